@@ -1,0 +1,49 @@
+# `make run` and `make test` do all the set-up on a fresh machine (Python 3.11, pip, apt, root).
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+
+.PHONY: run test setup browser lint fuzz bench lock clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip   # the venv's pip 23.2 breaks some installs
+	$(PY) -m pip install -q --require-hashes -r requirements.txt
+	$(PY) -m pip install -q -r requirements-dev.txt
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+setup: $(VENV)/.installed
+
+# Debian's Chromium for the browser tests (Playwright cannot download its own browser here).
+browser:
+	@command -v chromium >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+run: setup
+	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+
+test: setup browser
+	$(VENV)/bin/ruff check .
+	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+# Long property-based runs (>= 10,000 generated cases), outside the default test run.
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -m fuzz -p no:cacheprovider
+
+bench: setup
+	$(PY) -m benchmarks.dates_bench
+	$(PY) -m benchmarks.evaluate
+
+# Re-pin requirements.txt (exact versions + sha256 hashes) after editing requirements.in.
+lock: setup
+	$(VENV)/bin/pip-compile -q --generate-hashes --allow-unsafe --strip-extras -o requirements.txt requirements.in
+	$(VENV)/bin/pip-compile -q --allow-unsafe --strip-extras -o requirements-dev.txt requirements-dev.in
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis artifacts

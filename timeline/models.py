@@ -1,0 +1,283 @@
+"""The records the package passes around, declared once.
+
+Imports point one way: this module imports nothing from the package.
+
+    Article      one input document (a file, or one record of a JSON/JSONL file)
+    Story        a headline + body inside an article (main story or teaser)
+    NoiseSpan    a caption, photo credit, byline, dateline or source line: no events, no actors
+    Problem      a file (or record) we could not read, with the reason and the fix
+    DateMention  one temporal expression found in a text
+    Actor        one actor (person, organisation, country) found in a text
+    Mention      one telling of an event in one article (before merging)
+    Event        one merged event: the row of the events table
+
+``EVENT_COLUMNS`` and ``MENTION_COLUMNS`` are the schemas of the two tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Precision = Literal["day", "week", "month", "year"]
+PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
+
+Status = Literal["held", "planned"]
+
+#: The fixed event vocabulary, in display order.
+EVENT_TYPES: tuple[str, ...] = (
+    "congress",
+    "conference",
+    "consultation",
+    "meeting",
+    "visit",
+    "summit",
+    "session",
+    "decision",
+    "election",
+    "ceremony",
+    "forum",
+    "other",
+)
+
+#: Where an article's reference date came from, most trusted first.
+REFERENCE_SOURCES: tuple[str, ...] = ("metadata", "dateline", "url", "text", "user", "none")
+
+
+@dataclass(frozen=True)
+class Story:
+    """A headline and its body inside an article."""
+
+    index: int
+    """0 for the first story of the page, 1, 2, ... after it."""
+    start: int
+    """Offset of the story's first character (its headline if it has one) in ``Article.text``."""
+    end: int
+    """Offset just past the story's last character."""
+    headline: str = ""
+    """The story's headline as written ('' when none was found)."""
+    kind: Literal["main", "teaser"] = "main"
+    """'main' for the page's own story, 'teaser' for a "Voir plus" / "Read more" item."""
+
+
+@dataclass(frozen=True)
+class NoiseSpan:
+    """A stretch of the article that must create neither events nor actors."""
+
+    start: int
+    end: int
+    kind: Literal["caption", "credit", "byline", "dateline", "source", "boilerplate"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input document, as read from disk (or one record of a JSON/JSONL file)."""
+
+    id: str
+    """Stable id: the file name, or ``name#n`` for the n-th record (1-based) of a JSON/JSONL file."""
+    text: str
+    """The text that every offset indexes."""
+    source: str
+    """Path of the file it came from (or the URL when that is all we have)."""
+    title: str = ""
+    url: str = ""
+    """Canonical URL when known ('' otherwise)."""
+    lang: str = "fr"
+    """ISO 639-1 code: 'fr' or 'en' (others are kept but get the English rules)."""
+    reference_date: dt.date | None = None
+    """What "hier" and "samedi 22 mars" are resolved against."""
+    reference_source: str = "none"
+    """One of REFERENCE_SOURCES."""
+    stories: tuple[Story, ...] = ()
+    noise: tuple[NoiseSpan, ...] = ()
+    content_hash: str = ""
+    """sha256 of the raw bytes (of the record, for JSON records)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file or record that was not (fully) read. Reported, never silently dropped."""
+
+    file: str
+    """The file name as the user gave it (control characters escaped)."""
+    reason: str
+    """What is wrong, in one sentence."""
+    fix: str = ""
+    """What the user can do about it."""
+    line: int | None = None
+    """1-based line (JSONL) or record number, when the problem is local to one."""
+    severity: Literal["error", "warning"] = "error"
+    """'warning' when the file was read but something was cut or skipped."""
+
+    def message(self) -> str:
+        where = f"{self.file}" + (f", line {self.line}" if self.line is not None else "")
+        fix = f" Fix: {self.fix}" if self.fix else ""
+        return f"{where}: {self.reason}.{fix}"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One temporal expression found in a text."""
+
+    text: str
+    """The words, exactly ``source_text[start:end]``."""
+    start: int
+    end: int
+    value: dt.date
+    """First day of what the expression denotes (1 Dec 2024 for "décembre 2024")."""
+    precision: str
+    """'day', 'week', 'month' or 'year': how much of ``value`` the text states."""
+    rule: str
+    """Name of the step that found it, e.g. 'day_month_year', 'range_same_month', 'relative_day'."""
+    end_value: dt.date | None = None
+    """Last day of a range ("du 17 au 20 décembre 2025" -> 2025-12-20); None for a single date."""
+    confidence: float = 1.0
+    """Lowered when a stated weekday does not match, or the year was guessed."""
+    explanation: str = ""
+    """How the value was resolved, for people: "year from the article's date, 2025-12-20; weekday matches"."""
+    relative: bool = False
+    """True when the value depends on the reference date (year-less, "hier", "mardi dernier")."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor found in a text."""
+
+    name: str
+    """The name as written, title stripped."""
+    kind: Literal["person", "org", "country"]
+    start: int
+    end: int
+    role: str = ""
+    """Title or function stripped from the name ("secrétaire général")."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One telling of an event in one article, before merging (a row of the mentions table)."""
+
+    mention_id: str
+    article_id: str
+    date: dt.date
+    end_date: dt.date | None
+    precision: str
+    date_text: str
+    date_start: int
+    """Offsets of the date words in ``Article.text``."""
+    date_end: int
+    sentence: str
+    sentence_start: int
+    """Offset of the sentence in ``Article.text``."""
+    event_type: str
+    trigger: str
+    """The trigger word that made it an event ("congrès", "a reçu")."""
+    title: str
+    status: str
+    date_source: str = "text"
+    actors: tuple[str, ...] = ()
+    roles: tuple[tuple[str, str], ...] = ()
+    """(name, role) pairs."""
+    locations: tuple[str, ...] = ()
+    url: str = ""
+    lang: str = "fr"
+    story_index: int = 0
+    confidence: float = 0.5
+    resolution: str = ""
+    """How the date was resolved (DateMention.explanation)."""
+    event_id: str = ""
+    """Filled in by merging."""
+
+
+@dataclass(frozen=True)
+class Event:
+    """One merged event: a row of the events table."""
+
+    event_id: str
+    """Stable across runs for the same input."""
+    date: dt.date
+    end_date: dt.date | None
+    precision: str
+    date_text: str
+    """The article's words for the date (of the most precise mention)."""
+    date_source: str
+    """'text', or 'published' for an event dated only by its article's date."""
+    status: str
+    """'held' or 'planned', judged against the article's reference date."""
+    event_type: str
+    title: str
+    actors: tuple[str, ...] = ()
+    """Canonical names."""
+    roles: dict[str, str] = field(default_factory=dict)
+    """Actor -> role."""
+    locations: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    """Article ids."""
+    urls: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    """Every sentence that tells the event."""
+    n_sources: int = 1
+    """How many distinct articles tell it."""
+    confidence: float = 0.5
+    lang: str = "fr"
+
+
+#: Columns of the events table, in order (the JSON-lines form has exactly these keys).
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event_id",
+    "date",
+    "end_date",
+    "precision",
+    "date_text",
+    "date_source",
+    "status",
+    "event_type",
+    "title",
+    "actors",
+    "roles",
+    "locations",
+    "sources",
+    "urls",
+    "evidence",
+    "n_sources",
+    "confidence",
+    "lang",
+)
+
+#: Columns of the mentions table, in order.
+MENTION_COLUMNS: tuple[str, ...] = (
+    "event_id",
+    "mention_id",
+    "article_id",
+    "sentence",
+    "sentence_start",
+    "date_text",
+    "date_start",
+    "date_end",
+    "date",
+    "end_date",
+    "precision",
+    "resolution",
+    "event_type",
+    "trigger",
+    "title",
+    "status",
+    "actors",
+    "locations",
+    "url",
+    "lang",
+    "story_index",
+    "confidence",
+)
+
+
+def iso_value(value: dt.date, precision: str) -> str:
+    """ISO form of a date at its precision: 2025-03-22, 2025-W12, 2024-12, 2025."""
+    if precision == "year":
+        return f"{value.year:04d}"
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    if precision == "week":
+        year, week, _ = value.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return value.isoformat()

@@ -1,0 +1,54 @@
+"""Constants, each with what it bounds and why, and the Options object passed down."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+#: Years outside this window are never dates (a "n°57" is not 2057; a phone number is not 1234).
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2100
+
+#: Languages with word lists in timeline/data/. Others fall back to English rules.
+LANGUAGES: tuple[str, ...] = ("fr", "en")
+
+#: Input caps. Bigger inputs are cut and the cut is reported as a warning, never silent.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_TEXT_CHARS = 2_000_000
+"""About 300,000 words: longer texts are cut (a 50 MB text file is not an article)."""
+MAX_RECORDS_PER_FILE = 1_000_000
+MAX_DATES_PER_ARTICLE = 20_000
+
+#: The parser version: bump it when extraction changes, so stores re-extract.
+PARSER_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything the pure core needs to know from outside, built once at the edge.
+
+    Nothing in ``timeline/`` reads the clock: an article without a date of its own is
+    resolved against ``reference_date`` (given by the user), else its relative dates
+    are left out.
+    """
+
+    reference_date: dt.date | None = None
+    """Fallback reference date for articles that carry none (``--reference-date``)."""
+    earliest_year: int = EARLIEST_YEAR
+    latest_year: int = LATEST_YEAR
+    languages: tuple[str, ...] = LANGUAGES
+    default_lang: str = "fr"
+    """Language assumed when detection is unsure."""
+    bare_weekday: str = "past"
+    """'past' (news: "lundi" is the last Monday) or 'future' (assistant-style: the next one)."""
+    use_ner: bool = True
+    """Run spaCy NER for actors (False: the rule layer only)."""
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.bare_weekday not in ("past", "future"):
+            raise ValueError(f"bare_weekday must be 'past' or 'future', not {self.bare_weekday!r}")
+        if not self.earliest_year <= self.latest_year:
+            raise ValueError("earliest_year must be <= latest_year")
+        if self.default_lang not in self.languages:
+            raise ValueError(f"default_lang must be one of {self.languages}, not {self.default_lang!r}")
