@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 
 from timeline.models import EVENT_COLUMNS
+from timeline.query import span_end
 
 
 def _plain(value: Any) -> Any:
@@ -75,3 +76,99 @@ def write_parquet(frame: pd.DataFrame, path: Path) -> None:
     table = pd.DataFrame(records(frame), columns=list(EVENT_COLUMNS))
     table["roles"] = [json.dumps(v, ensure_ascii=False) for v in table["roles"]]
     table.to_parquet(path, index=False)
+
+
+# --- calendars and TimelineJS (the dashboard's downloads) ------------------------------------
+
+ICS_PRODID = "-//timeline//news-event timeline//EN"
+
+
+def _span(record: dict[str, Any]) -> tuple[dt.date, dt.date]:
+    """First day and last day (inclusive) an exported event covers, at its precision."""
+    start = dt.date.fromisoformat(record["date"])
+    end = dt.date.fromisoformat(record["end_date"]) if record.get("end_date") else None
+    return start, span_end(start, end, record.get("precision") or "day")
+
+
+def _description(record: dict[str, Any]) -> str:
+    lines = [f"{record['event_type']} ({record['status']}); date as written: {record['date_text']}"
+             f" [precision: {record['precision']}]"]
+    if record["actors"]:
+        lines.append("Actors: " + ", ".join(record["actors"]))
+    lines.extend(f"« {sentence} »" for sentence in record["evidence"])
+    if record["sources"]:
+        lines.append("Sources: " + ", ".join(record["sources"]))
+    lines.extend(record["urls"])
+    return "\n".join(lines)
+
+
+def to_ics(frame: pd.DataFrame, *, stamp: dt.datetime, name: str = "News-event timeline") -> bytes:
+    """An iCalendar file: one all-day VEVENT per event.
+
+    DTEND is exclusive (the day after the last day), so "du 17 au 20 décembre" covers four days
+    and an event known only to the month covers the month. ``stamp`` (DTSTAMP, when the file was
+    made) comes from the caller: nothing here reads the clock.
+    """
+    from icalendar import Calendar
+    from icalendar import Event as IcsEvent
+
+    calendar = Calendar()
+    calendar.add("prodid", ICS_PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", name)
+    for record in records(frame):
+        first, last = _span(record)
+        event = IcsEvent()
+        event.add("uid", f"{record['event_id']}@timeline")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", first)
+        event.add("dtend", last + dt.timedelta(days=1))
+        event.add("summary", record["title"] or record["event_type"])
+        event.add("description", _description(record))
+        event.add("categories", [record["event_type"]])
+        if record["locations"]:
+            event.add("location", ", ".join(record["locations"]))
+        web = [u for u in record["urls"] if str(u).lower().startswith(("http://", "https://"))]
+        if web:
+            event.add("url", web[0])
+        event.add("status", "CONFIRMED" if record["status"] == "held" else "TENTATIVE")
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def _tl_date(value: dt.date, precision: str) -> dict[str, str]:
+    """A TimelineJS date object at a precision (year only, year + month, or a full day)."""
+    out = {"year": str(value.year)}
+    if precision in ("month", "week", "day"):
+        out["month"] = str(value.month)
+    if precision in ("week", "day"):
+        out["day"] = str(value.day)
+    return out
+
+
+def to_timelinejs(frame: pd.DataFrame, *, headline: str = "News-event timeline") -> str:
+    """A TimelineJS 3 JSON document (https://timeline.knightlab.com/docs/json-format.html).
+
+    TimelineJS renders headline and text as HTML, so article text is HTML-escaped here.
+    """
+    import html
+
+    events = []
+    for record in records(frame):
+        first, last = _span(record)
+        item: dict[str, Any] = {
+            "unique_id": record["event_id"],
+            "start_date": _tl_date(first, record["precision"]),
+            "text": {
+                "headline": html.escape(record["title"] or record["event_type"]),
+                "text": "".join(f"<p>{html.escape(s)}</p>" for s in record["evidence"])
+                + (f"<p>{html.escape(', '.join(record['actors']))}</p>" if record["actors"] else ""),
+            },
+            "group": record["event_type"],
+            "display_date": html.escape(record["date_text"]),
+        }
+        if last != first:
+            item["end_date"] = _tl_date(last, record["precision"] if record["end_date"] else "day")
+        events.append(item)
+    document = {"title": {"text": {"headline": html.escape(headline), "text": ""}}, "events": events}
+    return json.dumps(document, ensure_ascii=False, indent=2)

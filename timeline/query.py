@@ -1,15 +1,51 @@
 """Filters over the events table, shared by the dashboard, the store and the CLI.
 
 ``Filters`` is the one description of a view; ``filter_events`` applies it to a
-DataFrame (the store applies the same Filters in SQL).
+DataFrame (the store applies the same Filters in SQL). ``MemorySource`` is the
+in-memory ``EventSource`` (seeds, uploads): pandas + numpy, no streamlit.
+
+What a Filters field means (the store's SQL must give the same answers):
+
+    start, end      the event's span overlaps [start, end]: ``date <= end`` and
+                    ``span_end >= start``, where span_end is end_date (else date) pushed to
+                    the end of its period: +6 days for 'week', the month's last day for
+                    'month', 31 December for 'year'
+    types           event_type is one of them
+    actors          any of the event's actors is one of them (exact names)
+    sources         any of the event's sources (article ids) is one of them
+    locations       any of the event's locations is one of them
+    statuses        status is one of them
+    text            fold(text) (lower case, no accents, spaces collapsed) occurs in
+                    fold(title + " " + each evidence sentence)
+    include_coarse  False drops events whose precision is 'month' or 'year'
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import json
+import logging
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
+import numpy as np
 import pandas as pd
+
+from timeline.lexicon import fold
+from timeline.models import EVENT_COLUMNS, EVENT_TYPES, MENTION_COLUMNS
+
+log = logging.getLogger(__name__)
+
+#: Above this many events in view, the timeline shows counts per period instead of one mark per
+#: event (a browser draws ~10,000 SVG/WebGL marks in well under a second; 100,000 freeze it).
+MAX_POINTS = 10_000
+
+FREQS: tuple[str, ...] = ("day", "week", "month")
+COARSE_PRECISIONS: tuple[str, ...] = ("month", "year")
+LIST_COLUMNS: tuple[str, ...] = ("actors", "locations", "sources", "urls", "evidence")
 
 
 @dataclass(frozen=True)
@@ -29,3 +65,468 @@ class Filters:
     """Case- and accent-insensitive search over titles and evidence."""
     include_coarse: bool = True
     """Include events known only to the month or year."""
+
+
+@dataclass(frozen=True)
+class Facets:
+    """What the filters can choose from, over the whole source (not the current view)."""
+
+    types: tuple[str, ...] = ()
+    actors: tuple[tuple[str, int], ...] = ()
+    """(actor, number of events), most frequent first."""
+    sources: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    min_date: dt.date | None = None
+    max_date: dt.date | None = None
+    n_events: int = 0
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The header's numbers for one view."""
+
+    n_events: int = 0
+    n_articles: int = 0
+    n_actors: int = 0
+    first: dt.date | None = None
+    last: dt.date | None = None
+    """Last day covered (end of the last event's span)."""
+
+
+class EventSource(Protocol):
+    """Where the dashboard's events come from: in memory (seeds, uploads) or a store (DuckDB).
+
+    Both implementations must give the same answers for the same Filters.
+    """
+
+    def facets(self) -> Facets: ...
+
+    def count(self, filters: Filters) -> int: ...
+
+    def events(self, filters: Filters, limit: int | None = None) -> pd.DataFrame:
+        """Matching events, EVENT_COLUMNS, sorted by date then event_id."""
+        ...
+
+    def mentions(self, event_ids: Sequence[str]) -> pd.DataFrame:
+        """Mentions (MENTION_COLUMNS) of these events, for the evidence view."""
+        ...
+
+    def histogram(self, filters: Filters, freq: str) -> pd.DataFrame:
+        """Counts per period: columns period (date of the period's first day), event_type, n.
+
+        freq is 'day', 'week' or 'month'. Used above ~10,000 events in view.
+        """
+        ...
+
+    def top_actors(self, filters: Filters, n: int) -> pd.DataFrame:
+        """The n actors with most matching events: columns actor, event_type, n (stacked)."""
+        ...
+
+
+# --- values -------------------------------------------------------------------------------
+
+
+def as_list(value: Any) -> list[Any]:
+    """A list for a list-like cell (list, tuple, numpy array, JSON text); [] for missing."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        if value.startswith("["):
+            try:
+                parsed = json.loads(value)
+            except ValueError:
+                return [value]
+            return list(parsed) if isinstance(parsed, list) else [value]
+        return [value] if value else []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if hasattr(value, "tolist"):
+        items = value.tolist()
+        return items if isinstance(items, list) else [items]
+    if isinstance(value, float) and value != value:
+        return []
+    return [value]
+
+
+def as_dict(value: Any) -> dict[str, str]:
+    """A dict for a roles cell (dict, JSON text, list of pairs); {} for missing."""
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items()}
+    if isinstance(value, str) and value.startswith("{"):
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            return {}
+        return {str(k): str(v) for k, v in parsed.items()} if isinstance(parsed, dict) else {}
+    pairs = as_list(value)
+    out: dict[str, str] = {}
+    for pair in pairs:
+        items = as_list(pair)
+        if len(items) == 2:
+            out[str(items[0])] = str(items[1])
+    return out
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A datetime.date for a date cell (date, Timestamp, datetime64, ISO text); None for missing."""
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()[:10]
+        if not text:
+            return None
+        return dt.date.fromisoformat(text) if len(text) == 10 else _iso_partial(text)
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return pd.Timestamp(value).date()
+
+
+def _dates(values: list[Any]) -> list[dt.date | None]:
+    return [v if type(v) is dt.date else as_date(v) for v in values]
+
+
+def _iso_partial(text: str) -> dt.date:
+    """'2025-03' -> 2025-03-01, '2025' -> 2025-01-01."""
+    parts = [int(p) for p in text.split("-") if p]
+    while len(parts) < 3:
+        parts.append(1)
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def period_end(value: dt.date, precision: str) -> dt.date:
+    """Last day of the period a date stands for at its precision."""
+    if precision == "year":
+        return dt.date(value.year, 12, 31)
+    if precision == "month":
+        return dt.date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
+    if precision == "week":
+        return value + dt.timedelta(days=6)
+    return value
+
+
+def span_end(date: dt.date, end_date: dt.date | None, precision: str) -> dt.date:
+    """Last day an event covers: its end_date (else date) pushed to the end of its period."""
+    return period_end(end_date if end_date is not None and end_date >= date else date, precision)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold_query(text: str) -> str:
+    """The search form of a text: folded, spaces collapsed, trimmed."""
+    return _SPACES.sub(" ", fold(text or "")).strip()
+
+
+def search_text(title: Any, evidence: Any) -> str:
+    """What the text filter searches for one event (folded title and evidence, '\\n'-joined)."""
+    return "\n".join(fold_query(str(part)) for part in [title or "", *as_list(evidence)])
+
+
+# --- the events frame -------------------------------------------------------------------
+
+
+def normalize_events(frame: pd.DataFrame | Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """An events frame with every EVENT_COLUMNS column in its plain Python form.
+
+    Accepts the frame of ``Extraction.events_frame()``, a Parquet/JSON read (ISO text dates,
+    numpy arrays, roles as JSON text) or a list of records; returns dates as ``datetime.date``,
+    list columns as lists, roles as dicts.
+    """
+    df = frame.copy() if isinstance(frame, pd.DataFrame) else pd.DataFrame(list(frame))
+    defaults: dict[str, Any] = {
+        "event_id": "", "date": None, "end_date": None, "precision": "day", "date_text": "",
+        "date_source": "text", "status": "held", "event_type": "other", "title": "", "roles": None,
+        "n_sources": 1, "confidence": 0.5, "lang": "fr",
+    }
+    n = len(df)
+    for column in EVENT_COLUMNS:
+        if column not in df.columns:
+            df[column] = [[] for _ in range(n)] if column in LIST_COLUMNS else defaults.get(column)
+    out = pd.DataFrame(index=range(n))
+    out["event_id"] = [str(v) for v in df["event_id"].tolist()]
+    out["date"] = pd.Series(_dates(df["date"].tolist()), dtype=object)
+    out["end_date"] = pd.Series(_dates(df["end_date"].tolist()), dtype=object)
+    for column in ("precision", "date_text", "date_source", "status", "event_type", "title", "lang"):
+        out[column] = [v if isinstance(v, str) else "" if v is None or v != v else str(v) for v in df[column].tolist()]
+    for column in LIST_COLUMNS:
+        out[column] = pd.Series([v if type(v) is list and all(type(x) is str for x in v) else
+                                 [str(x) for x in as_list(v)] for v in df[column].tolist()], dtype=object)
+    out["roles"] = pd.Series([v if type(v) is dict else as_dict(v) for v in df["roles"].tolist()], dtype=object)
+    out["n_sources"] = [int(v) if v is not None and v == v else 1 for v in df["n_sources"].tolist()]
+    out["confidence"] = [float(v) if v is not None and v == v else 0.5 for v in df["confidence"].tolist()]
+    out = out[out["date"].notna()]
+    return out[list(EVENT_COLUMNS)].reset_index(drop=True)
+
+
+def normalize_mentions(frame: pd.DataFrame | Iterable[dict[str, Any]] | None) -> pd.DataFrame:
+    """A mentions frame with every MENTION_COLUMNS column (empty when None)."""
+    if frame is None:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in MENTION_COLUMNS})
+    df = frame.copy() if isinstance(frame, pd.DataFrame) else pd.DataFrame(list(frame))
+    for column in MENTION_COLUMNS:
+        if column not in df.columns:
+            df[column] = None
+    df["date"] = pd.Series([as_date(v) for v in df["date"]], dtype=object)
+    df["end_date"] = pd.Series([as_date(v) for v in df["end_date"]], dtype=object)
+    for column in ("actors", "locations"):
+        df[column] = pd.Series([as_list(v) for v in df[column]], dtype=object)
+    return df.reset_index(drop=True)
+
+
+def read_events_file(path: str) -> pd.DataFrame:
+    """Events from a JSON lines (the CLI's ``extract --format jsonl``), JSON or Parquet file."""
+    if str(path).endswith(".parquet"):
+        return normalize_events(pd.read_parquet(path))
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    if text.lstrip().startswith("["):
+        return normalize_events(json.loads(text))
+    return normalize_events(json.loads(line) for line in text.splitlines() if line.strip())
+
+
+def read_mentions_file(path: str) -> pd.DataFrame:
+    """Mentions from a JSON lines, JSON or Parquet file."""
+    if str(path).endswith(".parquet"):
+        return normalize_mentions(pd.read_parquet(path))
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    if text.lstrip().startswith("["):
+        return normalize_mentions(json.loads(text))
+    return normalize_mentions(json.loads(line) for line in text.splitlines() if line.strip())
+
+
+# --- the index behind the filters ------------------------------------------------------
+
+
+def _days(values: Iterable[dt.date]) -> np.ndarray:
+    return np.array([v.toordinal() for v in values], dtype=np.int64)
+
+
+class _Exploded:
+    """One list column as parallel arrays: row number, value code (for fast "any of" tests)."""
+
+    def __init__(self, cells: Iterable[list[str]]) -> None:
+        rows: list[int] = []
+        values: list[str] = []
+        for i, cell in enumerate(cells):
+            seen: set[str] = set()
+            for value in cell:
+                if value not in seen:
+                    seen.add(value)
+                    rows.append(i)
+                    values.append(value)
+        codes, uniques = pd.factorize(pd.Series(values, dtype=object), sort=False)
+        self.rows = np.asarray(rows, dtype=np.int64)
+        self.codes = np.asarray(codes, dtype=np.int64)
+        self.names: list[str] = [str(u) for u in uniques]
+        self.lookup = {name: i for i, name in enumerate(self.names)}
+
+    def any_of(self, wanted: Sequence[str], n_rows: int) -> np.ndarray:
+        mask = np.zeros(n_rows, dtype=bool)
+        codes = [self.lookup[w] for w in wanted if w in self.lookup]
+        if codes:
+            mask[self.rows[np.isin(self.codes, codes)]] = True
+        return mask
+
+    def counts(self, row_mask: np.ndarray | None = None) -> np.ndarray:
+        codes = self.codes if row_mask is None else self.codes[row_mask[self.rows]]
+        return np.bincount(codes, minlength=len(self.names))
+
+
+class _Index:
+    """The arrays ``filter_events`` tests, built once per frame."""
+
+    def __init__(self, df: pd.DataFrame) -> None:
+        self.n = len(df)
+        dates = df["date"].tolist()
+        precisions = df["precision"].tolist()
+        self.start = _days(dates)
+        self.stop = _days(d if p == "day" and e is None else span_end(d, e, p)
+                          for d, e, p in zip(dates, df["end_date"].tolist(), precisions, strict=True))
+        self.type = np.array(df["event_type"].tolist(), dtype=object)
+        self.status = np.array(df["status"].tolist(), dtype=object)
+        self.coarse = np.isin(np.array(precisions, dtype=object), COARSE_PRECISIONS)
+        self.search = pd.Series(
+            [search_text(t, e) for t, e in zip(df["title"].tolist(), df["evidence"].tolist(), strict=True)],
+            dtype="string",
+        )
+        self.actors = _Exploded(df["actors"].tolist())
+        self.sources = _Exploded(df["sources"].tolist())
+        self.locations = _Exploded(df["locations"].tolist())
+
+    def mask(self, filters: Filters) -> np.ndarray:
+        keep = np.ones(self.n, dtype=bool)
+        if filters.start is not None:
+            keep &= self.stop >= filters.start.toordinal()
+        if filters.end is not None:
+            keep &= self.start <= filters.end.toordinal()
+        if filters.types:
+            keep &= np.isin(self.type, list(filters.types))
+        if filters.statuses:
+            keep &= np.isin(self.status, list(filters.statuses))
+        if not filters.include_coarse:
+            keep &= ~self.coarse
+        if filters.actors:
+            keep &= self.actors.any_of(filters.actors, self.n)
+        if filters.sources:
+            keep &= self.sources.any_of(filters.sources, self.n)
+        if filters.locations:
+            keep &= self.locations.any_of(filters.locations, self.n)
+        needle = fold_query(filters.text)
+        if needle and keep.any():
+            rows = np.flatnonzero(keep)
+            found = self.search.iloc[rows].str.contains(needle, regex=False).to_numpy(dtype=bool, na_value=False)
+            keep[rows[~found]] = False
+        return keep
+
+
+def filter_events(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows of an events frame that match the filters, in the frame's order."""
+    if df.empty:
+        return df
+    frame = normalize_events(df)
+    return frame[_Index(frame).mask(filters)].reset_index(drop=True)
+
+
+# --- the in-memory source -----------------------------------------------------------------
+
+
+def _period_start(days: np.ndarray, freq: str) -> np.ndarray:
+    """Ordinal day -> ordinal of the first day of its day/week/month."""
+    if freq == "day":
+        return days
+    if freq == "week":
+        # date.fromordinal(1) is a Monday, so (ordinal - 1) % 7 is the weekday.
+        return days - (days - 1) % 7
+    if freq == "month":
+        as_dt = (days - dt.date(1970, 1, 1).toordinal()).astype("datetime64[D]")
+        months = as_dt.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+        return months + dt.date(1970, 1, 1).toordinal()
+    raise ValueError(f"freq must be one of {FREQS}, not {freq!r}")
+
+
+class MemorySource:
+    """An EventSource over DataFrames held in memory (the seeds, a session's uploads).
+
+    Read-only after construction: safe to share between sessions (st.cache_resource).
+    """
+
+    def __init__(self, events: pd.DataFrame, mentions: pd.DataFrame | None = None) -> None:
+        frame = normalize_events(events)
+        order = np.lexsort((np.asarray(frame["event_id"], dtype=object).astype(str), _days(frame["date"])))
+        self._frame = frame.iloc[order].reset_index(drop=True)
+        self._mentions = normalize_mentions(mentions)
+        self._index = _Index(self._frame)
+        self._facets = self._build_facets()
+
+    def __len__(self) -> int:
+        return self._index.n
+
+    def _build_facets(self) -> Facets:
+        idx = self._index
+        actor_counts = idx.actors.counts()
+        order = sorted(range(len(idx.actors.names)), key=lambda i: (-actor_counts[i], idx.actors.names[i]))
+        present = set(idx.type.tolist())
+        types = tuple(t for t in EVENT_TYPES if t in present) + tuple(sorted(present - set(EVENT_TYPES)))
+        return Facets(
+            types=types,
+            actors=tuple((idx.actors.names[i], int(actor_counts[i])) for i in order),
+            sources=tuple(sorted(idx.sources.names)),
+            locations=tuple(sorted(idx.locations.names)),
+            min_date=dt.date.fromordinal(int(idx.start.min())) if idx.n else None,
+            max_date=dt.date.fromordinal(int(idx.stop.max())) if idx.n else None,
+            n_events=idx.n,
+        )
+
+    def facets(self) -> Facets:
+        return self._facets
+
+    def count(self, filters: Filters) -> int:
+        return int(self._index.mask(filters).sum())
+
+    def events(self, filters: Filters, limit: int | None = None) -> pd.DataFrame:
+        rows = np.flatnonzero(self._index.mask(filters))
+        if limit is not None:
+            rows = rows[:limit]
+        return self._frame.iloc[rows].reset_index(drop=True)
+
+    def mentions(self, event_ids: Sequence[str]) -> pd.DataFrame:
+        found = self._mentions[self._mentions["event_id"].isin(list(event_ids))]
+        return found.reset_index(drop=True)
+
+    def histogram(self, filters: Filters, freq: str) -> pd.DataFrame:
+        mask = self._index.mask(filters)
+        periods = _period_start(self._index.start[mask], freq)
+        types = self._index.type[mask]
+        if not len(periods):
+            return pd.DataFrame({"period": pd.Series(dtype=object), "event_type": pd.Series(dtype=object),
+                                 "n": pd.Series(dtype=np.int64)})
+        grouped = pd.DataFrame({"p": periods, "event_type": types}).groupby(["p", "event_type"], sort=True).size()
+        out = grouped.reset_index(name="n")
+        out.insert(0, "period", [dt.date.fromordinal(int(p)) for p in out["p"]])
+        return out[["period", "event_type", "n"]]
+
+    def top_actors(self, filters: Filters, n: int) -> pd.DataFrame:
+        mask = self._index.mask(filters)
+        actors = self._index.actors
+        counts = actors.counts(mask)
+        ranked = [i for i in sorted(range(len(counts)), key=lambda i: (-counts[i], actors.names[i])) if counts[i]][:n]
+        if not ranked:
+            return pd.DataFrame({"actor": pd.Series(dtype=object), "event_type": pd.Series(dtype=object),
+                                 "n": pd.Series(dtype=np.int64)})
+        keep = mask[actors.rows] & np.isin(actors.codes, ranked)
+        pairs = pd.DataFrame({
+            "actor": [actors.names[c] for c in actors.codes[keep]],
+            "event_type": self._index.type[actors.rows[keep]],
+        })
+        out = pairs.groupby(["actor", "event_type"], sort=False).size().reset_index(name="n")
+        rank = {actors.names[c]: r for r, c in enumerate(ranked)}
+        out["_rank"] = out["actor"].map(rank)
+        out = out.sort_values(["_rank", "n", "event_type"], ascending=[True, False, True])
+        return out[["actor", "event_type", "n"]].reset_index(drop=True)
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One event's row as a dict (None when the id is unknown)."""
+        found = np.flatnonzero(np.asarray(self._frame["event_id"], dtype=object) == event_id)
+        return self._frame.iloc[int(found[0])].to_dict() if len(found) else None
+
+    def summary(self, filters: Filters) -> Summary:
+        mask = self._index.mask(filters)
+        if not mask.any():
+            return Summary()
+        idx = self._index
+        return Summary(
+            n_events=int(mask.sum()),
+            n_articles=int(np.count_nonzero(idx.sources.counts(mask))),
+            n_actors=int(np.count_nonzero(idx.actors.counts(mask))),
+            first=dt.date.fromordinal(int(idx.start[mask].min())),
+            last=dt.date.fromordinal(int(idx.stop[mask].max())),
+        )
+
+
+def summarize(source: EventSource, filters: Filters) -> Summary:
+    """The header's numbers: the source's own ``summary`` when it has one, else from its events."""
+    own = getattr(source, "summary", None)
+    if callable(own):
+        result = own(filters)
+        if isinstance(result, Summary):
+            return result
+    return summary_of(source.events(filters))
+
+
+def summary_of(frame: pd.DataFrame) -> Summary:
+    """The header's numbers for an events frame."""
+    if frame.empty:
+        return Summary()
+    frame = normalize_events(frame)
+    actors = {a for cell in frame["actors"] for a in cell}
+    articles = {s for cell in frame["sources"] for s in cell}
+    stops = [span_end(d, e, p) for d, e, p in zip(frame["date"], frame["end_date"], frame["precision"], strict=True)]
+    return Summary(len(frame), len(articles), len(actors), min(frame["date"]), max(stops))

@@ -1,0 +1,1 @@
+"""Benchmarks: python -m benchmarks.<name>. Nothing runs at import."""

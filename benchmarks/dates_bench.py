@@ -1,0 +1,385 @@
+"""Date engine benchmark: our ``find_dates`` next to dateparser's ``search_dates`` alone.
+
+    python -m benchmarks.dates_bench                 # all suites, both systems, both conventions
+    python -m benchmarks.dates_bench --speed         # throughput too
+    python -m benchmarks.dates_bench --ours-only     # skip dateparser (what the gate test runs)
+
+Suites: /work/shared/benchmarks (see its README.md), next to the repo; ``--suites DIR`` overrides.
+
+What is counted (same rules for both systems, same process, same cases):
+
+* Recognizers-Text files: only DATE entities, i.e. gold types date, daterange, datetime and
+  datetimerange (for the last two, their date part). Time, timerange, duration and set entities
+  are not scored; a prediction that overlaps one of them is left out of precision (neither
+  right nor wrong: "lundi" inside the set "chaque lundi" is not a false date).
+  - relaxed span F1: a prediction matches a gold entity when their spans overlap (one-to-one).
+  - value F1: a matched prediction also has the gold value: for date/datetime(range), the day;
+    for daterange, the first day AND the last day (gold end is exclusive). Gold "not resolved"
+    values (30 février, seasons) can only be missed. Relative gold entities carry a past and a
+    future value: the one of the convention being scored is used.
+* Duckling: cases of day, month and year grain (instant and interval). Exact = the longest
+  mention found has the expected first day (and, for intervals, the expected last day).
+  Negative cases are reported apart (how many yielded nothing).
+* Conventions: the suites are assistant-style (a bare weekday or year-less date is the next
+  one). Each suite is scored with Options(bare_weekday='future') and with the news default
+  'past'; dateparser gets PREFER_DATES_FROM 'future' / 'past' to match.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.dates import find_dates
+from timeline.settings import Options
+
+SUITES_DIR = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
+RECOGNIZERS = ("recognizers_text_fr_datetime", "recognizers_text_en_datetime", "recognizers_text_fr_date_parsers")
+DUCKLING = "duckling_fr_time"
+DATE_TYPES = {"date", "daterange", "datetime", "datetimerange"}
+MODES = ("future", "past")
+
+
+@dataclass(frozen=True)
+class Pred:
+    """One found expression: span, first day and last day (inclusive)."""
+
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+
+
+System = Callable[[str, dt.date, str, str], list[Pred]]
+
+
+def _last_day(value: dt.date, precision: str, end_value: dt.date | None) -> dt.date:
+    if end_value is not None:
+        return end_value
+    if precision == "week":
+        return value + dt.timedelta(days=6)
+    if precision == "month":
+        nxt = dt.date(value.year + value.month // 12, value.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    if precision == "year":
+        return dt.date(value.year, 12, 31)
+    return value
+
+
+def ours(text: str, reference: dt.date, lang: str, mode: str) -> list[Pred]:
+    options = Options(bare_weekday=mode)
+    return [Pred(m.start, m.end, m.value, _last_day(m.value, m.precision, m.end_value))
+            for m in find_dates(text, reference, lang, options)]
+
+
+def dateparser_alone(text: str, reference: dt.date, lang: str, mode: str) -> list[Pred]:
+    from dateparser.search import search_dates
+
+    settings = {"RELATIVE_BASE": dt.datetime.combine(reference, dt.time()), "PREFER_DATES_FROM": mode}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = search_dates(text, languages=[lang], settings=settings) or []
+    preds, pos = [], 0
+    for words, when in found:
+        start = text.find(words, pos)
+        if start < 0:
+            start = text.find(words)
+        if start < 0:
+            continue
+        pos = start + len(words)
+        preds.append(Pred(start, start + len(words), when.date(), when.date()))
+    return preds
+
+
+SYSTEMS: dict[str, System] = {"ours": ours, "dateparser": dateparser_alone}
+
+
+# ------------------------------------------------------------------------------------------
+# Gold
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Gold:
+    start: int
+    end: int
+    is_date: bool
+    values: dict[str, tuple[dt.date | None, dt.date | None] | None]
+    """mode -> (first day, last day inclusive or None for a single day); None = not resolved."""
+
+
+def _d(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text[:10]) if text else None
+
+
+def _rt_value(v: dict) -> tuple[dt.date | None, dt.date | None] | None:
+    if v.get("type") not in DATE_TYPES:
+        return None
+    if v.get("value") == "not resolved" or ("value" not in v and "start" not in v and "end" not in v):
+        return None
+    kind = v.get("type")
+    if kind == "daterange":
+        return _d(v.get("start")), _range_last(str(v.get("timex", "")), _d(v.get("end")))
+    if kind == "datetimerange":
+        return _d(v.get("start")), None
+    return _d(v.get("value")), None
+
+
+def _range_last(timex: str, end: dt.date | None) -> dt.date | None:
+    """Last day (inclusive) of a Recognizers daterange.
+
+    A range written as two points, timex "(A,B,PnD)", ends on B as stated ("du 17 au 20" ends on
+    the 20th); a single unit ("2016-12", "2016-W45", "2016") has an exclusive end.
+    """
+    if end is None:
+        return None
+    return end if timex.startswith("(") else end - dt.timedelta(days=1)
+
+
+def _dp_value(v: dict, timex: str) -> tuple[dt.date | None, dt.date | None] | None:
+    if not v:
+        return None
+    if "date" in v:
+        return _d(v["date"]), None
+    return _d(v.get("startDate")), _range_last(timex, _d(v.get("endDate")))
+
+
+def load_recognizers(path: Path) -> list[tuple[dict, list[Gold]]]:
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        golds = []
+        for e in case["expected"]:
+            kind = e["type"].replace("datetimeV2.", "")
+            if "values" in e:
+                vals = [_rt_value(v) for v in e["values"]]
+                past, future = (vals[0], vals[1]) if len(vals) > 1 else (vals[0], vals[0]) if vals else (None, None)
+            else:
+                timex = str(e.get("timex", ""))
+                past = _dp_value(e.get("past_resolution") or {}, timex)
+                future = _dp_value(e.get("future_resolution") or {}, timex)
+            golds.append(Gold(e["start"], e["end"], kind in DATE_TYPES, {"past": past, "future": future}))
+        cases.append((case, golds))
+    return cases
+
+
+def _reference(case: dict) -> dt.date:
+    ref = case.get("reference_datetime")
+    return dt.date.fromisoformat(ref[:10]) if ref else dt.date(2016, 11, 7)
+
+
+def _value_ok(pred: Pred, gold: tuple[dt.date | None, dt.date | None] | None) -> bool:
+    if gold is None:
+        return False
+    first, last = gold
+    if first is not None and pred.first != first:
+        return False
+    if first is None and last is None:
+        return False
+    if last is not None:
+        return pred.last == last
+    return True
+
+
+def score_recognizers(path: Path, system: System, mode: str) -> dict[str, float]:
+    tp_span = tp_value = n_pred = n_gold = 0
+    for case, golds in load_recognizers(path):
+        preds = system(case["text"], _reference(case), case.get("lang", "fr"), mode)
+        dates = [g for g in golds if g.is_date]
+        others = [g for g in golds if not g.is_date]
+        n_gold += len(dates)
+        used: set[int] = set()
+        for p in preds:
+            hit = next((i for i, g in enumerate(dates) if i not in used and p.start < g.end and g.start < p.end), None)
+            if hit is None:
+                if any(p.start < g.end and g.start < p.end for g in others):
+                    continue  # inside a time/duration/set entity: not scored
+                n_pred += 1
+                continue
+            used.add(hit)
+            n_pred += 1
+            tp_span += 1
+            tp_value += _value_ok(p, dates[hit].values[mode])
+    return {**_prf("span", tp_span, n_pred, n_gold), **_prf("value", tp_value, n_pred, n_gold),
+            "gold": n_gold, "predicted": n_pred}
+
+
+def _prf(name: str, tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {f"{name}_p": round(p, 3), f"{name}_r": round(r, 3), f"{name}_f1": round(f, 3)}
+
+
+def score_duckling(path: Path, system: System, mode: str) -> dict[str, float]:
+    by_grain: dict[str, list[bool]] = {}
+    negatives_clean = negatives = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        ref = _reference(case)
+        if case["kind"] == "negative":
+            negatives += 1
+            negatives_clean += not system(case["text"], ref, "fr", mode)
+            continue
+        if case["grain"] not in ("day", "month", "year") or case["kind"] not in ("instant", "interval"):
+            continue
+        preds = system(case["text"], ref, "fr", mode)
+        ok = False
+        if preds:
+            best = max(preds, key=lambda p: p.end - p.start)
+            first = _d(case["expected_value"])
+            if case["kind"] == "instant":
+                ok = best.first == first
+            else:
+                last = _d(case["expected_end"])
+                ok = best.first == first and last is not None and best.last + dt.timedelta(days=1) == last
+        by_grain.setdefault(case["grain"], []).append(ok)
+    flat = [x for v in by_grain.values() for x in v]
+    out: dict[str, float] = {"exact": round(sum(flat) / len(flat), 3), "cases": len(flat)}
+    for grain, oks in sorted(by_grain.items()):
+        out[f"exact_{grain}"] = round(sum(oks) / len(oks), 3)
+    out["negatives_clean"] = negatives_clean
+    out["negatives"] = negatives
+    return out
+
+
+def score_suite(suites: Path, name: str, system: System, mode: str) -> dict[str, float]:
+    path = suites / f"{name}.jsonl"
+    return score_duckling(path, system, mode) if name == DUCKLING else score_recognizers(path, system, mode)
+
+
+# ------------------------------------------------------------------------------------------
+# Speed
+# ------------------------------------------------------------------------------------------
+
+
+def articles(suites: Path, seeds: Path, words: int = 700) -> list[tuple[str, str]]:
+    """(lang, text) articles of about ``words`` words: the seeds, and the suites' texts joined."""
+    out = [("fr", p.read_text(encoding="utf-8")) for p in sorted(seeds.glob("*.txt"))]
+    for name in (*RECOGNIZERS, DUCKLING):
+        path = suites / f"{name}.jsonl"
+        if not path.exists():
+            continue
+        chunk: list[str] = []
+        lang = "en" if "_en_" in name else "fr"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            chunk.append(json.loads(line)["text"].rstrip(".") + ".")
+            if sum(len(c.split()) for c in chunk) >= words:
+                out.append((lang, " ".join(chunk)))
+                chunk = []
+        if chunk:
+            out.append((lang, " ".join(chunk)))
+    return out
+
+
+def speed(docs: Sequence[tuple[str, str]], system: System, budget_s: float = 20.0) -> dict[str, float]:
+    ref = dt.date(2025, 12, 20)
+    chars = n = 0
+    begin = time.perf_counter()
+    for lang, text in docs:
+        system(text, ref, lang, "past")
+        chars += len(text)
+        n += 1
+        if time.perf_counter() - begin > budget_s:
+            break
+    elapsed = time.perf_counter() - begin
+    return {"articles": n, "seconds": round(elapsed, 2), "articles_per_s": round(n / elapsed, 2),
+            "chars_per_s": round(chars / elapsed)}
+
+
+# ------------------------------------------------------------------------------------------
+# Report
+# ------------------------------------------------------------------------------------------
+
+
+PIN_MARGIN = 0.02
+"""Floors sit this far below the measured score: the gate catches regressions, not noise."""
+PINNED = {"recognizers": ("span_f1", "value_f1"), "duckling": ("exact", "exact_day")}
+
+
+def pin_floors(path: Path, results: dict[str, dict]) -> None:
+    """Write floors (our score minus PIN_MARGIN, never above what was measured) for the gate test."""
+    floors: dict[str, dict[str, dict[str, float]]] = {}
+    for suite, modes in results.items():
+        if suite == "speed":
+            continue
+        metrics = PINNED["duckling" if suite == DUCKLING else "recognizers"]
+        for mode, systems in modes.items():
+            floors.setdefault(suite, {})[mode] = {
+                k: max(0.0, round(systems["ours"][k] - PIN_MARGIN, 3)) for k in metrics}
+    doc = {"comment": "Floors for tests/test_dates_gate.py: measured minus a margin, by "
+                      "`python -m benchmarks.dates_bench --ours-only --pin benchmarks/dates_floors.json`. "
+                      "Never raise a floor above a measured score; lower one only on purpose, in review.",
+           "floors": floors}
+    path.write_text(json.dumps(doc, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _row(cells: Sequence[object]) -> str:
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.dates_bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--suites", type=Path, default=SUITES_DIR, help="folder of the *.jsonl suites")
+    parser.add_argument("--ours-only", action="store_true", help="do not run dateparser")
+    parser.add_argument("--speed", action="store_true", help="also measure throughput on ~700-word articles")
+    parser.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
+    parser.add_argument("--pin", type=Path, help="write our scores minus a margin as the gate's floors to this file")
+    args = parser.parse_args(argv)
+    if not args.suites.is_dir():
+        print(f"suites folder not found: {args.suites}", file=sys.stderr)
+        return 2
+    systems = {"ours": ours} if args.ours_only else SYSTEMS
+    results: dict[str, dict] = {}
+    for name in (*RECOGNIZERS, DUCKLING):
+        if not (args.suites / f"{name}.jsonl").exists():
+            print(f"missing suite: {name}.jsonl", file=sys.stderr)
+            continue
+        for mode in MODES:
+            for sys_name, system in systems.items():
+                results.setdefault(name, {}).setdefault(mode, {})[sys_name] = score_suite(args.suites, name, system,
+                                                                                          mode)
+        print(f"\n### {name}\n")
+        if name == DUCKLING:
+            keys = ["exact", "exact_day", "exact_month", "exact_year", "cases", "negatives_clean", "negatives"]
+        else:
+            keys = ["span_p", "span_r", "span_f1", "value_p", "value_r", "value_f1", "gold", "predicted"]
+        cols = [f"{mode}: {s}" for mode in MODES for s in systems]
+        print(_row(["metric", *cols]))
+        print(_row(["---"] * (len(cols) + 1)))
+        for key in keys:
+            print(_row([key, *(results[name][mode][s].get(key, "") for mode in MODES for s in systems)]))
+    if args.speed:
+        docs = articles(args.suites, Path(__file__).resolve().parents[1] / "seeds")
+        print("\n### speed (~700-word articles, reference 2025-12-20)\n")
+        print(_row(["system", "articles", "seconds", "articles/s", "chars/s"]))
+        print(_row(["---"] * 5))
+        speeds = {}
+        for sys_name, system in systems.items():
+            for lang in sorted({lang for lang, _ in docs}):  # warm up: compile patterns, load models
+                system(next(t for lg, t in docs if lg == lang), dt.date(2025, 12, 20), lang, "past")
+            speeds[sys_name] = speed(docs, system)
+            s = speeds[sys_name]
+            print(_row([sys_name, s["articles"], s["seconds"], s["articles_per_s"], s["chars_per_s"]]))
+        if "dateparser" in speeds:
+            ratio = speeds["ours"]["chars_per_s"] / max(1, speeds["dateparser"]["chars_per_s"])
+            print(f"\nours / dateparser throughput: {ratio:.1f}x")
+        results["speed"] = speeds
+    if args.pin:
+        pin_floors(args.pin, results)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, sort_keys=True), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,352 @@
+"""Corpus builds (timeline/build.py) with the real pipeline: incremental, parallel, killable, locked.
+
+The corpus is a tmp_path copy of the seeds plus a few small files (an English article, a JSON
+lines file with a broken line, a broken JSON file, a hidden file and a PDF). Builds that must
+be killed run in a subprocess that stops at a named point (TIMELINE_BUILD_STALL, a test hook
+of build.py) and is killed with SIGKILL there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from timeline import build, pipeline, store
+from timeline.cli import main as cli_main
+from timeline.errors import StoreError, StoreLocked
+from timeline.query import normalize_events
+from timeline.settings import Options
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+OPTIONS = Options(reference_date=dt.date(2025, 12, 20))
+
+EXTRA_FILES = {
+    "en_meeting.md": (
+        "Vietnam and Japan deepen ties\n\nHanoi, March 20, 2025 (VNA) - Prime Minister Phạm Minh Chính met "
+        "Japanese Prime Minister Shigeru Ishiba in Tokyo on March 18, 2025 to discuss trade and investment.\n\n"
+        "The two leaders agreed to hold a summit in Hanoi in December 2025.\n"
+    ),
+    "fr_congres.txt": (
+        "L'Association nationale des données tient son premier congrès\n\nHanoï, 23 mars 2025 (VNA) - Le premier "
+        "congrès national de l'Association nationale des données s'est tenu le samedi 22 mars 2025 à Hanoï, "
+        "en présence du secrétaire général Tô Lâm.\n"
+    ),
+    "records.jsonl": (
+        '{"title": "Sommet", "text": "Le sommet de l\'ASEAN s\'est ouvert le 26 octobre 2025 à Kuala Lumpur.", '
+        '"published": "2025-10-27", "lang": "fr"}\n'
+        "{not json\n"
+        '{"title": "Visit", "text": "President Lương Cường paid a state visit to Paris on November 5, 2025.", '
+        '"published": "2025-11-06", "lang": "en"}\n'
+    ),
+    "broken.json": '{"title": "cut in the middle", "text": "Le congrès',
+    ".hidden.txt": "Le congrès s'est tenu le 1er mars 2025.",
+    "scan.pdf": "%PDF-1.4 not an article",
+}
+
+
+def make_corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, folder / seed.name)
+    for name, text in EXTRA_FILES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def rows(frame: Any) -> list[dict[str, Any]]:
+    """Events as comparable records, sorted by event id."""
+    return sorted(normalize_events(frame).to_dict("records"), key=lambda r: r["event_id"])
+
+
+def run_build(corpus: Path, where: Path, **kwargs: Any) -> build.BuildSummary:
+    kwargs.setdefault("options", OPTIONS)
+    kwargs.setdefault("progress", False)
+    return build.build_store([corpus], store=where, **kwargs)
+
+
+def fresh(corpus: Path, tmp_path: Path) -> list[dict[str, Any]]:
+    """The events of a from-scratch build of the corpus as it is now."""
+    where = tmp_path / f"fresh-{time.monotonic_ns()}"
+    run_build(corpus, where)
+    return rows(store.read_events(where))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_corpus(tmp_path_factory.mktemp("corpus") / "articles")
+
+
+@pytest.fixture(scope="module")
+def built(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, build.BuildSummary]:
+    where = tmp_path_factory.mktemp("built") / "store"
+    return where, run_build(corpus, where)
+
+
+# --- one build ----------------------------------------------------------------------------
+
+
+def test_build_gives_the_pipelines_events(corpus: Path, built: tuple[Path, build.BuildSummary]) -> None:
+    where, _ = built
+    expected = pipeline.extract([corpus], OPTIONS).events_frame()
+    assert rows(store.read_events(where)) == rows(expected)
+
+
+def test_build_counts_articles_and_failures(built: tuple[Path, build.BuildSummary]) -> None:
+    _, summary = built
+    assert summary.read == 6  # 2 seeds, 2 small articles, 2 JSON lines records
+    assert summary.skipped == 0
+    assert sorted(name for name, _ in summary.failed) == ["broken.json", "records.jsonl (line 2)"]
+    assert sorted(name for name, _ in summary.ignored) == [".hidden.txt", "scan.pdf"]
+    assert summary.events == len(store.read_events(built[0])) > 0
+
+
+def test_failed_articles_are_stored_with_their_reason(built: tuple[Path, build.BuildSummary]) -> None:
+    articles = store.read_articles(built[0]).set_index("article_id")
+    assert articles.loc["broken.json", "status"] == "failed"
+    assert "broken.json" in articles.loc["broken.json", "error"]
+    assert articles.loc["records.jsonl#1", "status"] == "ok"
+    assert articles.loc["records.jsonl (line 2)", "status"] == "failed"
+
+
+def test_article_records_carry_hash_reference_date_and_parser_version(built: tuple[Path, build.BuildSummary]) -> None:
+    articles = store.read_articles(built[0]).set_index("article_id")
+    row = articles.loc["records.jsonl#3"] if "records.jsonl#3" in articles.index else articles.loc["records.jsonl#2"]
+    assert row["reference_date"] == dt.date(2025, 11, 6)
+    assert row["reference_source"] == "metadata"
+    assert row["lang"] == "en"
+    assert row["parser_version"] == build.PARSER_VERSION
+    assert len(row["content_hash"]) == 64
+    assert Path(row["path"]).is_absolute()
+
+
+def test_mentions_point_to_stored_events(built: tuple[Path, build.BuildSummary]) -> None:
+    mentions = store.read_mentions(built[0])
+    assert set(mentions["event_id"]) == set(store.read_events(built[0])["event_id"])
+
+
+def test_summary_text_lists_counts_and_failures(built: tuple[Path, build.BuildSummary]) -> None:
+    text = built[1].text()
+    for expected in ("articles read:     6", "skipped unchanged: 0", "failed:            2", "broken.json:",
+                     "ignored:           2", f"events:            {built[1].events}"):
+        assert expected in text
+
+
+def test_progress_bar_shows_rate_and_eta(corpus: Path, tmp_path: Path) -> None:
+    stream = io.StringIO()
+    run_build(corpus, tmp_path / "store", progress=stream)
+    last = stream.getvalue().strip().split("\r")[-1]
+    assert "6/6 files" in last and "/s" in last and "ETA 0:00" in last
+
+
+# --- incremental builds -------------------------------------------------------------------
+
+
+def test_an_unchanged_rerun_skips_everything_and_keeps_the_snapshot(corpus: Path, tmp_path: Path) -> None:
+    where = tmp_path / "store"
+    first = run_build(corpus, where)
+    again = run_build(corpus, where)
+    assert (again.read, again.skipped, again.snapshot) == (0, first.read + len(first.failed), "")
+    assert again.events == first.events
+    assert store.current_snapshot(where).name == first.snapshot
+
+
+def test_a_changed_file_is_reextracted_and_merges_stay_right(corpus: Path, tmp_path: Path) -> None:
+    copy = make_corpus(tmp_path / "corpus")
+    where = tmp_path / "store"
+    run_build(copy, where)
+    (copy / "fr_congres.txt").write_text(
+        EXTRA_FILES["fr_congres.txt"] + "\nLe Premier ministre a reçu l'ambassadeur de France le 21 mars 2025.\n",
+        encoding="utf-8")
+    summary = run_build(copy, where)
+    assert (summary.read, summary.skipped) == (1, 7)
+    assert rows(store.read_events(where)) == fresh(copy, tmp_path)
+
+
+def test_a_changed_jsonl_record_alone_is_reextracted(tmp_path: Path) -> None:
+    copy = make_corpus(tmp_path / "corpus")
+    where = tmp_path / "store"
+    run_build(copy, where)
+    lines = EXTRA_FILES["records.jsonl"].splitlines(keepends=True)
+    lines[2] = lines[2].replace("November 5", "November 4")
+    (copy / "records.jsonl").write_text("".join(lines), encoding="utf-8")
+    summary = run_build(copy, where)
+    assert summary.read == 1  # the changed record; the first one is unchanged
+    assert rows(store.read_events(where)) == fresh(copy, tmp_path)
+
+
+def test_a_deleted_file_is_dropped(tmp_path: Path) -> None:
+    copy = make_corpus(tmp_path / "corpus")
+    where = tmp_path / "store"
+    run_build(copy, where)
+    (copy / "en_meeting.md").unlink()
+    summary = run_build(copy, where)
+    assert summary.removed == 1
+    assert "en_meeting.md" not in set(store.read_articles(where)["article_id"])
+    assert rows(store.read_events(where)) == fresh(copy, tmp_path)
+
+
+def test_files_outside_this_runs_paths_are_kept(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    (first / "fr_congres.txt").write_text(EXTRA_FILES["fr_congres.txt"], encoding="utf-8")
+    (second / "en_meeting.md").write_text(EXTRA_FILES["en_meeting.md"], encoding="utf-8")
+    where = tmp_path / "store"
+    run_build(first, where)
+    summary = run_build(second, where)
+    assert (summary.read, summary.kept) == (1, 1)
+    assert set(store.read_articles(where)["article_id"]) == {"fr_congres.txt", "en_meeting.md"}
+
+
+def test_other_options_reextract_everything(corpus: Path, tmp_path: Path) -> None:
+    where = tmp_path / "store"
+    first = run_build(corpus, where)
+    summary = run_build(corpus, where, options=Options(reference_date=dt.date(2025, 12, 21)))
+    assert (summary.read, summary.skipped) == (first.read, 0)
+
+
+def test_a_corrupt_store_names_the_fix_and_rebuild_repairs_it(corpus: Path, tmp_path: Path) -> None:
+    where = tmp_path / "store"
+    run_build(corpus, where)
+    (store.current_snapshot(where) / store.ARTICLES_FILE).write_bytes(b"garbage")
+    with pytest.raises(StoreError, match="--rebuild"):
+        run_build(corpus, where)
+    summary = run_build(corpus, where, rebuild=True)
+    assert summary.read == 6
+    assert rows(store.read_events(where)) == fresh(corpus, tmp_path)
+
+
+# --- killed builds ------------------------------------------------------------------------
+
+BUILD_SCRIPT = """
+import datetime as dt, sys
+from timeline.build import build_store
+from timeline.settings import Options
+summary = build_store([sys.argv[1]], store=sys.argv[2], options=Options(reference_date=dt.date(2025, 12, 20)),
+                      batch_files=1, progress=False)
+print(summary.text())
+"""
+
+
+def start_stalled_build(corpus: Path, where: Path, point: str, log: Path) -> subprocess.Popen[bytes]:
+    """A build in its own process group that stops at ``point``; returns once it is there."""
+    env = {**os.environ, "TIMELINE_BUILD_STALL": point}
+    with log.open("wb") as err:
+        proc = subprocess.Popen([sys.executable, "-c", BUILD_SCRIPT, str(corpus), str(where)], cwd=ROOT, env=env,
+                                stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
+    deadline = time.monotonic() + 180
+    while b"TIMELINE_BUILD_STALLED" not in log.read_bytes():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            kill(proc)
+            pytest.fail(f"the build did not reach {point}: {log.read_text(errors='replace')[-2000:]}")
+        time.sleep(0.1)
+    return proc
+
+
+def kill(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("point", ["batches:1", "batches:2", "merge", "current"])
+def test_a_killed_build_leaves_the_store_readable_and_the_next_one_finishes(tmp_path: Path, point: str) -> None:
+    copy = make_corpus(tmp_path / "corpus")
+    where = tmp_path / "store"
+    (copy / "en_meeting.md").unlink()
+    run_build(copy, where)
+    before = rows(store.read_events(where))
+    (copy / "en_meeting.md").write_text(EXTRA_FILES["en_meeting.md"], encoding="utf-8")
+    for name in ("fr_congres.txt", "003_643f7d95a38cd594.txt"):
+        (copy / name).write_text((copy / name).read_text(encoding="utf-8") + "\nMise à jour.\n", encoding="utf-8")
+
+    proc = start_stalled_build(copy, where, point, tmp_path / "stderr.log")
+    kill(proc)
+
+    assert rows(store.read_events(where)) == before
+    summary = run_build(copy, where)
+    after = store.read_events(where)
+    assert after["event_id"].is_unique
+    assert rows(after) == fresh(copy, tmp_path)
+    if point.startswith("batches"):
+        assert summary.resumed >= 1
+    assert not any((where / "parts").iterdir())
+
+
+# --- two builds at once -------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_second_build_is_refused_while_one_runs(corpus: Path, tmp_path: Path) -> None:
+    where = tmp_path / "store"
+    proc = start_stalled_build(corpus, where, "batches:1", tmp_path / "stderr.log")
+    try:
+        with pytest.raises(StoreLocked, match=f"pid {proc.pid}"):
+            run_build(corpus, where)
+        result = CliRunner().invoke(cli_main, ["build", str(corpus), "--store", str(where)])
+        assert result.exit_code != 0
+        assert "another build" in result.output
+    finally:
+        kill(proc)
+    after = run_build(corpus, where)
+    assert (after.read + after.resumed, after.snapshot) == (6, "000001")
+
+
+# --- engines ------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_two_workers_give_the_same_store_as_one(corpus: Path, built: tuple[Path, build.BuildSummary],
+                                                tmp_path: Path) -> None:
+    summary = run_build(corpus, tmp_path / "store", workers=2, batch_files=2)
+    assert (summary.read, len(summary.failed)) == (built[1].read, len(built[1].failed))
+    assert rows(store.read_events(tmp_path / "store")) == rows(store.read_events(built[0]))
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_the_same_store_as_local(corpus: Path, built: tuple[Path, build.BuildSummary],
+                                                         tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed", reason="dask is an optional extra: pip install 'timeline[dask]'")
+    summary = run_build(corpus, tmp_path / "store", workers=2, engine="dask", batch_files=2)
+    assert (summary.read, len(summary.failed)) == (built[1].read, len(built[1].failed))
+    assert rows(store.read_events(tmp_path / "store")) == rows(store.read_events(built[0]))
+    assert (store.read_mentions(tmp_path / "store").sort_values("mention_id").reset_index(drop=True)
+            .equals(store.read_mentions(built[0]).sort_values("mention_id").reset_index(drop=True)))
+
+
+def test_an_unknown_engine_is_refused(corpus: Path, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="'local' or 'dask'"):
+        run_build(corpus, tmp_path / "store", engine="spark")
+
+
+# --- the command line ---------------------------------------------------------------------
+
+
+def test_cli_build_then_stats(corpus: Path, tmp_path: Path) -> None:
+    where = tmp_path / "store"
+    result = CliRunner().invoke(cli_main, ["build", str(corpus), "--store", str(where),
+                                           "--reference-date", "2025-12-20"])
+    assert result.exit_code == 0, result.output
+    assert "articles read:     6" in result.output
+    stats = CliRunner().invoke(cli_main, ["stats", "--store", str(where)])
+    assert stats.exit_code == 0, stats.output
+    assert "events by type:" in stats.output and "failed articles: 2" in stats.output
+
+
+def test_cli_stats_without_a_store_says_how_to_build(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli_main, ["stats", "--store", str(tmp_path / "none")])
+    assert result.exit_code != 0
+    assert "timeline build" in result.output

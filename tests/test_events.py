@@ -1,0 +1,307 @@
+"""Event detection (timeline.events): one behaviour per test, cases as tables.
+
+Articles and date mentions are built by hand so these tests do not depend on the date engine;
+tests/test_seeds.py runs the real pipeline end to end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from timeline.events import TITLE_MAX, detect, event_type_label, mentions_frame, to_frame
+from timeline.models import EVENT_COLUMNS, EVENT_TYPES, MENTION_COLUMNS, Article, DateMention, Event, NoiseSpan, Story
+from timeline.settings import Options
+
+REF = dt.date(2025, 12, 20)
+NO_NER = Options(use_ner=False)
+
+
+def D(text: str, words: str, value: dt.date, precision: str = "day", end: dt.date | None = None,
+      occurrence: int = 0) -> DateMention:
+    """A DateMention for the ``occurrence``-th ``words`` in ``text``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(words, start + 1)
+    return DateMention(text=words, start=start, end=start + len(words), value=value, precision=precision,
+                       rule="test", end_value=end)
+
+
+def A(text: str, lang: str = "fr", **kwargs: object) -> Article:
+    return Article(id="a1", text=text, source="a1.txt", lang=lang, reference_date=kwargs.pop("ref", REF),
+                   **kwargs)  # type: ignore[arg-type]
+
+
+def run(text: str, dates: list[tuple], lang: str = "fr", **kwargs: object) -> list:
+    mentions = [D(text, *d) for d in dates]
+    return detect(A(text, lang, **kwargs), mentions, NO_NER)
+
+
+# --------------------------------------------------------------------------- the governing trigger
+
+TYPE_CASES = [
+    # French
+    ("fr", "Le congrès du parti s'est tenu le 5 mai 2025 à Paris.", [("5 mai 2025", dt.date(2025, 5, 5))],
+     "congress"),
+    ("fr", "Thongsavanh Phomvihane a effectué une visite au Vietnam du 17 au 20 décembre 2025 et a coprésidé la "
+           "12e Consultation politique annuelle au niveau des ministres.",
+     [("du 17 au 20 décembre 2025", dt.date(2025, 12, 17), "day", dt.date(2025, 12, 20))], "consultation"),
+    ("fr", "La vice-ministre a reçu, ce vendredi 19 décembre à Hanoï, le directeur d'Asie, à l'occasion de sa "
+           "visite de travail dans le cadre de la deuxième consultation politique bilatérale Vietnam–France.",
+     [("vendredi 19 décembre", dt.date(2025, 12, 19))], "consultation"),
+    ("fr", "Tran Cam Tu, président du sous-comité chargé de l'organisation du 14e Congrès national du Parti, a "
+           "présidé le 19 décembre une réunion du bureau permanent afin d'examiner les préparatifs du congrès.",
+     [("19 décembre", dt.date(2025, 12, 19))], "meeting"),
+    ("fr", "Le Premier ministre a présidé le 18 décembre à Hanoï, une conférence consacrée au bilan de "
+           "l'application de la Résolution n°57-NQ/TW.", [("18 décembre", dt.date(2025, 12, 18))], "conference"),
+    ("fr", "Le président a reçu le 3 mars l'ambassadeur du Japon.", [("3 mars", dt.date(2025, 3, 3))], "meeting"),
+    ("fr", "Le décret est entré en vigueur le 1er juillet 2025.", [("1er juillet 2025", dt.date(2025, 7, 1))],
+     "decision"),
+    ("fr", "Il a été élu président le 12 mai 2025.", [("12 mai 2025", dt.date(2025, 5, 12))], "election"),
+    ("fr", "La cérémonie d'inauguration du pont a eu lieu le 2 septembre 2025.",
+     [("2 septembre 2025", dt.date(2025, 9, 2))], "ceremony"),
+    ("fr", "Un séminaire sur l'égalité des sexes a été organisé le 4 novembre 2025.",
+     [("4 novembre 2025", dt.date(2025, 11, 4))], "forum"),
+    ("fr", "Le sommet de l'ASEAN s'est ouvert le 26 octobre 2025 à Kuala Lumpur.",
+     [("26 octobre 2025", dt.date(2025, 10, 26))], "summit"),
+    ("fr", "La 10e session de l'Assemblée nationale s'est ouverte le 20 octobre 2025.",
+     [("20 octobre 2025", dt.date(2025, 10, 20))], "session"),
+    # English
+    ("en", "The summit will be held on 9 January 2026 in Hanoi.", [("9 January 2026", dt.date(2026, 1, 9))],
+     "summit"),
+    ("en", "Prime Minister Pham Minh Chinh received the Japanese ambassador on 19 December.",
+     [("19 December", dt.date(2025, 12, 19))], "meeting"),
+    ("en", "The Lao minister paid an official visit to Vietnam from 17 to 20 December 2025 and co-chaired the "
+           "12th political consultation.",
+     [("from 17 to 20 December 2025", dt.date(2025, 12, 17), "day", dt.date(2025, 12, 20))], "consultation"),
+    ("en", "President Smith visited Hanoi on 3 May 2025.", [("3 May 2025", dt.date(2025, 5, 3))], "visit"),
+    ("en", "The National Assembly adopted the resolution on 12 June 2025.", [("12 June 2025", dt.date(2025, 6, 12))],
+     "decision"),
+    ("en", "A workshop on digital skills took place on 4 November 2025.", [("4 November 2025", dt.date(2025, 11, 4))],
+     "forum"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dates", "expected"), TYPE_CASES,
+                         ids=[f"{c[0]}-{c[3]}-{i}" for i, c in enumerate(TYPE_CASES)])
+def test_one_event_of_the_governing_type(lang: str, text: str, dates: list[tuple], expected: str) -> None:
+    mentions = run(text, dates, lang)
+    assert [m.event_type for m in mentions] == [expected]
+
+
+def test_a_range_is_one_event_with_an_end_date() -> None:
+    text = "Le ministre a effectué une visite au Laos du 17 au 20 décembre 2025."
+    [mention] = run(text, [("du 17 au 20 décembre 2025", dt.date(2025, 12, 17), "day", dt.date(2025, 12, 20))])
+    assert (mention.date, mention.end_date) == (dt.date(2025, 12, 17), dt.date(2025, 12, 20))
+
+
+def test_two_triggers_with_their_own_dates_make_two_events() -> None:
+    text = "President Smith visited Hanoi on 3 May 2025 and attended the ASEAN summit on 5 May 2025."
+    mentions = run(text, [("3 May 2025", dt.date(2025, 5, 3)), ("5 May 2025", dt.date(2025, 5, 5))], "en")
+    assert sorted((m.date.day, m.event_type) for m in mentions) == [(3, "visit"), (5, "summit")]
+
+
+# --------------------------------------------------------------------------- not events
+
+NOT_EVENT_CASES = [
+    ("fr", "En 2024, le PIB a augmenté de 7%.", [("En 2024", dt.date(2024, 1, 1), "year")]),
+    ("fr", "Les inscriptions au forum sont ouvertes jusqu'au 30 mars 2026.", [("30 mars 2026", dt.date(2026, 3, 30))]),
+    ("fr", "Les candidatures pour le séminaire doivent être envoyées avant le 15 janvier 2026.",
+     [("15 janvier 2026", dt.date(2026, 1, 15))]),
+    ("fr", "Il préside l'association pour le mandat 2025-2030 depuis le congrès.",
+     [("2025-2030", dt.date(2025, 1, 1), "year", dt.date(2030, 1, 1))]),
+    ("fr", "La stratégie nationale sera présentée lors d'une conférence d'ici 2030.",
+     [("2030", dt.date(2030, 1, 1), "year")]),
+    ("fr", "La conférence a défini les orientations pour 2026.", [("2026", dt.date(2026, 1, 1), "year")]),
+    ("fr", "Publié le 20 décembre 2025\nLe congrès du parti s'ouvre bientôt.",
+     [("20 décembre 2025", dt.date(2025, 12, 20))]),
+    ("fr", "Les préparatifs du 14e Congrès national ont commencé le 3 mars 2025.", [("3 mars 2025", dt.date(2025, 3, 3))]),
+    ("en", "Registration for the forum is open until 30 March 2026.", [("30 March 2026", dt.date(2026, 3, 30))]),
+    ("en", "The country aims to become a high-income nation by 2045, the conference heard.",
+     [("2045", dt.date(2045, 1, 1), "year")]),
+    ("en", "In 2024, GDP grew by 7%.", [("In 2024", dt.date(2024, 1, 1), "year")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dates"), NOT_EVENT_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_EVENT_CASES)])
+def test_no_event(lang: str, text: str, dates: list[tuple]) -> None:
+    assert run(text, dates, lang) == []
+
+
+def test_a_caption_makes_no_event() -> None:
+    text = "Le secrétaire général s'exprime lors du congrès du 22 mars 2025. Photo: VNA\nLe texte suit ici."
+    caption_end = text.index("\n")
+    article = A(text, noise=(NoiseSpan(0, caption_end, "caption"),))
+    assert detect(article, [D(text, "22 mars 2025", dt.date(2025, 3, 22))], NO_NER) == []
+
+
+def test_the_dateline_date_makes_no_event() -> None:
+    text = "Hanoï, 19 décembre (VNA) - La conférence a réuni 300 délégués."
+    stamp = text.index("(VNA) -") + len("(VNA) -")
+    article = A(text, noise=(NoiseSpan(0, stamp, "dateline"),))
+    assert detect(article, [D(text, "19 décembre", dt.date(2025, 12, 19))], NO_NER) == []
+
+
+def test_no_dates_no_events() -> None:
+    assert run("Le congrès national s'est tenu à Hanoï.", []) == []
+
+
+# --------------------------------------------------------------------------- open / continue until
+
+
+def test_continue_until_extends_the_opening_mention() -> None:
+    text = ("Le congrès du syndicat s'est ouvert le 16 octobre 2025 à Paris. "
+            "Le congrès se poursuit jusqu'au 18 octobre 2025.")
+    mentions = run(text, [("16 octobre 2025", dt.date(2025, 10, 16)), ("18 octobre 2025", dt.date(2025, 10, 18))])
+    assert [(m.date, m.end_date, m.event_type) for m in mentions] == [
+        (dt.date(2025, 10, 16), dt.date(2025, 10, 18), "congress")]
+
+
+def test_until_without_a_start_is_dropped() -> None:
+    text = "The fair runs until 18 October 2025."
+    assert run(text, [("18 October 2025", dt.date(2025, 10, 18))], "en") == []
+
+
+# --------------------------------------------------------------------------- status
+
+STATUS_CASES = [
+    ("fr", "Le forum se tiendra le 9 janvier 2026 à Hanoï.", ("9 janvier 2026", dt.date(2026, 1, 9)), "planned"),
+    ("fr", "Le forum s'est tenu le 9 décembre 2025 à Hanoï.", ("9 décembre 2025", dt.date(2025, 12, 9)), "held"),
+    ("fr", "Le forum aura lieu le 20 décembre 2025.", ("20 décembre 2025", dt.date(2025, 12, 20)), "planned"),
+    ("fr", "Le forum a eu lieu le 20 décembre 2025.", ("20 décembre 2025", dt.date(2025, 12, 20)), "held"),
+    ("en", "The summit is scheduled for 5 March 2026.", ("5 March 2026", dt.date(2026, 3, 5)), "planned"),
+    ("en", "The summit was held on 5 March 2025.", ("5 March 2025", dt.date(2025, 3, 5)), "held"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "expected"), STATUS_CASES,
+                         ids=[f"{c[0]}-{c[3]}-{i}" for i, c in enumerate(STATUS_CASES)])
+def test_status_against_the_reference_date_and_tense(lang: str, text: str, date: tuple, expected: str) -> None:
+    [mention] = run(text, [date], lang)
+    assert mention.status == expected
+
+
+def test_status_without_reference_date_follows_the_tense() -> None:
+    text = "Le sommet se tiendra le 9 janvier."
+    article = A(text, ref=None)
+    [mention] = detect(article, [D(text, "9 janvier", dt.date(2026, 1, 9))], NO_NER)
+    assert mention.status == "planned"
+
+
+# --------------------------------------------------------------------------- titles
+
+TITLE_CASES = [
+    ("fr", "Il a fait cette déclaration lors du premier congrès national de l'Association nationale des données "
+           "pour le mandat 2025-2030, samedi 22 mars à Hanoi.", ("samedi 22 mars", dt.date(2025, 3, 22)),
+     "Premier congrès national de l'Association nationale des données"),
+    ("fr", "Tran Cam Tu a présidé le 19 décembre une réunion du bureau permanent du sous-comité afin d'examiner "
+           "les préparatifs.", ("19 décembre", dt.date(2025, 12, 19)), "Réunion du bureau permanent du sous-comité"),
+    ("fr", "La Commission de la mobilisation des masses a organisé, le 19 décembre à Hanoï, une conférence nationale "
+           "pour faire le bilan.", ("19 décembre", dt.date(2025, 12, 19)),
+     "Conférence nationale de la Commission de la mobilisation des masses"),
+    ("en", "Leaders gathered for the 14th National Party Congress in Hanoi on 19 January 2026.",
+     ("19 January 2026", dt.date(2026, 1, 19)), "14th National Party Congress"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "expected"), TITLE_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(TITLE_CASES)])
+def test_title_is_the_trigger_noun_phrase(lang: str, text: str, date: tuple, expected: str) -> None:
+    [mention] = run(text, [date], lang)
+    assert mention.title == expected
+
+
+def test_title_is_at_most_title_max_characters() -> None:
+    text = ("Le 3 mars 2025 s'est tenue la conférence internationale " + "de la coopération régionale " * 10 + ".")
+    [mention] = run(text, [("3 mars 2025", dt.date(2025, 3, 3))])
+    assert len(mention.title) <= TITLE_MAX and mention.title.endswith("…")
+
+
+def test_teaser_headline_serves_as_title_when_it_names_the_trigger() -> None:
+    headline = "12e Consultation politique Vietnam-Laos"
+    body = "Le ministre a coprésidé le 18 décembre 2025 la 12e Consultation politique annuelle des ministres."
+    text = "Texte principal.\n\n" + headline + "\n\n" + body
+    story = Story(index=1, start=text.index(headline), end=len(text), headline=headline, kind="teaser")
+    article = A(text, stories=(Story(0, 0, story.start - 1), story))
+    [mention] = detect(article, [D(text, "18 décembre 2025", dt.date(2025, 12, 18))], NO_NER)
+    assert mention.title == headline
+
+
+# --------------------------------------------------------------------------- mention records
+
+
+def test_evidence_is_the_sentence_with_its_offset() -> None:
+    text = "Premier paragraphe sans date. Le sommet s'est tenu le 5 mai 2025. Autre phrase."
+    [mention] = run(text, [("5 mai 2025", dt.date(2025, 5, 5))])
+    assert mention.sentence == "Le sommet s'est tenu le 5 mai 2025."
+    assert text[mention.sentence_start:].startswith(mention.sentence)
+    assert (mention.date_source, mention.date_text) == ("text", "5 mai 2025")
+
+
+def test_mention_ids_are_stable_and_depend_on_article_and_offsets() -> None:
+    text = "Le sommet s'est tenu le 5 mai 2025."
+    dates = [D(text, "5 mai 2025", dt.date(2025, 5, 5))]
+    first = detect(A(text), dates, NO_NER)
+    again = detect(A(text), dates, NO_NER)
+    other = detect(Article(id="a2", text=text, source="a2.txt", reference_date=REF), dates, NO_NER)
+    assert [m.mention_id for m in first] == [m.mention_id for m in again]
+    assert first[0].mention_id != other[0].mention_id
+
+
+def test_confidence_is_between_0_and_1_and_lower_for_a_coarse_date() -> None:
+    day = run("Le sommet s'est tenu le 5 mai 2025.", [("5 mai 2025", dt.date(2025, 5, 5))])[0]
+    year = run("Le sommet s'est tenu en 2025.", [("en 2025", dt.date(2025, 1, 1), "year")])[0]
+    assert 0 < year.confidence < day.confidence <= 1
+
+
+@pytest.mark.parametrize("event_type", EVENT_TYPES)
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_type_has_a_label(event_type: str, lang: str) -> None:
+    label = event_type_label(event_type, lang)
+    assert label and label[0].isupper()
+
+
+@pytest.mark.parametrize(("event_type", "lang", "label"), [
+    ("meeting", "fr", "Réunion"), ("meeting", "en", "Meeting"), ("election", "fr", "Élection"),
+    ("summit", "fr", "Sommet"), ("other", "de", "Other"),
+])
+def test_labels(event_type: str, lang: str, label: str) -> None:
+    assert event_type_label(event_type, lang) == label
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def _event(**kwargs: object) -> Event:
+    values: dict[str, object] = dict(event_id="e1", date=dt.date(2025, 3, 22), end_date=None, precision="day",
+                                     date_text="22 mars", date_source="text", status="held", event_type="congress",
+                                     title="Congrès", actors=("Tô Lâm",), roles={"Tô Lâm": "secrétaire général"},
+                                     sources=("a1",), evidence=("Le congrès...",))
+    values.update(kwargs)
+    return Event(**values)  # type: ignore[arg-type]
+
+
+def test_to_frame_has_the_event_columns_in_order() -> None:
+    frame = to_frame([_event()])
+    assert list(frame.columns) == list(EVENT_COLUMNS)
+
+
+def test_to_frame_keeps_dates_lists_and_roles_as_python_objects() -> None:
+    row = to_frame([_event(end_date=dt.date(2025, 3, 23))]).iloc[0]
+    assert isinstance(row["date"], dt.date) and not isinstance(row["date"], pd.Timestamp)
+    assert row["end_date"] == dt.date(2025, 3, 23)
+    assert row["actors"] == ["Tô Lâm"] and row["roles"] == {"Tô Lâm": "secrétaire général"}
+
+
+def test_to_frame_of_nothing_is_empty_with_columns() -> None:
+    frame = to_frame([])
+    assert frame.empty and list(frame.columns) == list(EVENT_COLUMNS)
+
+
+def test_mentions_frame_has_the_mention_columns() -> None:
+    mentions = run("Le sommet s'est tenu le 5 mai 2025.", [("5 mai 2025", dt.date(2025, 5, 5))])
+    frame = mentions_frame(mentions)
+    assert list(frame.columns) == list(MENTION_COLUMNS) and len(frame) == 1

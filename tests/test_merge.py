@@ -1,0 +1,191 @@
+"""Merging mentions into events (timeline.merge): one behaviour per test."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+import time
+
+import pytest
+
+from timeline.merge import merge
+from timeline.models import Mention
+
+DAY = dt.date(2024, 12, 22)
+
+
+def M(mention_id: str, article: str = "a1", date: dt.date = DAY, precision: str = "day", *,
+      end: dt.date | None = None, event_type: str = "decision", title: str = "Résolution 57",
+      sentence: str = "", actors: tuple[str, ...] = (), story: int = 0, **kwargs: object) -> Mention:
+    values: dict[str, object] = dict(
+        mention_id=mention_id, article_id=article, date=date, end_date=end, precision=precision,
+        date_text=str(date), date_start=0, date_end=1, sentence=sentence or f"{title} ({mention_id}).",
+        sentence_start=int(mention_id.strip("m") or 0) if mention_id.strip("m").isdigit() else 0,
+        event_type=event_type, trigger=title.split()[0].lower(), title=title, status="held", actors=actors,
+        story_index=story, confidence=0.6,
+    )
+    values.update(kwargs)
+    return Mention(**values)  # type: ignore[arg-type]
+
+
+def groups(mentions: list[Mention]) -> list[list[str]]:
+    """The mention ids of each merged event, as sorted lists."""
+    events, merged = merge(mentions)
+    by_event: dict[str, list[str]] = {}
+    for mention in merged:
+        by_event.setdefault(mention.event_id, []).append(mention.mention_id)
+    assert set(by_event) == {e.event_id for e in events}
+    return sorted(sorted(ids) for ids in by_event.values())
+
+
+# --------------------------------------------------------------------------- what merges
+
+MERGE_CASES = [
+    ("month into day, shared number", [
+        M("m1", "a1", dt.date(2024, 12, 1), "month", title="Résolution 57 du Politburo"),
+        M("m2", "a2", DAY, title="Résolution n°57-NQ/TW")], [["m1", "m2"]]),
+    ("year into day, shared actor", [
+        M("m1", "a1", dt.date(2024, 1, 1), "year", event_type="visit", title="Visite d'État", actors=("Tô Lâm",)),
+        M("m2", "a2", DAY, event_type="visit", title="Visite officielle", actors=("To Lam",))], [["m1", "m2"]]),
+    ("day inside a range", [
+        M("m1", "a1", dt.date(2025, 12, 17), end=dt.date(2025, 12, 20), event_type="consultation",
+          title="12e Consultation politique Vietnam-Laos"),
+        M("m2", "a2", dt.date(2025, 12, 18), event_type="consultation", title="12e consultation politique")],
+     [["m1", "m2"]]),
+    ("same story, no overlap needed", [
+        M("m1", "a1", dt.date(2025, 3, 22), event_type="congress", title="Premier congrès national"),
+        M("m2", "a1", dt.date(2025, 3, 22), event_type="congress", title="Congrès de l'Association")],
+     [["m1", "m2"]]),
+    ("two key terms shared", [
+        M("m1", "a1", event_type="forum", title="Forum économique Vietnam-France sur l'innovation"),
+        M("m2", "a2", event_type="forum", title="Forum de l'innovation Vietnam-France")], [["m1", "m2"]]),
+    ("different days", [
+        M("m1", "a1", dt.date(2025, 3, 22), title="Résolution 57"),
+        M("m2", "a2", dt.date(2025, 3, 23), title="Résolution 57")], [["m1"], ["m2"]]),
+    ("different types", [
+        M("m1", "a1", event_type="meeting", title="Réunion 57"),
+        M("m2", "a2", event_type="decision", title="Résolution 57")], [["m1"], ["m2"]]),
+    ("nothing shared across articles", [
+        M("m1", "a1", event_type="meeting", title="Réunion du bureau", actors=("Tran Cam Tu",)),
+        M("m2", "a2", event_type="meeting", title="Entretien téléphonique", actors=("Kendra Rinas",))],
+     [["m1"], ["m2"]]),
+    ("conflicting numbers", [
+        M("m1", "a1", event_type="consultation", title="12e Consultation politique", actors=("Lê Hoài Trung",)),
+        M("m2", "a2", event_type="consultation", title="2e Consultation politique", actors=("Lê Hoài Trung",))],
+     [["m1"], ["m2"]]),
+    ("different stories of one page", [
+        M("m1", "a1", event_type="conference", title="Conférence nationale", story=1),
+        M("m2", "a1", event_type="conference", title="Conférence de presse", story=2)], [["m1"], ["m2"]]),
+]
+
+
+@pytest.mark.parametrize(("mentions", "expected"), [c[1:] for c in MERGE_CASES], ids=[c[0] for c in MERGE_CASES])
+def test_which_mentions_merge(mentions: list[Mention], expected: list[list[str]]) -> None:
+    assert groups(mentions) == expected
+
+
+def test_a_month_does_not_chain_two_different_days() -> None:
+    mentions = [
+        M("m1", "a1", dt.date(2025, 3, 5), title="Résolution 57"),
+        M("m2", "a2", dt.date(2025, 3, 9), title="Résolution 57"),
+        M("m3", "a3", dt.date(2025, 3, 1), "month", title="Résolution 57"),
+    ]
+    merged = groups(mentions)
+    assert ["m1", "m2"] not in merged and len(merged) == 2
+
+
+# --------------------------------------------------------------------------- the merged row
+
+
+def test_the_row_takes_the_most_precise_date() -> None:
+    events, _ = merge([M("m1", "a1", dt.date(2024, 12, 1), "month", date_text="En décembre 2024"),
+                       M("m2", "a2", DAY, date_text="22 décembre 2024", title="Résolution n°57-NQ/TW")])
+    [event] = events
+    assert (event.date, event.precision, event.date_text) == (DAY, "day", "22 décembre 2024")
+
+
+def test_the_row_keeps_every_source_and_evidence_sentence() -> None:
+    events, _ = merge([M("m1", "a1", sentence="Phrase un."), M("m2", "a1", sentence="Phrase deux."),
+                       M("m3", "a2", sentence="Phrase trois.", url="https://example.org/a2")])
+    [event] = events
+    assert event.sources == ("a1", "a2") and event.n_sources == 2
+    assert set(event.evidence) == {"Phrase un.", "Phrase deux.", "Phrase trois."}
+    assert event.urls == ("https://example.org/a2",)
+
+
+def test_actors_are_merged_once_with_their_roles() -> None:
+    events, _ = merge([
+        M("m1", "a1", actors=("Tô Lâm",), roles=(("Tô Lâm", "secrétaire général"),)),
+        M("m2", "a1", actors=("To Lam", "Pham Minh Chinh")),
+    ])
+    [event] = events
+    assert [a.casefold() for a in event.actors] in (["tô lâm", "pham minh chinh"], ["to lam", "pham minh chinh"])
+    assert list(event.roles.values()) == ["secrétaire général"]
+
+
+def test_held_wins_over_planned() -> None:
+    events, _ = merge([M("m1", "a1", status="planned"), M("m2", "a2", status="held")])
+    assert events[0].status == "held"
+
+
+def test_more_sources_raise_the_confidence() -> None:
+    one, _ = merge([M("m1", "a1")])
+    two, _ = merge([M("m1", "a1"), M("m2", "a2")])
+    assert two[0].confidence > one[0].confidence
+
+
+def test_events_are_sorted_by_date() -> None:
+    events, _ = merge([M("m1", "a1", dt.date(2025, 5, 1), title="Loi 12"),
+                       M("m2", "a2", dt.date(2024, 5, 1), title="Loi 13")])
+    assert [e.date for e in events] == sorted(e.date for e in events)
+
+
+# --------------------------------------------------------------------------- stability and scale
+
+
+def _corpus(n: int, seed: int) -> list[Mention]:
+    rng = random.Random(seed)
+    mentions = []
+    for i in range(n):
+        day = dt.date(2000, 1, 1) + dt.timedelta(days=rng.randrange(max(30, n // 10)))  # constant density
+        precision = rng.choice(["day"] * 8 + ["month", "year"])
+        mentions.append(M(f"m{i}", f"a{rng.randrange(n // 3 + 1)}", day, precision,
+                          event_type=rng.choice(["meeting", "visit", "decision", "forum"]),
+                          title=f"Titre {rng.randrange(50)} Sujet{rng.randrange(30)}",
+                          actors=(f"Acteur {rng.randrange(200)}",)))
+    return mentions
+
+
+def test_result_does_not_depend_on_input_order() -> None:
+    mentions = _corpus(400, seed=1)
+    shuffled = mentions[:]
+    random.Random(2).shuffle(shuffled)
+    first, _ = merge(mentions)
+    second, _ = merge(shuffled)
+    assert first == second
+
+
+def test_every_mention_gets_its_event_id_in_input_order() -> None:
+    mentions = _corpus(50, seed=3)
+    events, merged = merge(mentions)
+    assert [m.mention_id for m in merged] == [m.mention_id for m in mentions]
+    assert {m.event_id for m in merged} == {e.event_id for e in events}
+    assert [dataclasses.replace(m, event_id="") for m in merged] == mentions
+
+
+def test_empty_input() -> None:
+    assert merge([]) == ([], [])
+
+
+@pytest.mark.slow
+def test_merge_is_near_linear() -> None:
+    small, large = _corpus(4_000, seed=4), _corpus(32_000, seed=4)
+    started = time.perf_counter()
+    merge(small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    merge(large)
+    large_time = time.perf_counter() - started
+    # 8x the mentions: linear would be 8x the time; all-pairs would be 64x. Allow generous noise.
+    assert large_time < 20 * max(small_time, 0.05)

@@ -1,0 +1,765 @@
+"""Corpus builds: every article under some paths -> a store, incrementally, in parallel.
+
+    1. walk       the paths -> files, sorted (hidden files skipped), streamed
+    2. triage     each file's sha256 against the store: unchanged files (same hash, parser version
+                  and options) are skipped without being read as articles; files a killed build
+                  already extracted are taken from its parts
+    3. extract    the other files, in batches, on a process pool (--workers, each worker loads
+                  the NER model once) or a dask.distributed cluster (--engine dask); at most
+                  2 x workers batches are in flight, and each batch is written to parts/ as
+                  soon as it finishes (a killed build resumes from there)
+    4. merge      all mentions of the corpus (stored + new), in corpus order -> events
+    5. commit     a new snapshot, made current atomically (store.commit_snapshot)
+
+Articles whose file is gone are dropped; articles from files outside this run's paths that
+still exist are kept (so ``build a/`` then ``build b/`` gives a store of both).
+Ingest problems become 'failed' article records with the reason: nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import datetime as dt
+import hashlib
+import json
+import logging
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any, TextIO
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from timeline import store as st
+from timeline.errors import StoreError, TimelineError
+from timeline.models import Article, Mention, Problem
+from timeline.settings import PARSER_VERSION, Options
+
+log = logging.getLogger(__name__)
+
+#: Files per batch: small enough that a killed build loses little and progress moves,
+#: big enough that the per-batch overhead (a Parquet part, a round trip) stays small.
+BATCH_FILES = 16
+
+#: Batches in flight per worker: bounds memory (texts are read in the workers, one batch at a time).
+IN_FLIGHT_PER_WORKER = 2
+
+#: The start of the error of an article whose extraction raised: such articles are retried by the
+#: next build (a bug fixed since), while files ingest cannot read are not (same bytes, same answer).
+EXTRACTION_FAILED = "extraction failed"
+
+#: A tiny article that makes a worker load its models before its first real batch.
+_WARM_UP = Article(
+    id="warm-up",
+    text="Le président Tô Lâm a reçu le Premier ministre japonais à Hanoï le 22 mars 2025.",
+    source="warm-up",
+    reference_date=dt.date(2025, 3, 23),
+    reference_source="user",
+)
+
+
+# --------------------------------------------------------------------------- summary
+
+
+@dataclass
+class BuildSummary:
+    """What a build did; ``text()`` is the end-of-build summary printed by the CLI."""
+
+    store: Path
+    read: int = 0
+    """Articles extracted by this run."""
+    skipped: int = 0
+    """Articles unchanged since the last build (same content hash, parser version and options)."""
+    resumed: int = 0
+    """Articles taken from the parts a killed build left."""
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    """(article id or file, reason) for what could not be read or extracted in this run."""
+    ignored: list[tuple[str, str]] = field(default_factory=list)
+    """(file, reason) for files found in folders and not read: hidden, or not an article type."""
+    removed: int = 0
+    """Articles dropped because their file is gone."""
+    kept: int = 0
+    """Articles from earlier builds of files outside this run's paths (still present, kept)."""
+    events: int = 0
+    mentions: int = 0
+    articles: int = 0
+    """Articles (ok or failed) in the store after the build."""
+    snapshot: str = ""
+    """The snapshot made current ('' when nothing changed and none was written)."""
+    seconds: float = 0.0
+    engine: str = "local"
+    workers: int = 1
+
+    @property
+    def rate(self) -> float:
+        """Articles handled (read + skipped + resumed) per second."""
+        done = self.read + self.skipped + self.resumed + len(self.failed)
+        return done / self.seconds if self.seconds > 0 else 0.0
+
+    def text(self) -> str:
+        where = f"snapshot {self.snapshot}" if self.snapshot else "unchanged, no new snapshot"
+        lines = [
+            f"build finished in {self.seconds:.1f} s ({self.rate:.1f} articles/s, {self.engine}, "
+            f"{self.workers} worker{'s' if self.workers > 1 else ''}): store {self.store}, {where}",
+            f"  articles read:     {self.read}",
+            f"  skipped unchanged: {self.skipped}",
+        ]
+        if self.resumed:
+            lines.append(f"  resumed:           {self.resumed} (from an interrupted build)")
+        if self.removed:
+            lines.append(f"  removed:           {self.removed} (file gone)")
+        if self.kept:
+            lines.append(f"  kept:              {self.kept} (from files outside these paths)")
+        if self.ignored:
+            lines.append(f"  ignored:           {len(self.ignored)} (hidden files, or not an article type)")
+        lines.append(f"  failed:            {len(self.failed)}")
+        lines += [f"    {name}: {reason}" for name, reason in self.failed[:50]]
+        if len(self.failed) > 50:
+            lines.append(f"    ... and {len(self.failed) - 50} more (see `python -m timeline stats`)")
+        lines.append(f"  events:            {self.events} (from {self.mentions} mentions, {self.articles} articles)")
+        return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- progress
+
+
+class Progress:
+    """A one-line progress bar (files done, articles, articles per second, ETA) on a terminal."""
+
+    def __init__(self, total: int, stream: TextIO | None, min_interval: float = 0.25) -> None:
+        self.total = total
+        self.stream = stream
+        self.files = 0
+        self.articles = 0
+        self.started = time.monotonic()
+        self._last = 0.0
+        self.min_interval = min_interval
+
+    def update(self, files: int, articles: int) -> None:
+        self.files += files
+        self.articles += articles
+        now = time.monotonic()
+        if self.stream is not None and (now - self._last >= self.min_interval or self.files >= self.total):
+            self._last = now
+            self.stream.write("\r" + self.line(now))
+            self.stream.flush()
+
+    def line(self, now: float) -> str:
+        elapsed = max(now - self.started, 1e-9)
+        rate = self.articles / elapsed
+        fraction = self.files / self.total if self.total else 1.0
+        width = 24
+        bar = "#" * int(width * fraction) + "-" * (width - int(width * fraction))
+        eta = (elapsed / self.files) * (self.total - self.files) if self.files else 0.0
+        return (f"build [{bar}] {self.files}/{self.total} files  {self.articles} articles  "
+                f"{rate:.1f}/s  ETA {int(eta) // 60}:{int(eta) % 60:02d} ")
+
+    def close(self) -> None:
+        if self.stream is not None and self.total:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+# --------------------------------------------------------------------------- walking and hashing
+
+
+@dataclass(frozen=True)
+class Found:
+    """One entry of a walk: a file to read (with the article id ingest gives it) or a problem."""
+
+    path: Path
+    article_id: str
+    """What ingest.iter_articles would call it: the file name, or its path relative to the folder given."""
+    problem: str = ""
+    """Why it is not read ('' for a file to read)."""
+    severity: str = "error"
+
+
+def walk(paths: Iterable[str | os.PathLike[str]], skip: Path | None = None) -> Iterator[Found]:
+    """The files under the paths, in ingest.iter_articles's order and with its article ids.
+
+    Folders are walked recursively in sorted order; hidden entries and unknown file types found
+    in folders are reported as warnings; a missing path or a folder without articles is an error.
+    ``skip`` (the store itself) is left out.
+    """
+    from timeline import ingest
+
+    used: set[str] = set()
+
+    def unique(candidate: str, path: Path) -> str:
+        article_id = candidate if candidate not in used else ingest.display_name(path)
+        k = 2
+        while article_id in used:
+            article_id = f"{ingest.display_name(path)}~{k}"
+            k += 1
+        used.add(article_id)
+        return article_id
+
+    def folder_files(folder: Path, seen: set[str]) -> Iterator[tuple[Path, str]]:
+        try:
+            real = os.path.realpath(folder)
+            if real in seen:
+                return
+            seen.add(real)
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield folder, f"folder could not be listed ({exc.strerror or type(exc).__name__})"
+            return
+        for entry in entries:
+            path = Path(entry.path)
+            if skip is not None and path.resolve() == skip:
+                continue
+            if entry.name.startswith("."):
+                yield path, "hidden " + ("folder" if entry.is_dir() else "file") + " skipped"
+            elif entry.is_dir():
+                yield from folder_files(path, seen)
+            else:
+                yield path, ""
+
+    for given in paths:
+        path = Path(given)
+        shown = ingest.display_name(path)
+        if path.is_dir():
+            found = 0
+            for file, reason in folder_files(path, set()):
+                name = ingest.display_name(file.relative_to(path).as_posix())
+                if reason:
+                    yield Found(file, name, reason, "warning")
+                elif not file.name.lower().endswith(tuple(ingest.ACCEPTED)):
+                    yield Found(file, name, f"unknown file type ({file.suffix or 'no extension'}), not read",
+                                "warning")
+                else:
+                    found += 1
+                    yield Found(file, unique(name, file))
+            if not found:
+                yield Found(path, shown, "no article files in this folder")
+        elif path.is_file() or path.is_symlink():
+            yield Found(path, unique(ingest.display_name(path.name), path))
+        else:
+            yield Found(path, shown, "no such file or folder")
+
+
+def ingest_name(path: Path) -> str:
+    """A path as ingest shows it in problems (control characters escaped)."""
+    from timeline import ingest
+
+    return ingest.display_name(path)
+
+
+def file_hash(path: Path) -> str:
+    """sha256 of the file's bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def options_key(options: Options) -> str:
+    """A short fingerprint of the Options that change what extraction produces."""
+    values = asdict(options)
+    values["extra"] = repr(sorted(values.get("extra", {}).items()))
+    return hashlib.sha256(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- the per-batch work
+
+
+@dataclass(frozen=True)
+class FileTask:
+    """One file to extract: where it is, its hash, and the articles of it the store already has."""
+
+    path: str
+    """Absolute path."""
+    given: str
+    """The path as the user gave it (recorded as the article's source)."""
+    article_id: str
+    """The id ingest gives the file's article (records of a JSON file become id#n)."""
+    file_hash: str
+    known: tuple[tuple[str, str], ...] = ()
+    """(article id, content hash) already stored with this parser version and options: skipped."""
+
+
+@dataclass
+class BatchResult:
+    """What one batch produced: article records (dicts with ARTICLE_COLUMNS) and its mentions."""
+
+    records: list[dict[str, Any]]
+    mentions: pa.Table
+    articles: int = 0
+    """Articles extracted (not counting failures or unchanged ones)."""
+
+
+def _record(**values: Any) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(st.ARTICLE_COLUMNS)
+    row.update(values)
+    return row
+
+
+def _failed(task: FileTask, article_id: str, reason: str, config: str, ordinal: int = 0) -> dict[str, Any]:
+    return _record(article_id=article_id, path=task.path, source=task.given, file_id=task.article_id, ordinal=ordinal,
+                   file_hash=task.file_hash, content_hash="", parser_version=PARSER_VERSION, config=config,
+                   status="failed", error=reason, n_mentions=0, reference_source="none", lang="", title="", url="")
+
+
+def _problem_id(task: FileTask, problem: Problem) -> str:
+    return task.article_id + (f" (line {problem.line})" if problem.line is not None else "")
+
+
+def process_batch(tasks: Sequence[FileTask], options: Options) -> BatchResult:
+    """Read and extract the files of one batch (runs in a worker; touches no store).
+
+    Every article becomes a record: 'ok' with its mentions, 'failed' with the reason (an ingest
+    problem, or an exception of the extractor), or 'unchanged' (already stored: no extraction).
+    """
+    from timeline import ingest, pipeline
+
+    config = options_key(options)
+    records: list[dict[str, Any]] = []
+    rows: list[tuple[Mention, str, int, int]] = []
+    extracted = 0
+    for task in tasks:
+        known = dict(task.known)
+        warnings: list[str] = []
+        first = len(records)
+        ordinal = 0
+        try:
+            items = list(_iter_file(ingest, task, options))
+        except Exception as exc:  # one bad file must not stop the corpus
+            log.warning("%s: cannot read: %s", task.given, exc)
+            records.append(_failed(task, task.article_id, f"cannot read: {type(exc).__name__}: {exc}",
+                                   config))
+            continue
+        for item in items:
+            if isinstance(item, Problem):
+                if item.severity == "warning":
+                    warnings.append(item.message())
+                else:
+                    records.append(_failed(task, _problem_id(task, item), item.message(), config, ordinal))
+                    ordinal += 1
+                continue
+            article = item
+            base = dict(article_id=article.id, path=task.path, source=task.given, file_id=task.article_id,
+                        ordinal=ordinal, file_hash=task.file_hash, content_hash=article.content_hash,
+                        reference_date=article.reference_date, reference_source=article.reference_source,
+                        lang=article.lang, title=article.title, url=article.url,
+                        parser_version=PARSER_VERSION, config=config, error="")
+            if article.content_hash and known.get(article.id) == article.content_hash:
+                records.append(_record(**base, status="unchanged", n_mentions=0))
+                ordinal += 1
+                continue
+            try:
+                mentions = pipeline.extract_article(article, options)
+            except Exception as exc:  # reported as a failed article, with the reason
+                log.warning("%s: extraction failed: %s", article.id, exc, exc_info=True)
+                records.append(_record(**{**base, "error": f"{EXTRACTION_FAILED}: {type(exc).__name__}: {exc}"},
+                                       status="failed", n_mentions=0))
+                ordinal += 1
+                continue
+            rows.extend((m, task.path, ordinal, seq) for seq, m in enumerate(mentions))
+            records.append(_record(**base, status="ok", n_mentions=len(mentions)))
+            extracted += 1
+            ordinal += 1
+        if len(records) == first:
+            records.append(_failed(task, task.article_id,
+                                   "; ".join(warnings) or "no article found in this file", config))
+        elif warnings:
+            for record in records[first:]:
+                record["error"] = "; ".join(filter(None, [record["error"], *warnings]))
+    return BatchResult(records, st.mentions_table(rows), extracted)
+
+
+def _iter_file(ingest: Any, task: FileTask, options: Options) -> Iterator[Article | Problem]:
+    """ingest's reading of one file under the id it would get in a walk of the whole corpus."""
+    read = getattr(ingest, "read_file", None) or ingest._read_file
+    yield from read(Path(task.path), task.article_id, options)
+
+
+def warm_up(options: Options) -> None:
+    """Load the models of this process once (process-pool initializer, dask worker set-up)."""
+    from timeline import pipeline
+
+    started = time.perf_counter()
+    try:
+        pipeline.extract_article(_WARM_UP, options)
+    except Exception as exc:  # the real batches will report the problem
+        log.warning("warm-up failed: %s", exc)
+    log.info("worker %s warmed up in %.1f s", os.getpid(), time.perf_counter() - started)
+
+
+# --------------------------------------------------------------------------- engines
+
+
+class _InProcess:
+    """workers=1: run the batches in this process (no pickling, the model loads once here)."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def run(self, batches: Iterator[list[FileTask]], limit: int) -> Iterator[BatchResult]:
+        for batch in batches:
+            yield process_batch(batch, self.options)
+
+    def close(self) -> None:
+        pass
+
+
+class _Pool:
+    """A spawn process pool; each worker warms its models once in the initializer."""
+
+    def __init__(self, options: Options, workers: int) -> None:
+        self.options = options
+        self.executor = cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                               initializer=warm_up, initargs=(options,))
+
+    def run(self, batches: Iterator[list[FileTask]], limit: int) -> Iterator[BatchResult]:
+        pending: set[cf.Future[BatchResult]] = set()
+        for batch in batches:
+            pending.add(self.executor.submit(process_batch, batch, self.options))
+            while len(pending) >= limit:
+                done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+                yield from (f.result() for f in done)
+        while pending:
+            done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+            yield from (f.result() for f in done)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+class _Dask:
+    """The same batches on a dask.distributed cluster: the scheduler given, else a LocalCluster."""
+
+    def __init__(self, options: Options, workers: int, scheduler: str | None) -> None:
+        try:
+            from dask import distributed
+        except ImportError as exc:
+            raise TimelineError(
+                "--engine dask needs dask.distributed, which is not installed. "
+                "Fix: pip install 'timeline[dask]' (or use --engine local)") from exc
+        self.distributed = distributed
+        self.options = options
+        self.cluster = None
+        if scheduler:
+            self.client = distributed.Client(scheduler)
+        else:
+            self.cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                    dashboard_address=None, silence_logs=logging.WARNING)
+            self.client = distributed.Client(self.cluster)
+        self.client.run(warm_up, options)
+
+    def run(self, batches: Iterator[list[FileTask]], limit: int) -> Iterator[BatchResult]:
+        pending: set[Any] = set()
+        for batch in batches:
+            pending.add(self.client.submit(process_batch, batch, self.options, pure=False))
+            while len(pending) >= limit:
+                done, not_done = self.distributed.wait(pending, return_when="FIRST_COMPLETED")
+                pending = set(not_done)
+                yield from (f.result() for f in done)
+        while pending:
+            done, not_done = self.distributed.wait(pending, return_when="FIRST_COMPLETED")
+            pending = set(not_done)
+            yield from (f.result() for f in done)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _engine(engine: str, workers: int, scheduler: str | None, options: Options) -> Any:
+    if engine == "dask":
+        return _Dask(options, workers, scheduler)
+    if engine != "local":
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+    return _InProcess(options) if workers <= 1 else _Pool(options, workers)
+
+
+# --------------------------------------------------------------------------- the build
+
+
+def _by_path(table: pa.Table | None) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    if table is None:
+        return out
+    for row in table.to_pylist():
+        out.setdefault(row["path"], []).append(row)
+    return out
+
+
+def _reusable(records: list[dict[str, Any]] | None, file_id: str, digest: str, config: str) -> bool:
+    """Whether stored records of a file stand for it now: same bytes, id, parser version and options."""
+    return bool(records) and all(
+        r["file_hash"] == digest and r["file_id"] == file_id and r["parser_version"] == PARSER_VERSION
+        and r["config"] == config and r["status"] != "unchanged"
+        and not (r["error"] or "").startswith(EXTRACTION_FAILED) for r in records or ())
+
+
+def _pending_parts(parts: Path) -> tuple[dict[str, list[dict[str, Any]]], dict[str, str]]:
+    """Records left by a killed build (path -> records) and which part holds each path."""
+    by_path: dict[str, list[dict[str, Any]]] = {}
+    part_of: dict[str, str] = {}
+    if not parts.is_dir():
+        return by_path, part_of
+    for file in sorted(parts.glob("*.articles.parquet")):
+        name = file.name.removesuffix(".articles.parquet")
+        try:
+            table = st.read_table(file, st.ARTICLE_SCHEMA)
+            if not (parts / f"{name}.mentions.parquet").is_file():
+                raise StoreError(f"{name}: mentions part missing")
+        except StoreError as exc:
+            log.warning("ignoring a damaged part of an interrupted build: %s", exc)
+            continue
+        for path, records in _by_path(table).items():
+            if path not in by_path:
+                by_path[path] = records
+                part_of[path] = name
+    return by_path, part_of
+
+
+def _keys(table: pa.Table) -> pa.Array:
+    return pc.binary_join_element_wise(table["path"], table["article_id"], "\x00")
+
+
+def _select(table: pa.Table, keys: set[str]) -> pa.Table:
+    if not keys or table.num_rows == 0:
+        return table.slice(0, 0)
+    return table.filter(pc.is_in(_keys(table), value_set=pa.array(sorted(keys), pa.string())))
+
+
+def corpus_order(paths: Sequence[str], *keys: Sequence[int | None]) -> list[int]:
+    """Row positions in the order ingest walks a corpus: path components compared one by one
+    (a folder's entries sorted by name), then the other keys (record, mention)."""
+    cache: dict[str, tuple[str, ...]] = {}
+
+    def parts(path: str) -> tuple[str, ...]:
+        if path not in cache:
+            cache[path] = Path(path).parts
+        return cache[path]
+
+    return sorted(range(len(paths)), key=lambda i: (parts(paths[i]), *(k[i] or 0 for k in keys)))
+
+
+def merge_mentions(table: pa.Table) -> tuple[list[Any], pa.Table]:
+    """Merge the corpus's mentions (in corpus order) -> (events, mentions table with event ids)."""
+    from timeline import merge
+
+    table = table.take(corpus_order(table["path"].to_pylist(), table["ordinal"].to_pylist(),
+                                    table["seq"].to_pylist()))
+    mentions = [replace(m, event_id="") for m in st.mentions_from_table(table)]
+    places: dict[str, list[tuple[str, int, int]]] = {}
+    for m, path, ordinal, seq in zip(mentions, table["path"].to_pylist(), table["ordinal"].to_pylist(),
+                                     table["seq"].to_pylist(), strict=True):
+        places.setdefault(m.mention_id, []).append((path, ordinal, seq))
+    events, merged = merge.merge(mentions)
+    rows = []
+    for m in merged:
+        found = places.get(m.mention_id)
+        rows.append((m, *(found.pop(0) if found else ("", 0, 0))))
+    return list(events), st.mentions_table(rows)
+
+
+def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None,
+                workers: int = 1, engine: str = "local", scheduler: str | None = None,
+                options: Options | None = None, *, rebuild: bool = False, wait: float = 0.0,
+                batch_files: int = BATCH_FILES, progress: TextIO | bool | None = None) -> BuildSummary:
+    """Extract every article under ``paths`` into the store, incrementally; see the module doc.
+
+    ``rebuild`` ignores what the store holds (re-extracts everything); ``wait`` is how long to
+    wait for another build's lock before StoreLocked; ``progress`` is the stream for the progress
+    bar (default: stderr when it is a terminal; False for none).
+    """
+    options = options or Options()
+    root = st.store_path(store).resolve()
+    started = time.monotonic()
+    summary = BuildSummary(store=root, engine=engine, workers=workers)
+    stream = sys.stderr if progress is True or (progress is None and sys.stderr.isatty()) else (progress or None)
+    config = options_key(options)
+    with st.locked(root, wait=wait):
+        parts = root / "parts"
+        snapshot = None if rebuild else st.current_snapshot(root)
+        previous = _by_path(st.read_table(snapshot / st.ARTICLES_FILE, st.ARTICLE_SCHEMA)) if snapshot else {}
+        if rebuild and parts.is_dir():
+            for stale in parts.iterdir():
+                stale.unlink()
+        pending, part_of = _pending_parts(parts)
+
+        files = list(walk(paths, skip=root))
+        bar = Progress(sum(f.severity != "warning" for f in files), stream)
+        final: dict[str, list[dict[str, Any]]] = {}
+        """path -> its article records in the new snapshot."""
+        from_previous: set[str] = set()
+        """(path NUL article id) keys whose mentions come from the previous snapshot."""
+        from_parts: dict[str, set[str]] = {}
+        """part name -> keys whose mentions come from that part."""
+        changed = rebuild or snapshot is None
+
+        def tasks() -> Iterator[FileTask]:
+            nonlocal changed
+            for found in files:
+                path = str(found.path.resolve())
+                if found.problem:
+                    reason = f"{ingest_name(found.path)}: {found.problem}"
+                    if found.severity == "warning":
+                        summary.ignored.append((found.article_id, reason))
+                        continue
+                    final[path] = [_failed(FileTask(path, str(found.path), found.article_id, ""), found.article_id,
+                                           reason, config)]
+                    summary.failed.append((found.article_id, reason))
+                    changed = True
+                    bar.update(1, 0)
+                    continue
+                try:
+                    digest = file_hash(found.path)
+                except OSError as exc:
+                    reason = f"{ingest_name(found.path)}: could not be opened ({exc.strerror or type(exc).__name__})"
+                    final[path] = [_failed(FileTask(path, str(found.path), found.article_id, ""), found.article_id,
+                                           reason, config)]
+                    summary.failed.append((found.article_id, reason))
+                    changed = True
+                    bar.update(1, 0)
+                    continue
+                old = previous.get(path)
+                if _reusable(old, found.article_id, digest, config):
+                    final[path] = old or []
+                    from_previous.update(f"{path}\x00{r['article_id']}" for r in old or ())
+                    summary.skipped += len(old or ())
+                    bar.update(1, len(old or ()))
+                    continue
+                if _reusable(pending.get(path), found.article_id, digest, config):
+                    final[path] = pending[path]
+                    from_parts.setdefault(part_of[path], set()).update(
+                        f"{path}\x00{r['article_id']}" for r in pending[path])
+                    summary.resumed += len(pending[path])
+                    changed = True
+                    bar.update(1, len(pending[path]))
+                    continue
+                changed = True
+                known = tuple((r["article_id"], r["content_hash"]) for r in old or ()
+                              if r["status"] == "ok" and r["parser_version"] == PARSER_VERSION
+                              and r["config"] == config and r["file_id"] == found.article_id)
+                yield FileTask(path, str(found.path), found.article_id, digest, known)
+
+        def batches() -> Iterator[list[FileTask]]:
+            batch: list[FileTask] = []
+            for task in tasks():
+                batch.append(task)
+                if len(batch) >= batch_files:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
+
+        stall_after = _stall_batches()
+        done_batches = 0
+        try:
+            for result in _results(batches(), engine, workers, scheduler, options):
+                name = _write_part(parts, result)
+                done_batches += 1
+                for record in result.records:
+                    key = f"{record['path']}\x00{record['article_id']}"
+                    if record["status"] == "unchanged":
+                        old = {r["article_id"]: r for r in previous.get(record["path"], [])}[record["article_id"]]
+                        record = {**old, "file_hash": record["file_hash"], "ordinal": record["ordinal"]}
+                        from_previous.add(key)
+                        summary.skipped += 1
+                    else:
+                        from_parts.setdefault(name, set()).add(key)
+                        if record["status"] == "failed":
+                            summary.failed.append((record["article_id"], record["error"]))
+                        else:
+                            summary.read += 1
+                    final.setdefault(record["path"], []).append(record)
+                bar.update(len({r["path"] for r in result.records}), len(result.records))
+                if stall_after is not None and done_batches >= stall_after:
+                    st.stall_forever(f"batches:{done_batches}")
+        finally:
+            bar.close()
+
+        for path, old in previous.items():
+            if path in final:
+                continue
+            if os.path.exists(path):
+                final[path] = old
+                from_previous.update(f"{path}\x00{r['article_id']}" for r in old)
+                summary.kept += len(old)
+            else:
+                summary.removed += len(old)
+                changed = True
+        summary.articles = sum(len(v) for v in final.values())
+
+        if not changed:
+            summary.snapshot = ""
+            manifest = st.read_manifest(root)
+            summary.events = int(manifest.get("events", 0))
+            summary.mentions = int(manifest.get("mentions", 0))
+        else:
+            _stall("merge")
+            tables = []
+            if snapshot is not None and from_previous:
+                tables.append(_select(st.read_table(snapshot / st.MENTIONS_FILE, st.MENTION_SCHEMA), from_previous))
+            for name, keys in from_parts.items():
+                tables.append(_select(st.read_table(parts / f"{name}.mentions.parquet", st.MENTION_SCHEMA), keys))
+            mentions = pa.concat_tables(tables) if tables else st.MENTION_SCHEMA.empty_table()
+            events, merged = merge_mentions(mentions)
+            records = [r for rows in final.values() for r in rows]
+            ordered = [records[i] for i in corpus_order([r["path"] for r in records],
+                                                        [r["ordinal"] for r in records])]
+            articles = pa.Table.from_pylist(ordered, schema=st.ARTICLE_SCHEMA)
+            manifest = {"parser_version": PARSER_VERSION, "config": config, "articles": articles.num_rows,
+                        "mentions": merged.num_rows, "events": len(events),
+                        "failed": sum(r["status"] == "failed" for r in ordered)}
+            committed = st.commit_snapshot(root, articles, merged, st.events_table(events), manifest)
+            summary.snapshot = committed.name
+            summary.events = len(events)
+            summary.mentions = merged.num_rows
+        if parts.is_dir():
+            for stale in parts.iterdir():
+                stale.unlink()
+    summary.seconds = time.monotonic() - started
+    log.info("build: %s", summary.text())
+    return summary
+
+
+def _results(batches: Iterator[list[FileTask]], engine: str, workers: int, scheduler: str | None,
+             options: Options) -> Iterator[BatchResult]:
+    """Run the batches on the chosen engine; starts it only if there is a batch to run."""
+    first = next(batches, None)
+    if first is None:
+        return
+    runner = _engine(engine, workers, scheduler, options)
+    try:
+        def all_batches() -> Iterator[list[FileTask]]:
+            yield first
+            yield from batches
+
+        yield from runner.run(all_batches(), limit=max(1, workers) * IN_FLIGHT_PER_WORKER)
+    finally:
+        runner.close()
+
+
+def _write_part(parts: Path, result: BatchResult) -> str:
+    """Write a batch's mentions, then its article records (the part is complete once both exist)."""
+    keys = sorted(f"{r['path']}\x00{r['file_hash']}" for r in result.records)
+    name = hashlib.sha256("\n".join(keys).encode()).hexdigest()[:24]
+    st.write_table(result.mentions, parts / f"{name}.mentions.parquet")
+    st.write_table(pa.Table.from_pylist(result.records, schema=st.ARTICLE_SCHEMA),
+                   parts / f"{name}.articles.parquet")
+    return name
+
+
+def _stall_batches() -> int | None:
+    """Test hook: TIMELINE_BUILD_STALL=batches:N stops the build after N batches are written."""
+    value = os.environ.get("TIMELINE_BUILD_STALL", "")
+    if value.startswith("batches:") and value[8:].isdigit():
+        return int(value[8:])
+    return None
+
+
+def _stall(point: str) -> None:
+    st._stall(point)

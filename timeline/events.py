@@ -1,0 +1,814 @@
+"""Event detection: an article and its dates -> event mentions; events -> the events table.
+
+Pure: no I/O, no clock. The reference date comes with the article (or ``Options``).
+Trigger words, cues and labels are data: timeline/data/triggers_<lang>.yaml.
+
+``detect`` is an ordered cascade of small steps:
+
+    1. sentences     split the text into sentences (timeline.sentences), drop those inside a
+                     caption, credit, byline or dateline (Article.noise)
+    2. triggers      find trigger words (nouns "congrès", verbs "a reçu"); drop the ones that
+                     name a topic rather than the happening ("préparatifs du 14e Congrès",
+                     "mise en œuvre de la résolution") or sit inside another trigger's title
+    3. dates         keep the dates that can anchor an event: not in noise, not a publication
+                     stamp ("Publié le"), not a deadline ("jusqu'au", "avant le"), not a horizon or
+                     a term ("d'ici 2030", "mandat 2025-2030"); "se poursuit jusqu'au 18" is kept
+                     as an *until* date that extends an earlier telling of the same event
+    4. pairing       in each sentence, every (date, trigger) pair gets a score: the type priority
+                     (named institutional events first: congress, summit, consultation, session,
+                     conference, forum, election, decision, ceremony, visit, meeting, other)
+                     + a frame bonus ("dans le cadre de la consultation", "lors du congrès")
+                     + date precision - distance (log of the words between) - clause breaks.
+                     Pairs are taken best first; a date and a trigger serve one event each.
+    5. until         "se poursuit jusqu'au 18 octobre" sets the end date of the story's earlier
+                     mention of the same type ("s'est ouvert le 16 octobre"), then disappears
+    6. context       sentences whose actors join an event: the event sentence; the sentence before
+                     it when it opens with a subject pronoun ("Il a fait cette déclaration lors
+                     du congrès"); later dateless sentences of the story pointing back to it
+                     ("lors de l'événement", "la conférence"); the story's headline for its first
+                     event
+    7. actors        one batched call to timeline.actors.find_entities_many over the context
+                     sentences of the whole article, noise masked out
+    8. mentions      title, status, confidence and stable ids
+
+Titles: the trigger's noun phrase (premodifiers such as "premier", "12e" + the trigger + its
+complement up to a clause boundary; dates, places after "à", purposes after "pour"/"afin" cut),
+capitalised, at most TITLE_MAX characters; a bare noun gets its organiser ("Conférence
+nationale de la Commission ..."); a teaser story's headline is used when the event is its lead
+and the headline names the trigger; a verb trigger gets its clause with the date words removed.
+
+Events dated only by the article's own date (a trigger with no date in its sentence) are not
+emitted by default: they cost more precision than they bring recall. ``Options.extra
+["published_events"] = True`` emits them for a main story's lead, with date_source='published'.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import hashlib
+import logging
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from timeline import lexicon
+from timeline.models import (
+    EVENT_COLUMNS,
+    EVENT_TYPES,
+    MENTION_COLUMNS,
+    Article,
+    DateMention,
+    Event,
+    Mention,
+    NoiseSpan,
+    Story,
+)
+from timeline.sentences import Span, fold_keep, split_sentences
+from timeline.settings import Options
+
+log = logging.getLogger(__name__)
+
+#: Longest title kept (characters); longer noun phrases are cut at a word and end with "…".
+TITLE_MAX = 90
+#: Scoring of (date, trigger) pairs in one sentence (see the module docstring, step 4).
+FRAME_BONUS = 25.0
+NOUN_BONUS = 3.0
+DISTANCE_WEIGHT = 8.0
+CLAUSE_PENALTY = 15.0
+PRECISION_BONUS = {"day": 10.0, "week": 6.0, "month": 4.0, "year": 0.0}
+#: How much of the date's precision counts in the confidence.
+PRECISION_WEIGHT = {"day": 1.0, "week": 0.8, "month": 0.6, "year": 0.3}
+#: Characters looked at before a date or a trigger for a cue ("jusqu'au", "dans le cadre de la").
+CUE_WINDOW = 60
+
+__all__ = [
+    "TITLE_MAX",
+    "Rules",
+    "detect",
+    "event_type_label",
+    "mentions_frame",
+    "rules_for",
+    "to_frame",
+]
+
+
+# --------------------------------------------------------------------------- word lists
+
+
+def _alternation(patterns: Sequence[str]) -> str:
+    ordered = sorted({p for p in patterns if p}, key=len, reverse=True)
+    return "|".join(f"(?:{p})" for p in ordered)
+
+
+def _words_re(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    body = _alternation(patterns)
+    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w])") if body else None
+
+
+def _tail_re(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    """Cue at the very end of a window, optionally followed by a determiner."""
+    body = _alternation(patterns)
+    if not body:
+        return None
+    determiner = r"(?:\s*(?:le|la|les|l'|un|une|du|de|des|au|aux|sa|son|ses|leur|the|a|an|its|their|on|ce|cette))?"
+    return re.compile(rf"(?<!\w)(?:{body}){determiner}[\s,]*$")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The compiled word lists of one language."""
+
+    lang: str
+    trigger_re: re.Pattern[str]
+    trigger_groups: dict[str, tuple[str, str]]
+    """Regex group name -> (event type, 'noun' | 'verb')."""
+    priorities: dict[str, float]
+    strength: dict[str, float]
+    labels: dict[str, str]
+    frame: re.Pattern[str] | None
+    subordinate: re.Pattern[str] | None
+    deadline: re.Pattern[str] | None
+    deadline_start: re.Pattern[str] | None
+    continuation: re.Pattern[str] | None
+    horizon: re.Pattern[str] | None
+    horizon_start: re.Pattern[str] | None
+    publication: re.Pattern[str] | None
+    planned: re.Pattern[str] | None
+    held: re.Pattern[str] | None
+    anaphors: re.Pattern[str] | None
+    pronouns: frozenset[str]
+    title_stop: re.Pattern[str] | None
+    premodifier: re.Pattern[str] | None
+    tail_stops: frozenset[str]
+    place_prepositions: frozenset[str]
+    key_stopwords: frozenset[str]
+    organiser: re.Pattern[str] | None
+    organiser_join: str
+    nouns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+
+_ORGANISER = {
+    "fr": (r"(?:a|ont|avait|avaient) (?:organise|tenu|accueilli)|organisera|organise", "de"),
+    "en": (r"organi[sz]ed|hosted|held|will hold|will host|holds|hosts|convened", "of"),
+}
+
+
+@functools.cache
+def rules_for(lang: str) -> Rules:
+    """The compiled rules of ``lang`` ('fr' or 'en'; any other language gets the English rules)."""
+    lang = lang if lang in ("fr", "en") else "en"
+    data: dict[str, Any] = lexicon.load(f"triggers_{lang}")
+    groups: dict[str, tuple[str, str]] = {}
+    parts: list[str] = []
+    noun_res: dict[str, re.Pattern[str]] = {}
+    for kind in ("verbs", "nouns"):  # verbs first: "a eu un entretien" beats "entretien"
+        for event_type, patterns in (data.get(kind) or {}).items():
+            if event_type not in EVENT_TYPES or not patterns:
+                log.warning("triggers_%s.yaml: unknown event type %r ignored", lang, event_type)
+                continue
+            name = f"{kind[0]}_{event_type}"
+            groups[name] = (event_type, kind[:-1])
+            parts.append(f"(?P<{name}>{_alternation(patterns)})")
+            if kind == "nouns":
+                noun_res[event_type] = re.compile(rf"(?<![\w'-])(?:{_alternation(patterns)})(?!\w)")
+    trigger_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
+    organiser, join = _ORGANISER[lang]
+    deadline = list(data.get("deadline_cues") or [])
+    horizon = list(data.get("horizon_cues") or [])
+    return Rules(
+        lang=lang,
+        trigger_re=trigger_re,
+        trigger_groups=groups,
+        priorities={k: float(v) for k, v in (data.get("priorities") or {}).items()},
+        strength={k: float(v) for k, v in (data.get("strength") or {}).items()},
+        labels=dict(data.get("labels") or {}),
+        frame=_tail_re(data.get("frame_cues") or []),
+        subordinate=_tail_re(data.get("subordinate_cues") or []),
+        deadline=_tail_re(deadline),
+        deadline_start=re.compile(rf"^(?:{_alternation(deadline)})(?!\w)") if deadline else None,
+        continuation=_words_re(data.get("continuation_cues") or []),
+        horizon=_tail_re(horizon),
+        horizon_start=re.compile(rf"^(?:{_alternation(horizon)})(?!\w)") if horizon else None,
+        publication=_tail_re(data.get("publication_cues") or []),
+        planned=_words_re(data.get("planned_cues") or []),
+        held=_words_re(data.get("held_cues") or []),
+        anaphors=_words_re(data.get("anaphors") or []),
+        pronouns=frozenset(data.get("pronouns") or []),
+        title_stop=re.compile(rf"(?:{_alternation(data.get('title_stops') or [])})(?![\w])"),
+        premodifier=re.compile(rf"(?:{_alternation(data.get('title_premodifiers') or [])})$"),
+        tail_stops=frozenset(data.get("title_tail_stops") or []),
+        place_prepositions=frozenset(data.get("place_prepositions") or []),
+        key_stopwords=frozenset(data.get("key_stopwords") or []),
+        organiser=re.compile(rf"(?<![\w'])(?:{organiser})(?!\w)"),
+        organiser_join=join,
+        nouns=noun_res,
+    )
+
+
+def event_type_label(event_type: str, lang: str = "en") -> str:
+    """The label people read for an event type: ``event_type_label("meeting", "fr") == "Réunion"``."""
+    labels = rules_for(lang).labels if lang in ("fr", "en") else rules_for("en").labels
+    return str(labels.get(event_type) or event_type.replace("_", " ").capitalize())
+
+
+# --------------------------------------------------------------------------- small records
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    event_type: str
+    kind: str
+    np_start: int
+    np_end: int
+    framed: bool
+    subordinate: bool
+
+
+@dataclass(frozen=True)
+class _Proto:
+    """A pairing of one date and one trigger in one sentence, before it becomes a Mention."""
+
+    sentence: Span
+    sentence_index: int
+    story: int
+    trigger: _Trigger
+    date: DateMention
+    until: bool
+    score: float
+    end_date: dt.date | None = None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _in_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """True when [start, end) lies inside one of the (sorted) spans."""
+    i = bisect.bisect_right(spans, (start, math.inf)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _mask(text: str, start: int, noise: Sequence[tuple[int, int]]) -> str:
+    """``text`` (which starts at ``start``) with the characters of noise spans blanked out."""
+    end = start + len(text)
+    chars = list(text)
+    changed = False
+    for s, e in noise:
+        if s < end and start < e:
+            for i in range(max(s, start), min(e, end)):
+                chars[i - start] = " "
+            changed = True
+    return "".join(chars) if changed else text
+
+
+def _stories(article: Article) -> tuple[Story, ...]:
+    if article.stories:
+        return tuple(sorted(article.stories, key=lambda s: s.start))
+    return (Story(index=0, start=0, end=len(article.text)),)
+
+
+def _story_at(stories: Sequence[Story], starts: Sequence[int], offset: int) -> Story:
+    i = max(0, bisect.bisect_right(starts, offset) - 1)
+    return stories[i]
+
+
+def _words_between(folded: str, start: int, end: int) -> int:
+    return len(re.findall(r"\w+", folded[start:end])) if end > start else 0
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:()]|\s[-–—]\s|,\s*(?:et|mais|puis|tandis|and|but|while|then)\b|\bet (?:a|ont|s'|se|est|sont)\b"
+    r"|\band (?:has|have|was|were|will|then)\b|\bqui\b|\bwhich\b|\bwho\b"
+)
+
+
+def _clause_breaks(folded: str, start: int, end: int) -> int:
+    return len(_CLAUSE_BREAK.findall(folded[start:end])) if end > start else 0
+
+
+def _stable_id(*parts: object) -> str:
+    return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _reference(article: Article, options: Options) -> dt.date | None:
+    return article.reference_date or options.reference_date
+
+
+# --------------------------------------------------------------------------- step 2: triggers
+
+
+_TOKEN = re.compile(r"\w+(?:['\-/°.]\w+)*'?|[^\w\s]")
+_HARD_STOP = set(",;:()[]{}«»\"“”?!.…|")
+
+
+def _noun_phrase(rules: Rules, text: str, folded: str, sentence: Span, start: int, end: int,
+                 date_starts: Sequence[int]) -> tuple[int, int]:
+    """Extent (np_start, np_end) of a noun trigger's phrase, in article offsets."""
+    s_end = sentence.end
+    # premodifiers, backwards: "premier", "12e", English capitalised words ("14th National Party")
+    np_start = start
+    before = list(_TOKEN.finditer(folded, sentence.start, start))
+    taken = 0
+    for token in reversed(before):
+        word = token.group(0)
+        original = text[token.start() : token.end()]
+        capital = rules.lang == "en" and original[:1].isupper() and token.start() > sentence.start
+        if word in rules.tail_stops or taken >= 5:
+            break
+        if (rules.premodifier and rules.premodifier.match(word)) or capital or word[:1].isdigit():
+            np_start = token.start()
+            taken += 1
+            continue
+        break
+    # complement, forwards, up to a clause boundary
+    np_end = end
+    next_date = next((d for d in date_starts if d >= end), s_end)
+    for token in _TOKEN.finditer(folded, end, s_end):
+        word = token.group(0)
+        if token.start() >= next_date or word in _HARD_STOP:
+            break
+        if word in "-–—" and token.start() > 0 and folded[token.start() - 1] == " ":
+            break
+        if rules.title_stop and rules.title_stop.match(folded, token.start()):
+            break
+        if word in rules.place_prepositions:
+            following = _TOKEN.match(text, token.end() + 1) if token.end() + 1 < s_end else None
+            if following and following.group(0)[:1].isupper():
+                break  # "à Hanoï", "in Hanoi": the place is not part of the title
+        np_end = token.end()
+    # no determiner, preposition or conjunction at the end
+    tokens = list(_TOKEN.finditer(folded, end, np_end))
+    while tokens and tokens[-1].group(0).rstrip("'") in {w.rstrip("'") for w in rules.tail_stops}:
+        tokens.pop()
+        np_end = tokens[-1].end() if tokens else end
+    return np_start, np_end
+
+
+def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_starts: Sequence[int]) -> list[_Trigger]:
+    found: list[_Trigger] = []
+    for match in rules.trigger_re.finditer(folded, sentence.start, sentence.end):
+        name = match.lastgroup or ""
+        event_type, kind = rules.trigger_groups[name]
+        start, end = match.span()
+        if kind == "noun":
+            np_start, np_end = _noun_phrase(rules, text, folded, sentence, start, end, date_starts)
+        else:
+            np_start, np_end = start, end
+        window = folded[max(sentence.start, np_start - CUE_WINDOW) : np_start]
+        framed = bool(rules.frame and rules.frame.search(window))
+        subordinate = bool(rules.subordinate and rules.subordinate.search(window))
+        found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate))
+    # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
+    kept = []
+    for trigger in found:
+        inside = any(o is not trigger and o.kind == "noun" and o.start < trigger.start and trigger.end <= o.np_end
+                     for o in found)
+        if not inside:
+            kept.append(trigger)
+    return kept
+
+
+# --------------------------------------------------------------------------- step 3: dates
+
+
+def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention) -> str | None:
+    """'event' for a date that can anchor an event, 'until' for an end, None for no event date."""
+    if date.precision == "year" and date.end_value is not None and date.end_value.year > date.value.year:
+        return None  # a term or a period: "2025-2030"
+    window = folded[max(sentence.start, date.start - CUE_WINDOW) : date.start]
+    head = folded[date.start : date.end]
+    if rules.publication and rules.publication.search(window) and not re.search(r"\w", _strip_cue(window)):
+        return None  # "Publié le 20/12/2025"
+    coarse = date.precision in ("year", "month")
+    if coarse and ((rules.horizon and rules.horizon.search(window))
+                   or (rules.horizon_start and rules.horizon_start.match(head))):
+        return None  # "d'ici 2030", "mandat 2025-2030", "by 2030"
+    deadline = bool(rules.deadline and rules.deadline.search(window))
+    if deadline or (rules.deadline_start and rules.deadline_start.match(head)):
+        if rules.continuation and rules.continuation.search(folded, sentence.start, date.start):
+            return "until"  # "se poursuit jusqu'au 18 octobre"
+        return None  # "inscriptions ouvertes jusqu'au ...", "avant le ..."
+    return "event"
+
+
+def _strip_cue(window: str) -> str:
+    """What stands before a publication cue in its window (nothing for a stamp)."""
+    line = window.rsplit("\n", 1)[-1]
+    match = re.search(r"(?:publi|mis |mise |modifi|date de|derni|paru|posted|updated|last|first|modified)", line)
+    return line[: match.start()] if match else line
+
+
+# --------------------------------------------------------------------------- step 4: pairing
+
+
+def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention) -> float:
+    if trigger.end <= date.start:
+        gap = (trigger.end, date.start)
+    elif date.end <= trigger.start:
+        gap = (date.end, trigger.np_start if trigger.np_start < trigger.start else trigger.start)
+    else:
+        gap = (0, 0)
+    words = _words_between(folded, *gap)
+    breaks = _clause_breaks(folded, *gap)
+    return (rules.priorities.get(trigger.event_type, 20.0)
+            + (FRAME_BONUS if trigger.framed else 0.0)
+            + (NOUN_BONUS if trigger.kind == "noun" else 0.0)
+            + PRECISION_BONUS.get(date.precision, 0.0)
+            - DISTANCE_WEIGHT * math.log2(1 + words)
+            - CLAUSE_PENALTY * breaks)
+
+
+def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
+          triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]) -> list[_Proto]:
+    candidates = []
+    for trigger in triggers:
+        if trigger.subordinate:
+            continue
+        for date, role in dates:
+            if trigger.start < date.end and date.start < trigger.end:
+                continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)
+            score = _pair_score(rules, folded, trigger, date)
+            candidates.append((score, -date.start, -trigger.start, trigger, date, role))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
+    used_triggers: set[int] = set()
+    used_dates: set[int] = set()
+    protos = []
+    for score, _, _, trigger, date, role in candidates:
+        if trigger.start in used_triggers or date.start in used_dates:
+            continue
+        used_triggers.add(trigger.start)
+        used_dates.add(date.start)
+        protos.append(_Proto(sentence, index, story, trigger, date, role == "until", score))
+    return protos
+
+
+# --------------------------------------------------------------------------- step 5: until
+
+
+def _apply_until(protos: list[_Proto]) -> list[_Proto]:
+    """Fold "se poursuit jusqu'au 18" into the story's earlier mention of the same type."""
+    result: list[_Proto] = []
+    for proto in protos:
+        if not proto.until:
+            result.append(proto)
+            continue
+        end = proto.date.end_value or proto.date.value
+        for i in range(len(result) - 1, -1, -1):
+            earlier = result[i]
+            if (earlier.story == proto.story and earlier.trigger.event_type == proto.trigger.event_type
+                    and earlier.date.value < end and earlier.date.precision == "day"):
+                result[i] = _Proto(earlier.sentence, earlier.sentence_index, earlier.story, earlier.trigger,
+                                   earlier.date, False, earlier.score, end_date=end)
+                break
+        else:
+            log.debug("until-date %r has no start in its story: dropped", proto.date.text)
+    return result
+
+
+# --------------------------------------------------------------------------- step 8: titles & status
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+
+
+def _cap(text: str) -> str:
+    text = _clean(text)
+    if len(text) > TITLE_MAX:
+        cut = text[: TITLE_MAX - 1]
+        cut = cut[: cut.rfind(" ")] if " " in cut else cut
+        text = cut.rstrip(" ,;:-–—'") + "…"
+    return text[:1].upper() + text[1:]
+
+
+def _title(rules: Rules, text: str, folded: str, proto: _Proto, story: Story, lead_index: int | None,
+           headline_span: Span | None) -> str:
+    trigger = proto.trigger
+    stem = folded[trigger.start : trigger.end][:6]
+    if (story.kind == "teaser" and headline_span is not None and lead_index is not None
+            and proto.sentence_index in (lead_index, lead_index - 1)
+            and stem and stem in fold_keep(headline_span.text)):
+        return _cap(headline_span.text)
+    if trigger.kind == "noun":
+        phrase = _clean(text[trigger.np_start : trigger.np_end])
+        if len(phrase.split()) <= 3 and rules.organiser:
+            sentence_start = proto.sentence.start
+            match = rules.organiser.search(folded, sentence_start, trigger.start)
+            if match and match.start() > sentence_start:
+                subject = _clean(text[sentence_start : match.start()])
+                subject = re.sub(r"^(?:Le|La|Les|L'|L’|The)\s*", "", subject) if subject else subject
+                if subject and len(subject.split()) <= 25:
+                    joiner = rules.organiser_join
+                    article_word = "la " if rules.lang == "fr" else "the "
+                    return _cap(f"{phrase} {joiner} {article_word}{subject}" if subject[:1].isupper()
+                                else f"{phrase} {joiner} {subject}")
+        return _cap(phrase)
+    # a verb: its clause without the date words
+    sentence = proto.sentence
+    body = text[sentence.start : proto.date.start] + " " + text[proto.date.end : sentence.end]
+    body = re.sub(r"\b(?:le|ce|du|on|this|ces?)\s*$", "", text[sentence.start : proto.date.start].rstrip(" ,"),
+                  flags=re.IGNORECASE) + " " + text[proto.date.end : sentence.end]
+    return _cap(re.sub(r"\s+,", ",", body).rstrip("."))
+
+
+def _precision_key(value: dt.date, precision: str) -> tuple[int, ...]:
+    if precision == "year":
+        return (value.year,)
+    if precision == "month":
+        return (value.year, value.month)
+    return (value.year, value.month, value.day)
+
+
+def _status(rules: Rules, folded: str, sentence: Span, start: dt.date, end: dt.date | None, precision: str,
+            reference: dt.date | None) -> str:
+    planned_cue = bool(rules.planned and rules.planned.search(folded, sentence.start, sentence.end))
+    held_cue = bool(rules.held and rules.held.search(folded, sentence.start, sentence.end))
+    by_tense = "planned" if planned_cue and not held_cue else "held"
+    if reference is None:
+        return by_tense
+    first = _precision_key(start, precision)
+    ref = _precision_key(reference, precision)[: len(first)]
+    if first > ref:
+        return "planned"
+    if first < ref:
+        return "held"
+    return by_tense
+
+
+def _confidence(rules: Rules, proto: _Proto, has_actors: bool) -> float:
+    strength = rules.strength.get(proto.trigger.kind, 0.8)
+    if proto.trigger.event_type == "other":
+        strength = rules.strength.get("other", 0.4)
+    score = (0.3 + 0.25 * strength + 0.15 * has_actors
+             + 0.15 * PRECISION_WEIGHT.get(proto.date.precision, 0.3)
+             + 0.1 * (proto.trigger.framed or proto.trigger.np_end - proto.trigger.np_start > 25)
+             + 0.05 * (proto.story == 0))
+    score *= max(0.0, min(1.0, proto.date.confidence))
+    return round(max(0.05, min(0.99, score)), 3)
+
+
+# --------------------------------------------------------------------------- step 6-7: context and actors
+
+
+def _context(rules: Rules, folded: str, sentences: Sequence[Span], sentence_story: Sequence[int],
+             protos: Sequence[_Proto], headlines: dict[int, int], dated: set[int],
+             triggers_by_sentence: dict[int, list[_Trigger]]) -> list[list[int]]:
+    """For each proto, the indexes of the sentences whose actors join it (its own first)."""
+    contexts: list[list[int]] = [[p.sentence_index] for p in protos]
+    first_in_story: dict[int, int] = {}
+    for i, proto in enumerate(protos):
+        first_in_story.setdefault(proto.story, i)
+        index = proto.sentence_index
+        words = re.findall(r"[\w']+", folded[sentences[index].start : sentences[index].end][:40])
+        opener = words[0].rstrip("'") if words else ""
+        if opener in rules.pronouns and index > 0 and sentence_story[index - 1] == proto.story:
+            contexts[i].append(index - 1)
+    for story, i in first_in_story.items():
+        head = headlines.get(story)
+        if head is not None and head not in contexts[i]:
+            contexts[i].append(head)
+    # dateless sentences pointing back: generic anaphor -> story's first event, same noun -> latest of its type
+    for index, sentence in enumerate(sentences):
+        if index in dated:
+            continue
+        story = sentence_story[index]
+        target: int | None = None
+        same_type = {t.event_type for t in triggers_by_sentence.get(index, [])
+                     if t.kind == "noun" and not t.subordinate}
+        for i in range(len(protos) - 1, -1, -1):
+            proto = protos[i]
+            if proto.story == story and proto.sentence_index < index and proto.trigger.event_type in same_type:
+                target = i
+                break
+        if target is None and rules.anaphors and rules.anaphors.search(folded, sentence.start, sentence.end):
+            target = first_in_story.get(story)
+            if target is not None and protos[target].sentence_index > index:
+                target = None
+        if target is not None and index not in contexts[target]:
+            contexts[target].append(index)
+    return contexts
+
+
+_CREDIT_WORDS = frozenset({"photo", "photos", "source", "vna", "afp", "reuters", "ap", "xinhua", "ttxvn", "epa",
+                           "efe", "dpa", "ansa", "getty images", "getty", "vnexpress", "photo vna", "credit"})
+
+
+def _find_actors(article: Article, options: Options, spans: Sequence[Span],
+                 noise: Sequence[tuple[int, int]]) -> list[Any]:
+    """Entities of each span (None for all when the actor module is missing)."""
+    if not spans:
+        return []
+    try:
+        from timeline import actors as actor_module
+    except ImportError:  # the actor module is written in parallel; events still work without it
+        log.warning("timeline.actors is not available: events get no actors")
+        return [None] * len(spans)
+    texts = [_mask(span.text, span.start, noise) for span in spans]
+    offsets = [span.start for span in spans]
+    return list(actor_module.find_entities_many(texts, article.lang, options, offsets))
+
+
+def _actors_of(entities: Any, noise: Sequence[tuple[int, int]]) -> tuple[list[tuple[str, str]], list[str]]:
+    """(name, role) pairs and location names of one entities record, noise and credits left out."""
+    if entities is None:
+        return [], []
+    people = []
+    for actor in getattr(entities, "actors", ()) or ():
+        name = _clean(actor.name)
+        if not name or lexicon.fold(name) in _CREDIT_WORDS or _overlaps(actor.start, actor.end, noise):
+            continue
+        people.append((name, _clean(actor.role or "")))
+    places = []
+    for location in getattr(entities, "locations", ()) or ():
+        place = location[0] if isinstance(location, (tuple, list)) else str(location)
+        if place and lexicon.fold(place) not in _CREDIT_WORDS:
+            places.append(_clean(place))
+    return people, places
+
+
+# --------------------------------------------------------------------------- detect
+
+
+def detect(article: Article, dates: list[DateMention], options: Options) -> list[Mention]:
+    """The event mentions of one article: dated happenings with their trigger, title and actors.
+
+    Pure: the same article and dates give the same mentions (same ids) on every run.
+    """
+    text = article.text
+    if not text or not dates:
+        return []
+    rules = rules_for(article.lang)
+    folded = fold_keep(text)
+    noise = sorted((n.start, n.end) for n in article.noise if isinstance(n, NoiseSpan))
+    stories = _stories(article)
+    story_starts = [s.start for s in stories]
+
+    # 1. sentences
+    sentences: list[Span] = []
+    for sentence in split_sentences(text, lang=rules.lang):
+        if _in_spans(sentence.start, sentence.end, noise):
+            continue
+        sentences.append(sentence)
+    if not sentences:
+        return []
+    sentence_starts = [s.start for s in sentences]
+    sentence_story = [_story_at(stories, story_starts, s.start).index for s in sentences]
+    headlines: dict[int, int] = {}
+    leads: dict[int, int] = {}
+    for i, sentence in enumerate(sentences):
+        story = _story_at(stories, story_starts, sentence.start)
+        if story.headline and story.index not in headlines and fold_keep(story.headline.strip())[:30] == \
+                folded[sentence.start : sentence.start + min(30, len(story.headline.strip()))]:
+            headlines[story.index] = i
+        elif story.index not in leads:
+            leads[story.index] = i
+
+    # 3. dates, by sentence
+    dates_by_sentence: dict[int, list[tuple[DateMention, str]]] = {}
+    for date in sorted(dates, key=lambda d: (d.start, d.end)):
+        if date.end <= date.start or _overlaps(date.start, date.end, noise):
+            continue
+        i = bisect.bisect_right(sentence_starts, date.start) - 1
+        if i < 0 or date.end > sentences[i].end + 1:
+            continue
+        role = _date_role(rules, folded, sentences[i], date)
+        if role is not None:
+            dates_by_sentence.setdefault(i, []).append((date, role))
+    all_date_starts = sorted(d.start for d in dates)
+
+    # 2 + 4. triggers and pairing, sentence by sentence
+    triggers_by_sentence: dict[int, list[_Trigger]] = {}
+    protos: list[_Proto] = []
+    for i, sentence in enumerate(sentences):
+        lo = bisect.bisect_left(all_date_starts, sentence.start)
+        hi = bisect.bisect_left(all_date_starts, sentence.end)
+        triggers = _find_triggers(rules, text, folded, sentence, all_date_starts[lo:hi])
+        if triggers:
+            triggers_by_sentence[i] = triggers
+        if triggers and i in dates_by_sentence:
+            protos.extend(_pair(rules, folded, sentence, i, sentence_story[i], triggers, dates_by_sentence[i]))
+    protos.sort(key=lambda p: (p.sentence.start, p.date.start))
+
+    # 5. until-dates
+    protos = _apply_until(protos)
+    if not protos:
+        return []
+
+    # 6-7. context sentences and one batched actor call
+    contexts = _context(rules, folded, sentences, sentence_story, protos, headlines, set(dates_by_sentence),
+                        triggers_by_sentence)
+    needed = sorted({i for ctx in contexts for i in ctx})
+    entities = _find_actors(article, options, [sentences[i] for i in needed], noise)
+    by_sentence = dict(zip(needed, entities, strict=True))
+
+    # 8. mentions
+    reference = _reference(article, options)
+    mentions = []
+    for proto, context in zip(protos, contexts, strict=True):
+        actors: dict[str, str] = {}
+        places: list[str] = []
+        for position, index in enumerate(context):
+            people, locs = _actors_of(by_sentence.get(index), noise)
+            for name, role in people:
+                if lexicon.fold(name) not in {lexicon.fold(a) for a in actors} or (role and not actors.get(name)):
+                    actors[name] = role
+            if position == 0 or not places:
+                places.extend(p for p in locs if p not in places and position == 0)
+        story = next(s for s in stories if s.index == proto.story)
+        date = proto.date
+        end_date = proto.end_date or date.end_value
+        if end_date is not None and end_date <= date.value:
+            end_date = None
+        trigger_text = text[proto.trigger.start : proto.trigger.end]
+        headline_index = headlines.get(proto.story)
+        mentions.append(Mention(
+            mention_id=_stable_id(article.id, date.start, proto.trigger.start),
+            article_id=article.id,
+            date=date.value,
+            end_date=end_date,
+            precision=date.precision,
+            date_text=date.text,
+            date_start=date.start,
+            date_end=date.end,
+            sentence=proto.sentence.text,
+            sentence_start=proto.sentence.start,
+            event_type=proto.trigger.event_type,
+            trigger=trigger_text,
+            title=_title(rules, text, folded, proto, story, leads.get(proto.story),
+                         sentences[headline_index] if headline_index is not None else None),
+            status=_status(rules, folded, proto.sentence, date.value, end_date, date.precision, reference),
+            date_source="text",
+            actors=tuple(actors),
+            roles=tuple((name, role) for name, role in actors.items() if role),
+            locations=tuple(places),
+            url=article.url,
+            lang=article.lang,
+            story_index=proto.story,
+            confidence=_confidence(rules, proto, bool(actors)),
+            resolution=date.explanation,
+        ))
+    return mentions
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def to_frame(events: Sequence[Event]) -> pd.DataFrame:
+    """The events table: one row per event, columns EVENT_COLUMNS in order.
+
+    Dates are ``datetime.date`` objects (``end_date`` None for a single day), list columns hold
+    Python lists and ``roles`` a dict.
+    """
+    rows = []
+    for event in events:
+        rows.append({
+            "event_id": event.event_id,
+            "date": event.date,
+            "end_date": event.end_date,
+            "precision": event.precision,
+            "date_text": event.date_text,
+            "date_source": event.date_source,
+            "status": event.status,
+            "event_type": event.event_type,
+            "title": event.title,
+            "actors": list(event.actors),
+            "roles": dict(event.roles),
+            "locations": list(event.locations),
+            "sources": list(event.sources),
+            "urls": list(event.urls),
+            "evidence": list(event.evidence),
+            "n_sources": int(event.n_sources),
+            "confidence": float(event.confidence),
+            "lang": event.lang,
+        })
+    frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    for column in ("date", "end_date", "actors", "roles", "locations", "sources", "urls", "evidence"):
+        frame[column] = pd.Series([row[column] for row in rows], dtype=object, index=frame.index)
+    if not rows:
+        frame = frame.astype({"n_sources": "int64", "confidence": "float64"})
+    return frame
+
+
+def mentions_frame(mentions: Sequence[Mention]) -> pd.DataFrame:
+    """The mentions table: one row per telling, columns MENTION_COLUMNS in order."""
+    rows = []
+    for mention in mentions:
+        row = {column: getattr(mention, column) for column in MENTION_COLUMNS}
+        row["actors"] = list(mention.actors)
+        row["locations"] = list(mention.locations)
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+    for column in ("date", "end_date", "actors", "locations"):
+        frame[column] = pd.Series([row[column] for row in rows], dtype=object, index=frame.index)
+    return frame

@@ -1,0 +1,357 @@
+"""Merging: the mentions of the whole corpus -> one row per event.
+
+Two mentions tell the same event when
+
+    1. their types are equal,
+    2. their dates are compatible: the same day; a day inside a range; a month (or year) that
+       contains the other's day ("En décembre 2024, la résolution 57" and "publiée le 22 décembre
+       2024"); overlapping ranges,
+    3. and they share something that names the event: the same story of the same article
+       (headline, lead and body tell one event), or a shared actor (folded, canonical), or a
+       shared number of the title ("57", "12e") with no conflicting number, or at least
+       KEY_TERMS_NEEDED shared key terms (capitalised words and title words, folded, stop words
+       left out).
+
+Scale: mentions are taken finest date first (ranges, days, weeks, months, years), each joins
+the best matching cluster found through a block index keyed by (type, day | month | year), so
+the work is near-linear in the number of mentions: no all-pairs comparison.
+
+Ids do not depend on input order: mentions are sorted before clustering, and an event's id is
+a hash of the smallest mention id of its cluster.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from timeline import lexicon
+from timeline.models import Event, Mention
+
+log = logging.getLogger(__name__)
+
+#: Shared key terms needed to merge two mentions that share no actor, number or story.
+KEY_TERMS_NEEDED = 2
+#: Ranges longer than this many days are indexed by month, not by day.
+MAX_INDEXED_RANGE_DAYS = 62
+#: A key term filed under more clusters than this in one block is too common to find candidates by.
+MAX_TERM_POSTING = 50
+#: Confidence gained per extra article telling the event.
+SOURCE_BONUS = 0.05
+
+__all__ = ["KEY_TERMS_NEEDED", "merge"]
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _span(mention: Mention) -> tuple[dt.date, dt.date]:
+    """First and last day the mention's date can denote."""
+    start = mention.date
+    if mention.precision == "year":
+        return dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+    if mention.precision == "month":
+        last = calendar.monthrange(start.year, start.month)[1]
+        return dt.date(start.year, start.month, 1), dt.date(start.year, start.month, last)
+    if mention.precision == "week":
+        return start, max(mention.end_date or start, start + dt.timedelta(days=6))
+    return start, max(mention.end_date or start, start)
+
+
+
+@functools.lru_cache(maxsize=262_144)
+def _fold(word: str) -> str:
+    return lexicon.fold(word)
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for lang in ("fr", "en"):
+        words.update(lexicon.fold(w) for w in lexicon.load(f"triggers_{lang}").get("key_stopwords", []) or [])
+    return frozenset(words)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?:e|er|ere|eme|ème|st|nd|rd|th)?(?![\d])")
+
+
+#: Ordinal words count as the number they name ("deuxième consultation" conflicts with "12e").
+ORDINALS = {
+    "premier": 1, "premiere": 1, "first": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "third": 3,
+    "quatrieme": 4, "fourth": 4, "cinquieme": 5, "fifth": 5, "sixieme": 6, "sixth": 6, "septieme": 7,
+    "seventh": 7, "huitieme": 8, "eighth": 8, "neuvieme": 9, "ninth": 9, "dixieme": 10, "tenth": 10,
+}
+_ORDINAL = re.compile(r"(?<!\w)(" + "|".join(ORDINALS) + r")(?!\w)")
+
+
+def _numbers(title: str) -> frozenset[str]:
+    """Identifying numbers of a title ("résolution 57", "12e Consultation", "deuxième"); years are left out."""
+    found = {str(ORDINALS[m.group(1)]) for m in _ORDINAL.finditer(_fold(title))}
+    for match in _NUMBER.finditer(title):
+        value = int(match.group(1))
+        if not 1900 <= value <= 2100:
+            found.add(str(value))
+    return frozenset(found)
+
+
+def _terms(mention: Mention) -> frozenset[str]:
+    """Key terms: title words and capitalised words of the sentence, folded, without stop words."""
+    stop = _stopwords()
+    trigger = {_fold(w) for w in _WORD.findall(mention.trigger)}
+    terms = set()
+    for word in _WORD.findall(mention.title):
+        folded = _fold(word).split("'")[-1].split("’")[-1]
+        if len(folded) >= 3 and folded not in stop and folded not in trigger:
+            terms.add(folded)
+    for i, match in enumerate(_WORD.finditer(mention.sentence)):
+        word = match.group(0)
+        if i == 0 or not word[:1].isupper():
+            continue
+        folded = _fold(word).split("'")[-1].split("’")[-1]
+        if len(folded) >= 3 and folded not in stop and folded not in trigger:
+            terms.add(folded)
+    return frozenset(terms)
+
+
+@dataclass(frozen=True)
+class _Features:
+    """What a mention brings to the comparison, computed once."""
+
+    lo: dt.date
+    hi: dt.date
+    actors: frozenset[str]
+    numbers: frozenset[str]
+    terms: frozenset[str]
+    story: tuple[str, int]
+
+    def signals(self) -> list[tuple[str, object]]:
+        """The index signals: something two tellings of one event are likely to share."""
+        return ([("s", self.story)] + [("a", a) for a in self.actors] + [("n", n) for n in self.numbers]
+                + [("t", t) for t in self.terms])
+
+
+@dataclass
+class _Cluster:
+    event_type: str
+    lo: dt.date
+    hi: dt.date
+    date_keys: list[tuple[object, ...]]
+    members: list[Mention] = field(default_factory=list)
+    actors: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+    terms: set[str] = field(default_factory=set)
+    stories: set[tuple[str, int]] = field(default_factory=set)
+
+    def add(self, mention: Mention, features: _Features) -> list[tuple[str, object]]:
+        """Add a member; return the signals that are new to the cluster (to index them)."""
+        new = [s for s in features.signals() if not self._has(s)]
+        self.members.append(mention)
+        self.actors.update(features.actors)
+        self.numbers.update(features.numbers)
+        self.terms.update(features.terms)
+        self.stories.add(features.story)
+        return new
+
+    def _has(self, signal: tuple[str, object]) -> bool:
+        kind, value = signal
+        pool = {"s": self.stories, "a": self.actors, "n": self.numbers, "t": self.terms}[kind]
+        return value in pool
+
+
+def _days(lo: dt.date, hi: dt.date) -> Iterable[dt.date]:
+    day = lo
+    while day <= hi:
+        yield day
+        day += dt.timedelta(days=1)
+
+
+def _months(lo: dt.date, hi: dt.date) -> Iterable[tuple[int, int]]:
+    year, month = lo.year, lo.month
+    while (year, month) <= (hi.year, hi.month):
+        yield year, month
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _home_keys(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> list[tuple[object, ...]]:
+    """Where a cluster is filed: its own blocks (d, m, y) and the coarser blocks containing it (M, Y)."""
+    years = [("Y", event_type, y) for y in range(lo.year, hi.year + 1)]
+    if precision == "year":
+        return [("y", event_type, y) for y in range(lo.year, hi.year + 1)]
+    months = list(_months(lo, hi))
+    if precision == "month" or (hi - lo).days > MAX_INDEXED_RANGE_DAYS:
+        return [("m", event_type, y, m) for y, m in months] + years
+    return [("d", event_type, day) for day in _days(lo, hi)] + [("M", event_type, y, m) for y, m in months] + years
+
+
+def _lookup_keys(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> list[tuple[object, ...]]:
+    """The blocks where a compatible cluster of a mention covering [lo, hi] is filed."""
+    years = list(range(lo.year, hi.year + 1))
+    if precision == "year":
+        return [("Y", event_type, y) for y in years] + [("y", event_type, y) for y in years]
+    months = list(_months(lo, hi))
+    coarse = [("m", event_type, y, m) for y, m in months] + [("y", event_type, y) for y in years]
+    if precision == "month" or (hi - lo).days > MAX_INDEXED_RANGE_DAYS:
+        return [("M", event_type, y, m) for y, m in months] + coarse
+    return [("d", event_type, day) for day in _days(lo, hi)] + coarse
+
+
+def _features(mention: Mention, names: dict[str, str]) -> _Features:
+    lo, hi = _span(mention)
+    # one-word names ("Vietnam", "Politburo") are too common to tell two events apart
+    actors = frozenset(_fold(names.get(a, a)) for a in mention.actors if len(names.get(a, a).split()) >= 2)
+    story = (mention.article_id, mention.story_index)
+    return _Features(lo, hi, actors, _numbers(mention.title), _terms(mention), story)
+
+
+def _match(cluster: _Cluster, features: _Features) -> float | None:
+    """How well a mention fits a cluster (None: it does not)."""
+    if features.lo > cluster.hi or cluster.lo > features.hi:
+        return None
+    if features.story in cluster.stories:
+        return 100.0
+    if features.numbers and cluster.numbers and not features.numbers & cluster.numbers:
+        return None
+    shared_actors = len(features.actors & cluster.actors)
+    shared_numbers = len(features.numbers & cluster.numbers)
+    shared_terms = len(features.terms & cluster.terms)
+    if not shared_actors and not shared_numbers and shared_terms < KEY_TERMS_NEEDED:
+        return None
+    return 10.0 * shared_actors + 10.0 * shared_numbers + shared_terms
+
+
+def _canonical(mentions: Iterable[Mention]) -> dict[str, str]:
+    names = sorted({name for m in mentions for name in m.actors})
+    if not names:
+        return {}
+    try:
+        from timeline.actors import canonical_names
+    except ImportError:
+        log.warning("timeline.actors is not available: actor names are not canonicalised")
+        return {name: name for name in names}
+    mapping = dict(canonical_names(names))
+    return {name: mapping.get(name, name) for name in names}
+
+
+def _sort_key(mention: Mention) -> tuple[object, ...]:
+    return (_PRECISION_RANK.get(mention.precision, 4), 0 if mention.end_date else 1, mention.date,
+            mention.article_id, mention.mention_id)
+
+
+def _best(members: list[Mention]) -> Mention:
+    return min(members, key=lambda m: (_PRECISION_RANK.get(m.precision, 4), 0 if m.end_date else 1,
+                                       -m.confidence, m.article_id, m.mention_id))
+
+
+def _title(members: list[Mention]) -> str:
+    def quality(m: Mention) -> tuple[object, ...]:
+        return (not m.title.endswith("…"), min(len(m.title.split()), 10), m.confidence, m.mention_id)
+    return max(members, key=quality).title if members else ""
+
+
+def _event(members: list[Mention], names: dict[str, str]) -> Event:
+    best = _best(members)
+    ordered = sorted(members, key=lambda m: (m is not best, m.article_id, m.sentence_start, m.date_start))
+    actors: list[str] = []
+    roles: dict[str, str] = {}
+    seen: set[str] = set()
+    for mention in ordered:
+        role_of = dict(mention.roles)
+        for name in mention.actors:
+            canonical = names.get(name, name)
+            key = lexicon.fold(canonical)
+            if key not in seen:
+                seen.add(key)
+                actors.append(canonical)
+            if role_of.get(name) and canonical not in roles:
+                roles[canonical] = role_of[name]
+    locations: list[str] = []
+    for mention in ordered:
+        for place in mention.locations:
+            if lexicon.fold(place) not in {lexicon.fold(p) for p in locations}:
+                locations.append(place)
+    sources = tuple(sorted({m.article_id for m in members}))
+    urls: list[str] = []
+    for mention in sorted(members, key=lambda m: (m.article_id, m.sentence_start)):
+        if mention.url and mention.url not in urls:
+            urls.append(mention.url)
+    evidence: list[str] = []
+    for mention in sorted(members, key=lambda m: (m.article_id, m.sentence_start)):
+        if mention.sentence not in evidence:
+            evidence.append(mention.sentence)
+    first_id = min(m.mention_id for m in members)
+    return Event(
+        event_id=hashlib.sha1(f"event|{first_id}".encode()).hexdigest()[:16],
+        date=best.date,
+        end_date=best.end_date,
+        precision=best.precision,
+        date_text=best.date_text,
+        date_source="text" if any(m.date_source == "text" for m in members) else best.date_source,
+        status="held" if any(m.status == "held" for m in members) else "planned",
+        event_type=best.event_type,
+        title=_title(members),
+        actors=tuple(actors),
+        roles=roles,
+        locations=tuple(locations),
+        sources=sources,
+        urls=tuple(urls),
+        evidence=tuple(evidence),
+        n_sources=len(sources),
+        confidence=round(min(0.99, max(m.confidence for m in members) + SOURCE_BONUS * (len(sources) - 1)), 3),
+        lang=best.lang,
+    )
+
+
+def merge(mentions: Iterable[Mention]) -> tuple[list[Event], list[Mention]]:
+    """Merge the mentions of a corpus into events.
+
+    Returns the events sorted by (date, event_id) and the mentions (in the order given) with
+    ``event_id`` filled in. The result does not depend on the order of the input.
+    """
+    given = list(mentions)
+    names = _canonical(given)
+    index: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    clusters: list[_Cluster] = []
+    cluster_of: dict[str, int] = {}
+    for mention in sorted(given, key=_sort_key):
+        if mention.mention_id in cluster_of:
+            continue  # the same telling given twice
+        features = _features(mention, names)
+        best: tuple[float, int] | None = None
+        seen: set[int] = set()
+        signals = features.signals()
+        for date_key in _lookup_keys(mention.event_type, mention.precision, features.lo, features.hi):
+            for signal in signals:
+                posting = index.get((*date_key, *signal), ())
+                if signal[0] == "t" and len(posting) > MAX_TERM_POSTING:
+                    continue  # a common word: a real match will share something rarer too
+                for cid in posting:
+                    if cid in seen:
+                        continue
+                    seen.add(cid)
+                    score = _match(clusters[cid], features)
+                    if score is not None and (best is None or (score, -cid) > (best[0], -best[1])):
+                        best = (score, cid)
+        if best is None:
+            cid = len(clusters)
+            keys = _home_keys(mention.event_type, mention.precision, features.lo, features.hi)
+            clusters.append(_Cluster(mention.event_type, features.lo, features.hi, keys))
+        else:
+            cid = best[1]
+        cluster = clusters[cid]
+        for signal in cluster.add(mention, features):
+            for date_key in cluster.date_keys:
+                index[(*date_key, *signal)].append(cid)
+        cluster_of[mention.mention_id] = cid
+    events = [_event(c.members, names) for c in clusters]
+    event_ids = [e.event_id for e in events]
+    merged = [dataclasses.replace(m, event_id=event_ids[cluster_of[m.mention_id]]) for m in given]
+    events.sort(key=lambda e: (e.date, e.event_id))
+    return events, merged

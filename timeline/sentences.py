@@ -1,0 +1,111 @@
+"""Sentences and clauses with their offsets: the units events are read from.
+
+Pure and language-light: a sentence ends at a line break, or at ``. ! ? …`` followed by space
+and a capital letter, a digit or an opening quote, unless the word before the point is a known
+abbreviation ("M.", "Mme.", "Dr.", "St.", "U.S.") or a single initial ("J. Smith"). The
+abbreviation lists are data (``abbreviations`` in timeline/data/triggers_<lang>.yaml).
+
+    split_sentences(text, start, end, lang) -> [Span]   every sentence of text[start:end]
+    fold_keep(text)                                    lower case, no accents, SAME length
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from timeline import lexicon
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a text: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@functools.cache
+def _fold_char(char: str) -> str:
+    if char in "’‘ʼ`´":
+        return "'"
+    if char in "‐‑‒–—―":
+        return "-"
+    folded = lexicon.fold(char)
+    return folded if len(folded) == 1 else char.lower()[:1] or char
+
+
+def fold_keep(text: str) -> str:
+    """``lexicon.fold`` that keeps every offset: one character in, one character out.
+
+    Curly apostrophes become ``'`` and dashes become ``-`` so patterns can be written once.
+    """
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+@functools.cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    words: set[str] = set()
+    for name in (f"triggers_{lang}", "triggers_en"):
+        words.update(lexicon.fold(w).rstrip(".") for w in lexicon.load(name).get("abbreviations", []) or [])
+    return frozenset(words)
+
+
+_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[\"«“'(\[]?[A-ZÀ-ÖØ-ÞĐ0-9])")
+_LINE = re.compile(r"\n+")
+
+
+def _cut_line(text: str, offset: int, lang: str) -> list[Span]:
+    """Split one line (no newline inside) at sentence ends."""
+    spans: list[Span] = []
+    begin = 0
+    abbreviations = _abbreviations(lang)
+    for match in _END.finditer(text):
+        before = text[begin : match.start()]
+        last_word = re.split(r"[\s(]", before)[-1] if before else ""
+        folded = lexicon.fold(last_word).rstrip(".")
+        initial = len(last_word) == 1 and last_word.isupper()
+        if match.group(0).startswith(".") and (folded in abbreviations or initial):
+            continue
+        spans.append(Span(offset + begin, offset + match.end(), text[begin : match.end()]))
+        begin = match.end()
+    spans.append(Span(offset + begin, offset + len(text), text[begin:]))
+    return spans
+
+
+def _trim(span: Span) -> Span | None:
+    stripped = span.text.strip()
+    if not stripped:
+        return None
+    lead = len(span.text) - len(span.text.lstrip())
+    return Span(span.start + lead, span.start + lead + len(stripped), stripped)
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str = "fr") -> list[Span]:
+    """Every sentence of ``text[start:end]``, stripped, with offsets into ``text``.
+
+    >>> [s.text for s in split_sentences("M. Hung a parlé. Puis il est parti.\\nFin")]
+    ['M. Hung a parlé.', 'Puis il est parti.', 'Fin']
+    """
+    end = len(text) if end is None else end
+    sentences: list[Span] = []
+    position = start
+    for line_match in [*_LINE.finditer(text, start, end), None]:
+        line_end = line_match.start() if line_match else end
+        for span in _cut_line(text[position:line_end], position, lang):
+            trimmed = _trim(span)
+            if trimmed is not None:
+                sentences.append(trimmed)
+        if line_match:
+            position = line_match.end()
+    return sentences
+
+
+def is_upper_initial(char: str) -> bool:
+    """True for a capital letter of any script (used for proper-noun key terms)."""
+    return unicodedata.category(char) == "Lu"

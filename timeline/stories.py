@@ -1,0 +1,541 @@
+"""Page layout: one page's text -> its stories (main + teasers) and its noise spans.
+
+A copied news page holds more than its story: photo captions and credits, image file names,
+a "Voir plus" / "Read more" list of teaser stories, source lines, comment counters, agency
+sign-offs, bylines and datelines. ``split_page`` finds them, so that they create neither
+events nor actors, and cuts the page into ``Story`` records. Pure: text in, records out.
+
+How it works, line by line (``LINE_STEPS``, first answer wins):
+
+    1. media file name        "delegues-congres.jpg"                      -> caption
+    2. teaser marker          "Voir plus", "Read more", "Related news"    -> opens the teasers
+    3. boilerplate            "Comment (0)", "source", "© 2025 VNA"       -> boilerplate
+    4. source line            "Source : https://..."                      -> source
+    5. caption + credit       "... délégués. Photo: VNA"                  -> caption + credit
+    6. stamp                  "Publié le 24/01/2026 à 09h15"              -> dateline / byline
+    7. byline                 "Par Jean Dupont", "By Jane Doe"            -> byline
+    8. credit alone           "NHAT BAC" under a caption                  -> credit
+    9. content                a headline or body line, with inline spans: an agency dateline
+                              "Hanoï, 16 septembre (VNA) –" and a sign-off "– VNA"
+
+Stories: everything before the teaser marker is the main story (its headline is the first
+line when that line is headline-shaped: short, no final period, followed by a paragraph).
+After the marker, each headline-shaped line opens a teaser story.
+
+Word lists are data: timeline/data/ingest.yaml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from timeline import lexicon
+from timeline.models import NoiseSpan, Story
+
+DATA = "ingest"
+
+#: A stamp (dateline/byline with a date) counts for the page's date only near the top:
+#: within this many non-blank lines and characters of the start.
+TOP_LINES = 12
+TOP_CHARS = 4000
+#: Headlines are short: at most this many words and characters.
+HEADLINE_MAX_WORDS = 30
+HEADLINE_MAX_CHARS = 220
+#: Up to this many short label lines ("Politique", "World | Asia") may stand above the main headline.
+LABEL_LINES = 2
+LABEL_MAX_WORDS = 3
+#: A line ending with a photo credit is a caption when the words before it are at most this many.
+CAPTION_MAX_WORDS = 80
+#: Stamps are short lines; words left after removing the date, times and stamp words.
+STAMP_MAX_CHARS = 160
+STAMP_MAX_LEFTOVER_WORDS = 4
+#: Page furniture ("Comment (0)", "Voir plus") is short: longer lines are never looked up.
+SHORT_LINE_CHARS = 200
+
+_LINE = re.compile(r"[^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+_SENTENCE_END = ".!?…»\"”’)"
+
+
+def _data(key: str) -> Any:
+    return lexicon.load(DATA).get(key, [])
+
+
+def _alternation(words: list[str]) -> str:
+    """Regex alternation of words, longest first, each also without accents."""
+    forms = {w.lower() for w in words} | {lexicon.fold(w) for w in words}
+    return "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+
+
+@functools.cache
+def _folded_set(key: str) -> frozenset[str]:
+    return frozenset(lexicon.fold(w) for w in _data(key))
+
+
+@functools.lru_cache(maxsize=64)
+def _fold(text: str) -> str:
+    """lexicon.fold, with a fast path for plain ASCII."""
+    return text.casefold() if text.isascii() else lexicon.fold(text)
+
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line: offsets of its first and past its last non-space character."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class StampDate:
+    """A date written in a stamp or dateline; ``year`` is None when the stamp omits it."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+
+    def value(self, year: int | None = None) -> dt.date | None:
+        """The date, using ``year`` when the stamp has none (None if invalid or unknown)."""
+        y = self.year if self.year is not None else year
+        if y is None:
+            return None
+        try:
+            return dt.date(y, self.month, self.day)
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A dateline or byline carrying a date, with where it is in the text."""
+
+    start: int
+    end: int
+    kind: Literal["dateline", "byline"]
+    date: StampDate
+    """Offsets in ``date`` are absolute (in the page text)."""
+    updated: bool = False
+    """True for "Mis à jour" / "Updated" stamps: a publication stamp wins over them."""
+    top: bool = False
+    """True when near the top of the page (it may then date the page)."""
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """What ``split_page`` found."""
+
+    stories: tuple[Story, ...]
+    noise: tuple[NoiseSpan, ...]
+    stamps: tuple[Stamp, ...]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What one line is: noise, the teaser marker, or content (with inline noise spans)."""
+
+    role: Literal["noise", "marker", "content"]
+    spans: tuple[NoiseSpan, ...] = ()
+    stamp: Stamp | None = None
+
+
+# ---------------------------------------------------------------- dates in stamps
+
+
+@functools.cache
+def _months() -> dict[str, int]:
+    months: dict[str, int] = {}
+    for lang in ("fr", "en"):
+        for name, number in (lexicon.words(lang, "months") or {}).items():
+            months[lexicon.fold(str(name))] = int(number)
+    return months
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    names: set[str] = set()
+    for lang in ("fr", "en"):
+        names |= {lexicon.fold(str(n)) for n in (lexicon.words(lang, "weekdays") or {})}
+    return frozenset(names)
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month name or an unambiguous abbreviation of 3+ letters ("sept", "Aug"), else None."""
+    folded = lexicon.fold(word).rstrip(".")
+    months = _months()
+    if folded in months:
+        return months[folded]
+    if len(folded) < 3:
+        return None
+    found = {n for name, n in months.items() if name.startswith(folded)}
+    return found.pop() if len(found) == 1 else None
+
+
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_NUM_YMD = re.compile(rf"(?<!\d)({_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)")
+_NUM_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({_YEAR})(?!\d)")
+_WORD = r"[^\W\d_]{3,12}\.?"
+_DAY_MONTH = re.compile(rf"(?<![\w])(\d{{1,2}})(?:er|st|nd|rd|th|e)?\s+({_WORD})(?:,?\s+({_YEAR}))?(?![\w])")
+_MONTH_DAY = re.compile(rf"(?<![\w])({_WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({_YEAR}))?(?![\w])")
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        dt.date(year if year is not None else 2000, month, day)  # 2000: leap year, 29 Feb is fine
+    except ValueError:
+        return False
+    return True
+
+
+def find_stamp_date(text: str, lang: str = "fr") -> StampDate | None:
+    """The first date written in a short stamp: 24/01/2026, 2026-01-24, 16 septembre [2025], Aug. 27, 2025.
+
+    Numeric dates are read day first ("05/03/2025" is 5 March), except on English pages
+    where a month-first reading is tried first; the other reading is used when the first
+    one is impossible ("08/27/2025").
+    """
+    found: list[StampDate] = []
+    for m in _NUM_YMD.finditer(text):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        if _valid(y, mo, d):
+            found.append(StampDate(m.start(), m.end(), d, mo, y))
+    for m in _NUM_DMY.finditer(text):
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        orders = [(b, a), (a, b)] if lang == "en" else [(a, b), (b, a)]
+        for d, mo in orders:
+            if _valid(y, mo, d):
+                found.append(StampDate(m.start(), m.end(), d, mo, y))
+                break
+    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        for m in pattern.finditer(text):
+            month = month_number(m[month_group])
+            day = int(m[day_group])
+            year = int(m[3]) if m[3] else None
+            if month and _valid(year, month, day):
+                found.append(StampDate(m.start(), m.end(), day, month, year))
+    if not found:
+        return None
+    # The earliest in the text; at one place, the one that states its year.
+    return min(found, key=lambda s: (s.start, s.year is None, -(s.end - s.start)))
+
+
+# ---------------------------------------------------------------- patterns built from the word lists
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    credit_words = _alternation(_data("credit_words"))
+    media = "|".join(re.escape(e) for e in _data("media_extensions"))
+    agencies = _alternation(_data("agencies"))
+    dateline_words = _alternation(_data("dateline_words"))
+    byline_words = _alternation(_data("byline_words"))
+    source_words = _alternation(_data("source_words"))
+    credit_body = r"(?:[^.!?\n]|\.(?!\s)){1,80}?"
+    upper = r"A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ"
+    agency = rf"(?:[{upper}][\w+&]{{1,8}}(?:/[{upper}][\w+&]{{1,8}})?|(?i:{agencies}))"
+    return {
+        "credit": re.compile(
+            rf"(?P<credit>(?:[-–—|•]\s*)?[(\[]?(?<!\w)(?:{credit_words})\s*[:/：]\s*{credit_body}[)\]]?\.?)\s*$",
+            re.IGNORECASE,
+        ),
+        "media": re.compile(rf"^[^\s/\\]{{1,200}}\.(?:{media})(?:\?\S*)?$", re.IGNORECASE),
+        "source": re.compile(rf"^(?:{source_words})\s*[:：]\s*\S", re.IGNORECASE),
+        "url": re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE),
+        "byline": re.compile(rf"^(?:{byline_words})\s*[:：]?\s+[{upper}]", re.IGNORECASE),
+        "byline_word": re.compile(rf"^(?:{byline_words})\b\s*[:：]?", re.IGNORECASE),
+        "dateline_word": re.compile(rf"(?<!\w)(?:{dateline_words})(?!\w)\s*[:：]?", re.IGNORECASE),
+        "update_word": re.compile(rf"(?<!\w)(?:{_alternation(_data('update_words'))})(?!\w)", re.IGNORECASE),
+        "published_word": re.compile(rf"(?<!\w)(?:{_alternation(_data('published_words'))})", re.IGNORECASE),
+        # "Hanoï, 16 septembre (VNA) –", "WASHINGTON, Aug 27 (Reuters) -", "Hanoi (VNA) -"
+        "agency_dateline": re.compile(
+            rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}})\s*"
+            rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*\(\s*(?P<agency>{agency})\s*\)\s*(?:[-–—:/]+|\s)\s*"
+        ),
+        # "HANOI — The ..." (an upper-case place and a dash)
+        "caps_dateline": re.compile(rf"^[{upper}]{{3,}}(?:[ ,\-]+[{upper}]{{2,}}){{0,3}}\s*[—–]+\s*"),
+        # "... nationale. – VNA", "... said. (AFP)"
+        "signoff": re.compile(rf"(?:(?<=\s)[-–—]+\s*(?P<a>{agency})|\((?P<b>{agency})\))\.?\s*$"),
+        "time": re.compile(
+            r"(?<!\d)\d{1,2}\s*(?:[:hH]\s*\d{2}(?:\s*:\s*\d{2})?|[hH])(?!\d)|\b(?:GMT|UTC|ICT|CET|CEST|EST|EDT|PST)"
+            r"\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[ap]\.?m\.?\b",
+            re.IGNORECASE,
+        ),
+    }
+
+
+# ---------------------------------------------------------------- line steps
+
+
+def _nwords(text: str) -> int:
+    return len(text.split())
+
+
+def _fold_key(text: str) -> str:
+    """A line reduced for list look-ups: folded, counters and trailing punctuation removed."""
+    key = _fold(text).strip()
+    key = re.sub(r"\s*[(\[]?\d+[)\]]?\s*$", "", key)
+    return key.strip(" \t:.;,!»>›→←|-–—*•#").strip()
+
+
+def _whole(line: Line, kind: str) -> tuple[NoiseSpan, ...]:
+    return (NoiseSpan(line.start, line.end, kind),)  # type: ignore[arg-type]
+
+
+LineStep = Callable[[Line, "Verdict | None"], "Verdict | None"]
+
+
+def _media_file(line: Line, prev: Verdict | None) -> Verdict | None:
+    if _patterns()["media"].match(line.text):
+        return Verdict("noise", _whole(line, "caption"))
+    return None
+
+
+def _teaser_marker(line: Line, prev: Verdict | None) -> Verdict | None:
+    short = len(line.text) <= SHORT_LINE_CHARS and _nwords(line.text) <= 6
+    if short and _fold_key(line.text) in _folded_set("teaser_markers"):
+        return Verdict("marker", _whole(line, "boilerplate"))
+    return None
+
+
+def _boilerplate(line: Line, prev: Verdict | None) -> Verdict | None:
+    if len(line.text) > SHORT_LINE_CHARS or _nwords(line.text) > 14:
+        return None
+    key = _fold_key(line.text)
+    if key in _folded_set("source_words"):  # a bare "source" line
+        return Verdict("noise", _whole(line, "source"))
+    if not key or key in _folded_set("boilerplate_lines"):
+        return Verdict("noise", _whole(line, "boilerplate"))
+    raw = _fold(line.text).strip()
+    if any(raw.startswith(p) for p in _folded_set("boilerplate_prefixes")):
+        return Verdict("noise", _whole(line, "boilerplate"))
+    return None
+
+
+def _source_line(line: Line, prev: Verdict | None) -> Verdict | None:
+    pats = _patterns()
+    if pats["source"].match(line.text) and (_nwords(line.text) <= 12 or pats["url"].search(line.text)):
+        return Verdict("noise", _whole(line, "source"))
+    return None
+
+
+def _caption(line: Line, prev: Verdict | None) -> Verdict | None:
+    tail_at = max(0, len(line.text) - 200)
+    if not any(c in line.text[tail_at:] for c in ":/："):
+        return None
+    m = _patterns()["credit"].search(line.text, tail_at)
+    if not m:
+        return None
+    credit_start = line.start + m.start("credit")
+    before = line.text[: m.start("credit")].rstrip()
+    credit = NoiseSpan(credit_start, line.end, "credit")
+    if not before:
+        return Verdict("noise", (credit,))
+    if _nwords(before) <= CAPTION_MAX_WORDS:
+        return Verdict("noise", (NoiseSpan(line.start, line.start + len(before), "caption"), credit))
+    return Verdict("content", (credit,))
+
+
+def _stamp_leftover(text: str, date: StampDate) -> str:
+    pats = _patterns()
+    rest = text[: date.start] + " " + text[date.end :]
+    rest = pats["time"].sub(" ", rest)
+    rest = pats["dateline_word"].sub(" ", rest)
+    rest = pats["byline_word"].sub(" ", rest.strip())
+    words = [w for w in re.split(r"[\s|/•·,;:()\[\]\-–—]+", rest) if w and not re.fullmatch(r"\W+", w)]
+    return " ".join(w for w in words if lexicon.fold(w).strip(".") not in _weekdays())
+
+
+def _stamp(line: Line, prev: Verdict | None) -> Verdict | None:
+    if len(line.text) > STAMP_MAX_CHARS or not any(c.isdigit() for c in line.text):
+        return None
+    date = find_stamp_date(line.text)
+    if date is None:
+        return None
+    pats = _patterns()
+    before = line.text[: date.start]
+    is_byline = bool(pats["byline"].match(line.text))
+    if is_byline or pats["dateline_word"].search(before):
+        limit = STAMP_MAX_LEFTOVER_WORDS
+    elif date.year is None:
+        return None  # "Élections du 22 mars": a heading, not a stamp
+    else:  # a bare date: at most a site name, or a weekday and a time ("Thứ Bảy, 20/12/2025 10:18")
+        limit = 3 if pats["time"].search(line.text) else 1
+    if _nwords(_stamp_leftover(line.text, date)) > limit:
+        return None
+    kind: Literal["dateline", "byline"] = "byline" if is_byline else "dateline"
+    absolute = StampDate(line.start + date.start, line.start + date.end, date.day, date.month, date.year)
+    updated = bool(pats["update_word"].search(before)) and not pats["published_word"].search(before)
+    stamp = Stamp(line.start, line.end, kind, absolute, updated)
+    return Verdict("noise", _whole(line, kind), stamp)
+
+
+def _byline(line: Line, prev: Verdict | None) -> Verdict | None:
+    text = line.text
+    if _nwords(text) > 10 or text.endswith(".") or not _patterns()["byline"].match(text):
+        return None
+    return Verdict("noise", _whole(line, "byline"))
+
+
+def _credit_alone(line: Line, prev: Verdict | None) -> Verdict | None:
+    """A short upper-case line right under a caption: the photographer's name."""
+    if prev is None or prev.role != "noise" or not any(s.kind in ("caption", "credit") for s in prev.spans):
+        return None
+    letters = [c for c in line.text if c.isalpha()]
+    if _nwords(line.text) <= 4 and len(letters) >= 2 and all(c.isupper() for c in letters):
+        return Verdict("noise", _whole(line, "credit"))
+    return None
+
+
+def _content(line: Line, prev: Verdict | None) -> Verdict:
+    pats = _patterns()
+    spans: list[NoiseSpan] = []
+    stamp: Stamp | None = None
+    m = pats["agency_dateline"].match(line.text) or pats["caps_dateline"].match(line.text)
+    if m and m.end() < len(line.text):
+        spans.append(NoiseSpan(line.start, line.start + m.end(), "dateline"))
+        date_text = m.groupdict().get("date")
+        if date_text:
+            date = find_stamp_date(date_text)
+            if date is not None:
+                offset = line.start + m.start("date")
+                absolute = StampDate(offset + date.start, offset + date.end, date.day, date.month, date.year)
+                stamp = Stamp(line.start, line.start + m.end(), "dateline", absolute)
+    tail_at = max(0, len(line.text) - 40)
+    s = pats["signoff"].search(line.text, tail_at)
+    if s and s.start() > 0 and (not spans or line.start + s.start() >= spans[-1].end):
+        spans.append(NoiseSpan(line.start + s.start(), line.end, "byline"))
+    return Verdict("content", tuple(spans), stamp)
+
+
+#: The line cascade, most specific first.
+LINE_STEPS: tuple[LineStep, ...] = (
+    _media_file,
+    _teaser_marker,
+    _boilerplate,
+    _source_line,
+    _caption,
+    _stamp,
+    _byline,
+    _credit_alone,
+)
+
+
+def classify(line: Line, prev: Verdict | None = None) -> Verdict:
+    """What one line is (first step that answers; else content)."""
+    for step in LINE_STEPS:
+        verdict = step(line, prev)
+        if verdict is not None:
+            return verdict
+    return _content(line, prev)
+
+
+# ---------------------------------------------------------------- stories
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    """Non-blank lines with the offsets of their first and past their last non-space character."""
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        stripped = raw.strip()
+        if stripped:
+            start = m.start() + (len(raw) - len(raw.lstrip()))
+            yield Line(start, start + len(stripped), stripped)
+
+
+def is_headline(text: str) -> bool:
+    """Headline-shaped: short, at least two words, no final period/colon/comma."""
+    n = _nwords(text)
+    return 2 <= n <= HEADLINE_MAX_WORDS and len(text) <= HEADLINE_MAX_CHARS and text[-1] not in ".,;:…"
+
+
+def _is_body(text: str, after: str) -> bool:
+    """A paragraph under a headline: a full sentence, or longer than the headline."""
+    return not is_headline(text) or len(text) > max(len(after), 80)
+
+
+def _headline_here(content: list[tuple[Line, Verdict]], i: int) -> bool:
+    line = content[i][0]
+    if not is_headline(line.text):
+        return False
+    nxt = content[i + 1][0].text if i + 1 < len(content) else ""
+    return not nxt or _is_body(nxt, line.text) or is_headline(nxt)
+
+
+def _main_headline(lines: list[Line]) -> int | None:
+    """Index of the main story's headline: the first line, or the line after a short label ("Politique")."""
+    for i, line in enumerate(lines[:LABEL_LINES + 1]):
+        if i + 1 < len(lines) and is_headline(line.text) and _is_body(lines[i + 1].text, line.text):
+            return i
+        if _nwords(line.text) > LABEL_MAX_WORDS or line.text[-1] in ".!?…":
+            return None
+    return None
+
+
+def _clean_headline(text: str) -> str:
+    """A headline without Markdown heading marks ("## Title" -> "Title")."""
+    return re.sub(r"^#{1,6}\s+", "", text).strip() or text
+
+
+def _build_stories(classified: list[tuple[Line, Verdict]], title: str) -> list[Story]:
+    marker = next((i for i, (_, v) in enumerate(classified) if v.role == "marker"), len(classified))
+    main = [(ln, v) for ln, v in classified[:marker] if v.role == "content"]
+    stories: list[Story] = []
+    if main:
+        lines = [ln for ln, _ in main]
+        head = _main_headline(lines)
+        start = lines[head].start if head is not None else lines[0].start
+        headline = _clean_headline(lines[head].text) if head is not None else title.strip()
+        stories.append(Story(0, start, lines[-1].end, headline, "main"))
+    teasers = [(ln, v) for ln, v in classified[marker + 1 :] if v.role == "content"]
+    groups: list[list[Line]] = []
+    heads: list[bool] = []
+    for i, (line, _) in enumerate(teasers):
+        head = _headline_here(teasers, i)
+        if head or not groups:
+            groups.append([line])
+            heads.append(head)
+        else:
+            groups[-1].append(line)
+    for group, head in zip(groups, heads, strict=True):
+        stories.append(
+            Story(len(stories), group[0].start, group[-1].end, _clean_headline(group[0].text) if head else "", "teaser")
+        )
+    return stories
+
+
+def split_page(text: str, lang: str = "fr", title: str = "") -> PageLayout:
+    """Stories, noise spans and dated stamps of one page. Offsets index ``text``.
+
+    ``title`` (from metadata) becomes the main story's headline when the text has none.
+    """
+    classified: list[tuple[Line, Verdict]] = []
+    prev: Verdict | None = None
+    for line in iter_lines(text):
+        verdict = classify(line, prev)
+        classified.append((line, verdict))
+        prev = verdict
+    noise = tuple(span for _, v in classified for span in v.spans)
+    stamps: list[Stamp] = []
+    first_teaser = next((ln.start for ln, v in classified if v.role == "marker"), len(text))
+    for n, (line, verdict) in enumerate(classified):
+        if verdict.stamp is not None:
+            top = n < TOP_LINES and line.start < min(TOP_CHARS, first_teaser)
+            s = verdict.stamp
+            stamps.append(Stamp(s.start, s.end, s.kind, s.date, s.updated, top))
+    return PageLayout(tuple(_build_stories(classified, title)), noise, tuple(stamps))
+
+
+def page_stamp(layout: PageLayout) -> Stamp | None:
+    """The stamp that dates the page: the first publication stamp near the top, else the first update stamp."""
+    top = [s for s in layout.stamps if s.top]
+    published = [s for s in top if not s.updated]
+    return (published or top or [None])[0]
