@@ -204,9 +204,10 @@ def read_uploads(files: list[tuple[str, bytes]], lang: str, progress: Any = None
     return Upload((), events, mentions, problems, len(files), len(articles), notices, why)
 
 
-def uploads_widget(lang: str) -> Upload | None:
-    st.sidebar.subheader(i18n.t("upload_header", lang))
-    files = st.sidebar.file_uploader(
+def uploads_widget(lang: str, box: Any) -> Upload | None:
+    """The uploader (in ``box``, a sidebar container); the session's Upload, or None."""
+    box.subheader(i18n.t("upload_header", lang))
+    files = box.file_uploader(
         i18n.t("upload_label", lang), type=UPLOAD_TYPES, accept_multiple_files=True, key="uploader",
         help=i18n.t("upload_help", lang, files=MAX_UPLOAD_FILES, mb=MAX_UPLOAD_MB),
     )
@@ -216,12 +217,12 @@ def uploads_widget(lang: str) -> Upload | None:
     key = tuple((f.file_id, f.name, f.size) for f in files)
     upload: Upload | None = st.session_state.get("upload")
     if upload is None or upload.key != key:
-        bar = st.sidebar.progress(0.0)
+        bar = box.progress(0.0)
         try:
             upload = read_uploads([(f.name, f.getvalue()) for f in files], lang, bar)
         except Exception as exc:
             log.exception("upload failed")
-            st.sidebar.error(i18n.t("upload_failed", lang, error=views.escape_markdown(exc)))
+            box.error(i18n.t("upload_failed", lang, error=views.escape_markdown(exc)))
             return None
         finally:
             bar.empty()
@@ -229,14 +230,14 @@ def uploads_widget(lang: str) -> Upload | None:
         st.session_state["upload"] = upload
         st.session_state.pop("upload_source", None)
     for notice in upload.notices:
-        st.sidebar.warning(views.escape_markdown(notice))
+        box.warning(views.escape_markdown(notice))
     if upload.problems:
-        with st.sidebar.expander(i18n.t("upload_problems", lang), expanded=True):
+        with box.expander(i18n.t("upload_problems", lang), expanded=True):
             st.text("\n".join(upload.problems))
     if upload.events.empty:
-        st.sidebar.warning(f"{i18n.t('upload_no_events', lang)} {upload.why_empty}")
+        box.warning(f"{i18n.t('upload_no_events', lang)} {upload.why_empty}")
     else:
-        st.sidebar.success(i18n.t("upload_done", lang, files=upload.n_files, articles=upload.n_articles,
+        box.success(i18n.t("upload_done", lang, files=upload.n_files, articles=upload.n_articles,
                                   events=len(upload.events)))
     return upload
 
@@ -331,10 +332,9 @@ def _with_extra(options: list[str], chosen: list[str]) -> list[str]:
     return options + [c for c in chosen if c not in options]
 
 
-def sidebar_filters(source: EventSource | None, lang: str) -> views.View:
-    """Draw the filter widgets; return the View they describe."""
+def sidebar_filters(source: EventSource | None, lang: str, sb: Any) -> views.View:
+    """Draw the filter widgets (in ``sb``, a sidebar container); return the View they describe."""
     ss = st.session_state
-    sb = st.sidebar
     sb.header(i18n.t("filters", lang))
     facets = source.facets() if source is not None else None
     full = ss.get("_full_range")
@@ -401,11 +401,15 @@ def _close_details() -> None:
 # --- the page's parts ------------------------------------------------------------------------
 
 
+def _number(n: int | None) -> str:
+    return "—" if n is None else f"{n:,}".replace(",", " ")
+
+
 def header(summary: Summary, lang: str) -> None:
     c1, c2, c3, c4 = st.columns([1, 1, 1, 2])
-    c1.metric(i18n.t("metric_events", lang), f"{summary.n_events:,}".replace(",", " "))
-    c2.metric(i18n.t("metric_articles", lang), f"{summary.n_articles:,}".replace(",", " "))
-    c3.metric(i18n.t("metric_actors", lang), f"{summary.n_actors:,}".replace(",", " "))
+    c1.metric(i18n.t("metric_events", lang), _number(summary.n_events))
+    c2.metric(i18n.t("metric_articles", lang), _number(summary.n_articles))
+    c3.metric(i18n.t("metric_actors", lang), _number(summary.n_actors))
     span = "—"
     if summary.first and summary.last:
         span = f"{summary.first.isoformat()} → {summary.last.isoformat()}"
@@ -467,16 +471,17 @@ def table_tab(view: views.View, events: pd.DataFrame, summary: Summary) -> None:
     st.caption(i18n.t("table_help", lang))
     if summary.n_events > len(events):
         st.caption(i18n.t("table_cut", lang, shown=len(events), n=summary.n_events))
+    events = events.head(TABLE_ROWS)
     st.session_state["_table_ids"] = list(events["event_id"])
     table = views.table_frame(events, lang)
     cc = st.column_config
     st.dataframe(
         table, key="events_table", on_select=_on_table_select, selection_mode="single-row", hide_index=True,
         width="stretch",
+        column_order=["date", "when", "type", "title", "actors", "locations", "sources", "status", "n_sources"],
         column_config={
             "date": cc.DateColumn(i18n.t("col_date", lang), format="YYYY-MM-DD"),
-            "end_date": cc.DateColumn("→", format="YYYY-MM-DD"),
-            "when": cc.TextColumn(""),
+            "when": cc.TextColumn(i18n.t("col_when", lang)),
             "type": cc.TextColumn(i18n.t("col_type", lang)),
             "title": cc.TextColumn(i18n.t("col_title", lang), width="large"),
             "actors": cc.TextColumn(i18n.t("col_actors", lang)),
@@ -580,15 +585,16 @@ def main() -> None:
     languages = i18n.languages()
     lang = st.sidebar.selectbox("Language / Langue", list(languages), key=K_LANG, format_func=languages.get)
     lang = i18n.lang_or_default(lang)
+    filters_box, upload_box = st.sidebar.container(), st.sidebar.container()
     st.title(i18n.t("app_title", lang))
     base = load_base(lang)
     for error in base.errors:
         st.error(views.escape_markdown(error))
-    upload = uploads_widget(lang)
+    upload = uploads_widget(lang, upload_box)
     source = view_source(base, upload)
     full = _full_range(source) if source is not None else None
     _sync_from_url(pending, full)
-    view = sidebar_filters(source, lang)
+    view = sidebar_filters(source, lang, filters_box)
     _write_url(view)
     label = base.label + (" " + i18n.t("source_uploads", lang, n=upload.n_articles) if upload and not
                           upload.events.empty else "")
@@ -605,7 +611,7 @@ def main() -> None:
         st.warning(i18n.t("no_events", lang))
         st.button(i18n.t("reset", lang), on_click=reset_filters, key="reset_empty")
         return
-    events = source.events(view.filters, limit=TABLE_ROWS)
+    events = source.events(view.filters, limit=MAX_POINTS if summary.n_events <= MAX_POINTS else TABLE_ROWS)
     main_col, side_col = st.columns([5, 2], gap="medium")
     with main_col:
         tabs = st.tabs([i18n.t(k, lang) for k in ("tab_timeline", "tab_actors", "tab_table", "tab_export")])

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import calendar
 import datetime as dt
+import hashlib
 import html
 import json
 import logging
@@ -100,6 +101,8 @@ class Case:
     """Article id -> language, when an article differs from the case's language."""
     fallback_reference: dt.date | None = None
     """Passed as Options.reference_date (what a user would give for an undated page)."""
+    path: Path | None = None
+    """The golden file it was read from."""
 
 
 class GoldError(ValueError):
@@ -157,6 +160,7 @@ def load_case(path: Path, root: Path = ROOT) -> Case:
         not_actors=tuple(dict.fromkeys((*DEFAULT_NOT_ACTORS, *data.get("not_actors", ())))),
         lang=lang, langs=dict(data.get("langs", {})),
         fallback_reference=None if fallback is None else _date(fallback, f"{path.name} options"),
+        path=path,
     )
 
 
@@ -704,6 +708,56 @@ def measure_speed(cases: Sequence[Case], synthetic: int = 200) -> dict[str, floa
     return out
 
 
+# --------------------------------------------------------------------------- floors
+
+FLOORS_FILE = ROOT / "benchmarks" / "gold_floors.json"
+FLOOR_METRICS: tuple[str, ...] = ("precision", "recall", "type_accuracy", "actor_recall")
+FLOOR_MARGIN = 0.05
+"""How far below the measured value a floor is pinned: room for small trade-offs, not for regressions."""
+
+
+def corpus_hash(cases: Sequence[Case]) -> str:
+    """sha256 over the golden files and every input they read, so floors name the corpus they were pinned on."""
+    digest = hashlib.sha256()
+    files: set[Path] = set()
+    for case in cases:
+        if case.path is not None:
+            files.add(case.path)
+        for p in case.inputs:
+            files.update(q for q in (p.rglob("*") if p.is_dir() else [p]) if q.is_file())
+    for f in sorted(files):
+        if f.exists():
+            name = f.resolve().relative_to(ROOT) if f.resolve().is_relative_to(ROOT) else Path(f.name)
+            digest.update(name.as_posix().encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()
+
+
+def pin_floors(report: dict[str, Any], cases: Sequence[Case], allow_lower: bool = False,
+               path: Path = FLOORS_FILE) -> dict[str, Any]:
+    """Floors = measured - FLOOR_MARGIN (2 decimals, rounded down). Never lowers a floor unless allowed."""
+    measured = report["ours"]["all"]
+    old = json.loads(path.read_text(encoding="utf-8"))["floors"] if path.exists() else {}
+    floors = {}
+    for metric in FLOOR_METRICS:
+        value = measured[metric] or 0.0
+        new = max(0.0, int((value - FLOOR_MARGIN) * 100) / 100)
+        if metric in old and new < old[metric] and not allow_lower:
+            raise ValueError(f"{metric}: measured {value:.3f} would lower the floor {old[metric]} "
+                             "(fix the regression, or re-pin with --allow-lower and say why)")
+        floors[metric] = max(new, old.get(metric, 0.0)) if not allow_lower else new
+    data = {
+        "floors": floors,
+        "measured": {m: round(measured[m], 4) for m in FLOOR_METRICS},
+        "margin": FLOOR_MARGIN,
+        "corpus_sha256": corpus_hash(cases),
+        "n_cases": len(cases),
+        "pinned_on": dt.date.today().isoformat(),  # the benchmark may read the clock; timeline/ never does
+        "command": "python -m benchmarks.evaluate --no-speed --pin",
+    }
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    return data
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -744,6 +798,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed runs")
     parser.add_argument("--diff", action="store_true", help="print each case's missing/spurious rows")
+    parser.add_argument("--pin", action="store_true", help=f"re-pin {FLOORS_FILE.name} from this run (never lower)")
+    parser.add_argument("--allow-lower", action="store_true", help="with --pin: allow lowering floors")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
@@ -754,6 +810,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = evaluate(cases, baseline=not args.no_baseline)
     if not args.no_speed:
         report["speed"] = measure_speed(cases)
+    if args.pin:
+        try:
+            pinned = pin_floors(report, cases, allow_lower=args.allow_lower)
+        except ValueError as exc:
+            sys.stderr.write(f"not pinned: {exc}\n")
+            return 1
+        sys.stderr.write(f"pinned floors {pinned['floors']} in {FLOORS_FILE}\n")
     if args.json:
         sys.stdout.write(json.dumps(report, indent=2, default=str) + "\n")
         return 0

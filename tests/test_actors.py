@@ -50,7 +50,8 @@ def roles(entities: Entities) -> dict[str, str]:
 
 TITLES = [
     # French, title just before the name
-    ("fr", "Le secrétaire général Tô Lâm exhorte à faire du Vietnam une nation numérique.", "Tô Lâm", "secrétaire général"),
+    ("fr", "Le secrétaire général Tô Lâm exhorte à faire du Vietnam une nation numérique.", "Tô Lâm",
+     "secrétaire général"),
     ("fr", "Le Premier ministre Pham Minh Chinh a présidé le 18 décembre à Hanoï une conférence.", "Pham Minh Chinh",
      "Premier ministre"),
     # French, title then comma
@@ -60,8 +61,8 @@ TITLES = [
      "Premier ministre"),
     ("fr", "Dans son rapport, le ministre des Sciences et des Technologies, Nguyen Manh Hung, a déclaré que le pays "
      "avance.", "Nguyen Manh Hung", "ministre des Sciences et des Technologies"),
-    ("fr", "La vice-ministre des Affaires étrangères, Lê Thi Thu Hang, a reçu vendredi le directeur.", "Lê Thi Thu Hang",
-     "vice-ministre des Affaires étrangères"),
+    ("fr", "La vice-ministre des Affaires étrangères, Lê Thi Thu Hang, a reçu vendredi le directeur.",
+     "Lê Thi Thu Hang", "vice-ministre des Affaires étrangères"),
     ("fr", "Le président de l'Assemblée nationale Trân Thanh Mân a reçu une délégation.", "Trân Thanh Mân",
      "président de l'Assemblée nationale"),
     ("fr", "L'ambassadeur de France au Vietnam, Olivier Brochet, a assisté à la cérémonie.", "Olivier Brochet",
@@ -78,6 +79,10 @@ TITLES = [
     ("en", "Deputy Minister Le Thi Thu Hang met the French director.", "Le Thi Thu Hang", "Deputy Minister"),
     ("en", "President Joe Biden met the press on Tuesday.", "Joe Biden", "President"),
     ("en", "Mr Tran Thanh Man opened the session.", "Tran Thanh Man", ""),
+    ("en", "Yesterday, President Khai received the Korean ambassador.", "Khai", "President"),
+    ("en", "Korean Trade Minister Lee Seung-ho held a working session.", "Lee Seung-ho", "Trade Minister"),
+    ("en", "The governor of Vietnam's central bank, Nguyen Thi Hong Nhung, met U.S. officials.",
+     "Nguyen Thi Hong Nhung", "governor of Vietnam's central bank"),
     ("en", "Dr. Jane Goodall spoke at the university.", "Jane Goodall", ""),
     ("en", "The talks were led by Kendra Rinas, Chief of Mission of the agency.", "Kendra Rinas",
      "Chief of Mission of the agency"),
@@ -131,6 +136,8 @@ def test_vietnamese_and_lao_names_are_whole_persons(text: str, name: str, option
 
 
 NOT_PERSONS = [
+    ("La foire accueille des milliers de visiteurs au parc Lê Van Tam.", "Lê Van Tam"),
+    ("Les bus partent de la gare routière de Long Bien.", "Long Bien"),
     ("Le Vietnam franchit une nouvelle étape.", "Le Vietnam"),
     ("L'Académie se trouve à Hô Chi Minh-Ville depuis 1949.", "Hô Chi Minh-Ville"),
     ("La délégation a visité Ha Long la semaine dernière.", "Ha Long"),
@@ -250,7 +257,16 @@ NON_ACTORS = [
     ("Soulignant l’importance des données, le leader du Parti a souligné la transformation.", "Parti"),
     ("Dans le cadre de l'Accord de coopération entre les deux pays, ils se sont rencontrés.", "Accord"),
     ("Selon M. Hung, l'économie progresse.", "M."),
+    ("Le PIB a progressé de 7 % et les exportations ont atteint 219 milliards USD.", "USD"),
 ]
+
+
+@pytest.mark.parametrize("options", BOTH)
+def test_two_organisations_joined_by_et_stay_two(options: Options) -> None:
+    found = names(find_entities("Une cérémonie a réuni les dirigeants du Parti et de l'État, et l'Union des femmes.",
+                                "fr", options))  # fmt: skip
+    assert not [n for n in found if " et " in n]
+    assert "Union des femmes" in found
 
 
 @pytest.mark.parametrize("options", BOTH)
@@ -284,6 +300,20 @@ def test_countries_take_part_and_places_are_locations(
     assert names(found, "country") == countries
     assert places(found) == locations
     assert not set(locations) & set(names(found))
+
+
+ENGLISH_NOT_PERSONS = [
+    ("Delegates discussed measures to protect Ha Long Bay, a UNESCO site.", "Ha Long Bay"),
+    ("The delegation toured the Vung Ang economic zone.", "Vung Ang"),
+    ("Leaders attended the ASEAN Plus Three summit.", "Plus Three"),
+    ('The summits were held under the theme "Enhancing Connectivity and Resilience".', "Enhancing Connectivity"),
+    ("Exports rose 16% to 348.7 billion USD, at 16:40 GMT+7.", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), ENGLISH_NOT_PERSONS, ids=[n[1] for n in ENGLISH_NOT_PERSONS])
+def test_english_rule_layer_does_not_make_people_of_places_and_phrases(text: str, words: str) -> None:
+    assert words not in names(find_entities(text, "en"))
 
 
 def test_english_rule_layer_reads_a_sentence() -> None:

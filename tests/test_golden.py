@@ -30,14 +30,31 @@ if str(ROOT) not in sys.path:  # `benchmarks` is a folder at the project root, n
 
 from benchmarks import evaluate as ev  # noqa: E402
 
-FLOORS_FILE = ROOT / "benchmarks" / "gold_floors.json"
+FLOORS_FILE = ev.FLOORS_FILE
 PIPELINE_MODULES = ("timeline.ingest", "timeline.dates", "timeline.events", "timeline.merge")
 CASE_FILES = sorted(GOLDEN.glob("*.json"))
 CASE_NAMES = [p.stem for p in CASE_FILES]
 
 #: Cases the pipeline does not get fully right yet, with what is missing. They run and show their
 #: diff; the floors in benchmarks/gold_floors.json are the hard check. Remove an entry once it passes.
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    # measured 2026-11-23 with `python -m benchmarks.evaluate --no-speed --diff`
+    "cross_01_japon": "future-tense bare weekday ('doit se rendre jeudi') resolved to the past",
+    "en_01_asean_summit": "'on Wednesday' (past tense) resolved to the next Wednesday",
+    "en_02_apec_korea": "'from October 29 to 31' (APEC CEO Summit) not found",
+    "en_03_na_law": "'On Saturday morning' on a Saturday page resolved a week off; session span not joined",
+    "en_04_laos_visit": "events dated by a neighbouring sentence ('The previous day', 'Following the talks') missed",
+    "en_05_health_january": "year-less 'on January 9' in the headline resolved to the past (duplicate row)",
+    "en_06_business_forum": "conditional future 'se tiendrait les 20 et 21 novembre' resolved to the past; "
+    "'On the sidelines of the forum' events missed",
+    "en_08_party_congress": "'On the closing day' election not dated by the congress range",
+    "en_09_reuters_trade": "'On Sunday ... inaugurated' not detected",
+    "fr_01_congres_femmes": "future-tense 'élira vendredi' resolved to the past Friday",
+    "fr_03_assemblee_session": "'doit s'achever le 11 décembre' resolved to the past year",
+    "fr_04_visite_france": "'Vendredi ... rencontrera' (future) and the Vietnam Expo range missed",
+    "fr_08_decret": "month-precision 'En février 2025, le Comité central avait adopté' missed",
+    "fr_09_fete_nationale": "'La veille' anchored on the historical 1945 date instead of the article's event",
+}
 
 
 def _pipeline_missing() -> str | None:
@@ -208,7 +225,17 @@ def _floors() -> dict[str, float]:
     return json.loads(FLOORS_FILE.read_text(encoding="utf-8"))["floors"]
 
 
-@pytest.mark.parametrize("metric", ["precision", "recall", "type_accuracy", "actor_recall"])
+def test_floors_were_pinned_on_this_golden_set() -> None:
+    pinned = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
+    assert pinned["corpus_sha256"] == ev.corpus_hash(ev.load_cases(GOLDEN)), (
+        "tests/golden or tests/articles changed since the floors were pinned: "
+        "run `python -m benchmarks.evaluate --no-speed --pin` and commit benchmarks/gold_floors.json"
+    )
+    for metric in ev.FLOOR_METRICS:
+        assert pinned["floors"][metric] <= pinned["measured"][metric], f"{metric}: a floor above what was measured"
+
+
+@pytest.mark.parametrize("metric", ev.FLOOR_METRICS)
 def test_overall_floor(scored: tuple[dict[str, ev.Tally], dict[str, ev.CaseResult]], metric: str) -> None:
     tallies, results = scored
     value = tallies["all"].metrics()[metric]

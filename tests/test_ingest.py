@@ -15,11 +15,14 @@ from hypothesis import strategies as st
 
 from timeline.ingest import (
     ACCEPTED,
+    FileEntry,
     detect_language,
     display_name,
     iter_articles,
+    iter_files,
     load_articles,
     read_bytes,
+    read_file,
     url_date,
 )
 from timeline.models import Article, Problem
@@ -104,11 +107,17 @@ def test_text_is_decoded_exactly(tmp_path: Path, data: bytes, expected: str) -> 
     assert problems == []
 
 
+@pytest.mark.parametrize("start", ["MZANSI", "ID3 ", "BZh", "PAR1", "GIF"], ids=str)
+def test_text_starting_like_a_signature_is_text(tmp_path: Path, start: str) -> None:
+    articles, problems = load_articles([write(tmp_path, "a.txt", f"{start} {FR}")])
+    assert only_article(articles).text.startswith(start) and problems == []
+
+
 def test_invalid_utf8_is_still_read(tmp_path: Path) -> None:
     data = FR.encode("utf-8") + b" \xff\xfe\xfa " + FR.encode("utf-8")
     articles, problems = load_articles([write(tmp_path, "bad.txt", data)])
-    assert "ambassadeur" in only_article(articles).text
-    assert errors(problems) == []
+    assert only_article(articles).text == FR + " \ufffd\ufffd\ufffd " + FR
+    assert [(p.severity, "not valid UTF-8" in p.reason) for p in problems] == [("warning", True)]
 
 
 def test_markdown_is_kept_as_written(tmp_path: Path) -> None:
@@ -126,6 +135,8 @@ BAD_FILES = [
     pytest.param("doc.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file (PDF document)", id="pdf"),
     pytest.param("archive.json", b"PK\x03\x04" + bytes(100), "binary file (ZIP archive", id="zip"),
     pytest.param("nuls.txt", bytes(range(256)) * 4, "binary", id="nul-bytes"),
+    pytest.param("scan.html", b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(64), "binary file (JPEG image)", id="jpeg"),
+    pytest.param("feed.jsonl", b"\x1f\x8b\x08\x00" + bytes(64), "binary file (gzip archive)", id="gzip"),
     pytest.param("bad.json", b'{"text": "abc", ', "malformed JSON at line 1", id="malformed-json"),
     pytest.param("empty-list.json", b"[]", "holds no records", id="empty-json-list"),
     pytest.param("empty.jsonl", b"\n\n", "holds no records", id="blank-jsonl"),
@@ -201,6 +212,20 @@ def test_same_file_twice_gets_two_ids(tmp_path: Path) -> None:
     assert len(set(ids)) == 2 and ids[0] == "a.txt"
 
 
+def test_iter_files_gives_the_ids_iter_articles_uses(tmp_path: Path) -> None:
+    for name in ("b/2.txt", "a.json", "store/x.txt"):
+        write(tmp_path, name, json.dumps({"text": FR}) if name.endswith("json") else FR)
+    entries = [e for e in iter_files([tmp_path], skip=tmp_path / "store") if isinstance(e, FileEntry)]
+    assert [e.article_id for e in entries] == ["a.json", "b/2.txt"]
+    articles = [a for e in entries for a in read_file(e.path, e.article_id) if isinstance(a, Article)]
+    assert [a.id for a in articles] == ["a.json#1", "b/2.txt"]
+
+
+def test_read_file_unknown_extension_is_a_problem(tmp_path: Path) -> None:
+    (problem,) = list(read_file(write(tmp_path, "x.csv", "a,b"), "x.csv"))
+    assert isinstance(problem, Problem) and "unknown file type (.csv)" in problem.reason
+
+
 def test_iter_articles_streams(tmp_path: Path) -> None:
     for n in range(3):
         write(tmp_path, f"{n}.txt", FR)
@@ -235,14 +260,19 @@ def test_single_5_mb_line_is_cut_with_a_warning(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- file names
 
 
-def test_upload_name_with_dotdot_and_control_characters(tmp_path: Path) -> None:
+def test_upload_name_with_dotdot_and_control_characters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    work = tmp_path / "a" / "b"
+    work.mkdir(parents=True)
+    monkeypatch.chdir(work)
     articles, problems = read_bytes("../../etc/evil\x1b[31m\n.txt", FR.encode())
+    assert problems == []
     article = only_article(articles)
-    assert article.id == "evil\\x1b[31m\\n.txt"
-    assert "/" not in article.source and "\x1b" not in article.source
-    assert list(tmp_path.iterdir()) == []  # nothing was written anywhere we look
-    _, problems = read_bytes("..\\..\\x\x07.png", b"\x89PNG\r\n\x1a\n")
-    assert problems[0].file == "x\\x07.png"
+    assert article.id == "evil\\x1b[31m\\n.txt"  # the last component only, escaped
+    assert "\x1b" not in article.source and "\n" not in article.source
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []  # nothing was written, here or above
+    _, (problem,) = read_bytes("..\\..\\x\x07.png", b"\x89PNG\r\n\x1a\n")
+    assert problem.file == "..\\..\\x\\x07.png"  # shown as given, control character escaped
+    assert "\x07" not in problem.message()
 
 
 def test_file_name_with_control_characters_on_disk(tmp_path: Path) -> None:
@@ -342,6 +372,13 @@ def test_json_lone_surrogate_becomes_replacement_character(tmp_path: Path) -> No
     article.text.encode("utf-8")
 
 
+@pytest.mark.parametrize("key", ["published", "date", "datePublished"])
+def test_json_date_field_names(tmp_path: Path, key: str) -> None:
+    path = write(tmp_path, "r.json", json.dumps({"text": FR, key: "2025-12-19"}))
+    article = only_article(load_articles([path])[0])
+    assert (article.reference_date, article.reference_source) == (dt.date(2025, 12, 19), "metadata")
+
+
 def test_json_single_record(tmp_path: Path) -> None:
     article = only_article(load_articles([write(tmp_path, "one.json", json.dumps({"text": FR}))])[0])
     assert article.id == "one.json#1"
@@ -427,6 +464,9 @@ REFERENCES = [
     pytest.param(FR + "\n\nSource : https://x.vn/a-20251220101839271.htm", None,
                  (dt.date(2025, 12, 20), "url"), id="compact-source-url"),
     pytest.param(FR, dt.date(2024, 5, 1), (dt.date(2024, 5, 1), "user"), id="user-fallback"),
+    pytest.param("Un titre\n\nHanoï, 16 septembre (VNA) – " + FR, dt.date(2025, 10, 1),
+                 (dt.date(2025, 9, 16), "dateline"), id="yearless-dateline-user-year"),
+    pytest.param("Un titre\n\nHanoï, 16 septembre (VNA) – " + FR, None, (None, "none"), id="yearless-dateline-alone"),
     pytest.param(FR, None, (None, "none"), id="none"),
 ]
 
@@ -541,4 +581,27 @@ def test_named_pipe_in_a_folder_is_skipped_not_read(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", FR)
     articles, problems = load_articles([tmp_path])
     assert [a.id for a in articles] == ["a.txt"]
-    assert [("pipe.txt", "warning")] == [(Path(p.file).name, p.severity) for p in problems]
+    assert [(Path(p.file).name, p.severity) for p in problems] == [("pipe.txt", "warning")]
+
+
+def test_html_reading_opens_no_connection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page full of links, a canonical URL and an iframe is read without touching the network."""
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("ingest tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    article = only_article(load_articles([write(tmp_path, "a.html", HOSTILE_HTML)])[0])
+    assert "signed three agreements" in article.text
+
+
+def test_undecodable_file_name_is_escaped_everywhere(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9\x1b.txt")  # not UTF-8: a surrogate escape, plus ESC
+    path = write(tmp_path, name, FR)
+    article = only_article(load_articles([tmp_path])[0])
+    for shown in (article.id, article.source):
+        shown.encode("utf-8")  # storable and printable
+        assert "\x1b" not in shown
+    assert article.text == FR and path.exists()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as s
 
 from timeline import store
@@ -199,7 +199,7 @@ def test_a_corrupt_parquet_file_names_the_file_and_the_fix(tmp_path: Path, damag
 def test_open_store_on_a_corrupt_events_file_raises_store_error(tmp_path: Path) -> None:
     snapshot = write_store(tmp_path, EVENTS)
     (snapshot / store.EVENTS_FILE).write_bytes(b"PAR1 nonsense PAR1")
-    with pytest.raises(StoreError, match="events.parquet"):
+    with pytest.raises(StoreError, match=r"events\.parquet"):
         store.open_store(tmp_path)
 
 
@@ -337,6 +337,12 @@ def test_store_and_memory_source_agree_on_events(source: store.StoreSource, memo
     assert ours.to_dict("records") == theirs.to_dict("records")
 
 
+@pytest.mark.parametrize(("filters", "expected"), FILTER_CASES, ids=FILTER_IDS)
+def test_store_and_memory_source_agree_on_the_summary(source: store.StoreSource, memory: MemorySource,
+                                                        filters: Filters, expected: list[str]) -> None:
+    assert source.summary(filters) == memory.summary(filters)
+
+
 def test_store_and_memory_source_agree_on_facets(source: store.StoreSource, memory: MemorySource) -> None:
     assert source.facets() == memory.facets()
 
@@ -381,11 +387,13 @@ filters_strategy = s.builds(
 )
 
 
+@settings(max_examples=60)  # each example runs 7 queries on both sources
 @given(filters=filters_strategy)
 def test_store_and_memory_source_agree_on_any_filters(random_pair: tuple[store.StoreSource, MemorySource],
                                                         filters: Filters) -> None:
     ours, theirs = random_pair
     assert ours.count(filters) == theirs.count(filters)
+    assert ours.summary(filters) == theirs.summary(filters)
     assert list(ours.events(filters)["event_id"]) == list(theirs.events(filters)["event_id"])
     for freq in ("day", "week", "month"):
         assert (ours.histogram(filters, freq).to_dict("records") == theirs.histogram(filters, freq).to_dict("records"))

@@ -123,9 +123,19 @@ LINES = [
     pytest.param("Quang cảnh hội nghị. Ảnh: TTXVN", [("caption", "Quang cảnh hội nghị."), ("credit", "Ảnh: TTXVN")],
                  id="vi-anh"),
     pytest.param("Crédit photo : AFP", [("credit", "Crédit photo : AFP")], id="credit-alone"),
+    pytest.param("Le ministre à Hanoï. Photo d'illustration : AFP",
+                 [("caption", "Le ministre à Hanoï."), ("credit", "Photo d'illustration : AFP")], id="illustration"),
+    pytest.param("Le ministre à Hanoï. © Reuters", [("caption", "Le ministre à Hanoï."), ("credit", "© Reuters")],
+                 id="copyright-sign"),
+    pytest.param("Par ici la sortie des artistes", [], id="par-lowercase-not-byline"),
     pytest.param("delegues-congres.jpg", [("caption", "delegues-congres.jpg")], id="image-file"),
+    pytest.param("![Le ministre](img/ministre.png)", [("caption", "![Le ministre](img/ministre.png)")],
+                 id="markdown-image"),
+    pytest.param("https://vnanet.vn/fr/news/2025/12/20/x.html", [("source", "https://vnanet.vn/fr/news/2025/12/20/x.html")],
+                 id="bare-url"),
     # page furniture
     pytest.param("Comment (0)", [("boilerplate", "Comment (0)")], id="comment-counter"),
+    pytest.param("Hanoï, 21 octobre 2025 (VNA)", [("dateline", "Hanoï, 21 octobre 2025 (VNA)")], id="dateline-alone"),
     pytest.param("Commentaires (12)", [("boilerplate", "Commentaires (12)")], id="comment-counter-fr"),
     pytest.param("© 2025 Vietnam News Agency", [("boilerplate", "© 2025 Vietnam News Agency")], id="copyright"),
     pytest.param("Source : https://example.vn/a-20251220.htm", [("source", "Source : https://example.vn/a-20251220.htm")],
@@ -143,6 +153,11 @@ LINES = [
     pytest.param("WASHINGTON, Aug 27 (Reuters) - The talks resumed.", [("dateline", "WASHINGTON, Aug 27 (Reuters) - ")],
                  id="agency-dateline-en"),
     pytest.param("Le Vietnam a signé l'accord. – VNA", [("byline", "– VNA")], id="agency-signoff"),
+    pytest.param("(Reporting by Minh Tran; Editing by Joe Carter)",
+                 [("byline", "(Reporting by Minh Tran; Editing by Joe Carter)")], id="reuters-credit-line"),
+    pytest.param("The talks will resume in May. (Reporting by Minh Tran; Editing by Joe Carter)",
+                 [("byline", "(Reporting by Minh Tran; Editing by Joe Carter)")], id="reuters-credit-inline"),
+    pytest.param("Le ministre (à droite) a reçu la délégation.", [], id="parenthesis-in-body"),
     # body text stays body
     pytest.param("Par ailleurs, le ministre a reçu une délégation japonaise le 3 mars.", [], id="par-ailleurs"),
     pytest.param("Le congrès s'est tenu le 22 mars 2025 à Hanoi en présence de 500 délégués venus de tout le pays.", [],
@@ -207,9 +222,18 @@ def test_title_fills_a_missing_headline() -> None:
     ("# Summit opens in Hanoi\n\nLeaders from ten countries gathered in Hanoi on Tuesday for the summit.",
      "Summit opens in Hanoi"),
     ("Le congrès national s'est ouvert samedi à Hanoi.\nUn intertitre court\nLa suite.", ""),
-], ids=["label-above-headline", "markdown-heading", "starts-with-body"])
+    ("## Titre du jour\n\nUn paragraphe complet qui raconte l'histoire du jour.\n\n## Lire aussi\n\n"
+     "- [Quang Ngai : deux vice-présidents élus](/politique/qn)\n", "Titre du jour"),
+], ids=["label-above-headline", "markdown-heading", "starts-with-body", "markdown-teaser"])
 def test_main_headline(text: str, headline: str) -> None:
     assert split_page(text).stories[0].headline == headline
+
+
+def test_markdown_teaser_headline_is_cleaned() -> None:
+    text = ("Titre du jour\n\nUn paragraphe complet qui raconte l'histoire du jour.\n\n## Lire aussi\n\n"
+            "- [Quang Ngai : deux vice-présidents élus](/politique/qn)\n- **Hué accélère la rénovation**\n")
+    assert [s.headline for s in split_page(text).stories[1:]] == [
+        "Quang Ngai : deux vice-présidents élus", "Hué accélère la rénovation"]
 
 
 def test_empty_text_has_no_story() -> None:
@@ -250,6 +274,22 @@ def test_find_stamp_date_none(text: str) -> None:
                          ids=["full", "sept", "dec", "aug", "too-short", "ambiguous", "juil", "not-a-month"])
 def test_month_number(word: str, expected: int | None) -> None:
     assert month_number(word) == expected
+
+
+@pytest.mark.parametrize(("stamp", "anchor", "expected"), [
+    ("16 septembre", dt.date(2025, 12, 20), dt.date(2025, 9, 16)),
+    ("28 décembre", dt.date(2026, 1, 5), dt.date(2025, 12, 28)),
+    ("3 janvier", dt.date(2025, 12, 30), dt.date(2026, 1, 3)),
+    ("29 février", dt.date(2025, 3, 1), dt.date(2024, 2, 29)),
+    ("12 mars 2024", dt.date(2025, 3, 1), dt.date(2024, 3, 12)),
+    ("Samedi 22 mars", dt.date(2025, 12, 20), dt.date(2025, 3, 22)),
+    ("Samedi 22 mars", dt.date(2026, 9, 1), dt.date(2025, 3, 22)),
+    ("Saturday, March 22", dt.date(2026, 9, 1), dt.date(2025, 3, 22)),
+], ids=["same-year", "year-before", "year-after", "leap-day", "stated-year-kept", "weekday-matches",
+        "weekday-picks-year", "weekday-en"])
+def test_yearless_stamp_takes_the_nearest_year(stamp: str, anchor: dt.date, expected: dt.date) -> None:
+    found = find_stamp_date(stamp)
+    assert found is not None and found.nearest(anchor) == expected
 
 
 def test_publication_stamp_wins_over_update_stamp() -> None:

@@ -43,6 +43,7 @@ English has no spaCy model here; ``MODEL_NAMES`` maps a language to a model pack
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -51,6 +52,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
+
+import yaml
 
 from timeline import lexicon
 from timeline.errors import ModelMissing
@@ -152,6 +155,12 @@ class _Lex:
     agencies: re.Pattern[str] | None
     credit: re.Pattern[str]
     org_heads: frozenset[str]
+    lowercase_org_heads: frozenset[str]
+    """Heads that start an organisation even in lower case ("le ministère de ..."), given a named complement."""
+    place_nouns: frozenset[str]
+    function_words: frozenset[str]
+    """Words that open sentences ("Dans", "Selon", "Lors"): capitalised there, never names."""
+    """Words before a name that make it a place ("rue Ly Thuong Kiet", "parc Lê Van Tam")."""
     nonactor_heads: frozenset[str]
     connectors: frozenset[str]
     determiners: frozenset[str]
@@ -185,6 +194,15 @@ def _strings(data: Mapping[str, Any], key: str) -> list[str]:
     return [str(v) for v in value]
 
 
+def _calendar_words(lang: str) -> list[str]:
+    """Month and weekday names from the dates word list (never actors); [] if that file cannot be read."""
+    try:
+        return [str(w) for key in ("months", "weekdays") for w in lexicon.words(lang, key)]
+    except (OSError, yaml.YAMLError) as exc:
+        log.warning("cannot read the %s dates word list (%s); month names are not filtered", lang, exc)
+        return []
+
+
 @functools.cache
 def _lex(lang: str) -> _Lex:
     own = lexicon.load(f"actors_{lang}") or lexicon.load("actors_en")
@@ -198,7 +216,7 @@ def _lex(lang: str) -> _Lex:
     agencies = merged("agencies")
     cities = merged("cities") + _strings(own, "places")
     countries = {_key(k): str(v) for k, v in (own.get("countries") or {}).items()}
-    months = list(lexicon.words(lang, "months")) + list(lexicon.words(lang, "weekdays"))
+    months = _calendar_words(lang)
     stop = _strings(own, "stop_entities") + months + _strings(own, "credit_markers")
     title_words = {_f(w) for w in _strings(own, "title_words")}
     return _Lex(
@@ -209,6 +227,13 @@ def _lex(lang: str) -> _Lex:
             rf"(?<!\w)(?:{_alternation(_strings(own, 'credit_markers'))})\s*(?:[:/|©]|-(?=\s))\s*", re.IGNORECASE
         ),
         org_heads=frozenset(_f(w) for w in _strings(own, "org_heads")),
+        lowercase_org_heads=frozenset(_f(w) for w in _strings(own, "lowercase_org_heads")),
+        place_nouns=frozenset(_f(w) for w in _strings(own, "place_nouns")),
+        function_words=frozenset(
+            _f(w)
+            for key in ("function_words", "connectors", "locatives", "breakers", "determiners")
+            for w in _strings(own, key)
+        ),
         nonactor_heads=frozenset(_f(w) for w in _strings(own, "nonactor_heads")),
         connectors=frozenset(_f(w) for w in _strings(own, "connectors")),
         determiners=frozenset(_f(w) for w in _strings(own, "determiners")),
@@ -286,6 +311,8 @@ def _model_spans(texts: Sequence[str], lang: str, options: Options) -> list[list
 
 
 _TOKEN_RE = re.compile(r"\w+(?:[-‐]\w+)*(?:['’](?!s\b)(?=\w))?|[^\w\s]")
+#: Tokens after which a capitalised word may just open a sentence or a quote.
+_OPENERS = frozenset(".!?:;«»\"“”—–-()[]*#>")
 _ORDINAL_RE = re.compile(r"\d+(?:e|er|ère|ème|st|nd|rd|th)")
 _NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĐƠƯĂÂÊÔ][a-zß-öø-ÿđơưăâêôạ-ỹ'’]*(?:-[A-ZÀ-ÖØ-ÞĐa-zß-öø-ÿđơưạ-ỹ]+)*$")
 
@@ -344,8 +371,11 @@ class _Reader:
         self.model = model
         self.rules_only = rules_only
         self.claims: list[tuple[int, int]] = []
+        self.occupied = bytearray(len(text) + 1)
+        """1 where a character is claimed (a bytearray: ``find`` keeps long texts linear)."""
         self.acronyms: dict[str, str] = {k: v for k, v in acronyms.items()}
         self.nonactor_acronyms: set[str] = set()
+        self.starts = [t.start for t in self.toks]
         self.by_start = {t.start: i for i, t in enumerate(self.toks)}
         self.by_end = {t.end: i for i, t in enumerate(self.toks)}
         self.titles = self._title_matches()
@@ -353,18 +383,16 @@ class _Reader:
     # -- helpers
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self.claims)
+        return self.occupied.find(1, start, end) < 0
 
     def claim(self, start: int, end: int) -> None:
         if start < end:
             self.claims.append((start, end))
+            self.occupied[start:end] = b"\x01" * (end - start)
 
     def tok_index(self, char: int) -> int:
         """Index of the first token starting at or after ``char``."""
-        for i, t in enumerate(self.toks):
-            if t.start >= char:
-                return i
-        return len(self.toks)
+        return bisect.bisect_left(self.starts, char)
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.toks[i].start, self.toks[j - 1].end
@@ -408,10 +436,14 @@ class _Reader:
             return False
         if any(self.toks[k].end != self.toks[k + 1].start - 1 for k in range(i, j - 1)):
             return False  # not separated by exactly one space
-        if toks[0].fold not in self.lex.surnames:
-            return False
-        key = _key(" ".join(t.text for t in toks))
-        return key not in self.lex.places and key not in self.lex.countries and key not in self.lex.stop
+        lex = self.lex
+        if toks[0].fold not in lex.surnames or any(t.fold in lex.place_nouns for t in toks):
+            return False  # "Ha Long Bay"
+        for size in range(2, len(toks) + 1):  # "Ha Long", "Son La ..." are places
+            key = _key(" ".join(t.text for t in toks[:size]))
+            if key in lex.places or key in lex.countries or key in lex.stop:
+                return False
+        return True
 
     def cap_runs(self) -> list[tuple[int, int]]:
         runs, i, n = [], 0, len(self.toks)
@@ -460,6 +492,23 @@ class _Reader:
             if len(upper) >= 2 and len(upper) == j - i:
                 self.claim(*self.span(i, j))
 
+    def unexplained(self, covered: Sequence[tuple[int, int]]) -> bool:
+        """Is some capitalised word outside every span in ``covered`` (and not a sentence-opening word)?"""
+        lex = self.lex
+        mask = bytearray(len(self.text) + 1)
+        for s, e in [*covered, *(self.span(i, j) for i, j in self.titles)]:
+            mask[s:e] = b"\x01" * (e - s)
+        for k, t in enumerate(self.toks):
+            if not t.cap or mask[t.start]:
+                continue
+            if _key(t.text) in lex.stop:  # "Parti", "État", "PIB"
+                continue
+            opening = k == 0 or self.toks[k - 1].text in _OPENERS
+            if opening and (t.fold in lex.function_words or t.fold in lex.determiners or _key(t.text) in lex.stop):
+                continue
+            return True
+        return False
+
     def _credit_goes_on(self, k: int, first: int) -> bool:
         """May toks[k] still be part of the credit started at toks[first] (same line, names and slashes)?"""
         t = self.toks[k]
@@ -494,6 +543,8 @@ class _Reader:
         )
         if not t.word:
             nxt = self.toks[k + 1].fold if k + 1 < len(self.toks) else ""
+            if t.text in "'’" and nxt == "s" and prev is not None and prev.cap:
+                return True
             return t.text == "-" or (t.text == "," and nxt in lex.connectors and nxt not in ("et", "and"))
         if t.fold in lex.breakers and not after_conn:
             return False
@@ -501,11 +552,19 @@ class _Reader:
             return True
         if t.fold in lex.locatives:  # "ambassadeur de France au Vietnam"
             return k + 1 < len(self.toks) and self.toks[k + 1].cap
+        if t.fold == "s" and prev is not None and prev.text in "'’":  # "governor of Vietnam's central bank"
+            return True
         if t.text[0].isdigit():
             return True
         if t.cap:
             return after_conn or self.complementish(t)
-        return after_conn or self.is_adjective(t) or t.fold in lex.title_tokens or t.fold in lex.title_words
+        return (
+            after_conn
+            or self.is_adjective(t)
+            or t.fold in lex.title_tokens
+            or t.fold in lex.title_words
+            or t.fold in lex.org_heads  # "governor of Vietnam's central bank"
+        )
 
     def complementish(self, t: _Tok) -> bool:
         lex = self.lex
@@ -559,7 +618,8 @@ class _Reader:
         for i, j in self.titles:
             _role_end, k = self.scan_title(i, j)
             if k is not None:
-                run = self.name_run(k)
+                direct = self.toks[k - 1].text != ","  # "President Khai received": one word is enough
+                run = self.name_run(k, single=direct)
                 if run is not None:
                     cands.append(self._person(*run, 5))
         # Names after a courtesy title ("M. Hung", "Mr Smith").
@@ -581,19 +641,54 @@ class _Reader:
         # Rule layer only: capitalised name-like runs are people.
         if self.rules_only:
             for i, j in self.cap_runs():
-                while i < j and not self.is_name_token(self.toks[i]):
-                    i += 1
-                if 2 <= j - i <= 4 and all(self.is_name_token(self.toks[k]) for k in range(i, j)):
+                if self._plain_name(i, j):
                     cands.append(self._person(i, j, 1))
         lex = self.lex
         return [
             c
             for c in cands
             if self.free(c.start, c.end)
+            and not self._after_place_noun(self.by_start[c.start])
             and _key(c.name) not in lex.places
             and _key(c.name) not in lex.countries
             and _key(c.name) not in lex.stop
         ]
+
+    def _plain_name(self, i: int, j: int) -> bool:
+        """Rule layer: is the capitalised run toks[i:j] a person's name with no title to tell us so?
+
+        2-4 name-like words; not after "the"; not inside a longer capitalised name ("ASEAN Plus Three");
+        not Vietnamese syllables without a family name first (those are places: "Vung Ang", "Bac Son");
+        not in quotes (slogans, titles of works).
+        """
+        toks, lex = self.toks, self.lex
+        sentence_start = i == 0 or toks[i - 1].text in ".!?:;\n"
+        if sentence_start and i < j and not self.is_name_token(toks[i]) and toks[i].fold in lex.stop | lex.determiners:
+            i += 1  # "The", "Le", "Selon" opening a sentence
+        if not 2 <= j - i <= 4 or not all(self.is_name_token(toks[k]) for k in range(i, j)):
+            return False
+        if i > 0 and (toks[i - 1].fold in lex.determiners or toks[i - 1].text in "\"“«'‘"):
+            return False
+        if all(_SYLLABLE_RE.match(toks[k].fold) for k in range(i, j)) and toks[i].fold not in lex.surnames:
+            return False
+        if any(toks[k].fold in lex.place_nouns for k in range(i, j)):
+            return False  # "Ha Long Bay", "Hoan Kiem Lake"
+        if any(_key(self.text[toks[i].start : toks[k].end]) in lex.places for k in range(i + 1, j)):
+            return False
+        return not (j < len(toks) and toks[j].text in "\"”»'’" and toks[j].text != toks[j - 1].text)
+
+    def _after_place_noun(self, i: int) -> bool:
+        """A name right after "rue", "parc", "gare routière de" is a place named after someone."""
+        lex = self.lex
+        for k in range(i - 1, max(-1, i - 4), -1):
+            t = self.toks[k]
+            if not t.word or t.cap:
+                return False
+            if t.fold in lex.place_nouns:
+                return True
+            if not (t.fold in lex.connectors or t.fold in lex.determiners or self.is_adjective(t)):
+                return False
+        return False
 
     def _honorific_before(self, i: int) -> bool:
         start = self.toks[i].start
@@ -610,10 +705,12 @@ class _Reader:
         """(role, start, end) for a person: the title phrase before it, else just after ", "."""
         lex = self.lex
         ps, pe = self.by_start[person.start], self.by_end[person.end] + 1
-        earlier = [p.end for p in persons if p.end <= person.start]
-        floor = max(earlier, default=-1)
-        for i, j in self.titles:  # earliest valid title first
-            if j > ps or self.toks[i].start < floor or ps - i > MAX_ROLE_TOKENS:
+        floor = max((p.end for p in persons if p.end <= person.start), default=-1)
+        first = bisect.bisect_left(self.titles, (ps - MAX_ROLE_TOKENS, 0))
+        for i, j in self.titles[first:]:  # earliest valid title first
+            if i >= ps:
+                break
+            if j > ps or self.toks[i].start < floor:
                 continue
             role_end, name_start = self.scan_title(i, j)
             if name_start == ps:
@@ -626,13 +723,15 @@ class _Reader:
             first = k  # "X, IOM Chief of Mission": an acronym or a nationality may come before the title
             while k < len(self.toks) and k - first < 3 and (self.toks[k].upper or self.toks[k].fold in lex.demonyms):
                 k += 1
-            for i, j in self.titles:
-                if i == k:
-                    role_end, _ = self.scan_title(i, j)
-                    return self._role_text(first, role_end)
+            at = bisect.bisect_left(self.titles, (k, 0))
+            if at < len(self.titles) and self.titles[at][0] == k:
+                role_end, _ = self.scan_title(*self.titles[at])
+                return self._role_text(first, role_end)
         return "", 0, 0
 
     def _role_text(self, i: int, j: int) -> tuple[str, int, int]:
+        while i > 0 and self.toks[i - 1].cap and self.toks[i - 1].fold in self.lex.title_words:
+            i -= 1  # "Health Minister", "Trade Minister"
         while j > i + 1 and (self.toks[j - 1].fold in self.lex.connectors or self.toks[j - 1].fold in
                              self.lex.determiners or not self.toks[j - 1].word):  # fmt: skip
             j -= 1
@@ -645,17 +744,19 @@ class _Reader:
         """Head-first organisation grammar: Head (adj)* ((conn)+ word (adj)*)* - cut at verbs and clauses."""
         lex, toks, n = self.lex, self.toks, len(self.toks)
         head = toks[h]
-        if not head.cap:  # "le ministère de la Sécurité publique": lower-case head needs a named complement
+        if not head.cap:  # "le ministère de la Sécurité publique": only some heads, and with a named complement
+            if head.fold not in lex.lowercase_org_heads:
+                return None
             k = h + 1
             while k < n and toks[k].fold in lex.connectors | lex.determiners:
                 k += 1
             if k == h + 1 or k >= n or not toks[k].cap:
                 return None
-        last, k, adjectives = h + 1, h + 1, 0
+        last, k, adjectives, listing, complement = h + 1, h + 1, 0, False, False
         while k < n and k - h < MAX_ORG_TOKENS:
             t = toks[k]
             if t.text == "," and k + 1 < n and toks[k + 1].fold in ("de", "d'", "d’"):
-                k += 1
+                k, listing = k + 1, True  # "Commission de la sensibilisation, de l’éducation et de la mobilisation"
                 continue
             if not t.word or t.fold in lex.breakers:
                 break
@@ -671,14 +772,20 @@ class _Reader:
                 if j >= n or not toks[j].word:
                     break
                 w = toks[j]
-                if t.fold in ("et", "and") and ((j == k + 1 and not w.cap) or toks[k + 1].fold in lex.determiners):
-                    break
+                if t.fold in ("et", "and") and (
+                    toks[k + 1].fold in lex.determiners or not (w.cap or listing) or not complement
+                ):
+                    break  # "le Parti et l’État", "le Parti et de l’État": two organisations
+                if t.fold in ("pour", "for") and not w.cap:
+                    break  # "Assemblée nationale pour l'ensemble ..."; "pour les Migrations" goes on
                 if not w.cap and not self._org_noun(w, toks[j - 1]):
                     break
+                if w.cap and w.fold in lex.org_heads and toks[h].fold in lex.nonactor_heads:
+                    break  # "Congrès national du | Parti communiste vietnamien": the organiser is an actor
                 if w.cap and (w.fold in lex.org_heads or w.fold in lex.nonactor_heads) and j == k + 1 and \
                         t.fold in ("et", "and"):  # fmt: skip
                     break
-                last, k, adjectives = j + 1, j + 1, 0
+                last, k, adjectives, complement = j + 1, j + 1, 0, True
                 continue
             if self.is_adjective(t) and adjectives < 2:
                 last, k, adjectives = k + 1, k + 1, adjectives + 1
@@ -690,7 +797,7 @@ class _Reader:
         lex = self.lex
         if w.fold in lex.breakers or w.fold in lex.org_stop_nouns or w.fold in lex.title_tokens:
             return False
-        if w.fold in lex.org_heads or w.fold in lex.nonactor_heads or w.text[0].isdigit():
+        if w.text[0].isdigit():
             return False
         return not (prev.fold in ("de", "d'", "d’") and re.search(r"(?:er|ir|oir|re)$", w.fold))
 
@@ -741,7 +848,8 @@ class _Reader:
                 i += 1
             heads = [k for k in range(i, j) if toks[k].fold in lex.org_heads or toks[k].fold in lex.nonactor_heads]
             if heads and j - i >= 2:
-                kind = "nonactor" if toks[heads[-1]].fold in lex.nonactor_heads else "org"
+                nonactor = toks[heads[-1]].fold in lex.nonactor_heads or toks[i].fold in lex.nonactor_heads
+                kind = "nonactor" if nonactor else "org"
                 add(i, j, kind, 5)
         # Ordinal + event word ("14e Congrès national du Parti", "12th Party Congress"): never an actor.
         for k, t in enumerate(toks):
@@ -774,6 +882,10 @@ class _Reader:
                 if toks[k + size - 1].word and _key(text[t.start : toks[k + size - 1].end]) in lex.places:
                     add(k, k + size, "location", 4)
                     break
+        # Places named after someone ("au parc Lê Van Tam", "rue Ly Thuong Kiet").
+        for i, j in self.cap_runs():
+            if self._after_place_noun(i):
+                add(i, j, "location", 4)
         # Acronyms: "(OIM)" after its expansion; alone, an organisation (or the text it stands for).
         self._acronym_defs(cands)
         for k, t in enumerate(toks):
@@ -793,18 +905,23 @@ class _Reader:
 
     def _acronym_defs(self, cands: list[_Cand]) -> None:
         toks, text = self.toks, self.text
+        named = sorted((c for c in cands if c.kind in ("org", "nonactor", "country")), key=lambda c: c.start)
+        starts = [c.start for c in named]
+        ends: dict[int, list[_Cand]] = {}
+        for c in named:
+            ends.setdefault(c.end, []).append(c)
         for k in range(1, len(toks) - 2):
             if toks[k].text != "(" or toks[k + 2].text != ")" or not toks[k + 1].upper:
                 continue
             acr, paren = toks[k + 1].text, (toks[k].start, toks[k + 2].end)
-            if not self.free(*paren):
+            if not self.free(*paren) or _key(acr) in self.lex.stop:
                 continue
-            before = [c for c in cands if c.end <= paren[0] and not text[c.end : paren[0]].strip()
-                      and c.kind in ("org", "nonactor", "country")]  # fmt: skip
+            before = ends.get(toks[k - 1].end, [])  # a name ending right before "("
             best = max(before, key=lambda c: (c.priority, c.end - c.start), default=None)
             if best is None:  # the nearest head-word phrase in the same clause ("Pacte mondial ..., ... (GCM)")
                 reach = toks[max(0, k - MAX_ACRONYM_REACH)].start
-                near = [c for c in cands if reach <= c.start < paren[0] and c.kind in ("org", "nonactor")
+                window = named[bisect.bisect_left(starts, reach) : bisect.bisect_left(starts, paren[0])]
+                near = [c for c in window if c.kind in ("org", "nonactor")
                         and not re.search(r"[.;:!?()«»\"]", text[c.start : paren[0]])]  # fmt: skip
                 if near:
                     first = min(near, key=lambda c: c.start)
@@ -815,7 +932,7 @@ class _Reader:
                 if i is None:
                     continue
                 start = toks[i].start
-                best = _Cand(start, toks[k - 1].end, "org", 6, text[start : toks[k - 1].end])
+                best = _Cand(start, toks[k - 1].end, "org", text[start : toks[k - 1].end], 6)
                 cands.append(best)
             if best.kind == "nonactor":
                 self.nonactor_acronyms.add(acr)
@@ -830,6 +947,8 @@ class _Reader:
         for i in words:
             if any(not self.toks[m].word and self.toks[m].text not in "-'’" for m in range(i, paren)):
                 continue
+            if not self.toks[i].cap:
+                continue
             phrase = _f(self.text[self.toks[i].start : self.toks[paren - 1].end])
             if _spells(_f(acr), phrase) and phrase[:1] == _f(acr)[:1]:
                 return i
@@ -841,6 +960,8 @@ class _Reader:
         if j is None or i > j:
             return []
         j += 1
+        if any(0 <= m < len(self.toks) and self.toks[m].text in "/°" for m in (i - 1, j)):
+            return []  # a reference number ("décret n°178/2025/ND-CP"), not a name
         while i < j and (self.toks[i].fold in lex.determiners or not self.toks[i].word):
             i += 1
         if i >= j:
@@ -854,9 +975,13 @@ class _Reader:
             return [_Cand(s, e, kind, lex.countries[key], 3)]
         if label == "LOC":
             return [_Cand(s, e, "location", text[s:e], 2)]
+        if label == "ORG" and j - i == 1 and self.toks[i].text in self.nonactor_acronyms:
+            return [_Cand(s, e, "nonactor", text[s:e], 3)]
+        if label == "ORG" and j - i == 1 and self.toks[i].text in self.acronyms:
+            return [_Cand(s, e, "org", self.acronyms[self.toks[i].text], 3)]
         if label == "ORG":
             head = self.toks[i]
-            if head.fold in lex.title_tokens:
+            if head.fold in lex.title_tokens or head.fold.rstrip("s") in lex.title_tokens:
                 return []  # "vice-ministre des Affaires étrangères": a role, not an organisation
             cut = self.org_from_head(i) if head.fold in lex.org_heads | lex.nonactor_heads else self._cut(i, j)
             if cut is None:
@@ -899,15 +1024,24 @@ def _spells(acr: str, phrase: str) -> bool:
 def _resolve(cands: list[_Cand], reader: _Reader) -> list[_Cand]:
     """Keep the best non-overlapping candidates: priority, then length, then position."""
     kept: list[_Cand] = []
+    taken = bytearray(len(reader.text) + 1)
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        if c.start < c.end and reader.free(c.start, c.end) and all(c.end <= k.start or c.start >= k.end for k in kept):
+        if c.start < c.end and reader.free(c.start, c.end) and taken.find(1, c.start, c.end) < 0:
             kept.append(c)
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     return sorted(kept, key=lambda c: c.start)
 
 
-def _read(text: str, lang: str, model: list[tuple[int, int, str]], options: Options,
-          acronyms: Mapping[str, str]) -> tuple[list[Actor], list[tuple[str, int, int]]]:  # fmt: skip
-    rules_only = not model and (not options.use_ner or lang not in MODEL_NAMES)
+@dataclass(frozen=True)
+class _Reading:
+    actors: list[Actor]
+    locations: list[tuple[str, int, int]]
+    unexplained: bool
+    """Some capitalised word is in no entity, credit or role: the model may know what it is."""
+
+
+def _read(text: str, lang: str, model: list[tuple[int, int, str]], rules_only: bool,
+          acronyms: Mapping[str, str]) -> _Reading:  # fmt: skip
     reader = _Reader(text, lang, model, rules_only, acronyms)
     reader.credits()
     persons = _resolve(reader.persons(), reader)
@@ -931,7 +1065,8 @@ def _read(text: str, lang: str, model: list[tuple[int, int, str]], options: Opti
             actors.append(Actor(" ".join(c.name.split()), kind, c.start, c.end))
         elif c.kind == "location":
             locations.append((" ".join(c.name.split()), c.start, c.end))
-    return actors, locations
+    covered = [*reader.claims, *((c.start, c.end) for c in [*persons, *others])]
+    return _Reading(actors, locations, reader.unexplained(covered))
 
 
 # ----------------------------------------------------------------------------------------------- public
@@ -973,15 +1108,24 @@ def find_entities_many(
     if offsets is not None and len(offsets) != len(texts):
         raise ValueError(f"offsets has {len(offsets)} items for {len(texts)} texts")
     lang = _lang(lang, options)
-    spans = _model_spans(texts, lang, options)
+    acronyms = acronyms or {}
+    use_model = options.use_ner and lang in MODEL_NAMES and bool(texts)
+    if use_model:
+        load_model(lang)  # fail early and always (ModelMissing), not only when a text needs the model
+    readings = [_read(text, lang, [], not use_model, acronyms) for text in texts]
+    if use_model:  # the model only reads texts with a capitalised word the rules could not place
+        todo = [n for n, r in enumerate(readings) if r.unexplained]
+        spans = _model_spans([texts[n] for n in todo], lang, options)
+        for n, model in zip(todo, spans, strict=True):
+            readings[n] = _read(texts[n], lang, model, False, acronyms)
+        log.debug("model read %d of %d texts", len(todo), len(texts))
     out = []
-    for n, (text, model) in enumerate(zip(texts, spans, strict=True)):
+    for n, reading in enumerate(readings):
         shift = offsets[n] if offsets is not None else 0
-        actors, places = _read(text, lang, model, options, acronyms or {})
         out.append(
             Entities(
-                tuple(Actor(a.name, a.kind, a.start + shift, a.end + shift, a.role) for a in actors),
-                tuple((p, s + shift, e + shift) for p, s, e in places),
+                tuple(Actor(a.name, a.kind, a.start + shift, a.end + shift, a.role) for a in reading.actors),
+                tuple((p, s + shift, e + shift) for p, s, e in reading.locations),
             )
         )
     return out
@@ -1002,9 +1146,10 @@ def find_acronyms(text: str, lang: str = "fr") -> dict[str, str]:
     return dict(reader.acronyms)
 
 
-def _display_rank(name: str, count: int) -> tuple[int, int, int, int, str]:
+def _display_rank(name: str, count: int) -> tuple[int, int, int, int, int, int, str]:
     accents = sum(1 for c in name if ord(c) > 127 and c.isalpha())
-    return (min(accents, 1), len(name.split()), count, len(name), name)
+    capitalised = sum(1 for w in name.split() if w[:1].isupper())
+    return (min(accents, 1), not name.isupper(), capitalised, len(name.split()), count, len(name), name)
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -1023,12 +1168,13 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     display = {key: max(spellings, key=lambda s: _display_rank(s, counts[s])) for key, spellings in groups.items()}
     # Acronyms -> expansions.
     initials: dict[str, set[str]] = {}
+    small = {w for lang in ("fr", "en") for w in _lex(lang).connectors | _lex(lang).determiners}
     for key, shown in display.items():
         words = [w for w in re.split(r"[\s\-‐–]+", shown) if w[:1].isupper()]
         if len(words) >= 2:
             initials.setdefault(_f("".join(w[0] for w in words)), set()).add(key)
-            all_words = [w for w in re.split(r"[\s\-‐–'’]+", shown) if len(w) > 3 or w[:1].isupper()]
-            initials.setdefault(_f("".join(w[0] for w in all_words)), set()).add(key)
+            content = [w for w in re.split(r"[\s\-‐–'’]+", shown) if w and _f(w) not in small]
+            initials.setdefault(_f("".join(w[0] for w in content)), set()).add(key)
     for key, shown in list(display.items()):
         if shown.isupper() and 2 <= len(shown) <= 10 and " " not in shown:
             letters = _f(shown)
@@ -1053,9 +1199,7 @@ def link_names(names: Iterable[str]) -> dict[str, str]:
     for raw, name in base.items():
         words = _key(name).split()
         longer = {
-            other
-            for other in shown
-            if len(other.split()) > len(words) and _contains_words(_key(other).split(), words)
+            other for other in shown if len(other.split()) > len(words) and _contains_words(_key(other).split(), words)
         }
         out[raw] = longer.pop() if len(longer) == 1 else name
     return out

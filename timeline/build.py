@@ -356,7 +356,8 @@ def process_batch(tasks: Sequence[FileTask], options: Options) -> BatchResult:
             try:
                 mentions = pipeline.extract_article(article, options)
             except Exception as exc:  # reported as a failed article, with the reason
-                log.warning("%s: extraction failed: %s", article.id, exc, exc_info=True)
+                log.warning("%s: extraction failed: %s", article.id, exc)
+                log.debug("extraction of %s failed", article.id, exc_info=True)
                 records.append(_record(**{**base, "error": f"{EXTRACTION_FAILED}: {type(exc).__name__}: {exc}"},
                                        status="failed", n_mentions=0))
                 ordinal += 1
@@ -549,8 +550,8 @@ def merge_mentions(table: pa.Table) -> tuple[list[Any], pa.Table]:
     """Merge the corpus's mentions (in corpus order) -> (events, mentions table with event ids)."""
     from timeline import merge
 
-    table = table.take(corpus_order(table["path"].to_pylist(), table["ordinal"].to_pylist(),
-                                    table["seq"].to_pylist()))
+    table = table.take(pa.array(corpus_order(table["path"].to_pylist(), table["ordinal"].to_pylist(),
+                                    table["seq"].to_pylist()), pa.int64()))
     mentions = [replace(m, event_id="") for m in st.mentions_from_table(table)]
     places: dict[str, list[tuple[str, int, int]]] = {}
     for m, path, ordinal, seq in zip(mentions, table["path"].to_pylist(), table["ordinal"].to_pylist(),
@@ -684,7 +685,7 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
         for path, old in previous.items():
             if path in final:
                 continue
-            if os.path.exists(path):
+            if os.path.isfile(path):
                 final[path] = old
                 from_previous.update(f"{path}\x00{r['article_id']}" for r in old)
                 summary.kept += len(old)

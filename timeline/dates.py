@@ -6,26 +6,37 @@ dateparser is not used here.
 
 The work is an ordered cascade of small named steps, ``DATE_STEPS``, most reliable first.
 Each step sees the spans already claimed by earlier steps and skips them, so the first
-reading of a stretch of text wins:
+reading of a stretch of text wins. Steps only look near a number or a date word (see
+``TRIGGER_MARGIN``), which keeps a long article cheap:
 
-    1. numeric       ISO and numeric dates: 2025-03-22, 22/03/2025, 22.03.25, 5/3/18 (US order in English)
-    2. not_dates     claims things that look like dates but are not: n°57, 2.000, 1,2 million,
-                     8h30, 24 heures sur 24, mandat 2025-2030, d'ici 2030, phone and street numbers
-    3. offsets       il y a trois semaines, dans deux mois, 3 days ago, in 2 weeks (before 4: they hold a count)
-    4. durations     claims "80 ans", "for three years", "cinq dernières années": counts, not dates
-    5. calendar      the table of day/month patterns: ranges across months, ranges in one month,
-                     single days (with weekday and year when written); both orders (22 mars / March 22)
-    6. parts         début septembre, fin 2025, mi-juin, early March, late 2025
-    7. months        décembre 2024, December 2024, en mars, this September, le mois de mars
-    8. quarters      le premier trimestre 2025, Q3 2019
-    9. holidays      Noël, la Toussaint, Christmas Eve
-   10. relative_days hier, aujourd'hui, demain, yesterday, tonight
-   11. periods       la semaine dernière, le mois prochain, cette année, last week, next year
-   12. weekdays      mardi dernier, ce samedi, samedi, on Sunday, next Monday
-   13. years         en 2024, in 2024, l'année 2024, since 2020 (a bare number alone is not a year)
-   14. anchors       la veille, le lendemain, the next day: resolved after the cascade against the
-                     nearest preceding explicit date of the same story (else the reference date)
-   15. day_alone     le 23, on the 29th: the month (and year) from the reference date
+     1. numeric             2025-03-22, 22/03/2025, 22.03.25, 5/3/18 (month first in English), 28/2-1/3, 20170302
+     2. not_dates           claims look-alikes, no mention: n°57, 2.000, 1,2 million, 8h30, 24 heures,
+                            mandat 2025-2030, d'ici 2030, vision 2045, by 2030, phone and street numbers
+     3. relative_month_days du 4 au 22 de ce mois, from 4-23 in next month
+     4. offsets             il y a trois semaines, dans deux mois, 3 days ago (+ "deux jours plus tard", anchored)
+     5. durations           claims counts of time, no mention: 80 ans, for three years, cinq dernières années
+     6. parts               début septembre, mi-juin, fin 2025, fin mars 2025, early March, en début de semaine
+     7. calendar            the table of day/month patterns (``_CALENDAR_ROWS``): ranges across months, ranges in
+                            one month, single days (weekday and year when written), months with a year, both
+                            orders (22 mars / March 22)
+     8. numeric_short       22/04, le 2/3, Friday 7/6, le 17 02 (year-less numeric days, with a cue)
+     9. quarters            le premier trimestre 2025, Q3 2019
+    10. months              en mars, this September, juin prochain (a month without a year)
+    11. seasons             l'été 2016, cet hiver, last summer (never the "été" of "a été")
+    12. holidays            Noël, la Toussaint, Christmas Eve
+    13. relative_days       hier, aujourd'hui, demain, yesterday, tonight
+    14. weekday_day         jeudi 15, Monday 21 (the month where that day is that weekday)
+    15. weekdays            mardi dernier, ce samedi, samedi, on Sunday, next week on Tuesday, lundi en huit
+    16. periods             la semaine dernière, le mois prochain, cette année, ce week-end, last quarter
+        weeks_and_quarters  week 10, semaine 12 (ISO), le week-end, the weekend, Q1 (year from the reference)
+    17. years               en 2024, in 2024, l'année 2024, since 2020 (and the next years of a list)
+    18. anchors             la veille, le lendemain, the next day: placeholders, resolved after the cascade
+                            against the nearest preceding day of the same story (else the reference date);
+                            "le lendemain du 13 février" takes the date that follows
+    19. day_alone           le 23, on the 29th, du 13 au 18: month and year from the reference date
+
+After the cascade, two days linked by "au", "to", "-" become one range ("aujourd'hui jusqu'à
+demain", "12 janvier 2016 - 22/01/2016").
 
 The year of a year-less date is the candidate (reference year -1, 0, +1) nearest to the
 reference date, pushed into the past or the future by cue words in the same sentence
@@ -54,7 +65,7 @@ from typing import Any, Protocol
 
 from timeline.lexicon import fold, load
 from timeline.models import DateMention, Story
-from timeline.settings import Options
+from timeline.settings import MAX_DATES_PER_ARTICLE, Options
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +76,8 @@ FUTURE_COST = 2.0
 
 #: Confidence of a year-less date whose year came from the reference date.
 GUESSED_YEAR_CONFIDENCE = 0.85
+#: Confidence of a year-less date whose written weekday confirms the year.
+WEEKDAY_CONFIRMED_CONFIDENCE = 0.95
 #: Confidence when a written weekday matches no candidate year.
 WEEKDAY_MISMATCH_CONFIDENCE = 0.5
 #: Confidence of "le 23" (month and year both from the reference date).
@@ -170,7 +183,7 @@ def lexicon(lang: str) -> Lexicon:
         key: {**_folded(_merged(other, key)), **_folded(_merged(lang, key))}
         for key in (
             "parts", "relative_days", "units", "period_before", "period_after", "weekday_after",
-            "weekday_before", "anchors", "offset_before", "offset_after", "holidays", "quarters",
+            "weekday_before", "anchors", "offset_before", "offset_after", "holidays", "quarters", "seasons",
         )
     }
     lists = {
@@ -220,7 +233,7 @@ def _compile_patterns(lex: Lexicon, own: dict, alien: dict) -> dict[str, re.Patt
             out = out.replace(f"{{Y{i}}}", rf"(?P<y{i}>{year})")
             out = out.replace(f"{{WD{i}}}", rf"(?:(?P<wd{i}>{wd_any})\s*,?\s+(?:(?:le|the)\s+)?)?")
         return (out.replace("{LINK}", link).replace("{START}", rf"(?:(?P<start>{starts})\s+(?:(?:le|the)\s+)?)?")
-                .replace("{OF}", r"(?:(?:of|de|d['’])\s*)?"))
+                .replace("{OF}", r"(?:(?:of|de|d['’]|in(?=\s+\d))\s*)?"))
 
     table = {
         # ranges across two months: du 30 novembre au 2 décembre 2025, Oct. 31–Nov. 1
@@ -230,23 +243,34 @@ def _compile_patterns(lex: Lexicon, own: dict, alien: dict) -> dict[str, re.Patt
                                 r"(?:\s*,?\s*{OF}{Y2})?",
         # ranges inside one month: du 17 au 20 décembre 2025, les 6 et 7 novembre, November 5-8
         "range_same_month": r"{START}{WD1}{D1}{LINK}{WD2}{D2}\s+{OF}{M2}(?:\s*,?\s*{OF}{Y2})?",
-        "range_same_month_us": r"{START}{M1}\s+(?:entre\s+|between\s+)?(?:the\s+)?{D1}{LINK}{D2}(?:\s*,?\s*{Y2})?",
+        "range_same_month_us": r"{START}{M1}\s+(?:(?P<start2>entre|between)\s+)?(?:the\s+)?{D1}{LINK}{D2}"
+                               r"(?:\s*,?\s*{Y2})?",
         # single days: samedi 22 mars 2025, 22 March 2025, the 3rd of May, Sunday, October 26, 2025
         "day_month": r"{WD1}(?:the\s+)?{D1}(?:\s+|\s*[-/.]\s*){OF}{M1}(?:(?:\s*,?\s*|\s*[-/.]\s*){OF}{Y1})?",
         "month_day": r"{WD1}{M1}(?:\s+the)?(?:\s*[-/.]?\s*){D1}(?:(?:\s*,?\s*|\s*[-/]\s*){OF}{Y1})?",
         "year_month_day": r"{Y1}\s*[-/.]\s*{M1}\s*[-/.]\s*{D1}",
         # months: décembre 2024, December 2024, 2017 april, de janvier à mars 2025
-        "month_range": r"(?:(?:de|from|between|entre)\s+){M1}(?:\s+{Y1})?{LINK}{M2}(?:\s+{Y2})?",
+        "month_range": r"(?:(?:de|from|between|entre)\s+){M1}(?:\s+{Y1})?{LINK}{M2}(?:\s+{OF}{Y2})?",
         "month_range_bare": r"{M1}\s*[-–]\s*{M2}\s+{Y2}",
         "month_year": r"(?:(?:le\s+)?mois\s+(?:de\s+|d['’])|the\s+month\s+of\s+)?{M1}\s*[-/,]?\s*{OF}{Y1}",
         "year_month": r"{Y1}\s+{M1}",
     }
     # every row starts at the start of a word: saying so first lets a position fail fast
     patterns = {name: re.compile(r"\b(?=\w)" + fill(t), flags) for name, t in table.items()}
+    patterns["weekday_day"] = re.compile(
+        rf"\b(?=\w)(?P<wd1>{wd_any})\s*,?\s+(?:(?:le|the)\s+)?{day.replace('(?:', '(?P<d1>', 1)}"
+        rf"(?!\s*(?:[-/.]\s*\d|,?\s*(?:de\s+|of\s+)?{m_num}))", flags)
+    rel_mod = r"(?:prochain|dernier|suivant|passé|precedent|précédent)"
+    # the month needs a determiner or a modifier: "deux mois" alone is a count, not "the 2nd of this month"
+    rel_month = (rf"(?P<rm>(?:(?:de\s+|in\s+|of\s+)?(?:ce|cet|cette|le|this|the)\s+mois(?:-ci)?(?:\s+{rel_mod})?"
+                 rf"|du\s+mois(?:-ci)?(?:\s+{rel_mod})?|(?:de\s+)?mois\s+{rel_mod}"
+                 rf"|(?:in\s+|of\s+)?(?:this|next|last|the\s+next|the\s+last)\s+month))(?!{_WORD})")
+    patterns["relative_month_days"] = re.compile(
+        r"\b(?=\w)" + fill(r"{START}{D1}(?:{LINK}{D2})?\s+") + rel_month, flags)
     patterns["month_token"] = re.compile(rf"(?<!{_WORD}){m_num}", flags)
     # one word per entry, its longest ("dans la journée" -> "journée"): a trigger must be rare in prose
     tables = ("relative_days", "anchors", "units", "parts", "holidays", "quarters", "period_before", "period_after",
-              "offset_after")
+              "offset_after", "seasons")
     vocab = [max(words, key=len) for key in tables for entry in lex.raw[key]
              if (words := [w for w in re.split(r"[\s'’-]+", entry) if len(w) >= 3 and fold(w) not in _COMMON_WORDS])]
     vocab += [*full_all, *abbr, *list(own.get("weekdays", {})), *list(alien.get("weekdays", {})),
@@ -266,14 +290,16 @@ def _compile_patterns(lex: Lexicon, own: dict, alien: dict) -> dict[str, re.Patt
     patterns["parts"] = re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?P<part>{parts})(?:\s*|\s*-\s*)(?:(?:du\s+mois\s+)?(?:de\s+l['’]année\s+|de\s+|d['’]|of\s+)?"
         rf"(?:the\s+)?)?(?:(?P<m1>{m_num})(?:\s*,?\s*(?P<y1>{year}))?|(?P<y2>{year})"
-        rf"|(?P<this>(?:du\s+|de\s+|of\s+)?(?:l['’]|la\s+|le\s+|the\s+|this\s+)?(?:mois|année|annee|month|year)"
+        rf"|(?P<this>(?:du\s+|de\s+|of\s+|in\s+)?(?:l['’]|la\s+|le\s+|the\s+|this\s+)?"
+        rf"(?:mois|année|annee|month|year|semaine|week|journée|day)"
         rf"(?!{_WORD})))",
         flags,
     )
     patterns["numeric"] = re.compile(
-        r"(?=\d)(?<![\d/.,:-])(?:"
-        r"(?P<iy>(?:19|20|21)\d\d)-(?P<im>0?[1-9]|1[0-2])-(?P<id>0?[1-9]|[12]\d|3[01])"
-        r"|(?P<iy2>(?:19|20|21)\d\d)/(?P<im2>0?[1-9]|1[0-2])/(?P<id2>0?[1-9]|[12]\d|3[01])"
+        r"(?=\d)(?:"
+        r"(?<![\d/.,:])(?P<iy>(?:19|20|21)\d\d)-(?P<im>0?[1-9]|1[0-2])-(?P<id>0?[1-9]|[12]\d|3[01])(?![\d/]|[.,]\d)"
+        r"|(?<!\d)(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?!\d)"
+        r"|(?<![\d/.,:-])(?P<iy2>(?:19|20|21)\d\d)(?P<isep>[/.])(?P<im2>0?[1-9]|1[0-2])(?P=isep)(?P<id2>0?[1-9]|[12]\d|3[01])"
         r"|(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
         r"|(?P<sa>\d{1,2})\s(?P<sb>\d{1,2})\s(?P<sy>(?:19|20)\d\d)"
         r")(?![\d/]|[.,-]\d)",
@@ -286,11 +312,11 @@ def _compile_patterns(lex: Lexicon, own: dict, alien: dict) -> dict[str, re.Patt
     )
     patterns["numeric_short"] = re.compile(
         rf"\b(?=\w)(?:(?P<wd>{wd_any})\s*,?\s+|(?P<le>\b(?:le|du|au|on|the|sur))\s+)?(?<![\d/.,:-])"
-        r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?![\d/%]|[.,]\d)",
+        r"(?P<a>\d{1,2})(?P<sep>[/.]| (?=\d))(?P<b>\d{1,2})(?: (?P<yy>\d\d))?(?![\d/%]|[.,]\d| \d)",
         flags,
     )
     patterns["year_month_numeric"] = re.compile(
-        r"(?=\d)(?<![\d/.,:-])(?:(?P<y>(?:19|20)\d\d)\s*[-/.]\s*(?P<m>0?[1-9]|1[0-2])"
+        r"(?=\d)(?<![\w/.,:-])(?:(?P<y>(?:19|20)\d\d)\s*[-/.]\s*(?P<m>0?[1-9]|1[0-2])"
         r"|(?P<m2>0?[1-9]|1[0-2])\s*[-/]\s*(?P<y2>(?:19|20)\d\d))(?![\d/]|[.,-]\d)",
         flags,
     )
@@ -426,6 +452,8 @@ def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
         when = _safe_date(year, month, day or 1)
         if when is not None:
             candidates.append(when)
+    if (month, day) == (2, 29):  # the nearest leap years, before and after
+        candidates = [d for y in range(ref.year - 4, ref.year + 5) if (d := _safe_date(y, 2, 29))]
     if not candidates:
         return None
 
@@ -447,11 +475,13 @@ def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
     if weekday is not None and day is not None:
         if chosen.weekday() == weekday:
             why += "; the weekday matches"
+            confidence = WEEKDAY_CONFIRMED_CONFIDENCE
         else:
             matching = [c for c in ranked if c.weekday() == weekday]
             if matching:
                 chosen = matching[0]
                 why += f"; {chosen.year} taken because the weekday matches"
+                confidence = WEEKDAY_CONFIRMED_CONFIDENCE
             else:
                 why += "; the written weekday matches no nearby year"
                 confidence = WEEKDAY_MISMATCH_CONFIDENCE
@@ -529,11 +559,10 @@ def step_numeric(ctx: _Context) -> None:
     for m in ctx.find(lex.patterns["numeric"], "digits"):
         if not ctx.free(m.start(), m.end()):
             continue
-        if m["iy"] or m["iy2"]:
-            y, mo, d = (int(m["iy"] or m["iy2"]), int(m["im"] or m["im2"]), int(m["id"] or m["id2"]))
+        if m["iy"] or m["iy2"] or m["cy"]:
+            y, mo, d = (int(m["iy"] or m["iy2"] or m["cy"]), int(m["im"] or m["im2"] or m["cm"]),
+                        int(m["id"] or m["id2"] or m["cd"]))
         elif m["a"]:
-            if m["sep"] == "-" and len(m["y"]) == 2:
-                continue
             dm = _numeric_day_month(lex, int(m["a"]), int(m["b"]))
             if dm is None:
                 continue
@@ -572,10 +601,18 @@ def step_numeric_short(ctx: _Context) -> None:
             continue
         if not (m["wd"] or m["le"] or len(m["a"]) == 2 or len(m["b"]) == 2) or (m["sep"] == "." and not m["wd"]):
             continue
-        dm = _numeric_day_month(ctx.lex, int(m["a"]), int(m["b"]))
-        if dm is None:
+        if m["sep"] == " " and not (m["le"] or m["wd"] or (m["yy"] and len(m["b"]) == 2)):
+            continue  # "le 17 02", "20 02 14": space-separated only after "le" or with a year ("score 21 10" is not)
+        if m["yy"] and m["sep"] != " ":
+            continue
+        dm = (int(m["a"]), int(m["b"])) if m["sep"] == " " else _numeric_day_month(ctx.lex, int(m["a"]), int(m["b"]))
+        if dm is None or not 1 <= dm[1] <= 12:
             continue
         start = m.start("wd") if m["wd"] else s
+        if m["yy"]:
+            when = _safe_date(_two_digit_year(m["yy"]), dm[1], dm[0])
+            ctx.add(_mention(ctx, start, m.end(), when, "day", "numeric_date") if when else None, start, m.end())
+            continue
         day: Day = (dm[0], dm[1], None, _weekday(ctx.lex, m["wd"]))
         mention = _resolve_days(ctx, start, m.end(), "numeric_day_month", day)
         ctx.add(mention, start, m.end())
@@ -696,6 +733,10 @@ class _Groups:
 
 
 def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "quarter":
+        unit, n = "month", 3 * n
+    if unit == "weekend":
+        unit = "week"
     if unit == "day":
         return day + dt.timedelta(days=n)
     if unit == "week":
@@ -706,12 +747,18 @@ def _shift(day: dt.date, unit: str, n: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+_COUNT_WORDS = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "vingt", "trente",
+                "quarante", "cinquante", "soixante", "cent", "one", "two", "three", "four", "five", "seven", "eight",
+                "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "several", "few", "quelques",
+                "plusieurs")
+_COUNT_MODS = ("dernière", "derniere", "dernières", "dernieres", "derniers", "prochain", "prochaine", "prochains",
+               "prochaines", "last", "next", "past", "première", "premiere", "premières", "premieres", "first")
+_COUNT_UNITS = ("ans", "années", "annees", "an", "mois", "semaines", "jours", "heures", "minutes", "year", "years",
+                "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "décennies",
+                "siècle", "siècles", "centuries", "century")
 _DURATION = re.compile(
-    r"\b(?=\w)(?<![^\W\d_])(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|quarante|cinquante"
-    r"|soixante|cent|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred"
-    r"|several|few|quelques|plusieurs)(?:\s+(?:derni[eè]res?|derniers|prochaine?s?|last|next|past|premi[eè]res?|first))?"
-    r"\s+(?:ans|années|annees|an|mois|semaines|jours|heures|minutes|years?|months?|weeks?|days?|hours?|decades?"
-    r"|décennies|siècles?|centuries|century)(?![^\W\d_])",
+    rf"\b(?=\w)(?<![^\W\d_])(?:\d+|{_alt(_COUNT_WORDS)})(?:\s+(?:{_alt(_COUNT_MODS)}))?"
+    rf"\s+(?:{_alt(_COUNT_UNITS)})(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -728,12 +775,16 @@ def step_durations(ctx: _Context) -> None:
 CALENDAR_MARGIN = 60
 
 
+#: Windows closer than this are merged: one regex call over a few more characters is cheaper than two.
+WINDOW_GAP = 40
+
+
 def _windows(text: str, anchor: re.Pattern[str], margin: int) -> list[tuple[int, int]]:
     """Merged [lo, hi) stretches of ``text`` within ``margin`` characters of an ``anchor`` match."""
     out: list[tuple[int, int]] = []
     for m in anchor.finditer(text):
         lo, hi = max(0, m.start() - margin), min(len(text), m.end() + margin)
-        if out and lo <= out[-1][1]:
+        if out and lo <= out[-1][1] + WINDOW_GAP:
             out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))
@@ -743,7 +794,7 @@ def _windows(text: str, anchor: re.Pattern[str], margin: int) -> list[tuple[int,
 def _union(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for lo, hi in sorted([*a, *b]):
-        if out and lo <= out[-1][1]:
+        if out and lo <= out[-1][1] + WINDOW_GAP:
             out[-1] = (out[-1][0], max(hi, out[-1][1]))
         else:
             out.append((lo, hi))
@@ -817,16 +868,29 @@ def _resolve_calendar(ctx: _Context, rule: str, m: re.Match[str], start: int, en
         if d1 is None or m1 is None:
             return False
         return _resolve_days(ctx, start, end, "day_month_year" if y1 else "day_month", (d1, m1, y1, wd1))
-    if g.get("link") and _key(g["link"]) in ("et", "and") and not g.get("start"):
-        return False  # "31 and 22 March": "and" links two days only after "les", "entre", "between"
+    if g.get("link") and _key(g["link"]) in ("et", "and") and not (g.get("start") or g.get("start2")) \
+            and (_after_month(ctx, start) or (m1 and m2 and m1 != m2)):
+        # "Oct. 31 and 22 March" (the 31 belongs to October), "le 20 décembre et le 3 mars" (a list)
+        return False
+    if m1 is None and m2 is not None and d1 is not None and d1 >= d2:
+        return False  # "mai vingt-neuf" is not the range "vingt - neuf"
+    if m2 is None and m1 is not None and d1 is not None and d1 >= d2:
+        return False
     m1 = m1 or m2
     m2 = m2 or m1
     if m1 is None or m2 is None or d1 is None:
         return False
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
-    return _resolve_days(ctx, start, end, "range_same_month" if m1 == m2 else "range_cross_month",
-                         (d1, m1, y1, wd1), (d2, m2, y2, wd2))
+    mention = _resolve_days(ctx, start, end, "range_same_month" if m1 == m2 else "range_cross_month",
+                            (d1, m1, y1, wd1), (d2, m2, y2, wd2))
+    return mention or False  # not a range: its days may still be dates one by one
+
+
+def _after_month(ctx: _Context, start: int) -> bool:
+    """Whether the word just before ``start`` is a month name ("Oct. 31 and ...")."""
+    before = re.search(r"([^\W\d_]+)\.?\s*$", ctx.text[max(0, start - 16):start])
+    return bool(before) and _key(before.group(1)) in ctx.lex.months
 
 
 Day = tuple[int, int, int | None, int | None]
@@ -881,8 +945,13 @@ def _resolve_days(ctx: _Context, start: int, end: int, rule: str, first: Day, se
                     explanation=explanation, relative=relative)
 
 
-_PART_DAYS = {"early": (1, 10), "mid": (10, 19), "late": (21, 31), "whole": (1, 31)}
-_PART_MONTHS = {"early": (1, 2), "mid": (6, 7), "late": (11, 12), "whole": (1, 12)}
+_PART_DAYS = {"early": (1, 10), "mid": (10, 19), "late": (21, 31), "whole": (1, 31), "first_half": (1, 14),
+              "second_half": (15, 31)}
+#: Parts of a week, as (first, last) weekday: "en début de semaine" is Monday-Tuesday.
+_PART_WEEKDAYS = {"early": (0, 1), "mid": (2, 3), "late": (3, 6), "whole": (0, 6), "first_half": (0, 3),
+                  "second_half": (4, 6)}
+_PART_MONTHS = {"early": (1, 2), "mid": (6, 7), "late": (11, 12), "whole": (1, 12), "first_half": (1, 6),
+                "second_half": (7, 12)}
 
 
 def step_parts(ctx: _Context) -> None:
@@ -899,10 +968,26 @@ def step_parts(ctx: _Context) -> None:
             if ctx.reference is None:
                 continue
             ref = ctx.reference
-            if fold(m["this"]).rstrip().endswith(("mois", "month")):
+            unit = fold(m["this"]).split()[-1].split("'")[-1].split("’")[-1]
+            if unit in ("semaine", "week", "journee", "day"):
+                if unit in ("journee", "day"):
+                    first = last = ref
+                else:
+                    lo, hi = _PART_WEEKDAYS[part]
+                    monday = ref - dt.timedelta(days=ref.weekday())
+                    first, last = monday + dt.timedelta(days=lo), monday + dt.timedelta(days=hi)
+                ctx.add(_mention(ctx, start, end, first, "day", "day_part" if first == last else "week_part",
+                                 end_value=last, relative=True,
+                                 explanation=f"{m.group()} -> {_show(first, 'day', last)}: {part} of the reference "
+                                             f"date's {'day' if first == last else 'week'}"), start, end)
+                continue
+            if unit in ("mois", "month"):
                 lo, hi = _PART_DAYS[part]
-                first = ref.replace(day=lo)
-                last = ref.replace(day=min(hi, calendar.monthrange(ref.year, ref.month)[1]))
+                base = ref.replace(day=1)
+                if lo < hi < ref.day and _default_way(ctx, start, end) == "future":
+                    base = _shift(base, "month", 1)  # "en début de mois" on the 12th, looking ahead: next month's
+                first = base.replace(day=lo)
+                last = base.replace(day=min(hi, calendar.monthrange(base.year, base.month)[1]))
                 ctx.add(_mention(ctx, start, end, first, "month", "month_part", end_value=last, relative=True,
                                  explanation=f"{m.group()} -> {first}..{last}: {part} of the reference date's month"),
                         start, end)
@@ -1003,6 +1088,57 @@ def _quarter_pattern(lang: str) -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+def step_seasons(ctx: _Context) -> None:
+    """l'été 2016, cet hiver, summer 2024, last winter: a season with a year or a determiner (not "a été")."""
+    for m in ctx.find(_season_pattern(ctx.lex.lang), "words"):
+        start, end = m.span()
+        if not ctx.free(start, end) or not (m["mod"] or m["y"]):
+            continue
+        (m1, d1), (m2, d2) = ctx.lex.tables["seasons"][_key(m["s"])]  # type: ignore[misc]
+
+        def bounds(year: int, m1: int = m1, d1: int = d1, m2: int = m2, d2: int = d2) -> tuple[dt.date, dt.date]:
+            return dt.date(year, m1, d1), dt.date(year + (m2 < m1), m2, d2)
+
+        if m["y"]:
+            first, last = bounds(int(m["y"]))
+            why, relative = "written in full", False
+        else:
+            ref = ctx.reference
+            if ref is None:
+                continue
+            spans = [bounds(y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+            mod = _key(m["mod"] or "") + " " + _key(m["after"] or "")
+            way = ("future" if re.search(r"prochain|next", mod) else "past" if re.search(r"dernier|last|passe", mod)
+                   else None)
+            current = [sp for sp in spans if sp[0] <= ref <= sp[1]]
+            past = [sp for sp in spans if sp[1] < ref]
+            future = [sp for sp in spans if sp[0] > ref]
+            this = re.match(r"(?:ce|cet|cette|this)\b", mod.strip())
+            if way is None and current:
+                first, last = current[0]
+            elif way is None and this:  # "cet été" said in November: this year's summer
+                first, last = bounds(ref.year)
+            elif (way or _default_way(ctx, start, end) or "past") == "future":
+                first, last = future[0]
+            else:
+                first, last = past[-1]
+            why, relative = f"the season nearest the reference date {ref.isoformat()} that the words point to", True
+        ctx.add(_mention(ctx, start, end, first, "month", "season", end_value=last, relative=relative,
+                         explanation=f"{m.group()} -> {_show(first, 'day', last)}: {why}"), start, end)
+
+
+@functools.cache
+def _season_pattern(lang: str) -> re.Pattern[str]:
+    lex = lexicon(lang)
+    seasons = _alt(_accent_variants(lex.raw["seasons"]))
+    mods = _alt(["cet", "cette", "ce", "l'", "l’", "this", "last", "next", "the", "en", "in", "au", "à l'", "à l’",
+                 "durant l'", "durant l’", "pendant l'", "pendant l’"])
+    after = _alt(["dernier", "prochain", "passé"])
+    return re.compile(
+        rf"\b(?=\w)(?:(?P<mod>{mods})\s*)?(?P<s>{seasons})(?!{_WORD})(?:\s+(?P<y>(?:19|20|21)\d\d)(?!\d)"
+        rf"|\s+(?P<after>{after})(?!{_WORD}))?", re.IGNORECASE)
+
+
 def step_holidays(ctx: _Context) -> None:
     """Noël, la Toussaint, Christmas Eve (with a year when written after it)."""
     for m in ctx.find(_holiday_pattern(ctx.lex.lang), "words"):
@@ -1059,15 +1195,23 @@ def step_periods(ctx: _Context) -> None:
         table = "period_before" if m["before"] else "period_after"
         n = int(lex.tables[table][_key(mod)])  # type: ignore[arg-type]
         ref = ctx.reference
+        end_value = None
         if unit == "week":
             monday = ref - dt.timedelta(days=ref.weekday())
             value, precision = monday + dt.timedelta(weeks=n), "week"
+        elif unit == "weekend":
+            saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5, weeks=n)
+            value, end_value, precision = saturday, saturday + dt.timedelta(days=1), "day"
+        elif unit == "quarter":
+            value = _shift(dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), "month", 3 * n)
+            end_value, precision = _month_end(_shift(value, "month", 2)), "month"
         elif unit == "month":
             value, precision = _shift(ref.replace(day=1), "month", n), "month"
         else:
             value, precision = dt.date(ref.year + n, 1, 1), "year"
         ctx.add(_mention(ctx, m.start(), m.end(), value, precision, "relative_period", relative=True,
-                         explanation=f"{m.group()} -> {_show(value, precision, None)}: {n:+d} {unit} from the "
+                         end_value=end_value,
+                         explanation=f"{m.group()} -> {_show(value, precision, end_value)}: {n:+d} {unit} from the "
                                      f"reference date {ref.isoformat()}"), m.start(), m.end())
 
 
@@ -1112,8 +1256,8 @@ def step_weekdays(ctx: _Context) -> None:
     lex = ctx.lex
     for m in ctx.find(_weekday_pattern(lex.lang), "words"):
         start, end = m.start("wd"), m.end()
-        if m["before"]:
-            start = m.start("before")
+        if m["before"] or m["pweek"]:
+            start = m.start("before") if m["before"] else m.start("pweek")
         if not ctx.free(start, end):
             continue
         weekday = _weekday(lex, m["wd"])
@@ -1123,10 +1267,23 @@ def step_weekdays(ctx: _Context) -> None:
         shift: int | None = None
         if m["before"]:
             shift = int(lex.tables["weekday_before"][_key(m["before"])])  # type: ignore[arg-type]
+        later = None
+        next_week = False
         if m["after"]:
             shift = int(lex.tables["weekday_after"][_key(m["after"])])  # type: ignore[arg-type]
-        if m["week"]:
-            n = int(lex.tables["period_before" if m["wbefore"] else "period_after"][_key(m["wbefore"] or m["wafter"])])  # type: ignore[arg-type]
+            if shift == 2:  # "mercredi suivant": that weekday in the next week
+                shift = None
+                next_week = True
+            elif abs(shift) > 2:  # "lundi en huit" (+7), "en quinze" (+14): that many days after the coming one
+                later, shift = shift, None
+        if later is not None:
+            value = _weekday_date(ref, weekday, "future", 0 if weekday == ref.weekday() else 1)
+            value += dt.timedelta(days=later)
+            why = f"{later} days after the coming one from the reference date {ref.isoformat()}"
+        elif m["week"] or m["pweek"] or next_week:
+            word = m["wbefore"] or m["pweek"] or m["wafter"]
+            table = lex.tables["period_after" if m["wafter"] else "period_before"]
+            n = 1 if next_week else int(table[_key(word)])  # type: ignore[arg-type]
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=n)
             value = monday + dt.timedelta(days=weekday)
             why = f"that weekday in the week {n:+d} from the reference date {ref.isoformat()}"
@@ -1154,8 +1311,10 @@ def _weekday_pattern(lang: str) -> re.Pattern[str]:
     pa = _alt(_accent_variants([w for w in lex.raw["period_after"] if w != "-ci"]))
     week = (rf"(?P<week>\s+(?:(?:de\s+)?(?:la\s+)?|of\s+)"
             rf"(?:(?P<wbefore>{pb})\s+(?:semaine|week)|semaine\s+(?P<wafter>{pa})))")
+    pre = rf"(?:(?P<pweek>{pb})\s+week\s+(?:on\s+)?)"
     return re.compile(
-        rf"\b(?=\w)(?<!{_WORD})(?:(?P<before>{before})\s+)?(?P<wd>{days})(?!{_WORD})(?:{week}|\s+(?P<after>{after})(?!{_WORD}))?",
+        rf"\b(?=\w)(?<!{_WORD})(?:{pre}|(?P<before>{before})\s+)?(?P<wd>{days})(?!{_WORD})"
+        rf"(?:{week}|\s+(?P<after>{after})(?!{_WORD}))?",
         re.IGNORECASE)
 
 
@@ -1201,37 +1360,67 @@ def step_anchors(ctx: _Context) -> None:
         ctx.add(_anchor_placeholder(ctx, m.start(), m.end(), days, "relative_anchor"), m.start(), m.end())
 
 
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:er|e|st|nd|rd|th)?(?![\d%])"
+_DAY_RANGE_ALONE = re.compile(
+    rf"\b(?=\w)(?:du|entre\s+le|from\s+the|between\s+the)\s+(?P<d1>{_DAY_NUMBER})"
+    rf"\s+(?:au|et\s+le|to\s+the|and\s+the|to|and)\s+(?P<d2>{_DAY_NUMBER})"
+    r"(?=\s*(?:[,.;:!?)]|$|à\b|at\b))",
+    re.IGNORECASE,
+)
 _DAY_ALONE = re.compile(
-    r"\b(?=\w)(?<![^\W\d_])(?:le|the|on\s+the)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?(?![\d%])"
+    r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?(?![\d%])"
     r"(?=\s*(?:[,.;:!?)]|$|et\b|and\b|au\b|à\b|at\b|du\s+mois|of\s+the\s+month))",
     re.IGNORECASE,
 )
 
 
+def _month_of_day(ctx: _Context, start: int, end: int, day: int, span_days: int = 0) -> dt.date | None:
+    """The date of a bare day number ("le 23"): in the reference date's month or a neighbour, by the cues."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    way = _default_way(ctx, start, end)
+    options = [when for k in (-1, 0, 1) if (base := _shift(ref.replace(day=1), "month", k))
+               and (when := _safe_date(base.year, base.month, day))]
+
+    def cost(when: dt.date) -> float:
+        last = when + dt.timedelta(days=span_days)
+        if when <= ref <= last:
+            return 0.0
+        if last < ref:
+            return (ref - last).days + (1e6 if way == "future" else 0)
+        return (when - ref).days * (1 if way == "future" else FUTURE_COST) + (1e6 if way == "past" else 0)
+
+    return min(options, key=cost) if options else None
+
+
 def step_day_alone(ctx: _Context) -> None:
-    """le 23, on the 29th: the month from the reference date (nearest, by the same cues)."""
+    """le 23, on the 29th, du 13 au 18: the month from the reference date (nearest, by the same cues)."""
     ref = ctx.reference
     if ref is None:
         return
+    for m in ctx.find(_DAY_RANGE_ALONE, "digits"):
+        start, end = m.span()
+        if not ctx.free(start, end):
+            continue
+        d1, d2 = _number(ctx.lex, m["d1"]), _number(ctx.lex, m["d2"])
+        if d1 is None or d2 is None or d1 >= d2:
+            continue
+        first = _month_of_day(ctx, start, end, d1, d2 - d1)
+        last = _safe_date(first.year, first.month, d2) if first else None
+        if first is None or last is None:
+            continue
+        ctx.add(_mention(ctx, start, end, first, "day", "day_range_alone", end_value=last, relative=True,
+                         confidence=DAY_ALONE_CONFIDENCE,
+                         explanation=f"{m.group()} -> {_show(first, 'day', last)}: month and year from the reference "
+                                     f"date {ref.isoformat()}"), start, end)
     for m in ctx.find(_DAY_ALONE, "digits"):
         s, e = m.span("d")
         if not ctx.free(m.start(), e):
             continue
-        day = int(m["d"])
-        way = _default_way(ctx, s, e)
-        options = []
-        for k in (-1, 0, 1):
-            base = _shift(ref.replace(day=1), "month", k)
-            when = _safe_date(base.year, base.month, day)
-            if when:
-                options.append(when)
-
-        def cost(when: dt.date, way: str | None = way) -> float:
-            if when <= ref:
-                return (ref - when).days + (1e6 if way == "future" and when != ref else 0)
-            return (when - ref).days * (1 if way == "future" else FUTURE_COST) + (1e6 if way == "past" else 0)
-
-        value = min(options, key=cost)
+        value = _month_of_day(ctx, s, e, int(m["d"]))
+        if value is None:
+            continue
         end = m.end()
         while end > s and not ctx.text[end - 1].isalnum():
             end -= 1
@@ -1240,23 +1429,154 @@ def step_day_alone(ctx: _Context) -> None:
                                      f"date {ref.isoformat()}"), s, end)
 
 
+_WEEK_NUMBER = re.compile(r"\b(?=\w)(?:semaine|week)\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?![\d%.,:/])", re.IGNORECASE)
+_BARE_WEEKEND = re.compile(r"\b(?=\w)(?:(?:le|the)\s+)?(?:week-end|weekend)(?![^\W\d_]|-)", re.IGNORECASE)
+_QUARTER_ALONE = re.compile(r"\b(?=\w)[qQ](?P<q>[1-4])(?![\w-])")
+
+
+def step_weeks_and_quarters(ctx: _Context) -> None:
+    """week 10, semaine 12 (ISO weeks of the reference year), the weekend, le week-end, Q1 (no year)."""
+    ref = ctx.reference
+    if ref is None:
+        return
+    for m in ctx.find(_WEEK_NUMBER, "digits"):
+        if not ctx.free(*m.span()):
+            continue
+        try:
+            monday = dt.date.fromisocalendar(ref.year, int(m["n"]), 1)
+        except ValueError:
+            continue
+        ctx.add(_mention(ctx, *m.span(), monday, "week", "week_number", relative=True,
+                         explanation=f"{m.group()} -> {_show(monday, 'week', None)}: ISO week of {ref.year}"),
+                *m.span())
+    for m in ctx.find(_BARE_WEEKEND, "words"):
+        if not ctx.free(*m.span()):
+            continue
+        way = _default_way(ctx, *m.span()) or "past"
+        saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
+        if ref.weekday() < 5 and way == "past":
+            saturday -= dt.timedelta(weeks=1)
+        ctx.add(_mention(ctx, *m.span(), saturday, "day", "weekend", end_value=saturday + dt.timedelta(days=1),
+                         relative=True, confidence=0.7,
+                         explanation=f"{m.group()} -> {_show(saturday, 'day', saturday + dt.timedelta(days=1))}: "
+                                     f"the {way} weekend from the reference date {ref.isoformat()}"), *m.span())
+    for m in ctx.find(_QUARTER_ALONE, "digits"):
+        if not ctx.free(*m.span()):
+            continue
+        q = int(m["q"])
+        picked = _pick_year(ctx, *m.span(), 3 * q - 2, 1, span_days=89)
+        if picked is None:
+            continue
+        first = picked[0]
+        last = _month_end(dt.date(first.year, 3 * q, 1))
+        ctx.add(_mention(ctx, *m.span(), first, "month", "quarter", end_value=last, relative=True,
+                         confidence=picked[2], explanation=f"{m.group()} -> {_show(first, 'day', last)}: {picked[1]}"),
+                *m.span())
+
+
+def step_weekday_day(ctx: _Context) -> None:
+    """jeudi 15, Monday 21: the month (and year) where that day falls on that weekday, nearest the reference."""
+    ref = ctx.reference
+    if ref is None:
+        return
+    for m in ctx.find(ctx.lex.patterns["weekday_day"], "words"):
+        start, end = m.span()
+        if not ctx.free(start, end):
+            continue
+        weekday, day = _weekday(ctx.lex, m["wd1"]), _number(ctx.lex, m["d1"])
+        if weekday is None or day is None:
+            continue
+        way = _default_way(ctx, start, end) or "past"
+        options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))
+                   and (d := _safe_date(b.year, b.month, day)) and d.weekday() == weekday]
+        if not options:
+            continue
+        past = [d for d in options if d <= ref]
+        future = [d for d in options if d >= ref]
+        value = (max(past) if past else min(future)) if way == "past" else (min(future) if future else max(past))
+        ctx.add(_mention(ctx, start, end, value, "day", "weekday_day", relative=True, confidence=0.8,
+                         explanation=f"{m.group()} -> {value.isoformat()}: the month where the {day} is that weekday, "
+                                     f"{'before' if value <= ref else 'after'} the reference date {ref.isoformat()}"),
+                start, end)
+
+
+def step_relative_month_days(ctx: _Context) -> None:
+    """du 4 au 22 de ce mois, 4-23 mois prochain, from 4-23 in next month, le 15 du mois prochain."""
+    ref = ctx.reference
+    if ref is None:
+        return
+    for m in ctx.find(ctx.lex.patterns["relative_month_days"], "words"):
+        start, end = m.span()
+        while start < end and ctx.text[start].isspace():
+            start += 1
+        if not ctx.free(start, end):
+            continue
+        rm = fold(m["rm"])
+        if not m["d2"] and re.match(r"(?:de\s+)?mois", rm):
+            continue  # "3 mois suivant" is a count; "4-23 mois prochain" is a range
+        shift = (1 if re.search(r"prochain|suivant|next", rm)
+                 else -1 if re.search(r"dernier|passe|precedent|last", rm) else 0)
+        base = _shift(ref.replace(day=1), "month", shift)
+        d1, d2 = _number(ctx.lex, m["d1"]), _number(ctx.lex, m["d2"])
+        first = _safe_date(base.year, base.month, d1) if d1 else None
+        last = _safe_date(base.year, base.month, d2) if d2 else None
+        if first is None or (d2 and (last is None or last < first)):
+            continue
+        ctx.add(_mention(ctx, start, end, first, "day", "relative_month_days", end_value=last, relative=True,
+                         explanation=f"{ctx.text[start:end]} -> {_show(first, 'day', last)}: the month "
+                                     f"{shift:+d} from the reference date {ref.isoformat()}"), start, end)
+
+
+_JOIN = re.compile(r"\s*(?:[-–—]|au|à|a|jusqu['’]?(?:au|à|a)|to|through|thru|until|till)\s*(?:(?:le|the)\s+)?",
+                   re.IGNORECASE)
+_JOIN_BETWEEN = re.compile(r"\s*(?:and|et)\s*(?:(?:le|the)\s+)?", re.IGNORECASE)
+_JOIN_START = re.compile(r"(?:\b(?:du|depuis|from|between|entre(?:\s+le)?)\s+)$", re.IGNORECASE)
+
+
+def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """Two days linked by "au", "to", "-" become one range ("aujourd'hui jusqu'à demain", "12 janvier - 22/01")."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        lead = _JOIN_START.search(ctx.text, max(0, prev.start - 12), prev.start) if prev else None
+        link = _JOIN_BETWEEN if lead and re.match(r"(?i)between|entre", lead.group()) else _JOIN
+        if (prev is not None and prev.precision == m.precision == "day" and prev.end_value is None
+                and link.fullmatch(ctx.text, prev.end, m.start)
+                and 0 < ((m.end_value or m.value) - prev.value).days <= 366):
+            start = lead.start() if lead else prev.start
+            last = m.end_value or m.value
+            joined = _mention(ctx, start, m.end, prev.value, "day", "range_joined", end_value=last,
+                              confidence=min(prev.confidence, m.confidence), relative=prev.relative or m.relative,
+                              explanation=f"{ctx.text[start:m.end]} -> {_show(prev.value, 'day', last)}: from "
+                                          f"'{prev.text}' to '{m.text}'")
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(m)
+    return out
+
+
 Step = Callable[[_Context], None]
 
 #: The cascade, most reliable first. Each step skips spans claimed by earlier ones.
 DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("numeric", step_numeric),
     ("not_dates", step_not_dates),
+    ("relative_month_days", step_relative_month_days),
     ("offsets", step_offsets),
     ("durations", step_durations),
+    ("parts", step_parts),
     ("calendar", step_calendar),
     ("numeric_short", step_numeric_short),
-    ("parts", step_parts),
     ("quarters", step_quarters),
     ("months", step_months),
+    ("seasons", step_seasons),
     ("holidays", step_holidays),
     ("relative_days", step_relative_days),
+    ("weekday_day", step_weekday_day),
     ("weekdays", step_weekdays),
     ("periods", step_periods),
+    ("weeks_and_quarters", step_weeks_and_quarters),
     ("years", step_years),
     ("anchors", step_anchors),
     ("day_alone", step_day_alone),
@@ -1268,15 +1588,35 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
 # ---------------------------------------------------------------------------------------
 
 
+_ANCHOR_OF = re.compile(r"\s+(?:du|de|de\s+la|d['’]|of|after|before)\s*", re.IGNORECASE)
+
+
 def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention]:
     """Replace anchor placeholders by the nearest preceding day-precision date of the same story."""
     out: list[DateMention] = []
     starts = [s.start for s in stories]
+    skip: set[int] = set()
+    by_start = {m.start: m for m in ctx.mentions}
     for mention in sorted(ctx.mentions, key=lambda x: x.start):
+        if id(mention) in skip:
+            continue
         if mention.rule not in ("relative_anchor", "offset_anchor"):
             out.append(mention)
             continue
         days = int(mention.confidence)
+        after = _ANCHOR_OF.match(ctx.text, mention.end)
+        if after:  # "le lendemain du 13 février": from the date that follows
+            base = by_start.get(after.end())
+            if base is not None and base.precision == "day" and base.rule not in ("relative_anchor", "offset_anchor"):
+                value = (base.end_value if days > 0 and base.end_value else base.value) + dt.timedelta(days=days)
+                words = ctx.text[mention.start:base.end]
+                joined = _mention(ctx, mention.start, base.end, value, "day", mention.rule, relative=base.relative,
+                                  confidence=0.8,
+                                  explanation=f"{words} -> {value.isoformat()}: {days:+d} day(s) from '{base.text}'")
+                if joined is not None:
+                    out.append(joined)
+                    skip.add(id(base))
+                    continue
         story_start = 0
         if stories:
             i = bisect.bisect_right(starts, mention.start) - 1
@@ -1323,8 +1663,12 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
         before = len(ctx.mentions)
         step(ctx)
         log.debug("step %s: %d mention(s)", name, len(ctx.mentions) - before)
+        if len(ctx.mentions) >= MAX_DATES_PER_ARTICLE:
+            log.warning("more than %d dates in one text: the later steps were skipped", MAX_DATES_PER_ARTICLE)
+            break
     mentions = _resolve_anchors(ctx, tuple(sorted(stories, key=lambda s: s.start)))
     mentions.sort(key=lambda x: x.start)
+    mentions = _join_ranges(ctx, mentions)
     return [replace(m, text=text[m.start:m.end]) for m in mentions]
 
 

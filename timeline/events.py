@@ -45,6 +45,7 @@ emitted by default: they cost more precision than they bring recall. ``Options.e
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -78,6 +79,8 @@ log = logging.getLogger(__name__)
 TITLE_MAX = 90
 #: Scoring of (date, trigger) pairs in one sentence (see the module docstring, step 4).
 FRAME_BONUS = 25.0
+OBJECT_BONUS = 20.0
+GENITIVE_PENALTY = 40.0
 NOUN_BONUS = 3.0
 DISTANCE_WEIGHT = 8.0
 CLAUSE_PENALTY = 15.0
@@ -132,14 +135,18 @@ class Rules:
     strength: dict[str, float]
     labels: dict[str, str]
     frame: re.Pattern[str] | None
+    object_cue: re.Pattern[str] | None
     subordinate: re.Pattern[str] | None
+    commemorative: re.Pattern[str] | None
     deadline: re.Pattern[str] | None
     deadline_start: re.Pattern[str] | None
     continuation: re.Pattern[str] | None
+    end_cue: re.Pattern[str] | None
     horizon: re.Pattern[str] | None
     horizon_start: re.Pattern[str] | None
     publication: re.Pattern[str] | None
     planned: re.Pattern[str] | None
+    future: re.Pattern[str] | None
     held: re.Pattern[str] | None
     anaphors: re.Pattern[str] | None
     pronouns: frozenset[str]
@@ -154,7 +161,8 @@ class Rules:
 
 
 _ORGANISER = {
-    "fr": (r"(?:a|ont|avait|avaient) (?:organise|tenu|accueilli)|organisera|organise", "de"),
+    "fr": (r"(?:a|ont|avait|avaient) (?:organise|tenu|accueilli)|organisera|organise|tiendra|tiendront|tient|tiennent",
+           "de"),
     "en": (r"organi[sz]ed|hosted|held|will hold|will host|holds|hosts|convened", "of"),
 }
 
@@ -189,14 +197,19 @@ def rules_for(lang: str) -> Rules:
         strength={k: float(v) for k, v in (data.get("strength") or {}).items()},
         labels=dict(data.get("labels") or {}),
         frame=_tail_re(data.get("frame_cues") or []),
+        object_cue=_tail_re(data.get("object_cues") or []),
         subordinate=_tail_re(data.get("subordinate_cues") or []),
+        commemorative=re.compile(rf"(?:{_alternation(data.get('commemorative') or [])})$")
+        if data.get("commemorative") else None,
         deadline=_tail_re(deadline),
         deadline_start=re.compile(rf"^(?:{_alternation(deadline)})(?!\w)") if deadline else None,
         continuation=_words_re(data.get("continuation_cues") or []),
+        end_cue=_tail_re(data.get("end_cues") or []),
         horizon=_tail_re(horizon),
         horizon_start=re.compile(rf"^(?:{_alternation(horizon)})(?!\w)") if horizon else None,
         publication=_tail_re(data.get("publication_cues") or []),
         planned=_words_re(data.get("planned_cues") or []),
+        future=_words_re(data.get("future_tense") or []),
         held=_words_re(data.get("held_cues") or []),
         anaphors=_words_re(data.get("anaphors") or []),
         pronouns=frozenset(data.get("pronouns") or []),
@@ -230,6 +243,10 @@ class _Trigger:
     np_end: int
     framed: bool
     subordinate: bool
+    held_object: bool = False
+    """The object of a verb of holding ("a tenu une séance", "held a working session")."""
+    genitive: bool = False
+    """A complement of another noun ("le présidium du congrès", "the secretariat of the summit")."""
 
 
 @dataclass(frozen=True)
@@ -290,6 +307,7 @@ def _words_between(folded: str, start: int, end: int) -> int:
 _CLAUSE_BREAK = re.compile(
     r"[;:()]|\s[-–—]\s|,\s*(?:et|mais|puis|tandis|and|but|while|then)\b|\bet (?:a|ont|s'|se|est|sont)\b"
     r"|\band (?:has|have|was|were|will|then)\b|\bqui\b|\bwhich\b|\bwho\b"
+    r"|\b(?:said|says|told|added|announced|que|qu')"
 )
 
 
@@ -355,6 +373,10 @@ def _noun_phrase(rules: Rules, text: str, folded: str, sentence: Span, start: in
     return np_start, np_end
 
 
+_GENITIVE = re.compile(r"(?<![\w'])\w{3,}\s+(?:du|de la|de l'|des|d'|de sa|de son|de ses|de leur|of the|of|of his|of her"
+                       r"|of its|of their)\s*$")
+
+
 def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_starts: Sequence[int]) -> list[_Trigger]:
     found: list[_Trigger] = []
     for match in rules.trigger_re.finditer(folded, sentence.start, sentence.end):
@@ -368,7 +390,11 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         window = folded[max(sentence.start, np_start - CUE_WINDOW) : np_start]
         framed = bool(rules.frame and rules.frame.search(window))
         subordinate = bool(rules.subordinate and rules.subordinate.search(window))
-        found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate))
+        held_object = kind == "noun" and bool(rules.object_cue and rules.object_cue.search(window))
+        genitive = (kind == "noun" and not framed and not held_object and np_start > sentence.start + 3
+                    and bool(_GENITIVE.search(window)))
+        found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate, held_object,
+                              genitive))
     # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
     kept = []
     for trigger in found:
@@ -382,18 +408,30 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
 # --------------------------------------------------------------------------- step 3: dates
 
 
-def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention) -> str | None:
+_NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s|of\s)$")
+
+
+def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, original: str = "") -> str | None:
     """'event' for a date that can anchor an event, 'until' for an end, None for no event date."""
     if date.precision == "year" and date.end_value is not None and date.end_value.year > date.value.year:
         return None  # a term or a period: "2025-2030"
     window = folded[max(sentence.start, date.start - CUE_WINDOW) : date.start]
     head = folded[date.start : date.end]
+    words = original[date.start : date.end].split()
+    before = original[max(0, date.start - 40) : date.start]
+    if (date.precision == "month" and len(words) == 1 and words[0][:1].isupper()
+            and re.search(r"\b[A-ZÀ-ÖØ-ÞĐ][\w-]*\s+$", before) and not re.search(r"[.!?:]\s*$", before)):
+        return None  # "Nguyen Thi Tuyet Mai": a name, not the month of May
+    if date.precision in ("month", "year") and _NAMED.search(before):
+        return None  # part of a name: "la Révolution d'août", "the October Revolution" is left to the date engine
     if rules.publication and rules.publication.search(window) and not re.search(r"\w", _strip_cue(window)):
         return None  # "Publié le 20/12/2025"
     coarse = date.precision in ("year", "month")
     if coarse and ((rules.horizon and rules.horizon.search(window))
                    or (rules.horizon_start and rules.horizon_start.match(head))):
         return None  # "d'ici 2030", "mandat 2025-2030", "by 2030"
+    if rules.end_cue and rules.end_cue.search(window):
+        return "until"  # "la session, qui doit s'achever le 11 décembre"
     deadline = bool(rules.deadline and rules.deadline.search(window))
     if deadline or (rules.deadline_start and rules.deadline_start.match(head)):
         if rules.continuation and rules.continuation.search(folded, sentence.start, date.start):
@@ -409,7 +447,54 @@ def _strip_cue(window: str) -> str:
     return line[: match.start()] if match else line
 
 
+_PAST_WORDS = re.compile(r"dernier|derniere|passe|passee|last|past|previous|ago|hier|yesterday")
+
+
+def _future_weekday(rules: Rules, folded: str, sentence: Span, date: DateMention,
+                    reference: dt.date | None) -> DateMention:
+    """A bare weekday the date engine put in the past, in a sentence in the future tense: the coming one.
+
+    "Les ministres tiendront leur propre réunion dimanche" (page of Saturday 24 May) is Sunday 25 May.
+    """
+    if (reference is None or not date.relative or date.precision != "day" or date.end_value is not None
+            or not date.value < reference <= date.value + dt.timedelta(days=6)):
+        return date
+    words = folded[date.start : date.end]
+    if re.search(r"\d", words) or _PAST_WORDS.search(words) or rules.future is None:
+        return date
+    before = folded[sentence.start : date.start]
+    after = folded[date.end : sentence.end]
+    clause_start = date.start - len(re.split(r"[,;:()]", before)[-1])
+    clause_end = date.end + len(re.split(r"[,;:()]", after)[0])
+    if len(re.findall(r"\w+", folded[clause_start:clause_end])) <= 3:  # "Vendredi, ..., X rencontrera ..."
+        clause_start, clause_end = sentence.start, sentence.end
+    if not rules.future.search(folded, clause_start, clause_end):
+        return date
+    if "weekday" not in date.rule and not any(w in words for w in _weekday_words(rules.lang)):
+        return date
+    shifted = date.value + dt.timedelta(days=7)
+    note = "the coming weekday: the sentence is in the future tense"
+    return dataclasses.replace(date, value=shifted, explanation=f"{date.explanation}; {note}".lstrip("; "))
+
+
+@functools.cache
+def _weekday_words(lang: str) -> tuple[str, ...]:
+    return tuple(lexicon.fold(w) for w in (lexicon.load(lang).get("weekdays") or {}))
+
+
 # --------------------------------------------------------------------------- step 4: pairing
+
+
+_OF = re.compile(r"^\s*(?:,\s*)?(?:(?:et|and)\s+)?(?:de la|de l'|du|des|de|d'|of the|of)\s*$")
+
+
+def _commemorated(rules: Rules, folded: str, trigger: _Trigger, date: DateMention) -> bool:
+    """True when the date names what a commemorative noun celebrates ("anniversaire du 2 septembre 1945")."""
+    if trigger.kind != "noun" or rules.commemorative is None or date.start < trigger.end:
+        return False
+    if not rules.commemorative.match(folded[trigger.start : trigger.end]):
+        return False
+    return bool(_OF.match(folded[trigger.end : date.start]) or _OF.match(folded[trigger.np_end : date.start]))
 
 
 def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention) -> float:
@@ -423,6 +508,8 @@ def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention)
     breaks = _clause_breaks(folded, *gap)
     return (rules.priorities.get(trigger.event_type, 20.0)
             + (FRAME_BONUS if trigger.framed else 0.0)
+            + (OBJECT_BONUS if trigger.held_object else 0.0)
+            - (GENITIVE_PENALTY if trigger.genitive else 0.0)
             + (NOUN_BONUS if trigger.kind == "noun" else 0.0)
             + PRECISION_BONUS.get(date.precision, 0.0)
             - DISTANCE_WEIGHT * math.log2(1 + words)
@@ -432,10 +519,20 @@ def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention)
 def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
           triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]) -> list[_Proto]:
     candidates = []
+    spans = [_date_span(d) for d, _ in dates]
+    coarse = {i for i, (lo, hi) in enumerate(spans)
+              if any(j != i and lo <= lo2 and hi2 <= hi and (hi2 - lo2) < (hi - lo)
+                     for j, (lo2, hi2) in enumerate(spans))}
+    consumed = {number for number, (date, _) in enumerate(dates)
+                if any(_commemorated(rules, folded, t, date) for t in triggers)}
     for trigger in triggers:
         if trigger.subordinate:
             continue
-        for date, role in dates:
+        for number, (date, role) in enumerate(dates):
+            if number in coarse or number in consumed:
+                # "Last year, ... in October 2024": the finer date inside it tells the day;
+                # "80e anniversaire de la Fête nationale": the date is what is celebrated
+                continue
             if trigger.start < date.end and date.start < trigger.end:
                 continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)
             score = _pair_score(rules, folded, trigger, date)
@@ -453,6 +550,20 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     return protos
 
 
+def _date_span(date: DateMention) -> tuple[dt.date, dt.date]:
+    """First and last day a date mention can denote."""
+    start = date.value
+    if date.precision == "year":
+        return dt.date(start.year, 1, 1), dt.date((date.end_value or start).year, 12, 31)
+    if date.precision == "month":
+        last = date.end_value or start
+        following = dt.date(last.year + (last.month == 12), last.month % 12 + 1, 1)
+        return dt.date(start.year, start.month, 1), following - dt.timedelta(days=1)
+    if date.precision == "week":
+        return start, max(date.end_value or start, start + dt.timedelta(days=6))
+    return start, max(date.end_value or start, start)
+
+
 # --------------------------------------------------------------------------- step 5: until
 
 
@@ -463,9 +574,14 @@ def _apply_until(protos: list[_Proto]) -> list[_Proto]:
         if not proto.until:
             result.append(proto)
             continue
-        end = proto.date.end_value or proto.date.value
         for i in range(len(result) - 1, -1, -1):
             earlier = result[i]
+            end = proto.date.end_value or proto.date.value
+            if end <= earlier.date.value and proto.date.relative:  # a year-less end guessed in the past
+                try:
+                    end = end.replace(year=end.year + 1)
+                except ValueError:  # 29 February
+                    end = end + dt.timedelta(days=365)
             if (earlier.story == proto.story and earlier.trigger.event_type == proto.trigger.event_type
                     and earlier.date.value < end and earlier.date.precision == "day"):
                 result[i] = _Proto(earlier.sentence, earlier.sentence_index, earlier.story, earlier.trigger,
@@ -492,9 +608,29 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_FR_OF = {"le": "du", "les": "des", "la": "de la", "l'": "de l'"}
+
+
+def _of(lang: str, subject: str) -> str:
+    """ "de la Commission", "du présidium", "of the Ministry": the organiser as a complement."""
+    match = re.match(r"(les|le|la|the)\s+|(l['’])", subject, flags=re.IGNORECASE)
+    head = (match.group(1) or match.group(2)).lower().replace("’", "'") if match else ""
+    rest = subject[match.end() :] if match else subject
+    if lang == "fr":
+        return f"{_FR_OF.get(head, 'de')} {rest}".replace("' ", "'") if head else f"de {rest}"
+    return f"of the {rest}" if head == "the" else f"by {rest}"
+
+
 def _title(rules: Rules, text: str, folded: str, proto: _Proto, story: Story, lead_index: int | None,
-           headline_span: Span | None) -> str:
+           headline_span: Span | None, siblings: Sequence[_Trigger] = ()) -> str:
     trigger = proto.trigger
+    if trigger.kind == "verb":  # "a présidé ... une réunion interministérielle": the object names it
+        objects = [t for t in siblings if t.kind == "noun" and t.event_type == trigger.event_type
+                   and t.start > trigger.end and not t.subordinate
+                   and _words_between(folded, trigger.end, t.start) <= 12]
+        if objects:
+            proto = dataclasses.replace(proto, trigger=objects[0])
+            trigger = objects[0]
     stem = folded[trigger.start : trigger.end][:6]
     if (story.kind == "teaser" and headline_span is not None and lead_index is not None
             and proto.sentence_index in (lead_index, lead_index - 1)
@@ -506,13 +642,12 @@ def _title(rules: Rules, text: str, folded: str, proto: _Proto, story: Story, le
             sentence_start = proto.sentence.start
             match = rules.organiser.search(folded, sentence_start, trigger.start)
             if match and match.start() > sentence_start:
-                subject = _clean(text[sentence_start : match.start()])
-                subject = re.sub(r"^(?:Le|La|Les|L'|L’|The)\s*", "", subject) if subject else subject
+                begin = sentence_start
+                if proto.date.end <= match.start():  # "Last week, X held ..." : the subject follows the date
+                    begin = max(begin, proto.date.end)
+                subject = _clean(text[begin : match.start()])
                 if subject and len(subject.split()) <= 25:
-                    joiner = rules.organiser_join
-                    article_word = "la " if rules.lang == "fr" else "the "
-                    return _cap(f"{phrase} {joiner} {article_word}{subject}" if subject[:1].isupper()
-                                else f"{phrase} {joiner} {subject}")
+                    return _cap(f"{phrase} {_of(rules.lang, subject)}")
         return _cap(phrase)
     # a verb: its clause without the date words
     sentence = proto.sentence
@@ -561,6 +696,19 @@ def _confidence(rules: Rules, proto: _Proto, has_actors: bool) -> float:
 # --------------------------------------------------------------------------- step 6-7: context and actors
 
 
+#: How many sentences back a subject pronoun ("Il a reçu ...") may look for its person.
+PRONOUN_REACH = 3
+
+
+def _opens_with_pronoun(rules: Rules, folded: str, sentence: Span) -> bool:
+    """"Il a reçu ...", "Le lendemain, il a reçu ...", "He said ..."."""
+    head = folded[sentence.start : sentence.end][:80]
+    words = re.findall(r"[\w']+", head[:40])
+    after_comma = re.findall(r"[\w']+", head.split(",", 1)[1][:40]) if "," in head[:40] else []
+    openers = {words[0].rstrip("'") if words else "", after_comma[0].rstrip("'") if after_comma else ""}
+    return bool(openers & rules.pronouns)
+
+
 def _context(rules: Rules, folded: str, sentences: Sequence[Span], sentence_story: Sequence[int],
              protos: Sequence[_Proto], headlines: dict[int, int], dated: set[int],
              triggers_by_sentence: dict[int, list[_Trigger]]) -> list[list[int]]:
@@ -570,10 +718,12 @@ def _context(rules: Rules, folded: str, sentences: Sequence[Span], sentence_stor
     for i, proto in enumerate(protos):
         first_in_story.setdefault(proto.story, i)
         index = proto.sentence_index
-        words = re.findall(r"[\w']+", folded[sentences[index].start : sentences[index].end][:40])
-        opener = words[0].rstrip("'") if words else ""
-        if opener in rules.pronouns and index > 0 and sentence_story[index - 1] == proto.story:
-            contexts[i].append(index - 1)
+        # "Il a fait cette déclaration lors du congrès": the subject is in an earlier sentence
+        back = index
+        while (_opens_with_pronoun(rules, folded, sentences[back]) and back > 0 and index - back < PRONOUN_REACH
+               and sentence_story[back - 1] == proto.story):
+            back -= 1
+            contexts[i].append(back)
     for story, i in first_in_story.items():
         head = headlines.get(story)
         if head is not None and head not in contexts[i]:
@@ -616,7 +766,27 @@ def _find_actors(article: Article, options: Options, spans: Sequence[Span],
         return [None] * len(spans)
     texts = [_mask(span.text, span.start, noise) for span in spans]
     offsets = [span.start for span in spans]
-    return list(actor_module.find_entities_many(texts, article.lang, options, offsets))
+    finder = getattr(actor_module, "find_acronyms", None)
+    acronyms = None
+    if finder is not None:
+        try:  # acronyms only improve names ("l'OIM"): a failure there must not lose the events
+            acronyms = finder(_mask(article.text, 0, noise), article.lang)
+        except Exception:
+            log.warning("find_acronyms failed on %s; names keep their acronyms", article.id, exc_info=True)
+    return list(actor_module.find_entities_many(texts, article.lang, options, offsets, acronyms=acronyms))
+
+
+def _person_links(entities: Sequence[Any]) -> dict[str, str]:
+    """Within one article, a person's short name -> the full name it is part of ("Hung" -> "Nguyen Manh Hung")."""
+    people = sorted({_clean(a.name) for e in entities if e is not None for a in getattr(e, "actors", ())
+                     if getattr(a, "kind", "") == "person"})
+    if len(people) < 2:
+        return {}
+    try:
+        from timeline.actors import link_names
+    except ImportError:
+        return {}
+    return {raw: linked for raw, linked in link_names(people).items() if raw != linked}
 
 
 def _actors_of(entities: Any, noise: Sequence[tuple[int, int]]) -> tuple[list[tuple[str, str]], list[str]]:
@@ -676,13 +846,16 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
 
     # 3. dates, by sentence
     dates_by_sentence: dict[int, list[tuple[DateMention, str]]] = {}
+    reference = _reference(article, options)
     for date in sorted(dates, key=lambda d: (d.start, d.end)):
         if date.end <= date.start or _overlaps(date.start, date.end, noise):
             continue
         i = bisect.bisect_right(sentence_starts, date.start) - 1
         if i < 0 or date.end > sentences[i].end + 1:
             continue
-        role = _date_role(rules, folded, sentences[i], date)
+        role = _date_role(rules, folded, sentences[i], date, text)
+        if role is not None and options.bare_weekday == "past":
+            date = _future_weekday(rules, folded, sentences[i], date, reference)
         if role is not None:
             dates_by_sentence.setdefault(i, []).append((date, role))
     all_date_starts = sorted(d.start for d in dates)
@@ -711,20 +884,29 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     needed = sorted({i for ctx in contexts for i in ctx})
     entities = _find_actors(article, options, [sentences[i] for i in needed], noise)
     by_sentence = dict(zip(needed, entities, strict=True))
+    links = _person_links(entities)
 
     # 8. mentions
-    reference = _reference(article, options)
     mentions = []
     for proto, context in zip(protos, contexts, strict=True):
         actors: dict[str, str] = {}
+        keys: dict[str, str] = {}
         places: list[str] = []
+        nearby: list[str] = []
         for position, index in enumerate(context):
             people, locs = _actors_of(by_sentence.get(index), noise)
-            for name, role in people:
-                if lexicon.fold(name) not in {lexicon.fold(a) for a in actors} or (role and not actors.get(name)):
-                    actors[name] = role
-            if position == 0 or not places:
-                places.extend(p for p in locs if p not in places and position == 0)
+            for raw, role in people:
+                name = links.get(raw, raw)
+                key = keys.setdefault(lexicon.fold(name), name)
+                if role and not actors.get(key):
+                    actors[key] = role
+                else:
+                    actors.setdefault(key, "")
+            for place in locs:
+                pool = places if position == 0 else nearby
+                if lexicon.fold(place) not in {lexicon.fold(p) for p in pool}:
+                    pool.append(place)
+        places = places or nearby
         story = next(s for s in stories if s.index == proto.story)
         date = proto.date
         end_date = proto.end_date or date.end_value
@@ -746,7 +928,8 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
             event_type=proto.trigger.event_type,
             trigger=trigger_text,
             title=_title(rules, text, folded, proto, story, leads.get(proto.story),
-                         sentences[headline_index] if headline_index is not None else None),
+                         sentences[headline_index] if headline_index is not None else None,
+                         triggers_by_sentence.get(proto.sentence_index, ())),
             status=_status(rules, folded, proto.sentence, date.value, end_date, date.precision, reference),
             date_source="text",
             actors=tuple(actors),

@@ -3,6 +3,8 @@
     iter_articles(paths, options)   files and folders, walked in sorted order, streamed
     load_articles(paths, options)   the same, as (articles, problems)
     read_bytes(name, data, options) one uploaded file (the dashboard's uploader)
+    iter_files(paths, skip)         the walk alone: which files, in which order, under which ids
+    read_file(path, id, options)    one file (what a parallel build runs per file)
 
 Formats: .txt/.md (the decoded text as is: offsets index it), .html/.htm (trafilatura's main
 text, title, date, canonical URL; nothing is fetched), .json (a record or a list of records),
@@ -39,6 +41,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from timeline import lexicon
+from timeline.errors import BadArticle
 from timeline.models import Article, Problem
 from timeline.settings import MAX_FILE_BYTES, MAX_RECORDS_PER_FILE, MAX_TEXT_CHARS, Options
 from timeline.stories import PageLayout, page_stamp, split_page
@@ -56,6 +59,8 @@ ACCEPTED = TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSION
 ACCEPTED_TEXT = ", ".join(ACCEPTED)
 
 RECORD_FIELDS = ("text", "title", "url", "published", "id", "lang")
+#: A record's publication date: ``published``, or a field exports commonly name so (first found wins).
+DATE_FIELDS = ("published", "date", "published_at", "publication_date", "datePublished", "pubDate")
 
 #: Bytes kept from a text file: enough for MAX_TEXT_CHARS characters in any UTF encoding.
 TEXT_KEEP_BYTES = MAX_TEXT_CHARS * 4 + 4
@@ -83,17 +88,18 @@ BINARY_SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
     (b"GIF89a", 0, "GIF image"),
     (b"WEBP", 8, "WebP image"),
     (b"\x1f\x8b", 0, "gzip archive"),
-    (b"BZh", 0, "bzip2 archive"),
+    (b"BZh91AY&SY", 0, "bzip2 archive"),
     (b"\xfd7zXZ\x00", 0, "xz archive"),
     (b"7z\xbc\xaf\x27\x1c", 0, "7-Zip archive"),
     (b"Rar!\x1a\x07", 0, "RAR archive"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "old Microsoft Office document"),
     (b"{\\rtf", 0, "RTF document"),
     (b"\x7fELF", 0, "executable program"),
-    (b"MZ", 0, "Windows program"),
+    (b"MZ\x90\x00", 0, "Windows program"),
     (b"SQLite format 3\x00", 0, "SQLite database"),
-    (b"PAR1", 0, "Parquet file"),
-    (b"ID3", 0, "MP3 audio"),
+    (b"PAR1\x15", 0, "Parquet file"),
+    (b"ID3\x03", 0, "MP3 audio"),
+    (b"ID3\x04", 0, "MP3 audio"),
     (b"ftyp", 4, "MP4 video"),
     (b"II*\x00", 0, "TIFF image"),
     (b"MM\x00*", 0, "TIFF image"),
@@ -107,8 +113,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-class Unreadable(Exception):
-    """A file that cannot be read as an article; carries the reason and the fix."""
+class Unreadable(BadArticle):
+    """A file that cannot be read as an article; carries the reason and the fix (becomes a Problem)."""
 
     def __init__(self, reason: str, fix: str = "") -> None:
         super().__init__(reason)
@@ -181,6 +187,10 @@ def decode(data: bytes, cut: bool = False) -> tuple[str, str]:
     guess = _utf16_guess(data[:8192])
     if guess:
         return _decode_as(data, guess, cut), guess
+    repaired = data.decode("utf-8", errors="replace")
+    bad = repaired.count("\ufffd")
+    if sum(1 for c in repaired if c > "\x7f") - bad >= bad:  # mostly valid UTF-8 with a few broken bytes
+        return repaired, UTF8_REPAIRED
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data[: 1 << 20]))
@@ -195,6 +205,15 @@ def decode(data: bytes, cut: bool = False) -> tuple[str, str]:
     encoding = next((e for e in WESTERN_ENCODINGS if e in tied), tied[0])
     log.info("decoded with detected encoding %s", encoding)
     return data.decode(encoding, errors="replace"), encoding
+
+
+UTF8_REPAIRED = "utf-8 (invalid bytes replaced)"
+
+
+def _repair_warning(blob: _Blob, encoding: str) -> Iterator[Problem]:
+    if encoding == UTF8_REPAIRED:
+        yield Problem(blob.name, "some bytes are not valid UTF-8; they were replaced by '\ufffd'",
+                      "save the file again as UTF-8", severity="warning")
 
 
 def _decode_as(data: bytes, encoding: str, cut: bool) -> str:
@@ -306,13 +325,9 @@ def source_urls(text: str, layout: PageLayout) -> list[str]:
 
 
 def _latest_text_date(text: str, lang: str, options: Options) -> dt.date | None:
+    from timeline.dates import latest_full_date  # lazy: reading files needs no date finder
+
     text = text[:REFERENCE_TEXT_CHARS]
-    # TODO(dates): drop this fallback once timeline.dates.latest_full_date exists everywhere.
-    try:
-        from timeline.dates import latest_full_date
-    except ImportError:
-        log.debug("timeline.dates.latest_full_date is not available yet: no 'text' reference date")
-        return None
     try:
         found: Any = latest_full_date(text, lang, options)
     except Exception:  # a bug in the date finder must not stop ingestion: log it, fall through
@@ -352,9 +367,10 @@ def reference_date(
     stamp = page_stamp(layout)
     if stamp is not None:
         value = stamp.date.value()
-        if value is None:  # a dateline without its year: the URL's year, else the text's
-            year_from = from_url or _latest_text_date(_blank(text, layout, ("boilerplate", "source")), lang, options)
-            value = stamp.date.value(year_from.year) if year_from else None
+        if value is None:  # a dateline without its year: nearest the URL's date, else the text's, else the user's
+            anchor = (from_url or _latest_text_date(_blank(text, layout, ("boilerplate", "source")), lang, options)
+                      or options.reference_date)
+            value = stamp.date.nearest(anchor) if anchor else None
         if _in_bounds(value, options):
             return value, "dateline"
     if from_url is not None:
@@ -456,9 +472,10 @@ def _cap(text: str) -> tuple[str, bool]:
 
 
 def _read_text(blob: _Blob, options: Options) -> Iterator[Article | Problem]:
-    text, _ = decode(blob.data, cut=blob.cut)
+    text, encoding = decode(blob.data, cut=blob.cut)
     text, cut = _cap(text)
     _check_text(text)
+    yield from _repair_warning(blob, encoding)
     if cut or blob.cut:
         yield _cut_warning(blob, f"the text is too long ({blob.size:,} bytes)")
     yield make_article(blob.id, text, blob.source, options, content_hash=blob.digest)
@@ -497,7 +514,8 @@ def _read_html(blob: _Blob, options: Options) -> Iterator[Article | Problem]:
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
 
-    html, _ = decode(blob.data, cut=blob.cut)
+    html, encoding = decode(blob.data, cut=blob.cut)
+    yield from _repair_warning(blob, encoding)
     if not html.strip():
         raise Unreadable("the file holds only blank space", "check that the export or download finished")
     tree = load_html(html)
@@ -565,19 +583,20 @@ def _record_article(
     if cut:
         yield _cut_warning(blob, f"record {n} is too long", line=where)
     published = None
-    if record.get("published") not in (None, ""):
-        published = parse_published(record["published"])
+    date_key = next((k for k in DATE_FIELDS if record.get(k) not in (None, "")), None)
+    if date_key is not None:
+        published = parse_published(record[date_key])
         if published is None:
-            yield Problem(blob.name, f"record {n}: 'published' ({str(record['published'])[:40]!r}) is not a date",
+            yield Problem(blob.name, f"record {n}: '{date_key}' ({str(record[date_key])[:40]!r}) is not a date",
                           "write it as an ISO date, e.g. 2025-12-20 or 2025-12-20T10:18:00+07:00",
                           line=where, severity="warning")
 
-    def field(key: str) -> str:
-        value = record.get(key)
-        return _SURROGATES.sub("\ufffd", value.strip()) if isinstance(value, str) else ""
+    def field(*keys: str) -> str:
+        value = next((record[k] for k in keys if isinstance(record.get(k), str)), "")
+        return _SURROGATES.sub("\ufffd", value.strip())
 
     yield make_article(
-        f"{blob.id}#{n}", text, blob.source, options, title=field("title"), url=field("url"),
+        f"{blob.id}#{n}", text, blob.source, options, title=field("title", "headline"), url=field("url", "link"),
         lang=normalise_lang(record.get("lang")), published=published,
         content_hash=hashlib.sha256(raw).hexdigest(),
     )
@@ -591,7 +610,8 @@ def _read_json(blob: _Blob, options: Options) -> Iterator[Article | Problem]:
     if blob.cut:
         raise Unreadable(f"the JSON file is too large ({blob.size:,} bytes, limit {MAX_FILE_BYTES:,})",
                          "write one record per line in a .jsonl file, or split the file")
-    text, _ = decode(blob.data)
+    text, encoding = decode(blob.data)
+    yield from _repair_warning(blob, encoding)
     try:
         parsed = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -608,12 +628,13 @@ def _read_json(blob: _Blob, options: Options) -> Iterator[Article | Problem]:
             yield Problem(blob.name, f"more than {MAX_RECORDS_PER_FILE:,} records; the rest were skipped",
                           "split the file", severity="warning")
             return
-        raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")
         yield from _record_article(blob, record, n, raw, options, line=None)
 
 
 def _read_jsonl(blob: _Blob, options: Options) -> Iterator[Article | Problem]:
-    text, _ = decode(blob.data, cut=blob.cut)
+    text, encoding = decode(blob.data, cut=blob.cut)
+    yield from _repair_warning(blob, encoding)
     lines = text.split("\n")
     if blob.cut and len(lines) > 1:
         lines.pop()  # the last line was cut in the middle
@@ -688,16 +709,20 @@ def _read_blob(blob: _Blob, options: Options) -> Iterator[Article | Problem]:
 
 
 def read_bytes(name: str, data: bytes, options: Options = DEFAULT_OPTIONS) -> tuple[list[Article], list[Problem]]:
-    """Articles and problems of one uploaded file. ``name`` is untrusted: only its last part is used."""
+    """Articles and problems of one uploaded file. Nothing is written anywhere.
+
+    ``name`` is untrusted: problems show it as given (control characters escaped); the article
+    id is its last component only ("../../x.txt" -> "x.txt").
+    """
     base = _upload_name(name)
-    shown = display_name(base)
-    articles: list[Article] = []
-    problems: list[Problem] = []
+    shown = display_name(name or base)
     if _extension(base) not in ACCEPTED:
         return [], [_unknown_format(shown, "error")]
-    cut = len(data) > _keep_bytes(base)
-    blob = _Blob(shown, shown, shown, data[: _keep_bytes(base)], len(data), hashlib.sha256(data).hexdigest(), cut,
-                 _extension(base))
+    keep = _keep_bytes(base)
+    blob = _Blob(display_name(base), shown, shown, data[:keep], len(data), hashlib.sha256(data).hexdigest(),
+                 len(data) > keep, _extension(base))
+    articles: list[Article] = []
+    problems: list[Problem] = []
     for item in _read_blob(blob, options):
         (problems if isinstance(item, Problem) else articles).append(item)
     return articles, problems
@@ -724,8 +749,15 @@ def _read_path(path: Path, keep: int) -> tuple[bytes, int, str]:
     return bytes(kept), size, digest.hexdigest()
 
 
-def _read_file(path: Path, article_id: str, options: Options) -> Iterator[Article | Problem]:
+def read_file(
+    path: str | os.PathLike[str], article_id: str | None = None, options: Options = DEFAULT_OPTIONS
+) -> Iterator[Article | Problem]:
+    """Articles and problems of one file; ``article_id`` defaults to the file name (see iter_files)."""
+    path = Path(path)
     shown = display_name(path)
+    if _extension(path.name) not in ACCEPTED:
+        yield _unknown_format(shown, "error")
+        return
     keep = _keep_bytes(path.name)
     try:
         data, size, digest = _read_path(path, keep)
@@ -733,8 +765,12 @@ def _read_file(path: Path, article_id: str, options: Options) -> Iterator[Articl
         yield Problem(shown, f"could not be opened ({exc.strerror or type(exc).__name__})",
                       "check that the file exists and that you may read it")
         return
-    yield from _read_blob(_Blob(article_id, shown, str(path), data, size, digest, size > keep,
-                                _extension(path.name)), options)
+    blob = _Blob(article_id or display_name(path.name), shown, shown, data, size, digest, size > keep,
+                 _extension(path.name))
+    yield from _read_blob(blob, options)
+
+
+_read_file = read_file  # the name timeline.build used first
 
 
 def _walk(folder: Path, seen_dirs: set[str]) -> Iterator[tuple[Path, str | None]]:
@@ -764,16 +800,28 @@ def _walk(folder: Path, seen_dirs: set[str]) -> Iterator[tuple[Path, str | None]
             yield path, "not a regular file (device, pipe or broken link), skipped"
 
 
-def iter_articles(
-    paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT_OPTIONS
-) -> Iterator[Article | Problem]:
-    """Articles (and Problems) of files and folders, walked recursively in sorted order, one file at a time.
+@dataclass(frozen=True)
+class FileEntry:
+    """A file to read, with the article id iter_articles gives it."""
 
-    Ids: a file given by name is ``name``; a file found in a folder is its path relative to
-    that folder (``sub/a.txt``); JSON records are ``name#n``. A clashing id gets the full path.
+    path: Path
+    article_id: str
+
+
+def iter_files(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], skip: Path | None = None
+) -> Iterator[FileEntry | Problem]:
+    """The article files under ``paths`` in reading order, with their ids; what is not read, as Problems.
+
+    Folders are walked recursively in sorted order. Ids: a file given by name is ``name``; a
+    file found in a folder is its path relative to that folder (``sub/a.txt``); a clashing id
+    gets the full path. Hidden entries, unknown file types and special files found in folders
+    are warnings; a missing path or a folder without article files is an error. ``skip`` (e.g.
+    a store inside the corpus folder) is left out silently.
     """
     if isinstance(paths, (str, os.PathLike)):  # one path, not an iterable of characters
         paths = [paths]
+    skip = skip.resolve() if skip is not None else None
     used: set[str] = set()
 
     def unique(candidate: str, path: Path) -> str:
@@ -791,16 +839,17 @@ def iter_articles(
         if path.is_dir():
             found = 0
             for file, reason in _walk(path, set()):
+                if skip is not None and (file.resolve() == skip or skip in file.resolve().parents):
+                    continue
                 if reason is not None:
                     fix = "give it by name to read it" if reason.startswith("hidden") else "remove it from the folder"
                     yield Problem(display_name(file), reason, fix, severity="warning")
                     continue
-                rel = file.relative_to(path).as_posix()
                 if _extension(file.name) not in ACCEPTED:
                     yield _unknown_format(display_name(file), "warning")
                     continue
                 found += 1
-                yield from _read_file(file, unique(display_name(rel), file), options)
+                yield FileEntry(file, unique(display_name(file.relative_to(path).as_posix()), file))
             if not found:
                 yield Problem(shown, "no article files in this folder",
                               f"put articles in it as {ACCEPTED_TEXT} files")
@@ -808,11 +857,25 @@ def iter_articles(
             if _extension(path.name) not in ACCEPTED:
                 yield _unknown_format(shown, "error")
                 continue
-            yield from _read_file(path, unique(display_name(path.name), path), options)
+            yield FileEntry(path, unique(display_name(path.name), path))
         elif path.exists():
             yield Problem(shown, "not a regular file (device, pipe or socket)", "give a file or a folder of articles")
         else:
             yield Problem(shown, "no such file or folder", "check the path (and its spelling)")
+
+
+def iter_articles(
+    paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT_OPTIONS
+) -> Iterator[Article | Problem]:
+    """Articles (and Problems) of files and folders, walked recursively in sorted order, one file at a time.
+
+    Ids are those of ``iter_files``; JSON records are ``name#n`` (n-th record, from 1).
+    """
+    for entry in iter_files(paths):
+        if isinstance(entry, Problem):
+            yield entry
+        else:
+            yield from read_file(entry.path, entry.article_id, options)
 
 
 def load_articles(
@@ -828,12 +891,15 @@ def load_articles(
 
 __all__ = [
     "ACCEPTED",
+    "FileEntry",
     "detect_language",
     "display_name",
     "iter_articles",
+    "iter_files",
     "load_articles",
     "make_article",
     "read_bytes",
+    "read_file",
     "reference_date",
     "url_date",
 ]

@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import json
 import logging
 import re
+import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -34,7 +37,6 @@ from typing import Any, Protocol
 import numpy as np
 import pandas as pd
 
-from timeline.lexicon import fold
 from timeline.models import EVENT_COLUMNS, EVENT_TYPES, MENTION_COLUMNS
 
 log = logging.getLogger(__name__)
@@ -86,8 +88,9 @@ class Summary:
     """The header's numbers for one view."""
 
     n_events: int = 0
-    n_articles: int = 0
-    n_actors: int = 0
+    n_articles: int | None = 0
+    """None when the source cannot count them cheaply (a big view of a source without ``summary``)."""
+    n_actors: int | None = 0
     first: dt.date | None = None
     last: dt.date | None = None
     """Last day covered (end of the last event's span)."""
@@ -216,12 +219,29 @@ def span_end(date: dt.date, end_date: dt.date | None, precision: str) -> dt.date
     return period_end(end_date if end_date is not None and end_date >= date else date, precision)
 
 
-_SPACES = re.compile(r"\s+")
+_LATIN_MARKS = re.compile("[\u0300-\u036f]")
+
+
+@functools.cache
+def _combining() -> dict[int, None]:
+    """A str.translate table that drops every combining mark (what lexicon.fold drops), built once."""
+    return {cp: None for cp in range(0x300, sys.maxunicode + 1) if unicodedata.combining(chr(cp))}
+
+
+def fast_fold(text: str) -> str:
+    """Exactly ``lexicon.fold(text)``, about ten times faster on long texts (one regex pass, ASCII shortcut)."""
+    if text.isascii():
+        return text.casefold()
+    text = text.replace("đ", "d").replace("Đ", "D").replace("ø", "o").replace("Ø", "O")
+    decomposed = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text))
+    if not decomposed.isascii():
+        decomposed = decomposed.translate(_combining())
+    return decomposed.casefold()
 
 
 def fold_query(text: str) -> str:
     """The search form of a text: folded, spaces collapsed, trimmed."""
-    return _SPACES.sub(" ", fold(text or "")).strip()
+    return " ".join(fast_fold(text or "").split())
 
 
 def search_text(title: Any, evidence: Any) -> str:
@@ -250,11 +270,12 @@ def normalize_events(frame: pd.DataFrame | Iterable[dict[str, Any]]) -> pd.DataF
         if column not in df.columns:
             df[column] = [[] for _ in range(n)] if column in LIST_COLUMNS else defaults.get(column)
     out = pd.DataFrame(index=range(n))
-    out["event_id"] = [str(v) for v in df["event_id"].tolist()]
+    out["event_id"] = pd.Series([str(v) for v in df["event_id"].tolist()], dtype=object)
     out["date"] = pd.Series(_dates(df["date"].tolist()), dtype=object)
     out["end_date"] = pd.Series(_dates(df["end_date"].tolist()), dtype=object)
     for column in ("precision", "date_text", "date_source", "status", "event_type", "title", "lang"):
-        out[column] = [v if isinstance(v, str) else "" if v is None or v != v else str(v) for v in df[column].tolist()]
+        out[column] = pd.Series([v if isinstance(v, str) else "" if v is None or v != v else str(v)
+                                 for v in df[column].tolist()], dtype=object)
     for column in LIST_COLUMNS:
         out[column] = pd.Series([v if type(v) is list and all(type(x) is str for x in v) else
                                  [str(x) for x in as_list(v)] for v in df[column].tolist()], dtype=object)
@@ -512,13 +533,22 @@ class MemorySource:
 
 
 def summarize(source: EventSource, filters: Filters) -> Summary:
-    """The header's numbers: the source's own ``summary`` when it has one, else from its events."""
+    """The header's numbers: the source's own ``summary`` when it has one, else from its events.
+
+    Without ``summary``, a view above MAX_POINTS events is not fetched: its count comes from
+    ``count``, its first and last days from a daily ``histogram`` (start days), and its article
+    and actor counts are None (unknown).
+    """
     own = getattr(source, "summary", None)
     if callable(own):
         result = own(filters)
         if isinstance(result, Summary):
             return result
-    return summary_of(source.events(filters))
+    n = source.count(filters)
+    if n <= MAX_POINTS:
+        return summary_of(source.events(filters))
+    days = source.histogram(filters, "day")["period"]
+    return Summary(n_events=n, n_articles=None, n_actors=None, first=as_date(days.min()), last=as_date(days.max()))
 
 
 def summary_of(frame: pd.DataFrame) -> Summary:

@@ -67,10 +67,12 @@ def _cut_line(text: str, offset: int, lang: str) -> list[Span]:
     abbreviations = _abbreviations(lang)
     for match in _END.finditer(text):
         before = text[begin : match.start()]
-        last_word = re.split(r"[\s(]", before)[-1] if before else ""
-        folded = lexicon.fold(last_word).rstrip(".")
+        tail = re.search(r"[\w.]+$", before)
+        last_word = tail.group(0).rsplit(".", 1)[-1] if tail else ""
+        dotted = tail.group(0).lower() if tail else ""
+        folded = lexicon.fold(last_word)
         initial = len(last_word) == 1 and last_word.isupper()
-        if match.group(0).startswith(".") and (folded in abbreviations or initial):
+        if match.group(0).startswith(".") and (folded in abbreviations or dotted in abbreviations or initial):
             continue
         spans.append(Span(offset + begin, offset + match.end(), text[begin : match.end()]))
         begin = match.end()

@@ -230,9 +230,31 @@ def read_table(path: Path, schema: pa.Schema, columns: Sequence[str] | None = No
         raise StoreError(f"{path} does not have the expected columns ({exc}). Fix: {REBUILD_FIX}") from exc
 
 
-def commit_snapshot(store: Path, articles: pa.Table, mentions: pa.Table, events: pa.Table,
+def write_tables(tables: Iterable[pa.Table], path: Path, schema: pa.Schema) -> int:
+    """Stream tables (chunks of one table) into one Parquet file, atomically; returns the row count."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    rows = 0
+    try:
+        with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
+            for table in tables:
+                writer.write_table(table.cast(schema), row_group_size=128 * 1024)
+                rows += table.num_rows
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return rows
+
+
+def commit_snapshot(store: Path, articles: pa.Table, mentions: pa.Table, events: pa.Table | Iterable[pa.Table],
                     manifest: dict[str, Any]) -> Path:
     """Write a new snapshot, then switch CURRENT to it atomically; keep the last KEEP_SNAPSHOTS.
+
+    ``events`` may be one table or an iterable of chunks (sorted by date across chunks), for
+    stores too big to hold as one table.
 
     The caller holds the store's lock. A crash before the switch leaves the previous snapshot
     current (and a stray temporary folder the next commit removes).
@@ -247,7 +269,10 @@ def commit_snapshot(store: Path, articles: pa.Table, mentions: pa.Table, events:
     tmp.mkdir()
     write_table(articles, tmp / ARTICLES_FILE)
     write_table(mentions, tmp / MENTIONS_FILE)
-    write_table(events, tmp / EVENTS_FILE)
+    if isinstance(events, pa.Table):
+        write_table(events, tmp / EVENTS_FILE)
+    else:
+        write_tables(events, tmp / EVENTS_FILE, EVENT_SCHEMA)
     (tmp / MANIFEST_FILE).write_text(json.dumps({"format": STORE_FORMAT, **manifest}, indent=2, default=str),
                                       encoding="utf-8")
     _fsync_dir(tmp)
@@ -450,10 +475,12 @@ class StoreSource:
             except (OSError, pa.ArrowException) as exc:
                 raise StoreError(f"{path} is corrupt or unreadable ({exc}). Fix: {REBUILD_FIX}") from exc
         self._con = duckdb.connect(config={"memory_limit": memory_limit, "threads": 2})
-        self._con.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet({_sql_path(snapshot / EVENTS_FILE)})")
+        self._con.execute("CREATE VIEW events AS SELECT * FROM "
+                          f"read_parquet({_sql_path(snapshot / EVENTS_FILE)}, file_row_number = true)")
         self._con.execute(
             f"CREATE VIEW mentions AS SELECT * FROM read_parquet({_sql_path(snapshot / MENTIONS_FILE)})")
         self._lock = threading.Lock()
+        self._facets: Facets | None = None
 
     def close(self) -> None:
         self._con.close()
@@ -486,9 +513,9 @@ class StoreSource:
                 params.append(list(values))
         for column, values in (("actors", filters.actors), ("sources", filters.sources),
                                ("locations", filters.locations)):
-            if values:
-                clauses.append(f"list_has_any({column}, ?::VARCHAR[])")
-                params.append(list(values))
+            if values:  # an OR of list_contains is about 2x faster than list_has_any (DuckDB 2.0, 10^6 rows)
+                clauses.append("(" + " OR ".join([f"list_contains({column}, ?)"] * len(values)) + ")")
+                params.extend(values)
         needle = query.fold_query(filters.text)
         if needle:
             clauses.append("contains(search_text, ?)")
@@ -498,11 +525,17 @@ class StoreSource:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def facets(self) -> Facets:
+        """What the filters can choose from (computed once: a snapshot never changes)."""
+        if self._facets is None:
+            self._facets = self._compute_facets()
+        return self._facets
+
+    def _compute_facets(self) -> Facets:
         summary = self._query("SELECT count(*) AS n, min(date) AS lo, max(span_end) AS hi FROM events").to_pylist()[0]
         types = {r["event_type"] for r in self._query("SELECT DISTINCT event_type FROM events").to_pylist()}
         ordered_types = tuple(t for t in EVENT_TYPES if t in types) + tuple(sorted(types - set(EVENT_TYPES)))
         actors = self._query(
-            "SELECT actor, count(*) AS n FROM (SELECT DISTINCT event_id, unnest(actors) AS actor FROM events) "
+            "SELECT actor, count(*) AS n FROM (SELECT unnest(list_distinct(actors)) AS actor FROM events) "
             "GROUP BY actor ORDER BY n DESC, actor").to_pylist()
         sources = self._query("SELECT DISTINCT unnest(sources) AS s FROM events ORDER BY s").column("s").to_pylist()
         locations = self._query(
@@ -517,18 +550,41 @@ class StoreSource:
             n_events=summary["n"],
         )
 
+    def __len__(self) -> int:
+        return self.facets().n_events
+
+    def summary(self, filters: Filters) -> query.Summary:
+        """The header's numbers for a view (what query.summarize asks a source for)."""
+        where, params = self._where(filters)
+        row = self._query(
+            "SELECT count(*) AS n, min(date) AS first, max(span_end) AS last, "
+            "(SELECT count(DISTINCT s) FROM (SELECT unnest(sources) AS s FROM events" + where + ")) AS articles, "
+            "(SELECT count(DISTINCT a) FROM (SELECT unnest(actors) AS a FROM events" + where + ")) AS actors "
+            "FROM events" + where, [*params, *params, *params]).to_pylist()[0]
+        if not row["n"]:
+            return query.Summary()
+        return query.Summary(n_events=row["n"], n_articles=row["articles"], n_actors=row["actors"],
+                             first=row["first"], last=row["last"])
+
     def count(self, filters: Filters) -> int:
         where, params = self._where(filters)
         return int(self._query(f"SELECT count(*) AS n FROM events{where}", params).column("n")[0].as_py())
 
     def events(self, filters: Filters, limit: int | None = None) -> pd.DataFrame:
         where, params = self._where(filters)
-        sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events{where} ORDER BY date, event_id"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        return _frame(self._query(sql, params).cast(pa.schema([EVENT_SCHEMA.field(c) for c in EVENT_COLUMNS])),
-                      _EVENT_LIST_COLUMNS)
+        columns = ", ".join(EVENT_COLUMNS)
+        if limit is None:
+            table = self._query(f"SELECT {columns} FROM events{where} ORDER BY date, event_id", params)
+        else:
+            # A page: find its rows first (reading only the filtered columns), then read just those
+            # rows in full (~6x faster than one ORDER BY ... LIMIT over every column, 10^6 rows).
+            rows = self._query(f"SELECT file_row_number AS r FROM events{where} ORDER BY date, event_id LIMIT ?",
+                               [*params, int(limit)]).column("r").to_pylist()
+            table = self._query(
+                f"SELECT {columns} FROM events WHERE file_row_number BETWEEN ? AND ? "
+                "AND file_row_number IN (SELECT unnest(?::BIGINT[])) ORDER BY date, event_id",
+                [min(rows, default=0), max(rows, default=-1), rows])
+        return _frame(table.cast(pa.schema([EVENT_SCHEMA.field(c) for c in EVENT_COLUMNS])), _EVENT_LIST_COLUMNS)
 
     def mentions(self, event_ids: Sequence[str]) -> pd.DataFrame:
         schema = pa.schema([MENTION_SCHEMA.field(c) for c in MENTION_COLUMNS])
@@ -553,11 +609,12 @@ class StoreSource:
     def top_actors(self, filters: Filters, n: int) -> pd.DataFrame:
         where, params = self._where(filters)
         table = self._query(
-            f"WITH pairs AS (SELECT DISTINCT event_id, event_type, unnest(actors) AS actor FROM events{where}), "
-            "top AS (SELECT actor, count(*) AS total FROM pairs GROUP BY actor ORDER BY total DESC, actor LIMIT ?) "
-            "SELECT p.actor, p.event_type, count(*) AS n, any_value(t.total) AS total FROM pairs p "
-            "JOIN top t USING (actor) GROUP BY p.actor, p.event_type ORDER BY total DESC, p.actor, n DESC, "
-            "p.event_type", [*params, int(n)])
+            "SELECT actor, event_type, n FROM (SELECT actor, event_type, count(*) AS n, "
+            "sum(count(*)) OVER (PARTITION BY actor) AS total "
+            f"FROM (SELECT event_type, unnest(list_distinct(actors)) AS actor FROM events{where}) "
+            "GROUP BY actor, event_type) "
+            "QUALIFY dense_rank() OVER (ORDER BY total DESC, actor) <= ? "
+            "ORDER BY total DESC, actor, n DESC, event_type", [*params, int(n)])
         frame = table.to_pandas()
         frame["n"] = frame["n"].astype("int64")
         return frame[["actor", "event_type", "n"]].reset_index(drop=True)

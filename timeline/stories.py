@@ -7,10 +7,10 @@ events nor actors, and cuts the page into ``Story`` records. Pure: text in, reco
 
 How it works, line by line (``LINE_STEPS``, first answer wins):
 
-    1. media file name        "delegues-congres.jpg"                      -> caption
+    1. media file name        "delegues-congres.jpg", "![](photo.png)"    -> caption
     2. teaser marker          "Voir plus", "Read more", "Related news"    -> opens the teasers
     3. boilerplate            "Comment (0)", "source", "© 2025 VNA"       -> boilerplate
-    4. source line            "Source : https://..."                      -> source
+    4. source line            "Source : https://...", a bare URL          -> source
     5. caption + credit       "... délégués. Photo: VNA"                  -> caption + credit
     6. stamp                  "Publié le 24/01/2026 à 09h15"              -> dateline / byline
     7. byline                 "Par Jean Dupont", "By Jane Doe"            -> byline
@@ -31,7 +31,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from timeline import lexicon
@@ -103,6 +103,23 @@ class StampDate:
     day: int
     month: int
     year: int | None
+    weekday: int | None = None
+    """0 (Monday) .. 6 when the stamp names the day ("Samedi 22 mars")."""
+
+    def nearest(self, anchor: dt.date) -> dt.date | None:
+        """For a year-less stamp, the date closest to ``anchor`` (year before, of or after it).
+
+        When the stamp names its weekday, years where the weekday matches are preferred.
+        """
+        if self.year is not None:
+            return self.value()
+        candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := self.value(y)) is not None]
+        matching = [d for d in candidates if self.weekday is None or d.weekday() == self.weekday]
+        return min(matching or candidates, key=lambda d: abs((d - anchor).days), default=None)
+
+    def moved(self, offset: int) -> StampDate:
+        """The same date with its offsets shifted by ``offset`` (line offsets -> page offsets)."""
+        return replace(self, start=self.start + offset, end=self.end + offset)
 
     def value(self, year: int | None = None) -> dt.date | None:
         """The date, using ``year`` when the stamp has none (None if invalid or unknown)."""
@@ -161,11 +178,12 @@ def _months() -> dict[str, int]:
 
 
 @functools.cache
-def _weekdays() -> frozenset[str]:
-    names: set[str] = set()
+def _weekdays() -> dict[str, int]:
+    names: dict[str, int] = {}
     for lang in ("fr", "en"):
-        names |= {lexicon.fold(str(n)) for n in (lexicon.words(lang, "weekdays") or {})}
-    return frozenset(names)
+        for name, number in (lexicon.words(lang, "weekdays") or {}).items():
+            names[lexicon.fold(str(name))] = int(number)
+    return names
 
 
 def month_number(word: str) -> int | None:
@@ -181,6 +199,7 @@ def month_number(word: str) -> int | None:
 
 
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,12})\.?,?\s*$")
 _NUM_YMD = re.compile(rf"(?<!\d)({_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)")
 _NUM_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({_YEAR})(?!\d)")
 _WORD = r"[^\W\d_]{3,12}\.?"
@@ -225,7 +244,10 @@ def find_stamp_date(text: str, lang: str = "fr") -> StampDate | None:
     if not found:
         return None
     # The earliest in the text; at one place, the one that states its year.
-    return min(found, key=lambda s: (s.start, s.year is None, -(s.end - s.start)))
+    best = min(found, key=lambda s: (s.start, s.year is None, -(s.end - s.start)))
+    before = _WEEKDAY_BEFORE.search(text[max(0, best.start - 16) : best.start])
+    weekday = _weekdays().get(lexicon.fold(before[1])) if before else None
+    return replace(best, weekday=weekday) if weekday is not None else best
 
 
 # ---------------------------------------------------------------- patterns built from the word lists
@@ -244,13 +266,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     agency = rf"(?:[{upper}][\w+&]{{1,8}}(?:/[{upper}][\w+&]{{1,8}})?|(?i:{agencies}))"
     return {
         "credit": re.compile(
-            rf"(?P<credit>(?:[-–—|•]\s*)?[(\[]?(?<!\w)(?:{credit_words})\s*[:/：]\s*{credit_body}[)\]]?\.?)\s*$",
+            rf"(?P<credit>(?:[-–—|•]\s*)?[(\[]?(?:(?<!\w)(?:{credit_words})\s*(?:[:/：]|©)|©)\s*{credit_body}[)\]]?\.?)"
+            r"\s*$",
             re.IGNORECASE,
         ),
         "media": re.compile(rf"^[^\s/\\]{{1,200}}\.(?:{media})(?:\?\S*)?$", re.IGNORECASE),
         "source": re.compile(rf"^(?:{source_words})\s*[:：]\s*\S", re.IGNORECASE),
         "url": re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE),
-        "byline": re.compile(rf"^(?:{byline_words})\s*[:：]?\s+[{upper}]", re.IGNORECASE),
+        "byline": re.compile(rf"^(?i:{byline_words})\s*[:：]?\s+[{upper}]"),
         "byline_word": re.compile(rf"^(?:{byline_words})\b\s*[:：]?", re.IGNORECASE),
         "dateline_word": re.compile(rf"(?<!\w)(?:{dateline_words})(?!\w)\s*[:：]?", re.IGNORECASE),
         "update_word": re.compile(rf"(?<!\w)(?:{_alternation(_data('update_words'))})(?!\w)", re.IGNORECASE),
@@ -258,12 +281,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Hanoï, 16 septembre (VNA) –", "WASHINGTON, Aug 27 (Reuters) -", "Hanoi (VNA) -"
         "agency_dateline": re.compile(
             rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}})\s*"
-            rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*\(\s*(?P<agency>{agency})\s*\)\s*(?:[-–—:/]+|\s)\s*"
+            rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*\(\s*(?P<agency>{agency})\s*\)\s*(?:[-–—:/]+|\s|$)\s*"
         ),
         # "HANOI — The ..." (an upper-case place and a dash)
         "caps_dateline": re.compile(rf"^[{upper}]{{3,}}(?:[ ,\-]+[{upper}]{{2,}}){{0,3}}\s*[—–]+\s*"),
         # "... nationale. – VNA", "... said. (AFP)"
         "signoff": re.compile(rf"(?:(?<=\s)[-–—]+\s*(?P<a>{agency})|\((?P<b>{agency})\))\.?\s*$"),
+        # "(Reporting by Minh Tran; Editing by Joe Carter)", "(Rédigé par Lan Anh)"
+        "credit_note": re.compile(rf"\(\s*(?i:{byline_words})\s*[:：]?\s+[{upper}][^()\n]{{0,160}}\)\.?"),
         "time": re.compile(
             r"(?<!\d)\d{1,2}\s*(?:[:hH]\s*\d{2}(?:\s*:\s*\d{2})?|[hH])(?!\d)|\b(?:GMT|UTC|ICT|CET|CEST|EST|EDT|PST)"
             r"\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[ap]\.?m\.?\b",
@@ -293,8 +318,11 @@ def _whole(line: Line, kind: str) -> tuple[NoiseSpan, ...]:
 LineStep = Callable[[Line, "Verdict | None"], "Verdict | None"]
 
 
+_MD_IMAGE = re.compile(r"^!\[[^\]\n]*\]\([^)\n]*\)$")
+
+
 def _media_file(line: Line, prev: Verdict | None) -> Verdict | None:
-    if _patterns()["media"].match(line.text):
+    if _patterns()["media"].match(line.text) or _MD_IMAGE.match(line.text):
         return Verdict("noise", _whole(line, "caption"))
     return None
 
@@ -324,12 +352,14 @@ def _source_line(line: Line, prev: Verdict | None) -> Verdict | None:
     pats = _patterns()
     if pats["source"].match(line.text) and (_nwords(line.text) <= 12 or pats["url"].search(line.text)):
         return Verdict("noise", _whole(line, "source"))
+    if pats["url"].fullmatch(line.text.strip("<>()[] ")):  # a bare URL on its own line
+        return Verdict("noise", _whole(line, "source"))
     return None
 
 
 def _caption(line: Line, prev: Verdict | None) -> Verdict | None:
     tail_at = max(0, len(line.text) - 200)
-    if not any(c in line.text[tail_at:] for c in ":/："):
+    if not any(c in line.text[tail_at:] for c in ":/：©"):
         return None
     m = _patterns()["credit"].search(line.text, tail_at)
     if not m:
@@ -372,7 +402,7 @@ def _stamp(line: Line, prev: Verdict | None) -> Verdict | None:
     if _nwords(_stamp_leftover(line.text, date)) > limit:
         return None
     kind: Literal["dateline", "byline"] = "byline" if is_byline else "dateline"
-    absolute = StampDate(line.start + date.start, line.start + date.end, date.day, date.month, date.year)
+    absolute = date.moved(line.start)
     updated = bool(pats["update_word"].search(before)) and not pats["published_word"].search(before)
     stamp = Stamp(line.start, line.end, kind, absolute, updated)
     return Verdict("noise", _whole(line, kind), stamp)
@@ -380,6 +410,8 @@ def _stamp(line: Line, prev: Verdict | None) -> Verdict | None:
 
 def _byline(line: Line, prev: Verdict | None) -> Verdict | None:
     text = line.text
+    if _patterns()["credit_note"].fullmatch(text):  # "(Reporting by Minh Tran; Editing by Joe Carter)"
+        return Verdict("noise", _whole(line, "byline"))
     if _nwords(text) > 10 or text.endswith(".") or not _patterns()["byline"].match(text):
         return None
     return Verdict("noise", _whole(line, "byline"))
@@ -395,22 +427,37 @@ def _credit_alone(line: Line, prev: Verdict | None) -> Verdict | None:
     return None
 
 
-def _content(line: Line, prev: Verdict | None) -> Verdict:
+def _agency_dateline(line: Line) -> tuple[NoiseSpan, Stamp | None] | None:
+    """The "Hanoï, 16 septembre (VNA) –" opening a line, with its date when it gives one."""
     pats = _patterns()
+    m = pats["agency_dateline"].match(line.text) or pats["caps_dateline"].match(line.text)
+    if not m:
+        return None
+    end = line.start + len(line.text[: m.end()].rstrip()) if m.end() == len(line.text) else line.start + m.end()
+    span = NoiseSpan(line.start, end, "dateline")
+    date_text = m.groupdict().get("date")
+    date = find_stamp_date(date_text) if date_text else None
+    if date is None:
+        return span, None
+    offset = line.start + m.start("date")
+    absolute = date.moved(offset)
+    return span, Stamp(line.start, end, "dateline", absolute)
+
+
+def _content(line: Line, prev: Verdict | None) -> Verdict:
     spans: list[NoiseSpan] = []
     stamp: Stamp | None = None
-    m = pats["agency_dateline"].match(line.text) or pats["caps_dateline"].match(line.text)
-    if m and m.end() < len(line.text):
-        spans.append(NoiseSpan(line.start, line.start + m.end(), "dateline"))
-        date_text = m.groupdict().get("date")
-        if date_text:
-            date = find_stamp_date(date_text)
-            if date is not None:
-                offset = line.start + m.start("date")
-                absolute = StampDate(offset + date.start, offset + date.end, date.day, date.month, date.year)
-                stamp = Stamp(line.start, line.start + m.end(), "dateline", absolute)
+    found = _agency_dateline(line)
+    if found is not None:
+        span, stamp = found
+        if span.end >= line.end:  # the whole line is a dateline: "Hanoï, 21 octobre 2025 (VNA)"
+            return Verdict("noise", (span,), stamp)
+        spans.append(span)
     tail_at = max(0, len(line.text) - 40)
-    s = pats["signoff"].search(line.text, tail_at)
+    s = _patterns()["signoff"].search(line.text, tail_at)
+    if not s:  # "... said. (Reporting by Minh Tran; Editing by Joe Carter)" closing a paragraph
+        note_at = line.text.rfind("(", max(0, len(line.text) - 200))
+        s = _patterns()["credit_note"].fullmatch(line.text, note_at) if note_at > 0 else None
     if s and s.start() > 0 and (not spans or line.start + s.start() >= spans[-1].end):
         spans.append(NoiseSpan(line.start + s.start(), line.end, "byline"))
     return Verdict("content", tuple(spans), stamp)
@@ -480,9 +527,14 @@ def _main_headline(lines: list[Line]) -> int | None:
     return None
 
 
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_MD_LEAD = re.compile(r"^(?:#{1,6}\s+|[-*+•]\s+|\d{1,2}[.)]\s+|>\s*)+")
+
+
 def _clean_headline(text: str) -> str:
-    """A headline without Markdown heading marks ("## Title" -> "Title")."""
-    return re.sub(r"^#{1,6}\s+", "", text).strip() or text
+    """A headline without Markdown marks: "## Title", "- [Title](/url)", "**Title**" -> "Title"."""
+    cleaned = _MD_LINK.sub(r"\1", _MD_LEAD.sub("", text)).strip().strip("*_").strip()
+    return cleaned or text
 
 
 def _build_stories(classified: list[tuple[Line, Verdict]], title: str) -> list[Story]:
@@ -516,6 +568,7 @@ def split_page(text: str, lang: str = "fr", title: str = "") -> PageLayout:
     """Stories, noise spans and dated stamps of one page. Offsets index ``text``.
 
     ``title`` (from metadata) becomes the main story's headline when the text has none.
+    ``lang`` is for language-specific rules; today the word lists hold both languages.
     """
     classified: list[tuple[Line, Verdict]] = []
     prev: Verdict | None = None

@@ -341,18 +341,26 @@ def table_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The events table as shown: one row per event (same order), labels in ``lang``."""
     if events.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in TABLE_COLUMNS})
-    records = events.to_dict("records")
+    cols = {c: events[c].tolist() for c in ("date", "end_date", "precision", "event_type", "title", "actors",
+                                              "locations", "sources", "status", "n_sources")}
+    types = {t: i18n.type_label(str(t), lang) for t in set(cols["event_type"])}
+    statuses = {t: i18n.status_label(str(t), lang) for t in set(cols["status"])}
+    starts = [as_date(v) for v in cols["date"]]
+    ends = [as_date(v) for v in cols["end_date"]]
+    when: dict[tuple[Any, Any, str], str] = {}
     return pd.DataFrame({
-        "date": pd.to_datetime(pd.Series([as_date(r["date"]) for r in records], dtype=object)),
-        "end_date": pd.to_datetime(pd.Series([as_date(r.get("end_date")) for r in records], dtype=object)),
-        "when": [date_words(r, lang) for r in records],
-        "type": [i18n.type_label(str(r["event_type"]), lang) for r in records],
-        "title": [str(r["title"]) for r in records],
-        "actors": [", ".join(as_list(r["actors"])) for r in records],
-        "locations": [", ".join(as_list(r["locations"])) for r in records],
-        "sources": [", ".join(as_list(r["sources"])) for r in records],
-        "status": [i18n.status_label(str(r["status"]), lang) for r in records],
-        "n_sources": [int(r["n_sources"]) for r in records],
+        "date": pd.to_datetime(pd.Series(starts, dtype=object)),
+        "end_date": pd.to_datetime(pd.Series(ends, dtype=object)),
+        "when": [when[key] if key in when else when.setdefault(key, i18n.format_date(key[0], key[2], lang, key[1])
+                                                               if key[0] else "")
+                 for key in zip(starts, ends, [str(p or "day") for p in cols["precision"]], strict=True)],
+        "type": [types[t] for t in cols["event_type"]],
+        "title": [str(t) for t in cols["title"]],
+        "actors": [", ".join(as_list(v)) for v in cols["actors"]],
+        "locations": [", ".join(as_list(v)) for v in cols["locations"]],
+        "sources": [", ".join(as_list(v)) for v in cols["sources"]],
+        "status": [statuses[t] for t in cols["status"]],
+        "n_sources": [int(n) for n in cols["n_sources"]],
     })
 
 

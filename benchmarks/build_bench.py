@@ -1,0 +1,168 @@
+"""Corpus build speed and memory: articles per second with 1 and 2 workers and Dask, re-run times.
+
+    python -m benchmarks.build_bench --sizes 1000 10000 --modes 1 2 dask
+
+For each size N, a synthetic corpus (benchmarks.make_corpus, seed 0) is written once under
+benchmarks/out/corpusN. Each mode builds a fresh store in a child process
+(``timeline.build.build_store``; the NER model loads inside the timed build), while this process
+samples the RSS of the child and all its descendants (workers, dask nannies) every 0.1 s.
+Then, with --rerun-mode (default: 2 workers), it times an unchanged re-run and a re-run after
+changing 1% of the files (a sentence appended; the files are restored afterwards).
+
+Articles per second = (articles read + failed) / build seconds (from walk to committed snapshot).
+Results go to stdout and to benchmarks/out/build_bench.json. ``--no-ner`` builds with the rule
+layer only (Options(use_ner=False)): the build machinery's own cost and memory at scale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+OUT = Path("benchmarks/out")
+
+BUILD = """
+import datetime as dt, json, sys, logging
+logging.basicConfig(level=logging.ERROR)
+from timeline.build import build_store
+from timeline.settings import Options
+corpus, where, workers, engine, ner = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5] == "1"
+s = build_store([corpus], store=where, workers=workers, engine=engine, options=Options(use_ner=ner), progress=False)
+print(json.dumps({"read": s.read, "skipped": s.skipped, "failed": len(s.failed), "events": s.events,
+                  "mentions": s.mentions, "seconds": s.seconds, "snapshot": s.snapshot}))
+"""
+
+
+def peak_rss_of_tree(proc: subprocess.Popen[str], stop: threading.Event, out: dict[str, int]) -> None:
+    """Sample the RSS of a process and all its descendants until ``stop``; keep the largest sum."""
+    import psutil
+
+    try:
+        root = psutil.Process(proc.pid)
+    except psutil.NoSuchProcess:
+        return
+    peak = 0
+    while not stop.is_set():
+        total = 0
+        try:
+            for p in [root, *root.children(recursive=True)]:
+                try:
+                    total += p.memory_info().rss
+                except (psutil.NoSuchProcess, psutil.AccessDenied):
+                    continue
+        except psutil.NoSuchProcess:
+            break
+        peak = max(peak, total)
+        stop.wait(0.1)
+    out["peak"] = peak
+
+
+def run_build(corpus: Path, where: Path, workers: int, engine: str, ner: bool = True) -> dict[str, Any]:
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", BUILD, str(corpus), str(where), str(workers), engine,
+                             "1" if ner else "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    stop = threading.Event()
+    peak: dict[str, int] = {}
+    sampler = threading.Thread(target=peak_rss_of_tree, args=(proc, stop, peak))
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    stop.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise RuntimeError(f"build failed ({proc.returncode}): {stderr[-3000:]}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["wall"] = time.perf_counter() - started
+    result["peak_rss_mb"] = round(peak.get("peak", 0) / 2**20)
+    handled = result["read"] + result["failed"]
+    result["articles_per_s"] = round(handled / result["seconds"], 1) if result["seconds"] else None
+    return result
+
+
+def change_files(corpus: Path, fraction: float) -> dict[Path, bytes]:
+    """Append a sentence to every 1/fraction-th file; returns the originals to restore."""
+    files = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")
+    step = max(1, round(1 / fraction))
+    originals = {}
+    for path in files[::step][: max(1, int(len(files) * fraction))]:
+        originals[path] = path.read_bytes()
+        path.write_bytes(originals[path] + "\nLe Premier ministre a reçu une délégation le 3 mars 2025.\n".encode())
+    return originals
+
+
+def mode_args(mode: str) -> tuple[int, str]:
+    return (2, "dask") if mode == "dask" else (int(mode), "local")
+
+
+def bench_size(n: int, modes: Sequence[str], rerun_mode: str | None, ner: bool = True) -> dict[str, Any]:
+    from benchmarks.make_corpus import make_corpus
+
+    corpus = OUT / f"corpus{n}"
+    if not corpus.is_dir() or sum(1 for _ in corpus.iterdir()) != n:
+        shutil.rmtree(corpus, ignore_errors=True)
+        make_corpus(n, corpus, seed=0)
+    results: dict[str, Any] = {"articles": n, "ner": ner, "builds": {}}
+    for mode in modes:
+        where = OUT / f"bench_store_{n}_{mode}"
+        shutil.rmtree(where, ignore_errors=True)
+        workers, engine = mode_args(mode)
+        result = run_build(corpus, where, workers, engine, ner)
+        results["builds"][mode] = result
+        print(f"  {n} articles, {mode:>4}: {result['articles_per_s']} articles/s, {result['seconds']:.1f} s "
+              f"(wall {result['wall']:.1f} s), peak RSS {result['peak_rss_mb']} MB, {result['events']} events, "
+              f"{result['failed']} failed; load {os.getloadavg()[0]:.1f}", flush=True)
+    if rerun_mode is not None and rerun_mode in results["builds"]:
+        where = OUT / f"bench_store_{n}_{rerun_mode}"
+        workers, engine = mode_args(rerun_mode)
+        full = results["builds"][rerun_mode]["seconds"]
+        unchanged = run_build(corpus, where, workers, engine, ner)
+        originals = change_files(corpus, 0.01)
+        try:
+            changed = run_build(corpus, where, workers, engine, ner)
+        finally:
+            for path, data in originals.items():
+                path.write_bytes(data)
+        results["rerun_unchanged"] = {**unchanged, "fraction_of_full": round(unchanged["seconds"] / full, 3)}
+        results["rerun_1pct"] = {**changed, "changed_files": len(originals),
+                                 "fraction_of_full": round(changed["seconds"] / full, 3)}
+        print(f"  re-run unchanged: {unchanged['seconds']:.2f} s ({unchanged['skipped']} skipped) = "
+              f"{100 * unchanged['seconds'] / full:.1f}% of the full build", flush=True)
+        print(f"  re-run with {len(originals)} files changed: {changed['seconds']:.2f} s ({changed['read']} read) = "
+              f"{100 * changed['seconds'] / full:.1f}% of the full build", flush=True)
+    return results
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--modes", nargs="+", default=["1", "2", "dask"], help="1, 2 (workers) or dask")
+    parser.add_argument("--rerun-mode", default="2", help="mode used for the re-run timings ('none' to skip)")
+    parser.add_argument("--no-ner", action="store_true", help="rule layer only (Options(use_ner=False))")
+    args = parser.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    report: dict[str, Any] = {"cpus": os.cpu_count(), "load_before": os.getloadavg()[0], "sizes": []}
+    for n in args.sizes:
+        print(f"{n} articles:", flush=True)
+        report["sizes"].append(bench_size(n, args.modes, None if args.rerun_mode == "none" else args.rerun_mode,
+                                          ner=not args.no_ner))
+    report["load_after"] = os.getloadavg()[0]
+    path = OUT / "build_bench.json"
+    previous = json.loads(path.read_text()) if path.is_file() else {}
+    key = ",".join(map(str, args.sizes)) + ":" + ",".join(args.modes) + (":no-ner" if args.no_ner else "")
+    previous[key] = report
+    path.write_text(json.dumps(previous, indent=2))
+    print(f"results in {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
