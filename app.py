@@ -79,11 +79,19 @@ def _folder_key(folder: Path) -> str:
 def seed_source(folder: str, key: str) -> tuple[MemorySource, tuple[str, ...]]:
     """The sample articles' events, extracted once per server and shared (read-only) by every session."""
     from timeline import pipeline
+    from timeline.errors import ModelMissing
+    from timeline.settings import Options
 
-    extraction = pipeline.extract([folder])
+    notes: list[str] = []
+    try:
+        extraction = pipeline.extract([folder], Options())
+    except ModelMissing as exc:  # no spaCy model (e.g. a bare deploy): actors from the rule layer only
+        log.warning("no spaCy model, extracting without NER: %s", exc)
+        notes.append(f"{exc} (actors were found with rules only)")
+        extraction = pipeline.extract([folder], Options(use_ner=False))
     source = MemorySource(extraction.events_frame(), extraction.mentions_frame())
     log.info("seeds %s: %d events from %d articles", folder, len(source), len(extraction.articles))
-    return source, tuple(p.message() for p in extraction.problems)
+    return source, tuple(notes + [p.message() for p in extraction.problems])
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -148,63 +156,7 @@ def load_base(lang: str) -> Base:
 # --- uploads (kept in the uploader's own session) ---------------------------------------------
 
 
-@dataclass
-class Upload:
-    key: tuple[Any, ...]
-    events: pd.DataFrame
-    mentions: pd.DataFrame
-    problems: list[str]
-    n_files: int
-    n_articles: int
-    notices: list[str]
-    why_empty: str = ""
-
-
-def read_uploads(files: list[tuple[str, bytes]], lang: str, progress: Any = None) -> Upload:
-    """Parse and extract uploaded files (name, bytes): the function the uploader calls.
-
-    Caps the number of files and their total size; every file's problems are returned.
-    """
-    from timeline import ingest, pipeline
-    from timeline.settings import Options
-
-    options = Options()
-    notices: list[str] = []
-    if len(files) > MAX_UPLOAD_FILES:
-        notices.append(i18n.t("upload_too_many", lang, n=len(files), max=MAX_UPLOAD_FILES))
-        files = files[:MAX_UPLOAD_FILES]
-    articles: list[Any] = []
-    problems: list[str] = []
-    used = 0
-    for i, (name, data) in enumerate(files):
-        if progress is not None:
-            progress.progress(i / max(len(files), 1), text=i18n.t("upload_progress", lang, name=name, i=i + 1,
-                                                                  n=len(files)))
-        if len(data) > MAX_UPLOAD_MB * 1_000_000:
-            notices.append(i18n.t("upload_too_big", lang, name=name, mb=round(len(data) / 1e6, 1), max=MAX_UPLOAD_MB))
-            continue
-        if used + len(data) > MAX_UPLOAD_MB * 1_000_000:
-            notices.append(i18n.t("upload_total_too_big", lang, name=name, max=MAX_UPLOAD_MB))
-            break
-        used += len(data)
-        found, file_problems = ingest.read_bytes(name, data, options)
-        articles.extend(found)
-        problems.extend(p.message() for p in file_problems)
-    if progress is not None:
-        progress.progress(1.0, text=i18n.t("upload_extracting", lang))
-    extraction = pipeline.extract(articles, options) if articles else pipeline.Extraction()
-    events, mentions = extraction.events_frame(), extraction.mentions_frame()
-    why = ""
-    if events.empty:
-        from timeline.models import Problem
-
-        n_dates = sum(len(pipeline.article_dates(a, options)) for a in articles)
-        errors = [Problem(file="", reason=p) for p in problems]
-        why = views.why_no_events(len(articles), n_dates, errors, lang)
-    return Upload((), events, mentions, problems, len(files), len(articles), notices, why)
-
-
-def uploads_widget(lang: str, box: Any) -> Upload | None:
+def uploads_widget(lang: str, box: Any) -> views.Upload | None:
     """The uploader (in ``box``, a sidebar container); the session's Upload, or None."""
     box.subheader(i18n.t("upload_header", lang))
     files = box.file_uploader(
@@ -215,11 +167,13 @@ def uploads_widget(lang: str, box: Any) -> Upload | None:
         st.session_state.pop("upload", None)
         return None
     key = tuple((f.file_id, f.name, f.size) for f in files)
-    upload: Upload | None = st.session_state.get("upload")
+    upload: views.Upload | None = st.session_state.get("upload")
     if upload is None or upload.key != key:
         bar = box.progress(0.0)
         try:
-            upload = read_uploads([(f.name, f.getvalue()) for f in files], lang, bar)
+            upload = views.read_uploads(
+                [(f.name, f.getvalue()) for f in files], lang, max_files=MAX_UPLOAD_FILES, max_mb=MAX_UPLOAD_MB,
+                progress=lambda share, text: bar.progress(share, text=text))
         except Exception as exc:
             log.exception("upload failed")
             box.error(i18n.t("upload_failed", lang, error=views.escape_markdown(exc)))
@@ -233,7 +187,7 @@ def uploads_widget(lang: str, box: Any) -> Upload | None:
         box.warning(views.escape_markdown(notice))
     if upload.problems:
         with box.expander(i18n.t("upload_problems", lang), expanded=True):
-            st.text("\n".join(upload.problems))
+            st.text("\n".join(f"{p.severity}: {p.message()}" for p in upload.problems))
     if upload.events.empty:
         box.warning(f"{i18n.t('upload_no_events', lang)} {upload.why_empty}")
     else:
@@ -242,7 +196,7 @@ def uploads_widget(lang: str, box: Any) -> Upload | None:
     return upload
 
 
-def view_source(base: Base, upload: Upload | None) -> EventSource | None:
+def view_source(base: Base, upload: views.Upload | None) -> EventSource | None:
     """The base events plus this session's uploads (a per-session MemorySource, never shared)."""
     if upload is None or upload.events.empty:
         return base.source

@@ -38,7 +38,7 @@ from timeline.settings import Options
 corpus, where, workers, engine, ner = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5] == "1"
 s = build_store([corpus], store=where, workers=workers, engine=engine, options=Options(use_ner=ner), progress=False)
 print(json.dumps({"read": s.read, "skipped": s.skipped, "failed": len(s.failed), "events": s.events,
-                  "mentions": s.mentions, "seconds": s.seconds, "snapshot": s.snapshot}))
+                  "mentions": s.mentions, "seconds": s.seconds, "snapshot": s.snapshot, "phases": s.phases}))
 """
 
 

@@ -250,6 +250,17 @@ def test_credits_bylines_and_datelines_are_never_actors(text: str, options: Opti
     assert not [n for n in found if fold_name(n) in CREDITS], found
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("text", ["Photo: Reuters/John Smith", "Photo : Nguyen Van A/VNA", "Photo : tuoitre.vn"])
+def test_a_whole_credit_line_gives_nothing(text: str, lang: str) -> None:
+    assert find_entities(text, lang, RULES) == Entities()
+
+
+def test_credit_ends_at_a_lower_case_word() -> None:
+    text = "Le ministre (Photo : le ministère des Finances du Vietnam) a parlé."
+    assert names(find_entities(text, "fr", RULES), "org") == ["ministère des Finances du Vietnam"]
+
+
 NON_ACTORS = [
     ("Un haut responsable examine les préparatifs du 14e Congrès national du Parti.", "Congrès"),
     ("Il a fait cette déclaration samedi 22 mars à Hanoi.", "mars"),
@@ -389,6 +400,11 @@ def test_batched_call_matches_one_by_one() -> None:
     assert find_entities_many(texts, "fr", NER, [0, 5, 10, 15, 20]) == [
         find_entities(t, "fr", NER, o) for t, o in zip(texts, [0, 5, 10, 15, 20], strict=True)
     ]
+
+
+def test_model_reads_names_the_rules_cannot_place() -> None:
+    text = "Le 15 janvier, Vinamilk et Samsung Electronics ont signé un protocole d'accord."
+    assert names(find_entities(text, "fr", NER), "org") == ["Vinamilk", "Samsung Electronics"]
 
 
 def test_offsets_must_match_texts() -> None:

@@ -202,17 +202,6 @@ def test_an_unreadable_upload_lists_its_problem(app: AppTest) -> None:
     assert any("broken.json" in t.value for t in at.text)
 
 
-def test_uploads_are_capped() -> None:
-    from importlib import util
-
-    spec = util.spec_from_file_location("app_module_for_caps", APP)
-    assert spec is not None
-    source = Path(APP).read_text(encoding="utf-8")
-    assert "MAX_UPLOAD_FILES = 20" in source and "MAX_UPLOAD_MB = 20" in source
-    config = (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
-    assert "maxUploadSize = 20" in config
-
-
 # --- exports ------------------------------------------------------------------------------------------
 
 

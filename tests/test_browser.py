@@ -209,3 +209,33 @@ def test_uploading_an_article_adds_its_events(server: str, page: object, tmp_pat
     wait_ready(page)
     assert int(metric(page, "Events").replace(" ", "")) > before
     shot(page, "05_upload")
+
+
+def test_clicking_an_actor_bar_filters_on_that_actor(server: str, page: object) -> None:
+    page.goto(server)  # type: ignore[attr-defined]
+    wait_ready(page)
+    page.get_by_role("tab", name="Actors").click()  # type: ignore[attr-defined]
+    bar = page.locator(".js-plotly-plot .barlayer .point path:visible").first  # type: ignore[attr-defined]
+    bar.wait_for(timeout=20_000)
+    bar.click(force=True)
+    page.wait_for_function("() => window.location.search.includes('actor=')", timeout=30_000)
+    wait_ready(page)
+    chips = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Actors").locator(  # type: ignore
+        '[data-baseweb="tag"]')
+    assert chips.count() == 1
+    shot(page, "06_actor_filter")
+
+
+def test_selecting_a_table_row_opens_its_details(server: str, page: object) -> None:
+    page.goto(server)  # type: ignore[attr-defined]
+    wait_ready(page)
+    page.get_by_role("tab", name="Table").click()  # type: ignore[attr-defined]
+    grid = page.locator('[data-testid="stDataFrame"]').first  # type: ignore[attr-defined]
+    grid.wait_for(timeout=20_000)
+    box = grid.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)  # type: ignore[attr-defined]  # row 1's select box
+    page.wait_for_function("() => window.location.search.includes('event=')", timeout=30_000)
+    wait_ready(page)
+    assert page.locator('[data-testid="stCode"]').count() >= 1  # type: ignore[attr-defined]
+    shot(page, "07_table_details")

@@ -279,3 +279,43 @@ def test_unknown_string_key_fails_loudly() -> None:
 @given(s.text(max_size=40))
 def test_fast_fold_is_lexicon_fold(text: str) -> None:
     assert fast_fold(text) == fold(text)
+
+
+# --- reading uploads (the function the page's uploader calls) --------------------------------------
+
+ARTICLE_FR = (
+    "Le Premier ministre a présidé le lundi 15 décembre 2025 à Hanoï la conférence nationale sur la "
+    "transformation numérique, en présence des ministres.\n"
+).encode()
+
+
+def test_read_uploads_finds_events_and_reports_progress() -> None:
+    steps: list[float] = []
+    upload = views.read_uploads([("a.txt", ARTICLE_FR), ("broken.json", b"{not json")], "en", max_files=5,
+                                max_mb=1, progress=lambda share, text: steps.append(share))
+    assert not upload.events.empty and upload.n_articles == 1 and upload.n_files == 2
+    assert [p.file for p in upload.problems] == ["broken.json"]
+    assert steps == sorted(steps) and steps[-1] == 1.0 and len(steps) == 3
+
+
+@pytest.mark.parametrize(("files", "max_files", "max_mb", "read", "notice"), [
+    ([("a.txt", ARTICLE_FR)] * 3, 2, 1, 2, "Too many files: 3 given, at most 2"),
+    ([("big.txt", b"x" * 1_500_000), ("a.txt", ARTICLE_FR)], 5, 1, 1, "big.txt is 1.5 MB, over the 1 MB limit"),
+    ([("a.txt", b"a" * 600_000), ("b.txt", b"b" * 600_000)], 5, 1, 1, "more than 1 MB: b.txt and the files after"),
+], ids=["too-many-files", "one-file-too-big", "too-big-in-all"])
+def test_read_uploads_caps(files: list[tuple[str, bytes]], max_files: int, max_mb: float, read: int,
+                           notice: str) -> None:
+    upload = views.read_uploads(files, "en", max_files=max_files, max_mb=max_mb)
+    assert upload.n_articles == read
+    assert any(notice in n for n in upload.notices)
+
+
+@pytest.mark.parametrize(("files", "key"), [
+    ([("hello.txt", "Bonjour, rien de neuf ici aujourd'hui.\n".encode())], "why_no_dates"),
+    ([("date.txt", "Il pleuvait le 3 mars 2025 sur la ville, et les rues étaient vides.\n".encode())],
+     "why_no_triggers"),
+    ([("x.pdf", b"%PDF-1.4 binary")], "why_file_errors"),
+], ids=["no-dates", "dates-but-no-event", "unreadable"])
+def test_read_uploads_says_why_nothing_was_found(files: list[tuple[str, bytes]], key: str) -> None:
+    upload = views.read_uploads(files, "en", max_files=5, max_mb=1)
+    assert upload.events.empty and upload.why_empty == i18n.t(key, "en")

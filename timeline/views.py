@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,7 +27,7 @@ import pandas as pd
 from timeline import i18n
 from timeline.models import EVENT_TYPES, Problem
 from timeline.query import Filters, as_date, as_dict, as_list
-from timeline.settings import EARLIEST_YEAR, LATEST_YEAR
+from timeline.settings import EARLIEST_YEAR, LATEST_YEAR, Options
 
 #: Caps on what a URL may ask for (a link is untrusted input too).
 MAX_PARAM_VALUES = 200
@@ -370,6 +370,71 @@ def type_options(present: Sequence[str]) -> list[str]:
 
 
 # --- uploads -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Upload:
+    """What a session's uploaded files gave (kept in that session's state only)."""
+
+    key: tuple[Any, ...]
+    """What was uploaded (file ids, names, sizes): a new key means parse again."""
+    events: pd.DataFrame
+    mentions: pd.DataFrame
+    problems: list[Problem]
+    n_files: int
+    n_articles: int
+    notices: list[str]
+    """Caps that were applied (too many files, too big)."""
+    why_empty: str = ""
+    """Why no event was found, when none was."""
+
+
+def read_uploads(files: Sequence[tuple[str, bytes]], lang: str, *, max_files: int, max_mb: float,
+                 progress: Callable[[float, str], None] | None = None, options: Options | None = None) -> Upload:
+    """Read and extract uploaded files (name, bytes): what the page's uploader calls.
+
+    At most ``max_files`` files and ``max_mb`` MB in all are read (what is cut is said in
+    ``notices``); each file's problems are returned; an upload without events says why.
+    """
+    from timeline import ingest, pipeline
+    from timeline.errors import ModelMissing
+
+    options = options or Options()
+    notices: list[str] = []
+    if len(files) > max_files:
+        notices.append(i18n.t("upload_too_many", lang, n=len(files), max=max_files))
+        files = files[:max_files]
+    articles: list[Any] = []
+    problems: list[Problem] = []
+    used = 0
+    limit = max_mb * 1_000_000
+    for i, (name, data) in enumerate(files):
+        if progress is not None:
+            progress(i / max(len(files), 1), i18n.t("upload_progress", lang, name=name, i=i + 1, n=len(files)))
+        if len(data) > limit:
+            notices.append(i18n.t("upload_too_big", lang, name=name, mb=round(len(data) / 1e6, 1), max=max_mb))
+            continue
+        if used + len(data) > limit:
+            notices.append(i18n.t("upload_total_too_big", lang, name=name, max=max_mb))
+            break
+        used += len(data)
+        found, file_problems = ingest.read_bytes(name, data, options)
+        articles.extend(found)
+        problems.extend(file_problems)
+    if progress is not None:
+        progress(1.0, i18n.t("upload_extracting", lang))
+    try:
+        extraction = pipeline.extract(articles, options) if articles else pipeline.Extraction()
+    except ModelMissing:  # no spaCy model: actors from the rule layer only
+        options = replace(options, use_ner=False)
+        extraction = pipeline.extract(articles, options)
+    events, mentions = extraction.events_frame(), extraction.mentions_frame()
+    why = ""
+    if events.empty:
+        n_dates = sum(len(pipeline.article_dates(a, options)) for a in articles)
+        why = why_no_events(len(articles), n_dates, problems, lang)
+    return Upload((), events, mentions, problems, len(files), len(articles), notices, why)
+
 
 
 def why_no_events(n_articles: int, n_dates: int, problems: Sequence[Problem], lang: str) -> str:

@@ -1,0 +1,200 @@
+"""Isolation: one user's uploads never appear in another user's session; upload caps hold.
+
+Decision (documented in docs/RELIABILITY.md): uploads live in the uploader's Streamlit session only
+(``st.session_state``), nothing is written to disk or to a shared cache, so they do NOT survive a
+reload: a reload is a new session, and the page is back to the shared data.
+
+What is shared between sessions (app.py's ``st.cache_resource``): the read-only base data (seed
+extraction, an events file, a store), keyed by folder hash / path + mtime. Uploads go through
+``read_uploads`` (not cached) into ``st.session_state["upload"]`` and a per-session MemorySource.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from browser_support import (
+    ROOT,
+    Server,
+    chromium,
+    n_events,
+    page_text,
+    running_server,
+    search,
+    shot,
+    upload,
+    wait_ready,
+)
+from timeline import i18n
+
+APP = str(ROOT / "app.py")
+TIMEOUT = 180
+UNIQUE = "Quokkavanille"
+ARTICLE = (
+    f"Le 14 février 2025, le ministre a inauguré à Hanoï la conférence {UNIQUE} sur la coopération régionale, "
+    "en présence de nombreux délégués.\n"
+).encode()
+
+
+# ---------------------------------------------------------------- headless: two AppTest sessions, one process
+
+
+def events_metric(at: AppTest) -> int:
+    labels = (i18n.t("metric_events", "en"), i18n.t("metric_events", "fr"))
+    return int(next(m.value for m in at.metric if m.label in labels).replace(" ", ""))
+
+
+def fresh_app(monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    for name in ("TIMELINE_STORE", "TIMELINE_EVENTS", "TIMELINE_MENTIONS", "TIMELINE_SEEDS"):
+        monkeypatch.delenv(name, raising=False)
+    return AppTest.from_file(APP, default_timeout=TIMEOUT)
+
+
+def searched(at: AppTest, text: str) -> AppTest:
+    at.text_input(key="w_text").set_value(text)
+    return at.run()
+
+
+def test_an_upload_in_one_session_is_invisible_in_another(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both sessions share the process and its st.cache_* stores, as two users of one server do."""
+    a = fresh_app(monkeypatch).run()
+    b = fresh_app(monkeypatch).run()
+    shared = events_metric(b)
+    a.file_uploader(key="uploader").set_value((f"{UNIQUE}.txt", ARTICLE, "text/plain"))
+    a = a.run()
+    assert not a.exception, [e.value for e in a.exception]
+    assert events_metric(a) == shared + 1
+    b = b.run()
+    assert events_metric(b) == shared
+    assert events_metric(searched(b, UNIQUE)) == 0
+    c = fresh_app(monkeypatch).run()  # a third user arriving after the upload
+    assert events_metric(c) == shared
+
+
+def test_removing_the_upload_restores_the_shared_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = fresh_app(monkeypatch).run()
+    shared = events_metric(at)
+    at.file_uploader(key="uploader").set_value((f"{UNIQUE}.txt", ARTICLE, "text/plain"))
+    assert events_metric(at.run()) == shared + 1
+    at.file_uploader(key="uploader").set_value(None)
+    assert events_metric(at.run()) == shared
+
+
+def test_the_app_caches_no_upload_across_sessions() -> None:
+    """Review by reading app.py: every st.cache_* function takes server-side inputs only, never uploads."""
+    import ast
+
+    tree = ast.parse(Path(APP).read_text(encoding="utf-8"))
+    cached = [f for f in ast.walk(tree) if isinstance(f, ast.FunctionDef) and any(
+        "cache" in ast.unparse(d) for d in f.decorator_list)]
+    assert cached, "app.py caches its base data"
+    for function in cached:
+        source = ast.unparse(function)
+        assert "upload" not in source.lower() and "session_state" not in source, function.name
+    uploads = next(f for f in ast.walk(tree) if isinstance(f, ast.FunctionDef) and f.name == "read_uploads")
+    assert not uploads.decorator_list, "uploads are parsed per session, never cached"
+
+
+# ---------------------------------------------------------------- upload caps (a clear message each)
+
+
+def _warnings(at: AppTest) -> str:
+    return " ".join(w.value for w in at.warning).replace("\\", "")
+
+
+def test_too_many_files_are_cut_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = fresh_app(monkeypatch).run()
+    files = [(f"a{i:02d}.txt", ARTICLE.replace(UNIQUE.encode(), f"Conf{i}".encode()), "text/plain") for i in range(21)]
+    at.file_uploader(key="uploader").set_value(files)
+    at = at.run()
+    assert not at.exception
+    assert "Too many files: 21 given, at most 20 are read" in _warnings(at)
+    assert any("20 file(s) read" in s.value for s in at.success)
+
+
+def test_a_file_over_the_size_cap_is_skipped_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = fresh_app(monkeypatch).run()
+    big = ARTICLE * (21_000_000 // len(ARTICLE) + 1)
+    at.file_uploader(key="uploader").set_value([("big.txt", big, "text/plain"), ("ok.txt", ARTICLE, "text/plain")])
+    at = at.run()
+    assert not at.exception
+    assert "big.txt is 21.0 MB, over the 20 MB limit: skipped" in _warnings(at)
+    assert any("1 article(s)" in s.value for s in at.success), "the small file is still read"
+
+
+def test_files_adding_up_over_the_total_cap_stop_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = fresh_app(monkeypatch).run()
+    chunk = ARTICLE * (6_000_000 // len(ARTICLE))
+    at.file_uploader(key="uploader").set_value([(f"p{i}.txt", chunk, "text/plain") for i in range(4)])
+    at = at.run()
+    assert not at.exception
+    assert "add up to more than 20 MB: p3.txt and the files after it were skipped" in _warnings(at)
+
+
+# ---------------------------------------------------------------- in a real browser: two contexts
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from browser_support import need_chromium
+
+    need_chromium()
+    with running_server(tmp_path_factory.mktemp("server") / "streamlit.log") as srv:
+        yield srv
+
+
+def unique_count(page: Any) -> int:
+    """Events matching the unique word (0 when the page says nothing matches)."""
+    search(page, UNIQUE)
+    count = n_events(page) if page.locator('[data-testid="stMetric"]').count() else 0
+    search(page, "")
+    return count
+
+
+@pytest.mark.browser
+def test_two_browsers_do_not_see_each_others_uploads(server: Server) -> None:
+    with chromium() as browser:
+        ctx_a = browser.new_context(viewport={"width": 1400, "height": 1000})
+        ctx_b = browser.new_context(viewport={"width": 1400, "height": 1000})
+        a, b = ctx_a.new_page(), ctx_b.new_page()
+        b.goto(server.url)
+        wait_ready(b)
+        shared = n_events(b)
+        assert unique_count(b) == 0
+        a.goto(server.url)
+        wait_ready(a)
+        upload(a, [(f"{UNIQUE}.txt", ARTICLE)])
+        assert n_events(a) == shared + 1
+        assert unique_count(a) == 1
+        shot(a, "isolation_a_uploaded")
+
+        b.reload()
+        wait_ready(b)
+        assert n_events(b) == shared
+        assert unique_count(b) == 0
+        assert UNIQUE not in page_text(b)
+        shot(b, "isolation_b_after_a")
+
+        a.reload()  # a new session: uploads are not kept (documented decision)
+        wait_ready(a)
+        assert n_events(a) == shared
+        assert UNIQUE not in page_text(a)
+        ctx_a.close()
+        ctx_b.close()
+
+
+@pytest.mark.browser
+def test_the_browser_refuses_a_file_over_the_server_cap(server: Server) -> None:
+    with chromium() as browser:
+        page = browser.new_page()
+        page.goto(server.url)
+        wait_ready(page)
+        shared = n_events(page)
+        upload(page, [("huge.txt", b"x" * (21 * 1024 * 1024))], done_text="")
+        page.get_by_text("20.0MB or smaller").first.wait_for(timeout=30_000)
+        assert n_events(page) == shared
+        shot(page, "isolation_upload_too_big")
