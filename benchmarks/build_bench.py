@@ -89,13 +89,20 @@ def run_build(corpus: Path, where: Path, workers: int, engine: str, ner: bool = 
 
 
 def change_files(corpus: Path, fraction: float) -> dict[Path, bytes]:
-    """Append a sentence to every 1/fraction-th file; returns the originals to restore."""
-    files = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")
-    step = max(1, round(1 / fraction))
+    """Add a sentence to ``fraction`` of the articles, evenly spread; returns the originals to restore."""
+    files = sorted(corpus.iterdir())
+    count = max(1, round(len(files) * fraction))
+    step = len(files) / count
+    sentence = "Le Premier ministre a reçu une délégation le 3 mars 2025."
     originals = {}
-    for path in files[::step][: max(1, int(len(files) * fraction))]:
-        originals[path] = path.read_bytes()
-        path.write_bytes(originals[path] + "\nLe Premier ministre a reçu une délégation le 3 mars 2025.\n".encode())
+    for path in (files[int(i * step)] for i in range(count)):
+        originals[path] = data = path.read_bytes()
+        if path.suffix == ".json":
+            record = json.loads(data)
+            record["text"] += "\n\n" + sentence
+            path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+        else:
+            path.write_bytes(data + f"\n{sentence}\n".encode())
     return originals
 
 

@@ -202,6 +202,50 @@ YEARS = [
 ]
 
 
+# tenses and cues in news sentences (reference 2025-12-20)
+TENSES = [
+    ("fr", "Le congrès élira vendredi le comité exécutif.", "2025-12-26"),  # future tense
+    ("fr", "Le vice-Premier ministre doit se rendre jeudi à Aichi.", "2025-12-25"),
+    ("fr", "Vendredi, dernière journée de sa visite, elle rencontrera des étudiants.", "2025-12-26"),
+    ("fr", "La cérémonie serait organisée le 30 septembre prochain.", "2026-09-30"),
+    ("fr", "Le 1er juillet dernier, la fusion est entrée en vigueur.", "2025-07-01"),
+    ("fr", "La session, qui doit s'achever le 11 janvier, est la dernière.", "2026-01-11"),
+    ("en", "On Saturday morning, the deputies voted to pass the law, which will allow online filing.", "2025-12-20"),
+    ("en", "Speaking in Hanoi on Wednesday, the minister said the summit will open soon.", "2025-12-17"),
+    ("en", "The conference, to be chaired by the deputy prime minister, opens on January 9.", "2026-01-09"),
+    ("en", "A business matching programme will be organised on October 16.", "2026-10-16"),
+    ("en", "The session, which opened on May 5, is scheduled to close later.", "2025-05-05"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), TENSES, ids=[row[1][:50] for row in TENSES])
+def test_tense_and_cues(lang: str, text: str, value: str) -> None:
+    assert [m.value.isoformat() for m in find_dates(text, REF, lang)] == [value]
+
+
+NEWS_TRAPS = [
+    # a month name inside a person's name, a line break inside a headline, 24/7, a national holiday
+    ("fr", "Nguyen Thi Tuyet Mai a rappelé le bilan", []),
+    ("en", "review at national conference on January 9\n\nDecember 27, 2025",
+     [("January 9", "2026-01-09"), ("December 27, 2025", "2025-12-27")]),
+    ("en", "emergency departments must operate 24/7", []),
+    ("fr", "le 80e anniversaire de la Fête nationale", []),
+    ("en", "shortages in the summer of 2023", [("the summer of 2023", "2023-06-21")]),
+    ("fr", "Jeudi 12 juin 2025 - 09:30", [("Jeudi 12 juin 2025", "2025-06-12")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NEWS_TRAPS, ids=[row[1][:40] for row in NEWS_TRAPS])
+def test_news_traps(lang: str, text: str, expected: list) -> None:
+    assert [(m.text, m.value.isoformat()) for m in find_dates(text, REF, lang)] == expected
+
+
+def test_la_veille_skips_a_quoted_historical_date() -> None:
+    text = ("Un défilé s'est tenu ce mardi 2 septembre 2025. Il a rappelé que le 2 septembre 1945, le pays est né. "
+            "La veille, il avait reçu les délégations.")
+    assert find_dates(text, dt.date(2025, 9, 2))[-1].value == dt.date(2025, 9, 1)
+
+
 @pytest.mark.parametrize(("text", "value"), YEARS, ids=[row[0] for row in YEARS])
 def test_year_of_a_yearless_date(text: str, value: str) -> None:
     lang = "en" if text.startswith("the") else "fr"

@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from streamlit.testing.v1 import AppTest
-
 from browser_support import (
     ROOT,
     Server,
@@ -29,7 +27,10 @@ from browser_support import (
     upload,
     wait_ready,
 )
-from timeline import i18n
+from streamlit.testing.v1 import AppTest
+
+from timeline import i18n, views
+from timeline.settings import Options
 
 APP = str(ROOT / "app.py")
 TIMEOUT = 180
@@ -95,44 +96,48 @@ def test_the_app_caches_no_upload_across_sessions() -> None:
     for function in cached:
         source = ast.unparse(function)
         assert "upload" not in source.lower() and "session_state" not in source, function.name
-    uploads = next(f for f in ast.walk(tree) if isinstance(f, ast.FunctionDef) and f.name == "read_uploads")
-    assert not uploads.decorator_list, "uploads are parsed per session, never cached"
+    views_source = (ROOT / "timeline" / "views.py").read_text(encoding="utf-8")
+    assert "cache" not in views_source, "views.read_uploads must not cache across sessions"
 
 
 # ---------------------------------------------------------------- upload caps (a clear message each)
 
-
-def _warnings(at: AppTest) -> str:
-    return " ".join(w.value for w in at.warning).replace("\\", "")
+NO_NER = Options(use_ner=False)
 
 
-def test_too_many_files_are_cut_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+def _upload(files: list[tuple[str, bytes]], max_files: int = 20, max_mb: float = 20) -> views.Upload:
+    return views.read_uploads(files, "en", max_files=max_files, max_mb=max_mb, options=NO_NER)
+
+
+def test_too_many_files_are_cut_with_a_message() -> None:
+    files = [(f"a{i}.txt", ARTICLE) for i in range(4)]
+    result = _upload(files, max_files=3)
+    assert result.notices == ["Too many files: 4 given, at most 3 are read. The first 3 were kept."]
+    assert (result.n_files, result.n_articles) == (3, 3)
+
+
+def test_a_file_over_the_size_cap_is_skipped_and_the_others_read() -> None:
+    result = _upload([("big.txt", ARTICLE * (1_100_000 // len(ARTICLE))), ("ok.txt", ARTICLE)], max_mb=1)
+    assert result.notices == ["big.txt is 1.1 MB, over the 1 MB limit: skipped. Split it into smaller files."]
+    assert result.n_articles == 1 and len(result.events) == 1
+
+
+def test_files_adding_up_over_the_total_cap_stop_with_a_message() -> None:
+    chunk = ARTICLE * (400_000 // len(ARTICLE))
+    result = _upload([(f"p{i}.txt", chunk) for i in range(4)], max_mb=1)
+    assert result.notices == ["The files add up to more than 1 MB: p2.txt and the files after it were skipped."]
+    assert result.n_articles == 2
+
+
+def test_the_page_shows_the_too_many_files_notice(monkeypatch: pytest.MonkeyPatch) -> None:
     at = fresh_app(monkeypatch).run()
     files = [(f"a{i:02d}.txt", ARTICLE.replace(UNIQUE.encode(), f"Conf{i}".encode()), "text/plain") for i in range(21)]
     at.file_uploader(key="uploader").set_value(files)
     at = at.run()
     assert not at.exception
-    assert "Too many files: 21 given, at most 20 are read" in _warnings(at)
+    warnings = " ".join(w.value for w in at.warning).replace("\\", "")
+    assert "Too many files: 21 given, at most 20 are read" in warnings
     assert any("20 file(s) read" in s.value for s in at.success)
-
-
-def test_a_file_over_the_size_cap_is_skipped_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
-    at = fresh_app(monkeypatch).run()
-    big = ARTICLE * (21_000_000 // len(ARTICLE) + 1)
-    at.file_uploader(key="uploader").set_value([("big.txt", big, "text/plain"), ("ok.txt", ARTICLE, "text/plain")])
-    at = at.run()
-    assert not at.exception
-    assert "big.txt is 21.0 MB, over the 20 MB limit: skipped" in _warnings(at)
-    assert any("1 article(s)" in s.value for s in at.success), "the small file is still read"
-
-
-def test_files_adding_up_over_the_total_cap_stop_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
-    at = fresh_app(monkeypatch).run()
-    chunk = ARTICLE * (6_000_000 // len(ARTICLE))
-    at.file_uploader(key="uploader").set_value([(f"p{i}.txt", chunk, "text/plain") for i in range(4)])
-    at = at.run()
-    assert not at.exception
-    assert "add up to more than 20 MB: p3.txt and the files after it were skipped" in _warnings(at)
 
 
 # ---------------------------------------------------------------- in a real browser: two contexts

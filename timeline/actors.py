@@ -32,8 +32,9 @@ and only those with a capitalised word outside every entity, credit, title and s
 ("Dans", "Selon") go through ``nlp.pipe`` (in one batch) and are read again with the model's spans.
 
 Names across articles: ``canonical_names`` merges spellings that fold to the same key (accents and case
-ignored: "Trân Câm Tu" = "Tran Cam Tu") and shows the most complete one (diacritics beat none, then
-longer, then more frequent), and maps an acronym to the single expansion whose initials it matches.
+ignored: "Trân Câm Tu" = "Tran Cam Tu") and shows the most complete one (more diacritics first, then
+not all-caps, then more words, then more frequent), and maps an acronym to the single expansion whose
+initials it matches ("OIM" -> "Organisation internationale pour les Migrations").
 A surname-only reference ("Chinh", "M. Hung") is merged into a full name only by ``link_names``, which the
 caller runs on ONE article's names: within an article "Hung" is the one "Nguyen Manh Hung" named there;
 across a corpus "Hung" is ambiguous, so ``canonical_names`` never merges by containment.
@@ -223,7 +224,7 @@ def _lex(lang: str) -> _Lex:
     cities = merged("cities") + _strings(own, "places")
     countries = {_key(k): str(v) for k, v in (own.get("countries") or {}).items()}
     months = _calendar_words(lang)
-    stop = _strings(own, "stop_entities") + months + _strings(own, "credit_markers")
+    stop = _strings(own, "stop_entities") + months + _strings(own, "credit_markers") + honorifics
     title_words = {_f(w) for w in _strings(own, "title_words")}
     return _Lex(
         titles=re.compile(rf"(?<![\w‐-])(?:{_alternation(titles)})(?![\w‐-])", re.IGNORECASE),
@@ -317,11 +318,17 @@ def _model_spans(texts: Sequence[str], lang: str, options: Options) -> list[list
 
 
 _TOKEN_RE = re.compile(r"\w+(?:[-‐]\w+)*(?:['’](?!s\b)(?=\w))?|[^\w\s]")
+_ROMAN_ORDINAL_RE = re.compile(r"[IVXLC]+(?:e|er|ème|th)?")
 _ACRONYM_HINT_RE = re.compile(r"\(\s*[A-ZÀ-Ý]{2}")
 #: Tokens after which a capitalised word may just open a sentence or a quote.
-_OPENERS = frozenset(".!?:;«»\"“”—–-()[]*#>")
+_OPENERS = frozenset('.!?:;«»"“”—–-()[]*#>')
 _ORDINAL_RE = re.compile(r"\d+(?:e|er|ère|ème|st|nd|rd|th)")
-_NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĐƠƯĂÂÊÔ][a-zß-öø-ÿđơưăâêôạ-ỹ'’]*(?:-[A-ZÀ-ÖØ-ÞĐa-zß-öø-ÿđơưạ-ỹ]+)*$")
+
+
+def _name_shaped(word: str) -> bool:
+    """A capitalised word of letters (any script's diacritics: "Vũ", "Tĩnh", "Jean-Noël", "O'Brien")."""
+    parts = re.split(r"[-'’]", word)
+    return word[:1].isupper() and all(p.isalpha() for p in parts) and not word.isupper() and parts[-1] != ""
 
 
 class _Tok(NamedTuple):
@@ -369,8 +376,9 @@ class _Cand:
 class _Reader:
     """Reads one text: tokens, claims, and the steps of the module docstring."""
 
-    def __init__(self, text: str, lang: str, model: list[tuple[int, int, str]], rules_only: bool,
-                 acronyms: Mapping[str, str]) -> None:  # fmt: skip
+    def __init__(
+        self, text: str, lang: str, model: list[tuple[int, int, str]], rules_only: bool, acronyms: Mapping[str, str]
+    ) -> None:
         self.text = text
         self.lex = _lex(lang)
         self.toks = _tokens(text)
@@ -409,7 +417,7 @@ class _Reader:
             t.cap
             and not t.upper
             and len(t.text) >= 2
-            and bool(_NAME_TOKEN_RE.match(t.text))
+            and _name_shaped(t.text)
             and t.fold not in lex.connectors
             and t.fold not in lex.determiners
             and t.fold not in lex.title_words
@@ -507,7 +515,7 @@ class _Reader:
         for k, t in enumerate(self.toks):
             if not t.cap or mask[t.start]:
                 continue
-            if _key(t.text) in lex.stop:  # "Parti", "État", "PIB"
+            if _key(t.text) in lex.stop or _ROMAN_ORDINAL_RE.fullmatch(t.text):  # "Parti", "PIB", "XIIIe"
                 continue
             opening = k == 0 or self.toks[k - 1].text in _OPENERS
             if opening and (t.fold in lex.function_words or t.fold in lex.determiners or _key(t.text) in lex.stop):
@@ -547,7 +555,7 @@ class _Reader:
     def _later_name_token(self, j: int) -> bool:
         """A name's second or later word may be a place-like word ("Lâm", "Son", "Van")."""
         t = self.toks[j]
-        return t.cap and not t.upper and bool(_NAME_TOKEN_RE.match(t.text)) and t.fold not in self.lex.connectors
+        return t.cap and not t.upper and _name_shaped(t.text) and t.fold not in self.lex.connectors
 
     def complement_ok(self, k: int, prev: _Tok | None) -> bool:
         """May toks[k] continue a title phrase after ``prev``?"""
@@ -706,8 +714,10 @@ class _Reader:
 
     def _honorific_before(self, i: int) -> bool:
         start = self.toks[i].start
-        return any(m.end() <= start and not self.text[m.end() : start].strip() for m in
-                   self.lex.honorifics.finditer(self.text, max(0, start - 8), start + 1))  # fmt: skip
+        return any(
+            m.end() <= start and not self.text[m.end() : start].strip()
+            for m in self.lex.honorifics.finditer(self.text, max(0, start - 8), start + 1)
+        )
 
     def _person(self, i: int, j: int, priority: int) -> _Cand:
         start, end = self.span(i, j)
@@ -731,8 +741,10 @@ class _Reader:
                 return self._role_text(i, role_end)
         if pe < len(self.toks) and self.toks[pe].text == ",":
             k = pe + 1
-            while k < len(self.toks) and (self.toks[k].fold in self.lex.determiners or self.toks[k].fold in
-                                          ("également", "aussi", "also", "then", "alors")):  # fmt: skip
+            while k < len(self.toks) and (
+                self.toks[k].fold in self.lex.determiners
+                or self.toks[k].fold in ("également", "aussi", "also", "then", "alors")
+            ):
                 k += 1
             first = k  # "X, IOM Chief of Mission": an acronym or a nationality may come before the title
             while k < len(self.toks) and k - first < 3 and (self.toks[k].upper or self.toks[k].fold in lex.demonyms):
@@ -746,8 +758,11 @@ class _Reader:
     def _role_text(self, i: int, j: int) -> tuple[str, int, int]:
         while i > 0 and self.toks[i - 1].cap and self.toks[i - 1].fold in self.lex.title_words:
             i -= 1  # "Health Minister", "Trade Minister"
-        while j > i + 1 and (self.toks[j - 1].fold in self.lex.connectors or self.toks[j - 1].fold in
-                             self.lex.determiners or not self.toks[j - 1].word):  # fmt: skip
+        while j > i + 1 and (
+            self.toks[j - 1].fold in self.lex.connectors
+            or self.toks[j - 1].fold in self.lex.determiners
+            or not self.toks[j - 1].word
+        ):
             j -= 1
         start, end = self.span(i, j)
         return " ".join(self.text[start:end].split()), start, end
@@ -796,8 +811,12 @@ class _Reader:
                     break
                 if w.cap and w.fold in lex.org_heads and toks[h].fold in lex.nonactor_heads:
                     break  # "Congrès national du | Parti communiste vietnamien": the organiser is an actor
-                if w.cap and (w.fold in lex.org_heads or w.fold in lex.nonactor_heads) and j == k + 1 and \
-                        t.fold in ("et", "and"):  # fmt: skip
+                if (
+                    w.cap
+                    and (w.fold in lex.org_heads or w.fold in lex.nonactor_heads)
+                    and j == k + 1
+                    and t.fold in ("et", "and")
+                ):
                     break
                 last, k, adjectives, complement = j + 1, j + 1, 0, True
                 continue
@@ -831,8 +850,14 @@ class _Reader:
                 k = j
                 while k < n and toks[k].fold in conn and k - j < 2:
                     k += 1
-                and_the = toks[j].fold in ("et", "and") and toks[j + 1].fold in self.lex.determiners
-                if k > j and k < n and toks[k].cap and not and_the:
+                nxt = toks[j + 1] if j + 1 < n else toks[j]
+                and_the = toks[j].fold in ("et", "and") and (  # "X and the World Bank", "EU and Vietnam"
+                    nxt.fold in self.lex.determiners
+                    or _key(nxt.text) in self.lex.countries
+                    or _key(nxt.text) in self.lex.places
+                )
+                named = k < n and toks[k].cap and _key(toks[k].text) not in self.lex.stop  # not "on Tuesday"
+                if k > j and named and not and_the:
                     j = k + 1
                     continue
                 break
@@ -857,8 +882,11 @@ class _Reader:
                     add(*span, kind, 5)
         # Capitalised phrases holding a head word ("World Health Organization", "Communist Party of Vietnam").
         for i, j in self.cap_phrases():
-            while i < j and (toks[i].fold in lex.determiners or toks[i].fold in lex.connectors or (
-                    _key(toks[i].text) in lex.stop and toks[i].fold not in lex.org_heads)):  # fmt: skip
+            while i < j and (
+                toks[i].fold in lex.determiners
+                or toks[i].fold in lex.connectors
+                or (_key(toks[i].text) in lex.stop and toks[i].fold not in lex.org_heads)
+            ):
                 i += 1
             heads = [k for k in range(i, j) if toks[k].fold in lex.org_heads or toks[k].fold in lex.nonactor_heads]
             if heads and j - i >= 2:
@@ -903,8 +931,13 @@ class _Reader:
         # Acronyms: "(OIM)" after its expansion; alone, an organisation (or the text it stands for).
         self._acronym_defs(cands)
         for k, t in enumerate(toks):
-            if t.upper and t.word and 2 <= len(t.text) <= 10 and not re.search(r"\d|^[IVXLC]+$", t.text) \
-                    and not any(0 <= m < len(toks) and toks[m].text in "/°" for m in (k - 1, k + 1)):  # fmt: skip
+            if (
+                t.upper
+                and t.word
+                and 2 <= len(t.text) <= 10
+                and not re.search(r"\d|^[IVXLC]+$", t.text)
+                and not any(0 <= m < len(toks) and toks[m].text in "/°" for m in (k - 1, k + 1))
+            ):
                 key = _key(t.text)
                 if key in lex.stop or key in lex.countries or key in lex.agency_keys:
                     continue
@@ -935,8 +968,7 @@ class _Reader:
             if best is None:  # the nearest head-word phrase in the same clause ("Pacte mondial ..., ... (GCM)")
                 reach = toks[max(0, k - MAX_ACRONYM_REACH)].start
                 window = named[bisect.bisect_left(starts, reach) : bisect.bisect_left(starts, paren[0])]
-                near = [c for c in window if c.kind in ("org", "nonactor")
-                        and not re.search(r"[.;:!?()«»\"]", text[c.start : paren[0]])]  # fmt: skip
+                near = [c for c in window if c.kind == "nonactor" and self._one_phrase(c.end, paren[0])]
                 if near:
                     first = min(near, key=lambda c: c.start)
                     best = _Cand(first.start, toks[k - 1].end, first.kind, text[first.start : toks[k - 1].end], 6)
@@ -954,14 +986,20 @@ class _Reader:
                 self.acronyms.setdefault(acr, " ".join(best.name.split()))
             self.claim(*paren)
 
+    def _one_phrase(self, start: int, end: int) -> bool:
+        """No clause break (punctuation other than commas, or a verb/clause word) in text[start:end]?"""
+        if re.search(r"[.;:!?()«»\"]", self.text[start:end]):
+            return False
+        return not any(t.fold in self.lex.breakers for t in self.toks[self.tok_index(start) : self.tok_index(end)])
+
     def _schwartz_hearst(self, acr: str, paren: int) -> int | None:
         """First token of the words before toks[paren] whose letters spell ``acr`` (Schwartz & Hearst 2003)."""
-        lo = max(0, paren - min(len(acr) + 5, 2 * len(acr), MAX_ACRONYM_REACH))
+        lo = max(0, paren - min(len(acr) + 2, MAX_ACRONYM_REACH))  # tighter than S&H's min(|A|+5, 2|A|)
         words = [i for i in range(lo, paren) if self.toks[i].word]
         for i in words:
             if any(not self.toks[m].word and self.toks[m].text not in "-'’" for m in range(i, paren)):
                 continue
-            if not self.toks[i].cap:
+            if not self.toks[i].cap or not self._one_phrase(self.toks[i].start, self.toks[paren].start):
                 continue
             phrase = _f(self.text[self.toks[i].start : self.toks[paren - 1].end])
             if _spells(_f(acr), phrase) and phrase[:1] == _f(acr)[:1]:
@@ -1054,8 +1092,9 @@ class _Reading:
     """Some capitalised word is in no entity, credit or role: the model may know what it is."""
 
 
-def _read(text: str, lang: str, model: list[tuple[int, int, str]], rules_only: bool,
-          acronyms: Mapping[str, str]) -> _Reading:  # fmt: skip
+def _read(
+    text: str, lang: str, model: list[tuple[int, int, str]], rules_only: bool, acronyms: Mapping[str, str]
+) -> _Reading:
     reader = _Reader(text, lang, model, rules_only, acronyms)
     reader.credits()
     persons = _resolve(reader.persons(), reader)
@@ -1165,14 +1204,14 @@ def find_acronyms(text: str, lang: str = "fr") -> dict[str, str]:
 def _display_rank(name: str, count: int) -> tuple[int, int, int, int, int, int, str]:
     accents = sum(1 for c in name if ord(c) > 127 and c.isalpha())
     capitalised = sum(1 for w in name.split() if w[:1].isupper())
-    return (min(accents, 1), not name.isupper(), capitalised, len(name.split()), count, len(name), name)
+    return (accents, not name.isupper(), capitalised, len(name.split()), count, len(name), name)
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
     """Every raw name -> its display name across a corpus.
 
-    Spellings with the same ``fold_name`` are one actor, shown by the most complete spelling (one with
-    diacritics beats one without, then more words, then the most frequent, then the longest). An all-caps
+    Spellings with the same ``fold_name`` are one actor, shown by the most complete spelling (more diacritics
+    first, then not all-caps, then more capitalised words, then the most frequent, then the longest). An all-caps
     acronym becomes the single longer name whose word initials it matches, in order or not ("OIM" ->
     "Organisation internationale pour les Migrations", "VAC" -> "Centre Vietnam-Australie").
     Surname-only references are NOT merged here (see ``link_names``).
@@ -1191,11 +1230,13 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
             initials.setdefault(_f("".join(w[0] for w in words)), set()).add(key)
             content = [w for w in re.split(r"[\s\-‐–'’]+", shown) if w and _f(w) not in small]
             initials.setdefault(_f("".join(w[0] for w in content)), set()).add(key)
+    shuffled: dict[str, set[str]] = {}  # French acronyms of English names reorder letters: "VAC"
+    for init, keys in initials.items():
+        shuffled.setdefault("".join(sorted(init)), set()).update(keys)
     for key, shown in list(display.items()):
         if shown.isupper() and 2 <= len(shown) <= 10 and " " not in shown:
             letters = _f(shown)
-            matches = set(initials.get(letters, set()))
-            matches |= {k for init, ks in initials.items() if sorted(init) == sorted(letters) for k in ks}
+            matches = initials.get(letters, set()) | shuffled.get("".join(sorted(letters)), set())
             matches.discard(key)
             if len({display[k] for k in matches}) == 1:
                 display[key] = display[matches.pop()]

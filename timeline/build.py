@@ -28,7 +28,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 #: Files per batch: small enough that a killed build loses little and progress moves,
 #: big enough that the per-batch overhead (a Parquet part, a round trip) stays small.
 BATCH_FILES = 16
+
+#: At most this many batches to run: a local build runs them in its own process (see _results).
+SMALL_WORK_BATCHES = 2
 
 #: Batches in flight per worker: bounds memory (texts are read in the workers, one batch at a time).
 IN_FLIGHT_PER_WORKER = 2
@@ -554,7 +557,9 @@ def merge_mentions(table: pa.Table) -> tuple[list[Any], pa.Table]:
 
     table = table.take(pa.array(corpus_order(table["path"].to_pylist(), table["ordinal"].to_pylist(),
                                     table["seq"].to_pylist()), pa.int64()))
-    mentions = [replace(m, event_id="") for m in st.mentions_from_table(table)]
+    table = table.set_column(table.schema.get_field_index("event_id"), "event_id",
+                             pa.array([""] * table.num_rows, pa.string()))  # merging fills it in again
+    mentions = st.mentions_from_table(table)
     places: dict[str, list[tuple[str, int, int]]] = {}
     for m, path, ordinal, seq in zip(mentions, table["path"].to_pylist(), table["ordinal"].to_pylist(),
                                      table["seq"].to_pylist(), strict=True):
@@ -734,14 +739,25 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
 
 def _results(batches: Iterator[list[FileTask]], engine: str, workers: int, scheduler: str | None,
              options: Options) -> Iterator[BatchResult]:
-    """Run the batches on the chosen engine; starts it only if there is a batch to run."""
-    first = next(batches, None)
-    if first is None:
+    """Run the batches on the chosen engine; starts it only if there is a batch to run.
+
+    A local build with no more than SMALL_WORK_BATCHES batches to run (an incremental build
+    after a few changes) runs them in this process: starting a pool costs each worker an
+    interpreter and a model load, more than the work itself.
+    """
+    ahead: list[list[FileTask]] = []
+    for batch in batches:
+        ahead.append(batch)
+        if len(ahead) > SMALL_WORK_BATCHES:
+            break
+    if not ahead:
         return
+    if engine == "local" and len(ahead) <= SMALL_WORK_BATCHES:
+        workers = 1
     runner = _engine(engine, workers, scheduler, options)
     try:
         def all_batches() -> Iterator[list[FileTask]]:
-            yield first
+            yield from ahead
             yield from batches
 
         yield from runner.run(all_batches(), limit=max(1, workers) * IN_FLIGHT_PER_WORKER)

@@ -278,7 +278,7 @@ def actor_bars(top: pd.DataFrame, *, lang: str = "en") -> go.Figure:
     fig.update_layout(barmode="stack", clickmode="event+select", height=max(260, 34 * len(order) + 120),
                       margin={"l": 10, "r": 10, "t": 30, "b": 10}, legend={"orientation": "h", "y": 1.02, "x": 0})
     fig.update_yaxes(categoryorder="array", categoryarray=[labels[a] for a in reversed(order)], fixedrange=True)
-    fig.update_xaxes(title=esc(i18n.t("count", lang)), fixedrange=True)
+    fig.update_xaxes(title=esc(i18n.t("count", lang)))
     return fig
 
 

@@ -316,7 +316,8 @@ def _compile_patterns(lex: Lexicon, own: dict, alien: dict) -> dict[str, re.Patt
     )
     patterns["numeric_short"] = re.compile(
         rf"\b(?=\w)(?:(?P<wd>{wd_any})\s*,?\s+|(?P<le>\b(?:le|du|au|on|the|sur))\s+)?(?<![\d/.,:-])"
-        r"(?P<a>\d{1,2})(?P<sep>[/.]| (?=\d))(?P<b>\d{1,2})(?: (?P<yy>\d\d))?(?![\d/%]|[.,]\d| \d)",
+        r"(?P<a>\d{1,2})(?:(?P<sep>[/.])(?P<b>\d{1,2})|(?P<sp> )(?P<b2>\d{1,2})(?: (?P<yy>\d\d))?(?! \d))"
+        r"(?![\d/%]|[.,]\d)",
         flags,
     )
     patterns["year_month_numeric"] = re.compile(
@@ -416,6 +417,10 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     conditional endings, passé composé; English simple past) count; reporting verbs ("a
     déclaré", "said") tell when something was said, not when the event is, and are skipped.
     """
+    right_after = _RIGHT_AFTER.match(ctx.text, end)
+    if right_after:  # "le 30 septembre prochain", "le 1er juillet dernier"
+        return "past" if right_after.group(1).lower() in ("dernier", "dernière", "derniere", "passé", "last") \
+            else "future"
     lo, hi = ctx.window(start, end)
     # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
     # reported speech, whose tense is not the date's
@@ -438,6 +443,10 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None
+
+
+_RIGHT_AFTER = re.compile(
+    r"[^\S\n]+(prochain|prochaine|dernier|dernière|derniere|passé|next|last)\b(?!\s+(?:de|du|of))", re.IGNORECASE)
 
 
 @functools.cache
@@ -632,13 +641,12 @@ def step_numeric_short(ctx: _Context) -> None:
         s = m.start("a")
         if not ctx.free(s, m.end()):
             continue
-        if not (m["wd"] or m["le"] or len(m["a"]) == 2 or len(m["b"]) == 2) or (m["sep"] == "." and not m["wd"]):
+        sep, b = m["sep"] or " ", m["b"] or m["b2"]
+        if not (m["wd"] or m["le"] or len(m["a"]) == 2 or len(b) == 2) or (sep == "." and not m["wd"]):
             continue
-        if m["sep"] == " " and not (m["le"] or m["wd"] or (m["yy"] and len(m["b"]) == 2)):
+        if sep == " " and not (m["le"] or m["wd"] or (m["yy"] and len(b) == 2)):
             continue  # "le 17 02", "20 02 14": space-separated only after "le" or with a year ("score 21 10" is not)
-        if m["yy"] and m["sep"] != " ":
-            continue
-        dm = (int(m["a"]), int(m["b"])) if m["sep"] == " " else _numeric_day_month(ctx.lex, int(m["a"]), int(m["b"]))
+        dm = (int(m["a"]), int(b)) if sep == " " else _numeric_day_month(ctx.lex, int(m["a"]), int(b))
         if dm is None or not 1 <= dm[1] <= 12:
             continue
         start = m.start("wd") if m["wd"] else s
@@ -660,7 +668,7 @@ _NOT_DATES: tuple[tuple[str, str], ...] = (
     ("clock", r"\b\d{1,2}\s*(?:h|:)\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?\s*m\b\.?)?|\b\d{1,2}\s*h\b"
               r"|\b\d{1,2}\s*[ap]\.?\s*m\b\.?|\b\d{1,2}\s*heures?\b|\b\d{1,2}\s*hours?\b|\b\d{1,2}\s*o['’]?clock"),
     ("phone", r"(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]){3,}\d{2,4}"),
-    ("year_span", r"(?<!\d)(?:1[89]|20|21)\d\d\s*[-–/]\s*(?:(?:1[89]|20|21)\d\d|\d\d)(?![\d/-])"),
+    ("year_span", r"(?<!\d)(?:1[89]|20|21)\d\d\s*[-–/]\s*(?:(?:1[89]|20|21)\d\d|\d\d)(?![\d/-]|\s*[:h]\s*\d)"),
     ("street", r"\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|impasse|allée|chemin|quai"
                r"|street|st\.|road|rd\.|lane|ave\.)\b"),
 )
@@ -668,20 +676,20 @@ _NOT_DATES: tuple[tuple[str, str], ...] = (
 
 def step_not_dates(ctx: _Context) -> None:
     """Claims spans that look like dates but are not (no mention): see ``_NOT_DATES`` and horizons."""
-    for _name, pattern in _not_date_patterns(ctx.lex.lang):
-        for m in ctx.find(pattern, "digits"):
-            if ctx.free(m.start(), m.end()):
-                ctx.claim(m.start(), m.end())
+    for m in ctx.find(_not_date_pattern(ctx.lex.lang), "digits"):
+        if ctx.free(m.start(), m.end()):
+            ctx.claim(m.start(), m.end())
 
 
 @functools.cache
-def _not_date_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _not_date_pattern(lang: str) -> re.Pattern[str]:
+    """The rows of ``_NOT_DATES`` and the horizons as one regex (one pass; at a position, the first row wins)."""
     lex = lexicon(lang)
     horizon = _alt(_accent_variants(lex.lists["not_before_year"]))
     rows = (*_NOT_DATES,
             ("horizon", rf"(?<!{_WORD})(?:{horizon})\s*(?:(?:la\s+)?(?:fin|début|end|the\s+end)\s+(?:de\s+|of\s+)?)?"
                         rf"(?:\d{{4}}|\d+[\w/-]*)(?!\d)"))
-    return tuple((name, re.compile(r"(?=[\w#$€£+(])(?:" + p + ")", re.IGNORECASE)) for name, p in rows)
+    return re.compile(r"(?=[\w#$€£+(])(?:" + "|".join(f"(?P<{name}>{p})" for name, p in rows) + ")", re.IGNORECASE)
 
 
 def step_offsets(ctx: _Context) -> None:
@@ -1018,7 +1026,8 @@ def step_parts(ctx: _Context) -> None:
             if unit in ("mois", "month"):
                 lo, hi = _PART_DAYS[part]
                 base = ref.replace(day=1)
-                if lo < hi < ref.day and _default_way(ctx, start, end) == "future":
+                this = re.search(r"\b(?:ce|cet|cette|this)\b", m["this"], re.IGNORECASE)
+                if lo < hi < ref.day and not this and _default_way(ctx, start, end) == "future":
                     base = _shift(base, "month", 1)  # "en début de mois" on the 12th, looking ahead: next month's
                 first = base.replace(day=lo)
                 last = base.replace(day=min(hi, calendar.monthrange(base.year, base.month)[1]))
@@ -1174,7 +1183,7 @@ def _season_pattern(lang: str) -> re.Pattern[str]:
                  "durant l'", "durant l’", "pendant l'", "pendant l’"])
     after = _alt(["dernier", "prochain", "passé"])
     return re.compile(
-        rf"\b(?=\w)(?:(?P<mod>{mods})\s*)?(?P<s>{seasons})(?!{_WORD})(?:\s+(?P<y>(?:19|20|21)\d\d)(?!\d)"
+        rf"\b(?=\w)(?:(?P<mod>{mods})\s*)?(?P<s>{seasons})(?!{_WORD})(?:\s+(?:of\s+|de\s+)?(?P<y>(?:19|20|21)\d\d)(?!\d)"
         rf"|\s+(?P<after>{after})(?!{_WORD}))?", re.IGNORECASE)
 
 
@@ -1580,13 +1589,21 @@ def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
         lead = _JOIN_START.search(ctx.text, max(0, prev.start - 12), prev.start) if prev else None
         link = _JOIN_BETWEEN if lead and re.match(r"(?i)between|entre", lead.group()) else _JOIN
         if (prev is not None and prev.precision == m.precision == "day" and prev.end_value is None
-                and link.fullmatch(ctx.text, prev.end, m.start)
-                and 0 < ((m.end_value or m.value) - prev.value).days <= 366):
-            start = lead.start() if lead else prev.start
+                and link.fullmatch(ctx.text, prev.end, m.start)):
             last = m.end_value or m.value
-            joined = _mention(ctx, start, m.end, prev.value, "day", "range_joined", end_value=last,
+            first = prev.value
+            if first > last and prev.relative and prev.rule != "relative_day":
+                # two year-less ends guessed apart ("from 10/1 to 11/7"): the start takes the end's year
+                first = _safe_date(last.year, first.month, first.day) or first
+                if first > last:
+                    first = _safe_date(last.year - 1, first.month, first.day) or first
+            if not 0 < (last - first).days <= 366:
+                out.append(m)
+                continue
+            start = lead.start() if lead else prev.start
+            joined = _mention(ctx, start, m.end, first, "day", "range_joined", end_value=last,
                               confidence=min(prev.confidence, m.confidence), relative=prev.relative or m.relative,
-                              explanation=f"{ctx.text[start:m.end]} -> {_show(prev.value, 'day', last)}: from "
+                              explanation=f"{ctx.text[start:m.end]} -> {_show(first, 'day', last)}: from "
                                           f"'{prev.text}' to '{m.text}'")
             if joined is not None:
                 out[-1] = joined

@@ -142,6 +142,7 @@ class Rules:
     object_cue: re.Pattern[str] | None
     subordinate: re.Pattern[str] | None
     commemorative: re.Pattern[str] | None
+    part_of: re.Pattern[str] | None
     deadline: re.Pattern[str] | None
     deadline_start: re.Pattern[str] | None
     continuation: re.Pattern[str] | None
@@ -151,9 +152,11 @@ class Rules:
     publication: re.Pattern[str] | None
     planned: re.Pattern[str] | None
     future: re.Pattern[str] | None
+    past: re.Pattern[str] | None
     held: re.Pattern[str] | None
     anaphors: re.Pattern[str] | None
     pronouns: frozenset[str]
+    subject_titles: re.Pattern[str] | None
     title_stop: re.Pattern[str] | None
     premodifier: re.Pattern[str] | None
     tail_stops: frozenset[str]
@@ -203,6 +206,7 @@ def rules_for(lang: str) -> Rules:
         frame=_tail_re(data.get("frame_cues") or []),
         object_cue=_tail_re(data.get("object_cues") or []),
         subordinate=_tail_re(data.get("subordinate_cues") or []),
+        part_of=_words_re(data.get("part_of") or []),
         commemorative=re.compile(rf"(?:{_alternation(data.get('commemorative') or [])})$")
         if data.get("commemorative") else None,
         deadline=_tail_re(deadline),
@@ -214,9 +218,12 @@ def rules_for(lang: str) -> Rules:
         publication=_tail_re(data.get("publication_cues") or []),
         planned=_words_re(data.get("planned_cues") or []),
         future=_words_re(data.get("future_tense") or []),
+        past=_words_re(data.get("past_tense") or []),
         held=_words_re(data.get("held_cues") or []),
         anaphors=_words_re(data.get("anaphors") or []),
         pronouns=frozenset(data.get("pronouns") or []),
+        subject_titles=re.compile(rf"(?:{_alternation(data.get('subject_titles') or [])})(?!\w)")
+        if data.get("subject_titles") else None,
         title_stop=re.compile(rf"(?:{_alternation(data.get('title_stops') or [])})(?![\w])"),
         premodifier=re.compile(rf"(?:{_alternation(data.get('title_premodifiers') or [])})$"),
         tail_stops=frozenset(data.get("title_tail_stops") or []),
@@ -479,6 +486,8 @@ def _future_weekday(rules: Rules, folded: str, sentence: Span, date: DateMention
     clause_end = date.end + len(re.split(r"[,;:()]", after)[0])
     if len(re.findall(r"\w+", folded[clause_start:clause_end])) <= 3:  # "Vendredi, ..., X rencontrera ..."
         clause_start, clause_end = sentence.start, sentence.end
+        if rules.past and rules.past.search(folded, sentence.start, sentence.end):
+            return date  # "On Sunday, the Prime Minister inaugurated ...": past tense wins
     if not rules.future.search(folded, clause_start, clause_end):
         return date
     if "weekday" not in date.rule and not any(w in words for w in _weekday_words(rules.lang)):
@@ -566,6 +575,14 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
         used_triggers.add(trigger.start)
         used_dates.add(date.start)
         protos.append(_Proto(sentence, index, story, trigger, date, role == "until", score))
+    # "which opened on May 5, is scheduled to close on June 27": the end of this sentence's event
+    for date, role in dates:
+        if role != "until" or date.start in used_dates:
+            continue
+        before = [p for p in protos if not p.until and p.date.start < date.start and p.date.value < date.value]
+        if before:
+            opener = max(before, key=lambda p: p.date.start)
+            protos[protos.index(opener)] = dataclasses.replace(opener, end_date=date.end_value or date.value)
     return protos
 
 
@@ -611,12 +628,39 @@ def _apply_until(protos: list[_Proto]) -> list[_Proto]:
     return result
 
 
-def _inherit_dates(protos: list[_Proto], triggers_by_sentence: dict[int, list[_Trigger]], dated: set[int],
-                   sentences: Sequence[Span], sentence_story: Sequence[int]) -> list[_Proto]:
+def _absorb_parts(rules: Rules, folded: str, protos: list[_Proto],
+                  absorbed: list[tuple[_Proto, int]]) -> list[_Proto]:
+    """"The opening session on Monday", "la cérémonie de clôture" are parts of the story's bigger event.
+
+    A part is dropped when another event of its story covers its date; its sentence still gives actors
+    (``absorbed`` collects (event, sentence index) pairs for the context step).
+    """
+    if rules.part_of is None:
+        return protos
+    kept = []
+    for proto in protos:
+        phrase = folded[proto.trigger.np_start : max(proto.trigger.np_end, proto.trigger.end)]
+        window = folded[max(proto.sentence.start, proto.trigger.np_start - 20) : proto.trigger.end + 25]
+        if rules.part_of.search(phrase) or rules.part_of.search(window):
+            day = proto.date.value
+            whole = [o for o in protos if o is not proto and o.story == proto.story
+                     and (o.end_date is not None or o.date.end_value is not None)]
+            covering = [o for o in whole if o.date.value <= day <= (o.end_date or o.date.end_value or o.date.value)]
+            if covering:
+                absorbed.append((covering[0], proto.sentence_index))
+                continue
+        kept.append(proto)
+    return kept
+
+
+def _inherit_dates(rules: Rules, folded: str, protos: list[_Proto], triggers_by_sentence: dict[int, list[_Trigger]],
+                   dated: set[int], sentences: Sequence[Span], sentence_story: Sequence[int]) -> list[_Proto]:
     """A dateless sentence naming an earlier event of its story and another happening gets that event's date.
 
     "On the sidelines of the forum, the People's Committee and the EIB signed a memorandum" is a signing on
     the forum's day; "Lors du sommet, les deux dirigeants se sont entretenus" a meeting on the summit's day.
+    Only for a framed reference ("lors du", "on the sidelines of") and a sentence not in the future tense
+    (vague plans such as "devrait avoir des entretiens bilatéraux" are not events).
     """
     added: list[_Proto] = []
     for index, triggers in triggers_by_sentence.items():
@@ -626,9 +670,13 @@ def _inherit_dates(protos: list[_Proto], triggers_by_sentence: dict[int, list[_T
         earlier = [p for p in protos if p.story == story and p.sentence_index < index and not p.inherited]
         if not earlier:
             continue
-        named = {t.event_type for t in triggers if t.kind == "noun"}
+        named = {t.event_type for t in triggers if t.kind == "noun" and (t.framed or t.subordinate)}
         referenced = next((p for p in reversed(earlier) if p.trigger.event_type in named), None)
         if referenced is None:
+            continue
+        span = sentences[index]
+        if (rules.future and rules.future.search(folded, span.start, span.end)) or (
+                rules.planned and rules.planned.search(folded, span.start, span.end)):
             continue
         others = [t for t in triggers if t.event_type != referenced.trigger.event_type and not t.subordinate
                   and not t.genitive and t.event_type != "other"]
@@ -699,6 +747,8 @@ def _title(rules: Rules, text: str, folded: str, proto: _Proto, story: Story, le
         return _cap(phrase)
     # a verb: its clause without the date words
     sentence = proto.sentence
+    if not sentence.start <= proto.date.start < sentence.end:
+        return _cap(sentence.text.rstrip("."))
     body = text[sentence.start : proto.date.start] + " " + text[proto.date.end : sentence.end]
     body = re.sub(r"\b(?:le|ce|du|on|this|ces?)\s*$", "", text[sentence.start : proto.date.start].rstrip(" ,"),
                   flags=re.IGNORECASE) + " " + text[proto.date.end : sentence.end]
@@ -711,6 +761,20 @@ def _precision_key(value: dt.date, precision: str) -> tuple[int, ...]:
     if precision == "month":
         return (value.year, value.month)
     return (value.year, value.month, value.day)
+
+
+def _clause(folded: str, proto: _Proto) -> Span:
+    """The clause holding the trigger and its date: tense cues are read there, not in the whole sentence."""
+    sentence = proto.sentence
+    lo = min(proto.trigger.np_start, proto.date.start) if sentence.start <= proto.date.start < sentence.end \
+        else proto.trigger.np_start
+    hi = max(proto.trigger.end, proto.date.end) if sentence.start <= proto.date.start < sentence.end \
+        else proto.trigger.end
+    before = folded[sentence.start : lo]
+    after = folded[hi : sentence.end]
+    start = lo - len(re.split(r"[,;:]\s|\bwhich\b|\bqui\b", before)[-1])
+    end = hi + len(re.split(r"[,;:]\s|\bwhich\b|\bqui\b", after)[0])
+    return Span(start, end, folded[start:end])
 
 
 def _status(rules: Rules, folded: str, sentence: Span, start: dt.date, end: dt.date | None, precision: str,
@@ -746,18 +810,32 @@ def _confidence(rules: Rules, proto: _Proto, has_actors: bool) -> float:
 
 #: How many sentences back a subject pronoun ("Il a reçu ...") may look for its person.
 PRONOUN_REACH = 3
+#: How many sentences back a title-only subject ("La ministre", "the ministry") may look for its name.
+TITLE_REACH = 6
 
 
-def _opens_with_pronoun(rules: Rules, folded: str, sentence: Span) -> bool:
-    """"Il a reçu ...", "Le lendemain, il a reçu ...", "He said ..."."""
+def _opens_with_pronoun(rules: Rules, folded: str, sentence: Span, text: str = "") -> bool | str:
+    """"Il a reçu ...", "Le lendemain, il a reçu ...", "He said ...", "La ministre doit inaugurer ..."."""
     head = folded[sentence.start : sentence.end][:80]
     words = re.findall(r"[\w']+", head[:40])
     after_comma = re.findall(r"[\w']+", head.split(",", 1)[1][:40]) if "," in head[:40] else []
     openers = {words[0].rstrip("'") if words else "", after_comma[0].rstrip("'") if after_comma else ""}
-    return bool(openers & rules.pronouns)
+    if openers & rules.pronouns:
+        return True
+    if rules.subject_titles is None or not text:
+        return False
+    starts = [0] + ([head.index(",") + 1] if "," in head[:40] else [])
+    for offset in starts:
+        lead = len(head[offset:]) - len(head[offset:].lstrip())
+        match = rules.subject_titles.match(head, offset + lead)
+        if match:
+            following = text[sentence.start + match.end() : sentence.start + match.end() + 30].lstrip(" ,")
+            if not following[:1].isupper():  # "La ministre doit ..." but not "Le ministre Nguyen Manh Hung ..."
+                return match.group(0).split()[-1].split("'")[-1]  # the head word: "ministre", "ministry"
+    return False
 
 
-def _context(rules: Rules, folded: str, sentences: Sequence[Span], sentence_story: Sequence[int],
+def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], sentence_story: Sequence[int],
              protos: Sequence[_Proto], headlines: dict[int, int], dated: set[int],
              triggers_by_sentence: dict[int, list[_Trigger]]) -> list[list[int]]:
     """For each proto, the indexes of the sentences whose actors join it (its own first)."""
@@ -768,8 +846,18 @@ def _context(rules: Rules, folded: str, sentences: Sequence[Span], sentence_stor
         index = proto.sentence_index
         # "Il a fait cette déclaration lors du congrès": the subject is in an earlier sentence
         back = index
-        while (_opens_with_pronoun(rules, folded, sentences[back]) and back > 0 and index - back < PRONOUN_REACH
-               and sentence_story[back - 1] == proto.story):
+        opener = _opens_with_pronoun(rules, folded, sentences[back], text)
+        if isinstance(opener, str):  # "La ministre doit inaugurer ...": the latest sentence naming a "ministre"
+            for earlier in range(index - 1, max(-1, index - 1 - TITLE_REACH), -1):
+                if sentence_story[earlier] != proto.story:
+                    break
+                span = sentences[earlier]
+                if re.search(rf"\b{re.escape(opener)}", folded[span.start : span.end]):
+                    contexts[i].append(earlier)
+                    break
+            continue
+        while (_opens_with_pronoun(rules, folded, sentences[back], text) is True and back > 0
+               and index - back < PRONOUN_REACH and sentence_story[back - 1] == proto.story):
             back -= 1
             contexts[i].append(back)
     for story, i in first_in_story.items():
@@ -925,11 +1013,17 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     protos = _apply_until(protos)
     if not protos:
         return []
-    protos = _inherit_dates(protos, triggers_by_sentence, set(dates_by_sentence), sentences, sentence_story)
+    absorbed: list[tuple[_Proto, int]] = []
+    protos = _absorb_parts(rules, folded, protos, absorbed)
+    protos = _inherit_dates(rules, folded, protos, triggers_by_sentence, set(dates_by_sentence), sentences,
+                            sentence_story)
 
     # 6-7. context sentences and one batched actor call
-    contexts = _context(rules, folded, sentences, sentence_story, protos, headlines, set(dates_by_sentence),
-                        triggers_by_sentence)
+    contexts = _context(rules, text, folded, sentences, sentence_story, protos, headlines,
+                        {p.sentence_index for p in protos}, triggers_by_sentence)
+    for whole, index in absorbed:
+        if whole in protos and index not in contexts[protos.index(whole)]:
+            contexts[protos.index(whole)].append(index)
     needed = sorted({i for ctx in contexts for i in ctx})
     entities = _find_actors(article, options, [sentences[i] for i in needed], noise)
     by_sentence = dict(zip(needed, entities, strict=True))
@@ -979,7 +1073,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
             title=_title(rules, text, folded, proto, story, leads.get(proto.story),
                          sentences[headline_index] if headline_index is not None else None,
                          triggers_by_sentence.get(proto.sentence_index, ())),
-            status=_status(rules, folded, proto.sentence, date.value, end_date, date.precision, reference),
+            status=_status(rules, folded, _clause(folded, proto), date.value, end_date, date.precision, reference),
             date_source="text",
             actors=tuple(actors),
             roles=tuple((name, role) for name, role in actors.items() if role),

@@ -363,13 +363,12 @@ _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 
 def mentions_from_table(table: pa.Table) -> list[Mention]:
     """The Mention objects of a MENTION_SCHEMA table (event_id kept as stored)."""
-    out = []
-    for row in table.select([n for n in _MENTION_FIELDS]).to_pylist():
-        row["actors"] = tuple(row["actors"] or ())
-        row["locations"] = tuple(row["locations"] or ())
-        row["roles"] = tuple((r["name"], r["role"]) for r in row["roles"] or ())
-        out.append(Mention(**row))
-    return out
+    columns = {name: table.column(name).to_pylist() for name in _MENTION_FIELDS}
+    columns["actors"] = [tuple(v or ()) for v in columns["actors"]]
+    columns["locations"] = [tuple(v or ()) for v in columns["locations"]]
+    columns["roles"] = [tuple((r["name"], r["role"]) for r in v or ()) for v in columns["roles"]]
+    names = list(columns)
+    return [Mention(**dict(zip(names, values, strict=True))) for values in zip(*columns.values(), strict=True)]
 
 
 def events_table(events: Iterable[Event]) -> pa.Table:
