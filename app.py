@@ -37,7 +37,7 @@ UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl"]
 MAX_UPLOAD_FILES = 20
 MAX_UPLOAD_MB = 20
 #: Rows sent to the table (st.dataframe ships them all to the browser).
-TABLE_ROWS = 5_000
+TABLE_ROWS = 1_000
 #: Up to this many events, export files are made at once; above, when the button is clicked.
 EAGER_EXPORT_ROWS = 5_000
 #: At most this many actors offered in the actor filter (most frequent first).

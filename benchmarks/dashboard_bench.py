@@ -38,7 +38,7 @@ from timeline.query import MAX_POINTS, EventSource, Filters, MemorySource, summa
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "out"
-TABLE_ROWS = 5_000
+TABLE_ROWS = 1_000
 TOP_N = 15
 FILTER_TARGET_MS = 300.0
 FIRST_PAGE_TARGET_S = 3.0

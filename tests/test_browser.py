@@ -215,7 +215,7 @@ def test_clicking_an_actor_bar_filters_on_that_actor(server: str, page: object) 
     page.goto(server)  # type: ignore[attr-defined]
     wait_ready(page)
     page.get_by_role("tab", name="Actors").click()  # type: ignore[attr-defined]
-    bar = page.locator(".js-plotly-plot .barlayer .point path:visible").first  # type: ignore[attr-defined]
+    bar = page.locator(".js-plotly-plot .barlayer .point path:visible").nth(2)  # type: ignore[attr-defined]
     bar.wait_for(timeout=20_000)
     bar.click(force=True)
     page.wait_for_function("() => window.location.search.includes('actor=')", timeout=30_000)

@@ -6,10 +6,13 @@ tests/test_seeds.py runs the real pipeline end to end.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.events import TITLE_MAX, detect, event_type_label, mentions_frame, to_frame
 from timeline.models import EVENT_COLUMNS, EVENT_TYPES, MENTION_COLUMNS, Article, DateMention, Event, NoiseSpan, Story
@@ -117,7 +120,8 @@ NOT_EVENT_CASES = [
     ("fr", "La conférence a défini les orientations pour 2026.", [("2026", dt.date(2026, 1, 1), "year")]),
     ("fr", "Publié le 20 décembre 2025\nLe congrès du parti s'ouvre bientôt.",
      [("20 décembre 2025", dt.date(2025, 12, 20))]),
-    ("fr", "Les préparatifs du 14e Congrès national ont commencé le 3 mars 2025.", [("3 mars 2025", dt.date(2025, 3, 3))]),
+    ("fr", "Les préparatifs du 14e Congrès national ont commencé le 3 mars 2025.",
+     [("3 mars 2025", dt.date(2025, 3, 3))]),
     ("en", "Registration for the forum is open until 30 March 2026.", [("30 March 2026", dt.date(2026, 3, 30))]),
     ("en", "The country aims to become a high-income nation by 2045, the conference heard.",
      [("2045", dt.date(2045, 1, 1), "year")]),
@@ -305,3 +309,151 @@ def test_mentions_frame_has_the_mention_columns() -> None:
     mentions = run("Le sommet s'est tenu le 5 mai 2025.", [("5 mai 2025", dt.date(2025, 5, 5))])
     frame = mentions_frame(mentions)
     assert list(frame.columns) == list(MENTION_COLUMNS) and len(frame) == 1
+
+
+# --------------------------------------------------------------------------- rules added against the golden set
+
+
+def test_a_commemorated_date_is_not_the_event_date() -> None:
+    text = "Un grand défilé s'est tenu ce mardi pour célébrer le 80e anniversaire de la Fête nationale."
+    mentions = run(text, [("ce mardi", dt.date(2025, 9, 2)), ("Fête nationale", dt.date(2025, 7, 14))],
+                   ref=dt.date(2025, 9, 2))
+    assert [(m.date, m.event_type) for m in mentions] == [(dt.date(2025, 9, 2), "ceremony")]
+
+
+def test_a_name_is_not_a_month() -> None:
+    text = "La réunion présidée par Nguyen Thi Tuyet Mai a été un succès."
+    assert run(text, [("Mai", dt.date(2025, 5, 1), "month")]) == []
+
+
+def test_a_trigger_inside_a_place_name_is_not_an_event() -> None:
+    text = "Le salon se tient du 11 au 14 juin au Centre d'exposition de Saigon."
+    [mention] = run(text, [("du 11 au 14 juin", dt.date(2025, 6, 11), "day", dt.date(2025, 6, 14))])
+    assert (mention.trigger, mention.event_type) == ("salon", "forum")
+
+
+def test_the_object_of_a_verb_of_holding_is_the_event() -> None:
+    text = "La veille, le présidium du congrès avait tenu une séance préparatoire."
+    [mention] = run(text, [("La veille", dt.date(2025, 11, 5))])
+    assert mention.event_type == "meeting" and mention.title.startswith("Séance préparatoire")
+
+
+def test_a_verb_trigger_takes_its_object_noun_as_title() -> None:
+    text = "Mardi dernier, Do Minh Khoa a présidé au siège du ministère une réunion interministérielle."
+    [mention] = run(text, [("Mardi dernier", dt.date(2025, 5, 20))])
+    assert mention.title == "Réunion interministérielle"
+
+
+def _weekday(text: str, words: str, value: dt.date) -> DateMention:
+    start = text.index(words)
+    return DateMention(text=words, start=start, end=start + len(words), value=value, precision="day",
+                       rule="weekday", relative=True)
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "resolved", "reference", "expected"), [
+    ("fr", "Les ministres tiendront leur propre réunion dimanche.", "dimanche", dt.date(2025, 5, 18),
+     dt.date(2025, 5, 24), dt.date(2025, 5, 25)),
+    ("fr", "Vendredi, dernière journée de sa visite, la ministre rencontrera les dirigeants.", "Vendredi",
+     dt.date(2025, 6, 6), dt.date(2025, 6, 12), dt.date(2025, 6, 13)),
+    ("en", "On Sunday, Prime Minister Pham Minh Chinh inaugurated a power line that will link two provinces.",
+     "Sunday", dt.date(2025, 8, 24), dt.date(2025, 8, 27), dt.date(2025, 8, 24)),
+    ("en", "Speaking at a press conference on Wednesday, the minister said the summit is expected to open soon.",
+     "Wednesday", dt.date(2025, 10, 22), dt.date(2025, 10, 24), dt.date(2025, 10, 22)),
+], ids=["fr-future", "fr-future-short-clause", "en-past", "en-future-elsewhere"])
+def test_a_bare_weekday_follows_the_tense_of_its_clause(lang: str, text: str, words: str, resolved: dt.date,
+                                                         reference: dt.date, expected: dt.date) -> None:
+    article = A(text, lang, ref=reference)
+    [mention] = detect(article, [_weekday(text, words, resolved)], NO_NER)
+    assert mention.date == expected
+
+
+def test_an_end_in_the_same_sentence_closes_the_range() -> None:
+    text = "The ninth session of the National Assembly, which opened on May 5, is scheduled to close on June 27."
+    [mention] = run(text, [("May 5", dt.date(2025, 5, 5)), ("June 27", dt.date(2025, 6, 27))], "en")
+    assert (mention.event_type, mention.date, mention.end_date) == ("session", dt.date(2025, 5, 5),
+                                                                     dt.date(2025, 6, 27))
+
+
+def test_a_year_less_end_guessed_in_the_past_moves_to_the_next_year() -> None:
+    text = ("La 10e session de l'Assemblée nationale s'est ouverte le 20 octobre. "
+            "Il s'agit de la dernière session de la législature, qui doit s'achever le 11 décembre.")
+    end = D(text, "11 décembre", dt.date(2024, 12, 11))
+    dates = [D(text, "20 octobre", dt.date(2025, 10, 20)), dataclasses.replace(end, relative=True)]
+    [mention] = detect(A(text, ref=dt.date(2025, 10, 21)), dates, NO_NER)
+    assert (mention.date, mention.end_date) == (dt.date(2025, 10, 20), dt.date(2025, 12, 11))
+
+
+def test_a_happening_framed_by_an_earlier_event_takes_its_date() -> None:
+    text = ("The Vietnam–EU Business Forum took place in Hanoi on Monday. "
+            "On the sidelines of the forum, the city and the bank signed a memorandum on railway financing.")
+    mentions = run(text, [("Monday", dt.date(2025, 9, 29))], "en")
+    assert sorted((m.event_type, m.date) for m in mentions) == [("ceremony", dt.date(2025, 9, 29)),
+                                                                ("forum", dt.date(2025, 9, 29))]
+
+
+def test_a_vague_plan_framed_by_an_event_is_not_an_event() -> None:
+    text = ("The ASEAN Summit will be held on 26 October 2025. "
+            "On the sidelines of the summit, the Prime Minister is expected to hold bilateral meetings.")
+    mentions = run(text, [("26 October 2025", dt.date(2025, 10, 26))], "en")
+    assert [m.event_type for m in mentions] == ["summit"]
+
+
+def test_the_opening_session_is_part_of_the_congress() -> None:
+    text = ("The first Congress of the provincial Party Organisation took place from September 29 to October 1. "
+            "Tran Quoc Hai attended and addressed the opening session on Monday.")
+    dates = [("from September 29 to October 1", dt.date(2025, 9, 29), "day", dt.date(2025, 10, 1)),
+             ("Monday", dt.date(2025, 9, 29))]
+    mentions = run(text, dates, "en")
+    assert [m.event_type for m in mentions] == ["congress"]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("fr", "Il a fait cette déclaration lors du congrès.", True),
+    ("fr", "Le lendemain, il a reçu l'ambassadrice.", True),
+    ("fr", "La ministre doit inaugurer le pavillon.", "ministre"),
+    ("fr", "Le ministre Nguyen Manh Hung a présidé la réunion.", False),
+    ("en", "He held talks with the minister.", True),
+    ("en", "On Sunday, the ministry launched a campaign.", "ministry"),
+    ("en", "The summit opened on Monday.", False),
+], ids=["fr-il", "fr-adverbial-il", "fr-title", "fr-named-title", "en-he", "en-title", "en-no"])
+def test_sentences_whose_subject_is_named_earlier(lang: str, sentence: str, expected: bool | str) -> None:
+    from timeline.events import _opens_with_pronoun, rules_for
+    from timeline.sentences import Span, fold_keep
+
+    span = Span(0, len(sentence), sentence)
+    assert _opens_with_pronoun(rules_for(lang), fold_keep(sentence), span, sentence) == expected
+
+
+def test_events_dated_by_the_article_only_on_request() -> None:
+    text = "Le Premier ministre a reçu l'ambassadeur du Japon.\nEn 2024, le PIB a augmenté de 7%."
+    article = A(text, stories=(Story(0, 0, len(text)),))
+    dates = [D(text, "En 2024", dt.date(2024, 1, 1), "year")]
+    assert detect(article, dates, NO_NER) == []
+    [mention] = detect(article, dates, Options(use_ner=False, extra={"published_events": True}))
+    assert (mention.date, mention.date_source, mention.event_type) == (REF, "published", "meeting")
+
+
+# --------------------------------------------------------------------------- robustness
+
+WORDS = ["Le", "congrès", "s'est", "tenu", "le", "5", "mai", "2025", "à", "Hanoï", ".", ",", "\n", "Il", "a", "reçu",
+         "the", "summit", "will", "be", "held", "on", "until", "jusqu'au", "lors", "du", "forum", "Photo", ":", "VNA",
+         "anniversaire", "de", "la", "Fête", "(", ")", "«", "»", "M.", "Hung", "réunion", "visite", "2025-2030"]
+
+
+@given(words=st.lists(st.sampled_from(WORDS), max_size=80), picks=st.lists(st.integers(0, 79), max_size=6),
+       lang=st.sampled_from(["fr", "en", "de"]))
+def test_detect_never_fails_and_keeps_offsets(words: list[str], picks: list[int], lang: str) -> None:
+    text = " ".join(words)
+    dates = []
+    for pick in picks:
+        if pick < len(words) and words[pick].strip():
+            start = len(" ".join(words[:pick])) + (1 if pick else 0)
+            dates.append(DateMention(text=words[pick], start=start, end=start + len(words[pick]),
+                                     value=dt.date(2025, 5, 5), precision="day", rule="test", relative=pick % 2 == 0))
+    article = Article(id="h", text=text, source="h.txt", lang=lang, reference_date=REF,
+                      stories=(Story(0, 0, len(text)),), noise=(NoiseSpan(0, min(5, len(text)), "dateline"),))
+    for mention in detect(article, dates, NO_NER):
+        assert text[mention.date_start:mention.date_end] == mention.date_text or mention.date_source == "published"
+        assert text[mention.sentence_start:].startswith(mention.sentence)
+        assert mention.event_type in EVENT_TYPES and 0 <= mention.confidence <= 1
+        assert len(mention.title) <= TITLE_MAX

@@ -123,9 +123,9 @@ def test_a_file_over_the_size_cap_is_skipped_and_the_others_read() -> None:
 
 
 def test_files_adding_up_over_the_total_cap_stop_with_a_message() -> None:
-    chunk = ARTICLE * (400_000 // len(ARTICLE))
-    result = _upload([(f"p{i}.txt", chunk) for i in range(4)], max_mb=1)
-    assert result.notices == ["The files add up to more than 1 MB: p2.txt and the files after it were skipped."]
+    chunk = ARTICLE * (40_000 // len(ARTICLE))
+    result = _upload([(f"p{i}.txt", chunk) for i in range(4)], max_mb=0.1)
+    assert result.notices == ["The files add up to more than 0.1 MB: p2.txt and the files after it were skipped."]
     assert result.n_articles == 2
 
 

@@ -191,12 +191,32 @@ def test_summary(source: MemorySource) -> None:
 
 
 def test_summarize_falls_back_to_the_events(source: MemorySource, events: pd.DataFrame) -> None:
-    class Plain:  # an EventSource without a summary method
-        def events(self, filters: Filters, limit: int | None = None) -> pd.DataFrame:
-            return source.events(filters, limit)
-
     filters = Filters(types=("meeting",))
-    assert summarize(Plain(), filters) == source.summary(filters) == summary_of(source.events(filters))  # type: ignore
+    plain = WithoutSummary(source)
+    assert summarize(plain, filters) == source.summary(filters) == summary_of(source.events(filters))  # type: ignore
+
+
+class WithoutSummary:
+    """An EventSource without the optional ``summary`` method (like a store may be)."""
+
+    def __init__(self, source: MemorySource) -> None:
+        self.source = source
+
+    def __getattr__(self, name: str) -> object:
+        if name == "summary":
+            raise AttributeError(name)
+        return getattr(self.source, name)
+
+
+def test_summarize_a_big_view_without_fetching_it(synthetic: tuple[pd.DataFrame, MemorySource],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline import query
+
+    _, source = synthetic
+    monkeypatch.setattr(query, "MAX_POINTS", 1_000)
+    got = summarize(WithoutSummary(source), Filters())  # type: ignore[arg-type]
+    assert got.n_events == len(source) and got.n_articles is None and got.n_actors is None
+    assert got.first == source.summary(Filters()).first
 
 
 def test_event_by_id(source: MemorySource) -> None:

@@ -28,6 +28,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -424,6 +425,14 @@ class _Pool:
                                                initializer=warm_up, initargs=(options,))
 
     def run(self, batches: Iterator[list[FileTask]], limit: int) -> Iterator[BatchResult]:
+        try:
+            yield from self._run(batches, limit)
+        except BrokenProcessPool as exc:
+            raise TimelineError(
+                "a build worker died (out of memory, or killed). The batches already done are kept: "
+                "Fix: run the same build again to resume (with fewer --workers if memory is short)") from exc
+
+    def _run(self, batches: Iterator[list[FileTask]], limit: int) -> Iterator[BatchResult]:
         pending: set[cf.Future[BatchResult]] = set()
         for batch in batches:
             pending.add(self.executor.submit(process_batch, batch, self.options))

@@ -39,6 +39,9 @@ PALETTE: tuple[str, ...] = (
 )
 TYPE_COLORS: dict[str, str] = dict(zip(EVENT_TYPES, PALETTE, strict=True))
 OTHER_COLOR = "#7f7f7f"
+#: Legends sit above the plot, in its top margin, so they never cover a mark someone wants to click.
+LEGEND: dict[str, Any] = {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0}
+MARGIN: dict[str, int] = {"l": 10, "r": 10, "t": 60, "b": 10}
 MAX_ACTOR_LANES = 20
 MAX_HOVER_ITEMS = 6
 MAX_LABEL_CHARS = 40
@@ -233,8 +236,8 @@ def timeline_figure(events: pd.DataFrame, *, lang: str = "en", lanes: str = "typ
     n_lanes = max(len(labels), 1)
     layout = {
         "barmode": "overlay", "clickmode": "event+select", "dragmode": "pan", "hovermode": "closest",
-        "height": min(180 + 46 * n_lanes, 900), "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        "height": min(180 + 46 * n_lanes, 900), "margin": MARGIN,
+        "legend": LEGEND,
         "yaxis": {"tickmode": "array", "tickvals": list(range(len(labels))), "ticktext": labels,
                   "range": [-0.6, n_lanes - 0.4], "autorange": False, "fixedrange": True, "showgrid": True,
                   "zeroline": False},
@@ -243,43 +246,57 @@ def timeline_figure(events: pd.DataFrame, *, lang: str = "en", lanes: str = "typ
     return go.Figure(data=traces, layout=layout, _validate=False)
 
 
+def _figure(traces: list[dict[str, Any]], layout: dict[str, Any]) -> go.Figure:
+    """A figure from plain dicts, without plotly's per-value validation (the slow part of building one)."""
+    return go.Figure(data=traces, layout=layout, _validate=False)
+
+
+def _types_in(values: Any) -> list[str]:
+    present = set(values)
+    return [t for t in EVENT_TYPES if t in present] + sorted(present - set(EVENT_TYPES))
+
+
 def histogram_figure(hist: pd.DataFrame, *, lang: str = "en", freq: str = "month") -> go.Figure:
     """Counts per period, stacked by event type (columns period, event_type, n)."""
-    fig = go.Figure()
-    present = list(dict.fromkeys(hist["event_type"])) if len(hist) else []
-    for event_type in [t for t in EVENT_TYPES if t in present] + sorted(set(present) - set(EVENT_TYPES)):
+    traces = []
+    for event_type in _types_in(hist["event_type"]) if len(hist) else []:
         part = hist[hist["event_type"] == event_type]
-        fig.add_trace(go.Bar(
-            x=[as_date(p).isoformat() for p in part["period"]], y=list(part["n"]),
-            name=esc(i18n.type_label(event_type, lang)), marker_color=type_color(event_type),
-            hovertemplate=f"%{{x}}<br>{esc(i18n.type_label(event_type, lang))}: %{{y}}<extra></extra>",
-        ))
-    fig.update_layout(barmode="stack", height=420, margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                      yaxis_title=esc(i18n.t("count", lang)), legend={"orientation": "h", "y": 1.02, "x": 0})
-    fig.update_xaxes(type="date", rangeslider={"visible": True, "thickness": 0.08},
-                     title=esc(i18n.t(f"freq_{freq}", lang)))
-    return fig
+        label = esc(i18n.type_label(event_type, lang))
+        traces.append({
+            "type": "bar", "x": np.array([as_date(p).isoformat() for p in part["period"].tolist()], dtype=object),
+            "y": part["n"].to_numpy(), "name": label, "marker": {"color": type_color(event_type)},
+            "hovertemplate": f"%{{x}}<br>{label}: %{{y}}<extra></extra>",
+        })
+    return _figure(traces, {
+        "barmode": "stack", "height": 420, "margin": MARGIN, "legend": LEGEND,
+        "yaxis": {"title": {"text": esc(i18n.t("count", lang))}},
+        "xaxis": {"type": "date", "rangeslider": {"visible": True, "thickness": 0.08},
+                  "title": {"text": esc(i18n.t(f"freq_{freq}", lang))}},
+    })
 
 
 def actor_bars(top: pd.DataFrame, *, lang: str = "en") -> go.Figure:
     """Top actors (columns actor, event_type, n), one bar per actor stacked by type; customdata = actor."""
-    fig = go.Figure()
     order = list(dict.fromkeys(top["actor"])) if len(top) else []
     labels = {a: esc(short(a)) for a in order}
-    present = set(top["event_type"]) if len(top) else set()
-    for event_type in [t for t in EVENT_TYPES if t in present] + sorted(present - set(EVENT_TYPES)):
+    traces = []
+    for event_type in _types_in(top["event_type"]) if len(top) else []:
         part = top[top["event_type"] == event_type]
-        fig.add_trace(go.Bar(
-            orientation="h", x=list(part["n"]), y=[labels[a] for a in part["actor"]],
-            customdata=[[a] for a in part["actor"]], name=esc(i18n.type_label(event_type, lang)),
-            marker_color=type_color(event_type),
-            hovertemplate=f"%{{y}}<br>{esc(i18n.type_label(event_type, lang))}: %{{x}}<extra></extra>",
-        ))
-    fig.update_layout(barmode="stack", clickmode="event+select", height=max(260, 34 * len(order) + 120),
-                      margin={"l": 10, "r": 10, "t": 30, "b": 10}, legend={"orientation": "h", "y": 1.02, "x": 0})
-    fig.update_yaxes(categoryorder="array", categoryarray=[labels[a] for a in reversed(order)], fixedrange=True)
-    fig.update_xaxes(title=esc(i18n.t("count", lang)))
-    return fig
+        label = esc(i18n.type_label(event_type, lang))
+        actors = part["actor"].tolist()
+        traces.append({
+            "type": "bar", "orientation": "h", "x": part["n"].to_numpy(),
+            "y": np.array([labels[a] for a in actors], dtype=object), "customdata": _ids(actors),
+            "name": label, "marker": {"color": type_color(event_type)},
+            "hovertemplate": f"%{{y}}<br>{label}: %{{x}}<extra></extra>",
+        })
+    return _figure(traces, {
+        "barmode": "stack", "clickmode": "event+select", "height": max(260, 34 * len(order) + 120),
+        "margin": MARGIN, "legend": LEGEND,
+        "yaxis": {"categoryorder": "array", "categoryarray": [labels[a] for a in reversed(order)],
+                  "fixedrange": True},
+        "xaxis": {"title": {"text": esc(i18n.t("count", lang))}},
+    })
 
 
 def co_participation(events: pd.DataFrame, top_n: int = 15) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -307,32 +324,31 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame, *, lang: str = "en"
     graph.add_weighted_edges_from(edges[["a", "b", "n"]].itertuples(index=False, name=None))
     pos = nx.spring_layout(graph, seed=seed, weight="weight", k=2.5 / math.sqrt(max(len(graph), 1))) if len(
         graph) else {}
-    fig = go.Figure()
+    traces: list[dict[str, Any]] = []
     top = max(int(edges["n"].max()), 1) if len(edges) else 1
     buckets: dict[int, tuple[list[float | None], list[float | None]]] = {}
     for a, b, n in edges.itertuples(index=False, name=None):
         width = 1 + round(6 * n / top)  # edges grouped by drawn width: one trace per width, not per edge
         xs, ys = buckets.setdefault(width, ([], []))
         (x0, y0), (x1, y1) = pos[a], pos[b]
-        xs += [x0, x1, None]
-        ys += [y0, y1, None]
+        xs += [float(x0), float(x1), None]
+        ys += [float(y0), float(y1), None]
     for width, (xs, ys) in sorted(buckets.items()):
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
-                                 line={"width": width, "color": "rgba(100,110,140,0.45)"}))
+        traces.append({"type": "scatter", "x": xs, "y": ys, "mode": "lines", "hoverinfo": "skip",
+                       "showlegend": False, "line": {"width": width, "color": "rgba(100,110,140,0.45)"}})
     if len(nodes):
-        fig.add_trace(go.Scatter(
-            x=[pos[a][0] for a in nodes["actor"]], y=[pos[a][1] for a in nodes["actor"]],
-            mode="markers+text", text=[esc(short(a, 28)) for a in nodes["actor"]], textposition="top center",
-            customdata=[[a] for a in nodes["actor"]],
-            hovertext=[f"{esc(a)}: {n}" for a, n in zip(nodes["actor"], nodes["n"], strict=True)],
-            hovertemplate="%{hovertext}<extra></extra>", showlegend=False,
-            marker={"size": [10 + 4 * math.sqrt(n) for n in nodes["n"]], "color": "#1f77b4",
-                    "line": {"color": "white", "width": 1}},
-        ))
-    fig.update_layout(height=460, margin={"l": 10, "r": 10, "t": 30, "b": 10}, clickmode="event+select")
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return fig
+        actors, counts = nodes["actor"].tolist(), nodes["n"].tolist()
+        traces.append({
+            "type": "scatter", "mode": "markers+text", "textposition": "top center",
+            "x": [float(pos[a][0]) for a in actors], "y": [float(pos[a][1]) for a in actors],
+            "text": [esc(short(a, 28)) for a in actors], "customdata": _ids(actors),
+            "hovertext": [f"{esc(a)}: {n}" for a, n in zip(actors, counts, strict=True)],
+            "hovertemplate": "%{hovertext}<extra></extra>", "showlegend": False,
+            "marker": {"size": [10 + 4 * math.sqrt(n) for n in counts], "color": "#1f77b4",
+                       "line": {"color": "white", "width": 1}},
+        })
+    return _figure(traces, {"height": 460, "margin": MARGIN, "clickmode": "event+select",
+                            "xaxis": {"visible": False}, "yaxis": {"visible": False}})
 
 
 def actor_month(events: pd.DataFrame, top_n: int = 15) -> pd.DataFrame:
@@ -357,17 +373,17 @@ def actor_month(events: pd.DataFrame, top_n: int = 15) -> pd.DataFrame:
 
 def heatmap_figure(table: pd.DataFrame, *, lang: str = "en") -> go.Figure:
     """Actor x month heat map of the ``actor_month`` table."""
-    fig = go.Figure()
+    traces = []
     if not table.empty:
-        fig.add_trace(go.Heatmap(
-            z=table.to_numpy(), x=list(table.columns), y=[esc(short(a)) for a in table.index],
-            colorscale="Blues", hovertemplate="%{y}<br>%{x}: %{z}<extra></extra>",
-            colorbar={"title": {"text": esc(i18n.t("count", lang))}},
-        ))
-    fig.update_layout(height=max(260, 28 * len(table) + 120), margin={"l": 10, "r": 10, "t": 30, "b": 10})
-    fig.update_yaxes(autorange="reversed", fixedrange=True)
-    fig.update_xaxes(type="category", fixedrange=True)
-    return fig
+        traces.append({
+            "type": "heatmap", "z": table.to_numpy(), "x": list(table.columns),
+            "y": [esc(short(a)) for a in table.index], "colorscale": "Blues",
+            "hovertemplate": "%{y}<br>%{x}: %{z}<extra></extra>",
+            "colorbar": {"title": {"text": esc(i18n.t("count", lang))}},
+        })
+    return _figure(traces, {"height": max(260, 28 * len(table) + 120), "margin": MARGIN,
+                            "yaxis": {"autorange": "reversed", "fixedrange": True},
+                            "xaxis": {"type": "category", "fixedrange": True}})
 
 
 def selected_ids(selection: Any) -> list[str]:

@@ -9,42 +9,50 @@ Each step sees the spans already claimed by earlier steps and skips them, so the
 reading of a stretch of text wins. Steps only look near a number or a date word (see
 ``TRIGGER_MARGIN``), which keeps a long article cheap:
 
-     1. numeric             2025-03-22, 22/03/2025, 22.03.25, 5/3/18 (month first in English), 28/2-1/3, 20170302
-     2. not_dates           claims look-alikes, no mention: n°57, 2.000, 1,2 million, 8h30, 24 heures,
+     1. numeric             2025-03-22, 22/03/2025, 22.03.25, 5/3/18 (month first in English), 28/2-1/3, 20170302,
+                            2016-11
+     2. not_dates           claims look-alikes, no mention: n°57, 2.000, 1,2 million, 8h30, 24 heures, 24/7,
                             mandat 2025-2030, d'ici 2030, vision 2045, by 2030, phone and street numbers
      3. relative_month_days du 4 au 22 de ce mois, from 4-23 in next month
      4. offsets             il y a trois semaines, dans deux mois, 3 days ago (+ "deux jours plus tard", anchored)
      5. durations           claims counts of time, no mention: 80 ans, for three years, cinq dernières années
-     6. parts               début septembre, mi-juin, fin 2025, fin mars 2025, early March, en début de semaine
+     6. parts               début septembre, mi-juin, fin 2025, fin mars 2025, early March, en début de semaine,
+                            la première quinzaine d'avril, le second semestre 2024
      7. calendar            the table of day/month patterns (``_CALENDAR_ROWS``): ranges across months, ranges in
                             one month, single days (weekday and year when written), months with a year, both
                             orders (22 mars / March 22)
      8. numeric_short       22/04, le 2/3, Friday 7/6, le 17 02 (year-less numeric days, with a cue)
-     9. quarters            le premier trimestre 2025, Q3 2019
-    10. months              en mars, this September, juin prochain (a month without a year)
-    11. seasons             l'été 2016, cet hiver, last summer (never the "été" of "a été")
-    12. holidays            Noël, la Toussaint, Christmas Eve
-    13. relative_days       hier, aujourd'hui, demain, yesterday, tonight
-    14. weekday_day         jeudi 15, Monday 21 (the month where that day is that weekday)
-    15. weekdays            mardi dernier, ce samedi, samedi, on Sunday, next week on Tuesday, lundi en huit
-    16. periods             la semaine dernière, le mois prochain, cette année, ce week-end, last quarter
-        weeks_and_quarters  week 10, semaine 12 (ISO), le week-end, the weekend, Q1 (year from the reference)
-    17. years               en 2024, in 2024, l'année 2024, since 2020 (and the next years of a list)
-    18. anchors             la veille, le lendemain, the next day: placeholders, resolved after the cascade
-                            against the nearest preceding day of the same story (else the reference date);
-                            "le lendemain du 13 février" takes the date that follows
-    19. day_alone           le 23, on the 29th, du 13 au 18: month and year from the reference date
+     9. numeric_month       2016 - 11, 11 / 2016 (spaced forms, after the calendar: "12 juin 2025 - 09:30")
+    10. quarters            le premier trimestre 2025, Q3 2019
+    11. months              en mars, this September, juin prochain (a month without a year; not "Tuyet Mai")
+    12. seasons             l'été 2016, cet hiver, last summer (never the "été" of "a été")
+    13. holidays            Noël, la Toussaint, Christmas Eve (only holidays that are the same day everywhere)
+    14. relative_days       hier, aujourd'hui, demain, yesterday, tonight
+    15. weekday_day         jeudi 15, Monday 21 (the month where that day is that weekday)
+    16. weekdays            mardi dernier, ce samedi, samedi, on Sunday, next week on Tuesday, lundi en huit
+    17. periods             la semaine dernière, le mois prochain, cette année, ce week-end, last quarter
+    18. weeks_and_quarters  week 10, semaine 12 (ISO), le week-end, the weekend, Q1 (year from the reference)
+    19. years               en 2024, in 2024, l'année 2024, since 2020 (and the next years of a list)
+    20. anchors             la veille, le lendemain, the next day: placeholders, resolved after the cascade
+                            against the nearest preceding day of the same story (else the reference date),
+                            passing over a quoted historical date; "le lendemain du 13 février" takes the date
+                            that follows
+    21. day_alone           le 23, on the 29th, du 13 au 18: month and year from the reference date
 
 After the cascade, two days linked by "au", "to", "-" become one range ("aujourd'hui jusqu'à
 demain", "12 janvier 2016 - 22/01/2016").
 
-The year of a year-less date is the candidate (reference year -1, 0, +1) nearest to the
-reference date, pushed into the past or the future by cue words in the same sentence
-("dernier", "s'est tenu", "se tiendra", "will", "last", "next"). With no cue, news leans to the
-past (a future date costs ``FUTURE_COST`` times its distance) unless ``Options.bare_weekday`` is
-'future' (the assistant-style convention of the benchmarks: the next occurrence). A written
-weekday is a check: if it does not match, the neighbouring year that matches is taken, else
-the confidence is lowered.
+The year of a year-less date (and the side of a bare weekday) is the candidate (reference year
+-1, 0, +1) nearest to the reference date, pushed into the past or the future by the nearest
+tense or cue in the same sentence (``_lean``): a word right after the date ("le 30 septembre
+prochain", "le 1er juillet dernier"), cue words ("s'est tenu", "se tiendra", "doit", "will",
+"was held"), French future/conditional endings and passé composé, English simple past.
+Reporting verbs ("a déclaré", "said") are not cues, and what follows one is reported speech
+whose tense is not the date's. With no cue, news leans to the past (a future date costs
+``FUTURE_COST`` times its distance; a bare weekday is the last one) unless
+``Options.bare_weekday`` is 'future' (the assistant-style convention of the benchmarks: the
+next occurrence). A written weekday is a check: if it does not match, the neighbouring year
+that matches is taken, else the confidence is lowered.
 
 Bare years: a 4-digit year is a year mention only after a cue word ("en 2025", "in 2025",
 "depuis 2020", "l'année 2024", and the next years of a list: "in 2007 and 2009"); "2025
@@ -102,7 +110,10 @@ DIGIT_MARGIN = 30
 
 
 class Finder(Protocol):
+    """A compiled pattern, or one of the two-regex helpers below."""
+
     def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterator[Any]: ...
+
 
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 
@@ -234,7 +245,7 @@ def _compile_patterns(lex: Lexicon, own: dict, alien: dict) -> dict[str, re.Patt
             out = out.replace(f"{{M{i}}}", rf"(?P<m{i}>{m_num})")
             out = out.replace(f"{{MA{i}}}", rf"(?P<m{i}>{m_alone})")
             out = out.replace(f"{{Y{i}}}", rf"(?P<y{i}>{year})")
-            out = out.replace(f"{{WD{i}}}", rf"(?:(?P<wd{i}>{wd_any})\s*,?\s+(?:(?:le|the)\s+)?)?")
+            out = out.replace(f"{{WD{i}}}", rf"(?:(?P<wd{i}>{wd_any})(?:\s*,?\s+|\s*\(\s*)(?:(?:le|the)\s+)?)?")
         out = (out.replace("{LINK}", link).replace("{START}", rf"(?:(?P<start>{starts})\s+(?:(?:le|the)\s+)?)?")
                .replace("{OF}", r"(?:(?:of|de|d['’]|in(?=\s+\d))\s*)?"))
         return out.replace(r"\s", _SPACE)  # a date never runs across a line break
@@ -245,6 +256,9 @@ def _compile_patterns(lex: Lexicon, own: dict, alien: dict) -> dict[str, re.Patt
                              r"(?:\s*,?\s*{OF}{Y2})?",
         "range_cross_month_us": r"{START}{WD1}{M1}\s*(?:the\s+)?{D1}(?:\s*,?\s*{Y1})?{LINK}{WD2}{M2}\s*(?:the\s+)?{D2}"
                                 r"(?:\s*,?\s*{OF}{Y2})?",
+        # lists of days read as a range: les 3, 4 et 5 juin, on 3, 4 and 5 June
+        "day_list": r"(?P<start>les|on|the)\s+{D1}(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9])(?:er|e|st|nd|rd|th)?)+\s*,?\s+"
+                    r"(?P<link>et|and)\s+{D2}\s+{OF}{M2}(?:\s*,?\s*{OF}{Y2})?",
         # ranges inside one month: du 17 au 20 décembre 2025, les 6 et 7 novembre, November 5-8
         "range_same_month": r"{START}{WD1}{D1}{LINK}{WD2}{D2}\s+{OF}{M2}(?:\s*,?\s*{OF}{Y2})?",
         "range_same_month_us": r"{START}{M1}\s+(?:(?P<start2>entre|between)\s+)?(?:the\s+)?{D1}{LINK}{D2}"
@@ -856,6 +870,7 @@ def _finditer_in(pattern: Finder, text: str, windows: Sequence[tuple[int, int]])
 _CALENDAR_ROWS: tuple[str, ...] = (
     "range_cross_month",
     "range_cross_month_us",
+    "day_list",
     "range_same_month",
     "range_same_month_us",
     "year_month_day",
@@ -1064,7 +1079,8 @@ def step_parts(ctx: _Context) -> None:
         last = dt.date(year, month, min(hi, calendar.monthrange(year, month)[1]))
         ctx.add(_mention(ctx, start, end, first, "month", "month_part", end_value=last, relative=relative,
                          confidence=1.0 if not relative else GUESSED_YEAR_CONFIDENCE,
-                         explanation=f"{m.group()} -> {first.isoformat()}..{last.isoformat()} ({part} of the month): "
+                         explanation=f"{m.group()} -> {first.isoformat()}..{last.isoformat()} "
+                                     f"({part.replace('_', ' ')} part of the month): "
                                      f"{why}"), start, end)
 
 

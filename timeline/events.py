@@ -628,6 +628,33 @@ def _apply_until(protos: list[_Proto]) -> list[_Proto]:
     return result
 
 
+PUBLISHED_RULE = "article_date"
+
+
+def _published(stories: Sequence[Story], leads: dict[int, int], headlines: dict[int, int], sentences: Sequence[Span],
+               triggers_by_sentence: dict[int, list[_Trigger]], protos: Sequence[_Proto],
+               reference: dt.date) -> list[_Proto]:
+    """With ``Options.extra["published_events"]``: a main story with no dated event, whose headline or lead has a
+    trigger, gets one event dated by the article's own date (date_source 'published')."""
+    added = []
+    for story in stories:
+        if story.kind != "main" or any(p.story == story.index for p in protos):
+            continue
+        for index in (headlines.get(story.index), leads.get(story.index)):
+            if index is None:
+                continue
+            triggers = [t for t in triggers_by_sentence.get(index, []) if not t.subordinate]
+            if not triggers:
+                continue
+            trigger = max(triggers, key=lambda t: (t.kind == "noun", -t.start))
+            span = sentences[index]
+            stamp = DateMention(text="", start=span.start, end=span.start, value=reference, precision="day",
+                                rule=PUBLISHED_RULE, confidence=0.6, explanation="the article's own date")
+            added.append(_Proto(span, index, story.index, trigger, stamp, False, 0.0))
+            break
+    return added
+
+
 def _absorb_parts(rules: Rules, folded: str, protos: list[_Proto],
                   absorbed: list[tuple[_Proto, int]]) -> list[_Proto]:
     """"The opening session on Monday", "la cérémonie de clôture" are parts of the story's bigger event.
@@ -865,6 +892,11 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
         if head is not None and head not in contexts[i]:
             contexts[i].append(head)
     # dateless sentences pointing back: generic anaphor -> story's first event, same noun -> latest of its type
+    by_type: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for i, proto in enumerate(protos):
+        by_type.setdefault((proto.story, proto.trigger.event_type), []).append((proto.sentence_index, i))
+    for entries in by_type.values():
+        entries.sort()
     for index, sentence in enumerate(sentences):
         if index in dated:
             continue
@@ -872,11 +904,11 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
         target: int | None = None
         same_type = {t.event_type for t in triggers_by_sentence.get(index, [])
                      if t.kind == "noun" and not t.subordinate}
-        for i in range(len(protos) - 1, -1, -1):
-            proto = protos[i]
-            if proto.story == story and proto.sentence_index < index and proto.trigger.event_type in same_type:
-                target = i
-                break
+        for event_type in same_type:
+            entries = by_type.get((story, event_type), [])
+            k = bisect.bisect_left(entries, (index, -1)) - 1
+            if k >= 0 and (target is None or entries[k][1] > target):
+                target = entries[k][1]
         if target is None and rules.anaphors and rules.anaphors.search(folded, sentence.start, sentence.end):
             target = first_in_story.get(story)
             if target is not None and protos[target].sentence_index > index:
@@ -952,7 +984,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     Pure: the same article and dates give the same mentions (same ids) on every run.
     """
     text = article.text
-    if not text or not dates:
+    if not text or (not dates and not options.extra.get("published_events")):
         return []
     rules = rules_for(article.lang)
     folded = fold_keep(text)
@@ -1011,6 +1043,8 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
 
     # 5. until-dates, then happenings dated by the event their sentence points back to
     protos = _apply_until(protos)
+    if options.extra.get("published_events") and reference is not None:
+        protos.extend(_published(stories, leads, headlines, sentences, triggers_by_sentence, protos, reference))
     if not protos:
         return []
     absorbed: list[tuple[_Proto, int]] = []
@@ -1074,7 +1108,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
                          sentences[headline_index] if headline_index is not None else None,
                          triggers_by_sentence.get(proto.sentence_index, ())),
             status=_status(rules, folded, _clause(folded, proto), date.value, end_date, date.precision, reference),
-            date_source="text",
+            date_source="published" if date.rule == PUBLISHED_RULE else "text",
             actors=tuple(actors),
             roles=tuple((name, role) for name, role in actors.items() if role),
             locations=tuple(places),

@@ -372,6 +372,9 @@ class _Index:
         self.stop = _days(d if p == "day" and e is None else span_end(d, e, p)
                           for d, e, p in zip(dates, df["end_date"].tolist(), precisions, strict=True))
         self.type = np.array(df["event_type"].tolist(), dtype=object)
+        codes, names = pd.factorize(pd.Series(self.type, dtype=object), sort=True)
+        self.type_code = np.asarray(codes, dtype=np.int64)
+        self.type_names: list[str] = [str(t) for t in names]
         self.status = np.array(df["status"].tolist(), dtype=object)
         self.coarse = np.isin(np.array(precisions, dtype=object), COARSE_PRECISIONS)
         self.search = pd.Series(
@@ -483,34 +486,46 @@ class MemorySource:
         return found.reset_index(drop=True)
 
     def histogram(self, filters: Filters, freq: str) -> pd.DataFrame:
-        mask = self._index.mask(filters)
-        periods = _period_start(self._index.start[mask], freq)
-        types = self._index.type[mask]
+        if freq not in FREQS:
+            raise ValueError(f"freq must be one of {FREQS}, not {freq!r}")
+        idx = self._index
+        mask = idx.mask(filters)
+        periods = _period_start(idx.start[mask], freq)
         if not len(periods):
             return pd.DataFrame({"period": pd.Series(dtype=object), "event_type": pd.Series(dtype=object),
                                  "n": pd.Series(dtype=np.int64)})
-        grouped = pd.DataFrame({"p": periods, "event_type": types}).groupby(["p", "event_type"], sort=True).size()
-        out = grouped.reset_index(name="n")
-        out.insert(0, "period", [dt.date.fromordinal(int(p)) for p in out["p"]])
-        return out[["period", "event_type", "n"]]
+        n_types = max(len(idx.type_names), 1)
+        keys, counts = np.unique(periods * n_types + idx.type_code[mask], return_counts=True)
+        days: dict[int, dt.date] = {}
+        return pd.DataFrame({
+            "period": [days.setdefault(int(p), dt.date.fromordinal(int(p))) for p in keys // n_types],
+            "event_type": [idx.type_names[int(t)] for t in keys % n_types],
+            "n": counts.astype(np.int64),
+        })
 
     def top_actors(self, filters: Filters, n: int) -> pd.DataFrame:
-        mask = self._index.mask(filters)
-        actors = self._index.actors
+        idx = self._index
+        mask = idx.mask(filters)
+        actors = idx.actors
         counts = actors.counts(mask)
-        ranked = [i for i in sorted(range(len(counts)), key=lambda i: (-counts[i], actors.names[i])) if counts[i]][:n]
+        nonzero = np.flatnonzero(counts)
+        ranked = sorted(nonzero.tolist(), key=lambda i: (-counts[i], actors.names[i]))[:n]
         if not ranked:
             return pd.DataFrame({"actor": pd.Series(dtype=object), "event_type": pd.Series(dtype=object),
                                  "n": pd.Series(dtype=np.int64)})
-        keep = mask[actors.rows] & np.isin(actors.codes, ranked)
-        pairs = pd.DataFrame({
-            "actor": [actors.names[c] for c in actors.codes[keep]],
-            "event_type": self._index.type[actors.rows[keep]],
+        rank_of = np.full(len(actors.names), -1, dtype=np.int64)
+        rank_of[ranked] = np.arange(len(ranked))
+        ranks = rank_of[actors.codes]
+        keep = mask[actors.rows] & (ranks >= 0)
+        n_types = max(len(idx.type_names), 1)
+        keys, pair_counts = np.unique(ranks[keep] * n_types + idx.type_code[actors.rows[keep]], return_counts=True)
+        out = pd.DataFrame({
+            "rank": keys // n_types,
+            "actor": [actors.names[ranked[int(r)]] for r in keys // n_types],
+            "event_type": [idx.type_names[int(t)] for t in keys % n_types],
+            "n": pair_counts.astype(np.int64),
         })
-        out = pairs.groupby(["actor", "event_type"], sort=False).size().reset_index(name="n")
-        rank = {actors.names[c]: r for r, c in enumerate(ranked)}
-        out["_rank"] = out["actor"].map(rank)
-        out = out.sort_values(["_rank", "n", "event_type"], ascending=[True, False, True])
+        out = out.sort_values(["rank", "n", "event_type"], ascending=[True, False, True])
         return out[["actor", "event_type", "n"]].reset_index(drop=True)
 
     def event(self, event_id: str) -> dict[str, Any] | None:
