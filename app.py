@@ -301,18 +301,20 @@ def sidebar_filters(source: EventSource | None, lang: str, sb: Any) -> views.Vie
             start = picked[0]
         if len(picked) >= 2 and picked[1] and picked[1] != full[1]:
             end = picked[1]
+    choose = i18n.t("choose", lang)
     types = views.type_options(list(facets.types) if facets else [])
     sb.multiselect(i18n.t("types", lang), _with_extra(types, ss.get(K_TYPES, [])), key=K_TYPES,
-                   format_func=lambda t: i18n.type_label(t, lang))
+                   format_func=lambda t: i18n.type_label(t, lang), placeholder=choose)
     actors = [a for a, _ in (facets.actors[:ACTOR_OPTIONS] if facets else ())]
     sb.multiselect(i18n.t("actors", lang), _with_extra(actors, ss.get(K_ACTORS, [])), key=K_ACTORS,
-                   help=i18n.t("actors_help", lang))
+                   help=i18n.t("actors_help", lang), placeholder=choose)
     sb.multiselect(i18n.t("sources", lang), _with_extra(list(facets.sources if facets else ()), ss.get(K_SOURCES, [])),
-                   key=K_SOURCES)
+                   key=K_SOURCES, placeholder=choose)
     sb.multiselect(i18n.t("locations", lang),
-                   _with_extra(list(facets.locations if facets else ()), ss.get(K_PLACES, [])), key=K_PLACES)
+                   _with_extra(list(facets.locations if facets else ()), ss.get(K_PLACES, [])), key=K_PLACES,
+                   placeholder=choose)
     sb.multiselect(i18n.t("status", lang), ["held", "planned"], key=K_STATUS,
-                   format_func=lambda s: i18n.status_label(s, lang))
+                   format_func=lambda s: i18n.status_label(s, lang), placeholder=choose)
     sb.text_input(i18n.t("search", lang), key=K_TEXT, help=i18n.t("search_help", lang))
     sb.toggle(i18n.t("include_coarse", lang), key=K_COARSE)
     sb.button(i18n.t("reset", lang), on_click=reset_filters, key="reset_sidebar")
@@ -539,6 +541,13 @@ def main() -> None:
     languages = i18n.languages()
     lang = st.sidebar.selectbox("Language / Langue", list(languages), key=K_LANG, format_func=languages.get)
     lang = i18n.lang_or_default(lang)
+    if ss.get("_drawn_lang", lang) != lang:
+        # Widgets whose option labels depend on the language: write their values again so the browser
+        # shows them with the new labels (it matches values by label).
+        for key in (K_TYPES, K_STATUS, K_LANES):
+            if key in ss:
+                ss[key] = ss[key]
+    ss["_drawn_lang"] = lang
     filters_box, upload_box = st.sidebar.container(), st.sidebar.container()
     st.title(i18n.t("app_title", lang))
     base = load_base(lang)

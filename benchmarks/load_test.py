@@ -15,7 +15,7 @@ selected (ids read from the page's own timeline chart), the selection closed, th
 Errors: an ``exception`` element in the page, a script run that does not finish successfully, a
 timeout (30 s), a dropped connection. Server memory: psutil RSS of the server process (and its
 children), sampled every 0.5 s. Bounded: each session stops at the deadline or after
-MAX_INTERACTIONS; think time 0.2-1.0 s (seeded). Localhost only: any other host is refused.
+MAX_INTERACTIONS; think time 1-4 s by default (seeded; ``--think MIN MAX``). Localhost only: any other host is refused.
 
 Writes the figures as JSON (``--out``, default artifacts/load_test.json) and prints a summary.
 Nothing runs at import; ``main(argv) -> int``.
@@ -48,7 +48,9 @@ MAX_INTERACTIONS = 2_000
 RUN_TIMEOUT = 30.0
 #: The first run of a fresh server extracts the seeds (spaCy model load included).
 WARMUP_TIMEOUT = 300.0
-THINK_TIME = (0.2, 1.0)
+#: Seconds a user waits between two interactions (uniform): reading the page, moving the mouse. A person
+#: filtering and clicking events; ``--think 0.5 2`` is the stress variant reported next to it.
+THINK_TIME = (1.0, 4.0)
 RSS_EVERY = 0.5
 #: Targets the test checks (tests/test_load.py).
 P95_TARGET_S = 2.0
@@ -169,7 +171,8 @@ def interactions(rng: random.Random, ids: Sequence[str]) -> Iterator[tuple[str, 
         yield kind, dict(view)
 
 
-def user(url: str, seed: int, deadline: float, out: list[Sample], lock: threading.Lock) -> None:
+def user(url: str, seed: int, deadline: float, out: list[Sample], lock: threading.Lock,
+         think: tuple[float, float] = THINK_TIME) -> None:
     """One user: open the page, then filter and select until the deadline."""
     rng = random.Random(seed)
     local: list[Sample] = []
@@ -187,7 +190,7 @@ def user(url: str, seed: int, deadline: float, out: list[Sample], lock: threadin
         for n, (kind, query) in enumerate(interactions(rng, ids)):
             if time.monotonic() >= deadline or n >= MAX_INTERACTIONS:
                 break
-            time.sleep(rng.uniform(*THINK_TIME))
+            time.sleep(rng.uniform(*think))
             try:
                 seconds, facts = session.run(query)
             except Exception as exc:
@@ -302,16 +305,20 @@ class Report:
     rss_peak_mb: float
     rss_after_mb: float
     warmup_s: float
+    think_s: tuple[float, float] = THINK_TIME
+    load_average: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    """The machine's 1/5/15-minute load average at the end (2 cores, shared with other jobs)."""
 
     def text(self) -> str:
         kinds = ", ".join(f"{k} {self.count_by_kind[k]} (p95 {v:.2f} s)" for k, v in sorted(self.p95_by_kind.items()))
         return "\n".join([
-            f"{self.sessions} sessions x {self.duration_s:.0f} s: {self.interactions} interactions, "
-            f"{self.errors} errors",
+            f"{self.sessions} sessions x {self.duration_s:.0f} s (think time {self.think_s[0]}-{self.think_s[1]} s): "
+            f"{self.interactions} interactions, {self.errors} errors",
             f"response time: p50 {self.p50_s:.2f} s, p95 {self.p95_s:.2f} s, max {self.max_s:.2f} s",
             f"by interaction: {kinds}",
             f"server RSS: {self.rss_before_mb:.0f} MB before, peak {self.rss_peak_mb:.0f} MB, "
             f"{self.rss_after_mb:.0f} MB after (warm-up run {self.warmup_s:.1f} s, not counted)",
+            f"machine load average (1/5/15 min): {' / '.join(f'{x:.1f}' for x in self.load_average)}",
             *(f"error: {e}" for e in self.error_examples),
         ])
 
@@ -324,7 +331,8 @@ def percentile(values: Sequence[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
 
-def run_load(url: str, server_pid: int, sessions: int = 20, duration: float = 60.0, seed: int = 7) -> Report:
+def run_load(url: str, server_pid: int, sessions: int = 20, duration: float = 60.0, seed: int = 7,
+             think: tuple[float, float] = THINK_TIME) -> Report:
     """Warm the server up with one session (the first run extracts the seeds), then run the sessions."""
     _check_local(url)
     warm = Session(url)
@@ -337,7 +345,8 @@ def run_load(url: str, server_pid: int, sessions: int = 20, duration: float = 60
     with RssSampler(server_pid) as rss:
         before = rss.rss_mb()
         deadline = time.monotonic() + duration
-        threads = [threading.Thread(target=user, args=(url, seed * 1000 + i, deadline, samples, lock), daemon=True)
+        threads = [threading.Thread(target=user, args=(url, seed * 1000 + i, deadline, samples, lock, think),
+                                    daemon=True)
                    for i in range(sessions)]
         for thread in threads:
             thread.start()
@@ -362,6 +371,8 @@ def run_load(url: str, server_pid: int, sessions: int = 20, duration: float = 60
         count_by_kind={k: len(v) for k, v in by_kind.items()},
         rss_before_mb=round(before, 1), rss_peak_mb=round(peak, 1), rss_after_mb=round(after, 1),
         warmup_s=round(warmup, 2),
+        think_s=think,
+        load_average=tuple(round(x, 2) for x in os.getloadavg()),  # type: ignore[arg-type]
     )
 
 
@@ -372,17 +383,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--url", help="a running server on this machine (default: start one on the seeds)")
     parser.add_argument("--server-pid", type=int, help="its pid, for the memory figures (with --url)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--think", type=float, nargs=2, default=THINK_TIME, metavar=("MIN", "MAX"),
+                        help="seconds between two interactions of a user (uniform)")
     parser.add_argument("--out", type=Path, default=ROOT / "artifacts" / "load_test.json")
     args = parser.parse_args(argv)
     if not 1 <= args.sessions <= 200:
         parser.error("--sessions must be between 1 and 200")
+    if not 0 <= args.think[0] <= args.think[1]:
+        parser.error("--think MIN MAX: 0 <= MIN <= MAX")
     if args.url:
         if args.server_pid is None:
             parser.error("--url needs --server-pid (the server's memory is part of the report)")
-        report = run_load(args.url, args.server_pid, args.sessions, args.duration, args.seed)
+        report = run_load(args.url, args.server_pid, args.sessions, args.duration, args.seed, tuple(args.think))
     else:
         with local_server() as (url, pid):
-            report = run_load(url, pid, args.sessions, args.duration, args.seed)
+            report = run_load(url, pid, args.sessions, args.duration, args.seed, tuple(args.think))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     figures: dict[str, Any] = {"command": "python -m benchmarks.load_test " + " ".join(argv or sys.argv[1:]),
                                "measured_at_utc": time.strftime("%Y-%m-%d %H:%M", time.gmtime()),

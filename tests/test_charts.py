@@ -97,7 +97,7 @@ def test_marks_sharing_a_day_are_fanned_out() -> None:
 def test_hover_text_is_escaped(events: pd.DataFrame) -> None:
     fig = charts.timeline_figure(events, lang="en")
     hovers = [h for t in fig.data for h in t.hovertext]
-    bad = [h for h in hovers if "Inauguration" in h][0]
+    bad = next(h for h in hovers if "Inauguration" in h)
     assert "<script>" not in bad and "&lt;script&gt;" in bad
     assert "<a" not in bad  # plotly links only <a href>: the markdown link stays text
     assert all(h.count("<b>") == 1 for h in hovers)  # our own markup only

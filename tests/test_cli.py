@@ -156,11 +156,8 @@ GOOD: dict[str, bytes] = {
 }
 JSONL_BAD_LINE = 2
 
-#: Known bugs, kept as strict xfails until fixed (see docs/RELIABILITY.md).
-MOJIBAKE = pytest.mark.xfail(strict=True, reason=(
-    "ingest.decode: UTF-8 with a few invalid bytes falls through to charset detection, which picks a "
-    "code page (iso8859_10) for the whole file: 'inauguré' becomes 'inaugurÃĐ' and the event is lost"))
-GOOD_MARKS = {"11_invalid_utf8.txt": [MOJIBAKE]}
+#: Known bugs, kept as strict xfails until fixed (see docs/RELIABILITY.md): name -> marks.
+GOOD_MARKS: dict[str, list[Any]] = {}
 
 
 def good_params() -> list[Any]:
@@ -453,3 +450,113 @@ def test_ten_thousand_dates_in_one_article(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert len(rows) >= 10_000
     assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+# ---------------------------------------------------------------- the same files through the uploader (read_bytes)
+
+
+@pytest.mark.parametrize("name", list(BAD), ids=list(BAD))
+def test_uploader_names_each_bad_file_and_its_reason(name: str) -> None:
+    from timeline.ingest import read_bytes
+
+    articles, problems = read_bytes(name, BAD[name][0])
+    assert articles == []
+    (problem,) = problems
+    assert problem.severity == "error" and problem.file == name
+    assert BAD[name][1] in problem.reason and problem.fix
+
+
+@pytest.fixture(scope="module")
+def uploaded_batch() -> Any:
+    """The whole batch through views.read_uploads, what the page's uploader calls (caps off)."""
+    from timeline import views
+    from timeline.settings import Options
+
+    files = [(name, data) for name, (data, _) in BAD.items()] + list(GOOD.items())
+    return views.read_uploads(files, "en", max_files=100, max_mb=100, options=Options(use_ner=False))
+
+
+@pytest.mark.parametrize("name", good_params())
+def test_uploader_keeps_every_good_files_events(uploaded_batch: Any, name: str) -> None:
+    sources = {s for cell in uploaded_batch.events["sources"] for s in cell}
+    assert any(s == shown(name) or s.startswith(shown(name) + "#") for s in sources), sorted(sources)
+
+
+def test_uploader_lists_every_bad_file(uploaded_batch: Any) -> None:
+    files = {p.file for p in uploaded_batch.problems if p.severity == "error"}
+    assert set(BAD) <= files
+    assert "15_bad_line.jsonl" in files, "the bad JSONL line is reported too"
+
+
+def test_uploader_reduces_hostile_names_to_their_last_part() -> None:
+    from timeline.ingest import read_bytes
+
+    articles, problems = read_bytes("../../../etc/cron.d/\x1b[2Jevil\r\n.txt", sentence(3).encode())
+    assert problems == []
+    (article,) = articles
+    assert article.id == "\\x1b[2Jevil\\r\\n.txt"
+    assert not any(c in article.source for c in "\x1b\r\n"), "a label only, control characters escaped"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["5-mb-line", "100k-records", "10k-dates"])
+def test_uploader_big_inputs(kind: str) -> None:
+    from timeline.ingest import read_bytes
+
+    if kind == "5-mb-line":
+        articles, problems = read_bytes("line.txt", ("x" * 5_000_000).encode())
+        assert len(articles[0].text) == MAX_TEXT_CHARS
+        assert [p.severity for p in problems] == ["warning"] and "first" in problems[0].reason
+    elif kind == "100k-records":
+        data = json.dumps([{"text": f"Réunion numéro {i}."} for i in range(100_000)]).encode()
+        articles, problems = read_bytes("many.json", data)
+        assert (len(articles), problems) == (100_000, [])
+    else:
+        text = ", ".join(f"le {1 + i % 28} mars {1950 + i % 100}" for i in range(10_000))
+        articles, problems = read_bytes("dates.txt", text.encode())
+        assert problems == [] and articles[0].text == text
+
+
+@pytest.mark.slow
+def test_more_dates_than_the_cap_are_cut_and_said(tmp_path: Path) -> None:
+    from timeline.settings import MAX_DATES_PER_ARTICLE
+
+    path = tmp_path / "dates.txt"
+    n = MAX_DATES_PER_ARTICLE + 5_000
+    path.write_text(", ".join(f"le {1 + i % 28} mars {1950 + i % 100}" for i in range(n)) + ".\n", encoding="utf-8")
+    run = run_cli("dates", path)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "Traceback" not in run.stderr
+    assert any(f"more than {MAX_DATES_PER_ARTICLE}" in line for line in run.stderr.splitlines()), run.stderr[-2000:]
+    text = path.read_text(encoding="utf-8")
+    rows = run.jsonl()
+    assert MAX_DATES_PER_ARTICLE <= len(rows) <= n  # the cap stops the later steps, not the one that hit it
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+# ---------------------------------------------------------------- an unexpected error inside the package
+
+FAULT = """
+import sys
+from timeline import pipeline
+def fault(*args, **kwargs):
+    raise RuntimeError("injected fault in the extraction")
+pipeline.extract = fault
+from timeline.cli import main
+sys.argv = ["timeline", "extract", *sys.argv[1:]]
+main()
+"""
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "cli.py catches only TimelineError: any other exception inside the package (a bug) prints a full "
+    "traceback with server paths instead of one line; wrap main() so it logs the traceback at debug level "
+    "and echoes 'error: unexpected <Type>: <message> (run with -vv for details)' with exit code 1"))
+def test_an_unexpected_error_is_one_line_without_traceback(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(sentence(3), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", FAULT, str(article)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=RUN_TIMEOUT)
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    assert len(proc.stderr.strip().splitlines()) == 1 and "injected fault" in proc.stderr

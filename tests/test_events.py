@@ -457,3 +457,34 @@ def test_detect_never_fails_and_keeps_offsets(words: list[str], picks: list[int]
         assert text[mention.sentence_start:].startswith(mention.sentence)
         assert mention.event_type in EVENT_TYPES and 0 <= mention.confidence <= 1
         assert len(mention.title) <= TITLE_MAX
+
+
+NOT_EVENT_MORE = [
+    ("en", "The 35th trade fair will run in Hanoi, the Ministry of Industry and Trade said on Thursday.",
+     [("Thursday", dt.date(2025, 10, 2))]),
+    ("en", "Registration for the expo closes on June 20.", [("June 20", dt.date(2025, 6, 20))]),
+    ("en", "Since the free trade agreement took effect five years ago, trade has doubled.",
+     [("five years ago", dt.date(2020, 9, 30))]),
+    ("en", "Visitors queued at the Hanoi Exhibition Centre on Monday.", [("Monday", dt.date(2025, 9, 29))]),
+    ("fr", "Les visiteurs se pressaient au Centre d'exposition de Saigon lundi.", [("lundi", dt.date(2025, 9, 29))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dates"), NOT_EVENT_MORE,
+                         ids=["said-on", "registration-closes", "since-clause", "place-en", "place-fr"])
+def test_no_event_from_statements_deadlines_background_or_places(lang: str, text: str, dates: list[tuple]) -> None:
+    assert run(text, dates, lang) == []
+
+
+def test_a_topic_keeps_the_date_of_its_own_event_verb() -> None:
+    text = "The talks came ahead of the ASEAN Regional Forum, which will be held on July 11."
+    [mention] = run(text, [("July 11", dt.date(2026, 7, 11))], "en")
+    assert (mention.event_type, mention.title, mention.status) == ("forum", "ASEAN Regional Forum", "planned")
+
+
+def test_titles_leave_out_the_dateline() -> None:
+    text = "Paris, 5 juin 2025 (AFP) - Le président a rencontré mardi 3 juin le chancelier allemand à Berlin."
+    stamp = text.index("Le président")
+    article = A(text, noise=(NoiseSpan(0, stamp, "dateline"),))
+    [mention] = detect(article, [D(text, "mardi 3 juin", dt.date(2025, 6, 3))], NO_NER)
+    assert mention.title.startswith("Le président a rencontré")

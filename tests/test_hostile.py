@@ -90,6 +90,31 @@ def test_streamlit_hides_error_details_from_users() -> None:
         'set [client] showErrorDetails = "none" in .streamlit/config.toml')
 
 
+# ---------------------------------------------------------------- exports opened elsewhere
+
+FORMULA = ('=HYPERLINK("http://evil.example";"Le 3 mars 2025, le ministre a inauguré à Hanoï la conférence '
+           'régionale.")\n')
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "export.to_csv writes article text as is: an evidence sentence starting with '=' (or +, -, @) is a formula "
+    "when the CSV is opened in a spreadsheet (CSV injection); prefix such text cells with an apostrophe"))
+def test_csv_export_cells_never_start_a_formula() -> None:
+    import csv
+    import io
+
+    from timeline import export, ingest, pipeline
+    from timeline.settings import Options
+
+    options = Options(use_ner=False)
+    articles, _ = ingest.read_bytes("formula.txt", FORMULA.encode(), options)
+    frame = pipeline.extract(articles, options).events_frame()
+    assert len(frame) == 1
+    rows = list(csv.DictReader(io.StringIO(export.to_csv(frame))))
+    cells = [value for row in rows for key, value in row.items() if key not in ("confidence", "n_sources")]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")], cells
+
+
 # ---------------------------------------------------------------- the upload, headless (AppTest)
 
 
@@ -244,3 +269,30 @@ def wait_ready_or_exception(page: Any) -> None:
     if page.locator('[data-testid="stException"]').count():
         return
     wait_ready(page)
+
+
+@pytest.mark.browser
+def test_a_batch_of_bad_files_through_the_browser_uploader(server: Server) -> None:
+    """Bad files next to good ones in one upload: each bad one is listed with its reason, the good ones
+    add their events, and the page carries on."""
+    from test_cli import BAD, GOOD
+
+    files = [(name, data) for name, (data, _) in BAD.items() if name.isprintable() and name.endswith(".txt")]
+    files += [(name, data) for name, (data, _) in BAD.items() if name.isprintable() and not name.endswith(".txt")]
+    files += [(name, data) for name, data in GOOD.items() if name.isprintable()]
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1500, "height": 1100})
+        page.goto(server.url)
+        wait_ready(page)
+        before = n_events(page)
+        upload(page, files, done_text="")
+        page.get_by_text("file(s) read").first.wait_for(timeout=90_000)
+        wait_ready(page)
+        text = page_text(page)
+        shot(page, "hostile_bad_batch_upload")
+        _no_server_internals(text)
+        for name, (_, reason) in BAD.items():
+            if name.endswith(".png"):
+                continue  # the uploader's own type filter refuses it before the app sees it
+            assert any(name in line and reason in line for line in text.splitlines()), (name, text[-3000:])
+        assert n_events(page) > before

@@ -22,7 +22,8 @@ def M(mention_id: str, article: str = "a1", date: dt.date = DAY, precision: str 
         mention_id=mention_id, article_id=article, date=date, end_date=end, precision=precision,
         date_text=str(date), date_start=0, date_end=1, sentence=sentence or f"{title} ({mention_id}).",
         sentence_start=int(mention_id.strip("m") or 0) if mention_id.strip("m").isdigit() else 0,
-        event_type=event_type, trigger=title.split()[0].lower(), title=title, status="held", actors=actors,
+        event_type=event_type, trigger=str(kwargs.pop("trigger", title.split()[0].lower())), title=title,
+        status="held", actors=actors,
         story_index=story, confidence=0.6,
     )
     values.update(kwargs)
@@ -56,6 +57,16 @@ MERGE_CASES = [
     ("same story, no overlap needed", [
         M("m1", "a1", dt.date(2025, 3, 22), event_type="congress", title="Premier congrès national"),
         M("m2", "a1", dt.date(2025, 3, 22), event_type="congress", title="Congrès de l'Association")],
+     [["m1", "m2"]]),
+    ("a day inside the story's range, told with another word", [
+        M("m1", "a1", dt.date(2025, 8, 10), end=dt.date(2025, 8, 14), event_type="visit", title="Visite de travail",
+          trigger="visite"),
+        M("m2", "a1", dt.date(2025, 8, 14), event_type="visit", title="Préfecture d'Aichi", trigger="visitera")],
+     [["m1"], ["m2"]]),
+    ("the same word on a later day of the story's range", [
+        M("m1", "a1", dt.date(2025, 11, 6), end=dt.date(2025, 11, 7), event_type="congress", title="XIIIe Congrès",
+          trigger="congrès"),
+        M("m2", "a1", dt.date(2025, 11, 7), event_type="congress", title="Congrès", trigger="Congrès")],
      [["m1", "m2"]]),
     ("two key terms shared", [
         M("m1", "a1", event_type="forum", title="Forum économique Vietnam-France sur l'innovation"),

@@ -311,7 +311,7 @@ def test_read_uploads_caps(files: list[tuple[str, bytes]], max_files: int, max_m
 
 
 @pytest.mark.parametrize(("files", "key"), [
-    ([("hello.txt", "Bonjour, rien de neuf ici aujourd'hui.\n".encode())], "why_no_dates"),
+    ([("hello.txt", b"Bonjour, rien de neuf ici aujourd'hui.\n")], "why_no_dates"),
     ([("date.txt", "Il pleuvait le 3 mars 2025 sur la ville, et les rues étaient vides.\n".encode())],
      "why_no_triggers"),
     ([("x.pdf", b"%PDF-1.4 binary")], "why_file_errors"),

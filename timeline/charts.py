@@ -295,7 +295,8 @@ def actor_bars(top: pd.DataFrame, *, lang: str = "en") -> go.Figure:
         "margin": MARGIN, "legend": LEGEND,
         "yaxis": {"categoryorder": "array", "categoryarray": [labels[a] for a in reversed(order)],
                   "fixedrange": True},
-        "xaxis": {"title": {"text": esc(i18n.t("count", lang))}},
+        "xaxis": {"title": {"text": esc(i18n.t("count", lang))}, "tickformat": ",d",
+                  **({"dtick": 1} if len(top) and top.groupby("actor")["n"].sum().max() <= 10 else {})},
     })
 
 

@@ -7,29 +7,50 @@ Trigger words, cues and labels are data: timeline/data/triggers_<lang>.yaml.
 
     1. sentences     split the text into sentences (timeline.sentences), drop those inside a
                      caption, credit, byline or dateline (Article.noise)
-    2. triggers      find trigger words (nouns "congrès", verbs "a reçu"); drop the ones that
-                     name a topic rather than the happening ("préparatifs du 14e Congrès",
-                     "mise en œuvre de la résolution") or sit inside another trigger's title
-    3. dates         keep the dates that can anchor an event: not in noise, not a publication
-                     stamp ("Publié le"), not a deadline ("jusqu'au", "avant le"), not a horizon or
-                     a term ("d'ici 2030", "mandat 2025-2030"); "se poursuit jusqu'au 18" is kept
-                     as an *until* date that extends an earlier telling of the same event
+    2. triggers      find trigger words (nouns "congrès", verbs "a reçu"); mark the ones that name a
+                     topic rather than the happening ("préparatifs du 14e Congrès", "mise en œuvre de
+                     la résolution", "on the sidelines of the summit"), the ones inside a place name
+                     ("Centre d'exposition", "Hanoi Exhibition Centre") or a background clause ("since
+                     the agreement took effect"), complements of another noun ("le présidium du
+                     congrès", penalised) and objects of a verb of holding ("a tenu une séance", bonus)
+    3. dates         keep the dates that can anchor an event: not in noise, not a publication stamp
+                     ("Publié le"), not a deadline ("jusqu'au", "avant le", "Registration closes on"),
+                     not a horizon or a term ("d'ici 2030", "mandat 2025-2030"), not the date of a
+                     statement ("the ministry said on Thursday"), not part of a name ("Révolution
+                     d'août", "Tuyet Mai"); "se poursuit jusqu'au 18", "qui doit s'achever le 11
+                     décembre" are *until* dates. A bare weekday the date engine put in the past, in a
+                     clause in the future tense ("tiendront leur réunion dimanche"), becomes the coming one
     4. pairing       in each sentence, every (date, trigger) pair gets a score: the type priority
                      (named institutional events first: congress, summit, consultation, session,
                      conference, forum, election, decision, ceremony, visit, meeting, other)
                      + a frame bonus ("dans le cadre de la consultation", "lors du congrès")
+                     + an object bonus ("held a working session") - a complement penalty
                      + date precision - distance (log of the words between) - clause breaks.
-                     Pairs are taken best first; a date and a trigger serve one event each.
-    5. until         "se poursuit jusqu'au 18 octobre" sets the end date of the story's earlier
-                     mention of the same type ("s'est ouvert le 16 octobre"), then disappears
-    6. context       sentences whose actors join an event: the event sentence; the sentence before
-                     it when it opens with a subject pronoun ("Il a fait cette déclaration lors
-                     du congrès"); later dateless sentences of the story pointing back to it
-                     ("lors de l'événement", "la conférence"); the story's headline for its first
-                     event
-    7. actors        one batched call to timeline.actors.find_entities_many over the context
-                     sentences of the whole article, noise masked out
-    8. mentions      title, status, confidence and stable ids
+                     Pairs are taken best first; a date and a trigger serve one event each. A topic
+                     trigger keeps only a date given by its own event verb ("ahead of the Forum, which
+                     will be held on July 11"); a commemorated date ("80e anniversaire de la Fête
+                     nationale") anchors nothing; a coarse date containing a finer one in the sentence
+                     ("Last year, ... in October 2024") gives way; a bare back-reference to the
+                     story's event ("Speaking at the forum, ...") does not start a new one
+    5. until         an until date closes its sentence's event ("which opened on May 5, is scheduled to
+                     close on June 27") or the story's earlier event of the same type
+    6. parts         "the opening session on Monday", "la cérémonie de clôture" inside a multi-day event
+                     of the story are parts of it (their actors join it)
+    7. inherit       a dateless sentence framed by the story's event and telling another happening
+                     takes that event's date ("On the sidelines of the forum, ... signed a memorandum");
+                     not for future-tense plans ("devrait avoir des entretiens bilatéraux")
+    8. context       sentences whose actors join an event: the event sentence; the sentences before it
+                     while they open with a subject pronoun ("Il a fait cette déclaration lors du
+                     congrès", "Le lendemain, il a reçu"); for a title-only subject ("La ministre doit
+                     inaugurer", "the ministry launched") the latest sentence naming that title; later
+                     dateless sentences of the story pointing back to it ("lors de l'événement",
+                     "Prenant la parole", "la conférence"); the story's headline for its first event
+    9. actors        one batched call to timeline.actors.find_entities_many over the context
+                     sentences of the whole article, noise masked out, acronyms of the article passed
+                     (timeline.actors.find_acronyms), short person names linked within the article
+                     (timeline.actors.link_names)
+   10. mentions      title, status (tense cues of the trigger's clause, then the reference date),
+                     confidence and stable ids
 
 Titles: the trigger's noun phrase (premodifiers such as "premier", "12e" + the trigger + its
 complement up to a clause boundary; dates, places after "à", purposes after "pour"/"afin" cut),
@@ -147,6 +168,9 @@ class Rules:
     deadline_start: re.Pattern[str] | None
     continuation: re.Pattern[str] | None
     end_cue: re.Pattern[str] | None
+    reporting: re.Pattern[str] | None
+    deadline_nouns: re.Pattern[str] | None
+    predicate: re.Pattern[str] | None
     horizon: re.Pattern[str] | None
     horizon_start: re.Pattern[str] | None
     publication: re.Pattern[str] | None
@@ -161,6 +185,7 @@ class Rules:
     premodifier: re.Pattern[str] | None
     tail_stops: frozenset[str]
     place_prepositions: frozenset[str]
+    complement_starts: frozenset[str]
     key_stopwords: frozenset[str]
     organiser: re.Pattern[str] | None
     organiser_join: str
@@ -213,6 +238,9 @@ def rules_for(lang: str) -> Rules:
         deadline_start=re.compile(rf"^(?:{_alternation(deadline)})(?!\w)") if deadline else None,
         continuation=_words_re(data.get("continuation_cues") or []),
         end_cue=_tail_re(data.get("end_cues") or []),
+        reporting=_tail_re(data.get("reporting_cues") or []),
+        deadline_nouns=_words_re(data.get("deadline_nouns") or []),
+        predicate=_words_re(data.get("event_predicates") or []),
         horizon=_tail_re(horizon),
         horizon_start=re.compile(rf"^(?:{_alternation(horizon)})(?!\w)") if horizon else None,
         publication=_tail_re(data.get("publication_cues") or []),
@@ -228,6 +256,7 @@ def rules_for(lang: str) -> Rules:
         premodifier=re.compile(rf"(?:{_alternation(data.get('title_premodifiers') or [])})$"),
         tail_stops=frozenset(data.get("title_tail_stops") or []),
         place_prepositions=frozenset(data.get("place_prepositions") or []),
+        complement_starts=frozenset(data.get("complement_starts") or []),
         key_stopwords=frozenset(data.get("key_stopwords") or []),
         organiser=re.compile(rf"(?<![\w'])(?<!se )(?<!s')(?:{organiser})(?!\w)"),
         organiser_join=join,
@@ -258,6 +287,8 @@ class _Trigger:
     """The object of a verb of holding ("a tenu une séance", "held a working session")."""
     genitive: bool = False
     """A complement of another noun ("le présidium du congrès", "the secretariat of the summit")."""
+    excluded: bool = False
+    """Never an event: part of a place name, or a background clause ("since ... took effect")."""
 
 
 @dataclass(frozen=True)
@@ -365,10 +396,13 @@ def _noun_phrase(rules: Rules, text: str, folded: str, sentence: Span, start: in
     # complement, forwards, up to a clause boundary
     np_end = end
     next_date = next((d for d in date_starts if d >= end), s_end)
-    for token in _TOKEN.finditer(folded, end, s_end):
+    for position, token in enumerate(_TOKEN.finditer(folded, end, s_end)):
         word = token.group(0)
         if token.start() >= next_date or word in _HARD_STOP:
             break
+        if position == 0 and rules.complement_starts and word not in rules.complement_starts \
+                and not text[token.start() : token.start() + 1].isupper() and not word[:1].isdigit():
+            break  # English: "talks came ahead of ...": a complement opens with "of", "on", "between" ...
         if word in "-–—" and token.start() > 0 and folded[token.start() - 1] == " ":
             break
         if rules.title_stop and rules.title_stop.match(folded, token.start()):
@@ -393,6 +427,11 @@ _GENITIVE = re.compile(r"(?<![\w'])\w{3,}\s+(?:du|de la|de l'|des|d'|de sa|de so
 _IN_NAME = re.compile(r"(?<=\S)\s+[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+\w+)?\s+(?:d['’]|de\s|des\s|du\s)$")
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:Centre|Center|Hall|Palace|Hotel|Building|Complex|Park|Square|Street|Road|Grounds?"
+                          r"|Venue|Stadium|Arena)\b")
+_SINCE = re.compile(r"(?:\bsince\b|\bdepuis que\b|\bdepuis qu')[^,;]*$")
+
+
 def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_starts: Sequence[int]) -> list[_Trigger]:
     found: list[_Trigger] = []
     for match in rules.trigger_re.finditer(folded, sentence.start, sentence.end):
@@ -406,13 +445,18 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         window = folded[max(sentence.start, np_start - CUE_WINDOW) : np_start]
         framed = bool(rules.frame and rules.frame.search(window))
         subordinate = bool(rules.subordinate and rules.subordinate.search(window))
-        if kind == "noun" and _IN_NAME.search(text[max(sentence.start, np_start - 40) : np_start]):
-            subordinate = True  # "Centre d'exposition de Saigon", "Palais des congrès": a place, not a happening
+        excluded = False
+        if kind == "noun" and (_IN_NAME.search(text[max(sentence.start, np_start - 40) : np_start])
+                               or _PLACE_AFTER.match(text, end)):
+            subordinate = excluded = True  # "Centre d'exposition de Saigon", "Hanoi Exhibition Centre": a place
+        if kind == "verb" and _SINCE.search(folded, max(sentence.start, start - 80), start):
+            subordinate = excluded = True  # "since the agreement took effect five years ago": background
         held_object = kind == "noun" and bool(rules.object_cue and rules.object_cue.search(window))
-        genitive = (kind == "noun" and not framed and not held_object and np_start > sentence.start + 3
+        genitive = (kind == "noun" and not framed and not held_object and not subordinate
+                    and np_start > sentence.start + 3
                     and bool(_GENITIVE.search(window)))
         found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate, held_object,
-                              genitive))
+                              genitive, excluded))
     # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
     kept = []
     for trigger in found:
@@ -448,7 +492,11 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if coarse and ((rules.horizon and rules.horizon.search(window))
                    or (rules.horizon_start and rules.horizon_start.match(head))):
         return None  # "d'ici 2030", "mandat 2025-2030", "by 2030"
+    if rules.reporting and rules.reporting.search(window):
+        return None  # "the ministry said on Thursday": when it was told, not when it happens
     if rules.end_cue and rules.end_cue.search(window):
+        if rules.deadline_nouns and rules.deadline_nouns.search(folded, sentence.start, date.start):
+            return None  # "Registration for the expo closes on June 20": a deadline
         return "until"  # "la session, qui doit s'achever le 11 décembre"
     deadline = bool(rules.deadline and rules.deadline.search(window))
     if deadline or (rules.deadline_start and rules.deadline_start.match(head)):
@@ -505,6 +553,13 @@ def _weekday_words(lang: str) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- step 4: pairing
 
 
+_DEFINITE = re.compile(r"(?:\b(?:le|la|les|ce|cette|the|this)\s+|\bl')$")
+#: A definite back-reference ("the forum") pairs only with a date this close ("the forum on Monday").
+BACK_REFERENCE_WORDS = 3
+#: An end date further than this after the start is not the end of that event.
+MAX_EVENT_DAYS = 120
+#: A topic trigger ("ahead of the Forum") keeps a date at most this many words after its phrase.
+SUBORDINATE_REACH = 8
 _OF = re.compile(r"^\s*(?:,\s*)?(?:(?:et|and)\s+)?(?:de la|de l'|du|des|de|d'|of the|of)\s*$")
 
 
@@ -521,6 +576,14 @@ def _gap_words(folded: str, trigger: _Trigger, date: DateMention) -> int:
     if trigger.end <= date.start:
         return _words_between(folded, trigger.end, date.start)
     return _words_between(folded, date.end, min(trigger.np_start, trigger.start))
+
+
+def _own_predicate(rules: Rules, folded: str, trigger: _Trigger, date: DateMention) -> bool:
+    """A topic trigger with its own event verb right before its date ("the Forum, which will be held on July 11")."""
+    if date.start < trigger.end or _words_between(folded, trigger.np_end, date.start) > SUBORDINATE_REACH:
+        return False
+    gap = (max(trigger.np_end, trigger.end), date.start)
+    return bool(rules.predicate and rules.predicate.search(folded, *gap))
 
 
 def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention) -> float:
@@ -543,7 +606,9 @@ def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention)
 
 
 def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
-          triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]) -> list[_Proto]:
+          triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
+          told: set[str] | frozenset[str] = frozenset()) -> list[_Proto]:
+    """The (date, trigger) pairs of one sentence, best first; ``told``: event types the story already has."""
     candidates = []
     spans = [_date_span(d) for d, _ in dates]
     coarse = {i for i, (lo, hi) in enumerate(spans) if dates[i][0].precision != "day"
@@ -552,9 +617,11 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     consumed = {number for number, (date, _) in enumerate(dates)
                 if any(_commemorated(rules, folded, t, date) for t in triggers)}
     for trigger in triggers:
-        if trigger.subordinate:
+        if trigger.excluded:
             continue
         for number, (date, role) in enumerate(dates):
+            if trigger.subordinate and not _own_predicate(rules, folded, trigger, date):
+                continue  # "préparatifs du 14e Congrès", but "ahead of the Forum, which will be held on July 11"
             if number in coarse or number in consumed:
                 # "Last year, ... in October 2024": the finer date inside it tells the day;
                 # "80e anniversaire de la Fête nationale": the date is what is celebrated
@@ -563,6 +630,11 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)
             if date.precision == "year" and _gap_words(folded, trigger, date) >= FAR_YEAR_WORDS:
                 continue
+            bare = trigger.np_start == trigger.start and trigger.np_end == trigger.end  # "the forum", "la réunion"
+            if (role == "event" and bare and trigger.event_type in told
+                    and _DEFINITE.search(folded, max(0, trigger.np_start - 8), trigger.np_start)
+                    and _gap_words(folded, trigger, date) > BACK_REFERENCE_WORDS):
+                continue  # "Speaking at the forum, ... five years ago": the story's forum, not a new one
             score = _pair_score(rules, folded, trigger, date)
             candidates.append((score, -date.start, -trigger.start, trigger, date, role))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
@@ -618,6 +690,8 @@ def _apply_until(protos: list[_Proto]) -> list[_Proto]:
                     end = end.replace(year=end.year + 1)
                 except ValueError:  # 29 February
                     end = end + dt.timedelta(days=365)
+            if (end - earlier.date.value).days > MAX_EVENT_DAYS:
+                continue
             if (earlier.story == proto.story and earlier.trigger.event_type == proto.trigger.event_type
                     and earlier.date.value < end and earlier.date.precision == "day"):
                 result[i] = _Proto(earlier.sentence, earlier.sentence_index, earlier.story, earlier.trigger,
@@ -690,15 +764,19 @@ def _inherit_dates(rules: Rules, folded: str, protos: list[_Proto], triggers_by_
     (vague plans such as "devrait avoir des entretiens bilatéraux" are not events).
     """
     added: list[_Proto] = []
+    by_story: dict[int, list[_Proto]] = {}
+    for proto in sorted(protos, key=lambda p: p.sentence_index):
+        by_story.setdefault(proto.story, []).append(proto)
+    starts = {story: [p.sentence_index for p in items] for story, items in by_story.items()}
     for index, triggers in triggers_by_sentence.items():
         if index in dated:
             continue
         story = sentence_story[index]
-        earlier = [p for p in protos if p.story == story and p.sentence_index < index and not p.inherited]
-        if not earlier:
-            continue
         named = {t.event_type for t in triggers if t.kind == "noun" and (t.framed or t.subordinate)}
-        referenced = next((p for p in reversed(earlier) if p.trigger.event_type in named), None)
+        if not named or story not in by_story:
+            continue
+        k = bisect.bisect_left(starts[story], index)
+        referenced = next((p for p in reversed(by_story[story][:k]) if p.trigger.event_type in named), None)
         if referenced is None:
             continue
         span = sentences[index]
@@ -775,7 +853,7 @@ def _title(rules: Rules, text: str, folded: str, proto: _Proto, story: Story, le
     # a verb: its clause without the date words
     sentence = proto.sentence
     if not sentence.start <= proto.date.start < sentence.end:
-        return _cap(sentence.text.rstrip("."))
+        return _cap(text[sentence.start : sentence.end].rstrip("."))
     body = text[sentence.start : proto.date.start] + " " + text[proto.date.end : sentence.end]
     body = re.sub(r"\b(?:le|ce|du|on|this|ces?)\s*$", "", text[sentence.start : proto.date.start].rstrip(" ,"),
                   flags=re.IGNORECASE) + " " + text[proto.date.end : sentence.end]
@@ -1038,7 +1116,8 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
         if triggers:
             triggers_by_sentence[i] = triggers
         if triggers and i in dates_by_sentence:
-            protos.extend(_pair(rules, folded, sentence, i, sentence_story[i], triggers, dates_by_sentence[i]))
+            told = {p.trigger.event_type for p in protos if p.story == sentence_story[i]}
+            protos.extend(_pair(rules, folded, sentence, i, sentence_story[i], triggers, dates_by_sentence[i], told))
     protos.sort(key=lambda p: (p.sentence.start, p.date.start))
 
     # 5. until-dates, then happenings dated by the event their sentence points back to
@@ -1064,6 +1143,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     links = _person_links(entities)
 
     # 8. mentions
+    title_text = _mask(text, 0, noise) if noise else text  # no dateline or credit in a title
     mentions = []
     for proto, context in zip(protos, contexts, strict=True):
         actors: dict[str, str] = {}
@@ -1104,7 +1184,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
             sentence_start=proto.sentence.start,
             event_type=proto.trigger.event_type,
             trigger=trigger_text,
-            title=_title(rules, text, folded, proto, story, leads.get(proto.story),
+            title=_title(rules, title_text, folded, proto, story, leads.get(proto.story),
                          sentences[headline_index] if headline_index is not None else None,
                          triggers_by_sentence.get(proto.sentence_index, ())),
             status=_status(rules, folded, _clause(folded, proto), date.value, end_date, date.precision, reference),

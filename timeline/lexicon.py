@@ -13,6 +13,9 @@ from typing import Any
 
 import yaml
 
+# libyaml's C loader when the wheel has it (5-10x faster than the pure-Python one).
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @functools.cache
 def load(name: str) -> dict[str, Any]:
@@ -21,7 +24,7 @@ def load(name: str) -> dict[str, Any]:
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=_Loader) or {}
 
 
 def words(lang: str, key: str) -> Any:

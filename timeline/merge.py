@@ -131,6 +131,8 @@ class _Features:
     numbers: frozenset[str]
     terms: frozenset[str]
     story: tuple[str, int]
+    trigger: str = ""
+    """The trigger word, folded, without a plural s ("congres", "visite", "visitera")."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
@@ -149,6 +151,7 @@ class _Cluster:
     numbers: set[str] = field(default_factory=set)
     terms: set[str] = field(default_factory=set)
     stories: set[tuple[str, int]] = field(default_factory=set)
+    triggers: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention, features: _Features) -> list[tuple[str, object]]:
         """Add a member; return the signals that are new to the cluster (to index them)."""
@@ -158,6 +161,7 @@ class _Cluster:
         self.numbers.update(features.numbers)
         self.terms.update(features.terms)
         self.stories.add(features.story)
+        self.triggers.add(features.trigger)
         return new
 
     def _has(self, signal: tuple[str, object]) -> bool:
@@ -208,7 +212,8 @@ def _features(mention: Mention, names: dict[str, str]) -> _Features:
     # one-word names ("Vietnam", "Politburo") are too common to tell two events apart
     actors = frozenset(_fold(names.get(a, a)) for a in mention.actors if len(names.get(a, a).split()) >= 2)
     story = (mention.article_id, mention.story_index)
-    return _Features(lo, hi, actors, _numbers(mention.title), _terms(mention), story)
+    trigger = _fold(mention.trigger).rstrip("s")
+    return _Features(lo, hi, actors, _numbers(mention.title), _terms(mention), story, trigger)
 
 
 def _match(cluster: _Cluster, features: _Features) -> float | None:
@@ -216,7 +221,11 @@ def _match(cluster: _Cluster, features: _Features) -> float | None:
     if features.lo > cluster.hi or cluster.lo > features.hi:
         return None
     if features.story in cluster.stories:
-        return 100.0
+        inside = features.lo == features.hi and cluster.lo < cluster.hi and features.lo != cluster.lo
+        if not inside or features.trigger in cluster.triggers:
+            return 100.0
+        # a day inside the story's multi-day event, told with another word ("il visitera une usine jeudi"
+        # during "sa visite de travail du 10 au 14 août"): a part of its own unless names are shared
     if features.numbers and cluster.numbers and not features.numbers & cluster.numbers:
         return None
     shared_actors = len(features.actors & cluster.actors)

@@ -29,6 +29,7 @@ import json
 import logging
 import re
 import sys
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from timeline.models import EVENT_COLUMNS, EVENT_TYPES, MENTION_COLUMNS
 
@@ -46,6 +49,9 @@ log = logging.getLogger(__name__)
 MAX_POINTS = 10_000
 
 FREQS: tuple[str, ...] = ("day", "week", "month")
+#: Row masks kept per MemorySource (a page rerun asks for the same Filters 4-5 times; 8 bytes x rows each
+#: would be wasteful, these are 1 byte x rows).
+MASK_CACHE = 4
 COARSE_PRECISIONS: tuple[str, ...] = ("month", "year")
 LIST_COLUMNS: tuple[str, ...] = ("actors", "locations", "sources", "urls", "evidence")
 
@@ -376,25 +382,43 @@ class _Index:
         self.type_code = np.asarray(codes, dtype=np.int64)
         self.type_names: list[str] = [str(t) for t in names]
         self.status = np.array(df["status"].tolist(), dtype=object)
+        status_codes, status_names = pd.factorize(pd.Series(self.status, dtype=object), sort=True)
+        self.status_code = np.asarray(status_codes, dtype=np.int64)
+        self.status_names: list[str] = [str(t) for t in status_names]
         self.coarse = np.isin(np.array(precisions, dtype=object), COARSE_PRECISIONS)
-        self.search = pd.Series(
+        self.search = pa.array(
             [search_text(t, e) for t, e in zip(df["title"].tolist(), df["evidence"].tolist(), strict=True)],
-            dtype="string",
+            type=pa.large_string(),
         )
+        self._masks: dict[Filters, np.ndarray] = {}
+        self._lock = threading.Lock()  # sessions share one MemorySource (st.cache_resource)
         self.actors = _Exploded(df["actors"].tolist())
         self.sources = _Exploded(df["sources"].tolist())
         self.locations = _Exploded(df["locations"].tolist())
 
     def mask(self, filters: Filters) -> np.ndarray:
+        """Which rows match (a read-only array, cached for the last few Filters: one page asks 4-5 times)."""
+        with self._lock:
+            cached = self._masks.get(filters)
+        if cached is None:
+            cached = self._compute_mask(filters)
+            cached.setflags(write=False)
+            with self._lock:
+                while len(self._masks) >= MASK_CACHE:
+                    self._masks.pop(next(iter(self._masks)))
+                self._masks[filters] = cached
+        return cached
+
+    def _compute_mask(self, filters: Filters) -> np.ndarray:
         keep = np.ones(self.n, dtype=bool)
         if filters.start is not None:
             keep &= self.stop >= filters.start.toordinal()
         if filters.end is not None:
             keep &= self.start <= filters.end.toordinal()
         if filters.types:
-            keep &= np.isin(self.type, list(filters.types))
+            keep &= np.isin(self.type_code, [i for i, t in enumerate(self.type_names) if t in filters.types])
         if filters.statuses:
-            keep &= np.isin(self.status, list(filters.statuses))
+            keep &= np.isin(self.status_code, [i for i, t in enumerate(self.status_names) if t in filters.statuses])
         if not filters.include_coarse:
             keep &= ~self.coarse
         if filters.actors:
@@ -405,9 +429,12 @@ class _Index:
             keep &= self.locations.any_of(filters.locations, self.n)
         needle = fold_query(filters.text)
         if needle and keep.any():
-            rows = np.flatnonzero(keep)
-            found = self.search.iloc[rows].str.contains(needle, regex=False).to_numpy(dtype=bool, na_value=False)
-            keep[rows[~found]] = False
+            if keep.all():  # no other filter: search the whole column in place
+                keep &= pc.match_substring(self.search, needle).to_numpy(zero_copy_only=False)
+            else:
+                rows = np.flatnonzero(keep)
+                found = pc.match_substring(self.search.take(pa.array(rows)), needle).to_numpy(zero_copy_only=False)
+                keep[rows[~found]] = False
         return keep
 
 

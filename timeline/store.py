@@ -7,7 +7,7 @@ Layout of a store folder (``./store`` inside the project by default)::
     snapshots/000007/         one complete, immutable version of the store
         articles.parquet      one row per article (or failed file): id, path, hashes, status, error
         mentions.parquet      one row per telling of an event, with its event_id (+ what re-merging needs)
-        events.parquet        the merged events (EVENT_COLUMNS + a folded search column), sorted by date
+        events.parquet        the merged events (EVENT_COLUMNS + span_end, search_text), sorted by date
         manifest.json         counts, parser version, what the snapshot was built from
     parts/                    per-batch results of a build not yet committed (a killed build resumes from them)
 

@@ -7,6 +7,7 @@
     escape_markdown                    untrusted text made inert for st.markdown-based widgets
     table_frame                        the events table as shown (labels in the chosen language)
     evidence_items                     every sentence that tells an event, date words marked
+    read_uploads, Upload               uploaded files -> events, capped, with each file's problems
     why_no_events                      why an upload gave nothing
 
 Article text is untrusted: nothing here produces HTML; the page shows these strings with
