@@ -50,6 +50,8 @@ K_LANG, K_DATES, K_TYPES, K_ACTORS, K_SOURCES, K_PLACES, K_STATUS, K_TEXT, K_COA
     "w_lanes", "w_top",
 )
 K_EVENT = "selected_event"
+K_TAB = "tab"
+TABS = ("tab_timeline", "tab_actors", "tab_table", "tab_export")
 
 
 # --- where the events come from -------------------------------------------------------------
@@ -577,15 +579,20 @@ def main() -> None:
     events = source.events(view.filters, limit=MAX_POINTS if summary.n_events <= MAX_POINTS else TABLE_ROWS)
     main_col, side_col = st.columns([5, 2], gap="medium")
     with main_col:
-        tabs = st.tabs([i18n.t(k, lang) for k in ("tab_timeline", "tab_actors", "tab_table", "tab_export")])
+        # Only the open tab is computed and drawn (on_change="rerun" makes .open True/False).
+        tabs = st.tabs([i18n.t(k, lang) for k in TABS], key=K_TAB, on_change="rerun")
         with tabs[0]:
-            timeline_tab(source, view, events, summary)
+            if tabs[0].open is not False:
+                timeline_tab(source, view, events, summary)
         with tabs[1]:
-            actors_tab(source, view, events, summary)
+            if tabs[1].open is not False:
+                actors_tab(source, view, events, summary)
         with tabs[2]:
-            table_tab(view, events, summary)
+            if tabs[2].open is not False:
+                table_tab(view, events, summary)
         with tabs[3]:
-            export_tab(source, view, summary)
+            if tabs[3].open is not False:
+                export_tab(source, view, summary)
     with side_col, st.container(border=True):
         details_panel(source, view, events)
 

@@ -110,7 +110,21 @@ def mode_args(mode: str) -> tuple[int, str]:
     return (2, "dask") if mode == "dask" else (int(mode), "local")
 
 
-def bench_size(n: int, modes: Sequence[str], rerun_mode: str | None, ner: bool = True) -> dict[str, Any]:
+def previous_full_build(n: int, mode: str) -> float | None:
+    """Seconds of the last full build of this size and mode recorded in build_bench.json."""
+    path = OUT / "build_bench.json"
+    if not path.is_file():
+        return None
+    found = None
+    for report in json.loads(path.read_text()).values():
+        for size in report.get("sizes", []):
+            if size.get("articles") == n and mode in size.get("builds", {}):
+                found = size["builds"][mode].get("seconds") or found
+    return found
+
+
+def bench_size(n: int, modes: Sequence[str], rerun_mode: str | None, ner: bool = True,
+               rerun_only: bool = False) -> dict[str, Any]:
     from benchmarks.make_corpus import make_corpus
 
     corpus = OUT / f"corpus{n}"
@@ -118,7 +132,7 @@ def bench_size(n: int, modes: Sequence[str], rerun_mode: str | None, ner: bool =
         shutil.rmtree(corpus, ignore_errors=True)
         make_corpus(n, corpus, seed=0)
     results: dict[str, Any] = {"articles": n, "ner": ner, "builds": {}}
-    for mode in modes:
+    for mode in () if rerun_only else modes:
         where = OUT / f"bench_store_{n}_{mode}"
         shutil.rmtree(where, ignore_errors=True)
         workers, engine = mode_args(mode)
@@ -127,24 +141,35 @@ def bench_size(n: int, modes: Sequence[str], rerun_mode: str | None, ner: bool =
         print(f"  {n} articles, {mode:>4}: {result['articles_per_s']} articles/s, {result['seconds']:.1f} s "
               f"(wall {result['wall']:.1f} s), peak RSS {result['peak_rss_mb']} MB, {result['events']} events, "
               f"{result['failed']} failed; load {os.getloadavg()[0]:.1f}", flush=True)
-    if rerun_mode is not None and rerun_mode in results["builds"]:
-        where = OUT / f"bench_store_{n}_{rerun_mode}"
-        workers, engine = mode_args(rerun_mode)
+    if rerun_mode is None:
+        return results
+    where = OUT / f"bench_store_{n}_{rerun_mode}"
+    workers, engine = mode_args(rerun_mode)
+    if rerun_only:
+        full = previous_full_build(n, rerun_mode)
+        run_build(corpus, where, workers, engine, ner)  # bring the store in line with the files
+    elif rerun_mode in results["builds"]:
         full = results["builds"][rerun_mode]["seconds"]
-        unchanged = run_build(corpus, where, workers, engine, ner)
-        originals = change_files(corpus, 0.01)
-        try:
-            changed = run_build(corpus, where, workers, engine, ner)
-        finally:
-            for path, data in originals.items():
-                path.write_bytes(data)
-        results["rerun_unchanged"] = {**unchanged, "fraction_of_full": round(unchanged["seconds"] / full, 3)}
-        results["rerun_1pct"] = {**changed, "changed_files": len(originals),
-                                 "fraction_of_full": round(changed["seconds"] / full, 3)}
-        print(f"  re-run unchanged: {unchanged['seconds']:.2f} s ({unchanged['skipped']} skipped) = "
-              f"{100 * unchanged['seconds'] / full:.1f}% of the full build", flush=True)
-        print(f"  re-run with {len(originals)} files changed: {changed['seconds']:.2f} s ({changed['read']} read) = "
-              f"{100 * changed['seconds'] / full:.1f}% of the full build", flush=True)
+    else:
+        return results
+
+    def share(seconds: float) -> str:
+        return f" = {100 * seconds / full:.1f}% of the full build ({full:.1f} s)" if full else ""
+
+    unchanged = run_build(corpus, where, workers, engine, ner)
+    originals = change_files(corpus, 0.01)
+    try:
+        changed = run_build(corpus, where, workers, engine, ner)
+    finally:
+        for path, data in originals.items():
+            path.write_bytes(data)
+    run_build(corpus, where, workers, engine, ner)  # back in line with the restored files
+    results["rerun_unchanged"] = {**unchanged, "full_build_seconds": full}
+    results["rerun_1pct"] = {**changed, "changed_files": len(originals), "full_build_seconds": full}
+    print(f"  re-run unchanged: {unchanged['seconds']:.2f} s ({unchanged['skipped']} skipped)"
+          f"{share(unchanged['seconds'])}; load {os.getloadavg()[0]:.1f}", flush=True)
+    print(f"  re-run with {len(originals)} files changed: {changed['seconds']:.2f} s ({changed['read']} read)"
+          f"{share(changed['seconds'])}, phases {changed.get('phases')}; load {os.getloadavg()[0]:.1f}", flush=True)
     return results
 
 
@@ -154,17 +179,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--modes", nargs="+", default=["1", "2", "dask"], help="1, 2 (workers) or dask")
     parser.add_argument("--rerun-mode", default="2", help="mode used for the re-run timings ('none' to skip)")
     parser.add_argument("--no-ner", action="store_true", help="rule layer only (Options(use_ner=False))")
+    parser.add_argument("--rerun-only", action="store_true",
+                        help="only the re-run timings, on the store of an earlier run of the same size")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {"cpus": os.cpu_count(), "load_before": os.getloadavg()[0], "sizes": []}
     for n in args.sizes:
         print(f"{n} articles:", flush=True)
         report["sizes"].append(bench_size(n, args.modes, None if args.rerun_mode == "none" else args.rerun_mode,
-                                          ner=not args.no_ner))
+                                          ner=not args.no_ner, rerun_only=args.rerun_only))
     report["load_after"] = os.getloadavg()[0]
     path = OUT / "build_bench.json"
     previous = json.loads(path.read_text()) if path.is_file() else {}
-    key = ",".join(map(str, args.sizes)) + ":" + ",".join(args.modes) + (":no-ner" if args.no_ner else "")
+    key = (",".join(map(str, args.sizes)) + ":" + ",".join(args.modes) + (":no-ner" if args.no_ner else "")
+           + (":rerun-only" if args.rerun_only else ""))
     previous[key] = report
     path.write_text(json.dumps(previous, indent=2))
     print(f"results in {path}")

@@ -269,6 +269,18 @@ class RssSampler:
                 continue
         return total / 2**20
 
+    def cpu_s(self) -> float:
+        import psutil
+
+        total = 0.0
+        for proc in [self.process, *self.process.children(recursive=True)]:
+            try:
+                times = proc.cpu_times()
+            except psutil.Error:
+                continue
+            total += times.user + times.system
+        return total
+
     def _loop(self) -> None:
         while not self._stop.is_set():
             try:
@@ -306,6 +318,8 @@ class Report:
     rss_after_mb: float
     warmup_s: float
     think_s: tuple[float, float] = THINK_TIME
+    server_cpu_s: float = 0.0
+    """CPU seconds (user + system) the server process tree used during the load phase."""
     load_average: tuple[float, float, float] = (0.0, 0.0, 0.0)
     """The machine's 1/5/15-minute load average at the end (2 cores, shared with other jobs)."""
 
@@ -318,6 +332,8 @@ class Report:
             f"by interaction: {kinds}",
             f"server RSS: {self.rss_before_mb:.0f} MB before, peak {self.rss_peak_mb:.0f} MB, "
             f"{self.rss_after_mb:.0f} MB after (warm-up run {self.warmup_s:.1f} s, not counted)",
+            f"server CPU: {self.server_cpu_s:.1f} s over {self.duration_s:.0f} s "
+            f"({self.server_cpu_s / max(self.duration_s, 1e-9):.2f} cores); "
             f"machine load average (1/5/15 min): {' / '.join(f'{x:.1f}' for x in self.load_average)}",
             *(f"error: {e}" for e in self.error_examples),
         ])
@@ -344,6 +360,7 @@ def run_load(url: str, server_pid: int, sessions: int = 20, duration: float = 60
     lock = threading.Lock()
     with RssSampler(server_pid) as rss:
         before = rss.rss_mb()
+        cpu_before = rss.cpu_s()
         deadline = time.monotonic() + duration
         threads = [threading.Thread(target=user, args=(url, seed * 1000 + i, deadline, samples, lock, think),
                                     daemon=True)
@@ -355,6 +372,7 @@ def run_load(url: str, server_pid: int, sessions: int = 20, duration: float = 60
             thread.join(timeout=duration + RUN_TIMEOUT * 3)
         time.sleep(RSS_EVERY * 2)
         after = rss.rss_mb()
+        cpu = rss.cpu_s() - cpu_before
         peak = max([before, after, *rss.samples])
     times = [s.seconds for s in samples if s.ok]
     by_kind: dict[str, list[float]] = {}
@@ -372,6 +390,7 @@ def run_load(url: str, server_pid: int, sessions: int = 20, duration: float = 60
         rss_before_mb=round(before, 1), rss_peak_mb=round(peak, 1), rss_after_mb=round(after, 1),
         warmup_s=round(warmup, 2),
         think_s=think,
+        server_cpu_s=round(cpu, 1),
         load_average=tuple(round(x, 2) for x in os.getloadavg()),  # type: ignore[arg-type]
     )
 

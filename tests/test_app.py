@@ -78,6 +78,12 @@ def values(array: object) -> list[float]:
     return list(array)  # type: ignore[call-overload]
 
 
+def open_tab(at: AppTest, key: str, lang: str = "en") -> AppTest:
+    """Switch to a tab (only the open tab is computed and drawn) and rerun."""
+    at.session_state["tab"] = i18n.t(key, lang)
+    return ok(at.run())
+
+
 def ok(at: AppTest) -> AppTest:
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -90,8 +96,9 @@ def test_first_page_shows_the_seed_events(app: AppTest, seeds: MemorySource) -> 
     at = ok(app.run())
     assert n_events(at) == len(seeds)
     assert sorted(set(chart_ids(at))) == sorted(seeds.events(Filters())["event_id"])
-    assert len(at.dataframe[0].value) == len(seeds)
     assert not at.error
+    at = open_tab(at, "tab_table")
+    assert len(at.dataframe[0].value) == len(seeds)
 
 
 def test_a_type_filter_narrows_the_table_and_the_charts(app: AppTest, seeds: MemorySource) -> None:
@@ -102,8 +109,13 @@ def test_a_type_filter_narrows_the_table_and_the_charts(app: AppTest, seeds: Mem
     at = ok(at.run())
     assert n_events(at) == len(expected) < len(seeds)
     assert sorted(set(chart_ids(at))) == sorted(expected["event_id"])
-    assert list(at.dataframe[0].value["title"]) == list(expected["title"])
     assert at.query_params["type"] == kind
+    at = open_tab(at, "tab_table")
+    assert list(at.dataframe[0].value["title"]) == list(expected["title"])
+    at = open_tab(at, "tab_actors")
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)  # the top-actors bars follow the filter too
+    assert {c[0] for trace in spec["data"] for c in trace.get("customdata", [])} == set(
+        seeds.top_actors(Filters(types=(kind,)), 15)["actor"])
 
 
 def test_query_params_set_the_filters(app: AppTest, seeds: MemorySource) -> None:
@@ -167,6 +179,7 @@ def test_language_from_the_url(app: AppTest, seeds: MemorySource) -> None:
     at = ok(app.run())
     assert at.title[0].value == i18n.t("app_title", "fr")
     kinds = seeds.facets().types
+    at = open_tab(at, "tab_table", "fr")
     assert set(at.dataframe[0].value["type"]) == {i18n.type_label(k, "fr") for k in kinds}
     assert at.query_params["lang"] == "fr"
 
@@ -235,7 +248,7 @@ def downloads(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, bytes]]:
 def test_every_export_parses(app: AppTest, seeds: MemorySource, downloads: dict[str, bytes]) -> None:
     kind = seeds.facets().types[0]
     app.query_params["type"] = kind
-    ok(app.run())
+    open_tab(ok(app.run()), "tab_export")
     expected = seeds.events(Filters(types=(kind,)))
     csv = pd.read_csv(io.BytesIO(downloads["timeline.csv"]))
     assert list(csv.columns) == list(EVENT_COLUMNS) and sorted(csv["event_id"]) == sorted(expected["event_id"])

@@ -217,10 +217,14 @@ def test_other_options_reextract_everything(corpus: Path, tmp_path: Path) -> Non
     assert (summary.read, summary.skipped) == (first.read, 0)
 
 
-def test_a_corrupt_store_names_the_fix_and_rebuild_repairs_it(corpus: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("damage", ["articles_file", "current_pointer"])
+def test_a_corrupt_store_names_the_fix_and_rebuild_repairs_it(corpus: Path, tmp_path: Path, damage: str) -> None:
     where = tmp_path / "store"
     run_build(corpus, where)
-    (store.current_snapshot(where) / store.ARTICLES_FILE).write_bytes(b"garbage")
+    if damage == "articles_file":
+        (store.current_snapshot(where) / store.ARTICLES_FILE).write_bytes(b"garbage")
+    else:
+        (where / "CURRENT").write_text("999999\n")
     with pytest.raises(StoreError, match="--rebuild"):
         run_build(corpus, where)
     summary = run_build(corpus, where, rebuild=True)
@@ -283,6 +287,7 @@ def test_a_killed_build_leaves_the_store_readable_and_the_next_one_finishes(tmp_
     assert rows(after) == fresh(copy, tmp_path)
     if point.startswith("batches"):
         assert summary.resumed >= 1
+    assert sorted(p.name for p in (where / "snapshots").iterdir()) == ["000001", "000002"]
     assert not any((where / "parts").iterdir())
 
 
@@ -309,22 +314,22 @@ def test_a_second_build_is_refused_while_one_runs(corpus: Path, tmp_path: Path) 
 
 
 @pytest.mark.slow
-def test_two_workers_give_the_same_store_as_one(corpus: Path, built: tuple[Path, build.BuildSummary],
-                                                tmp_path: Path) -> None:
-    summary = run_build(corpus, tmp_path / "store", workers=2, batch_files=2)
-    assert (summary.read, len(summary.failed)) == (built[1].read, len(built[1].failed))
-    assert rows(store.read_events(tmp_path / "store")) == rows(store.read_events(built[0]))
+def test_two_workers_give_the_same_store_as_one(corpus: Path, tmp_path: Path) -> None:
+    one = run_build(corpus, tmp_path / "one")
+    two = run_build(corpus, tmp_path / "two", workers=2, batch_files=2)
+    assert (two.read, len(two.failed)) == (one.read, len(one.failed))
+    assert rows(store.read_events(tmp_path / "two")) == rows(store.read_events(tmp_path / "one"))
 
 
 @pytest.mark.slow
-def test_dask_local_cluster_gives_the_same_store_as_local(corpus: Path, built: tuple[Path, build.BuildSummary],
-                                                         tmp_path: Path) -> None:
+def test_dask_local_cluster_gives_the_same_store_as_local(corpus: Path, tmp_path: Path) -> None:
     pytest.importorskip("dask.distributed", reason="dask is an optional extra: pip install 'timeline[dask]'")
-    summary = run_build(corpus, tmp_path / "store", workers=2, engine="dask", batch_files=2)
-    assert (summary.read, len(summary.failed)) == (built[1].read, len(built[1].failed))
-    assert rows(store.read_events(tmp_path / "store")) == rows(store.read_events(built[0]))
-    assert (store.read_mentions(tmp_path / "store").sort_values("mention_id").reset_index(drop=True)
-            .equals(store.read_mentions(built[0]).sort_values("mention_id").reset_index(drop=True)))
+    local = run_build(corpus, tmp_path / "local")
+    dask = run_build(corpus, tmp_path / "dask", workers=2, engine="dask", batch_files=2)
+    assert (dask.read, len(dask.failed)) == (local.read, len(local.failed))
+    assert rows(store.read_events(tmp_path / "dask")) == rows(store.read_events(tmp_path / "local"))
+    assert (store.read_mentions(tmp_path / "dask").sort_values("mention_id").reset_index(drop=True)
+            .equals(store.read_mentions(tmp_path / "local").sort_values("mention_id").reset_index(drop=True)))
 
 
 def test_an_unknown_engine_is_refused(corpus: Path, tmp_path: Path) -> None:

@@ -84,6 +84,10 @@ TYPE_CASES = [
      "decision"),
     ("en", "A workshop on digital skills took place on 4 November 2025.", [("4 November 2025", dt.date(2025, 11, 4))],
      "forum"),
+    ("en", "Washington imposed a 20% tariff on most Vietnamese goods in August 2025.",
+     [("in August 2025", dt.date(2025, 8, 1), "month")], "decision"),
+    ("en", "The APEC CEO Summit will run alongside the leaders' meeting from October 29 to 31.",
+     [("from October 29 to 31", dt.date(2025, 10, 29), "day", dt.date(2025, 10, 31))], "summit"),
 ]
 
 

@@ -46,8 +46,7 @@ Trigger words, cues and labels are data: timeline/data/triggers_<lang>.yaml.
                      dateless sentences of the story pointing back to it ("lors de l'événement",
                      "Prenant la parole", "la conférence"); the story's headline for its first event
     9. actors        one batched call to timeline.actors.find_entities_many over the context
-                     sentences of the whole article, noise masked out, acronyms of the article passed
-                     (timeline.actors.find_acronyms), short person names linked within the article
+                     sentences of the whole article, noise masked out; short person names linked within the article
                      (timeline.actors.link_names)
    10. mentions      title, status (tense cues of the trigger's clause, then the reference date),
                      confidence and stable ids
@@ -809,6 +808,9 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_PURPOSE = re.compile(r"\s*((?:pour (?:celebrer|marquer|commemorer|fêter|feter|célébrer|commémorer)|marquant|celebrant"
+                      r"|célébrant|to (?:mark|celebrate|commemorate)|marking|celebrating|commemorating|on|sur)"
+                      r"\s[^,;:.()«»\"]{3,80})")
 _FR_OF = {"le": "du", "les": "des", "la": "de la", "l'": "de l'"}
 
 
@@ -829,9 +831,12 @@ def _title(rules: Rules, text: str, folded: str, proto: _Proto, story: Story, le
         objects = [t for t in siblings if t.kind == "noun" and t.event_type == trigger.event_type
                    and t.start > trigger.end and not t.subordinate
                    and _words_between(folded, trigger.end, t.start) <= 12]
-        if objects:
-            proto = dataclasses.replace(proto, trigger=objects[0])
-            trigger = objects[0]
+        subjects = [t for t in siblings if t.kind == "noun" and t.event_type == trigger.event_type
+                    and t.end <= trigger.start and not t.subordinate]
+        if objects or subjects:
+            chosen = objects[0] if objects else subjects[-1]
+            proto = dataclasses.replace(proto, trigger=chosen)
+            trigger = chosen
     stem = folded[trigger.start : trigger.end][:6]
     if (story.kind == "teaser" and headline_span is not None and lead_index is not None
             and proto.sentence_index in (lead_index, lead_index - 1)
@@ -849,6 +854,10 @@ def _title(rules: Rules, text: str, folded: str, proto: _Proto, story: Story, le
                 subject = _clean(text[begin : match.start()])
                 if subject and len(subject.split()) <= 25:
                     return _cap(f"{phrase} {_of(rules.lang, subject)}")
+        if len(phrase.split()) <= 2:  # "une cérémonie pour célébrer le 96e anniversaire du Parti": keep the purpose
+            purpose = _PURPOSE.match(text, trigger.np_end)
+            if purpose:
+                return _cap(phrase + " " + purpose.group(1))
         return _cap(phrase)
     # a verb: its clause without the date words
     sentence = proto.sentence
@@ -1012,14 +1021,9 @@ def _find_actors(article: Article, options: Options, spans: Sequence[Span],
         return [None] * len(spans)
     texts = [_mask(span.text, span.start, noise) for span in spans]
     offsets = [span.start for span in spans]
-    finder = getattr(actor_module, "find_acronyms", None)
-    acronyms = None
-    if finder is not None:
-        try:  # acronyms only improve names ("l'OIM"): a failure there must not lose the events
-            acronyms = finder(_mask(article.text, 0, noise), article.lang)
-        except Exception:
-            log.warning("find_acronyms failed on %s; names keep their acronyms", article.id, exc_info=True)
-    return list(actor_module.find_entities_many(texts, article.lang, options, offsets, acronyms=acronyms))
+    # Acronyms are kept as written ("ASEAN", "OIM"): merge.canonical_names links them to their expansion
+    # across the corpus; expanding them here (find_acronyms) cost time and lowered actor recall on the golden set.
+    return list(actor_module.find_entities_many(texts, article.lang, options, offsets))
 
 
 def _person_links(entities: Sequence[Any]) -> dict[str, str]:

@@ -224,6 +224,7 @@ def _match(cluster: _Cluster, features: _Features) -> float | None:
         inside = features.lo == features.hi and cluster.lo < cluster.hi and features.lo != cluster.lo
         if not inside or features.trigger in cluster.triggers:
             return 100.0
+        return 10.0 * len(features.actors & cluster.actors) or None
         # a day inside the story's multi-day event, told with another word ("il visitera une usine jeudi"
         # during "sa visite de travail du 10 au 14 août"): a part of its own unless names are shared
     if features.numbers and cluster.numbers and not features.numbers & cluster.numbers:

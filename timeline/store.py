@@ -261,6 +261,14 @@ def commit_snapshot(store: Path, articles: pa.Table, mentions: pa.Table, events:
     """
     snapshots = store / "snapshots"
     snapshots.mkdir(parents=True, exist_ok=True)
+    try:
+        current = current_snapshot(store)
+    except StoreError:  # a damaged pointer: this commit replaces it
+        current = None
+    if current is not None:  # snapshots newer than CURRENT: a build killed before its switch
+        for orphan in snapshots.iterdir():
+            if orphan.name.isdigit() and int(orphan.name) > int(current.name):
+                shutil.rmtree(orphan, ignore_errors=True)
     numbers = [int(p.name) for p in snapshots.iterdir() if p.name.isdigit()]
     name = f"{max(numbers, default=0) + 1:06d}"
     for stray in snapshots.glob(".tmp-*"):
