@@ -314,7 +314,8 @@ def test_a_second_build_is_refused_while_one_runs(corpus: Path, tmp_path: Path) 
 
 
 @pytest.mark.slow
-def test_two_workers_give_the_same_store_as_one(corpus: Path, tmp_path: Path) -> None:
+def test_two_workers_give_the_same_store_as_one(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build, "SMALL_WORK_BATCHES", 0)  # a pool even for this small corpus
     one = run_build(corpus, tmp_path / "one")
     two = run_build(corpus, tmp_path / "two", workers=2, batch_files=2)
     assert (two.read, len(two.failed)) == (one.read, len(one.failed))

@@ -231,6 +231,13 @@ def test_extract_keeps_every_good_files_events(extract_run: Run, name: str) -> N
     assert any(s == shown(name) or s.startswith(shown(name) + "#") for s in sources), sorted(sources)
 
 
+def test_extract_keeps_the_accents_of_a_file_with_a_few_invalid_bytes(extract_run: Run) -> None:
+    rows = [row for row in extract_run.jsonl() if "11_invalid_utf8.txt" in row["sources"]]
+    assert rows
+    dumped = json.dumps(rows, ensure_ascii=False)
+    assert "Ã" not in dumped and "inauguré" in dumped
+
+
 def test_extract_reports_the_bad_jsonl_line_and_keeps_the_others(extract_run: Run) -> None:
     (line,) = problem_lines(extract_run, "15_bad_line.jsonl")
     assert f"line {JSONL_BAD_LINE}:" in line and "malformed JSON" in line

@@ -38,6 +38,9 @@ _LAZY = {
     "iter_articles": "timeline.ingest",
     "find_dates": "timeline.dates",
     "Filters": "timeline.query",
+    "build_store": "timeline.build",
+    "open_store": "timeline.store",
+    "read_events": "timeline.store",
     "filter_events": "timeline.query",
 }
 
@@ -61,12 +64,15 @@ __all__ = [
     "Story",
     "TimelineError",
     "UnknownFormat",
+    "build_store",
     "extract",
     "extract_events",
     "filter_events",
     "find_dates",
     "iter_articles",
     "load_articles",
+    "open_store",
+    "read_events",
 ]
 
 

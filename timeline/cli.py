@@ -179,8 +179,14 @@ def extract_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="ADDRESS", help="dask.distributed scheduler, e.g. tcp://host:8786.")
 @reference_option
+@click.option("--rebuild", is_flag=True,
+              help="Ignore the store's contents and extract everything again (repairs a damaged store).")
+@click.option("--wait", type=click.FloatRange(0), default=0.0, show_default=True, metavar="SECONDS",
+              help="Wait this long for another build of the same store to finish.")
+@click.option("--no-ner", is_flag=True, help="Skip the spaCy model; find actors with rules only.")
 def build_command(paths: tuple[Path, ...], store: Path | None, workers: int, engine: str,
-                  scheduler: str | None, reference_date: dt.date | None) -> None:
+                  scheduler: str | None, reference_date: dt.date | None, rebuild: bool, wait: float,
+                  no_ner: bool) -> None:
     """Extract every article under PATHS into a store, incrementally.
 
     Example:
@@ -190,8 +196,9 @@ def build_command(paths: tuple[Path, ...], store: Path | None, workers: int, eng
     from timeline import build
 
     try:
+        options = Options(reference_date=reference_date, use_ner=not no_ner)
         summary = build.build_store(paths, store=store, workers=workers, engine=engine,
-                                    scheduler=scheduler, options=Options(reference_date=reference_date))
+                                    scheduler=scheduler, options=options, rebuild=rebuild, wait=wait)
     except TimelineError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(summary.text(), err=True)

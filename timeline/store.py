@@ -662,7 +662,7 @@ def stats_text(store: str | os.PathLike[str] | None = None, top: int = 10) -> st
         *[f"  {r['month']:<14}{r['n']:>8}" for r in by_month],
         "",
         f"top actors (of {len(facets.actors)}):",
-        *[f"  {name:<40}{n:>8}" for name, n in facets.actors[:top]],
+        *[f"  {n:>8}  {name}" for name, n in facets.actors[:top]],
         "",
         f"failed articles: {len(failed)}",
         *[f"  {r.article_id}: {r.error}" for r in failed.itertuples()],
