@@ -945,7 +945,7 @@ def _opens_with_pronoun(rules: Rules, folded: str, sentence: Span, text: str = "
         if match:
             following = text[sentence.start + match.end() : sentence.start + match.end() + 30].lstrip(" ,")
             if not following[:1].isupper():  # "La ministre doit ..." but not "Le ministre Nguyen Manh Hung ..."
-                return match.group(0).split()[-1].split("'")[-1]  # the head word: "ministre", "ministry"
+                return match.group(0)  # the title as written: "la ministre", "the ministry"
     return False
 
 
@@ -961,13 +961,14 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
         # "Il a fait cette déclaration lors du congrès": the subject is in an earlier sentence
         back = index
         opener = _opens_with_pronoun(rules, folded, sentences[back], text)
-        if isinstance(opener, str):  # "La ministre doit inaugurer ...": the latest sentence naming a "ministre"
-            for earlier in range(index - 1, max(-1, index - 1 - TITLE_REACH), -1):
-                if sentence_story[earlier] != proto.story:
-                    break
-                span = sentences[earlier]
-                if re.search(rf"\b{re.escape(opener)}", folded[span.start : span.end]):
-                    contexts[i].append(earlier)
+        if isinstance(opener, str):  # "La ministre doit inaugurer ...": the latest sentence naming "la ministre"
+            head = opener.split()[-1].split("'")[-1]
+            for pattern in (rf"\b{re.escape(opener)}\b", rf"\b{re.escape(head)}"):  # the title, else its head word
+                found = next((earlier for earlier in range(index - 1, max(-1, index - 1 - TITLE_REACH), -1)
+                              if sentence_story[earlier] == proto.story
+                              and re.search(pattern, folded[sentences[earlier].start : sentences[earlier].end])), None)
+                if found is not None:
+                    contexts[i].append(found)
                     break
             continue
         while (_opens_with_pronoun(rules, folded, sentences[back], text) is True and back > 0

@@ -34,6 +34,17 @@ def words(lang: str, key: str) -> Any:
 
 def fold(text: str) -> str:
     """Lower case without accents: 'Tô Lâm' -> 'to lam', 'Đà Nẵng' -> 'da nang'."""
-    text = text.replace("đ", "d").replace("Đ", "D").replace("ø", "o").replace("Ø", "O")
-    decomposed = unicodedata.normalize("NFKD", text)
+    if text.isascii():
+        return text.casefold()
+    return "".join(map(_fold_char, text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    """One character folded (NFKD works per character, so folding char by char is exact)."""
+    char = _STROKES.get(char, char)
+    decomposed = unicodedata.normalize("NFKD", char)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_STROKES = {"đ": "d", "Đ": "D", "ø": "o", "Ø": "O"}
