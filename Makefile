@@ -42,8 +42,8 @@ bench: setup
 
 # Re-pin requirements.txt (exact versions + sha256 hashes) after editing requirements.in.
 lock: setup
-	$(VENV)/bin/pip-compile -q --generate-hashes --allow-unsafe --strip-extras -o requirements.txt requirements.in
-	$(VENV)/bin/pip-compile -q --allow-unsafe --strip-extras -o requirements-dev.txt requirements-dev.in
+	$(VENV)/bin/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+	$(VENV)/bin/pip-compile -q --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.txt requirements-dev.in
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis artifacts

@@ -1021,10 +1021,17 @@ def _find_actors(article: Article, options: Options, spans: Sequence[Span],
         log.warning("timeline.actors is not available: events get no actors")
         return [None] * len(spans)
     texts = [_mask(span.text, span.start, noise) for span in spans]
-    offsets = [span.start for span in spans]
+    # a sentence told twice on a page (a lead repeated in a teaser) is read once
+    first: dict[str, int] = {}
+    for number, sentence_text in enumerate(texts):
+        first.setdefault(sentence_text, number)
+    unique = sorted(first.values())
     # Acronyms are kept as written ("ASEAN", "OIM"): merge.canonical_names links them to their expansion
     # across the corpus; expanding them here (find_acronyms) cost time and lowered actor recall on the golden set.
-    return list(actor_module.find_entities_many(texts, article.lang, options, offsets))
+    found = actor_module.find_entities_many([texts[n] for n in unique], article.lang, options,
+                                            [spans[n].start for n in unique])
+    by_text = {texts[n]: entities for n, entities in zip(unique, found, strict=True)}
+    return [by_text[sentence_text] for sentence_text in texts]
 
 
 def _person_links(entities: Sequence[Any]) -> dict[str, str]:

@@ -282,20 +282,15 @@ def _event(members: list[Mention], names: dict[str, str]) -> Event:
                 actors.append(canonical)
             if role_of.get(name) and canonical not in roles:
                 roles[canonical] = role_of[name]
-    locations: list[str] = []
+    places: dict[str, str] = {}
     for mention in ordered:
         for place in mention.locations:
-            if lexicon.fold(place) not in {lexicon.fold(p) for p in locations}:
-                locations.append(place)
+            places.setdefault(_fold(place), place)
+    locations = list(places.values())
     sources = tuple(sorted({m.article_id for m in members}))
-    urls: list[str] = []
-    for mention in sorted(members, key=lambda m: (m.article_id, m.sentence_start)):
-        if mention.url and mention.url not in urls:
-            urls.append(mention.url)
-    evidence: list[str] = []
-    for mention in sorted(members, key=lambda m: (m.article_id, m.sentence_start)):
-        if mention.sentence not in evidence:
-            evidence.append(mention.sentence)
+    by_position = sorted(members, key=lambda m: (m.article_id, m.sentence_start))
+    urls = list(dict.fromkeys(m.url for m in by_position if m.url))
+    evidence = list(dict.fromkeys(m.sentence for m in by_position))
     first_id = min(m.mention_id for m in members)
     return Event(
         event_id=hashlib.sha1(f"event|{first_id}".encode()).hexdigest()[:16],
