@@ -17,10 +17,6 @@ SHARED_BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden/ from the pipeline output.")
-
-
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS

@@ -420,6 +420,16 @@ def test_a_50_mb_file_is_cut_reported_and_memory_stays_bounded(big_file: Path) -
 
 
 @pytest.mark.slow
+def test_extracting_events_from_a_50_mb_file_stays_bounded(big_file: Path) -> None:
+    run = run_cli("extract", big_file, "--no-ner", "--format", "jsonl")
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert_clean_stderr(run)
+    assert any("huge.txt" in line and "characters were read" in line for line in run.stderr.splitlines())
+    assert run.jsonl(), "the kept part still yields its events"
+    assert run.peak_rss_mb < RSS_CAP_MB, f"peak RSS {run.peak_rss_mb:.0f} MB"
+
+
+@pytest.mark.slow
 def test_a_single_5_mb_line_is_read_without_error(tmp_path: Path) -> None:
     path = tmp_path / "line.txt"
     path.write_text(sentence(11).strip() + " " + "x" * 5_000_000 + "\n", encoding="utf-8")
@@ -567,3 +577,37 @@ def test_an_unexpected_error_is_one_line_without_traceback(tmp_path: Path) -> No
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
     assert len(proc.stderr.strip().splitlines()) == 1 and "injected fault" in proc.stderr
+
+
+# ---------------------------------------------------------------- two builds at once, from two terminals
+
+
+@pytest.mark.slow
+def test_two_cli_builds_at_once_never_interleave(tmp_path: Path) -> None:
+    """Two real `build` processes started together on one store: one refuses (one line) or waits; the store
+    ends up exactly as one build makes it."""
+    from timeline import store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for day in range(1, 7):
+        (corpus / f"a{day}.txt").write_text(sentence(day, f"la conférence numéro {day}"), encoding="utf-8")
+    where = tmp_path / "store"
+    cmd = [sys.executable, "-m", "timeline", "build", str(corpus), "--store", str(where)]
+    procs = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    results = []
+    for proc in procs:
+        _, err = proc.communicate(timeout=RUN_TIMEOUT)
+        results.append((proc.returncode, err))
+    assert any(code == 0 for code, _ in results), results
+    for code, err in results:
+        assert "Traceback" not in err
+        if code != 0:
+            (line,) = [ln for ln in err.splitlines() if ln.startswith("Error: ")]
+            assert "another build" in line
+    reference = tmp_path / "reference"
+    assert run_cli("build", corpus, "--store", reference).returncode == 0
+    events = store.read_events(where)
+    assert events["event_id"].is_unique
+    assert sorted(events["event_id"]) == sorted(store.read_events(reference)["event_id"])

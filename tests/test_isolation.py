@@ -100,6 +100,25 @@ def test_the_app_caches_no_upload_across_sessions() -> None:
     assert "cache" not in views_source, "views.read_uploads must not cache across sessions"
 
 
+def test_the_shared_source_hands_out_copies() -> None:
+    """st.cache_resource shares one MemorySource between sessions: what a session gets must be its own copy."""
+    from timeline import pipeline
+    from timeline.query import Filters, MemorySource
+
+    extraction = pipeline.extract([ROOT / "seeds"], NO_NER)
+    shared = MemorySource(extraction.events_frame(), extraction.mentions_frame())
+    before = shared.events(Filters()).copy()
+    mine = shared.events(Filters())
+    mine.loc[mine.index[0], "title"] = "changed by one session"
+    mine["extra"] = 1
+    theirs = shared.events(Filters())
+    assert theirs.equals(before)
+    ids = list(before["event_id"])
+    mentions = shared.mentions(ids)
+    mentions.loc[mentions.index[0], "sentence"] = "changed by one session"
+    assert "changed by one session" not in set(shared.mentions(ids)["sentence"])
+
+
 # ---------------------------------------------------------------- upload caps (a clear message each)
 
 NO_NER = Options(use_ner=False)
@@ -112,20 +131,20 @@ def _upload(files: list[tuple[str, bytes]], max_files: int = 20, max_mb: float =
 def test_too_many_files_are_cut_with_a_message() -> None:
     files = [(f"a{i}.txt", ARTICLE) for i in range(4)]
     result = _upload(files, max_files=3)
-    assert result.notices == ["Too many files: 4 given, at most 3 are read. The first 3 were kept."]
+    assert result.notices == [i18n.t("upload_too_many", "en", n=4, max=3)]
     assert (result.n_files, result.n_articles) == (3, 3)
 
 
 def test_a_file_over_the_size_cap_is_skipped_and_the_others_read() -> None:
     result = _upload([("big.txt", ARTICLE * (1_100_000 // len(ARTICLE))), ("ok.txt", ARTICLE)], max_mb=1)
-    assert result.notices == ["big.txt is 1.1 MB, over the 1 MB limit: skipped. Split it into smaller files."]
+    assert result.notices == [i18n.t("upload_too_big", "en", name="big.txt", mb=1.1, max=1)]
     assert result.n_articles == 1 and len(result.events) == 1
 
 
 def test_files_adding_up_over_the_total_cap_stop_with_a_message() -> None:
     chunk = ARTICLE * (40_000 // len(ARTICLE))
     result = _upload([(f"p{i}.txt", chunk) for i in range(4)], max_mb=0.1)
-    assert result.notices == ["The files add up to more than 0.1 MB: p2.txt and the files after it were skipped."]
+    assert result.notices == [i18n.t("upload_total_too_big", "en", name="p2.txt", max=0.1)]
     assert result.n_articles == 2
 
 
@@ -136,8 +155,8 @@ def test_the_page_shows_the_too_many_files_notice(monkeypatch: pytest.MonkeyPatc
     at = at.run()
     assert not at.exception
     warnings = " ".join(w.value for w in at.warning).replace("\\", "")
-    assert "Too many files: 21 given, at most 20 are read" in warnings
-    assert any("20 file(s) read" in s.value for s in at.success)
+    assert i18n.t("upload_too_many", "en", n=21, max=20) in warnings
+    assert at.success, "the first 20 files were read"
 
 
 # ---------------------------------------------------------------- in a real browser: two contexts
