@@ -192,65 +192,22 @@ class Found:
 def walk(paths: Iterable[str | os.PathLike[str]], skip: Path | None = None) -> Iterator[Found]:
     """The files under the paths, in ingest.iter_articles's order and with its article ids.
 
-    Folders are walked recursively in sorted order; hidden entries and unknown file types found
-    in folders are reported as warnings; a missing path or a folder without articles is an error.
-    ``skip`` (the store itself) is left out.
+    ingest.iter_files does the walking (sorted, recursive; hidden entries, unknown file types and
+    special files in folders are warnings; a missing path or a folder without articles is an
+    error); ``skip`` (the store itself) is left out.
     """
     from timeline import ingest
 
-    used: set[str] = set()
-
-    def unique(candidate: str, path: Path) -> str:
-        article_id = candidate if candidate not in used else ingest.display_name(path)
-        k = 2
-        while article_id in used:
-            article_id = f"{ingest.display_name(path)}~{k}"
-            k += 1
-        used.add(article_id)
-        return article_id
-
-    def folder_files(folder: Path, seen: set[str]) -> Iterator[tuple[Path, str]]:
-        try:
-            real = os.path.realpath(folder)
-            if real in seen:
-                return
-            seen.add(real)
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as exc:
-            yield folder, f"folder could not be listed ({exc.strerror or type(exc).__name__})"
-            return
-        for entry in entries:
-            path = Path(entry.path)
-            if skip is not None and path.resolve() == skip:
-                continue
-            if entry.name.startswith("."):
-                yield path, "hidden " + ("folder" if entry.is_dir() else "file") + " skipped"
-            elif entry.is_dir():
-                yield from folder_files(path, seen)
-            else:
-                yield path, ""
-
-    for given in paths:
-        path = Path(given)
-        shown = ingest.display_name(path)
-        if path.is_dir():
-            found = 0
-            for file, reason in folder_files(path, set()):
-                name = ingest.display_name(file.relative_to(path).as_posix())
-                if reason:
-                    yield Found(file, name, reason, "warning")
-                elif not file.name.lower().endswith(tuple(ingest.ACCEPTED)):
-                    yield Found(file, name, f"unknown file type ({file.suffix or 'no extension'}), not read",
-                                "warning")
-                else:
-                    found += 1
-                    yield Found(file, unique(name, file))
-            if not found:
-                yield Found(path, shown, "no article files in this folder")
-        elif path.is_file() or path.is_symlink():
-            yield Found(path, unique(ingest.display_name(path.name), path))
-        else:
-            yield Found(path, shown, "no such file or folder")
+    paths = [Path(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)]
+    folders = [ingest.display_name(p) + "/" for p in paths if p.is_dir()]
+    for item in ingest.iter_files(paths, skip=skip):
+        if isinstance(item, ingest.FileEntry):
+            yield Found(item.path, item.article_id)
+            continue
+        # Name a skipped file as iter_articles would name it: relative to the folder given.
+        name = next((item.file[len(f):] for f in folders if item.file.startswith(f)), item.file)
+        reason = item.reason + (f". Fix: {item.fix}" if item.fix else "")
+        yield Found(Path(item.file), name, reason, item.severity)
 
 
 def ingest_name(path: Path) -> str:
@@ -386,8 +343,7 @@ def process_batch(tasks: Sequence[FileTask], options: Options) -> BatchResult:
 
 def _iter_file(ingest: Any, task: FileTask, options: Options) -> Iterator[Article | Problem]:
     """ingest's reading of one file under the id it would get in a walk of the whole corpus."""
-    read = getattr(ingest, "read_file", None) or ingest._read_file
-    yield from read(Path(task.path), task.article_id, options)
+    yield from ingest.read_file(Path(task.path), task.article_id, options)
 
 
 def warm_up(options: Options) -> None:

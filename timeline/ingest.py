@@ -770,7 +770,6 @@ def read_file(
     yield from _read_blob(blob, options)
 
 
-_read_file = read_file  # the name timeline.build used first
 
 
 def _walk(folder: Path, seen_dirs: set[str]) -> Iterator[tuple[Path, str | None]]:
