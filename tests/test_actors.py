@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from timeline import actors
 from timeline.actors import (
     Entities,
+    article_names,
     canonical_names,
     find_acronyms,
     find_entities,
@@ -508,3 +509,255 @@ def test_seed_sentences_give_no_credit_as_actor(options: Options) -> None:
     found = find_entities_many(seed_sentences(), "fr", options)
     bad = [n for e in found for n in names(e) if fold_name(n) in CREDITS or (n.isupper() and " " in n)]
     assert not bad
+
+
+# --------------------------------------------------------------------------- unseen news: bodies, titles, surnames
+
+NATIONAL_BODIES = [
+    # a body named by a nationality is the actor, not the country
+    ("en", "The Thai cabinet approved the draft budget on Tuesday.", "Thai cabinet"),
+    ("en", "The Kenyan parliament passed the finance bill on June 25.", "Kenyan parliament"),
+    ("en", "On Monday the Chilean government announced new talks with Argentina.", "Chilean government"),
+    ("en", "The Nigerian army launched an operation in Borno state on March 3.", "Nigerian army"),
+    ("en", "The Malaysian authorities arrested the suspects on Friday.", "Malaysian authorities"),
+    ("fr", "Le cabinet thaïlandais a approuvé le budget mardi.", "cabinet thaïlandais"),
+    ("fr", "Le gouvernement sénégalais a adopté le projet de loi mercredi.", "gouvernement sénégalais"),
+    ("fr", "L'armée malienne a repris le contrôle de la ville le 2 avril.", "armée malienne"),
+    ("fr", "Le parlement kényan a voté la loi de finances jeudi.", "parlement kényan"),
+    ("fr", "Les forces armées colombiennes ont lancé une opération le 5 mai.", "forces armées colombiennes"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "body"), NATIONAL_BODIES)
+@pytest.mark.parametrize("options", BOTH)
+def test_body_named_by_nationality_is_an_organisation(lang: str, text: str, body: str, options: Options) -> None:
+    found = find_entities(text, lang, options)
+    assert body in names(found, "org")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The cabinet approved the draft budget on Tuesday."),
+        ("fr", "Le gouvernement a adopté le projet mercredi."),
+    ],
+)
+def test_body_without_nationality_is_not_an_actor(lang: str, text: str) -> None:
+    assert names(find_entities(text, lang, RULES)) == []
+
+
+TITLE_THEN_SURNAME = [
+    # "<nationality> <title> <Surname>": the surname is the person, the title its role, never an actor
+    ("en", "Chilean Undersecretary Navarrete said the talks would resume on May 3.", "Navarrete", "Undersecretary"),
+    ("en", "President Khai received the delegation on Friday.", "Khai", "President"),
+    ("en", "Minister Dias opened the forum in Maputo on July 2.", "Dias", "Minister"),
+    ("en", "Indonesian President Prabowo Subianto arrived in Hanoi on Monday.", "Prabowo Subianto", "President"),
+    ("en", "Brazilian Foreign Minister Vieira met his Peruvian counterpart in Lima.", "Vieira", "Foreign Minister"),
+    (
+        "fr",
+        "Le sous-secrétaire chilien Navarrete a déclaré que les négociations reprendraient.",
+        "Navarrete",
+        "sous-secrétaire chilien",
+    ),
+    ("fr", "Le président Lula a reçu le ministre Dias lundi.", "Lula", "président"),
+    ("fr", "Le ministre Dias a inauguré le forum de Maputo le 2 juillet.", "Dias", "ministre"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "role"), TITLE_THEN_SURNAME)
+@pytest.mark.parametrize("options", BOTH)
+def test_capitalised_word_after_title_is_a_person(
+    lang: str, text: str, person: str, role: str, options: Options
+) -> None:
+    found = find_entities(text, lang, options)
+    assert person in names(found, "person")
+    assert roles(found)[person] == role
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"), [(lang, text, person) for lang, text, person, _ in TITLE_THEN_SURNAME]
+)
+@pytest.mark.parametrize("options", BOTH)
+def test_title_is_never_an_actor_alone(lang: str, text: str, person: str, options: Options) -> None:
+    found = find_entities(text, lang, options)
+    assert all(person not in n or n == person for n in names(found, "person"))
+    title_words = {
+        "undersecretary",
+        "president",
+        "minister",
+        "ministre",
+        "sous secretaire",
+        "chilean",
+        "brazilian",
+        "indonesian",
+        "foreign minister",
+        "chilean undersecretary",
+        "sous secretaire chilien",
+    }
+    assert not [n for n in names(found) if fold_name(n) in title_words]
+
+
+SURNAME_SUBJECTS = [
+    # a lone name-like word doing what people do is a person named by surname
+    ("en", "Navarrete said the agreement would be signed in March.", "Navarrete"),
+    ("en", "Villanueva told reporters the summit would open on Monday.", "Villanueva"),
+    ("en", "Thanh met his counterpart in Vientiane on Monday.", "Thanh"),
+    ("en", "Later, Okonkwo stressed that the reform would start in January.", "Okonkwo"),
+    ("fr", "Navarrete a déclaré que l'accord serait signé en mars.", "Navarrete"),
+    ("fr", "Selon le texte, Diallo a rencontré les syndicats le 4 juin.", "Diallo"),
+    ("en", "The talks will resume in May, said Villanueva.", "Villanueva"),
+    ("en", "According to Mensah, the bridge will open on June 1.", "Mensah"),
+    ("fr", "Selon Diallo, l'accord sera signé en juin.", "Diallo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), SURNAME_SUBJECTS)
+@pytest.mark.parametrize("options", BOTH)
+def test_surname_before_a_person_verb_is_a_person(lang: str, text: str, person: str, options: Options) -> None:
+    assert person in names(find_entities(text, lang, options), "person")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Ministry said the plan would start in May."),
+        ("en", "Vietnam said the talks would resume in May."),
+        ("en", "Reuters said the meeting was postponed."),
+        ("fr", "Le Sénégal a déclaré qu'il participerait au sommet."),
+        ("en", "According to Reuters, the meeting was postponed."),
+        ("en", "Washington said the talks would resume in May."),
+        ("fr", "Selon Bruxelles, l'accord sera signé en juin."),
+    ],
+)
+def test_non_person_before_a_person_verb_is_not_a_person(lang: str, text: str) -> None:
+    assert names(find_entities(text, lang, RULES), "person") == []
+
+
+FRAGMENTS = [
+    # over-long or cut spans: a participle tail is cut, generic words alone are dropped
+    (
+        "fr",
+        "Le Conseil européen de printemps dominé par la crise s'est réuni le 20 mars.",
+        "Conseil européen",
+        "dominé",
+    ),
+    ("en", "The Security Council chaired by France met on Monday.", "Security Council", "chaired"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "starts", "never"), FRAGMENTS)
+@pytest.mark.parametrize("options", BOTH)
+def test_organisation_stops_before_a_participle_clause(
+    lang: str, text: str, starts: str, never: str, options: Options
+) -> None:
+    orgs = names(find_entities(text, lang, options), "org")
+    assert any(o.startswith(starts) for o in orgs)
+    assert not [o for o in orgs if never in o]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Forces loyal to the government retook the town on Monday."),
+        ("fr", "Justice a été rendue mardi, selon les familles."),
+    ],
+)
+@pytest.mark.parametrize("options", BOTH)
+def test_generic_word_alone_is_not_an_actor(lang: str, text: str, options: Options) -> None:
+    assert names(find_entities(text, lang, options)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        (
+            "en",
+            "The Ho Chi Minh City People's Committee signed the memorandum on Monday.",
+            "Ho Chi Minh City People's Committee",
+        ),
+        ("en", "The Lagos State People's Assembly met on Tuesday.", "Lagos State People's Assembly"),
+    ],
+)
+def test_possessive_inside_an_organisation_name(lang: str, text: str, org: str) -> None:
+    assert org in names(find_entities(text, lang, RULES), "org")
+
+
+def test_possessive_after_a_country_is_not_part_of_the_name() -> None:
+    found = find_entities("Vietnam's Ministry of Health issued the decision.", "en", RULES)
+    assert "Ministry of Health" in names(found, "org")
+
+
+@pytest.mark.parametrize(
+    ("names_in_article", "short", "full"),
+    [
+        (["Felipe Navarrete", "Navarrete", "Ana Villanueva"], "Navarrete", "Felipe Navarrete"),
+        (["Mauro Vieira", "Vieira"], "Vieira", "Mauro Vieira"),
+        (["Luong Cuong", "Cuong", "Tran Thanh Man"], "Cuong", "Luong Cuong"),
+    ],
+)
+def test_surname_links_to_the_full_name_of_the_article(names_in_article: list[str], short: str, full: str) -> None:
+    assert link_names(names_in_article)[short] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind"),
+    [
+        ("Thailand's cabinet approved the plan on Tuesday.", "Cabinet of Thailand", "org"),
+        ("Brazil's armed forces held drills near the border on May 9.", "Armed forces of Brazil", "org"),
+        ("Indonesia's President Prabowo Subianto arrived in Hanoi on Monday.", "Prabowo Subianto", "person"),
+        ("Kenya's Foreign Minister Musalia Mudavadi met the envoy on Friday.", "Musalia Mudavadi", "person"),
+    ],
+)
+@pytest.mark.parametrize("options", BOTH)
+def test_country_owning_a_body_or_title_is_not_the_actor(text: str, actor: str, kind: str, options: Options) -> None:
+    found = find_entities(text, "en", options)
+    assert actor in names(found, kind)
+    assert names(found, "country") == []
+
+
+ARTICLE = (
+    "Santiago, May 2 - Chilean Undersecretary of Trade Felipe Navarrete arrived in Hanoi on Sunday.\n"
+    "He was welcomed at the airport by Deputy Minister Nguyen Sinh Nhat Tan. Photo: VNA\n"
+    "On Monday, Navarrete said the two countries would sign a trade pact. Villanueva stayed in Santiago.\n"
+    "La ministre Ana Villanueva, de son côté, a salué l'accord."
+)
+
+
+@pytest.mark.parametrize("full", ["Felipe Navarrete", "Nguyen Sinh Nhat Tan"])
+def test_article_names_lists_full_names_of_the_whole_article(full: str) -> None:
+    assert full in article_names(ARTICLE, "en")
+
+
+def test_article_names_keeps_no_surname_alone_nor_credit() -> None:
+    found = article_names(ARTICLE, "en")
+    assert all(len(n.split()) >= 2 for n in found)
+    assert not [n for n in found if fold_name(n) in CREDITS]
+
+
+@pytest.mark.parametrize(("short", "full"), [("Navarrete", "Felipe Navarrete"), ("Tan", "Nguyen Sinh Nhat Tan")])
+def test_surname_in_event_sentence_links_to_a_full_name_given_elsewhere(short: str, full: str) -> None:
+    event_sentence_people = [short]
+    assert link_names(event_sentence_people + article_names(ARTICLE, "en"))[short] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The guest laid a wreath at President Ho Chi Minh's Mausoleum on Monday.", "Ho Chi Minh"),
+        ("The delegation visited Nelson Mandela's former residence in Soweto.", "Nelson Mandela"),
+    ],
+)
+@pytest.mark.parametrize("options", BOTH)
+def test_name_owning_a_place_is_not_a_person(text: str, person: str, options: Options) -> None:
+    assert person not in names(find_entities(text, "en", options), "person")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "never"),
+    [
+        ("en", "They paid tribute at the Monument to War Heroes and Martyrs on Sunday.", "War Heroes"),
+        ("en", "The ministers laid flowers at the Memorial to Fallen Soldiers in Kigali.", "Fallen Soldiers"),
+    ],
+)
+def test_words_after_a_capitalised_place_noun_are_a_place(lang: str, text: str, never: str) -> None:
+    assert never not in names(find_entities(text, lang, RULES))

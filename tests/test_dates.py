@@ -303,6 +303,17 @@ ANCHORS = [
     ("en", "He arrived on March 3, 2024. The next day he signed.", "2024-03-04"),
     ("en", "He arrived on March 3, 2024. The following day he signed.", "2024-03-04"),
     ("en", "He signed on March 3, 2024. The previous day he had arrived.", "2024-03-02"),
+    ("en", "The forum runs from December 10 to 12. On the opening day, the delegation visited the port.", "2025-12-10"),
+    ("en", "The fair opened on 4 May 2024. On the first day, 10,000 people came.", "2024-05-04"),
+    ("fr", "Le forum se tient du 10 au 12 décembre. Le jour de l'ouverture, la délégation a visité le port.",
+     "2025-12-10"),
+    ("fr", "Le salon s'est ouvert le 4 mai 2024. Le premier jour, 10 000 visiteurs sont venus.", "2024-05-04"),
+    ("en", "The congress ran from September 29 to October 1. On the closing day, delegates elected a new committee.",
+     "2025-10-01"),
+    ("fr", "Le congrès s'est tenu du 29 septembre au 1er octobre. Le jour de la clôture, les délégués ont élu le "
+           "comité.", "2025-10-01"),
+    ("en", "The congress ran from September 29 to October 1. He spoke at the opening session on Monday. On the "
+           "closing day, delegates elected a new committee.", "2025-10-01"),
 ]
 
 
@@ -369,3 +380,21 @@ def test_unknown_language_gets_english_rules() -> None:
 
 def test_other_language_month_names_with_a_day() -> None:
     assert found("le 5 March 2024", "fr") == [("5 March 2024", "2024-03-05", None, "day")]
+
+
+# Two weekdays in a row linked by "et"/"and" are one range; two days apart stay two dates.
+WEEKDAY_PAIRS = [
+    ("Les dirigeants se réuniront jeudi et vendredi à Bruxelles.", "fr",
+     [("jeudi et vendredi", "2025-12-25", "2025-12-26", "day")]),
+    ("Les ministres se sont réunis lundi et mardi à Genève.", "fr",
+     [("lundi et mardi", "2025-12-15", "2025-12-16", "day")]),
+    ("The leaders will meet on Thursday and Friday in Brussels.", "en",
+     [("Thursday and Friday", "2025-12-25", "2025-12-26", "day")]),
+    ("Il a reçu l'ambassadeur lundi et mercredi.", "fr",
+     [("lundi", "2025-12-15", None, "day"), ("mercredi", "2025-12-17", None, "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), WEEKDAY_PAIRS, ids=[f"{r[1]}:{r[0]}" for r in WEEKDAY_PAIRS])
+def test_two_weekdays_in_a_row_are_one_range(text: str, lang: str, expected: list) -> None:
+    assert found(text, lang) == expected

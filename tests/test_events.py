@@ -492,3 +492,188 @@ def test_titles_leave_out_the_dateline() -> None:
     article = A(text, noise=(NoiseSpan(0, stamp, "dateline"),))
     [mention] = detect(article, [D(text, "mardi 3 juin", dt.date(2025, 6, 3))], NO_NER)
     assert mention.title.startswith("Le président a rencontré")
+
+
+# --------------------------------------------------------------------------- planned events, durations
+
+PLANNED_CASES = [
+    # (lang, text, dates, type, title)
+    ("fr", "Le prochain Conseil européen ordinaire se tiendra les 25 et 26 juin.",
+     [("les 25 et 26 juin", dt.date(2026, 6, 25), "day", dt.date(2026, 6, 26))], "summit",
+     "Conseil européen ordinaire"),
+    ("fr", "La prochaine édition aura lieu en avril 2027 à Lyon.",
+     [("avril 2027", dt.date(2027, 4, 1), "month")], "other", "La prochaine édition"),
+    ("fr", "La finale de la coupe nationale se déroulera le 14 mai au stade Thong Nhat.",
+     [("14 mai", dt.date(2026, 5, 14))], "other", "La finale de la coupe nationale"),
+    ("fr", "Selon les organisateurs, la 5e édition du salon du livre doit se tenir du 3 au 6 avril.",
+     [("du 3 au 6 avril", dt.date(2026, 4, 3), "day", dt.date(2026, 4, 6))], "forum", None),
+    ("en", "The next edition will be held in April 2027.", [("April 2027", dt.date(2027, 4, 1), "month")],
+     "other", "The next edition"),
+    ("en", "The next round is scheduled for March 3, 2026 in Geneva.", [("March 3, 2026", dt.date(2026, 3, 3))],
+     "other", "The next round"),
+    ("en", "The 2026 gathering of mayors will take place on May 14 in Singapore.", [("May 14", dt.date(2026, 5, 14))],
+     "other", "The 2026 gathering of mayors"),
+    ("en", "The European Council is scheduled for June 25 and 26 in Brussels.",
+     [("June 25 and 26", dt.date(2026, 6, 25), "day", dt.date(2026, 6, 26))], "summit", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dates", "expected", "title"), PLANNED_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(PLANNED_CASES)])
+def test_a_dated_verb_of_holding_makes_an_event_typed_by_its_subject(lang: str, text: str, dates: list[tuple],
+                                                                    expected: str, title: str | None) -> None:
+    events = run(text, dates, lang)
+    assert [e.event_type for e in events] == [expected]
+    if title is not None:
+        assert events[0].title == title
+
+
+NOT_PLANNED_CASES = [
+    ("en", "The report will be published on May 5.", [("May 5", dt.date(2026, 5, 5))]),
+    ("fr", "Le rapport sera publié le 5 mai.", [("5 mai", dt.date(2026, 5, 5))]),
+    ("en", "Registration will take place until March 30.", [("March 30", dt.date(2026, 3, 30))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dates"), NOT_PLANNED_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_PLANNED_CASES)])
+def test_no_event_without_a_verb_of_holding(lang: str, text: str, dates: list[tuple]) -> None:
+    assert run(text, dates, lang) == []
+
+
+DURATION_CASES = [
+    ("en", "He arrived in Hanoi on December 10 for a three-day official visit.", "December 10",
+     dt.date(2025, 12, 10), dt.date(2025, 12, 12)),
+    ("en", "Leaders will meet on March 3 for a two-day summit in Jakarta.", "March 3",
+     dt.date(2026, 3, 3), dt.date(2026, 3, 4)),
+    ("en", "The 5-day trade fair opens on 3 March in Da Nang.", "3 March", dt.date(2026, 3, 3), dt.date(2026, 3, 7)),
+    ("en", "A workshop lasting four days began on 3 March.", "3 March", dt.date(2026, 3, 3), dt.date(2026, 3, 6)),
+    ("en", "The President will visit Japan for three days from 3 March.", "3 March", dt.date(2026, 3, 3),
+     dt.date(2026, 3, 5)),
+    ("fr", "Il est arrivé à Paris le 10 décembre pour une visite de trois jours.", "10 décembre",
+     dt.date(2025, 12, 10), dt.date(2025, 12, 12)),
+    ("fr", "Le président entame le 3 mars une visite d'État de 4 jours en Inde.", "3 mars",
+     dt.date(2026, 3, 3), dt.date(2026, 3, 6)),
+    ("fr", "Un séminaire d'une durée de deux jours s'est ouvert le 3 mars à Hué.", "3 mars",
+     dt.date(2026, 3, 3), dt.date(2026, 3, 4)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "start", "end"), DURATION_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(DURATION_CASES)])
+def test_a_duration_turns_the_start_day_into_a_range(lang: str, text: str, words: str, start: dt.date,
+                                                     end: dt.date) -> None:
+    (event,) = run(text, [(words, start)], lang)
+    assert (event.date, event.end_date) == (start, end)
+
+
+NO_DURATION_CASES = [
+    ("en", "The two-year programme was launched on 3 March.", "3 March"),
+    ("en", "He paid a visit to the 100-day campaign on 3 March.", "3 March"),
+    ("fr", "Il a effectué une visite le 3 mars, trois jours après les élections.", "3 mars"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), NO_DURATION_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(NO_DURATION_CASES)])
+def test_no_duration_stays_a_single_day(lang: str, text: str, words: str) -> None:
+    events = run(text, [(words, dt.date(2026, 3, 3))], lang)
+    assert events and all(e.end_date is None for e in events)
+
+
+def test_a_duration_does_not_override_a_written_range() -> None:
+    text = "A three-day summit was held from 3 to 6 March."
+    (event,) = run(text, [("from 3 to 6 March", dt.date(2026, 3, 3), "day", dt.date(2026, 3, 6))], "en")
+    assert event.end_date == dt.date(2026, 3, 6)
+
+
+# --------------------------------------------------------------------------- dated relative to another event
+
+def test_the_eve_of_an_event_dates_the_meeting_not_the_event() -> None:
+    text = ("Le sommet s'ouvre le 10 décembre à Hanoï. La veille de l'ouverture du sommet, le Premier ministre a eu "
+            "un entretien avec son homologue.")
+    events = run(text, [("10 décembre", dt.date(2025, 12, 10)), ("La veille", dt.date(2025, 12, 9))])
+    assert [(e.event_type, e.date) for e in events] == [("summit", dt.date(2025, 12, 10)),
+                                                        ("meeting", dt.date(2025, 12, 9))]
+    assert events[1].title == "Le Premier ministre a eu un entretien avec son homologue"
+
+
+RELATIVE_DAY_CASES = [
+    ("en", "The day before, Prime Minister Tan paid a courtesy call on President Lee.", "The day before", "meeting"),
+    ("en", "Yesterday, Minister Nguyen inspected the construction site of the new airport.", "Yesterday", "visit"),
+    ("en", "At a briefing held yesterday, the ministry presented the export figures.", "yesterday", "meeting"),
+    ("en", "On the eve of the summit, the two leaders held talks in Jakarta.", "On the eve", "meeting"),
+    ("fr", "Hier, le ministre de la Construction a inspecté le chantier du nouvel aéroport.", "Hier", "visit"),
+    ("fr", "Le lendemain du congrès, la délégation s'est rendue à Hué.", "Le lendemain", "visit"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "expected"), RELATIVE_DAY_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(RELATIVE_DAY_CASES)])
+def test_a_relative_day_dates_the_happening_of_its_sentence(lang: str, text: str, words: str, expected: str) -> None:
+    events = run(text, [(words, dt.date(2025, 12, 19))], lang)
+    assert [(e.event_type, e.date) for e in events] == [(expected, dt.date(2025, 12, 19))]
+
+
+# --------------------------------------------------------------------------- background clauses, two events
+
+BACKGROUND_CASES = [
+    ("fr", "Le projet de loi avait été soumis à la concertation du 12 au 23 janvier.", "du 12 au 23 janvier",
+     dt.date(2025, 1, 12), dt.date(2025, 1, 23), "consultation"),
+    ("fr", "Le Conseil d'État avait rendu un avis favorable le 15 décembre dernier.", "15 décembre",
+     dt.date(2025, 12, 15), None, "decision"),
+    ("en", "The commission conducted a voter education caravan from November 17 to 21.", "from November 17 to 21",
+     dt.date(2025, 11, 17), dt.date(2025, 11, 21), "other"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "start", "end", "expected"), BACKGROUND_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(BACKGROUND_CASES)])
+def test_a_dated_background_clause_is_an_event(lang: str, text: str, words: str, start: dt.date, end: dt.date | None,
+                                              expected: str) -> None:
+    (event,) = run(text, [(words, start, "day", end)], lang)
+    assert (event.event_type, event.date, event.end_date) == (expected, start, end)
+
+
+TWO_EVENT_CASES = [
+    ("fr", "L'Assemblée nationale a adopté mercredi la loi sur les données lors de la 2e session, qui se tient du 6 "
+           "au 24 avril.", "mercredi", "du 6 au 24 avril"),
+    ("en", "Parliament passed the data law on Wednesday during the second session, which runs from April 6 to 24.",
+     "Wednesday", "from April 6 to 24"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day", "span"), TWO_EVENT_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(TWO_EVENT_CASES)])
+def test_the_range_after_a_session_verb_dates_the_session_and_the_day_the_law(lang: str, text: str, day: str,
+                                                                              span: str) -> None:
+    dates = [(day, dt.date(2026, 4, 8)), (span, dt.date(2026, 4, 6), "day", dt.date(2026, 4, 24))]
+    events = run(text, dates, lang)
+    assert sorted((e.event_type, e.date, e.end_date) for e in events) == [
+        ("decision", dt.date(2026, 4, 8), None), ("session", dt.date(2026, 4, 6), dt.date(2026, 4, 24))]
+
+
+# --------------------------------------------------------------------------- one event told twice in a story
+
+SAME_RANGE_CASES = [
+    ("fr", "Les dirigeants européens se réuniront jeudi et vendredi à Bruxelles. Le sommet, prévu les 19 et 20 mars, "
+           "portera sur l'Ukraine.", "jeudi et vendredi", "les 19 et 20 mars", "summit"),
+    ("en", "EU leaders will meet on Thursday and Friday in Brussels. The summit, scheduled for March 19 and 20, will "
+           "focus on Ukraine.", "Thursday and Friday", "March 19 and 20", "summit"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second", "expected"), SAME_RANGE_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(SAME_RANGE_CASES)])
+def test_a_bare_verb_with_the_range_of_a_named_event_is_that_event(lang: str, text: str, first: str, second: str,
+                                                                   expected: str) -> None:
+    start, end = dt.date(2026, 3, 19), dt.date(2026, 3, 20)
+    events = run(text, [(first, start, "day", end), (second, start, "day", end)], lang)
+    assert [(e.event_type, e.date, e.end_date) for e in events] == [(expected, start, end)]
+
+
+def test_a_bare_verb_with_another_range_stays_its_own_event() -> None:
+    text = "Les ministres se réuniront les 17 et 18 mars. Le sommet est prévu les 19 et 20 mars."
+    dates = [("les 17 et 18 mars", dt.date(2026, 3, 17), "day", dt.date(2026, 3, 18)),
+             ("les 19 et 20 mars", dt.date(2026, 3, 19), "day", dt.date(2026, 3, 20))]
+    assert sorted(e.event_type for e in run(text, dates)) == ["meeting", "summit"]

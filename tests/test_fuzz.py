@@ -30,7 +30,7 @@ from timeline import ingest, merge, pipeline
 from timeline.models import EVENT_TYPES, PRECISIONS, Article
 from timeline.settings import Options
 
-FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
+FUZZ = os.environ.get("HYPOTHESIS_PROFILE", "").startswith("fuzz")  # 'fuzz', or a variant of it
 long_run = pytest.mark.skipif(not FUZZ, reason="long run: HYPOTHESIS_PROFILE=fuzz (make fuzz), 10,000 cases each")
 
 # ---------------------------------------------------------------- fragments

@@ -5,6 +5,7 @@ Public functions (the events step calls them on event sentences, not on whole ar
     find_entities(text, lang, options, offset)          one text -> Entities(actors, locations)
     find_entities_many(texts, lang, options, offsets)   many texts, one batched model call (nlp.pipe)
     find_acronyms(text, lang)                           {"OIM": "Organisation internationale pour les Migrations"}
+    article_names(text, lang)                           full names of a whole article's people (rules only)
     link_names(names)                                   within ONE article: "Hung" -> "Nguyen Manh Hung"
     canonical_names(names)                              across the corpus: raw name -> display name
     fold_name(name)                                     the matching key ("Tô Lâm" -> "to lam")
@@ -70,6 +71,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "MODEL_NAMES",
     "Entities",
+    "article_names",
     "canonical_names",
     "find_acronyms",
     "find_entities",
@@ -188,6 +190,14 @@ class _Lex:
     """fold_name of entities that are never actors on their own."""
     surnames: frozenset[str]
     agency_keys: frozenset[str]
+    bodies: frozenset[str] = frozenset()
+    """Nouns of public bodies named by a nationality ("Thai cabinet", "gouvernement sénégalais")."""
+    person_verbs: re.Pattern[str] | None = None
+    """Matches right after a lone capitalised word that is then a person ("Navarrete said")."""
+    person_cues: re.Pattern[str] | None = None
+    """Matches right before a lone capitalised word that is then a person ("said Navarrete", "according to")."""
+    fragments: frozenset[str] = frozenset()
+    """fold_name of generic words that are never an organisation on their own ("Justice", "Forces")."""
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -258,6 +268,18 @@ def _lex(lang: str) -> _Lex:
         stop=frozenset(_key(s) for s in stop),
         surnames=frozenset(_f(s) for s in merged("vietnamese_surnames")),
         agency_keys=frozenset(_key(a) for a in agencies),
+        bodies=frozenset(_key(w) for w in _strings(own, "bodies")),
+        person_verbs=(
+            re.compile(rf"\s+(?:{_alternation(_strings(own, 'person_verbs'))})(?![\w‐-])", re.IGNORECASE)
+            if _strings(own, "person_verbs")
+            else None
+        ),
+        person_cues=(
+            re.compile(rf"(?<![\w‐-])(?:{_alternation(_strings(own, 'person_cues'))})\s+$", re.IGNORECASE)
+            if _strings(own, "person_cues")
+            else None
+        ),
+        fragments=frozenset(_key(w) for w in _strings(own, "fragments")),
     )
 
 
@@ -422,6 +444,7 @@ class _Reader:
             and t.fold not in lex.determiners
             and t.fold not in lex.title_words
             and t.fold not in lex.title_tokens
+            and t.fold not in lex.demonyms
             and t.fold not in lex.org_heads
             and t.fold not in lex.nonactor_heads
             and _key(t.text) not in lex.stop
@@ -505,6 +528,16 @@ class _Reader:
             upper = [k for k in range(i, j) if self.toks[k].upper]
             if len(upper) >= 2 and len(upper) == j - i:
                 self.claim(*self.span(i, j))
+
+    def generic(self, c: _Cand) -> bool:
+        """Is a candidate only title words, nationalities or a generic fragment ("Chilean Undersecretary")?"""
+        lex = self.lex
+        if _key(c.name) in lex.fragments:
+            return True
+        words = [t for t in self.toks[self.tok_index(c.start) : self.tok_index(c.end)] if t.word]
+        return bool(words) and all(
+            t.fold in lex.title_tokens or t.fold in lex.title_words or t.fold in lex.demonyms for t in words
+        )
 
     def unexplained(self, covered: Sequence[tuple[int, int]]) -> bool:
         """Is some capitalised word outside every span in ``covered`` (and not a sentence-opening word)?"""
@@ -649,6 +682,8 @@ class _Reader:
             run = self.name_run(self.tok_index(m.end()), single=True)
             if run is not None:
                 cands.append(self._person(*run, 5))
+        # A lone name-like word doing what people do ("Navarrete said", "Thanh met", "Dias a déclaré").
+        cands.extend(self._surname_subjects())
         # The model's persons, stripped of titles it swallowed.
         for start, end, label in self.model:
             if label == "PER":
@@ -671,10 +706,31 @@ class _Reader:
             for c in cands
             if self.free(c.start, c.end)
             and not self._after_place_noun(self.by_start[c.start])
+            and not self._owns_place(self.by_end[c.end])
             and _key(c.name) not in lex.places
             and _key(c.name) not in lex.countries
             and _key(c.name) not in lex.stop
         ]
+
+    def _surname_subjects(self) -> list[_Cand]:
+        """Single capitalised name-like words right before a person verb, not opening a longer name or phrase."""
+        lex, toks = self.lex, self.toks
+        if lex.person_verbs is None:
+            return []
+        out = []
+        for k, t in enumerate(toks):
+            if not self.is_name_token(t) or t.fold in lex.function_words or _key(t.text) in lex.agency_keys:
+                continue
+            before = self.text[max(0, t.start - 40) : t.start]
+            cued = lex.person_cues is not None and lex.person_cues.search(before)
+            if not lex.person_verbs.match(self.text, t.end) and not cued:
+                continue
+            if cued and k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].start - t.end <= 1:
+                continue  # "according to Reuters News": a longer name, left to other steps
+            if k > 0 and (toks[k - 1].cap or toks[k - 1].fold in lex.determiners) and toks[k - 1].word and not cued:
+                continue  # part of a longer capitalised run, or "the Ministry said"
+            out.append(self._person(k, k + 1, 1))
+        return out
 
     def _plain_name(self, i: int, j: int) -> bool:
         """Rule layer: is the capitalised run toks[i:j] a person's name with no title to tell us so?
@@ -704,13 +760,22 @@ class _Reader:
         lex = self.lex
         for k in range(i - 1, max(-1, i - 4), -1):
             t = self.toks[k]
+            if t.word and t.fold in lex.place_nouns:  # also capitalised: "the Monument to War Heroes"
+                return True
             if not t.word or t.cap:
                 return False
-            if t.fold in lex.place_nouns:
-                return True
-            if not (t.fold in lex.connectors or t.fold in lex.determiners or self.is_adjective(t)):
+            if not (
+                t.fold in lex.connectors or t.fold in lex.determiners or t.fold in lex.locatives or self.is_adjective(t)
+            ):
                 return False
         return False
+
+    def _owns_place(self, j: int) -> bool:
+        """A name right before "'s Mausoleum", "'s Museum" names a place, not a person taking part."""
+        toks = self.toks
+        if j + 3 >= len(toks) or toks[j + 1].text not in "'’" or toks[j + 2].fold != "s":
+            return False
+        return any(t.fold in self.lex.place_nouns for t in toks[j + 3 : j + 5] if t.word)
 
     def _honorific_before(self, i: int) -> bool:
         start = self.toks[i].start
@@ -821,6 +886,8 @@ class _Reader:
                 last, k, adjectives, complement = j + 1, j + 1, 0, True
                 continue
             if self.is_adjective(t) and adjectives < 2:
+                if k + 1 < n and toks[k + 1].fold in ("par", "by"):
+                    break  # "Conseil européen ... dominé par": a participle opening a clause, not a modifier
                 last, k, adjectives = k + 1, k + 1, adjectives + 1
                 continue
             break
@@ -847,6 +914,9 @@ class _Reader:
                 if toks[j].cap and toks[j].start - toks[j - 1].end <= 1:
                     j += 1
                     continue
+                if self._possessive_goes_on(j):  # "Ho Chi Minh City People's Committee"
+                    j += 3
+                    continue
                 k = j
                 while k < n and toks[k].fold in conn and k - j < 2:
                     k += 1
@@ -864,6 +934,19 @@ class _Reader:
             out.append((i, j))
             i = j
         return out
+
+    def _possessive_goes_on(self, j: int) -> bool:
+        """Does "'s" at toks[j] join two capitalised words of one name ("People's Committee")?
+
+        Not after a country or place ("Vietnam's Ministry of Health" is the ministry, owned by the country).
+        """
+        toks = self.toks
+        if j + 2 >= len(toks) or toks[j].text not in "'’" or toks[j + 1].fold != "s" or not toks[j + 2].cap:
+            return False
+        if toks[j].start != toks[j - 1].end or toks[j + 1].start != toks[j].end:
+            return False
+        before = _key(toks[j - 1].text)
+        return before not in self.lex.countries and before not in self.lex.places and not toks[j - 1].upper
 
     def entities(self) -> list[_Cand]:
         lex, toks, text = self.lex, self.toks, self.text
@@ -893,6 +976,10 @@ class _Reader:
                 nonactor = toks[heads[-1]].fold in lex.nonactor_heads or toks[i].fold in lex.nonactor_heads
                 kind = "nonactor" if nonactor else "org"
                 add(i, j, kind, 5)
+        # Public bodies named by a nationality: "the Thai cabinet" (English), "le cabinet thaïlandais" (French).
+        for i, j in self._bodies():
+            add(i, j, "org", 5)
+        cands.extend(self.possessive_bodies())
         # Ordinal + event word ("14e Congrès national du Parti", "12th Party Congress"): never an actor.
         for k, t in enumerate(toks):
             if t.text[0].isdigit() and _ORDINAL_RE.fullmatch(t.text) and k + 1 < len(toks):
@@ -949,6 +1036,55 @@ class _Reader:
         for start, end, label in self.model:
             cands.extend(self._from_model(start, end, label))
         return cands
+
+    def _bodies(self) -> list[tuple[int, int]]:
+        """Token ranges of "<demonym> <body>" and "<body> <demonym>" ("Kenyan parliament", "armée malienne")."""
+        lex, toks, out = self.lex, self.toks, []
+        for k, t in enumerate(toks):
+            if t.fold not in lex.demonyms and not (t.fold.endswith("s") and t.fold[:-1] in lex.demonyms):
+                continue  # French plurals: "forces armées colombiennes"
+            for size in (2, 1):  # "armed forces", "forces armées"
+                after = k + 1 + size
+                if after <= len(toks) and _key(self.text[toks[k + 1].start : toks[after - 1].end]) in lex.bodies:
+                    out.append((k, after))
+                    break
+                before = k - size
+                if before >= 0 and _key(self.text[toks[before].start : toks[k - 1].end]) in lex.bodies:
+                    out.append((before, k + 1))
+                    break
+        return out
+
+    def _possessed(self, k: int) -> int | None:
+        """Index of the word after "<country>'s" at toks[k] ("Thailand's cabinet"), else None."""
+        toks, lex = self.toks, self.lex
+        if k + 3 >= len(toks) or _key(toks[k].text) not in lex.countries:
+            return None
+        if toks[k + 1].text not in "'’" or toks[k + 2].fold != "s" or toks[k + 1].start != toks[k].end:
+            return None
+        return k + 3
+
+    def possessive_bodies(self) -> list[_Cand]:
+        """ "Thailand's cabinet" -> the organisation "Cabinet of Thailand" (the country is not the actor)."""
+        lex, toks, out = self.lex, self.toks, []
+        for k in range(len(toks)):
+            b = self._possessed(k)
+            if b is None:
+                continue
+            for size in (2, 1):
+                if b + size <= len(toks) and _key(self.text[toks[b].start : toks[b + size - 1].end]) in lex.bodies:
+                    body = self.text[toks[b].start : toks[b + size - 1].end]
+                    name = f"{body[:1].upper()}{body[1:]} of {lex.countries[_key(toks[k].text)]}"
+                    out.append(_Cand(toks[k].start, toks[b + size - 1].end, "org", name, 5))
+                    break
+        return out
+
+    def claim_title_owners(self) -> None:
+        """ "Indonesia's President Prabowo": the country only qualifies the title, it is not an actor."""
+        titled = {i for i, _ in self.titles}
+        for k in range(len(self.toks)):
+            b = self._possessed(k)
+            if b is not None and (b in titled or (b + 1 in titled and self.toks[b].fold in self.lex.title_words)):
+                self.claim(self.toks[k].start, self.toks[k + 2].end)
 
     def _acronym_defs(self, cands: list[_Cand]) -> None:
         toks, text = self.toks, self.text
@@ -1106,10 +1242,11 @@ def _read(
         reader.claim(rs, re_)
     for p in persons:
         reader.claim(p.start, p.end)
+    reader.claim_title_owners()
     others = _resolve(reader.entities(), reader)
     locations: list[tuple[str, int, int]] = []
     for c in sorted([*persons, *others], key=lambda c: c.start):
-        if _key(c.name) in reader.lex.stop:
+        if _key(c.name) in reader.lex.stop or (c.kind in ("org", "person") and reader.generic(c)):
             continue
         if c.kind == "person":
             actors.append(Actor(c.name, "person", c.start, c.end, roles.get(c.start, "")))
@@ -1199,6 +1336,19 @@ def find_acronyms(text: str, lang: str = "fr") -> dict[str, str]:
         reader.claim(p.start, p.end)
     reader.entities()
     return dict(reader.acronyms)
+
+
+def article_names(text: str, lang: str = "fr") -> list[str]:
+    """Full names (two words or more) of the people of a whole article, by the rule layer only (no model).
+
+    For ``link_names``: a surname in an event sentence ("Navarrete said") can then be linked to the full name
+    given in a sentence that tells no event ("Chile's Undersecretary Felipe Navarrete arrived ...").
+    """
+    lang = _lang(lang, Options())
+    reader = _Reader(text, lang, [], True, {})
+    reader.credits()
+    found = [" ".join(p.name.split()) for p in _resolve(reader.persons(), reader)]
+    return sorted({n for n in found if len(n.split()) >= 2 and _key(n) not in reader.lex.stop})
 
 
 def _display_rank(name: str, count: int) -> tuple[int, int, int, int, int, int, str]:

@@ -33,14 +33,16 @@ reading of a stretch of text wins. Steps only look near a number or a date word 
     17. periods             la semaine dernière, le mois prochain, cette année, ce week-end, last quarter
     18. weeks_and_quarters  week 10, semaine 12 (ISO), le week-end, the weekend, Q1 (year from the reference)
     19. years               en 2024, in 2024, l'année 2024, since 2020 (and the next years of a list)
-    20. anchors             la veille, le lendemain, the next day: placeholders, resolved after the cascade
+    20. anchors             la veille, le lendemain, the next day, on the opening (closing) day: placeholders,
+                            resolved after the cascade
                             against the nearest preceding day of the same story (else the reference date),
                             passing over a quoted historical date; "le lendemain du 13 février" takes the date
                             that follows
     21. day_alone           le 23, on the 29th, du 13 au 18: month and year from the reference date
 
 After the cascade, two days linked by "au", "to", "-" become one range ("aujourd'hui jusqu'à
-demain", "12 janvier 2016 - 22/01/2016").
+demain", "12 janvier 2016 - 22/01/2016"), and so do two weekdays in a row linked by "et", "and"
+("jeudi et vendredi").
 
 The year of a year-less date (and the side of a bare weekday) is the candidate (reference year
 -1, 0, +1) nearest to the reference date, pushed into the past or the future by the nearest
@@ -1415,13 +1417,21 @@ def _anchor_placeholder(ctx: _Context, start: int, end: int, days: int, rule: st
                        rule=rule, confidence=float(days), explanation="", relative=True)
 
 
+ANCHOR_END = "end"
+"""Value of an anchor word meaning the last day of the previous range ("on the closing day")."""
+
+
 def step_anchors(ctx: _Context) -> None:
     """la veille, le lendemain, the next day: placeholders resolved by ``_resolve_anchors``."""
     for m in ctx.find(_table_pattern(ctx.lex.lang, "anchors"), "words"):
         if not ctx.free(m.start(), m.end()):
             continue
-        days = int(ctx.lex.tables["anchors"][_key(m.group())])  # type: ignore[arg-type]
-        ctx.add(_anchor_placeholder(ctx, m.start(), m.end(), days, "relative_anchor"), m.start(), m.end())
+        raw = ctx.lex.tables["anchors"][_key(m.group())]
+        days = 0 if raw == ANCHOR_END else int(raw)  # type: ignore[call-overload]
+        placeholder = _anchor_placeholder(ctx, m.start(), m.end(), days, "relative_anchor")
+        if raw == ANCHOR_END:
+            placeholder = replace(placeholder, explanation=ANCHOR_END)
+        ctx.add(placeholder, m.start(), m.end())
 
 
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:er|e|st|nd|rd|th)?(?![\d%])"
@@ -1604,6 +1614,9 @@ def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
         prev = out[-1] if out else None
         lead = _JOIN_START.search(ctx.text, max(0, prev.start - 12), prev.start) if prev else None
         link = _JOIN_BETWEEN if lead and re.match(r"(?i)between|entre", lead.group()) else _JOIN
+        if (prev is not None and prev.rule == m.rule == "weekday" and prev.end_value is None
+                and (m.value - prev.value).days == 1 and _JOIN_BETWEEN.fullmatch(ctx.text, prev.end, m.start)):
+            link = _JOIN_BETWEEN  # "se réuniront jeudi et vendredi": two days in a row are one range
         if (prev is not None and prev.precision == m.precision == "day" and prev.end_value is None
                 and link.fullmatch(ctx.text, prev.end, m.start)):
             last = m.end_value or m.value
@@ -1667,10 +1680,14 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
 ANCHOR_YEARS = 1
 
 
-def _anchor_base(ctx: _Context, out: Sequence[DateMention], story_start: int) -> DateMention | None:
+def _anchor_base(ctx: _Context, out: Sequence[DateMention], story_start: int,
+                 ranged: bool = False) -> DateMention | None:
     """The date "la veille"/"the next day" counts from: the nearest preceding day of the story,
-    preferring one within ANCHOR_YEARS of the reference date."""
+    preferring one within ANCHOR_YEARS of the reference date; with ``ranged`` ("on the opening day",
+    "on the closing day") the nearest preceding range, if the story has one."""
     days = [p for p in reversed(out) if p.precision == "day" and p.start >= story_start]
+    if ranged and any(p.end_value is not None for p in days):
+        days = [p for p in days if p.end_value is not None]
     if ctx.reference is not None:
         near = [p for p in days if abs(p.value.year - ctx.reference.year) <= ANCHOR_YEARS]
         if near:
@@ -1694,11 +1711,12 @@ def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMentio
             out.append(mention)
             continue
         days = int(mention.confidence)
+        from_end = days > 0 or mention.explanation == ANCHOR_END  # "the next day", "the closing day" of a range
         after = _ANCHOR_OF.match(ctx.text, mention.end)
         if after:  # "le lendemain du 13 février": from the date that follows
             base = by_start.get(after.end())
             if base is not None and base.precision == "day" and base.rule not in ("relative_anchor", "offset_anchor"):
-                value = (base.end_value if days > 0 and base.end_value else base.value) + dt.timedelta(days=days)
+                value = (base.end_value if from_end and base.end_value else base.value) + dt.timedelta(days=days)
                 words = ctx.text[mention.start:base.end]
                 joined = _mention(ctx, mention.start, base.end, value, "day", mention.rule, relative=base.relative,
                                   confidence=0.8,
@@ -1712,9 +1730,9 @@ def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMentio
             i = bisect.bisect_right(starts, mention.start) - 1
             if i >= 0 and mention.start < stories[i].end:
                 story_start = stories[i].start
-        base = _anchor_base(ctx, out, story_start)
+        base = _anchor_base(ctx, out, story_start, ranged=days == 0)
         if base is not None:
-            anchor = base.end_value if days > 0 and base.end_value else base.value
+            anchor = base.end_value if from_end and base.end_value else base.value
             value = anchor + dt.timedelta(days=days)
             why = f"{days:+d} day(s) from '{base.text}' ({anchor.isoformat()}), the previous date of the story"
             relative = base.relative

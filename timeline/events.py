@@ -32,10 +32,19 @@ Trigger words, cues and labels are data: timeline/data/triggers_<lang>.yaml.
                      nationale") anchors nothing; a coarse date containing a finer one in the sentence
                      ("Last year, ... in October 2024") gives way; a bare back-reference to the
                      story's event ("Speaking at the forum, ...") does not start a new one
+       A generic verb of holding ("will be held", "aura lieu", "is scheduled for", typed 'other') makes an
+                     event whose subject is no trigger noun ("The next edition will be held in April 2027"); a trigger
+                     noun of its subject gives it its type ("la 5e édition du salon ... doit se tenir"). A noun whose
+                     own event verb introduces the date ("la 2e session, qui se tient du 6 au 24 avril") gets a bonus.
+                     A trigger right after "la veille de", "the day before the" is the anchor of a relative date,
+                     not the event.
+   4b. durations     "for a three-day official visit", "une visite de trois jours": a single start day becomes
+                     the range it lasts
     5. until         an until date closes its sentence's event ("which opened on May 5, is scheduled to
                      close on June 27") or the story's earlier event of the same type
     6. parts         "the opening session on Monday", "la cérémonie de clôture" inside a multi-day event
-                     of the story are parts of it (their actors join it)
+                     of the story are parts of it (their actors join it); a bare generic verb ("se réuniront
+                     jeudi et vendredi") with exactly the range of a named event of its story is that event
     7. inherit       a dateless sentence framed by the story's event and telling another happening
                      takes that event's date ("On the sidelines of the forum, ... signed a memorandum");
                      not for future-tense plans ("devrait avoir des entretiens bilatéraux")
@@ -100,6 +109,8 @@ TITLE_MAX = 90
 #: Scoring of (date, trigger) pairs in one sentence (see the module docstring, step 4).
 FRAME_BONUS = 25.0
 OBJECT_BONUS = 20.0
+PREDICATE_BONUS = 20.0
+"""A noun trigger whose own event verb ("qui se tient", "which will be held") introduces the date."""
 GENITIVE_PENALTY = 40.0
 #: A year-only date this many words or more away from the trigger is not its date ("... in 2024").
 FAR_YEAR_WORDS = 12
@@ -189,6 +200,12 @@ class Rules:
     organiser: re.Pattern[str] | None
     organiser_join: str
     nouns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    duration_before: tuple[re.Pattern[str], ...] = ()
+    """Duration right before a trigger ("three-day visit"); group ``n`` is the number of days."""
+    duration_after: tuple[re.Pattern[str], ...] = ()
+    """Duration right after a trigger ("visite de trois jours"); matched at the trigger's end."""
+    numbers: dict[str, int] = field(default_factory=dict)
+    """Folded number words of the language ('trois' -> 3)."""
 
 
 _ORGANISER = {
@@ -260,6 +277,9 @@ def rules_for(lang: str) -> Rules:
         organiser=re.compile(rf"(?<![\w'])(?<!se )(?<!s')(?:{organiser})(?!\w)"),
         organiser_join=join,
         nouns=noun_res,
+        duration_before=tuple(re.compile(p) for p in data.get("duration_before") or []),
+        duration_after=tuple(re.compile(p) for p in data.get("duration_after") or []),
+        numbers={lexicon.fold(str(k)): int(v) for k, v in (lexicon.load(lang).get("numbers") or {}).items()},
     )
 
 
@@ -594,7 +614,11 @@ def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention)
         gap = (0, 0)
     words = _words_between(folded, *gap)
     breaks = _clause_breaks(folded, *gap)
+    own = trigger.kind == "noun" and _own_predicate(rules, folded, trigger, date)
+    if own:  # "lors de la 2e session, qui se tient du 6 au 24 avril": the date of the session, not of the law
+        breaks = 0
     return (rules.priorities.get(trigger.event_type, 20.0)
+            + (PREDICATE_BONUS if own else 0.0)
             + (FRAME_BONUS if trigger.framed else 0.0)
             + (OBJECT_BONUS if trigger.held_object else 0.0)
             - (GENITIVE_PENALTY if trigger.genitive else 0.0)
@@ -669,6 +693,94 @@ def _date_span(date: DateMention) -> tuple[dt.date, dt.date]:
     if date.precision == "week":
         return start, max(date.end_value or start, start + dt.timedelta(days=6))
     return start, max(date.end_value or start, start)
+
+
+SUBJECT_REACH = 10
+"""Words between a generic verb of holding and the trigger noun of its subject."""
+
+
+_RELATIVE_TAIL = re.compile(r",?\s*(?:qui|which|that)\s+(?:\w+\s+){0,2}$")
+
+
+def _relative_start(folded: str, start: int, end: int) -> int:
+    """Where "…, which (is) " / "…, qui " ending [start, end) begins (``end`` if it does not)."""
+    match = _RELATIVE_TAIL.search(folded, start, end)
+    return match.start() if match else end
+
+
+def _type_generic_verbs(folded: str, triggers: list[_Trigger]) -> list[_Trigger]:
+    """A generic verb of holding ("doit se tenir", typed 'other') takes the type of its subject noun.
+
+    "la 5e édition du salon du livre doit se tenir du 3 au 6 avril" is a forum even though "salon" is
+    the complement of "édition".
+    """
+    result = []
+    for trigger in triggers:
+        if trigger.kind == "verb" and trigger.event_type == "other":
+            subjects = [t for t in triggers if t.kind == "noun" and t.end <= trigger.start and not t.excluded
+                        and t.event_type != "other"
+                        and _words_between(folded, t.end, trigger.start) <= SUBJECT_REACH
+                        and not _clause_breaks(folded, t.end, _relative_start(folded, t.end, trigger.start))]
+            if subjects:
+                trigger = dataclasses.replace(trigger, event_type=subjects[-1].event_type)
+        result.append(trigger)
+    return result
+
+
+# --------------------------------------------------------------------------- step 4b: durations
+
+MAX_DURATION_DAYS = 31
+DURATION_REACH = 40
+"""Characters before / after a trigger searched for its duration ("a three-day official visit")."""
+
+
+def _count(rules: Rules, word: str) -> int | None:
+    """'3' -> 3, 'three' -> 3, 'trois' -> 3; None for anything else."""
+    if word.isdigit():
+        return int(word)
+    return rules.numbers.get(word)
+
+
+def _duration(rules: Rules, folded: str, sentence: Span, trigger: _Trigger) -> int | None:
+    """The number of days written next to one noun trigger, if any."""
+    start = max(sentence.start, trigger.start - DURATION_REACH)
+    end = min(sentence.end, trigger.end + DURATION_REACH)
+    for pattern in rules.duration_before:
+        match = pattern.search(folded, start, trigger.start)
+        if match:
+            return _count(rules, match.group("n"))
+    for pattern in rules.duration_after:
+        match = pattern.match(folded[trigger.end : end])
+        if match:
+            return _count(rules, match.group("n"))
+    return None
+
+
+def _apply_durations(rules: Rules, folded: str, protos: list[_Proto],
+                     triggers_by_sentence: dict[int, list[_Trigger]]) -> list[_Proto]:
+    """A single day next to "for a three-day visit", "une visite de trois jours" becomes the range it lasts.
+
+    A verb trigger ("will visit Japan for three days") looks after itself, then at the nouns of its type that
+    follow it in the sentence ("arrived in Hanoi on December 10 for a three-day official visit").
+    """
+    result = []
+    for proto in protos:
+        date, trigger = proto.date, proto.trigger
+        if proto.until or proto.end_date is not None or date.end_value is not None or date.precision != "day":
+            result.append(proto)
+            continue
+        anchors = [trigger] if trigger.kind == "noun" else [trigger] + [
+            t for t in triggers_by_sentence.get(proto.sentence_index, ())
+            if t.kind == "noun" and t.event_type == trigger.event_type and t.start >= trigger.end]
+        days = None
+        for anchor in anchors:
+            days = _duration(rules, folded, proto.sentence, anchor)
+            if days is not None:
+                break
+        if days is not None and 2 <= days <= MAX_DURATION_DAYS:
+            proto = dataclasses.replace(proto, end_date=date.value + dt.timedelta(days=days - 1))
+        result.append(proto)
+    return result
 
 
 # --------------------------------------------------------------------------- step 5: until
@@ -753,6 +865,35 @@ def _absorb_parts(rules: Rules, folded: str, protos: list[_Proto],
     return kept
 
 
+GENERIC_VERB_TYPES = frozenset({"meeting", "visit", "other"})
+"""Types of a bare verb ("se réuniront", "will meet") that a named event of the same dates may absorb."""
+
+
+def _absorb_same_range(protos: list[_Proto], absorbed: list[tuple[_Proto, int]]) -> list[_Proto]:
+    """"se réuniront jeudi et vendredi" and "le sommet, prévu les 19 et 20 mars" in one story are one event.
+
+    A bare verb of a generic type whose multi-day range is exactly that of a noun trigger of its story
+    joins that event (its sentence still gives actors).
+    """
+    def span(proto: _Proto) -> tuple[dt.date, dt.date | None]:
+        return proto.date.value, proto.end_date or proto.date.end_value
+
+    named: dict[tuple[int, dt.date, dt.date | None], _Proto] = {}
+    for proto in protos:
+        if proto.trigger.kind == "noun" and not proto.until:
+            named.setdefault((proto.story, *span(proto)), proto)
+    kept = []
+    for proto in protos:
+        start, end = span(proto)
+        whole = named.get((proto.story, start, end))
+        if (whole is not None and proto.trigger.kind == "verb" and proto.trigger.event_type in GENERIC_VERB_TYPES
+                and not proto.until and end is not None and end > start and proto.date.precision == "day"):
+            absorbed.append((whole, proto.sentence_index))
+            continue
+        kept.append(proto)
+    return kept
+
+
 def _inherit_dates(rules: Rules, folded: str, protos: list[_Proto], triggers_by_sentence: dict[int, list[_Trigger]],
                    dated: set[int], sentences: Sequence[Span], sentence_story: Sequence[int]) -> list[_Proto]:
     """A dateless sentence naming an earlier event of its story and another happening gets that event's date.
@@ -824,6 +965,10 @@ def _of(lang: str, subject: str) -> str:
     return f"of the {rest}" if head == "the" else f"by {rest}"
 
 
+_ANCHOR_COMPLEMENT = re.compile(r"^\s*(?:de la|de l['’]|du|des|de|d['’]|of the|of)\s*[^,.;]{0,60},\s*", re.IGNORECASE)
+_SUBJECT_LEAD = re.compile(r"^[\W_]+")
+
+
 def _title(rules: Rules, text: str, folded: str, proto: _Proto, story: Story, lead_index: int | None,
            headline_span: Span | None, siblings: Sequence[_Trigger] = ()) -> str:
     trigger = proto.trigger
@@ -859,13 +1004,19 @@ def _title(rules: Rules, text: str, folded: str, proto: _Proto, story: Story, le
             if purpose:
                 return _cap(phrase + " " + purpose.group(1))
         return _cap(phrase)
-    # a verb: its clause without the date words
     sentence = proto.sentence
+    if trigger.event_type == "other":  # "The next edition will be held in April 2027": its subject names it
+        subject = _clean(_SUBJECT_LEAD.sub("", text[sentence.start : trigger.start].rsplit(",", 1)[-1]))
+        if subject and len(subject.split()) <= 12 and not (sentence.start <= proto.date.start < trigger.start):
+            return _cap(subject)
+    # a verb: its clause without the date words
     if not sentence.start <= proto.date.start < sentence.end:
         return _cap(text[sentence.start : sentence.end].rstrip("."))
-    body = text[sentence.start : proto.date.start] + " " + text[proto.date.end : sentence.end]
+    after = text[proto.date.end : sentence.end]
+    if not text[sentence.start : proto.date.start].strip(" ,"):  # "La veille de l'ouverture du sommet, X a": X a
+        after = _ANCHOR_COMPLEMENT.sub("", after, count=1)
     body = re.sub(r"\b(?:le|ce|du|on|this|ces?)\s*$", "", text[sentence.start : proto.date.start].rstrip(" ,"),
-                  flags=re.IGNORECASE) + " " + text[proto.date.end : sentence.end]
+                  flags=re.IGNORECASE) + " " + after
     return _cap(re.sub(r"\s+,", ",", body).rstrip("."))
 
 
@@ -1124,7 +1275,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     for i, sentence in enumerate(sentences):
         lo = bisect.bisect_left(all_date_starts, sentence.start)
         hi = bisect.bisect_left(all_date_starts, sentence.end)
-        triggers = _find_triggers(rules, text, folded, sentence, all_date_starts[lo:hi])
+        triggers = _type_generic_verbs(folded, _find_triggers(rules, text, folded, sentence, all_date_starts[lo:hi]))
         if triggers:
             triggers_by_sentence[i] = triggers
         if triggers and i in dates_by_sentence:
@@ -1133,13 +1284,13 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     protos.sort(key=lambda p: (p.sentence.start, p.date.start))
 
     # 5. until-dates, then happenings dated by the event their sentence points back to
-    protos = _apply_until(protos)
+    protos = _apply_until(_apply_durations(rules, folded, protos, triggers_by_sentence))
     if options.extra.get("published_events") and reference is not None:
         protos.extend(_published(stories, leads, headlines, sentences, triggers_by_sentence, protos, reference))
     if not protos:
         return []
     absorbed: list[tuple[_Proto, int]] = []
-    protos = _absorb_parts(rules, folded, protos, absorbed)
+    protos = _absorb_same_range(_absorb_parts(rules, folded, protos, absorbed), absorbed)
     protos = _inherit_dates(rules, folded, protos, triggers_by_sentence, set(dates_by_sentence), sentences,
                             sentence_story)
 
