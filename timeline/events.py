@@ -1185,17 +1185,23 @@ def _find_actors(article: Article, options: Options, spans: Sequence[Span],
     return [by_text[sentence_text] for sentence_text in texts]
 
 
-def _person_links(entities: Sequence[Any]) -> dict[str, str]:
-    """Within one article, a person's short name -> the full name it is part of ("Hung" -> "Nguyen Manh Hung")."""
+def _person_links(entities: Sequence[Any], article: Article) -> dict[str, str]:
+    """Within one article, a person's short name -> the full name it is part of ("Hung" -> "Nguyen Manh Hung").
+
+    The full names come from the event sentences and from the rest of the article (a name given
+    in full in a sentence that tells no event, then by surname in the event's sentence).
+    """
     people = sorted({_clean(a.name) for e in entities if e is not None for a in getattr(e, "actors", ())
                      if getattr(a, "kind", "") == "person"})
-    if len(people) < 2:
+    if not people:
         return {}
-    try:
-        from timeline.actors import link_names
-    except ImportError:
+    from timeline.actors import article_names, link_names
+
+    known = sorted(set(people) | {_clean(n) for n in article_names(article.text, article.lang)})
+    if len(known) < 2:
         return {}
-    return {raw: linked for raw, linked in link_names(people).items() if raw != linked}
+    wanted = set(people)
+    return {raw: linked for raw, linked in link_names(known).items() if raw in wanted and raw != linked}
 
 
 def _actors_of(entities: Any, noise: Sequence[tuple[int, int]]) -> tuple[list[tuple[str, str]], list[str]]:
@@ -1303,7 +1309,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     needed = sorted({i for ctx in contexts for i in ctx})
     entities = _find_actors(article, options, [sentences[i] for i in needed], noise)
     by_sentence = dict(zip(needed, entities, strict=True))
-    links = _person_links(entities)
+    links = _person_links(entities, article)
 
     # 8. mentions
     title_text = _mask(text, 0, noise) if noise else text  # no dateline or credit in a title
