@@ -1197,7 +1197,10 @@ def _person_links(entities: Sequence[Any], article: Article) -> dict[str, str]:
         return {}
     from timeline.actors import article_names, link_names
 
-    known = sorted(set(people) | {_clean(n) for n in article_names(article.text, article.lang)})
+    known = set(people)
+    if any(len(p.split()) == 1 for p in people):  # a surname alone: look for its full name in the article
+        known |= {_clean(n) for n in article_names(article.text, article.lang)}
+    known = sorted(known)
     if len(known) < 2:
         return {}
     wanted = set(people)
