@@ -33,6 +33,6 @@ from hypothesis import HealthCheck, settings  # noqa: E402
 
 settings.register_profile("default", max_examples=150, deadline=None, derandomize=True)
 settings.register_profile(
-    "fuzz", max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "fuzz", max_examples=10_000, deadline=None, derandomize=False, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

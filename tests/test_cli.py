@@ -363,9 +363,6 @@ def test_stats_on_a_corrupt_store_is_one_line_naming_the_file_and_the_fix(corrup
     assert "events.parquet" in line and "delete the store folder" in line
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "build.build_store: when no input changed it keeps the current snapshot without reading its events "
-    "and mentions, so a corrupt events.parquet survives the build (exit 0, store still unreadable)"))
 def test_build_on_a_corrupt_store_refuses_or_repairs(corrupt_store: tuple[Path, Path]) -> None:
     from timeline import store
 

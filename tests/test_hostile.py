@@ -65,9 +65,7 @@ HOSTILE_PARAMS = [
     pytest.param({"top": "9" * 600}, id="huge-top"),
     pytest.param({"top": "-0"}, id="negative-zero-top"),
     pytest.param({"top": "٣"}, id="arabic-indic-digit-top"),
-    pytest.param({"top": "²"}, id="superscript-digit-top", marks=pytest.mark.xfail(strict=True, reason=(
-        "views.decode_view: '²'.isdigit() is True but int('²') raises ValueError; use str.isdecimal() "
-        "or try/except (an uncaught error for anyone opening such a link)"))),
+    pytest.param({"top": "²"}, id="superscript-digit-top"),  # '²'.isdigit() but not int('²'): fixed 09:35
     pytest.param({"q": "\x00\u202e" + "é" * 1000, "actor": "<a href=javascript:x>y</a>"}, id="control-characters"),
     pytest.param({"coarse": "maybe", "lanes": "../../etc/passwd", "status": "<b>held</b>"}, id="unknown-values"),
 ]
@@ -84,8 +82,6 @@ def test_decode_view_never_raises_on_a_hostile_link(params: dict[str, Any]) -> N
 # ---------------------------------------------------------------- error details are hidden
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    ".streamlit/config.toml has no [client] showErrorDetails: the default 'full' shows tracebacks to users"))
 def test_streamlit_hides_error_details_from_users() -> None:
     """A hosted app must not show tracebacks (the default 'full' shows them, with server paths)."""
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
@@ -99,9 +95,6 @@ FORMULA = ('=HYPERLINK("http://evil.example";"Le 3 mars 2025, le ministre a inau
            'régionale.")\n')
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "export.to_csv writes article text as is: an evidence sentence starting with '=' (or +, -, @) is a formula "
-    "when the CSV is opened in a spreadsheet (CSV injection); prefix such text cells with an apostrophe"))
 def test_csv_export_cells_never_start_a_formula() -> None:
     import csv
     import io
@@ -281,8 +274,6 @@ def test_a_broken_store_inside_the_project_shows_no_server_path(monkeypatch: pyt
 
 
 @pytest.mark.browser
-@pytest.mark.xfail(strict=True, reason="views.decode_view raises on top=² and client.showErrorDetails is unset "
-                                       "('full'): the page shows the traceback with server paths")
 def test_a_link_that_crashes_the_script_shows_no_traceback(server: Server) -> None:
     with chromium() as browser:
         page = browser.new_page()

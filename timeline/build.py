@@ -670,6 +670,9 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
         summary.articles = sum(len(v) for v in final.values())
 
         if not changed:
+            assert snapshot is not None  # nothing changed: there is a current snapshot
+            for name, schema in ((st.EVENTS_FILE, st.EVENT_SCHEMA), (st.MENTIONS_FILE, st.MENTION_SCHEMA)):
+                st.read_table(snapshot / name, schema, columns=[schema.names[0]])  # corrupt: StoreError + the fix
             summary.snapshot = ""
             manifest = st.read_manifest(root)
             summary.events = int(manifest.get("events", 0))

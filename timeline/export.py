@@ -46,8 +46,17 @@ def to_json(frame: pd.DataFrame) -> str:
     return json.dumps(records(frame), ensure_ascii=False, indent=2)
 
 
+#: A spreadsheet reads a cell starting with one of these as a formula (CSV injection): such text cells
+#: get a leading apostrophe, which spreadsheets show as text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: Any) -> Any:
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 def to_csv(frame: pd.DataFrame) -> str:
-    """CSV with lists joined by '; ' and roles as 'name: role'."""
+    """CSV with lists joined by '; ' and roles as 'name: role'; text that would be a formula is inert."""
     rows = []
     for r in records(frame):
         flat = dict(r)
@@ -56,7 +65,7 @@ def to_csv(frame: pd.DataFrame) -> str:
                 flat[key] = "; ".join(str(v) for v in value)
             elif isinstance(value, dict):
                 flat[key] = "; ".join(f"{k}: {v}" for k, v in value.items())
-        rows.append(flat)
+        rows.append({key: _inert(value) for key, value in flat.items()})
     buffer = io.StringIO()
     pd.DataFrame(rows, columns=list(EVENT_COLUMNS)).to_csv(buffer, index=False)
     return buffer.getvalue()

@@ -114,7 +114,7 @@ def decode_view(params: Mapping[str, Any]) -> View:
         lang=i18n.lang_or_default(_one(params, P_LANG) or None),
         event=_one(params, P_EVENT),
         lanes=lanes if lanes in LANES else "type",
-        top_n=min(max(int(top), 3), 50) if top.isdigit() else DEFAULT_TOP_N,
+        top_n=min(max(int(top), 3), 50) if top.isdecimal() else DEFAULT_TOP_N,
     )
 
 
