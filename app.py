@@ -133,10 +133,11 @@ def load_base(lang: str) -> Base:
             with st.spinner(i18n.t("loading_store", lang)):
                 return Base(store_source(path), i18n.t("source_store", lang, path=path))
         except ImportError as exc:
-            return Base(None, "", [i18n.t("store_missing", lang, error=exc)])
-        except Exception as exc:  # the store says what is wrong; the page says how to fix it
+            return Base(None, "", [i18n.t("store_missing", lang, error=views.public_text(exc))])
+        except Exception as exc:  # the store says what is wrong and the fix; the server log has the paths
             log.exception("cannot open store %s", path)
-            return Base(None, "", [i18n.t("store_failed", lang, path=path, error=exc)])
+            shown = views.public_text(path)
+            return Base(None, "", [i18n.t("store_failed", lang, path=shown, error=views.public_text(exc))])
     if settings["events"]:
         path = settings["events"]
         try:
@@ -144,7 +145,8 @@ def load_base(lang: str) -> Base:
                         i18n.t("source_file", lang, path=path))
         except Exception as exc:
             log.exception("cannot read events file %s", path)
-            return Base(None, "", [i18n.t("events_file_failed", lang, path=path, error=exc)])
+            return Base(None, "", [i18n.t("events_file_failed", lang, path=views.public_text(path),
+                                          error=views.public_text(exc))])
     folder = Path(settings["seeds"] or SEEDS)
     try:
         with st.spinner(i18n.t("loading", lang)):
@@ -152,7 +154,8 @@ def load_base(lang: str) -> Base:
         return Base(source, i18n.t("source_seeds", lang), warnings=problems)
     except Exception as exc:  # extraction is being written by others: degrade, do not crash
         log.exception("extraction of %s failed", folder)
-        return Base(None, "", [i18n.t("extract_failed", lang, error=f"{type(exc).__name__}: {exc}")])
+        return Base(None, "", [i18n.t("extract_failed", lang,
+                                      error=views.public_text(f"{type(exc).__name__}: {exc}"))])
 
 
 # --- uploads (kept in the uploader's own session) ---------------------------------------------

@@ -562,10 +562,6 @@ main()
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cli.py catches only TimelineError: any other exception inside the package (a bug) prints a full "
-    "traceback with server paths instead of one line; wrap main() so it logs the traceback at debug level "
-    "and echoes 'error: unexpected <Type>: <message> (run with -vv for details)' with exit code 1"))
 def test_an_unexpected_error_is_one_line_without_traceback(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text(sentence(3), encoding="utf-8")

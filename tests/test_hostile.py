@@ -251,9 +251,6 @@ def _broken_store(root: Path) -> Path:
     return root
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app.py load_base: the store error shows the server's full paths (store folder and parquet file) to every "
-    "user; show the store's folder name and the fix, log the full path for the operator"))
 def test_a_broken_store_inside_the_project_shows_no_server_path(monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
     import tempfile

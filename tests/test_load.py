@@ -68,7 +68,8 @@ def test_no_errors_under_load(report: Any) -> None:
     assert report.errors == 0, report.text()
 
 
-@pytest.mark.xfail(strict=True, reason=(
+@pytest.mark.xfail(strict=False, reason=(
+    "not strict: a timing on a machine we do not control. "
     "app.py: one script run costs ~0.2 s of server CPU (figures rebuilt, all four tabs drawn, export files made "
     "on every run) and one Streamlit process serves ~5 runs/s under the GIL: 20 users every 1-4 s queue up, "
     "p95 3.5 s on a quiet machine (docs/RELIABILITY.md, open issue 7)"))

@@ -87,7 +87,27 @@ def _echo_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str]) -> None
         click.echo("  ".join(cells))
 
 
-@click.group()
+class _Group(click.Group):
+    """A click group that turns an unexpected exception (a bug) into one line and exit status 1.
+
+    The traceback goes to the log at debug level (`-vv`), never to the user's terminal by default.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt, SystemExit):
+            raise
+        except TimelineError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except Exception as exc:
+            log.debug("unexpected error", exc_info=True)
+            message = " ".join(str(exc).split())[:300]
+            raise click.ClickException(
+                f"unexpected {type(exc).__name__}: {message} (a bug: run with -vv for details)") from exc
+
+
+@click.group(cls=_Group)
 @click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
 @click.version_option(package_name="timeline", message="%(version)s")
 def main(verbose: int) -> None:

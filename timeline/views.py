@@ -322,6 +322,17 @@ def safe_url(url: Any) -> str | None:
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~:$=\"'^%@/;?,])")
 
 
+_ABSOLUTE_PATH = re.compile(r"(?<![\w.:/])/(?:[^\s'\"():,;/]+/)*([^\s'\"():,;/]*)")
+
+
+def public_text(text: Any) -> str:
+    """An error message fit for any user: absolute server paths shortened to their last part.
+
+    "/srv/app/store/snapshots/000001/events.parquet is corrupt" -> "events.parquet is corrupt".
+    """
+    return _ABSOLUTE_PATH.sub(lambda m: m.group(1) or "/", str(text))
+
+
 def escape_markdown(text: Any) -> str:
     """Untrusted text made inert for widgets that render markdown (st.error, labels, captions).
 
