@@ -677,3 +677,16 @@ def test_a_bare_verb_with_another_range_stays_its_own_event() -> None:
     dates = [("les 17 et 18 mars", dt.date(2026, 3, 17), "day", dt.date(2026, 3, 18)),
              ("les 19 et 20 mars", dt.date(2026, 3, 19), "day", dt.date(2026, 3, 20))]
     assert sorted(e.event_type for e in run(text, dates)) == ["meeting", "summit"]
+
+
+def test_markup_in_the_text_never_becomes_an_actor() -> None:
+    from timeline import ingest, pipeline
+
+    text = ("Hanoï, 5 mars 2025 (VNA) – Le ministre Nguyen Van An <img src=x onerror=window.__pwned=2> a inauguré "
+            "le 3 mars 2025 à Hanoï le forum national <script>window.__pwned=1</script> sur le numérique.\n")
+    articles, problems = ingest.read_bytes("hostile.txt", text.encode(), Options(use_ner=False))
+    assert articles and not [p for p in problems if p.severity == "error"]
+    result = pipeline.extract(articles, Options(use_ner=False))
+    actors = [a for e in result.events for a in e.actors]
+    assert result.events, "the forum is still an event"
+    assert not [a for a in actors if any(c in a for c in "=<>") or "__" in a], actors

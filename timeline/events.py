@@ -1207,6 +1207,9 @@ def _person_links(entities: Sequence[Any], article: Article) -> dict[str, str]:
     return {raw: linked for raw, linked in link_names(known).items() if raw in wanted and raw != linked}
 
 
+_MARKUP = re.compile(r"[=<>{}\[\]|\\]|__")
+
+
 def _actors_of(entities: Any, noise: Sequence[tuple[int, int]]) -> tuple[list[tuple[str, str]], list[str]]:
     """(name, role) pairs and location names of one entities record, noise and credits left out."""
     if entities is None:
@@ -1215,6 +1218,8 @@ def _actors_of(entities: Any, noise: Sequence[tuple[int, int]]) -> tuple[list[tu
     for actor in getattr(entities, "actors", ()) or ():
         name = _clean(actor.name)
         if not name or lexicon.fold(name) in _CREDIT_WORDS or _overlaps(actor.start, actor.end, noise):
+            continue
+        if _MARKUP.search(name):  # code or markup in the article text ("window.__pwned=2"), not a name
             continue
         people.append((name, _clean(actor.role or "")))
     places = []
