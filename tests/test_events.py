@@ -679,14 +679,12 @@ def test_a_bare_verb_with_another_range_stays_its_own_event() -> None:
     assert sorted(e.event_type for e in run(text, dates)) == ["meeting", "summit"]
 
 
-def test_markup_in_the_text_never_becomes_an_actor() -> None:
-    from timeline import ingest, pipeline
+@pytest.mark.parametrize("name", ["window.__pwned=2", "a<b", "x=y", "[clic]"])
+def test_markup_in_the_text_never_becomes_an_actor(name: str) -> None:
+    from timeline.actors import Entities
+    from timeline.events import _actors_of
+    from timeline.models import Actor
 
-    text = ("Hanoï, 5 mars 2025 (VNA) – Le ministre Nguyen Van An <img src=x onerror=window.__pwned=2> a inauguré "
-            "le 3 mars 2025 à Hanoï le forum national <script>window.__pwned=1</script> sur le numérique.\n")
-    articles, problems = ingest.read_bytes("hostile.txt", text.encode(), Options(use_ner=False))
-    assert articles and not [p for p in problems if p.severity == "error"]
-    result = pipeline.extract(articles, Options(use_ner=False))
-    actors = [a for e in result.events for a in e.actors]
-    assert result.events, "the forum is still an event"
-    assert not [a for a in actors if any(c in a for c in "=<>") or "__" in a], actors
+    found = Entities(actors=(Actor(name, "person", 0, len(name)), Actor("Nguyen Van An", "person", 20, 33)))
+    people, _ = _actors_of(found, [])
+    assert [n for n, _ in people] == ["Nguyen Van An"]
