@@ -6,88 +6,34 @@ Without /usr/bin/chromium the tests skip (and fail when CI=true).
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-SHOTS = ROOT / "artifacts" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-SEARCH_BOX = 'input[aria-label="Search titles and evidence"]'
-START_TIMEOUT = 120  # seconds: the first run extracts the seeds (spaCy model load included)
+from browser_support import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    SEARCH_BOX,
+    metric,
+    need_chromium,
+    running_server,
+    shot,
+    wait_ready,
+)
 
 pytestmark = pytest.mark.browser
 
 
-def _need_chromium() -> None:
-    if Path(CHROMIUM).exists() and shutil.which(CHROMIUM):
-        return
-    if IN_CI:
-        pytest.fail(f"{CHROMIUM} is missing and CI=true: install it (make browser)")
-    pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (make browser) to run the browser tests")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def start_server(port: int, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
-    """`streamlit run app.py` on 127.0.0.1:port, returned once /_stcore/health answers."""
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-           "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited with code {proc.returncode}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return proc
-        except OSError:
-            time.sleep(0.3)
-    stop_server(proc)
-    raise RuntimeError("streamlit did not answer /_stcore/health within 60 s")
-
-
-def stop_server(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(timeout=10)
-
-
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    _need_chromium()
-    port = free_port()
-    proc = start_server(port)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        stop_server(proc)
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    need_chromium()
+    with running_server(tmp_path_factory.mktemp("browser") / "streamlit.log") as srv:
+        yield srv.url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    _need_chromium()
+    need_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -106,38 +52,6 @@ def page(browser: object) -> Iterator[object]:
         yield pg
     finally:
         context.close()
-
-
-def wait_ready(page: object, timeout: float = START_TIMEOUT) -> None:
-    """Wait until the script has run: a chart (or a notice) is drawn and no "Running..." widget shows."""
-    pg = page  # playwright Page
-    pg.wait_for_selector('[data-testid="stMetric"], [data-testid="stAlert"]', timeout=timeout * 1000)
-    deadline = time.monotonic() + timeout
-    quiet_since = None
-    while time.monotonic() < deadline:
-        running = pg.locator('[data-testid="stStatusWidget"]').count() and pg.locator(
-            '[data-testid="stStatusWidget"]').first.is_visible()
-        stale = pg.locator('[data-stale="true"]').count()
-        if not running and not stale:
-            quiet_since = quiet_since or time.monotonic()
-            if time.monotonic() - quiet_since > 1.0:
-                return
-        else:
-            quiet_since = None
-        time.sleep(0.2)
-    raise AssertionError("the app was still running after the timeout")
-
-
-def metric(page: object, label: str) -> str:
-    box = page.locator('[data-testid="stMetric"]').filter(has_text=label).first  # type: ignore[attr-defined]
-    return box.locator('[data-testid="stMetricValue"]').inner_text().strip()
-
-
-def shot(page: object, name: str) -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    path = SHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)  # type: ignore[attr-defined]
-    return path
 
 
 def test_timeline_shows_the_seed_events(server: str, page: object) -> None:

@@ -575,6 +575,15 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
         """part name -> keys whose mentions come from that part."""
         changed = rebuild or snapshot is None
 
+        def fail(found: Found, path: str, reason: str) -> None:
+            """Record a file that could not be read as a failed article (kept in the store, with its reason)."""
+            nonlocal changed
+            final[path] = [_failed(FileTask(path, str(found.path), found.article_id, ""), found.article_id,
+                                   reason, config)]
+            summary.failed.append((found.article_id, reason))
+            changed = True
+            bar.update(1, 0)
+
         def tasks() -> Iterator[FileTask]:
             nonlocal changed
             for found in files:
@@ -583,22 +592,14 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
                     reason = f"{ingest_name(found.path)}: {found.problem}"
                     if found.severity == "warning":
                         summary.ignored.append((found.article_id, reason))
-                        continue
-                    final[path] = [_failed(FileTask(path, str(found.path), found.article_id, ""), found.article_id,
-                                           reason, config)]
-                    summary.failed.append((found.article_id, reason))
-                    changed = True
-                    bar.update(1, 0)
+                    else:
+                        fail(found, path, reason)
                     continue
                 try:
                     digest = file_hash(found.path)
                 except OSError as exc:
-                    reason = f"{ingest_name(found.path)}: could not be opened ({exc.strerror or type(exc).__name__})"
-                    final[path] = [_failed(FileTask(path, str(found.path), found.article_id, ""), found.article_id,
-                                           reason, config)]
-                    summary.failed.append((found.article_id, reason))
-                    changed = True
-                    bar.update(1, 0)
+                    fail(found, path,
+                         f"{ingest_name(found.path)}: could not be opened ({exc.strerror or type(exc).__name__})")
                     continue
                 old = previous.get(path)
                 if _reusable(old, found.article_id, digest, config):
