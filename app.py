@@ -26,7 +26,7 @@ import pandas as pd
 import streamlit as st
 
 from timeline import charts, export, i18n, views
-from timeline.query import MAX_POINTS, EventSource, Filters, MemorySource, Summary, summarize
+from timeline.query import MAX_POINTS, PAGE_COLUMNS, EventSource, Filters, MemorySource, Summary, summarize
 
 log = logging.getLogger("timeline.app")
 
@@ -104,11 +104,19 @@ def file_source(events_path: str, mentions_path: str, key: str) -> MemorySource:
     return MemorySource(read_events_file(events_path), mentions)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def store_source(path: str) -> EventSource:
+@st.cache_resource(show_spinner=False, max_entries=1)
+def store_source(snapshot: str) -> EventSource:
+    """A store snapshot, opened once per server. Keyed by the snapshot: after a new build, the next
+    run of the page opens the new one."""
     from timeline import store
 
-    return store.open_store(path)
+    return store.StoreSource(Path(snapshot))
+
+
+def _current_snapshot(path: str) -> str:
+    from timeline import store
+
+    return str(store.require_snapshot(path))
 
 
 def _mtime_key(*paths: str) -> str:
@@ -131,7 +139,7 @@ def load_base(lang: str) -> Base:
         path = settings["store"]
         try:
             with st.spinner(i18n.t("loading_store", lang)):
-                return Base(store_source(path), i18n.t("source_store", lang, path=path))
+                return Base(store_source(_current_snapshot(path)), i18n.t("source_store", lang, path=path))
         except ImportError as exc:
             return Base(None, "", [i18n.t("store_missing", lang, error=views.public_text(exc))])
         except Exception as exc:  # the store says what is wrong and the fix; the server log has the paths
@@ -491,15 +499,13 @@ def details_panel(source: EventSource, view: views.View, events: pd.DataFrame) -
     if not view.event:
         st.caption(i18n.t("details_none", lang))
         return
-    match = events[events["event_id"] == view.event] if len(events) else events
-    row: dict[str, Any] | None = match.iloc[0].to_dict() if len(match) else None
-    if row is None and isinstance(source, MemorySource):
-        row = source.event(view.event)
-        if row is not None and view.filters != Filters():
-            st.caption(i18n.t("details_gone", lang))
+    row = source.event(view.event)
     if row is None:
         st.caption(i18n.t("details_gone", lang))
         return
+    in_view = bool(len(events)) and bool((events["event_id"] == view.event).any())
+    if not in_view and view.filters != Filters():
+        st.caption(i18n.t("details_gone", lang))
     st.button(i18n.t("close_details", lang), on_click=_close_details, key="close_details")
     mentions = source.mentions([view.event])
     st.markdown(f"**{views.escape_markdown(row['title'])}**")
@@ -579,7 +585,8 @@ def main() -> None:
         st.warning(i18n.t("no_events", lang))
         st.button(i18n.t("reset", lang), on_click=reset_filters, key="reset_empty")
         return
-    events = source.events(view.filters, limit=MAX_POINTS if summary.n_events <= MAX_POINTS else TABLE_ROWS)
+    events = source.events(view.filters, limit=MAX_POINTS if summary.n_events <= MAX_POINTS else TABLE_ROWS,
+                           columns=PAGE_COLUMNS)
     main_col, side_col = st.columns([5, 2], gap="medium")
     with main_col:
         # Only the open tab is computed and drawn (on_change="rerun" makes .open True/False).

@@ -319,3 +319,50 @@ def test_a_big_view_switches_to_counts(app: AppTest, monkeypatch: pytest.MonkeyP
     at = ok(at.run())
     assert not any("showing counts per" in i.value for i in at.info)  # narrowed: one mark per event again
     assert len(set(chart_ids(at))) == n_events(at)
+
+
+# --- a store (python -m timeline build) ------------------------------------------------------------
+
+EXTRA_ARTICLE = (
+    "Hanoï, 12 janvier 2026 (VNA) – Le ministre des Affaires étrangères a reçu le mardi 6 janvier 2026 à Hanoï "
+    "l'ambassadeur du Japon. Le sommet ASEAN-Japon se tiendra du 14 au 15 mars 2026 à Tokyo.\n"
+)
+
+
+def test_a_store_is_filtered_detailed_and_follows_new_builds(app: AppTest, monkeypatch: pytest.MonkeyPatch,
+                                                              tmp_path: Path) -> None:
+    import shutil
+
+    from timeline import build, store
+    from timeline.settings import Options
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "seeds", corpus)
+    root = tmp_path / "store"
+    build.build_store([corpus], store=root, options=Options(use_ner=False), progress=False)
+    stored = store.read_events(root)
+    monkeypatch.setenv("TIMELINE_STORE", str(root))
+
+    at = ok(app.run())
+    assert n_events(at) == len(stored)
+    assert set(chart_ids(at)) == set(stored["event_id"])
+
+    kind = stored["event_type"].value_counts().index[0]
+    at.multiselect(key="w_types").set_value([kind])
+    at = ok(at.run())
+    assert n_events(at) == int((stored["event_type"] == kind).sum())
+    assert set(chart_ids(at)) == set(stored.loc[stored["event_type"] == kind, "event_id"])
+
+    chosen = stored[stored["event_type"] == kind].iloc[0]
+    at.session_state["selected_event"] = chosen["event_id"]
+    at = ok(at.run())
+    shown = "\n".join(c.value for c in at.code)
+    assert chosen["evidence"] and all(sentence[:40] in shown for sentence in chosen["evidence"])
+
+    (corpus / "extra.txt").write_text(EXTRA_ARTICLE, encoding="utf-8")
+    build.build_store([corpus], store=root, options=Options(use_ner=False), progress=False)
+    rebuilt = store.read_events(root)
+    assert len(rebuilt) > len(stored)
+    at.multiselect(key="w_types").set_value([])
+    at = ok(at.run())
+    assert n_events(at) == len(rebuilt)  # the running page opened the new snapshot

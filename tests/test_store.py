@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as s
 
-from timeline import store
+from timeline import query, store
 from timeline.errors import StoreError, StoreLocked
 from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS, Event, Mention
 from timeline.query import Filters, MemorySource
@@ -400,3 +401,65 @@ def test_store_and_memory_source_agree_on_any_filters(random_pair: tuple[store.S
     key = ["actor", "event_type"]
     assert (ours.top_actors(filters, 3).sort_values(key).to_dict("records")
             == theirs.top_actors(filters, 3).sort_values(key).to_dict("records"))
+
+
+# --- pages, one event, cached answers ----------------------------------------------------------
+
+
+def test_a_page_reads_only_the_columns_asked_for(random_pair: tuple[store.StoreSource, MemorySource]) -> None:
+    ours, theirs = random_pair
+    filters = Filters(types=("visit", "meeting"))
+    page = ours.events(filters, limit=50, columns=query.PAGE_COLUMNS)
+    assert list(page.columns) == list(query.PAGE_COLUMNS)
+    assert "evidence" not in page.columns
+    assert page.to_dict("records") == theirs.events(filters, limit=50, columns=query.PAGE_COLUMNS).to_dict("records")
+    full = ours.events(filters, limit=50)
+    assert list(full.columns) == list(EVENT_COLUMNS)
+    assert list(full["event_id"]) == list(page["event_id"])
+    assert list(ours.events(filters, columns=["title"]).columns) == ["event_id", "title"]  # the id always comes
+
+
+def test_pages_follow_date_order_whatever_the_files_order(tmp_path: Path) -> None:
+    events = random_events(120, seed=3)
+    table = store.events_table(events)  # sorted by date ...
+    store.write_table(table.take(list(range(table.num_rows))[::-1]), tmp_path / store.EVENTS_FILE)  # ... reversed
+    store.write_table(store.MENTION_SCHEMA.empty_table(), tmp_path / store.MENTIONS_FILE)
+    file_order = pq.read_table(tmp_path / store.EVENTS_FILE, columns=["event_id"]).column(0).to_pylist()
+    source = store.StoreSource(tmp_path)
+    page = source.events(Filters())
+    keys = list(zip(page["date"], page["event_id"], strict=True))
+    assert keys == sorted(keys) and len(keys) == 120
+    assert file_order != list(page["event_id"])
+    assert list(source.events(Filters(), limit=10)["event_id"]) == list(page["event_id"][:10])
+
+
+def test_one_event_has_every_field(random_pair: tuple[store.StoreSource, MemorySource]) -> None:
+    ours, theirs = random_pair
+    for event_id in list(theirs.events(Filters())["event_id"])[::37]:
+        assert ours.event(event_id) == theirs.event(event_id)
+    assert ours.event("no such event") is None
+
+
+def test_cached_answers_do_not_change_when_a_caller_edits_them(source: store.StoreSource) -> None:
+    first = source.events(Filters())
+    first.loc[0, "title"] = "edited"
+    first.drop(columns=["actors"], inplace=True)
+    again = source.events(Filters())
+    assert "actors" in again.columns and again.loc[0, "title"] != "edited"
+    hist = source.histogram(Filters(), "month")
+    hist["n"] = 0
+    assert source.histogram(Filters(), "month")["n"].sum() == 6
+
+
+
+def test_a_name_told_twice_in_one_event_counts_once(tmp_path: Path) -> None:
+    twice = [event("d1", D(2025, 5, 1), "meeting", actors=("Tô Lâm", "Tô Lâm", "ASEAN"), locations=("Huế", "Huế")),
+             event("d2", D(2025, 5, 2), "visit", actors=("ASEAN",))]
+    write_store(tmp_path, twice)
+    ours = store.open_store(tmp_path)
+    theirs = MemorySource(pd.DataFrame([{c: getattr(e, c) for c in EVENT_COLUMNS} for e in twice]))
+    assert ours.facets() == theirs.facets()
+    assert ours.facets().actors == (("ASEAN", 2), ("Tô Lâm", 1))
+    assert ours.top_actors(Filters(), 5).to_dict("records") == theirs.top_actors(Filters(), 5).to_dict("records")
+    assert ours.summary(Filters()) == theirs.summary(Filters())
+    assert list(ours.events(Filters(actors=("Tô Lâm",)), columns=["title"])["event_id"]) == ["d1"]

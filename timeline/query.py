@@ -49,6 +49,9 @@ log = logging.getLogger(__name__)
 MAX_POINTS = 10_000
 
 FREQS: tuple[str, ...] = ("day", "week", "month")
+#: What the page's timeline, charts and table read of each event in view (not the evidence, links and
+#: roles, which only the details of one event and the exports need).
+PAGE_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c not in ("evidence", "urls", "roles"))
 #: Row masks kept per MemorySource (a page rerun asks for the same Filters 4-5 times; 8 bytes x rows each
 #: would be wasteful, these are 1 byte x rows).
 MASK_CACHE = 4
@@ -112,8 +115,14 @@ class EventSource(Protocol):
 
     def count(self, filters: Filters) -> int: ...
 
-    def events(self, filters: Filters, limit: int | None = None) -> pd.DataFrame:
-        """Matching events, EVENT_COLUMNS, sorted by date then event_id."""
+    def events(self, filters: Filters, limit: int | None = None,
+               columns: Sequence[str] | None = None) -> pd.DataFrame:
+        """Matching events, sorted by date then event_id: EVENT_COLUMNS, or those of ``columns``
+        (event_id always), so that a page which shows no evidence need not read it."""
+        ...
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One event's row (every EVENT_COLUMNS field) as a dict; None when the id is unknown."""
         ...
 
     def mentions(self, event_ids: Sequence[str]) -> pd.DataFrame:
@@ -502,11 +511,15 @@ class MemorySource:
     def count(self, filters: Filters) -> int:
         return int(self._index.mask(filters).sum())
 
-    def events(self, filters: Filters, limit: int | None = None) -> pd.DataFrame:
+    def events(self, filters: Filters, limit: int | None = None,
+               columns: Sequence[str] | None = None) -> pd.DataFrame:
         rows = np.flatnonzero(self._index.mask(filters))
         if limit is not None:
             rows = rows[:limit]
-        return self._frame.iloc[rows].reset_index(drop=True)
+        frame = self._frame.iloc[rows].reset_index(drop=True)
+        if columns is not None:
+            frame = frame[[c for c in EVENT_COLUMNS if c in columns or c == "event_id"]]
+        return frame
 
     def mentions(self, event_ids: Sequence[str]) -> pd.DataFrame:
         found = self._mentions[self._mentions["event_id"].isin(list(event_ids))]
