@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import hashlib
 import logging
 import os
@@ -77,6 +78,17 @@ def _folder_key(folder: Path) -> str:
     return digest.hexdigest()
 
 
+def _freeze_shared() -> None:
+    """Keep what was just loaded for every session (events, the spaCy model) out of the garbage collector.
+
+    Streamlit runs a full ``gc.collect()`` after every script run (``runner.postScriptGC``); without this
+    it scans the model's millions of objects each time, about 60% of the server's CPU under load
+    (py-spy, docs/RELIABILITY.md). Reference counting still frees them; only cycles among them stay.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 @st.cache_resource(show_spinner=False, max_entries=4)
 def seed_source(folder: str, key: str) -> tuple[MemorySource, tuple[str, ...]]:
     """The sample articles' events, extracted once per server and shared (read-only) by every session."""
@@ -93,6 +105,7 @@ def seed_source(folder: str, key: str) -> tuple[MemorySource, tuple[str, ...]]:
         extraction = pipeline.extract([folder], Options(use_ner=False))
     source = MemorySource(extraction.events_frame(), extraction.mentions_frame())
     log.info("seeds %s: %d events from %d articles", folder, len(source), len(extraction.articles))
+    _freeze_shared()
     return source, tuple(notes + [p.message() for p in extraction.problems])
 
 
@@ -101,7 +114,9 @@ def file_source(events_path: str, mentions_path: str, key: str) -> MemorySource:
     from timeline.query import read_events_file, read_mentions_file
 
     mentions = read_mentions_file(mentions_path) if mentions_path else None
-    return MemorySource(read_events_file(events_path), mentions)
+    source = MemorySource(read_events_file(events_path), mentions)
+    _freeze_shared()
+    return source
 
 
 @st.cache_resource(show_spinner=False, max_entries=1)
@@ -110,7 +125,9 @@ def store_source(snapshot: str) -> EventSource:
     run of the page opens the new one."""
     from timeline import store
 
-    return store.StoreSource(Path(snapshot))
+    source = store.StoreSource(Path(snapshot))
+    _freeze_shared()
+    return source
 
 
 def _current_snapshot(path: str) -> str:
