@@ -68,11 +68,6 @@ def test_no_errors_under_load(report: Any) -> None:
     assert report.errors == 0, report.text()
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "not strict: a timing on a machine we do not control. "
-    "app.py: one script run costs ~0.2 s of server CPU (figures rebuilt, all four tabs drawn, export files made "
-    "on every run) and one Streamlit process serves ~5 runs/s under the GIL: 20 users every 1-4 s queue up, "
-    "p95 3.5 s on a quiet machine (docs/RELIABILITY.md, open issue 7)"))
 def test_p95_response_time_per_interaction(report: Any, load_before: float) -> None:
     if load_before > BUSY_PER_CORE and not IN_CI:
         pytest.skip(f"the machine was busy before the test (load {load_before:.1f} per core): response times "
