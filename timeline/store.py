@@ -565,9 +565,9 @@ class StoreSource:
     articles, places) are read once from the snapshot's Parquet file into a compact Arrow table
     (``load_index``: names as integer codes, about 64 bytes an event, about a second for 10^6
     events) that DuckDB scans in place. Every filter, count, histogram and ranking is SQL over it
-    (tens of milliseconds on 10^6 events);
-    text search scans the Parquet file's ``search_text`` column once per search; titles, evidence
-    and the other texts stay in the Parquet file and are read only for the rows a view shows
+    (tens of milliseconds on 10^6 events); text search scans ``search_text``, read from the Parquet file on the first search and kept in
+    memory (the one text column a search must read in full); titles, evidence and the other texts
+    stay in the Parquet file and are read only for the rows a view shows
     (``events(..., columns=...)``) or the one event it details (``event``).
 
     The snapshot is fixed when the source is opened (a later build does not change what an open
@@ -592,6 +592,8 @@ class StoreSource:
         self._lock = threading.Lock()
         self._cache: dict[tuple[Any, ...], Any] = {}
         self._facets: Facets | None = None
+        self._search: pa.Table | None = None
+        self._text_lock = threading.Lock()
         try:
             self._con.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet({self._events_path}, "
                               "file_row_number = true)")
@@ -634,11 +636,21 @@ class StoreSource:
             self._cache[key] = value
         return value
 
+    def _texts(self) -> pa.Table:
+        """(r, search_text) of every event, read from the Parquet file on the first text search and kept:
+        DuckDB scans it in memory about 3x faster than in the file (10^6 events: 89 vs 272 ms)."""
+        with self._text_lock:
+            if self._search is None:
+                column = pq.read_table(self.snapshot / EVENTS_FILE, columns=["search_text"]).column(0)
+                self._search = pa.table({"r": pa.array(np.arange(len(column), dtype=np.int64)),
+                                         "search_text": column})
+            return self._search
+
     def _text_rows(self, needle: str) -> pa.Table:
-        """File rows whose search text contains ``needle`` (one scan of the Parquet column, cached)."""
+        """File rows whose search text contains ``needle`` (cached for the last TEXT_CACHE searches)."""
         def scan() -> pa.Table:
-            return self._query(f"SELECT file_row_number AS r FROM read_parquet({self._events_path}, "
-                               "file_row_number = true) WHERE contains(search_text, ?)", [needle])
+            return self._query("SELECT r FROM texts WHERE contains(search_text, ?)", [needle],
+                               {"texts": self._texts()})
         key = ("text", needle)
         with self._lock:
             found = self._cache.get(key)
