@@ -356,3 +356,116 @@ def test_cli_stats_without_a_store_says_how_to_build(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli_main, ["stats", "--store", str(tmp_path / "none")])
     assert result.exit_code != 0
     assert "timeline build" in result.output
+
+
+# --- incremental re-merge -----------------------------------------------------------------
+
+VISITS = {
+    "a_visite.txt": (
+        "Visite au Japon\n\nHanoï, 20 mars 2025 (VNA) - Le ministre des Affaires étrangères Bui Thanh Son a "
+        "effectué une visite officielle au Japon le 18 mars 2025.\n"
+    ),
+    "b_visite.txt": (
+        "Le ministre au Japon\n\nHanoï, 21 mars 2025 (VNA) - La visite officielle du ministre des Affaires "
+        "étrangères Bui Thanh Son au Japon s'est déroulée le 18 mars 2025 à Tokyo.\n"
+    ),
+}
+RENAMING = (  # the accented spelling becomes the canonical name of "Bui Thanh Son" in the whole corpus
+    "Réunion du comité\n\nHanoï, 6 novembre 2025 (VNA) - Le ministre Bùi Thanh Sơn a présidé une réunion du "
+    "comité de pilotage à Hanoï le 5 novembre 2025.\n"
+)
+JOINING = (  # the same meeting as one told in the untouched seed 003
+    "\nLa secrétaire Trân Câm Tu a présidé la réunion du bureau permanent du sous-comité le 19 décembre 2025 "
+    "à Hanoï.\n"
+)
+
+
+def merged_tables(where: Path) -> tuple[Any, Any]:
+    """The events and mentions tables of the current snapshot, as stored."""
+    snapshot = store.current_snapshot(where)
+    return (store.read_table(snapshot / store.EVENTS_FILE, store.EVENT_SCHEMA),
+            store.read_table(snapshot / store.MENTIONS_FILE, store.MENTION_SCHEMA))
+
+
+def assert_same_as_a_rebuild(corpus: Path, where: Path, tmp_path: Path, name: str) -> None:
+    rebuilt = tmp_path / name
+    shutil.copytree(where, rebuilt)
+    summary = run_build(corpus, rebuilt, rebuild=True)
+    assert summary.merge_plan is None  # merged in full
+    (events, mentions), (full_events, full_mentions) = merged_tables(where), merged_tables(rebuilt)
+    assert events.num_rows == full_events.num_rows and events.equals(full_events)
+    assert mentions.num_rows == full_mentions.num_rows and mentions.equals(full_mentions)
+
+
+def test_an_incremental_build_gives_the_tables_of_a_rebuild(tmp_path: Path) -> None:
+    copy = make_corpus(tmp_path / "corpus")
+    for name, text in VISITS.items():
+        (copy / name).write_text(text, encoding="utf-8")
+    where = tmp_path / "store"
+    run_build(copy, where)
+
+    (copy / "e_renaming.txt").write_text(RENAMING, encoding="utf-8")  # added
+    (copy / "fr_congres.txt").write_text(EXTRA_FILES["fr_congres.txt"] + JOINING, encoding="utf-8")  # changed
+    (copy / "en_meeting.md").unlink()  # removed
+    summary = run_build(copy, where)
+    plan = summary.merge_plan
+    assert plan is not None and 0 < plan.remerged_groups < plan.groups and plan.carried_events > 0
+    assert_same_as_a_rebuild(copy, where, tmp_path, "rebuilt-1")
+    events = store.read_events(where)
+    visit = events[(events["event_type"] == "visit") & (events["date"] == dt.date(2025, 3, 18))].iloc[0]
+    assert list(visit["actors"]) == ["Bùi Thanh Sơn"]  # both visit articles are untouched: renamed all the same
+    assert list(visit["sources"]) == ["a_visite.txt", "b_visite.txt"]
+    meeting = events[(events["event_type"] == "meeting") & (events["date"] == dt.date(2025, 12, 19))].iloc[0]
+    assert list(meeting["sources"]) == ["003_643f7d95a38cd594.txt", "fr_congres.txt"]
+
+    # Back again, from an incrementally merged snapshot: the name loses its accents, the meeting a source.
+    (copy / "e_renaming.txt").unlink()
+    (copy / "fr_congres.txt").write_text(EXTRA_FILES["fr_congres.txt"], encoding="utf-8")
+    (copy / "en_meeting.md").write_text(EXTRA_FILES["en_meeting.md"], encoding="utf-8")
+    assert run_build(copy, where).merge_plan is not None
+    assert_same_as_a_rebuild(copy, where, tmp_path, "rebuilt-2")
+    events = store.read_events(where)
+    visit = events[(events["event_type"] == "visit") & (events["date"] == dt.date(2025, 3, 18))].iloc[0]
+    assert list(visit["actors"]) == ["Bui Thanh Son"]
+
+
+def test_a_file_extracted_again_to_the_same_rows_remerges_nothing(tmp_path: Path) -> None:
+    copy = make_corpus(tmp_path / "corpus")
+    where = tmp_path / "store"
+    first = run_build(copy, where)
+    # New bytes (so the article is extracted again), the same mentions: no group changed.
+    (copy / "fr_congres.txt").write_text(EXTRA_FILES["fr_congres.txt"] + "\n", encoding="utf-8")
+    summary = run_build(copy, where)
+    assert summary.read == 1 and summary.merge_plan is not None
+    assert (summary.merge_plan.remerged_groups, summary.merge_plan.carried_events) == (0, first.events)
+    assert_same_as_a_rebuild(copy, where, tmp_path, "rebuilt")
+
+
+def test_a_snapshot_merged_by_other_code_is_merged_in_full(tmp_path: Path) -> None:
+    copy = make_corpus(tmp_path / "corpus")
+    where = tmp_path / "store"
+    run_build(copy, where)
+    manifest = store.current_snapshot(where) / store.MANIFEST_FILE
+    manifest.write_text(manifest.read_text().replace(build.merge_fingerprint(), "older-merge-code"))
+    (copy / "fr_congres.txt").write_text(EXTRA_FILES["fr_congres.txt"] + JOINING, encoding="utf-8")
+    assert run_build(copy, where).merge_plan is None
+    assert_same_as_a_rebuild(copy, where, tmp_path, "rebuilt")
+
+
+@pytest.mark.slow
+def test_two_workers_start_one_early_and_leave_no_process(tmp_path: Path) -> None:
+    import multiprocessing
+
+    copy = make_corpus(tmp_path / "corpus")
+    where = tmp_path / "store"
+    run_build(copy, where)
+    (copy / "fr_congres.txt").write_text(EXTRA_FILES["fr_congres.txt"] + JOINING, encoding="utf-8")
+    summary = run_build(copy, where, workers=2)  # a few batches: on the worker started early
+    assert summary.read == 1 and summary.merge_plan is not None
+    assert_same_as_a_rebuild(copy, where, tmp_path, "rebuilt")
+    unchanged = run_build(copy, where, workers=2)  # nothing to extract: the early worker is stopped
+    assert (unchanged.read, unchanged.snapshot) == (0, "")
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert multiprocessing.active_children() == []

@@ -208,3 +208,65 @@ def test_merge_is_near_linear(monkeypatch: pytest.MonkeyPatch) -> None:
     large = calls["n"]
     # linear would be 8x; all-pairs would be 64x
     assert 0 < large < 16 * max(small, 1)
+
+
+# --------------------------------------------------------------------------- independent groups
+
+
+def _mixed_corpus(n: int, seed: int) -> list[Mention]:
+    """Days, ranges over a month or a year end, weeks, months, years, repeated mention ids, a common
+    term (more than MAX_TERM_POSTING clusters in some blocks) and actors spelled two ways."""
+    rng = random.Random(seed)
+    types = ["meeting", "visit", "decision", "forum", "summit", "congress"]
+    mentions = []
+    for i in range(n):
+        day = dt.date(2023, 11, 1) + dt.timedelta(days=rng.randrange(500))
+        event_type = rng.choice(types)
+        years = ["year"] if event_type == "decision" else []
+        precision = rng.choice(["day"] * 12 + ["week", "month", "month"] + years)
+        end = day + dt.timedelta(days=rng.choice([1, 3, 40, 80])) if precision == "day" and rng.random() < 0.1 else None
+        mentions.append(M(f"m{i}", f"a{rng.randrange(n // 4 + 1)}", day, precision, end=end, event_type=event_type,
+                          title=f"Réunion commune {rng.randrange(40)} Sujet{rng.randrange(25)}",
+                          actors=(rng.choice(["Bui Thanh Son", "Bùi Thanh Sơn", f"Acteur Numero{rng.randrange(60)}"]),),
+                          story=rng.randrange(2)))
+    for i in rng.sample(range(n), n // 100):  # the same id told again with another date and type
+        mentions.append(dataclasses.replace(mentions[i], event_type=rng.choice(types),
+                                            date=mentions[i].date + dt.timedelta(days=rng.randrange(1, 90))))
+    return mentions
+
+
+def test_components_link_a_years_months_and_a_ranges_months() -> None:
+    from timeline.merge import components, nodes
+
+    year = nodes("visit", dt.date(2024, 1, 1), None, "year")
+    assert len(year) == 12 and {(y, m) for _, y, m in year} == {(2024, m) for m in range(1, 13)}
+    across = nodes("visit", dt.date(2024, 12, 30), dt.date(2025, 1, 2), "day")
+    assert across == [("visit", 2024, 12), ("visit", 2025, 1)]
+    groups = components([year, across, nodes("visit", dt.date(2025, 3, 1), None, "day"),
+                         nodes("forum", dt.date(2024, 5, 1), None, "day")], ["m1", "m2", "m3", "m3"])
+    assert groups[("visit", 2024, 5)] == groups[("visit", 2025, 1)]  # the year, then the range
+    assert groups[("visit", 2025, 3)] == groups[("forum", 2024, 5)]  # one mention id, told twice
+    assert groups[("visit", 2025, 3)] != groups[("visit", 2024, 5)]
+
+
+@pytest.mark.parametrize("seed", [5, 6, 7])
+def test_each_group_merged_alone_gives_its_events_of_the_whole_corpus(seed: int) -> None:
+    from timeline.merge import canonical_names, components, nodes
+
+    mentions = _mixed_corpus(900, seed)
+    events, merged = merge(mentions)
+    names = canonical_names(a for m in mentions for a in m.actors)
+    node_lists = [nodes(m.event_type, m.date, m.end_date, m.precision) for m in mentions]
+    groups = components(node_lists, [m.mention_id for m in mentions])
+    by_group: dict[frozenset[tuple[str, int, int]], list[int]] = {}
+    for i, own in enumerate(node_lists):
+        by_group.setdefault(groups[own[0]], []).append(i)
+    assert len(by_group) > 5
+    found: list[object] = []
+    for rows in by_group.values():
+        part_events, part_merged = merge([mentions[i] for i in rows], names=names)
+        assert [m.event_id for m in part_merged] == [merged[i].event_id for i in rows]
+        ids = {m.event_id for m in part_merged}
+        assert part_events == [e for e in events if e.event_id in ids]
+        found += part_events
+    assert sorted(found, key=lambda e: (e.date, e.event_id)) == events  # type: ignore[attr-defined]

@@ -18,7 +18,9 @@ Ingest problems become 'failed' article records with the reason: nothing is sile
 
 from __future__ import annotations
 
+import bisect
 import concurrent.futures as cf
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -27,7 +29,8 @@ import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -103,6 +106,8 @@ class BuildSummary:
     """Seconds spent in each phase: extract (walk, triage, batches), merge, commit."""
     engine: str = "local"
     workers: int = 1
+    merge_plan: MergePlan | None = None
+    """What an incremental re-merge carried over and merged again (None: a full merge)."""
 
     @property
     def rate(self) -> float:
@@ -367,7 +372,8 @@ class _InProcess:
     def __init__(self, options: Options) -> None:
         self.options = options
 
-    def run(self, batches: Iterator[list[FileTask]], limit: int) -> Iterator[BatchResult]:
+    def run(self, batches: Iterator[list[FileTask]], limit: int,
+            on_wait: Callable[[], None] | None = None) -> Iterator[BatchResult]:
         for batch in batches:
             yield process_batch(batch, self.options)
 
@@ -375,35 +381,102 @@ class _InProcess:
         pass
 
 
+def _new_executor(options: Options) -> cf.ProcessPoolExecutor:
+    """One spawned worker process that warms its models once (in the initializer)."""
+    return cf.ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                  initializer=warm_up, initargs=(options,))
+
+
 class _Pool:
-    """A spawn process pool; each worker warms its models once in the initializer."""
+    """Spawned worker processes (one single-worker executor each, so that one can be started
+    early: see EarlyWorkers); each warms its models once in the initializer."""
 
-    def __init__(self, options: Options, workers: int) -> None:
+    def __init__(self, options: Options, workers: int, started: Sequence[cf.ProcessPoolExecutor] = ()) -> None:
         self.options = options
-        self.executor = cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                               initializer=warm_up, initargs=(options,))
+        self.executors = [*started, *(_new_executor(options) for _ in range(workers - len(started)))]
+        self.finished = False
 
-    def run(self, batches: Iterator[list[FileTask]], limit: int) -> Iterator[BatchResult]:
+    def run(self, batches: Iterator[list[FileTask]], limit: int,
+            on_wait: Callable[[], None] | None = None) -> Iterator[BatchResult]:
         try:
-            yield from self._run(batches, limit)
+            yield from self._run(batches, limit, on_wait)
         except BrokenProcessPool as exc:
             raise TimelineError(
                 "a build worker died (out of memory, or killed). The batches already done are kept: "
                 "Fix: run the same build again to resume (with fewer --workers if memory is short)") from exc
 
-    def _run(self, batches: Iterator[list[FileTask]], limit: int) -> Iterator[BatchResult]:
-        pending: set[cf.Future[BatchResult]] = set()
-        for batch in batches:
-            pending.add(self.executor.submit(process_batch, batch, self.options))
-            while len(pending) >= limit:
-                done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
-                yield from (f.result() for f in done)
-        while pending:
-            done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+    def _run(self, batches: Iterator[list[FileTask]], limit: int,
+             on_wait: Callable[[], None] | None) -> Iterator[BatchResult]:
+        pending: dict[cf.Future[BatchResult], int] = {}
+        load = [0] * len(self.executors)
+
+        def finished() -> Iterator[BatchResult]:
+            nonlocal on_wait
+            if on_wait is not None:
+                on_wait, call = None, on_wait
+                call()
+            done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+            for future in done:
+                load[pending.pop(future)] -= 1
             yield from (f.result() for f in done)
 
+        for batch in batches:
+            worker = load.index(min(load))
+            pending[self.executors[worker].submit(process_batch, batch, self.options)] = worker
+            load[worker] += 1
+            while len(pending) >= limit:
+                yield from finished()
+        while pending:
+            yield from finished()
+        self.finished = True
+
     def close(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        # When every batch is done the workers only have to exit: no need to wait for them.
+        for executor in self.executors:
+            executor.shutdown(wait=not self.finished, cancel_futures=True)
+
+
+class EarlyWorkers:
+    """The pool's workers, started when a build begins, so that their models load (several
+    seconds each, mostly spaCy compiling its French tokenizer rules) while this process walks and
+    hashes the files and reads the previous snapshot. They become the pool (see _results); when
+    there is nothing to extract they are stopped before they have done anything. The results do
+    not depend on them: the same process_batch runs on the same batches."""
+
+    def __init__(self, options: Options, workers: int) -> None:
+        self.options = options
+        self.workers = workers
+        self.executors: list[cf.ProcessPoolExecutor] = []
+
+    def start(self) -> None:
+        while len(self.executors) < self.workers:
+            executor = _new_executor(self.options)
+            executor.submit(os.getpid)  # a process pool starts its worker on the first task
+            self.executors.append(executor)
+
+    def take(self) -> list[cf.ProcessPoolExecutor]:
+        """The started executors, handed over to a pool (which closes them)."""
+        started, self.executors = self.executors, []
+        return started
+
+    def close(self) -> None:
+        """Stop the workers not handed over (without waiting for their models to load)."""
+        for executor in self.take():
+            _terminate(executor)
+
+
+def _terminate(executor: cf.ProcessPoolExecutor) -> None:
+    """Stop an executor's workers now (what Python 3.14's terminate_workers does)."""
+    if hasattr(executor, "terminate_workers"):  # Python >= 3.14
+        executor.terminate_workers()
+        return
+    processes = list(getattr(executor, "_processes", {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(ProcessLookupError, OSError):
+            process.terminate()
+    for process in processes:
+        process.join()
 
 
 class _Dask:
@@ -427,7 +500,8 @@ class _Dask:
             self.client = distributed.Client(self.cluster)
         self.client.run(warm_up, options)
 
-    def run(self, batches: Iterator[list[FileTask]], limit: int) -> Iterator[BatchResult]:
+    def run(self, batches: Iterator[list[FileTask]], limit: int,
+            on_wait: Callable[[], None] | None = None) -> Iterator[BatchResult]:
         pending: set[Any] = set()
         for batch in batches:
             pending.add(self.client.submit(process_batch, batch, self.options, pure=False))
@@ -540,6 +614,195 @@ def merge_mentions(table: pa.Table) -> tuple[list[Any], pa.Table]:
     return list(events), st.mentions_table(rows)
 
 
+#: The modules and data whose code decides the merged tables (merge, canonical names, the rows written):
+#: a snapshot merged by other code is re-merged in full, never carried over.
+_MERGE_SOURCES = ("build.py", "merge.py", "actors.py", "lexicon.py", "models.py", "query.py", "store.py")
+
+
+def merge_fingerprint() -> str:
+    """A hash of the code and word lists that merging depends on (stored in each snapshot's manifest)."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for file in [*(root / name for name in _MERGE_SOURCES), *sorted((root / "data").glob("*.yaml"))]:
+        digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def _row_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    """A mentions-table row as a hashable value, event_id left out (what merging reads)."""
+    return tuple(
+        tuple(tuple(v.values()) if isinstance(v, dict) else v for v in value) if isinstance(value, list) else value
+        for name, value in row.items() if name != "event_id")
+
+
+def _node_lists(table: pa.Table) -> list[list[tuple[str, int, int]]]:
+    """merge.nodes of every row (one list object per distinct date, shared)."""
+    from timeline import merge
+
+    cache: dict[tuple[Any, ...], list[tuple[str, int, int]]] = {}
+    out = []
+    for key in zip(table["event_type"].to_pylist(), table["date"].to_pylist(), table["end_date"].to_pylist(),
+                   table["precision"].to_pylist(), strict=True):
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = merge.nodes(*key)
+        out.append(found)
+    return out
+
+
+def _actor_names(table: pa.Table) -> frozenset[str]:
+    return frozenset(pc.unique(pc.list_flatten(table["actors"])).to_pylist())
+
+
+def _rows_with_names(table: pa.Table, names: set[str]) -> list[int]:
+    if not names or table.num_rows == 0:
+        return []
+    actors = table["actors"].combine_chunks()
+    hits = pc.is_in(pc.list_flatten(actors), value_set=pa.array(sorted(names), pa.string()))
+    return sorted(set(pc.filter(pc.list_parent_indices(actors), hits).to_pylist()))
+
+
+@dataclass
+class MergePlan:
+    """What an incremental re-merge did (in BuildSummary.merge_plan)."""
+
+    groups: int = 0
+    """Independent groups of the corpus (merge.components)."""
+    remerged_groups: int = 0
+    remerged_mentions: int = 0
+    carried_events: int = 0
+
+
+class PreviousMerge:
+    """The previous snapshot's merge: its mentions and events tables, and what a re-merge needs of
+    them (row nodes, groups, canonical names, the event id of each mention id), computed once by
+    ``prepare`` (a build calls it while its worker loads the model)."""
+
+    def __init__(self, mentions: pa.Table, events: pa.Table) -> None:
+        self.mentions = mentions
+        self.events = events
+        self._ready = False
+
+    @classmethod
+    def load(cls, snapshot: Path | None, fingerprint: str) -> PreviousMerge | None:
+        """The snapshot's merge, when it was made by this code (else None: merge in full)."""
+        if snapshot is None:
+            return None
+        try:
+            manifest = json.loads((snapshot / st.MANIFEST_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if manifest.get("merge") != fingerprint:
+            return None
+        return cls(st.read_table(snapshot / st.MENTIONS_FILE, st.MENTION_SCHEMA),
+                   st.read_table(snapshot / st.EVENTS_FILE, st.EVENT_SCHEMA))
+
+    def prepare(self) -> PreviousMerge:
+        from timeline import merge
+
+        if not self._ready:
+            self.nodes = _node_lists(self.mentions)
+            self.mention_ids: list[str] = self.mentions["mention_id"].to_pylist()
+            self.groups = merge.components(self.nodes, self.mention_ids)
+            self.actor_names = _actor_names(self.mentions)
+            self.names = merge.canonical_names(self.actor_names)
+            self.paths: list[str] = self.mentions["path"].to_pylist()
+            self.ordinals: list[int | None] = self.mentions["ordinal"].to_pylist()
+            self.seqs: list[int | None] = self.mentions["seq"].to_pylist()
+            self.event_of = dict(zip(self.mention_ids, self.mentions["event_id"].to_pylist(), strict=True))
+            self.keys = _keys(self.mentions)
+            self._ready = True
+        return self
+
+
+def remerge_mentions(kept: set[str], fresh: pa.Table, previous: PreviousMerge) -> tuple[pa.Table, pa.Table, MergePlan]:
+    """The events and mentions tables ``merge_mentions`` would give for the corpus made of the
+    previous snapshot's mentions of the articles ``kept`` ("path NUL article id" keys) and the
+    rows ``fresh`` (extracted since), re-merging only the groups that changed.
+
+    A group of merge.components is carried over (its events, and its mentions' event ids, taken
+    from the previous snapshot, no Python objects built) when it is a group of the previous
+    corpus too, none of its mentions was added or removed (rows compared whole: an article
+    extracted again whose rows did not change changes nothing) and no actor name of its mentions
+    got another canonical name; the other groups are merged again (merge.merge with the
+    corpus-wide canonical names). By merge's "Independent groups" argument the result equals a
+    full re-merge: the same rows, event ids and order. The previous snapshot must have been
+    merged by this code (PreviousMerge.load checks merge_fingerprint).
+    """
+    from timeline import merge
+
+    old = previous.prepare()
+    kept_mask = pc.is_in(old.keys, value_set=pa.array(sorted(kept), pa.string()))
+    kept_at = pc.indices_nonzero(kept_mask).to_pylist()
+    dropped = old.mentions.filter(pc.invert(kept_mask))
+    # The corpus order: the previous rows are in it already (every merge writes them so), so
+    # the fresh rows, sorted, are inserted where the stable sort of kept + fresh would put them.
+    parts: dict[str, tuple[str, ...]] = {}
+
+    def order_key(path: str, ordinal: int | None, seq: int | None) -> tuple[Any, ...]:
+        if path not in parts:
+            parts[path] = Path(path).parts
+        return parts[path], ordinal or 0, seq or 0
+
+    fresh_paths, fresh_ordinals, fresh_seqs = (fresh[c].to_pylist() for c in ("path", "ordinal", "seq"))
+    order: list[int] = []
+    done = 0
+    for j in corpus_order(fresh_paths, fresh_ordinals, fresh_seqs):
+        at = bisect.bisect_right(kept_at, order_key(fresh_paths[j], fresh_ordinals[j], fresh_seqs[j]), lo=done,
+                                 key=lambda i: order_key(old.paths[i], old.ordinals[i], old.seqs[i]))
+        order += kept_at[done:at]
+        order.append(old.mentions.num_rows + j)
+        done = at
+    order += kept_at[done:]
+    table = pa.concat_tables([old.mentions, fresh]).take(pa.array(order, pa.int64()))
+    fresh_nodes = _node_lists(fresh)
+    nodes = [old.nodes[i] if i < len(old.nodes) else fresh_nodes[i - len(old.nodes)] for i in order]
+
+    # What changed: rows extracted again that are the same as before change nothing.
+    fresh_rows = Counter(_row_key(r) for r in fresh.to_pylist())
+    touched: set[tuple[str, int, int]] = set()
+    for row in dropped.to_pylist():
+        key = _row_key(row)
+        if fresh_rows.get(key, 0) > 0:
+            fresh_rows[key] -= 1
+        else:  # removed
+            touched.update(merge.nodes(row["event_type"], row["date"], row["end_date"], row["precision"]))
+    columns = [c for c in fresh.schema.names if c != "event_id"]
+    for key in +fresh_rows:  # added
+        row = dict(zip(columns, key, strict=True))
+        touched.update(merge.nodes(row["event_type"], row["date"], row["end_date"], row["precision"]))
+    actor_names = _actor_names(table)  # canonical names depend on the set of names only
+    names = old.names if actor_names == old.actor_names else merge.canonical_names(actor_names)
+    renamed = {n for n in names.keys() | old.names.keys() if names.get(n) != old.names.get(n)}
+    for i in _rows_with_names(table, renamed):
+        touched.update(nodes[i])
+    for i in _rows_with_names(old.mentions, renamed):
+        touched.update(old.nodes[i])
+
+    mention_ids = table["mention_id"].to_pylist()
+    groups = merge.components(nodes, mention_ids)
+    clean_groups = {group for node, group in groups.items() if old.groups.get(node) == group and not group & touched}
+    clean = [groups[own[0]] in clean_groups for own in nodes]
+    dirty = [i for i, ok in enumerate(clean) if not ok]
+    event_ids = [old.event_of[m] if ok else "" for m, ok in zip(mention_ids, clean, strict=True)]
+    events: list[Any] = []
+    if dirty:
+        mentions = st.mentions_from_table(table.take(pa.array(dirty, pa.int64())))
+        events, merged = merge.merge(mentions, names=names)
+        for i, mention in zip(dirty, merged, strict=True):
+            event_ids[i] = mention.event_id
+    carried = sorted({e for e, ok in zip(event_ids, clean, strict=True) if ok})
+    kept_events = old.events.filter(pc.is_in(old.events["event_id"], value_set=pa.array(carried, pa.string())))
+    all_events = pa.concat_tables([kept_events, st.events_table(events)])
+    all_events = all_events.take(pc.sort_indices(all_events, sort_keys=[("date", "ascending"),
+                                                                       ("event_id", "ascending")]))
+    table = table.set_column(table.schema.get_field_index("event_id"), "event_id", pa.array(event_ids, pa.string()))
+    all_groups = set(groups.values())
+    plan = MergePlan(groups=len(all_groups), remerged_groups=len(all_groups) - len(clean_groups),
+                     remerged_mentions=len(dirty), carried_events=kept_events.num_rows)
+    return all_events, table, plan
+
+
 def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None,
                 workers: int = 1, engine: str = "local", scheduler: str | None = None,
                 options: Options | None = None, *, rebuild: bool = False, wait: float = 0.0,
@@ -556,7 +819,13 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
     summary = BuildSummary(store=root, engine=engine, workers=workers)
     stream = sys.stderr if progress is True or (progress is None and sys.stderr.isatty()) else (progress or None)
     config = options_key(options)
-    with st.locked(root, wait=wait):
+    fingerprint = merge_fingerprint()
+    previous_merge: PreviousMerge | None = None
+    early = EarlyWorkers(options, 1) if engine == "local" and workers > 1 else None
+    with st.locked(root, wait=wait), contextlib.ExitStack() as cleanup:
+        if early is not None:
+            early.start()
+            cleanup.callback(early.close)  # stopped at once if it is not used
         parts = root / "parts"
         snapshot = None if rebuild else st.current_snapshot(root)
         previous = _by_path(st.read_table(snapshot / st.ARTICLES_FILE, st.ARTICLE_SCHEMA)) if snapshot else {}
@@ -632,10 +901,18 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
             if batch:
                 yield batch
 
+        def read_previous() -> None:
+            """While the workers extract: the previous snapshot's merge, ready for re-merging."""
+            nonlocal previous_merge
+            if snapshot is not None and previous_merge is None:
+                previous_merge = PreviousMerge.load(snapshot, fingerprint)
+                if previous_merge is not None:
+                    previous_merge.prepare()
+
         stall_after = _stall_batches()
         done_batches = 0
         try:
-            for result in _results(batches(), engine, workers, scheduler, options):
+            for result in _results(batches(), engine, workers, scheduler, options, early, read_previous):
                 name = _write_part(parts, result)
                 done_batches += 1
                 for record in result.records:
@@ -681,25 +958,33 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
         else:
             _stall("merge")
             summary.phases["extract"] = time.monotonic() - started
-            tables = []
-            if snapshot is not None and from_previous:
-                tables.append(_select(st.read_table(snapshot / st.MENTIONS_FILE, st.MENTION_SCHEMA), from_previous))
-            for name, keys in from_parts.items():
-                tables.append(_select(st.read_table(parts / f"{name}.mentions.parquet", st.MENTION_SCHEMA), keys))
-            mentions = pa.concat_tables(tables) if tables else st.MENTION_SCHEMA.empty_table()
-            events, merged = merge_mentions(mentions)
+            fresh = [_select(st.read_table(parts / f"{name}.mentions.parquet", st.MENTION_SCHEMA), keys)
+                     for name, keys in from_parts.items()]
+            if from_previous and previous_merge is None:
+                previous_merge = PreviousMerge.load(snapshot, fingerprint)
+            if previous_merge is not None and from_previous:
+                new_rows = pa.concat_tables(fresh) if fresh else st.MENTION_SCHEMA.empty_table()
+                events_table, merged, summary.merge_plan = remerge_mentions(from_previous, new_rows, previous_merge)
+            else:
+                tables = fresh
+                if snapshot is not None and from_previous:
+                    tables = [_select(st.read_table(snapshot / st.MENTIONS_FILE, st.MENTION_SCHEMA), from_previous),
+                              *fresh]
+                mentions = pa.concat_tables(tables) if tables else st.MENTION_SCHEMA.empty_table()
+                events, merged = merge_mentions(mentions)
+                events_table = st.events_table(events)
             summary.phases["merge"] = time.monotonic() - started - summary.phases["extract"]
             records = [r for rows in final.values() for r in rows]
             ordered = [records[i] for i in corpus_order([r["path"] for r in records],
                                                         [r["ordinal"] for r in records])]
             articles = pa.Table.from_pylist(ordered, schema=st.ARTICLE_SCHEMA)
             manifest = {"parser_version": PARSER_VERSION, "config": config, "articles": articles.num_rows,
-                        "mentions": merged.num_rows, "events": len(events),
-                        "failed": sum(r["status"] == "failed" for r in ordered)}
-            committed = st.commit_snapshot(root, articles, merged, st.events_table(events), manifest)
+                        "mentions": merged.num_rows, "events": events_table.num_rows,
+                        "failed": sum(r["status"] == "failed" for r in ordered), "merge": fingerprint}
+            committed = st.commit_snapshot(root, articles, merged, events_table, manifest)
             summary.phases["commit"] = time.monotonic() - started - summary.phases["extract"] - summary.phases["merge"]
             summary.snapshot = committed.name
-            summary.events = len(events)
+            summary.events = events_table.num_rows
             summary.mentions = merged.num_rows
         if parts.is_dir():
             for stale in parts.iterdir():
@@ -710,29 +995,40 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
 
 
 def _results(batches: Iterator[list[FileTask]], engine: str, workers: int, scheduler: str | None,
-             options: Options) -> Iterator[BatchResult]:
+             options: Options, early: EarlyWorkers | None = None,
+             on_wait: Callable[[], None] | None = None) -> Iterator[BatchResult]:
     """Run the batches on the chosen engine; starts it only if there is a batch to run.
 
     A local build with no more than SMALL_WORK_BATCHES batches to run (an incremental build
-    after a few changes) runs them in this process: starting a pool costs each worker an
-    interpreter and a model load, more than the work itself.
+    after a few changes) runs them on one worker: the early one (``early``, started when the
+    build began, so its model has been loading since) when there is one,
+    else in this process; a second worker's start and model load would cost more than it saves.
+    While pool workers run, ``on_wait`` runs here once (the build reads the previous snapshot).
     """
     ahead: list[list[FileTask]] = []
     for batch in batches:
         ahead.append(batch)
         if len(ahead) > SMALL_WORK_BATCHES:
             break
+    small = engine == "local" and len(ahead) <= SMALL_WORK_BATCHES
+    started = early.take() if early is not None else []
+    if not ahead or not (engine == "local" and workers > 1):
+        for executor in started:
+            _terminate(executor)
+        started = []
     if not ahead:
         return
-    if engine == "local" and len(ahead) <= SMALL_WORK_BATCHES:
-        workers = 1
-    runner = _engine(engine, workers, scheduler, options)
+    if started:
+        runner: Any = _Pool(options, 1 if small else workers, started)
+    else:
+        runner = _engine(engine, 1 if small else workers, scheduler, options)
     try:
         def all_batches() -> Iterator[list[FileTask]]:
             yield from ahead
             yield from batches
 
-        yield from runner.run(all_batches(), limit=max(1, workers) * IN_FLIGHT_PER_WORKER)
+        limit = len(ahead) + 1 if small else max(1, workers) * IN_FLIGHT_PER_WORKER
+        yield from runner.run(all_batches(), limit=limit, on_wait=on_wait)
     finally:
         runner.close()
 

@@ -18,6 +18,41 @@ the work is near-linear in the number of mentions: no all-pairs comparison.
 
 Ids do not depend on input order: mentions are sorted before clustering, and an event's id is
 a hash of the smallest mention id of its cluster.
+
+Independent groups (what lets a build re-merge only part of a corpus, exactly)
+------------------------------------------------------------------------------
+A mention's *nodes* (``nodes``) are (event type, year, month) triples: its type with every month
+its date span [lo, hi] (``_span``) touches, or with all twelve months of its year for a
+year-precision mention. Two nodes are linked when one mention has both, or when two mentions
+with the same mention id have them; the connected components of this graph (``components``)
+split the corpus into groups that ``merge`` treats independently:
+
+    1. An index key is (kind, type, bucket, signal). If the key k is among the ``_lookup_keys``
+       of a mention m and the ``_home_keys`` of a cluster founder f, then m and f share a node:
+       a day k ("d") lies in both spans, so both have its month; "M" (a day-ish founder, a
+       month-ish prober) and "m" (the reverse) name a month both spans touch; "Y" is filed by a
+       day- or month-ish founder for every year its span touches (so it has a month of that
+       year) and looked up only by year mentions (which have all its months); "y" is filed only
+       by year founders (all months) and looked up for a year the prober's span touches. A
+       cluster is filed only under its founder's home keys, so every posting list a mention
+       reads holds clusters founded in its own group, and a mention joins such a cluster or
+       founds one: by induction all members of a cluster are in its founder's group, and what
+       a mention finds, the posting lengths MAX_TERM_POSTING looks at, the clusters' features
+       and the scores depend on its own group's mentions alone.
+    2. The mentions are taken in one global sorted order; its restriction to a group is the
+       group's own sorted order (same key, and a stable sort keeps ties in input order). Cluster
+       numbers grow in creation order, so a group's clusters get the same relative numbers
+       alone as in the whole corpus, and the (score, -cid) tie-break picks the same cluster.
+    3. A repeated mention id is skipped after its first telling: all tellings of one id are in
+       one group (they are linked), so the first of them is the same in both runs.
+    4. What is left is corpus-wide: the canonical actor names (``canonical_names`` over every
+       name of the corpus). ``merge(..., names=...)`` takes them from the caller.
+
+Hence ``merge`` over any union of whole groups, given the corpus's names, returns exactly the
+events (ids, rows, member order) that ``merge`` over the whole corpus gives for those groups, and
+an event's members all lie in one group. timeline/build.py uses this: after a change it
+re-merges only the groups whose mentions changed (added, removed, or an actor whose canonical
+name changed) and carries the others' events over from the previous snapshot.
 """
 
 from __future__ import annotations
@@ -30,7 +65,7 @@ import hashlib
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from timeline import lexicon
@@ -47,22 +82,76 @@ MAX_TERM_POSTING = 50
 #: Confidence gained per extra article telling the event.
 SOURCE_BONUS = 0.05
 
-__all__ = ["KEY_TERMS_NEEDED", "merge"]
+__all__ = ["KEY_TERMS_NEEDED", "Node", "canonical_names", "components", "merge", "nodes"]
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 def _span(mention: Mention) -> tuple[dt.date, dt.date]:
     """First and last day the mention's date can denote."""
-    start = mention.date
-    if mention.precision == "year":
+    return _date_span(mention.date, mention.end_date, mention.precision)
+
+
+def _date_span(start: dt.date, end: dt.date | None, precision: str) -> tuple[dt.date, dt.date]:
+    if precision == "year":
         return dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
-    if mention.precision == "month":
+    if precision == "month":
         last = calendar.monthrange(start.year, start.month)[1]
         return dt.date(start.year, start.month, 1), dt.date(start.year, start.month, last)
-    if mention.precision == "week":
-        return start, max(mention.end_date or start, start + dt.timedelta(days=6))
-    return start, max(mention.end_date or start, start)
+    if precision == "week":
+        return start, max(end or start, start + dt.timedelta(days=6))
+    return start, max(end or start, start)
+
+
+#: An (event type, year, month) triple: see "Independent groups" in the module doc.
+Node = tuple[str, int, int]
+
+
+def nodes(event_type: str, date: dt.date, end_date: dt.date | None, precision: str) -> list[Node]:
+    """The nodes of a mention: its type with each month its date span touches (all twelve for a year)."""
+    lo, hi = _date_span(date, end_date, precision)
+    if precision == "year":
+        return [(event_type, year, month) for year in range(lo.year, hi.year + 1) for month in range(1, 13)]
+    return [(event_type, year, month) for year, month in _months(lo, hi)]
+
+
+def components(nodes_of: Iterable[Sequence[Node]], mention_ids: Iterable[str]) -> dict[Node, frozenset[Node]]:
+    """Node -> the nodes of its group (see the module doc): union-find over the nodes, linked by
+    each mention's own nodes and by mentions that share a mention id."""
+    parent: dict[Node, Node] = {}
+
+    def find(node: Node) -> Node:
+        parent.setdefault(node, node)
+        root = node
+        while parent[root] != root:
+            root = parent[root]
+        while parent[node] != root:
+            parent[node], node = root, parent[node]
+        return root
+
+    def union(a: Node, b: Node) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    first_of_id: dict[str, Node] = {}
+    for own, mention_id in zip(nodes_of, mention_ids, strict=True):
+        if not own:
+            continue
+        head = own[0]
+        if len(own) > 1:
+            for node in own[1:]:
+                union(head, node)
+        elif head not in parent:
+            parent[head] = head
+        first = first_of_id.setdefault(mention_id, head)
+        if first != head:
+            union(first, head)
+    members: dict[Node, set[Node]] = defaultdict(set)
+    for node in list(parent):
+        members[find(node)].add(node)
+    frozen = {root: frozenset(group) for root, group in members.items()}
+    return {node: frozen[find(node)] for node in parent}
 
 
 
@@ -207,7 +296,7 @@ def _lookup_keys(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> l
     return [("d", event_type, day) for day in _days(lo, hi)] + coarse
 
 
-def _features(mention: Mention, names: dict[str, str]) -> _Features:
+def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     lo, hi = _span(mention)
     # one-word names ("Vietnam", "Politburo") are too common to tell two events apart
     actors = frozenset(_fold(names.get(a, a)) for a in mention.actors if len(names.get(a, a).split()) >= 2)
@@ -238,7 +327,12 @@ def _match(cluster: _Cluster, features: _Features) -> float | None:
 
 
 def _canonical(mentions: Iterable[Mention]) -> dict[str, str]:
-    names = sorted({name for m in mentions for name in m.actors})
+    return canonical_names(name for m in mentions for name in m.actors)
+
+
+def canonical_names(actor_names: Iterable[str]) -> dict[str, str]:
+    """Every actor name of a corpus -> the name merging uses for it (depends only on the set of names)."""
+    names = sorted(set(actor_names))
     if not names:
         return {}
     try:
@@ -266,7 +360,7 @@ def _title(members: list[Mention]) -> str:
     return max(members, key=quality).title if members else ""
 
 
-def _event(members: list[Mention], names: dict[str, str]) -> Event:
+def _event(members: list[Mention], names: Mapping[str, str]) -> Event:
     best = _best(members)
     ordered = sorted(members, key=lambda m: (m is not best, m.article_id, m.sentence_start, m.date_start))
     actors: list[str] = []
@@ -314,14 +408,17 @@ def _event(members: list[Mention], names: dict[str, str]) -> Event:
     )
 
 
-def merge(mentions: Iterable[Mention]) -> tuple[list[Event], list[Mention]]:
+def merge(mentions: Iterable[Mention], names: Mapping[str, str] | None = None) -> tuple[list[Event], list[Mention]]:
     """Merge the mentions of a corpus into events.
 
     Returns the events sorted by (date, event_id) and the mentions (in the order given) with
     ``event_id`` filled in. The result does not depend on the order of the input.
+
+    ``names`` (default: ``canonical_names`` of the mentions' actors) is the canonical-name
+    mapping of the whole corpus, for merging only some of its groups (see the module doc).
     """
     given = list(mentions)
-    names = _canonical(given)
+    names = _canonical(given) if names is None else names
     index: dict[tuple[object, ...], list[int]] = defaultdict(list)
     clusters: list[_Cluster] = []
     cluster_of: dict[str, int] = {}
