@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline import events as event_rules
 from timeline.events import TITLE_MAX, detect, event_type_label, mentions_frame, to_frame
 from timeline.models import EVENT_COLUMNS, EVENT_TYPES, MENTION_COLUMNS, Article, DateMention, Event, NoiseSpan, Story
 from timeline.settings import Options
@@ -688,3 +689,19 @@ def test_markup_in_the_text_never_becomes_an_actor(name: str) -> None:
     found = Entities(actors=(Actor(name, "person", 0, len(name)), Actor("Nguyen Van An", "person", 20, 33)))
     people, _ = _actors_of(found, [])
     assert [n for n, _ in people] == ["Nguyen Van An"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Conférence consacrée au bilan d'un an de mise en œuvre du Programme d'action du gouvernement pour "
+     "l'application de la Résolution", "Conférence consacrée au bilan d'un an de mise en œuvre du Programme d'action…"),
+    ("Conférence nationale de la Commission de la sensibilisation, de l’éducation et de la mobilisation des masses "
+     "du Comité central", "Conférence nationale de la Commission de la sensibilisation, de l’éducation…"),
+    ("meeting of the board of the association of the friends of the national museum of the history of the "
+     "arts and crafts", "Meeting of the board of the association of the friends of the national museum…"),
+    ("réunion du bureau permanent", "Réunion du bureau permanent"),
+])
+def test_long_titles_are_cut_at_a_word_that_can_end_them(text: str, expected: str) -> None:
+    lang = "en" if text.startswith("meeting") else "fr"
+    title = event_rules._cap(text, event_rules.rules_for(lang).tail_stops)
+    assert title == expected
+    assert len(title) <= TITLE_MAX

@@ -940,12 +940,18 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:-–—")
 
 
-def _cap(text: str) -> str:
+def _cap(text: str, tail_stops: frozenset[str] = frozenset()) -> str:
+    """A title: cleaned, first letter capitalised, and past TITLE_MAX cut at a word, without the words
+    that cannot end it ("… du Programme d'action du…" -> "… du Programme d'action…")."""
     text = _clean(text)
     if len(text) > TITLE_MAX:
-        cut = text[: TITLE_MAX - 1]
-        cut = cut[: cut.rfind(" ")] if " " in cut else cut
-        text = cut.rstrip(" ,;:-–—'") + "…"
+        words = text[: TITLE_MAX - 1].split(" ")
+        if len(words) > 1:
+            words.pop()  # the word the cut went through (or the one before a space)
+        stops = {lexicon.fold(w).rstrip("'’") for w in tail_stops}
+        while len(words) > 1 and lexicon.fold(words[-1]).rstrip(",;:'’") in stops:
+            words.pop()
+        text = " ".join(words).rstrip(" ,;:-–—'’") + "…"
     return text[:1].upper() + text[1:]
 
 
@@ -986,7 +992,7 @@ def _title(rules: Rules, text: str, folded: str, proto: _Proto, story: Story, le
     if (story.kind == "teaser" and headline_span is not None and lead_index is not None
             and proto.sentence_index in (lead_index, lead_index - 1)
             and stem and stem in fold_keep(headline_span.text)):
-        return _cap(headline_span.text)
+        return _cap(headline_span.text, rules.tail_stops)
     if trigger.kind == "noun":
         phrase = _clean(text[trigger.np_start : trigger.np_end])
         if len(phrase.split()) <= 3 and rules.organiser:
@@ -998,26 +1004,26 @@ def _title(rules: Rules, text: str, folded: str, proto: _Proto, story: Story, le
                     begin = max(begin, proto.date.end)
                 subject = _clean(text[begin : match.start()])
                 if subject and len(subject.split()) <= 25:
-                    return _cap(f"{phrase} {_of(rules.lang, subject)}")
+                    return _cap(f"{phrase} {_of(rules.lang, subject)}", rules.tail_stops)
         if len(phrase.split()) <= 2:  # "une cérémonie pour célébrer le 96e anniversaire du Parti": keep the purpose
             purpose = _PURPOSE.match(text, trigger.np_end)
             if purpose:
-                return _cap(phrase + " " + purpose.group(1))
-        return _cap(phrase)
+                return _cap(phrase + " " + purpose.group(1), rules.tail_stops)
+        return _cap(phrase, rules.tail_stops)
     sentence = proto.sentence
     if trigger.event_type == "other":  # "The next edition will be held in April 2027": its subject names it
         subject = _clean(_SUBJECT_LEAD.sub("", text[sentence.start : trigger.start].rsplit(",", 1)[-1]))
         if subject and len(subject.split()) <= 12 and not (sentence.start <= proto.date.start < trigger.start):
-            return _cap(subject)
+            return _cap(subject, rules.tail_stops)
     # a verb: its clause without the date words
     if not sentence.start <= proto.date.start < sentence.end:
-        return _cap(text[sentence.start : sentence.end].rstrip("."))
+        return _cap(text[sentence.start : sentence.end].rstrip("."), rules.tail_stops)
     after = text[proto.date.end : sentence.end]
     if not text[sentence.start : proto.date.start].strip(" ,"):  # "La veille de l'ouverture du sommet, X a": X a
         after = _ANCHOR_COMPLEMENT.sub("", after, count=1)
     body = re.sub(r"\b(?:le|ce|du|on|this|ces?)\s*$", "", text[sentence.start : proto.date.start].rstrip(" ,"),
                   flags=re.IGNORECASE) + " " + after
-    return _cap(re.sub(r"\s+,", ",", body).rstrip("."))
+    return _cap(re.sub(r"\s+,", ",", body).rstrip("."), rules.tail_stops)
 
 
 def _precision_key(value: dt.date, precision: str) -> tuple[int, ...]:
