@@ -705,3 +705,17 @@ def test_long_titles_are_cut_at_a_word_that_can_end_them(text: str, expected: st
     title = event_rules._cap(text, event_rules.rules_for(lang).tail_stops)
     assert title == expected
     assert len(title) <= TITLE_MAX
+
+
+def test_names_that_touch_markup_are_not_actors_and_markup_ends_a_title() -> None:
+    from timeline import ingest, pipeline
+
+    text = ("Hanoï, 12 janvier 2026 (VNA) – Le ministre Nguyen Van An a présidé le 10 janvier 2026 à Hanoï une "
+            'conférence =HYPERLINK("http://evil.example","Cliquez") avec les délégués <img src=x onerror=alert(1)>.\n')
+    articles, _ = ingest.read_bytes("formula.txt", text.encode(), Options(use_ner=False))
+    result = pipeline.extract(articles, Options(use_ner=False))
+    assert [e.event_type for e in result.events] == ["conference"]
+    event = result.events[0]
+    assert "Nguyen Van An" in event.actors
+    assert not [a for a in event.actors if a.casefold() in ("hyperlink", "src", "img", "onerror", "alert")]
+    assert "=" not in event.title and "HYPERLINK" not in event.title

@@ -390,7 +390,7 @@ def _reference(article: Article, options: Options) -> dt.date | None:
 
 
 _TOKEN = re.compile(r"\w+(?:['\-/°.]\w+)*'?|[^\w\s]")
-_HARD_STOP = set(",;:()[]{}«»\"“”?!.…|")
+_HARD_STOP = set(",;:()[]{}«»\"“”?!.…|=<>")
 
 
 def _noun_phrase(rules: Rules, text: str, folded: str, sentence: Span, start: int, end: int,
@@ -1214,10 +1214,20 @@ def _person_links(entities: Sequence[Any], article: Article) -> dict[str, str]:
 
 
 _MARKUP = re.compile(r"[=<>{}\[\]|\\]|__")
+#: A name never touches these: "=HYPERLINK(...)", "<img src=x>" are markup or formulas in the text.
+_MARKUP_BEFORE = frozenset("=<{[|\\")
+_MARKUP_AFTER = frozenset("=(<>{[|")
 
 
-def _actors_of(entities: Any, noise: Sequence[tuple[int, int]]) -> tuple[list[tuple[str, str]], list[str]]:
-    """(name, role) pairs and location names of one entities record, noise and credits left out."""
+def _touches_markup(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if 0 < start <= len(text) else " "
+    after = text[end] if 0 <= end < len(text) else " "
+    return before in _MARKUP_BEFORE or after in _MARKUP_AFTER
+
+
+def _actors_of(entities: Any, noise: Sequence[tuple[int, int]], text: str = ""
+               ) -> tuple[list[tuple[str, str]], list[str]]:
+    """(name, role) pairs and location names of one entities record, noise, credits and markup left out."""
     if entities is None:
         return [], []
     people = []
@@ -1225,8 +1235,8 @@ def _actors_of(entities: Any, noise: Sequence[tuple[int, int]]) -> tuple[list[tu
         name = _clean(actor.name)
         if not name or lexicon.fold(name) in _CREDIT_WORDS or _overlaps(actor.start, actor.end, noise):
             continue
-        if _MARKUP.search(name):  # code or markup in the article text ("window.__pwned=2"), not a name
-            continue
+        if _MARKUP.search(name) or (text and _touches_markup(text, actor.start, actor.end)):
+            continue  # code or markup in the article text ("window.__pwned=2", "=HYPERLINK("), not a name
         people.append((name, _clean(actor.role or "")))
     places = []
     for location in getattr(entities, "locations", ()) or ():
@@ -1334,7 +1344,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
         places: list[str] = []
         nearby: list[str] = []
         for position, index in enumerate(context):
-            people, locs = _actors_of(by_sentence.get(index), noise)
+            people, locs = _actors_of(by_sentence.get(index), noise, text)
             for raw, role in people:
                 name = links.get(raw, raw)
                 key = keys.setdefault(lexicon.fold(name), name)
