@@ -460,8 +460,11 @@ def test_two_workers_start_one_early_and_leave_no_process(tmp_path: Path) -> Non
     where = tmp_path / "store"
     run_build(copy, where)
     (copy / "fr_congres.txt").write_text(EXTRA_FILES["fr_congres.txt"] + JOINING, encoding="utf-8")
-    summary = run_build(copy, where, workers=2)  # a few batches: on the worker started early
-    assert summary.read == 1 and summary.merge_plan is not None
+    (copy / "en_meeting.md").write_text(EXTRA_FILES["en_meeting.md"] + "\nThe talks ended on March 19, 2025.\n",
+                                        encoding="utf-8")
+    # A few batches: all on the worker started early, split over a fork of it (build.process_batches).
+    summary = run_build(copy, where, workers=2, batch_files=1)
+    assert summary.read == 2 and summary.merge_plan is not None
     assert_same_as_a_rebuild(copy, where, tmp_path, "rebuilt")
     unchanged = run_build(copy, where, workers=2)  # nothing to extract: the early worker is stopped
     assert (unchanged.read, unchanged.snapshot) == (0, "")
@@ -469,3 +472,19 @@ def test_two_workers_start_one_early_and_leave_no_process(tmp_path: Path) -> Non
     while multiprocessing.active_children() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert multiprocessing.active_children() == []
+
+
+def test_batches_split_over_forks_give_the_batches_results(corpus: Path) -> None:
+    options = Options(reference_date=dt.date(2025, 12, 20), use_ner=False)
+    tasks = [build.FileTask(str(f.resolve()), str(f), f.name, build.file_hash(f))
+             for f in sorted(corpus.iterdir()) if f.suffix in (".txt", ".md", ".jsonl")]
+    batches = [tasks[i:i + 2] for i in range(0, len(tasks), 2)]
+    assert len(batches) >= 3
+    executor = build._new_executor(options)  # a spawned worker forks, as in a build
+    try:
+        forked = executor.submit(build.process_batches, batches, options, 2).result()
+    finally:
+        executor.shutdown()
+    alone = [build.process_batch(batch, options) for batch in batches]
+    assert [r.records for r in forked] == [r.records for r in alone]
+    assert all(f.mentions.equals(a.mentions) for f, a in zip(forked, alone, strict=True))

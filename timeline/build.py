@@ -27,6 +27,7 @@ import json
 import logging
 import multiprocessing
 import os
+import pickle
 import sys
 import time
 from collections import Counter
@@ -346,6 +347,47 @@ def process_batch(tasks: Sequence[FileTask], options: Options) -> BatchResult:
     return BatchResult(records, st.mentions_table(rows), extracted)
 
 
+def process_batches(batches: Sequence[list[FileTask]], options: Options, processes: int) -> list[BatchResult]:
+    """process_batch over a few batches, on ``processes`` processes made by forking this one (a
+    pool worker whose model is loaded: the forks share it, copy-on-write, instead of each
+    loading its own). The results are those of process_batch on each batch, in order; batches
+    of a fork that fails are run here."""
+    if processes <= 1 or len(batches) < 2 or not hasattr(os, "fork"):
+        return [process_batch(batch, options) for batch in batches]
+    shares = [list(range(len(batches)))[k::processes] for k in range(processes)]
+    children: list[tuple[int, int, list[int]]] = []
+    for share in shares[1:]:
+        if not share:
+            continue
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the fork: its share, pickled into the pipe, then out without any clean-up
+            code = 1
+            try:
+                os.close(read_end)
+                with os.fdopen(write_end, "wb") as out:
+                    out.write(pickle.dumps([process_batch(batches[i], options) for i in share]))
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        children.append((pid, read_end, share))
+    results: dict[int, BatchResult] = {i: process_batch(batches[i], options) for i in shares[0]}
+    for pid, read_end, share in children:
+        with os.fdopen(read_end, "rb") as source:
+            data = source.read()
+        _, status = os.waitpid(pid, 0)
+        try:
+            done = pickle.loads(data) if status == 0 else None
+        except Exception:  # a fork that died half-way: its batches again, here
+            done = None
+        if done is None or len(done) != len(share):
+            log.warning("a forked extraction failed (status %s): its batches run again", status)
+            done = [process_batch(batches[i], options) for i in share]
+        results.update(zip(share, done, strict=True))
+    return [results[i] for i in range(len(batches))]
+
+
 def _iter_file(ingest: Any, task: FileTask, options: Options) -> Iterator[Article | Problem]:
     """ingest's reading of one file under the id it would get in a walk of the whole corpus."""
     yield from ingest.read_file(Path(task.path), task.article_id, options)
@@ -429,6 +471,21 @@ class _Pool:
         while pending:
             yield from finished()
         self.finished = True
+
+    def run_forked(self, batches: Sequence[list[FileTask]], processes: int,
+                   on_wait: Callable[[], None] | None = None) -> Iterator[BatchResult]:
+        """A few batches as one task of the first worker, split over forks of it (process_batches)."""
+        try:
+            future = self.executors[0].submit(process_batches, list(batches), self.options, processes)
+            if on_wait is not None:
+                on_wait()
+            results = future.result()
+        except BrokenProcessPool as exc:
+            raise TimelineError(
+                "a build worker died (out of memory, or killed). "
+                "Fix: run the same build again (with fewer --workers if memory is short)") from exc
+        self.finished = True
+        yield from results
 
     def close(self) -> None:
         # When every batch is done the workers only have to exit: no need to wait for them.
@@ -1000,10 +1057,12 @@ def _results(batches: Iterator[list[FileTask]], engine: str, workers: int, sched
     """Run the batches on the chosen engine; starts it only if there is a batch to run.
 
     A local build with no more than SMALL_WORK_BATCHES batches to run (an incremental build
-    after a few changes) runs them on one worker: the early one (``early``, started when the
-    build began, so its model has been loading since) when there is one,
-    else in this process; a second worker's start and model load would cost more than it saves.
-    While pool workers run, ``on_wait`` runs here once (the build reads the previous snapshot).
+    after a few changes) starts no other worker, whose start and model load would cost more than
+    the work: with ``workers`` > 1 the batches go, as one task, to the early worker (``early``,
+    started when the build began, so its model has been loading since), which splits them over
+    forks of itself sharing its loaded model (process_batches); with one worker they run in this
+    process. While pool workers run, ``on_wait`` runs here once (the build reads the previous
+    snapshot).
     """
     ahead: list[list[FileTask]] = []
     for batch in batches:
@@ -1023,12 +1082,15 @@ def _results(batches: Iterator[list[FileTask]], engine: str, workers: int, sched
     else:
         runner = _engine(engine, 1 if small else workers, scheduler, options)
     try:
+        if started and small:
+            yield from runner.run_forked(ahead, min(workers, len(ahead)), on_wait)
+            return
+
         def all_batches() -> Iterator[list[FileTask]]:
             yield from ahead
             yield from batches
 
-        limit = len(ahead) + 1 if small else max(1, workers) * IN_FLIGHT_PER_WORKER
-        yield from runner.run(all_batches(), limit=limit, on_wait=on_wait)
+        yield from runner.run(all_batches(), limit=max(1, workers) * IN_FLIGHT_PER_WORKER, on_wait=on_wait)
     finally:
         runner.close()
 
