@@ -27,6 +27,7 @@ import pandas as pd
 import streamlit as st
 
 from timeline import charts, export, i18n, views
+from timeline.models import Mention
 from timeline.query import MAX_POINTS, PAGE_COLUMNS, EventSource, Filters, MemorySource, Summary, summarize
 
 log = logging.getLogger("timeline.app")
@@ -90,8 +91,9 @@ def _freeze_shared() -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def seed_source(folder: str, key: str) -> tuple[MemorySource, tuple[str, ...]]:
-    """The sample articles' events, extracted once per server and shared (read-only) by every session."""
+def seed_source(folder: str, key: str) -> tuple[MemorySource, tuple[Mention, ...], tuple[str, ...]]:
+    """The sample articles' events and mentions, extracted once per server and shared (read-only) by
+    every session."""
     from timeline import pipeline
     from timeline.errors import ModelMissing
     from timeline.settings import Options
@@ -106,7 +108,7 @@ def seed_source(folder: str, key: str) -> tuple[MemorySource, tuple[str, ...]]:
     source = MemorySource(extraction.events_frame(), extraction.mentions_frame())
     log.info("seeds %s: %d events from %d articles", folder, len(source), len(extraction.articles))
     _freeze_shared()
-    return source, tuple(notes + [p.message() for p in extraction.problems])
+    return source, tuple(extraction.mentions), tuple(notes + [p.message() for p in extraction.problems])
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -148,6 +150,8 @@ class Base:
     label: str
     errors: list[str] = field(default_factory=list)
     warnings: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    """The shared articles' mentions when they are at hand (the seeds): uploads are merged with them."""
 
 
 def load_base(lang: str) -> Base:
@@ -175,8 +179,8 @@ def load_base(lang: str) -> Base:
     folder = Path(settings["seeds"] or SEEDS)
     try:
         with st.spinner(i18n.t("loading", lang)):
-            source, problems = seed_source(str(folder), _folder_key(folder))
-        return Base(source, i18n.t("source_seeds", lang), warnings=problems)
+            source, mentions, problems = seed_source(str(folder), _folder_key(folder))
+        return Base(source, i18n.t("source_seeds", lang), warnings=problems, mentions=mentions)
     except Exception as exc:  # extraction is being written by others: degrade, do not crash
         log.exception("extraction of %s failed", folder)
         return Base(None, "", [i18n.t("extract_failed", lang,
@@ -227,13 +231,18 @@ def uploads_widget(lang: str, box: Any) -> views.Upload | None:
 
 
 def view_source(base: Base, upload: views.Upload | None) -> EventSource | None:
-    """The base events plus this session's uploads (a per-session MemorySource, never shared)."""
+    """The base events plus this session's uploads (a per-session MemorySource, never shared).
+
+    With the seeds, uploads are merged with them as one corpus (the same event told in an upload and a seed
+    is one row with both sources); with an events file, shown beside them; with a store, on their own."""
     if upload is None or upload.events.empty:
         return base.source
     cached = st.session_state.get("upload_source")
     if cached is not None and cached[0] == (upload.key, id(base.source)):
         return cached[1]
-    if isinstance(base.source, MemorySource):
+    if isinstance(base.source, MemorySource) and base.mentions:
+        source = MemorySource(*views.merged_with(base.mentions, upload))
+    elif isinstance(base.source, MemorySource):
         shared = base.source.events(Filters())
         events = pd.concat([shared, upload.events], ignore_index=True)
         mentions = pd.concat([base.source.mentions(list(shared["event_id"])), upload.mentions], ignore_index=True)

@@ -375,3 +375,21 @@ def test_the_shared_data_is_kept_out_of_the_garbage_collector(app: AppTest) -> N
 
     ok(app.run())
     assert gc.get_freeze_count() > 10_000  # the spaCy model alone is hundreds of thousands of objects
+
+
+def test_an_upload_telling_a_seed_event_adds_a_source_not_a_row(app: AppTest, seeds: MemorySource) -> None:
+    """The same event told in an uploaded article and in a seed is one row with both sources."""
+    from timeline.query import Filters
+
+    shared = seeds.events(Filters())
+    told = shared[shared["n_sources"] == 1].iloc[0]
+    evidence = told["evidence"][0]
+    article = f"{told['date'].day} décembre 2025 – Selon notre correspondant. {evidence}\n"
+    at = ok(app.run())
+    at.file_uploader(key="uploader").set_value(("retelling.txt", article.encode(), "text/plain"))
+    at = ok(at.run())
+    assert any("1 article(s)" in s.value for s in at.success)
+    assert n_events(at) == len(seeds)  # no second row for the same event
+    at.session_state["selected_event"] = told["event_id"]
+    at = ok(at.run())
+    assert "retelling.txt" in [t.value for t in at.text]  # the upload is now one of its sources

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from timeline import i18n
-from timeline.models import EVENT_TYPES, Problem
+from timeline.models import EVENT_TYPES, Mention, Problem
 from timeline.query import Filters, as_date, as_dict, as_list
 from timeline.settings import EARLIEST_YEAR, LATEST_YEAR, Options
 
@@ -399,6 +399,8 @@ class Upload:
     """Caps that were applied (too many files, too big)."""
     why_empty: str = ""
     """Why no event was found, when none was."""
+    tellings: tuple[Mention, ...] = ()
+    """The uploaded articles' mentions as records, to merge them with the shared ones (``merged_with``)."""
 
 
 def read_uploads(files: Sequence[tuple[str, bytes]], lang: str, *, max_files: int, max_mb: float,
@@ -445,7 +447,17 @@ def read_uploads(files: Sequence[tuple[str, bytes]], lang: str, *, max_files: in
     if events.empty:
         n_dates = sum(len(pipeline.article_dates(a, options)) for a in articles)
         why = why_no_events(len(articles), n_dates, problems, lang)
-    return Upload((), events, mentions, problems, len(files), len(articles), notices, why)
+    return Upload((), events, mentions, problems, len(files), len(articles), notices, why,
+                  tuple(extraction.mentions))
+
+
+def merged_with(shared: Sequence[Mention], upload: Upload) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The events and mentions of the shared articles and an upload merged as one corpus: an uploaded
+    article that tells a shared event adds its sources and evidence to that event instead of a second row."""
+    from timeline import events, merge
+
+    merged_events, merged_mentions = merge.merge([*shared, *upload.tellings])
+    return events.to_frame(merged_events), events.mentions_frame(merged_mentions)
 
 
 
