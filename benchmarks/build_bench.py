@@ -7,7 +7,8 @@ benchmarks/out/corpusN. Each mode builds a fresh store in a child process
 (``timeline.build.build_store``; the NER model loads inside the timed build), while this process
 samples the RSS of the child and all its descendants (workers, dask nannies) every 0.1 s.
 Then, with --rerun-mode (default: 2 workers), it times an unchanged re-run and a re-run after
-changing 1% of the files (a sentence appended; the files are restored afterwards).
+changing 1% of the files (a sentence appended, or with --change start put first so that all
+their mentions move; the files are restored afterwards).
 
 Articles per second = (articles read + failed) / build seconds (from walk to committed snapshot).
 Results go to stdout and to benchmarks/out/build_bench.json. ``--no-ner`` builds with the rule
@@ -37,8 +38,11 @@ from timeline.build import build_store
 from timeline.settings import Options
 corpus, where, workers, engine, ner = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5] == "1"
 s = build_store([corpus], store=where, workers=workers, engine=engine, options=Options(use_ner=ner), progress=False)
+plan = s.merge_plan and {"groups": s.merge_plan.groups, "remerged_groups": s.merge_plan.remerged_groups,
+                         "remerged_mentions": s.merge_plan.remerged_mentions}
 print(json.dumps({"read": s.read, "skipped": s.skipped, "failed": len(s.failed), "events": s.events,
-                  "mentions": s.mentions, "seconds": s.seconds, "snapshot": s.snapshot, "phases": s.phases}))
+                  "mentions": s.mentions, "seconds": s.seconds, "snapshot": s.snapshot, "phases": s.phases,
+                  "merge_plan": plan}))
 """
 
 
@@ -88,8 +92,12 @@ def run_build(corpus: Path, where: Path, workers: int, engine: str, ner: bool = 
     return result
 
 
-def change_files(corpus: Path, fraction: float) -> dict[Path, bytes]:
-    """Add a sentence to ``fraction`` of the articles, evenly spread; returns the originals to restore."""
+def change_files(corpus: Path, fraction: float, where: str = "end") -> dict[Path, bytes]:
+    """Add a sentence to ``fraction`` of the articles, evenly spread; returns the originals to restore.
+
+    ``where="end"`` appends it (the articles' other mentions stay as they were); ``"start"`` puts
+    it before the text, so that every mention of those articles moves (new offsets, new ids).
+    """
     files = sorted(corpus.iterdir())
     count = max(1, round(len(files) * fraction))
     step = len(files) / count
@@ -99,10 +107,13 @@ def change_files(corpus: Path, fraction: float) -> dict[Path, bytes]:
         originals[path] = data = path.read_bytes()
         if path.suffix == ".json":
             record = json.loads(data)
-            record["text"] += "\n\n" + sentence
+            record["text"] = (record["text"] + "\n\n" + sentence if where == "end"
+                              else sentence + "\n\n" + record["text"])
             path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-        else:
+        elif where == "end":
             path.write_bytes(data + f"\n{sentence}\n".encode())
+        else:
+            path.write_bytes(f"{sentence}\n\n".encode() + data)
     return originals
 
 
@@ -124,7 +135,7 @@ def previous_full_build(n: int, mode: str) -> float | None:
 
 
 def bench_size(n: int, modes: Sequence[str], rerun_mode: str | None, ner: bool = True,
-               rerun_only: bool = False) -> dict[str, Any]:
+               rerun_only: bool = False, change: str = "end") -> dict[str, Any]:
     from benchmarks.make_corpus import make_corpus
 
     corpus = OUT / f"corpus{n}"
@@ -157,7 +168,7 @@ def bench_size(n: int, modes: Sequence[str], rerun_mode: str | None, ner: bool =
         return f" = {100 * seconds / full:.1f}% of the full build ({full:.1f} s)" if full else ""
 
     unchanged = run_build(corpus, where, workers, engine, ner)
-    originals = change_files(corpus, 0.01)
+    originals = change_files(corpus, 0.01, change)
     try:
         changed = run_build(corpus, where, workers, engine, ner)
     finally:
@@ -165,11 +176,12 @@ def bench_size(n: int, modes: Sequence[str], rerun_mode: str | None, ner: bool =
             path.write_bytes(data)
     run_build(corpus, where, workers, engine, ner)  # back in line with the restored files
     results["rerun_unchanged"] = {**unchanged, "full_build_seconds": full}
-    results["rerun_1pct"] = {**changed, "changed_files": len(originals), "full_build_seconds": full}
+    results["rerun_1pct"] = {**changed, "changed_files": len(originals), "change": change, "full_build_seconds": full}
     print(f"  re-run unchanged: {unchanged['seconds']:.2f} s ({unchanged['skipped']} skipped)"
           f"{share(unchanged['seconds'])}; load {os.getloadavg()[0]:.1f}", flush=True)
     print(f"  re-run with {len(originals)} files changed: {changed['seconds']:.2f} s ({changed['read']} read)"
-          f"{share(changed['seconds'])}, phases {changed.get('phases')}; load {os.getloadavg()[0]:.1f}", flush=True)
+          f"{share(changed['seconds'])}, phases {changed.get('phases')}, re-merged {changed.get('merge_plan')}; "
+          f"load {os.getloadavg()[0]:.1f}", flush=True)
     return results
 
 
@@ -181,18 +193,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-ner", action="store_true", help="rule layer only (Options(use_ner=False))")
     parser.add_argument("--rerun-only", action="store_true",
                         help="only the re-run timings, on the store of an earlier run of the same size")
+    parser.add_argument("--change", choices=["end", "start"], default="end",
+                        help="where the 1%% re-run adds its sentence: 'end' (the articles' other mentions stay) "
+                             "or 'start' (every mention of the changed articles moves)")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {"cpus": os.cpu_count(), "load_before": os.getloadavg()[0], "sizes": []}
     for n in args.sizes:
         print(f"{n} articles:", flush=True)
         report["sizes"].append(bench_size(n, args.modes, None if args.rerun_mode == "none" else args.rerun_mode,
-                                          ner=not args.no_ner, rerun_only=args.rerun_only))
+                                          ner=not args.no_ner, rerun_only=args.rerun_only, change=args.change))
     report["load_after"] = os.getloadavg()[0]
     path = OUT / "build_bench.json"
     previous = json.loads(path.read_text()) if path.is_file() else {}
     key = (",".join(map(str, args.sizes)) + ":" + ",".join(args.modes) + (":no-ner" if args.no_ner else "")
-           + (":rerun-only" if args.rerun_only else ""))
+           + (":rerun-only" if args.rerun_only else "") + (f":change-{args.change}" if args.change != "end" else ""))
     previous[key] = report
     path.write_text(json.dumps(previous, indent=2))
     print(f"results in {path}")
