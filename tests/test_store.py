@@ -463,3 +463,18 @@ def test_a_name_told_twice_in_one_event_counts_once(tmp_path: Path) -> None:
     assert ours.top_actors(Filters(), 5).to_dict("records") == theirs.top_actors(Filters(), 5).to_dict("records")
     assert ours.summary(Filters()) == theirs.summary(Filters())
     assert list(ours.events(Filters(actors=("Tô Lâm",)), columns=["title"])["event_id"]) == ["d1"]
+
+
+def test_the_answer_cache_stays_within_its_row_budget(random_pair: tuple[store.StoreSource, MemorySource],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    ours, _ = random_pair
+    monkeypatch.setattr(store, "CACHE_ROWS", 150)
+    ours._cache.clear()
+    ours._cache_rows = 0
+    days = [D(2024, 1, 1) + dt.timedelta(days=30 * i) for i in range(12)]
+    for day in days:  # twelve different pages of up to 100 events
+        ours.events(Filters(start=day), limit=100)
+    assert ours._cache_rows <= 150
+    assert sum(len(v) + 1 for k, v in ours._cache.items() if k[0] == "events") == ours._cache_rows
+    latest = ("events", Filters(start=days[-1]), 100, tuple(EVENT_COLUMNS))
+    assert latest in ours._cache  # the newest answers are the ones kept

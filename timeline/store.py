@@ -466,9 +466,22 @@ def _sql_path(path: Path) -> str:
 
 #: Results kept per source (a snapshot never changes, so an answer for the same Filters stays right):
 #: a page rerun that does not change the filters (an event selected, another tab) asks nothing again.
-RESULT_CACHE = 64
-#: Text searches whose matching rows are kept (each is one scan of search_text in the Parquet file).
+RESULT_CACHE = 256
+#: ... and at most this many rows of pages, histograms and rankings in all (a page row of the dashboard
+#: is about 1 KB: some 50 MB), the oldest answers going first. A text search's matching rows (8 bytes
+#: each) count a hundredth.
+CACHE_ROWS = 50_000
+#: Text searches whose matching rows are kept.
 TEXT_CACHE = 16
+
+
+def _weight(value: Any) -> int:
+    """What an answer costs the cache (see CACHE_ROWS)."""
+    if isinstance(value, pd.DataFrame):
+        return len(value) + 1
+    if isinstance(value, pa.Table):
+        return value.num_rows // 100 + 1
+    return 1
 
 # The columns the filters test, read once from the events file when a source opens: actor, article
 # and place names become integer codes numbered in name order (so ordering by code is ordering by
@@ -565,14 +578,14 @@ class StoreSource:
     articles, places) are read once from the snapshot's Parquet file into a compact Arrow table
     (``load_index``: names as integer codes, about 64 bytes an event, about a second for 10^6
     events) that DuckDB scans in place. Every filter, count, histogram and ranking is SQL over it
-    (tens of milliseconds on 10^6 events); text search scans ``search_text``, read from the Parquet file on the first search and kept in
-    memory (the one text column a search must read in full); titles, evidence and the other texts
-    stay in the Parquet file and are read only for the rows a view shows
-    (``events(..., columns=...)``) or the one event it details (``event``).
+    (tens of milliseconds on 10^6 events). Text search scans ``search_text``, read from the Parquet
+    file on the first search and kept in memory (the one text column a search must read in full).
+    Titles, evidence and the other texts stay in the Parquet file and are read only for the rows a
+    view shows (``events(..., columns=...)``) or the one event it details (``event``).
 
     The snapshot is fixed when the source is opened (a later build does not change what an open
-    source answers), so answers are cached per Filters. Safe to share between threads: each query
-    uses its own cursor.
+    source answers), so answers are cached per Filters (RESULT_CACHE, CACHE_ROWS). Safe to share
+    between threads: each query uses its own cursor.
     """
 
     def __init__(self, snapshot: Path, memory_limit: str = "1GB") -> None:
@@ -591,6 +604,7 @@ class StoreSource:
         self._con = duckdb.connect(config={"memory_limit": memory_limit, "threads": 2})
         self._lock = threading.Lock()
         self._cache: dict[tuple[Any, ...], Any] = {}
+        self._cache_rows = 0
         self._facets: Facets | None = None
         self._search: pa.Table | None = None
         self._text_lock = threading.Lock()
@@ -630,11 +644,20 @@ class StoreSource:
             if key in self._cache:
                 return self._cache[key]
         value = compute()
-        with self._lock:
-            while len(self._cache) >= RESULT_CACHE:
-                self._cache.pop(next(iter(self._cache)))
-            self._cache[key] = value
+        self._keep(key, value)
         return value
+
+    def _keep(self, key: tuple[Any, ...], value: Any) -> None:
+        """Cache an answer, dropping the oldest ones beyond RESULT_CACHE answers or CACHE_ROWS rows."""
+        weight = _weight(value)
+        with self._lock:
+            if key in self._cache:
+                return
+            self._cache[key] = value
+            self._cache_rows += weight
+            while len(self._cache) > 1 and (len(self._cache) > RESULT_CACHE or self._cache_rows > CACHE_ROWS):
+                oldest = next(iter(self._cache))
+                self._cache_rows -= _weight(self._cache.pop(oldest))
 
     def _texts(self) -> pa.Table:
         """(r, search_text) of every event, read from the Parquet file on the first text search and kept:
@@ -654,13 +677,12 @@ class StoreSource:
         key = ("text", needle)
         with self._lock:
             found = self._cache.get(key)
+            texts = [k for k in self._cache if k[0] == "text"]
+            if found is None and len(texts) >= TEXT_CACHE:
+                self._cache_rows -= _weight(self._cache.pop(texts[0]))
         if found is None:
             found = scan()
-            with self._lock:
-                texts = [k for k in self._cache if k[0] == "text"]
-                if len(texts) >= TEXT_CACHE:
-                    self._cache.pop(texts[0])
-                self._cache[key] = found
+            self._keep(key, found)
         return found
 
     def _where(self, filters: Filters) -> tuple[str, list[Any], dict[str, pa.Table]]:
