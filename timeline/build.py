@@ -845,9 +845,9 @@ def remerge_mentions(kept: set[str], fresh: pa.Table, previous: PreviousMerge) -
     events: list[Any] = []
     if dirty:
         mentions = st.mentions_from_table(table.take(pa.array(dirty, pa.int64())))
-        events, merged = merge.merge(mentions, names=names)
-        for i, mention in zip(dirty, merged, strict=True):
-            event_ids[i] = mention.event_id
+        events, dirty_ids = merge.merge_ids(mentions, names=names)
+        for i, event_id in zip(dirty, dirty_ids, strict=True):
+            event_ids[i] = event_id
     carried = sorted({e for e, ok in zip(event_ids, clean, strict=True) if ok})
     kept_events = old.events.filter(pc.is_in(old.events["event_id"], value_set=pa.array(carried, pa.string())))
     all_events = pa.concat_tables([kept_events, st.events_table(events)])

@@ -82,7 +82,7 @@ MAX_TERM_POSTING = 50
 #: Confidence gained per extra article telling the event.
 SOURCE_BONUS = 0.05
 
-__all__ = ["KEY_TERMS_NEEDED", "Node", "canonical_names", "components", "merge", "nodes"]
+__all__ = ["KEY_TERMS_NEEDED", "Node", "canonical_names", "components", "merge", "merge_ids", "nodes"]
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -191,22 +191,26 @@ def _numbers(title: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=262_144)
+def _term(word: str) -> str:
+    """The key term a word gives: folded, after an elision; '' when it is too short or a stop word."""
+    folded = _fold(word).split("'")[-1].split("’")[-1]
+    return folded if len(folded) >= 3 and folded not in _stopwords() else ""
+
+
 def _terms(mention: Mention) -> frozenset[str]:
     """Key terms: title words and capitalised words of the sentence, folded, without stop words."""
-    stop = _stopwords()
     trigger = {_fold(w) for w in _WORD.findall(mention.trigger)}
     terms = set()
     for word in _WORD.findall(mention.title):
-        folded = _fold(word).split("'")[-1].split("’")[-1]
-        if len(folded) >= 3 and folded not in stop and folded not in trigger:
-            terms.add(folded)
-    for i, match in enumerate(_WORD.finditer(mention.sentence)):
-        word = match.group(0)
-        if i == 0 or not word[:1].isupper():
-            continue
-        folded = _fold(word).split("'")[-1].split("’")[-1]
-        if len(folded) >= 3 and folded not in stop and folded not in trigger:
-            terms.add(folded)
+        term = _term(word)
+        if term and term not in trigger:
+            terms.add(term)
+    for word in _WORD.findall(mention.sentence)[1:]:  # the first word is capitalised anyway
+        if word[:1].isupper():
+            term = _term(word)
+            if term and term not in trigger:
+                terms.add(term)
     return frozenset(terms)
 
 
@@ -418,8 +422,15 @@ def merge(mentions: Iterable[Mention], names: Mapping[str, str] | None = None) -
     mapping of the whole corpus, for merging only some of its groups (see the module doc).
     """
     given = list(mentions)
+    events, event_ids = merge_ids(given, names)
+    return events, [dataclasses.replace(m, event_id=e) for m, e in zip(given, event_ids, strict=True)]
+
+
+def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) -> tuple[list[Event], list[str]]:
+    """``merge``, with the event id of each mention given instead of the mentions."""
     names = _canonical(given) if names is None else names
-    index: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    index: dict[tuple[object, ...], dict[tuple[str, object], list[int]]] = {}
+    """date key -> signal -> the clusters filed there."""
     clusters: list[_Cluster] = []
     cluster_of: dict[str, int] = {}
     for mention in sorted(given, key=_sort_key):
@@ -430,10 +441,13 @@ def merge(mentions: Iterable[Mention], names: Mapping[str, str] | None = None) -
         seen: set[int] = set()
         signals = features.signals()
         for date_key in _lookup_keys(mention.event_type, mention.precision, features.lo, features.hi):
+            block = index.get(date_key)
+            if block is None:
+                continue
             for signal in signals:
-                posting = index.get((*date_key, *signal), ())
-                if signal[0] == "t" and len(posting) > MAX_TERM_POSTING:
-                    continue  # a common word: a real match will share something rarer too
+                posting = block.get(signal)
+                if not posting or (signal[0] == "t" and len(posting) > MAX_TERM_POSTING):
+                    continue  # nothing there, or a common word: a real match will share something rarer too
                 for cid in posting:
                     if cid in seen:
                         continue
@@ -448,12 +462,14 @@ def merge(mentions: Iterable[Mention], names: Mapping[str, str] | None = None) -
         else:
             cid = best[1]
         cluster = clusters[cid]
-        for signal in cluster.add(mention, features):
+        new = cluster.add(mention, features)
+        if new:
             for date_key in cluster.date_keys:
-                index[(*date_key, *signal)].append(cid)
+                block = index.setdefault(date_key, {})
+                for signal in new:
+                    block.setdefault(signal, []).append(cid)
         cluster_of[mention.mention_id] = cid
     events = [_event(c.members, names) for c in clusters]
-    event_ids = [e.event_id for e in events]
-    merged = [dataclasses.replace(m, event_id=event_ids[cluster_of[m.mention_id]]) for m in given]
+    event_ids = [events[cluster_of[m.mention_id]].event_id for m in given]
     events.sort(key=lambda e: (e.date, e.event_id))
-    return events, merged
+    return events, event_ids
