@@ -160,7 +160,8 @@ def load_base(lang: str) -> Base:
         path = settings["store"]
         try:
             with st.spinner(i18n.t("loading_store", lang)):
-                return Base(store_source(_current_snapshot(path)), i18n.t("source_store", lang, path=path))
+                label = i18n.t("source_store", lang, path=views.public_text(path))  # no server path shown
+                return Base(store_source(_current_snapshot(path)), label)
         except ImportError as exc:
             return Base(None, "", [i18n.t("store_missing", lang, error=views.public_text(exc))])
         except Exception as exc:  # the store says what is wrong and the fix; the server log has the paths
@@ -171,7 +172,7 @@ def load_base(lang: str) -> Base:
         path = settings["events"]
         try:
             return Base(file_source(path, settings["mentions"], _mtime_key(path, settings["mentions"])),
-                        i18n.t("source_file", lang, path=path))
+                        i18n.t("source_file", lang, path=views.public_text(path)))
         except Exception as exc:
             log.exception("cannot read events file %s", path)
             return Base(None, "", [i18n.t("events_file_failed", lang, path=views.public_text(path),

@@ -346,6 +346,7 @@ def test_a_store_is_filtered_detailed_and_follows_new_builds(app: AppTest, monke
     at = ok(app.run())
     assert n_events(at) == len(stored)
     assert set(chart_ids(at)) == set(stored["event_id"])
+    assert not [c.value for c in at.caption if str(tmp_path) in c.value], "a server path shown to users"
 
     kind = stored["event_type"].value_counts().index[0]
     at.multiselect(key="w_types").set_value([kind])
