@@ -5,10 +5,15 @@
                   and options) are skipped without being read as articles; files a killed build
                   already extracted are taken from its parts
     3. extract    the other files, in batches, on a process pool (--workers, each worker loads
-                  the NER model once) or a dask.distributed cluster (--engine dask); at most
-                  2 x workers batches are in flight, and each batch is written to parts/ as
-                  soon as it finishes (a killed build resumes from there)
-    4. merge      all mentions of the corpus (stored + new), in corpus order -> events
+                  the NER model once; the first one starts when the build begins, so its model
+                  loads during the triage: EarlyWorkers) or a dask.distributed cluster (--engine
+                  dask); at most 2 x workers batches are in flight, and each batch is written to
+                  parts/ as soon as it finishes (a killed build resumes from there)
+    4. merge      all mentions of the corpus (stored + new), in corpus order -> events: only the
+                  independent groups (merge.components) where something changed are merged
+                  again, the others' events are carried over from the previous snapshot, and
+                  the tables equal a full re-merge's (remerge_mentions; merge_mentions in full
+                  for a first build, --rebuild, or a snapshot merged by other code)
     5. commit     a new snapshot, made current atomically (store.commit_snapshot)
 
 Articles whose file is gone are dropped; articles from files outside this run's paths that
@@ -51,10 +56,11 @@ log = logging.getLogger(__name__)
 #: big enough that the per-batch overhead (a Parquet part, a round trip) stays small.
 BATCH_FILES = 16
 
-#: At most this many batches to run: a local build runs them in its own process (see _results).
-#: Extraction costs ~0.045 s of CPU per article once the NER model is loaded, while each pool
-#: worker pays an interpreter start and a model load (several CPU-seconds): below ~128 files
-#: the second worker's start costs more than it saves (benchmarks/build_bench.py re-runs).
+#: At most this many batches to run: a local build starts no further worker for them; they run
+#: on the early worker and a fork of it (workers > 1) or in this process (see _results).
+#: Extraction costs ~0.01-0.045 s of CPU per article once the NER model is loaded, while each new
+#: pool worker pays an interpreter start and a model load (~3.5 s): below ~128 files a second
+#: worker's start costs more than it saves (benchmarks/build_bench.py re-runs).
 SMALL_WORK_BATCHES = 8
 
 #: Batches in flight per worker: bounds memory (texts are read in the workers, one batch at a time).
