@@ -13,6 +13,7 @@ plotly (HTML-escaped by timeline.charts) or views.escape_markdown.
 from __future__ import annotations
 
 import argparse
+import atexit
 import datetime as dt
 import gc
 import hashlib
@@ -88,6 +89,8 @@ def _freeze_shared() -> None:
     """
     gc.collect()
     gc.freeze()
+    atexit.unregister(gc.unfreeze)
+    atexit.register(gc.unfreeze)  # at exit, let the interpreter's teardown see and free them as usual
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

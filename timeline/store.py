@@ -30,6 +30,7 @@ import os
 import shutil
 import threading
 import time
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
 from pathlib import Path
@@ -602,6 +603,7 @@ class StoreSource:
                 raise StoreError(f"{path} is corrupt or unreadable ({exc}). Fix: {REBUILD_FIX}") from exc
         self._events_path = _sql_path(snapshot / EVENTS_FILE)
         self._con = duckdb.connect(config={"memory_limit": memory_limit, "threads": 2})
+        weakref.finalize(self, self._con.close)  # closed when collected, or at exit if still open
         self._lock = threading.Lock()
         self._cache: dict[tuple[Any, ...], Any] = {}
         self._cache_rows = 0
