@@ -61,7 +61,7 @@ from typing import Any, Literal, NamedTuple
 
 import yaml
 
-from timeline import lexicon
+from timeline import lexicon, regexcache
 from timeline.errors import ModelMissing
 from timeline.models import Actor
 from timeline.settings import Options
@@ -307,7 +307,8 @@ def load_model(lang: str = "fr") -> Any | None:
         except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
             raise ModelMissing(f"spaCy is not installed; {fix}") from exc
         try:
-            nlp = spacy.load(name, exclude=list(MODEL_EXCLUDE))
+            with regexcache.cached_compiles():  # spaCy's French TOKEN_MATCH: 2.7 s to compile, ms cached
+                nlp = spacy.load(name, exclude=list(MODEL_EXCLUDE))
         except OSError as exc:
             raise ModelMissing(
                 f"the spaCy model {name!r} is not installed; {fix} (or run with --no-ner for the rule layer only)"

