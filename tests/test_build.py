@@ -239,16 +239,17 @@ import datetime as dt, sys
 from timeline.build import build_store
 from timeline.settings import Options
 summary = build_store([sys.argv[1]], store=sys.argv[2], options=Options(reference_date=dt.date(2025, 12, 20)),
-                      batch_files=1, progress=False)
+                      batch_files=1, progress=False, workers=int(sys.argv[3]) if len(sys.argv) > 3 else 1)
 print(summary.text())
 """
 
 
-def start_stalled_build(corpus: Path, where: Path, point: str, log: Path) -> subprocess.Popen[bytes]:
+def start_stalled_build(corpus: Path, where: Path, point: str, log: Path, workers: int = 1) -> subprocess.Popen[bytes]:
     """A build in its own process group that stops at ``point``; returns once it is there."""
     env = {**os.environ, "TIMELINE_BUILD_STALL": point}
     with log.open("wb") as err:
-        proc = subprocess.Popen([sys.executable, "-c", BUILD_SCRIPT, str(corpus), str(where)], cwd=ROOT, env=env,
+        proc = subprocess.Popen([sys.executable, "-c", BUILD_SCRIPT, str(corpus), str(where), str(workers)],
+                                cwd=ROOT, env=env,
                                 stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
     deadline = time.monotonic() + 180
     while b"TIMELINE_BUILD_STALLED" not in log.read_bytes():
@@ -472,6 +473,57 @@ def test_two_workers_start_one_early_and_leave_no_process(tmp_path: Path) -> Non
     while multiprocessing.active_children() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.slow
+def test_only_the_build_holds_the_store_lock_not_its_workers(corpus: Path, tmp_path: Path) -> None:
+    """The early worker is a fork, started before the lock is taken: no copy of the lock's
+    descriptor outlives the build in a worker that is still exiting."""
+    import psutil
+
+    where = tmp_path / "store"
+    proc = start_stalled_build(corpus, where, "batches:1", tmp_path / "stderr.log", workers=2)
+    try:
+        lock = str((where / "LOCK").resolve())
+        workers = psutil.Process(proc.pid).children(recursive=True)
+        assert workers, "the build runs no worker"
+        assert lock in [f.path for f in psutil.Process(proc.pid).open_files()]
+        for worker in workers:
+            assert lock not in [f.path for f in worker.open_files()], f"worker {worker.pid} holds the store's lock"
+    finally:
+        kill(proc)
+
+
+FORK_PROBE = """
+import threading
+from timeline import build
+from timeline.settings import Options
+build._FORK_MARK = "set in the parent"
+probe = "__import__('timeline.build').build.__dict__.get('_FORK_MARK')"
+early = build.EarlyWorkers(Options(use_ner=False), 1)
+early.start()
+(executor,) = early.take()
+print(executor.submit(eval, probe).result(timeout=120))
+build._terminate(executor)
+stop = threading.Event()
+other = threading.Thread(target=stop.wait)
+other.start()
+print(build._fork_is_safe())
+spawned = build._new_executor(Options(use_ner=False), fork=True)
+print(spawned.submit(eval, probe).result(timeout=120))
+build._terminate(spawned)
+stop.set()
+other.join()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the early worker is forked on Linux only")
+def test_the_early_worker_is_a_fork_only_while_no_thread_runs() -> None:
+    # In a fresh interpreter: this test process may run threads of its own.
+    done = subprocess.run([sys.executable, "-c", FORK_PROBE], capture_output=True, text=True, timeout=300,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["set in the parent", "False", "None"]
 
 
 def test_batches_split_over_forks_give_the_batches_results(corpus: Path) -> None:

@@ -221,6 +221,30 @@ def test_iter_files_gives_the_ids_iter_articles_uses(tmp_path: Path) -> None:
     assert [a.id for a in articles] == ["a.json#1", "b/2.txt"]
 
 
+def test_iter_files_resolves_paths_as_pathlib_does_and_skips_links_into_the_store(tmp_path: Path) -> None:
+    corpus, elsewhere = tmp_path / "corpus", tmp_path / "elsewhere"
+    for name in ("a.txt", "sub/b.txt", ".store/x.txt", "store/y.txt"):
+        write(corpus, name, FR)
+    write(elsewhere, "c.txt", FR)
+    (corpus / "link.txt").symlink_to(elsewhere / "c.txt")
+    (corpus / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (corpus / "into_store.txt").symlink_to(corpus / "store" / "y.txt")
+    (corpus / "store_link").symlink_to(corpus / "store", target_is_directory=True)
+    for store in ("store", ".store"):
+        items = list(iter_files([corpus], skip=corpus / store))
+        entries = [e for e in items if isinstance(e, FileEntry)]
+        assert all(e.resolved == str(e.path.resolve()) for e in entries)
+        resolved = [e.resolved for e in entries]
+        assert not any(r.startswith(str((corpus / store).resolve()) + "/") for r in resolved)
+        # the store is never reported, hidden or not; the other hidden folder is
+        shown = [p.file for p in items if isinstance(p, Problem)]
+        assert not any(store in s.split("/") for s in shown)
+        assert [e.article_id for e in entries if e.article_id.startswith(("link", "a", "sub"))] == \
+            ["a.txt", "link.txt", "linked/c.txt", "sub/b.txt"]
+    direct = [e for e in iter_files([corpus / "link.txt"]) if isinstance(e, FileEntry)]
+    assert [e.resolved for e in direct] == [str((elsewhere / "c.txt").resolve())]
+
+
 def test_read_file_unknown_extension_is_a_problem(tmp_path: Path) -> None:
     (problem,) = list(read_file(write(tmp_path, "x.csv", "a,b"), "x.csv"))
     assert isinstance(problem, Problem) and "unknown file type (.csv)" in problem.reason

@@ -772,31 +772,36 @@ def read_file(
 
 
 
-def _walk(folder: Path, seen_dirs: set[str]) -> Iterator[tuple[Path, str | None]]:
-    """(path, problem reason or None) for every file under ``folder``, sorted, hidden entries reported."""
+def _walk(folder: Path, seen_dirs: set[str], skip: str | None = None) -> Iterator[tuple[Path, str | None, str]]:
+    """(path, problem reason or None, resolved path) for every file under ``folder``, sorted, hidden
+    entries reported; a folder that resolves to ``skip`` or inside it is left out silently."""
     try:
         real = os.path.realpath(folder)
-        if real in seen_dirs:
+        if real in seen_dirs or (skip is not None and (real == skip or real.startswith(skip + os.sep))):
             return
         seen_dirs.add(real)
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield folder, f"folder could not be listed ({exc.strerror or type(exc).__name__})"
+        yield folder, f"folder could not be listed ({exc.strerror or type(exc).__name__})", ""
         return
     for entry in entries:
         path = Path(entry.path)
         try:
-            is_dir, is_file = entry.is_dir(), entry.is_file()
+            is_dir, is_file, is_link = entry.is_dir(), entry.is_file(), entry.is_symlink()
         except OSError:
-            is_dir = is_file = False
+            is_dir = is_file = is_link = False
+        # A file that is not a link resolves inside its resolved folder: no system call per file.
+        resolved = os.path.realpath(path) if is_link else os.path.join(real, entry.name)
+        if skip is not None and (resolved == skip or resolved.startswith(skip + os.sep)):
+            continue  # the skipped folder (the store), or a link into it
         if entry.name.startswith("."):
-            yield path, "hidden " + ("folder" if is_dir else "file") + " skipped"
+            yield path, "hidden " + ("folder" if is_dir else "file") + " skipped", resolved
         elif is_dir:
-            yield from _walk(path, seen_dirs)
+            yield from _walk(path, seen_dirs, skip)
         elif is_file:
-            yield path, None
+            yield path, None, resolved
         else:  # a device, pipe, socket or broken link: reading it could block forever
-            yield path, "not a regular file (device, pipe or broken link), skipped"
+            yield path, "not a regular file (device, pipe or broken link), skipped", resolved
 
 
 @dataclass(frozen=True)
@@ -805,6 +810,8 @@ class FileEntry:
 
     path: Path
     article_id: str
+    resolved: str = ""
+    """The absolute path with every link resolved (``Path.resolve()``), when the walk knows it."""
 
 
 def iter_files(
@@ -820,7 +827,7 @@ def iter_files(
     """
     if isinstance(paths, (str, os.PathLike)):  # one path, not an iterable of characters
         paths = [paths]
-    skip = skip.resolve() if skip is not None else None
+    skipped = str(skip.resolve()) if skip is not None else None
     used: set[str] = set()
 
     def unique(candidate: str, path: Path) -> str:
@@ -837,9 +844,7 @@ def iter_files(
         shown = display_name(path)
         if path.is_dir():
             found = 0
-            for file, reason in _walk(path, set()):
-                if skip is not None and (file.resolve() == skip or skip in file.resolve().parents):
-                    continue
+            for file, reason, resolved in _walk(path, set(), skipped):
                 if reason is not None:
                     fix = "give it by name to read it" if reason.startswith("hidden") else "remove it from the folder"
                     yield Problem(display_name(file), reason, fix, severity="warning")
@@ -848,7 +853,7 @@ def iter_files(
                     yield _unknown_format(display_name(file), "warning")
                     continue
                 found += 1
-                yield FileEntry(file, unique(display_name(file.relative_to(path).as_posix()), file))
+                yield FileEntry(file, unique(display_name(file.relative_to(path).as_posix()), file), resolved)
             if not found:
                 yield Problem(shown, "no article files in this folder",
                               f"put articles in it as {ACCEPTED_TEXT} files")
@@ -856,7 +861,7 @@ def iter_files(
             if _extension(path.name) not in ACCEPTED:
                 yield _unknown_format(shown, "error")
                 continue
-            yield FileEntry(path, unique(display_name(path.name), path))
+            yield FileEntry(path, unique(display_name(path.name), path), str(path.resolve()))
         elif path.exists():
             yield Problem(shown, "not a regular file (device, pipe or socket)", "give a file or a folder of articles")
         else:
