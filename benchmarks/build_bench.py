@@ -37,7 +37,8 @@ logging.basicConfig(level=logging.ERROR)
 from timeline.build import build_store
 from timeline.settings import Options
 corpus, where, workers, engine, ner = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5] == "1"
-s = build_store([corpus], store=where, workers=workers, engine=engine, options=Options(use_ner=ner), progress=False)
+s = build_store([corpus], store=where, workers=workers, engine=engine, options=Options(use_ner=ner), progress=False,
+                free_model=True)  # as the build command does
 plan = s.merge_plan and {"groups": s.merge_plan.groups, "remerged_groups": s.merge_plan.remerged_groups,
                          "remerged_mentions": s.merge_plan.remerged_mentions}
 print(json.dumps({"read": s.read, "skipped": s.skipped, "failed": len(s.failed), "events": s.events,

@@ -426,6 +426,17 @@ def test_model_is_loaded_once_with_ner_only() -> None:
     assert load_model("fr") is nlp
 
 
+def test_unloading_forgets_the_model_and_the_next_load_works() -> None:
+    first = load_model("fr")
+    assert "fr_core_news_md" in actors.loaded_models()
+    assert actors.unload_models() == ("fr_core_news_md",)
+    assert actors.loaded_models() == () and actors.unload_models() == ()
+    again = load_model("fr")
+    assert again is not first and again.pipe_names == ["ner"]
+    text = "Le président Emmanuel Macron a reçu le ministre Lê Hoài Trung à Paris."
+    assert [e.text for e in again(text).ents] == [e.text for e in first(text).ents] != []
+
+
 def test_language_without_model_uses_rules() -> None:
     assert load_model("en") is None
 

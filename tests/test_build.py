@@ -454,6 +454,42 @@ def test_a_snapshot_merged_by_other_code_is_merged_in_full(tmp_path: Path) -> No
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("chunk", [1, 50, build.MERGE_CHUNK_ROWS])
+def test_merging_a_few_groups_at_a_time_gives_the_whole_corpus_merge(tmp_path: Path, chunk: int,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """merge_by_groups (what a full build runs) against merge_mentions (all mentions at once),
+    on a synthetic corpus of many groups, cross-article merges and the seeds."""
+    from benchmarks.make_corpus import make_corpus as synthetic
+
+    copy = make_corpus(tmp_path / "corpus")
+    synthetic(80, copy / "synthetic", seed=3)
+    (copy / "synthetic.truth.jsonl").unlink()  # the generator's answers, not an article
+    # One event told with a span over two months and with its last day: only the group of both months joins them.
+    (copy / "forum_a.txt").write_text(
+        "Forum économique\n\nHanoï, 3 avril (VNA) - Le forum économique Vietnam-France s'est tenu du 30 mars "
+        "au 2 avril 2025 à Hanoï, en présence du ministre Nguyen Chi Dung.\n", encoding="utf-8")
+    (copy / "forum_b.txt").write_text(
+        "Clôture du forum\n\nHanoï, 2 avril (VNA) - Le forum économique Vietnam-France s'est achevé le 2 avril "
+        "2025 à Hanoï ; le ministre Nguyen Chi Dung a salué ses résultats.\n", encoding="utf-8")
+    where = tmp_path / "store"
+    run_build(copy, where, options=Options(reference_date=dt.date(2025, 12, 20), use_ner=False))
+    snapshot = store.current_snapshot(where)
+    assert snapshot is not None
+    stored = store.read_table(snapshot / store.MENTIONS_FILE, store.MENTION_SCHEMA)
+    table = stored.take(list(reversed(range(stored.num_rows))))  # merging sorts the rows into corpus order
+    events, mentions = build.merge_mentions(table)
+    whole = store.events_table(events)
+    monkeypatch.setattr(build, "MERGE_CHUNK_ROWS", chunk)
+    by_groups, merged = build.merge_by_groups(table)
+    assert whole.num_rows > 100 and whole.num_rows < mentions.num_rows  # events of several mentions
+    assert by_groups.equals(whole)
+    assert merged.equals(mentions)
+    forum = [(r["date"], r["end_date"], r["sources"]) for r in whole.to_pylist()
+             if {"forum_a.txt", "forum_b.txt"} & set(r["sources"])]
+    assert forum == [(dt.date(2025, 3, 30), dt.date(2025, 4, 2), ["forum_a.txt", "forum_b.txt"])]
+
+
+@pytest.mark.slow
 def test_two_workers_start_one_early_and_leave_no_process(tmp_path: Path) -> None:
     import multiprocessing
 
@@ -492,6 +528,30 @@ def test_only_the_build_holds_the_store_lock_not_its_workers(corpus: Path, tmp_p
             assert lock not in [f.path for f in worker.open_files()], f"worker {worker.pid} holds the store's lock"
     finally:
         kill(proc)
+
+
+FREE_PROBE = """
+import sys
+from timeline import actors, build
+from timeline.settings import Options
+summary = build.build_store([sys.argv[1]], store=sys.argv[2], options=Options(), progress=False,
+                            free_model=sys.argv[3] == "1")
+print(summary.read, actors.loaded_models())
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("free", [True, False])
+def test_a_one_worker_build_frees_the_model_it_loaded_only_when_asked(corpus: Path, tmp_path: Path,
+                                                                      free: bool) -> None:
+    # In a fresh interpreter: this test process has loaded the model already (then a build keeps it).
+    args = [str(corpus), str(tmp_path / "store"), "1" if free else "0"]
+    done = subprocess.run([sys.executable, "-c", FREE_PROBE, *args], capture_output=True, text=True, timeout=300,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    read, models = done.stdout.split(" ", 1)
+    assert int(read) >= 5
+    assert models.strip() == ("()" if free else "('fr_core_news_md',)")
 
 
 FORK_PROBE = """

@@ -53,6 +53,7 @@ import bisect
 import functools
 import logging
 import re
+import sys
 import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -79,6 +80,8 @@ __all__ = [
     "fold_name",
     "link_names",
     "load_model",
+    "loaded_models",
+    "unload_models",
 ]
 
 #: spaCy package per language. A language without one gets the rule layer only.
@@ -318,6 +321,42 @@ def load_model(lang: str = "fr") -> Any | None:
         log.info("loaded spaCy model %s with %s", name, nlp.pipe_names)
         _MODELS[name] = nlp
         return nlp
+
+
+def loaded_models() -> tuple[str, ...]:
+    """The names of the models this process has loaded (load_model keeps them)."""
+    with _MODEL_LOCK:
+        return tuple(_MODELS)
+
+
+def unload_models() -> tuple[str, ...]:
+    """Forget the loaded models and hand their memory back to the OS; returns their names.
+
+    The next load_model loads again. A one-worker build calls it when extraction is over, so that
+    the model is not held through the corpus-wide merge (measured: 411 MB RSS with the model,
+    181 MB after; the freed heap goes back only through glibc's malloc_trim).
+    """
+    with _MODEL_LOCK:
+        names = tuple(_MODELS)
+        _MODELS.clear()
+    if names:
+        import gc
+
+        gc.collect()
+        _trim_heap()
+        log.info("unloaded spaCy models %s", ", ".join(names))
+    return names
+
+
+def _trim_heap() -> None:
+    """glibc keeps freed memory in its heap; malloc_trim returns it (nothing to do elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import contextlib
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):  # a C library without malloc_trim
+        ctypes.CDLL(None).malloc_trim(0)  # CDLL(None): the symbols already in this process (libc)
 
 
 def _model_spans(texts: Sequence[str], lang: str, options: Options) -> list[list[tuple[int, int, str]]]:

@@ -12,8 +12,9 @@
     4. merge      all mentions of the corpus (stored + new), in corpus order -> events: only the
                   independent groups (merge.components) where something changed are merged
                   again, the others' events are carried over from the previous snapshot, and
-                  the tables equal a full re-merge's (remerge_mentions; merge_mentions in full
-                  for a first build, --rebuild, or a snapshot merged by other code)
+                  the tables equal a full re-merge's (remerge_mentions; merge_by_groups, a few
+                  groups at a time, for a first build, --rebuild, or a snapshot merged by
+                  other code)
     5. commit     a new snapshot, made current atomically (store.commit_snapshot)
 
 Articles whose file is gone are dropped; articles from files outside this run's paths that
@@ -36,7 +37,7 @@ import pickle
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -689,6 +690,64 @@ def merge_mentions(table: pa.Table) -> tuple[list[Any], pa.Table]:
     return list(events), st.mentions_table(rows)
 
 
+#: Rows merged per merge.merge_ids call in merge_by_groups: whole groups are gathered up to this
+#: size, so that only this many mentions are Python objects at once (a few KB each).
+MERGE_CHUNK_ROWS = 4_000
+
+
+def merge_by_groups(table: pa.Table) -> tuple[pa.Table, pa.Table]:
+    """merge_mentions's events and mentions tables, merged a few groups of merge.components at a
+    time: by merge's "Independent groups" argument, the same rows, event ids and order, but only
+    about MERGE_CHUNK_ROWS mentions are Python objects at once, so a full merge's memory grows with
+    the Arrow table of the mentions, not with a corpus of objects."""
+    from timeline import merge
+
+    table = table.take(pa.array(corpus_order(table["path"].to_pylist(), table["ordinal"].to_pylist(),
+                                             table["seq"].to_pylist()), pa.int64()))
+    nodes = _node_lists(table)
+    groups = merge.components(nodes, table["mention_id"].to_pylist())
+    event_ids = [""] * table.num_rows
+    events = _merge_groups(table, _rows_by_group(nodes, groups), merge.canonical_names(_actor_names(table)),
+                           event_ids)
+    table = table.set_column(table.schema.get_field_index("event_id"), "event_id", pa.array(event_ids, pa.string()))
+    return _by_date(events), table
+
+
+def _rows_by_group(nodes: Sequence[Sequence[tuple[str, int, int]]], groups: Mapping[Any, frozenset[Any]],
+                   keep: Callable[[int], bool] = lambda i: True) -> list[list[int]]:
+    """The row numbers of each group (rows in order; groups in the order of their first row)."""
+    rows_of: dict[frozenset[Any], list[int]] = {}
+    for i, own in enumerate(nodes):
+        if keep(i):
+            rows_of.setdefault(groups[own[0]], []).append(i)
+    return list(rows_of.values())
+
+
+def _merge_groups(table: pa.Table, groups: Sequence[list[int]], names: Mapping[str, str],
+                  event_ids: list[str]) -> pa.Table:
+    """Merge the rows of whole groups, gathered up to MERGE_CHUNK_ROWS per merge.merge_ids call
+    (a union of whole groups merges as each group alone); fills ``event_ids`` at those rows and
+    returns their events (unsorted)."""
+    from timeline import merge
+
+    events: list[pa.Table] = [st.EVENT_SCHEMA.empty_table()]
+    chunk: list[int] = []
+    for position, rows in enumerate(groups, 1):
+        chunk += rows
+        if len(chunk) < MERGE_CHUNK_ROWS and position < len(groups):
+            continue
+        merged, ids = merge.merge_ids(st.mentions_from_table(table.take(pa.array(chunk, pa.int64()))), names=names)
+        for i, event_id in zip(chunk, ids, strict=True):
+            event_ids[i] = event_id
+        events.append(st.events_table(merged))
+        chunk = []
+    return pa.concat_tables(events)
+
+
+def _by_date(events: pa.Table) -> pa.Table:
+    return events.take(pc.sort_indices(events, sort_keys=[("date", "ascending"), ("event_id", "ascending")]))
+
+
 #: The modules and data whose code decides the merged tables (merge, canonical names, the rows written):
 #: a snapshot merged by other code is re-merged in full, never carried over.
 _MERGE_SOURCES = ("build.py", "merge.py", "actors.py", "lexicon.py", "models.py", "query.py", "store.py")
@@ -860,17 +919,10 @@ def remerge_mentions(kept: set[str], fresh: pa.Table, previous: PreviousMerge) -
     clean = [groups[own[0]] in clean_groups for own in nodes]
     dirty = [i for i, ok in enumerate(clean) if not ok]
     event_ids = [old.event_of[m] if ok else "" for m, ok in zip(mention_ids, clean, strict=True)]
-    events: list[Any] = []
-    if dirty:
-        mentions = st.mentions_from_table(table.take(pa.array(dirty, pa.int64())))
-        events, dirty_ids = merge.merge_ids(mentions, names=names)
-        for i, event_id in zip(dirty, dirty_ids, strict=True):
-            event_ids[i] = event_id
+    events = _merge_groups(table, _rows_by_group(nodes, groups, keep=lambda i: not clean[i]), names, event_ids)
     carried = sorted({e for e, ok in zip(event_ids, clean, strict=True) if ok})
     kept_events = old.events.filter(pc.is_in(old.events["event_id"], value_set=pa.array(carried, pa.string())))
-    all_events = pa.concat_tables([kept_events, st.events_table(events)])
-    all_events = all_events.take(pc.sort_indices(all_events, sort_keys=[("date", "ascending"),
-                                                                       ("event_id", "ascending")]))
+    all_events = _by_date(pa.concat_tables([kept_events, events]))
     table = table.set_column(table.schema.get_field_index("event_id"), "event_id", pa.array(event_ids, pa.string()))
     all_groups = set(groups.values())
     plan = MergePlan(groups=len(all_groups), remerged_groups=len(all_groups) - len(clean_groups),
@@ -881,12 +933,16 @@ def remerge_mentions(kept: set[str], fresh: pa.Table, previous: PreviousMerge) -
 def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLike[str] | None = None,
                 workers: int = 1, engine: str = "local", scheduler: str | None = None,
                 options: Options | None = None, *, rebuild: bool = False, wait: float = 0.0,
-                batch_files: int = BATCH_FILES, progress: TextIO | bool | None = None) -> BuildSummary:
+                batch_files: int = BATCH_FILES, progress: TextIO | bool | None = None,
+                free_model: bool = False) -> BuildSummary:
     """Extract every article under ``paths`` into the store, incrementally; see the module doc.
 
     ``rebuild`` ignores what the store holds (re-extracts everything); ``wait`` is how long to
     wait for another build's lock before StoreLocked; ``progress`` is the stream for the progress
-    bar (default: stderr when it is a terminal; False for none).
+    bar (default: stderr when it is a terminal; False for none). ``free_model`` (what the build
+    command does) unloads the NER model once extraction is over if this build loaded it in this
+    process (one worker), so that it is not held through the merge; a caller that extracts again
+    afterwards would load it again, hence off by default.
     """
     options = options or Options()
     root = st.store_path(store).resolve()
@@ -987,6 +1043,9 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
 
         stall_after = _stall_batches()
         done_batches = 0
+        from timeline import actors
+
+        models_before = actors.loaded_models()
         try:
             for result in _results(batches(), engine, workers, scheduler, options, early, read_previous):
                 name = _write_part(parts, result)
@@ -1010,6 +1069,8 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
                     st.stall_forever(f"batches:{done_batches}")
         finally:
             bar.close()
+        if free_model and not models_before:  # loaded by this build, in this process (one worker)
+            actors.unload_models()
 
         for path, old in previous.items():
             if path in final:
@@ -1047,8 +1108,7 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
                     tables = [_select(st.read_table(snapshot / st.MENTIONS_FILE, st.MENTION_SCHEMA), from_previous),
                               *fresh]
                 mentions = pa.concat_tables(tables) if tables else st.MENTION_SCHEMA.empty_table()
-                events, merged = merge_mentions(mentions)
-                events_table = st.events_table(events)
+                events_table, merged = merge_by_groups(mentions)
             summary.phases["merge"] = time.monotonic() - started - summary.phases["extract"]
             records = [r for rows in final.values() for r in rows]
             ordered = [records[i] for i in corpus_order([r["path"] for r in records],

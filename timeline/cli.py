@@ -218,7 +218,8 @@ def build_command(paths: tuple[Path, ...], store: Path | None, workers: int, eng
     try:
         options = Options(reference_date=reference_date, use_ner=not no_ner)
         summary = build.build_store(paths, store=store, workers=workers, engine=engine,
-                                    scheduler=scheduler, options=options, rebuild=rebuild, wait=wait)
+                                    scheduler=scheduler, options=options, rebuild=rebuild, wait=wait,
+                                    free_model=True)
     except TimelineError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(summary.text(), err=True)
