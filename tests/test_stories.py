@@ -152,7 +152,14 @@ LINES = [
                  [("dateline", "Hanoï, 16 septembre (VNA) – ")], id="agency-dateline"),
     pytest.param("WASHINGTON, Aug 27 (Reuters) - The talks resumed.", [("dateline", "WASHINGTON, Aug 27 (Reuters) - ")],
                  id="agency-dateline-en"),
-    pytest.param("Le Vietnam a signé l'accord. – VNA", [("byline", "– VNA")], id="agency-signoff"),
+    pytest.param("Hanoï, 3 avril 2025 - Le forum s'est tenu du 30 mars au 2 avril 2025.",
+                 [("dateline", "Hanoï, 3 avril 2025 - ")], id="place-date-dateline"),
+    pytest.param("Paris, le 12/03/2025 – Le ministre a reçu la délégation.",
+                 [("dateline", "Paris, le 12/03/2025 – ")], id="place-le-date-dateline"),
+    pytest.param("New York, March 3, 2025 — The council met on Monday.",
+                 [("dateline", "New York, March 3, 2025 — ")], id="place-date-dateline-en"),
+    pytest.param("Nguyen Van An, 45 ans - un ingénieur de Hanoï - a été élu le 3 mars.", [], id="age-not-dateline"),
+    pytest.param("Hanoï, le 3 mars et le 5 avril - deux dates clés pour le sommet.", [], id="two-dates-not-dateline"),
     pytest.param("(Reporting by Minh Tran; Editing by Joe Carter)",
                  [("byline", "(Reporting by Minh Tran; Editing by Joe Carter)")], id="reuters-credit-line"),
     pytest.param("The talks will resume in May. (Reporting by Minh Tran; Editing by Joe Carter)",
@@ -340,3 +347,14 @@ def test_seed_spans_round_trip() -> None:
                 assert text[story.start : story.start + len(story.headline)] == story.headline
         for span in layout.noise:
             assert 0 <= span.start < span.end <= len(text)
+
+
+def test_a_place_and_date_dateline_dates_the_page_and_makes_no_event(tmp_path: Path) -> None:
+    from timeline.pipeline import extract_events
+    from timeline.settings import Options
+
+    (tmp_path / "forum.txt").write_text(
+        "Forum économique\n\nHanoï, 3 avril 2025 - Le forum économique Vietnam-France s'est tenu du 30 mars "
+        "au 2 avril 2025 à Hanoï, en présence du ministre Nguyen Chi Dung.\n", encoding="utf-8")
+    events = extract_events(tmp_path, Options(use_ner=False))
+    assert [(r.date, r.end_date) for r in events.itertuples()] == [(dt.date(2025, 3, 30), dt.date(2025, 4, 2))]

@@ -15,8 +15,8 @@ How it works, line by line (``LINE_STEPS``, first answer wins):
     6. stamp                  "Publié le 24/01/2026 à 09h15"              -> dateline / byline
     7. byline                 "Par Jean Dupont", "By Jane Doe"            -> byline
     8. credit alone           "NHAT BAC" under a caption                  -> credit
-    9. content                a headline or body line, with inline spans: an agency dateline
-                              "Hanoï, 16 septembre (VNA) –" and a sign-off "– VNA"
+    9. content                a headline or body line, with inline spans: a dateline ("Hanoï,
+                              16 septembre (VNA) –", "Paris, 3 avril 2025 –") and a sign-off "– VNA"
 
 Stories: everything before the teaser marker is the main story (its headline is the first
 line when that line is headline-shaped: short, no final period, followed by a paragraph).
@@ -283,6 +283,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}})\s*"
             rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*\(\s*(?P<agency>{agency})\s*\)\s*(?:[-–—:/]+|\s|$)\s*"
         ),
+        # "Hanoï, 3 avril 2025 – Le ...", "Paris, le 12/03/2025 - ...": a place, a date and a dash (no agency);
+        # a dateline only when the date is all there is between the comma and the dash (see _agency_dateline)
+        "place_dateline": re.compile(
+            rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}}),\s*(?:(?i:le|the)\s+)?"
+            rf"(?P<date>[^()\n–—]{{3,40}}?)\s*[-–—]+\s+"
+        ),
         # "HANOI — The ..." (an upper-case place and a dash)
         "caps_dateline": re.compile(rf"^[{upper}]{{3,}}(?:[ ,\-]+[{upper}]{{2,}}){{0,3}}\s*[—–]+\s*"),
         # "... nationale. – VNA", "... said. (AFP)"
@@ -432,7 +438,10 @@ def _agency_dateline(line: Line) -> tuple[NoiseSpan, Stamp | None] | None:
     pats = _patterns()
     m = pats["agency_dateline"].match(line.text) or pats["caps_dateline"].match(line.text)
     if not m:
-        return None
+        m = pats["place_dateline"].match(line.text)
+        stated = find_stamp_date(m["date"]) if m else None
+        if stated is None or m is None or m["date"][stated.end:].strip():
+            return None  # "Nguyen, 45 ans - ...", "Paris, capitale - ...": no date, or more than a date
     end = line.start + len(line.text[: m.end()].rstrip()) if m.end() == len(line.text) else line.start + m.end()
     span = NoiseSpan(line.start, end, "dateline")
     date_text = m.groupdict().get("date")
