@@ -60,7 +60,7 @@ BATCH_FILES = 16
 #: At most this many batches to run: a local build starts no further worker for them; they run
 #: on the early worker and a fork of it (workers > 1) or in this process (see _results).
 #: Extraction costs ~0.01-0.045 s of CPU per article once the NER model is loaded, while each new
-#: pool worker pays an interpreter start and a model load (~3.5 s): below ~128 files a second
+#: pool worker pays an interpreter start and a model load (~2 s, 5 s without timeline.regexcache): below ~128 files a second
 #: worker's start costs more than it saves (benchmarks/build_bench.py re-runs).
 SMALL_WORK_BATCHES = 8
 
@@ -512,8 +512,9 @@ class _Pool:
 
 
 class EarlyWorkers:
-    """The pool's workers, started when a build begins, so that their models load (several
-    seconds each, mostly spaCy compiling its French tokenizer rules) while this process walks and
+    """The pool's workers, started when a build begins, so that their models load (about 2 s
+    each: spaCy's import and the model's files; the French tokenizer's regex comes compiled from
+    timeline.regexcache) while this process walks and
     hashes the files and reads the previous snapshot. They become the pool (see _results); when
     there is nothing to extract they are stopped before they have done anything. The results do
     not depend on them: the same process_batch runs on the same batches."""
