@@ -60,8 +60,8 @@ BATCH_FILES = 16
 #: At most this many batches to run: a local build starts no further worker for them; they run
 #: on the early worker and a fork of it (workers > 1) or in this process (see _results).
 #: Extraction costs ~0.01-0.045 s of CPU per article once the NER model is loaded, while each new
-#: pool worker pays an interpreter start and a model load (~2 s, 5 s without timeline.regexcache): below ~128 files a second
-#: worker's start costs more than it saves (benchmarks/build_bench.py re-runs).
+#: pool worker pays an interpreter start and a model load (~2 s; 5 s without timeline.regexcache):
+#: below ~128 files a second worker's start costs more than it saves (benchmarks/build_bench.py re-runs).
 SMALL_WORK_BATCHES = 8
 
 #: Batches in flight per worker: bounds memory (texts are read in the workers, one batch at a time).
