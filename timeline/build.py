@@ -671,7 +671,8 @@ def corpus_order(paths: Sequence[str], *keys: Sequence[int | None]) -> list[int]
 
 
 def merge_mentions(table: pa.Table) -> tuple[list[Any], pa.Table]:
-    """Merge the corpus's mentions (in corpus order) -> (events, mentions table with event ids)."""
+    """Merge the corpus's mentions (in corpus order) -> (events, mentions table with event ids), all
+    at once: the reference that merge_by_groups (what builds run) is tested against."""
     from timeline import merge
 
     table = table.take(pa.array(corpus_order(table["path"].to_pylist(), table["ordinal"].to_pylist(),

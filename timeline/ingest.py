@@ -772,12 +772,17 @@ def read_file(
 
 
 
+def _inside(path: str, folder: str | None) -> bool:
+    """``path`` is ``folder`` or under it (both resolved)."""
+    return folder is not None and (path == folder or path.startswith(folder + os.sep))
+
+
 def _walk(folder: Path, seen_dirs: set[str], skip: str | None = None) -> Iterator[tuple[Path, str | None, str]]:
     """(path, problem reason or None, resolved path) for every file under ``folder``, sorted, hidden
     entries reported; a folder that resolves to ``skip`` or inside it is left out silently."""
     try:
         real = os.path.realpath(folder)
-        if real in seen_dirs or (skip is not None and (real == skip or real.startswith(skip + os.sep))):
+        if real in seen_dirs or _inside(real, skip):
             return
         seen_dirs.add(real)
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -792,7 +797,7 @@ def _walk(folder: Path, seen_dirs: set[str], skip: str | None = None) -> Iterato
             is_dir = is_file = is_link = False
         # A file that is not a link resolves inside its resolved folder: no system call per file.
         resolved = os.path.realpath(path) if is_link else os.path.join(real, entry.name)
-        if skip is not None and (resolved == skip or resolved.startswith(skip + os.sep)):
+        if _inside(resolved, skip):
             continue  # the skipped folder (the store), or a link into it
         if entry.name.startswith("."):
             yield path, "hidden " + ("folder" if is_dir else "file") + " skipped", resolved
