@@ -284,7 +284,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*\(\s*(?P<agency>{agency})\s*\)\s*(?:[-–—:/]+|\s|$)\s*"
         ),
         # "Hanoï, 3 avril 2025 – Le ...", "Paris, le 12/03/2025 - ...": a place, a date and a dash (no agency);
-        # a dateline only when the date is all there is between the comma and the dash (see _agency_dateline)
+        # a dateline only when the date is all there is between the comma and the dash (see _dateline)
         "place_dateline": re.compile(
             rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}}),\s*(?:(?i:le|the)\s+)?"
             rf"(?P<date>[^()\n–—]{{3,40}}?)\s*[-–—]+\s+"
@@ -433,30 +433,29 @@ def _credit_alone(line: Line, prev: Verdict | None) -> Verdict | None:
     return None
 
 
-def _agency_dateline(line: Line) -> tuple[NoiseSpan, Stamp | None] | None:
-    """The "Hanoï, 16 septembre (VNA) –" opening a line, with its date when it gives one."""
+def _dateline(line: Line) -> tuple[NoiseSpan, Stamp | None] | None:
+    """The dateline opening a line ("Hanoï, 16 septembre (VNA) –", "HANOI —", "Paris, 3 avril 2025 –"),
+    with its date when it gives one."""
     pats = _patterns()
     m = pats["agency_dateline"].match(line.text) or pats["caps_dateline"].match(line.text)
+    date_text = m.groupdict().get("date") if m else None
+    date = find_stamp_date(date_text) if date_text else None
     if not m:
         m = pats["place_dateline"].match(line.text)
-        stated = find_stamp_date(m["date"]) if m else None
-        if stated is None or m is None or m["date"][stated.end:].strip():
+        date = find_stamp_date(m["date"]) if m else None
+        if m is None or date is None or m["date"][date.end:].strip():
             return None  # "Nguyen, 45 ans - ...", "Paris, capitale - ...": no date, or more than a date
     end = line.start + len(line.text[: m.end()].rstrip()) if m.end() == len(line.text) else line.start + m.end()
     span = NoiseSpan(line.start, end, "dateline")
-    date_text = m.groupdict().get("date")
-    date = find_stamp_date(date_text) if date_text else None
     if date is None:
         return span, None
-    offset = line.start + m.start("date")
-    absolute = date.moved(offset)
-    return span, Stamp(line.start, end, "dateline", absolute)
+    return span, Stamp(line.start, end, "dateline", date.moved(line.start + m.start("date")))
 
 
 def _content(line: Line, prev: Verdict | None) -> Verdict:
     spans: list[NoiseSpan] = []
     stamp: Stamp | None = None
-    found = _agency_dateline(line)
+    found = _dateline(line)
     if found is not None:
         span, stamp = found
         if span.end >= line.end:  # the whole line is a dateline: "Hanoï, 21 octobre 2025 (VNA)"
