@@ -1,4 +1,4 @@
-"""The news-event timeline, as a Streamlit page: widgets -> timeline.query -> timeline.charts -> st.*
+"""The news-event timeline, as a Streamlit page: widgets -> timeline.store.query -> timeline.dashboard.charts -> st.*
 
     streamlit run app.py                              the sample articles in seeds/
     streamlit run app.py -- --store store/            a store built by `python -m timeline build`
@@ -7,12 +7,11 @@
 (or the environment variables TIMELINE_STORE, TIMELINE_EVENTS [+ TIMELINE_MENTIONS], TIMELINE_SEEDS).
 Every filter, the language and the selected event live in the URL: the address is a link to the view.
 Article text is untrusted: it reaches the page only through st.text, st.code, st.dataframe,
-plotly (HTML-escaped by timeline.charts) or views.escape_markdown.
+plotly (HTML-escaped by timeline.dashboard.charts) or views.escape_markdown.
 """
 
 from __future__ import annotations
 
-import argparse
 import atexit
 import datetime as dt
 import gc
@@ -27,9 +26,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from timeline import charts, export, i18n, views
+from timeline.cli import app_sources
+from timeline.dashboard import charts, export, i18n, views
 from timeline.models import Mention
-from timeline.query import MAX_POINTS, PAGE_COLUMNS, EventSource, Filters, MemorySource, Summary, summarize
+from timeline.store.query import MAX_POINTS, PAGE_COLUMNS, EventSource, Filters, MemorySource, Summary, summarize
 
 log = logging.getLogger("timeline.app")
 
@@ -62,13 +62,8 @@ TABS = ("tab_timeline", "tab_actors", "tab_table", "tab_export")
 
 def _settings() -> dict[str, str]:
     """--store / --events / --mentions / --seeds after `--`, else the TIMELINE_* environment variables."""
-    parser = argparse.ArgumentParser(add_help=False)
-    for name in ("store", "events", "mentions", "seeds"):
-        parser.add_argument(f"--{name}", default=None)
     argv = sys.argv[1:] if Path(sys.argv[0]).name == "app.py" else []
-    args, _ = parser.parse_known_args(argv)
-    return {name: getattr(args, name) or os.environ.get(f"TIMELINE_{name.upper()}", "")
-            for name in ("store", "events", "mentions", "seeds")}
+    return app_sources(argv, os.environ)
 
 
 def _folder_key(folder: Path) -> str:
@@ -97,8 +92,8 @@ def _freeze_shared() -> None:
 def seed_source(folder: str, key: str) -> tuple[MemorySource, tuple[Mention, ...], tuple[str, ...]]:
     """The sample articles' events and mentions, extracted once per server and shared (read-only) by
     every session."""
-    from timeline import pipeline
     from timeline.errors import ModelMissing
+    from timeline.extraction import pipeline
     from timeline.settings import Options
 
     notes: list[str] = []
@@ -116,7 +111,7 @@ def seed_source(folder: str, key: str) -> tuple[MemorySource, tuple[Mention, ...
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def file_source(events_path: str, mentions_path: str, key: str) -> MemorySource:
-    from timeline.query import read_events_file, read_mentions_file
+    from timeline.store.query import read_events_file, read_mentions_file
 
     mentions = read_mentions_file(mentions_path) if mentions_path else None
     source = MemorySource(read_events_file(events_path), mentions)

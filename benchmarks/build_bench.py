@@ -4,7 +4,7 @@
 
 For each size N, a synthetic corpus (benchmarks.make_corpus, seed 0) is written once under
 benchmarks/out/corpusN. Each mode builds a fresh store in a child process
-(``timeline.build.build_store``; the NER model loads inside the timed build), while this process
+(``timeline.store.build.build_store``; the NER model loads inside the timed build), while this process
 samples the RSS of the child and all its descendants (workers, dask nannies) every 0.1 s.
 Then, with --rerun-mode (default: 2 workers), it times an unchanged re-run and a re-run after
 changing 1% of the files (a sentence appended, or with --change start put first so that all
@@ -34,7 +34,7 @@ OUT = Path("benchmarks/out")
 BUILD = """
 import datetime as dt, json, sys, logging
 logging.basicConfig(level=logging.ERROR)
-from timeline.build import build_store
+from timeline.store.build import build_store
 from timeline.settings import Options
 corpus, where, workers, engine, ner = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5] == "1"
 s = build_store([corpus], store=where, workers=workers, engine=engine, options=Options(use_ner=ner), progress=False,

@@ -34,8 +34,8 @@ from typing import Any
 
 import pandas as pd
 
-from timeline import charts, views
-from timeline.query import MAX_POINTS, PAGE_COLUMNS, EventSource, Filters, MemorySource, summarize
+from timeline.dashboard import charts, views
+from timeline.store.query import MAX_POINTS, PAGE_COLUMNS, EventSource, Filters, MemorySource, summarize
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "out"
@@ -71,7 +71,7 @@ def _synthetic() -> Callable[..., tuple[pd.DataFrame, pd.DataFrame]]:
 
 def synthetic_parquet(n: int, seed: int) -> Path:
     """benchmarks/out/events_<n>_<seed>.parquet (made once; same seed, same file)."""
-    from timeline import export
+    from timeline.dashboard import export
 
     path = OUT / f"events_{n}_{seed}.parquet"
     if not path.exists():
@@ -86,7 +86,8 @@ def duckdb_snapshot(events: pd.DataFrame, n: int, seed: int) -> Path | None:
     try:
         import pyarrow as pa
 
-        from timeline import query, store
+        from timeline import store
+        from timeline.store import query
     except ImportError:
         return None
     folder = OUT / f"snapshot_{n}_{seed}"

@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.dates import find_dates
+from timeline.extraction.dates import find_dates
 from timeline.settings import Options
 
 SUITES_DIR = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"

@@ -3,7 +3,7 @@
     python -m benchmarks.evaluate [--cases tests/golden] [--json] [--no-baseline] [--no-speed]
 
 For each case (one article, or a folder of articles for cross-article merges) the pipeline runs
-``timeline.pipeline.extract(inputs, Options(...))``; predicted rows are matched one-to-one with gold
+``timeline.extraction.pipeline.extract(inputs, Options(...))``; predicted rows are matched one-to-one with gold
 rows, greedily by best score. A match needs compatible dates:
 
     full     the predicted start falls in the gold start's day (month, year) at the gold precision,
@@ -200,7 +200,7 @@ def from_event(event: Any) -> Predicted:
 
 
 def fold(text: str) -> str:
-    from timeline.lexicon import fold as _fold
+    from timeline.lang import fold as _fold
 
     return _fold(text)
 
@@ -553,7 +553,7 @@ def _article_key(article_id: str, case: Case) -> str:
 
 def run_pipeline(case: Case) -> tuple[list[Predicted], dict[str, dt.date | None], int, int]:
     """Predictions, detected reference dates, number of articles and of words, for one case."""
-    from timeline.pipeline import extract
+    from timeline.extraction.pipeline import extract
     from timeline.settings import Options
 
     result = extract(list(case.inputs), Options(reference_date=case.fallback_reference))
@@ -682,7 +682,7 @@ def synthetic_corpus(folder: Path, n_articles: int = 200, words: int = 700) -> l
 
 def measure_speed(cases: Sequence[Case], synthetic: int = 200) -> dict[str, float]:
     """Articles/s and words/s of extract on the golden set and on the synthetic corpus."""
-    from timeline.pipeline import extract
+    from timeline.extraction.pipeline import extract
     from timeline.settings import Options
 
     out: dict[str, float] = {}

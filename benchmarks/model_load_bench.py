@@ -1,8 +1,8 @@
-"""Seconds to load the NER model in a fresh process, without and with the regex cache (timeline.regexcache).
+"""Seconds to load the NER model in a fresh process, without and with the regex cache (extract.actors.regexcache).
 
     python -m benchmarks.model_load_bench --repeat 5
 
-Each run is a new interpreter that times ``timeline.actors.load_model("fr")`` (spaCy's import
+Each run is a new interpreter that times ``timeline.extraction.actors.load_model("fr")`` (spaCy's import
 included, timeline's own imports not). Modes, side by side in the same run:
 ``off`` (TIMELINE_REGEX_CACHE=0: plain re.compile, as spaCy does alone), ``cold`` (an empty cache
 folder: compile, then write) and ``warm`` (the folder the cold run filled). Medians go to stdout
@@ -26,7 +26,7 @@ OUT = Path("benchmarks/out")
 
 LOAD = """
 import json, time
-import timeline.actors as actors
+import timeline.extraction.actors as actors
 started = time.perf_counter()
 actors.load_model("fr")
 print(json.dumps({"seconds": time.perf_counter() - started}))

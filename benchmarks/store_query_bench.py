@@ -91,7 +91,7 @@ def measure(root: Path, repeat: int) -> dict[str, Any]:
     import psutil
 
     from timeline import store
-    from timeline.query import PAGE_COLUMNS, Filters
+    from timeline.store.query import PAGE_COLUMNS, Filters
 
     process = psutil.Process()
     rss_start = process.memory_info().rss

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import actors
-from timeline.actors import (
+from timeline.errors import ModelMissing
+from timeline.extraction import actors
+from timeline.extraction.actors import (
     Entities,
     article_names,
     canonical_names,
@@ -25,7 +26,6 @@ from timeline.actors import (
     link_names,
     load_model,
 )
-from timeline.errors import ModelMissing
 from timeline.settings import Options
 
 NER = Options()

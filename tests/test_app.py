@@ -17,9 +17,10 @@ from icalendar import Calendar
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from timeline import i18n, pipeline
+from timeline.dashboard import i18n
+from timeline.extraction import pipeline
 from timeline.models import EVENT_COLUMNS
-from timeline.query import Filters, MemorySource
+from timeline.store.query import Filters, MemorySource
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -300,8 +301,8 @@ def test_an_unreadable_events_file_says_so(app: AppTest, monkeypatch: pytest.Mon
 def test_a_big_view_switches_to_counts(app: AppTest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import sys
 
-    from timeline import export
-    from timeline.query import MAX_POINTS
+    from timeline.dashboard import export
+    from timeline.store.query import MAX_POINTS
 
     sys.path.insert(0, str(FIXTURES))
     from synthetic import synthetic_events
@@ -333,8 +334,9 @@ def test_a_store_is_filtered_detailed_and_follows_new_builds(app: AppTest, monke
                                                               tmp_path: Path) -> None:
     import shutil
 
-    from timeline import build, store
+    from timeline import store
     from timeline.settings import Options
+    from timeline.store import build
 
     corpus = tmp_path / "corpus"
     shutil.copytree(ROOT / "seeds", corpus)
@@ -380,7 +382,7 @@ def test_the_shared_data_is_kept_out_of_the_garbage_collector(app: AppTest) -> N
 
 def test_an_upload_telling_a_seed_event_adds_a_source_not_a_row(app: AppTest, seeds: MemorySource) -> None:
     """The same event told in an uploaded article and in a seed is one row with both sources."""
-    from timeline.query import Filters
+    from timeline.store.query import Filters
 
     shared = seeds.events(Filters())
     told = shared[shared["n_sources"] == 1].iloc[0]

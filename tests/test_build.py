@@ -1,4 +1,4 @@
-"""Corpus builds (timeline/build.py) with the real pipeline: incremental, parallel, killable, locked.
+"""Corpus builds (timeline/store/build.py) with the real pipeline: incremental, parallel, killable, locked.
 
 The corpus is a tmp_path copy of the seeds plus a few small files (an English article, a JSON
 lines file with a broken line, a broken JSON file, a hidden file and a PDF). Builds that must
@@ -22,11 +22,13 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from timeline import build, pipeline, store
+from timeline import store
 from timeline.cli import main as cli_main
 from timeline.errors import StoreError, StoreLocked
-from timeline.query import normalize_events
+from timeline.extraction import pipeline
 from timeline.settings import Options
+from timeline.store import build
+from timeline.store.query import normalize_events
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -236,7 +238,7 @@ def test_a_corrupt_store_names_the_fix_and_rebuild_repairs_it(corpus: Path, tmp_
 
 BUILD_SCRIPT = """
 import datetime as dt, sys
-from timeline.build import build_store
+from timeline.store.build import build_store
 from timeline.settings import Options
 summary = build_store([sys.argv[1]], store=sys.argv[2], options=Options(reference_date=dt.date(2025, 12, 20)),
                       batch_files=1, progress=False, workers=int(sys.argv[3]) if len(sys.argv) > 3 else 1)
@@ -532,7 +534,8 @@ def test_only_the_build_holds_the_store_lock_not_its_workers(corpus: Path, tmp_p
 
 FREE_PROBE = """
 import sys
-from timeline import actors, build
+from timeline.extraction import actors
+from timeline.store import build
 from timeline.settings import Options
 summary = build.build_store([sys.argv[1]], store=sys.argv[2], options=Options(), progress=False,
                             free_model=sys.argv[3] == "1")
@@ -556,10 +559,10 @@ def test_a_one_worker_build_frees_the_model_it_loaded_only_when_asked(corpus: Pa
 
 FORK_PROBE = """
 import threading
-from timeline import build
+from timeline.store import build
 from timeline.settings import Options
 build._FORK_MARK = "set in the parent"
-probe = "__import__('timeline.build').build.__dict__.get('_FORK_MARK')"
+probe = "__import__('timeline.store.build').store.build.__dict__.get('_FORK_MARK')"
 early = build.EarlyWorkers(Options(use_ner=False), 1)
 early.start()
 (executor,) = early.take()

@@ -1,4 +1,4 @@
-"""Plotly figures (timeline/charts.py) built from tests/fixtures, checked through the figure's own data."""
+"""Plotly figures (timeline/dashboard/charts.py) built from tests/fixtures, checked through the figure's own data."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from timeline import charts
-from timeline.query import Filters, MemorySource, read_events_file, read_mentions_file
+from timeline.dashboard import charts
+from timeline.store.query import Filters, MemorySource, read_events_file, read_mentions_file
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

@@ -175,7 +175,7 @@ def write_batch(folder: Path) -> list[Path]:
 
 def shown(name: str) -> str:
     """How a file name appears in messages (control characters escaped)."""
-    from timeline.ingest import display_name
+    from timeline.extraction.ingest import display_name
 
     return display_name(name)
 
@@ -471,7 +471,7 @@ def test_ten_thousand_dates_in_one_article(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", list(BAD), ids=list(BAD))
 def test_uploader_names_each_bad_file_and_its_reason(name: str) -> None:
-    from timeline.ingest import read_bytes
+    from timeline.extraction.ingest import read_bytes
 
     articles, problems = read_bytes(name, BAD[name][0])
     assert articles == []
@@ -483,7 +483,7 @@ def test_uploader_names_each_bad_file_and_its_reason(name: str) -> None:
 @pytest.fixture(scope="module")
 def uploaded_batch() -> Any:
     """The whole batch through views.read_uploads, what the page's uploader calls (caps off)."""
-    from timeline import views
+    from timeline.dashboard import views
     from timeline.settings import Options
 
     files = [(name, data) for name, (data, _) in BAD.items()] + list(GOOD.items())
@@ -503,7 +503,7 @@ def test_uploader_lists_every_bad_file(uploaded_batch: Any) -> None:
 
 
 def test_uploader_reduces_hostile_names_to_their_last_part() -> None:
-    from timeline.ingest import read_bytes
+    from timeline.extraction.ingest import read_bytes
 
     articles, problems = read_bytes("../../../etc/cron.d/\x1b[2Jevil\r\n.txt", sentence(3).encode())
     assert problems == []
@@ -515,7 +515,7 @@ def test_uploader_reduces_hostile_names_to_their_last_part() -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", ["5-mb-line", "100k-records", "10k-dates"])
 def test_uploader_big_inputs(kind: str) -> None:
-    from timeline.ingest import read_bytes
+    from timeline.extraction.ingest import read_bytes
 
     if kind == "5-mb-line":
         articles, problems = read_bytes("line.txt", ("x" * 5_000_000).encode())
@@ -552,7 +552,7 @@ def test_more_dates_than_the_cap_are_cut_and_said(tmp_path: Path) -> None:
 
 FAULT = """
 import sys
-from timeline import pipeline
+from timeline.extraction import pipeline
 def fault(*args, **kwargs):
     raise RuntimeError("injected fault in the extraction")
 pipeline.extract = fault

@@ -1,4 +1,5 @@
-"""The word lists in timeline/data/ are data: each file parses, and the date words are complete."""
+"""The word lists in timeline/lang/ are data: each file parses, every language has the same files,
+and the date words are complete."""
 
 from __future__ import annotations
 
@@ -7,21 +8,31 @@ from pathlib import Path
 import pytest
 import yaml
 
-from timeline import lexicon
+from timeline import lang as lexicon
 
-DATA = Path(lexicon.__file__).resolve().parent / "data"
-FILES = sorted(DATA.glob("*.yaml"))
+DATA = Path(lexicon.__file__).resolve().parent
+FILES = sorted(DATA.rglob("*.yaml"))
+LANGS = sorted(p.name for p in DATA.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+def _name(path: Path) -> str:
+    return path.relative_to(DATA).with_suffix("").as_posix()
 
 
 def test_there_are_word_lists() -> None:
-    assert {"fr.yaml", "en.yaml", "triggers_fr.yaml", "triggers_en.yaml"} <= {p.name for p in FILES}
+    assert {"fr/words", "en/words", "fr/triggers", "en/triggers", "fr/actors", "en/actors"} <= {_name(p) for p in FILES}
 
 
-@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_language_has_the_same_files(lang: str) -> None:
+    assert {p.name for p in (DATA / lang).glob("*.yaml")} == {"words.yaml", "triggers.yaml", "actors.yaml"}
+
+
+@pytest.mark.parametrize("path", FILES, ids=[_name(p) for p in FILES])
 def test_word_list_parses_to_a_mapping(path: Path) -> None:
     loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert isinstance(loaded, dict) and loaded, f"{path.name} should be a non-empty mapping"
-    assert lexicon.load(path.stem) == loaded
+    assert lexicon.load(_name(path)) == loaded
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

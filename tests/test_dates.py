@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from timeline.dates import DATE_STEPS, find_dates, latest_full_date
+from timeline.extraction.dates import DATE_STEPS, find_dates, latest_full_date
 from timeline.models import Story
 from timeline.settings import Options
 

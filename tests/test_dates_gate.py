@@ -55,7 +55,7 @@ def scores() -> dict[tuple[str, str], dict[str, float]]:
                          ids=[f"{s}-{m}-{k}" for s, m, k, _ in _floors()])
 def test_score_not_below_floor(scores, suite: str, mode: str, metric: str, floor: float) -> None:
     got = scores[(suite, mode)][metric]
-    assert got >= floor, f"{suite} ({mode}) {metric} = {got} < floor {floor}: a regression in timeline/dates.py"
+    assert got >= floor, f"{suite} ({mode}) {metric} = {got} < floor {floor}: a date-engine regression"
 
 
 def test_floors_file_is_well_formed() -> None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.dates import find_dates
+from timeline.extraction.dates import find_dates
 from timeline.settings import Options
 
 FRAGMENTS = [

@@ -1,4 +1,4 @@
-"""Event detection (timeline.events): one behaviour per test, cases as tables.
+"""Event detection (timeline.extraction.events): one behaviour per test, cases as tables.
 
 Articles and date mentions are built by hand so these tests do not depend on the date engine;
 tests/test_seeds.py runs the real pipeline end to end.
@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import events as event_rules
-from timeline.events import TITLE_MAX, detect, event_type_label, mentions_frame, to_frame
+from timeline.extraction import events as event_rules
+from timeline.extraction.events import TITLE_MAX, detect, event_type_label, mentions_frame, to_frame
 from timeline.models import EVENT_COLUMNS, EVENT_TYPES, MENTION_COLUMNS, Article, DateMention, Event, NoiseSpan, Story
 from timeline.settings import Options
 
@@ -422,8 +422,8 @@ def test_the_opening_session_is_part_of_the_congress() -> None:
     ("en", "The summit opened on Monday.", False),
 ], ids=["fr-il", "fr-adverbial-il", "fr-title", "fr-named-title", "en-he", "en-title", "en-no"])
 def test_sentences_whose_subject_is_named_earlier(lang: str, sentence: str, expected: bool | str) -> None:
-    from timeline.events import _opens_with_pronoun, rules_for
-    from timeline.sentences import Span, fold_keep
+    from timeline.extraction.events import _opens_with_pronoun, rules_for
+    from timeline.extraction.sentences import Span, fold_keep
 
     span = Span(0, len(sentence), sentence)
     assert _opens_with_pronoun(rules_for(lang), fold_keep(sentence), span, sentence) == expected
@@ -682,8 +682,8 @@ def test_a_bare_verb_with_another_range_stays_its_own_event() -> None:
 
 @pytest.mark.parametrize("name", ["window.__pwned=2", "a<b", "x=y", "[clic]"])
 def test_markup_in_the_text_never_becomes_an_actor(name: str) -> None:
-    from timeline.actors import Entities
-    from timeline.events import _actors_of
+    from timeline.extraction.actors import Entities
+    from timeline.extraction.events import _actors_of
     from timeline.models import Actor
 
     found = Entities(actors=(Actor(name, "person", 0, len(name)), Actor("Nguyen Van An", "person", 20, 33)))
@@ -708,7 +708,7 @@ def test_long_titles_are_cut_at_a_word_that_can_end_them(text: str, expected: st
 
 
 def test_names_that_touch_markup_are_not_actors_and_markup_ends_a_title() -> None:
-    from timeline import ingest, pipeline
+    from timeline.extraction import ingest, pipeline
 
     text = ("Hanoï, 12 janvier 2026 (VNA) – Le ministre Nguyen Van An a présidé le 10 janvier 2026 à Hanoï une "
             'conférence =HYPERLINK("http://evil.example","Cliquez") avec les délégués <img src=x onerror=alert(1)>.\n')

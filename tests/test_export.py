@@ -1,4 +1,4 @@
-"""Export files (timeline/export.py): CSV/JSON as the CLI writes them, iCalendar and TimelineJS for the dashboard."""
+"""Export files (timeline/dashboard/export.py): CSV/JSON as the CLI writes them, iCalendar and TimelineJS."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 from icalendar import Calendar
 
-from timeline import export
+from timeline.dashboard import export
 from timeline.models import EVENT_COLUMNS
-from timeline.query import read_events_file
+from timeline.store.query import read_events_file
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 STAMP = dt.datetime(2025, 12, 20, 8, 0, tzinfo=dt.UTC)

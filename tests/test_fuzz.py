@@ -26,7 +26,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import ingest, merge, pipeline
+from timeline.extraction import ingest, merge, pipeline
 from timeline.models import EVENT_TYPES, PRECISIONS, Article
 from timeline.settings import Options
 

@@ -31,7 +31,7 @@ if str(ROOT) not in sys.path:  # `benchmarks` is a folder at the project root, n
 from benchmarks import evaluate as ev  # noqa: E402
 
 FLOORS_FILE = ev.FLOORS_FILE
-PIPELINE_MODULES = ("timeline.ingest", "timeline.dates", "timeline.events", "timeline.merge")
+PIPELINE_MODULES = tuple(f"timeline.extraction.{name}" for name in ("ingest", "dates", "events", "merge"))
 CASE_FILES = sorted(GOLDEN.glob("*.json"))
 CASE_NAMES = [p.stem for p in CASE_FILES]
 

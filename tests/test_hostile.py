@@ -34,7 +34,7 @@ from browser_support import (
     watch,
 )
 
-from timeline import views
+from timeline.dashboard import views
 
 HOSTILE = (
     "Le 3 mars 2025, s'est tenue à Hanoï la Conférence Zorglub <img src=x onerror=window.__pwned=2> en présence "
@@ -99,7 +99,8 @@ def test_csv_export_cells_never_start_a_formula() -> None:
     import csv
     import io
 
-    from timeline import export, ingest, pipeline
+    from timeline.dashboard import export
+    from timeline.extraction import ingest, pipeline
     from timeline.settings import Options
 
     options = Options(use_ner=False)
@@ -117,7 +118,7 @@ def test_csv_export_cells_never_start_a_formula() -> None:
 def test_an_uploaded_hostile_article_never_reaches_markdown_unescaped() -> None:
     from streamlit.testing.v1 import AppTest
 
-    from timeline import ingest, pipeline
+    from timeline.extraction import ingest, pipeline
 
     articles = [a for name, data in UPLOADS for a in ingest.read_bytes(name, data)[0]]
     event = next(e for e in pipeline.extract(articles).events if "Zorglub" in " ".join(e.evidence))

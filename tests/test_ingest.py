@@ -1,4 +1,4 @@
-"""timeline.ingest: files, folders and uploads -> Articles and Problems. Real files in tmp_path, no mocks."""
+"""timeline.extraction.ingest: files, folders and uploads -> Articles and Problems. Real files in tmp_path, no mocks."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.ingest import (
+from timeline.extraction.ingest import (
     ACCEPTED,
     FileEntry,
     detect_language,

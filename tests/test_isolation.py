@@ -29,7 +29,7 @@ from browser_support import (
 )
 from streamlit.testing.v1 import AppTest
 
-from timeline import i18n, views
+from timeline.dashboard import i18n, views
 from timeline.settings import Options
 
 APP = str(ROOT / "app.py")
@@ -96,14 +96,14 @@ def test_the_app_caches_no_upload_across_sessions() -> None:
     for function in cached:
         source = ast.unparse(function)
         assert "upload" not in source.lower() and "session_state" not in source, function.name
-    views_source = (ROOT / "timeline" / "views.py").read_text(encoding="utf-8")
+    views_source = (ROOT / "timeline" / "dashboard" / "views.py").read_text(encoding="utf-8")
     assert "cache" not in views_source, "views.read_uploads must not cache across sessions"
 
 
 def test_the_shared_source_hands_out_copies() -> None:
     """st.cache_resource shares one MemorySource between sessions: what a session gets must be its own copy."""
-    from timeline import pipeline
-    from timeline.query import Filters, MemorySource
+    from timeline.extraction import pipeline
+    from timeline.store.query import Filters, MemorySource
 
     extraction = pipeline.extract([ROOT / "seeds"], NO_NER)
     shared = MemorySource(extraction.events_frame(), extraction.mentions_frame())

@@ -1,4 +1,4 @@
-"""Merging mentions into events (timeline.merge): one behaviour per test."""
+"""Merging mentions into events (timeline.extraction.merge): one behaviour per test."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from timeline.merge import merge
+from timeline.extraction.merge import merge
 from timeline.models import Mention
 
 DAY = dt.date(2024, 12, 22)
@@ -191,7 +191,7 @@ def test_empty_input() -> None:
 @pytest.mark.slow
 def test_merge_is_near_linear(monkeypatch: pytest.MonkeyPatch) -> None:
     """Count the mention-to-cluster comparisons (the real ones, counted): 8x the mentions, about 8x the work."""
-    from timeline import merge as merge_module
+    from timeline.extraction import merge as merge_module
 
     calls = {"n": 0}
     real = merge_module._match
@@ -236,7 +236,7 @@ def _mixed_corpus(n: int, seed: int) -> list[Mention]:
 
 
 def test_components_link_a_years_months_and_a_ranges_months() -> None:
-    from timeline.merge import components, nodes
+    from timeline.extraction.merge import components, nodes
 
     year = nodes("visit", dt.date(2024, 1, 1), None, "year")
     assert len(year) == 12 and {(y, m) for _, y, m in year} == {(2024, m) for m in range(1, 13)}
@@ -251,7 +251,7 @@ def test_components_link_a_years_months_and_a_ranges_months() -> None:
 
 @pytest.mark.parametrize("seed", [5, 6, 7])
 def test_each_group_merged_alone_gives_its_events_of_the_whole_corpus(seed: int) -> None:
-    from timeline.merge import canonical_names, components, nodes
+    from timeline.extraction.merge import canonical_names, components, nodes
 
     mentions = _mixed_corpus(900, seed)
     events, merged = merge(mentions)

@@ -1,4 +1,4 @@
-"""Filters over the events table (timeline/query.py): filter_events and MemorySource, on tests/fixtures."""
+"""Filters over the events table (timeline/store/query.py): filter_events and MemorySource, on tests/fixtures."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as s
 
 from timeline.models import EVENT_COLUMNS
-from timeline.query import (
+from timeline.store.query import (
     Filters,
     MemorySource,
     Summary,
@@ -210,7 +210,7 @@ class WithoutSummary:
 
 def test_summarize_a_big_view_without_fetching_it(synthetic: tuple[pd.DataFrame, MemorySource],
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from timeline import query
+    from timeline.store import query
 
     _, source = synthetic
     monkeypatch.setattr(query, "MAX_POINTS", 1_000)
@@ -276,7 +276,7 @@ def test_fold_query(text: str, expected: str) -> None:
 
 
 def test_normalize_events_reads_parquet_shapes(events: pd.DataFrame, tmp_path: Path) -> None:
-    from timeline import export
+    from timeline.dashboard import export
 
     path = tmp_path / "events.parquet"
     export.write_parquet(events, path)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS
 
-from timeline import regexcache
+from timeline.extraction.actors import regexcache
 
 #: A long pattern of the French tokenizer's kind: case-insensitive alternatives over big letter classes.
 LETTERS = "a-zà-öø-ÿ\u0100-\u017f\u0180-\u024f\u1e00-\u1eff"

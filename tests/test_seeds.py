@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from timeline import lexicon
+from timeline import lang as lexicon
 from timeline.models import Event
 from timeline.settings import Options
 
-pipeline = pytest.importorskip("timeline.pipeline", reason="the pipeline needs ingest, dates and actors")
+pipeline = pytest.importorskip("timeline.extraction.pipeline", reason="the pipeline needs ingest, dates and actors")
 
 
 def folded(names: tuple[str, ...] | list[str]) -> set[str]:

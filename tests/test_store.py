@@ -1,4 +1,4 @@
-"""The store's files, lock and queries (timeline/store.py), on events and mentions built here.
+"""The store's files, lock and queries (timeline/store/), on events and mentions built here.
 
 The build (extraction into a store) is tested in test_build.py; these tests write snapshots
 directly, so they say what the store itself guarantees.
@@ -20,10 +20,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as s
 
-from timeline import query, store
+from timeline import store
 from timeline.errors import StoreError, StoreLocked
 from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS, Event, Mention
-from timeline.query import Filters, MemorySource
+from timeline.store import query
+from timeline.store.query import Filters, MemorySource
 
 ROOT = Path(__file__).resolve().parent.parent
 D = dt.date

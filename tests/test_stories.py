@@ -1,4 +1,4 @@
-"""timeline.stories: a page -> stories (main + teasers) and noise spans (captions, credits, datelines...)."""
+"""timeline.extraction.stories: a page -> stories (main + teasers) and noise spans (captions, credits, datelines...)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.stories import Line, classify, find_stamp_date, is_headline, month_number, page_stamp, split_page
+from timeline.extraction.stories import (
+    Line,
+    classify,
+    find_stamp_date,
+    is_headline,
+    month_number,
+    page_stamp,
+    split_page,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -350,7 +358,7 @@ def test_seed_spans_round_trip() -> None:
 
 
 def test_a_place_and_date_dateline_dates_the_page_and_makes_no_event(tmp_path: Path) -> None:
-    from timeline.pipeline import extract_events
+    from timeline.extraction.pipeline import extract_events
     from timeline.settings import Options
 
     (tmp_path / "forum.txt").write_text(

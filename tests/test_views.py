@@ -1,4 +1,4 @@
-"""Widget-free page helpers (timeline/views.py) and the UI strings (timeline/i18n.py)."""
+"""Widget-free page helpers (timeline/dashboard/views.py) and the UI strings (timeline/dashboard/i18n.py)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as s
 
-from timeline import i18n, views
-from timeline.lexicon import fold
+from timeline.dashboard import i18n, views
+from timeline.lang import fold
 from timeline.models import EVENT_TYPES, Problem
-from timeline.query import Filters, fast_fold, read_events_file, read_mentions_file
+from timeline.store.query import Filters, fast_fold, read_events_file, read_mentions_file
 
 D = dt.date
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -242,7 +242,7 @@ def test_why_no_events(n_articles: int, n_dates: int, problems: list[Problem], k
 # --- UI strings ---------------------------------------------------------------------------------
 
 def _ui() -> dict[str, object]:
-    path = Path(i18n.__file__).parent / "data" / "ui.yaml"
+    path = Path(i18n.__file__).parent / "ui.yaml"
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 

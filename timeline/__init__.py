@@ -31,17 +31,20 @@ from timeline.settings import Options
 __version__ = "0.1.0"
 
 _LAZY = {
-    "extract_events": "timeline.pipeline",
-    "extract": "timeline.pipeline",
-    "Extraction": "timeline.pipeline",
-    "load_articles": "timeline.ingest",
-    "iter_articles": "timeline.ingest",
-    "find_dates": "timeline.dates",
-    "Filters": "timeline.query",
-    "build_store": "timeline.build",
+    "extract_events": "timeline.extraction.pipeline",
+    "extract": "timeline.extraction.pipeline",
+    "Extraction": "timeline.extraction.pipeline",
+    "load_articles": "timeline.extraction.ingest",
+    "iter_articles": "timeline.extraction.ingest",
+    "find_dates": "timeline.extraction.dates",
+    "article_dates": "timeline.extraction.pipeline",
+    "merge_tellings": "timeline.extraction.pipeline",
+    "read_bytes": "timeline.extraction.ingest",
+    "Filters": "timeline.store.query",
+    "build_store": "timeline.store.build",
     "open_store": "timeline.store",
     "read_events": "timeline.store",
-    "filter_events": "timeline.query",
+    "filter_events": "timeline.store.query",
 }
 
 __all__ = [
@@ -64,6 +67,7 @@ __all__ = [
     "Story",
     "TimelineError",
     "UnknownFormat",
+    "article_dates",
     "build_store",
     "extract",
     "extract_events",
@@ -71,7 +75,9 @@ __all__ = [
     "find_dates",
     "iter_articles",
     "load_articles",
+    "merge_tellings",
     "open_store",
+    "read_bytes",
     "read_events",
 ]
 

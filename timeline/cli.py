@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,20 @@ reference_option = click.option(
     help="Date to resolve relative dates against when an article has no date of its own.",
 )
 paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+
+
+APP_SOURCES = ("store", "events", "mentions", "seeds")
+
+
+def app_sources(argv: list[str], environ: Mapping[str, str]) -> dict[str, str]:
+    """The dashboard's data options (``streamlit run app.py -- --store DIR``, or ``TIMELINE_STORE``...)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(add_help=False)
+    for name in APP_SOURCES:
+        parser.add_argument(f"--{name}", default=None)
+    args, _ = parser.parse_known_args(argv)
+    return {name: getattr(args, name) or environ.get(f"TIMELINE_{name.upper()}", "") for name in APP_SOURCES}
 
 
 def _report(problems: Iterable[Problem]) -> int:
@@ -133,7 +147,7 @@ def dates_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt: 
 
         python -m timeline dates seeds/ --format table
     """
-    from timeline import pipeline
+    from timeline.extraction import pipeline
 
     options = Options(reference_date=reference_date)
     articles, problems = pipeline.read_inputs(paths, options)
@@ -169,7 +183,8 @@ def extract_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt
 
         python -m timeline extract seeds/ --format table
     """
-    from timeline import export, pipeline
+    from timeline.dashboard import export
+    from timeline.extraction import pipeline
 
     options = Options(reference_date=reference_date, use_ner=not no_ner)
     try:
@@ -213,7 +228,7 @@ def build_command(paths: tuple[Path, ...], store: Path | None, workers: int, eng
 
         python -m timeline build seeds/ --store store/ --workers 2
     """
-    from timeline import build
+    from timeline.store import build
 
     try:
         options = Options(reference_date=reference_date, use_ner=not no_ner)

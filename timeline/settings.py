@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2100
 
-#: Languages with word lists in timeline/data/. Others fall back to English rules.
+#: Languages with word lists in timeline/lang/. Others fall back to English rules.
 LANGUAGES: tuple[str, ...] = ("fr", "en")
 
 #: Input caps. Bigger inputs are cut and the cut is reported as a warning, never silent.

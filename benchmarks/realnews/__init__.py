@@ -48,7 +48,9 @@ def iter_records(file: str, split: str | None = None, folder: Path | None = None
     """The records of one file in id order, each with ``_split`` set; only ``split`` when given."""
     folder = folder or realnews_dir()
     if folder is None:
-        raise FileNotFoundError("real news not found: set TIMELINE_REALNEWS or place shared/realnews beside the repository")
+        raise FileNotFoundError(
+            "real news not found: set TIMELINE_REALNEWS or place shared/realnews beside the repository"
+        )
     with open(folder / file, encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle if line.strip()]
     records.sort(key=lambda r: r["id"])

@@ -3,7 +3,7 @@
 Pure and language-light: a sentence ends at a line break, or at ``. ! ? …`` followed by space
 and a capital letter, a digit or an opening quote, unless the word before the point is a known
 abbreviation ("M.", "Mme.", "Dr.", "St.", "U.S.") or a single initial ("J. Smith"). The
-abbreviation lists are data (``abbreviations`` in timeline/data/triggers_<lang>.yaml).
+abbreviation lists are data (``abbreviations`` in timeline/lang/<lang>/triggers.yaml).
 
     split_sentences(text, start, end, lang) -> [Span]   every sentence of text[start:end]
     fold_keep(text)                                    lower case, no accents, SAME length
@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from timeline import lexicon
+from timeline import lang as lexicon
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def fold_keep(text: str) -> str:
 @functools.cache
 def _abbreviations(lang: str) -> frozenset[str]:
     words: set[str] = set()
-    for name in (f"triggers_{lang}", "triggers_en"):
+    for name in (f"{lang}/triggers", "en/triggers"):
         words.update(lexicon.fold(w).rstrip(".") for w in lexicon.load(name).get("abbreviations", []) or [])
     return frozenset(words)
 

@@ -1,4 +1,4 @@
-"""The dashboard's words in English and French, read from timeline/data/ui.yaml.
+"""The dashboard's words in English and French, read from timeline/dashboard/ui.yaml.
 
 Pure lookups: ``t("reset", "fr")`` -> "Réinitialiser les filtres". An unknown language falls
 back to English; an unknown key raises KeyError (a typo must fail the tests, not show a blank).
@@ -7,15 +7,18 @@ back to English; an unknown key raises KeyError (a typo must fail the tests, not
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from importlib import resources
 from typing import Any
 
-from timeline.lexicon import load
+from timeline.lang import read_yaml
 
 DEFAULT_LANG = "en"
 
 
+@functools.cache
 def _ui() -> dict[str, Any]:
-    return load("ui")
+    return read_yaml(resources.files("timeline.dashboard") / "ui.yaml")
 
 
 def languages() -> dict[str, str]:

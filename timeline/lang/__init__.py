@@ -1,7 +1,8 @@
-"""Word lists per language, loaded once from timeline/data/<lang>.yaml.
+"""Word lists per language: ``timeline/lang/<lang>/{words,triggers,actors}.yaml``, loaded once.
 
-A language quirk is a data entry, not an ``if`` in generic code: adding a language means
-adding a YAML file (and its tests).
+A language quirk is a data entry, not an ``if`` in generic code: adding a language means adding a
+folder here (``words.yaml`` for dates and numbers, ``triggers.yaml`` for events, ``actors.yaml``
+for names) and its tests. ``ingest.yaml`` holds the page-layout words shared by all languages.
 """
 
 from __future__ import annotations
@@ -19,8 +20,13 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @functools.cache
 def load(name: str) -> dict[str, Any]:
-    """The parsed YAML file ``timeline/data/<name>.yaml`` ({} if there is none)."""
-    path = resources.files("timeline") / "data" / f"{name}.yaml"
+    """The parsed word file ``timeline/lang/<name>.yaml``, e.g. ``load("fr/triggers")`` ({} if none)."""
+    path = resources.files("timeline.lang").joinpath(*f"{name}.yaml".split("/"))
+    return read_yaml(path)
+
+
+def read_yaml(path: Any) -> dict[str, Any]:
+    """A YAML mapping from a path or importlib resource ({} if the file is missing or empty)."""
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8") as fh:
@@ -29,7 +35,7 @@ def load(name: str) -> dict[str, Any]:
 
 def words(lang: str, key: str) -> Any:
     """One list or mapping from a language's word file, e.g. ``words("fr", "months")``."""
-    return load(lang).get(key, {} if key.endswith("s") else [])
+    return load(f"{lang}/words").get(key, {} if key.endswith("s") else [])
 
 
 def fold(text: str) -> str:

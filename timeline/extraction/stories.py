@@ -22,7 +22,7 @@ Stories: everything before the teaser marker is the main story (its headline is 
 line when that line is headline-shaped: short, no final period, followed by a paragraph).
 After the marker, each headline-shaped line opens a teaser story.
 
-Word lists are data: timeline/data/ingest.yaml.
+Word lists are data: timeline/lang/ingest.yaml.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from timeline import lexicon
+from timeline import lang as lexicon
 from timeline.models import NoiseSpan, Story
 
 DATA = "ingest"

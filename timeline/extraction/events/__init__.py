@@ -1,11 +1,11 @@
 """Event detection: an article and its dates -> event mentions; events -> the events table.
 
 Pure: no I/O, no clock. The reference date comes with the article (or ``Options``).
-Trigger words, cues and labels are data: timeline/data/triggers_<lang>.yaml.
+Trigger words, cues and labels are data: timeline/lang/<lang>/triggers.yaml.
 
 ``detect`` is an ordered cascade of small steps:
 
-    1. sentences     split the text into sentences (timeline.sentences), drop those inside a
+    1. sentences     split the text into sentences (timeline.extraction.sentences), drop those inside a
                      caption, credit, byline or dateline (Article.noise)
     2. triggers      find trigger words (nouns "congrès", verbs "a reçu"); mark the ones that name a
                      topic rather than the happening ("préparatifs du 14e Congrès", "mise en œuvre de
@@ -54,9 +54,9 @@ Trigger words, cues and labels are data: timeline/data/triggers_<lang>.yaml.
                      inaugurer", "the ministry launched") the latest sentence naming that title; later
                      dateless sentences of the story pointing back to it ("lors de l'événement",
                      "Prenant la parole", "la conférence"); the story's headline for its first event
-    9. actors        one batched call to timeline.actors.find_entities_many over the context
+    9. actors        one batched call to timeline.extraction.actors.find_entities_many over the context
                      sentences of the whole article, noise masked out; short person names linked within the article
-                     (timeline.actors.link_names)
+                     (timeline.extraction.actors.link_names)
    10. mentions      title, status (tense cues of the trigger's clause, then the reference date),
                      confidence and stable ids
 
@@ -87,7 +87,8 @@ from typing import Any
 
 import pandas as pd
 
-from timeline import lexicon
+from timeline import lang as lexicon
+from timeline.extraction.sentences import Span, fold_keep, split_sentences
 from timeline.models import (
     EVENT_COLUMNS,
     EVENT_TYPES,
@@ -99,7 +100,6 @@ from timeline.models import (
     NoiseSpan,
     Story,
 )
-from timeline.sentences import Span, fold_keep, split_sentences
 from timeline.settings import Options
 
 log = logging.getLogger(__name__)
@@ -219,7 +219,7 @@ _ORGANISER = {
 def rules_for(lang: str) -> Rules:
     """The compiled rules of ``lang`` ('fr' or 'en'; any other language gets the English rules)."""
     lang = lang if lang in ("fr", "en") else "en"
-    data: dict[str, Any] = lexicon.load(f"triggers_{lang}")
+    data: dict[str, Any] = lexicon.load(f"{lang}/triggers")
     groups: dict[str, tuple[str, str]] = {}
     parts: list[str] = []
     noun_res: dict[str, re.Pattern[str]] = {}
@@ -279,7 +279,7 @@ def rules_for(lang: str) -> Rules:
         nouns=noun_res,
         duration_before=tuple(re.compile(p) for p in data.get("duration_before") or []),
         duration_after=tuple(re.compile(p) for p in data.get("duration_after") or []),
-        numbers={lexicon.fold(str(k)): int(v) for k, v in (lexicon.load(lang).get("numbers") or {}).items()},
+        numbers={lexicon.fold(str(k)): int(v) for k, v in (lexicon.load(f"{lang}/words").get("numbers") or {}).items()},
     )
 
 
@@ -566,7 +566,7 @@ def _future_weekday(rules: Rules, folded: str, sentence: Span, date: DateMention
 
 @functools.cache
 def _weekday_words(lang: str) -> tuple[str, ...]:
-    return tuple(lexicon.fold(w) for w in (lexicon.load(lang).get("weekdays") or {}))
+    return tuple(lexicon.fold(w) for w in (lexicon.load(f"{lang}/words").get("weekdays") or {}))
 
 
 # --------------------------------------------------------------------------- step 4: pairing
@@ -1173,9 +1173,9 @@ def _find_actors(article: Article, options: Options, spans: Sequence[Span],
     if not spans:
         return []
     try:
-        from timeline import actors as actor_module
+        from timeline.extraction import actors as actor_module
     except ImportError:  # the actor module is written in parallel; events still work without it
-        log.warning("timeline.actors is not available: events get no actors")
+        log.warning("timeline.extraction.actors is not available: events get no actors")
         return [None] * len(spans)
     texts = [_mask(span.text, span.start, noise) for span in spans]
     # a sentence told twice on a page (a lead repeated in a teaser) is read once
@@ -1201,7 +1201,7 @@ def _person_links(entities: Sequence[Any], article: Article) -> dict[str, str]:
                      if getattr(a, "kind", "") == "person"})
     if not people:
         return {}
-    from timeline.actors import article_names, link_names
+    from timeline.extraction.actors import article_names, link_names
 
     known = set(people)
     if any(len(p.split()) == 1 for p in people):  # a surname alone: look for its full name in the article

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeline import dates, events, ingest, merge
+from timeline.extraction import dates, events, ingest, merge
 from timeline.models import Article, DateMention, Event, Mention, Problem
 from timeline.settings import Options
 
@@ -83,6 +83,12 @@ def extract(inputs: Input | Iterable[Input], options: Options | None = None) -> 
     mentions = [m for article in articles for m in extract_article(article, options)]
     merged_events, merged_mentions = merge.merge(mentions)
     return Extraction(merged_events, merged_mentions, articles, problems)
+
+
+def merge_tellings(mentions: Iterable[Mention]) -> Extraction:
+    """Step 4 alone: tellings already extracted (from several runs) merged as one corpus."""
+    merged_events, merged_mentions = merge.merge(list(mentions))
+    return Extraction(merged_events, merged_mentions)
 
 
 def extract_events(inputs: Input | Iterable[Input], options: Options | None = None) -> pd.DataFrame:

@@ -19,7 +19,7 @@ An article's reference date is found by an ordered cascade (``reference_date``):
     1. metadata   HTML meta tags (htmldate, extensive search off) or the record's ``published``
     2. dateline   a dateline or byline near the top ("Publié le 24/01/2026", "Hanoï, 16 septembre (VNA) –")
     3. url        a date in the article's URL or in a "Source : https://..." line
-    4. text       the latest fully specified date in the text (timeline.dates.latest_full_date)
+    4. text       the latest fully specified date in the text (timeline.extraction.dates.latest_full_date)
     5. user       Options.reference_date
     6. none
 """
@@ -40,11 +40,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from timeline import lexicon
+from timeline import lang as lexicon
 from timeline.errors import BadArticle
+from timeline.extraction.stories import PageLayout, page_stamp, split_page
 from timeline.models import Article, Problem
 from timeline.settings import MAX_FILE_BYTES, MAX_RECORDS_PER_FILE, MAX_TEXT_CHARS, Options
-from timeline.stories import PageLayout, page_stamp, split_page
 
 log = logging.getLogger(__name__)
 
@@ -325,7 +325,7 @@ def source_urls(text: str, layout: PageLayout) -> list[str]:
 
 
 def _latest_text_date(text: str, lang: str, options: Options) -> dt.date | None:
-    from timeline.dates import latest_full_date  # lazy: reading files needs no date finder
+    from timeline.extraction.dates import latest_full_date  # lazy: reading files needs no date finder
 
     text = text[:REFERENCE_TEXT_CHARS]
     try:
@@ -393,7 +393,7 @@ def parse_published(value: object) -> dt.date | None:
             except ValueError:
                 continue
             return parsed.date() if isinstance(parsed, dt.datetime) else parsed
-        from timeline.stories import find_stamp_date
+        from timeline.extraction.stories import find_stamp_date
 
         stamp = find_stamp_date(text)
         return stamp.value() if stamp is not None else None

@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from timeline.models import EVENT_COLUMNS
-from timeline.query import span_end
+from timeline.store.query import span_end
 
 
 def _plain(value: Any) -> Any:

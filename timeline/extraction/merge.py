@@ -68,7 +68,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from timeline import lexicon
+from timeline import lang as lexicon
 from timeline.models import Event, Mention
 
 log = logging.getLogger(__name__)
@@ -164,7 +164,7 @@ def _fold(word: str) -> str:
 def _stopwords() -> frozenset[str]:
     words: set[str] = set()
     for lang in ("fr", "en"):
-        words.update(lexicon.fold(w) for w in lexicon.load(f"triggers_{lang}").get("key_stopwords", []) or [])
+        words.update(lexicon.fold(w) for w in lexicon.load(f"{lang}/triggers").get("key_stopwords", []) or [])
     return frozenset(words)
 
 
@@ -340,9 +340,9 @@ def canonical_names(actor_names: Iterable[str]) -> dict[str, str]:
     if not names:
         return {}
     try:
-        from timeline.actors import canonical_names
+        from timeline.extraction.actors import canonical_names
     except ImportError:
-        log.warning("timeline.actors is not available: actor names are not canonicalised")
+        log.warning("timeline.extraction.actors is not available: actor names are not canonicalised")
         return {name: name for name in names}
     mapping = dict(canonical_names(names))
     return {name: mapping.get(name, name) for name in names}

@@ -42,10 +42,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from timeline import query
+from timeline.store import query
 from timeline.errors import StoreError, StoreLocked
 from timeline.models import EVENT_COLUMNS, EVENT_TYPES, MENTION_COLUMNS, Event, Mention
-from timeline.query import Facets, Filters
+from timeline.store.query import Facets, Filters
 
 log = logging.getLogger(__name__)
 

@@ -40,7 +40,7 @@ A surname-only reference ("Chinh", "M. Hung") is merged into a full name only by
 caller runs on ONE article's names: within an article "Hung" is the one "Nguyen Manh Hung" named there;
 across a corpus "Hung" is ambiguous, so ``canonical_names`` never merges by containment.
 
-Word lists are data: ``timeline/data/actors_<lang>.yaml`` (other languages use English's); the keys
+Word lists are data: ``timeline/lang/<lang>/actors.yaml`` (other languages use English's); the keys
 ``agencies``, ``vietnamese_surnames`` and ``cities`` are shared by every language.
 
 English has no spaCy model here; ``MODEL_NAMES`` maps a language to a model package, so adding one
@@ -62,8 +62,9 @@ from typing import Any, Literal, NamedTuple
 
 import yaml
 
-from timeline import lexicon, regexcache
+from timeline import lang as lexicon
 from timeline.errors import ModelMissing
+from timeline.extraction.actors import regexcache
 from timeline.models import Actor
 from timeline.settings import Options
 
@@ -225,8 +226,8 @@ def _calendar_words(lang: str) -> list[str]:
 
 @functools.cache
 def _lex(lang: str) -> _Lex:
-    own = lexicon.load(f"actors_{lang}") or lexicon.load("actors_en")
-    shared = [lexicon.load(f"actors_{code}") for code in ("fr", "en")]
+    own = lexicon.load(f"{lang}/actors") or lexicon.load("en/actors")
+    shared = [lexicon.load(f"{code}/actors") for code in ("fr", "en")]
 
     def merged(key: str) -> list[str]:
         return [s for data in shared for s in _strings(data, key)]

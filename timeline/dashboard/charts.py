@@ -27,10 +27,10 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from timeline import i18n
+from timeline.dashboard import i18n
+from timeline.dashboard.views import date_words
 from timeline.models import EVENT_TYPES
-from timeline.query import as_date, as_list, span_end
-from timeline.views import date_words
+from timeline.store.query import as_date, as_list, span_end
 
 #: One colour per event type, stable across views (colour-blind-safe order first).
 PALETTE: tuple[str, ...] = (

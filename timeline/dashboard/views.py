@@ -25,10 +25,10 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from timeline import i18n
+from timeline.dashboard import i18n
 from timeline.models import EVENT_TYPES, Mention, Problem
-from timeline.query import Filters, as_date, as_dict, as_list
 from timeline.settings import EARLIEST_YEAR, LATEST_YEAR, Options
+from timeline.store.query import Filters, as_date, as_dict, as_list
 
 #: Caps on what a URL may ask for (a link is untrusted input too).
 MAX_PARAM_VALUES = 200
@@ -410,7 +410,7 @@ def read_uploads(files: Sequence[tuple[str, bytes]], lang: str, *, max_files: in
     At most ``max_files`` files and ``max_mb`` MB in all are read (what is cut is said in
     ``notices``); each file's problems are returned; an upload without events says why.
     """
-    from timeline import ingest, pipeline
+    import timeline as api
     from timeline.errors import ModelMissing
 
     options = options or Options()
@@ -432,20 +432,20 @@ def read_uploads(files: Sequence[tuple[str, bytes]], lang: str, *, max_files: in
             notices.append(i18n.t("upload_total_too_big", lang, name=name, max=max_mb))
             break
         used += len(data)
-        found, file_problems = ingest.read_bytes(name, data, options)
+        found, file_problems = api.read_bytes(name, data, options)
         articles.extend(found)
         problems.extend(file_problems)
     if progress is not None:
         progress(1.0, i18n.t("upload_extracting", lang))
     try:
-        extraction = pipeline.extract(articles, options) if articles else pipeline.Extraction()
+        extraction = api.extract(articles, options) if articles else api.Extraction()
     except ModelMissing:  # no spaCy model: actors from the rule layer only
         options = replace(options, use_ner=False)
-        extraction = pipeline.extract(articles, options)
+        extraction = api.extract(articles, options)
     events, mentions = extraction.events_frame(), extraction.mentions_frame()
     why = ""
     if events.empty:
-        n_dates = sum(len(pipeline.article_dates(a, options)) for a in articles)
+        n_dates = sum(len(api.article_dates(a, options)) for a in articles)
         why = why_no_events(len(articles), n_dates, problems, lang)
     return Upload((), events, mentions, problems, len(files), len(articles), notices, why,
                   tuple(extraction.mentions))
@@ -454,10 +454,10 @@ def read_uploads(files: Sequence[tuple[str, bytes]], lang: str, *, max_files: in
 def merged_with(shared: Sequence[Mention], upload: Upload) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The events and mentions of the shared articles and an upload merged as one corpus: an uploaded
     article that tells a shared event adds its sources and evidence to that event instead of a second row."""
-    from timeline import events, merge
+    import timeline as api
 
-    merged_events, merged_mentions = merge.merge([*shared, *upload.tellings])
-    return events.to_frame(merged_events), events.mentions_frame(merged_mentions)
+    merged = api.merge_tellings([*shared, *upload.tellings])
+    return merged.events_frame(), merged.mentions_frame()
 
 
 

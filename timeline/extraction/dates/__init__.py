@@ -1,6 +1,6 @@
 """French/English date engine: text -> DateMention, resolved against a reference date.
 
-Pure: no clock, no I/O beyond the word lists of ``timeline/data/<lang>.yaml`` (loaded once).
+Pure: no clock, no I/O beyond the word lists of ``timeline/lang/<lang>/words.yaml`` (loaded once).
 Finding and resolving are our own code (compiled regexes built from the word lists);
 dateparser is not used here.
 
@@ -73,7 +73,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from timeline.lexicon import fold, load
+from timeline.lang import fold, load
 from timeline.models import DateMention, Story
 from timeline.settings import MAX_DATES_PER_ARTICLE, Options
 
@@ -178,7 +178,7 @@ class Lexicon:
 
 
 def _merged(lang: str, key: str) -> dict[str, object]:
-    data = load(lang).get(key) or {}
+    data = load(f"{lang}/words").get(key) or {}
     return dict(data) if isinstance(data, dict) else {}
 
 
@@ -187,7 +187,7 @@ def lexicon(lang: str) -> Lexicon:
     """The compiled word lists for ``lang`` ('fr' or 'en'; anything else gets English)."""
     lang = lang if lang in ("fr", "en") else "en"
     other = "en" if lang == "fr" else "fr"
-    own, alien = load(lang), load(other)
+    own, alien = load(f"{lang}/words"), load(f"{other}/words")
     months = {**_folded(alien.get("months", {})), **_folded(own.get("months", {}))}
     abbrevs = {**_folded(alien.get("month_abbrevs", {})), **_folded(own.get("month_abbrevs", {}))}
     weekdays = {**_folded(alien.get("weekdays", {})), **_folded(own.get("weekdays", {}))}
@@ -1369,7 +1369,7 @@ def step_weekdays(ctx: _Context) -> None:
 @functools.cache
 def _weekday_pattern(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
-    own, alien = load(lex.lang), load("en" if lex.lang == "fr" else "fr")
+    own, alien = load(f"{lex.lang}/words"), load("en/words" if lex.lang == "fr" else "fr/words")
     days = _alt(list(own.get("weekdays", {})) + list(alien.get("weekdays", {})))
     before = _alt(_accent_variants(lex.raw["weekday_before"]))
     after = _alt(_accent_variants(lex.raw["weekday_after"]))

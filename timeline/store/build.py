@@ -60,7 +60,7 @@ BATCH_FILES = 16
 #: At most this many batches to run: a local build starts no further worker for them; they run
 #: on the early worker and a fork of it (workers > 1) or in this process (see _results).
 #: Extraction costs ~0.01-0.045 s of CPU per article once the NER model is loaded, while each new
-#: pool worker pays an interpreter start and a model load (~2 s; 5 s without timeline.regexcache):
+#: pool worker pays an interpreter start and a model load (~2 s; 5 s without timeline.extraction.actors.regexcache):
 #: below ~128 files a second worker's start costs more than it saves (benchmarks/build_bench.py re-runs).
 SMALL_WORK_BATCHES = 8
 
@@ -211,7 +211,7 @@ def walk(paths: Iterable[str | os.PathLike[str]], skip: Path | None = None) -> I
     special files in folders are warnings; a missing path or a folder without articles is an
     error); ``skip`` (the store itself) is left out.
     """
-    from timeline import ingest
+    from timeline.extraction import ingest
 
     paths = [Path(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)]
     folders = [ingest.display_name(p) + "/" for p in paths if p.is_dir()]
@@ -227,7 +227,7 @@ def walk(paths: Iterable[str | os.PathLike[str]], skip: Path | None = None) -> I
 
 def ingest_name(path: Path) -> str:
     """A path as ingest shows it in problems (control characters escaped)."""
-    from timeline import ingest
+    from timeline.extraction import ingest
 
     return ingest.display_name(path)
 
@@ -298,7 +298,7 @@ def process_batch(tasks: Sequence[FileTask], options: Options) -> BatchResult:
     Every article becomes a record: 'ok' with its mentions, 'failed' with the reason (an ingest
     problem, or an exception of the extractor), or 'unchanged' (already stored: no extraction).
     """
-    from timeline import ingest, pipeline
+    from timeline.extraction import ingest, pipeline
 
     config = options_key(options)
     records: list[dict[str, Any]] = []
@@ -404,7 +404,7 @@ def _iter_file(ingest: Any, task: FileTask, options: Options) -> Iterator[Articl
 
 def warm_up(options: Options) -> None:
     """Load the models of this process once (process-pool initializer, dask worker set-up)."""
-    from timeline import pipeline
+    from timeline.extraction import pipeline
 
     started = time.perf_counter()
     try:
@@ -514,7 +514,7 @@ class _Pool:
 class EarlyWorkers:
     """The pool's workers, started when a build begins, so that their models load (about 2 s
     each: spaCy's import and the model's files; the French tokenizer's regex comes compiled from
-    timeline.regexcache) while this process walks and
+    timeline.extraction.actors.regexcache) while this process walks and
     hashes the files and reads the previous snapshot. They become the pool (see _results); when
     there is nothing to extract they are stopped before they have done anything. The results do
     not depend on them: the same process_batch runs on the same batches."""
@@ -673,7 +673,7 @@ def corpus_order(paths: Sequence[str], *keys: Sequence[int | None]) -> list[int]
 def merge_mentions(table: pa.Table) -> tuple[list[Any], pa.Table]:
     """Merge the corpus's mentions (in corpus order) -> (events, mentions table with event ids), all
     at once: the reference that merge_by_groups (what builds run) is tested against."""
-    from timeline import merge
+    from timeline.extraction import merge
 
     table = table.take(pa.array(corpus_order(table["path"].to_pylist(), table["ordinal"].to_pylist(),
                                     table["seq"].to_pylist()), pa.int64()))
@@ -702,7 +702,7 @@ def merge_by_groups(table: pa.Table) -> tuple[pa.Table, pa.Table]:
     time: by merge's "Independent groups" argument, the same rows, event ids and order, but only
     about MERGE_CHUNK_ROWS mentions are Python objects at once, so a full merge's memory grows with
     the Arrow table of the mentions, not with a corpus of objects."""
-    from timeline import merge
+    from timeline.extraction import merge
 
     table = table.take(pa.array(corpus_order(table["path"].to_pylist(), table["ordinal"].to_pylist(),
                                              table["seq"].to_pylist()), pa.int64()))
@@ -730,7 +730,7 @@ def _merge_groups(table: pa.Table, groups: Sequence[list[int]], names: Mapping[s
     """Merge the rows of whole groups, gathered up to MERGE_CHUNK_ROWS per merge.merge_ids call
     (a union of whole groups merges as each group alone); fills ``event_ids`` at those rows and
     returns their events (unsorted)."""
-    from timeline import merge
+    from timeline.extraction import merge
 
     events: list[pa.Table] = [st.EVENT_SCHEMA.empty_table()]
     chunk: list[int] = []
@@ -752,15 +752,15 @@ def _by_date(events: pa.Table) -> pa.Table:
 
 #: The modules and data whose code decides the merged tables (merge, canonical names, the rows written):
 #: a snapshot merged by other code is re-merged in full, never carried over.
-_MERGE_SOURCES = ("build.py", "merge.py", "actors.py", "lexicon.py", "models.py", "query.py", "store.py")
+_MERGE_SOURCES = ("store/*.py", "extract/merge.py", "extract/actors/*.py", "lang/*.py", "lang/**/*.yaml", "models.py")
 
 
 def merge_fingerprint() -> str:
     """A hash of the code and word lists that merging depends on (stored in each snapshot's manifest)."""
-    root = Path(__file__).resolve().parent
+    root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    for file in [*(root / name for name in _MERGE_SOURCES), *sorted((root / "data").glob("*.yaml"))]:
-        digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    for file in sorted({file for pattern in _MERGE_SOURCES for file in root.glob(pattern)}):
+        digest.update(file.relative_to(root).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 
@@ -773,7 +773,7 @@ def _row_key(row: dict[str, Any]) -> tuple[Any, ...]:
 
 def _node_lists(table: pa.Table) -> list[list[tuple[str, int, int]]]:
     """merge.nodes of every row (one list object per distinct date, shared)."""
-    from timeline import merge
+    from timeline.extraction import merge
 
     cache: dict[tuple[Any, ...], list[tuple[str, int, int]]] = {}
     out = []
@@ -834,7 +834,7 @@ class PreviousMerge:
                    st.read_table(snapshot / st.EVENTS_FILE, st.EVENT_SCHEMA))
 
     def prepare(self) -> PreviousMerge:
-        from timeline import merge
+        from timeline.extraction import merge
 
         if not self._ready:
             self.nodes = _node_lists(self.mentions)
@@ -865,7 +865,7 @@ def remerge_mentions(kept: set[str], fresh: pa.Table, previous: PreviousMerge) -
     full re-merge: the same rows, event ids and order. The previous snapshot must have been
     merged by this code (PreviousMerge.load checks merge_fingerprint).
     """
-    from timeline import merge
+    from timeline.extraction import merge
 
     old = previous.prepare()
     kept_mask = pc.is_in(old.keys, value_set=pa.array(sorted(kept), pa.string()))
@@ -1045,7 +1045,7 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
 
         stall_after = _stall_batches()
         done_batches = 0
-        from timeline import actors
+        from timeline.extraction import actors
 
         models_before = actors.loaded_models()
         try:

@@ -1,0 +1,1 @@
+"""Files -> articles -> dates -> event mentions -> merged events. No store, no dashboard."""
