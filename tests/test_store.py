@@ -24,6 +24,7 @@ from timeline import store
 from timeline.errors import StoreError, StoreLocked
 from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS, Event, Mention
 from timeline.store import query
+from timeline.store import source as store_source
 from timeline.store.query import Filters, MemorySource
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -469,7 +470,7 @@ def test_a_name_told_twice_in_one_event_counts_once(tmp_path: Path) -> None:
 def test_the_answer_cache_stays_within_its_row_budget(random_pair: tuple[store.StoreSource, MemorySource],
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     ours, _ = random_pair
-    monkeypatch.setattr(store, "CACHE_ROWS", 150)
+    monkeypatch.setattr(store_source, "CACHE_ROWS", 150)
     ours._cache.clear()
     ours._cache_rows = 0
     days = [D(2024, 1, 1) + dt.timedelta(days=30 * i) for i in range(12)]
