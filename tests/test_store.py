@@ -480,3 +480,9 @@ def test_the_answer_cache_stays_within_its_row_budget(random_pair: tuple[store.S
     assert sum(len(v) + 1 for k, v in ours._cache.items() if k[0] == "events") == ours._cache_rows
     latest = ("events", Filters(start=days[-1]), 100, tuple(EVENT_COLUMNS))
     assert latest in ours._cache  # the newest answers are the ones kept
+
+
+def test_the_default_store_is_the_projects_store_folder_not_the_package() -> None:
+    # The package's own folder is timeline/store/: a build there would write into the code.
+    assert store.DEFAULT_STORE == ROOT / "store"
+    assert store.store_path(None) == ROOT / "store"

@@ -54,7 +54,7 @@ from timeline.store.schema import (
 log = logging.getLogger(__name__)
 
 #: The store used when none is given: ./store inside the project (gitignored).
-DEFAULT_STORE = Path(__file__).resolve().parent.parent / "store"
+DEFAULT_STORE = Path(__file__).resolve().parents[2] / "store"
 
 #: Snapshots kept after a commit: the current one and the one before it (a reader that
 #: resolved CURRENT just before the switch can finish reading).
