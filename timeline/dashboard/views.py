@@ -180,9 +180,9 @@ def resolution_text(mention: Mapping[str, Any], lang: str) -> str:
     head = i18n.t("resolution_arrow", lang, text=words, value=value) if words else value
     how = i18n.explain(" ".join(str(mention.get("resolution") or "").split()).replace("->", "→"), lang)
     if words and how.startswith(words):  # the explanation already names the words and the value
-        how = how[len(words):].lstrip(" →:")
+        how = how[len(words):].lstrip(" \u202f→:")
         how = how.split(":", 1)[1].strip() if ":" in how else how
-    return f"{head}: {how}" if how else head
+    return f"{head}{i18n.typography(':', lang)} {how}" if how else head
 
 
 # --- highlighting, as plain text -------------------------------------------------------------
