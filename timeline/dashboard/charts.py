@@ -37,8 +37,8 @@ from timeline.store.query import as_date, as_list, span_end
 TYPE_COLORS: dict[str, str] = {
     "congress": "#1f77b4", "conference": "#ff7f0e", "consultation": "#2ca02c", "meeting": "#d62728",
     "visit": "#9467bd", "summit": "#8c564b", "session": "#e377c2", "decision": "#17becf",
-    "election": "#bcbd22", "ceremony": "#393b79", "forum": "#637939", "vote": "#843c39",
-    "protest": "#e7298a", "incident": "#a55194", "other": "#7f7f7f",
+    "election": "#bcbd22", "ceremony": "#393b79", "forum": "#637939", "vote": "#8c6d31",
+    "protest": "#d6616b", "incident": "#843c39", "other": "#7f7f7f",
 }
 PALETTE: tuple[str, ...] = tuple(TYPE_COLORS.values())
 OTHER_COLOR = "#7f7f7f"
