@@ -38,14 +38,13 @@ def _direction_or_invisible(text: str) -> bool:
 
 def _private_host(host: str) -> bool:
     host = host.strip("[]").rstrip(".").lower()
-    if not host or host in _LOCAL_NAMES or host.endswith(_LOCAL_SUFFIXES) or "." not in host and ":" not in host:
+    if not host or host in _LOCAL_NAMES or host.endswith(_LOCAL_SUFFIXES) or ("." not in host and ":" not in host):
         return True
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
-        if re.fullmatch(r"[0-9.]+|0x[0-9a-f.x]+", host):  # 127.1, 2130706433, 0x7f.1: numbers browsers read as IPs
-            return True
-        return False
+        # 127.1, 2130706433, 0x7f.1: numbers that browsers read as IP addresses
+        return re.fullmatch(r"[0-9.]+|0x[0-9a-f.x]+", host) is not None
     return not address.is_global or address.is_multicast
 
 
@@ -63,7 +62,7 @@ def safe_link(url: Any) -> str | None:
         return None
     if parts.username is not None or parts.password is not None or "@" in parts.netloc:
         return None
-    if _private_host(host) or port is not None and port not in (80, 443, 8080, 8443):
+    if _private_host(host) or (port is not None and port not in (80, 443, 8080, 8443)):
         return None
     return text
 
