@@ -35,7 +35,9 @@ from timeline.store.query import as_date, as_list, span_end
 #: One colour per event type, stable across views (colour-blind-safe order first).
 PALETTE: tuple[str, ...] = (
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-    "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#637939",
+    "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79",
+    "#8c6d31", "#d6616b", "#843c39",  # vote, protest, incident (issue 13)
+    "#637939",
 )
 TYPE_COLORS: dict[str, str] = dict(zip(EVENT_TYPES, PALETTE, strict=True))
 OTHER_COLOR = "#7f7f7f"
