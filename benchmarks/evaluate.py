@@ -1,6 +1,10 @@
 """Score the events pipeline against the hand-written golden set (tests/golden/*.json).
 
     python -m benchmarks.evaluate [--cases tests/golden] [--json] [--no-baseline] [--no-speed]
+    python -m benchmarks.evaluate --realnews [dev|test|both] [--json] [--no-baseline] [--diff]
+
+``--realnews`` scores our real-news gold (benchmarks/realnews/events_*.jsonl) instead of the golden
+set, with the same matching and counts; see benchmarks/realnews_events.py.
 
 For each case (one article, or a folder of articles for cross-article merges) the pipeline runs
 ``timeline.extraction.pipeline.extract(inputs, Options(...))``; predicted rows are matched one-to-one with gold
@@ -800,8 +804,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--diff", action="store_true", help="print each case's missing/spurious rows")
     parser.add_argument("--pin", action="store_true", help=f"re-pin {FLOORS_FILE.name} from this run (never lower)")
     parser.add_argument("--allow-lower", action="store_true", help="with --pin: allow lowering floors")
+    parser.add_argument("--realnews", nargs="?", const="both", choices=("dev", "test", "both"),
+                        help="score the real-news gold (benchmarks/realnews/) instead of the golden set")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.realnews:
+        from benchmarks import realnews_events
+
+        return realnews_events.run(args.realnews, not args.no_baseline, args.json, args.diff, args.pin,
+                                   args.allow_lower)
     try:
         cases = load_cases(args.cases)
     except (GoldError, KeyError, json.JSONDecodeError) as exc:

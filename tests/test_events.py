@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from timeline.extraction import events as event_rules
 from timeline.extraction.events import TITLE_MAX, detect, event_type_label, mentions_frame, to_frame
+from timeline.extraction.events import titles as event_titles
 from timeline.models import EVENT_COLUMNS, EVENT_TYPES, MENTION_COLUMNS, Article, DateMention, Event, NoiseSpan, Story
 from timeline.settings import Options
 
@@ -422,7 +423,8 @@ def test_the_opening_session_is_part_of_the_congress() -> None:
     ("en", "The summit opened on Monday.", False),
 ], ids=["fr-il", "fr-adverbial-il", "fr-title", "fr-named-title", "en-he", "en-title", "en-no"])
 def test_sentences_whose_subject_is_named_earlier(lang: str, sentence: str, expected: bool | str) -> None:
-    from timeline.extraction.events import _opens_with_pronoun, rules_for
+    from timeline.extraction.events import rules_for
+    from timeline.extraction.events.context import _opens_with_pronoun
     from timeline.extraction.sentences import Span, fold_keep
 
     span = Span(0, len(sentence), sentence)
@@ -702,7 +704,7 @@ def test_markup_in_the_text_never_becomes_an_actor(name: str) -> None:
 ])
 def test_long_titles_are_cut_at_a_word_that_can_end_them(text: str, expected: str) -> None:
     lang = "en" if text.startswith("meeting") else "fr"
-    title = event_rules._cap(text, event_rules.rules_for(lang).tail_stops)
+    title = event_titles._cap(text, event_rules.rules_for(lang).tail_stops)
     assert title == expected
     assert len(title) <= TITLE_MAX
 

@@ -25,12 +25,6 @@ MAX_FUNCTION_LINES = 80
 
 #: Modules still over the size limit, each with why (issue 11): shrink this list, never grow it.
 OVERSIZED: dict[str, str] = {
-    "app.py": "split pending: page functions move to timeline/dashboard/ (issue 11)",
-    "timeline/extraction/actors/__init__.py": "split pending: rules, model loading, names (issue 11)",
-    "timeline/extraction/dates/__init__.py": "split pending: patterns, steps, resolution (issue 11)",
-    "timeline/extraction/events/__init__.py": "split pending: triggers, pairing, titles, frames (issue 11)",
-    "timeline/extraction/ingest.py": "split pending: files and folders, formats (issue 11)",
-    "timeline/extraction/stories.py": "split pending (issue 11)",
 }
 
 

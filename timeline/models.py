@@ -38,6 +38,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "election",
     "ceremony",
     "forum",
+    "vote",
+    "protest",
+    "incident",
     "other",
 )
 

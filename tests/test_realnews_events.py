@@ -1,0 +1,81 @@
+"""Quality gate: events on real news must not drop below benchmarks/realnews_events_floors.json.
+
+Our hand-written gold (benchmarks/realnews/events_*.jsonl, guide docs/ANNOTATION.md) scored with the
+golden set's matching (benchmarks/realnews_events.py), per split and language: precision, recall,
+type accuracy and actor recall. Only our pipeline runs here, not dateparser. Without the real news
+(``$TIMELINE_REALNEWS``, else ``../shared/realnews``) the gate skips with the reason, except in CI
+(CI=true), where missing data is a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+from conftest import IN_CI, ROOT
+
+if str(ROOT) not in sys.path:  # `benchmarks` is a folder at the project root, not an installed package
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import evaluate as ev
+from benchmarks import realnews_events as rn
+from benchmarks.realnews import SPLITS, realnews_dir
+
+
+def _floors() -> list[tuple[str, str, str, float]]:
+    data = json.loads(rn.FLOORS_FILE.read_text(encoding="utf-8"))["floors"]
+    return [(split, lang, metric, value) for split, by_lang in sorted(data.items())
+            for lang, metrics in sorted(by_lang.items()) for metric, value in sorted(metrics.items())]
+
+
+@pytest.fixture(scope="module")
+def report() -> dict:
+    if realnews_dir() is None:
+        where = "$TIMELINE_REALNEWS or ../shared/realnews beside the repository"
+        if IN_CI:
+            pytest.fail(f"real news missing in CI ({where})")
+        pytest.skip(f"real news not found ({where})")
+    return rn.evaluate_realnews(SPLITS, baseline=False)
+
+
+@pytest.mark.parametrize(("split", "lang", "metric", "floor"), _floors(),
+                         ids=[f"{s}-{lang}-{m}" for s, lang, m, _ in _floors()])
+def test_not_below_floor(report: dict, split: str, lang: str, metric: str, floor: float) -> None:
+    got = report["ours"][split][lang][metric] or 0.0
+    assert got >= floor, (f"real news {split} {lang}: {metric} {got:.3f} < floor {floor} "
+                          "(see `python -m benchmarks.evaluate --realnews dev --diff`)")
+
+
+def test_no_article_crashed(report: dict) -> None:
+    assert [c["name"] for c in report["cases"] if c["error"]] == []
+
+
+def test_floors_cover_every_split_language_and_metric() -> None:
+    pinned = {(s, lang, m) for s, lang, m, v in _floors() if 0.0 <= v <= 1.0}
+    assert pinned == {(s, lang, m) for s in SPLITS for lang in ("fr", "en", "all") for m in rn.FLOOR_METRICS}
+
+
+def test_gold_rows_are_valid() -> None:
+    """Every annotation line names a file, an id, a split, and rows the scorer can read (no text needed)."""
+    gold = rn.load_gold()
+    assert len(gold) >= 120
+    for (file, _), row in gold.items():
+        assert row["split"] in SPLITS, row["_where"]
+        assert file.endswith(".jsonl"), row["_where"]
+        for i, raw in enumerate(row["events"]):
+            event = rn._gold_event(raw, row["lang"], f"{row['_where']} event {i}")
+            assert event.optional == (not raw.get("core", True))
+
+
+def test_core_false_rows_are_neither_missed_nor_spurious() -> None:
+    """A borderline row found is not a false positive, and missing it is not a false negative."""
+    import datetime as dt
+
+    core = ev.GoldEvent(date=dt.date(2017, 3, 2), end_date=None, precision="day", type="vote", lang="fr")
+    borderline = ev.GoldEvent(date=dt.date(2016, 5, 1), end_date=None, precision="day", type="protest",
+                              optional=True, lang="fr")
+    case = ev.Case(name="t", inputs=(), reference_dates={}, events=(core, borderline), not_actors=(), lang="fr")
+    found = ev.Predicted(date=dt.date(2016, 5, 1), end_date=None, precision="day", type="protest", lang="fr")
+    tally = ev.score_case(case, [found], {}).tallies["fr"]
+    assert (tally.n_gold, tally.n_pred, tally.full) == (1, 0, 0)

@@ -1,0 +1,183 @@
+"""Word lists of the actor rules, folded and compiled once per language (``timeline/lang/<lang>/actors.yaml``).
+
+``fold_name`` is the key names are matched by; ``lex(lang)`` is one language's lists, ready to match.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from timeline import lang as lexicon
+
+log = logging.getLogger(__name__)
+
+__all__ = ["SYLLABLE_RE", "Lex", "fold", "fold_name", "lex", "name_key"]
+
+
+def fold(text: str) -> str:
+    return _fold_cached(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_cached(text: str) -> str:
+    return lexicon.fold(text)
+
+
+def fold_name(name: str) -> str:
+    """The key names are matched by: no accents, no case, hyphens/apostrophes/dots as spaces.
+
+    >>> fold_name("Tô Lâm") == fold_name("TO LAM") == "to lam"
+    True
+    """
+    return name_key(name)
+
+
+@functools.lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    return " ".join(_NAME_PUNCT_RE.sub(" ", lexicon.fold(name)).split())
+
+
+_NAME_PUNCT_RE = re.compile(r"[-‐‑–—_'’.]")
+
+
+#: One Vietnamese syllable without its diacritics: onset, 1-3 vowels, coda ("nguyen", "chinh", "quang").
+SYLLABLE_RE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"  # onset
+    r"[aeiouy]{1,3}"  # vowels
+    r"(?:ch|ng|nh|[cmnpt])?$"  # coda
+)
+
+
+@dataclass(frozen=True)
+class Lex:
+    """One language's word lists, folded and ready to match."""
+
+    titles: re.Pattern[str]
+    honorifics: re.Pattern[str]
+    agencies: re.Pattern[str] | None
+    credit: re.Pattern[str]
+    org_heads: frozenset[str]
+    lowercase_org_heads: frozenset[str]
+    """Heads that start an organisation even in lower case ("le ministère de ..."), given a named complement."""
+    place_nouns: frozenset[str]
+    function_words: frozenset[str]
+    """Words that open sentences ("Dans", "Selon", "Lors"): capitalised there, never names."""
+    """Words before a name that make it a place ("rue Ly Thuong Kiet", "parc Lê Van Tam")."""
+    nonactor_heads: frozenset[str]
+    connectors: frozenset[str]
+    determiners: frozenset[str]
+    locatives: frozenset[str]
+    breakers: frozenset[str]
+    org_stop_nouns: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    demonyms: frozenset[str]
+    title_words: frozenset[str]
+    title_tokens: frozenset[str]
+    countries: dict[str, str]
+    """folded (fold_name) written form -> display name."""
+    country_max_tokens: int
+    places: frozenset[str]
+    """fold_name of cities, provinces and regions."""
+    place_max_tokens: int
+    stop: frozenset[str]
+    """fold_name of entities that are never actors on their own."""
+    surnames: frozenset[str]
+    agency_keys: frozenset[str]
+    bodies: frozenset[str] = frozenset()
+    """Nouns of public bodies named by a nationality ("Thai cabinet", "gouvernement sénégalais")."""
+    person_verbs: re.Pattern[str] | None = None
+    """Matches right after a lone capitalised word that is then a person ("Navarrete said")."""
+    person_cues: re.Pattern[str] | None = None
+    """Matches right before a lone capitalised word that is then a person ("said Navarrete", "according to")."""
+    fragments: frozenset[str] = frozenset()
+    """fold_name of generic words that are never an organisation on their own ("Justice", "Forces")."""
+
+
+def _alternation(items: Iterable[str]) -> str:
+    return "|".join(re.escape(s) for s in sorted(set(items), key=len, reverse=True))
+
+
+def _strings(data: Mapping[str, Any], key: str) -> list[str]:
+    value = data.get(key) or []
+    if isinstance(value, Mapping):
+        return [str(k) for k in value]
+    return [str(v) for v in value]
+
+
+def _calendar_words(lang: str) -> list[str]:
+    """Month and weekday names from the dates word list (never actors); [] if that file cannot be read."""
+    try:
+        return [str(w) for key in ("months", "weekdays") for w in lexicon.words(lang, key)]
+    except (OSError, yaml.YAMLError) as exc:
+        log.warning("cannot read the %s dates word list (%s); month names are not filtered", lang, exc)
+        return []
+
+
+@functools.cache
+def lex(lang: str) -> Lex:
+    own = lexicon.load(f"{lang}/actors") or lexicon.load("en/actors")
+    shared = [lexicon.load(f"{code}/actors") for code in ("fr", "en")]
+
+    def merged(key: str) -> list[str]:
+        return [s for data in shared for s in _strings(data, key)]
+
+    titles = _strings(own, "titles")
+    honorifics = _strings(own, "honorifics")
+    agencies = merged("agencies")
+    cities = merged("cities") + _strings(own, "places")
+    countries = {name_key(k): str(v) for k, v in (own.get("countries") or {}).items()}
+    months = _calendar_words(lang)
+    stop = _strings(own, "stop_entities") + months + _strings(own, "credit_markers") + honorifics
+    title_words = {fold(w) for w in _strings(own, "title_words")}
+    return Lex(
+        titles=re.compile(rf"(?<![\w‐-])(?:{_alternation(titles)})(?![\w‐-])", re.IGNORECASE),
+        honorifics=re.compile(rf"(?<![\w.])(?:{_alternation(honorifics)})(?=\s+[A-ZÀ-ÖØ-Þ])"),
+        agencies=re.compile(rf"(?<![\w-])(?:{_alternation(agencies)})(?![\w-])") if agencies else None,
+        credit=re.compile(
+            rf"(?<!\w)(?:{_alternation(_strings(own, 'credit_markers'))})\s*(?:[:/|©]|-(?=\s))\s*", re.IGNORECASE
+        ),
+        org_heads=frozenset(fold(w) for w in _strings(own, "org_heads")),
+        lowercase_org_heads=frozenset(fold(w) for w in _strings(own, "lowercase_org_heads")),
+        place_nouns=frozenset(fold(w) for w in _strings(own, "place_nouns")),
+        function_words=frozenset(
+            fold(w)
+            for key in ("function_words", "connectors", "locatives", "breakers", "determiners")
+            for w in _strings(own, key)
+        ),
+        nonactor_heads=frozenset(fold(w) for w in _strings(own, "nonactor_heads")),
+        connectors=frozenset(fold(w) for w in _strings(own, "connectors")),
+        determiners=frozenset(fold(w) for w in _strings(own, "determiners")),
+        locatives=frozenset(fold(w) for w in _strings(own, "locatives")),
+        breakers=frozenset(fold(w) for w in _strings(own, "breakers")),
+        org_stop_nouns=frozenset(fold(w) for w in _strings(own, "org_stop_nouns")),
+        adjective_endings=tuple(sorted({w.lower() for w in _strings(own, "adjective_endings")}, key=len, reverse=True)),
+        demonyms=frozenset(fold(w) for w in _strings(own, "demonyms")),
+        title_words=frozenset(title_words),
+        title_tokens=frozenset(tok for t in titles for tok in re.findall(r"\w+", fold(t))),
+        countries=countries,
+        country_max_tokens=max((len(k.split()) for k in countries), default=1),
+        places=frozenset(name_key(c) for c in cities),
+        place_max_tokens=max((len(name_key(c).split()) for c in cities), default=1),
+        stop=frozenset(name_key(s) for s in stop),
+        surnames=frozenset(fold(s) for s in merged("vietnamese_surnames")),
+        agency_keys=frozenset(name_key(a) for a in agencies),
+        bodies=frozenset(name_key(w) for w in _strings(own, "bodies")),
+        person_verbs=(
+            re.compile(rf"\s+(?:{_alternation(_strings(own, 'person_verbs'))})(?![\w‐-])", re.IGNORECASE)
+            if _strings(own, "person_verbs")
+            else None
+        ),
+        person_cues=(
+            re.compile(rf"(?<![\w‐-])(?:{_alternation(_strings(own, 'person_cues'))})\s+$", re.IGNORECASE)
+            if _strings(own, "person_cues")
+            else None
+        ),
+        fragments=frozenset(name_key(w) for w in _strings(own, "fragments")),
+    )

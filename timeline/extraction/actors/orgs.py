@@ -1,0 +1,407 @@
+"""Step 4 of the reader: organisations, acronyms, non-actors, countries and places; the model's spans retyped."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from timeline.extraction.actors.lexicon import fold, name_key
+from timeline.extraction.actors.persons import PersonReader
+from timeline.extraction.actors.reader import MAX_ACRONYM_REACH, MAX_ORG_TOKENS, ORDINAL_RE, Cand, Tok
+
+__all__ = ["Reader"]
+
+
+class Reader(PersonReader):
+    """The whole reader: credits, persons, roles, then organisations and places."""
+
+    def org_from_head(self, h: int) -> tuple[int, int] | None:
+        """Head-first organisation grammar: Head (adj)* ((conn)+ word (adj)*)* - cut at verbs and clauses."""
+        lex, toks, n = self.lex, self.toks, len(self.toks)
+        head = toks[h]
+        if not head.cap:  # "le ministère de la Sécurité publique": only some heads, and with a named complement
+            if head.fold not in lex.lowercase_org_heads:
+                return None
+            k = h + 1
+            while k < n and toks[k].fold in lex.connectors | lex.determiners:
+                k += 1
+            if k == h + 1 or k >= n or not toks[k].cap:
+                return None
+        last, k, adjectives, listing, complement = h + 1, h + 1, 0, False, False
+        while k < n and k - h < MAX_ORG_TOKENS:
+            t = toks[k]
+            if t.text == "," and k + 1 < n and toks[k + 1].fold in ("de", "d'", "d’"):
+                k, listing = k + 1, True  # "Commission de la sensibilisation, de l’éducation et de la mobilisation"
+                continue
+            if not t.word or t.fold in lex.breakers:
+                break
+            if t.cap and toks[k - 1].word and t.start - toks[k - 1].end <= 1:
+                if (t.fold in lex.org_heads or t.fold in lex.nonactor_heads) and toks[k - 1].fold not in lex.connectors:
+                    break
+                last, k, adjectives = k + 1, k + 1, 0
+                continue
+            if t.fold in lex.connectors or t.fold in lex.determiners:
+                j = k
+                while j < n and (toks[j].fold in lex.connectors or toks[j].fold in lex.determiners):
+                    j += 1
+                if j >= n or not toks[j].word:
+                    break
+                w = toks[j]
+                if t.fold in ("et", "and") and (
+                    toks[k + 1].fold in lex.determiners or not (w.cap or listing) or not complement
+                ):
+                    break  # "le Parti et l’État", "le Parti et de l’État": two organisations
+                if t.fold in ("pour", "for") and not w.cap:
+                    break  # "Assemblée nationale pour l'ensemble ..."; "pour les Migrations" goes on
+                if not w.cap and not self._org_noun(w, toks[j - 1]):
+                    break
+                if w.cap and w.fold in lex.org_heads and toks[h].fold in lex.nonactor_heads:
+                    break  # "Congrès national du | Parti communiste vietnamien": the organiser is an actor
+                if (
+                    w.cap
+                    and (w.fold in lex.org_heads or w.fold in lex.nonactor_heads)
+                    and j == k + 1
+                    and t.fold in ("et", "and")
+                ):
+                    break
+                last, k, adjectives, complement = j + 1, j + 1, 0, True
+                continue
+            if self.is_adjective(t) and adjectives < 2:
+                if k + 1 < n and toks[k + 1].fold in ("par", "by"):
+                    break  # "Conseil européen ... dominé par": a participle opening a clause, not a modifier
+                last, k, adjectives = k + 1, k + 1, adjectives + 1
+                continue
+            break
+        return h, last
+
+    def _org_noun(self, w: Tok, prev: Tok) -> bool:
+        lex = self.lex
+        if w.fold in lex.breakers or w.fold in lex.org_stop_nouns or w.fold in lex.title_tokens:
+            return False
+        if w.text[0].isdigit():
+            return False
+        return not (prev.fold in ("de", "d'", "d’") and re.search(r"(?:er|ir|oir|re)$", w.fold))
+
+    def cap_phrases(self) -> list[tuple[int, int]]:
+        """Capitalised words joined by connectors ("Ministry of Foreign Affairs", "World Bank")."""
+        out, toks, n, i = [], self.toks, len(self.toks), 0
+        conn = self.lex.connectors | {"&"}
+        while i < n:
+            if not toks[i].cap or toks[i].upper:
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                if toks[j].cap and toks[j].start - toks[j - 1].end <= 1:
+                    j += 1
+                    continue
+                if self._possessive_goes_on(j):  # "Ho Chi Minh City People's Committee"
+                    j += 3
+                    continue
+                k = j
+                while k < n and toks[k].fold in conn and k - j < 2:
+                    k += 1
+                nxt = toks[j + 1] if j + 1 < n else toks[j]
+                and_the = toks[j].fold in ("et", "and") and (  # "X and the World Bank", "EU and Vietnam"
+                    nxt.fold in self.lex.determiners
+                    or name_key(nxt.text) in self.lex.countries
+                    or name_key(nxt.text) in self.lex.places
+                )
+                named = k < n and toks[k].cap and name_key(toks[k].text) not in self.lex.stop  # not "on Tuesday"
+                if k > j and named and not and_the:
+                    j = k + 1
+                    continue
+                break
+            out.append((i, j))
+            i = j
+        return out
+
+    def _possessive_goes_on(self, j: int) -> bool:
+        """Does "'s" at toks[j] join two capitalised words of one name ("People's Committee")?
+
+        Not after a country or place ("Vietnam's Ministry of Health" is the ministry, owned by the country).
+        """
+        toks = self.toks
+        if j + 2 >= len(toks) or toks[j].text not in "'’" or toks[j + 1].fold != "s" or not toks[j + 2].cap:
+            return False
+        if toks[j].start != toks[j - 1].end or toks[j + 1].start != toks[j].end:
+            return False
+        before = name_key(toks[j - 1].text)
+        return before not in self.lex.countries and before not in self.lex.places and not toks[j - 1].upper
+
+    def entities(self) -> list[Cand]:
+        """Step 4's candidates, in this order (ties in ``resolve`` keep it): organisations, places, acronyms, model."""
+        cands = self._organisations()
+        cands.extend(self._countries())
+        cands.extend(self._places())
+        self._acronym_defs(cands)  # "(OIM)" after its expansion
+        cands.extend(self._acronyms())
+        for start, end, label in self.model:  # the model's entities, cut and retyped
+            cands.extend(self._from_model(start, end, label))
+        return cands
+
+    def _cand(self, i: int, j: int, kind: str, priority: int, name: str = "") -> Cand:
+        start, end = self.span(i, j)
+        return Cand(start, end, kind, name or self.text[start:end], priority)
+
+    def _organisations(self) -> list[Cand]:
+        """Organisations and named texts/events (never actors), by head word, capitalised phrase and ordinal."""
+        lex, toks = self.lex, self.toks
+        cands: list[Cand] = []
+        # Organisations and named texts/events, head first ("Association nationale des données").
+        for h, t in enumerate(toks):
+            if t.fold in lex.org_heads or t.fold in lex.nonactor_heads:
+                span = self.org_from_head(h)
+                if span is not None and (span[1] - span[0] >= 2 or t.cap):
+                    kind = "org" if t.fold in lex.org_heads else "nonactor"
+                    cands.append(self._cand(*span, kind, 5))
+        # Capitalised phrases holding a head word ("World Health Organization", "Communist Party of Vietnam").
+        for i, j in self.cap_phrases():
+            while i < j and (
+                toks[i].fold in lex.determiners
+                or toks[i].fold in lex.connectors
+                or (name_key(toks[i].text) in lex.stop and toks[i].fold not in lex.org_heads)
+            ):
+                i += 1
+            heads = [k for k in range(i, j) if toks[k].fold in lex.org_heads or toks[k].fold in lex.nonactor_heads]
+            if heads and j - i >= 2:
+                nonactor = toks[heads[-1]].fold in lex.nonactor_heads or toks[i].fold in lex.nonactor_heads
+                cands.append(self._cand(i, j, "nonactor" if nonactor else "org", 5))
+        # Public bodies named by a nationality: "the Thai cabinet" (English), "le cabinet thaïlandais" (French).
+        cands.extend(self._cand(i, j, "org", 5) for i, j in self._bodies())
+        cands.extend(self.possessive_bodies())
+        # Ordinal + event word ("14e Congrès national du Parti", "12th Party Congress"): never an actor.
+        for k, t in enumerate(toks):
+            if t.text[0].isdigit() and ORDINAL_RE.fullmatch(t.text) and k + 1 < len(toks):
+                span = self.org_from_head(k + 1) if toks[k + 1].fold in lex.nonactor_heads else None
+                if span is not None:
+                    cands.append(self._cand(k, span[1], "nonactor", 6))
+        return cands
+
+    def _countries(self) -> list[Cand]:
+        """Countries: one token, hyphen compounds ("Vietnam-Laos"), multi-word ("Corée du Sud")."""
+        lex, toks, text = self.lex, self.toks, self.text
+        cands: list[Cand] = []
+        for k, t in enumerate(toks):
+            if not t.cap:
+                continue
+            for size in range(min(lex.country_max_tokens, len(toks) - k), 0, -1):
+                key = name_key(text[t.start : toks[k + size - 1].end])
+                if toks[k + size - 1].word and key in lex.countries:
+                    kind = "location" if k > 0 and toks[k - 1].fold in lex.locatives else "country"
+                    cands.append(self._cand(k, k + size, kind, 4, lex.countries[key]))
+                    break
+            else:
+                parts = t.text.split("-")
+                if len(parts) > 1 and all(name_key(p) in lex.countries for p in parts):
+                    pos = t.start
+                    for p in parts:
+                        cands.append(Cand(pos, pos + len(p), "country", lex.countries[name_key(p)], 4))
+                        pos += len(p) + 1
+        return cands
+
+    def _places(self) -> list[Cand]:
+        """Cities, provinces, regions; places named after someone ("au parc Lê Van Tam", "rue Ly Thuong Kiet")."""
+        lex, toks, text = self.lex, self.toks, self.text
+        cands: list[Cand] = []
+        for k, t in enumerate(toks):
+            if not t.cap:
+                continue
+            for size in range(min(lex.place_max_tokens, len(toks) - k), 0, -1):
+                if toks[k + size - 1].word and name_key(text[t.start : toks[k + size - 1].end]) in lex.places:
+                    cands.append(self._cand(k, k + size, "location", 4))
+                    break
+        cands.extend(self._cand(i, j, "location", 4) for i, j in self.cap_runs() if self._after_place_noun(i))
+        return cands
+
+    def _acronyms(self) -> list[Cand]:
+        """Acronyms alone: an organisation, shown by its expansion when defined (or the text it stands for)."""
+        lex, toks = self.lex, self.toks
+        cands: list[Cand] = []
+        for k, t in enumerate(toks):
+            if (
+                t.upper
+                and t.word
+                and 2 <= len(t.text) <= 10
+                and not re.search(r"\d|^[IVXLC]+$", t.text)
+                and not any(0 <= m < len(toks) and toks[m].text in "/°" for m in (k - 1, k + 1))
+            ):
+                key = name_key(t.text)
+                if key in lex.stop or key in lex.countries or key in lex.agency_keys:
+                    continue
+                if t.text in self.nonactor_acronyms:
+                    cands.append(self._cand(k, k + 1, "nonactor", 2))
+                else:
+                    cands.append(self._cand(k, k + 1, "org", 2, self.acronyms.get(t.text, t.text)))
+        return cands
+
+    def _bodies(self) -> list[tuple[int, int]]:
+        """Token ranges of "<demonym> <body>" and "<body> <demonym>" ("Kenyan parliament", "armée malienne")."""
+        lex, toks, out = self.lex, self.toks, []
+        for k, t in enumerate(toks):
+            if t.fold not in lex.demonyms and not (t.fold.endswith("s") and t.fold[:-1] in lex.demonyms):
+                continue  # French plurals: "forces armées colombiennes"
+            for size in (2, 1):  # "armed forces", "forces armées"
+                after = k + 1 + size
+                if after <= len(toks) and name_key(self.text[toks[k + 1].start : toks[after - 1].end]) in lex.bodies:
+                    out.append((k, after))
+                    break
+                before = k - size
+                if before >= 0 and name_key(self.text[toks[before].start : toks[k - 1].end]) in lex.bodies:
+                    out.append((before, k + 1))
+                    break
+        return out
+
+    def _possessed(self, k: int) -> int | None:
+        """Index of the word after "<country>'s" at toks[k] ("Thailand's cabinet"), else None."""
+        toks, lex = self.toks, self.lex
+        if k + 3 >= len(toks) or name_key(toks[k].text) not in lex.countries:
+            return None
+        if toks[k + 1].text not in "'’" or toks[k + 2].fold != "s" or toks[k + 1].start != toks[k].end:
+            return None
+        return k + 3
+
+    def possessive_bodies(self) -> list[Cand]:
+        """ "Thailand's cabinet" -> the organisation "Cabinet of Thailand" (the country is not the actor)."""
+        lex, toks, out = self.lex, self.toks, []
+        for k in range(len(toks)):
+            b = self._possessed(k)
+            if b is None:
+                continue
+            for size in (2, 1):
+                if b + size <= len(toks) and name_key(self.text[toks[b].start : toks[b + size - 1].end]) in lex.bodies:
+                    body = self.text[toks[b].start : toks[b + size - 1].end]
+                    name = f"{body[:1].upper()}{body[1:]} of {lex.countries[name_key(toks[k].text)]}"
+                    out.append(Cand(toks[k].start, toks[b + size - 1].end, "org", name, 5))
+                    break
+        return out
+
+    def claim_title_owners(self) -> None:
+        """ "Indonesia's President Prabowo": the country only qualifies the title, it is not an actor."""
+        titled = {i for i, _ in self.titles}
+        for k in range(len(self.toks)):
+            b = self._possessed(k)
+            if b is not None and (b in titled or (b + 1 in titled and self.toks[b].fold in self.lex.title_words)):
+                self.claim(self.toks[k].start, self.toks[k + 2].end)
+
+    def _acronym_defs(self, cands: list[Cand]) -> None:
+        toks, text = self.toks, self.text
+        named = sorted((c for c in cands if c.kind in ("org", "nonactor", "country")), key=lambda c: c.start)
+        starts = [c.start for c in named]
+        ends: dict[int, list[Cand]] = {}
+        for c in named:
+            ends.setdefault(c.end, []).append(c)
+        for k in range(1, len(toks) - 2):
+            if toks[k].text != "(" or toks[k + 2].text != ")" or not toks[k + 1].upper:
+                continue
+            acr, paren = toks[k + 1].text, (toks[k].start, toks[k + 2].end)
+            if not self.free(*paren) or name_key(acr) in self.lex.stop:
+                continue
+            before = ends.get(toks[k - 1].end, [])  # a name ending right before "("
+            best = max(before, key=lambda c: (c.priority, c.end - c.start), default=None)
+            if best is None:  # the nearest head-word phrase in the same clause ("Pacte mondial ..., ... (GCM)")
+                reach = toks[max(0, k - MAX_ACRONYM_REACH)].start
+                window = named[bisect.bisect_left(starts, reach) : bisect.bisect_left(starts, paren[0])]
+                near = [c for c in window if c.kind == "nonactor" and self._one_phrase(c.end, paren[0])]
+                if near:
+                    first = min(near, key=lambda c: c.start)
+                    best = Cand(first.start, toks[k - 1].end, first.kind, text[first.start : toks[k - 1].end], 6)
+                    cands.append(best)
+            if best is None:
+                i = self._schwartz_hearst(acr, k)
+                if i is None:
+                    continue
+                start = toks[i].start
+                best = Cand(start, toks[k - 1].end, "org", text[start : toks[k - 1].end], 6)
+                cands.append(best)
+            if best.kind == "nonactor":
+                self.nonactor_acronyms.add(acr)
+            elif best.kind == "org":
+                self.acronyms.setdefault(acr, " ".join(best.name.split()))
+            self.claim(*paren)
+
+    def _one_phrase(self, start: int, end: int) -> bool:
+        """No clause break (punctuation other than commas, or a verb/clause word) in text[start:end]?"""
+        if re.search(r"[.;:!?()«»\"]", self.text[start:end]):
+            return False
+        return not any(t.fold in self.lex.breakers for t in self.toks[self.tok_index(start) : self.tok_index(end)])
+
+    def _schwartz_hearst(self, acr: str, paren: int) -> int | None:
+        """First token of the words before toks[paren] whose letters spell ``acr`` (Schwartz & Hearst 2003)."""
+        lo = max(0, paren - min(len(acr) + 2, MAX_ACRONYM_REACH))  # tighter than S&H's min(|A|+5, 2|A|)
+        words = [i for i in range(lo, paren) if self.toks[i].word]
+        for i in words:
+            if any(not self.toks[m].word and self.toks[m].text not in "-'’" for m in range(i, paren)):
+                continue
+            if not self.toks[i].cap or not self._one_phrase(self.toks[i].start, self.toks[paren].start):
+                continue
+            phrase = fold(self.text[self.toks[i].start : self.toks[paren - 1].end])
+            if _spells(fold(acr), phrase) and phrase[:1] == fold(acr)[:1]:
+                return i
+        return None
+
+    def _from_model(self, start: int, end: int, label: str) -> list[Cand]:
+        lex, text = self.lex, self.text
+        i, j = self.tok_index(start), self.by_end.get(end)
+        if j is None or i > j:
+            return []
+        j += 1
+        if any(0 <= m < len(self.toks) and self.toks[m].text in "/°" for m in (i - 1, j)):
+            return []  # a reference number ("décret n°178/2025/ND-CP"), not a name
+        while i < j and (self.toks[i].fold in lex.determiners or not self.toks[i].word):
+            i += 1
+        if i >= j:
+            return []
+        s, e = self.span(i, j)
+        key = name_key(text[s:e])
+        if key in lex.stop or key in lex.agency_keys or (self.toks[i].cap is False and label != "ORG"):
+            return []
+        if key in lex.countries:
+            kind = "location" if i > 0 and self.toks[i - 1].fold in lex.locatives else "country"
+            return [Cand(s, e, kind, lex.countries[key], 3)]
+        if label == "LOC":
+            return [Cand(s, e, "location", text[s:e], 2)]
+        if label == "ORG" and j - i == 1 and self.toks[i].text in self.nonactor_acronyms:
+            return [Cand(s, e, "nonactor", text[s:e], 3)]
+        if label == "ORG" and j - i == 1 and self.toks[i].text in self.acronyms:
+            return [Cand(s, e, "org", self.acronyms[self.toks[i].text], 3)]
+        if label == "ORG":
+            head = self.toks[i]
+            if head.fold in lex.title_tokens or head.fold.rstrip("s") in lex.title_tokens:
+                return []  # "vice-ministre des Affaires étrangères": a role, not an organisation
+            cut = self.org_from_head(i) if head.fold in lex.org_heads | lex.nonactor_heads else self._cut(i, j)
+            if cut is None:
+                return []
+            i, j = cut[0], min(cut[1], j)
+            while j > i + 1 and (self.toks[j - 1].fold in lex.connectors or not self.toks[j - 1].word):
+                j -= 1
+            s, e = self.span(i, j)
+            kind = "nonactor" if head.fold in lex.nonactor_heads else "org"
+            if name_key(text[s:e]) in lex.stop:
+                return []
+            return [Cand(s, e, kind, text[s:e], 3)]
+        return []  # MISC: events, works, languages (Vietnamese names in it were found by step 2)
+
+    def _cut(self, i: int, j: int) -> tuple[int, int] | None:
+        """An over-long model span without a head word: cut at the first verb or clause word."""
+        k = i + 1
+        while k < j and self.toks[k].fold not in self.lex.breakers and k - i < MAX_ORG_TOKENS:
+            k += 1
+        return i, k
+
+
+def _spells(acr: str, phrase: str) -> bool:
+    """Schwartz-Hearst: the acronym's letters appear in order, the first at a word start."""
+    a, p = len(acr) - 1, len(phrase) - 1
+    while a >= 0:
+        c = acr[a]
+        if not c.isalnum():
+            a -= 1
+            continue
+        while p >= 0 and (phrase[p] != c or (a == 0 and p > 0 and phrase[p - 1].isalnum())):
+            p -= 1
+        if p < 0:
+            return False
+        a -= 1
+        p -= 1
+    return True

@@ -1,0 +1,246 @@
+"""Tokens, candidates and the base of the reader: claims, name-shaped words, credits (step 1)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from timeline.extraction.actors.lexicon import SYLLABLE_RE, fold, lex, name_key
+
+__all__ = ["OPENERS", "ORDINAL_RE", "Cand", "ReaderBase", "Tok", "name_shaped", "tokens"]
+
+#: Longest title phrase, organisation name and role we accept, in tokens: longer means a swallowed clause.
+MAX_ROLE_TOKENS = 28
+MAX_ORG_TOKENS = 24
+#: How far (in tokens) an acronym's expansion may start before its "(ACR)".
+MAX_ACRONYM_REACH = 16
+
+_TOKEN_RE = re.compile(r"\w+(?:[-‐]\w+)*(?:['’](?!s\b)(?=\w))?|[^\w\s]")
+ROMAN_ORDINAL_RE = re.compile(r"[IVXLC]+(?:e|er|ème|th)?")
+#: Tokens after which a capitalised word may just open a sentence or a quote.
+OPENERS = frozenset('.!?:;«»"“”—–-()[]*#>')
+ORDINAL_RE = re.compile(r"\d+(?:e|er|ère|ème|st|nd|rd|th)")
+
+
+def name_shaped(word: str) -> bool:
+    """A capitalised word of letters (any script's diacritics: "Vũ", "Tĩnh", "Jean-Noël", "O'Brien")."""
+    parts = re.split(r"[-'’]", word)
+    return word[:1].isupper() and all(p.isalpha() for p in parts) and not word.isupper() and parts[-1] != ""
+
+
+class Tok(NamedTuple):
+    text: str
+    start: int
+    end: int
+    fold: str
+    word: bool
+    cap: bool
+    upper: bool
+
+
+def tokens(text: str) -> list[Tok]:
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        t = m.group()
+        word = t[0].isalnum() or t[0] == "_"
+        out.append(
+            Tok(
+                text=t,
+                start=m.start(),
+                end=m.end(),
+                fold=fold(t),
+                word=word,
+                cap=word and t[0].isupper(),
+                upper=word and t.isupper() and sum(c.isalpha() for c in t) >= 2,
+            )
+        )
+    return out
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    kind: str
+    """person, org, country, location, nonactor."""
+    name: str
+    priority: int
+
+
+class ReaderBase:
+    """Reads one text: tokens and claims; step 1 (credits). Persons and entities are its subclasses."""
+
+    def __init__(
+        self, text: str, lang: str, model: list[tuple[int, int, str]], rules_only: bool, acronyms: Mapping[str, str]
+    ) -> None:
+        self.text = text
+        self.lex = lex(lang)
+        self.toks = tokens(text)
+        self.model = model
+        self.rules_only = rules_only
+        self.claims: list[tuple[int, int]] = []
+        self.occupied = bytearray(len(text) + 1)
+        """1 where a character is claimed (a bytearray: ``find`` keeps long texts linear)."""
+        self.acronyms: dict[str, str] = {k: v for k, v in acronyms.items()}
+        self.nonactor_acronyms: set[str] = set()
+        self.starts = [t.start for t in self.toks]
+        self.by_start = {t.start: i for i, t in enumerate(self.toks)}
+        self.by_end = {t.end: i for i, t in enumerate(self.toks)}
+        self.titles = self._title_matches()
+
+    # -- helpers
+
+    def free(self, start: int, end: int) -> bool:
+        return self.occupied.find(1, start, end) < 0
+
+    def claim(self, start: int, end: int) -> None:
+        if start < end:
+            self.claims.append((start, end))
+            self.occupied[start:end] = b"\x01" * (end - start)
+
+    def tok_index(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect.bisect_left(self.starts, char)
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.toks[i].start, self.toks[j - 1].end
+
+    def is_name_token(self, t: Tok) -> bool:
+        lex = self.lex
+        return (
+            t.cap
+            and not t.upper
+            and len(t.text) >= 2
+            and name_shaped(t.text)
+            and t.fold not in lex.connectors
+            and t.fold not in lex.determiners
+            and t.fold not in lex.title_words
+            and t.fold not in lex.title_tokens
+            and t.fold not in lex.demonyms
+            and t.fold not in lex.org_heads
+            and t.fold not in lex.nonactor_heads
+            and name_key(t.text) not in lex.stop
+            and name_key(t.text) not in lex.countries
+            and name_key(t.text) not in lex.places
+        )
+
+    def is_adjective(self, t: Tok) -> bool:
+        return (
+            (not t.cap)
+            and t.word
+            and (
+                t.fold in self.lex.demonyms
+                or t.fold in self.lex.title_words
+                or t.text.lower().endswith(self.lex.adjective_endings)
+            )
+            and t.fold not in self.lex.breakers
+        )
+
+    def vn_name(self, i: int, j: int) -> bool:
+        """toks[i:j] is a Vietnamese personal name (2-4 syllables, known family name first)."""
+        if not 2 <= j - i <= 4:
+            return False
+        toks = self.toks[i:j]
+        if any(not t.cap or t.upper or "-" in t.text or not SYLLABLE_RE.match(t.fold) for t in toks):
+            return False
+        if any(self.toks[k].end != self.toks[k + 1].start - 1 for k in range(i, j - 1)):
+            return False  # not separated by exactly one space
+        lex = self.lex
+        if toks[0].fold not in lex.surnames or any(t.fold in lex.place_nouns for t in toks):
+            return False  # "Ha Long Bay"
+        for size in range(2, len(toks) + 1):  # "Ha Long", "Son La ..." are places
+            key = name_key(" ".join(t.text for t in toks[:size]))
+            if key in lex.places or key in lex.countries or key in lex.stop:
+                return False
+        return True
+
+    def cap_runs(self) -> list[tuple[int, int]]:
+        runs, i, n = [], 0, len(self.toks)
+        while i < n:
+            if self.toks[i].cap:
+                j = i + 1
+                while j < n and self.toks[j].cap and self.toks[j].start - self.toks[j - 1].end <= 1:
+                    j += 1
+                runs.append((i, j))
+                i = j
+            else:
+                i += 1
+        return runs
+
+    def _title_matches(self) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of title words ("secrétaire général", "Prime Minister")."""
+        out = []
+        for m in self.lex.titles.finditer(self.text):
+            i, j = self.by_start.get(m.start()), self.by_end.get(m.end())
+            if i is not None and j is not None:
+                out.append((i, j + 1))
+        return out
+
+    # -- step 1: credits
+
+    def credits(self) -> None:
+        lex, text = self.lex, self.text
+        for m in lex.credit.finditer(text):
+            end = m.end()
+            first = k = self.tok_index(end)
+            while k < len(self.toks) and k - first < 8 and self._credit_goes_on(k, first):
+                k += 1
+            stop = self.toks[k - 1].end if k > first else end
+            if text[m.start() : m.end()].strip().lower().startswith(("source", "sources")):
+                line_end = text.find("\n", m.end())
+                stop = len(text) if line_end < 0 else line_end
+            self.claim(m.start(), stop)
+        if lex.agencies is not None:
+            for m in lex.agencies.finditer(text):
+                start, end = m.start(), m.end()
+                if start > 0 and text[start - 1] == "(" and end < len(text) and text[end] == ")":
+                    start, end = start - 1, end + 1
+                self.claim(start, end)
+        for i, j in self.cap_runs():  # all-caps name runs: photographers ("NHAT BAC"), shouting headlines
+            upper = [k for k in range(i, j) if self.toks[k].upper]
+            if len(upper) >= 2 and len(upper) == j - i:
+                self.claim(*self.span(i, j))
+
+    def generic(self, c: Cand) -> bool:
+        """Is a candidate only title words, nationalities or a generic fragment ("Chilean Undersecretary")?"""
+        lex = self.lex
+        if name_key(c.name) in lex.fragments:
+            return True
+        words = [t for t in self.toks[self.tok_index(c.start) : self.tok_index(c.end)] if t.word]
+        return bool(words) and all(
+            t.fold in lex.title_tokens or t.fold in lex.title_words or t.fold in lex.demonyms for t in words
+        )
+
+    def unexplained(self, covered: Sequence[tuple[int, int]]) -> bool:
+        """Is some capitalised word outside every span in ``covered`` (and not a sentence-opening word)?"""
+        lex = self.lex
+        mask = bytearray(len(self.text) + 1)
+        for s, e in [*covered, *(self.span(i, j) for i, j in self.titles)]:
+            mask[s:e] = b"\x01" * (e - s)
+        for k, t in enumerate(self.toks):
+            if not t.cap or mask[t.start]:
+                continue
+            if name_key(t.text) in lex.stop or ROMAN_ORDINAL_RE.fullmatch(t.text):  # "Parti", "PIB", "XIIIe"
+                continue
+            opening = k == 0 or self.toks[k - 1].text in OPENERS
+            if opening and (t.fold in lex.function_words or t.fold in lex.determiners or name_key(t.text) in lex.stop):
+                continue
+            return True
+        return False
+
+    def _credit_goes_on(self, k: int, first: int) -> bool:
+        """May toks[k] still be part of the credit started at toks[first]?
+
+        Same line; capitalised names, slashes, dots and web addresses ("NHAT BAC", "Reuters/John Smith",
+        "tuoitre.vn"); a lower-case word ends it ("Photo : le ministère ..." keeps its actor).
+        """
+        t = self.toks[k]
+        if k > first and "\n" in self.text[self.toks[k - 1].end : t.start]:
+            return False
+        if not t.word:
+            return t.text in "/&.,-"
+        web = k + 1 < len(self.toks) and self.toks[k + 1].text == "." and self.toks[k + 1].start == t.end
+        return t.cap or t.text[0].isdigit() or web

@@ -1,0 +1,151 @@
+"""The context every step reads: the text, the reference date, the claimed spans, and the windows near a
+digit or a date word where the steps look (``TRIGGER_MARGIN``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from timeline.extraction.dates.lexicon import Lexicon
+from timeline.models import DateMention
+from timeline.settings import Options
+
+#: How far (characters) around a mention the tense cues are looked for, within its sentence.
+CUE_WINDOW = 120
+
+#: Steps only look this many characters around a digit or a date word (month, weekday, "hier",
+#: "semaine"...): news text is mostly prose, and a dozen regexes over all of it is what costs.
+TRIGGER_MARGIN = 50
+_DIGITS = re.compile(r"\d+")
+#: How far around a number the digit-anchored steps look (a numeric date or a year is short).
+DIGIT_MARGIN = 30
+
+
+class Finder(Protocol):
+    """A compiled pattern, or one of the two-regex helpers below."""
+
+    def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterator[Any]: ...
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+
+
+# ---------------------------------------------------------------------------------------
+# The context every step reads
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    text: str
+    reference: dt.date | None
+    lex: Lexicon
+    options: Options
+    claimed: bytearray
+    mentions: list[DateMention] = field(default_factory=list)
+    windows: list[tuple[int, int]] = field(default_factory=list)
+    """Stretches near a digit or a date word: the only places a step looks (see TRIGGER_MARGIN)."""
+
+    digit_windows: list[tuple[int, int]] = field(default_factory=list)
+
+    def find(self, pattern: Finder, near: str = "any") -> Iterator[Any]:
+        """Matches of ``pattern`` near a date word ('words'), a number ('digits') or either ('any')."""
+        if near == "digits":
+            return _finditer_in(pattern, self.text, self.digit_windows)
+        if near == "words":
+            return _finditer_in(pattern, self.text, self.windows)
+        return _finditer_in(pattern, self.text, _union(self.windows, self.digit_windows))
+
+    def free(self, start: int, end: int) -> bool:
+        return start < end and not any(self.claimed[start:end])
+
+    def claim(self, start: int, end: int) -> None:
+        self.claimed[start:end] = b"\x01" * (end - start)
+
+    def add(self, mention: DateMention | None, start: int, end: int) -> None:
+        """Claim [start, end) and keep the mention (if any: None claims a non-date)."""
+        self.claim(start, end)
+        if mention is not None:
+            self.mentions.append(mention)
+
+    def window(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around [start, end), at most CUE_WINDOW characters each side."""
+        lo = max(0, start - CUE_WINDOW)
+        seg = self.text[lo:start]
+        ends = list(_SENTENCE_END.finditer(seg))
+        if ends:
+            lo += ends[-1].end()
+        hi = min(len(self.text), end + CUE_WINDOW)
+        after = _SENTENCE_END.search(self.text, end, hi)
+        if after:
+            hi = after.start() + 1
+        return lo, hi
+
+
+def _mention(ctx: _Context, start: int, end: int, value: dt.date, precision: str, rule: str, *,
+             end_value: dt.date | None = None, confidence: float = 1.0, explanation: str = "",
+             relative: bool = False) -> DateMention | None:
+    """A DateMention, or None when a year falls outside the options' window."""
+    for day in (value, end_value):
+        if day is not None and not ctx.options.earliest_year <= day.year <= ctx.options.latest_year:
+            return None
+    if end_value is not None and end_value < value:
+        return None
+    if end_value == value:
+        end_value = None
+    text = ctx.text[start:end]
+    if not explanation:
+        explanation = f"{text} -> {_show(value, precision, end_value)}: written in full"
+    return DateMention(text=text, start=start, end=end, value=value, precision=precision, rule=rule,
+                       end_value=end_value, confidence=round(confidence, 3), explanation=explanation,
+                       relative=relative)
+
+
+def _show(value: dt.date, precision: str, end_value: dt.date | None) -> str:
+    shown = {"day": value.isoformat(), "month": f"{value:%Y-%m}", "year": f"{value:%Y}",
+             "week": f"week of {value.isoformat()}"}[precision]
+    return f"{shown}..{end_value.isoformat()}" if end_value else shown
+
+
+#: Every calendar row holds a month name: rows are only tried this many characters around one
+#: (a regex that starts with optional groups is slow to try at every position of a long text).
+CALENDAR_MARGIN = 60
+
+
+#: Windows closer than this are merged: one regex call over a few more characters is cheaper than two.
+WINDOW_GAP = 40
+
+
+def _windows(text: str, anchor: re.Pattern[str], margin: int) -> list[tuple[int, int]]:
+    """Merged [lo, hi) stretches of ``text`` within ``margin`` characters of an ``anchor`` match."""
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        lo, hi = max(0, m.start() - margin), min(len(text), m.end() + margin)
+        if out and lo <= out[-1][1] + WINDOW_GAP:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _union(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted([*a, *b]):
+        if out and lo <= out[-1][1] + WINDOW_GAP:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _finditer_in(pattern: Finder, text: str, windows: Sequence[tuple[int, int]]) -> Iterator[Any]:
+    """Matches of ``pattern`` inside each window (lookbehinds still see the text before it)."""
+    last_end = -1
+    for lo, hi in windows:
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() >= last_end:
+                last_end = m.end()
+                yield m

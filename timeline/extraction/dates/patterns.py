@@ -1,0 +1,269 @@
+"""The per-step patterns not in the lexicon: cue words and tenses, look-alikes (``_NOT_DATES``), offsets,
+durations, seasons, holidays, periods, weekdays, years, bare days and the range links."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
+from timeline.lang import load
+
+_RIGHT_AFTER = re.compile(
+    r"[^\S\n]+(prochain|prochaine|dernier|dernière|derniere|passé|next|last)\b(?!\s+(?:de|du|of))", re.IGNORECASE)
+
+
+@functools.cache
+def _cue_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(way, pattern) pairs: reporting verbs first (they win at their position), cue words, tense regexes."""
+    lex = lexicon(lang)
+    words = {key: _alt(_accent_variants(lex.lists[key])) for key in ("report_cues", "future_cues", "past_cues")}
+    combined = re.compile(
+        rf"\b(?=\w)(?<!{_WORD})(?:(?P<report>{words['report_cues']})|(?P<future>{words['future_cues']})"
+        rf"|(?P<past>{words['past_cues']}))(?!{_WORD})", re.IGNORECASE)
+    out: list[tuple[str, re.Pattern[str]]] = [("words", combined)]
+    out += [("future", re.compile(p)) for p in lex.lists["future_patterns"]]
+    out += [("past", re.compile(p)) for p in lex.lists["past_patterns"]]
+    return tuple(out)
+
+
+_NOT_DATES: tuple[tuple[str, str], ...] = (
+    ("identifier", r"(?:\bn[°ºo]\.?|#|\bnuméro|\bnumber|\bno\.)\s*\d[\w/.-]*"),
+    ("thousands", r"(?<![\d.,])\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?![\d/]|[.,]\d)"),
+    # a quantity starts where its number starts: tried inside a run of digits, "\d+" would rescan the run
+    ("quantity", r"(?<!\d)\d+(?:[.,]\d+)?\s*"
+                 r"(?:%|pour\s?cent|percent|millions?|milliards?|billions?|mds|mln|€|\$|usd|eur)"),
+    ("money", r"[$€£]\s*\d[\d.,]*"),
+    ("around_the_clock", r"\b(?:24\s*/\s*7|7\s*/\s*7|24\s*h?\s*/\s*24)\b"),
+    ("clock", r"\b\d{1,2}\s*(?:h|:)\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?\s*m\b\.?)?|\b\d{1,2}\s*h\b"
+              r"|\b\d{1,2}\s*[ap]\.?\s*m\b\.?|\b\d{1,2}\s*heures?\b|\b\d{1,2}\s*hours?\b|\b\d{1,2}\s*o['’]?clock"),
+    ("phone", r"(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]){3,}\d{2,4}"),
+    ("year_span", r"(?<!\d)(?:1[89]|20|21)\d\d\s*[-–/]\s*(?:(?:1[89]|20|21)\d\d|\d\d)(?![\d/-]|\s*[:h]\s*\d)"),
+    ("street", r"\b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|impasse|allée|chemin|quai"
+               r"|street|st\.|road|rd\.|lane|ave\.)\b"),
+)
+
+
+@functools.cache
+def _not_date_pattern(lang: str) -> re.Pattern[str]:
+    """The rows of ``_NOT_DATES`` and the horizons as one regex (one pass; at a position, the first row wins)."""
+    lex = lexicon(lang)
+    horizon = _alt(_accent_variants(lex.lists["not_before_year"]))
+    rows = (*_NOT_DATES,
+            ("horizon", rf"(?<!{_WORD})(?:{horizon})\s*(?:(?:la\s+)?(?:fin|début|end|the\s+end)\s+(?:de\s+|of\s+)?)?"
+                        rf"(?:\d{{4}}|\d+[\w/-]*)(?!\d)"))
+    return re.compile(r"(?=[\w#$€£+(])(?:" + "|".join(f"(?P<{name}>{p})" for name, p in rows) + ")", re.IGNORECASE)
+
+
+@functools.cache
+def _offset_pattern(lang: str) -> _OffsetPattern:
+    return _OffsetPattern(lang)
+
+
+class _OffsetPattern:
+    """Two-branch offset regex whose matches expose one set of names (n, unit, before, after)."""
+
+    def __init__(self, lang: str) -> None:
+        lex = lexicon(lang)
+        nums = _alt(list(lex.numbers))
+        units = _alt(lex.raw["units"])
+        before = _alt(lex.raw["offset_before"])
+        after = _alt(lex.raw["offset_after"])
+        count = rf"(?P<n>\d{{1,3}}|{nums})"
+        flags = re.IGNORECASE
+        self.forward = re.compile(
+            rf"\b(?=\w)(?<!{_WORD})(?P<before>{before})\s+{count}\s+(?P<unit>{units})(?!{_WORD})"
+            rf"(?!\s+(?:de|of|d['’]|que)\b)", flags)
+        self.backward = re.compile(
+            rf"\b(?=\w)(?<!{_WORD}){count}\s+(?P<unit>{units})\s+(?P<after>{after})(?!{_WORD})", flags)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[_Groups]:
+        end = len(text) if endpos is None else endpos
+        found = [_Groups(m, before=True) for m in self.forward.finditer(text, pos, end)]
+        found += [_Groups(m, before=False) for m in self.backward.finditer(text, pos, end)]
+        return iter(sorted(found, key=lambda g: g.start()))
+
+
+class _Groups:
+    def __init__(self, m: re.Match[str], before: bool) -> None:
+        self.m = m
+        self.is_before = before
+
+    def __getitem__(self, name: str) -> str | None:
+        if name == "before" and not self.is_before:
+            return None
+        if name == "after" and self.is_before:
+            return None
+        return self.m[name]
+
+    def start(self) -> int:
+        return self.m.start()
+
+    def end(self) -> int:
+        return self.m.end()
+
+    def group(self) -> str:
+        return self.m.group()
+
+
+_COUNT_WORDS = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "vingt", "trente",
+                "quarante", "cinquante", "soixante", "cent", "one", "two", "three", "four", "five", "seven", "eight",
+                "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "several", "few", "quelques",
+                "plusieurs")
+_COUNT_MODS = ("dernière", "derniere", "dernières", "dernieres", "derniers", "prochain", "prochaine", "prochains",
+               "prochaines", "last", "next", "past", "première", "premiere", "premières", "premieres", "first")
+_COUNT_UNITS = ("ans", "années", "annees", "an", "mois", "semaines", "jours", "heures", "minutes", "year", "years",
+                "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "décennies",
+                "siècle", "siècles", "centuries", "century")
+_DURATION = re.compile(
+    rf"\b(?=\w)(?<![^\W\d_])(?:\d+|{_alt(_COUNT_WORDS)})(?:\s+(?:{_alt(_COUNT_MODS)}))?"
+    rf"\s+(?:{_alt(_COUNT_UNITS)})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+_NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[^\S\n]+$")
+
+
+@functools.cache
+def _quarter_pattern(lang: str) -> re.Pattern[str]:
+    q = _alt(lexicon(lang).raw["quarters"])
+    return re.compile(
+        rf"\b(?=\w)(?:(?:le\s+|the\s+)?(?P<q>{q})\s*(?:-\s*|de\s+l['’]année\s+|de\s+|of\s+|,\s*)?(?P<y>(?:19|20|21)\d\d)"
+        rf"|(?P<y2>(?:19|20|21)\d\d)\s*-?\s*(?P<q2>{q}))(?!\d)",
+        re.IGNORECASE)
+
+
+@functools.cache
+def _season_pattern(lang: str) -> re.Pattern[str]:
+    lex = lexicon(lang)
+    seasons = _alt(_accent_variants(lex.raw["seasons"]))
+    mods = _alt(["cet", "cette", "ce", "l'", "l’", "this", "last", "next", "the", "en", "in", "au", "à l'", "à l’",
+                 "durant l'", "durant l’", "pendant l'", "pendant l’"])
+    after = _alt(["dernier", "prochain", "passé"])
+    return re.compile(
+        rf"\b(?=\w)(?:(?P<mod>{mods})\s*)?(?P<s>{seasons})(?!{_WORD})(?:\s+(?:of\s+|de\s+)?(?P<y>(?:19|20|21)\d\d)(?!\d)"
+        rf"|\s+(?P<after>{after})(?!{_WORD}))?", re.IGNORECASE)
+
+
+@functools.cache
+def _holiday_pattern(lang: str) -> re.Pattern[str]:
+    words = _alt(_accent_variants(lexicon(lang).raw["holidays"]))
+    return re.compile(rf"\b(?=\w)(?<!{_WORD})(?P<h>{words})(?!{_WORD})(?:\s+(?P<y>(?:19|20|21)\d\d)(?!\d))?",
+                      re.IGNORECASE)
+
+
+@functools.cache
+def _table_pattern(lang: str, key: str) -> re.Pattern[str]:
+    words = _alt(_accent_variants(lexicon(lang).raw[key]))
+    return re.compile(rf"\b(?=\w)(?<!{_WORD})(?:{words})(?!{_WORD})", re.IGNORECASE)
+
+
+@functools.cache
+def _period_pattern(lang: str) -> _PeriodPattern:
+    return _PeriodPattern(lang)
+
+
+class _PeriodPattern:
+    """Two regexes ('cette semaine' / 'la semaine dernière') exposing one set of group names."""
+
+    def __init__(self, lang: str) -> None:
+        lex = lexicon(lang)
+        units = _alt([u for u in lex.raw["units"] if lex.tables["units"][_key(u)] != "day"])
+        before = _alt(_accent_variants(lex.raw["period_before"]))
+        after = _alt(_accent_variants([w for w in lex.raw["period_after"] if w != "-ci"]))
+        flags = re.IGNORECASE
+        self.first = re.compile(
+            rf"\b(?=\w)(?<!{_WORD})(?P<before>{before})\s+(?P<unit>{units})(?:-ci)?(?!{_WORD})", flags)
+        self.second = re.compile(
+            rf"\b(?=\w)(?<!{_WORD})(?:(?:la|le|l['’]|the)\s*)(?P<unit>{units})\s+(?P<after>{after})(?!{_WORD})", flags)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[_Groups]:
+        end = len(text) if endpos is None else endpos
+        found: list[_Groups] = [_Named(m) for m in self.second.finditer(text, pos, end)]
+        found += [_Named(m) for m in self.first.finditer(text, pos, end)]
+        return iter(sorted(found, key=lambda g: g.start()))
+
+
+class _Named(_Groups):
+    def __init__(self, m: re.Match[str]) -> None:
+        super().__init__(m, before=True)
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.m.groupdict().get(name)
+
+
+@functools.cache
+def _weekday_pattern(lang: str) -> re.Pattern[str]:
+    lex = lexicon(lang)
+    own, alien = load(f"{lex.lang}/words"), load("en/words" if lex.lang == "fr" else "fr/words")
+    days = _alt(list(own.get("weekdays", {})) + list(alien.get("weekdays", {})))
+    before = _alt(_accent_variants(lex.raw["weekday_before"]))
+    after = _alt(_accent_variants(lex.raw["weekday_after"]))
+    pb = _alt(_accent_variants(lex.raw["period_before"]))
+    pa = _alt(_accent_variants([w for w in lex.raw["period_after"] if w != "-ci"]))
+    week = (rf"(?P<week>\s+(?:(?:de\s+)?(?:la\s+)?|of\s+)"
+            rf"(?:(?P<wbefore>{pb})\s+(?:semaine|week)|semaine\s+(?P<wafter>{pa})))")
+    pre = rf"(?:(?P<pweek>{pb})\s+week\s+(?:on\s+)?)"
+    return re.compile(
+        rf"\b(?=\w)(?<!{_WORD})(?:{pre}|(?P<before>{before})\s+)?(?P<wd>{days})(?!{_WORD})"
+        rf"(?:{week}|\s+(?P<after>{after})(?!{_WORD}))?",
+        re.IGNORECASE)
+
+
+_YEAR_CHAIN = re.compile(r"(?:\s+(?:and|et|or|ou|&)\s+)(?:(?:en|in)\s+)?(?P<y>(?:19|20|21)\d\d)(?![\d%]|\s*[-–]\s*\d)",
+                         re.IGNORECASE)
+
+
+@functools.cache
+def _year_pattern(lang: str) -> re.Pattern[str]:
+    cues = _alt(_accent_variants(lexicon(lang).lists["year_cues"]))
+    return re.compile(
+        rf"\b(?=\w)(?<!{_WORD})(?:{cues})\s+(?:(?:the\s+)?year\s+(?:of\s+)?|l['’]ann[ée]e\s+)?(?P<y>(?:19|20|21)\d\d)"
+        rf"(?![\d%]|\s*[-–]\s*\d|[.,]\d)",
+        re.IGNORECASE)
+
+
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:er|e|st|nd|rd|th)?(?![\d%])"
+_DAY_RANGE_ALONE = re.compile(
+    rf"\b(?=\w)(?:du|entre\s+le|from\s+the|between\s+the)\s+(?P<d1>{_DAY_NUMBER})"
+    rf"\s+(?:au|et\s+le|to\s+the|and\s+the|to|and)\s+(?P<d2>{_DAY_NUMBER})"
+    r"(?=\s*(?:[,.;:!?)]|$|à\b|at\b))",
+    re.IGNORECASE,
+)
+_DAY_ALONE = re.compile(
+    r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?(?![\d%])"
+    r"(?=\s*(?:[,.;:!?)]|$|et\b|and\b|au\b|à\b|at\b|du\s+mois|of\s+the\s+month))",
+    re.IGNORECASE,
+)
+
+
+_WEEK_NUMBER = re.compile(r"\b(?=\w)(?:semaine|week)\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?![\d%.,:/])", re.IGNORECASE)
+_BARE_WEEKEND = re.compile(r"\b(?=\w)(?:(?:le|the)\s+)?(?:week-end|weekend)(?![^\W\d_]|-)", re.IGNORECASE)
+_QUARTER_ALONE = re.compile(r"\b(?=\w)[qQ](?P<q>[1-4])(?![\w-])")
+
+
+_JOIN = re.compile(r"\s*(?:[-–—]|au|à|a|jusqu['’]?(?:au|à|a)|to|through|thru|until|till)\s*(?:(?:le|the)\s+)?",
+                   re.IGNORECASE)
+_JOIN_BETWEEN = re.compile(r"\s*(?:and|et)\s*(?:(?:le|the)\s+)?", re.IGNORECASE)
+_JOIN_START = re.compile(r"(?:\b(?:du|depuis|from|between|entre(?:\s+le)?)\s+)$", re.IGNORECASE)
+
+
+_ANCHOR_OF = re.compile(r"\s+(?:du|de|de\s+la|d['’]|of|after|before)\s*", re.IGNORECASE)
+
+
+def finders(lang: str) -> dict[str, re.Pattern[str]]:
+    """Every compiled regex the steps run over article text, by name (for the linear-time tests)."""
+    lex = lexicon(lang)
+    out = {f"lexicon.{name}": p for name, p in lex.patterns.items()}
+    offsets, periods = _offset_pattern(lang), _period_pattern(lang)
+    out |= {"not_dates": _not_date_pattern(lang), "offsets.forward": offsets.forward,
+            "offsets.backward": offsets.backward, "periods.first": periods.first, "periods.second": periods.second,
+            "durations": _DURATION, "quarters": _quarter_pattern(lang), "seasons": _season_pattern(lang),
+            "holidays": _holiday_pattern(lang), "weekdays": _weekday_pattern(lang), "years": _year_pattern(lang),
+            "day_alone": _DAY_ALONE, "day_range_alone": _DAY_RANGE_ALONE, "week_number": _WEEK_NUMBER,
+            "bare_weekend": _BARE_WEEKEND, "quarter_alone": _QUARTER_ALONE}
+    out |= {f"table.{key}": _table_pattern(lang, key) for key in ("relative_days", "anchors")}
+    out |= {f"cues.{i}": p for i, (_, p) in enumerate(_cue_patterns(lang))}
+    return out

@@ -1,0 +1,433 @@
+"""Resolution: the year of a year-less date and the side of a bare weekday (``_lean``, ``_pick_year``), shifts
+by a unit, ranges of days, the anchors ("la veille", "the next day") and ranges joined after the cascade."""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from timeline.extraction.dates.context import _Context, _mention, _show
+from timeline.extraction.dates.lexicon import Lexicon, _key
+from timeline.extraction.dates.patterns import (
+    _ANCHOR_OF,
+    _JOIN,
+    _JOIN_BETWEEN,
+    _JOIN_START,
+    _RIGHT_AFTER,
+    _cue_patterns,
+)
+from timeline.models import DateMention, Story
+
+#: In news, with no cue, a year-less date is more often past than future: a future candidate
+#: counts this many times its distance in days. 2 keeps "mi-janvier" in an article of
+#: 20 December in the next January, and "mars" in the past March.
+FUTURE_COST = 2.0
+
+#: Confidence of a year-less date whose year came from the reference date.
+GUESSED_YEAR_CONFIDENCE = 0.85
+#: Confidence of a year-less date whose written weekday confirms the year.
+WEEKDAY_CONFIRMED_CONFIDENCE = 0.95
+#: Confidence when a written weekday matches no candidate year.
+WEEKDAY_MISMATCH_CONFIDENCE = 0.5
+#: Confidence of "le 23" (month and year both from the reference date).
+DAY_ALONE_CONFIDENCE = 0.6
+
+
+# ---------------------------------------------------------------------------------------
+# Resolving year-less dates and weekdays
+# ---------------------------------------------------------------------------------------
+
+
+def _lean(ctx: _Context, start: int, end: int) -> str | None:
+    """'past', 'future' or None: the nearest tense or cue word in the mention's sentence.
+
+    Cue words ("dernier", "se tiendra", "will", "last") and tenses (French future and
+    conditional endings, passé composé; English simple past) count; reporting verbs ("a
+    déclaré", "said") tell when something was said, not when the event is, and are skipped.
+    """
+    right_after = _RIGHT_AFTER.match(ctx.text, end)
+    if right_after:  # "le 30 septembre prochain", "le 1er juillet dernier"
+        return "past" if right_after.group(1).lower() in ("dernier", "dernière", "derniere", "passé", "last") \
+            else "future"
+    lo, hi = ctx.window(start, end)
+    # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
+    # reported speech, whose tense is not the date's
+    for m in _cue_patterns(ctx.lex.lang)[0][1].finditer(ctx.text, end, hi):
+        if m.lastgroup == "report":
+            hi = m.start()
+            break
+    best: tuple[int, str] | None = None
+    for way, pattern in _cue_patterns(ctx.lex.lang):
+        for m in pattern.finditer(ctx.text, lo, hi):
+            kind = m.lastgroup if way == "words" else way
+            if kind == "report" or kind is None:
+                continue
+            if m.start() >= start and m.end() <= end:
+                distance = -1  # a cue inside the mention itself ("mardi dernier") wins
+            else:
+                distance = start - m.end() if m.end() <= start else m.start() - end
+                if distance < 0:
+                    continue  # overlaps the mention partly: a date word, not a cue
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else None
+
+
+def _default_way(ctx: _Context, start: int, end: int) -> str | None:
+    way = _lean(ctx, start, end)
+    if way is None and ctx.options.bare_weekday == "future":
+        return "future"
+    return way
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
+               weekday: int | None = None, span_days: int = 0) -> tuple[dt.date, str, float] | None:
+    """The year of a year-less date: (date, explanation, confidence), or None without a reference."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    way = _default_way(ctx, start, end)
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        when = _safe_date(year, month, day or 1)
+        if when is not None:
+            candidates.append(when)
+    if (month, day) == (2, 29):  # the nearest leap years, before and after
+        candidates = [d for y in range(ref.year - 4, ref.year + 5) if (d := _safe_date(y, 2, 29))]
+    if not candidates:
+        return None
+
+    def cost(when: dt.date) -> float:
+        # a month (or range) containing the reference date is at distance 0
+        last = when + dt.timedelta(days=span_days) if day else _month_end(when)
+        if when <= ref <= last:
+            return 0.0
+        if last < ref:
+            return float((ref - last).days) + (1e6 if way == "future" else 0.0)
+        return (when - ref).days * (1.0 if way == "future" else FUTURE_COST) + (1e6 if way == "past" else 0.0)
+
+    ranked = sorted(candidates, key=cost)
+    chosen = ranked[0]
+    lean = {"future": "; pushed forward by a future cue or convention", "past": "; pushed back by a past cue"}.get(
+        way or "", "")
+    why = f"year from the reference date {ref.isoformat()}{lean}"
+    confidence = GUESSED_YEAR_CONFIDENCE
+    if weekday is not None and day is not None:
+        if chosen.weekday() == weekday:
+            why += "; the weekday matches"
+            confidence = WEEKDAY_CONFIRMED_CONFIDENCE
+        else:
+            matching = [c for c in ranked if c.weekday() == weekday]
+            if matching:
+                chosen = matching[0]
+                why += f"; {chosen.year} taken because the weekday matches"
+                confidence = WEEKDAY_CONFIRMED_CONFIDENCE
+            else:
+                why += "; the written weekday matches no nearby year"
+                confidence = WEEKDAY_MISMATCH_CONFIDENCE
+    return chosen, why, confidence
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _weekday_date(ref: dt.date, weekday: int, way: str, shift: int | None = None) -> dt.date:
+    """The weekday nearest ``ref``: 'past' on or before it, 'future' strictly after it.
+
+    ``shift`` -1/+1 is a written "dernier"/"prochain" (strictly before/after); 0 is "ce samedi"
+    (the nearer of the two, ties to the past).
+    """
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7 or 7
+    if shift == -1:
+        return ref - dt.timedelta(days=back or 7)
+    if shift == 1:
+        return ref + dt.timedelta(days=ahead)
+    if shift == 0:
+        if way == "future":
+            return ref + dt.timedelta(days=ahead % 7)
+        return ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)
+    return ref - dt.timedelta(days=back) if way == "past" else ref + dt.timedelta(days=ahead)
+
+
+# ---------------------------------------------------------------------------------------
+# Steps
+# ---------------------------------------------------------------------------------------
+
+
+def _number(lex: Lexicon, word: str | None) -> int | None:
+    if not word:
+        return None
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    value = lex.numbers.get(_key(word))
+    return int(value) if isinstance(value, int) else None
+
+
+def _month(lex: Lexicon, word: str | None) -> int | None:
+    return lex.months.get(_key(word)) if word else None
+
+
+def _weekday(lex: Lexicon, word: str | None) -> int | None:
+    return lex.weekdays.get(_key(word)) if word else None
+
+
+def _two_digit_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
+
+
+def _numeric_day_month(lex: Lexicon, a: int, b: int) -> tuple[int, int] | None:
+    """(day, month) of two numbers: day first unless the language says month first and it can be."""
+    if lex.day_first or a > 12:
+        day, month = a, b
+    else:
+        day, month = b, a
+    if b > 12 and a <= 12:
+        day, month = b, a
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return day, month
+
+
+def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "quarter":
+        unit, n = "month", 3 * n
+    if unit == "weekend":
+        unit = "week"
+    if unit == "day":
+        return day + dt.timedelta(days=n)
+    if unit == "week":
+        return day + dt.timedelta(weeks=n)
+    months = day.year * 12 + day.month - 1 + (n if unit == "month" else 12 * n)
+    year, month = divmod(months, 12)
+    month += 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+Day = tuple[int, int, int | None, int | None]
+"""(day, month, year or None, written weekday or None)."""
+
+
+def _resolve_days(ctx: _Context, start: int, end: int, rule: str, first: Day, second: Day | None = None
+                  ) -> DateMention | None:
+    """One day or a range of days; the year of a year-less one from the reference date."""
+    d1, m1, y1, wd1 = first
+    text = ctx.text[start:end]
+    confidence = 1.0
+    relative = False
+    if y1 is not None:
+        value = _safe_date(y1, m1, d1)
+        if value is None:
+            return None
+        why = "written in full"
+        if wd1 is not None:
+            if value.weekday() == wd1:
+                why += "; the weekday matches"
+            else:
+                why += "; the written weekday does not match"
+                confidence = WEEKDAY_MISMATCH_CONFIDENCE
+    else:
+        span = 0
+        if second is not None:
+            probe = _safe_date(2000, second[1], second[0])
+            base = _safe_date(2000, m1, d1)
+            if probe and base:
+                span = (probe - base).days % 366
+        picked = _pick_year(ctx, start, end, m1, d1, wd1, span)
+        if picked is None:
+            return None
+        value, why, confidence = picked
+        relative = True
+    end_value = None
+    if second is not None:
+        d2, m2, y2, wd2 = second
+        year = y2 if y2 is not None else value.year
+        end_value = _safe_date(year, m2, d2)
+        if end_value is None:
+            return None
+        if end_value < value and y2 is None:
+            end_value = _safe_date(year + 1, m2, d2)
+        if end_value is None or end_value < value:
+            return None
+        if wd2 is not None and end_value.weekday() != wd2:
+            confidence = min(confidence, WEEKDAY_MISMATCH_CONFIDENCE)
+    explanation = f"{text} -> {_show(value, 'day', end_value)}: {why}"
+    return _mention(ctx, start, end, value, "day", rule, end_value=end_value, confidence=confidence,
+                    explanation=explanation, relative=relative)
+
+
+def _anchor_placeholder(ctx: _Context, start: int, end: int, days: int, rule: str) -> DateMention:
+    """A mention resolved later against the previous date of its story (value is a placeholder)."""
+    return DateMention(text=ctx.text[start:end], start=start, end=end, value=dt.date(2000, 1, 1), precision="day",
+                       rule=rule, confidence=float(days), explanation="", relative=True)
+
+
+ANCHOR_END = "end"
+"""Value of an anchor word meaning the last day of the previous range ("on the closing day")."""
+
+
+def _month_of_day(ctx: _Context, start: int, end: int, day: int, span_days: int = 0) -> dt.date | None:
+    """The date of a bare day number ("le 23"): in the reference date's month or a neighbour, by the cues."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    way = _default_way(ctx, start, end)
+    options = [when for k in (-1, 0, 1) if (base := _shift(ref.replace(day=1), "month", k))
+               and (when := _safe_date(base.year, base.month, day))]
+
+    def cost(when: dt.date) -> float:
+        last = when + dt.timedelta(days=span_days)
+        if when <= ref <= last:
+            return 0.0
+        if last < ref:
+            return (ref - last).days + (1e6 if way == "future" else 0)
+        return (when - ref).days * (1 if way == "future" else FUTURE_COST) + (1e6 if way == "past" else 0)
+
+    return min(options, key=cost) if options else None
+
+
+def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """Two days linked by "au", "to", "-" become one range ("aujourd'hui jusqu'à demain", "12 janvier - 22/01")."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        lead = _JOIN_START.search(ctx.text, max(0, prev.start - 12), prev.start) if prev else None
+        link = _JOIN_BETWEEN if lead and re.match(r"(?i)between|entre", lead.group()) else _JOIN
+        if (prev is not None and prev.rule == m.rule == "weekday" and prev.end_value is None
+                and (m.value - prev.value).days == 1 and _JOIN_BETWEEN.fullmatch(ctx.text, prev.end, m.start)):
+            link = _JOIN_BETWEEN  # "se réuniront jeudi et vendredi": two days in a row are one range
+        if (prev is not None and prev.precision == m.precision == "day" and prev.end_value is None
+                and link.fullmatch(ctx.text, prev.end, m.start)):
+            last = m.end_value or m.value
+            first = prev.value
+            if first > last and prev.relative and prev.rule != "relative_day":
+                # two year-less ends guessed apart ("from 10/1 to 11/7"): the start takes the end's year
+                first = _safe_date(last.year, first.month, first.day) or first
+                if first > last:
+                    first = _safe_date(last.year - 1, first.month, first.day) or first
+            if not 0 < (last - first).days <= 366:
+                out.append(m)
+                continue
+            start = lead.start() if lead else prev.start
+            joined = _mention(ctx, start, m.end, first, "day", "range_joined", end_value=last,
+                              confidence=min(prev.confidence, m.confidence), relative=prev.relative or m.relative,
+                              explanation=f"{ctx.text[start:m.end]} -> {_show(first, 'day', last)}: from "
+                                          f"'{prev.text}' to '{m.text}'")
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Anchors and the front door
+# ---------------------------------------------------------------------------------------
+
+
+#: "La veille" after a quoted historical date ("le 2 septembre 1945, ...") is still about the story's
+#: own events: preceding dates more than this many years from the reference date are passed over
+#: when a nearer one exists in the story.
+ANCHOR_YEARS = 1
+
+
+class _Preceding:
+    """The latest day-precision mentions seen so far, kept in O(1) per mention (a chain of "la veille"
+    must not look back over every earlier date): the latest day, range, and each of those within
+    ANCHOR_YEARS of the reference date."""
+
+    def __init__(self, reference: dt.date | None) -> None:
+        self.reference = reference
+        self.latest: dict[tuple[bool, bool], DateMention] = {}
+        """(is a range, is near the reference) -> the latest such mention."""
+
+    def add(self, m: DateMention) -> None:
+        if m.precision != "day":
+            return
+        near = self.reference is not None and abs(m.value.year - self.reference.year) <= ANCHOR_YEARS
+        for ranged in {False, m.end_value is not None}:
+            self.latest[(ranged, False)] = m
+            if near:
+                self.latest[(ranged, True)] = m
+
+    def base(self, story_start: int, ranged: bool = False) -> DateMention | None:
+        """The date "la veille"/"the next day" counts from: the nearest preceding day of the story,
+        preferring one within ANCHOR_YEARS of the reference date; with ``ranged`` ("on the opening day",
+        "on the closing day") the nearest preceding range, if the story has one."""
+
+        def in_story(key: tuple[bool, bool]) -> DateMention | None:
+            m = self.latest.get(key)
+            return m if m is not None and m.start >= story_start else None
+
+        kind = ranged and in_story((True, False)) is not None
+        return in_story((kind, True)) or in_story((kind, False))
+
+
+def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention]:
+    """Replace anchor placeholders by the nearest preceding day-precision date of the same story."""
+    out: list[DateMention] = []
+    preceding = _Preceding(ctx.reference)
+    starts = [s.start for s in stories]
+    skip: set[int] = set()
+    by_start = {m.start: m for m in ctx.mentions}
+    for mention in sorted(ctx.mentions, key=lambda x: x.start):
+        if id(mention) in skip:
+            continue
+        if mention.rule not in ("relative_anchor", "offset_anchor"):
+            out.append(mention)
+            preceding.add(mention)
+            continue
+        days = int(mention.confidence)
+        from_end = days > 0 or mention.explanation == ANCHOR_END  # "the next day", "the closing day" of a range
+        after = _ANCHOR_OF.match(ctx.text, mention.end)
+        if after:  # "le lendemain du 13 février": from the date that follows
+            base = by_start.get(after.end())
+            if base is not None and base.precision == "day" and base.rule not in ("relative_anchor", "offset_anchor"):
+                value = (base.end_value if from_end and base.end_value else base.value) + dt.timedelta(days=days)
+                words = ctx.text[mention.start:base.end]
+                joined = _mention(ctx, mention.start, base.end, value, "day", mention.rule, relative=base.relative,
+                                  confidence=0.8,
+                                  explanation=f"{words} -> {value.isoformat()}: {days:+d} day(s) from '{base.text}'")
+                if joined is not None:
+                    out.append(joined)
+                    preceding.add(joined)
+                    skip.add(id(base))
+                    continue
+        story_start = 0
+        if stories:
+            i = bisect.bisect_right(starts, mention.start) - 1
+            if i >= 0 and mention.start < stories[i].end:
+                story_start = stories[i].start
+        base = preceding.base(story_start, ranged=days == 0)
+        if base is not None:
+            anchor = base.end_value if from_end and base.end_value else base.value
+            value = anchor + dt.timedelta(days=days)
+            why = f"{days:+d} day(s) from '{base.text}' ({anchor.isoformat()}), the previous date of the story"
+            relative = base.relative
+        elif ctx.reference is not None:
+            value = ctx.reference + dt.timedelta(days=days)
+            why = f"{days:+d} day(s) from the reference date {ctx.reference.isoformat()} (no earlier date in the story)"
+            relative = True
+        else:
+            continue
+        resolved = _mention(ctx, mention.start, mention.end, value, "day", mention.rule, relative=relative,
+                            confidence=0.8, explanation=f"{mention.text} -> {value.isoformat()}: {why}")
+        if resolved is not None:
+            out.append(resolved)
+            preceding.add(resolved)
+    return out

@@ -1,0 +1,56 @@
+"""The cascade ``DATE_STEPS``, most reliable first (the list with examples is in the package docstring)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from timeline.extraction.dates.context import _Context
+from timeline.extraction.dates.steps_calendar import (
+    step_calendar,
+    step_holidays,
+    step_months,
+    step_parts,
+    step_relative_month_days,
+    step_seasons,
+    step_weekday_day,
+)
+from timeline.extraction.dates.steps_numbers import (
+    step_day_alone,
+    step_durations,
+    step_not_dates,
+    step_numeric,
+    step_numeric_month,
+    step_numeric_short,
+    step_offsets,
+    step_quarters,
+    step_weeks_and_quarters,
+    step_years,
+)
+from timeline.extraction.dates.steps_relative import step_anchors, step_periods, step_relative_days, step_weekdays
+
+Step = Callable[[_Context], None]
+
+#: The cascade, most reliable first. Each step skips spans claimed by earlier ones.
+DATE_STEPS: tuple[tuple[str, Step], ...] = (
+    ("numeric", step_numeric),
+    ("not_dates", step_not_dates),
+    ("relative_month_days", step_relative_month_days),
+    ("offsets", step_offsets),
+    ("durations", step_durations),
+    ("parts", step_parts),
+    ("calendar", step_calendar),
+    ("numeric_short", step_numeric_short),
+    ("numeric_month", step_numeric_month),
+    ("quarters", step_quarters),
+    ("months", step_months),
+    ("seasons", step_seasons),
+    ("holidays", step_holidays),
+    ("relative_days", step_relative_days),
+    ("weekday_day", step_weekday_day),
+    ("weekdays", step_weekdays),
+    ("periods", step_periods),
+    ("weeks_and_quarters", step_weeks_and_quarters),
+    ("years", step_years),
+    ("anchors", step_anchors),
+    ("day_alone", step_day_alone),
+)

@@ -1,0 +1,340 @@
+"""Steps anchored on month names: the calendar table, parts of months, months, seasons, holidays,
+"jeudi 15" and "du 4 au 22 de ce mois"."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from timeline.extraction.dates.context import CALENDAR_MARGIN, _Context, _finditer_in, _mention, _show, _windows
+from timeline.extraction.dates.lexicon import _key
+from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
+from timeline.extraction.dates.resolve import (
+    GUESSED_YEAR_CONFIDENCE,
+    _default_way,
+    _month,
+    _month_end,
+    _number,
+    _pick_year,
+    _resolve_days,
+    _safe_date,
+    _shift,
+    _weekday,
+)
+from timeline.lang import fold
+from timeline.models import DateMention
+
+_CALENDAR_ROWS: tuple[str, ...] = (
+    "range_cross_month",
+    "range_cross_month_us",
+    "day_list",
+    "range_same_month",
+    "range_same_month_us",
+    "year_month_day",
+    "day_month",
+    "month_day",
+    "month_range",
+    "month_range_bare",
+    "month_year",
+    "year_month",
+)
+
+
+def step_calendar(ctx: _Context) -> None:
+    """The table of day/month/year patterns (``_CALENDAR_ROWS``), resolved by one function."""
+    lex = ctx.lex
+    windows = _windows(ctx.text, lex.patterns["month_token"], CALENDAR_MARGIN)
+    for rule in _CALENDAR_ROWS:
+        for m in _finditer_in(lex.patterns[rule], ctx.text, windows):
+            start, end = m.span()
+            while start < end and ctx.text[start].isspace():
+                start += 1
+            if not ctx.free(start, end):
+                continue
+            mention = _resolve_calendar(ctx, rule, m, start, end)
+            if mention is False:
+                continue
+            ctx.add(mention or None, start, end)
+
+
+def _resolve_calendar(ctx: _Context, rule: str, m: re.Match[str], start: int, end: int) -> DateMention | bool | None:
+    """A calendar row's match -> mention; None claims a non-date ("30 février"); False skips."""
+    lex = ctx.lex
+    g = m.groupdict()
+    d1, d2 = _number(lex, g.get("d1")), _number(lex, g.get("d2"))
+    m1, m2 = _month(lex, g.get("m1")), _month(lex, g.get("m2"))
+    y1 = int(g["y1"]) if g.get("y1") else None
+    y2 = int(g["y2"]) if g.get("y2") else None
+    wd1, wd2 = _weekday(lex, g.get("wd1")), _weekday(lex, g.get("wd2"))
+    if rule in ("month_range", "month_range_bare", "month_year", "year_month"):
+        if rule in ("month_range", "month_range_bare"):
+            if m1 is None or m2 is None:
+                return False
+            y1 = y1 or (y2 - 1 if y2 and m1 > m2 else y2)
+            if y1 is None or y2 is None:
+                return False
+            first, last = dt.date(y1, m1, 1), _month_end(dt.date(y2, m2, 1))
+            return _mention(ctx, start, end, first, "month", rule, end_value=last)
+        if m1 is None or y1 is None:
+            return False
+        return _mention(ctx, start, end, dt.date(y1, m1, 1), "month", "month_year")
+    if d2 is None:  # a single day
+        if d1 is None or m1 is None:
+            return False
+        return _resolve_days(ctx, start, end, "day_month_year" if y1 else "day_month", (d1, m1, y1, wd1))
+    if g.get("link") and _key(g["link"]) in ("et", "and") and not (g.get("start") or g.get("start2")) \
+            and (_after_month(ctx, start) or (m1 and m2 and m1 != m2)):
+        # "Oct. 31 and 22 March" (the 31 belongs to October), "le 20 décembre et le 3 mars" (a list)
+        return False
+    if m1 is None and m2 is not None and d1 is not None and d1 >= d2:
+        return False  # "mai vingt-neuf" is not the range "vingt - neuf"
+    if m2 is None and m1 is not None and d1 is not None and d1 >= d2:
+        return False
+    m1 = m1 or m2
+    m2 = m2 or m1
+    if m1 is None or m2 is None or d1 is None:
+        return False
+    if y1 is None and y2 is not None:
+        y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
+    mention = _resolve_days(ctx, start, end, "range_same_month" if m1 == m2 else "range_cross_month",
+                            (d1, m1, y1, wd1), (d2, m2, y2, wd2))
+    return mention or False  # not a range: its days may still be dates one by one
+
+
+def _after_month(ctx: _Context, start: int) -> bool:
+    """Whether the word just before ``start`` is a month name ("Oct. 31 and ...")."""
+    before = re.search(r"([^\W\d_]+)\.?\s*$", ctx.text[max(0, start - 16):start])
+    return bool(before) and _key(before.group(1)) in ctx.lex.months
+
+
+_PART_DAYS = {"early": (1, 10), "mid": (10, 19), "late": (21, 31), "whole": (1, 31), "first_half": (1, 14),
+              "second_half": (15, 31)}
+#: Parts of a week, as (first, last) weekday: "en début de semaine" is Monday-Tuesday.
+_PART_WEEKDAYS = {"early": (0, 1), "mid": (2, 3), "late": (3, 6), "whole": (0, 6), "first_half": (0, 3),
+                  "second_half": (4, 6)}
+_PART_MONTHS = {"early": (1, 2), "mid": (6, 7), "late": (11, 12), "whole": (1, 12), "first_half": (1, 6),
+                "second_half": (7, 12)}
+
+
+def step_parts(ctx: _Context) -> None:
+    """début septembre, mi-juin, fin 2025, early March, late 2025: the part as value..end_value."""
+    lex = ctx.lex
+    for m in ctx.find(lex.patterns["parts"]):
+        start, end = m.span()
+        if not ctx.free(start, end):
+            continue
+        part = str(lex.tables["parts"].get(_key(m["part"]).rstrip("-"), lex.tables["parts"].get(_key(m["part"]))))
+        if part not in _PART_DAYS:
+            continue
+        if m["this"]:
+            if ctx.reference is None:
+                continue
+            ref = ctx.reference
+            unit = fold(m["this"]).split()[-1].split("'")[-1].split("’")[-1]
+            if unit in ("semaine", "week", "journee", "day"):
+                if unit in ("journee", "day"):
+                    first = last = ref
+                else:
+                    lo, hi = _PART_WEEKDAYS[part]
+                    monday = ref - dt.timedelta(days=ref.weekday())
+                    first, last = monday + dt.timedelta(days=lo), monday + dt.timedelta(days=hi)
+                ctx.add(_mention(ctx, start, end, first, "day", "day_part" if first == last else "week_part",
+                                 end_value=last, relative=True,
+                                 explanation=f"{m.group()} -> {_show(first, 'day', last)}: {part} of the reference "
+                                             f"date's {'day' if first == last else 'week'}"), start, end)
+                continue
+            if unit in ("mois", "month"):
+                lo, hi = _PART_DAYS[part]
+                base = ref.replace(day=1)
+                this = re.search(r"\b(?:ce|cet|cette|this)\b", m["this"], re.IGNORECASE)
+                if lo < hi < ref.day and not this and _default_way(ctx, start, end) == "future":
+                    base = _shift(base, "month", 1)  # "en début de mois" on the 12th, looking ahead: next month's
+                first = base.replace(day=lo)
+                last = base.replace(day=min(hi, calendar.monthrange(base.year, base.month)[1]))
+                ctx.add(_mention(ctx, start, end, first, "month", "month_part", end_value=last, relative=True,
+                                 explanation=f"{m.group()} -> {first}..{last}: {part} of the reference date's month"),
+                        start, end)
+                continue
+            lo, hi = _PART_MONTHS[part]
+            first, last = dt.date(ref.year, lo, 1), _month_end(dt.date(ref.year, hi, 1))
+            ctx.add(_mention(ctx, start, end, first, "year", "year_part", end_value=last, relative=True,
+                             explanation=f"{m.group()} -> {first}..{last}: {part} of the reference date's year"),
+                    start, end)
+            continue
+        if m["y2"]:
+            year = int(m["y2"])
+            lo, hi = _PART_MONTHS[part]
+            value, last = dt.date(year, lo, 1), _month_end(dt.date(year, hi, 1))
+            ctx.add(_mention(ctx, start, end, value, "year", "year_part", end_value=last), start, end)
+            continue
+        month = _month(lex, m["m1"])
+        if month is None:
+            continue
+        relative = False
+        if m["y1"]:
+            year = int(m["y1"])
+            why = "written in full"
+        else:
+            picked = _pick_year(ctx, start, end, month, None)
+            if picked is None:
+                continue
+            year, why, relative = picked[0].year, picked[1], True
+        lo, hi = _PART_DAYS[part]
+        first = dt.date(year, month, lo)
+        last = dt.date(year, month, min(hi, calendar.monthrange(year, month)[1]))
+        ctx.add(_mention(ctx, start, end, first, "month", "month_part", end_value=last, relative=relative,
+                         confidence=1.0 if not relative else GUESSED_YEAR_CONFIDENCE,
+                         explanation=f"{m.group()} -> {first.isoformat()}..{last.isoformat()} "
+                                     f"({part.replace('_', ' ')} part of the month): "
+                                     f"{why}"), start, end)
+
+
+def step_months(ctx: _Context) -> None:
+    """en mars, this September, cette décembre, juin prochain: a month without a year."""
+    lex = ctx.lex
+    for m in ctx.find(lex.patterns["month_alone"], "words"):
+        name = m["m1"] or m["m2"] or m["m3"]
+        start = m.start("m1") if m["m1"] else (m.start("m2") if m["m2"] else m.start("m3"))
+        if m["mod"]:
+            start = m.start("mod")
+        end = m.end()
+        if not ctx.free(start, end) or ctx.reference is None:
+            continue
+        if m["m3"] and name[:1].isupper() and _NAME_BEFORE.search(ctx.text, max(0, start - 30), start):
+            continue  # "Nguyen Thi Tuyet Mai", "June Carter": part of a name
+        month = _month(lex, name)
+        if month is None:
+            continue
+        ref = ctx.reference
+        shift = None
+        for word in (m["mod"], m["after"]):
+            if word:
+                key = _key(word)
+                if key in ("ce", "cet", "cette", "this", "current"):
+                    shift = 0
+                elif key in ("prochain", "next", "suivant"):
+                    shift = 1
+                elif key in ("dernier", "last", "passe"):
+                    shift = -1
+        if shift == 0:
+            value, why = dt.date(ref.year, month, 1), f"this year's month ({ref.year})"
+        elif shift == 1:
+            year = ref.year if month > ref.month else ref.year + 1
+            value, why = dt.date(year, month, 1), "the next one after the reference date"
+        elif shift == -1:
+            year = ref.year if month < ref.month else ref.year - 1
+            value, why = dt.date(year, month, 1), "the last one before the reference date"
+        else:
+            picked = _pick_year(ctx, start, end, month, None)
+            if picked is None:
+                continue
+            value, why = picked[0], picked[1]
+        ctx.add(_mention(ctx, start, end, value, "month", "month", relative=True, confidence=GUESSED_YEAR_CONFIDENCE,
+                         explanation=f"{ctx.text[start:end]} -> {value:%Y-%m}: {why}"), start, end)
+
+
+def step_seasons(ctx: _Context) -> None:
+    """l'été 2016, cet hiver, summer 2024, last winter: a season with a year or a determiner (not "a été")."""
+    for m in ctx.find(_season_pattern(ctx.lex.lang), "words"):
+        start, end = m.span()
+        if not ctx.free(start, end) or not (m["mod"] or m["y"]):
+            continue
+        (m1, d1), (m2, d2) = ctx.lex.tables["seasons"][_key(m["s"])]  # type: ignore[misc]
+
+        def bounds(year: int, m1: int = m1, d1: int = d1, m2: int = m2, d2: int = d2) -> tuple[dt.date, dt.date]:
+            return dt.date(year, m1, d1), dt.date(year + (m2 < m1), m2, d2)
+
+        if m["y"]:
+            first, last = bounds(int(m["y"]))
+            why, relative = "written in full", False
+        else:
+            ref = ctx.reference
+            if ref is None:
+                continue
+            spans = [bounds(y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+            mod = _key(m["mod"] or "") + " " + _key(m["after"] or "")
+            way = ("future" if re.search(r"prochain|next", mod) else "past" if re.search(r"dernier|last|passe", mod)
+                   else None)
+            current = [sp for sp in spans if sp[0] <= ref <= sp[1]]
+            past = [sp for sp in spans if sp[1] < ref]
+            future = [sp for sp in spans if sp[0] > ref]
+            this = re.match(r"(?:ce|cet|cette|this)\b", mod.strip())
+            if way is None and current:
+                first, last = current[0]
+            elif way is None and this:  # "cet été" said in November: this year's summer
+                first, last = bounds(ref.year)
+            elif (way or _default_way(ctx, start, end) or "past") == "future":
+                first, last = future[0]
+            else:
+                first, last = past[-1]
+            why, relative = f"the season nearest the reference date {ref.isoformat()} that the words point to", True
+        ctx.add(_mention(ctx, start, end, first, "month", "season", end_value=last, relative=relative,
+                         explanation=f"{m.group()} -> {_show(first, 'day', last)}: {why}"), start, end)
+
+
+def step_holidays(ctx: _Context) -> None:
+    """Noël, la Toussaint, Christmas Eve (with a year when written after it)."""
+    for m in ctx.find(_holiday_pattern(ctx.lex.lang), "words"):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        month, day = ctx.lex.tables["holidays"][_key(m["h"])]  # type: ignore[misc]
+        if m["y"]:
+            when = dt.date(int(m["y"]), int(month), int(day))
+            mention = _mention(ctx, m.start(), m.end(), when, "day", "holiday")
+        else:
+            mention = _resolve_days(ctx, m.start(), m.end(), "holiday", (int(day), int(month), None, None))
+        ctx.add(mention, m.start(), m.end())
+
+
+def step_weekday_day(ctx: _Context) -> None:
+    """jeudi 15, Monday 21: the month (and year) where that day falls on that weekday, nearest the reference."""
+    ref = ctx.reference
+    if ref is None:
+        return
+    for m in ctx.find(ctx.lex.patterns["weekday_day"], "words"):
+        start, end = m.span()
+        if not ctx.free(start, end):
+            continue
+        weekday, day = _weekday(ctx.lex, m["wd1"]), _number(ctx.lex, m["d1"])
+        if weekday is None or day is None:
+            continue
+        way = _default_way(ctx, start, end) or "past"
+        options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))
+                   and (d := _safe_date(b.year, b.month, day)) and d.weekday() == weekday]
+        if not options:
+            continue
+        past = [d for d in options if d <= ref]
+        future = [d for d in options if d >= ref]
+        value = (max(past) if past else min(future)) if way == "past" else (min(future) if future else max(past))
+        ctx.add(_mention(ctx, start, end, value, "day", "weekday_day", relative=True, confidence=0.8,
+                         explanation=f"{m.group()} -> {value.isoformat()}: the month where the {day} is that weekday, "
+                                     f"{'before' if value <= ref else 'after'} the reference date {ref.isoformat()}"),
+                start, end)
+
+
+def step_relative_month_days(ctx: _Context) -> None:
+    """du 4 au 22 de ce mois, 4-23 mois prochain, from 4-23 in next month, le 15 du mois prochain."""
+    ref = ctx.reference
+    if ref is None:
+        return
+    for m in ctx.find(ctx.lex.patterns["relative_month_days"], "words"):
+        start, end = m.span()
+        while start < end and ctx.text[start].isspace():
+            start += 1
+        if not ctx.free(start, end):
+            continue
+        rm = fold(m["rm"])
+        if not m["d2"] and re.match(r"(?:de\s+)?mois", rm):
+            continue  # "3 mois suivant" is a count; "4-23 mois prochain" is a range
+        shift = (1 if re.search(r"prochain|suivant|next", rm)
+                 else -1 if re.search(r"dernier|passe|precedent|last", rm) else 0)
+        base = _shift(ref.replace(day=1), "month", shift)
+        d1, d2 = _number(ctx.lex, m["d1"]), _number(ctx.lex, m["d2"])
+        first = _safe_date(base.year, base.month, d1) if d1 else None
+        last = _safe_date(base.year, base.month, d2) if d2 else None
+        if first is None or (d2 and (last is None or last < first)):
+            continue
+        ctx.add(_mention(ctx, start, end, first, "day", "relative_month_days", end_value=last, relative=True,
+                         explanation=f"{ctx.text[start:end]} -> {_show(first, 'day', last)}: the month "
+                                     f"{shift:+d} from the reference date {ref.isoformat()}"), start, end)

@@ -1,0 +1,252 @@
+"""Steps anchored on figures: numeric dates, look-alikes, offsets, durations, quarters, weeks, years and
+bare day numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extraction.dates.context import _Context, _mention, _show
+from timeline.extraction.dates.lexicon import _key
+from timeline.extraction.dates.patterns import (
+    _BARE_WEEKEND,
+    _DAY_ALONE,
+    _DAY_RANGE_ALONE,
+    _DURATION,
+    _QUARTER_ALONE,
+    _WEEK_NUMBER,
+    _YEAR_CHAIN,
+    _not_date_pattern,
+    _offset_pattern,
+    _quarter_pattern,
+    _year_pattern,
+)
+from timeline.extraction.dates.resolve import (
+    DAY_ALONE_CONFIDENCE,
+    Day,
+    _anchor_placeholder,
+    _default_way,
+    _month_end,
+    _month_of_day,
+    _number,
+    _numeric_day_month,
+    _pick_year,
+    _resolve_days,
+    _safe_date,
+    _shift,
+    _two_digit_year,
+    _weekday,
+)
+
+
+def step_numeric(ctx: _Context) -> None:
+    """22/03/2025, 2025-03-22, 22.03.25, 5/3/18 (month first in English when it must be), 28/2-1/3."""
+    lex = ctx.lex
+    for m in ctx.find(lex.patterns["numeric_range"], "digits"):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        first = _numeric_day_month(lex, int(m["a1"]), int(m["b1"]))
+        second = _numeric_day_month(lex, int(m["a2"]), int(m["b2"]))
+        if first is None or second is None:
+            continue
+        y2 = int(m["y2"]) if m["y2"] else None
+        y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if y2 and first > second else y2)
+        mention = _resolve_days(ctx, m.start(), m.end(), "range_numeric", (first[0], first[1], y1, None),
+                                (second[0], second[1], y2, None))
+        ctx.add(mention, m.start(), m.end())
+    for m in ctx.find(lex.patterns["numeric"], "digits"):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        if m["iy"] or m["iy2"] or m["cy"]:
+            y, mo, d = (int(m["iy"] or m["iy2"] or m["cy"]), int(m["im"] or m["im2"] or m["cm"]),
+                        int(m["id"] or m["id2"] or m["cd"]))
+        elif m["a"]:
+            dm = _numeric_day_month(lex, int(m["a"]), int(m["b"]))
+            if dm is None:
+                continue
+            d, mo, y = dm[0], dm[1], _two_digit_year(m["y"])
+        else:
+            d, mo, y = int(m["sa"]), int(m["sb"]), int(m["sy"])
+        when = _safe_date(y, mo, d)
+        ctx.add(_mention(ctx, m.start(), m.end(), when, "day", "numeric_date") if when else None, m.start(), m.end())
+    step_numeric_month(ctx, spaced=False)  # "2016-11" before not_dates takes it for a span of years
+
+
+def step_numeric_month(ctx: _Context, spaced: bool = True) -> None:
+    """2016-11, 3/2015, 2015.3: a month and a year in figures (after the calendar: "12 juin 2025 - 09:30")."""
+    for m in ctx.find(ctx.lex.patterns["year_month_numeric"], "digits"):
+        if not ctx.free(m.start(), m.end()) or (not spaced and any(c.isspace() for c in m.group())):
+            continue
+        y, mo = (int(m["y"]), int(m["m"])) if m["y"] else (int(m["y2"]), int(m["m2"]))
+        ctx.add(_mention(ctx, m.start(), m.end(), dt.date(y, mo, 1), "month", "numeric_month"), m.start(), m.end())
+
+
+def step_numeric_short(ctx: _Context) -> None:
+    """22/04, le 2/3, Friday 7/6: a year-less day/month, only with a cue or two digits."""
+    if ctx.reference is None:
+        return
+    for m in ctx.find(ctx.lex.patterns["numeric_short"], "digits"):
+        s = m.start("a")
+        if not ctx.free(s, m.end()):
+            continue
+        sep, b = m["sep"] or " ", m["b"] or m["b2"]
+        if not (m["wd"] or m["le"] or len(m["a"]) == 2 or len(b) == 2) or (sep == "." and not m["wd"]):
+            continue
+        if sep == " " and not (m["le"] or m["wd"] or (m["yy"] and len(b) == 2)):
+            continue  # "le 17 02", "20 02 14": space-separated only after "le" or with a year ("score 21 10" is not)
+        dm = (int(m["a"]), int(b)) if sep == " " else _numeric_day_month(ctx.lex, int(m["a"]), int(b))
+        if dm is None or not 1 <= dm[1] <= 12:
+            continue
+        start = m.start("wd") if m["wd"] else s
+        if m["yy"]:
+            when = _safe_date(_two_digit_year(m["yy"]), dm[1], dm[0])
+            ctx.add(_mention(ctx, start, m.end(), when, "day", "numeric_date") if when else None, start, m.end())
+            continue
+        day: Day = (dm[0], dm[1], None, _weekday(ctx.lex, m["wd"]))
+        mention = _resolve_days(ctx, start, m.end(), "numeric_day_month", day)
+        ctx.add(mention, start, m.end())
+
+
+def step_not_dates(ctx: _Context) -> None:
+    """Claims spans that look like dates but are not (no mention): see ``_NOT_DATES`` and horizons."""
+    for m in ctx.find(_not_date_pattern(ctx.lex.lang), "digits"):
+        if ctx.free(m.start(), m.end()):
+            ctx.claim(m.start(), m.end())
+
+
+def step_offsets(ctx: _Context) -> None:
+    """il y a trois semaines, dans deux mois, 3 days ago, in 2 weeks, deux jours plus tard."""
+    lex = ctx.lex
+    for m in ctx.find(_offset_pattern(lex.lang)):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        count = _number(lex, m["n"])
+        unit = lex.tables["units"].get(_key(m["unit"]))
+        if count is None or unit is None:
+            continue
+        if m["before"]:
+            sign = int(lex.tables["offset_before"][_key(m["before"])])
+            anchored = False
+        else:
+            sign = int(lex.tables["offset_after"][_key(m["after"])])
+            anchored = _key(m["after"]) not in ("ago",)
+        delta = _shift(dt.date(2000, 1, 1), str(unit), sign * count) - dt.date(2000, 1, 1)
+        if anchored:
+            # "deux jours plus tard": relative to the previous date of the story, like "le lendemain"
+            ctx.add(_anchor_placeholder(ctx, m.start(), m.end(), delta.days, "offset_anchor"), m.start(), m.end())
+            continue
+        if ctx.reference is None:
+            ctx.claim(m.start(), m.end())
+            continue
+        value = _shift(ctx.reference, str(unit), sign * count)
+        mention = _mention(ctx, m.start(), m.end(), value, "day", "relative_offset", relative=True,
+                           explanation=f"{m.group()} -> {value.isoformat()}: {sign * count:+d} {unit}(s) from the "
+                                       f"reference date {ctx.reference.isoformat()}")
+        ctx.add(mention, m.start(), m.end())
+
+
+def step_durations(ctx: _Context) -> None:
+    """Claims counts of time ("80 ans", "for three years", "cinq dernières années"): not dates."""
+    for m in ctx.find(_DURATION):
+        if ctx.free(m.start(), m.end()):
+            ctx.claim(m.start(), m.end())
+
+
+def step_quarters(ctx: _Context) -> None:
+    """le premier trimestre 2025, Q3 2019, 2019-Q1: a quarter of a written year."""
+    for m in ctx.find(_quarter_pattern(ctx.lex.lang), "digits"):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        q = int(ctx.lex.tables["quarters"][_key(m["q"] or m["q2"])])
+        year = int(m["y"] or m["y2"])
+        value = dt.date(year, 3 * q - 2, 1)
+        ctx.add(_mention(ctx, m.start(), m.end(), value, "month", "quarter",
+                         end_value=_month_end(dt.date(year, 3 * q, 1))), m.start(), m.end())
+
+
+def step_years(ctx: _Context) -> None:
+    """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
+    for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
+        s, e = m.span("y")
+        if not ctx.free(s, e):
+            continue
+        year = int(m["y"])
+        ctx.add(_mention(ctx, s, e, dt.date(year, 1, 1), "year", "year"), s, e)
+        pos = e
+        while (more := _YEAR_CHAIN.match(ctx.text, pos)) and ctx.free(*more.span("y")):
+            ctx.add(_mention(ctx, *more.span("y"), dt.date(int(more["y"]), 1, 1), "year", "year"), *more.span("y"))
+            pos = more.end()
+
+
+def step_day_alone(ctx: _Context) -> None:
+    """le 23, on the 29th, du 13 au 18: the month from the reference date (nearest, by the same cues)."""
+    ref = ctx.reference
+    if ref is None:
+        return
+    for m in ctx.find(_DAY_RANGE_ALONE, "digits"):
+        start, end = m.span()
+        if not ctx.free(start, end):
+            continue
+        d1, d2 = _number(ctx.lex, m["d1"]), _number(ctx.lex, m["d2"])
+        if d1 is None or d2 is None or d1 >= d2:
+            continue
+        first = _month_of_day(ctx, start, end, d1, d2 - d1)
+        last = _safe_date(first.year, first.month, d2) if first else None
+        if first is None or last is None:
+            continue
+        ctx.add(_mention(ctx, start, end, first, "day", "day_range_alone", end_value=last, relative=True,
+                         confidence=DAY_ALONE_CONFIDENCE,
+                         explanation=f"{m.group()} -> {_show(first, 'day', last)}: month and year from the reference "
+                                     f"date {ref.isoformat()}"), start, end)
+    for m in ctx.find(_DAY_ALONE, "digits"):
+        s, e = m.span("d")
+        if not ctx.free(m.start(), e):
+            continue
+        value = _month_of_day(ctx, s, e, int(m["d"]))
+        if value is None:
+            continue
+        end = m.end()
+        while end > s and not ctx.text[end - 1].isalnum():
+            end -= 1
+        ctx.add(_mention(ctx, s, end, value, "day", "day_alone", relative=True, confidence=DAY_ALONE_CONFIDENCE,
+                         explanation=f"{ctx.text[s:end]} -> {value.isoformat()}: month and year from the reference "
+                                     f"date {ref.isoformat()}"), s, end)
+
+
+def step_weeks_and_quarters(ctx: _Context) -> None:
+    """week 10, semaine 12 (ISO weeks of the reference year), the weekend, le week-end, Q1 (no year)."""
+    ref = ctx.reference
+    if ref is None:
+        return
+    for m in ctx.find(_WEEK_NUMBER, "digits"):
+        if not ctx.free(*m.span()):
+            continue
+        try:
+            monday = dt.date.fromisocalendar(ref.year, int(m["n"]), 1)
+        except ValueError:
+            continue
+        ctx.add(_mention(ctx, *m.span(), monday, "week", "week_number", relative=True,
+                         explanation=f"{m.group()} -> {_show(monday, 'week', None)}: ISO week of {ref.year}"),
+                *m.span())
+    for m in ctx.find(_BARE_WEEKEND, "words"):
+        if not ctx.free(*m.span()):
+            continue
+        way = _default_way(ctx, *m.span()) or "past"
+        saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
+        if ref.weekday() < 5 and way == "past":
+            saturday -= dt.timedelta(weeks=1)
+        ctx.add(_mention(ctx, *m.span(), saturday, "day", "weekend", end_value=saturday + dt.timedelta(days=1),
+                         relative=True, confidence=0.7,
+                         explanation=f"{m.group()} -> {_show(saturday, 'day', saturday + dt.timedelta(days=1))}: "
+                                     f"the {way} weekend from the reference date {ref.isoformat()}"), *m.span())
+    for m in ctx.find(_QUARTER_ALONE, "digits"):
+        if not ctx.free(*m.span()):
+            continue
+        q = int(m["q"])
+        picked = _pick_year(ctx, *m.span(), 3 * q - 2, 1, span_days=89)
+        if picked is None:
+            continue
+        first = picked[0]
+        last = _month_end(dt.date(first.year, 3 * q, 1))
+        ctx.add(_mention(ctx, *m.span(), first, "month", "quarter", end_value=last, relative=True,
+                         confidence=picked[2], explanation=f"{m.group()} -> {_show(first, 'day', last)}: {picked[1]}"),
+                *m.span())

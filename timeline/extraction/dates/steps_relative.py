@@ -1,0 +1,132 @@
+"""Steps anchored on relative words: hier/demain, la semaine dernière, weekdays, and the anchors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from timeline.extraction.dates.context import _Context, _mention, _show
+from timeline.extraction.dates.lexicon import _key
+from timeline.extraction.dates.patterns import _period_pattern, _table_pattern, _weekday_pattern
+from timeline.extraction.dates.resolve import (
+    ANCHOR_END,
+    _anchor_placeholder,
+    _default_way,
+    _month_end,
+    _shift,
+    _weekday,
+    _weekday_date,
+)
+
+
+def step_relative_days(ctx: _Context) -> None:
+    """hier, aujourd'hui, demain, avant-hier, yesterday, today, tonight: counted from the reference."""
+    if ctx.reference is None:
+        return
+    for m in ctx.find(_table_pattern(ctx.lex.lang, "relative_days"), "words"):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        n = int(ctx.lex.tables["relative_days"][_key(m.group())])  # type: ignore[arg-type]
+        value = ctx.reference + dt.timedelta(days=n)
+        ctx.add(_mention(ctx, m.start(), m.end(), value, "day", "relative_day", relative=True,
+                         explanation=f"{m.group()} -> {value.isoformat()}: {n:+d} day(s) from the reference date "
+                                     f"{ctx.reference.isoformat()}"), m.start(), m.end())
+
+
+def step_periods(ctx: _Context) -> None:
+    """la semaine dernière, le mois prochain, cette année, l'an dernier, last week, next year."""
+    if ctx.reference is None:
+        return
+    lex = ctx.lex
+    for m in ctx.find(_period_pattern(lex.lang), "words"):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        unit = str(lex.tables["units"][_key(m["unit"])])
+        if unit == "day":
+            continue
+        mod = m["before"] or m["after"]
+        table = "period_before" if m["before"] else "period_after"
+        n = int(lex.tables[table][_key(mod)])  # type: ignore[arg-type]
+        ref = ctx.reference
+        end_value = None
+        if unit == "week":
+            monday = ref - dt.timedelta(days=ref.weekday())
+            value, precision = monday + dt.timedelta(weeks=n), "week"
+        elif unit == "weekend":
+            saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5, weeks=n)
+            value, end_value, precision = saturday, saturday + dt.timedelta(days=1), "day"
+        elif unit == "quarter":
+            value = _shift(dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), "month", 3 * n)
+            end_value, precision = _month_end(_shift(value, "month", 2)), "month"
+        elif unit == "month":
+            value, precision = _shift(ref.replace(day=1), "month", n), "month"
+        else:
+            value, precision = dt.date(ref.year + n, 1, 1), "year"
+        ctx.add(_mention(ctx, m.start(), m.end(), value, precision, "relative_period", relative=True,
+                         end_value=end_value,
+                         explanation=f"{m.group()} -> {_show(value, precision, end_value)}: {n:+d} {unit} from the "
+                                     f"reference date {ref.isoformat()}"), m.start(), m.end())
+
+
+def step_weekdays(ctx: _Context) -> None:
+    """mardi dernier, ce samedi, samedi (soir), on Sunday, next Monday, mardi de la semaine prochaine."""
+    if ctx.reference is None:
+        return
+    lex = ctx.lex
+    for m in ctx.find(_weekday_pattern(lex.lang), "words"):
+        start, end = m.start("wd"), m.end()
+        if m["before"] or m["pweek"]:
+            start = m.start("before") if m["before"] else m.start("pweek")
+        if not ctx.free(start, end):
+            continue
+        weekday = _weekday(lex, m["wd"])
+        if weekday is None:
+            continue
+        ref = ctx.reference
+        shift: int | None = None
+        if m["before"]:
+            shift = int(lex.tables["weekday_before"][_key(m["before"])])  # type: ignore[arg-type]
+        later = None
+        next_week = False
+        if m["after"]:
+            shift = int(lex.tables["weekday_after"][_key(m["after"])])  # type: ignore[arg-type]
+            if shift == 2:  # "mercredi suivant": that weekday in the next week
+                shift = None
+                next_week = True
+            elif abs(shift) > 2:  # "lundi en huit" (+7), "en quinze" (+14): that many days after the coming one
+                later, shift = shift, None
+        if later is not None:
+            value = _weekday_date(ref, weekday, "future", 0 if weekday == ref.weekday() else 1)
+            value += dt.timedelta(days=later)
+            why = f"{later} days after the coming one from the reference date {ref.isoformat()}"
+        elif m["week"] or m["pweek"] or next_week:
+            word = m["wbefore"] or m["pweek"] or m["wafter"]
+            table = lex.tables["period_after" if m["wafter"] else "period_before"]
+            n = 1 if next_week else int(table[_key(word)])  # type: ignore[arg-type]
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=n)
+            value = monday + dt.timedelta(days=weekday)
+            why = f"that weekday in the week {n:+d} from the reference date {ref.isoformat()}"
+        elif shift is not None:
+            value = _weekday_date(ref, weekday, _default_way(ctx, start, end) or "past", shift)
+            why = {-1: "the last one before", 1: "the next one after", 0: "the nearest one to"}[shift] + \
+                f" the reference date {ref.isoformat()}"
+        else:
+            way = _default_way(ctx, start, end) or ctx.options.bare_weekday
+            value = _weekday_date(ref, weekday, way)
+            why = ("the last one on or before" if way == "past" else "the next one after") + \
+                f" the reference date {ref.isoformat()}"
+        ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
+                         explanation=f"{ctx.text[start:end]} -> {value.isoformat()}: {why}"), start, end)
+
+
+def step_anchors(ctx: _Context) -> None:
+    """la veille, le lendemain, the next day: placeholders resolved by ``_resolve_anchors``."""
+    for m in ctx.find(_table_pattern(ctx.lex.lang, "anchors"), "words"):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        raw = ctx.lex.tables["anchors"][_key(m.group())]
+        days = 0 if raw == ANCHOR_END else int(raw)  # type: ignore[call-overload]
+        placeholder = _anchor_placeholder(ctx, m.start(), m.end(), days, "relative_anchor")
+        if raw == ANCHOR_END:
+            placeholder = replace(placeholder, explanation=ANCHOR_END)
+        ctx.add(placeholder, m.start(), m.end())

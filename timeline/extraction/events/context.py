@@ -1,0 +1,186 @@
+"""Steps 8-9: the sentences whose actors join an event, and the actors found in them."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from timeline import lang as lexicon
+from timeline.extraction.events.pairing import _Proto
+from timeline.extraction.events.spans import _clean, _mask, _overlaps
+from timeline.extraction.events.triggers import Rules, _Trigger
+from timeline.extraction.sentences import Span
+from timeline.models import Article
+from timeline.settings import Options
+
+log = logging.getLogger(__name__)
+
+
+#: How many sentences back a subject pronoun ("Il a reçu ...") may look for its person.
+PRONOUN_REACH = 3
+#: How many sentences back a title-only subject ("La ministre", "the ministry") may look for its name.
+TITLE_REACH = 6
+
+
+def _opens_with_pronoun(rules: Rules, folded: str, sentence: Span, text: str = "") -> bool | str:
+    """"Il a reçu ...", "Le lendemain, il a reçu ...", "He said ...", "La ministre doit inaugurer ..."."""
+    head = folded[sentence.start : sentence.end][:80]
+    words = re.findall(r"[\w']+", head[:40])
+    after_comma = re.findall(r"[\w']+", head.split(",", 1)[1][:40]) if "," in head[:40] else []
+    openers = {words[0].rstrip("'") if words else "", after_comma[0].rstrip("'") if after_comma else ""}
+    if openers & rules.pronouns:
+        return True
+    if rules.subject_titles is None or not text:
+        return False
+    starts = [0] + ([head.index(",") + 1] if "," in head[:40] else [])
+    for offset in starts:
+        lead = len(head[offset:]) - len(head[offset:].lstrip())
+        match = rules.subject_titles.match(head, offset + lead)
+        if match:
+            following = text[sentence.start + match.end() : sentence.start + match.end() + 30].lstrip(" ,")
+            if not following[:1].isupper():  # "La ministre doit ..." but not "Le ministre Nguyen Manh Hung ..."
+                return match.group(0)  # the title as written: "la ministre", "the ministry"
+    return False
+
+
+def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], sentence_story: Sequence[int],
+             protos: Sequence[_Proto], headlines: dict[int, int], dated: set[int],
+             triggers_by_sentence: dict[int, list[_Trigger]]) -> list[list[int]]:
+    """For each proto, the indexes of the sentences whose actors join it (its own first)."""
+    contexts: list[list[int]] = [[p.sentence_index] for p in protos]
+    first_in_story: dict[int, int] = {}
+    for i, proto in enumerate(protos):
+        first_in_story.setdefault(proto.story, i)
+        index = proto.sentence_index
+        # "Il a fait cette déclaration lors du congrès": the subject is in an earlier sentence
+        back = index
+        opener = _opens_with_pronoun(rules, folded, sentences[back], text)
+        if isinstance(opener, str):  # "La ministre doit inaugurer ...": the latest sentence naming "la ministre"
+            head = opener.split()[-1].split("'")[-1]
+            for pattern in (rf"\b{re.escape(opener)}\b", rf"\b{re.escape(head)}"):  # the title, else its head word
+                found = next((earlier for earlier in range(index - 1, max(-1, index - 1 - TITLE_REACH), -1)
+                              if sentence_story[earlier] == proto.story
+                              and re.search(pattern, folded[sentences[earlier].start : sentences[earlier].end])), None)
+                if found is not None:
+                    contexts[i].append(found)
+                    break
+            continue
+        while (_opens_with_pronoun(rules, folded, sentences[back], text) is True and back > 0
+               and index - back < PRONOUN_REACH and sentence_story[back - 1] == proto.story):
+            back -= 1
+            contexts[i].append(back)
+    for story, i in first_in_story.items():
+        head = headlines.get(story)
+        if head is not None and head not in contexts[i]:
+            contexts[i].append(head)
+    # dateless sentences pointing back: generic anaphor -> story's first event, same noun -> latest of its type
+    by_type: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for i, proto in enumerate(protos):
+        by_type.setdefault((proto.story, proto.trigger.event_type), []).append((proto.sentence_index, i))
+    for entries in by_type.values():
+        entries.sort()
+    for index, sentence in enumerate(sentences):
+        if index in dated:
+            continue
+        story = sentence_story[index]
+        target: int | None = None
+        same_type = {t.event_type for t in triggers_by_sentence.get(index, [])
+                     if t.kind == "noun" and not t.subordinate}
+        for event_type in same_type:
+            entries = by_type.get((story, event_type), [])
+            k = bisect.bisect_left(entries, (index, -1)) - 1
+            if k >= 0 and (target is None or entries[k][1] > target):
+                target = entries[k][1]
+        if target is None and rules.anaphors and rules.anaphors.search(folded, sentence.start, sentence.end):
+            target = first_in_story.get(story)
+            if target is not None and protos[target].sentence_index > index:
+                target = None
+        if target is not None and index not in contexts[target]:
+            contexts[target].append(index)
+    return contexts
+
+
+_CREDIT_WORDS = frozenset({"photo", "photos", "source", "vna", "afp", "reuters", "ap", "xinhua", "ttxvn", "epa",
+                           "efe", "dpa", "ansa", "getty images", "getty", "vnexpress", "photo vna", "credit"})
+
+
+def _find_actors(article: Article, options: Options, spans: Sequence[Span],
+                 noise: Sequence[tuple[int, int]]) -> list[Any]:
+    """Entities of each span (None for all when the actor module is missing)."""
+    if not spans:
+        return []
+    try:
+        from timeline.extraction import actors as actor_module
+    except ImportError:  # the actor module is written in parallel; events still work without it
+        log.warning("timeline.extraction.actors is not available: events get no actors")
+        return [None] * len(spans)
+    texts = [_mask(span.text, span.start, noise) for span in spans]
+    # a sentence told twice on a page (a lead repeated in a teaser) is read once
+    first: dict[str, int] = {}
+    for number, sentence_text in enumerate(texts):
+        first.setdefault(sentence_text, number)
+    unique = sorted(first.values())
+    # Acronyms are kept as written ("ASEAN", "OIM"): merge.canonical_names links them to their expansion
+    # across the corpus; expanding them here (find_acronyms) cost time and lowered actor recall on the golden set.
+    found = actor_module.find_entities_many([texts[n] for n in unique], article.lang, options,
+                                            [spans[n].start for n in unique])
+    by_text = {texts[n]: entities for n, entities in zip(unique, found, strict=True)}
+    return [by_text[sentence_text] for sentence_text in texts]
+
+
+def _person_links(entities: Sequence[Any], article: Article) -> dict[str, str]:
+    """Within one article, a person's short name -> the full name it is part of ("Hung" -> "Nguyen Manh Hung").
+
+    The full names come from the event sentences and from the rest of the article (a name given
+    in full in a sentence that tells no event, then by surname in the event's sentence).
+    """
+    people = sorted({_clean(a.name) for e in entities if e is not None for a in getattr(e, "actors", ())
+                     if getattr(a, "kind", "") == "person"})
+    if not people:
+        return {}
+    from timeline.extraction.actors import article_names, link_names
+
+    known = set(people)
+    if any(len(p.split()) == 1 for p in people):  # a surname alone: look for its full name in the article
+        known |= {_clean(n) for n in article_names(article.text, article.lang)}
+    known = sorted(known)
+    if len(known) < 2:
+        return {}
+    wanted = set(people)
+    return {raw: linked for raw, linked in link_names(known).items() if raw in wanted and raw != linked}
+
+
+_MARKUP = re.compile(r"[=<>{}\[\]|\\]|__")
+#: A name never touches these: "=HYPERLINK(...)", "<img src=x>" are markup or formulas in the text.
+_MARKUP_BEFORE = frozenset("=<{[|\\")
+_MARKUP_AFTER = frozenset("=(<>{[|")
+
+
+def _touches_markup(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if 0 < start <= len(text) else " "
+    after = text[end] if 0 <= end < len(text) else " "
+    return before in _MARKUP_BEFORE or after in _MARKUP_AFTER
+
+
+def _actors_of(entities: Any, noise: Sequence[tuple[int, int]], text: str = ""
+               ) -> tuple[list[tuple[str, str]], list[str]]:
+    """(name, role) pairs and location names of one entities record, noise, credits and markup left out."""
+    if entities is None:
+        return [], []
+    people = []
+    for actor in getattr(entities, "actors", ()) or ():
+        name = _clean(actor.name)
+        if not name or lexicon.fold(name) in _CREDIT_WORDS or _overlaps(actor.start, actor.end, noise):
+            continue
+        if _MARKUP.search(name) or (text and _touches_markup(text, actor.start, actor.end)):
+            continue  # code or markup in the article text ("window.__pwned=2", "=HYPERLINK("), not a name
+        people.append((name, _clean(actor.role or "")))
+    places = []
+    for location in getattr(entities, "locations", ()) or ():
+        place = location[0] if isinstance(location, (tuple, list)) else str(location)
+        if place and lexicon.fold(place) not in _CREDIT_WORDS:
+            places.append(_clean(place))
+    return people, places

@@ -1,0 +1,95 @@
+"""Step 3: which dates of a sentence can anchor an event (not deadlines, horizons, statements, names)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+
+from timeline import lang as lexicon
+from timeline.extraction.events.triggers import CUE_WINDOW, Rules
+from timeline.extraction.sentences import Span
+from timeline.models import DateMention
+
+# --------------------------------------------------------------------------- step 3: dates
+
+
+_NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s|of\s)$")
+
+
+def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, original: str = "") -> str | None:
+    """'event' for a date that can anchor an event, 'until' for an end, None for no event date."""
+    if date.precision == "year" and date.end_value is not None and date.end_value.year > date.value.year:
+        return None  # a term or a period: "2025-2030"
+    window = folded[max(sentence.start, date.start - CUE_WINDOW) : date.start]
+    head = folded[date.start : date.end]
+    words = original[date.start : date.end].split()
+    before = original[max(0, date.start - 40) : date.start]
+    if (date.precision == "month" and len(words) == 1 and words[0][:1].isupper()
+            and re.search(r"\b[A-ZÀ-ÖØ-ÞĐ][\w-]*\s+$", before) and not re.search(r"[.!?:]\s*$", before)):
+        return None  # "Nguyen Thi Tuyet Mai": a name, not the month of May
+    if date.precision in ("month", "year") and _NAMED.search(before):
+        return None  # part of a name: "la Révolution d'août", "the October Revolution" is left to the date engine
+    if rules.publication and rules.publication.search(window) and not re.search(r"\w", _strip_cue(window)):
+        return None  # "Publié le 20/12/2025"
+    coarse = date.precision in ("year", "month")
+    if coarse and ((rules.horizon and rules.horizon.search(window))
+                   or (rules.horizon_start and rules.horizon_start.match(head))):
+        return None  # "d'ici 2030", "mandat 2025-2030", "by 2030"
+    if rules.reporting and rules.reporting.search(window):
+        return None  # "the ministry said on Thursday": when it was told, not when it happens
+    if rules.end_cue and rules.end_cue.search(window):
+        if rules.deadline_nouns and rules.deadline_nouns.search(folded, sentence.start, date.start):
+            return None  # "Registration for the expo closes on June 20": a deadline
+        return "until"  # "la session, qui doit s'achever le 11 décembre"
+    deadline = bool(rules.deadline and rules.deadline.search(window))
+    if deadline or (rules.deadline_start and rules.deadline_start.match(head)):
+        if rules.continuation and rules.continuation.search(folded, sentence.start, date.start):
+            return "until"  # "se poursuit jusqu'au 18 octobre"
+        return None  # "inscriptions ouvertes jusqu'au ...", "avant le ..."
+    return "event"
+
+
+def _strip_cue(window: str) -> str:
+    """What stands before a publication cue in its window (nothing for a stamp)."""
+    line = window.rsplit("\n", 1)[-1]
+    match = re.search(r"(?:publi|mis |mise |modifi|date de|derni|paru|posted|updated|last|first|modified)", line)
+    return line[: match.start()] if match else line
+
+
+_PAST_WORDS = re.compile(r"dernier|derniere|passe|passee|last|past|previous|ago|hier|yesterday")
+
+
+def _future_weekday(rules: Rules, folded: str, sentence: Span, date: DateMention,
+                    reference: dt.date | None) -> DateMention:
+    """A bare weekday the date engine put in the past, in a sentence in the future tense: the coming one.
+
+    "Les ministres tiendront leur propre réunion dimanche" (page of Saturday 24 May) is Sunday 25 May.
+    """
+    if (reference is None or not date.relative or date.precision != "day" or date.end_value is not None
+            or not date.value < reference <= date.value + dt.timedelta(days=6)):
+        return date
+    words = folded[date.start : date.end]
+    if re.search(r"\d", words) or _PAST_WORDS.search(words) or rules.future is None:
+        return date
+    before = folded[sentence.start : date.start]
+    after = folded[date.end : sentence.end]
+    clause_start = date.start - len(re.split(r"[,;:()]", before)[-1])
+    clause_end = date.end + len(re.split(r"[,;:()]", after)[0])
+    if len(re.findall(r"\w+", folded[clause_start:clause_end])) <= 3:  # "Vendredi, ..., X rencontrera ..."
+        clause_start, clause_end = sentence.start, sentence.end
+        if rules.past and rules.past.search(folded, sentence.start, sentence.end):
+            return date  # "On Sunday, the Prime Minister inaugurated ...": past tense wins
+    if not rules.future.search(folded, clause_start, clause_end):
+        return date
+    if "weekday" not in date.rule and not any(w in words for w in _weekday_words(rules.lang)):
+        return date
+    shifted = date.value + dt.timedelta(days=7)
+    note = "the coming weekday: the sentence is in the future tense"
+    return dataclasses.replace(date, value=shifted, explanation=f"{date.explanation}; {note}".lstrip("; "))
+
+
+@functools.cache
+def _weekday_words(lang: str) -> tuple[str, ...]:
+    return tuple(lexicon.fold(w) for w in (lexicon.load(f"{lang}/words").get("weekdays") or {}))

@@ -1,0 +1,172 @@
+"""Step 4: tie each date of a sentence to the happening it dates (scored pairs, best first)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.extraction.events.spans import _clause_breaks, _words_between
+from timeline.extraction.events.triggers import Rules, _Trigger
+from timeline.extraction.sentences import Span
+from timeline.models import DateMention
+
+#: Scoring of (date, trigger) pairs in one sentence (see the module docstring, step 4).
+FRAME_BONUS = 25.0
+OBJECT_BONUS = 20.0
+PREDICATE_BONUS = 20.0
+"""A noun trigger whose own event verb ("qui se tient", "which will be held") introduces the date."""
+GENITIVE_PENALTY = 40.0
+#: A year-only date this many words or more away from the trigger is not its date ("... in 2024").
+FAR_YEAR_WORDS = 12
+
+
+NOUN_BONUS = 3.0
+DISTANCE_WEIGHT = 8.0
+CLAUSE_PENALTY = 15.0
+PRECISION_BONUS = {"day": 10.0, "week": 6.0, "month": 4.0, "year": 0.0}
+
+
+@dataclass(frozen=True)
+class _Proto:
+    """A pairing of one date and one trigger in one sentence, before it becomes a Mention."""
+
+    sentence: Span
+    sentence_index: int
+    story: int
+    trigger: _Trigger
+    date: DateMention
+    until: bool
+    score: float
+    end_date: dt.date | None = None
+    inherited: bool = False
+    """Dated by the event its sentence points back to ("On the sidelines of the forum, ... signed")."""
+
+
+# --------------------------------------------------------------------------- step 4: pairing
+
+
+_DEFINITE = re.compile(r"(?:\b(?:le|la|les|ce|cette|the|this)\s+|\bl')$")
+#: A definite back-reference ("the forum") pairs only with a date this close ("the forum on Monday").
+BACK_REFERENCE_WORDS = 3
+#: An end date further than this after the start is not the end of that event.
+MAX_EVENT_DAYS = 120
+#: A topic trigger ("ahead of the Forum") keeps a date at most this many words after its phrase.
+SUBORDINATE_REACH = 8
+_OF = re.compile(r"^\s*(?:,\s*)?(?:(?:et|and)\s+)?(?:de la|de l'|du|des|de|d'|of the|of)\s*$")
+
+
+def _commemorated(rules: Rules, folded: str, trigger: _Trigger, date: DateMention) -> bool:
+    """True when the date names what a commemorative noun celebrates ("anniversaire du 2 septembre 1945")."""
+    if trigger.kind != "noun" or rules.commemorative is None or date.start < trigger.end:
+        return False
+    if not rules.commemorative.match(folded[trigger.start : trigger.end]):
+        return False
+    return bool(_OF.match(folded[trigger.end : date.start]) or _OF.match(folded[trigger.np_end : date.start]))
+
+
+def _gap_words(folded: str, trigger: _Trigger, date: DateMention) -> int:
+    if trigger.end <= date.start:
+        return _words_between(folded, trigger.end, date.start)
+    return _words_between(folded, date.end, min(trigger.np_start, trigger.start))
+
+
+def _own_predicate(rules: Rules, folded: str, trigger: _Trigger, date: DateMention) -> bool:
+    """A topic trigger with its own event verb right before its date ("the Forum, which will be held on July 11")."""
+    if date.start < trigger.end or _words_between(folded, trigger.np_end, date.start) > SUBORDINATE_REACH:
+        return False
+    gap = (max(trigger.np_end, trigger.end), date.start)
+    return bool(rules.predicate and rules.predicate.search(folded, *gap))
+
+
+def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention) -> float:
+    if trigger.end <= date.start:
+        gap = (trigger.end, date.start)
+    elif date.end <= trigger.start:
+        gap = (date.end, trigger.np_start if trigger.np_start < trigger.start else trigger.start)
+    else:
+        gap = (0, 0)
+    words = _words_between(folded, *gap)
+    breaks = _clause_breaks(folded, *gap)
+    own = trigger.kind == "noun" and _own_predicate(rules, folded, trigger, date)
+    if own:  # "lors de la 2e session, qui se tient du 6 au 24 avril": the date of the session, not of the law
+        breaks = 0
+    return (rules.priorities.get(trigger.event_type, 20.0)
+            + (PREDICATE_BONUS if own else 0.0)
+            + (FRAME_BONUS if trigger.framed else 0.0)
+            + (OBJECT_BONUS if trigger.held_object else 0.0)
+            - (GENITIVE_PENALTY if trigger.genitive else 0.0)
+            + (NOUN_BONUS if trigger.kind == "noun" else 0.0)
+            + PRECISION_BONUS.get(date.precision, 0.0)
+            - DISTANCE_WEIGHT * math.log2(1 + words)
+            - CLAUSE_PENALTY * breaks)
+
+
+def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
+          triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
+          told: set[str] | frozenset[str] = frozenset()) -> list[_Proto]:
+    """The (date, trigger) pairs of one sentence, best first; ``told``: event types the story already has."""
+    candidates = []
+    spans = [_date_span(d) for d, _ in dates]
+    coarse = {i for i, (lo, hi) in enumerate(spans) if dates[i][0].precision != "day"
+              and any(j != i and lo <= lo2 and hi2 <= hi and (hi2 - lo2) < (hi - lo)
+                     for j, (lo2, hi2) in enumerate(spans))}
+    consumed = {number for number, (date, _) in enumerate(dates)
+                if any(_commemorated(rules, folded, t, date) for t in triggers)}
+    for trigger in triggers:
+        if trigger.excluded:
+            continue
+        for number, (date, role) in enumerate(dates):
+            if trigger.subordinate and not _own_predicate(rules, folded, trigger, date):
+                continue  # "préparatifs du 14e Congrès", but "ahead of the Forum, which will be held on July 11"
+            if number in coarse or number in consumed:
+                # "Last year, ... in October 2024": the finer date inside it tells the day;
+                # "80e anniversaire de la Fête nationale": the date is what is celebrated
+                continue
+            if trigger.start < date.end and date.start < trigger.end:
+                continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)
+            if date.precision == "year" and _gap_words(folded, trigger, date) >= FAR_YEAR_WORDS:
+                continue
+            bare = trigger.np_start == trigger.start and trigger.np_end == trigger.end  # "the forum", "la réunion"
+            if (role == "event" and bare and trigger.event_type in told
+                    and _DEFINITE.search(folded, max(0, trigger.np_start - 8), trigger.np_start)
+                    and _gap_words(folded, trigger, date) > BACK_REFERENCE_WORDS):
+                continue  # "Speaking at the forum, ... five years ago": the story's forum, not a new one
+            score = _pair_score(rules, folded, trigger, date)
+            candidates.append((score, -date.start, -trigger.start, trigger, date, role))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
+    used_triggers: set[int] = set()
+    used_dates: set[int] = set()
+    protos = []
+    for score, _, _, trigger, date, role in candidates:
+        if trigger.start in used_triggers or date.start in used_dates:
+            continue
+        used_triggers.add(trigger.start)
+        used_dates.add(date.start)
+        protos.append(_Proto(sentence, index, story, trigger, date, role == "until", score))
+    # "which opened on May 5, is scheduled to close on June 27": the end of this sentence's event
+    for date, role in dates:
+        if role != "until" or date.start in used_dates:
+            continue
+        before = [p for p in protos if not p.until and p.date.start < date.start and p.date.value < date.value]
+        if before:
+            opener = max(before, key=lambda p: p.date.start)
+            protos[protos.index(opener)] = dataclasses.replace(opener, end_date=date.end_value or date.value)
+    return protos
+
+
+def _date_span(date: DateMention) -> tuple[dt.date, dt.date]:
+    """First and last day a date mention can denote."""
+    start = date.value
+    if date.precision == "year":
+        return dt.date(start.year, 1, 1), dt.date((date.end_value or start).year, 12, 31)
+    if date.precision == "month":
+        last = date.end_value or start
+        following = dt.date(last.year + (last.month == 12), last.month % 12 + 1, 1)
+        return dt.date(start.year, start.month, 1), following - dt.timedelta(days=1)
+    if date.precision == "week":
+        return start, max(date.end_value or start, start + dt.timedelta(days=6))
+    return start, max(date.end_value or start, start)

@@ -1,0 +1,67 @@
+"""Step 10: status (held / planned) and confidence of an event mention."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.extraction.events.pairing import _Proto
+from timeline.extraction.events.triggers import Rules
+from timeline.extraction.sentences import Span
+
+#: Confidence kept by an event dated by the event its sentence points back to.
+INHERITED_WEIGHT = 0.8
+
+
+#: How much of the date's precision counts in the confidence.
+PRECISION_WEIGHT = {"day": 1.0, "week": 0.8, "month": 0.6, "year": 0.3}
+
+
+def _precision_key(value: dt.date, precision: str) -> tuple[int, ...]:
+    if precision == "year":
+        return (value.year,)
+    if precision == "month":
+        return (value.year, value.month)
+    return (value.year, value.month, value.day)
+
+
+def _clause(folded: str, proto: _Proto) -> Span:
+    """The clause holding the trigger and its date: tense cues are read there, not in the whole sentence."""
+    sentence = proto.sentence
+    lo = min(proto.trigger.np_start, proto.date.start) if sentence.start <= proto.date.start < sentence.end \
+        else proto.trigger.np_start
+    hi = max(proto.trigger.end, proto.date.end) if sentence.start <= proto.date.start < sentence.end \
+        else proto.trigger.end
+    before = folded[sentence.start : lo]
+    after = folded[hi : sentence.end]
+    start = lo - len(re.split(r"[,;:]\s|\bwhich\b|\bqui\b", before)[-1])
+    end = hi + len(re.split(r"[,;:]\s|\bwhich\b|\bqui\b", after)[0])
+    return Span(start, end, folded[start:end])
+
+
+def _status(rules: Rules, folded: str, sentence: Span, start: dt.date, end: dt.date | None, precision: str,
+            reference: dt.date | None) -> str:
+    planned_cue = bool(rules.planned and rules.planned.search(folded, sentence.start, sentence.end))
+    held_cue = bool(rules.held and rules.held.search(folded, sentence.start, sentence.end))
+    by_tense = "planned" if planned_cue and not held_cue else "held"
+    if reference is None:
+        return by_tense
+    first = _precision_key(start, precision)
+    ref = _precision_key(reference, precision)[: len(first)]
+    if first > ref:
+        return "planned"
+    if first < ref:
+        return "held"
+    return by_tense
+
+
+def _confidence(rules: Rules, proto: _Proto, has_actors: bool) -> float:
+    strength = rules.strength.get(proto.trigger.kind, 0.8)
+    if proto.trigger.event_type == "other":
+        strength = rules.strength.get("other", 0.4)
+    score = (0.3 + 0.25 * strength + 0.15 * has_actors
+             + 0.15 * PRECISION_WEIGHT.get(proto.date.precision, 0.3)
+             + 0.1 * (proto.trigger.framed or proto.trigger.np_end - proto.trigger.np_start > 25)
+             + 0.05 * (proto.story == 0))
+    score *= max(0.0, min(1.0, proto.date.confidence)) * (INHERITED_WEIGHT if proto.inherited else 1.0)
+    return round(max(0.05, min(0.99, score)), 3)

@@ -1,0 +1,325 @@
+"""Step 2: the trigger vocabulary compiled from lang/<lang>/triggers.yaml, and the triggers of one sentence."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from timeline import lang as lexicon
+from timeline.extraction.events.spans import _clause_breaks, _words_between
+from timeline.extraction.sentences import Span
+from timeline.models import EVENT_TYPES
+
+log = logging.getLogger(__name__)
+
+
+#: Characters looked at before a date or a trigger for a cue ("jusqu'au", "dans le cadre de la").
+CUE_WINDOW = 60
+
+
+# --------------------------------------------------------------------------- word lists
+
+
+def _alternation(patterns: Sequence[str]) -> str:
+    ordered = sorted({p for p in patterns if p}, key=len, reverse=True)
+    return "|".join(f"(?:{p})" for p in ordered)
+
+
+def _words_re(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    body = _alternation(patterns)
+    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w])") if body else None
+
+
+def _tail_re(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    """Cue at the very end of a window, optionally followed by a determiner."""
+    body = _alternation(patterns)
+    if not body:
+        return None
+    determiner = r"(?:\s*(?:le|la|les|l'|un|une|du|de|des|au|aux|sa|son|ses|leur|the|a|an|its|their|on|ce|cette))?"
+    return re.compile(rf"(?<!\w)(?:{body}){determiner}[\s,]*$")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The compiled word lists of one language."""
+
+    lang: str
+    trigger_re: re.Pattern[str]
+    trigger_groups: dict[str, tuple[str, str]]
+    """Regex group name -> (event type, 'noun' | 'verb')."""
+    priorities: dict[str, float]
+    strength: dict[str, float]
+    labels: dict[str, str]
+    frame: re.Pattern[str] | None
+    object_cue: re.Pattern[str] | None
+    subordinate: re.Pattern[str] | None
+    commemorative: re.Pattern[str] | None
+    part_of: re.Pattern[str] | None
+    deadline: re.Pattern[str] | None
+    deadline_start: re.Pattern[str] | None
+    continuation: re.Pattern[str] | None
+    end_cue: re.Pattern[str] | None
+    reporting: re.Pattern[str] | None
+    deadline_nouns: re.Pattern[str] | None
+    predicate: re.Pattern[str] | None
+    horizon: re.Pattern[str] | None
+    horizon_start: re.Pattern[str] | None
+    publication: re.Pattern[str] | None
+    planned: re.Pattern[str] | None
+    future: re.Pattern[str] | None
+    past: re.Pattern[str] | None
+    held: re.Pattern[str] | None
+    anaphors: re.Pattern[str] | None
+    pronouns: frozenset[str]
+    subject_titles: re.Pattern[str] | None
+    title_stop: re.Pattern[str] | None
+    premodifier: re.Pattern[str] | None
+    tail_stops: frozenset[str]
+    place_prepositions: frozenset[str]
+    complement_starts: frozenset[str]
+    key_stopwords: frozenset[str]
+    organiser: re.Pattern[str] | None
+    organiser_join: str
+    nouns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    duration_before: tuple[re.Pattern[str], ...] = ()
+    """Duration right before a trigger ("three-day visit"); group ``n`` is the number of days."""
+    duration_after: tuple[re.Pattern[str], ...] = ()
+    """Duration right after a trigger ("visite de trois jours"); matched at the trigger's end."""
+    numbers: dict[str, int] = field(default_factory=dict)
+    """Folded number words of the language ('trois' -> 3)."""
+
+
+_ORGANISER = {
+    "fr": (r"(?:a|ont|avait|avaient) (?:organise|tenu|accueilli)|organisera|organise|tiendra|tiendront|tient|tiennent",
+           "de"),
+    "en": (r"organi[sz]ed|hosted|held|will hold|will host|holds|hosts|convened", "of"),
+}
+
+
+@functools.cache
+def rules_for(lang: str) -> Rules:
+    """The compiled rules of ``lang`` ('fr' or 'en'; any other language gets the English rules)."""
+    lang = lang if lang in ("fr", "en") else "en"
+    data: dict[str, Any] = lexicon.load(f"{lang}/triggers")
+    groups: dict[str, tuple[str, str]] = {}
+    parts: list[str] = []
+    noun_res: dict[str, re.Pattern[str]] = {}
+    for kind in ("verbs", "nouns"):  # verbs first: "a eu un entretien" beats "entretien"
+        for event_type, patterns in (data.get(kind) or {}).items():
+            if event_type not in EVENT_TYPES or not patterns:
+                log.warning("triggers_%s.yaml: unknown event type %r ignored", lang, event_type)
+                continue
+            name = f"{kind[0]}_{event_type}"
+            groups[name] = (event_type, kind[:-1])
+            parts.append(f"(?P<{name}>{_alternation(patterns)})")
+            if kind == "nouns":
+                noun_res[event_type] = re.compile(rf"(?<![\w'-])(?:{_alternation(patterns)})(?!\w)")
+    trigger_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
+    organiser, join = _ORGANISER[lang]
+    deadline = list(data.get("deadline_cues") or [])
+    horizon = list(data.get("horizon_cues") or [])
+    return Rules(
+        lang=lang,
+        trigger_re=trigger_re,
+        trigger_groups=groups,
+        priorities={k: float(v) for k, v in (data.get("priorities") or {}).items()},
+        strength={k: float(v) for k, v in (data.get("strength") or {}).items()},
+        labels=dict(data.get("labels") or {}),
+        frame=_tail_re(data.get("frame_cues") or []),
+        object_cue=_tail_re(data.get("object_cues") or []),
+        subordinate=_tail_re(data.get("subordinate_cues") or []),
+        part_of=_words_re(data.get("part_of") or []),
+        commemorative=re.compile(rf"(?:{_alternation(data.get('commemorative') or [])})$")
+        if data.get("commemorative") else None,
+        deadline=_tail_re(deadline),
+        deadline_start=re.compile(rf"^(?:{_alternation(deadline)})(?!\w)") if deadline else None,
+        continuation=_words_re(data.get("continuation_cues") or []),
+        end_cue=_tail_re(data.get("end_cues") or []),
+        reporting=_tail_re(data.get("reporting_cues") or []),
+        deadline_nouns=_words_re(data.get("deadline_nouns") or []),
+        predicate=_words_re(data.get("event_predicates") or []),
+        horizon=_tail_re(horizon),
+        horizon_start=re.compile(rf"^(?:{_alternation(horizon)})(?!\w)") if horizon else None,
+        publication=_tail_re(data.get("publication_cues") or []),
+        planned=_words_re(data.get("planned_cues") or []),
+        future=_words_re(data.get("future_tense") or []),
+        past=_words_re(data.get("past_tense") or []),
+        held=_words_re(data.get("held_cues") or []),
+        anaphors=_words_re(data.get("anaphors") or []),
+        pronouns=frozenset(data.get("pronouns") or []),
+        subject_titles=re.compile(rf"(?:{_alternation(data.get('subject_titles') or [])})(?!\w)")
+        if data.get("subject_titles") else None,
+        title_stop=re.compile(rf"(?:{_alternation(data.get('title_stops') or [])})(?![\w])"),
+        premodifier=re.compile(rf"(?:{_alternation(data.get('title_premodifiers') or [])})$"),
+        tail_stops=frozenset(data.get("title_tail_stops") or []),
+        place_prepositions=frozenset(data.get("place_prepositions") or []),
+        complement_starts=frozenset(data.get("complement_starts") or []),
+        key_stopwords=frozenset(data.get("key_stopwords") or []),
+        organiser=re.compile(rf"(?<![\w'])(?<!se )(?<!s')(?:{organiser})(?!\w)"),
+        organiser_join=join,
+        nouns=noun_res,
+        duration_before=tuple(re.compile(p) for p in data.get("duration_before") or []),
+        duration_after=tuple(re.compile(p) for p in data.get("duration_after") or []),
+        numbers={lexicon.fold(str(k)): int(v) for k, v in (lexicon.load(f"{lang}/words").get("numbers") or {}).items()},
+    )
+
+
+def event_type_label(event_type: str, lang: str = "en") -> str:
+    """The label people read for an event type: ``event_type_label("meeting", "fr") == "Réunion"``."""
+    labels = rules_for(lang).labels if lang in ("fr", "en") else rules_for("en").labels
+    return str(labels.get(event_type) or event_type.replace("_", " ").capitalize())
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    event_type: str
+    kind: str
+    np_start: int
+    np_end: int
+    framed: bool
+    subordinate: bool
+    held_object: bool = False
+    """The object of a verb of holding ("a tenu une séance", "held a working session")."""
+    genitive: bool = False
+    """A complement of another noun ("le présidium du congrès", "the secretariat of the summit")."""
+    excluded: bool = False
+    """Never an event: part of a place name, or a background clause ("since ... took effect")."""
+
+
+# --------------------------------------------------------------------------- step 2: triggers
+
+
+_TOKEN = re.compile(r"\w+(?:['\-/°.]\w+)*'?|[^\w\s]")
+_HARD_STOP = set(",;:()[]{}«»\"“”?!.…|=<>")
+
+
+def _noun_phrase(rules: Rules, text: str, folded: str, sentence: Span, start: int, end: int,
+                 date_starts: Sequence[int]) -> tuple[int, int]:
+    """Extent (np_start, np_end) of a noun trigger's phrase, in article offsets."""
+    s_end = sentence.end
+    # premodifiers, backwards: "premier", "12e", English capitalised words ("14th National Party")
+    np_start = start
+    before = list(_TOKEN.finditer(folded, sentence.start, start))
+    taken = 0
+    for token in reversed(before):
+        word = token.group(0)
+        original = text[token.start() : token.end()]
+        capital = rules.lang == "en" and original[:1].isupper() and token.start() > sentence.start
+        if word in rules.tail_stops or taken >= 5:
+            break
+        if (rules.premodifier and rules.premodifier.match(word)) or capital or word[:1].isdigit():
+            np_start = token.start()
+            taken += 1
+            continue
+        break
+    # complement, forwards, up to a clause boundary
+    np_end = end
+    next_date = next((d for d in date_starts if d >= end), s_end)
+    for position, token in enumerate(_TOKEN.finditer(folded, end, s_end)):
+        word = token.group(0)
+        if token.start() >= next_date or word in _HARD_STOP:
+            break
+        if position == 0 and rules.complement_starts and word not in rules.complement_starts \
+                and not text[token.start() : token.start() + 1].isupper() and not word[:1].isdigit():
+            break  # English: "talks came ahead of ...": a complement opens with "of", "on", "between" ...
+        if word in "-–—" and token.start() > 0 and folded[token.start() - 1] == " ":
+            break
+        if rules.title_stop and rules.title_stop.match(folded, token.start()):
+            break
+        if word in rules.place_prepositions:
+            following = _TOKEN.match(text, token.end() + 1) if token.end() + 1 < s_end else None
+            if following and following.group(0)[:1].isupper():
+                break  # "à Hanoï", "in Hanoi": the place is not part of the title
+        np_end = token.end()
+    # no determiner, preposition or conjunction at the end
+    tokens = list(_TOKEN.finditer(folded, end, np_end))
+    while tokens and tokens[-1].group(0).rstrip("'") in {w.rstrip("'") for w in rules.tail_stops}:
+        tokens.pop()
+        np_end = tokens[-1].end() if tokens else end
+    return np_start, np_end
+
+
+_GENITIVE = re.compile(r"(?<![\w'])\w{3,}\s+(?:du|de la|de l'|des|d'|de sa|de son|de ses|de leur|of the|of"
+                       r"|of his|of her|of its|of their)\s*$")
+
+
+_IN_NAME = re.compile(r"(?<=\S)\s+[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+\w+)?\s+(?:d['’]|de\s|des\s|du\s)$")
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:Centre|Center|Hall|Palace|Hotel|Building|Complex|Park|Square|Street|Road|Grounds?"
+                          r"|Venue|Stadium|Arena)\b")
+_SINCE = re.compile(r"(?:\bsince\b|\bdepuis que\b|\bdepuis qu')[^,;]*$")
+
+
+def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_starts: Sequence[int]) -> list[_Trigger]:
+    found: list[_Trigger] = []
+    for match in rules.trigger_re.finditer(folded, sentence.start, sentence.end):
+        name = match.lastgroup or ""
+        event_type, kind = rules.trigger_groups[name]
+        start, end = match.span()
+        if kind == "noun":
+            np_start, np_end = _noun_phrase(rules, text, folded, sentence, start, end, date_starts)
+        else:
+            np_start, np_end = start, end
+        window = folded[max(sentence.start, np_start - CUE_WINDOW) : np_start]
+        framed = bool(rules.frame and rules.frame.search(window))
+        subordinate = bool(rules.subordinate and rules.subordinate.search(window))
+        excluded = False
+        if kind == "noun" and (_IN_NAME.search(text[max(sentence.start, np_start - 40) : np_start])
+                               or _PLACE_AFTER.match(text, end)):
+            subordinate = excluded = True  # "Centre d'exposition de Saigon", "Hanoi Exhibition Centre": a place
+        if kind == "verb" and _SINCE.search(folded, max(sentence.start, start - 80), start):
+            subordinate = excluded = True  # "since the agreement took effect five years ago": background
+        held_object = kind == "noun" and bool(rules.object_cue and rules.object_cue.search(window))
+        genitive = (kind == "noun" and not framed and not held_object and not subordinate
+                    and np_start > sentence.start + 3
+                    and bool(_GENITIVE.search(window)))
+        found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate, held_object,
+                              genitive, excluded))
+    # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
+    kept = []
+    for trigger in found:
+        inside = any(o is not trigger and o.kind == "noun" and o.start < trigger.start and trigger.end <= o.np_end
+                     for o in found)
+        if not inside:
+            kept.append(trigger)
+    return kept
+
+
+SUBJECT_REACH = 10
+"""Words between a generic verb of holding and the trigger noun of its subject."""
+
+
+_RELATIVE_TAIL = re.compile(r",?\s*(?:qui|which|that)\s+(?:\w+\s+){0,2}$")
+
+
+def _relative_start(folded: str, start: int, end: int) -> int:
+    """Where "…, which (is) " / "…, qui " ending [start, end) begins (``end`` if it does not)."""
+    match = _RELATIVE_TAIL.search(folded, start, end)
+    return match.start() if match else end
+
+
+def _type_generic_verbs(folded: str, triggers: list[_Trigger]) -> list[_Trigger]:
+    """A generic verb of holding ("doit se tenir", typed 'other') takes the type of its subject noun.
+
+    "la 5e édition du salon du livre doit se tenir du 3 au 6 avril" is a forum even though "salon" is
+    the complement of "édition".
+    """
+    result = []
+    for trigger in triggers:
+        if trigger.kind == "verb" and trigger.event_type == "other":
+            subjects = [t for t in triggers if t.kind == "noun" and t.end <= trigger.start and not t.excluded
+                        and t.event_type != "other"
+                        and _words_between(folded, t.end, trigger.start) <= SUBJECT_REACH
+                        and not _clause_breaks(folded, t.end, _relative_start(folded, t.end, trigger.start))]
+            if subjects:
+                trigger = dataclasses.replace(trigger, event_type=subjects[-1].event_type)
+        result.append(trigger)
+    return result
