@@ -1,0 +1,267 @@
+"""Files, folders and uploads: the walk, bounded reads, dispatch to the format readers."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.extraction.ingest.articles import DEFAULT_OPTIONS
+from timeline.extraction.ingest.formats import (
+    ACCEPTED,
+    ACCEPTED_TEXT,
+    HTML_EXTENSIONS,
+    JSON_EXTENSIONS,
+    JSONL_EXTENSIONS,
+    TEXT_EXTENSIONS,
+    TEXT_KEEP_BYTES,
+    Blob,
+    read_html,
+    read_text,
+)
+from timeline.extraction.ingest.records import read_json, read_jsonl
+from timeline.extraction.ingest.text import Unreadable, display_name, sniff_binary, upload_name
+from timeline.models import Article, Problem
+from timeline.settings import MAX_FILE_BYTES, Options
+
+log = logging.getLogger(__name__)
+
+_CHUNK = 1 << 20
+
+_READERS = {
+    **dict.fromkeys(TEXT_EXTENSIONS, read_text),
+    **dict.fromkeys(HTML_EXTENSIONS, read_html),
+    **dict.fromkeys(JSON_EXTENSIONS, read_json),
+    **dict.fromkeys(JSONL_EXTENSIONS, read_jsonl),
+}
+
+
+def _extension(name: str) -> str:
+    return os.path.splitext(name)[1].lower()
+
+
+def _unknown_format(name: str, severity: str) -> Problem:
+    ext = _extension(name) or "no extension"
+    return Problem(name, f"unknown file type ({ext}), not read",
+                   f"give articles as one of: {ACCEPTED_TEXT}", severity=severity)  # type: ignore[arg-type]
+
+
+def _read_blob(blob: Blob, options: Options) -> Iterator[Article | Problem]:
+    """Dispatch one file's bytes to its format reader; every failure becomes a Problem."""
+    if blob.size == 0:
+        yield Problem(blob.name, "empty file (0 bytes)", "check that the export or download finished")
+        return
+    kind = sniff_binary(blob.data[:8192])
+    if kind:
+        yield Problem(blob.name, f"binary file ({kind}), not an article",
+                      "export it as text, HTML or JSON")
+        return
+    reader = _READERS[blob.ext]
+    produced = False
+    try:
+        for item in reader(blob, options):
+            produced = True
+            yield item
+    except Unreadable as exc:
+        yield Problem(blob.name, exc.reason, exc.fix)
+    except (RecursionError, MemoryError, ValueError) as exc:  # a parser choking on hostile input
+        log.warning("could not read %s: %s", blob.name, exc)
+        if produced:
+            yield Problem(blob.name, f"reading stopped early ({type(exc).__name__})", "check the end of the file",
+                          severity="warning")
+        else:
+            yield Problem(blob.name, f"could not be read ({type(exc).__name__})",
+                          "check the file, or save it again as UTF-8 text")
+
+
+def read_bytes(name: str, data: bytes, options: Options = DEFAULT_OPTIONS) -> tuple[list[Article], list[Problem]]:
+    """Articles and problems of one uploaded file. Nothing is written anywhere.
+
+    ``name`` is untrusted: problems show it as given (control characters escaped); the article
+    id is its last component only ("../../x.txt" -> "x.txt").
+    """
+    base = upload_name(name)
+    shown = display_name(name or base)
+    if _extension(base) not in ACCEPTED:
+        return [], [_unknown_format(shown, "error")]
+    keep = _keep_bytes(base)
+    blob = Blob(display_name(base), shown, shown, data[:keep], len(data), hashlib.sha256(data).hexdigest(),
+                 len(data) > keep, _extension(base))
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for item in _read_blob(blob, options):
+        (problems if isinstance(item, Problem) else articles).append(item)
+    return articles, problems
+
+
+# ---------------------------------------------------------------- files and folders
+
+
+def _keep_bytes(name: str) -> int:
+    return min(TEXT_KEEP_BYTES, MAX_FILE_BYTES) if _extension(name) in TEXT_EXTENSIONS else MAX_FILE_BYTES
+
+
+def _read_path(path: Path, keep: int) -> tuple[bytes, int, str]:
+    """(first ``keep`` bytes, size, sha256 of all bytes), reading in bounded chunks."""
+    digest = hashlib.sha256()
+    kept = bytearray()
+    size = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+            if len(kept) < keep:
+                kept += chunk[: keep - len(kept)]
+    return bytes(kept), size, digest.hexdigest()
+
+
+def read_file(
+    path: str | os.PathLike[str], article_id: str | None = None, options: Options = DEFAULT_OPTIONS
+) -> Iterator[Article | Problem]:
+    """Articles and problems of one file; ``article_id`` defaults to the file name (see iter_files)."""
+    path = Path(path)
+    shown = display_name(path)
+    if _extension(path.name) not in ACCEPTED:
+        yield _unknown_format(shown, "error")
+        return
+    keep = _keep_bytes(path.name)
+    try:
+        data, size, digest = _read_path(path, keep)
+    except OSError as exc:
+        yield Problem(shown, f"could not be opened ({exc.strerror or type(exc).__name__})",
+                      "check that the file exists and that you may read it")
+        return
+    blob = Blob(article_id or display_name(path.name), shown, shown, data, size, digest, size > keep,
+                 _extension(path.name))
+    yield from _read_blob(blob, options)
+
+
+
+
+def _inside(path: str, folder: str | None) -> bool:
+    """``path`` is ``folder`` or under it (both resolved)."""
+    return folder is not None and (path == folder or path.startswith(folder + os.sep))
+
+
+def _walk(folder: Path, seen_dirs: set[str], skip: str | None = None) -> Iterator[tuple[Path, str | None, str]]:
+    """(path, problem reason or None, resolved path) for every file under ``folder``, sorted, hidden
+    entries reported; a folder that resolves to ``skip`` or inside it is left out silently."""
+    try:
+        real = os.path.realpath(folder)
+        if real in seen_dirs or _inside(real, skip):
+            return
+        seen_dirs.add(real)
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield folder, f"folder could not be listed ({exc.strerror or type(exc).__name__})", ""
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            is_dir, is_file, is_link = entry.is_dir(), entry.is_file(), entry.is_symlink()
+        except OSError:
+            is_dir = is_file = is_link = False
+        # A file that is not a link resolves inside its resolved folder: no system call per file.
+        resolved = os.path.realpath(path) if is_link else os.path.join(real, entry.name)
+        if _inside(resolved, skip):
+            continue  # the skipped folder (the store), or a link into it
+        if entry.name.startswith("."):
+            yield path, "hidden " + ("folder" if is_dir else "file") + " skipped", resolved
+        elif is_dir:
+            yield from _walk(path, seen_dirs, skip)
+        elif is_file:
+            yield path, None, resolved
+        else:  # a device, pipe, socket or broken link: reading it could block forever
+            yield path, "not a regular file (device, pipe or broken link), skipped", resolved
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    """A file to read, with the article id iter_articles gives it."""
+
+    path: Path
+    article_id: str
+    resolved: str = ""
+    """The absolute path with every link resolved (``Path.resolve()``), when the walk knows it."""
+
+
+def iter_files(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], skip: Path | None = None
+) -> Iterator[FileEntry | Problem]:
+    """The article files under ``paths`` in reading order, with their ids; what is not read, as Problems.
+
+    Folders are walked recursively in sorted order. Ids: a file given by name is ``name``; a
+    file found in a folder is its path relative to that folder (``sub/a.txt``); a clashing id
+    gets the full path. Hidden entries, unknown file types and special files found in folders
+    are warnings; a missing path or a folder without article files is an error. ``skip`` (e.g.
+    a store inside the corpus folder) is left out silently.
+    """
+    if isinstance(paths, (str, os.PathLike)):  # one path, not an iterable of characters
+        paths = [paths]
+    skipped = str(skip.resolve()) if skip is not None else None
+    used: set[str] = set()
+
+    def unique(candidate: str, path: Path) -> str:
+        article_id = candidate if candidate not in used else display_name(path)
+        k = 2
+        while article_id in used:
+            article_id = f"{display_name(path)}~{k}"
+            k += 1
+        used.add(article_id)
+        return article_id
+
+    for given in paths:
+        path = Path(given)
+        shown = display_name(path)
+        if path.is_dir():
+            found = 0
+            for file, reason, resolved in _walk(path, set(), skipped):
+                if reason is not None:
+                    fix = "give it by name to read it" if reason.startswith("hidden") else "remove it from the folder"
+                    yield Problem(display_name(file), reason, fix, severity="warning")
+                    continue
+                if _extension(file.name) not in ACCEPTED:
+                    yield _unknown_format(display_name(file), "warning")
+                    continue
+                found += 1
+                yield FileEntry(file, unique(display_name(file.relative_to(path).as_posix()), file), resolved)
+            if not found:
+                yield Problem(shown, "no article files in this folder",
+                              f"put articles in it as {ACCEPTED_TEXT} files")
+        elif path.is_file():
+            if _extension(path.name) not in ACCEPTED:
+                yield _unknown_format(shown, "error")
+                continue
+            yield FileEntry(path, unique(display_name(path.name), path), str(path.resolve()))
+        elif path.exists():
+            yield Problem(shown, "not a regular file (device, pipe or socket)", "give a file or a folder of articles")
+        else:
+            yield Problem(shown, "no such file or folder", "check the path (and its spelling)")
+
+
+def iter_articles(
+    paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT_OPTIONS
+) -> Iterator[Article | Problem]:
+    """Articles (and Problems) of files and folders, walked recursively in sorted order, one file at a time.
+
+    Ids are those of ``iter_files``; JSON records are ``name#n`` (n-th record, from 1).
+    """
+    for entry in iter_files(paths):
+        if isinstance(entry, Problem):
+            yield entry
+        else:
+            yield from read_file(entry.path, entry.article_id, options)
+
+
+def load_articles(
+    paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT_OPTIONS
+) -> tuple[list[Article], list[Problem]]:
+    """All articles and problems of ``paths`` (see iter_articles)."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for item in iter_articles(paths, options):
+        (problems if isinstance(item, Problem) else articles).append(item)
+    return articles, problems
