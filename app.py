@@ -281,7 +281,7 @@ def main() -> None:
         st.query_params.from_dict(wanted)
     share_panel(view, upload_box)
     label = views.escape_markdown(sources.source_label(base, upload, lang))
-    st.caption(f"{i18n.t('app_caption', lang)}  \n{i18n.t('source_label', lang)}: {label}")
+    st.caption(f"{i18n.t('app_caption', lang)}  \n{i18n.label('source_label', lang, label)}")
     if base.warnings:
         with st.expander(i18n.t("upload_problems", lang)):
             st.text("\n".join(base.warnings))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from browser_support import chromium, metric, page_text, running_server, search, shot, upload, wait_ready
+from browser_support import SHOTS, chromium, metric, page_text, running_server, search, shot, upload, wait_ready
 
 pytestmark = pytest.mark.browser
 
@@ -126,10 +126,12 @@ def test_the_french_page_has_no_english(server: str, browser: Any, viewport: dic
     found = [w for w in ENGLISH if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)]
     assert found == []
     assert "Événements" in text
-    titles = page.locator(".js-plotly-plot .modebar-btn").evaluate_all("els => els.map(e => e.dataset.title)")
+    shot(page, f"23_french_{name}")
+    titles = page.locator(".js-plotly-plot .modebar-btn").evaluate_all(
+        "els => els.map(e => e.dataset.title || '')")
     assert "Zoom avant" in titles or "Réinitialiser les axes" in titles
     assert not {"Zoom in", "Reset axes", "Autoscale", "Pan"} & set(titles)
-    ticks = " ".join(page.locator(".js-plotly-plot .xtick text").all_inner_texts())
+    ticks = " ".join(page.locator(".js-plotly-plot .xtick text").evaluate_all("els => els.map(e => e.textContent)"))
     assert not re.search(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b", ticks), ticks
     shot(page, f"23_french_{name}")
     page.context.close()
@@ -149,7 +151,11 @@ def test_actor_charts(server: str, browser: Any, viewport: dict[str, int], name:
     overlaps = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
                 if a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"]
                 and a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"]]
+    shot(page, f"24_actor_charts_{name}")
+    charts = page.locator('[data-testid="stPlotlyChart"]')
+    for i, part in ((1, "network"), (2, "heatmap")):
+        charts.nth(i).scroll_into_view_if_needed()
+        charts.nth(i).screenshot(path=str(SHOTS / f"25_{part}_{name}.png"))
     if name == "desktop":
         assert overlaps == []
-    shot(page, f"24_actor_charts_{name}")
     page.context.close()
