@@ -82,6 +82,8 @@ class ReaderBase:
         self.model = model
         self.rules_only = rules_only
         self.claims: list[tuple[int, int]] = []
+        self.credit_spans: list[tuple[int, int]] = []
+        """Step 1's photo credits and sources ("Photo: Thanh Dat/VNA"), marker included."""
         self.occupied = bytearray(len(text) + 1)
         """1 where a character is claimed (a bytearray: ``find`` keeps long texts linear)."""
         self.acronyms: dict[str, str] = {k: v for k, v in acronyms.items()}
@@ -194,6 +196,7 @@ class ReaderBase:
                 line_end = text.find("\n", m.end())
                 stop = len(text) if line_end < 0 else line_end
             self.claim(m.start(), stop)
+            self.credit_spans.append((m.start(), stop))
         if lex.agencies is not None:
             for m in lex.agencies.finditer(text):
                 start, end = m.start(), m.end()
