@@ -13,12 +13,13 @@ other kind is shown with st.text, st.caption of our own words, st.code or st.lin
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
-from timeline.dashboard import export, i18n
+from timeline.dashboard import citations, export, i18n
 from timeline.dashboard.views import (
     Upload,
     View,
@@ -27,7 +28,6 @@ from timeline.dashboard.views import (
     escape_markdown,
     evidence_items,
     resolutions,
-    safe_url,
 )
 from timeline.store.query import MAX_POINTS, EventSource, Filters, Summary
 
@@ -45,8 +45,11 @@ ACTOR_OPTIONS = 5_000
 NETWORK_MAX_EVENTS = MAX_POINTS
 
 
-def number(n: int | None) -> str:
-    return "—" if n is None else f"{n:,}".replace(",", " ")
+def number(n: int | None, lang: str = "en") -> str:
+    """A header figure: 10 500 (English, as the page always showed it) / 10\u202f500 (French)."""
+    if n is None:
+        return "—"
+    return i18n.number(n, lang) if lang == "fr" else f"{n:,}".replace(",", " ")
 
 
 def metrics(summary: Summary, lang: str) -> list[tuple[str, str]]:
@@ -54,9 +57,9 @@ def metrics(summary: Summary, lang: str) -> list[tuple[str, str]]:
     span = "—"
     if summary.first and summary.last:
         span = f"{summary.first.isoformat()} → {summary.last.isoformat()}"
-    return [(i18n.t("metric_events", lang), number(summary.n_events)),
-            (i18n.t("metric_articles", lang), number(summary.n_articles)),
-            (i18n.t("metric_actors", lang), number(summary.n_actors)),
+    return [(i18n.t("metric_events", lang), number(summary.n_events, lang)),
+            (i18n.t("metric_articles", lang), number(summary.n_articles, lang)),
+            (i18n.t("metric_actors", lang), number(summary.n_actors, lang)),
             (i18n.t("metric_span", lang), span)]
 
 
@@ -125,27 +128,27 @@ class Block:
 
 def _facts(row: Any, lang: str) -> str:
     precision = i18n.precision_label(str(row["precision"]), lang)
-    return (f"{i18n.t('detail_date', lang)}: {date_words(row, lang)}  "
+    return (f"{i18n.label('detail_date', lang, date_words(row, lang))}  "
             f"({i18n.t('detail_precision', lang, precision=precision)})\n"
-            f"{i18n.t('detail_type', lang)}: {i18n.type_label(str(row['event_type']), lang)}  ·  "
-            f"{i18n.t('detail_status', lang)}: {i18n.status_label(str(row['status']), lang)}  ·  "
-            f"{i18n.t('detail_confidence', lang)}: {float(row.get('confidence') or 0):.2f}")
+            f"{i18n.label('detail_type', lang, i18n.type_label(str(row['event_type']), lang))}  ·  "
+            f"{i18n.label('detail_status', lang, i18n.status_label(str(row['status']), lang))}  ·  "
+            f"{i18n.label('detail_confidence', lang, i18n.number(float(row.get('confidence') or 0), lang, 2))}")
 
 
-def _source_blocks(row: Any, mentions: pd.DataFrame, lang: str) -> list[Block]:
+def _source_blocks(row: Any, mentions: pd.DataFrame, lang: str, infos: Mapping[str, Mapping[str, Any]]) -> list[Block]:
+    """One line per article (title — outlet, date), then its link when it is safe to click (citations)."""
     blocks = [Block("caption", i18n.t("detail_sources", lang))]
-    urls = list(row.get("urls") or [])
-    if len(mentions):
-        urls += [u for u in mentions["url"].dropna() if u and u not in urls]
-    blocks += [Block("text", str(source_id)) for source_id in row.get("sources") or []]
-    for url in dict.fromkeys(str(u) for u in urls):
-        link = safe_url(url)
-        blocks.append(Block("link", escape_markdown(link[:80]), link) if link else
-                      Block("text", f"{url} {i18n.t('detail_not_link', lang)}"))
+    for item in citations.sources_of(row, mentions, infos, lang):
+        blocks.append(Block("text", item.line(lang)))
+        if item.link:
+            blocks.append(Block("link", escape_markdown(item.outlet or item.link[:60]), item.link))
+        elif item.url:
+            blocks.append(Block("text", f"{item.url} {i18n.t('detail_not_link', lang)}"))
     return blocks
 
 
-def details_blocks(source: EventSource, view: View, events: pd.DataFrame) -> list[Block]:
+def details_blocks(source: EventSource, view: View, events: pd.DataFrame,
+                   infos: Mapping[str, Mapping[str, Any]] | None = None) -> list[Block]:
     """The details panel of the selected event: title, date and how it was resolved, actors, places,
     evidence with the date words marked, sources."""
     lang = view.lang
@@ -171,4 +174,4 @@ def details_blocks(source: EventSource, view: View, events: pd.DataFrame) -> lis
     blocks.append(Block("caption", i18n.t("detail_evidence", lang)))
     blocks += [Block("code", f"[{item.article_id}]\n{item.text}" if item.article_id else item.text)
                for item in evidence_items(row, mentions, lang)]
-    return blocks + _source_blocks(row, mentions, lang)
+    return blocks + _source_blocks(row, mentions, lang, infos or {})
