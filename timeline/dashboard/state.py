@@ -158,3 +158,8 @@ def on_actor_select(state: State, chart_key: str) -> None:
 
 def close_details(state: State) -> None:
     state[K.EVENT] = ""
+
+
+def select(state: State, event_id: str) -> None:
+    """Open one event's details (the story list, previous / next)."""
+    state[K.EVENT] = event_id
