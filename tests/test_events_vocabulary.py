@@ -211,3 +211,29 @@ def test_pairing_work_grows_linearly_in_a_sentence_full_of_dates(lang: str, monk
         assert len(found) == n  # every meeting keeps its own date
         work.append(calls["n"])
     assert work[1] <= 5 * work[0], work
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "value", "expected"), [
+    ("en", "The prime minister called an early election on Monday. It will be held on 4 July.", "4 July",
+     dt.date(2026, 7, 4), "election"),
+    ("fr", "Le président a convoqué un référendum lundi. Il aura lieu le 4 juillet.", "le 4 juillet",
+     dt.date(2026, 7, 4), "vote"),
+    ("en", "The union announced a strike. It will take place on March 3.", "March 3", dt.date(2026, 3, 3), "protest"),
+])
+def test_a_pronoun_subject_takes_the_happening_of_the_sentence_before(lang: str, text: str, words: str,
+                                                                     value: dt.date, expected: str) -> None:
+    """Trigger and date in adjacent sentences: "… called an election. It will be held on 4 July"."""
+    events = run(text, [(words, value)], lang)
+    assert [e.event_type for e in events] == [expected]
+
+
+def test_a_pronoun_does_not_reach_into_another_story() -> None:
+    text = "Le président a convoqué un référendum lundi."
+    second = "Il aura lieu le 4 juillet."
+    whole = f"{text}\n\n{second}"
+    article = Article(id="a1", text=whole, source="a1.txt", lang="fr", reference_date=REF,
+                      stories=(Story(0, 0, len(text)), Story(1, len(text) + 2, len(whole))))
+    start = whole.index("le 4 juillet")
+    date = DateMention(text="le 4 juillet", start=start, end=start + 12, value=dt.date(2026, 7, 4), precision="day",
+                       rule="test")
+    assert [e.event_type for e in detect(article, [date], NO_NER)] == ["other"]

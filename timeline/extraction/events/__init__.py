@@ -76,6 +76,7 @@ emitted by default: they cost more precision than they bring recall. ``Options.e
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -188,6 +189,23 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
     return by_sentence
 
 
+def _type_from_previous(page: _Page, sentence: Span, triggers: list[_Trigger], previous: Sequence[_Trigger]
+                        ) -> list[_Trigger]:
+    """"… called an early election. It will be held on 4 July": a generic verb of holding whose subject is a
+    pronoun takes the type of the last happening named in the sentence before."""
+    named = [t for t in previous if t.kind == "noun" and t.event_type != "other" and not t.excluded]
+    pronouns = page.rules.thing_pronouns
+    if not named or not pronouns:
+        return triggers
+    out = []
+    for trigger in triggers:
+        lead = page.folded[sentence.start : trigger.start].split()
+        if trigger.generic and trigger.event_type == "other" and lead and len(lead) <= 2 and lead[0] in pronouns:
+            trigger = dataclasses.replace(trigger, event_type=named[-1].event_type)
+        out.append(trigger)
+    return out
+
+
 def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, list[tuple[DateMention, str]]]
            ) -> tuple[list[_Proto], dict[int, list[_Trigger]]]:
     """Steps 2 and 4: the triggers of each sentence, and its (date, trigger) pairs."""
@@ -199,6 +217,8 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
         hi = bisect.bisect_left(all_date_starts, sentence.end)
         triggers = _type_generic_verbs(page.folded, _find_triggers(page.rules, page.text, page.folded, sentence,
                                                                     all_date_starts[lo:hi]))
+        if i > 0 and page.sentence_story[i - 1] == page.sentence_story[i]:
+            triggers = _type_from_previous(page, sentence, triggers, triggers_by_sentence.get(i - 1, ()))
         if triggers:
             triggers_by_sentence[i] = triggers
         if triggers and i in dates_by_sentence:
