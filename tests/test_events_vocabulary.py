@@ -237,3 +237,25 @@ def test_a_pronoun_does_not_reach_into_another_story() -> None:
     date = DateMention(text="le 4 juillet", start=start, end=start + 12, value=dt.date(2026, 7, 4), precision="day",
                        rule="test")
     assert [e.event_type for e in detect(article, [date], NO_NER)] == ["other"]
+
+
+# --------------------------------------------------------------------------- the predicate a date modifies
+
+
+@pytest.mark.parametrize(("text", "words", "value", "expected"), [
+    ("Le 5 mars, la cour a débouté le plaignant.", "Le 5 mars", dt.date(2025, 3, 5), ["other"]),
+    ("La commission a finalement tranché le 12 juin en faveur des riverains.", "le 12 juin", dt.date(2025, 6, 12),
+     ["decision"]),
+    ("Le maire a déclaré mardi que le projet avançait.", "mardi", dt.date(2025, 12, 16), []),
+    ("Les préparatifs du festival ont commencé le 3 mars.", "le 3 mars", dt.date(2025, 3, 3), []),
+    ("En 2019, la société a déménagé à Lille.", "En 2019", dt.date(2019, 1, 1), []),
+])
+def test_a_dated_predicate_no_list_names_is_an_event_other(text: str, words: str, value: dt.date,
+                                                           expected: list[str]) -> None:
+    """French: the compound past a date modifies makes an event 'other'; statements, topics and years do not."""
+    precision = "year" if words.startswith("En 2") else "day"
+    start = text.index(words)
+    date = DateMention(text=words, start=start, end=start + len(words), value=value, precision=precision, rule="test")
+    article = Article(id="a1", text=text, source="a1.txt", lang="fr", reference_date=REF,
+                      stories=(Story(0, 0, len(text)),))
+    assert [e.event_type for e in detect(article, [date], NO_NER)] == expected

@@ -101,6 +101,7 @@ from timeline.extraction.events.parts import (
     _inherit_dates,
     _published,
 )
+from timeline.extraction.events.predicates import predicate_triggers
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
 from timeline.extraction.events.titles import TITLE_MAX, _title
@@ -225,6 +226,12 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
             story = page.sentence_story[i]
             told = {p.trigger.event_type for p in protos if p.story == story}
             protos.extend(_pair(page.rules, page.folded, sentence, i, story, triggers, dates_by_sentence[i], told))
+        if i in dates_by_sentence:  # a date no trigger took: the predicate it modifies, typed 'other'
+            found = [p for p in protos if p.sentence_index == i]
+            extra = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], found, triggers)
+            if extra:
+                left = [(d, r) for d, r in dates_by_sentence[i] if all(p.date.start != d.start for p in found)]
+                protos.extend(_pair(page.rules, page.folded, sentence, i, page.sentence_story[i], extra, left))
     protos.sort(key=lambda p: (p.sentence.start, p.date.start))
     return protos, triggers_by_sentence
 
