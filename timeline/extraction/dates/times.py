@@ -4,8 +4,9 @@
 A clock time is found by ``step_clocks`` as a placeholder; after the cascade ``attach_clocks`` gives it a
 day: the day written right after it ("4 h mardi", "12:00 UTC Monday" become one mention), else the
 nearest day of its sentence (before it first), else the previous day of its story, else the reference
-date. A part of the day ("matin", "evening", from ``day_parts`` in ``lang/<lang>/words.yaml``) right
-after a single day joins it ("mardi soir"); one inside a relative day ("ce matin", "tonight") is kept.
+date (none when that day is a range: "du 2 au 5 mai, de 9 h à 18 h" are opening hours). A part of the
+day ("matin", "evening", from ``day_parts`` in ``lang/<lang>/words.yaml``) right after a single day joins
+it ("mardi soir"); one inside a relative day ("ce matin", "tonight") is kept.
 """
 
 from __future__ import annotations
@@ -177,6 +178,8 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention],
                         explanation=f"{clock.text} -> {ctx.reference.isoformat()}T{clock.time}: the reference date")
     else:
         return None
+    if base.end_value is not None:
+        return None  # "du 28 août au 5 septembre ... ouverte de 8 h à 22 h": the hours of every day, no one datetime
     day = base.value
     return _mention(ctx, clock.start, clock.end, day, "day", CLOCK_RULE, relative=base.relative, confidence=0.8,
                     time=clock.time, explanation=f"{clock.text} -> {day.isoformat()}T{clock.time}: {why}")
