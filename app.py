@@ -245,8 +245,8 @@ def export_tab(source: EventSource, view: views.View, summary: Any) -> None:
     frame = source.events(filters) if eager else None
     buttons = zip(st.columns(len(pages.EXPORTS)), pages.EXPORTS.items(), strict=True)
     for col, (name, (mime, file_name, label)) in buttons:
-        data: Any = (pages.export_file(name, frame) if eager
-                     else (lambda name=name: pages.export_file(name, source.events(filters))))
+        data: Any = (pages.export_file(name, frame, lang=lang) if eager
+                     else (lambda name=name: pages.export_file(name, source.events(filters), lang=lang)))
         col.download_button(i18n.t(label, lang), data=data, file_name=file_name, mime=mime, key=f"dl_{name}",
                             on_click="ignore", width="stretch")
 
@@ -307,7 +307,7 @@ def main() -> None:
         st.info(i18n.t("no_data", lang))
         return
     summary = summarize(source, view.filters)
-    st.caption(f"{i18n.t('source_label', lang)}: {label}  ·  {pages.span_text(summary, lang)}")
+    st.caption(f"{i18n.label('source_label', lang, label)}  ·  {pages.span_text(summary, lang)}")
     figures = st.container(horizontal=True, gap="large")
     for name, value in pages.metrics(summary, lang):
         figures.metric(name, value, width="content")

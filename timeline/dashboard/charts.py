@@ -121,9 +121,10 @@ def hover_texts(events: pd.DataFrame, lang: str) -> list[str]:
     kind = pa.array([types[t] for t in column("event_type")], pa.string())
     actors_label = esc(i18n.t("hover_actors", lang))
     sources_label = esc(i18n.t("hover_sources", lang))
+    colon = i18n.typography(":", lang)  # "Acteurs\u202f:" in French
     label = pc.binary_join_element_wise(
-        "<b>", title, "</b><br>", when, "<br>", kind, f"<br>{actors_label}: ", _listing_arrow(column("actors")),
-        f"<br>{sources_label}: ", _listing_arrow(column("sources")), "")
+        "<b>", title, "</b><br>", when, "<br>", kind, f"<br>{actors_label}{colon} ", _listing_arrow(column("actors")),
+        f"<br>{sources_label}{colon} ", _listing_arrow(column("sources")), "")
     return label.to_pylist()
 
 
@@ -219,6 +220,8 @@ def co_participation(events: pd.DataFrame, top_n: int = 15) -> tuple[pd.DataFram
 #: actors are named on it (the most connected; every node still has its name on hover).
 NETWORK_HEIGHT = 460
 NETWORK_WIDTH_GUESS = 560
+#: Room around the nodes for their names, as a share of the nodes' spread (each side).
+NETWORK_XPAD, NETWORK_YPAD = 0.35, 0.1
 NETWORK_MAX_LABELS = 12
 _LABEL_CHAR_PX, _LABEL_LINE_PX = 7.0, 15.0
 _PLACES = (("middle right", 1, 0), ("middle left", -1, 0), ("top center", 0, 1), ("bottom center", 0, -1))
@@ -298,7 +301,10 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame, *, lang: str = "en"
         sizes = {a: 10 + 4 * math.sqrt(n) for a, n in zip(actors, counts, strict=True)}
         points = {a: (float(pos[a][0]), float(pos[a][1])) for a in actors}
         order = sorted(actors, key=lambda a: (-graph.degree(a, weight="weight"), -sizes[a], a))
-        places = place_labels(points, sizes, order)
+        # the nodes' spread in pixels: the plot area (figure less margins) less the room kept around them
+        spread_w = (NETWORK_WIDTH_GUESS - MARGIN["l"] - MARGIN["r"]) / (1 + 2 * NETWORK_XPAD)
+        spread_h = (NETWORK_HEIGHT - MARGIN["t"] - MARGIN["b"]) / (1 + 2 * NETWORK_YPAD)
+        places = place_labels(points, sizes, order, width=spread_w, height=spread_h)
         traces.append({
             "type": "scatter", "mode": "markers+text",
             "textposition": [places.get(a, "middle right") for a in actors],
@@ -306,12 +312,12 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame, *, lang: str = "en"
             "text": [esc(short(a, 28)) if a in places else "" for a in actors], "customdata": _ids(actors),
             "hovertext": [f"{esc(a)}: {n}" for a, n in zip(actors, counts, strict=True)],
             "hovertemplate": "%{hovertext}<extra></extra>", "showlegend": False, "cliponaxis": False,
-            "textfont": {"size": 12},
+            "textfont": {"size": 12, "shadow": "0 0 3px #fff, 0 0 3px #fff"},  # names stay legible over edges
             "marker": {"size": [sizes[a] for a in actors], "color": "#1f77b4", "line": {"color": "white", "width": 1}},
         })
     xs = [p[0] for p in pos.values()] or [0.0]
     ys = [p[1] for p in pos.values()] or [0.0]
-    xpad, ypad = 0.35 * ((max(xs) - min(xs)) or 1), 0.1 * ((max(ys) - min(ys)) or 1)
+    xpad, ypad = NETWORK_XPAD * ((max(xs) - min(xs)) or 1), NETWORK_YPAD * ((max(ys) - min(ys)) or 1)
     return _figure(traces, {"height": NETWORK_HEIGHT, "margin": MARGIN, "clickmode": "event+select",
                             "xaxis": {"visible": False, "range": [min(xs) - xpad, max(xs) + xpad]},
                             "yaxis": {"visible": False, "range": [min(ys) - ypad, max(ys) + ypad]}})
@@ -368,7 +374,8 @@ def heatmap_figure(table: pd.DataFrame, *, lang: str = "en") -> go.Figure:
             "zmax": max(int(z.max()), 1), "xgap": 1, "ygap": 1,
             "text": np.where(z > 0, z.astype(str), ""), "texttemplate": "%{text}",
             "hovertemplate": "%{y}<br>%{x}: %{z}<extra></extra>",
-            "colorbar": {"title": {"text": esc(i18n.t("count", lang))}, "thickness": 12},
+            "colorbar": {"title": {"text": esc(i18n.t("count", lang))}, "thickness": 12,
+                         **({"dtick": 1} if z.max() <= 10 else {})},  # counts are whole numbers
         })
     return _figure(traces, {"height": max(260, HEAT_ROW_PX * len(table) + 140), "width": width,
                             "margin": {**MARGIN, "b": 60}, "plot_bgcolor": "#ffffff",

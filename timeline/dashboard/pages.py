@@ -62,7 +62,7 @@ def metrics(summary: Summary, lang: str) -> list[tuple[str, str]]:
 def span_text(summary: Summary, lang: str) -> str:
     """'Dates: 2024-12-22 → 2025-12-20', the span of the view."""
     span = f"{summary.first.isoformat()} → {summary.last.isoformat()}" if summary.first and summary.last else "—"
-    return f"{i18n.t('metric_span', lang)}: {span}"
+    return i18n.label("metric_span", lang, span)
 
 
 #: At most this many events in the story list under the timeline (each one is a button).
@@ -137,16 +137,18 @@ EXPORTS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def export_file(name: str, frame: pd.DataFrame | None, stamp: dt.datetime | None = None) -> str | bytes:
-    """One export file of the view's events (the page's download buttons)."""
+def export_file(name: str, frame: pd.DataFrame | None, stamp: dt.datetime | None = None,
+                lang: str = "en") -> str | bytes:
+    """One export file of the view's events (the page's download buttons); calendar and TimelineJS texts in
+    ``lang``."""
     frame = frame if frame is not None else pd.DataFrame()
     if name == "csv":
         return export.to_csv(frame)
     if name == "json":
         return export.to_json(frame)
     if name == "ics":
-        return export.to_ics(frame, stamp=stamp or dt.datetime.now(dt.UTC).replace(microsecond=0))
-    return export.to_timelinejs(frame)
+        return export.to_ics(frame, stamp=stamp or dt.datetime.now(dt.UTC).replace(microsecond=0), lang=lang)
+    return export.to_timelinejs(frame, lang=lang)
 
 
 @dataclass(frozen=True)
