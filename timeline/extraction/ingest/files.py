@@ -8,7 +8,7 @@ import logging
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from timeline.extraction.ingest.articles import DEFAULT_OPTIONS
@@ -21,9 +21,9 @@ from timeline.extraction.ingest.formats import (
     TEXT_EXTENSIONS,
     TEXT_KEEP_BYTES,
     Blob,
-    read_html,
     read_text,
 )
+from timeline.extraction.ingest.pages import read_html
 from timeline.extraction.ingest.records import read_json, read_jsonl
 from timeline.extraction.ingest.text import Unreadable, display_name, sniff_binary, upload_name
 from timeline.models import Article, Problem
@@ -51,6 +51,15 @@ def _unknown_format(name: str, severity: str) -> Problem:
                    f"give articles as one of: {ACCEPTED_TEXT}", severity=severity)  # type: ignore[arg-type]
 
 
+def _encodable(problem: Problem) -> Problem:
+    """``problem`` with lone surrogates escaped (\\ud800): a message quoting a record's key must print anywhere."""
+    try:
+        (problem.reason + problem.fix).encode("utf-8")
+    except UnicodeEncodeError:
+        return replace(problem, reason=display_name(problem.reason), fix=display_name(problem.fix))
+    return problem
+
+
 def _read_blob(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     """Dispatch one file's bytes to its format reader; every failure becomes a Problem."""
     if blob.size == 0:
@@ -66,9 +75,9 @@ def _read_blob(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     try:
         for item in reader(blob, options):
             produced = True
-            yield item
+            yield _encodable(item) if isinstance(item, Problem) else item
     except Unreadable as exc:
-        yield Problem(blob.name, exc.reason, exc.fix)
+        yield _encodable(Problem(blob.name, exc.reason, exc.fix))
     except (RecursionError, MemoryError, ValueError) as exc:  # a parser choking on hostile input
         log.warning("could not read %s: %s", blob.name, exc)
         if produced:
