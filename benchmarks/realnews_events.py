@@ -240,8 +240,8 @@ def pin_floors(report: dict[str, Any], allow_lower: bool = False, path: Path = F
                 before = old.get(split, {}).get(lang, {}).get(metric)
                 if before is not None and new < before and not allow_lower:
                     raise ValueError(f"{split} {lang} {metric}: measured {value:.3f} would lower the floor {before}")
-                if before is not None and not allow_lower:
-                    new = max(new, before)
+                if before is not None and (value >= before or not allow_lower):
+                    new = max(new, before)  # --allow-lower lowers only the floors the measure went under
                 floors.setdefault(split, {}).setdefault(lang, {})[metric] = new
     data = {"floors": floors, "margin": FLOOR_MARGIN, "pinned_on": dt.date.today().isoformat(),
             "n_articles": report["n_articles"], "command": "python -m benchmarks.evaluate --realnews both --pin"}

@@ -76,13 +76,13 @@ class Server:
 
 
 def start_server(log: Path, env: dict[str, str] | None = None, options: list[str] | None = None,
-                 timeout: float = 60) -> Server:
-    """`streamlit run app.py` on 127.0.0.1 and a free port, returned once /_stcore/health answers.
+                 timeout: float = 60, script: Path | None = None) -> Server:
+    """`streamlit run app.py` (or ``script``) on 127.0.0.1 and a free port, returned once /_stcore/health answers.
 
     ``env`` replaces the TIMELINE_* source variables (unset unless given); the server's output goes to ``log``.
     """
     port = free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script or ROOT / "app.py"), "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none", *(options or [])]
     full_env = {k: v for k, v in os.environ.items() if k not in ENV_SOURCES}
@@ -115,9 +115,9 @@ def stop_server(server: Server) -> None:
 
 
 @contextmanager
-def running_server(log: Path, env: dict[str, str] | None = None, options: list[str] | None = None
-                   ) -> Iterator[Server]:
-    server = start_server(log, env, options)
+def running_server(log: Path, env: dict[str, str] | None = None, options: list[str] | None = None,
+                   script: Path | None = None) -> Iterator[Server]:
+    server = start_server(log, env, options, script=script)
     try:
         yield server
     finally:

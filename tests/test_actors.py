@@ -349,11 +349,11 @@ CANONICAL = [
     (["Tran Cam Tu", "Trân Câm Tu"], "Tran Cam Tu", "Trân Câm Tu"),
     (["Tô Lam", "Tô Lâm", "To Lam"], "Tô Lam", "Tô Lâm"),
     (["Pham Minh Chinh", "pham minh chinh"], "pham minh chinh", "Pham Minh Chinh"),
-    (["Hô Chi Minh-Ville", "Ho Chi Minh Ville"], "Ho Chi Minh Ville", "Hô Chi Minh-Ville"),
+    (["Hô Chi Minh-Ville", "Ho Chi Minh Ville"], "Ho Chi Minh Ville", "Ho Chi Minh City"),  # lang/aliases.yaml
     (
         ["OIM", "Organisation internationale pour les Migrations"],
         "OIM",
-        "Organisation internationale pour les Migrations",
+        "International Organization for Migration",  # lang/aliases.yaml: the English form is shown
     ),
     (["VAC", "Centre Vietnam-Australie"], "VAC", "Centre Vietnam-Australie"),
     (["Chinh", "Pham Minh Chinh"], "Chinh", "Chinh"),  # surname-only: never merged corpus-wide
@@ -772,3 +772,70 @@ def test_name_owning_a_place_is_not_a_person(text: str, person: str, options: Op
 )
 def test_words_after_a_capitalised_place_noun_are_a_place(lang: str, text: str, never: str) -> None:
     assert never not in names(find_entities(text, lang, RULES))
+
+
+# --------------------------------------------------------------------------- one name across languages (issue 13)
+
+ALIASES = [  # (spellings met in English and French articles, the one name shown)
+    (["Politburo", "Bureau politique"], "Politburo"),
+    (["Hanoi", "Hanoï", "Hà Nội", "Ha Noi"], "Hanoi"),
+    (["Vietnam", "Viet Nam", "Việt Nam", "Viêt Nam"], "Vietnam"),
+    (["China", "Chine"], "China"),
+    (["États-Unis", "United States"], "United States"),
+    (["Union européenne", "European Union"], "European Union"),
+    (["Tô Lâm", "To Lam", "TO LAM"], "Tô Lâm"),  # no entry: folding alone
+    (["Danang", "Da Nang", "Đà Nẵng"], "Đà Nẵng"),  # no entry: folding, spaces ignored
+]
+
+
+@pytest.mark.parametrize(("spellings", "shown"), ALIASES, ids=[a[1] for a in ALIASES])
+def test_one_name_per_actor_and_place_across_languages(spellings: list[str], shown: str) -> None:
+    assert set(canonical_names(spellings).values()) == {shown}
+    assert len({actors.name_identity(s) for s in spellings}) == 1
+    assert set(canonical_names(list(reversed(spellings))).values()) == {shown}
+
+
+@pytest.mark.parametrize(("place", "shown"), [
+    ("Hanoï", "Hanoi"), ("Hà Nội", "Hanoi"), ("Bruxelles", "Brussels"), ("Pékin", "Beijing"),
+    ("Danang", "Đà Nẵng"), ("Hue", "Huế"), ("Springfield", "Springfield"),
+])
+def test_place_name_needs_no_corpus(place: str, shown: str) -> None:
+    assert actors.place_name(place) == shown
+
+
+@pytest.mark.parametrize(("a", "b"), [("Tô Lâm", "Pham Minh Chinh"), ("Chine", "Japon"), ("Bureau politique", "Hanoi"),
+                                      ("Congress", "Assemblée nationale")])
+def test_different_names_stay_different(a: str, b: str) -> None:
+    assert actors.name_identity(a) != actors.name_identity(b)
+    assert len(set(canonical_names([a, b]).values())) == 2
+
+
+def test_alias_file_is_one_entry_per_spelling() -> None:
+    from timeline import lang
+
+    seen: dict[str, str] = {}
+    for entries in lang.load("aliases").values():
+        for entry in entries:
+            for spelling in entry:
+                key = actors.name_identity(spelling)
+                assert seen.setdefault(key, entry[0]) == entry[0], f"{spelling!r} in two entries"
+    assert len(actors.alias_table()) >= len(seen)
+
+
+def test_a_bad_alias_entry_names_the_file_and_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.extraction.actors import names as names_module
+
+    data = {"places": [["Hanoi", "Hanoï"], ["Hà Nội", "Saigon"]]}
+    monkeypatch.setattr(names_module.lexicon, "load", lambda name: data if name == "aliases" else {})
+    names_module.alias_table.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"aliases\.yaml: places entry 2.*'Hà Nội' is already a spelling of"):
+            names_module.alias_table()
+        data["places"] = [["Hanoi"]]
+        names_module.alias_table.cache_clear()
+        with pytest.raises(ValueError, match="entry 1 must list two spellings"):
+            names_module.alias_table()
+    finally:
+        monkeypatch.undo()
+        names_module.alias_table.cache_clear()
+        names_module.name_identity.cache_clear()

@@ -532,10 +532,17 @@ def test_a_dated_verb_of_holding_makes_an_event_typed_by_its_subject(lang: str, 
 
 
 NOT_PLANNED_CASES = [
-    ("en", "The report will be published on May 5.", [("May 5", dt.date(2026, 5, 5))]),
-    ("fr", "Le rapport sera publié le 5 mai.", [("5 mai", dt.date(2026, 5, 5))]),
     ("en", "Registration will take place until March 30.", [("March 30", dt.date(2026, 3, 30))]),
 ]
+
+
+@pytest.mark.parametrize(("lang", "text", "dates"), [
+    ("en", "The report will be published on May 5.", [("May 5", dt.date(2026, 5, 5))]),
+    ("fr", "Le rapport sera publié le 5 mai.", [("5 mai", dt.date(2026, 5, 5))]),
+])
+def test_a_dated_publication_is_an_event_of_type_other(lang: str, text: str, dates: list[tuple]) -> None:
+    """Issue 13 / docs/ANNOTATION.md: a publication told with its date is a happening (type other)."""
+    assert [e.event_type for e in run(text, dates, lang)] == ["other"]
 
 
 @pytest.mark.parametrize(("lang", "text", "dates"), NOT_PLANNED_CASES,

@@ -270,3 +270,91 @@ def test_each_group_merged_alone_gives_its_events_of_the_whole_corpus(seed: int)
         assert part_events == [e for e in events if e.event_id in ids]
         found += part_events
     assert sorted(found, key=lambda e: (e.date, e.event_id)) == events  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- across languages (issue 13)
+
+def _en(mention_id: str, article: str, *, sentence: str, actors: tuple[str, ...], event_type: str = "meeting",
+        **kwargs: object) -> Mention:
+    return M(mention_id, article, event_type=event_type, title=sentence[:60], sentence=sentence, actors=actors,
+             lang="en", trigger=str(kwargs.pop("trigger", "met")), **kwargs)
+
+
+def _fr(mention_id: str, article: str, *, sentence: str, actors: tuple[str, ...], event_type: str = "meeting",
+        **kwargs: object) -> Mention:
+    return M(mention_id, article, event_type=event_type, title=sentence[:60], sentence=sentence, actors=actors,
+             lang="fr", trigger=str(kwargs.pop("trigger", "rencontré")), **kwargs)
+
+
+CROSS_LANGUAGE = [
+    ("one event told in English and in French merges", [
+        _en("m1", "en1", sentence="General Secretary To Lam met the Politburo of the Lao party in Hanoi.",
+            actors=("To Lam", "Politburo", "Laos")),
+        _fr("m2", "fr1", sentence="Le secrétaire général Tô Lâm a rencontré le Bureau politique lao à Hanoï.",
+            actors=("Tô Lâm", "Bureau politique", "Laos"))],
+     [["m1", "m2"]]),
+    ("the same day and type, other actors: two events", [
+        _en("m1", "en1", sentence="At the Hanoi Security Forum, Pham Minh Chinh met Japan's foreign minister.",
+            actors=("Pham Minh Chinh", "Japan")),
+        _fr("m2", "fr1", sentence="Au Hanoi Security Forum, Luong Cuong a rencontré l'ambassadeur de Chine.",
+            actors=("Luong Cuong", "Chine"))],
+     [["m1"], ["m2"]]),
+    ("one shared country is not agreement", [
+        _en("m1", "en1", sentence="At the Mekong Economic Forum, Vietnam and Japan signed a deal (Pham Minh Chinh).",
+            actors=("Pham Minh Chinh", "Shigeru Ishiba", "Vietnam", "Japan"), event_type="agreement"),
+        _fr("m2", "fr1", sentence="Au Mekong Economic Forum, le Vietnam et le Laos ont signé un accord (Tô Lâm).",
+            actors=("Tô Lâm", "Thongloun Sisoulith", "Viet Nam", "Laos"), event_type="agreement")],
+     [["m1"], ["m2"]]),
+    ("other types the same day: two events", [
+        _en("m1", "en1", sentence="To Lam visited the Politburo of Laos.", actors=("To Lam", "Politburo"),
+            event_type="visit", trigger="visited"),
+        _fr("m2", "fr1", sentence="Tô Lâm a rencontré le Bureau politique.", actors=("Tô Lâm", "Bureau politique"))],
+     [["m1"], ["m2"]]),
+    ("a surname agrees with the full name", [
+        _en("m1", "en1", sentence="Macron met To Lam in Hanoi.", actors=("Macron", "To Lam")),
+        _fr("m2", "fr1", sentence="Emmanuel Macron a rencontré Tô Lâm à Hanoï.", actors=("Emmanuel Macron", "Tô Lâm"))],
+     [["m1", "m2"]]),
+    ("no actors on one side: no merge across languages", [
+        _en("m1", "en1", sentence="The Hanoi Trade Fair Conference opened with the Vietnam Chamber of Commerce.",
+            actors=()),
+        _fr("m2", "fr1", sentence="La Hanoi Trade Fair Conference a ouvert avec la Vietnam Chamber of Commerce.",
+            actors=("Vietnam Chamber of Commerce",))],
+     [["m1"], ["m2"]]),
+    ("the same language keeps its rules (key terms suffice)", [
+        _fr("m1", "fr1", sentence="La Hanoi Trade Fair Conference a ouvert avec la Vietnam Chamber of Commerce.",
+            actors=()),
+        _fr("m2", "fr2", sentence="La Hanoi Trade Fair Conference a ouvert ses portes.", actors=())],
+     [["m1", "m2"]]),
+]
+
+
+@pytest.mark.parametrize(("mentions", "expected"), [c[1:] for c in CROSS_LANGUAGE], ids=[c[0] for c in CROSS_LANGUAGE])
+def test_merges_across_languages_agree_on_date_type_and_actors(mentions: list[Mention],
+                                                               expected: list[list[str]]) -> None:
+    assert groups(mentions) == expected
+    assert groups(list(reversed(mentions))) == expected
+
+
+def test_a_merged_event_shows_one_name_per_actor_and_place() -> None:
+    events, _ = merge([
+        _en("m1", "en1", sentence="To Lam met the Politburo in Hanoi.", actors=("To Lam", "Politburo"),
+            locations=("Hanoi",)),
+        _fr("m2", "fr1", sentence="Tô Lâm a rencontré le Bureau politique à Hanoï.",
+            actors=("Tô Lâm", "Bureau politique"), locations=("Hanoï", "Hà Nội")),
+    ])
+    assert len(events) == 1
+    assert events[0].actors == ("Tô Lâm", "Politburo")
+    assert events[0].locations == ("Hanoi",)
+
+
+def test_places_show_one_name_across_events() -> None:
+    """Filtering on a place finds every event told there, whatever spelling each article used."""
+    events, _ = merge([
+        _fr("m1", "fr1", sentence="Tô Lâm a reçu le ministre à Hanoï.", actors=("Tô Lâm",), locations=("Hanoï",)),
+        _en("m2", "en1", sentence="Flooding hit Ha Noi.", actors=(), event_type="incident", trigger="hit",
+            locations=("Ha Noi",), date=DAY + dt.timedelta(days=3)),
+        _en("m3", "en2", sentence="A summit opened in Hanoi.", actors=(), event_type="summit", trigger="opened",
+            locations=("Hanoi",), date=DAY + dt.timedelta(days=9)),
+    ])
+    assert len(events) == 3
+    assert {place for e in events for place in e.locations} == {"Hanoi"}

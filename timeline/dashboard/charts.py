@@ -32,14 +32,15 @@ from timeline.dashboard.views import date_words
 from timeline.models import EVENT_TYPES
 from timeline.store.query import as_date, as_list, span_end
 
-#: One colour per event type, stable across views (colour-blind-safe order first).
-PALETTE: tuple[str, ...] = (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-    "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79",
-    "#8c6d31", "#d6616b", "#843c39",  # vote, protest, incident (issue 13)
-    "#637939",
-)
-TYPE_COLORS: dict[str, str] = dict(zip(EVENT_TYPES, PALETTE, strict=True))
+#: One colour per event type, stable across views and across additions to EVENT_TYPES (a new type gets its
+#: own entry here; tests/test_charts.py checks every type has a distinct one).
+TYPE_COLORS: dict[str, str] = {
+    "congress": "#1f77b4", "conference": "#ff7f0e", "consultation": "#2ca02c", "meeting": "#d62728",
+    "visit": "#9467bd", "summit": "#8c564b", "session": "#e377c2", "decision": "#17becf",
+    "election": "#bcbd22", "ceremony": "#393b79", "forum": "#637939", "vote": "#8c6d31",
+    "protest": "#d6616b", "incident": "#843c39", "other": "#7f7f7f",
+}
+PALETTE: tuple[str, ...] = tuple(TYPE_COLORS.values())
 OTHER_COLOR = "#7f7f7f"
 #: Legends sit above the plot, in its top margin, so they never cover a mark someone wants to click.
 LEGEND: dict[str, Any] = {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0}
@@ -317,8 +318,64 @@ def co_participation(events: pd.DataFrame, top_n: int = 15) -> tuple[pd.DataFram
     return nodes, edges
 
 
+#: The network: its height, the width it is assumed to get (half the page at 1440 px), and at most how many
+#: actors are named on it (the most connected; every node still has its name on hover).
+NETWORK_HEIGHT = 460
+NETWORK_WIDTH_GUESS = 560
+NETWORK_MAX_LABELS = 12
+_LABEL_CHAR_PX, _LABEL_LINE_PX = 7.0, 15.0
+_PLACES = (("middle right", 1, 0), ("middle left", -1, 0), ("top center", 0, 1), ("bottom center", 0, -1))
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def place_labels(points: dict[str, tuple[float, float]], sizes: dict[str, float], order: list[str],
+                 width: float = NETWORK_WIDTH_GUESS, height: float = NETWORK_HEIGHT,
+                 max_labels: int = NETWORK_MAX_LABELS) -> dict[str, str]:
+    """Where to write each node's name (a plotly textposition), for at most ``max_labels`` nodes taken in
+    ``order``: the first place (right, left, above, below) whose box, in pixels, overlaps no label and no
+    other node placed so far and stays inside the plot; a name with no free place is not written."""
+    if not points:
+        return {}
+    xs = [p[0] for p in points.values()]
+    ys = [p[1] for p in points.values()]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+
+    def px(x: float, y: float) -> tuple[float, float]:
+        return ((x - x0) / ((x1 - x0) or 1) * width, (y - y0) / ((y1 - y0) or 1) * height)
+
+    taken = []
+    for actor, (x, y) in points.items():
+        cx, cy = px(x, y)
+        r = sizes.get(actor, 10) / 2
+        taken.append((cx - r, cy - r, cx + r, cy + r))
+    chosen: dict[str, str] = {}
+    pad = 0.2 * width
+    for actor in order[:max_labels]:
+        cx, cy = px(*points[actor])
+        w = len(short(actor, 28)) * _LABEL_CHAR_PX
+        h = _LABEL_LINE_PX
+        r = sizes.get(actor, 10) / 2 + 2
+        for name, dx, dy in _PLACES:
+            left = cx + r if dx > 0 else cx - r - w if dx < 0 else cx - w / 2
+            bottom = cy + r if dy > 0 else cy - r - h if dy < 0 else cy - h / 2
+            box = (left, bottom, left + w, bottom + h)
+            inside = -pad <= box[0] and box[2] <= width + pad and -h <= box[1] and box[3] <= height + h
+            own = (cx - r, cy - r, cx + r, cy + r)
+            if inside and not any(_overlap(box, other) for other in taken if other != own):
+                chosen[actor] = name
+                taken.append(box)
+                break
+    return chosen
+
+
 def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame, *, lang: str = "en", seed: int = 7) -> go.Figure:
-    """Actors as nodes (size = events), shared events as edges (width = count); customdata = actor."""
+    """Actors as nodes (size = events), shared events as edges (width = count); customdata = actor.
+
+    The most connected actors are named beside their node where the name collides with nothing
+    (``place_labels``); the axes leave room for names at the edges."""
     if len(edges):  # actors who share no event with the others would only squeeze the picture
         linked = set(edges["a"]) | set(edges["b"])
         nodes = nodes[nodes["actor"].isin(linked)]
@@ -341,17 +398,26 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame, *, lang: str = "en"
                        "showlegend": False, "line": {"width": width, "color": "rgba(100,110,140,0.45)"}})
     if len(nodes):
         actors, counts = nodes["actor"].tolist(), nodes["n"].tolist()
+        sizes = {a: 10 + 4 * math.sqrt(n) for a, n in zip(actors, counts, strict=True)}
+        points = {a: (float(pos[a][0]), float(pos[a][1])) for a in actors}
+        order = sorted(actors, key=lambda a: (-graph.degree(a, weight="weight"), -sizes[a], a))
+        places = place_labels(points, sizes, order)
         traces.append({
-            "type": "scatter", "mode": "markers+text", "textposition": "top center",
-            "x": [float(pos[a][0]) for a in actors], "y": [float(pos[a][1]) for a in actors],
-            "text": [esc(short(a, 28)) for a in actors], "customdata": _ids(actors),
+            "type": "scatter", "mode": "markers+text",
+            "textposition": [places.get(a, "middle right") for a in actors],
+            "x": [points[a][0] for a in actors], "y": [points[a][1] for a in actors],
+            "text": [esc(short(a, 28)) if a in places else "" for a in actors], "customdata": _ids(actors),
             "hovertext": [f"{esc(a)}: {n}" for a, n in zip(actors, counts, strict=True)],
-            "hovertemplate": "%{hovertext}<extra></extra>", "showlegend": False,
-            "marker": {"size": [10 + 4 * math.sqrt(n) for n in counts], "color": "#1f77b4",
-                       "line": {"color": "white", "width": 1}},
+            "hovertemplate": "%{hovertext}<extra></extra>", "showlegend": False, "cliponaxis": False,
+            "textfont": {"size": 12},
+            "marker": {"size": [sizes[a] for a in actors], "color": "#1f77b4", "line": {"color": "white", "width": 1}},
         })
-    return _figure(traces, {"height": 460, "margin": MARGIN, "clickmode": "event+select",
-                            "xaxis": {"visible": False}, "yaxis": {"visible": False}})
+    xs = [p[0] for p in pos.values()] or [0.0]
+    ys = [p[1] for p in pos.values()] or [0.0]
+    xpad, ypad = 0.35 * ((max(xs) - min(xs)) or 1), 0.1 * ((max(ys) - min(ys)) or 1)
+    return _figure(traces, {"height": NETWORK_HEIGHT, "margin": MARGIN, "clickmode": "event+select",
+                            "xaxis": {"visible": False, "range": [min(xs) - xpad, max(xs) + xpad]},
+                            "yaxis": {"visible": False, "range": [min(ys) - ypad, max(ys) + ypad]}})
 
 
 def actor_month(events: pd.DataFrame, top_n: int = 15) -> pd.DataFrame:
@@ -374,19 +440,43 @@ def actor_month(events: pd.DataFrame, top_n: int = 15) -> pd.DataFrame:
     return table.reindex(index=order, columns=months, fill_value=0)
 
 
+#: The heat map: pixels per month column and per actor row, and the room for actor names and the colour bar.
+HEAT_CELL_PX, HEAT_ROW_PX, HEAT_LABEL_PX, HEAT_BAR_PX = 44, 28, 190, 90
+#: Many months: cells shrink to keep the figure under HEAT_MAX_PX, but never below HEAT_MIN_CELL_PX (then it scrolls).
+HEAT_MAX_PX, HEAT_MIN_CELL_PX = 1400, 14
+#: White for zero, then darker blues for more events (zero is the lightest colour).
+HEAT_COLORS: list[list[Any]] = [[0.0, "#ffffff"], [1e-9, "#deebf7"], [0.5, "#6baed6"], [1.0, "#08306b"]]
+
+
+def month_label(month: str, lang: str) -> str:
+    """'2025-12' -> 'Dec 2025' / 'déc. 2025' (short month names from the plotly locale of ui.yaml)."""
+    year, number = month.split("-")
+    names = ((i18n.plotly_locale(lang).get("locales") or {}).get(lang, {}).get("format", {}).get("shortMonths")
+             or ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])
+    return f"{names[int(number) - 1]} {year}"
+
+
 def heatmap_figure(table: pd.DataFrame, *, lang: str = "en") -> go.Figure:
-    """Actor x month heat map of the ``actor_month`` table."""
+    """Actor x month heat map of the ``actor_month`` table: a fixed width per month (the figure is as wide as
+    its months need), zero white, a thin gap between cells, each count written in its cell."""
     traces = []
+    n_months = max(len(table.columns), 1)
+    cell = max(HEAT_MIN_CELL_PX, min(HEAT_CELL_PX, (HEAT_MAX_PX - HEAT_LABEL_PX - HEAT_BAR_PX) // n_months))
+    width = HEAT_LABEL_PX + HEAT_BAR_PX + cell * n_months
     if not table.empty:
+        z = table.to_numpy()
         traces.append({
-            "type": "heatmap", "z": table.to_numpy(), "x": list(table.columns),
-            "y": [esc(short(a)) for a in table.index], "colorscale": "Blues",
+            "type": "heatmap", "z": z, "x": [month_label(str(m), lang) for m in table.columns],
+            "y": [esc(short(a, 26)) for a in table.index], "colorscale": HEAT_COLORS, "zmin": 0,
+            "zmax": max(int(z.max()), 1), "xgap": 1, "ygap": 1,
+            "text": np.where(z > 0, z.astype(str), ""), "texttemplate": "%{text}",
             "hovertemplate": "%{y}<br>%{x}: %{z}<extra></extra>",
-            "colorbar": {"title": {"text": esc(i18n.t("count", lang))}},
+            "colorbar": {"title": {"text": esc(i18n.t("count", lang))}, "thickness": 12},
         })
-    return _figure(traces, {"height": max(260, 28 * len(table) + 120), "margin": MARGIN,
+    return _figure(traces, {"height": max(260, HEAT_ROW_PX * len(table) + 140), "width": width,
+                            "margin": {**MARGIN, "b": 60}, "plot_bgcolor": "#ffffff",
                             "yaxis": {"autorange": "reversed", "fixedrange": True},
-                            "xaxis": {"type": "category", "fixedrange": True}})
+                            "xaxis": {"type": "category", "fixedrange": True, "tickangle": -45}})
 
 
 def selected_ids(selection: Any) -> list[str]:

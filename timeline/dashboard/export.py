@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from timeline.dashboard import i18n
 from timeline.models import EVENT_COLUMNS
 from timeline.store.query import span_end
 
@@ -99,19 +100,27 @@ def _span(record: dict[str, Any]) -> tuple[dt.date, dt.date]:
     return start, span_end(start, end, record.get("precision") or "day")
 
 
-def _description(record: dict[str, Any]) -> str:
-    lines = [f"{record['event_type']} ({record['status']}); date as written: {record['date_text']}"
-             f" [precision: {record['precision']}]"]
+def _description(record: dict[str, Any], lang: str) -> str:
+    """The calendar entry's text in ``lang``: type and status, the date as written and its precision,
+    actors, places, evidence, sources, links."""
+    t = i18n.t
+    kind = f"{i18n.type_label(record['event_type'], lang)} ({i18n.status_label(record['status'], lang).lower()})"
+    lines = [kind, i18n.label("ics_written", lang, record["date_text"]),
+             i18n.label("ics_precision", lang, i18n.precision_label(record["precision"], lang))]
     if record["actors"]:
-        lines.append("Actors: " + ", ".join(record["actors"]))
-    lines.extend(f"« {sentence} »" for sentence in record["evidence"])
+        lines.append(i18n.label("ics_actors", lang, ", ".join(record["actors"])))
+    if record["locations"]:
+        lines.append(i18n.label("ics_places", lang, ", ".join(record["locations"])))
+    if record["evidence"]:
+        lines.append(f"{t('ics_evidence', lang)}{i18n.typography(':', lang) if lang == 'fr' else ':'}")
+        lines.extend(f"« {sentence} »" for sentence in record["evidence"])
     if record["sources"]:
-        lines.append("Sources: " + ", ".join(record["sources"]))
+        lines.append(i18n.label("ics_sources", lang, ", ".join(record["sources"])))
     lines.extend(record["urls"])
     return "\n".join(lines)
 
 
-def to_ics(frame: pd.DataFrame, *, stamp: dt.datetime, name: str = "News-event timeline") -> bytes:
+def to_ics(frame: pd.DataFrame, *, stamp: dt.datetime, name: str = "", lang: str = "en") -> bytes:
     """An iCalendar file: one all-day VEVENT per event.
 
     DTEND is exclusive (the day after the last day), so "du 17 au 20 décembre" covers four days
@@ -124,7 +133,7 @@ def to_ics(frame: pd.DataFrame, *, stamp: dt.datetime, name: str = "News-event t
     calendar = Calendar()
     calendar.add("prodid", ICS_PRODID)
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", name or i18n.t("app_title", lang))
     for record in records(frame):
         first, last = _span(record)
         event = IcsEvent()
@@ -133,7 +142,7 @@ def to_ics(frame: pd.DataFrame, *, stamp: dt.datetime, name: str = "News-event t
         event.add("dtstart", first)
         event.add("dtend", last + dt.timedelta(days=1))
         event.add("summary", record["title"] or record["event_type"])
-        event.add("description", _description(record))
+        event.add("description", _description(record, lang))
         event.add("categories", [record["event_type"]])
         if record["locations"]:
             event.add("location", ", ".join(record["locations"]))
@@ -155,8 +164,19 @@ def _tl_date(value: dt.date, precision: str) -> dict[str, str]:
     return out
 
 
-def to_timelinejs(frame: pd.DataFrame, *, headline: str = "News-event timeline") -> str:
-    """A TimelineJS 3 JSON document (https://timeline.knightlab.com/docs/json-format.html).
+def _display_date(record: dict[str, Any], first: dt.date, lang: str) -> str:
+    """'samedi 22 mars (22 mars 2025)': the words as written, with the full date when they lack it."""
+    end = dt.date.fromisoformat(record["end_date"]) if record.get("end_date") else None
+    words = i18n.format_date(first, record.get("precision") or "day", lang, end)
+    written = str(record.get("date_text") or "")
+    if not written or written.casefold() == words.casefold():
+        return words
+    return f"{written} ({words})" if str(first.year) not in written else written
+
+
+def to_timelinejs(frame: pd.DataFrame, *, headline: str = "", lang: str = "en") -> str:
+    """A TimelineJS 3 JSON document (https://timeline.knightlab.com/docs/json-format.html), its words in ``lang``:
+    groups are type labels, and each date is shown as written with its full date (year included).
 
     TimelineJS renders headline and text as HTML, so article text is HTML-escaped here.
     """
@@ -173,11 +193,12 @@ def to_timelinejs(frame: pd.DataFrame, *, headline: str = "News-event timeline")
                 "text": "".join(f"<p>{html.escape(s)}</p>" for s in record["evidence"])
                 + (f"<p>{html.escape(', '.join(record['actors']))}</p>" if record["actors"] else ""),
             },
-            "group": record["event_type"],
-            "display_date": html.escape(record["date_text"]),
+            "group": i18n.type_label(record["event_type"], lang),
+            "display_date": html.escape(_display_date(record, first, lang)),
         }
         if last != first:
             item["end_date"] = _tl_date(last, record["precision"] if record["end_date"] else "day")
         events.append(item)
-    document = {"title": {"text": {"headline": html.escape(headline), "text": ""}}, "events": events}
+    document = {"title": {"text": {"headline": html.escape(headline or i18n.t("app_title", lang)), "text": ""}},
+                "events": events}
     return json.dumps(document, ensure_ascii=False, indent=2)

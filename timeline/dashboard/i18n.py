@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from importlib import resources
 from typing import Any
 
@@ -35,10 +36,74 @@ def _pick(entry: dict[str, str], lang: str) -> str:
     return entry.get(lang_or_default(lang)) or entry[DEFAULT_LANG]
 
 
+#: French typography: a narrow no-break space before : ; ! ? and inside « » (applied to our templates only,
+#: never to the fields filled in, so a URL or an article's words are shown as they are).
+_FR_BEFORE = re.compile(r"[ \u00a0\u202f]?([:;!?])(?=[\s)]|$)")
+_FR_OPEN = re.compile(r"«[ \u00a0\u202f]?")
+_FR_CLOSE = re.compile(r"[ \u00a0\u202f]?»")
+NNBSP = "\u202f"
+
+
+def typography(text: str, lang: str) -> str:
+    """A template's punctuation set by the rules of ``lang`` ("Date:" -> "Date\u202f:" in French)."""
+    if lang_or_default(lang) != "fr":
+        return text
+    text = _FR_BEFORE.sub(NNBSP + r"\1", text)
+    return _FR_CLOSE.sub(NNBSP + "»", _FR_OPEN.sub("«" + NNBSP, text))
+
+
 def t(key: str, lang: str, **fields: Any) -> str:
-    """The UI string ``key`` in ``lang``, with {fields} filled in."""
-    text = _pick(_ui()["strings"][key], lang)
+    """The UI string ``key`` in ``lang``, with {fields} filled in (French punctuation applied to the template)."""
+    text = typography(_pick(_ui()["strings"][key], lang), lang)
     return text.format(**fields) if fields else text
+
+
+def label(key: str, lang: str, value: Any) -> str:
+    """'Date: 22 March 2025' / 'Date\u202f: 22 mars 2025': a UI label and a value."""
+    return f"{t(key, lang)}{typography(':', lang) if lang_or_default(lang) == 'fr' else ':'} {value}"
+
+
+def number(value: float | int, lang: str, digits: int | None = None) -> str:
+    """A number by the rules of ``lang``: 12,345.5 / 12\u202f345,5; ``digits`` fixes the decimals (0.95 -> 0,95)."""
+    if digits is None:
+        whole = float(value).is_integer()
+        text = f"{value:,.{0 if whole else 2}f}"
+        text = text if whole else text.rstrip("0").rstrip(".")
+    else:
+        text = f"{value:,.{digits}f}"
+    if lang_or_default(lang) == "fr":
+        return text.replace(",", NNBSP).replace(".", ",")
+    return text
+
+
+def explain(how: str, lang: str) -> str:
+    """How a date was resolved (the extraction's words, in English) in ``lang``, phrase by phrase
+    (the phrases are data: ``explanations`` in ui.yaml)."""
+    table = _explanations().get(lang_or_default(lang))
+    if not table:
+        return how
+    for pattern, words in table:
+        how = pattern.sub(words, how)
+    return typography(how, lang)
+
+
+@functools.cache
+def _explanations() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    out: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for lang, rows in (_ui().get("explanations") or {}).items():
+        out[lang] = [(re.compile(pattern), words) for pattern, words in rows]
+    return out
+
+
+def plotly_locale(lang: str) -> dict[str, Any]:
+    """Plotly config entries for ``lang``: ``{"locale": "fr", "locales": {"fr": {...}}}`` (empty for English).
+
+    Plotly only knows English unless a locale is given with the figure: its toolbar words (``dictionary``)
+    and its month and day names and number separators (``format``) are ours, in ui.yaml."""
+    entry = (_ui().get("plotly") or {}).get(lang_or_default(lang))
+    if not entry:
+        return {}
+    return {"locale": lang, "locales": {lang: entry}}
 
 
 def type_label(event_type: str, lang: str) -> str:

@@ -178,11 +178,11 @@ def resolution_text(mention: Mapping[str, Any], lang: str) -> str:
     value = date_words(mention, lang)
     words = str(mention.get("date_text") or "").strip()
     head = i18n.t("resolution_arrow", lang, text=words, value=value) if words else value
-    how = " ".join(str(mention.get("resolution") or "").split()).replace("->", "→")
+    how = i18n.explain(" ".join(str(mention.get("resolution") or "").split()).replace("->", "→"), lang)
     if words and how.startswith(words):  # the explanation already names the words and the value
-        how = how[len(words):].lstrip(" →:")
+        how = how[len(words):].lstrip(" \u202f→:")
         how = how.split(":", 1)[1].strip() if ":" in how else how
-    return f"{head}: {how}" if how else head
+    return f"{head}{i18n.typography(':', lang)} {how}" if how else head
 
 
 # --- highlighting, as plain text -------------------------------------------------------------
@@ -401,6 +401,8 @@ class Upload:
     """Why no event was found, when none was."""
     tellings: tuple[Mention, ...] = ()
     """The uploaded articles' mentions as records, to merge them with the shared ones (``merged_with``)."""
+    articles: tuple[dict[str, Any], ...] = ()
+    """What the sources list shows of each uploaded article: id, title, url, date (``uploads._info``)."""
 
 
 def read_uploads(files: Sequence[tuple[str, bytes]], lang: str, *, max_files: int, max_mb: float,

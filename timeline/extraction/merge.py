@@ -10,7 +10,11 @@ Two mentions tell the same event when
        (headline, lead and body tell one event), or a shared actor (folded, canonical), or a
        shared number of the title ("57", "12e") with no conflicting number, or at least
        KEY_TERMS_NEEDED shared key terms (capitalised words and title words, folded, stop words
-       left out).
+       left out);
+    4. across languages (a mention joining a cluster told in another language) their actors also
+       agree (``_actors_agree``): key terms and numbers say little when the words differ, so an
+       English and a French telling merge only when they name the same actors, one name per actor
+       across languages (``actors.name_identity``: "Bureau politique" = "Politburo").
 
 Scale: mentions are taken finest date first (ranges, days, weeks, months, years), each joins
 the best matching cluster found through a block index keyed by (type, day | month | year), so
@@ -69,6 +73,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from timeline import lang as lexicon
+from timeline.extraction.actors.names import canonical_name, name_identity, place_name
 from timeline.models import Event, Mention
 
 log = logging.getLogger(__name__)
@@ -226,6 +231,9 @@ class _Features:
     story: tuple[str, int]
     trigger: str = ""
     """The trigger word, folded, without a plural s ("congres", "visite", "visitera")."""
+    lang: str = ""
+    everyone: frozenset[str] = frozenset()
+    """Every actor's shown name folded (``_words``), one-word names included (for agreement across languages)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
@@ -245,6 +253,8 @@ class _Cluster:
     terms: set[str] = field(default_factory=set)
     stories: set[tuple[str, int]] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
+    langs: set[str] = field(default_factory=set)
+    everyone: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention, features: _Features) -> list[tuple[str, object]]:
         """Add a member; return the signals that are new to the cluster (to index them)."""
@@ -255,6 +265,8 @@ class _Cluster:
         self.terms.update(features.terms)
         self.stories.add(features.story)
         self.triggers.add(features.trigger)
+        self.langs.add(features.lang)
+        self.everyone.update(features.everyone)
         return new
 
     def _has(self, signal: tuple[str, object]) -> bool:
@@ -306,12 +318,44 @@ def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     actors = frozenset(_fold(names.get(a, a)) for a in mention.actors if len(names.get(a, a).split()) >= 2)
     story = (mention.article_id, mention.story_index)
     trigger = _fold(mention.trigger).rstrip("s")
-    return _Features(lo, hi, actors, _numbers(mention.title), _terms(mention), story, trigger)
+    everyone = frozenset(_words(names.get(a, a)) for a in mention.actors)
+    return _Features(lo, hi, actors, _numbers(mention.title), _terms(mention), story, trigger, mention.lang, everyone)
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(name: str) -> str:
+    """A name as folded words, through its alias entry ("Bureau politique" -> "politburo")."""
+    return " ".join(_fold(canonical_name(name)).replace("-", " ").replace("'", " ").replace("’", " ").split())
+
+
+#: Across languages, at least this share of the shorter actor list must be named on both sides.
+CROSS_LANGUAGE_AGREEMENT = 0.5
+
+
+def _actors_agree(ours: frozenset[str], theirs: set[str]) -> bool:
+    """Do two tellings in different languages name the same actors?
+
+    At least one actor in common, and the common ones make at least CROSS_LANGUAGE_AGREEMENT of the shorter
+    list. A one-word name counts as named when it is a word of a name on the other side ("Macron" in
+    "Emmanuel Macron"). With no actor on one side nothing can agree: no merge.
+    """
+    if not ours or not theirs:
+        return False
+
+    def named(name: str, other: Iterable[str]) -> bool:
+        flat = name.replace(" ", "")
+        return any(flat == o.replace(" ", "") or (" " not in name and name in o.split()) for o in other)
+
+    small, large = (ours, theirs) if len(ours) <= len(theirs) else (theirs, ours)
+    common = sum(1 for name in small if named(name, large))
+    return common >= 1 and common >= CROSS_LANGUAGE_AGREEMENT * len(small)
 
 
 def _match(cluster: _Cluster, features: _Features) -> float | None:
     """How well a mention fits a cluster (None: it does not)."""
     if features.lo > cluster.hi or cluster.lo > features.hi:
+        return None
+    if cluster.langs != {features.lang} and not _actors_agree(features.everyone, cluster.everyone):
         return None
     if features.story in cluster.stories:
         inside = features.lo == features.hi and cluster.lo < cluster.hi and features.lo != cluster.lo
@@ -374,7 +418,7 @@ def _event(members: list[Mention], names: Mapping[str, str]) -> Event:
         role_of = dict(mention.roles)
         for name in mention.actors:
             canonical = names.get(name, name)
-            key = lexicon.fold(canonical)
+            key = name_identity(canonical)
             if key not in seen:
                 seen.add(key)
                 actors.append(canonical)
@@ -382,8 +426,9 @@ def _event(members: list[Mention], names: Mapping[str, str]) -> Event:
                 roles[canonical] = role_of[name]
     places: dict[str, str] = {}
     for mention in ordered:
-        for place in mention.locations:
-            places.setdefault(_fold(place), place)
+        for place in mention.locations:  # one name per place, without the corpus: "Hanoï", "Hà Nội" -> "Hanoi"
+            shown = place_name(place)
+            places.setdefault(name_identity(shown), shown)
     locations = list(places.values())
     sources = tuple(sorted({m.article_id for m in members}))
     by_position = sorted(members, key=lambda m: (m.article_id, m.sentence_start))

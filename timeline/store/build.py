@@ -752,7 +752,7 @@ def _by_date(events: pa.Table) -> pa.Table:
 
 #: The modules and data whose code decides the merged tables (merge, canonical names, the rows written):
 #: a snapshot merged by other code is re-merged in full, never carried over.
-_MERGE_SOURCES = ("store/*.py", "extract/merge.py", "extract/actors/*.py", "lang/*.py", "lang/**/*.yaml", "models.py")
+_MERGE_SOURCES = ("store/*.py", "extraction/merge.py", "extraction/actors/*.py", "lang/*.py", "lang/**/*.yaml", "models.py")
 
 
 def merge_fingerprint() -> str:

@@ -8,6 +8,8 @@ Public functions (the events step calls them on event sentences, not on whole ar
     article_names(text, lang)                           full names of a whole article's people (rules only)
     link_names(names)                                   within ONE article: "Hung" -> "Nguyen Manh Hung"
     canonical_names(names)                              across the corpus: raw name -> display name
+    canonical_name(name), place_name(name)              one name's shown spelling from lang/aliases.yaml
+    name_identity(name)                                 the key of one actor or place across spellings and languages
     fold_name(name)                                     the matching key ("Tô Lâm" -> "to lam")
     load_model(lang)                                    the cached NER-only spaCy pipeline
 
@@ -61,7 +63,14 @@ from __future__ import annotations
 
 from timeline.extraction.actors.lexicon import fold_name
 from timeline.extraction.actors.model import MODEL_NAMES, load_model, loaded_models, unload_models
-from timeline.extraction.actors.names import canonical_names, link_names
+from timeline.extraction.actors.names import (
+    alias_table,
+    canonical_name,
+    canonical_names,
+    link_names,
+    name_identity,
+    place_name,
+)
 from timeline.extraction.actors.rules import (
     Entities,
     article_names,
@@ -73,7 +82,9 @@ from timeline.extraction.actors.rules import (
 __all__ = [
     "MODEL_NAMES",
     "Entities",
+    "alias_table",
     "article_names",
+    "canonical_name",
     "canonical_names",
     "find_acronyms",
     "find_entities",
@@ -82,5 +93,7 @@ __all__ = [
     "link_names",
     "load_model",
     "loaded_models",
+    "name_identity",
+    "place_name",
     "unload_models",
 ]

@@ -31,7 +31,9 @@ def _cue_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 _NOT_DATES: tuple[tuple[str, str], ...] = (
     ("identifier", r"(?:\bn[°ºo]\.?|#|\bnuméro|\bnumber|\bno\.)\s*\d[\w/.-]*"),
     ("thousands", r"(?<![\d.,])\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?![\d/]|[.,]\d)"),
-    ("quantity", r"\d+(?:[.,]\d+)?\s*(?:%|pour\s?cent|percent|millions?|milliards?|billions?|mds|mln|€|\$|usd|eur)"),
+    # a quantity starts where its number starts: tried inside a run of digits, "\d+" would rescan the run
+    ("quantity", r"(?<!\d)\d+(?:[.,]\d+)?\s*"
+                 r"(?:%|pour\s?cent|percent|millions?|milliards?|billions?|mds|mln|€|\$|usd|eur)"),
     ("money", r"[$€£]\s*\d[\d.,]*"),
     ("around_the_clock", r"\b(?:24\s*/\s*7|7\s*/\s*7|24\s*h?\s*/\s*24)\b"),
     ("clock", r"\b\d{1,2}\s*(?:h|:)\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?\s*m\b\.?)?|\b\d{1,2}\s*h\b"
@@ -249,3 +251,19 @@ _JOIN_START = re.compile(r"(?:\b(?:du|depuis|from|between|entre(?:\s+le)?)\s+)$"
 
 
 _ANCHOR_OF = re.compile(r"\s+(?:du|de|de\s+la|d['’]|of|after|before)\s*", re.IGNORECASE)
+
+
+def finders(lang: str) -> dict[str, re.Pattern[str]]:
+    """Every compiled regex the steps run over article text, by name (for the linear-time tests)."""
+    lex = lexicon(lang)
+    out = {f"lexicon.{name}": p for name, p in lex.patterns.items()}
+    offsets, periods = _offset_pattern(lang), _period_pattern(lang)
+    out |= {"not_dates": _not_date_pattern(lang), "offsets.forward": offsets.forward,
+            "offsets.backward": offsets.backward, "periods.first": periods.first, "periods.second": periods.second,
+            "durations": _DURATION, "quarters": _quarter_pattern(lang), "seasons": _season_pattern(lang),
+            "holidays": _holiday_pattern(lang), "weekdays": _weekday_pattern(lang), "years": _year_pattern(lang),
+            "day_alone": _DAY_ALONE, "day_range_alone": _DAY_RANGE_ALONE, "week_number": _WEEK_NUMBER,
+            "bare_weekend": _BARE_WEEKEND, "quarter_alone": _QUARTER_ALONE}
+    out |= {f"table.{key}": _table_pattern(lang, key) for key in ("relative_days", "anchors")}
+    out |= {f"cues.{i}": p for i, (_, p) in enumerate(_cue_patterns(lang))}
+    return out

@@ -346,24 +346,42 @@ def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
 ANCHOR_YEARS = 1
 
 
-def _anchor_base(ctx: _Context, out: Sequence[DateMention], story_start: int,
-                 ranged: bool = False) -> DateMention | None:
-    """The date "la veille"/"the next day" counts from: the nearest preceding day of the story,
-    preferring one within ANCHOR_YEARS of the reference date; with ``ranged`` ("on the opening day",
-    "on the closing day") the nearest preceding range, if the story has one."""
-    days = [p for p in reversed(out) if p.precision == "day" and p.start >= story_start]
-    if ranged and any(p.end_value is not None for p in days):
-        days = [p for p in days if p.end_value is not None]
-    if ctx.reference is not None:
-        near = [p for p in days if abs(p.value.year - ctx.reference.year) <= ANCHOR_YEARS]
-        if near:
-            return near[0]
-    return days[0] if days else None
+class _Preceding:
+    """The latest day-precision mentions seen so far, kept in O(1) per mention (a chain of "la veille"
+    must not look back over every earlier date): the latest day, range, and each of those within
+    ANCHOR_YEARS of the reference date."""
+
+    def __init__(self, reference: dt.date | None) -> None:
+        self.reference = reference
+        self.latest: dict[tuple[bool, bool], DateMention] = {}
+        """(is a range, is near the reference) -> the latest such mention."""
+
+    def add(self, m: DateMention) -> None:
+        if m.precision != "day":
+            return
+        near = self.reference is not None and abs(m.value.year - self.reference.year) <= ANCHOR_YEARS
+        for ranged in {False, m.end_value is not None}:
+            self.latest[(ranged, False)] = m
+            if near:
+                self.latest[(ranged, True)] = m
+
+    def base(self, story_start: int, ranged: bool = False) -> DateMention | None:
+        """The date "la veille"/"the next day" counts from: the nearest preceding day of the story,
+        preferring one within ANCHOR_YEARS of the reference date; with ``ranged`` ("on the opening day",
+        "on the closing day") the nearest preceding range, if the story has one."""
+
+        def in_story(key: tuple[bool, bool]) -> DateMention | None:
+            m = self.latest.get(key)
+            return m if m is not None and m.start >= story_start else None
+
+        kind = ranged and in_story((True, False)) is not None
+        return in_story((kind, True)) or in_story((kind, False))
 
 
 def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention]:
     """Replace anchor placeholders by the nearest preceding day-precision date of the same story."""
     out: list[DateMention] = []
+    preceding = _Preceding(ctx.reference)
     starts = [s.start for s in stories]
     skip: set[int] = set()
     by_start = {m.start: m for m in ctx.mentions}
@@ -372,6 +390,7 @@ def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMentio
             continue
         if mention.rule not in ("relative_anchor", "offset_anchor"):
             out.append(mention)
+            preceding.add(mention)
             continue
         days = int(mention.confidence)
         from_end = days > 0 or mention.explanation == ANCHOR_END  # "the next day", "the closing day" of a range
@@ -386,6 +405,7 @@ def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMentio
                                   explanation=f"{words} -> {value.isoformat()}: {days:+d} day(s) from '{base.text}'")
                 if joined is not None:
                     out.append(joined)
+                    preceding.add(joined)
                     skip.add(id(base))
                     continue
         story_start = 0
@@ -393,7 +413,7 @@ def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMentio
             i = bisect.bisect_right(starts, mention.start) - 1
             if i >= 0 and mention.start < stories[i].end:
                 story_start = stories[i].start
-        base = _anchor_base(ctx, out, story_start, ranged=days == 0)
+        base = preceding.base(story_start, ranged=days == 0)
         if base is not None:
             anchor = base.end_value if from_end and base.end_value else base.value
             value = anchor + dt.timedelta(days=days)
@@ -409,4 +429,5 @@ def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMentio
                             confidence=0.8, explanation=f"{mention.text} -> {value.isoformat()}: {why}")
         if resolved is not None:
             out.append(resolved)
+            preceding.add(resolved)
     return out

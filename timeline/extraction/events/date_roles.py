@@ -15,6 +15,9 @@ from timeline.models import DateMention
 # --------------------------------------------------------------------------- step 3: dates
 
 
+#: Date-engine rules of offsets counted from the page or another date ("five years ago", "30 ans après").
+VAGUE_RULES = frozenset({"relative_offset", "offset_anchor"})
+
 _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s|of\s)$")
 
 
@@ -22,6 +25,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     """'event' for a date that can anchor an event, 'until' for an end, None for no event date."""
     if date.precision == "year" and date.end_value is not None and date.end_value.year > date.value.year:
         return None  # a term or a period: "2025-2030"
+    if date.rule in VAGUE_RULES and rules.vague_units and rules.vague_units.search(folded, date.start, date.end):
+        return None  # "il y a dix ans", "30 ans après", "first talks in six years": a distance, not a date
     window = folded[max(sentence.start, date.start - CUE_WINDOW) : date.start]
     head = folded[date.start : date.end]
     words = original[date.start : date.end].split()

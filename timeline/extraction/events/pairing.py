@@ -126,6 +126,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 # "Last year, ... in October 2024": the finer date inside it tells the day;
                 # "80e anniversaire de la Fête nationale": the date is what is celebrated
                 continue
+            if trigger.day_only and date.precision != "day":
+                continue  # "GDP rose 5% in 2024" is a figure; "shares fell on Monday" a happening
             if trigger.start < date.end and date.start < trigger.end:
                 continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)
             if date.precision == "year" and _gap_words(folded, trigger, date) >= FAR_YEAR_WORDS:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from timeline import lang as lexicon
+from timeline.extraction.events.inflect import lemma_verbs
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.sentences import Span
 from timeline.models import EVENT_TYPES
@@ -92,6 +93,14 @@ class Rules:
     """Duration right after a trigger ("visite de trois jours"); matched at the trigger's end."""
     numbers: dict[str, int] = field(default_factory=dict)
     """Folded number words of the language ('trois' -> 3)."""
+    auxiliaries: frozenset[str] = frozenset()
+    """Words before a past participle: a "noun" right after one is the participle ("a annoncé" is no "annonce")."""
+    statement: re.Pattern[str] | None = None
+    """Right after a verb trigger: it reports a statement ("a annoncé que", "announced that"), no happening."""
+    vague_units: re.Pattern[str] | None = None
+    """Units of an offset too coarse to date a happening ("il y a dix ans", "30 ans après", "in six years")."""
+    retype: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, str], ...] = ()
+    """(trigger, object after, object before, type): a trigger whose object names another happening takes its type."""
 
 
 _ORGANISER = {
@@ -101,26 +110,45 @@ _ORGANISER = {
 }
 
 
+#: Trigger groups by prefix: listed verbs (generic verbs of holding for 'other'), verbs generated from lemmas,
+#: lemma verbs that only a day can date (market moves: "shares fell 3% on Monday", not "GDP rose in 2024"), nouns.
+GROUP_PREFIXES = (("v", "verbs"), ("l", "lemmas"), ("d", "lemmas_day_only"), ("n", "nouns"))
+
+
+def _trigger_groups(lang: str, data: dict[str, Any]
+                    ) -> tuple[dict[str, tuple[str, str]], re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """Group name -> (type, kind), the one trigger regex (verbs first: "a eu un entretien" beats "entretien")."""
+    groups: dict[str, tuple[str, str]] = {}
+    parts: list[str] = []
+    noun_res: dict[str, re.Pattern[str]] = {}
+    all_nouns = [p for patterns in (data.get("nouns") or {}).values() for p in patterns or ()]
+    for prefix, key in GROUP_PREFIXES:
+        table = data.get(key) or {}
+        if key.startswith("lemmas"):
+            table = lemma_verbs(lang, table, all_nouns)
+        for event_type, patterns in table.items():
+            if event_type not in EVENT_TYPES or not patterns:
+                log.warning("triggers_%s.yaml: unknown event type %r ignored", lang, event_type)
+                continue
+            name = f"{prefix}_{event_type}"
+            groups[name] = (event_type, "noun" if prefix == "n" else "verb")
+            parts.append(f"(?P<{name}>{_alternation(patterns)})")
+            if prefix == "n":
+                noun_res[event_type] = re.compile(rf"(?<![\w'-])(?:{_alternation(patterns)})(?!\w)")
+    return groups, re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"), noun_res
+
+
 @functools.cache
 def rules_for(lang: str) -> Rules:
     """The compiled rules of ``lang`` ('fr' or 'en'; any other language gets the English rules)."""
     lang = lang if lang in ("fr", "en") else "en"
     data: dict[str, Any] = lexicon.load(f"{lang}/triggers")
-    groups: dict[str, tuple[str, str]] = {}
-    parts: list[str] = []
-    noun_res: dict[str, re.Pattern[str]] = {}
-    for kind in ("verbs", "nouns"):  # verbs first: "a eu un entretien" beats "entretien"
-        for event_type, patterns in (data.get(kind) or {}).items():
-            if event_type not in EVENT_TYPES or not patterns:
-                log.warning("triggers_%s.yaml: unknown event type %r ignored", lang, event_type)
-                continue
-            name = f"{kind[0]}_{event_type}"
-            groups[name] = (event_type, kind[:-1])
-            parts.append(f"(?P<{name}>{_alternation(patterns)})")
-            if kind == "nouns":
-                noun_res[event_type] = re.compile(rf"(?<![\w'-])(?:{_alternation(patterns)})(?!\w)")
-    trigger_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
+    groups, trigger_re, noun_res = _trigger_groups(lang, data)
     organiser, join = _ORGANISER[lang]
+    retype = tuple((re.compile(rf"(?:{_alternation(r['trigger'])})$"),
+                    re.compile(rf"^\W*(?:\w+\W+){{0,{int(r.get('reach', 4))}}}(?:{_alternation(r['objects'])})(?!\w)"),
+                    re.compile(_alternation(r["before"])) if r.get("before") else None,
+                    str(r["type"])) for r in data.get("retype") or ())
     deadline = list(data.get("deadline_cues") or [])
     horizon = list(data.get("horizon_cues") or [])
     return Rules(
@@ -166,6 +194,10 @@ def rules_for(lang: str) -> Rules:
         duration_before=tuple(re.compile(p) for p in data.get("duration_before") or []),
         duration_after=tuple(re.compile(p) for p in data.get("duration_after") or []),
         numbers={lexicon.fold(str(k)): int(v) for k, v in (lexicon.load(f"{lang}/words").get("numbers") or {}).items()},
+        auxiliaries=frozenset(data.get("auxiliaries") or ()),
+        statement=_statement_re(data),
+        retype=retype,
+        vague_units=_words_re(data.get("vague_units") or []),
     )
 
 
@@ -191,6 +223,10 @@ class _Trigger:
     """A complement of another noun ("le présidium du congrès", "the secretariat of the summit")."""
     excluded: bool = False
     """Never an event: part of a place name, or a background clause ("since ... took effect")."""
+    generic: bool = False
+    """A listed verb of holding ("aura lieu", "will be held"): its subject noun gives its type."""
+    day_only: bool = False
+    """Only a day dates it (a market move: "fell 3% on Monday"); a month or a year is a trend, not an event."""
 
 
 # --------------------------------------------------------------------------- step 2: triggers
@@ -258,12 +294,45 @@ _PLACE_AFTER = re.compile(r"\s+(?:Centre|Center|Hall|Palace|Hotel|Building|Compl
 _SINCE = re.compile(r"(?:\bsince\b|\bdepuis que\b|\bdepuis qu')[^,;]*$")
 
 
+def _statement_re(data: dict[str, Any]) -> re.Pattern[str] | None:
+    """A statement cue right after a verb, past at most three words that are no determiner ("a annoncé mardi que")."""
+    if not data.get("statement_cues"):
+        return None
+    skip = _alternation(data.get("determiners") or ["the"])
+    cue = _alternation(data["statement_cues"])
+    return re.compile(rf"^\W*(?:(?!(?:{skip})\b)\w+\W+){{0,3}}?(?:{cue})(?:(?<=')|(?!\w))")
+
+
+def _after_auxiliary(rules: Rules, folded: str, lo: int, start: int) -> bool:
+    before = folded[max(lo, start - 12) : start].split()
+    return bool(before) and before[-1] in rules.auxiliaries
+
+
+def _retyped(rules: Rules, folded: str, word: str, bounds: tuple[int, int, int, int], event_type: str) -> str:
+    """The type a trigger takes from its object ("voted to pass the law": a decision; "launched a campaign").
+
+    ``bounds``: sentence start, trigger start, trigger end, sentence end. The object may also come before,
+    as the antecedent of a relative ("la loi ..., sur laquelle les députés voteront").
+    """
+    lo, start, end, hi = bounds
+    for trigger, after, before, new_type in rules.retype:
+        if not trigger.search(word):
+            continue
+        if after.match(folded[end : min(hi, end + 80)]) or (
+                before is not None and before.search(folded[max(lo, start - 120) : start])):
+            return new_type
+    return event_type
+
+
 def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_starts: Sequence[int]) -> list[_Trigger]:
     found: list[_Trigger] = []
     for match in rules.trigger_re.finditer(folded, sentence.start, sentence.end):
         name = match.lastgroup or ""
         event_type, kind = rules.trigger_groups[name]
         start, end = match.span()
+        if kind == "noun" and _after_auxiliary(rules, folded, sentence.start, start):
+            continue  # "a annoncé", "ont voté": a participle the vocabulary has no verb for, not the noun
+        event_type = _retyped(rules, folded, match.group(0), (sentence.start, start, end, sentence.end), event_type)
         if kind == "noun":
             np_start, np_end = _noun_phrase(rules, text, folded, sentence, start, end, date_starts)
         else:
@@ -275,14 +344,16 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         if kind == "noun" and (_IN_NAME.search(text[max(sentence.start, np_start - 40) : np_start])
                                or _PLACE_AFTER.match(text, end)):
             subordinate = excluded = True  # "Centre d'exposition de Saigon", "Hanoi Exhibition Centre": a place
-        if kind == "verb" and _SINCE.search(folded, max(sentence.start, start - 80), start):
+        if _SINCE.search(folded, max(sentence.start, np_start - 80), np_start):
             subordinate = excluded = True  # "since the agreement took effect five years ago": background
+        if kind == "verb" and rules.statement and rules.statement.match(folded[end : min(sentence.end, end + 60)]):
+            excluded = True  # "a annoncé mardi que ...", "announced that ...": a statement, not a happening
         held_object = kind == "noun" and bool(rules.object_cue and rules.object_cue.search(window))
         genitive = (kind == "noun" and not framed and not held_object and not subordinate
                     and np_start > sentence.start + 3
                     and bool(_GENITIVE.search(window)))
         found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate, held_object,
-                              genitive, excluded))
+                              genitive, excluded, generic=name == "v_other", day_only=name.startswith("d_")))
     # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
     kept = []
     for trigger in found:
@@ -314,7 +385,7 @@ def _type_generic_verbs(folded: str, triggers: list[_Trigger]) -> list[_Trigger]
     """
     result = []
     for trigger in triggers:
-        if trigger.kind == "verb" and trigger.event_type == "other":
+        if trigger.generic:
             subjects = [t for t in triggers if t.kind == "noun" and t.end <= trigger.start and not t.excluded
                         and t.event_type != "other"
                         and _words_between(folded, t.end, trigger.start) <= SUBJECT_REACH

@@ -1,0 +1,83 @@
+"""Sources: title, outlet, date and a link that is safe to click; no file name shown as a title."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from timeline.dashboard import citations
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("url", [
+    "https://tuoitre.vn/thu-tuong-20251220101839271.htm", "http://www.vietnamplus.vn/a?b=1#c",
+    "https://8.8.8.8/x", "https://[2001:4860:4860::8888]/x", "https://example.com:443/x",
+], ids=["tuoitre", "query", "public-ip", "public-ipv6", "port-443"])
+def test_public_links_are_clickable(url: str) -> None:
+    assert citations.safe_link(url) == url
+
+
+@pytest.mark.parametrize("url", [
+    "javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "ftp://example.com/x",
+    "http://localhost:8501/", "http://127.0.0.1/x", "http://127.1/x", "http://2130706433/x", "http://0x7f.1/",
+    "http://[::1]/x", "http://10.0.0.5/x", "http://192.168.1.1/", "http://172.16.3.4/", "http://169.254.169.254/latest",
+    "http://[fd00::1]/", "http://router.local/", "http://intranet/", "http://svc.internal/",
+    "https://user:pass@example.com/", "https://user@example.com/", "https://example.com:22/",
+    "https://exa mple.com/", "https://example.com/\u202egnp.exe", "https://example.com/\u200bx", "", "x" * 3000,
+], ids=["javascript", "data", "file", "ftp", "localhost", "loopback", "short-loopback", "decimal-ip", "hex-ip",
+        "ipv6-loopback", "private-10", "private-192", "private-172", "metadata", "ipv6-private", "mdns",
+        "single-label", "internal", "userinfo", "user-only", "odd-port", "space", "rtl-override", "zero-width",
+        "empty", "too-long"])
+def test_unsafe_links_are_not_clickable(url: str) -> None:
+    assert citations.safe_link(url) is None
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://www.tuoitre.vn/x", "tuoitre.vn"), ("https://en.vietnamplus.vn/x", "en.vietnamplus.vn"),
+    ("http://127.0.0.1/x", ""), ("", ""),
+], ids=["www", "subdomain", "private", "none"])
+def test_outlet(url: str, expected: str) -> None:
+    assert citations.outlet(url) == expected
+
+
+EVENT = {"sources": ["003_643f7d95a38cd594.txt", "upload.txt"], "urls": []}
+MENTIONS = pd.DataFrame({"article_id": ["003_643f7d95a38cd594.txt", "upload.txt"],
+                         "url": ["https://tuoitre.vn/a-20251220.htm", "http://192.168.0.1/x"]})
+
+
+def test_a_source_line_names_title_outlet_and_date() -> None:
+    infos = {"003_643f7d95a38cd594.txt": {"id": "003_643f7d95a38cd594.txt", "title": "Le secrétaire général",
+                                          "url": "", "date": dt.date(2025, 12, 20)}}
+    first, second = citations.sources_of(EVENT, MENTIONS, infos, "fr")
+    assert first.line("fr") == "Le secrétaire général — tuoitre.vn, 20 décembre 2025"
+    assert first.link == "https://tuoitre.vn/a-20251220.htm"
+    assert second.link is None and second.url == "http://192.168.0.1/x"  # shown as text, not a link
+
+
+def test_no_file_name_is_shown_as_a_title() -> None:
+    for source in citations.sources_of(EVENT, MENTIONS, {}, "en"):
+        assert source.article_id not in source.line("en")
+        assert ".txt" not in source.title
+
+
+def test_the_seed_articles_are_named_by_title_or_outlet() -> None:
+    """The seeds as the dashboard gets them: no line is a hashed file name; the page whose last line is
+    "Source : https://tuoitre.vn/..." links to tuoitre.vn once ingest reads that line (issue 14, point 6)."""
+    import timeline
+
+    extraction = timeline.extract(ROOT / "seeds", timeline.Options(use_ner=False))
+    infos = citations.infos_by_id(citations.article_info(a) for a in extraction.articles)
+    events, mentions = extraction.events_frame(), extraction.mentions_frame()
+    lines = []
+    for row in events.to_dict("records"):
+        for source in citations.sources_of(row, mentions[mentions["event_id"] == row["event_id"]], infos, "fr"):
+            lines.append(source.line("fr"))
+            assert source.article_id not in source.title
+    assert lines
+    source_line = [a for a in extraction.articles if "Source : https://tuoitre.vn/" in a.text[-600:]]
+    if source_line and source_line[0].url:
+        assert any("tuoitre.vn" in line for line in lines)

@@ -1,0 +1,95 @@
+"""Linear time in the date engine (issue 15, point 1), checked by counting work, not by timing it.
+
+Two measures, both deterministic:
+
+* **Where a pattern may start.** A regex that can start anywhere inside a run of digits and then
+  read the whole run costs the square of the run's length (a 10 KB run of digits took minutes).
+  For every compiled pattern of the steps, on a long run of digits followed by what would complete
+  a date or a look-alike ("%", "millions", "ans", "mars 2025", "/2025", "h30"...), we count the
+  positions inside the run where it matches and reaches far: there must be none.
+* **Python steps.** ``find_dates`` on adversarial text of our own (runs of digits, punctuation,
+  dates, date words, chains of "la veille / le lendemain", capitalised words, one sentence without
+  punctuation) is traced line by line (``sys.settrace``); ten times the text may cost at most
+  ``GROWTH`` times the line events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from types import FrameType
+
+import pytest
+
+from timeline.extraction.dates import find_dates
+from timeline.extraction.dates.patterns import finders
+
+REFERENCE = dt.date(2025, 3, 20)
+RUN = 400
+"""Digits in the run: any pattern that rescans it from inside would show at many positions."""
+REACH = 16
+"""A match from inside the run longer than this reads the run itself (no date is longer in figures)."""
+GROWTH = 12.0
+"""Ten times the input may cost at most this many times the line events (linear is ~10)."""
+
+TAILS = ("%", " %", " millions", " ans", " years", " mars 2025", " March 2025", "/2025", "-03-2025", "h30",
+         ":30", " heures", ".5 millions", " rue", "e", "th")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("tail", TAILS, ids=[t.strip() or "space" for t in TAILS])
+def test_no_pattern_starts_inside_a_run_of_digits(lang: str, tail: str) -> None:
+    text = "Le " + "7" * RUN + tail + " fin."
+    first = len("Le ")
+    bad = {}
+    for name, pattern in finders(lang).items():
+        far = [p for p in range(first + 1, first + RUN)
+               if (m := pattern.match(text, p)) is not None and m.end() - p > REACH]
+        if far:
+            bad[name] = len(far)
+    assert not bad, f"patterns that start inside a run of digits and read it: {bad}"
+
+
+def _line_events(text: str, lang: str) -> int:
+    count = 0
+
+    def tracer(frame: FrameType, event: str, arg: object) -> Callable[..., object]:
+        nonlocal count
+        count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        find_dates(text, REFERENCE, lang)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda n: (unit * (n // len(unit) + 1))[:n]
+
+
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "digits": lambda n: "Le " + "7" * n,
+    "spaced numbers": _repeat("12 "),
+    "thousands": _repeat("123 456 "),
+    "punctuation": _repeat(".,;- /"),
+    "dates": _repeat("le 12 mars 2025, "),
+    "date words": _repeat("mars lundi hier May Monday "),
+    "anchors fr": _repeat("la veille, le lendemain, "),
+    "anchors en": _repeat("the day before, the next day, "),
+    "capitalised words": _repeat("Jean Mai Pierre June "),
+    "one sentence": _repeat("le conseil a voté mardi et annoncé en mars que la ville se tiendra "),
+    "dotted numbers": _repeat("1.2.3.4."),
+    "slashes": _repeat("1/2/"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_work_grows_linearly(name: str, lang: str) -> None:
+    make = ADVERSARIAL[name]
+    small, large = _line_events(make(1_000), lang), _line_events(make(10_000), lang)
+    assert large <= GROWTH * small, f"{name}: {small} -> {large} line events for 10x the text"

@@ -1,0 +1,174 @@
+"""What each part of the page shows, as plain data: app.py turns it into st.* calls.
+
+    metrics          the header's figures (label, value)
+    histogram_freq   day / week / month for a view too big to draw event by event
+    TABLE_COLUMNS    the events table's columns: kind, label key
+    EXPORTS, export_file   the download buttons and the file each one gives
+    details_blocks   the details panel of one event, as a list of Blocks (kind + plain text)
+
+Article text stays plain text here: a Block of kind "markdown" is escaped by ``escape_markdown``; every
+other kind is shown with st.text, st.caption of our own words, st.code or st.link_button.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from timeline.dashboard import export, i18n
+from timeline.dashboard.views import (
+    Upload,
+    View,
+    actor_lines,
+    date_words,
+    escape_markdown,
+    evidence_items,
+    resolutions,
+    safe_url,
+)
+from timeline.store.query import MAX_POINTS, EventSource, Filters, Summary
+
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl"]
+#: Uploads are parsed in the server's memory, per session: a few articles, not a corpus (use the store).
+MAX_UPLOAD_FILES = 20
+MAX_UPLOAD_MB = 20
+#: Rows sent to the table (st.dataframe ships them all to the browser).
+TABLE_ROWS = 1_000
+#: Up to this many events, export files are made at once; above, when the button is clicked.
+EAGER_EXPORT_ROWS = 5_000
+#: At most this many actors offered in the actor filter (most frequent first).
+ACTOR_OPTIONS = 5_000
+#: Above this many events in view, the network and heat map are not drawn.
+NETWORK_MAX_EVENTS = MAX_POINTS
+
+
+def number(n: int | None) -> str:
+    return "—" if n is None else f"{n:,}".replace(",", " ")
+
+
+def metrics(summary: Summary, lang: str) -> list[tuple[str, str]]:
+    """The header's figures: events, articles, actors and the span of the view."""
+    span = "—"
+    if summary.first and summary.last:
+        span = f"{summary.first.isoformat()} → {summary.last.isoformat()}"
+    return [(i18n.t("metric_events", lang), number(summary.n_events)),
+            (i18n.t("metric_articles", lang), number(summary.n_articles)),
+            (i18n.t("metric_actors", lang), number(summary.n_actors)),
+            (i18n.t("metric_span", lang), span)]
+
+
+def histogram_freq(summary: Summary) -> str:
+    """Bins of the counts chart: days up to four months, weeks up to three years, else months."""
+    if summary.first and summary.last:
+        days = (summary.last - summary.first).days
+        return "day" if days <= 120 else "week" if days <= 3 * 365 else "month"
+    return "month"
+
+
+def upload_messages(upload: Upload, lang: str) -> list[tuple[str, str]]:
+    """What the uploader says under its files, as (kind, text): warnings (escaped), the files' problems
+    (plain text, kind "problems"), then how many events were found or why none was."""
+    out = [("warning", escape_markdown(notice)) for notice in upload.notices]
+    if upload.problems:
+        out.append(("problems", "\n".join(f"{p.severity}: {p.message()}" for p in upload.problems)))
+    if upload.events.empty:
+        out.append(("warning", f"{i18n.t('upload_no_events', lang)} {upload.why_empty}"))
+    else:
+        out.append(("success", i18n.t("upload_done", lang, files=upload.n_files, articles=upload.n_articles,
+                                       events=len(upload.events))))
+    return out
+
+
+#: The events table's columns, in order: (column, kind, label key). Kinds: date, text, large text, number.
+TABLE_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("date", "date", "col_date"), ("when", "text", "col_when"), ("type", "text", "col_type"),
+    ("title", "large", "col_title"), ("actors", "text", "col_actors"), ("locations", "text", "col_locations"),
+    ("sources", "text", "col_sources"), ("status", "text", "col_status"), ("n_sources", "number", "col_n_sources"),
+)
+
+#: The download buttons: name -> (mime type, file name, label key).
+EXPORTS: dict[str, tuple[str, str, str]] = {
+    "csv": ("text/csv", "timeline.csv", "export_csv"),
+    "json": ("application/json", "timeline.json", "export_json"),
+    "ics": ("text/calendar", "timeline.ics", "export_ics"),
+    "timelinejs": ("application/json", "timeline-timelinejs.json", "export_timelinejs"),
+}
+
+
+def export_file(name: str, frame: pd.DataFrame | None, stamp: dt.datetime | None = None) -> str | bytes:
+    """One export file of the view's events (the page's download buttons)."""
+    frame = frame if frame is not None else pd.DataFrame()
+    if name == "csv":
+        return export.to_csv(frame)
+    if name == "json":
+        return export.to_json(frame)
+    if name == "ics":
+        return export.to_ics(frame, stamp=stamp or dt.datetime.now(dt.UTC).replace(microsecond=0))
+    return export.to_timelinejs(frame)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of the details panel.
+
+    kind: "markdown" (already escaped), "text", "caption" (our own words), "code" (evidence), "link"
+    (``text`` the label, ``url`` a checked http(s) link) or "close" (the close button).
+    """
+
+    kind: str
+    text: str = ""
+    url: str = ""
+
+
+def _facts(row: Any, lang: str) -> str:
+    precision = i18n.precision_label(str(row["precision"]), lang)
+    return (f"{i18n.t('detail_date', lang)}: {date_words(row, lang)}  "
+            f"({i18n.t('detail_precision', lang, precision=precision)})\n"
+            f"{i18n.t('detail_type', lang)}: {i18n.type_label(str(row['event_type']), lang)}  ·  "
+            f"{i18n.t('detail_status', lang)}: {i18n.status_label(str(row['status']), lang)}  ·  "
+            f"{i18n.t('detail_confidence', lang)}: {float(row.get('confidence') or 0):.2f}")
+
+
+def _source_blocks(row: Any, mentions: pd.DataFrame, lang: str) -> list[Block]:
+    blocks = [Block("caption", i18n.t("detail_sources", lang))]
+    urls = list(row.get("urls") or [])
+    if len(mentions):
+        urls += [u for u in mentions["url"].dropna() if u and u not in urls]
+    blocks += [Block("text", str(source_id)) for source_id in row.get("sources") or []]
+    for url in dict.fromkeys(str(u) for u in urls):
+        link = safe_url(url)
+        blocks.append(Block("link", escape_markdown(link[:80]), link) if link else
+                      Block("text", f"{url} {i18n.t('detail_not_link', lang)}"))
+    return blocks
+
+
+def details_blocks(source: EventSource, view: View, events: pd.DataFrame) -> list[Block]:
+    """The details panel of the selected event: title, date and how it was resolved, actors, places,
+    evidence with the date words marked, sources."""
+    lang = view.lang
+    if not view.event:
+        return [Block("caption", i18n.t("details_none", lang))]
+    row = source.event(view.event)
+    if row is None:
+        return [Block("caption", i18n.t("details_gone", lang))]
+    blocks = []
+    in_view = bool(len(events)) and bool((events["event_id"] == view.event).any())
+    if not in_view and view.filters != Filters():
+        blocks.append(Block("caption", i18n.t("details_gone", lang)))
+    mentions = source.mentions([view.event])
+    blocks += [Block("close"), Block("markdown", f"**{escape_markdown(row['title'])}**"),
+               Block("text", _facts(row, lang)),
+               Block("caption", i18n.t("detail_resolution", lang)),
+               Block("text", "\n".join(resolutions(row, mentions, lang))),
+               Block("caption", i18n.t("detail_actors", lang)),
+               Block("text", "\n".join(actor_lines(row)) or i18n.t("detail_no_actors", lang))]
+    places = ", ".join(str(p) for p in row.get("locations") or [])
+    if places:
+        blocks += [Block("caption", i18n.t("detail_locations", lang)), Block("text", places)]
+    blocks.append(Block("caption", i18n.t("detail_evidence", lang)))
+    blocks += [Block("code", f"[{item.article_id}]\n{item.text}" if item.article_id else item.text)
+               for item in evidence_items(row, mentions, lang)]
+    return blocks + _source_blocks(row, mentions, lang)

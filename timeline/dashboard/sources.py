@@ -1,0 +1,188 @@
+"""Where the dashboard's events come from: the sample articles, an events file or a store, plus a session's uploads.
+
+    folder_key                         a cache key for a folder of articles
+    extract_folder / read_files / open_store   the three shared sources (app.py caches them per server)
+    Base, load_base                    the server's shared events and how to name them, errors said plainly
+    view_source                        the shared events plus one session's uploads
+
+No streamlit here: app.py wraps the loaders in ``st.cache_resource`` and hands them to ``load_base``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import gc
+import hashlib
+import logging
+import os
+from collections.abc import Callable, MutableMapping
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from timeline.dashboard import i18n
+from timeline.dashboard.views import Upload, merged_with, public_text
+from timeline.models import Mention
+from timeline.store.query import EventSource, Filters, MemorySource
+
+log = logging.getLogger("timeline.app")
+
+
+def folder_key(folder: Path) -> str:
+    """A small cache key for a folder of articles: the hash of its files' names and bytes."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.name.encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def mtime_key(*paths: str) -> str:
+    return "|".join(f"{p}:{os.stat(p).st_mtime_ns}" for p in paths if p)
+
+
+def freeze_shared() -> None:
+    """Keep what was just loaded for every session (events, the spaCy model) out of the garbage collector.
+
+    Streamlit runs a full ``gc.collect()`` after every script run (``runner.postScriptGC``); without this
+    it scans the model's millions of objects each time, about 60% of the server's CPU under load
+    (py-spy, docs/RELIABILITY.md). Reference counting still frees them; only cycles among them stay.
+    """
+    gc.collect()
+    gc.freeze()
+    atexit.unregister(gc.unfreeze)
+    atexit.register(gc.unfreeze)  # at exit, let the interpreter's teardown see and free them as usual
+
+
+def extract_folder(folder: str) -> tuple[MemorySource, tuple[Mention, ...], tuple[str, ...]]:
+    """The sample articles' events and mentions, and what went wrong on the way (to show)."""
+    import timeline as api
+
+    notes: list[str] = []
+    try:
+        extraction = api.extract([folder], api.Options())
+    except api.ModelMissing as exc:  # no spaCy model (e.g. a bare deploy): actors from the rule layer only
+        log.warning("no spaCy model, extracting without NER: %s", exc)
+        notes.append(f"{exc} (actors were found with rules only)")
+        extraction = api.extract([folder], api.Options(use_ner=False))
+    source = MemorySource(extraction.events_frame(), extraction.mentions_frame())
+    log.info("seeds %s: %d events from %d articles", folder, len(source), len(extraction.articles))
+    freeze_shared()
+    return source, tuple(extraction.mentions), tuple(notes + [p.message() for p in extraction.problems])
+
+
+def read_files(events_path: str, mentions_path: str) -> MemorySource:
+    """An events file (and its mentions file, if any) as a source."""
+    from timeline.store.query import read_events_file, read_mentions_file
+
+    mentions = read_mentions_file(mentions_path) if mentions_path else None
+    source = MemorySource(read_events_file(events_path), mentions)
+    freeze_shared()
+    return source
+
+
+def open_store(snapshot: str) -> EventSource:
+    from timeline import store
+
+    source = store.StoreSource(Path(snapshot))
+    freeze_shared()
+    return source
+
+
+def current_snapshot(path: str) -> str:
+    from timeline import store
+
+    return str(store.require_snapshot(path))
+
+
+@dataclass
+class Base:
+    """The shared events of this server (seeds, an events file or a store) and how to name them."""
+
+    source: EventSource | None
+    label: str
+    errors: list[str] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    """The shared articles' mentions when they are at hand (the seeds): uploads are merged with them."""
+
+
+@dataclass(frozen=True)
+class Loaders:
+    """The cached loaders app.py hands in (each one ``st.cache_resource`` around the function of this module)."""
+
+    seeds: Callable[[str, str], tuple[MemorySource, tuple[Mention, ...], tuple[str, ...]]]
+    files: Callable[[str, str, str], MemorySource]
+    store: Callable[[str], EventSource]
+    spinner: Callable[[str], AbstractContextManager[Any]] = lambda text: contextlib.nullcontext()
+
+
+def load_base(settings: dict[str, str], default_seeds: Path, lang: str, loaders: Loaders) -> Base:
+    """The server's shared events, from a store, an events file or a folder (the seeds), in that order.
+
+    Errors name the file without its server path (the server log has it) and say the fix.
+    """
+    if settings.get("store"):
+        path = settings["store"]
+        try:
+            with loaders.spinner(i18n.t("loading_store", lang)):
+                label = i18n.t("source_store", lang, path=public_text(path))
+                return Base(loaders.store(current_snapshot(path)), label)
+        except ImportError as exc:
+            return Base(None, "", [i18n.t("store_missing", lang, error=public_text(exc))])
+        except Exception as exc:  # the store says what is wrong and the fix; the server log has the paths
+            log.exception("cannot open store %s", path)
+            return Base(None, "", [i18n.t("store_failed", lang, path=public_text(path), error=public_text(exc))])
+    if settings.get("events"):
+        path, mentions = settings["events"], settings.get("mentions", "")
+        try:
+            return Base(loaders.files(path, mentions, mtime_key(path, mentions)),
+                        i18n.t("source_file", lang, path=public_text(path)))
+        except Exception as exc:
+            log.exception("cannot read events file %s", path)
+            return Base(None, "", [i18n.t("events_file_failed", lang, path=public_text(path),
+                                          error=public_text(exc))])
+    folder = Path(settings.get("seeds") or default_seeds)
+    try:
+        with loaders.spinner(i18n.t("loading", lang)):
+            source, tellings, problems = loaders.seeds(str(folder), folder_key(folder))
+        return Base(source, i18n.t("source_seeds", lang), warnings=problems, mentions=tellings)
+    except Exception as exc:  # extraction is being written by others: degrade, do not crash
+        log.exception("extraction of %s failed", folder)
+        return Base(None, "", [i18n.t("extract_failed", lang, error=public_text(f"{type(exc).__name__}: {exc}"))])
+
+
+def view_source(base: Base, upload: Upload | None, cache: MutableMapping[str, Any]) -> EventSource | None:
+    """The base events plus this session's uploads (a per-session MemorySource, never shared).
+
+    With the seeds, uploads are merged with them as one corpus (the same event told in an upload and a seed
+    is one row with both sources); with an events file, shown beside them; with a store, on their own.
+    ``cache`` is the session's state: the merged source is kept there until the upload or the base changes.
+    """
+    if upload is None or upload.events.empty:
+        return base.source
+    cached = cache.get("upload_source")
+    if cached is not None and cached[0] == (upload.key, id(base.source)):
+        return cached[1]
+    if isinstance(base.source, MemorySource) and base.mentions:
+        source = MemorySource(*merged_with(base.mentions, upload))
+    elif isinstance(base.source, MemorySource):
+        shared = base.source.events(Filters())
+        events = pd.concat([shared, upload.events], ignore_index=True)
+        mentions = pd.concat([base.source.mentions(list(shared["event_id"])), upload.mentions], ignore_index=True)
+        source = MemorySource(events, mentions)
+    else:  # a store: the session's uploads are shown on their own
+        source = MemorySource(upload.events, upload.mentions)
+    cache["upload_source"] = ((upload.key, id(base.source)), source)
+    return source
+
+
+def source_label(base: Base, upload: Upload | None, lang: str) -> str:
+    """What the page's caption names as its data: the base, plus the session's uploads."""
+    if upload is None or upload.events.empty:
+        return base.label
+    return base.label + " " + i18n.t("source_uploads", lang, n=upload.n_articles)

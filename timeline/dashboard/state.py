@@ -1,0 +1,157 @@
+"""The page's view state: widgets' session state <-> View <-> the URL, without streamlit.
+
+The page keeps one value per widget in its session state (a mutable mapping, keys K_*); the address bar
+holds a View (views.encode_view). These functions move a View between the two and tell when the address
+changed under the page. They take the session state as a plain mapping, so tests drive them with a dict.
+
+    seed_widgets(state, view, full)     a View into the widgets (before they are drawn)
+    url_view(state, params)             the View the address asks for, when it is new
+    sync_from_url(state, pending, full) widgets follow the address; a full date range follows new data
+    view_from_state(state, lang, ...)   the View the widgets describe
+    params_to_write(state, view, now)   the query string to write, or None when the address already says it
+    on_* / close_details / reset        widget callbacks
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, MutableMapping, Sequence
+from typing import Any
+
+from timeline.dashboard import charts, i18n
+from timeline.dashboard.views import DEFAULT_TOP_N, View, decode_view, encode_view, same_params
+from timeline.store.query import Filters
+
+State = MutableMapping[str, Any]
+Range = tuple[dt.date, dt.date]
+
+
+
+class K:
+    """Widget keys (session state): one per View field."""
+
+    LANG, DATES, TYPES, ACTORS, SOURCES, PLACES, STATUS, TEXT, COARSE, LANES, TOP = (
+        "w_lang", "w_dates", "w_types", "w_actors", "w_sources", "w_places", "w_status", "w_text", "w_coarse",
+        "w_lanes", "w_top",
+    )
+    EVENT = "selected_event"
+    TAB = "tab"
+
+
+TABS = ("tab_timeline", "tab_actors", "tab_table", "tab_export")
+#: Widgets whose option labels depend on the language: after a switch their values are written again so
+#: the browser shows them with the new labels (it matches values by label).
+LABELLED = (K.TYPES, K.STATUS, K.LANES)
+FULL_RANGE = "_full_range"
+
+
+def seed_widgets(state: State, view: View, full: Range | None) -> None:
+    """Put a View into the widgets' session state (before the widgets are drawn)."""
+    f = view.filters
+    if full is not None:
+        state[K.DATES] = (f.start or full[0], f.end or full[1])
+    state[K.TYPES] = list(f.types)
+    state[K.ACTORS] = list(f.actors)
+    state[K.SOURCES] = list(f.sources)
+    state[K.PLACES] = list(f.locations)
+    state[K.STATUS] = list(f.statuses)
+    state[K.TEXT] = f.text
+    state[K.COARSE] = f.include_coarse
+    state[K.LANES] = view.lanes
+    state[K.TOP] = view.top_n
+    state[K.EVENT] = view.event
+
+
+def reset(state: State) -> None:
+    """The Reset button: every filter back to "no restriction" (the language and chart options stay)."""
+    lang = state.get(K.LANG, i18n.DEFAULT_LANG)
+    kept = View(lang=lang, lanes=state.get(K.LANES, "type"), top_n=int(state.get(K.TOP, DEFAULT_TOP_N)))
+    seed_widgets(state, kept, state.get(FULL_RANGE))
+
+
+def url_view(state: State, params: Mapping[str, Any]) -> View | None:
+    """The View the address asks for, on the first run of a session or when the address changed under us."""
+    if "_seeded" in state and same_params(params, state.get("_written", {})):
+        return None
+    state["_seeded"] = True
+    state["_written"] = dict(params)
+    return decode_view(params)
+
+
+def sync_from_url(state: State, pending: View | None, full: Range | None) -> None:
+    """Widgets take the address's View (if it changed); a full date range follows new data."""
+    if pending is not None:
+        seed_widgets(state, pending, full)
+    previous = state.get(FULL_RANGE)
+    if full is not None and previous != full:
+        # New data (an upload) widened the range: a range that covered everything keeps doing so.
+        if state.get(K.DATES) in (None, previous, ()):
+            state[K.DATES] = full
+        state[FULL_RANGE] = full
+
+
+def relabel_after_switch(state: State, lang: str) -> None:
+    """After a language switch, write the labelled widgets' values again (see LABELLED)."""
+    if state.get("_drawn_lang", lang) != lang:
+        for key in LABELLED:
+            if key in state:
+                state[key] = state[key]
+    state["_drawn_lang"] = lang
+
+
+def picked_range(picked: Any, full: Range) -> tuple[dt.date | None, dt.date | None]:
+    """The date filter a date_input's value means: an end that equals the data's own end is no filter."""
+    values: Sequence[Any] = tuple(picked) if isinstance(picked, (tuple, list)) else (picked,)
+    start = values[0] if len(values) >= 1 and values[0] and values[0] != full[0] else None
+    end = values[1] if len(values) >= 2 and values[1] and values[1] != full[1] else None
+    return start, end
+
+
+def view_from_state(state: State, lang: str, start: dt.date | None = None, end: dt.date | None = None) -> View:
+    """The View the widgets describe."""
+    filters = Filters(
+        start=start, end=end, types=tuple(state[K.TYPES]), actors=tuple(state[K.ACTORS]),
+        sources=tuple(state[K.SOURCES]), locations=tuple(state[K.PLACES]), statuses=tuple(state[K.STATUS]),
+        text=state[K.TEXT], include_coarse=bool(state[K.COARSE]),
+    )
+    return View(filters=filters, lang=lang, event=state.get(K.EVENT, ""), lanes=state.get(K.LANES, "type"),
+                top_n=int(state.get(K.TOP, DEFAULT_TOP_N)))
+
+
+def params_to_write(state: State, view: View, now: Mapping[str, Any]) -> dict[str, str | list[str]] | None:
+    """The query string that says ``view``, or None when the address ``now`` already says it."""
+    wanted = encode_view(view)
+    state["_written"] = wanted
+    return None if same_params(wanted, now) else wanted
+
+
+def with_extra(options: list[str], chosen: Sequence[str]) -> list[str]:
+    """Options plus any chosen value missing from them (a link may name an actor not in the top list)."""
+    return options + [c for c in chosen if c not in options]
+
+
+# --- callbacks (run before the next script run, so they may change widget state) ---------------
+
+
+def on_timeline_select(state: State, chart_key: str = "timeline_chart") -> None:
+    ids = charts.selected_ids(state[chart_key].selection)
+    if ids:
+        state[K.EVENT] = ids[0]
+
+
+def on_table_select(state: State, table_key: str = "events_table") -> None:
+    rows = state[table_key].selection.rows
+    ids = state.get("_table_ids", [])
+    if rows and rows[0] < len(ids):
+        state[K.EVENT] = ids[rows[0]]
+
+
+def on_actor_select(state: State, chart_key: str) -> None:
+    for actor in charts.selected_ids(state[chart_key].selection):
+        current = list(state.get(K.ACTORS, []))
+        if actor not in current:
+            state[K.ACTORS] = [*current, actor]
+
+
+def close_details(state: State) -> None:
+    state[K.EVENT] = ""

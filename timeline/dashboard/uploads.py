@@ -1,0 +1,211 @@
+"""Uploaded files -> events, in a worker process with a time budget (no streamlit here).
+
+    extract_uploads(files, lang, ...)   what the page calls: one worker process per upload, stopped when
+                                        over its budget; the file being read then is named, left out, and
+                                        the other files are read again without it
+    read_files(files, lang, ...)        the work itself (runs in the worker; also callable in-process)
+    printable(text)                     text that any widget can encode (lone surrogates replaced)
+
+Why a process: extraction is CPU-bound Python. In the server's own thread it holds the GIL, so every
+other visitor's page waits behind one big or hostile upload (issue 15 measured ~31 s). In a worker the
+server thread only waits on a pipe, and a runaway worker is killed, which a thread cannot be.
+
+Workers come from a "forkserver": a small clean process (started once, without the server's threads)
+that forks one child per upload. Each child loads the spaCy model itself (about 2 s with the regex
+cache), so an idle server holds no second copy of the model.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from timeline.dashboard import i18n
+from timeline.dashboard.views import Upload, why_no_events
+from timeline.settings import Options
+
+log = logging.getLogger(__name__)
+
+#: Seconds one upload may take in its worker before it is stopped. A 20 MB upload of ~700-word articles
+#: takes ~40-60 s on one core of the CI machine (50 articles/s); twice that leaves room for a slow host.
+UPLOAD_BUDGET_S = float(os.environ.get("TIMELINE_UPLOAD_BUDGET", "120") or 120)
+#: Upload workers running at once on a server (each may grow to the model's ~400 MB): more wait their turn.
+MAX_WORKERS = 2
+_SLOTS = threading.BoundedSemaphore(MAX_WORKERS)
+
+Progress = Callable[[float, str], None]
+
+
+def printable(text: Any) -> str:
+    """``str(text)`` with lone surrogates (from a hostile JSON key or file name) replaced, so st.text,
+    the websocket's UTF-8 and the browser never choke on it."""
+    return str(text).encode("utf-8", errors="replace").decode("utf-8")
+
+
+@dataclass(frozen=True)
+class Overtime:
+    """An upload stopped over its budget, with the file it was reading then."""
+
+    name: str
+    index: int
+    seconds: float
+
+
+def read_files(files: Sequence[tuple[str, bytes]], lang: str, *, max_files: int, max_mb: float,
+               progress: Progress | None = None, options: Options | None = None) -> Upload:
+    """Read and extract uploaded files (name, bytes), file by file, then merge them as one corpus.
+
+    At most ``max_files`` files and ``max_mb`` MB in all are read (what is cut is said in
+    ``notices``); each file's problems are returned; an upload without events says why.
+    """
+    import timeline as api
+
+    options = options or Options()
+    notices: list[str] = []
+    if len(files) > max_files:
+        notices.append(i18n.t("upload_too_many", lang, n=len(files), max=max_files))
+        files = files[:max_files]
+    articles: list[Any] = []
+    problems: list[Any] = []
+    tellings: list[Any] = []
+    used, limit = 0, max_mb * 1_000_000
+    for i, (name, data) in enumerate(files):
+        if progress is not None:
+            progress(i / max(len(files), 1), i18n.t("upload_progress", lang, name=printable(name), i=i + 1,
+                                                    n=len(files)))
+        if len(data) > limit:
+            notices.append(i18n.t("upload_too_big", lang, name=printable(name), mb=i18n.number(len(data) / 1e6, lang),
+                                  max=i18n.number(max_mb, lang)))
+            continue
+        if used + len(data) > limit:
+            notices.append(i18n.t("upload_total_too_big", lang, name=printable(name), max=i18n.number(max_mb, lang)))
+            break
+        used += len(data)
+        found, file_problems = api.read_bytes(name, data, options)
+        articles.extend(found)
+        problems.extend(file_problems)
+        try:
+            tellings.extend(api.extract(found, options).mentions if found else ())
+        except api.ModelMissing:  # no spaCy model: actors from the rule layer only
+            options = replace(options, use_ner=False)
+            tellings.extend(api.extract(found, options).mentions)
+    if progress is not None:
+        progress(1.0, i18n.t("upload_extracting", lang))
+    merged = api.merge_tellings(tellings) if tellings else api.Extraction()
+    events, mentions = merged.events_frame(), merged.mentions_frame()
+    why = ""
+    if events.empty:
+        n_dates = sum(len(api.article_dates(a, options)) for a in articles)
+        why = why_no_events(len(articles), n_dates, problems, lang)
+    return Upload((), events, mentions, problems, len(files), len(articles), notices, why, tuple(tellings),
+                  articles=tuple(_info(a) for a in articles))
+
+
+def _info(article: Any) -> dict[str, Any]:
+    """What the sources list shows of an article (no text)."""
+    when = article.reference_date if article.reference_source in ("metadata", "dateline", "url") else None
+    return {"id": article.id, "title": article.title, "url": article.url, "date": when}
+
+
+# --- the worker ----------------------------------------------------------------------------
+
+
+def _context() -> Any:
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["timeline.dashboard.uploads"])  # imports only: pandas, timeline
+    return context
+
+
+def _child(conn: Any, files: list[tuple[str, bytes]], lang: str, limits: tuple[int, float],
+           options: Options | None) -> None:
+    """The worker: progress messages, then ("done", Upload) or ("error", text)."""
+    try:
+        def progress(share: float, text: str) -> None:
+            conn.send(("progress", share, text))
+        upload = read_files(files, lang, max_files=limits[0], max_mb=limits[1], progress=progress, options=options)
+        conn.send(("done", upload))
+    except Exception as exc:  # the page says it; the server log has the traceback
+        log.exception("upload worker failed")
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def run_in_worker(files: Sequence[tuple[str, bytes]], lang: str, *, max_files: int, max_mb: float,
+                  budget_s: float, progress: Progress | None = None,
+                  options: Options | None = None) -> Upload | Overtime:
+    """``read_files`` in a worker process; an Overtime (naming the file) when it runs past ``budget_s``."""
+    context = _context()
+    receive, send = context.Pipe(duplex=False)
+    worker = context.Process(target=_child, args=(send, list(files), lang, (max_files, max_mb), options),
+                             daemon=True, name="timeline-upload")
+    started = time.monotonic()
+    worker.start()
+    send.close()
+    current = 0
+    try:
+        while True:
+            left = budget_s - (time.monotonic() - started)
+            if left <= 0 or not receive.poll(left):
+                return Overtime(printable(files[min(current, len(files) - 1)][0]) if files else "", current,
+                                budget_s)
+            try:
+                message = receive.recv()
+            except EOFError:
+                raise RuntimeError(f"the upload worker stopped (exit code {worker.exitcode})") from None
+            if message[0] == "progress":
+                current = min(round(message[1] * len(files)), max(len(files) - 1, 0))
+                if progress is not None:
+                    progress(message[1], message[2])
+            elif message[0] == "done":
+                return message[1]  # type: ignore[no-any-return]
+            else:
+                raise RuntimeError(message[1])
+    finally:
+        receive.close()
+        if worker.is_alive():
+            worker.kill()
+        worker.join(timeout=5)
+
+
+def extract_uploads(files: Sequence[tuple[str, bytes]], lang: str, *, max_files: int, max_mb: float,
+                    budget_s: float = UPLOAD_BUDGET_S, progress: Progress | None = None,
+                    options: Options | None = None) -> Upload:
+    """What the page calls: the upload read in a worker within ``budget_s``.
+
+    A file that keeps the worker past the budget is named in a notice and left out; the other files are
+    then read again without it (once: a second overrun stops the upload, with the same notice).
+    """
+    if not _SLOTS.acquire(timeout=budget_s):
+        raise RuntimeError(i18n.t("upload_busy", lang))
+    try:
+        notices: list[str] = []
+        remaining = list(files)
+        for _attempt in range(2):
+            result = run_in_worker(remaining, lang, max_files=max_files, max_mb=max_mb, budget_s=budget_s,
+                                   progress=progress, options=options)
+            if isinstance(result, Upload):
+                result.notices[:0] = notices
+                return result
+            log.warning("upload over its %.0f s budget while reading %s", budget_s, result.name)
+            notices.append(i18n.t("upload_over_budget", lang, name=result.name, seconds=i18n.number(budget_s, lang)))
+            del remaining[result.index]
+            if not remaining:
+                break
+        return Upload((), _empty(), _empty(), [], len(files), 0, notices, i18n.t("upload_stopped", lang))
+    finally:
+        _SLOTS.release()
+
+
+def _empty() -> Any:
+    import pandas as pd
+
+    return pd.DataFrame()
