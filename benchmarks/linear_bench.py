@@ -73,6 +73,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "date-words": _repeat("lundi mars hier demain janvier printemps semaine prochaine mardi soir l'an dernier "),
     "anchors": _repeat("La veille, le lendemain, le surlendemain, deux jours plus tard, l'avant-veille, "),
     "capitalised": _repeat("Nguyen Van An Tran Thi Binh Le Hoai Trung Comité Central Bureau Politique Hanoï "),
+    "capitalised-trigger": _repeat("Le Ministre Nguyen Van An Tran Thi Binh Le Hoai Trung Du Comité Central A Signé "
+                                   "Le Traité Avec Le Bureau Politique De Hanoï Le 12 Mars 2025 Et "),
     "one-sentence": _one_sentence,
 }
 

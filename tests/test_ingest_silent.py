@@ -203,3 +203,33 @@ def test_problems_of_a_batch_never_stop_it(tmp_path: Path) -> None:
         printable(problem)
     assert [(Path(p.file).name, p.line) for p in problems] == [("a.jsonl", 1), ("a.jsonl", 2), ("a.jsonl", 3),
                                                                ("b.html", None)]
+
+
+# ---------------------------------------------------------------- ids across builds
+
+
+def test_building_a_then_b_on_one_store_never_gives_two_files_one_id(tmp_path: Path) -> None:
+    """Issue 15: `build a/` then `build b/` gave 270 of 540 files an id already held by another file."""
+    from timeline import store
+    from timeline.store import build
+
+    texts = {
+        "x.txt": "Le ministre a signé un accord avec le Japon le 12 mars 2025 à Hanoï.",
+        "sub/y.txt": "Le président a reçu le Premier ministre japonais le 14 mars 2025.",
+    }
+    for folder, extra in (("a", "Le sommet de l'ASEAN s'est ouvert le 3 avril 2025."),
+                          ("b", "Le Parlement a adopté la loi sur le numérique le 20 avril 2025.")):
+        for name, text in texts.items():
+            (tmp_path / folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / folder / name).write_text(f"{text} {extra}", encoding="utf-8")
+    options = Options(use_ner=False)
+    build.build_store([tmp_path / "a"], store=tmp_path / "s1", options=options, progress=False)
+    build.build_store([tmp_path / "b"], store=tmp_path / "s1", options=options, progress=False)
+    build.build_store([tmp_path / "a", tmp_path / "b"], store=tmp_path / "s2", options=options, progress=False)
+    ids = list(store.read_articles(tmp_path / "s1")["article_id"])
+    assert sorted(ids) == ["b/sub/y.txt", "b/x.txt", "sub/y.txt", "x.txt"]
+    assert not any(str(tmp_path) in i or i.startswith("/") for i in ids)  # never a server path
+    assert len(store.read_events(tmp_path / "s1")) == len(store.read_events(tmp_path / "s2"))
+    # building b again keeps its ids: the store's own files are not clashes
+    build.build_store([tmp_path / "b"], store=tmp_path / "s1", options=options, progress=False)
+    assert sorted(store.read_articles(tmp_path / "s1")["article_id"]) == sorted(ids)

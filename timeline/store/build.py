@@ -204,7 +204,9 @@ class Found:
     """The file's resolved absolute path, when the walk knows it ('' otherwise: Path.resolve())."""
 
 
-def walk(paths: Iterable[str | os.PathLike[str]], skip: Path | None = None) -> Iterator[Found]:
+def walk(
+    paths: Iterable[str | os.PathLike[str]], skip: Path | None = None, taken: Mapping[str, str] | None = None
+) -> Iterator[Found]:
     """The files under the paths, in ingest.iter_articles's order and with its article ids.
 
     ingest.iter_files does the walking (sorted, recursive; hidden entries, unknown file types and
@@ -215,7 +217,7 @@ def walk(paths: Iterable[str | os.PathLike[str]], skip: Path | None = None) -> I
 
     paths = [Path(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)]
     folders = [ingest.display_name(p) + "/" for p in paths if p.is_dir()]
-    for item in ingest.iter_files(paths, skip=skip):
+    for item in ingest.iter_files(paths, skip=skip, taken=taken):  # taken: ids the store holds for other files
         if isinstance(item, ingest.FileEntry):
             yield Found(item.path, item.article_id, resolved=item.resolved)
             continue
@@ -968,7 +970,9 @@ def build_store(paths: Sequence[str | os.PathLike[str]], store: str | os.PathLik
                 stale.unlink()
         pending, part_of = _pending_parts(parts)
 
-        files = list(walk(paths, skip=root))
+        # An id the store already holds for another file (an earlier build of another folder) is not reused.
+        held = {r["file_id"]: path for path, records in previous.items() for r in records}
+        files = list(walk(paths, skip=root, taken=held))
         bar = Progress(sum(f.severity != "warning" for f in files), stream)
         final: dict[str, list[dict[str, Any]]] = {}
         """path -> its article records in the new snapshot."""

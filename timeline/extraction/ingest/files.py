@@ -7,7 +7,7 @@ import hashlib
 import logging
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -274,26 +274,34 @@ class FileEntry:
 
 
 def iter_files(
-    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], skip: Path | None = None
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    skip: Path | None = None,
+    taken: Mapping[str, str] | None = None,
 ) -> Iterator[FileEntry | Problem]:
     """The article files under ``paths`` in reading order, with their ids; what is not read, as Problems.
 
     Folders are walked recursively in sorted order. Ids: a file given by name is ``name``; a
-    file found in a folder is its path relative to that folder (``sub/a.txt``); a clashing id
-    gets the full path. Hidden entries, unknown file types and special files found in folders
-    are warnings; a missing path or a folder without article files is an error. ``skip`` (e.g.
-    a store inside the corpus folder) is left out silently.
+    file found in a folder is its path relative to that folder (``sub/a.txt``). An id already
+    used, in this walk or in ``taken`` (id -> resolved path of the file a store holds under it) by
+    another file, gets the name of the folder it was found in first (``b/sub/a.txt``), then
+    ``~2``, ``~3``...: never an absolute path. Hidden entries, links, unknown file types and
+    special files found in folders are warnings; a missing path or a folder without article files
+    is an error. ``skip`` (e.g. a store inside the corpus folder) is left out silently.
     """
     if isinstance(paths, (str, os.PathLike)):  # one path, not an iterable of characters
         paths = [paths]
     skipped = str(skip.resolve()) if skip is not None else None
     used: set[str] = set()
+    held = dict(taken or {})
 
-    def unique(candidate: str, path: Path) -> str:
-        article_id = candidate if candidate not in used else display_name(path)
-        k = 2
-        while article_id in used:
-            article_id = f"{display_name(path)}~{k}"
+    def unique(candidate: str, root: str, resolved: str) -> str:
+        def free(name: str) -> bool:
+            return name not in used and held.get(name, resolved) == resolved
+
+        article_id = candidate if free(candidate) else f"{root}/{candidate}"
+        base, k = article_id, 2
+        while not free(article_id):
+            article_id = f"{base}~{k}"
             k += 1
         used.add(article_id)
         return article_id
@@ -303,6 +311,7 @@ def iter_files(
         shown = display_name(path)
         if path.is_dir():
             found = 0
+            root = display_name(Path(_resolve(path)).name or "root")
             for file, why, resolved in _walk(path, skipped):
                 if why is not None:
                     yield Problem(display_name(file), why[0], why[1], severity="warning")
@@ -311,7 +320,7 @@ def iter_files(
                     yield _unknown_format(display_name(file), "warning")
                     continue
                 found += 1
-                yield FileEntry(file, unique(display_name(file.relative_to(path).as_posix()), file), resolved)
+                yield FileEntry(file, unique(display_name(file.relative_to(path).as_posix()), root, resolved), resolved)
             if not found:
                 yield Problem(shown, "no article files in this folder",
                               f"put articles in it as {ACCEPTED_TEXT} files")
@@ -319,7 +328,9 @@ def iter_files(
             if _extension(path.name) not in ACCEPTED:
                 yield _unknown_format(shown, "error")
                 continue
-            yield FileEntry(path, unique(display_name(path.name), path), _resolve(path), follow=True)
+            resolved = _resolve(path)
+            root = display_name(Path(resolved).parent.name or "root")
+            yield FileEntry(path, unique(display_name(path.name), root, resolved), resolved, follow=True)
         elif path.exists():
             yield Problem(shown, "not a regular file (device, pipe or socket)", "give a file or a folder of articles")
         elif path.is_symlink():
