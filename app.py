@@ -17,6 +17,7 @@ import datetime as dt
 import logging
 import os
 import sys
+import time
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ import pandas as pd
 import streamlit as st
 
 from timeline.cli import app_sources
-from timeline.dashboard import charts, i18n, pages, sources, state, views
+from timeline.dashboard import charts, citations, i18n, pages, share, sources, state, timeline_chart, uploads, views
 from timeline.dashboard.state import TABS, K
 from timeline.store.query import MAX_POINTS, PAGE_COLUMNS, EventSource, summarize
 
@@ -33,6 +34,11 @@ log = logging.getLogger("timeline.app")
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
 PLOT_CONFIG = {"displaylogo": False}
+
+
+def plot_config(lang: str, **extra: Any) -> dict[str, Any]:
+    """Plotly's config for the page's language: its toolbar, months and numbers in French too."""
+    return {**PLOT_CONFIG, **i18n.plotly_locale(lang), **extra}
 ss = st.session_state
 
 
@@ -47,6 +53,23 @@ def file_source(events_path: str, mentions_path: str, key: str) -> Any:
     return sources.read_files(events_path, mentions_path)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def seed_infos(folder: str, key: str) -> Any:
+    """Title, URL and date of each sample article, for the sources list (ingest only)."""
+    return citations.folder_infos(folder)
+
+
+def article_infos(upload: views.Upload | None) -> dict[str, Any]:
+    """What the sources list knows of each article: the sample articles' and this session's uploads'."""
+    settings, infos = _settings(), {}
+    if not settings.get("store") and not settings.get("events"):
+        folder = Path(settings.get("seeds") or SEEDS)
+        infos.update(seed_infos(str(folder), sources.folder_key(folder)))
+    if upload is not None:
+        infos.update(citations.infos_by_id(upload.articles))
+    return infos
+
+
 #: A store snapshot is opened once per server; after a new build the next run opens the new one.
 LOADERS = sources.Loaders(seeds=seed_source, files=file_source, spinner=st.spinner,
                           store=st.cache_resource(show_spinner=False, max_entries=1)(sources.open_store))
@@ -58,38 +81,68 @@ def _settings() -> dict[str, str]:
     return app_sources(argv, os.environ)
 
 
+COLLECTIONS = share.Collections(share.collections_dir())
+
+
 def uploads_widget(lang: str, box: Any) -> views.Upload | None:
-    """The uploader (in ``box``, a sidebar container); the session's Upload, or None."""
+    """The uploader (in ``box``, a sidebar container) and the articles of a shared link; the session's Upload.
+
+    Uploaded files are kept on the server under a token that goes into the URL (timeline.dashboard.uploads
+    .session_files), so a reload keeps them and the link shares them. They are read in a worker process
+    within a time budget."""
     box.subheader(i18n.t("upload_header", lang))
     files = box.file_uploader(i18n.t("upload_label", lang), type=pages.UPLOAD_TYPES, accept_multiple_files=True,
                               key="uploader",
                               help=i18n.t("upload_help", lang, files=pages.MAX_UPLOAD_FILES, mb=pages.MAX_UPLOAD_MB))
-    if not files:
+    chosen, notices = uploads.session_files(ss, [(f.name, f.getvalue()) for f in files or []], COLLECTIONS,
+                                            time.time(), lang, K.COLLECTION)
+    for notice in notices:
+        box.warning(views.escape_markdown(notice))
+    linked = ss.get(uploads.LINKED)
+    if linked:
+        box.caption(i18n.t("shared_loaded", lang, n=len(linked[1])))
+        box.button(i18n.t("shared_remove", lang), on_click=uploads.forget_link, args=(ss, K.COLLECTION),
+                   key="shared_remove")
+    if not chosen:
         ss.pop("upload", None)
         return None
-    key = tuple((f.file_id, f.name, f.size) for f in files)
+    key = uploads.files_key(chosen)
     upload: views.Upload | None = ss.get("upload")
     if upload is None or upload.key != key:
         bar = box.progress(0.0)
         try:
-            upload = views.read_uploads([(f.name, f.getvalue()) for f in files], lang, max_files=pages.MAX_UPLOAD_FILES,
-                                        max_mb=pages.MAX_UPLOAD_MB,
-                                        progress=lambda share, text: bar.progress(share, text=text))
+            upload = uploads.extract_uploads(chosen, lang, max_files=pages.MAX_UPLOAD_FILES, max_mb=pages.MAX_UPLOAD_MB,
+                                             progress=lambda share, text: bar.progress(share, text=text))
         except Exception as exc:
             log.exception("upload failed")
-            box.error(i18n.t("upload_failed", lang, error=views.escape_markdown(exc)))
+            box.error(i18n.t("upload_failed", lang, error=views.escape_markdown(uploads.printable(exc))))
             return None
         finally:
             bar.empty()
         upload.key = key
         ss["upload"] = upload
         ss.pop("upload_source", None)
+    if ss.get(K.COLLECTION):
+        box.caption(i18n.t("kept_notice", lang))
     for kind, text in pages.upload_messages(upload, lang):
         if kind == "problems":
-            box.expander(i18n.t("upload_problems", lang), expanded=True).text(text)
+            box.expander(i18n.t("upload_problems", lang), expanded=True).text(uploads.printable(text))
         else:
-            getattr(box, kind)(text)
+            getattr(box, kind)(uploads.printable(text))
     return upload
+
+
+def share_panel(view: views.View, box: Any) -> None:
+    """The Share button: the link to this view with the session's articles, and who can see them."""
+    if not view.collection:
+        return
+    if box.button(i18n.t("share_button", view.lang), help=i18n.t("share_help", view.lang), key="share"):
+        ss["_share_open"] = True
+    if ss.get("_share_open"):
+        days = int(COLLECTIONS.limits.max_age_s // 86_400)
+        box.warning(i18n.t("share_notice", view.lang, days=days))
+        box.caption(i18n.t("share_link", view.lang))
+        box.code(share.link(st.context.url, views.encode_view(view)), language=None, wrap_lines=True)
 
 
 def sidebar_filters(source: EventSource | None, lang: str, sb: Any) -> views.View:
@@ -122,18 +175,26 @@ def sidebar_filters(source: EventSource | None, lang: str, sb: Any) -> views.Vie
 
 def timeline_tab(source: EventSource, view: views.View, events: pd.DataFrame, summary: Any) -> None:
     lang = view.lang
-    st.radio(i18n.t("lanes", lang), ["type", "actor"], key=K.LANES, horizontal=True,
-             format_func=lambda v: i18n.t(f"lanes_{v}", lang))
     if summary.n_events > MAX_POINTS:
         freq = pages.histogram_freq(summary)
         st.info(i18n.t("too_many", lang, n=summary.n_events, freq=i18n.t(f"freq_{freq}", lang)))
         hist = source.histogram(view.filters, freq)
-        st.plotly_chart(charts.histogram_figure(hist, lang=lang, freq=freq), key="histogram_chart")
-        return
-    st.caption(i18n.t("timeline_help", lang))
-    fig = charts.timeline_figure(events, lang=lang, lanes=ss.get(K.LANES, "type"))
-    st.plotly_chart(fig, key="timeline_chart", on_select=partial(state.on_timeline_select, ss),
-                    selection_mode="points", config={**PLOT_CONFIG, "scrollZoom": True})
+        st.plotly_chart(charts.histogram_figure(hist, lang=lang, freq=freq), key="histogram_chart",
+                        config=plot_config(lang))
+    else:
+        fig = timeline_chart.timeline_figure(events, lang=lang, lanes=ss.get(K.LANES, "type"))
+        st.plotly_chart(fig, key="timeline_chart", on_select=partial(state.on_timeline_select, ss),
+                        selection_mode="points", config=plot_config(lang, scrollZoom=True))
+        st.caption(i18n.t("timeline_help", lang))
+    st.radio(i18n.t("lanes", lang), ["type", "actor"], key=K.LANES, horizontal=True,
+             format_func=lambda v: i18n.t(f"lanes_{v}", lang))
+    st.subheader(i18n.t("story_title", lang))
+    if summary.n_events > pages.STORY_ROWS:
+        st.caption(i18n.t("story_cut", lang, shown=pages.STORY_ROWS, n=summary.n_events))
+    for event_id, label, more in pages.story(events, lang):
+        st.button(label, key=f"story_{event_id}", on_click=state.select, args=(ss, event_id), type="tertiary")
+        if more:
+            st.caption(more)
 
 
 def actors_tab(source: EventSource, view: views.View, events: pd.DataFrame, summary: Any) -> None:
@@ -144,23 +205,20 @@ def actors_tab(source: EventSource, view: views.View, events: pd.DataFrame, summ
     st.caption(i18n.t("top_actors_help", lang))
     st.plotly_chart(charts.actor_bars(source.top_actors(view.filters, n), lang=lang), key="actor_bars",
                     on_select=partial(state.on_actor_select, ss, "actor_bars"), selection_mode="points",
-                    config=PLOT_CONFIG)
+                    config=plot_config(lang))
     if summary.n_events > pages.NETWORK_MAX_EVENTS:
         st.info(i18n.t("big_view_charts", lang, max=pages.NETWORK_MAX_EVENTS))
         return
-    left, right = st.columns(2)
-    with left:
-        st.subheader(i18n.t("network_title", lang))
-        nodes, edges = charts.co_participation(events, n)
-        if edges.empty:
-            st.caption(i18n.t("network_empty", lang))
-        st.plotly_chart(charts.network_figure(nodes, edges, lang=lang), key="network",
-                        on_select=partial(state.on_actor_select, ss, "network"), selection_mode="points",
-                        config=PLOT_CONFIG)
-    with right:
-        st.subheader(i18n.t("heatmap_title", lang))
-        st.plotly_chart(charts.heatmap_figure(charts.actor_month(events, n), lang=lang), key="heatmap",
-                        config=PLOT_CONFIG)
+    st.subheader(i18n.t("network_title", lang))
+    nodes, edges = charts.co_participation(events, n)
+    if edges.empty:
+        st.caption(i18n.t("network_empty", lang))
+    st.plotly_chart(charts.network_figure(nodes, edges, lang=lang), key="network",
+                    on_select=partial(state.on_actor_select, ss, "network"), selection_mode="points",
+                    config=plot_config(lang))
+    st.subheader(i18n.t("heatmap_title", lang))  # as wide as its months need (charts.heatmap_figure)
+    st.plotly_chart(charts.heatmap_figure(charts.actor_month(events, n), lang=lang), key="heatmap",
+                    config=plot_config(lang), width="content")
 
 
 def table_tab(view: views.View, events: pd.DataFrame, summary: Any) -> None:
@@ -191,11 +249,20 @@ def export_tab(source: EventSource, view: views.View, summary: Any) -> None:
                             on_click="ignore", width="stretch")
 
 
-def details_panel(source: EventSource, view: views.View, events: pd.DataFrame) -> None:
-    st.subheader(i18n.t("details", view.lang))
-    for i, block in enumerate(pages.details_blocks(source, view, events)):
-        if block.kind == "close":
-            st.button(i18n.t("close_details", view.lang), on_click=state.close_details, args=(ss,), key="close_details")
+def details_panel(source: EventSource, view: views.View, events: pd.DataFrame, infos: dict[str, Any]) -> None:
+    lang = view.lang
+    st.subheader(i18n.t("details", lang))
+    for i, block in enumerate(pages.details_blocks(source, view, events, infos)):
+        if block.kind == "steps":  # previous / next in the story, close
+            before, after = pages.neighbours(pages.chronological(events), view.event)
+            row = st.container(horizontal=True)
+            if view.event:
+                row.button(i18n.t("story_previous", lang), on_click=state.select, args=(ss, before),
+                           disabled=not before, key="story_previous")
+            row.button(i18n.t("story_next" if view.event else "story_start", lang), on_click=state.select,
+                       args=(ss, after), disabled=not after, key="story_next")
+            if view.event:
+                row.button(i18n.t("close_details", lang), on_click=state.close_details, args=(ss,), key="close_details")
         elif block.kind == "link":
             st.link_button(block.text, block.url, key=f"src_link_{i}")
         elif block.kind == "code":
@@ -209,6 +276,7 @@ def main() -> None:
     pending = state.url_view(ss, {k: st.query_params.get_all(k) for k in st.query_params})
     if pending is not None:
         ss[K.LANG] = pending.lang
+        ss[K.COLLECTION] = pending.collection  # the uploader reads it before the widgets are seeded
     languages = i18n.languages()
     lang = i18n.lang_or_default(st.sidebar.selectbox("Language / Langue", list(languages), key=K.LANG,
                                                      format_func=languages.get))
@@ -227,8 +295,9 @@ def main() -> None:
     wanted = state.params_to_write(ss, view, {k: st.query_params.get_all(k) for k in st.query_params})
     if wanted is not None:
         st.query_params.from_dict(wanted)
+    share_panel(view, upload_box)
     label = views.escape_markdown(sources.source_label(base, upload, lang))
-    st.caption(f"{i18n.t('app_caption', lang)}  \n{i18n.t('source_label', lang)}: {label}")
+    st.sidebar.caption(i18n.t("app_caption", lang))
     if base.warnings:
         with st.expander(i18n.t("upload_problems", lang)):
             st.text("\n".join(base.warnings))
@@ -236,8 +305,10 @@ def main() -> None:
         st.info(i18n.t("no_data", lang))
         return
     summary = summarize(source, view.filters)
-    for col, (name, value) in zip(st.columns([1, 1, 1, 2]), pages.metrics(summary, lang), strict=True):
-        col.metric(name, value)
+    st.caption(f"{i18n.label('source_label', lang, label)}  ·  {pages.span_text(summary, lang)}")
+    figures = st.container(horizontal=True, gap="large")
+    for name, value in pages.metrics(summary, lang):
+        figures.metric(name, value, width="content")
     if summary.n_events == 0:
         st.warning(i18n.t("no_events", lang))
         st.button(i18n.t("reset", lang), on_click=state.reset, args=(ss,), key="reset_empty")
@@ -254,7 +325,7 @@ def main() -> None:
                 if tab.open is not False:
                     draw()
     with side_col, st.container(border=True):
-        details_panel(source, view, events)
+        details_panel(source, view, events, article_infos(upload))
 
 
 def guarded() -> None:

@@ -27,7 +27,7 @@ from timeline.cli import main as cli_main
 from timeline.errors import StoreError, StoreLocked
 from timeline.extraction import pipeline
 from timeline.settings import Options
-from timeline.store import build
+from timeline.store import batch, build, pool, remerge, triage
 from timeline.store.query import normalize_events
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,7 +128,7 @@ def test_article_records_carry_hash_reference_date_and_parser_version(built: tup
     assert row["reference_date"] == dt.date(2025, 11, 6)
     assert row["reference_source"] == "metadata"
     assert row["lang"] == "en"
-    assert row["parser_version"] == build.PARSER_VERSION
+    assert row["parser_version"] == batch.PARSER_VERSION
     assert len(row["content_hash"]) == 64
     assert Path(row["path"]).is_absolute()
 
@@ -318,7 +318,7 @@ def test_a_second_build_is_refused_while_one_runs(corpus: Path, tmp_path: Path) 
 
 @pytest.mark.slow
 def test_two_workers_give_the_same_store_as_one(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build, "SMALL_WORK_BATCHES", 0)  # a pool even for this small corpus
+    monkeypatch.setattr(pool, "SMALL_WORK_BATCHES", 0)  # a pool even for this small corpus
     one = run_build(corpus, tmp_path / "one")
     two = run_build(corpus, tmp_path / "two", workers=2, batch_files=2)
     assert (two.read, len(two.failed)) == (one.read, len(one.failed))
@@ -449,14 +449,14 @@ def test_a_snapshot_merged_by_other_code_is_merged_in_full(tmp_path: Path) -> No
     where = tmp_path / "store"
     run_build(copy, where)
     manifest = store.current_snapshot(where) / store.MANIFEST_FILE
-    manifest.write_text(manifest.read_text().replace(build.merge_fingerprint(), "older-merge-code"))
+    manifest.write_text(manifest.read_text().replace(remerge.merge_fingerprint(), "older-merge-code"))
     (copy / "fr_congres.txt").write_text(EXTRA_FILES["fr_congres.txt"] + JOINING, encoding="utf-8")
     assert run_build(copy, where).merge_plan is None
     assert_same_as_a_rebuild(copy, where, tmp_path, "rebuilt")
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("chunk", [1, 50, build.MERGE_CHUNK_ROWS])
+@pytest.mark.parametrize("chunk", [1, 50, remerge.MERGE_CHUNK_ROWS])
 def test_merging_a_few_groups_at_a_time_gives_the_whole_corpus_merge(tmp_path: Path, chunk: int,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """merge_by_groups (what a full build runs) against merge_mentions (all mentions at once),
@@ -479,10 +479,10 @@ def test_merging_a_few_groups_at_a_time_gives_the_whole_corpus_merge(tmp_path: P
     assert snapshot is not None
     stored = store.read_table(snapshot / store.MENTIONS_FILE, store.MENTION_SCHEMA)
     table = stored.take(list(reversed(range(stored.num_rows))))  # merging sorts the rows into corpus order
-    events, mentions = build.merge_mentions(table)
+    events, mentions = remerge.merge_mentions(table)
     whole = store.events_table(events)
-    monkeypatch.setattr(build, "MERGE_CHUNK_ROWS", chunk)
-    by_groups, merged = build.merge_by_groups(table)
+    monkeypatch.setattr(remerge, "MERGE_CHUNK_ROWS", chunk)
+    by_groups, merged = remerge.merge_by_groups(table)
     assert whole.num_rows > 100 and whole.num_rows < mentions.num_rows  # events of several mentions
     assert by_groups.equals(whole)
     assert merged.equals(mentions)
@@ -501,7 +501,7 @@ def test_two_workers_start_one_early_and_leave_no_process(tmp_path: Path) -> Non
     (copy / "fr_congres.txt").write_text(EXTRA_FILES["fr_congres.txt"] + JOINING, encoding="utf-8")
     (copy / "en_meeting.md").write_text(EXTRA_FILES["en_meeting.md"] + "\nThe talks ended on March 19, 2025.\n",
                                         encoding="utf-8")
-    # A few batches: all on the worker started early, split over a fork of it (build.process_batches).
+    # A few batches: all on the worker started early, split over a fork of it (batch.process_batches).
     summary = run_build(copy, where, workers=2, batch_files=1)
     assert summary.read == 2 and summary.merge_plan is not None
     assert_same_as_a_rebuild(copy, where, tmp_path, "rebuilt")
@@ -559,22 +559,22 @@ def test_a_one_worker_build_frees_the_model_it_loaded_only_when_asked(corpus: Pa
 
 FORK_PROBE = """
 import threading
-from timeline.store import build
+from timeline.store import pool
 from timeline.settings import Options
-build._FORK_MARK = "set in the parent"
-probe = "__import__('timeline.store.build').store.build.__dict__.get('_FORK_MARK')"
-early = build.EarlyWorkers(Options(use_ner=False), 1)
+pool._FORK_MARK = "set in the parent"
+probe = "__import__('timeline.store.pool').store.pool.__dict__.get('_FORK_MARK')"
+early = pool.EarlyWorkers(Options(use_ner=False), 1)
 early.start()
 (executor,) = early.take()
 print(executor.submit(eval, probe).result(timeout=120))
-build._terminate(executor)
+pool._terminate(executor)
 stop = threading.Event()
 other = threading.Thread(target=stop.wait)
 other.start()
-print(build._fork_is_safe())
-spawned = build._new_executor(Options(use_ner=False), fork=True)
+print(pool._fork_is_safe())
+spawned = pool._new_executor(Options(use_ner=False), fork=True)
 print(spawned.submit(eval, probe).result(timeout=120))
-build._terminate(spawned)
+pool._terminate(spawned)
 stop.set()
 other.join()
 """
@@ -591,15 +591,15 @@ def test_the_early_worker_is_a_fork_only_while_no_thread_runs() -> None:
 
 def test_batches_split_over_forks_give_the_batches_results(corpus: Path) -> None:
     options = Options(reference_date=dt.date(2025, 12, 20), use_ner=False)
-    tasks = [build.FileTask(str(f.resolve()), str(f), f.name, build.file_hash(f))
+    tasks = [batch.FileTask(str(f.resolve()), str(f), f.name, triage.file_hash(f))
              for f in sorted(corpus.iterdir()) if f.suffix in (".txt", ".md", ".jsonl")]
     batches = [tasks[i:i + 2] for i in range(0, len(tasks), 2)]
     assert len(batches) >= 3
-    executor = build._new_executor(options)  # a spawned worker forks, as in a build
+    executor = pool._new_executor(options)  # a spawned worker forks, as in a build
     try:
-        forked = executor.submit(build.process_batches, batches, options, 2).result()
+        forked = executor.submit(batch.process_batches, batches, options, 2).result()
     finally:
         executor.shutdown()
-    alone = [build.process_batch(batch, options) for batch in batches]
+    alone = [batch.process_batch(b, options) for b in batches]
     assert [r.records for r in forked] == [r.records for r in alone]
     assert all(f.mentions.equals(a.mentions) for f, a in zip(forked, alone, strict=True))

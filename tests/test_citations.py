@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -58,10 +59,18 @@ def test_a_source_line_names_title_outlet_and_date() -> None:
     assert second.link is None and second.url == "http://192.168.0.1/x"  # shown as text, not a link
 
 
-def test_no_file_name_is_shown_as_a_title() -> None:
-    for source in citations.sources_of(EVENT, MENTIONS, {}, "en"):
-        assert source.article_id not in source.line("en")
-        assert ".txt" not in source.title
+def test_no_hashed_file_name_is_shown_as_a_title() -> None:
+    first, second = citations.sources_of(EVENT, MENTIONS, {}, "en")
+    assert first.title == "tuoitre.vn" and "643f7d95a38cd594" not in first.line("en")
+    assert second.title == "upload.txt"  # a name a person gave, and no safe link to name it by
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("003_643f7d95a38cd594.txt", ""), ("retelling.txt", "retelling.txt"), ("feed.jsonl#3", "feed.jsonl#3"),
+    ("a3f9c2e1b7d04f5a.html", ""),
+], ids=["seed-hash", "person", "record", "bare-hash"])
+def test_readable_names(name: str, shown: str) -> None:
+    assert citations.readable_name(name) == shown
 
 
 def test_the_seed_articles_are_named_by_title_or_outlet() -> None:
@@ -76,7 +85,7 @@ def test_the_seed_articles_are_named_by_title_or_outlet() -> None:
     for row in events.to_dict("records"):
         for source in citations.sources_of(row, mentions[mentions["event_id"] == row["event_id"]], infos, "fr"):
             lines.append(source.line("fr"))
-            assert source.article_id not in source.title
+            assert not re.search(r"[0-9a-f]{12}", source.title)
     assert lines
     source_line = [a for a in extraction.articles if "Source : https://tuoitre.vn/" in a.text[-600:]]
     if source_line and source_line[0].url:

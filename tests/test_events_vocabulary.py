@@ -150,3 +150,47 @@ def test_a_participle_is_not_read_as_its_noun() -> None:
 
     assert _after_auxiliary(rules, "il a annonce", 0, len("il a "))
     assert not _after_auxiliary(rules, "une annonce", 0, len("une "))
+
+
+# --------------------------------------------------------------------------- pairing
+
+
+def _crowded(n: int, lang: str) -> tuple[str, list[tuple]]:
+    """One long sentence of ``n`` dated happenings."""
+    part = "une réunion le {d} mars, " if lang == "fr" else "a meeting on March {d}, "
+    text = ("Il y a eu " if lang == "fr" else "There was ") + "".join(part.format(d=1 + i % 28) for i in range(n))
+    text = text.rstrip(", ") + "."
+    dates, at = [], 0
+    for i in range(n):
+        words = f"{1 + i % 28} mars" if lang == "fr" else f"March {1 + i % 28}"
+        at = text.index(words, at)
+        dates.append((at, words, dt.date(2025, 3, 1 + i % 28)))
+        at += len(words)
+    return text, dates
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pairing_work_grows_linearly_in_a_sentence_full_of_dates(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15: scored pairs are counted (not timed); 4x the dates and triggers costs about 4x, not 16x."""
+    from timeline.extraction.events import pairing
+
+    calls = {"n": 0}
+    real = pairing._pair_score
+
+    def counting(*args: object) -> float:
+        calls["n"] += 1
+        return real(*args)
+
+    monkeypatch.setattr(pairing, "_pair_score", counting)
+    work = []
+    for n in (20, 80):
+        text, dates = _crowded(n, lang)
+        mentions = [DateMention(text=w, start=s, end=s + len(w), value=v, precision="day", rule="test")
+                    for s, w, v in dates]
+        calls["n"] = 0
+        article = Article(id="a1", text=text, source="a1.txt", lang=lang, reference_date=REF,
+                          stories=(Story(0, 0, len(text)),))
+        found = detect(article, mentions, NO_NER)
+        assert len(found) == n  # every meeting keeps its own date
+        work.append(calls["n"])
+    assert work[1] <= 5 * work[0], work

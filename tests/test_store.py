@@ -24,6 +24,7 @@ from timeline import store
 from timeline.errors import StoreError, StoreLocked
 from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS, Event, Mention
 from timeline.store import query
+from timeline.store import source as store_source
 from timeline.store.query import Filters, MemorySource
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -469,7 +470,7 @@ def test_a_name_told_twice_in_one_event_counts_once(tmp_path: Path) -> None:
 def test_the_answer_cache_stays_within_its_row_budget(random_pair: tuple[store.StoreSource, MemorySource],
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     ours, _ = random_pair
-    monkeypatch.setattr(store, "CACHE_ROWS", 150)
+    monkeypatch.setattr(store_source, "CACHE_ROWS", 150)
     ours._cache.clear()
     ours._cache_rows = 0
     days = [D(2024, 1, 1) + dt.timedelta(days=30 * i) for i in range(12)]
@@ -479,3 +480,9 @@ def test_the_answer_cache_stays_within_its_row_budget(random_pair: tuple[store.S
     assert sum(len(v) + 1 for k, v in ours._cache.items() if k[0] == "events") == ours._cache_rows
     latest = ("events", Filters(start=days[-1]), 100, tuple(EVENT_COLUMNS))
     assert latest in ours._cache  # the newest answers are the ones kept
+
+
+def test_the_default_store_is_the_projects_store_folder_not_the_package() -> None:
+    # The package's own folder is timeline/store/: a build there would write into the code.
+    assert store.DEFAULT_STORE == ROOT / "store"
+    assert store.store_path(None) == ROOT / "store"

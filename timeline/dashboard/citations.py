@@ -131,9 +131,27 @@ def _source(article_id: str, info: Mapping[str, Any], url: str, lang: str) -> So
     date = as_date(info.get("date"))
     title = " ".join(str(info.get("title") or "").split())
     if not title:
-        title = site or i18n.t("sources_no_title", lang)
+        title = site or readable_name(article_id) or i18n.t("sources_no_title", lang)
     return Source(article_id, title, site, date, link, url)
+
+
+#: A run of hex digits this long marks a machine-made name (a hash), not one a person gave.
+_HASHED = re.compile(r"[0-9a-f]{12,}", re.IGNORECASE)
+
+
+def readable_name(article_id: str) -> str:
+    """An article id fit to name it: a file name a person gave ('retelling.txt', 'feed.jsonl#3'), or ''
+    for a name made of a hash ('003_643f7d95a38cd594.txt')."""
+    return "" if _HASHED.search(article_id) else article_id
 
 
 def infos_by_id(infos: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
     return {str(info["id"]): info for info in infos}
+
+
+def folder_infos(folder: str) -> dict[str, Mapping[str, Any]]:
+    """The ``article_info`` of every article in a folder (ingest only, no extraction), by article id."""
+    import timeline as api
+
+    articles, _ = api.load_articles(folder)
+    return infos_by_id(article_info(a) for a in articles)

@@ -13,12 +13,13 @@ other kind is shown with st.text, st.caption of our own words, st.code or st.lin
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
-from timeline.dashboard import export, i18n
+from timeline.dashboard import citations, export, i18n
 from timeline.dashboard.views import (
     Upload,
     View,
@@ -27,7 +28,6 @@ from timeline.dashboard.views import (
     escape_markdown,
     evidence_items,
     resolutions,
-    safe_url,
 )
 from timeline.store.query import MAX_POINTS, EventSource, Filters, Summary
 
@@ -45,19 +45,58 @@ ACTOR_OPTIONS = 5_000
 NETWORK_MAX_EVENTS = MAX_POINTS
 
 
-def number(n: int | None) -> str:
-    return "—" if n is None else f"{n:,}".replace(",", " ")
+def number(n: int | None, lang: str = "en") -> str:
+    """A header figure: 10 500 (English, as the page always showed it) / 10\u202f500 (French)."""
+    if n is None:
+        return "—"
+    return i18n.number(n, lang) if lang == "fr" else f"{n:,}".replace(",", " ")
 
 
 def metrics(summary: Summary, lang: str) -> list[tuple[str, str]]:
-    """The header's figures: events, articles, actors and the span of the view."""
-    span = "—"
-    if summary.first and summary.last:
-        span = f"{summary.first.isoformat()} → {summary.last.isoformat()}"
-    return [(i18n.t("metric_events", lang), number(summary.n_events)),
-            (i18n.t("metric_articles", lang), number(summary.n_articles)),
-            (i18n.t("metric_actors", lang), number(summary.n_actors)),
-            (i18n.t("metric_span", lang), span)]
+    """The header's figures: events, articles, actors (short enough for one row on a phone)."""
+    return [(i18n.t("metric_events", lang), number(summary.n_events, lang)),
+            (i18n.t("metric_articles", lang), number(summary.n_articles, lang)),
+            (i18n.t("metric_actors", lang), number(summary.n_actors, lang))]
+
+
+def span_text(summary: Summary, lang: str) -> str:
+    """'Dates: 2024-12-22 → 2025-12-20', the span of the view."""
+    span = f"{summary.first.isoformat()} → {summary.last.isoformat()}" if summary.first and summary.last else "—"
+    return i18n.label("metric_span", lang, span)
+
+
+#: At most this many events in the story list under the timeline (each one is a button).
+STORY_ROWS = 40
+
+
+def chronological(events: pd.DataFrame) -> list[str]:
+    """The view's event ids in the order of the story: by date, then end, then title."""
+    if events.empty:
+        return []
+    order = events.assign(_end=events["end_date"].fillna(events["date"]) if "end_date" in events else events["date"])
+    return [str(i) for i in order.sort_values(["date", "_end", "title", "event_id"], kind="stable")["event_id"]]
+
+
+def neighbours(order: list[str], event_id: str) -> tuple[str, str]:
+    """The events before and after ``event_id`` in the story ('' at either end; with none selected, the first)."""
+    if event_id not in order:
+        return "", order[0] if order else ""
+    at = order.index(event_id)
+    return (order[at - 1] if at > 0 else ""), (order[at + 1] if at + 1 < len(order) else "")
+
+
+def story(events: pd.DataFrame, lang: str, limit: int = STORY_ROWS) -> list[tuple[str, str, str]]:
+    """The story list: (event id, 'date — title', 'actors · articles'), escaped for markdown labels."""
+    by_id = events.set_index(events["event_id"].astype(str)) if len(events) else events
+    out = []
+    for event_id in chronological(events)[:limit]:
+        row = by_id.loc[event_id]
+        row = row.iloc[0] if isinstance(row, pd.DataFrame) else row
+        actors = ", ".join(str(a) for a in list(row.get("actors") or [])[:4])
+        articles = ", ".join(str(a) for a in list(row.get("sources") or [])[:3])
+        out.append((event_id, escape_markdown(f"{date_words(row, lang)} — {row['title']}"),
+                    escape_markdown(" · ".join(x for x in (actors, articles) if x))))
+    return out
 
 
 def histogram_freq(summary: Summary) -> str:
@@ -115,7 +154,7 @@ class Block:
     """One piece of the details panel.
 
     kind: "markdown" (already escaped), "text", "caption" (our own words), "code" (evidence), "link"
-    (``text`` the label, ``url`` a checked http(s) link) or "close" (the close button).
+    (``text`` the label, ``url`` a checked http(s) link) or "steps" (previous / next / close buttons).
     """
 
     kind: str
@@ -125,32 +164,32 @@ class Block:
 
 def _facts(row: Any, lang: str) -> str:
     precision = i18n.precision_label(str(row["precision"]), lang)
-    return (f"{i18n.t('detail_date', lang)}: {date_words(row, lang)}  "
+    return (f"{i18n.label('detail_date', lang, date_words(row, lang))}  "
             f"({i18n.t('detail_precision', lang, precision=precision)})\n"
-            f"{i18n.t('detail_type', lang)}: {i18n.type_label(str(row['event_type']), lang)}  ·  "
-            f"{i18n.t('detail_status', lang)}: {i18n.status_label(str(row['status']), lang)}  ·  "
-            f"{i18n.t('detail_confidence', lang)}: {float(row.get('confidence') or 0):.2f}")
+            f"{i18n.label('detail_type', lang, i18n.type_label(str(row['event_type']), lang))}  ·  "
+            f"{i18n.label('detail_status', lang, i18n.status_label(str(row['status']), lang))}  ·  "
+            f"{i18n.label('detail_confidence', lang, i18n.number(float(row.get('confidence') or 0), lang, 2))}")
 
 
-def _source_blocks(row: Any, mentions: pd.DataFrame, lang: str) -> list[Block]:
+def _source_blocks(row: Any, mentions: pd.DataFrame, lang: str, infos: Mapping[str, Mapping[str, Any]]) -> list[Block]:
+    """One line per article (title — outlet, date), then its link when it is safe to click (citations)."""
     blocks = [Block("caption", i18n.t("detail_sources", lang))]
-    urls = list(row.get("urls") or [])
-    if len(mentions):
-        urls += [u for u in mentions["url"].dropna() if u and u not in urls]
-    blocks += [Block("text", str(source_id)) for source_id in row.get("sources") or []]
-    for url in dict.fromkeys(str(u) for u in urls):
-        link = safe_url(url)
-        blocks.append(Block("link", escape_markdown(link[:80]), link) if link else
-                      Block("text", f"{url} {i18n.t('detail_not_link', lang)}"))
+    for item in citations.sources_of(row, mentions, infos, lang):
+        blocks.append(Block("text", item.line(lang)))
+        if item.link:
+            blocks.append(Block("link", escape_markdown(item.outlet or item.link[:60]), item.link))
+        elif item.url:
+            blocks.append(Block("text", f"{item.url} {i18n.t('detail_not_link', lang)}"))
     return blocks
 
 
-def details_blocks(source: EventSource, view: View, events: pd.DataFrame) -> list[Block]:
+def details_blocks(source: EventSource, view: View, events: pd.DataFrame,
+                   infos: Mapping[str, Mapping[str, Any]] | None = None) -> list[Block]:
     """The details panel of the selected event: title, date and how it was resolved, actors, places,
     evidence with the date words marked, sources."""
     lang = view.lang
     if not view.event:
-        return [Block("caption", i18n.t("details_none", lang))]
+        return [Block("caption", i18n.t("details_none", lang)), Block("steps")]
     row = source.event(view.event)
     if row is None:
         return [Block("caption", i18n.t("details_gone", lang))]
@@ -159,7 +198,7 @@ def details_blocks(source: EventSource, view: View, events: pd.DataFrame) -> lis
     if not in_view and view.filters != Filters():
         blocks.append(Block("caption", i18n.t("details_gone", lang)))
     mentions = source.mentions([view.event])
-    blocks += [Block("close"), Block("markdown", f"**{escape_markdown(row['title'])}**"),
+    blocks += [Block("steps"), Block("markdown", f"**{escape_markdown(row['title'])}**"),
                Block("text", _facts(row, lang)),
                Block("caption", i18n.t("detail_resolution", lang)),
                Block("text", "\n".join(resolutions(row, mentions, lang))),
@@ -171,4 +210,4 @@ def details_blocks(source: EventSource, view: View, events: pd.DataFrame) -> lis
     blocks.append(Block("caption", i18n.t("detail_evidence", lang)))
     blocks += [Block("code", f"[{item.article_id}]\n{item.text}" if item.article_id else item.text)
                for item in evidence_items(row, mentions, lang)]
-    return blocks + _source_blocks(row, mentions, lang)
+    return blocks + _source_blocks(row, mentions, lang, infos or {})

@@ -199,3 +199,11 @@ class Collections:
             total -= size
             removed.append(path)
         return removed
+
+
+def link(page_url: str, params: Mapping[str, str | list[str]]) -> str:
+    """The page's address with a view's query string: what the Share button shows to copy."""
+    from urllib.parse import urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(page_url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(params, doseq=True), ""))

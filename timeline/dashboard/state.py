@@ -36,6 +36,7 @@ class K:
     )
     EVENT = "selected_event"
     TAB = "tab"
+    COLLECTION = "collection"
 
 
 TABS = ("tab_timeline", "tab_actors", "tab_table", "tab_export")
@@ -60,12 +61,14 @@ def seed_widgets(state: State, view: View, full: Range | None) -> None:
     state[K.LANES] = view.lanes
     state[K.TOP] = view.top_n
     state[K.EVENT] = view.event
+    state[K.COLLECTION] = view.collection
 
 
 def reset(state: State) -> None:
     """The Reset button: every filter back to "no restriction" (the language and chart options stay)."""
     lang = state.get(K.LANG, i18n.DEFAULT_LANG)
-    kept = View(lang=lang, lanes=state.get(K.LANES, "type"), top_n=int(state.get(K.TOP, DEFAULT_TOP_N)))
+    kept = View(lang=lang, lanes=state.get(K.LANES, "type"), top_n=int(state.get(K.TOP, DEFAULT_TOP_N)),
+                collection=state.get(K.COLLECTION, ""))
     seed_widgets(state, kept, state.get(FULL_RANGE))
 
 
@@ -115,7 +118,7 @@ def view_from_state(state: State, lang: str, start: dt.date | None = None, end: 
         text=state[K.TEXT], include_coarse=bool(state[K.COARSE]),
     )
     return View(filters=filters, lang=lang, event=state.get(K.EVENT, ""), lanes=state.get(K.LANES, "type"),
-                top_n=int(state.get(K.TOP, DEFAULT_TOP_N)))
+                top_n=int(state.get(K.TOP, DEFAULT_TOP_N)), collection=state.get(K.COLLECTION, ""))
 
 
 def params_to_write(state: State, view: View, now: Mapping[str, Any]) -> dict[str, str | list[str]] | None:
@@ -155,3 +158,8 @@ def on_actor_select(state: State, chart_key: str) -> None:
 
 def close_details(state: State) -> None:
     state[K.EVENT] = ""
+
+
+def select(state: State, event_id: str) -> None:
+    """Open one event's details (the story list, previous / next)."""
+    state[K.EVENT] = event_id

@@ -10,9 +10,12 @@ Why a process: extraction is CPU-bound Python. In the server's own thread it hol
 other visitor's page waits behind one big or hostile upload (issue 15 measured ~31 s). In a worker the
 server thread only waits on a pipe, and a runaway worker is killed, which a thread cannot be.
 
-Workers come from a "forkserver": a small clean process (started once, without the server's threads)
-that forks one child per upload. Each child loads the spaCy model itself (about 2 s with the regex
-cache), so an idle server holds no second copy of the model.
+Each upload forks the server ("fork" start method): the child starts at once with everything the server
+has loaded (the spaCy model included, shared copy-on-write), reads the files and sends the result back
+over a pipe. Not "spawn" or "forkserver": their children re-import the main module, which under Streamlit
+is app.py itself (Streamlit puts the page's module in sys.modules["__main__"]), so every worker would run
+the page. Forking a process that has threads is allowed on Linux; the child only runs our code, and a
+child that hangs is killed at the budget like a slow one. Where fork is missing, "spawn" is used.
 """
 
 from __future__ import annotations
@@ -22,11 +25,12 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from timeline.dashboard import i18n
+from timeline.dashboard.share import Collections, ShareError
 from timeline.dashboard.views import Upload, why_no_events
 from timeline.settings import Options
 
@@ -117,11 +121,7 @@ def _info(article: Any) -> dict[str, Any]:
 
 
 def _context() -> Any:
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(["timeline.dashboard.uploads"])  # imports only: pandas, timeline
-    return context
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
 def _child(conn: Any, files: list[tuple[str, bytes]], lang: str, limits: tuple[int, float],
@@ -209,3 +209,68 @@ def _empty() -> Any:
     import pandas as pd
 
     return pd.DataFrame()
+
+
+# --- the session's articles and the collection that keeps them --------------------------------
+
+#: Session-state keys (besides state.K.COLLECTION, the token the URL carries).
+LINKED, SAVED = "_linked_collection", "_saved_collection"
+
+
+def files_key(files: Sequence[tuple[str, bytes]]) -> tuple[tuple[str, str], ...]:
+    """What identifies a set of files: their names and content hashes."""
+    import hashlib
+
+    return tuple((name, hashlib.sha256(data).hexdigest()) for name, data in files)
+
+
+def session_files(state: MutableMapping[str, Any], uploaded: Sequence[tuple[str, bytes]], store: Collections,
+                  now: float, lang: str, token_key: str = "collection") -> tuple[list[tuple[str, bytes]], list[str]]:
+    """The session's articles: those of the link it was opened with (``state[token_key]``), plus the files in
+    its uploader; and notices to show.
+
+    Whenever the uploader adds files, the whole set is kept as a new collection and its token replaces
+    ``state[token_key]`` (the page writes it into the URL), so a reload, or the link given to someone,
+    opens the same articles. Removing the files from the uploader goes back to the link's own articles.
+    """
+    notices: list[str] = []
+    token = str(state.get(token_key) or "")
+    linked = state.get(LINKED)
+    saved = state.get(SAVED)
+    if token and (linked is None or linked[0] != token) and (saved is None or saved[1] != token):
+        files = store.load(token, now)
+        if files is None:
+            notices.append(i18n.t("shared_missing", lang))
+            token, linked = "", None
+        else:
+            linked = (token, files)
+        state[LINKED] = linked
+    base = list(linked[1]) if linked else []
+    if not uploaded:
+        state[token_key] = linked[0] if linked else ""
+        return base, notices
+    seen = set(files_key(base))
+    files = base + [f for f, k in zip(uploaded, files_key(uploaded), strict=True) if k not in seen]
+    key = files_key(files)
+    if saved is None or saved[0] != key:
+        try:
+            saved = (key, store.save(files, now))
+            state[SAVED] = saved
+        except ShareError as exc:  # over a cap: the articles stay in this session only
+            notices.append(i18n.t("share_failed", lang, error=str(exc)))
+            state[token_key] = linked[0] if linked else ""
+            return files, notices
+        except OSError as exc:  # a read-only or full disk: same
+            log.warning("cannot keep a collection: %s", exc)
+            notices.append(i18n.t("share_failed", lang, error=type(exc).__name__))
+            state[token_key] = linked[0] if linked else ""
+            return files, notices
+    state[token_key] = saved[1]
+    return files, notices
+
+
+def forget_link(state: MutableMapping[str, Any], token_key: str = "collection") -> None:
+    """The "remove the shared articles" button: the session no longer shows the link's articles."""
+    state[LINKED] = None
+    state[SAVED] = None
+    state[token_key] = ""

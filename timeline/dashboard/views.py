@@ -21,7 +21,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -50,14 +49,20 @@ class View:
     """The selected event's id ('' for none)."""
     lanes: str = "type"
     top_n: int = DEFAULT_TOP_N
+    collection: str = ""
+    """The token of the session's uploaded articles kept on the server ('' for none; dashboard/share.py)."""
 
+
+#: The collection token's key in the URL: ?c=TOKEN (a capability: whoever has it sees the articles).
+P_COLLECTION = "c"
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{22,86}")
 
 # Query-string keys, one per View/Filters field.
 P_LANG, P_FROM, P_TO, P_TYPE, P_ACTOR, P_SOURCE, P_PLACE, P_STATUS, P_TEXT, P_COARSE, P_EVENT, P_LANES, P_TOP = (
     "lang", "from", "to", "type", "actor", "article", "place", "status", "q", "coarse", "event", "lanes", "top",
 )
 PARAM_KEYS: tuple[str, ...] = (P_LANG, P_FROM, P_TO, P_TYPE, P_ACTOR, P_SOURCE, P_PLACE, P_STATUS, P_TEXT, P_COARSE,
-                               P_EVENT, P_LANES, P_TOP)
+                               P_EVENT, P_LANES, P_TOP, P_COLLECTION)
 
 
 def _values(params: Mapping[str, Any], key: str) -> list[str]:
@@ -115,6 +120,7 @@ def decode_view(params: Mapping[str, Any]) -> View:
         event=_one(params, P_EVENT),
         lanes=lanes if lanes in LANES else "type",
         top_n=min(max(int(top), 3), 50) if top.isdecimal() else DEFAULT_TOP_N,
+        collection=_one(params, P_COLLECTION) if _TOKEN.fullmatch(_one(params, P_COLLECTION)) else "",
     )
 
 
@@ -142,6 +148,8 @@ def encode_view(view: View) -> dict[str, str | list[str]]:
         out[P_LANES] = view.lanes
     if view.top_n != DEFAULT_TOP_N:
         out[P_TOP] = str(view.top_n)
+    if view.collection:
+        out[P_COLLECTION] = view.collection
     return out
 
 
@@ -306,17 +314,11 @@ _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 
 
 def safe_url(url: Any) -> str | None:
-    """The URL if it is an http(s) link with a host and no spaces or control characters, else None."""
-    text = str(url or "").strip()
-    if not text or _CONTROL.search(text):
-        return None
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return text
+    """The URL if it may be a clickable link, else None: http(s), a public host, no user:pass@, no control
+    or direction characters (``citations.safe_link``)."""
+    from timeline.dashboard.citations import safe_link
+
+    return safe_link(url)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~:$=\"'^%@/;?,])")

@@ -17,7 +17,7 @@ from timeline.settings import Options
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Entities", "article_names", "find_acronyms", "find_entities", "find_entities_many"]
+__all__ = ["Entities", "article_names", "credit_spans", "find_acronyms", "find_entities", "find_entities_many"]
 
 Kind = Literal["person", "org", "country"]
 
@@ -161,6 +161,16 @@ def find_acronyms(text: str, lang: str = "fr") -> dict[str, str]:
         reader.claim(p.start, p.end)
     reader.entities()
     return dict(reader.acronyms)
+
+
+def credit_spans(text: str, lang: str = "fr") -> list[tuple[int, int]]:
+    """(start, end) of the photo credits and sources in a text ("Photo : Thanh Dat/VNA"), marker included.
+
+    For the caller's context rules: a sentence followed by a credit is a caption, not the subject of the next one.
+    """
+    reader = Reader(text, _lang(lang, Options()), [], True, {})
+    reader.credits()
+    return list(reader.credit_spans)
 
 
 def article_names(text: str, lang: str = "fr") -> list[str]:

@@ -83,6 +83,7 @@ from typing import Any
 from timeline import lang as lexicon
 from timeline.extraction.events.context import (
     _actors_of,
+    _borrowed_context,
     _context,
     _find_actors,
     _person_links,
@@ -271,6 +272,21 @@ def _mention(page: _Page, proto: _Proto, actors: dict[str, str], places: list[st
     )
 
 
+def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any]) -> None:
+    """Step 9b: an event whose context names nobody takes the actors of the sentence before it (same paragraph)."""
+
+    def named(index: int) -> bool:
+        return bool(_actors_of(by_sentence.get(index), page.noise, page.text)[0])
+
+    borrowed = _borrowed_context(page.text, page.article.lang, page.sentences, page.sentence_story, contexts, named)
+    missing = sorted(set(borrowed.values()) - set(by_sentence))
+    if missing:
+        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
+        by_sentence.update(zip(missing, found, strict=True))
+    for position, index in borrowed.items():
+        contexts[position].append(index)
+
+
 def detect(article: Article, dates: list[DateMention], options: Options) -> list[Mention]:
     """The event mentions of one article: dated happenings with their trigger, title and actors.
 
@@ -306,7 +322,8 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     needed = sorted({i for ctx in contexts for i in ctx})
     entities = _find_actors(article, options, [page.sentences[i] for i in needed], page.noise)
     by_sentence = dict(zip(needed, entities, strict=True))
-    links = _person_links(entities, article)
+    _borrow_actors(page, options, contexts, by_sentence)
+    links = _person_links(list(by_sentence.values()), article)
 
     # 10. mentions
     title_text = _mask(page.text, 0, page.noise) if page.noise else page.text  # no dateline or credit in a title

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import Rules, _Trigger
@@ -105,6 +107,19 @@ def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention)
             - CLAUSE_PENALTY * breaks)
 
 
+PAIR_REACH = 4
+"""Dates looked at on each side of a trigger: pairing stays linear in a sentence full of dates (issue 15)."""
+def _window(items: Sequence[Any], i: int) -> Iterator[tuple[int, Any]]:
+    for j in range(max(0, i - PAIR_REACH), min(len(items), i + PAIR_REACH + 1)):
+        yield j, items[j]
+
+
+def _before(triggers: Sequence[_Trigger], start: int) -> list[_Trigger]:
+    """The trigger right before ``start`` (a commemorative noun names the date that follows it)."""
+    ahead = [t for t in triggers if t.end <= start]
+    return ahead[-1:]
+
+
 def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
           triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
           told: set[str] | frozenset[str] = frozenset()) -> list[_Proto]:
@@ -113,13 +128,16 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     spans = [_date_span(d) for d, _ in dates]
     coarse = {i for i, (lo, hi) in enumerate(spans) if dates[i][0].precision != "day"
               and any(j != i and lo <= lo2 and hi2 <= hi and (hi2 - lo2) < (hi - lo)
-                     for j, (lo2, hi2) in enumerate(spans))}
+                      for j, (lo2, hi2) in _window(spans, i))}
+    starts = [d.start for d, _ in dates]
     consumed = {number for number, (date, _) in enumerate(dates)
-                if any(_commemorated(rules, folded, t, date) for t in triggers)}
+                if any(_commemorated(rules, folded, t, date) for t in _before(triggers, date.start))}
     for trigger in triggers:
         if trigger.excluded:
             continue
-        for number, (date, role) in enumerate(dates):
+        k = bisect.bisect_left(starts, trigger.start)
+        for number in range(max(0, k - PAIR_REACH), min(len(dates), k + PAIR_REACH)):
+            date, role = dates[number]
             if trigger.subordinate and not _own_predicate(rules, folded, trigger, date):
                 continue  # "préparatifs du 14e Congrès", but "ahead of the Forum, which will be held on July 11"
             if number in coarse or number in consumed:
