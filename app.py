@@ -243,8 +243,8 @@ def export_tab(source: EventSource, view: views.View, summary: Any) -> None:
     frame = source.events(filters) if eager else None
     buttons = zip(st.columns(len(pages.EXPORTS)), pages.EXPORTS.items(), strict=True)
     for col, (name, (mime, file_name, label)) in buttons:
-        data: Any = (pages.export_file(name, frame) if eager
-                     else (lambda name=name: pages.export_file(name, source.events(filters))))
+        data: Any = (pages.export_file(name, frame, lang=lang) if eager
+                     else (lambda name=name: pages.export_file(name, source.events(filters), lang=lang)))
         col.download_button(i18n.t(label, lang), data=data, file_name=file_name, mime=mime, key=f"dl_{name}",
                             on_click="ignore", width="stretch")
 

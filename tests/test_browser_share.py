@@ -159,3 +159,26 @@ def test_actor_charts(server: str, browser: Any, viewport: dict[str, int], name:
     if name == "desktop":
         assert overlaps == []
     page.context.close()
+
+
+#: Words of the details panel's English that must not show in French (the date explanations included).
+DETAIL_ENGLISH = ("year from", "reference date", "weekday", "written in full", "pushed", "Confidence", "Evidence",
+                  "How the date", "precision:", "Close", "not a web link")
+
+
+def test_the_french_details_panel(server: str, browser: Any) -> None:
+    page = open_page(browser, f"{server}/?lang=fr")
+    points = page.locator(".js-plotly-plot .scatterlayer .point")
+    visible = [points.nth(i) for i in range(points.count())
+               if (box := points.nth(i).bounding_box()) and 0 < box["x"] < DESKTOP["width"] and box["y"] > 0]
+    assert visible, "no event mark on screen"
+    visible[0].click(force=True)
+    page.wait_for_function("() => location.search.includes('event=')", timeout=30_000)
+    wait_ready(page)
+    panel = page.get_by_text("Comment la date a été résolue").first
+    panel.wait_for(timeout=20_000)
+    text = page_text(page)
+    assert [w for w in DETAIL_ENGLISH if w in text] == []
+    assert "Date\u202f:" in text and "Confiance\u202f: 0," in text
+    shot(page, "26_details_fr")
+    page.context.close()

@@ -155,6 +155,23 @@ def test_a_participle_is_not_read_as_its_noun() -> None:
 # --------------------------------------------------------------------------- pairing
 
 
+@pytest.mark.parametrize(("lang", "text", "words", "value", "expected"), [
+    ("fr", "Le président a entamé le 3 mai une visite d'État à Rome, marquée par une conférence de presse commune.",
+     "le 3 mai", dt.date(2025, 5, 3), "visit"),
+    ("fr", "La ministre a effectué une visite à Lyon le 3 mai, avant de tenir une conférence de presse.",
+     "le 3 mai", dt.date(2025, 5, 3), "visit"),
+    ("en", "The president began a state visit to Rome on May 3, marked by a joint press conference.",
+     "May 3", dt.date(2025, 5, 3), "visit"),
+    ("fr", "Le Premier ministre a présidé à Lyon, jeudi 4 mai, une conférence sur l'emploi.", "jeudi 4 mai",
+     dt.date(2025, 5, 4), "conference"),
+    ("en", "The minister chaired in Leeds, on Thursday, a conference on jobs.", "Thursday", dt.date(2025, 12, 18),
+     "conference"),
+])
+def test_the_trigger_nearest_the_date_wins(lang: str, text: str, words: str, value: dt.date, expected: str) -> None:
+    """The strongest trigger nearest the date, not a stronger one elsewhere; a verb's object still names it."""
+    assert [e.event_type for e in run(text, [(words, value)], lang)] == [expected]
+
+
 def _crowded(n: int, lang: str) -> tuple[str, list[tuple]]:
     """One long sentence of ``n`` dated happenings."""
     part = "une réunion le {d} mars, " if lang == "fr" else "a meeting on March {d}, "

@@ -154,6 +154,9 @@ class DateMention:
     """How the value was resolved, for people: "year from the article's date, 2025-12-20; weekday matches"."""
     relative: bool = False
     """True when the value depends on the reference date (year-less, "hier", "mardi dernier")."""
+    time: str | None = None
+    """Time of day on ``value`` when the text gives one: 'HH:MM' ("à 21 h 45", "at 12:00 UTC") or a part of
+    the day, 'morning', 'noon', 'afternoon', 'evening' or 'night' ("hier matin", "Friday evening")."""
 
 
 @dataclass(frozen=True)

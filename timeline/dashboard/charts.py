@@ -121,9 +121,10 @@ def hover_texts(events: pd.DataFrame, lang: str) -> list[str]:
     kind = pa.array([types[t] for t in column("event_type")], pa.string())
     actors_label = esc(i18n.t("hover_actors", lang))
     sources_label = esc(i18n.t("hover_sources", lang))
+    colon = i18n.typography(":", lang)  # "Acteurs\u202f:" in French
     label = pc.binary_join_element_wise(
-        "<b>", title, "</b><br>", when, "<br>", kind, f"<br>{actors_label}: ", _listing_arrow(column("actors")),
-        f"<br>{sources_label}: ", _listing_arrow(column("sources")), "")
+        "<b>", title, "</b><br>", when, "<br>", kind, f"<br>{actors_label}{colon} ", _listing_arrow(column("actors")),
+        f"<br>{sources_label}{colon} ", _listing_arrow(column("sources")), "")
     return label.to_pylist()
 
 

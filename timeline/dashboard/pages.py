@@ -137,16 +137,18 @@ EXPORTS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def export_file(name: str, frame: pd.DataFrame | None, stamp: dt.datetime | None = None) -> str | bytes:
-    """One export file of the view's events (the page's download buttons)."""
+def export_file(name: str, frame: pd.DataFrame | None, stamp: dt.datetime | None = None,
+                lang: str = "en") -> str | bytes:
+    """One export file of the view's events (the page's download buttons); calendar and TimelineJS texts in
+    ``lang``."""
     frame = frame if frame is not None else pd.DataFrame()
     if name == "csv":
         return export.to_csv(frame)
     if name == "json":
         return export.to_json(frame)
     if name == "ics":
-        return export.to_ics(frame, stamp=stamp or dt.datetime.now(dt.UTC).replace(microsecond=0))
-    return export.to_timelinejs(frame)
+        return export.to_ics(frame, stamp=stamp or dt.datetime.now(dt.UTC).replace(microsecond=0), lang=lang)
+    return export.to_timelinejs(frame, lang=lang)
 
 
 @dataclass(frozen=True)
