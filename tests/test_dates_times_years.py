@@ -52,6 +52,10 @@ def test_times_of_day(lang: str, text: str, expected: list) -> None:
 
 
 NOT_TIMES = [
+    # hours of a schedule, with no day in their sentence, or every day of a range: no one datetime
+    ("fr", "Les guichets restent ouverts de 9 h à 18 h."),
+    ("en", "The museum opens from 10 a.m. to 5 p.m."),
+    ("fr", "Elle est ouverte de 10 h à 19 h."),
     ("fr", "La grève a duré 3 heures."),
     ("fr", "Il a roulé 2 h sans pause."),
     ("en", "The match lasted 3 hours."),

@@ -3,14 +3,15 @@
 
 A clock time is found by ``step_clocks`` as a placeholder; after the cascade ``attach_clocks`` gives it a
 day: the day written right after it ("4 h mardi", "12:00 UTC Monday" become one mention), else the
-nearest day of its sentence (before it first), else the previous day of its story, else the reference
-date (none when that day is a range: "du 2 au 5 mai, de 9 h à 18 h" are opening hours). A part of the
+nearest day of its sentence (before it first), else the reference date; none when that day is a range
+("du 2 au 5 mai, de 9 h à 18 h" are opening hours) or when two times with no day make a schedule. A part of the
 day ("matin", "evening", from ``day_parts`` in ``lang/<lang>/words.yaml``) right after a single day joins
 it ("mardi soir"); one inside a relative day ("ce matin", "tonight") is kept.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -84,10 +85,15 @@ def attach_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMentio
     """Clock placeholders get their day (see module doc); run before ranges are joined."""
     mentions = _merge_clock_and_day(ctx, _merge_clock_ranges(ctx, mentions))
     days = [m for m in mentions if m.rule != CLOCK_RULE and m.precision == "day"]
+    starts = [d.start for d in days]
     out: list[DateMention] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.rule == CLOCK_RULE and m.value == _PLACEHOLDER:
-            resolved = _clock_day(ctx, m, days, out)
+            paired = any(0 <= j < len(mentions) and mentions[j].rule == CLOCK_RULE
+                         and _CLOCK_TO_CLOCK.fullmatch(ctx.text, *sorted((mentions[j].end, m.start) if j < i
+                                                                         else (m.end, mentions[j].start)))
+                         for j in (i - 1, i + 1))
+            resolved = _clock_day(ctx, m, days, bisect.bisect_left(starts, m.end), paired)
             if resolved is not None:
                 out.append(resolved)
             continue
@@ -159,20 +165,18 @@ def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[Dat
     return out
 
 
-def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention],
-               done: Sequence[DateMention]) -> DateMention | None:
-    """The clock's day: nearest in its sentence (before it first), else the story's last, else the reference."""
+def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], after_index: int,
+               paired: bool) -> DateMention | None:
+    """The clock's day: the nearest in its sentence (before it first), else the reference date; a span of
+    hours with no day in its sentence ("les travaux se poursuivent de 8 h à 17 h") is a schedule: no date."""
     lo, hi = ctx.window(clock.start, clock.end)
-    before = [d for d in days if lo <= d.start and d.end <= clock.start]
-    after = [d for d in days if clock.end <= d.start and d.end <= hi]
-    earlier = [d for d in done if d.rule != CLOCK_RULE and d.precision == "day"]
-    if before:
-        base, why = before[-1], f"the day of '{before[-1].text}', earlier in the sentence"
-    elif after:
-        base, why = after[0], f"the day of '{after[0].text}', later in the sentence"
-    elif earlier:
-        base, why = earlier[-1], f"the day of '{earlier[-1].text}', the previous date of the text"
-    elif ctx.reference is not None:
+    before = days[after_index - 1] if after_index > 0 else None
+    after = days[after_index] if after_index < len(days) else None
+    if before is not None and lo <= before.start and before.end <= clock.start:
+        base, why = before, f"the day of '{before.text}', earlier in the sentence"
+    elif after is not None and after.end <= hi:
+        base, why = after, f"the day of '{after.text}', later in the sentence"
+    elif ctx.reference is not None and not paired:
         return _mention(ctx, clock.start, clock.end, ctx.reference, "day", CLOCK_RULE, relative=True,
                         confidence=0.7, time=clock.time,
                         explanation=f"{clock.text} -> {ctx.reference.isoformat()}T{clock.time}: the reference date")
