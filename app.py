@@ -160,11 +160,13 @@ def sidebar_filters(source: EventSource | None, lang: str, sb: Any) -> views.Vie
                    format_func=lambda t: i18n.type_label(t, lang), placeholder=choose)
     actors = [a for a, _ in (facets.actors[:pages.ACTOR_OPTIONS] if facets else ())]
     sb.multiselect(i18n.t("actors", lang), state.with_extra(actors, ss.get(K.ACTORS, [])), key=K.ACTORS,
-                   help=i18n.t("actors_help", lang), placeholder=choose)
+                   help=i18n.t("actors_help", lang), placeholder=choose, format_func=views.typeahead_label,
+                   select_all=False)
     for key, label, options in ((K.SOURCES, "sources", facets.sources if facets else ()),
                                 (K.PLACES, "locations", facets.locations if facets else ())):
         sb.multiselect(i18n.t(label, lang), state.with_extra(list(options), ss.get(key, [])), key=key,
-                       placeholder=choose)
+                       placeholder=choose, format_func=views.typeahead_label,
+                       select_all=False)
     sb.multiselect(i18n.t("status", lang), ["held", "planned"], key=K.STATUS,
                    format_func=lambda s: i18n.status_label(s, lang), placeholder=choose)
     sb.text_input(i18n.t("search", lang), key=K.TEXT, help=i18n.t("search_help", lang))

@@ -145,3 +145,24 @@ def test_on_a_phone_the_timeline_is_near_the_top(server: str) -> None:
             rect = box.bounding_box()
             assert rect is not None and rect["x"] >= 0 and rect["x"] + rect["width"] <= 390  # no metric cut
         shot(page, "timeline_phone")
+
+
+@pytest.mark.parametrize("typed", ["to lam", "tran cam tu", "le hoai trung"])
+def test_the_actor_type_ahead_ignores_accents(server: str, typed: str) -> None:
+    """Typed without accents, the seeds' Vietnamese names come first, and Enter picks them."""
+    from timeline.lang import fold
+
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.goto(server)
+        wait_ready(page)
+        box = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Actors").locator("input")
+        box.click()
+        box.press_sequentially(typed, delay=30)
+        first = page.get_by_role("option").first
+        first.wait_for(timeout=10_000)
+        expected = first.inner_text().split(" (")[0]
+        assert fold(expected) == typed and expected != typed  # the accented name, found by its plain spelling
+        box.press("Enter")
+        page.wait_for_function("() => new URLSearchParams(location.search).get('actor')", timeout=30_000)
+        assert parse_qs(urlsplit(page.url).query)["actor"] == [expected]

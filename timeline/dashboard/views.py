@@ -378,6 +378,23 @@ def table_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
+def typeahead_label(name: Any) -> str:
+    """A name as the type-ahead lists show it: with its unaccented spelling beside it when that differs.
+
+    Streamlit filters the options on the browser by their label, ignoring case but not accents; with the
+    plain spelling in the label, "to lam" finds "Tô Lâm (To Lam)" and "le hoai trung" finds Lê Hoài Trung.
+    """
+    from timeline.lang import fold
+
+    text = str(name)
+    plain = fold(text)
+    if plain == text.casefold():
+        return text
+    if len(plain) == len(text):  # keep the capitals: 'Tô Lâm' -> 'To Lam'
+        plain = "".join(p.upper() if c.isupper() else p for p, c in zip(plain, text, strict=True))
+    return f"{text} ({plain})"
+
+
 def type_options(present: Sequence[str]) -> list[str]:
     """Event types to offer: the fixed vocabulary first, in its order, then any others present."""
     return [t for t in EVENT_TYPES if t in present] + sorted(set(present) - set(EVENT_TYPES))

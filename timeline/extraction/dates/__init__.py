@@ -72,6 +72,7 @@ from timeline.extraction.dates.context import _DIGITS, DIGIT_MARGIN, TRIGGER_MAR
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
 from timeline.extraction.dates.resolve import _join_ranges, _resolve_anchors
 from timeline.extraction.dates.steps import DATE_STEPS
+from timeline.extraction.dates.times import attach_clocks, attach_parts
 from timeline.models import DateMention, Story
 from timeline.settings import MAX_DATES_PER_ARTICLE, Options
 
@@ -107,7 +108,8 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
             break
     mentions = _resolve_anchors(ctx, tuple(sorted(stories, key=lambda s: s.start)))
     mentions.sort(key=lambda x: x.start)
-    mentions = _join_ranges(ctx, mentions)
+    mentions = _join_ranges(ctx, attach_clocks(ctx, mentions))
+    mentions = attach_parts(ctx, mentions)
     return [replace(m, text=text[m.start:m.end]) for m in mentions]
 
 

@@ -357,7 +357,7 @@ class _Preceding:
         """(is a range, is near the reference) -> the latest such mention."""
 
     def add(self, m: DateMention) -> None:
-        if m.precision != "day":
+        if m.precision != "day" or m.rule == "clock":  # a clock's day is not known yet
             return
         near = self.reference is not None and abs(m.value.year - self.reference.year) <= ANCHOR_YEARS
         for ranged in {False, m.end_value is not None}:

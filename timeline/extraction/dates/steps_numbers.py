@@ -166,10 +166,11 @@ def step_quarters(ctx: _Context) -> None:
 def step_years(ctx: _Context) -> None:
     """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
     for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
-        s, e = m.span("y")
+        group = next(g for g in ("y", "yc", "yn") if m[g])
+        s, e = m.span(group)
         if not ctx.free(s, e):
             continue
-        year = int(m["y"])
+        year = int(m[group])
         ctx.add(_mention(ctx, s, e, dt.date(year, 1, 1), "year", "year"), s, e)
         pos = e
         while (more := _YEAR_CHAIN.match(ctx.text, pos)) and ctx.free(*more.span("y")):
