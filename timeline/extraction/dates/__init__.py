@@ -65,12 +65,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.extraction.dates.context import _DIGITS, DIGIT_MARGIN, TRIGGER_MARGIN, _Context, _windows
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
-from timeline.extraction.dates.resolve import _join_ranges, _resolve_anchors
+from timeline.extraction.dates.resolve import _join_ranges, _resolve_anchors, _with_modifiers
 from timeline.extraction.dates.steps import DATE_STEPS
 from timeline.extraction.dates.times import attach_clocks, attach_parts
 from timeline.models import DateMention, Story
@@ -96,6 +98,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     if not text:
         return []
     lex = lexicon(lang)
+    original, text = text, _ascii_digits(text)
     ctx = _Context(text, reference, lex, options, bytearray(len(text)),
                    windows=_windows(text, lex.patterns["trigger"], TRIGGER_MARGIN),
                    digit_windows=_windows(text, _DIGITS, DIGIT_MARGIN))
@@ -109,8 +112,18 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = _resolve_anchors(ctx, tuple(sorted(stories, key=lambda s: s.start)))
     mentions.sort(key=lambda x: x.start)
     mentions = _join_ranges(ctx, attach_clocks(ctx, mentions))
-    mentions = attach_parts(ctx, mentions)
-    return [replace(m, text=text[m.start:m.end]) for m in mentions]
+    mentions = _with_modifiers(ctx, attach_parts(ctx, mentions))
+    return [replace(m, text=original[m.start:m.end]) for m in mentions]
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digits(text: str) -> str:
+    """Fullwidth, Arabic-Indic and other decimal digits as ASCII ones, one character for one (offsets kept)."""
+    if _OTHER_DIGIT.search(text) is None:
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
 def latest_full_date(text: str, lang: str = "fr", options: Options = Options()) -> dt.date | None:  # noqa: B008
