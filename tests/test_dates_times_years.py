@@ -79,6 +79,8 @@ YEARS = [
     ("en", "Its 2013 model sold well.", ["2013"]),
     ("en", "Output grew between 2001 and 2004.", ["2001", "2004"]),
     ("en", "The 2000 workers went on strike.", []),
+    # a deadline is its year, as TimeML reads it
+    ("en", "The plant will close by 2031.", ["2031"]),
 ]
 
 
@@ -110,3 +112,27 @@ THIS_YEAR = [
 @pytest.mark.parametrize(("lang", "text", "expected"), THIS_YEAR, ids=[r[0] for r in THIS_YEAR])
 def test_this_year(lang: str, text: str, expected: list) -> None:
     assert [(m.text, m.value.isoformat(), m.precision) for m in find_dates(text, REF, lang)] == expected
+
+
+SPANS_AND_TRAPS = [
+    # the word that placed a year-less date belongs to its span
+    ("fr", "Le chantier a commencé le 4 avril dernier.", [("4 avril dernier", "2025-04-04")]),
+    ("fr", "Les soldes reprendront en janvier prochain.", [("janvier prochain", "2026-01-01")]),
+    # an offset counted from an event, not from a date: no date
+    ("fr", "Il est revenu trois mois après son élection.", []),
+    ("en", "Prices rose two weeks after the vote.", []),
+    ("fr", "Deux jours après, le pont a rouvert.", [("Deux jours après", "2025-12-22")]),
+    # a holiday word used as a first name
+    ("fr", "Le maire Noël Dupuis a parlé.", []),
+    ("en", "Director Christmas Okafor resigned.", []),
+    ("fr", "Ils se retrouveront à Noël.", [("Noël", "2025-12-25")]),
+    # other decimal digits read as ASCII ones, the words kept as written
+    ("fr", "Signé le ０３/０４/２０２４.", [("０３/０４/２０２４", "2024-04-03")]),
+    ("en", "Signed on ٢٠٢٤-٠٤-٠٣.", [("٢٠٢٤-٠٤-٠٣", "2024-04-03")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SPANS_AND_TRAPS,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in SPANS_AND_TRAPS])
+def test_spans_and_traps(lang: str, text: str, expected: list) -> None:
+    assert [(m.text, m.value.isoformat()) for m in find_dates(text, REF, lang)] == expected
