@@ -34,7 +34,7 @@ from typing import Any
 
 import pandas as pd
 
-from timeline.dashboard import charts, views
+from timeline.dashboard import charts, timeline_chart, views
 from timeline.store.query import MAX_POINTS, PAGE_COLUMNS, EventSource, Filters, MemorySource, summarize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,7 +120,7 @@ def rerun(source: EventSource, filters: Filters, tab: str = "timeline") -> dict[
         if big:
             built["timeline"] = charts.histogram_figure(source.histogram(filters, "month"), freq="month")
         else:
-            built["timeline"] = charts.timeline_figure(events)
+            built["timeline"] = timeline_chart.timeline_figure(events)
     elif tab == "actors":
         built["actors"] = charts.actor_bars(source.top_actors(filters, TOP_N))
         if not big:

@@ -76,6 +76,7 @@ emitted by default: they cost more precision than they bring recall. ``Options.e
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -100,6 +101,7 @@ from timeline.extraction.events.parts import (
     _inherit_dates,
     _published,
 )
+from timeline.extraction.events.predicates import predicate_triggers
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
 from timeline.extraction.events.titles import TITLE_MAX, _title
@@ -188,6 +190,23 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
     return by_sentence
 
 
+def _type_from_previous(page: _Page, sentence: Span, triggers: list[_Trigger], previous: Sequence[_Trigger]
+                        ) -> list[_Trigger]:
+    """"… called an early election. It will be held on 4 July": a generic verb of holding whose subject is a
+    pronoun takes the type of the last happening named in the sentence before."""
+    named = [t for t in previous if t.kind == "noun" and t.event_type != "other" and not t.excluded]
+    pronouns = page.rules.thing_pronouns
+    if not named or not pronouns:
+        return triggers
+    out = []
+    for trigger in triggers:
+        lead = page.folded[sentence.start : trigger.start].split()
+        if trigger.generic and trigger.event_type == "other" and lead and len(lead) <= 2 and lead[0] in pronouns:
+            trigger = dataclasses.replace(trigger, event_type=named[-1].event_type)
+        out.append(trigger)
+    return out
+
+
 def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, list[tuple[DateMention, str]]]
            ) -> tuple[list[_Proto], dict[int, list[_Trigger]]]:
     """Steps 2 and 4: the triggers of each sentence, and its (date, trigger) pairs."""
@@ -199,12 +218,20 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
         hi = bisect.bisect_left(all_date_starts, sentence.end)
         triggers = _type_generic_verbs(page.folded, _find_triggers(page.rules, page.text, page.folded, sentence,
                                                                     all_date_starts[lo:hi]))
+        if i > 0 and page.sentence_story[i - 1] == page.sentence_story[i]:
+            triggers = _type_from_previous(page, sentence, triggers, triggers_by_sentence.get(i - 1, ()))
         if triggers:
             triggers_by_sentence[i] = triggers
         if triggers and i in dates_by_sentence:
             story = page.sentence_story[i]
             told = {p.trigger.event_type for p in protos if p.story == story}
             protos.extend(_pair(page.rules, page.folded, sentence, i, story, triggers, dates_by_sentence[i], told))
+        if i in dates_by_sentence:  # a date no trigger took: the predicate it modifies, typed 'other'
+            found = [p for p in protos if p.sentence_index == i]
+            extra = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], found, triggers)
+            if extra:
+                left = [(d, r) for d, r in dates_by_sentence[i] if all(p.date.start != d.start for p in found)]
+                protos.extend(_pair(page.rules, page.folded, sentence, i, page.sentence_story[i], extra, left))
     protos.sort(key=lambda p: (p.sentence.start, p.date.start))
     return protos, triggers_by_sentence
 
