@@ -79,6 +79,8 @@ YEARS = [
     ("en", "Its 2013 model sold well.", ["2013"]),
     ("en", "Output grew between 2001 and 2004.", ["2001", "2004"]),
     ("en", "The 2000 workers went on strike.", []),
+    # a deadline is its year, as TimeML reads it
+    ("en", "The plant will close by 2031.", ["2031"]),
 ]
 
 

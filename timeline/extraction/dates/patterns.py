@@ -118,8 +118,9 @@ _COUNT_UNITS = ("ans", "années", "annees", "an", "mois", "semaines", "jours", "
                 "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "décennies",
                 "siècle", "siècles", "centuries", "century")
 _DURATION = re.compile(
-    rf"\b(?=\w)(?<![^\W\d_])(?:\d+|{_alt(_COUNT_WORDS)})(?:\s+(?:{_alt(_COUNT_MODS)}))?"
-    rf"\s+(?:{_alt(_COUNT_UNITS)})(?![^\W\d_])",
+    # on one line: "2005\n\nAn American..." is a dateline and a sentence, not "2005 an(s)"
+    rf"\b(?=\w)(?<![^\W\d_])(?:\d+|{_alt(_COUNT_WORDS)})(?:[^\S\n]+(?:{_alt(_COUNT_MODS)}))?"
+    rf"[^\S\n]+(?:{_alt(_COUNT_UNITS)})(?![^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,8 @@ from timeline.models import DateMention
 #: ("3 h" alone is as often a duration as a time).
 _CLOCK_CUES = ("à", "a", "vers", "de", "dès", "des", "entre", "et", "jusqu'à", "jusqu’à", "avant", "après", "at",
                "around", "about", "from", "to", "until", "before", "after", "by", "since", "depuis")
-_ZONES = r"(?:[^\S\n]*\(?(?:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|heure\s+locale|local\s+time)\b\)?)?"
+_ZONE = r"(?:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|heure\s+locale|local\s+time)\b"
+_ZONES = rf"(?:[^\S\n]*(?:\({_ZONE}[^)\n]{{0,8}}\)|{_ZONE}))?"
 
 _PLACEHOLDER = dt.date(2000, 1, 1)
 CLOCK_RULE = "clock"
@@ -110,7 +111,7 @@ def attach_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
     return out
 
 
-_CLOCK_BEFORE_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:on[^\S\n]+)?")
+_CLOCK_BEFORE_DAY = re.compile(r"[^\S\n]*(?:on[^\S\n]+)?")
 _DAY_BEFORE_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:à|a|at)[^\S\n]+)?", re.IGNORECASE)
 #: Two clock times in a row: "de 18 h à 23 h", "between 4pm and 5pm", "3:00 to 4:00" are one span of time.
 _CLOCK_TO_CLOCK = re.compile(r"[^\S\n]*(?:-|–|à|a|au|et|jusqu'à|jusqu’à|to|and|until|till)[^\S\n]*", re.IGNORECASE)
