@@ -279,6 +279,7 @@ def main() -> None:
     if pending is not None:
         ss[K.LANG] = pending.lang
         ss[K.COLLECTION] = pending.collection  # the uploader reads it before the widgets are seeded
+    state.restore_kept(ss)
     languages = i18n.languages()
     lang = i18n.lang_or_default(st.sidebar.selectbox("Language / Langue", list(languages), key=K.LANG,
                                                      format_func=languages.get))

@@ -166,3 +166,56 @@ def test_the_actor_type_ahead_ignores_accents(server: str, typed: str) -> None:
         box.press("Enter")
         page.wait_for_function("() => new URLSearchParams(location.search).get('actor')", timeout=30_000)
         assert parse_qs(urlsplit(page.url).query)["actor"] == [expected]
+
+
+def _settle(page: Any, wanted: str) -> None:
+    """Wait until the address carries ``wanted`` (a key=value pair), then until the page has run."""
+    page.wait_for_function(f"() => location.search.includes({wanted!r})", timeout=30_000)
+    wait_ready(page)
+
+
+def test_the_url_carries_the_whole_view_through_every_control(server: str) -> None:
+    """A type filter, lanes by actor, the Actors tab, its top N, then French: nothing is dropped on the way,
+    and the copied address opens the same view in a fresh browser."""
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.goto(server)
+        wait_ready(page)
+        types = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Event types").locator("input")
+        types.click()
+        types.press_sequentially("consult", delay=30)
+        types.press("Enter")
+        page.keyboard.press("Escape")
+        _settle(page, "type=consultation")
+        page.get_by_text("by actor").click()
+        _settle(page, "lanes=actor")
+        page.get_by_role("tab", name="Actors").click()
+        _settle(page, "tab=actors")
+        slider = page.get_by_role("slider")
+        slider.focus()
+        slider.press("ArrowRight")
+        _settle(page, "top=16")
+        page.get_by_label("Language / Langue").click()
+        page.get_by_role("option", name="Français").click()
+        _settle(page, "lang=fr")
+        url = page.url
+        params = parse_qs(urlsplit(url).query)
+        assert params == {"type": ["consultation"], "lanes": ["actor"], "tab": ["actors"], "top": ["16"],
+                          "lang": ["fr"]}
+        assert page.get_by_role("tab", name="Acteurs").get_attribute("aria-selected") == "true"
+        events = page.locator('[data-testid="stMetric"]').first.inner_text()
+        context = browser.new_context(viewport={"width": 1440, "height": 900})
+        fresh = context.new_page()
+        fresh.goto(url)
+        wait_ready(fresh)
+        assert parse_qs(urlsplit(fresh.url).query) == params
+        assert fresh.get_by_role("tab", name="Acteurs").get_attribute("aria-selected") == "true"
+        assert fresh.locator('[data-testid="stMetric"]').first.inner_text() == events
+        assert fresh.locator('[data-testid="stSliderThumbValue"]').first.inner_text().strip() == "16"
+        fresh.get_by_role("tab", name="Chronologie").click()
+        fresh.wait_for_function("() => !location.search.includes('tab=')", timeout=30_000)
+        wait_ready(fresh)
+        assert fresh.get_by_role("radio", name="par acteur").is_checked()
+        assert parse_qs(urlsplit(fresh.url).query) == {k: v for k, v in params.items() if k != "tab"}
+        shot(fresh, "url_whole_view")
+        context.close()

@@ -219,7 +219,7 @@ def co_participation(events: pd.DataFrame, top_n: int = 15) -> tuple[pd.DataFram
 #: The network: its height, the width it is assumed to get (half the page at 1440 px), and at most how many
 #: actors are named on it (the most connected; every node still has its name on hover).
 NETWORK_HEIGHT = 460
-NETWORK_WIDTH_GUESS = 560
+NETWORK_WIDTH_GUESS = 380  # a phone's width: names placed for it collide nowhere wider
 #: Room around the nodes for their names, as a share of the nodes' spread (each side).
 NETWORK_XPAD, NETWORK_YPAD = 0.35, 0.1
 NETWORK_MAX_LABELS = 12
@@ -344,7 +344,7 @@ def actor_month(events: pd.DataFrame, top_n: int = 15) -> pd.DataFrame:
 
 
 #: The heat map: pixels per month column and per actor row, and the room for actor names and the colour bar.
-HEAT_CELL_PX, HEAT_ROW_PX, HEAT_LABEL_PX, HEAT_BAR_PX = 44, 28, 190, 90
+HEAT_CELL_PX, HEAT_ROW_PX, HEAT_LABEL_PX, HEAT_BAR_PX = 44, 28, 190, 20
 #: Many months: cells shrink to keep the figure under HEAT_MAX_PX, but never below HEAT_MIN_CELL_PX (then it scrolls).
 HEAT_MAX_PX, HEAT_MIN_CELL_PX = 1400, 14
 #: White for zero, then darker blues for more events (zero is the lightest colour).
@@ -361,7 +361,8 @@ def month_label(month: str, lang: str) -> str:
 
 def heatmap_figure(table: pd.DataFrame, *, lang: str = "en") -> go.Figure:
     """Actor x month heat map of the ``actor_month`` table: a fixed width per month (the figure is as wide as
-    its months need), zero white, a thin gap between cells, each count written in its cell."""
+    its months need), zero white, a thin gap between cells, each count written in its cell (so no colour
+    bar). The hover names the actor, the month and the count."""
     traces = []
     n_months = max(len(table.columns), 1)
     cell = max(HEAT_MIN_CELL_PX, min(HEAT_CELL_PX, (HEAT_MAX_PX - HEAT_LABEL_PX - HEAT_BAR_PX) // n_months))
@@ -374,8 +375,8 @@ def heatmap_figure(table: pd.DataFrame, *, lang: str = "en") -> go.Figure:
             "zmax": max(int(z.max()), 1), "xgap": 1, "ygap": 1,
             "text": np.where(z > 0, z.astype(str), ""), "texttemplate": "%{text}",
             "hovertemplate": "%{y}<br>%{x}: %{z}<extra></extra>",
-            "colorbar": {"title": {"text": esc(i18n.t("count", lang))}, "thickness": 12,
-                         **({"dtick": 1} if z.max() <= 10 else {})},  # counts are whole numbers
+            "showscale": False,  # each cell writes its count: no colour bar to take a phone's width
+            "textfont": {"size": 11},
         })
     return _figure(traces, {"height": max(260, HEAT_ROW_PX * len(table) + 140), "width": width,
                             "margin": {**MARGIN, "b": 60}, "plot_bgcolor": "#ffffff",
