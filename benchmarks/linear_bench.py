@@ -3,6 +3,7 @@
     python -m benchmarks.linear_bench                          # every pattern, every stage, 10 KB .. 1 MB
     python -m benchmarks.linear_bench --patterns digits anchors --stages dates --sizes 10000 100000
     python -m benchmarks.linear_bench --timeout 60 --json out.json
+    python -m benchmarks.linear_bench --inputs                 # the hostile inputs of issue 15: outcome, time, memory
 
 Stages (what each command runs on one article, the model loaded beforehand and not counted):
 
@@ -139,6 +140,88 @@ def _growth(results: list[dict[str, object]]) -> str:
     return " / ".join(ratios)
 
 
+# ---------------------------------------------------------------- hostile inputs (issue 15, points 2 and 5)
+
+
+def _write_inputs(root: Path) -> dict[str, list[str]]:
+    """The hostile inputs under ``root``; name -> the CLI arguments that read them."""
+    fr = "Le ministre a reçu l'ambassadeur du Japon à Hanoï le 12 mars 2025 pour une visite de travail."
+    cases: dict[str, list[str]] = {}
+    links = root / "links"
+    links.mkdir()
+    (links / "good.txt").write_text(fr, encoding="utf-8")
+    for name, target in {"root": "/", "parent": "..", "passwd.txt": "/etc/passwd", "proc": "/proc/self",
+                         "zero.txt": "/dev/zero", "a_loop.txt": "b_loop.txt", "b_loop.txt": "a_loop.txt"}.items():
+        (links / name).symlink_to(target)
+    os.mkfifo(links / "pipe.txt")
+    cases["folder with links to /, .., /etc/passwd, /proc, /dev/zero, a loop, and a FIFO"] = ["dates", str(links)]
+    good = json.dumps({"text": fr})
+    (root / "surrogate.jsonl").write_text('{"\\ud800": 1}\n' + good + "\n", encoding="utf-8")
+    cases["JSONL line with a lone-surrogate key, then a good line"] = ["dates", str(root / "surrogate.jsonl")]
+    (root / "deep.html").write_text("<div>" * 20_000 + fr + "</div>" * 20_000, encoding="utf-8")
+    cases["HTML nested 20,000 deep"] = ["dates", str(root / "deep.html")]
+    (root / "deep.jsonl").write_text(good + "\n" + "[" * 100_000 + "]" * 100_000 + "\n" + good + "\n",
+                                     encoding="utf-8")
+    cases["JSONL line nested 10^5 deep between two good lines"] = ["dates", str(root / "deep.jsonl")]
+    digits = "Le sommet s'est tenu le ２０２５-０３-２２ puis le ٢٣ mars ٢٠٢٥."
+    (root / "digits.txt").write_text(digits, encoding="utf-8")
+    cases["fullwidth and Arabic-Indic digits"] = ["dates", str(root / "digits.txt")]
+    (root / "ids.jsonl").write_text("\n".join(json.dumps({"text": fr, "id": i}) for i in ("a", "b", "a")) + "\n",
+                                    encoding="utf-8")
+    cases["records with their own ids, one duplicate"] = ["dates", str(root / "ids.jsonl")]
+    (root / "urls.jsonl").write_text("\n".join(json.dumps({"text": fr, "url": u}) for u in (
+        "http://127.0.0.1:8501/", "http://user:pass@example.com/", "http://10.0.0.1/", "https://exa\u202emple.com/"
+    )) + "\n", encoding="utf-8")
+    cases["record URLs: loopback, user:pass@, private, a bidi control"] = [
+        "extract", "--no-ner", str(root / "urls.jsonl")]
+    (root / "tiny.json").write_text(json.dumps([{"text": f"R{n}"} for n in range(1_000_000)]), encoding="utf-8")
+    cases["13 MB JSON of 10^6 tiny records"] = ["dates", str(root / "tiny.json")]
+    (root / "long.txt").write_text(_BASELINE * (1_000_000 // len(_BASELINE)), encoding="utf-8")
+    cases["1 MB article (past the 500,000-character cap)"] = ["extract", "--no-ner", str(root / "long.txt")]
+    for folder in ("a", "b"):
+        (root / folder).mkdir()
+        (root / folder / "x.txt").write_text(fr, encoding="utf-8")
+    cases["build a/ then build b/ on one store (same file names)"] = [
+        "build", str(root / "a"), "--store", str(root / "store"), "&&",
+        "build", str(root / "b"), "--store", str(root / "store")]
+    return cases
+
+
+def _run_input(args: list[str], timeout: float) -> tuple[str, float, float, str]:
+    """(outcome, seconds, peak RSS MB, stderr lines) of the CLI on one input (/usr/bin/time measures)."""
+    parts = [args] if "&&" not in args else [args[: args.index("&&")], args[args.index("&&") + 1 :]]
+    seconds, rss = 0.0, 0.0
+    err: list[str] = []
+    codes: list[int] = []
+    for part in parts:
+        cmd = ["/usr/bin/time", "-f", "TIME %e %M", sys.executable, "-m", "timeline", *part]
+        try:
+            done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False)
+        except subprocess.TimeoutExpired:
+            return "timeout", timeout, 0.0, ""
+        lines = done.stderr.strip().splitlines()
+        took = next(line for line in reversed(lines) if line.startswith("TIME "))
+        seconds += float(took.split()[1])
+        rss = max(rss, float(took.split()[2]) / 1024)
+        err += [line for line in lines if line.startswith(("warning:", "error:"))]
+        codes.append(done.returncode)
+    return f"exit {'/'.join(map(str, codes))}", seconds, rss, " / ".join(err)
+
+
+def run_inputs(timeout: float) -> None:
+    import tempfile
+
+    print(f"# hostile inputs  {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}  "
+          f"load {Path('/proc/loadavg').read_text().split()[:3]}")
+    print("| input | command | outcome | time | peak RSS |\n|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, args in _write_inputs(Path(tmp)).items():
+            outcome, seconds, rss, messages = _run_input(args, timeout)
+            shown = " ".join(a for a in args[:2] if not a.startswith("/"))
+            messages = messages.replace(tmp, "…")
+            print(f"| {name} | `{shown}` | {outcome}: {messages[:400]} | {seconds:.1f} s | {rss:.0f} MB |", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--patterns", nargs="*", default=list(PATTERNS), choices=list(PATTERNS))
@@ -146,10 +229,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", nargs="*", type=int, default=list(SIZES))
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per run (default 120)")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
+    parser.add_argument("--inputs", action="store_true", help="the hostile inputs of issue 15 instead")
     parser.add_argument("--child", nargs=3, metavar=("PATTERN", "STAGE", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(_child(args.child[0], args.child[1], int(args.child[2]))))
+        return 0
+    if args.inputs:
+        run_inputs(args.timeout)
         return 0
     sizes = sorted(args.sizes)
     print(f"# linear_bench  {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}  "

@@ -439,8 +439,31 @@ def test_unloading_forgets_the_model_and_the_next_load_works() -> None:
     assert [e.text for e in again(text).ents] == [e.text for e in first(text).ents] != []
 
 
-def test_language_without_model_uses_rules() -> None:
+def test_language_without_model_uses_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(actors.MODEL_NAMES, "en")
     assert load_model("en") is None
+    assert names(find_entities("Prime Minister Pham Minh Chinh met Boeing executives.", "en", NER)) == [
+        "Pham Minh Chinh"
+    ]
+
+
+BORROWED = [  # English read with the French model's spans cut to capitalised runs (model.BORROWED_MODELS)
+    ("Boeing and Airbus reported fewer orders on Friday, analysts said.", {"Boeing", "Airbus"}, set()),
+    ("Apple unveiled the phone at the Moscone Center in San Francisco.", {"Apple"}, {"San Francisco"}),
+    ("A delegation will visit Ho Chi Minh City on October 20 to meet Keidanren officials.", {"Keidanren"},
+     {"Ho Chi Minh City"}),
+    ("Yesterday, President Khai received Korean Ambassador Park Min-jun in Hanoi.", {"Khai", "Park Min-jun"},
+     {"Hanoi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "places_"), BORROWED, ids=[b[0][:20] for b in BORROWED])
+def test_english_adds_the_borrowed_models_names_to_the_rules(text: str, wanted: set[str], places_: set[str]) -> None:
+    found = find_entities(text, "en", NER)
+    assert wanted <= set(names(found))
+    assert places_ <= set(places(found))
+    assert not {"Yesterday", "October", "Friday", "Korean"} & set(names(found))
+    assert set(names(find_entities(text, "en", RULES))) <= set(names(found))  # added to the rules, never less
 
 
 def test_missing_model_raises_with_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -47,8 +47,9 @@ across a corpus "Hung" is ambiguous, so ``canonical_names`` never merges by cont
 Word lists are data: ``timeline/lang/<lang>/actors.yaml`` (other languages use English's); the keys
 ``agencies``, ``vietnamese_surnames`` and ``cities`` are shared by every language.
 
-English has no spaCy model here; ``MODEL_NAMES`` maps a language to a model package, so adding one
-(e.g. ``"en": "en_core_web_sm"``) plugs it in; ``MODEL_LABELS`` maps its labels to PER/ORG/LOC/MISC.
+``MODEL_NAMES`` maps a language to a model package; ``MODEL_LABELS`` maps its labels to PER/ORG/LOC/MISC.
+English borrows the French model (``BORROWED_MODELS``: its spans are added to the whole English rule layer,
+see model.py for the measurement); an English model with a verifiable wheel would plug in the same way.
 
 Modules (this file only re-exports)::
 

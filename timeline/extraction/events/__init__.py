@@ -213,7 +213,10 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
     all_date_starts = sorted(d.start for d in dates)
     triggers_by_sentence: dict[int, list[_Trigger]] = {}
     protos: list[_Proto] = []
+    told_in: dict[int, set[str]] = {}
+    """story -> the event types of its protos so far (kept as they grow: a scan per sentence was quadratic)."""
     for i, sentence in enumerate(page.sentences):
+        mark = len(protos)  # the protos of sentence i are protos[mark:]
         lo = bisect.bisect_left(all_date_starts, sentence.start)
         hi = bisect.bisect_left(all_date_starts, sentence.end)
         triggers = _type_generic_verbs(page.folded, _find_triggers(page.rules, page.text, page.folded, sentence,
@@ -224,14 +227,16 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
             triggers_by_sentence[i] = triggers
         if triggers and i in dates_by_sentence:
             story = page.sentence_story[i]
-            told = {p.trigger.event_type for p in protos if p.story == story}
+            told = set(told_in.get(story, ()))
             protos.extend(_pair(page.rules, page.folded, sentence, i, story, triggers, dates_by_sentence[i], told))
         if i in dates_by_sentence:  # a date no trigger took: the predicate it modifies, typed 'other'
-            found = [p for p in protos if p.sentence_index == i]
+            found = protos[mark:]
             extra = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], found, triggers)
             if extra:
                 left = [(d, r) for d, r in dates_by_sentence[i] if all(p.date.start != d.start for p in found)]
                 protos.extend(_pair(page.rules, page.folded, sentence, i, page.sentence_story[i], extra, left))
+        for proto in protos[mark:]:
+            told_in.setdefault(proto.story, set()).add(proto.trigger.event_type)
     protos.sort(key=lambda p: (p.sentence.start, p.date.start))
     return protos, triggers_by_sentence
 
