@@ -26,7 +26,7 @@ import pandas as pd
 import streamlit as st
 
 from timeline.cli import app_sources
-from timeline.dashboard import charts, citations, i18n, pages, share, sources, state, uploads, views
+from timeline.dashboard import charts, citations, i18n, pages, share, sources, state, timeline_chart, uploads, views
 from timeline.dashboard.state import TABS, K
 from timeline.store.query import MAX_POINTS, PAGE_COLUMNS, EventSource, summarize
 
@@ -160,11 +160,13 @@ def sidebar_filters(source: EventSource | None, lang: str, sb: Any) -> views.Vie
                    format_func=lambda t: i18n.type_label(t, lang), placeholder=choose)
     actors = [a for a, _ in (facets.actors[:pages.ACTOR_OPTIONS] if facets else ())]
     sb.multiselect(i18n.t("actors", lang), state.with_extra(actors, ss.get(K.ACTORS, [])), key=K.ACTORS,
-                   help=i18n.t("actors_help", lang), placeholder=choose)
+                   help=i18n.t("actors_help", lang), placeholder=choose, format_func=views.typeahead_label,
+                   select_all=False)
     for key, label, options in ((K.SOURCES, "sources", facets.sources if facets else ()),
                                 (K.PLACES, "locations", facets.locations if facets else ())):
         sb.multiselect(i18n.t(label, lang), state.with_extra(list(options), ss.get(key, [])), key=key,
-                       placeholder=choose)
+                       placeholder=choose, format_func=views.typeahead_label,
+                       select_all=False)
     sb.multiselect(i18n.t("status", lang), ["held", "planned"], key=K.STATUS,
                    format_func=lambda s: i18n.status_label(s, lang), placeholder=choose)
     sb.text_input(i18n.t("search", lang), key=K.TEXT, help=i18n.t("search_help", lang))
@@ -175,19 +177,26 @@ def sidebar_filters(source: EventSource | None, lang: str, sb: Any) -> views.Vie
 
 def timeline_tab(source: EventSource, view: views.View, events: pd.DataFrame, summary: Any) -> None:
     lang = view.lang
-    st.radio(i18n.t("lanes", lang), ["type", "actor"], key=K.LANES, horizontal=True,
-             format_func=lambda v: i18n.t(f"lanes_{v}", lang))
     if summary.n_events > MAX_POINTS:
         freq = pages.histogram_freq(summary)
         st.info(i18n.t("too_many", lang, n=summary.n_events, freq=i18n.t(f"freq_{freq}", lang)))
         hist = source.histogram(view.filters, freq)
         st.plotly_chart(charts.histogram_figure(hist, lang=lang, freq=freq), key="histogram_chart",
                         config=plot_config(lang))
-        return
-    st.caption(i18n.t("timeline_help", lang))
-    fig = charts.timeline_figure(events, lang=lang, lanes=ss.get(K.LANES, "type"))
-    st.plotly_chart(fig, key="timeline_chart", on_select=partial(state.on_timeline_select, ss),
-                    selection_mode="points", config=plot_config(lang, scrollZoom=True))
+    else:
+        fig = timeline_chart.timeline_figure(events, lang=lang, lanes=ss.get(K.LANES, "type"))
+        st.plotly_chart(fig, key="timeline_chart", on_select=partial(state.on_timeline_select, ss),
+                        selection_mode="points", config=plot_config(lang, scrollZoom=True))
+        st.caption(i18n.t("timeline_help", lang))
+    st.radio(i18n.t("lanes", lang), ["type", "actor"], key=K.LANES, horizontal=True,
+             format_func=lambda v: i18n.t(f"lanes_{v}", lang))
+    st.subheader(i18n.t("story_title", lang))
+    if summary.n_events > pages.STORY_ROWS:
+        st.caption(i18n.t("story_cut", lang, shown=pages.STORY_ROWS, n=summary.n_events))
+    for event_id, label, more in pages.story(events, lang):
+        st.button(label, key=f"story_{event_id}", on_click=state.select, args=(ss, event_id), type="tertiary")
+        if more:
+            st.caption(more)
 
 
 def actors_tab(source: EventSource, view: views.View, events: pd.DataFrame, summary: Any) -> None:
@@ -221,9 +230,10 @@ def table_tab(view: views.View, events: pd.DataFrame, summary: Any) -> None:
         st.caption(i18n.t("table_cut", lang, shown=len(events), n=summary.n_events))
     events = events.head(pages.TABLE_ROWS)
     ss["_table_ids"] = list(events["event_id"])
+    key = state.table_key(ss["_table_ids"])  # new rows, new key: no row stays ticked after a filter change
     kinds = {"date": lambda label: cc.DateColumn(label, format="YYYY-MM-DD"), "text": cc.TextColumn,
              "large": lambda label: cc.TextColumn(label, width="large"), "number": cc.NumberColumn}
-    st.dataframe(views.table_frame(events, lang), key="events_table", on_select=partial(state.on_table_select, ss),
+    st.dataframe(views.table_frame(events, lang), key=key, on_select=partial(state.on_table_select, ss, key),
                  selection_mode="single-row", hide_index=True, width="stretch",
                  column_order=[name for name, _, _ in pages.TABLE_COLUMNS],
                  column_config={name: kinds[kind](i18n.t(label, lang)) for name, kind, label in pages.TABLE_COLUMNS})
@@ -236,17 +246,26 @@ def export_tab(source: EventSource, view: views.View, summary: Any) -> None:
     frame = source.events(filters) if eager else None
     buttons = zip(st.columns(len(pages.EXPORTS)), pages.EXPORTS.items(), strict=True)
     for col, (name, (mime, file_name, label)) in buttons:
-        data: Any = (pages.export_file(name, frame) if eager
-                     else (lambda name=name: pages.export_file(name, source.events(filters))))
+        data: Any = (pages.export_file(name, frame, lang=lang) if eager
+                     else (lambda name=name: pages.export_file(name, source.events(filters), lang=lang)))
         col.download_button(i18n.t(label, lang), data=data, file_name=file_name, mime=mime, key=f"dl_{name}",
                             on_click="ignore", width="stretch")
 
 
 def details_panel(source: EventSource, view: views.View, events: pd.DataFrame, infos: dict[str, Any]) -> None:
-    st.subheader(i18n.t("details", view.lang))
+    lang = view.lang
+    st.subheader(i18n.t("details", lang))
     for i, block in enumerate(pages.details_blocks(source, view, events, infos)):
-        if block.kind == "close":
-            st.button(i18n.t("close_details", view.lang), on_click=state.close_details, args=(ss,), key="close_details")
+        if block.kind == "steps":  # previous / next in the story, close
+            before, after = pages.neighbours(pages.chronological(events), view.event)
+            row = st.container(horizontal=True)
+            if view.event:
+                row.button(i18n.t("story_previous", lang), on_click=state.select, args=(ss, before),
+                           disabled=not before, key="story_previous")
+            row.button(i18n.t("story_next" if view.event else "story_start", lang), on_click=state.select,
+                       args=(ss, after), disabled=not after, key="story_next")
+            if view.event:
+                row.button(i18n.t("close_details", lang), on_click=state.close_details, args=(ss,), key="close_details")
         elif block.kind == "link":
             st.link_button(block.text, block.url, key=f"src_link_{i}")
         elif block.kind == "code":
@@ -261,6 +280,7 @@ def main() -> None:
     if pending is not None:
         ss[K.LANG] = pending.lang
         ss[K.COLLECTION] = pending.collection  # the uploader reads it before the widgets are seeded
+    state.restore_kept(ss)
     languages = i18n.languages()
     lang = i18n.lang_or_default(st.sidebar.selectbox("Language / Langue", list(languages), key=K.LANG,
                                                      format_func=languages.get))
@@ -281,7 +301,7 @@ def main() -> None:
         st.query_params.from_dict(wanted)
     share_panel(view, upload_box)
     label = views.escape_markdown(sources.source_label(base, upload, lang))
-    st.caption(f"{i18n.t('app_caption', lang)}  \n{i18n.t('source_label', lang)}: {label}")
+    st.sidebar.caption(i18n.t("app_caption", lang))
     if base.warnings:
         with st.expander(i18n.t("upload_problems", lang)):
             st.text("\n".join(base.warnings))
@@ -289,10 +309,14 @@ def main() -> None:
         st.info(i18n.t("no_data", lang))
         return
     summary = summarize(source, view.filters)
-    for col, (name, value) in zip(st.columns([1, 1, 1, 2]), pages.metrics(summary, lang), strict=True):
-        col.metric(name, value)
+    st.caption(f"{i18n.label('source_label', lang, label)}  ·  {pages.span_text(summary, lang)}")
+    figures = st.container(horizontal=True, gap="large")
+    for name, value in pages.metrics(summary, lang):
+        figures.metric(name, value, width="content")
     if summary.n_events == 0:
-        st.warning(i18n.t("no_events", lang))
+        culprits = ", ".join(f"« {c} »" if lang == "fr" else f"“{c}”" for c in
+                             pages.emptying_filters(source, view.filters, lang))
+        st.warning(views.escape_markdown(i18n.t("no_events_because", lang, filters=culprits)))
         st.button(i18n.t("reset", lang), on_click=state.reset, args=(ss,), key="reset_empty")
         return
     events = source.events(view.filters, limit=MAX_POINTS if summary.n_events <= MAX_POINTS else pages.TABLE_ROWS,

@@ -3,11 +3,15 @@
     python -m benchmarks.actors_realnews                  # every gold file, both splits, our pipeline as shipped
     python -m benchmarks.actors_realnews --lang en --split dev --misses 20   # and 20 missed actors with context
     python -m benchmarks.actors_realnews --no-ner         # the rule layer only (Options.use_ner=False)
+    python -m benchmarks.actors_realnews --lang en --en-rules   # English without its borrowed model (baseline)
 
 Two figures per file and split:
 
 * ``event actors``: the events scorer's actor recall (``benchmarks.evaluate.score_case``): over gold events
   matched to a predicted event, the share of their gold actors found among that event's actors.
+* ``actor precision``: over the same matched events, the share of predicted actors that are one of the
+  event's gold actors. Gold lists only the actors a reader would name, so this is a lower bound, for
+  comparing two runs, not an absolute figure.
 * ``entity actors``: what the actor stage can find at all, whatever the events stage did: the share of
   gold actors (of every gold event) found among the actors ``find_entities`` reads in ANY sentence of
   the article. It separates "the name was never read" from "it was read but not put on the event".
@@ -77,7 +81,7 @@ def score(gold_file: str, split: str, use_ner: bool, misses: int) -> dict[str, A
         return {}
     articles = _texts(SOURCES[gold_file])
     total = ev.Tally()
-    found_entities = n_entities = 0
+    found_entities = n_entities = right = said = 0
     missed: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for record in records:
@@ -92,6 +96,11 @@ def score(gold_file: str, split: str, use_ner: bool, misses: int) -> dict[str, A
                            not_actors=ev.DEFAULT_NOT_ACTORS, lang=record["lang"])
             for tally in ev.score_case(case, preds, {}).tallies.values():
                 total.add(tally)
+            for gi, pi, _ in ev.match(case.events, preds):
+                gold_actors = case.events[gi].actors
+                if gold_actors:
+                    said += len(preds[pi].actors)
+                    right += sum(any(ev.actor_found(g, [name]) for g in gold_actors) for name in preds[pi].actors)
             names = _entity_names(f"{article.get('title', '')}\n\n{article['text']}", record["lang"], use_ner)
             for gold in case.events:
                 for actor in gold.actors:
@@ -103,6 +112,7 @@ def score(gold_file: str, split: str, use_ner: bool, misses: int) -> dict[str, A
     metrics = total.metrics()
     return {
         "event_actor_recall": metrics["actor_recall"], "event_actors": total.actors_total,
+        "actor_precision": right / said if said else None, "predicted_actors": said,
         "entity_actor_recall": found_entities / n_entities if n_entities else None, "entity_actors": n_entities,
         "precision": metrics["precision"], "recall": metrics["recall"], "missed": missed,
     }
@@ -114,8 +124,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", choices=SPLITS)
     parser.add_argument("--no-ner", action="store_true", help="rule layer only")
     parser.add_argument("--misses", type=int, default=0, help="show this many gold actors never read")
+    parser.add_argument("--en-rules", action="store_true",
+                        help="read English with the rule layer alone (no borrowed model): the baseline of issue 13")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    if args.en_rules:
+        from timeline.extraction.actors import model
+
+        model.MODEL_NAMES.pop("en", None)
     if realnews_dir() is None:
         print("real news not found (see benchmarks/realnews/__init__.py)", file=sys.stderr)
         return 2
@@ -137,9 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     def pct(value: float | None) -> str:
         return "  -  " if value is None else f"{value:.3f}"
 
-    print(f"{'file split':44} {'event actors':>16} {'entity actors':>16} {'P':>6} {'R':>6}")
+    print(f"{'file split':34} {'event actors':>16} {'actor precision':>16} {'entity actors':>16} {'P':>6} {'R':>6}")
     for name, r in report.items():
-        print(f"{name:44} {pct(r['event_actor_recall'])} of {r['event_actors']:4}  "
+        print(f"{name:34} {pct(r['event_actor_recall'])} of {r['event_actors']:4}  "
+              f"{pct(r['actor_precision'])} of {r['predicted_actors']:4}  "
               f"{pct(r['entity_actor_recall'])} of {r['entity_actors']:4}  {pct(r['precision'])} {pct(r['recall'])}")
         for line in r["missed"]:
             print(f"    missed {line}")

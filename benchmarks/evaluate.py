@@ -224,11 +224,17 @@ def actor_found(gold: str, predicted: Iterable[str]) -> bool:
     """A gold actor (with '|' alternatives) is among predicted names, accent/case-insensitively.
 
     Containment counts: all the gold name's tokens inside a predicted name ("Premier ministre
-    Pham Minh Chinh"), or a predicted name of two tokens or more inside the gold name.
+    Pham Minh Chinh"), or a predicted name of two tokens or more inside the gold name. A gold spelling
+    and a predicted name count by every spelling lang/aliases.yaml gives their name ("Union
+    européenne" is shown "European Union"; "United Nations" is also "Nations unies").
     """
-    for alt in gold.split("|"):
+    from timeline.extraction.actors import canonical_name, spellings
+
+    alternatives = gold.split("|")
+    names = [spelling for name in predicted for spelling in spellings(name)]
+    for alt in dict.fromkeys([*alternatives, *(canonical_name(a) for a in alternatives)]):
         g = tokens(alt)
-        for name in predicted:
+        for name in names:
             p = tokens(name)
             if g == p or _contains(p, g) or (len(p) >= 2 and _contains(g, p)):
                 return True
@@ -745,7 +751,7 @@ def pin_floors(report: dict[str, Any], cases: Sequence[Case], allow_lower: bool 
     for metric in FLOOR_METRICS:
         value = measured[metric] or 0.0
         new = max(0.0, int((value - FLOOR_MARGIN) * 100) / 100)
-        if metric in old and new < old[metric] and not allow_lower:
+        if metric in old and value < old[metric] and not allow_lower:
             raise ValueError(f"{metric}: measured {value:.3f} would lower the floor {old[metric]} "
                              "(fix the regression, or re-pin with --allow-lower and say why)")
         floors[metric] = max(new, old.get(metric, 0.0)) if not allow_lower else new

@@ -23,11 +23,11 @@ What is counted (same rules for both systems, same process, same articles):
   ``2008-Q3``), weekends (``2008-W12-WE``), fiscal years (``FY2008``), a part of day without a date
   (``TNI``). Our engine has no precision for any of them (day, week, month, year), so scoring them
   could only count misses. DURATION and SET TIMEX3 are not dates at all. Clock times and parts of
-  day are scored although no DateMention carries a time yet: strict value can only miss them (a
-  quarter of French TimeBank's dev gold), relaxed value counts their day.
+  day are scored strictly against ``DateMention.time``; relaxed value counts their day.
 * Predictions: ours at their precision, day -> ``YYYY-MM-DD``, week -> ``YYYY-Www`` (ISO week of
-  ``value``), month -> ``YYYY-MM``, year -> ``YYYY`` (plus ``THH:MM`` if a mention ever carries a
-  ``time``). A range ("du 17 au 20 mai") is compared by its start (TimeML gold has no range values).
+  ``value``), month -> ``YYYY-MM``, year -> ``YYYY``; a day with a ``time`` -> ``YYYY-MM-DDTHH:MM``,
+  or with a part of the day -> ``YYYY-MM-DDTMO`` (``PARTS_OF_DAY``: MO, MI, AF, EV, NI).
+  A range ("du 17 au 20 mai") is compared by its start (TimeML gold has no range values).
   dateparser: each found string at the period its own parser gives it (``DateDataParser`` with
   RETURN_TIME_AS_PERIOD: 'time' -> ``YYYY-MM-DDTHH:MM``, 'day', 'week', 'month', 'year'), the date
   being the one ``search_dates`` returned.
@@ -171,10 +171,22 @@ def gold_of(record: dict[str, Any]) -> list[Timex]:
     return out
 
 
-def timeml(value: dt.date, precision: str, clock: dt.time | None = None) -> tuple[str, str]:
-    """(TimeML-like value, granularity) of a date at a precision: day 2008-03-01, week 2008-W09..."""
-    if clock is not None:
+#: Our parts of the day (``DateMention.time``) as TimeML writes them after the date ("1999-05-18TMO").
+PARTS_OF_DAY = {"morning": "MO", "noon": "MI", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def timeml(value: dt.date, precision: str, clock: dt.time | str | None = None) -> tuple[str, str]:
+    """(TimeML-like value, granularity) of a date at a precision: day 2008-03-01, week 2008-W09...
+
+    ``clock`` is a time of day on a day: a ``datetime.time`` or 'HH:MM' -> ``2008-03-01T21:45`` ('time'),
+    a part of the day ('morning'...) -> ``2008-03-01TMO`` ('part_of_day').
+    """
+    if isinstance(clock, dt.time):
         return f"{value.isoformat()}T{clock.hour:02d}:{clock.minute:02d}", "time"
+    if clock in PARTS_OF_DAY:
+        return f"{value.isoformat()}T{PARTS_OF_DAY[clock]}", "part_of_day"
+    if clock:
+        return f"{value.isoformat()}T{clock}", "time"
     if precision == "day":
         return value.isoformat(), "day"
     if precision == "week":
@@ -192,8 +204,7 @@ def ours(text: str, reference: dt.date, lang: str) -> list[Found]:
     options = Options(reference_date=reference, bare_weekday="past")
     out = []
     for m in find_dates(text, reference, lang, options):
-        clock = getattr(m, "time", None)  # no DateMention carries a time yet
-        value, granularity = timeml(m.value, m.precision, clock if isinstance(clock, dt.time) else None)
+        value, granularity = timeml(m.value, m.precision, m.time if m.precision == "day" else None)
         out.append(Found(m.start, m.end, m.text, value, granularity,
                          m.end_value.isoformat() if m.end_value else None))
     return out

@@ -33,7 +33,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 START_TIMEOUT = 180  # seconds: the first run extracts the seeds (spaCy model load included)
 UPLOADER = '[data-testid="stFileUploaderDropzoneInput"]'
-SEARCH_BOX = 'input[aria-label="Search titles and evidence"]'
+SEARCH_BOX = 'input[aria-label="Search titles, evidence, actors and places"]'
 ENV_SOURCES = ("TIMELINE_STORE", "TIMELINE_EVENTS", "TIMELINE_MENTIONS", "TIMELINE_SEEDS")
 
 

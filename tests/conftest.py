@@ -17,6 +17,13 @@ SHARED_BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collections_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Uploads in the page's tests are kept as shared collections: in a folder of the test run, not in the
+    user's ~/.cache (servers started by the tests inherit it unless they set their own)."""
+    os.environ.setdefault("TIMELINE_COLLECTIONS", str(tmp_path_factory.mktemp("collections")))
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS

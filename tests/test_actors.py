@@ -7,7 +7,9 @@ rule layer only (``Options(use_ner=False)``), since the rule layer must stand on
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -437,8 +439,31 @@ def test_unloading_forgets_the_model_and_the_next_load_works() -> None:
     assert [e.text for e in again(text).ents] == [e.text for e in first(text).ents] != []
 
 
-def test_language_without_model_uses_rules() -> None:
+def test_language_without_model_uses_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(actors.MODEL_NAMES, "en")
     assert load_model("en") is None
+    assert names(find_entities("Prime Minister Pham Minh Chinh met Boeing executives.", "en", NER)) == [
+        "Pham Minh Chinh"
+    ]
+
+
+BORROWED = [  # English read with the French model's spans cut to capitalised runs (model.BORROWED_MODELS)
+    ("Boeing and Airbus reported fewer orders on Friday, analysts said.", {"Boeing", "Airbus"}, set()),
+    ("Apple unveiled the phone at the Moscone Center in San Francisco.", {"Apple"}, {"San Francisco"}),
+    ("A delegation will visit Ho Chi Minh City on October 20 to meet Keidanren officials.", {"Keidanren"},
+     {"Ho Chi Minh City"}),
+    ("Yesterday, President Khai received Korean Ambassador Park Min-jun in Hanoi.", {"Khai", "Park Min-jun"},
+     {"Hanoi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "places_"), BORROWED, ids=[b[0][:20] for b in BORROWED])
+def test_english_adds_the_borrowed_models_names_to_the_rules(text: str, wanted: set[str], places_: set[str]) -> None:
+    found = find_entities(text, "en", NER)
+    assert wanted <= set(names(found))
+    assert places_ <= set(places(found))
+    assert not {"Yesterday", "October", "Friday", "Korean"} & set(names(found))
+    assert set(names(find_entities(text, "en", RULES))) <= set(names(found))  # added to the rules, never less
 
 
 def test_missing_model_raises_with_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -839,3 +864,98 @@ def test_a_bad_alias_entry_names_the_file_and_entry(monkeypatch: pytest.MonkeyPa
         monkeypatch.undo()
         names_module.alias_table.cache_clear()
         names_module.name_identity.cache_clear()
+
+
+# --------------------------------------------------------------------------- legislatures, glued credits (issue 13)
+
+LEGISLATURES = [  # (lang, sentence, the organisation kept, names that must not be actors)
+    ("en", "The Lok Sabha passed the citizenship bill on Wednesday.", "Lok Sabha", ()),
+    ("en", "Congress approved the spending package late on Friday.", "Congress", ()),
+    ("en", "The US Congress approved the spending package.", "Congress", ()),
+    ("en", "On Monday the Knesset voted to dissolve itself.", "Knesset", ()),
+    ("en", "The Rajya Sabha will debate the bill next week.", "Rajya Sabha", ()),
+    ("fr", "La Knesset a voté sa dissolution lundi.", "Knesset", ()),
+    ("fr", "Le Congrès a adopté le budget vendredi.", "Congrès", ()),
+    ("fr", "L'Assemblée nationale a adopté la loi mardi.", "Assemblée nationale", ()),
+    ("fr", "La Douma a ratifié le traité.", "Douma", ()),
+]
+
+
+@pytest.mark.parametrize("options", BOTH)
+@pytest.mark.parametrize(("lang", "text", "kept", "_"), LEGISLATURES, ids=[f"{c[0]}-{c[2]}" for c in LEGISLATURES])
+def test_legislatures_are_kept(lang: str, text: str, kept: str, _: tuple[str, ...], options: Options) -> None:
+    assert kept in names(find_entities(text, lang, options), "org")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Delegates prepared the 12th Party Congress in Hanoi."),
+    ("en", "The Congress of the Communist Party of Vietnam opened."),
+    ("fr", "Les délégués ont préparé le 14e Congrès national du Parti."),
+    ("fr", "Le Congrès du Parti s'est ouvert à Hanoï."),
+])
+def test_a_party_congress_is_an_event_not_a_legislature(lang: str, text: str) -> None:
+    found = find_entities(text, lang, RULES)
+    assert "Congress" not in names(found) and "Congrès" not in names(found)
+
+
+GLUED_CREDITS = [  # (lang, glued paragraph, actor after the credit, names from the credit)
+    ("en", "Delegates met in Hanoi. Photo: NGUYEN VAN HAI/VNA The National Assembly passed the law.",
+     "National Assembly", {"nguyen van hai", "vna"}),
+    ("en", "Photo: Reuters/Jane Doe The Senate approved the treaty on Monday.", "Senate", {"jane doe", "reuters"}),
+    ("fr", "Les délégués se sont réunis. Photo : Thanh Dat/VNA L'Assemblée nationale a adopté la loi.",
+     "Assemblée nationale", {"thanh dat", "vna"}),
+    ("fr", "Photo : AFP/Jean Dupont Le Sénat a rejeté le texte jeudi.", "Sénat", {"jean dupont", "afp"}),
+]
+
+
+@pytest.mark.parametrize("options", BOTH)
+@pytest.mark.parametrize(("lang", "text", "actor", "credit"), GLUED_CREDITS, ids=[c[2] for c in GLUED_CREDITS])
+def test_a_credit_glued_to_the_next_sentence_ends_there(lang: str, text: str, actor: str, credit: set[str],
+                                                        options: Options) -> None:
+    found = names(find_entities(text, lang, options))
+    assert actor in found
+    assert not {fold_name(n) for n in found} & credit
+
+
+# --------------------------------------------------------------------------- linear work (issue 15, point 1)
+
+def _work(call: Any) -> int:
+    """Python function calls made by ``call()`` (a count, not a clock: the same on a loaded machine)."""
+    calls = 0
+
+    def count(frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        calls += 1
+
+    sys.setprofile(count)
+    try:
+        call()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+RUNS = {  # long runs of capitalised words, of each shape the reader walks
+    "names": ["Alpha", "Beta", "Gamma", "Delta"],
+    "vietnamese": ["Nguyen", "Van", "Minh", "Hung"],
+    "organisations": ["Ministry", "of", "Foreign", "Affairs", "and", "the", "National", "Assembly"],
+    "titles": ["President", "Prime", "Minister", "General", "Secretary", ","],
+    "all-caps": ["NHAT", "BAC", "VNA", "OIM"],
+    "acronyms": ["Centre", "Vietnam-Australie", "(VAC)", "Photo", ":"],
+    "legislatures": ["Congress", "Lok", "Sabha", "US", "Congress", "of"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("shape", sorted(RUNS))
+def test_long_capitalised_runs_take_linear_work(shape: str, lang: str) -> None:
+    words = RUNS[shape]
+
+    def read(n: int) -> Any:
+        text = " ".join(words[i % len(words)] for i in range(n))
+        return lambda: (find_entities(text, lang, RULES), find_acronyms(text, lang), article_names(text, lang))
+
+    small, large = read(400), read(1600)
+    small(), large()  # warm the caches (folded words, word lists) so that both counts are of the reading alone
+    ratio = _work(large) / _work(small)
+    assert ratio < 4 * 1.25, f"4x the words took {ratio:.1f}x the work"

@@ -88,8 +88,10 @@ def test_a_link_with_filters_shows_the_same_view(server: str, page: object) -> N
 def test_clicking_an_event_shows_its_evidence(server: str, page: object) -> None:
     page.goto(server)  # type: ignore[attr-defined]
     wait_ready(page)
-    point = page.locator(".js-plotly-plot .scatterlayer .point").first  # type: ignore[attr-defined]
-    point.click(force=True)
+    area = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()  # type: ignore[attr-defined]
+    points = page.locator(".js-plotly-plot .cartesianlayer .scatterlayer .point").all()  # type: ignore
+    inside = [p for p in points if (b := p.bounding_box()) and area["x"] <= b["x"] <= area["x"] + area["width"]]
+    inside[0].click(force=True)  # the chart opens on where most events are: some marks are off-screen
     page.wait_for_function("() => window.location.search.includes('event=')", timeout=30_000)
     wait_ready(page)
     evidence = page.locator('[data-testid="stCode"]')  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from timeline.dashboard import charts
+from timeline.dashboard import charts, timeline_chart
 from timeline.store.query import Filters, MemorySource, read_events_file, read_mentions_file
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -31,16 +31,17 @@ def ids_in(fig: go.Figure) -> list[str]:
 
 
 def traces(fig: go.Figure, kind: str) -> list[object]:
-    return [t for t in fig.data if t.type == kind]
+    """The clickable marks of one kind (the titles drawn after bars are text only)."""
+    return [t for t in fig.data if t.type == kind and t.customdata is not None]
 
 
 def test_one_mark_per_event_by_type(events: pd.DataFrame) -> None:
-    fig = charts.timeline_figure(events, lang="en")
+    fig = timeline_chart.timeline_figure(events, lang="en")
     assert sorted(ids_in(fig)) == sorted(events["event_id"])
 
 
 def test_day_events_are_dots_and_spans_are_bars(events: pd.DataFrame) -> None:
-    fig = charts.timeline_figure(events, lang="en")
+    fig = timeline_chart.timeline_figure(events, lang="en")
     dots = {c[0] for t in traces(fig, "scatter") for c in t.customdata}
     bars = {c[0] for t in traces(fig, "bar") for c in t.customdata}
     by_id = events.set_index("event_id")
@@ -50,7 +51,7 @@ def test_day_events_are_dots_and_spans_are_bars(events: pd.DataFrame) -> None:
 
 
 def test_bars_cover_the_whole_span(events: pd.DataFrame) -> None:
-    fig = charts.timeline_figure(events, lang="en")
+    fig = timeline_chart.timeline_figure(events, lang="en")
     for trace in traces(fig, "bar"):
         for base, width, (event_id,) in zip(trace.base, trace.x, trace.customdata, strict=True):
             row = events.set_index("event_id").loc[event_id]
@@ -61,7 +62,7 @@ def test_bars_cover_the_whole_span(events: pd.DataFrame) -> None:
 
 
 def test_coarse_bars_are_hatched(events: pd.DataFrame) -> None:
-    fig = charts.timeline_figure(events, lang="en")
+    fig = timeline_chart.timeline_figure(events, lang="en")
     shapes = {c[0]: shape for t in traces(fig, "bar") for c, shape in zip(t.customdata, t.marker.pattern.shape,
                                                                           strict=True)}
     precision = events.set_index("event_id")["precision"]
@@ -74,29 +75,71 @@ def test_dot_size_grows_with_sources() -> None:
 
 
 def test_lanes_by_type_are_labelled_in_the_language(events: pd.DataFrame) -> None:
-    fig = charts.timeline_figure(events, lang="fr")
+    fig = timeline_chart.timeline_figure(events, lang="fr")
     assert "Réunion" in fig.layout.yaxis.ticktext and "Meeting" not in fig.layout.yaxis.ticktext
 
 
 def test_lanes_by_actor_repeat_shared_events(events: pd.DataFrame) -> None:
-    fig = charts.timeline_figure(events, lang="en", lanes="actor", max_lanes=3)
+    fig = timeline_chart.timeline_figure(events, lang="en", lanes="actor", max_lanes=3)
     lanes = list(fig.layout.yaxis.ticktext)
     assert lanes[:2] == ["Pham Minh Chinh", "Tô Lâm"] and len(lanes) == 3
     summit = events[events["event_type"] == "summit"]["event_id"].iloc[0]
     assert ids_in(fig).count(summit) == 1  # Pham Minh Chinh is a top lane; ASEAN / Anwar Ibrahim are not
 
 
-def test_marks_sharing_a_day_are_fanned_out() -> None:
-    frame = pd.DataFrame([{"event_id": f"e{i}", "date": dt.date(2025, 1, 1), "end_date": None, "precision": "day",
-                           "event_type": "meeting", "title": f"T{i}", "actors": [], "sources": [], "n_sources": 1,
-                           "date_text": ""} for i in range(3)])
-    rows, _ = charts.plot_rows(frame)
-    assert len(set(rows["y"])) == 3 and all(abs(y) < 0.5 for y in rows["y"])
+def _day_events(days: list[dt.date], kind: str = "meeting", title: str = "T") -> pd.DataFrame:
+    return pd.DataFrame([{"event_id": f"e{i}", "date": d, "end_date": None, "precision": "day", "event_type": kind,
+                          "title": f"{title}{i}", "actors": [], "sources": [], "n_sources": 1, "date_text": ""}
+                         for i, d in enumerate(days)])
+
+
+def test_marks_sharing_a_day_are_stacked_into_rows() -> None:
+    rows, _, _ = timeline_chart.plot_rows(_day_events([dt.date(2025, 1, 1)] * 3))
+    assert sorted(rows["y"]) == [0, 1, 2]
+
+
+def test_marks_far_apart_share_a_row_and_titles_keep_their_room() -> None:
+    days = [dt.date(2025, 1, 1), dt.date(2025, 6, 1), dt.date(2025, 12, 1)]
+    rows, _, _ = timeline_chart.plot_rows(_day_events(days), window=(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
+    assert set(rows["y"]) == {0}  # ~250 px apart at the opening zoom: room for a mark and its title
+    close = [dt.date(2025, 1, 1), dt.date(2025, 1, 3)]
+    rows, _, _ = timeline_chart.plot_rows(_day_events(close, title="A long title that needs its room "),
+                                          window=(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
+    assert sorted(rows["y"]) == [0, 1]  # 4 px apart: the second goes below the first's title
+
+
+def test_the_chart_opens_where_the_events_are() -> None:
+    days = [dt.date(2024, 12, 22), dt.date(2025, 3, 22)] + [dt.date(2025, 12, d) for d in (17, 18, 19, 19, 19)]
+    fig = timeline_chart.timeline_figure(_day_events(days))
+    lo, hi = (dt.date.fromisoformat(x) for x in fig.layout.xaxis.range)
+    assert dt.date(2025, 12, 1) < lo <= dt.date(2025, 12, 17) and dt.date(2025, 12, 20) <= hi < dt.date(2026, 1, 1)
+    spread = [dt.date(2025, m, 1) for m in range(1, 13)]
+    lo, hi = (dt.date.fromisoformat(x) for x in timeline_chart.timeline_figure(_day_events(spread)).layout.xaxis.range)
+    assert lo <= dt.date(2025, 1, 1) and hi >= dt.date(2025, 12, 2)  # evenly spread: all of it
+
+
+def test_planned_events_are_hollow(events: pd.DataFrame) -> None:
+    frame = _day_events([dt.date(2025, 1, 1), dt.date(2025, 1, 9)]).assign(status=["held", "planned"])
+    dots = traces(timeline_chart.timeline_figure(frame), "scatter")[0]
+    symbols = dict(zip([c[0] for c in dots.customdata], dots.marker.symbol, strict=True))
+    assert symbols["e0"] == "circle" and "open" in symbols["e1"]
+
+
+def test_day_axes_never_show_a_time_of_day(events: pd.DataFrame) -> None:
+    stops = timeline_chart.timeline_figure(events).layout.xaxis.tickformatstops
+    assert stops and all("%H" not in s.value and "%L" not in s.value and "%S" not in s.value for s in stops)
+    assert stops[0].dtickrange[0] is None  # the finest zoom reads in days too
+
+
+def test_titles_are_drawn_next_to_the_marks(events: pd.DataFrame) -> None:
+    fig = timeline_chart.timeline_figure(events)
+    texts = [a.text for a in fig.layout.annotations]
+    assert len(texts) == len(events) and all("<" not in x for x in texts)
 
 
 def test_hover_text_is_escaped(events: pd.DataFrame) -> None:
-    fig = charts.timeline_figure(events, lang="en")
-    hovers = [h for t in fig.data for h in t.hovertext]
+    fig = timeline_chart.timeline_figure(events, lang="en")
+    hovers = [h for t in fig.data if t.hovertext is not None for h in t.hovertext]
     bad = next(h for h in hovers if "Inauguration" in h)
     assert "<script>" not in bad and "&lt;script&gt;" in bad
     assert "<a" not in bad  # plotly links only <a href>: the markdown link stays text
@@ -113,17 +156,17 @@ def test_actor_names_in_lanes_are_escaped() -> None:
     frame = pd.DataFrame([{"event_id": "e1", "date": dt.date(2025, 1, 1), "end_date": None, "precision": "day",
                            "event_type": "other", "title": "x", "actors": ["<img src=x onerror=alert(1)>"],
                            "sources": [], "n_sources": 1, "date_text": ""}])
-    fig = charts.timeline_figure(frame, lanes="actor")
+    fig = timeline_chart.timeline_figure(frame, lanes="actor")
     assert fig.layout.yaxis.ticktext[0].startswith("&lt;img")
 
 
 def test_empty_timeline(events: pd.DataFrame) -> None:
-    fig = charts.timeline_figure(events.iloc[0:0])
+    fig = timeline_chart.timeline_figure(events.iloc[0:0])
     assert len(fig.data) == 0
 
 
 def test_timeline_has_a_range_slider(events: pd.DataFrame) -> None:
-    assert charts.timeline_figure(events).layout.xaxis.rangeslider.visible is True
+    assert timeline_chart.timeline_figure(events).layout.xaxis.rangeslider.visible is True
 
 
 def test_histogram_stacks_types(source: MemorySource) -> None:

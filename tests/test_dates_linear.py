@@ -84,6 +84,7 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "one sentence": _repeat("le conseil a voté mardi et annoncé en mars que la ville se tiendra "),
     "dotted numbers": _repeat("1.2.3.4."),
     "slashes": _repeat("1/2/"),
+    "clock times": _repeat("mardi à 17 h, de 8 h à 9 h 30 at 10:15 UTC "),
 }
 
 

@@ -150,3 +150,112 @@ def test_a_participle_is_not_read_as_its_noun() -> None:
 
     assert _after_auxiliary(rules, "il a annonce", 0, len("il a "))
     assert not _after_auxiliary(rules, "une annonce", 0, len("une "))
+
+
+# --------------------------------------------------------------------------- pairing
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "value", "expected"), [
+    ("fr", "Le président a entamé le 3 mai une visite d'État à Rome, marquée par une conférence de presse commune.",
+     "le 3 mai", dt.date(2025, 5, 3), "visit"),
+    ("fr", "La ministre a effectué une visite à Lyon le 3 mai, avant de tenir une conférence de presse.",
+     "le 3 mai", dt.date(2025, 5, 3), "visit"),
+    ("en", "The president began a state visit to Rome on May 3, marked by a joint press conference.",
+     "May 3", dt.date(2025, 5, 3), "visit"),
+    ("fr", "Le Premier ministre a présidé à Lyon, jeudi 4 mai, une conférence sur l'emploi.", "jeudi 4 mai",
+     dt.date(2025, 5, 4), "conference"),
+    ("en", "The minister chaired in Leeds, on Thursday, a conference on jobs.", "Thursday", dt.date(2025, 12, 18),
+     "conference"),
+])
+def test_the_trigger_nearest_the_date_wins(lang: str, text: str, words: str, value: dt.date, expected: str) -> None:
+    """The strongest trigger nearest the date, not a stronger one elsewhere; a verb's object still names it."""
+    assert [e.event_type for e in run(text, [(words, value)], lang)] == [expected]
+
+
+def _crowded(n: int, lang: str) -> tuple[str, list[tuple]]:
+    """One long sentence of ``n`` dated happenings."""
+    part = "une réunion le {d} mars, " if lang == "fr" else "a meeting on March {d}, "
+    text = ("Il y a eu " if lang == "fr" else "There was ") + "".join(part.format(d=1 + i % 28) for i in range(n))
+    text = text.rstrip(", ") + "."
+    dates, at = [], 0
+    for i in range(n):
+        words = f"{1 + i % 28} mars" if lang == "fr" else f"March {1 + i % 28}"
+        at = text.index(words, at)
+        dates.append((at, words, dt.date(2025, 3, 1 + i % 28)))
+        at += len(words)
+    return text, dates
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pairing_work_grows_linearly_in_a_sentence_full_of_dates(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15: scored pairs are counted (not timed); 4x the dates and triggers costs about 4x, not 16x."""
+    from timeline.extraction.events import pairing
+
+    calls = {"n": 0}
+    real = pairing._pair_score
+
+    def counting(*args: object) -> float:
+        calls["n"] += 1
+        return real(*args)
+
+    monkeypatch.setattr(pairing, "_pair_score", counting)
+    work = []
+    for n in (20, 80):
+        text, dates = _crowded(n, lang)
+        mentions = [DateMention(text=w, start=s, end=s + len(w), value=v, precision="day", rule="test")
+                    for s, w, v in dates]
+        calls["n"] = 0
+        article = Article(id="a1", text=text, source="a1.txt", lang=lang, reference_date=REF,
+                          stories=(Story(0, 0, len(text)),))
+        found = detect(article, mentions, NO_NER)
+        assert len(found) == n  # every meeting keeps its own date
+        work.append(calls["n"])
+    assert work[1] <= 5 * work[0], work
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "value", "expected"), [
+    ("en", "The prime minister called an early election on Monday. It will be held on 4 July.", "4 July",
+     dt.date(2026, 7, 4), "election"),
+    ("fr", "Le président a convoqué un référendum lundi. Il aura lieu le 4 juillet.", "le 4 juillet",
+     dt.date(2026, 7, 4), "vote"),
+    ("en", "The union announced a strike. It will take place on March 3.", "March 3", dt.date(2026, 3, 3), "protest"),
+])
+def test_a_pronoun_subject_takes_the_happening_of_the_sentence_before(lang: str, text: str, words: str,
+                                                                     value: dt.date, expected: str) -> None:
+    """Trigger and date in adjacent sentences: "… called an election. It will be held on 4 July"."""
+    events = run(text, [(words, value)], lang)
+    assert [e.event_type for e in events] == [expected]
+
+
+def test_a_pronoun_does_not_reach_into_another_story() -> None:
+    text = "Le président a convoqué un référendum lundi."
+    second = "Il aura lieu le 4 juillet."
+    whole = f"{text}\n\n{second}"
+    article = Article(id="a1", text=whole, source="a1.txt", lang="fr", reference_date=REF,
+                      stories=(Story(0, 0, len(text)), Story(1, len(text) + 2, len(whole))))
+    start = whole.index("le 4 juillet")
+    date = DateMention(text="le 4 juillet", start=start, end=start + 12, value=dt.date(2026, 7, 4), precision="day",
+                       rule="test")
+    assert [e.event_type for e in detect(article, [date], NO_NER)] == ["other"]
+
+
+# --------------------------------------------------------------------------- the predicate a date modifies
+
+
+@pytest.mark.parametrize(("text", "words", "value", "expected"), [
+    ("Le 5 mars, la cour a débouté le plaignant.", "Le 5 mars", dt.date(2025, 3, 5), ["other"]),
+    ("La commission a finalement tranché le 12 juin en faveur des riverains.", "le 12 juin", dt.date(2025, 6, 12),
+     ["decision"]),
+    ("Le maire a déclaré mardi que le projet avançait.", "mardi", dt.date(2025, 12, 16), []),
+    ("Les préparatifs du festival ont commencé le 3 mars.", "le 3 mars", dt.date(2025, 3, 3), []),
+    ("En 2019, la société a déménagé à Lille.", "En 2019", dt.date(2019, 1, 1), []),
+])
+def test_a_dated_predicate_no_list_names_is_an_event_other(text: str, words: str, value: dt.date,
+                                                           expected: list[str]) -> None:
+    """French: the compound past a date modifies makes an event 'other'; statements, topics and years do not."""
+    precision = "year" if words.startswith("En 2") else "day"
+    start = text.index(words)
+    date = DateMention(text=words, start=start, end=start + len(words), value=value, precision=precision, rule="test")
+    article = Article(id="a1", text=text, source="a1.txt", lang="fr", reference_date=REF,
+                      stories=(Story(0, 0, len(text)),))
+    assert [e.event_type for e in detect(article, [date], NO_NER)] == expected

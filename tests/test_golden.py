@@ -39,8 +39,6 @@ CASE_NAMES = [p.stem for p in CASE_FILES]
 #: diff; the floors in benchmarks/gold_floors.json are the hard check. Remove an entry once it passes.
 KNOWN_GAPS: dict[str, str] = {
     # measured 2026-11-23 with `python -m benchmarks.evaluate --no-speed --diff`
-    "fr_01_congres_femmes": "future-tense 'élira vendredi' resolved to the past Friday",
-    "fr_04_visite_france": "'Vendredi ... rencontrera' (future) and the Vietnam Expo range missed",
 }
 
 

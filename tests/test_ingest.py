@@ -221,7 +221,7 @@ def test_iter_files_gives_the_ids_iter_articles_uses(tmp_path: Path) -> None:
     assert [a.id for a in articles] == ["a.json#1", "b/2.txt"]
 
 
-def test_iter_files_resolves_paths_as_pathlib_does_and_skips_links_into_the_store(tmp_path: Path) -> None:
+def test_iter_files_resolves_paths_reports_links_and_skips_links_into_the_store(tmp_path: Path) -> None:
     corpus, elsewhere = tmp_path / "corpus", tmp_path / "elsewhere"
     for name in ("a.txt", "sub/b.txt", ".store/x.txt", "store/y.txt"):
         write(corpus, name, FR)
@@ -239,8 +239,13 @@ def test_iter_files_resolves_paths_as_pathlib_does_and_skips_links_into_the_stor
         # the store is never reported, hidden or not; the other hidden folder is
         shown = [p.file for p in items if isinstance(p, Problem)]
         assert not any(store in s.split("/") for s in shown)
-        assert [e.article_id for e in entries if e.article_id.startswith(("link", "a", "sub"))] == \
-            ["a.txt", "link.txt", "linked/c.txt", "sub/b.txt"]
+        # links found in the folder are reported, never followed (issue 15): the walk stays inside
+        ids = [e.article_id for e in entries if e.article_id.startswith(("link", "a", "sub"))]
+        assert ids == ["a.txt", "sub/b.txt"]
+        links = [Path(p.file).name for p in items if isinstance(p, Problem) and "symbolic link" in p.reason]
+        outside = ["link.txt", "linked"] if store == "store" else ["into_store.txt", "link.txt", "linked", "store_link"]
+        assert links == outside
+    # a link given by name is followed: that is what the user asked for
     direct = [e for e in iter_files([corpus / "link.txt"]) if isinstance(e, FileEntry)]
     assert [e.resolved for e in direct] == [str((elsewhere / "c.txt").resolve())]
 

@@ -19,11 +19,12 @@ VIEWS = [
     View(lang="fr"),
     View(filters=Filters(start=dt.date(2025, 3, 1), types=("meeting", "visit"), actors=("Tô Lâm",), text="hội nghị")),
     View(filters=Filters(end=dt.date(2025, 6, 30), sources=("a.txt",), locations=("Hanoi",), statuses=("planned",),
-                         include_coarse=False), event="e1", lanes="actor", top_n=30),
+                         include_coarse=False), event="e1", lanes="actor", top_n=30, tab="actors"),
+    View(lang="fr", tab="export"),
 ]
 
 
-@pytest.mark.parametrize("view", VIEWS, ids=["default", "french", "filters", "everything"])
+@pytest.mark.parametrize("view", VIEWS, ids=["default", "french", "filters", "everything", "tab"])
 def test_a_view_goes_through_the_widgets_unchanged(view: View) -> None:
     ss: dict = {}
     state.seed_widgets(ss, view, FULL)
@@ -31,7 +32,7 @@ def test_a_view_goes_through_the_widgets_unchanged(view: View) -> None:
     assert state.view_from_state(ss, view.lang, start, end) == view
 
 
-@pytest.mark.parametrize("view", VIEWS, ids=["default", "french", "filters", "everything"])
+@pytest.mark.parametrize("view", VIEWS, ids=["default", "french", "filters", "everything", "tab"])
 def test_a_view_goes_through_the_url_unchanged(view: View) -> None:
     assert decode_view(encode_view(view)) == view
 
@@ -119,3 +120,35 @@ def test_callbacks_select_and_close() -> None:
     state.on_actor_select(ss, "bars")
     state.on_actor_select(ss, "bars")
     assert ss[K.ACTORS] == ["Tô Lâm"]
+
+
+def test_chart_options_survive_a_run_that_does_not_draw_their_widget() -> None:
+    """Streamlit drops the state of a widget not drawn in a run (the lanes radio on the Actors tab)."""
+    ss: dict = {}
+    state.seed_widgets(ss, View(lanes="actor", top_n=30), FULL)
+    del ss[K.LANES], ss[K.TOP]  # a visit to another tab
+    view = state.view_from_state(ss, "en")
+    assert (view.lanes, view.top_n) == ("actor", 30)
+    state.restore_kept(ss)
+    assert (ss[K.LANES], ss[K.TOP]) == ("actor", 30)
+
+
+def test_a_language_switch_keeps_the_open_tab() -> None:
+    ss: dict = {"_drawn_lang": "en"}
+    state.seed_widgets(ss, View(tab="actors"), FULL)
+    state.relabel_after_switch(ss, "fr")
+    assert state.view_from_state(ss, "fr").tab == "actors"
+    assert ss[K.TAB] == state.tab_label("actors", "fr") != state.tab_label("actors", "en")
+
+
+def test_reset_keeps_the_tab() -> None:
+    ss: dict = {K.LANG: "en"}
+    state.seed_widgets(ss, View(filters=Filters(types=("visit",)), tab="table"), FULL)
+    state.reset(ss)
+    assert state.view_from_state(ss, "en").tab == "table"
+
+
+def test_the_table_starts_unticked_when_its_rows_change() -> None:
+    assert state.table_key(["a", "b"]) == state.table_key(["a", "b"])
+    assert state.table_key(["a", "b"]) != state.table_key(["a"])  # a filter dropped a row
+    assert state.table_key(["a", "b"]) != state.table_key(["b", "a"])

@@ -84,3 +84,23 @@ def test_a_lone_surrogate_key_does_not_break_the_page() -> None:
 ], ids=["plain", "high", "low"])
 def test_printable(text: str, expected: str) -> None:
     assert uploads.printable(text) == expected
+
+
+def test_the_page_shows_a_lone_surrogate_problem(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    """The whole page with AppTest: the file's problem names the odd field (ingest escapes the surrogate as
+    '\\ud800', the page would show '?') and nothing raises (it was a UnicodeEncodeError in st.text)."""
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    for name in ("TIMELINE_STORE", "TIMELINE_EVENTS", "TIMELINE_MENTIONS", "TIMELINE_SEEDS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TIMELINE_COLLECTIONS", str(tmp_path))
+    app = str(Path(__file__).resolve().parent.parent / "app.py")
+    at = AppTest.from_file(app, default_timeout=180).run()
+    lines = '{"text": "Le congrès s\'est tenu le 22 mars 2025 à Hanoï."}\n{"\\ud800x": 1}\n'
+    at.file_uploader(key="uploader").set_value(("bad.jsonl", lines.encode(), "application/json"))
+    at = at.run()
+    assert not at.exception
+    shown = "\n".join(t.value for t in at.text)
+    assert "bad.jsonl, line 2" in shown and ("?x" in shown or "\\ud800x" in shown)

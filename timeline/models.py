@@ -78,14 +78,16 @@ class Article:
     """One input document, as read from disk (or one record of a JSON/JSONL file)."""
 
     id: str
-    """Stable id: the file name, or ``name#n`` for the n-th record (1-based) of a JSON/JSONL file."""
+    """Stable id: the file name, or ``name#id`` for a JSON/JSONL record with its own ``id`` (``name#n``, the
+    n-th record from 1, without one)."""
     text: str
     """The text that every offset indexes."""
     source: str
     """Path of the file it came from (or the URL when that is all we have)."""
     title: str = ""
     url: str = ""
-    """Canonical URL when known ('' otherwise)."""
+    """Canonical URL when known: the page's own, a record's ``url``, or its "Source : https://..." line;
+    only public http(s) addresses ('' otherwise)."""
     lang: str = "fr"
     """ISO 639-1 code: 'fr' or 'en' (others are kept but get the English rules)."""
     reference_date: dt.date | None = None
@@ -96,6 +98,17 @@ class Article:
     noise: tuple[NoiseSpan, ...] = ()
     content_hash: str = ""
     """sha256 of the raw bytes (of the record, for JSON records)."""
+
+    @property
+    def outlet(self) -> str:
+        """The outlet that published it: the URL's host without 'www.' ('tuoitre.vn'); '' without a URL."""
+        from urllib.parse import urlsplit
+
+        try:
+            host = urlsplit(self.url).hostname or ""
+        except ValueError:
+            return ""
+        return host.removeprefix("www.")
 
 
 @dataclass(frozen=True)
@@ -141,6 +154,9 @@ class DateMention:
     """How the value was resolved, for people: "year from the article's date, 2025-12-20; weekday matches"."""
     relative: bool = False
     """True when the value depends on the reference date (year-less, "hier", "mardi dernier")."""
+    time: str | None = None
+    """Time of day on ``value`` when the text gives one: 'HH:MM' ("à 21 h 45", "at 12:00 UTC") or a part of
+    the day, 'morning', 'noon', 'afternoon', 'evening' or 'night' ("hier matin", "Friday evening")."""
 
 
 @dataclass(frozen=True)

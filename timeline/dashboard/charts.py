@@ -1,6 +1,6 @@
 """Plotly figures for the dashboard: DataFrames in, go.Figure out (no streamlit import).
 
-    timeline_figure      one mark per event: dots for day-precise events, bars for ranges and coarse dates
+    hover_texts          the hover label of each event (the timeline is drawn by timeline_chart)
     histogram_figure     counts per day/week/month, stacked by type (for views too big to draw event by event)
     actor_bars           top actors, stacked by event type
     co_participation     actor pairs sharing events -> network_figure
@@ -13,9 +13,9 @@ article text that reaches a figure goes through ``esc``.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import math
+import textwrap
 from collections import Counter
 from itertools import combinations
 from typing import Any
@@ -30,7 +30,7 @@ import pyarrow.compute as pc
 from timeline.dashboard import i18n
 from timeline.dashboard.views import date_words
 from timeline.models import EVENT_TYPES
-from timeline.store.query import as_date, as_list, span_end
+from timeline.store.query import as_date, as_list
 
 #: One colour per event type, stable across views and across additions to EVENT_TYPES (a new type gets its
 #: own entry here; tests/test_charts.py checks every type has a distinct one).
@@ -48,6 +48,8 @@ MARGIN: dict[str, int] = {"l": 10, "r": 10, "t": 60, "b": 10}
 MAX_ACTOR_LANES = 20
 MAX_HOVER_ITEMS = 6
 MAX_LABEL_CHARS = 40
+#: Hover labels wrap their title at this width (a wide label is cut at the plot's edge).
+HOVER_LINE_CHARS = 48
 #: Up to this many months, the heat map shows every month of its span (empty ones too).
 MAX_HEATMAP_MONTHS = 120
 
@@ -77,12 +79,6 @@ def _esc_arrow(array: pa.Array) -> pa.Array:
     return array
 
 
-def _short_arrow(array: pa.Array, limit: int) -> pa.Array:
-    flat = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.fill_null(array, ""), r"\s+", " "))
-    cut = pc.binary_join_element_wise(pc.utf8_slice_codeunits(flat, 0, limit - 1), "…", "")
-    return pc.if_else(pc.greater(pc.utf8_length(flat), limit), cut, flat)
-
-
 def _listing_arrow(cells: list[Any]) -> pa.Array:
     """'a, b, c (+2)' for each list cell, escaped; '—' for an empty one."""
     lists = pa.array([[str(x) for x in as_list(c)] for c in cells], type=pa.list_(pa.string()))
@@ -92,6 +88,12 @@ def _listing_arrow(cells: list[Any]) -> pa.Array:
                         pc.binary_join_element_wise(" (+", pc.cast(more, pa.string()), ")", ""), "")
     text = _esc_arrow(pc.binary_join_element_wise(joined, suffix, ""))
     return pc.if_else(pc.equal(text, ""), "—", text)
+
+
+def _wrapped(title: Any, width: int = HOVER_LINE_CHARS) -> str:
+    """A title escaped and cut into at most two lines of ``width`` characters, so its hover label fits the plot."""
+    lines = textwrap.wrap(" ".join(str(title or "").split()), width, max_lines=2, placeholder="…")
+    return "<br>".join(esc(line) for line in lines)
 
 
 def hover_texts(events: pd.DataFrame, lang: str) -> list[str]:
@@ -111,7 +113,7 @@ def hover_texts(events: pd.DataFrame, lang: str) -> list[str]:
             words_cache[key] = date_words({"date": d, "end_date": e, "precision": p}, lang)
         words.append(words_cache[key])
     types = {t: esc(i18n.type_label(str(t), lang)) for t in set(column("event_type"))}
-    title = _esc_arrow(_short_arrow(pa.array([str(t or "") for t in column("title")], pa.string()), 90))
+    title = pa.array([_wrapped(t) for t in column("title")], pa.string())
     written = _esc_arrow(pa.array([str(t or "") for t in column("date_text")], pa.string()))
     words_arr = _esc_arrow(pa.array(words, pa.string()))
     when = pc.if_else(pc.and_(pc.not_equal(written, ""), pc.not_equal(written, words_arr)),
@@ -119,9 +121,10 @@ def hover_texts(events: pd.DataFrame, lang: str) -> list[str]:
     kind = pa.array([types[t] for t in column("event_type")], pa.string())
     actors_label = esc(i18n.t("hover_actors", lang))
     sources_label = esc(i18n.t("hover_sources", lang))
+    colon = i18n.typography(":", lang)  # "Acteurs\u202f:" in French
     label = pc.binary_join_element_wise(
-        "<b>", title, "</b><br>", when, "<br>", kind, f"<br>{actors_label}: ", _listing_arrow(column("actors")),
-        f"<br>{sources_label}: ", _listing_arrow(column("sources")), "")
+        "<b>", title, "</b><br>", when, "<br>", kind, f"<br>{actors_label}{colon} ", _listing_arrow(column("actors")),
+        f"<br>{sources_label}{colon} ", _listing_arrow(column("sources")), "")
     return label.to_pylist()
 
 
@@ -139,114 +142,9 @@ def marker_size(n_sources: Any) -> float:
     return min(9 + 5 * (math.sqrt(n) - 1), 30)
 
 
-PLOT_COLUMNS = ["lane", "y", "start", "stop", "is_point", "coarse", "hover", "event_id", "size", "event_type"]
-
-
-def plot_rows(events: pd.DataFrame, lanes: str = "type", lang: str = "en",
-              max_lanes: int = MAX_ACTOR_LANES) -> tuple[pd.DataFrame, list[str]]:
-    """One row per mark: lane, y, start, stop (exclusive), is_point, hover, event_id, size, event_type.
-
-    Lanes by type: one lane per event type present. Lanes by actor: one lane per actor among the
-    ``max_lanes`` most frequent in view; an event with several of them shows in each lane.
-    Marks that share a lane and a start day are fanned out a little so they stay clickable.
-    """
-    if events.empty:
-        return pd.DataFrame(columns=PLOT_COLUMNS), []
-    starts = [as_date(v) for v in events["date"].tolist()]
-    ends = [as_date(v) for v in events["end_date"].tolist()] if "end_date" in events else [None] * len(events)
-    precisions = [str(p or "day") for p in events["precision"].tolist()] if "precision" in events else (
-        ["day"] * len(events))
-    types = [str(t) for t in events["event_type"].tolist()]
-    is_point = [p == "day" and (e is None or e <= d) for d, e, p in zip(starts, ends, precisions, strict=True)]
-    one_day = dt.timedelta(days=1)
-    stops = [d + one_day if point or d is None else span_end(d, e, p) + one_day
-             for d, e, p, point in zip(starts, ends, precisions, is_point, strict=True)]
-    sizes = np.minimum(9 + 5 * (np.sqrt(np.maximum(pd.to_numeric(events.get("n_sources", 1), errors="coerce")
-                                                   .fillna(1).to_numpy(dtype=float), 1)) - 1), 30)
-    frame = pd.DataFrame({
-        "start": starts, "stop": stops, "is_point": is_point, "coarse": [p != "day" for p in precisions],
-        "hover": hover_texts(events, lang), "event_id": [str(v) for v in events["event_id"].tolist()],
-        "size": sizes, "event_type": types,
-    })
-    if lanes == "actor":
-        cells = [as_list(c) for c in events["actors"].tolist()]
-        counts = Counter(a for cell in cells for a in dict.fromkeys(cell))
-        lane_names = [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:max_lanes]]
-        labels = [esc(short(a)) for a in lane_names]
-        frame["key"] = [list(dict.fromkeys(cell)) for cell in cells]
-        frame = frame.explode("key")
-    else:
-        present = set(types)
-        lane_names = [t for t in EVENT_TYPES if t in present] + sorted(present - set(EVENT_TYPES))
-        labels = [esc(i18n.type_label(t, lang)) for t in lane_names]
-        frame["key"] = types
-    position = {name: i for i, name in enumerate(lane_names)}
-    frame["lane"] = frame["key"].map(position)
-    frame = frame[frame["lane"].notna() & frame["start"].notna()].reset_index(drop=True)
-    frame["lane"] = frame["lane"].astype(int)
-    k = frame.groupby(["lane", "start"], sort=False).cumcount().to_numpy()
-    offset = ((k + 1) // 2) * 0.14 * np.where(k % 2 == 1, 1, -1)
-    frame["y"] = frame["lane"] + np.clip(offset, -0.42, 0.42)
-    return frame[PLOT_COLUMNS], labels
-
-
 def _ids(values: Any) -> np.ndarray:
     """customdata: one row per mark, the id in column 0."""
     return np.array(list(values), dtype=object).reshape(-1, 1)
-
-
-def timeline_figure(events: pd.DataFrame, *, lang: str = "en", lanes: str = "type",
-                    max_lanes: int = MAX_ACTOR_LANES) -> go.Figure:
-    """The timeline: time on x, one lane per event type (or actor); click a mark to select its event.
-
-    Built from plain dicts without plotly's per-value validation (10,000 marks in ~0.1 s); every
-    text is escaped by ``plot_rows``.
-    """
-    rows, labels = plot_rows(events, lanes, lang, max_lanes)
-    traces: list[dict[str, Any]] = []
-    present = set(rows["event_type"])
-    for event_type in [t for t in EVENT_TYPES if t in present] + sorted(present - set(EVENT_TYPES)):
-        part = rows[rows["event_type"] == event_type]
-        name = esc(i18n.type_label(event_type, lang))
-        color = type_color(event_type)
-        points = part[part["is_point"]]
-        spans = part[~part["is_point"]]
-        if len(spans):
-            starts, stops = spans["start"].tolist(), spans["stop"].tolist()
-            traces.append({
-                "type": "bar", "orientation": "h",
-                "base": np.array([d.isoformat() for d in starts], dtype=object),
-                "x": np.array([(b - a).days * 86_400_000 for a, b in zip(starts, stops, strict=True)]),
-                "y": spans["y"].to_numpy(), "width": 0.26,
-                "marker": {"color": color, "opacity": 0.55, "line": {"color": color, "width": 1.5},
-                           "pattern": {"shape": np.array(["/" if c else "" for c in spans["coarse"]], dtype=object),
-                                       "fgcolor": color}},
-                "customdata": _ids(spans["event_id"]), "hovertext": np.array(spans["hover"].tolist(), dtype=object),
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "name": name, "legendgroup": event_type, "showlegend": not len(points),
-            })
-        if len(points):
-            traces.append({
-                "type": "scatter", "mode": "markers",
-                "x": np.array([d.isoformat() for d in points["start"].tolist()], dtype=object),
-                "y": points["y"].to_numpy(),
-                "marker": {"size": points["size"].to_numpy(), "color": color,
-                           "line": {"color": "white", "width": 1}},
-                "customdata": _ids(points["event_id"]),
-                "hovertext": np.array(points["hover"].tolist(), dtype=object),
-                "hovertemplate": "%{hovertext}<extra></extra>", "name": name, "legendgroup": event_type,
-            })
-    n_lanes = max(len(labels), 1)
-    layout = {
-        "barmode": "overlay", "clickmode": "event+select", "dragmode": "pan", "hovermode": "closest",
-        "height": min(180 + 46 * n_lanes, 900), "margin": MARGIN,
-        "legend": LEGEND,
-        "yaxis": {"tickmode": "array", "tickvals": list(range(len(labels))), "ticktext": labels,
-                  "range": [-0.6, n_lanes - 0.4], "autorange": False, "fixedrange": True, "showgrid": True,
-                  "zeroline": False},
-        "xaxis": {"type": "date", "rangeslider": {"visible": True, "thickness": 0.08}, "showgrid": True},
-    }
-    return go.Figure(data=traces, layout=layout, _validate=False)
 
 
 def _figure(traces: list[dict[str, Any]], layout: dict[str, Any]) -> go.Figure:
@@ -321,7 +219,9 @@ def co_participation(events: pd.DataFrame, top_n: int = 15) -> tuple[pd.DataFram
 #: The network: its height, the width it is assumed to get (half the page at 1440 px), and at most how many
 #: actors are named on it (the most connected; every node still has its name on hover).
 NETWORK_HEIGHT = 460
-NETWORK_WIDTH_GUESS = 560
+NETWORK_WIDTH_GUESS = 380  # a phone's width: names placed for it collide nowhere wider
+#: Room around the nodes for their names, as a share of the nodes' spread (each side).
+NETWORK_XPAD, NETWORK_YPAD = 0.35, 0.1
 NETWORK_MAX_LABELS = 12
 _LABEL_CHAR_PX, _LABEL_LINE_PX = 7.0, 15.0
 _PLACES = (("middle right", 1, 0), ("middle left", -1, 0), ("top center", 0, 1), ("bottom center", 0, -1))
@@ -401,7 +301,10 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame, *, lang: str = "en"
         sizes = {a: 10 + 4 * math.sqrt(n) for a, n in zip(actors, counts, strict=True)}
         points = {a: (float(pos[a][0]), float(pos[a][1])) for a in actors}
         order = sorted(actors, key=lambda a: (-graph.degree(a, weight="weight"), -sizes[a], a))
-        places = place_labels(points, sizes, order)
+        # the nodes' spread in pixels: the plot area (figure less margins) less the room kept around them
+        spread_w = (NETWORK_WIDTH_GUESS - MARGIN["l"] - MARGIN["r"]) / (1 + 2 * NETWORK_XPAD)
+        spread_h = (NETWORK_HEIGHT - MARGIN["t"] - MARGIN["b"]) / (1 + 2 * NETWORK_YPAD)
+        places = place_labels(points, sizes, order, width=spread_w, height=spread_h)
         traces.append({
             "type": "scatter", "mode": "markers+text",
             "textposition": [places.get(a, "middle right") for a in actors],
@@ -409,12 +312,12 @@ def network_figure(nodes: pd.DataFrame, edges: pd.DataFrame, *, lang: str = "en"
             "text": [esc(short(a, 28)) if a in places else "" for a in actors], "customdata": _ids(actors),
             "hovertext": [f"{esc(a)}: {n}" for a, n in zip(actors, counts, strict=True)],
             "hovertemplate": "%{hovertext}<extra></extra>", "showlegend": False, "cliponaxis": False,
-            "textfont": {"size": 12},
+            "textfont": {"size": 12, "shadow": "0 0 3px #fff, 0 0 3px #fff"},  # names stay legible over edges
             "marker": {"size": [sizes[a] for a in actors], "color": "#1f77b4", "line": {"color": "white", "width": 1}},
         })
     xs = [p[0] for p in pos.values()] or [0.0]
     ys = [p[1] for p in pos.values()] or [0.0]
-    xpad, ypad = 0.35 * ((max(xs) - min(xs)) or 1), 0.1 * ((max(ys) - min(ys)) or 1)
+    xpad, ypad = NETWORK_XPAD * ((max(xs) - min(xs)) or 1), NETWORK_YPAD * ((max(ys) - min(ys)) or 1)
     return _figure(traces, {"height": NETWORK_HEIGHT, "margin": MARGIN, "clickmode": "event+select",
                             "xaxis": {"visible": False, "range": [min(xs) - xpad, max(xs) + xpad]},
                             "yaxis": {"visible": False, "range": [min(ys) - ypad, max(ys) + ypad]}})
@@ -441,7 +344,7 @@ def actor_month(events: pd.DataFrame, top_n: int = 15) -> pd.DataFrame:
 
 
 #: The heat map: pixels per month column and per actor row, and the room for actor names and the colour bar.
-HEAT_CELL_PX, HEAT_ROW_PX, HEAT_LABEL_PX, HEAT_BAR_PX = 44, 28, 190, 90
+HEAT_CELL_PX, HEAT_ROW_PX, HEAT_LABEL_PX, HEAT_BAR_PX = 44, 28, 190, 20
 #: Many months: cells shrink to keep the figure under HEAT_MAX_PX, but never below HEAT_MIN_CELL_PX (then it scrolls).
 HEAT_MAX_PX, HEAT_MIN_CELL_PX = 1400, 14
 #: White for zero, then darker blues for more events (zero is the lightest colour).
@@ -458,7 +361,8 @@ def month_label(month: str, lang: str) -> str:
 
 def heatmap_figure(table: pd.DataFrame, *, lang: str = "en") -> go.Figure:
     """Actor x month heat map of the ``actor_month`` table: a fixed width per month (the figure is as wide as
-    its months need), zero white, a thin gap between cells, each count written in its cell."""
+    its months need), zero white, a thin gap between cells, each count written in its cell (so no colour
+    bar). The hover names the actor, the month and the count."""
     traces = []
     n_months = max(len(table.columns), 1)
     cell = max(HEAT_MIN_CELL_PX, min(HEAT_CELL_PX, (HEAT_MAX_PX - HEAT_LABEL_PX - HEAT_BAR_PX) // n_months))
@@ -471,7 +375,8 @@ def heatmap_figure(table: pd.DataFrame, *, lang: str = "en") -> go.Figure:
             "zmax": max(int(z.max()), 1), "xgap": 1, "ygap": 1,
             "text": np.where(z > 0, z.astype(str), ""), "texttemplate": "%{text}",
             "hovertemplate": "%{y}<br>%{x}: %{z}<extra></extra>",
-            "colorbar": {"title": {"text": esc(i18n.t("count", lang))}, "thickness": 12},
+            "showscale": False,  # each cell writes its count: no colour bar to take a phone's width
+            "textfont": {"size": 11},
         })
     return _figure(traces, {"height": max(260, HEAT_ROW_PX * len(table) + 140), "width": width,
                             "margin": {**MARGIN, "b": 60}, "plot_bgcolor": "#ffffff",

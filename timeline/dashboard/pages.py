@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
@@ -53,14 +53,50 @@ def number(n: int | None, lang: str = "en") -> str:
 
 
 def metrics(summary: Summary, lang: str) -> list[tuple[str, str]]:
-    """The header's figures: events, articles, actors and the span of the view."""
-    span = "—"
-    if summary.first and summary.last:
-        span = f"{summary.first.isoformat()} → {summary.last.isoformat()}"
+    """The header's figures: events, articles, actors (short enough for one row on a phone)."""
     return [(i18n.t("metric_events", lang), number(summary.n_events, lang)),
             (i18n.t("metric_articles", lang), number(summary.n_articles, lang)),
-            (i18n.t("metric_actors", lang), number(summary.n_actors, lang)),
-            (i18n.t("metric_span", lang), span)]
+            (i18n.t("metric_actors", lang), number(summary.n_actors, lang))]
+
+
+def span_text(summary: Summary, lang: str) -> str:
+    """'Dates: 2024-12-22 → 2025-12-20', the span of the view."""
+    span = f"{summary.first.isoformat()} → {summary.last.isoformat()}" if summary.first and summary.last else "—"
+    return i18n.label("metric_span", lang, span)
+
+
+#: At most this many events in the story list under the timeline (each one is a button).
+STORY_ROWS = 40
+
+
+def chronological(events: pd.DataFrame) -> list[str]:
+    """The view's event ids in the order of the story: by date, then end, then title."""
+    if events.empty:
+        return []
+    order = events.assign(_end=events["end_date"].fillna(events["date"]) if "end_date" in events else events["date"])
+    return [str(i) for i in order.sort_values(["date", "_end", "title", "event_id"], kind="stable")["event_id"]]
+
+
+def neighbours(order: list[str], event_id: str) -> tuple[str, str]:
+    """The events before and after ``event_id`` in the story ('' at either end; with none selected, the first)."""
+    if event_id not in order:
+        return "", order[0] if order else ""
+    at = order.index(event_id)
+    return (order[at - 1] if at > 0 else ""), (order[at + 1] if at + 1 < len(order) else "")
+
+
+def story(events: pd.DataFrame, lang: str, limit: int = STORY_ROWS) -> list[tuple[str, str, str]]:
+    """The story list: (event id, 'date — title', 'actors · articles'), escaped for markdown labels."""
+    by_id = events.set_index(events["event_id"].astype(str)) if len(events) else events
+    out = []
+    for event_id in chronological(events)[:limit]:
+        row = by_id.loc[event_id]
+        row = row.iloc[0] if isinstance(row, pd.DataFrame) else row
+        actors = ", ".join(str(a) for a in list(row.get("actors") or [])[:4])
+        articles = ", ".join(str(a) for a in list(row.get("sources") or [])[:3])
+        out.append((event_id, escape_markdown(f"{date_words(row, lang)} — {row['title']}"),
+                    escape_markdown(" · ".join(x for x in (actors, articles) if x))))
+    return out
 
 
 def histogram_freq(summary: Summary) -> str:
@@ -101,16 +137,18 @@ EXPORTS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def export_file(name: str, frame: pd.DataFrame | None, stamp: dt.datetime | None = None) -> str | bytes:
-    """One export file of the view's events (the page's download buttons)."""
+def export_file(name: str, frame: pd.DataFrame | None, stamp: dt.datetime | None = None,
+                lang: str = "en") -> str | bytes:
+    """One export file of the view's events (the page's download buttons); calendar and TimelineJS texts in
+    ``lang``."""
     frame = frame if frame is not None else pd.DataFrame()
     if name == "csv":
         return export.to_csv(frame)
     if name == "json":
         return export.to_json(frame)
     if name == "ics":
-        return export.to_ics(frame, stamp=stamp or dt.datetime.now(dt.UTC).replace(microsecond=0))
-    return export.to_timelinejs(frame)
+        return export.to_ics(frame, stamp=stamp or dt.datetime.now(dt.UTC).replace(microsecond=0), lang=lang)
+    return export.to_timelinejs(frame, lang=lang)
 
 
 @dataclass(frozen=True)
@@ -118,7 +156,7 @@ class Block:
     """One piece of the details panel.
 
     kind: "markdown" (already escaped), "text", "caption" (our own words), "code" (evidence), "link"
-    (``text`` the label, ``url`` a checked http(s) link) or "close" (the close button).
+    (``text`` the label, ``url`` a checked http(s) link) or "steps" (previous / next / close buttons).
     """
 
     kind: str
@@ -126,9 +164,26 @@ class Block:
     url: str = ""
 
 
+#: Each filter's field, with the label key naming it (the empty state says which one emptied the view).
+FILTER_LABELS: tuple[tuple[str, str], ...] = (
+    ("start", "dates"), ("end", "dates"), ("types", "types"), ("actors", "actors"), ("sources", "sources"),
+    ("locations", "locations"), ("statuses", "status"), ("text", "search"), ("include_coarse", "include_coarse"),
+)
+
+
+def emptying_filters(source: EventSource, filters: Filters, lang: str) -> list[str]:
+    """The labels of the filters that, each taken away alone, give events back (the culprits of an empty view);
+    when no single one does, every active filter (they empty it together)."""
+    blank = Filters()
+    active = [(name, key) for name, key in FILTER_LABELS if getattr(filters, name) != getattr(blank, name)]
+    culprits = [key for name, key in active if source.count(replace(filters, **{name: getattr(blank, name)}))]
+    return list(dict.fromkeys(i18n.t(k, lang) for k in (culprits or [k for _, k in active])))
+
+
 def _facts(row: Any, lang: str) -> str:
     precision = i18n.precision_label(str(row["precision"]), lang)
-    return (f"{i18n.label('detail_date', lang, date_words(row, lang))}  "
+    when = f"{date_words(row, lang)}, {row['time']}" if row.get("time") else date_words(row, lang)
+    return (f"{i18n.label('detail_date', lang, when)}  "
             f"({i18n.t('detail_precision', lang, precision=precision)})\n"
             f"{i18n.label('detail_type', lang, i18n.type_label(str(row['event_type']), lang))}  ·  "
             f"{i18n.label('detail_status', lang, i18n.status_label(str(row['status']), lang))}  ·  "
@@ -153,7 +208,7 @@ def details_blocks(source: EventSource, view: View, events: pd.DataFrame,
     evidence with the date words marked, sources."""
     lang = view.lang
     if not view.event:
-        return [Block("caption", i18n.t("details_none", lang))]
+        return [Block("caption", i18n.t("details_none", lang)), Block("steps")]
     row = source.event(view.event)
     if row is None:
         return [Block("caption", i18n.t("details_gone", lang))]
@@ -162,7 +217,7 @@ def details_blocks(source: EventSource, view: View, events: pd.DataFrame,
     if not in_view and view.filters != Filters():
         blocks.append(Block("caption", i18n.t("details_gone", lang)))
     mentions = source.mentions([view.event])
-    blocks += [Block("close"), Block("markdown", f"**{escape_markdown(row['title'])}**"),
+    blocks += [Block("steps"), Block("markdown", f"**{escape_markdown(row['title'])}**"),
                Block("text", _facts(row, lang)),
                Block("caption", i18n.t("detail_resolution", lang)),
                Block("text", "\n".join(resolutions(row, mentions, lang))),

@@ -15,11 +15,12 @@ changed under the page. They take the session state as a plain mapping, so tests
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Mapping, MutableMapping, Sequence
 from typing import Any
 
 from timeline.dashboard import charts, i18n
-from timeline.dashboard.views import DEFAULT_TOP_N, View, decode_view, encode_view, same_params
+from timeline.dashboard.views import DEFAULT_TOP_N, TAB_NAMES, View, decode_view, encode_view, same_params
 from timeline.store.query import Filters
 
 State = MutableMapping[str, Any]
@@ -39,7 +40,10 @@ class K:
     COLLECTION = "collection"
 
 
-TABS = ("tab_timeline", "tab_actors", "tab_table", "tab_export")
+TABS = tuple(f"tab_{name}" for name in TAB_NAMES)
+#: View fields whose widgets are drawn in one tab only: Streamlit forgets a widget's state in a run that
+#: does not draw it, so their values are also kept under these keys and put back before the next run.
+KEPT = {K.LANES: "_kept_lanes", K.TOP: "_kept_top"}
 #: Widgets whose option labels depend on the language: after a switch their values are written again so
 #: the browser shows them with the new labels (it matches values by label).
 LABELLED = (K.TYPES, K.STATUS, K.LANES)
@@ -58,17 +62,36 @@ def seed_widgets(state: State, view: View, full: Range | None) -> None:
     state[K.STATUS] = list(f.statuses)
     state[K.TEXT] = f.text
     state[K.COARSE] = f.include_coarse
-    state[K.LANES] = view.lanes
-    state[K.TOP] = view.top_n
+    state[K.LANES] = state[KEPT[K.LANES]] = view.lanes
+    state[K.TOP] = state[KEPT[K.TOP]] = view.top_n
     state[K.EVENT] = view.event
     state[K.COLLECTION] = view.collection
+    state[K.TAB] = tab_label(view.tab, view.lang)
+
+
+def tab_label(name: str, lang: str) -> str:
+    """The label of a tab (st.tabs keeps the open tab's label in its state)."""
+    return i18n.t(f"tab_{name if name in TAB_NAMES else TAB_NAMES[0]}", lang)
+
+
+def tab_name(label: Any, lang: str) -> str:
+    """The tab a label names (the first tab when it names none)."""
+    return next((n for n in TAB_NAMES if tab_label(n, lang) == label), TAB_NAMES[0])
+
+
+def restore_kept(state: State) -> None:
+    """Put back the chart options a run that did not draw their widget forgot (see KEPT)."""
+    for key, kept in KEPT.items():
+        if key not in state and kept in state:
+            state[key] = state[kept]
 
 
 def reset(state: State) -> None:
-    """The Reset button: every filter back to "no restriction" (the language and chart options stay)."""
+    """The Reset button: every filter back to "no restriction" (the language, tab and chart options stay)."""
     lang = state.get(K.LANG, i18n.DEFAULT_LANG)
-    kept = View(lang=lang, lanes=state.get(K.LANES, "type"), top_n=int(state.get(K.TOP, DEFAULT_TOP_N)),
-                collection=state.get(K.COLLECTION, ""))
+    kept = View(lang=lang, lanes=state.get(K.LANES, state.get(KEPT[K.LANES], "type")),
+                top_n=int(state.get(K.TOP, state.get(KEPT[K.TOP], DEFAULT_TOP_N))),
+                collection=state.get(K.COLLECTION, ""), tab=tab_name(state.get(K.TAB), lang))
     seed_widgets(state, kept, state.get(FULL_RANGE))
 
 
@@ -94,11 +117,15 @@ def sync_from_url(state: State, pending: View | None, full: Range | None) -> Non
 
 
 def relabel_after_switch(state: State, lang: str) -> None:
-    """After a language switch, write the labelled widgets' values again (see LABELLED)."""
-    if state.get("_drawn_lang", lang) != lang:
+    """After a language switch, write the labelled widgets' values again (see LABELLED), and name the open
+    tab in the new language (else the page would fall back to the first tab)."""
+    before = state.get("_drawn_lang", lang)
+    if before != lang:
         for key in LABELLED:
             if key in state:
                 state[key] = state[key]
+        if K.TAB in state:
+            state[K.TAB] = tab_label(tab_name(state[K.TAB], before), lang)
     state["_drawn_lang"] = lang
 
 
@@ -117,8 +144,13 @@ def view_from_state(state: State, lang: str, start: dt.date | None = None, end: 
         sources=tuple(state[K.SOURCES]), locations=tuple(state[K.PLACES]), statuses=tuple(state[K.STATUS]),
         text=state[K.TEXT], include_coarse=bool(state[K.COARSE]),
     )
-    return View(filters=filters, lang=lang, event=state.get(K.EVENT, ""), lanes=state.get(K.LANES, "type"),
-                top_n=int(state.get(K.TOP, DEFAULT_TOP_N)), collection=state.get(K.COLLECTION, ""))
+    for key, kept in KEPT.items():
+        if key in state:
+            state[kept] = state[key]
+    return View(filters=filters, lang=lang, event=state.get(K.EVENT, ""),
+                lanes=state.get(K.LANES, state.get(KEPT[K.LANES], "type")),
+                top_n=int(state.get(K.TOP, state.get(KEPT[K.TOP], DEFAULT_TOP_N))),
+                collection=state.get(K.COLLECTION, ""), tab=tab_name(state.get(K.TAB), lang))
 
 
 def params_to_write(state: State, view: View, now: Mapping[str, Any]) -> dict[str, str | list[str]] | None:
@@ -142,6 +174,13 @@ def on_timeline_select(state: State, chart_key: str = "timeline_chart") -> None:
         state[K.EVENT] = ids[0]
 
 
+def table_key(ids: Sequence[str]) -> str:
+    """The events table's widget key for these rows: a ticked row belongs to the rows it was ticked in, so
+    when a filter changes the rows, the table starts unticked (a tick left on would open nothing)."""
+    digest = hashlib.sha256("\n".join(ids).encode()).hexdigest()[:12]
+    return f"events_table_{digest}"
+
+
 def on_table_select(state: State, table_key: str = "events_table") -> None:
     rows = state[table_key].selection.rows
     ids = state.get("_table_ids", [])
@@ -158,3 +197,8 @@ def on_actor_select(state: State, chart_key: str) -> None:
 
 def close_details(state: State) -> None:
     state[K.EVENT] = ""
+
+
+def select(state: State, event_id: str) -> None:
+    """Open one event's details (the story list, previous / next)."""
+    state[K.EVENT] = event_id

@@ -10,9 +10,12 @@ Why a process: extraction is CPU-bound Python. In the server's own thread it hol
 other visitor's page waits behind one big or hostile upload (issue 15 measured ~31 s). In a worker the
 server thread only waits on a pipe, and a runaway worker is killed, which a thread cannot be.
 
-Workers come from a "forkserver": a small clean process (started once, without the server's threads)
-that forks one child per upload. Each child loads the spaCy model itself (about 2 s with the regex
-cache), so an idle server holds no second copy of the model.
+Each upload forks the server ("fork" start method): the child starts at once with everything the server
+has loaded (the spaCy model included, shared copy-on-write), reads the files and sends the result back
+over a pipe. Not "spawn" or "forkserver": their children re-import the main module, which under Streamlit
+is app.py itself (Streamlit puts the page's module in sys.modules["__main__"]), so every worker would run
+the page. Forking a process that has threads is allowed on Linux; the child only runs our code, and a
+child that hangs is killed at the budget like a slow one. Where fork is missing, "spawn" is used.
 """
 
 from __future__ import annotations
@@ -118,11 +121,7 @@ def _info(article: Any) -> dict[str, Any]:
 
 
 def _context() -> Any:
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(["timeline.dashboard.uploads"])  # imports only: pandas, timeline
-    return context
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
 def _child(conn: Any, files: list[tuple[str, bytes]], lang: str, limits: tuple[int, float],

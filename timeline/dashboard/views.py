@@ -34,6 +34,8 @@ MAX_PARAM_VALUES = 200
 MAX_PARAM_CHARS = 500
 DEFAULT_TOP_N = 15
 LANES: tuple[str, ...] = ("type", "actor")
+#: The page's tabs, as the URL names them (?tab=actors); the first is the default.
+TAB_NAMES: tuple[str, ...] = ("timeline", "actors", "table", "export")
 
 MARK_OPEN = "⟦"
 MARK_CLOSE = "⟧"
@@ -51,6 +53,8 @@ class View:
     top_n: int = DEFAULT_TOP_N
     collection: str = ""
     """The token of the session's uploaded articles kept on the server ('' for none; dashboard/share.py)."""
+    tab: str = "timeline"
+    """The open tab (one of TAB_NAMES)."""
 
 
 #: The collection token's key in the URL: ?c=TOKEN (a capability: whoever has it sees the articles).
@@ -61,8 +65,9 @@ _TOKEN = re.compile(r"[A-Za-z0-9_-]{22,86}")
 P_LANG, P_FROM, P_TO, P_TYPE, P_ACTOR, P_SOURCE, P_PLACE, P_STATUS, P_TEXT, P_COARSE, P_EVENT, P_LANES, P_TOP = (
     "lang", "from", "to", "type", "actor", "article", "place", "status", "q", "coarse", "event", "lanes", "top",
 )
+P_TAB = "tab"
 PARAM_KEYS: tuple[str, ...] = (P_LANG, P_FROM, P_TO, P_TYPE, P_ACTOR, P_SOURCE, P_PLACE, P_STATUS, P_TEXT, P_COARSE,
-                               P_EVENT, P_LANES, P_TOP, P_COLLECTION)
+                               P_EVENT, P_LANES, P_TOP, P_COLLECTION, P_TAB)
 
 
 def _values(params: Mapping[str, Any], key: str) -> list[str]:
@@ -121,6 +126,7 @@ def decode_view(params: Mapping[str, Any]) -> View:
         lanes=lanes if lanes in LANES else "type",
         top_n=min(max(int(top), 3), 50) if top.isdecimal() else DEFAULT_TOP_N,
         collection=_one(params, P_COLLECTION) if _TOKEN.fullmatch(_one(params, P_COLLECTION)) else "",
+        tab=_one(params, P_TAB) if _one(params, P_TAB) in TAB_NAMES else TAB_NAMES[0],
     )
 
 
@@ -150,6 +156,8 @@ def encode_view(view: View) -> dict[str, str | list[str]]:
         out[P_TOP] = str(view.top_n)
     if view.collection:
         out[P_COLLECTION] = view.collection
+    if view.tab != TAB_NAMES[0]:
+        out[P_TAB] = view.tab
     return out
 
 
@@ -376,6 +384,23 @@ def table_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
         "status": [statuses[t] for t in cols["status"]],
         "n_sources": [int(n) for n in cols["n_sources"]],
     })
+
+
+def typeahead_label(name: Any) -> str:
+    """A name as the type-ahead lists show it: with its unaccented spelling beside it when that differs.
+
+    Streamlit filters the options on the browser by their label, ignoring case but not accents; with the
+    plain spelling in the label, "to lam" finds "Tô Lâm (To Lam)" and "le hoai trung" finds Lê Hoài Trung.
+    """
+    from timeline.lang import fold
+
+    text = str(name)
+    plain = fold(text)
+    if plain == text.casefold():
+        return text
+    if len(plain) == len(text):  # keep the capitals: 'Tô Lâm' -> 'To Lam'
+        plain = "".join(p.upper() if c.isupper() else p for p, c in zip(plain, text, strict=True))
+    return f"{text} ({plain})"
 
 
 def type_options(present: Sequence[str]) -> list[str]:

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
 from timeline.extraction import dates, events, ingest, merge
+from timeline.extraction.ingest.links import ascii_digits
 from timeline.models import Article, DateMention, Event, Mention, Problem
 from timeline.settings import Options
 
@@ -44,14 +45,22 @@ class Extraction:
 
 
 def article_dates(article: Article, options: Options) -> list[DateMention]:
-    """Every temporal expression of one article, resolved against its reference date."""
-    return dates.find_dates(
-        article.text,
+    """Every temporal expression of one article, resolved against its reference date.
+
+    Digits of other scripts (fullwidth ２０２５, Arabic-Indic ٢٠٢٥) are read as ASCII digits, one
+    character for one, so every offset still indexes ``article.text``.
+    """
+    text = ascii_digits(article.text)
+    found = dates.find_dates(
+        text,
         reference=article.reference_date,
         lang=article.lang,
         options=options,
         stories=article.stories,
     )
+    if text is article.text:
+        return found
+    return [replace(m, text=article.text[m.start : m.end]) for m in found]  # the words as written
 
 
 def extract_article(article: Article, options: Options) -> list[Mention]:

@@ -478,3 +478,13 @@ def page_stamp(layout: PageLayout) -> Stamp | None:
     top = [s for s in layout.stamps if s.top]
     published = [s for s in top if not s.updated]
     return (published or top or [None])[0]
+
+
+def cited_urls(text: str, layout: PageLayout) -> list[str]:
+    """URLs of the page's "Source : https://..." lines, the last line's first (a bare URL line is not one)."""
+    pats = _patterns()
+    found: list[str] = []
+    for n in reversed(layout.noise):
+        if n.kind == "source" and pats["source"].match(text[n.start : n.end]):
+            found.extend(pats["url"].findall(text[n.start : n.end]))
+    return found

@@ -265,7 +265,9 @@ class _Build:
             if plan.rebuild:
                 clear_parts(self.parts)
             self.contents.changed = plan.rebuild or self.snapshot is None
-            found = list(walk(paths, skip=plan.root))
+            # An id the store already holds for another file (an earlier build of another folder) is not reused.
+            held = {r["file_id"]: path for path, records in self.previous.items() for r in records}
+            found = list(walk(paths, skip=plan.root, taken=held))
             bar = Progress(sum(f.severity != "warning" for f in found), plan.progress)
             triage = Triage(self.previous, self.parts, self.config, self.contents, summary, bar)
             self.extract(batched(triage.tasks(found), plan.batch_files), early, bar)

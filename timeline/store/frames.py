@@ -141,9 +141,10 @@ def fold_query(text: str) -> str:
     return " ".join(fast_fold(text or "").split())
 
 
-def search_text(title: Any, evidence: Any) -> str:
-    """What the text filter searches for one event (folded title and evidence, '\\n'-joined)."""
-    return "\n".join(fold_query(str(part)) for part in [title or "", *as_list(evidence)])
+def search_text(title: Any, evidence: Any, actors: Any = (), locations: Any = ()) -> str:
+    """What the text filter searches for one event (folded title, evidence, actors and places, '\\n'-joined)."""
+    parts = [title or "", *as_list(evidence), *as_list(actors), *as_list(locations)]
+    return "\n".join(fold_query(str(part)) for part in parts)
 
 
 # --- the events frame -------------------------------------------------------------------

@@ -16,7 +16,7 @@ What a Filters field means (the store's SQL must give the same answers):
     locations       any of the event's locations is one of them
     statuses        status is one of them
     text            fold(text) (lower case, no accents, spaces collapsed) occurs in
-                    fold(title + " " + each evidence sentence)
+                    fold(title), fold(an evidence sentence), fold(an actor) or fold(a place)
     include_coarse  False drops events whose precision is 'month' or 'year'
 """
 
@@ -214,7 +214,8 @@ class _Index:
         self.status_names: list[str] = [str(t) for t in status_names]
         self.coarse = np.isin(np.array(precisions, dtype=object), COARSE_PRECISIONS)
         self.search = pa.array(
-            [search_text(t, e) for t, e in zip(df["title"].tolist(), df["evidence"].tolist(), strict=True)],
+            [search_text(*parts) for parts in zip(df["title"].tolist(), df["evidence"].tolist(),
+                                                  df["actors"].tolist(), df["locations"].tolist(), strict=True)],
             type=pa.large_string(),
         )
         self._masks: dict[Filters, np.ndarray] = {}

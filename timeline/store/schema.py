@@ -166,7 +166,7 @@ def events_table(events: Iterable[Event]) -> pa.Table:
                 value = list(value.items())
             columns[name].append(value)
         columns["span_end"].append(query.span_end(event.date, event.end_date, event.precision))
-        columns["search_text"].append(query.search_text(event.title, event.evidence))
+        columns["search_text"].append(query.search_text(event.title, event.evidence, event.actors, event.locations))
     return pa.table(columns, schema=EVENT_SCHEMA)
 
 

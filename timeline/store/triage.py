@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,7 +42,9 @@ class Found:
     """The file's resolved absolute path, when the walk knows it ('' otherwise: Path.resolve())."""
 
 
-def walk(paths: Iterable[str | os.PathLike[str]], skip: Path | None = None) -> Iterator[Found]:
+def walk(
+    paths: Iterable[str | os.PathLike[str]], skip: Path | None = None, taken: Mapping[str, str] | None = None
+) -> Iterator[Found]:
     """The files under the paths, in ingest.iter_articles's order and with its article ids.
 
     ingest.iter_files does the walking (sorted, recursive; hidden entries, unknown file types and
@@ -53,7 +55,7 @@ def walk(paths: Iterable[str | os.PathLike[str]], skip: Path | None = None) -> I
 
     paths = [Path(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)]
     folders = [ingest.display_name(p) + "/" for p in paths if p.is_dir()]
-    for item in ingest.iter_files(paths, skip=skip):
+    for item in ingest.iter_files(paths, skip=skip, taken=taken):  # taken: ids the store holds for other files
         if isinstance(item, ingest.FileEntry):
             yield Found(item.path, item.article_id, resolved=item.resolved)
             continue

@@ -6,10 +6,12 @@ Public functions (the events step calls them on event sentences, not on whole ar
     find_entities_many(texts, lang, options, offsets)   many texts, one batched model call (nlp.pipe)
     find_acronyms(text, lang)                           {"OIM": "Organisation internationale pour les Migrations"}
     article_names(text, lang)                           full names of a whole article's people (rules only)
+    credit_spans(text, lang)                            photo credits and sources ("Photo : Thanh Dat/VNA")
     link_names(names)                                   within ONE article: "Hung" -> "Nguyen Manh Hung"
     canonical_names(names)                              across the corpus: raw name -> display name
     canonical_name(name), place_name(name)              one name's shown spelling from lang/aliases.yaml
     name_identity(name)                                 the key of one actor or place across spellings and languages
+    spellings(name)                                     all the spellings lang/aliases.yaml gives one name
     fold_name(name)                                     the matching key ("Tô Lâm" -> "to lam")
     load_model(lang)                                    the cached NER-only spaCy pipeline
 
@@ -45,8 +47,9 @@ across a corpus "Hung" is ambiguous, so ``canonical_names`` never merges by cont
 Word lists are data: ``timeline/lang/<lang>/actors.yaml`` (other languages use English's); the keys
 ``agencies``, ``vietnamese_surnames`` and ``cities`` are shared by every language.
 
-English has no spaCy model here; ``MODEL_NAMES`` maps a language to a model package, so adding one
-(e.g. ``"en": "en_core_web_sm"``) plugs it in; ``MODEL_LABELS`` maps its labels to PER/ORG/LOC/MISC.
+``MODEL_NAMES`` maps a language to a model package; ``MODEL_LABELS`` maps its labels to PER/ORG/LOC/MISC.
+English borrows the French model (``BORROWED_MODELS``: its spans are added to the whole English rule layer,
+see model.py for the measurement); an English model with a verifiable wheel would plug in the same way.
 
 Modules (this file only re-exports)::
 
@@ -70,10 +73,12 @@ from timeline.extraction.actors.names import (
     link_names,
     name_identity,
     place_name,
+    spellings,
 )
 from timeline.extraction.actors.rules import (
     Entities,
     article_names,
+    credit_spans,
     find_acronyms,
     find_entities,
     find_entities_many,
@@ -86,6 +91,7 @@ __all__ = [
     "article_names",
     "canonical_name",
     "canonical_names",
+    "credit_spans",
     "find_acronyms",
     "find_entities",
     "find_entities_many",
@@ -95,5 +101,6 @@ __all__ = [
     "loaded_models",
     "name_identity",
     "place_name",
+    "spellings",
     "unload_models",
 ]

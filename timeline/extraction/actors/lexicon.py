@@ -96,6 +96,9 @@ class Lex:
     """Matches right after a lone capitalised word that is then a person ("Navarrete said")."""
     person_cues: re.Pattern[str] | None = None
     """Matches right before a lone capitalised word that is then a person ("said Navarrete", "according to")."""
+    legislatures: frozenset[str] = frozenset()
+    """fold_name of legislatures and bodies named without a head word ("Lok Sabha", "Knesset", "Congress")."""
+    legislature_max_tokens: int = 1
     fragments: frozenset[str] = frozenset()
     """fold_name of generic words that are never an organisation on their own ("Justice", "Forces")."""
 
@@ -168,6 +171,8 @@ def lex(lang: str) -> Lex:
         stop=frozenset(name_key(s) for s in stop),
         surnames=frozenset(fold(s) for s in merged("vietnamese_surnames")),
         agency_keys=frozenset(name_key(a) for a in agencies),
+        legislatures=frozenset(name_key(w) for w in merged("legislatures")),
+        legislature_max_tokens=max((len(name_key(w).split()) for w in merged("legislatures")), default=1),
         bodies=frozenset(name_key(w) for w in _strings(own, "bodies")),
         person_verbs=(
             re.compile(rf"\s+(?:{_alternation(_strings(own, 'person_verbs'))})(?![\w‐-])", re.IGNORECASE)

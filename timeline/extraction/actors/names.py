@@ -20,7 +20,15 @@ from collections.abc import Iterable
 from timeline import lang as lexicon
 from timeline.extraction.actors.lexicon import fold, lex, name_key
 
-__all__ = ["alias_table", "canonical_name", "canonical_names", "link_names", "name_identity", "place_name"]
+__all__ = [
+    "alias_table",
+    "canonical_name",
+    "canonical_names",
+    "link_names",
+    "name_identity",
+    "place_name",
+    "spellings",
+]
 
 ALIASES_FILE = "timeline/lang/aliases.yaml"
 
@@ -57,6 +65,20 @@ def name_identity(name: str) -> str:
     key = _compact(name)
     shown = alias_table().get(key)
     return key if shown is None else _compact(shown)
+
+
+def spellings(name: str) -> tuple[str, ...]:
+    """Every spelling ``lang/aliases.yaml`` gives the name (its entry, shown spelling first), else just the name."""
+    return _entries().get(name_identity(name), (name,))
+
+
+@functools.cache
+def _entries() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for entries in lexicon.load("aliases").values():
+        for entry in entries or []:
+            out[name_identity(entry[0])] = tuple(str(s) for s in entry)
+    return out
 
 
 def canonical_name(name: str) -> str:

@@ -131,7 +131,8 @@ class Reader(PersonReader):
 
     def entities(self) -> list[Cand]:
         """Step 4's candidates, in this order (ties in ``resolve`` keep it): organisations, places, acronyms, model."""
-        cands = self._organisations()
+        cands = self._legislatures()
+        cands.extend(self._organisations())
         cands.extend(self._countries())
         cands.extend(self._places())
         self._acronym_defs(cands)  # "(OIM)" after its expansion
@@ -139,6 +140,43 @@ class Reader(PersonReader):
         for start, end, label in self.model:  # the model's entities, cut and retyped
             cands.extend(self._from_model(start, end, label))
         return cands
+
+    def _legislatures(self) -> list[Cand]:
+        """Legislatures named without a head word ("the Lok Sabha", "Congress", "la Knesset"): organisations.
+
+        A name that is also an event word ("Congress") is the legislature only alone: not after an ordinal or
+        another capitalised word ("12th Party Congress"; a country may qualify it: "US Congress"), and not
+        before a connector ("Congress of the Communist Party of Vietnam").
+        """
+        lex, toks, text = self.lex, self.toks, self.text
+        cands: list[Cand] = []
+        for k, t in enumerate(toks):
+            if not t.cap:
+                continue
+            for size in range(min(lex.legislature_max_tokens, len(toks) - k), 0, -1):
+                end = k + size
+                if not toks[end - 1].word or name_key(text[t.start : toks[end - 1].end]) not in lex.legislatures:
+                    continue
+                event_word = t.fold in lex.nonactor_heads and size == 1
+                if not (event_word and self._inside_a_name(k)):  # over "US Congress" read as an event's name;
+                    cands.append(self._cand(k, end, "org", 6 if event_word else 5))  # else longer names win
+                break
+        return cands
+
+    def _inside_a_name(self, k: int) -> bool:
+        """Is toks[k] part of a longer name: after an ordinal or a capitalised word (not a country or an acronym),
+        or before a connector ("12th Party Congress", "Congress of the Party")?"""
+        lex, toks = self.lex, self.toks
+        before = toks[k - 1] if k > 0 else None
+        named_before = (
+            before is not None
+            and before.word
+            and (before.text[0].isdigit() or before.cap)
+            and not before.upper  # "US Congress", "UK Parliament"
+            and name_key(before.text) not in lex.countries
+            and before.fold not in lex.determiners
+        )
+        return named_before or (k + 1 < len(toks) and toks[k + 1].fold in lex.connectors)
 
     def _cand(self, i: int, j: int, kind: str, priority: int, name: str = "") -> Cand:
         start, end = self.span(i, j)

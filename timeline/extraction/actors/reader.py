@@ -82,6 +82,8 @@ class ReaderBase:
         self.model = model
         self.rules_only = rules_only
         self.claims: list[tuple[int, int]] = []
+        self.credit_spans: list[tuple[int, int]] = []
+        """Step 1's photo credits and sources ("Photo: Thanh Dat/VNA"), marker included."""
         self.occupied = bytearray(len(text) + 1)
         """1 where a character is claimed (a bytearray: ``find`` keeps long texts linear)."""
         self.acronyms: dict[str, str] = {k: v for k, v in acronyms.items()}
@@ -183,16 +185,18 @@ class ReaderBase:
 
     def credits(self) -> None:
         lex, text = self.lex, self.text
+        agency_ends = {m.end() for m in lex.agencies.finditer(text)} if lex.agencies is not None else set()
         for m in lex.credit.finditer(text):
             end = m.end()
             first = k = self.tok_index(end)
-            while k < len(self.toks) and k - first < 8 and self._credit_goes_on(k, first):
+            while k < len(self.toks) and k - first < 8 and self._credit_goes_on(k, first, agency_ends):
                 k += 1
             stop = self.toks[k - 1].end if k > first else end
             if text[m.start() : m.end()].strip().lower().startswith(("source", "sources")):
                 line_end = text.find("\n", m.end())
                 stop = len(text) if line_end < 0 else line_end
             self.claim(m.start(), stop)
+            self.credit_spans.append((m.start(), stop))
         if lex.agencies is not None:
             for m in lex.agencies.finditer(text):
                 start, end = m.start(), m.end()
@@ -231,14 +235,21 @@ class ReaderBase:
             return True
         return False
 
-    def _credit_goes_on(self, k: int, first: int) -> bool:
+    def _credit_goes_on(self, k: int, first: int, agency_ends: set[int]) -> bool:
         """May toks[k] still be part of the credit started at toks[first]?
 
         Same line; capitalised names, slashes, dots and web addresses ("NHAT BAC", "Reuters/John Smith",
-        "tuoitre.vn"); a lower-case word ends it ("Photo : le ministère ..." keeps its actor).
+        "tuoitre.vn"); a lower-case word ends it ("Photo : le ministère ..." keeps its actor). In a glued
+        paragraph the next sentence follows on the same line: an agency ends the credit unless a slash goes
+        on ("Photo: Thanh Dat/VNA The National Assembly ..."), and so does a capitalised article or
+        sentence-opening word ("... /VNA L'Assemblée nationale ...", "... Nhat Bac The ministry ...").
         """
         t = self.toks[k]
         if k > first and "\n" in self.text[self.toks[k - 1].end : t.start]:
+            return False
+        if k > first and self.toks[k - 1].end in agency_ends and t.text not in "/&":
+            return False
+        if k > first and t.cap and (t.fold in self.lex.determiners or t.fold in self.lex.function_words):
             return False
         if not t.word:
             return t.text in "/&.,-"

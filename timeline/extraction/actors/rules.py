@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from timeline.extraction.actors.lexicon import name_key
-from timeline.extraction.actors.model import MODEL_NAMES, load_model, model_spans
+from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
+from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
 from timeline.extraction.actors.orgs import Reader
-from timeline.extraction.actors.reader import Cand
+from timeline.extraction.actors.reader import Cand, Tok, tokens
 from timeline.models import Actor
 from timeline.settings import Options
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Entities", "article_names", "find_acronyms", "find_entities", "find_entities_many"]
+__all__ = ["Entities", "article_names", "credit_spans", "find_acronyms", "find_entities", "find_entities_many"]
 
 Kind = Literal["person", "org", "country"]
 
@@ -87,6 +88,88 @@ def _read(
 # ----------------------------------------------------------------------------------------------- public
 
 
+def _name_shaped_spans(text: str, spans: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
+    """A borrowed model's spans cut to the names in them: each run of capitalised words, connectors allowed
+    between two of them ("where European Union" -> "European Union", "Boeing lost the contract to Airbus" ->
+    "Boeing", "Airbus"), never across "and" ("Ho Chi Minh City and Da Nang" are two). Sentence openers,
+    nationalities, calendar and stop words ("Yesterday", "Mexican", "Friday") neither start nor continue a name.
+    A run keeps the model's label when it says PER (two words or more) or LOC; otherwise it is read as ORG,
+    or LOC after a locative ("to Bali"), with a place noun ("Mausoleum") or as Vietnamese syllables without a
+    family name ("Vung Ang"). Left out: runs in quotes (a slogan
+    or a title: "under the theme "Enhancing Connectivity and Resilience""), and runs of words our lists know
+    as generic ("Election", "Congresses").
+
+    A model of another language does not know this one's function words, and its spans run on through them
+    (measured: "Boeing lost the contract to Airbus on Friday" is one MISC span); the capitalisation it does know.
+    """
+    lex_, toks = lex(lang), tokens(text)
+    starts = [t.start for t in toks]
+    out = []
+    for start, end, label in spans:
+        i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        while i < j:
+            if not (toks[i].cap and _opens_a_name(toks[i], lex_)):
+                i += 1
+                continue
+            k = _name_end(toks, i, j, lex_)
+            before = toks[i - 1].fold if i > 0 else ""
+            quoted = before in _QUOTES or (k < len(toks) and toks[k].text in _QUOTES)  # a slogan or a title
+            generic = all(_generic_word(t, lex_) for t in toks[i:k] if t.word)  # "Armed Forces", "Election"
+            if not any(t.text[0].isdigit() for t in toks[i:k]) and not quoted and not generic:
+                kept = label if label == "LOC" or (label == "PER" and k - i >= 2) else "ORG"
+                place = (
+                    before in lex_.locatives
+                    or any(t.fold in lex_.place_nouns for t in toks[i:k])
+                    or _vietnamese_place(toks[i:k], lex_)
+                )
+                out.append((toks[i].start, toks[k - 1].end, "LOC" if place else kept))
+            i = k
+    return out
+
+
+def _name_end(toks: Sequence[Tok], i: int, j: int, lex_: Lex) -> int:
+    """End of the capitalised run starting at toks[i], before j (connectors inside, never at the end)."""
+    k = i + 1
+    while k < j and (
+        (toks[k].cap and name_key(toks[k].text) not in lex_.stop)
+        or (toks[k].fold in lex_.connectors and toks[k].fold not in _CONJUNCTIONS and k + 1 < j and toks[k + 1].cap)
+    ):
+        k += 1
+    while k > i + 1 and toks[k - 1].fold in lex_.connectors:
+        k -= 1
+    return k
+
+
+def _vietnamese_place(run: Sequence[Tok], lex_: Lex) -> bool:
+    """Vietnamese syllables without a family name first ("Vung Ang", "Van Don"): a place, as in the rules."""
+    return len(run) >= 2 and run[0].fold not in lex_.surnames and all(SYLLABLE_RE.match(t.fold) for t in run)
+
+
+def _generic_word(t: Tok, lex_: Lex) -> bool:
+    """A word our lists know as a generic noun, title or event word (plural too): never a name on its own."""
+    words = lex_.fragments | lex_.title_tokens | lex_.title_words | lex_.nonactor_heads
+    return (
+        t.fold in words
+        or t.fold.rstrip("s") in words
+        or t.fold.removesuffix("es") in words
+        or t.fold in lex_.connectors
+    )
+
+
+def _opens_a_name(t: Tok, lex_: Lex) -> bool:
+    key = name_key(t.text)
+    return (
+        key not in lex_.stop
+        and t.fold not in lex_.function_words
+        and t.fold not in lex_.determiners
+        and t.fold not in lex_.demonyms
+    )
+
+
+_CONJUNCTIONS = frozenset({"and", "et", "&", "or", "ou"})
+_QUOTES = frozenset('"“”«»‘')
+
+
 def _lang(lang: str, options: Options) -> str:
     lang = (lang or options.default_lang).lower()
     return lang if lang in ("fr", "en") else "en"
@@ -127,12 +210,15 @@ def find_entities_many(
     use_model = options.use_ner and lang in MODEL_NAMES and bool(texts)
     if use_model:
         load_model(lang)  # fail early and always (ModelMissing), not only when a text needs the model
-    readings = [_read(text, lang, [], not use_model, acronyms) for text in texts]
+    rules_only = not use_model or lang in BORROWED_MODELS  # a borrowed model adds to the rules, replaces none
+    readings = [_read(text, lang, [], rules_only, acronyms) for text in texts]
     if use_model:  # the model only reads texts with a capitalised word the rules could not place
         todo = [n for n, r in enumerate(readings) if r.unexplained]
         spans = model_spans([texts[n] for n in todo], lang, options)
+        if lang in BORROWED_MODELS:
+            spans = [_name_shaped_spans(texts[n], found, lang) for n, found in zip(todo, spans, strict=True)]
         for n, model in zip(todo, spans, strict=True):
-            readings[n] = _read(texts[n], lang, model, False, acronyms)
+            readings[n] = _read(texts[n], lang, model, rules_only, acronyms)
         log.debug("model read %d of %d texts", len(todo), len(texts))
     out = []
     for n, reading in enumerate(readings):
@@ -161,6 +247,16 @@ def find_acronyms(text: str, lang: str = "fr") -> dict[str, str]:
         reader.claim(p.start, p.end)
     reader.entities()
     return dict(reader.acronyms)
+
+
+def credit_spans(text: str, lang: str = "fr") -> list[tuple[int, int]]:
+    """(start, end) of the photo credits and sources in a text ("Photo : Thanh Dat/VNA"), marker included.
+
+    For the caller's context rules: a sentence followed by a credit is a caption, not the subject of the next one.
+    """
+    reader = Reader(text, _lang(lang, Options()), [], True, {})
+    reader.credits()
+    return list(reader.credit_spans)
 
 
 def article_names(text: str, lang: str = "fr") -> list[str]:

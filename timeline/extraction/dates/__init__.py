@@ -11,8 +11,10 @@ reading of a stretch of text wins. Steps only look near a number or a date word 
 
      1. numeric             2025-03-22, 22/03/2025, 22.03.25, 5/3/18 (month first in English), 28/2-1/3, 20170302,
                             2016-11
+     1b. clocks            à 21 h 45, vers 17 h, at 12:00 UTC, 6:40 p.m.: given their day after the cascade
+                            (``times.attach_clocks``); parts of the day join their day (``hier matin``, Friday evening)
      2. not_dates           claims look-alikes, no mention: n°57, 2.000, 1,2 million, 8h30, 24 heures, 24/7,
-                            mandat 2025-2030, d'ici 2030, vision 2045, by 2030, phone and street numbers
+                            mandat 2025-2030, d'ici 2030, vision 2045, phone and street numbers
      3. relative_month_days du 4 au 22 de ce mois, from 4-23 in next month
      4. offsets             il y a trois semaines, dans deux mois, 3 days ago (+ "deux jours plus tard", anchored)
      5. durations           claims counts of time, no mention: 80 ans, for three years, cinq dernières années
@@ -58,20 +60,23 @@ that matches is taken, else the confidence is lowered.
 
 Bare years: a 4-digit year is a year mention only after a cue word ("en 2025", "in 2025",
 "depuis 2020", "l'année 2024", and the next years of a list: "in 2007 and 2009"); "2025
-délégués", "vision 2045", "by 2030" and "2025-2030" are not.
+délégués", "vision 2045" and "2025-2030" are not; "by 2030" is the year (as TimeML reads it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.extraction.dates.context import _DIGITS, DIGIT_MARGIN, TRIGGER_MARGIN, _Context, _windows
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
-from timeline.extraction.dates.resolve import _join_ranges, _resolve_anchors
+from timeline.extraction.dates.resolve import _join_ranges, _resolve_anchors, _with_modifiers
 from timeline.extraction.dates.steps import DATE_STEPS
+from timeline.extraction.dates.times import attach_clocks, attach_parts
 from timeline.models import DateMention, Story
 from timeline.settings import MAX_DATES_PER_ARTICLE, Options
 
@@ -95,6 +100,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     if not text:
         return []
     lex = lexicon(lang)
+    original, text = text, _ascii_digits(text)
     ctx = _Context(text, reference, lex, options, bytearray(len(text)),
                    windows=_windows(text, lex.patterns["trigger"], TRIGGER_MARGIN),
                    digit_windows=_windows(text, _DIGITS, DIGIT_MARGIN))
@@ -107,8 +113,19 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
             break
     mentions = _resolve_anchors(ctx, tuple(sorted(stories, key=lambda s: s.start)))
     mentions.sort(key=lambda x: x.start)
-    mentions = _join_ranges(ctx, mentions)
-    return [replace(m, text=text[m.start:m.end]) for m in mentions]
+    mentions = _join_ranges(ctx, attach_clocks(ctx, mentions))
+    mentions = _with_modifiers(ctx, attach_parts(ctx, mentions))
+    return [replace(m, text=original[m.start:m.end]) for m in mentions]
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digits(text: str) -> str:
+    """Fullwidth, Arabic-Indic and other decimal digits as ASCII ones, one character for one (offsets kept)."""
+    if _OTHER_DIGIT.search(text) is None:
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
 def latest_full_date(text: str, lang: str = "fr", options: Options = Options()) -> dt.date | None:  # noqa: B008

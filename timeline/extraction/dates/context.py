@@ -87,7 +87,7 @@ class _Context:
 
 def _mention(ctx: _Context, start: int, end: int, value: dt.date, precision: str, rule: str, *,
              end_value: dt.date | None = None, confidence: float = 1.0, explanation: str = "",
-             relative: bool = False) -> DateMention | None:
+             relative: bool = False, time: str | None = None) -> DateMention | None:
     """A DateMention, or None when a year falls outside the options' window."""
     for day in (value, end_value):
         if day is not None and not ctx.options.earliest_year <= day.year <= ctx.options.latest_year:
@@ -101,7 +101,7 @@ def _mention(ctx: _Context, start: int, end: int, value: dt.date, precision: str
         explanation = f"{text} -> {_show(value, precision, end_value)}: written in full"
     return DateMention(text=text, start=start, end=end, value=value, precision=precision, rule=rule,
                        end_value=end_value, confidence=round(confidence, 3), explanation=explanation,
-                       relative=relative)
+                       relative=relative, time=time)
 
 
 def _show(value: dt.date, precision: str, end_value: dt.date | None) -> str:

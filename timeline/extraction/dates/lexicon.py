@@ -16,7 +16,7 @@ _SPACE = r"[^\S\n]"
 
 #: Words of multi-word entries too common in prose to mark a place worth looking at.
 _COMMON_WORDS = frozenset({"cette", "dans", "avant", "apres", "plus", "the", "this", "that", "from", "nationale",
-                           "travail", "des", "les", "year"})
+                           "travail", "des", "les"})
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -97,12 +97,15 @@ def lexicon(lang: str) -> Lexicon:
         for key in (
             "parts", "relative_days", "units", "period_before", "period_after", "weekday_after",
             "weekday_before", "anchors", "offset_before", "offset_after", "holidays", "quarters", "seasons",
+            "day_parts",
         )
     }
     lists = {
         key: list(own.get(key) or []) + list(alien.get(key) or [])
         for key in ("year_cues", "future_cues", "past_cues", "report_cues", "not_before_year", "ambiguous_months",
-                    "ordinal_suffixes", "range_starts", "range_links")
+                    "ordinal_suffixes", "range_starts", "range_links", "night_of", "year_cues_closing",
+                    "offset_prepositions",
+                    "year_cues_naming")
     }
     # tense endings are this language's only ("camera" is no French future)
     lists.update({key: list(own.get(key) or []) for key in ("future_patterns", "past_patterns")})

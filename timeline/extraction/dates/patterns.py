@@ -32,8 +32,9 @@ _NOT_DATES: tuple[tuple[str, str], ...] = (
     ("identifier", r"(?:\bn[°ºo]\.?|#|\bnuméro|\bnumber|\bno\.)\s*\d[\w/.-]*"),
     ("thousands", r"(?<![\d.,])\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?![\d/]|[.,]\d)"),
     # a quantity starts where its number starts: tried inside a run of digits, "\d+" would rescan the run
-    ("quantity", r"(?<!\d)\d+(?:[.,]\d+)?\s*"
-                 r"(?:%|pour\s?cent|percent|millions?|milliards?|billions?|mds|mln|€|\$|usd|eur)"),
+    # ... and its unit is a whole word on the same line ("2005\n\nEuropean" is no amount in euros)
+    ("quantity", r"(?<!\d)\d+(?:[.,]\d+)?[^\S\n]*"
+                 r"(?:%|€|\$|(?:pour\s?cent|percent|millions?|milliards?|billions?|mds|mln|usd|eur)(?![^\W\d_]))"),
     ("money", r"[$€£]\s*\d[\d.,]*"),
     ("around_the_clock", r"\b(?:24\s*/\s*7|7\s*/\s*7|24\s*h?\s*/\s*24)\b"),
     ("clock", r"\b\d{1,2}\s*(?:h|:)\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?\s*m\b\.?)?|\b\d{1,2}\s*h\b"
@@ -117,8 +118,9 @@ _COUNT_UNITS = ("ans", "années", "annees", "an", "mois", "semaines", "jours", "
                 "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "décennies",
                 "siècle", "siècles", "centuries", "century")
 _DURATION = re.compile(
-    rf"\b(?=\w)(?<![^\W\d_])(?:\d+|{_alt(_COUNT_WORDS)})(?:\s+(?:{_alt(_COUNT_MODS)}))?"
-    rf"\s+(?:{_alt(_COUNT_UNITS)})(?![^\W\d_])",
+    # on one line: "2005\n\nAn American..." is a dateline and a sentence, not "2005 an(s)"
+    rf"\b(?=\w)(?<![^\W\d_])(?:\d+|{_alt(_COUNT_WORDS)})(?:[^\S\n]+(?:{_alt(_COUNT_MODS)}))?"
+    rf"[^\S\n]+(?:{_alt(_COUNT_UNITS)})(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -218,11 +220,18 @@ _YEAR_CHAIN = re.compile(r"(?:\s+(?:and|et|or|ou|&)\s+)(?:(?:en|in)\s+)?(?P<y>(?
 
 @functools.cache
 def _year_pattern(lang: str) -> re.Pattern[str]:
-    cues = _alt(_accent_variants(lexicon(lang).lists["year_cues"]))
+    """A year after a cue word ("en 2024", "between 2014"); after a weaker cue, a year that closes its phrase
+    ("le recensement de 1990.") or names a thing ("the 1991 agreement", not "the 2000 workers")."""
+    lex = lexicon(lang)
+    cues = _alt(_accent_variants(lex.lists["year_cues"]))
+    closing = _alt(_accent_variants(lex.lists["year_cues_closing"]))
+    naming = _alt(_accent_variants(lex.lists["year_cues_naming"]))
+    year = r"(?P<{}>(?:19|20|21)\d\d)(?![\d%]|\s*[-–]\s*\d|[.,]\d)"
     return re.compile(
-        rf"\b(?=\w)(?<!{_WORD})(?:{cues})\s+(?:(?:the\s+)?year\s+(?:of\s+)?|l['’]ann[ée]e\s+)?(?P<y>(?:19|20|21)\d\d)"
-        rf"(?![\d%]|\s*[-–]\s*\d|[.,]\d)",
-        re.IGNORECASE)
+        rf"\b(?=\w)(?<!{_WORD})(?:(?:{cues})\s+(?:(?:the\s+)?year\s+(?:of\s+)?|l['’]ann[ée]e\s+)?{year.format('y')}"
+        rf"|(?:{closing})\s*{year.format('yc')}(?=[^\S\n]*(?:[,.;:!?)]|$))"
+        rf"|(?:{naming})\s+{year.format('yn')}(?=[^\S\n]+[^\W\d_]*[^\W\d_s](?!{_WORD})))",
+        re.IGNORECASE | re.MULTILINE)
 
 
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:er|e|st|nd|rd|th)?(?![\d%])"

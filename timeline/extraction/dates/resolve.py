@@ -8,6 +8,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import Lexicon, _key
@@ -357,7 +358,7 @@ class _Preceding:
         """(is a range, is near the reference) -> the latest such mention."""
 
     def add(self, m: DateMention) -> None:
-        if m.precision != "day":
+        if m.precision != "day" or m.rule == "clock":  # a clock's day is not known yet
             return
         near = self.reference is not None and abs(m.value.year - self.reference.year) <= ANCHOR_YEARS
         for ranged in {False, m.end_value is not None}:
@@ -430,4 +431,19 @@ def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMentio
         if resolved is not None:
             out.append(resolved)
             preceding.add(resolved)
+    return out
+
+
+_MODIFIER_AFTER = re.compile(r"[^\S\n]+(?:prochaine?s?|derni[eè]re?s?|pass[ée]e?s?)(?![^\W\d_])"
+                             r"(?![^\S\n]+(?:de|du|d['’]))", re.IGNORECASE)
+
+
+def _with_modifiers(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """"le 8 mars dernier", "juin prochain": the word that placed a year-less date joins its span."""
+    out = []
+    for i, m in enumerate(mentions):
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(ctx.text)
+        after = _MODIFIER_AFTER.match(ctx.text, m.end, limit) if m.relative and m.precision in ("day", "month") \
+            else None
+        out.append(replace(m, end=after.end(), text=ctx.text[m.start:after.end()]) if after else m)
     return out

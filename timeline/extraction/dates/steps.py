@@ -27,12 +27,14 @@ from timeline.extraction.dates.steps_numbers import (
     step_years,
 )
 from timeline.extraction.dates.steps_relative import step_anchors, step_periods, step_relative_days, step_weekdays
+from timeline.extraction.dates.times import step_clocks
 
 Step = Callable[[_Context], None]
 
 #: The cascade, most reliable first. Each step skips spans claimed by earlier ones.
 DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("numeric", step_numeric),
+    ("clocks", step_clocks),
     ("not_dates", step_not_dates),
     ("relative_month_days", step_relative_month_days),
     ("offsets", step_offsets),

@@ -273,11 +273,28 @@ def step_seasons(ctx: _Context) -> None:
                          explanation=f"{m.group()} -> {_show(first, 'day', last)}: {why}"), start, end)
 
 
+_CAPITALISED_NEXT = re.compile(r"[^\S\n]+([A-ZÀ-ÖØ-Þ][^\W\d_]+)")
+
+
+def _first_name(ctx: _Context, m: re.Match[str]) -> bool:
+    """A one-word holiday, capitalised, followed by a capitalised word that is no date word: a first name."""
+    word = m["h"]
+    if m["y"] or " " in word.strip() or not word[:1].isupper():
+        return False
+    after = _CAPITALISED_NEXT.match(ctx.text, m.end())
+    if after is None:
+        return False
+    key = _key(after.group(1))
+    return key not in ctx.lex.months and key not in ctx.lex.weekdays and key not in ctx.lex.tables["holidays"]
+
+
 def step_holidays(ctx: _Context) -> None:
     """Noël, la Toussaint, Christmas Eve (with a year when written after it)."""
     for m in ctx.find(_holiday_pattern(ctx.lex.lang), "words"):
         if not ctx.free(m.start(), m.end()):
             continue
+        if _first_name(ctx, m):
+            continue  # "Noël Dupont": a first name, not Christmas
         month, day = ctx.lex.tables["holidays"][_key(m["h"])]  # type: ignore[misc]
         if m["y"]:
             when = dt.date(int(m["y"]), int(month), int(day))

@@ -4,9 +4,10 @@ bare day numbers."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import _key
+from timeline.extraction.dates.lexicon import Lexicon, _key
 from timeline.extraction.dates.patterns import (
     _BARE_WEEKEND,
     _DAY_ALONE,
@@ -113,6 +114,13 @@ def step_not_dates(ctx: _Context) -> None:
             ctx.claim(m.start(), m.end())
 
 
+_OBJECT_AFTER = re.compile(r"[^\S\n]+[^\W\d_]")
+
+
+def _prepositions(lex: Lexicon) -> set[str]:
+    return {_key(w) for w in lex.lists["offset_prepositions"]}
+
+
 def step_offsets(ctx: _Context) -> None:
     """il y a trois semaines, dans deux mois, 3 days ago, in 2 weeks, deux jours plus tard."""
     lex = ctx.lex
@@ -129,6 +137,9 @@ def step_offsets(ctx: _Context) -> None:
         else:
             sign = int(lex.tables["offset_after"][_key(m["after"])])
             anchored = _key(m["after"]) not in ("ago",)
+            if _key(m["after"]) in _prepositions(lex) and _OBJECT_AFTER.match(ctx.text, m.end()):
+                ctx.claim(m.start(), m.end())  # "trois mois après son élection": counted from an event
+                continue
         delta = _shift(dt.date(2000, 1, 1), str(unit), sign * count) - dt.date(2000, 1, 1)
         if anchored:
             # "deux jours plus tard": relative to the previous date of the story, like "le lendemain"
@@ -166,10 +177,11 @@ def step_quarters(ctx: _Context) -> None:
 def step_years(ctx: _Context) -> None:
     """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
     for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
-        s, e = m.span("y")
+        group = next(g for g in ("y", "yc", "yn") if m[g])
+        s, e = m.span(group)
         if not ctx.free(s, e):
             continue
-        year = int(m["y"])
+        year = int(m[group])
         ctx.add(_mention(ctx, s, e, dt.date(year, 1, 1), "year", "year"), s, e)
         pos = e
         while (more := _YEAR_CHAIN.match(ctx.text, pos)) and ctx.free(*more.span("y")):

@@ -76,6 +76,7 @@ emitted by default: they cost more precision than they bring recall. ``Options.e
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -83,6 +84,7 @@ from typing import Any
 from timeline import lang as lexicon
 from timeline.extraction.events.context import (
     _actors_of,
+    _borrowed_context,
     _context,
     _find_actors,
     _person_links,
@@ -99,6 +101,7 @@ from timeline.extraction.events.parts import (
     _inherit_dates,
     _published,
 )
+from timeline.extraction.events.predicates import predicate_triggers
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
 from timeline.extraction.events.titles import TITLE_MAX, _title
@@ -187,23 +190,53 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
     return by_sentence
 
 
+def _type_from_previous(page: _Page, sentence: Span, triggers: list[_Trigger], previous: Sequence[_Trigger]
+                        ) -> list[_Trigger]:
+    """"… called an early election. It will be held on 4 July": a generic verb of holding whose subject is a
+    pronoun takes the type of the last happening named in the sentence before."""
+    named = [t for t in previous if t.kind == "noun" and t.event_type != "other" and not t.excluded]
+    pronouns = page.rules.thing_pronouns
+    if not named or not pronouns:
+        return triggers
+    out = []
+    for trigger in triggers:
+        lead = page.folded[sentence.start : trigger.start].split()
+        if trigger.generic and trigger.event_type == "other" and lead and len(lead) <= 2 and lead[0] in pronouns:
+            trigger = dataclasses.replace(trigger, event_type=named[-1].event_type)
+        out.append(trigger)
+    return out
+
+
 def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, list[tuple[DateMention, str]]]
            ) -> tuple[list[_Proto], dict[int, list[_Trigger]]]:
     """Steps 2 and 4: the triggers of each sentence, and its (date, trigger) pairs."""
     all_date_starts = sorted(d.start for d in dates)
     triggers_by_sentence: dict[int, list[_Trigger]] = {}
     protos: list[_Proto] = []
+    told_in: dict[int, set[str]] = {}
+    """story -> the event types of its protos so far (kept as they grow: a scan per sentence was quadratic)."""
     for i, sentence in enumerate(page.sentences):
+        mark = len(protos)  # the protos of sentence i are protos[mark:]
         lo = bisect.bisect_left(all_date_starts, sentence.start)
         hi = bisect.bisect_left(all_date_starts, sentence.end)
         triggers = _type_generic_verbs(page.folded, _find_triggers(page.rules, page.text, page.folded, sentence,
                                                                     all_date_starts[lo:hi]))
+        if i > 0 and page.sentence_story[i - 1] == page.sentence_story[i]:
+            triggers = _type_from_previous(page, sentence, triggers, triggers_by_sentence.get(i - 1, ()))
         if triggers:
             triggers_by_sentence[i] = triggers
         if triggers and i in dates_by_sentence:
             story = page.sentence_story[i]
-            told = {p.trigger.event_type for p in protos if p.story == story}
+            told = set(told_in.get(story, ()))
             protos.extend(_pair(page.rules, page.folded, sentence, i, story, triggers, dates_by_sentence[i], told))
+        if i in dates_by_sentence:  # a date no trigger took: the predicate it modifies, typed 'other'
+            found = protos[mark:]
+            extra = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], found, triggers)
+            if extra:
+                left = [(d, r) for d, r in dates_by_sentence[i] if all(p.date.start != d.start for p in found)]
+                protos.extend(_pair(page.rules, page.folded, sentence, i, page.sentence_story[i], extra, left))
+        for proto in protos[mark:]:
+            told_in.setdefault(proto.story, set()).add(proto.trigger.event_type)
     protos.sort(key=lambda p: (p.sentence.start, p.date.start))
     return protos, triggers_by_sentence
 
@@ -271,6 +304,21 @@ def _mention(page: _Page, proto: _Proto, actors: dict[str, str], places: list[st
     )
 
 
+def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any]) -> None:
+    """Step 9b: an event whose context names nobody takes the actors of the sentence before it (same paragraph)."""
+
+    def named(index: int) -> bool:
+        return bool(_actors_of(by_sentence.get(index), page.noise, page.text)[0])
+
+    borrowed = _borrowed_context(page.text, page.article.lang, page.sentences, page.sentence_story, contexts, named)
+    missing = sorted(set(borrowed.values()) - set(by_sentence))
+    if missing:
+        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
+        by_sentence.update(zip(missing, found, strict=True))
+    for position, index in borrowed.items():
+        contexts[position].append(index)
+
+
 def detect(article: Article, dates: list[DateMention], options: Options) -> list[Mention]:
     """The event mentions of one article: dated happenings with their trigger, title and actors.
 
@@ -306,7 +354,8 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     needed = sorted({i for ctx in contexts for i in ctx})
     entities = _find_actors(article, options, [page.sentences[i] for i in needed], page.noise)
     by_sentence = dict(zip(needed, entities, strict=True))
-    links = _person_links(entities, article)
+    _borrow_actors(page, options, contexts, by_sentence)
+    links = _person_links(list(by_sentence.values()), article)
 
     # 10. mentions
     title_text = _mask(page.text, 0, page.noise) if page.noise else page.text  # no dateline or credit in a title

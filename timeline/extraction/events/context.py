@@ -103,6 +103,31 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
     return contexts
 
 
+def _borrowed_context(text: str, lang: str, sentences: Sequence[Span], sentence_story: Sequence[int],
+                      contexts: Sequence[list[int]], named: Any) -> dict[int, int]:
+    """Event position -> the sentence whose actors it borrows, for events whose context names nobody.
+
+    "Le ministre Nguyen Van A a reçu l'ambassadeur. La rencontre a eu lieu mardi.": the event sentence names
+    no one, so it takes the actors of the sentence just before it, in the same paragraph (no line break
+    between them) and story. Not from a caption: never across a photo credit ("... speaks at the meeting.
+    Photo: VGP/Nhat Bac Lawmakers voted on Monday."). ``named(index)`` tells whether a sentence names someone.
+    """
+    from timeline.extraction.actors import credit_spans
+
+    out: dict[int, int] = {}
+    for position, context in enumerate(contexts):
+        own = context[0]
+        if own == 0 or any(named(index) for index in context):
+            continue
+        before, sentence = sentences[own - 1], sentences[own]
+        if sentence_story[own - 1] != sentence_story[own] or "\n" in text[before.end : sentence.start]:
+            continue
+        if credit_spans(text[before.start : sentence.start + 40], lang):
+            continue  # a caption and its credit: not the subject of what follows
+        out[position] = own - 1
+    return out
+
+
 _CREDIT_WORDS = frozenset({"photo", "photos", "source", "vna", "afp", "reuters", "ap", "xinhua", "ttxvn", "epa",
                            "efe", "dpa", "ansa", "getty images", "getty", "vnexpress", "photo vna", "credit"})
 

@@ -18,6 +18,9 @@ from timeline.models import DateMention
 #: Date-engine rules of offsets counted from the page or another date ("five years ago", "30 ans après").
 VAGUE_RULES = frozenset({"relative_offset", "offset_anchor"})
 
+#: What follows a dateline's date: "12 mars 2017 . –", "March 3, 2017 -" (the date opens its line).
+_DATELINE_AFTER = re.compile(r"\s*\.?\s*[-–—]\s")
+
 _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s|of\s)$")
 
 
@@ -27,6 +30,9 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return None  # a term or a period: "2025-2030"
     if date.rule in VAGUE_RULES and rules.vague_units and rules.vague_units.search(folded, date.start, date.end):
         return None  # "il y a dix ans", "30 ans après", "first talks in six years": a distance, not a date
+    line_before = folded[max(0, date.start - 40) : date.start].split("\n")[-1].strip(" (")
+    if _DATELINE_AFTER.match(folded, date.end) and not line_before:
+        return None  # "12 mars 2017 . – L'ancien ...": the page's dateline glued to its first sentence
     window = folded[max(sentence.start, date.start - CUE_WINDOW) : date.start]
     head = folded[date.start : date.end]
     words = original[date.start : date.end].split()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import Rules, _Trigger
@@ -105,6 +107,63 @@ def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention)
             - CLAUSE_PENALTY * breaks)
 
 
+PAIR_REACH = 4
+"""Dates looked at on each side of a trigger: pairing stays linear in a sentence full of dates (issue 15)."""
+OBJECT_REACH = 4
+"""Words between a verb and a trigger noun that is its object, the date's words left out
+("a présidé à Hanoï, jeudi 18 décembre, une conférence": 3)."""
+
+
+def _object_gap(folded: str, verb: _Trigger, noun: _Trigger, date: DateMention) -> int:
+    words = _words_between(folded, verb.end, noun.start)
+    if verb.end <= date.start and date.end <= noun.start:
+        words -= _words_between(folded, date.start, date.end)
+    return words
+NEAREST_BONUS = 30.0
+"""The trigger nearest a date in its clause outranks a stronger one elsewhere ("visite ... conférence de presse")."""
+
+
+def _nearest(folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]
+             ) -> dict[int, _Trigger]:
+    """Date number -> the trigger closest to it (fewest words, no clause break between), among its neighbours."""
+    starts = [t.start for t in triggers]
+    out: dict[int, _Trigger] = {}
+    # a trigger framed ("lors du congrès") or held ("a coprésidé la consultation") names the sentence's frame
+    framing = sum((t.framed or t.held_object) and not t.excluded and not t.subordinate for t in triggers)
+    if framing > 1:  # "a effectué une visite ... et a coprésidé la consultation": the type priority decides
+        return out
+    for number, (date, _) in enumerate(dates):
+        k = bisect.bisect_left(starts, date.start)
+        scored = []
+        for _, trigger in _window(triggers, k):
+            if trigger.excluded or trigger.subordinate or trigger.genitive or trigger.generic or (
+                    trigger.event_type == "other" and trigger.kind == "noun"):
+                continue  # a noun typed 'other' ("fusion", "event") names no type: it never outranks a named one
+            if trigger.kind == "verb" and any(
+                    t.kind == "noun" and t.start > trigger.end and t.event_type != "other" and not t.genitive
+                    and _object_gap(folded, trigger, t, date) <= OBJECT_REACH for t in triggers):
+                continue  # "a présidé, jeudi, une conférence": the verb's object names the happening
+            gap = (trigger.end, date.start) if trigger.end <= date.start else (date.end, trigger.np_start)
+            if not _clause_breaks(folded, *gap):
+                scored.append((_words_between(folded, *gap), trigger.start, trigger))
+        if scored:
+            best = min(scored, key=lambda s: (s[0], s[1]))[2]
+            if best.framed or best.held_object or not framing:
+                out[number] = best
+    return out
+
+
+def _window(items: Sequence[Any], i: int) -> Iterator[tuple[int, Any]]:
+    for j in range(max(0, i - PAIR_REACH), min(len(items), i + PAIR_REACH + 1)):
+        yield j, items[j]
+
+
+def _before(triggers: Sequence[_Trigger], start: int) -> list[_Trigger]:
+    """The trigger right before ``start`` (a commemorative noun names the date that follows it)."""
+    ahead = [t for t in triggers if t.end <= start]
+    return ahead[-1:]
+
+
 def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
           triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
           told: set[str] | frozenset[str] = frozenset()) -> list[_Proto]:
@@ -113,13 +172,17 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     spans = [_date_span(d) for d, _ in dates]
     coarse = {i for i, (lo, hi) in enumerate(spans) if dates[i][0].precision != "day"
               and any(j != i and lo <= lo2 and hi2 <= hi and (hi2 - lo2) < (hi - lo)
-                     for j, (lo2, hi2) in enumerate(spans))}
+                      for j, (lo2, hi2) in _window(spans, i))}
+    starts = [d.start for d, _ in dates]
     consumed = {number for number, (date, _) in enumerate(dates)
-                if any(_commemorated(rules, folded, t, date) for t in triggers)}
+                if any(_commemorated(rules, folded, t, date) for t in _before(triggers, date.start))}
+    nearest = _nearest(folded, triggers, dates)
     for trigger in triggers:
         if trigger.excluded:
             continue
-        for number, (date, role) in enumerate(dates):
+        k = bisect.bisect_left(starts, trigger.start)
+        for number in range(max(0, k - PAIR_REACH), min(len(dates), k + PAIR_REACH)):
+            date, role = dates[number]
             if trigger.subordinate and not _own_predicate(rules, folded, trigger, date):
                 continue  # "préparatifs du 14e Congrès", but "ahead of the Forum, which will be held on July 11"
             if number in coarse or number in consumed:
@@ -138,6 +201,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                     and _gap_words(folded, trigger, date) > BACK_REFERENCE_WORDS):
                 continue  # "Speaking at the forum, ... five years ago": the story's forum, not a new one
             score = _pair_score(rules, folded, trigger, date)
+            if nearest.get(number) is trigger:
+                score += NEAREST_BONUS
             candidates.append((score, -date.start, -trigger.start, trigger, date, role))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
     used_triggers: set[int] = set()

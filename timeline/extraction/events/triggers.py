@@ -97,6 +97,12 @@ class Rules:
     """Words before a past participle: a "noun" right after one is the participle ("a annoncé" is no "annonce")."""
     statement: re.Pattern[str] | None = None
     """Right after a verb trigger: it reports a statement ("a annoncé que", "announced that"), no happening."""
+    predicate_forms: re.Pattern[str] | None = None
+    """Finite verb forms a date may modify when no trigger names the happening (events/predicates.py)."""
+    reporting_verbs: re.Pattern[str] | None = None
+    """Their last word when they report a statement ("said", "declare"): no happening."""
+    thing_pronouns: frozenset[str] = frozenset()
+    """Pronouns that can stand for a happening of the sentence before ("It will be held", "Elle aura lieu")."""
     vague_units: re.Pattern[str] | None = None
     """Units of an offset too coarse to date a happening ("il y a dix ans", "30 ans après", "in six years")."""
     retype: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, str], ...] = ()
@@ -197,6 +203,9 @@ def rules_for(lang: str) -> Rules:
         auxiliaries=frozenset(data.get("auxiliaries") or ()),
         statement=_statement_re(data),
         retype=retype,
+        predicate_forms=_words_re(data.get("predicate_forms") or []),
+        reporting_verbs=re.compile(_alternation(data["reporting_verbs"])) if data.get("reporting_verbs") else None,
+        thing_pronouns=frozenset(data.get("thing_pronouns") or ()),
         vague_units=_words_re(data.get("vague_units") or []),
     )
 

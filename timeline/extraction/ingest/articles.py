@@ -10,7 +10,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from timeline import lang as lexicon
-from timeline.extraction.stories import PageLayout, page_stamp, split_page
+from timeline.extraction.ingest.links import ascii_digits, clean_label, safe_link, shown_url
+from timeline.extraction.stories import PageLayout, cited_urls, page_stamp, split_page
 from timeline.models import Article
 from timeline.settings import Options
 
@@ -115,7 +116,7 @@ def source_urls(text: str, layout: PageLayout) -> list[str]:
 def _latest_text_date(text: str, lang: str, options: Options) -> dt.date | None:
     from timeline.extraction.dates import latest_full_date  # lazy: reading files needs no date finder
 
-    text = text[:REFERENCE_TEXT_CHARS]
+    text = ascii_digits(text[:REFERENCE_TEXT_CHARS])  # one character for one: offsets unchanged
     try:
         found: Any = latest_full_date(text, lang, options)
     except Exception:  # a bug in the date finder must not stop ingestion: log it, fall through
@@ -203,18 +204,49 @@ def make_article(
     published: dt.date | None = None,
     content_hash: str = "",
 ) -> Article:
-    """An Article with its language, stories, noise spans and reference date filled in."""
+    """An Article with its language, stories, noise spans, reference date and link filled in."""
+    article, _ = assemble(id, text, source, options, title=title, url=url, lang=lang, published=published,
+                          content_hash=content_hash)
+    return article
+
+
+def assemble(
+    id: str,
+    text: str,
+    source: str,
+    options: Options = DEFAULT_OPTIONS,
+    *,
+    title: str = "",
+    url: str = "",
+    lang: str | None = None,
+    published: dt.date | None = None,
+    content_hash: str = "",
+) -> tuple[Article, list[str]]:
+    """make_article, with the reasons why URLs of the page's "Source : ..." lines were not taken as its link.
+
+    The link is ``url`` when it is a public web address (see links.safe_link), else the first such
+    address of the page's "Source : https://..." lines (issue 14: a copied page names its source
+    so). Titles lose their bidirectional controls.
+    """
     lang = lang or detect_language(text, options.default_lang)
     layout = split_page(text, lang, title)
     reference, ref_source = reference_date(
         text, layout, url=url, metadata_date=published, lang=lang, options=options
     )
-    return Article(
+    link, _ = safe_link(url)
+    notes: list[str] = []
+    if not link:
+        for cited in cited_urls(text, layout):
+            link, why = safe_link(cited)
+            if link:
+                break
+            notes.append(f"the URL of its source line ({shown_url(cited)!r}) {why}; it stays text, not a link")
+    article = Article(
         id=id,
         text=text,
         source=source,
-        title=title or next((s.headline for s in layout.stories if s.headline), ""),
-        url=url,
+        title=clean_label(title or next((s.headline for s in layout.stories if s.headline), "")),
+        url=link,
         lang=lang,
         reference_date=reference,
         reference_source=ref_source,
@@ -222,3 +254,4 @@ def make_article(
         noise=layout.noise,
         content_hash=content_hash,
     )
+    return article, notes

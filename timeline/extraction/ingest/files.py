@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import stat
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from timeline.extraction.ingest.articles import DEFAULT_OPTIONS
@@ -19,9 +21,9 @@ from timeline.extraction.ingest.formats import (
     TEXT_EXTENSIONS,
     TEXT_KEEP_BYTES,
     Blob,
-    read_html,
     read_text,
 )
+from timeline.extraction.ingest.pages import read_html
 from timeline.extraction.ingest.records import read_json, read_jsonl
 from timeline.extraction.ingest.text import Unreadable, display_name, sniff_binary, upload_name
 from timeline.models import Article, Problem
@@ -49,6 +51,15 @@ def _unknown_format(name: str, severity: str) -> Problem:
                    f"give articles as one of: {ACCEPTED_TEXT}", severity=severity)  # type: ignore[arg-type]
 
 
+def _encodable(problem: Problem) -> Problem:
+    """``problem`` with lone surrogates escaped (\\ud800): a message quoting a record's key must print anywhere."""
+    try:
+        (problem.reason + problem.fix).encode("utf-8")
+    except UnicodeEncodeError:
+        return replace(problem, reason=display_name(problem.reason), fix=display_name(problem.fix))
+    return problem
+
+
 def _read_blob(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     """Dispatch one file's bytes to its format reader; every failure becomes a Problem."""
     if blob.size == 0:
@@ -64,9 +75,9 @@ def _read_blob(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     try:
         for item in reader(blob, options):
             produced = True
-            yield item
+            yield _encodable(item) if isinstance(item, Problem) else item
     except Unreadable as exc:
-        yield Problem(blob.name, exc.reason, exc.fix)
+        yield _encodable(Problem(blob.name, exc.reason, exc.fix))
     except (RecursionError, MemoryError, ValueError) as exc:  # a parser choking on hostile input
         log.warning("could not read %s: %s", blob.name, exc)
         if produced:
@@ -100,16 +111,41 @@ def read_bytes(name: str, data: bytes, options: Options = DEFAULT_OPTIONS) -> tu
 # ---------------------------------------------------------------- files and folders
 
 
+#: Why a walked entry is not read, and the fix: (reason, fix).
+HIDDEN_FILE = ("hidden file skipped", "give it by name to read it")
+HIDDEN_FOLDER = ("hidden folder skipped", "give it by name to read it")
+LINK = ("symbolic link, not followed (links found in folders are never followed)",
+        "copy the file itself into the folder, or give the link by name on the command line")
+SPECIAL = ("not a regular file (device, pipe or socket), skipped", "remove it from the folder")
+UNLISTED = ("folder could not be listed", "check that you may read it")
+
+
 def _keep_bytes(name: str) -> int:
     return min(TEXT_KEEP_BYTES, MAX_FILE_BYTES) if _extension(name) in TEXT_EXTENSIONS else MAX_FILE_BYTES
 
 
-def _read_path(path: Path, keep: int) -> tuple[bytes, int, str]:
-    """(first ``keep`` bytes, size, sha256 of all bytes), reading in bounded chunks."""
-    digest = hashlib.sha256()
-    kept = bytearray()
-    size = 0
-    with path.open("rb") as fh:
+class NotRegular(OSError):
+    """The path opened is not a regular file (a FIFO, a device, a socket, a folder)."""
+
+
+def _read_path(path: Path, keep: int, follow: bool = True) -> tuple[bytes, int, str]:
+    """(first ``keep`` bytes, size, sha256 of all bytes) of a regular file, in bounded chunks.
+
+    The file is opened without blocking and checked on the open descriptor (no race with a swap):
+    a FIFO, a device (/dev/zero) or a socket raises NotRegular, so nothing hangs or fills memory.
+    ``follow`` False refuses a symbolic link (ELOOP).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb", buffering=0) as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegular(errno.EINVAL, "not a regular file (device, pipe, socket or folder)")
+        digest = hashlib.sha256()
+        kept = bytearray()
+        size = 0
         while chunk := fh.read(_CHUNK):
             digest.update(chunk)
             size += len(chunk)
@@ -119,9 +155,16 @@ def _read_path(path: Path, keep: int) -> tuple[bytes, int, str]:
 
 
 def read_file(
-    path: str | os.PathLike[str], article_id: str | None = None, options: Options = DEFAULT_OPTIONS
+    path: str | os.PathLike[str],
+    article_id: str | None = None,
+    options: Options = DEFAULT_OPTIONS,
+    *,
+    follow: bool = True,
 ) -> Iterator[Article | Problem]:
-    """Articles and problems of one file; ``article_id`` defaults to the file name (see iter_files)."""
+    """Articles and problems of one file; ``article_id`` defaults to the file name (see iter_files).
+
+    ``follow`` False: a symbolic link is refused (a file found in a folder, swapped for a link).
+    """
     path = Path(path)
     shown = display_name(path)
     if _extension(path.name) not in ACCEPTED:
@@ -129,16 +172,21 @@ def read_file(
         return
     keep = _keep_bytes(path.name)
     try:
-        data, size, digest = _read_path(path, keep)
+        data, size, digest = _read_path(path, keep, follow)
+    except NotRegular:
+        yield Problem(shown, "not a regular file (device, pipe or socket), not read",
+                      "give a regular file or a folder of articles")
+        return
     except OSError as exc:
+        if exc.errno == errno.ELOOP and not follow:
+            yield Problem(shown, LINK[0], LINK[1], severity="warning")
+            return
         yield Problem(shown, f"could not be opened ({exc.strerror or type(exc).__name__})",
                       "check that the file exists and that you may read it")
         return
     blob = Blob(article_id or display_name(path.name), shown, shown, data, size, digest, size > keep,
-                 _extension(path.name))
+                _extension(path.name))
     yield from _read_blob(blob, options)
-
-
 
 
 def _inside(path: str, folder: str | None) -> bool:
@@ -146,36 +194,71 @@ def _inside(path: str, folder: str | None) -> bool:
     return folder is not None and (path == folder or path.startswith(folder + os.sep))
 
 
-def _walk(folder: Path, seen_dirs: set[str], skip: str | None = None) -> Iterator[tuple[Path, str | None, str]]:
-    """(path, problem reason or None, resolved path) for every file under ``folder``, sorted, hidden
-    entries reported; a folder that resolves to ``skip`` or inside it is left out silently."""
+def _entry_kind(entry: os.DirEntry[str]) -> str:
+    """'link', 'dir', 'file' or 'special', without following links (a vanished entry is 'special')."""
     try:
-        real = os.path.realpath(folder)
-        if real in seen_dirs or _inside(real, skip):
-            return
-        seen_dirs.add(real)
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError as exc:
-        yield folder, f"folder could not be listed ({exc.strerror or type(exc).__name__})", ""
+        if entry.is_symlink():
+            return "link"
+        if entry.is_dir(follow_symlinks=False):
+            return "dir"
+        if entry.is_file(follow_symlinks=False):
+            return "file"
+    except OSError:
+        pass
+    return "special"
+
+
+def _list(folder: Path) -> list[os.DirEntry[str]]:
+    with os.scandir(folder) as entries:
+        return sorted(entries, key=lambda e: e.name)
+
+
+def _walk(top: Path, skip: str | None = None) -> Iterator[tuple[Path, tuple[str, str] | None, str]]:
+    """(path, (reason, fix) or None, resolved path) for every entry under ``top``, depth first in
+    sorted order. Links found here are reported and never followed, so the walk stays inside
+    ``top``; special files and hidden entries are reported; ``skip`` (the store) is left out silently."""
+    real_top = os.path.realpath(top)
+    if _inside(real_top, skip):
         return
-    for entry in entries:
+    try:
+        first = _list(top)
+    except OSError as exc:
+        yield top, (f"{UNLISTED[0]} ({exc.strerror or type(exc).__name__})", UNLISTED[1]), ""
+        return
+    # An explicit stack, not recursion: a folder nested thousands deep is walked like any other.
+    stack: list[tuple[str, Iterator[os.DirEntry[str]]]] = [(real_top, iter(first))]
+    while stack:
+        real, entries = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
         path = Path(entry.path)
-        try:
-            is_dir, is_file, is_link = entry.is_dir(), entry.is_file(), entry.is_symlink()
-        except OSError:
-            is_dir = is_file = is_link = False
-        # A file that is not a link resolves inside its resolved folder: no system call per file.
-        resolved = os.path.realpath(path) if is_link else os.path.join(real, entry.name)
+        kind = _entry_kind(entry)
+        resolved = os.path.realpath(path) if kind == "link" else os.path.join(real, entry.name)
         if _inside(resolved, skip):
             continue  # the skipped folder (the store), or a link into it
         if entry.name.startswith("."):
-            yield path, "hidden " + ("folder" if is_dir else "file") + " skipped", resolved
-        elif is_dir:
-            yield from _walk(path, seen_dirs, skip)
-        elif is_file:
+            yield path, HIDDEN_FOLDER if kind == "dir" else HIDDEN_FILE, resolved
+        elif kind == "link":
+            yield path, LINK, resolved
+        elif kind == "dir":
+            try:
+                stack.append((resolved, iter(_list(path))))
+            except OSError as exc:
+                yield path, (f"{UNLISTED[0]} ({exc.strerror or type(exc).__name__})", UNLISTED[1]), resolved
+        elif kind == "file":
             yield path, None, resolved
-        else:  # a device, pipe, socket or broken link: reading it could block forever
-            yield path, "not a regular file (device, pipe or broken link), skipped", resolved
+        else:  # a device, pipe or socket: reading it could block forever or never end
+            yield path, SPECIAL, resolved
+
+
+def _resolve(path: Path) -> str:
+    """``path`` with every link resolved; as given (absolute) when a link loop stops that."""
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):  # a link loop (RuntimeError before Python 3.13)
+        return os.path.abspath(path)
 
 
 @dataclass(frozen=True)
@@ -186,29 +269,39 @@ class FileEntry:
     article_id: str
     resolved: str = ""
     """The absolute path with every link resolved (``Path.resolve()``), when the walk knows it."""
+    follow: bool = False
+    """True for a path given by name (a link given so is followed); False for a file found in a folder."""
 
 
 def iter_files(
-    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], skip: Path | None = None
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    skip: Path | None = None,
+    taken: Mapping[str, str] | None = None,
 ) -> Iterator[FileEntry | Problem]:
     """The article files under ``paths`` in reading order, with their ids; what is not read, as Problems.
 
     Folders are walked recursively in sorted order. Ids: a file given by name is ``name``; a
-    file found in a folder is its path relative to that folder (``sub/a.txt``); a clashing id
-    gets the full path. Hidden entries, unknown file types and special files found in folders
-    are warnings; a missing path or a folder without article files is an error. ``skip`` (e.g.
-    a store inside the corpus folder) is left out silently.
+    file found in a folder is its path relative to that folder (``sub/a.txt``). An id already
+    used, in this walk or in ``taken`` (id -> resolved path of the file a store holds under it) by
+    another file, gets the name of the folder it was found in first (``b/sub/a.txt``), then
+    ``~2``, ``~3``...: never an absolute path. Hidden entries, links, unknown file types and
+    special files found in folders are warnings; a missing path or a folder without article files
+    is an error. ``skip`` (e.g. a store inside the corpus folder) is left out silently.
     """
     if isinstance(paths, (str, os.PathLike)):  # one path, not an iterable of characters
         paths = [paths]
     skipped = str(skip.resolve()) if skip is not None else None
     used: set[str] = set()
+    held = dict(taken or {})
 
-    def unique(candidate: str, path: Path) -> str:
-        article_id = candidate if candidate not in used else display_name(path)
-        k = 2
-        while article_id in used:
-            article_id = f"{display_name(path)}~{k}"
+    def unique(candidate: str, root: str, resolved: str) -> str:
+        def free(name: str) -> bool:
+            return name not in used and held.get(name, resolved) == resolved
+
+        article_id = candidate if free(candidate) else f"{root}/{candidate}"
+        base, k = article_id, 2
+        while not free(article_id):
+            article_id = f"{base}~{k}"
             k += 1
         used.add(article_id)
         return article_id
@@ -218,16 +311,16 @@ def iter_files(
         shown = display_name(path)
         if path.is_dir():
             found = 0
-            for file, reason, resolved in _walk(path, set(), skipped):
-                if reason is not None:
-                    fix = "give it by name to read it" if reason.startswith("hidden") else "remove it from the folder"
-                    yield Problem(display_name(file), reason, fix, severity="warning")
+            root = display_name(Path(_resolve(path)).name or "root")
+            for file, why, resolved in _walk(path, skipped):
+                if why is not None:
+                    yield Problem(display_name(file), why[0], why[1], severity="warning")
                     continue
                 if _extension(file.name) not in ACCEPTED:
                     yield _unknown_format(display_name(file), "warning")
                     continue
                 found += 1
-                yield FileEntry(file, unique(display_name(file.relative_to(path).as_posix()), file), resolved)
+                yield FileEntry(file, unique(display_name(file.relative_to(path).as_posix()), root, resolved), resolved)
             if not found:
                 yield Problem(shown, "no article files in this folder",
                               f"put articles in it as {ACCEPTED_TEXT} files")
@@ -235,9 +328,14 @@ def iter_files(
             if _extension(path.name) not in ACCEPTED:
                 yield _unknown_format(shown, "error")
                 continue
-            yield FileEntry(path, unique(display_name(path.name), path), str(path.resolve()))
+            resolved = _resolve(path)
+            root = display_name(Path(resolved).parent.name or "root")
+            yield FileEntry(path, unique(display_name(path.name), root, resolved), resolved, follow=True)
         elif path.exists():
             yield Problem(shown, "not a regular file (device, pipe or socket)", "give a file or a folder of articles")
+        elif path.is_symlink():
+            yield Problem(shown, "a symbolic link that leads nowhere (its target is missing, or links loop)",
+                          "give the file itself, or fix the link")
         else:
             yield Problem(shown, "no such file or folder", "check the path (and its spelling)")
 
@@ -253,7 +351,7 @@ def iter_articles(
         if isinstance(entry, Problem):
             yield entry
         else:
-            yield from read_file(entry.path, entry.article_id, options)
+            yield from read_file(entry.path, entry.article_id, options, follow=entry.follow)
 
 
 def load_articles(

@@ -6,19 +6,61 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
-from timeline.extraction.ingest.articles import make_article, normalise_lang, parse_published
-from timeline.extraction.ingest.formats import DATE_FIELDS, RECORD_FIELDS, Blob, cap, cut_warning, repair_warning
-from timeline.extraction.ingest.text import Unreadable, decode
+from timeline.extraction.ingest.articles import normalise_lang, parse_published
+from timeline.extraction.ingest.formats import (
+    DATE_FIELDS,
+    RECORD_FIELDS,
+    Blob,
+    article,
+    cap,
+    cut_warning,
+    repair_warning,
+)
+from timeline.extraction.ingest.text import Unreadable, decode, display_name
 from timeline.models import Article, Problem
 from timeline.settings import MAX_FILE_BYTES, MAX_RECORDS_PER_FILE, Options
 
+#: A record's own id is kept up to this many characters (it names the article: ``file#id``).
+MAX_ID_CHARS = 200
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_WRAPPER_KEYS = ("articles", "records", "items", "data", "documents", "docs", "results")
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+DEEP_FIX = "flatten the record: an article needs no nesting deeper than a few levels"
+
+
+def _own_id(record: dict[str, Any]) -> str:
+    """The record's own ``id`` (a string or an integer) as shown safely, '' when it has none."""
+    value = record.get("id")
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return ""
+    return display_name(" ".join(str(value).split()))[:MAX_ID_CHARS]
+
+
+def _article_id(blob: Blob, record: dict[str, Any], n: int, ids: dict[str, int]) -> tuple[str, Problem | None]:
+    """``file#id`` (the record's own id) or ``file#n``; a clash gets ``~2``, ``~3``... and a warning."""
+    own = _own_id(record)
+    key = f"{blob.id}#{own or n}"
+    if key not in ids:
+        ids[key] = n
+        return key, None
+    k = 2
+    while f"{key}~{k}" in ids:
+        k += 1
+    ids[f"{key}~{k}"] = n
+    what = f"id {own!r}" if own else f"name '#{n}'"
+    return f"{key}~{k}", Problem(blob.name, f"record {n}: {what} is already record {ids[key]}'s; "
+                                 f"this one is named '{key}~{k}'", "give each record its own id",
+                                 severity="warning")
+
 
 def _record_article(
-    blob: Blob, record: Any, n: int, raw: bytes, options: Options, line: int | None
+    blob: Blob, record: Any, n: int, raw: bytes, options: Options, line: int | None, ids: dict[str, int]
 ) -> Iterator[Article | Problem]:
-    """One JSON record -> an Article (id ``name#n``) or a Problem at ``line``."""
+    """One JSON record -> an Article (id ``name#id`` or ``name#n``) or a Problem at ``line``."""
     where = line if line is not None else n
     if not isinstance(record, dict):
         yield Problem(blob.name, f"record {n} is a {type(record).__name__}, not an object",
@@ -26,7 +68,7 @@ def _record_article(
         return
     text = record.get("text")
     if text is None:
-        fields = ", ".join(sorted(map(str, record))[:8]) or "none"
+        fields = display_name(", ".join(sorted(map(str, record))[:8]) or "none")  # keys may hold lone surrogates
         yield Problem(blob.name, f"record {n} has no 'text' field (its fields: {fields})",
                       f"put the article's body in a \"text\" field (accepted fields: {', '.join(RECORD_FIELDS)})",
                       line=where)
@@ -51,15 +93,56 @@ def _record_article(
         value = next((record[k] for k in keys if isinstance(record.get(k), str)), "")
         return _SURROGATES.sub("\ufffd", value.strip())
 
-    yield make_article(
-        f"{blob.id}#{n}", text, blob.source, options, title=field("title", "headline"), url=field("url", "link"),
-        lang=normalise_lang(record.get("lang")), published=published,
+    article_id, clash = _article_id(blob, record, n, ids)
+    if clash is not None:
+        yield replace(clash, line=where)
+    yield from article(
+        blob, article_id, text, options, what=f"record {n}", line=where, title=field("title", "headline"),
+        url=field("url", "link"), lang=normalise_lang(record.get("lang")), published=published,
         content_hash=hashlib.sha256(raw).hexdigest(),
     )
 
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
-_WRAPPER_KEYS = ("articles", "records", "items", "data", "documents", "docs", "results")
+def _iter_list(text: str, start: int) -> Iterator[Any]:
+    """The items of the JSON list opening at ``text[start]``, decoded one at a time (memory: one item)."""
+    i = _SPACE.match(text, start + 1).end()  # type: ignore[union-attr]
+    if text.startswith("]", i):
+        end = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
+        if end != len(text):
+            raise json.JSONDecodeError("Extra data", text, end)
+        return
+    while True:
+        value, i = _DECODER.raw_decode(text, i)
+        yield value
+        i = _SPACE.match(text, i).end()  # type: ignore[union-attr]
+        if text.startswith(",", i):
+            i = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
+            continue
+        if not text.startswith("]", i):
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, i)
+        end = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
+        if end != len(text):
+            raise json.JSONDecodeError("Extra data", text, end)
+        return
+
+
+def _records(text: str) -> Iterator[Any]:
+    """The records of a .json file: a list (streamed), a wrapper such as {"articles": [...]}, or one record."""
+    start = _SPACE.match(text).end()  # type: ignore[union-attr]
+    if text.startswith("[", start):
+        yield from _iter_list(text, start)
+        return
+    parsed = json.loads(text)
+    if isinstance(parsed, dict) and "text" not in parsed:
+        wrapped = next((parsed[k] for k in _WRAPPER_KEYS if isinstance(parsed.get(k), list)), None)
+        parsed = wrapped if wrapped is not None else parsed
+    yield from parsed if isinstance(parsed, list) else [parsed]
+
+
+def _too_many(blob: Blob, line: int | None = None) -> Problem:
+    return Problem(blob.name, f"more than {MAX_RECORDS_PER_FILE:,} records; the rest were skipped",
+                   f"split the file into files of at most {MAX_RECORDS_PER_FILE:,} records", line=line,
+                   severity="warning")
 
 
 def read_json(blob: Blob, options: Options) -> Iterator[Article | Problem]:
@@ -68,24 +151,24 @@ def read_json(blob: Blob, options: Options) -> Iterator[Article | Problem]:
                          "write one record per line in a .jsonl file, or split the file")
     text, encoding = decode(blob.data)
     yield from repair_warning(blob, encoding)
+    ids: dict[str, int] = {}
+    n = 0
     try:
-        parsed = json.loads(text)
+        for n, record in enumerate(_records(text), start=1):
+            if n > MAX_RECORDS_PER_FILE:
+                yield _too_many(blob)
+                return
+            raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")
+            yield from _record_article(blob, record, n, raw, options, None, ids)
     except json.JSONDecodeError as exc:
-        raise Unreadable(f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+        raise Unreadable(f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+                         + (f" (the {n:,} records before it were read)" if n else ""),
                          "fix the JSON (a record or a list of records) or check it with a JSON validator") from None
-    if isinstance(parsed, dict) and "text" not in parsed:
-        wrapped = next((parsed[k] for k in _WRAPPER_KEYS if isinstance(parsed.get(k), list)), None)
-        parsed = wrapped if wrapped is not None else parsed
-    records = parsed if isinstance(parsed, list) else [parsed]
-    if not records:
+    except RecursionError:
+        raise Unreadable(f"record {n + 1} is nested too deeply to read" + (
+            f" (the {n:,} records before it were read)" if n else ""), DEEP_FIX) from None
+    if n == 0:
         raise Unreadable("the JSON list holds no records", 'add records such as {"text": "..."}')
-    for n, record in enumerate(records, start=1):
-        if n > MAX_RECORDS_PER_FILE:
-            yield Problem(blob.name, f"more than {MAX_RECORDS_PER_FILE:,} records; the rest were skipped",
-                          "split the file", severity="warning")
-            return
-        raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")
-        yield from _record_article(blob, record, n, raw, options, line=None)
 
 
 def read_jsonl(blob: Blob, options: Options) -> Iterator[Article | Problem]:
@@ -97,6 +180,7 @@ def read_jsonl(blob: Blob, options: Options) -> Iterator[Article | Problem]:
         yield Problem(blob.name,
                       f"the file is too large ({blob.size:,} bytes); lines after {len(lines):,} were skipped",
                       "split the file into smaller .jsonl files", severity="warning")
+    ids: dict[str, int] = {}
     n = 0
     for number, line in enumerate(lines, start=1):
         line = line.strip()
@@ -104,8 +188,7 @@ def read_jsonl(blob: Blob, options: Options) -> Iterator[Article | Problem]:
             continue
         n += 1
         if n > MAX_RECORDS_PER_FILE:
-            yield Problem(blob.name, f"more than {MAX_RECORDS_PER_FILE:,} records; the rest were skipped",
-                          "split the file", line=number, severity="warning")
+            yield _too_many(blob, number)
             return
         try:
             record = json.loads(line)
@@ -113,6 +196,9 @@ def read_jsonl(blob: Blob, options: Options) -> Iterator[Article | Problem]:
             yield Problem(blob.name, f"malformed JSON at column {exc.colno}: {exc.msg}",
                           "fix or remove that line (one JSON object per line)", line=number)
             continue
-        yield from _record_article(blob, record, n, line.encode("utf-8"), options, line=number)
+        except RecursionError:
+            yield Problem(blob.name, "the record on this line is nested too deeply to read", DEEP_FIX, line=number)
+            continue
+        yield from _record_article(blob, record, n, line.encode("utf-8", "surrogatepass"), options, number, ids)
     if n == 0:
         raise Unreadable("the file holds no records", 'write one JSON object per line, e.g. {"text": "..."}')

@@ -1,0 +1,212 @@
+"""Times of day: clock times ("à 21 h 45", "at 12:00 UTC", "10 a.m.") and parts of the day ("hier matin",
+"Friday evening", "la nuit de lundi à mardi"), each reported with its day in ``DateMention.time``.
+
+A clock time is found by ``step_clocks`` as a placeholder; after the cascade ``attach_clocks`` gives it a
+day: the day written right after it ("4 h mardi", "12:00 UTC Monday" become one mention), else the
+nearest day of its sentence (before it first), else the reference date; none when that day is a range
+("du 2 au 5 mai, de 9 h à 18 h" are opening hours) or when two times with no day make a schedule. A part of the
+day ("matin", "evening", from ``day_parts`` in ``lang/<lang>/words.yaml``) right after a single day joins
+it ("mardi soir"); one inside a relative day ("ce matin", "tonight") is kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.extraction.dates.context import _Context, _mention
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
+from timeline.models import DateMention
+
+#: A clock time in French "h" form counts only after one of these words, or with its minutes
+#: ("3 h" alone is as often a duration as a time).
+_CLOCK_CUES = ("à", "a", "vers", "de", "dès", "des", "entre", "et", "jusqu'à", "jusqu’à", "avant", "après", "at",
+               "around", "about", "from", "to", "until", "before", "after", "by", "since", "depuis")
+_ZONE = r"(?:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|heure\s+locale|local\s+time)\b"
+_ZONES = rf"(?:[^\S\n]*(?:\({_ZONE}[^)\n]{{0,8}}\)|{_ZONE}))?"
+
+_PLACEHOLDER = dt.date(2000, 1, 1)
+CLOCK_RULE = "clock"
+
+
+@functools.cache
+def _clock_pattern() -> re.Pattern[str]:
+    cues = _alt(_accent_variants(_CLOCK_CUES))
+    french = (rf"(?P<cue>(?<!{_WORD})(?:{cues})[^\S\n]+)?(?<![\d:.,])(?P<h>[01]?\d|2[0-3])[^\S\n]*(?:h|heures?)"
+              rf"(?:[^\S\n]*(?P<mi>[0-5]\d))?(?![\w])")
+    colon = r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])(?:[^\S\n]*(?P<ap2>[ap])\.?[^\S\n]*m\b\.?)?"
+    ampm = r"(?<![\d:.,])(?P<h3>1[0-2]|0?[1-9])[^\S\n]*(?P<ap3>[ap])\.?[^\S\n]*m\b\.?"
+    return re.compile(rf"(?:{french}|{colon}|{ampm}){_ZONES}", re.IGNORECASE)
+
+
+def _clock(m: re.Match[str]) -> str | None:
+    """'HH:MM' of a clock match, or None when it is not read as a time ("3 heures" with no cue)."""
+    if m["h"] is not None:
+        if m["mi"] is None and m["cue"] is None:
+            return None
+        return f"{int(m['h']):02d}:{int(m['mi'] or 0):02d}"
+    hour, minute, ap = (int(m["h2"]), int(m["mi2"]), m["ap2"]) if m["h2"] else (int(m["h3"]), 0, m["ap3"])
+    if ap:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if ap.lower() == "p" else 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def step_clocks(ctx: _Context) -> None:
+    """à 17 h, vers 21 h 45, 0 h 30, at 12:00 UTC, 6:40 p.m.: placeholders given a day by ``attach_clocks``."""
+    for m in ctx.find(_clock_pattern(), "digits"):
+        clock = _clock(m)
+        start = m.start("h") if m["h"] is not None else m.start()
+        if clock is None or not ctx.free(start, m.end()):
+            continue
+        ctx.add(DateMention(text=ctx.text[start:m.end()], start=start, end=m.end(), value=_PLACEHOLDER,
+                            precision="day", rule=CLOCK_RULE, relative=True, time=clock), start, m.end())
+
+
+@functools.cache
+def _part_patterns(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(word -> part of day, the part right after a day, a part inside a mention, "la nuit de" before a day)."""
+    lex = lexicon(lang)
+    parts = {k: str(v) for k, v in lex.tables["day_parts"].items()}
+    words = _alt(_accent_variants(lex.raw["day_parts"]))
+    after = re.compile(rf"[^\S\n]+(?:(?:dans|en|in)[^\S\n]+(?:la|le|the)[^\S\n]+|au[^\S\n]+)?(?P<p>{words})(?!{_WORD})",
+                       re.IGNORECASE)
+    inside = re.compile(rf"(?<!{_WORD})(?P<p>{words})(?!{_WORD})", re.IGNORECASE)
+    night = _alt(_accent_variants(lex.lists["night_of"]))
+    before = re.compile(rf"(?<!{_WORD})(?P<n>{night})[^\S\n]+$", re.IGNORECASE)
+    return parts, after, inside, before
+
+
+def attach_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """Clock placeholders get their day (see module doc); run before ranges are joined."""
+    mentions = _merge_clock_and_day(ctx, _merge_clock_ranges(ctx, mentions))
+    days = [m for m in mentions if m.rule != CLOCK_RULE and m.precision == "day"]
+    starts = [d.start for d in days]
+    out: list[DateMention] = []
+    for i, m in enumerate(mentions):
+        if m.rule == CLOCK_RULE and m.value == _PLACEHOLDER:
+            paired = any(0 <= j < len(mentions) and mentions[j].rule == CLOCK_RULE
+                         and _CLOCK_TO_CLOCK.fullmatch(ctx.text, *sorted((mentions[j].end, m.start) if j < i
+                                                                         else (m.end, mentions[j].start)))
+                         for j in (i - 1, i + 1))
+            resolved = _clock_day(ctx, m, days, bisect.bisect_left(starts, m.end), paired)
+            if resolved is not None:
+                out.append(resolved)
+            continue
+        out.append(m)
+    return out
+
+
+def attach_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """Parts of the day join the day they follow ("mardi soir") or are read inside it ("ce matin")."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(ctx.text)
+        out.append(_with_part(ctx, m, nxt))
+    return out
+
+
+_CLOCK_BEFORE_DAY = re.compile(r"[^\S\n]*(?:on[^\S\n]+)?")
+_DAY_BEFORE_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:à|a|at)[^\S\n]+)?", re.IGNORECASE)
+#: Two clock times in a row: "de 18 h à 23 h", "between 4pm and 5pm", "3:00 to 4:00" are one span of time.
+_CLOCK_TO_CLOCK = re.compile(r"[^\S\n]*(?:-|–|à|a|au|et|jusqu'à|jusqu’à|to|and|until|till)[^\S\n]*", re.IGNORECASE)
+
+
+_DAY_BEFORE_RANGE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:de|from|entre|between)[^\S\n]+)?", re.IGNORECASE)
+
+
+def _merge_clock_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """"3:00 to 4:00 tomorrow", "le 30 novembre entre 12h00 et 14h00": a span of time written with its day is
+    one mention at its first time (a day has one ``time``); alone ("de 18 h à 23 h") its times stay two."""
+    out: list[DateMention] = []
+    for i, m in enumerate(mentions):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.rule == m.rule == CLOCK_RULE and prev.value == m.value == _PLACEHOLDER
+                and _CLOCK_TO_CLOCK.fullmatch(ctx.text, prev.end, m.start)):
+            before = out[-2] if len(out) > 1 else None
+            after = mentions[i + 1] if i + 1 < len(mentions) else None
+            if ((before is not None and _is_day(before)
+                 and _DAY_BEFORE_RANGE.fullmatch(ctx.text, before.end, prev.start))
+                    or (after is not None and _is_day(after) and _CLOCK_BEFORE_DAY.fullmatch(ctx.text, m.end,
+                                                                                            after.start))):
+                out[-1] = replace(prev, end=m.end, text=ctx.text[prev.start:m.end])
+                continue
+        out.append(m)
+    return out
+
+
+def _is_day(m: DateMention) -> bool:
+    return m.rule != CLOCK_RULE and m.precision == "day" and m.end_value is None and m.time is None
+
+
+def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """A clock right before or after a single day is one mention with it: "4 h mardi", "12:00 UTC Monday",
+    "hier à 10 h", "tomorrow at 5 p.m."."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is None or (prev.rule == CLOCK_RULE) == (m.rule == CLOCK_RULE):
+            out.append(m)
+            continue
+        clock, day = (prev, m) if prev.rule == CLOCK_RULE else (m, prev)
+        link = _CLOCK_BEFORE_DAY if clock is prev else _DAY_BEFORE_CLOCK
+        if (day.precision != "day" or day.end_value is not None or day.time is not None
+                or not link.fullmatch(ctx.text, prev.end, m.start)):
+            out.append(m)
+            continue
+        words = ctx.text[prev.start:m.end]
+        why = day.explanation.partition(": ")[2] or "the day written with it"
+        out[-1] = replace(day, start=prev.start, end=m.end, text=words, time=clock.time,
+                          explanation=f"{words} -> {day.value.isoformat()}T{clock.time}: {why}")
+    return out
+
+
+def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], after_index: int,
+               paired: bool) -> DateMention | None:
+    """The clock's day: the nearest in its sentence (before it first), else the reference date; a span of
+    hours with no day in its sentence ("les travaux se poursuivent de 8 h à 17 h") is a schedule: no date."""
+    lo, hi = ctx.window(clock.start, clock.end)
+    before = days[after_index - 1] if after_index > 0 else None
+    after = days[after_index] if after_index < len(days) else None
+    if before is not None and lo <= before.start and before.end <= clock.start:
+        base, why = before, f"the day of '{before.text}', earlier in the sentence"
+    elif after is not None and after.end <= hi:
+        base, why = after, f"the day of '{after.text}', later in the sentence"
+    elif ctx.reference is not None and not paired:
+        return _mention(ctx, clock.start, clock.end, ctx.reference, "day", CLOCK_RULE, relative=True,
+                        confidence=0.7, time=clock.time,
+                        explanation=f"{clock.text} -> {ctx.reference.isoformat()}T{clock.time}: the reference date")
+    else:
+        return None
+    if base.end_value is not None:
+        return None  # "du 28 août au 5 septembre ... ouverte de 8 h à 22 h": the hours of every day, no one datetime
+    day = base.value
+    return _mention(ctx, clock.start, clock.end, day, "day", CLOCK_RULE, relative=base.relative, confidence=0.8,
+                    time=clock.time, explanation=f"{clock.text} -> {day.isoformat()}T{clock.time}: {why}")
+
+
+def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
+    """The mention with the part of the day that follows it ("mardi soir") or that it holds ("ce matin")."""
+    if m.precision != "day" or m.time is not None:
+        return m
+    parts, after, inside, night_before = _part_patterns(ctx.lex.lang)
+    night = night_before.search(ctx.text, max(0, m.start - 24), m.start)
+    if night and (m.end_value is None or (m.end_value - m.value).days == 1):
+        # "la nuit de lundi à mardi", "dans la nuit de samedi": the night that starts on the first day
+        return replace(m, start=night.start("n"), end_value=None, time="night", text=ctx.text[night.start("n"):m.end],
+                       explanation=f"{m.explanation}; the night from {m.value.isoformat()}")
+    if m.end_value is not None:
+        return m
+    if (found := inside.search(m.text)) is not None:
+        return replace(m, time=parts[_key(found["p"])])
+    follow = after.match(ctx.text, m.end, limit)
+    if follow is None:
+        return m
+    part = parts[_key(follow["p"])]
+    return replace(m, end=follow.end(), text=ctx.text[m.start:follow.end()], time=part,
+                   explanation=f"{m.explanation}; in the {part}")

@@ -1,0 +1,63 @@
+"""A date that modifies a happening no word list names: the predicate it attaches to makes an event 'other'.
+
+"Le 5 mars, la cour a débouté le plaignant", "On Tuesday the board dismissed the appeal": no trigger of
+the vocabulary, but the date dates what the verb tells. For a date left unpaired in its sentence, the
+nearest finite verb of its clause (a compound past "a débouté", a simple past "dismissed", per
+``predicate_forms`` in lang/<lang>/triggers.yaml) becomes a verb trigger of type ``other``, unless it
+reports a statement ("said", "a déclaré": ``reporting_verbs``) or a clause break stands between.
+No parser: regular patterns over the folded clause, so the cost stays that of one regex per sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline.extraction.events.pairing import _Proto
+from timeline.extraction.events.spans import _clause_breaks, _words_between
+from timeline.extraction.events.triggers import Rules, _Trigger
+from timeline.extraction.sentences import Span
+from timeline.models import DateMention
+
+#: Words at most between a date and the predicate it modifies ("Le 5 mars, la cour a débouté": 3).
+PREDICATE_REACH = 6
+
+
+def _candidates(rules: Rules, folded: str, sentence: Span) -> list[tuple[int, int]]:
+    if rules.predicate_forms is None:
+        return []
+    found = []
+    for match in rules.predicate_forms.finditer(folded, sentence.start, sentence.end):
+        last = match.group(0).split()[-1].strip("'")
+        if rules.reporting_verbs and rules.reporting_verbs.fullmatch(last):
+            continue
+        found.append(match.span())
+    return found
+
+
+def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequence[tuple[DateMention, str]],
+                       protos: Sequence[_Proto], triggers: Sequence[_Trigger]) -> list[_Trigger]:
+    """Verb triggers of type 'other' for the event dates of one sentence that no trigger took."""
+    if any(t.subordinate for t in triggers):
+        return []  # "Les préparatifs du 14e Congrès ont commencé le 3 mars": the date belongs to a topic
+    used = {p.date.start for p in protos}
+    taken = [(t.start, t.end) for t in triggers]
+    spans = [s for s in _candidates(rules, folded, sentence)
+             if not any(a < s[1] and s[0] < b for a, b in taken)]
+    out: list[_Trigger] = []
+    for date, role in dates:
+        if role != "event" or date.start in used or date.precision == "year":
+            continue
+        best: tuple[int, int, int] | None = None
+        for start, end in spans:
+            if start < date.end and date.start < end:
+                continue
+            gap = (end, date.start) if end <= date.start else (date.end, start)
+            words = _words_between(folded, *gap)
+            if words > PREDICATE_REACH or _clause_breaks(folded, *gap):
+                continue
+            if best is None or words < best[0]:
+                best = (words, start, end)
+        if best is not None and all(t.start != best[1] for t in out):
+            _, start, end = best
+            out.append(_Trigger(start, end, "other", "verb", start, end, False, False))
+    return out

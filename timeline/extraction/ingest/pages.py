@@ -1,0 +1,174 @@
+"""HTML pages: trafilatura's main text, title, date and canonical URL; nothing is fetched.
+
+A page nested deeper than the HTML parser's limit (libxml2 stops at 256 levels and drops the rest
+of the document, silently) is read by a flat tokenizer instead: its text is kept, without the
+page's metadata, and a warning says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from typing import Any
+
+from timeline import lang as lexicon
+from timeline.extraction.ingest.articles import normalise_lang, parse_published
+from timeline.extraction.ingest.formats import Blob, article, cap, cut_warning, repair_warning
+from timeline.extraction.ingest.text import Unreadable, decode
+from timeline.models import Article, Problem
+from timeline.settings import Options
+
+#: Elements whose text is not shown, and elements that start a new line, for the flat reading.
+HIDDEN_ELEMENTS = frozenset({"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head",
+                             "form", "button"})
+BLOCK_ELEMENTS = frozenset({"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section",
+                            "article", "title"})
+VOID_ELEMENTS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                           "track", "wbr"})
+
+
+class _FlatText(HTMLParser):
+    """Visible text of any page, however deep: a tokenizer, no tree, no recursion."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden: dict[str, int] = {}
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in HIDDEN_ELEMENTS and tag not in VOID_ELEMENTS:
+            self.hidden[tag] = self.hidden.get(tag, 0) + 1
+        self.in_title = self.in_title or tag == "title"
+        if tag in BLOCK_ELEMENTS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.hidden.get(tag):
+            self.hidden[tag] -= 1
+        if tag == "title":
+            self.in_title = False
+        if tag in BLOCK_ELEMENTS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not any(self.hidden.values()):
+            self.parts.append(data)
+
+
+def flat_text(html: str) -> tuple[str, str]:
+    """(visible text with blocks on their own lines, title) of a page of any depth."""
+    reader = _FlatText()
+    reader.feed(html)
+    reader.close()
+    lines = (" ".join(line.split()) for line in "".join(reader.parts).splitlines())
+    return "\n".join(line for line in lines if line), " ".join("".join(reader.title).split())
+
+
+def too_deep(html: str) -> bool:
+    """True when libxml2's HTML parser stops at its depth limit on ``html`` (and drops what follows)."""
+    from lxml import etree
+
+    parser = etree.HTMLParser(recover=True)
+    try:
+        etree.fromstring(html, parser)
+    except (etree.ParserError, ValueError):
+        return False
+    return any("Excessive depth" in e.message for e in parser.error_log)
+
+
+def _html_lang(tree: Any) -> str | None:
+    for value in (
+        tree.get("lang"),
+        tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        *tree.xpath('//meta[translate(@http-equiv,"CONTENTLAGU-","contentlagu-")="content-language"]/@content'),
+        *tree.xpath('//meta[@property="og:locale"]/@content'),
+    ):
+        lang = normalise_lang(value)
+        if lang:
+            return lang
+    return None
+
+
+_HIDDEN_TAGS = "//script|//style|//noscript|//template|//iframe|//object|//embed|//svg|//head|//form|//button"
+
+
+def _plain_text(tree: Any) -> str:
+    """Visible text of a small page trafilatura declines (blocks on their own lines)."""
+    from copy import deepcopy
+
+    tree = deepcopy(tree)
+    for el in tree.xpath(_HIDDEN_TAGS):
+        el.drop_tree()
+    for el in tree.xpath("//br|//p|//div|//li|//h1|//h2|//h3|//h4|//h5|//h6|//tr|//blockquote|//section|//article"):
+        el.tail = "\n" + (el.tail or "")
+    lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
+    from trafilatura import bare_extraction
+    from trafilatura.utils import load_html
+
+    html, encoding = decode(blob.data, cut=blob.cut)
+    yield from repair_warning(blob, encoding)
+    if not html.strip():
+        raise Unreadable("the file holds only blank space", "check that the export or download finished")
+    if too_deep(html):
+        yield from _read_deep(blob, html, options)
+        return
+    tree = load_html(html)
+    if tree is None:  # a bare fragment: trafilatura wants a whole document
+        tree = load_html(f"<html><body><div>{html}</div></body></html>")
+    if tree is None:
+        raise Unreadable("not readable as HTML", "save the page again ('Save as' > 'Web page, HTML only')")
+    lang = _html_lang(tree)
+    date_params = {
+        "extensive_search": False,
+        "original_date": True,
+        "min_date": f"{options.earliest_year:04d}-01-01",
+        "max_date": f"{options.latest_year:04d}-12-31",
+    }
+    doc = bare_extraction(
+        tree,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        date_extraction_params=date_params,
+    )
+    title = (getattr(doc, "title", None) or "").strip() if doc is not None else ""
+    body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    url = (getattr(doc, "url", None) or "") if doc is not None else ""
+    published = parse_published(getattr(doc, "date", None)) if doc is not None else None
+    if not body.strip():
+        body = _plain_text(tree)
+        title = title or " ".join("".join(tree.xpath("//title//text()")).split())
+    if title and not lexicon.fold(body.lstrip()[: len(title) + 5]).startswith(lexicon.fold(title)):
+        body = f"{title}\n\n{body}"
+    if not body.strip():
+        raise Unreadable("the page has no visible text", "check that the saved page holds the article itself")
+    text, cut = cap(body)
+    if cut or blob.cut:
+        yield cut_warning(blob, f"the page is too long ({blob.size:,} bytes)")
+    yield from article(
+        blob, blob.id, text, options, what="the page", title=title,
+        url=url if url.startswith("http") else "", lang=lang, published=published, content_hash=blob.digest,
+    )
+
+
+def _read_deep(blob: Blob, html: str, options: Options) -> Iterator[Article | Problem]:
+    body, title = flat_text(html)
+    if not body.strip():
+        raise Unreadable("the page has no visible text", "check that the saved page holds the article itself")
+    yield Problem(blob.name, "the page nests its elements more than 255 levels deep; its text was read without "
+                  "its layout (no title, date or link from the page's markup)",
+                  "save the page again from the browser, or give its text as a .txt file", severity="warning")
+    text, cut = cap(body)
+    if cut or blob.cut:
+        yield cut_warning(blob, f"the page is too long ({blob.size:,} bytes)")
+    yield from article(blob, blob.id, text, options, what="the page", title=title, content_hash=blob.digest)
