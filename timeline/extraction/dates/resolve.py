@@ -278,6 +278,8 @@ def _anchor_placeholder(ctx: _Context, start: int, end: int, days: int, rule: st
                        rule=rule, confidence=float(days), explanation="", relative=True)
 
 
+ANCHOR_SAME = "same"
+"""Value of an anchor word meaning the very day of the previous date ("le même jour", "that day")."""
 ANCHOR_END = "end"
 """Value of an anchor word meaning the last day of the previous range ("on the closing day")."""
 
@@ -414,7 +416,7 @@ def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMentio
             i = bisect.bisect_right(starts, mention.start) - 1
             if i >= 0 and mention.start < stories[i].end:
                 story_start = stories[i].start
-        base = preceding.base(story_start, ranged=days == 0)
+        base = preceding.base(story_start, ranged=days == 0 and mention.explanation != ANCHOR_SAME)
         if base is not None:
             anchor = base.end_value if from_end and base.end_value else base.value
             value = anchor + dt.timedelta(days=days)
@@ -446,4 +448,22 @@ def _with_modifiers(ctx: _Context, mentions: list[DateMention]) -> list[DateMent
         after = _MODIFIER_AFTER.match(ctx.text, m.end, limit) if m.relative and m.precision in ("day", "month") \
             else None
         out.append(replace(m, end=after.end(), text=ctx.text[m.start:after.end()]) if after else m)
+    return out
+
+
+_SAME_DAY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*")
+
+
+def _merge_named_days(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """"aujourd'hui vendredi", "tomorrow, Saturday": a relative day and the weekday that names it are one date."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.rule == "relative_day" and m.rule == "weekday" and prev.end_value is None
+                and _weekday(ctx.lex, m.text) == prev.value.weekday()
+                and _SAME_DAY_GAP.fullmatch(ctx.text, prev.end, m.start)):
+            out[-1] = replace(prev, end=m.end, text=ctx.text[prev.start:m.end], time=prev.time or m.time,
+                              explanation=f"{prev.explanation}; the weekday '{m.text}' names it")
+            continue
+        out.append(m)
     return out
