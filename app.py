@@ -230,9 +230,10 @@ def table_tab(view: views.View, events: pd.DataFrame, summary: Any) -> None:
         st.caption(i18n.t("table_cut", lang, shown=len(events), n=summary.n_events))
     events = events.head(pages.TABLE_ROWS)
     ss["_table_ids"] = list(events["event_id"])
+    key = state.table_key(ss["_table_ids"])  # new rows, new key: no row stays ticked after a filter change
     kinds = {"date": lambda label: cc.DateColumn(label, format="YYYY-MM-DD"), "text": cc.TextColumn,
              "large": lambda label: cc.TextColumn(label, width="large"), "number": cc.NumberColumn}
-    st.dataframe(views.table_frame(events, lang), key="events_table", on_select=partial(state.on_table_select, ss),
+    st.dataframe(views.table_frame(events, lang), key=key, on_select=partial(state.on_table_select, ss, key),
                  selection_mode="single-row", hide_index=True, width="stretch",
                  column_order=[name for name, _, _ in pages.TABLE_COLUMNS],
                  column_config={name: kinds[kind](i18n.t(label, lang)) for name, kind, label in pages.TABLE_COLUMNS})
@@ -313,7 +314,9 @@ def main() -> None:
     for name, value in pages.metrics(summary, lang):
         figures.metric(name, value, width="content")
     if summary.n_events == 0:
-        st.warning(i18n.t("no_events", lang))
+        culprits = ", ".join(f"« {c} »" if lang == "fr" else f"“{c}”" for c in
+                             pages.emptying_filters(source, view.filters, lang))
+        st.warning(views.escape_markdown(i18n.t("no_events_because", lang, filters=culprits)))
         st.button(i18n.t("reset", lang), on_click=state.reset, args=(ss,), key="reset_empty")
         return
     events = source.events(view.filters, limit=MAX_POINTS if summary.n_events <= MAX_POINTS else pages.TABLE_ROWS,

@@ -751,7 +751,7 @@ def pin_floors(report: dict[str, Any], cases: Sequence[Case], allow_lower: bool 
     for metric in FLOOR_METRICS:
         value = measured[metric] or 0.0
         new = max(0.0, int((value - FLOOR_MARGIN) * 100) / 100)
-        if metric in old and new < old[metric] and not allow_lower:
+        if metric in old and value < old[metric] and not allow_lower:
             raise ValueError(f"{metric}: measured {value:.3f} would lower the floor {old[metric]} "
                              "(fix the regression, or re-pin with --allow-lower and say why)")
         floors[metric] = max(new, old.get(metric, 0.0)) if not allow_lower else new

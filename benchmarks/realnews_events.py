@@ -238,7 +238,7 @@ def pin_floors(report: dict[str, Any], allow_lower: bool = False, path: Path = F
                 value = measured.get(metric) or 0.0
                 new = max(0.0, int((value - FLOOR_MARGIN) * 100) / 100)
                 before = old.get(split, {}).get(lang, {}).get(metric)
-                if before is not None and new < before and not allow_lower:
+                if before is not None and value < before and not allow_lower:
                     raise ValueError(f"{split} {lang} {metric}: measured {value:.3f} would lower the floor {before}")
                 if before is not None and (value >= before or not allow_lower):
                     new = max(new, before)  # --allow-lower lowers only the floors the measure went under

@@ -136,3 +136,29 @@ SPANS_AND_TRAPS = [
                          ids=[f"{r[0]}:{r[1][:40]}" for r in SPANS_AND_TRAPS])
 def test_spans_and_traps(lang: str, text: str, expected: list) -> None:
     assert [(m.text, m.value.isoformat()) for m in find_dates(text, REF, lang)] == expected
+
+
+LISTS_AND_ANCHORS = [
+    # a plural article before two days linked by "et": two dates; "entre ... et": a range
+    ("fr", "Les deux tours se tiendront les 8 et 22 mars 2026.", [("les 8", "2026-03-08", None),
+                                                                  ("22 mars 2026", "2026-03-22", None)]),
+    ("fr", "Le salon a lieu entre le 3 et le 5 juin 2026.", [("entre le 3 et le 5 juin 2026", "2026-06-03",
+                                                           "2026-06-05")]),
+    # the very day of the previous date
+    ("fr", "Le 4 février 2025, le pont a cédé. Le même jour, la ligne a fermé.",
+     [("4 février 2025", "2025-02-04", None), ("Le même jour", "2025-02-04", None)]),
+    ("fr", "Le 4 février 2025, le pont a cédé. Ce jour-là, il neigeait.",
+     [("4 février 2025", "2025-02-04", None), ("Ce jour-là", "2025-02-04", None)]),
+    ("en", "The bridge failed on February 4, 2025. That day, the line closed.",
+     [("February 4, 2025", "2025-02-04", None), ("That day", "2025-02-04", None)]),
+    # a number after a weekday that is no day of the month
+    ("en", "On Tuesday, 3,214,000 shares were traded.", [("Tuesday", "2025-12-16", None)]),
+    ("fr", "Mardi, 4,5 millions de voyageurs ont pris le train.", [("Mardi", "2025-12-16", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LISTS_AND_ANCHORS,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in LISTS_AND_ANCHORS])
+def test_lists_and_same_day(lang: str, text: str, expected: list) -> None:
+    assert [(m.text, m.value.isoformat(), m.end_value.isoformat() if m.end_value else None)
+            for m in find_dates(text, REF, lang)] == expected

@@ -203,7 +203,11 @@ def test_two_browsers_do_not_see_each_others_uploads(server: Server) -> None:
         assert UNIQUE not in page_text(b)
         shot(b, "isolation_b_after_a")
 
-        a.reload()  # a new session: uploads are not kept (documented decision)
+        a.reload()  # a new session, but the address carries the collection's token: A's articles are back
+        wait_ready(a)
+        assert "c=" in a.url
+        assert n_events(a) == shared + 1
+        a.goto(server.url)  # the page without the token: the shared data only
         wait_ready(a)
         assert n_events(a) == shared
         assert UNIQUE not in page_text(a)

@@ -146,3 +146,9 @@ def test_reset_keeps_the_tab() -> None:
     state.seed_widgets(ss, View(filters=Filters(types=("visit",)), tab="table"), FULL)
     state.reset(ss)
     assert state.view_from_state(ss, "en").tab == "table"
+
+
+def test_the_table_starts_unticked_when_its_rows_change() -> None:
+    assert state.table_key(["a", "b"]) == state.table_key(["a", "b"])
+    assert state.table_key(["a", "b"]) != state.table_key(["a"])  # a filter dropped a row
+    assert state.table_key(["a", "b"]) != state.table_key(["b", "a"])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
@@ -164,9 +164,26 @@ class Block:
     url: str = ""
 
 
+#: Each filter's field, with the label key naming it (the empty state says which one emptied the view).
+FILTER_LABELS: tuple[tuple[str, str], ...] = (
+    ("start", "dates"), ("end", "dates"), ("types", "types"), ("actors", "actors"), ("sources", "sources"),
+    ("locations", "locations"), ("statuses", "status"), ("text", "search"), ("include_coarse", "include_coarse"),
+)
+
+
+def emptying_filters(source: EventSource, filters: Filters, lang: str) -> list[str]:
+    """The labels of the filters that, each taken away alone, give events back (the culprits of an empty view);
+    when no single one does, every active filter (they empty it together)."""
+    blank = Filters()
+    active = [(name, key) for name, key in FILTER_LABELS if getattr(filters, name) != getattr(blank, name)]
+    culprits = [key for name, key in active if source.count(replace(filters, **{name: getattr(blank, name)}))]
+    return list(dict.fromkeys(i18n.t(k, lang) for k in (culprits or [k for _, k in active])))
+
+
 def _facts(row: Any, lang: str) -> str:
     precision = i18n.precision_label(str(row["precision"]), lang)
-    return (f"{i18n.label('detail_date', lang, date_words(row, lang))}  "
+    when = f"{date_words(row, lang)}, {row['time']}" if row.get("time") else date_words(row, lang)
+    return (f"{i18n.label('detail_date', lang, when)}  "
             f"({i18n.t('detail_precision', lang, precision=precision)})\n"
             f"{i18n.label('detail_type', lang, i18n.type_label(str(row['event_type']), lang))}  ·  "
             f"{i18n.label('detail_status', lang, i18n.status_label(str(row['status']), lang))}  ·  "

@@ -15,6 +15,7 @@ changed under the page. They take the session state as a plain mapping, so tests
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Mapping, MutableMapping, Sequence
 from typing import Any
 
@@ -171,6 +172,13 @@ def on_timeline_select(state: State, chart_key: str = "timeline_chart") -> None:
     ids = charts.selected_ids(state[chart_key].selection)
     if ids:
         state[K.EVENT] = ids[0]
+
+
+def table_key(ids: Sequence[str]) -> str:
+    """The events table's widget key for these rows: a ticked row belongs to the rows it was ticked in, so
+    when a filter changes the rows, the table starts unticked (a tick left on would open nothing)."""
+    digest = hashlib.sha256("\n".join(ids).encode()).hexdigest()[:12]
+    return f"events_table_{digest}"
 
 
 def on_table_select(state: State, table_key: str = "events_table") -> None:

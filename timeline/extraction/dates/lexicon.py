@@ -152,7 +152,8 @@ def _pieces(lex: Lexicon, own: dict, alien: dict) -> _Pieces:
     day_words = [w for w, n in {**alien.get("numbers", {}), **own.get("numbers", {})}.items()
                  if int(n) <= 31 and len(w) >= 3 and w not in ("une", "one")]
     suffix = rf"(?:{_alt(lex.lists['ordinal_suffixes'])})"
-    day = rf"(?:(?<!\d)(?:[12]\d|3[01]|0?[1-9]){suffix}?(?!\d)(?!{_WORD})|(?:{_alt(day_words)}){end})"
+    # a day number is no start of a grouped or decimal number ("Thursday, 5,745,188 shares")
+    day = rf"(?:(?<!\d)(?:[12]\d|3[01]|0?[1-9]){suffix}?(?!\d|[.,]\d)(?!{_WORD})|(?:{_alt(day_words)}){end})"
     starts = _alt(lex.lists["range_starts"])
     link = rf"(?:\s*[-–—]\s*|\s+(?P<link>{_alt(lex.lists['range_links'])})\s+)(?:(?:le|the)\s+)?"
     return _Pieces(full_all, abbr, m_num, m_alone, m_cued, wd_any, day, _YEAR, starts, link)

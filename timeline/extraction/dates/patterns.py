@@ -159,7 +159,7 @@ def _holiday_pattern(lang: str) -> re.Pattern[str]:
 @functools.cache
 def _table_pattern(lang: str, key: str) -> re.Pattern[str]:
     words = _alt(_accent_variants(lexicon(lang).raw[key]))
-    return re.compile(rf"\b(?=\w)(?<!{_WORD})(?:{words})(?!{_WORD})", re.IGNORECASE)
+    return re.compile(rf"\b(?=\w)(?<!{_WORD})(?:{words})(?!{_WORD})(?!-l[àa](?!{_WORD}))", re.IGNORECASE)
 
 
 @functools.cache

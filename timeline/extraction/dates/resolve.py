@@ -278,6 +278,8 @@ def _anchor_placeholder(ctx: _Context, start: int, end: int, days: int, rule: st
                        rule=rule, confidence=float(days), explanation="", relative=True)
 
 
+ANCHOR_SAME = "same"
+"""Value of an anchor word meaning the very day of the previous date ("le même jour", "that day")."""
 ANCHOR_END = "end"
 """Value of an anchor word meaning the last day of the previous range ("on the closing day")."""
 
@@ -414,7 +416,7 @@ def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMentio
             i = bisect.bisect_right(starts, mention.start) - 1
             if i >= 0 and mention.start < stories[i].end:
                 story_start = stories[i].start
-        base = preceding.base(story_start, ranged=days == 0)
+        base = preceding.base(story_start, ranged=days == 0 and mention.explanation != ANCHOR_SAME)
         if base is not None:
             anchor = base.end_value if from_end and base.end_value else base.value
             value = anchor + dt.timedelta(days=days)

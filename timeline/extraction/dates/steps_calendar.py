@@ -55,7 +55,44 @@ def step_calendar(ctx: _Context) -> None:
             mention = _resolve_calendar(ctx, rule, m, start, end)
             if mention is False:
                 continue
+            if mention and _is_list(ctx, rule, m, mention):
+                _add_both_ends(ctx, m, mention, start, end)
+                continue
             ctx.add(mention or None, start, end)
+
+
+#: A plural article before two days linked by "et" makes them a list: "les 15 et 29 mars".
+_LIST_OPENERS = ("les",)
+
+
+def _is_list(ctx: _Context, rule: str, m: re.Match[str], mention: DateMention) -> bool:
+    """"les 15 et 29 mars": two days linked by "et"/"and" and not in a row are two dates, not a range."""
+    g = m.groupdict()
+    link, opener = g.get("link"), g.get("start2") or g.get("start") or ""
+    if _key(opener) not in _LIST_OPENERS:
+        return False  # "entre le 3 et le 5 mars", "3 et 12 septembre": read as a range
+    return (rule in ("range_same_month", "range_same_month_us", "range_cross_month", "range_cross_month_us")
+            and link is not None and _key(link) in ("et", "and") and mention.end_value is not None
+            and (mention.end_value - mention.value).days > 1)
+
+
+def _add_both_ends(ctx: _Context, m: re.Match[str], mention: DateMention, start: int, end: int) -> None:
+    first_end = m.end("d1")
+    if m.groupdict().get("m1") and m.start("m1") < m.start("d2"):
+        first_end = max(first_end, m.end("m1"))
+    first = _mention(ctx, start, first_end, mention.value, "day", mention.rule, relative=mention.relative,
+                     confidence=mention.confidence, explanation=f"{ctx.text[start:first_end]} -> "
+                     f"{mention.value.isoformat()}: the first of a list ({mention.explanation.partition(': ')[2]})")
+    g = m.groupdict()
+    second_start = m.start("wd2") if g.get("wd2") else m.start("d2")
+    if g.get("m2") and m.start("m2") < second_start and m.start("m2") > m.end("d1"):
+        second_start = m.start("m2")
+    second = _mention(ctx, second_start, end, mention.end_value, "day", mention.rule, relative=mention.relative,
+                      confidence=mention.confidence, explanation=f"{ctx.text[second_start:end]} -> "
+                      f"{mention.end_value.isoformat()}: the second of a list")
+    ctx.add(first, start, first_end)
+    ctx.add(second, second_start, end)
+    ctx.claim(start, end)
 
 
 def _resolve_calendar(ctx: _Context, rule: str, m: re.Match[str], start: int, end: int) -> DateMention | bool | None:

@@ -10,6 +10,7 @@ from timeline.extraction.dates.lexicon import _key
 from timeline.extraction.dates.patterns import _period_pattern, _table_pattern, _weekday_pattern
 from timeline.extraction.dates.resolve import (
     ANCHOR_END,
+    ANCHOR_SAME,
     _anchor_placeholder,
     _default_way,
     _month_end,
@@ -125,8 +126,8 @@ def step_anchors(ctx: _Context) -> None:
         if not ctx.free(m.start(), m.end()):
             continue
         raw = ctx.lex.tables["anchors"][_key(m.group())]
-        days = 0 if raw == ANCHOR_END else int(raw)  # type: ignore[call-overload]
+        days = 0 if raw in (ANCHOR_END, ANCHOR_SAME) else int(raw)  # type: ignore[call-overload]
         placeholder = _anchor_placeholder(ctx, m.start(), m.end(), days, "relative_anchor")
-        if raw == ANCHOR_END:
-            placeholder = replace(placeholder, explanation=ANCHOR_END)
+        if raw in (ANCHOR_END, ANCHOR_SAME):
+            placeholder = replace(placeholder, explanation=str(raw))
         ctx.add(placeholder, m.start(), m.end())

@@ -119,13 +119,68 @@ def en_forms(entry: str, noun_re: re.Pattern[str] | None = None) -> list[str]:
     return forms
 
 
+def _group(words: Iterable[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(ordered) + ")"
+
+
+def _fr_templates(entries: Iterable[str]) -> list[str]:
+    """The French forms of many lemmas, factored: one pattern per tense, the participles an alternation."""
+    plain = [(*_fr_parts(e), len(e.split("|")) == 1) for e in entries]
+    out = []
+    for reflexive in (False, True):
+        rows = [p for p in plain if p[0] == reflexive]
+        if not rows:
+            continue
+        pp = _group(_agree(p[2]) for p in rows)
+        futures = _group(f"{p[3]}(?:a|ont)" for p in rows)
+        infinitives = _group(p[1] for p in rows)
+        if reflexive:
+            out += [f"(?:s'est|se sont|s'etait|s'etaient|se seraient|se serait) {FR_ADVERB}{pp}",
+                    f"(?:se |s'){futures}", f"{_FR_MODAL} (?:se |s'){infinitives}"]
+            continue
+        out += [f"{_FR_AUX} {FR_ADVERB}{pp}", f"{_FR_AUX} ete {FR_ADVERB}{pp}", f"{_FR_BE} {FR_ADVERB}{pp}",
+                futures, f"{_FR_MODAL} {infinitives}"]
+        simple = [p[1][:-2] for p in rows if p[4] and p[1].endswith("er")]
+        if simple:
+            out.append(f"{_group(simple)}a(?:rent)?")  # passé simple: "démissionna", "votèrent"
+    return out
+
+
+def _en_templates(entries: Iterable[str], noun_re: re.Pattern[str] | None) -> list[str]:
+    """The English forms of many lemmas, factored: one pattern per tense, the verbs an alternation."""
+    bases, pasts, participles, thirds = [], [], [], []
+    for entry in entries:
+        fields = entry.split("|")
+        words = fields[0].split(" ", 1)
+        base, particle = words[0], (" " + words[1] if len(words) > 1 else "")
+        past = fields[1].split(" ")[0] if len(fields) > 1 else _en_regular(base)
+        participle = fields[2].split(" ")[0] if len(fields) > 2 else past
+        bases.append(base + particle)
+        if past != "-":
+            pasts.append(past + particle)
+        if participle != "-":
+            participles.append(participle + particle)
+        third = _en_third(base)
+        if not (noun_re and noun_re.fullmatch(third)):
+            thirds.append(third + particle)
+    out = [f"will {EN_ADVERB}{_group(bases)}",
+           f"(?:is|are|was|were) (?:set |due |expected |scheduled |poised |going )?to {_group(bases)}"]
+    out += [_group(pasts)] if pasts else []
+    out += [_group(thirds)] if thirds else []
+    if participles:
+        out += [f"(?:has|have|had) {EN_ADVERB}{_group(participles)}",
+                f"(?:was|were|is|are|has been|have been|had been|will be|being) {EN_ADVERB}{_group(participles)}"]
+    return out
+
+
 def lemma_verbs(lang: str, lemmas: dict[str, Iterable[str]], nouns: Iterable[str]) -> dict[str, list[str]]:
-    """Event type -> generated verb patterns, for every lemma of the language's ``lemmas`` table."""
+    """Event type -> generated verb patterns (one per tense, factored over the lemmas of that type)."""
     noun_body = "|".join(f"(?:{p})" for p in nouns if p)
     noun_re = re.compile(noun_body) if noun_body else None
     out: dict[str, list[str]] = {}
     for event_type, entries in lemmas.items():
-        forms = out.setdefault(event_type, [])
-        for entry in entries or ():
-            forms.extend(fr_forms(entry) if lang == "fr" else en_forms(entry, noun_re))
+        entries = list(entries or ())
+        if entries:
+            out[event_type] = _fr_templates(entries) if lang == "fr" else _en_templates(entries, noun_re)
     return out

@@ -1,0 +1,55 @@
+"""timeline.dashboard.pages: what the page's parts show, computed without streamlit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.dashboard import pages
+from timeline.store.query import Filters, MemorySource, read_events_file
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def source() -> MemorySource:
+    return MemorySource(read_events_file(str(FIXTURES / "events.jsonl")))
+
+
+def test_the_empty_state_names_the_filter_that_emptied_it(source: MemorySource) -> None:
+    kind = source.facets().types[0]
+    assert pages.emptying_filters(source, Filters(types=(kind,), text="zzzz"), "en") == ["Search titles, evidence, "
+                                                                                         "actors and places"]
+    far = Filters(types=(kind,), start=dt.date(2090, 1, 1))
+    assert pages.emptying_filters(source, far, "fr") == ["Dates"]
+
+
+def test_each_filter_that_alone_gives_events_back_is_named(source: MemorySource) -> None:
+    events = source.events(Filters())
+    a, b = events.iloc[0], next(r for _, r in events.iterrows() if r["event_type"] != events.iloc[0]["event_type"]
+                                and not set(r["sources"]) & set(events.iloc[0]["sources"]))
+    both = Filters(types=(a["event_type"],), sources=tuple(b["sources"]))
+    if source.count(both):
+        pytest.skip("the fixture has an event of that type in that article")
+    named = pages.emptying_filters(source, both, "en")
+    assert set(named) == {"Event types", "Articles"}  # either one taken away gives events back
+
+
+def test_previous_and_next_follow_the_story(source: MemorySource) -> None:
+    events = source.events(Filters())
+    order = pages.chronological(events)
+    assert sorted(order) == sorted(events["event_id"])
+    dates = events.set_index("event_id").loc[order, "date"].tolist()
+    assert dates == sorted(dates)
+    assert pages.neighbours(order, "") == ("", order[0])
+    assert pages.neighbours(order, order[0]) == ("", order[1])
+    assert pages.neighbours(order, order[-1]) == (order[-2], "")
+
+
+def test_the_story_list_is_escaped_and_capped(source: MemorySource) -> None:
+    events = source.events(Filters())
+    items = pages.story(events, "en", limit=3)
+    assert len(items) == 3
+    assert all("<" not in label or "\\<" in label for _, label, _ in items)
