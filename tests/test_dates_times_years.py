@@ -151,6 +151,9 @@ LISTS_AND_ANCHORS = [
      [("4 février 2025", "2025-02-04", None), ("Ce jour-là", "2025-02-04", None)]),
     ("en", "The bridge failed on February 4, 2025. That day, the line closed.",
      [("February 4, 2025", "2025-02-04", None), ("That day", "2025-02-04", None)]),
+    # a relative day and the weekday that names it: one date
+    ("fr", "Aujourd'hui samedi, le marché est ouvert.", [("Aujourd'hui samedi", "2025-12-20", None)]),
+    ("en", "The market opens tomorrow, Sunday.", [("tomorrow, Sunday", "2025-12-21", None)]),
     # a number after a weekday that is no day of the month
     ("en", "On Tuesday, 3,214,000 shares were traded.", [("Tuesday", "2025-12-16", None)]),
     ("fr", "Mardi, 4,5 millions de voyageurs ont pris le train.", [("Mardi", "2025-12-16", None)]),

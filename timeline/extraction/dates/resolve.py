@@ -449,3 +449,21 @@ def _with_modifiers(ctx: _Context, mentions: list[DateMention]) -> list[DateMent
             else None
         out.append(replace(m, end=after.end(), text=ctx.text[m.start:after.end()]) if after else m)
     return out
+
+
+_SAME_DAY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*")
+
+
+def _merge_named_days(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """"aujourd'hui vendredi", "tomorrow, Saturday": a relative day and the weekday that names it are one date."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.rule == "relative_day" and m.rule == "weekday" and prev.end_value is None
+                and _weekday(ctx.lex, m.text) == prev.value.weekday()
+                and _SAME_DAY_GAP.fullmatch(ctx.text, prev.end, m.start)):
+            out[-1] = replace(prev, end=m.end, text=ctx.text[prev.start:m.end], time=prev.time or m.time,
+                              explanation=f"{prev.explanation}; the weekday '{m.text}' names it")
+            continue
+        out.append(m)
+    return out
