@@ -4,11 +4,11 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test setup browser lint fuzz bench lock clean
+.PHONY: run test setup browser lint fuzz bench lock install-check clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip   # the venv's pip 23.2 breaks some installs
+	$(PY) -m pip install -q --upgrade pip   # a current pip for development (the lock also installs with 23.2: make install-check)
 	$(PY) -m pip install -q --require-hashes -r requirements.txt
 	$(PY) -m pip install -q -r requirements-dev.txt
 	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
@@ -42,8 +42,15 @@ bench: setup
 
 # Re-pin requirements.txt (exact versions + sha256 hashes) after editing requirements.in.
 lock: setup
-	$(VENV)/bin/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+	$(VENV)/bin/pip-compile -q --generate-hashes --allow-unsafe --no-strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+	$(PY) scripts/pin_extras.py requirements.txt  # pip 23.2 needs the base pin of each extra too
 	$(VENV)/bin/pip-compile -q --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.txt requirements-dev.in
+
+# Install the lock as a host does, in fresh venvs on every Python 3.10-3.13 found here: pip as the venv
+# ships it (23.2 on 3.11/3.12, no upgrade, hash mode) and uv; then import the app's stack. 3.10 must
+# fail (altair 6 needs 3.11+). Needs the package index; about 10-15 min (README, "Deploying").
+install-check: setup
+	$(PY) -m benchmarks.install_check
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis artifacts

@@ -292,6 +292,9 @@ def main() -> None:
         st.error(views.escape_markdown(error))
     upload = uploads_widget(lang, upload_box)
     source = sources.view_source(base, upload, ss)
+    counts = sources.upload_counts(base, upload, source)
+    if counts and counts[1]:
+        upload_box.caption(i18n.t("upload_merged", lang, new=counts[0], merged=counts[1]))
     facets = source.facets() if source is not None else None
     full = (facets.min_date, facets.max_date) if facets and facets.min_date and facets.max_date else None
     state.sync_from_url(ss, pending, full)

@@ -486,3 +486,25 @@ def test_the_default_store_is_the_projects_store_folder_not_the_package() -> Non
     # The package's own folder is timeline/store/: a build there would write into the code.
     assert store.DEFAULT_STORE == ROOT / "store"
     assert store.store_path(None) == ROOT / "store"
+
+
+EXIT_PROBE = """
+import sys
+from timeline.dashboard import sources
+from timeline.store import query
+source = sources.open_store(sys.argv[1])  # what the app caches for every session, then gc.freeze()
+print(source.count(query.Filters()), source.facets().n_events)
+KEPT = source  # still open at exit, as in a server or a test session
+"""
+
+
+def test_no_duckdb_object_outlives_the_interpreter(small_store: Path) -> None:
+    # DuckDB's bindings (nanobind) print "leaked instance ..." at exit for objects still alive then:
+    # the app's gc.freeze() keeps DuckDB's own objects from the final collection unless undone at exit.
+    snapshot = store.require_snapshot(small_store)
+    done = subprocess.run([sys.executable, "-c", EXIT_PROBE, str(snapshot)], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    n = len(store.read_events(small_store))
+    assert done.stdout.split() == [str(n), str(n)]
+    assert "leaked" not in done.stderr, done.stderr[:2000]

@@ -144,6 +144,13 @@ def test_on_a_phone_the_timeline_is_near_the_top(server: str) -> None:
         for box in page.locator('[data-testid="stMetric"]').all():
             rect = box.bounding_box()
             assert rect is not None and rect["x"] >= 0 and rect["x"] + rect["width"] <= 390  # no metric cut
+        page.tap(".js-plotly-plot .nsewdrag")  # a touch shows plotly's toolbar
+        toolbar = page.locator(".js-plotly-plot .modebar").first.bounding_box()
+        legend = page.locator(".js-plotly-plot .legend").first.bounding_box()
+        assert toolbar is not None and legend is not None
+        apart = (toolbar["y"] + toolbar["height"] <= legend["y"] or legend["y"] + legend["height"] <= toolbar["y"]
+                 or toolbar["x"] + toolbar["width"] <= legend["x"] or legend["x"] + legend["width"] <= toolbar["x"])
+        assert apart, "the toolbar covers the legend"
         shot(page, "timeline_phone")
 
 

@@ -186,3 +186,13 @@ def source_label(base: Base, upload: Upload | None, lang: str) -> str:
     if upload is None or upload.events.empty:
         return base.label
     return base.label + " " + i18n.t("source_uploads", lang, n=upload.n_articles)
+
+
+def upload_counts(base: Base, upload: Upload | None, source: EventSource | None) -> tuple[int, int] | None:
+    """(new, merged): of the upload's events, how many are new rows in the view and how many merged into
+    events the shared articles already tell (None without an upload's events)."""
+    if upload is None or upload.events.empty or source is None:
+        return None
+    shared = base.source.facets().n_events if isinstance(base.source, MemorySource) else 0
+    new = max(0, min(len(upload.events), source.facets().n_events - shared))
+    return new, len(upload.events) - new

@@ -22,7 +22,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline.dashboard import i18n
-from timeline.dashboard.charts import LEGEND, MAX_ACTOR_LANES, esc, hover_texts, short, type_color
+from timeline.dashboard.charts import MAX_ACTOR_LANES, esc, hover_texts, short, type_color
 from timeline.models import EVENT_TYPES
 from timeline.store.query import as_date, as_list, span_end
 
@@ -48,6 +48,10 @@ TICK_FORMATS = [
     {"dtickrange": ["M1", "M12"], "value": "%b %Y"},
     {"dtickrange": ["M12", None], "value": "%Y"},
 ]
+
+#: The legend sits at the foot of the figure, under the range slider: on a phone the toolbar, drawn at the
+#: top right, would cover a legend above the plot once it wraps onto several lines.
+BOTTOM_LEGEND: dict[str, Any] = {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0}
 
 PLOT_COLUMNS = ["lane", "row", "y", "start", "stop", "is_point", "coarse", "planned", "label", "hover", "event_id",
                 "size", "event_type"]
@@ -250,8 +254,8 @@ def timeline_figure(events: pd.DataFrame, *, lang: str = "en", lanes: str = "typ
         xaxis.update(range=[window[0].isoformat(), window[1].isoformat()], autorange=False)
     layout = {
         "barmode": "overlay", "clickmode": "event+select", "dragmode": "pan", "hovermode": "closest",
-        "height": min(150 + ROW_PX * n_rows, 900), "margin": {"l": 10, "r": 10, "t": 50, "b": 10},
-        "legend": LEGEND, "uirevision": lanes, "hoverlabel": {"align": "left", "namelength": -1},
+        "height": min(150 + ROW_PX * n_rows, 900), "margin": {"l": 10, "r": 10, "t": 36, "b": 10},
+        "legend": BOTTOM_LEGEND, "uirevision": lanes, "hoverlabel": {"align": "left", "namelength": -1},
         "yaxis": {"tickmode": "array", "tickvals": centres, "ticktext": labels, "range": [n_rows - 0.4, -0.6],
                   "autorange": False, "fixedrange": True, "showgrid": False, "zeroline": False},
         "shapes": [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": y, "y1": y,

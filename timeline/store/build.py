@@ -40,7 +40,7 @@ from typing import Any, TextIO
 import pyarrow as pa
 
 from timeline.settings import PARSER_VERSION, Options
-from timeline.store import files, schema
+from timeline.store import files, safety, schema
 from timeline.store.batch import BatchResult, FileTask, options_key
 from timeline.store.pool import EarlyWorkers, run_batches
 from timeline.store.remerge import (
@@ -242,6 +242,15 @@ class _Build:
         self.previous_merge: PreviousMerge | None = None
 
     def run(self, paths: Sequence[str | os.PathLike[str]]) -> BuildSummary:
+        try:
+            return self._run(paths)
+        except OSError as exc:  # a read-only store, or a full disk: the message and the fix
+            error = safety.unwritable(exc, self.plan.root)
+            if error is None:
+                raise
+            raise error from exc
+
+    def _run(self, paths: Sequence[str | os.PathLike[str]]) -> BuildSummary:
         plan, summary = self.plan, self.summary
         early = EarlyWorkers(plan.options, 1) if plan.engine == "local" and plan.workers > 1 else None
         with contextlib.ExitStack() as cleanup:
@@ -249,6 +258,7 @@ class _Build:
                 early.start()  # before the lock: a forked worker would hold a copy of the lock's descriptor
                 cleanup.callback(early.close)  # stopped at once if it is not used
             cleanup.enter_context(files.locked(plan.root, wait=plan.wait))
+            files.check_layout(plan.root, rebuild=plan.rebuild)  # links, special files: refused before any work
             self.snapshot = None if plan.rebuild else files.current_snapshot(plan.root)
             if self.snapshot is not None:
                 self.previous = by_path(files.read_table(self.snapshot / schema.ARTICLES_FILE, schema.ARTICLE_SCHEMA))

@@ -23,6 +23,7 @@ import fcntl
 import json
 import logging
 import os
+import re
 import shutil
 import threading
 import time
@@ -36,6 +37,7 @@ import pyarrow.parquet as pq
 
 from timeline.errors import StoreError, StoreLocked
 from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS
+from timeline.store import safety
 from timeline.store.schema import (
     ADDED_COLUMNS,
     ARTICLE_SCHEMA,
@@ -61,6 +63,13 @@ DEFAULT_STORE = Path(__file__).resolve().parents[2] / "store"
 #: resolved CURRENT just before the switch can finish reading).
 KEEP_SNAPSHOTS = 2
 
+#: What CURRENT holds: a snapshot's number (commit_snapshot writes 6 digits, more after 999999).
+SNAPSHOT_NAME = re.compile(r"[0-9]{1,18}")
+#: The fix for a damaged CURRENT: a build with --rebuild writes a new one.
+POINTER_FIX = "run build with --rebuild (it writes a new CURRENT), or delete the store folder and build again"
+#: The fix for an entry of the store that is not what a build writes there.
+ENTRY_FIX = "delete or move it (a build recreates what the store needs), or use another --store"
+
 # --------------------------------------------------------------------------- paths and snapshots
 
 
@@ -70,18 +79,24 @@ def store_path(store: str | os.PathLike[str] | None) -> Path:
 
 
 def current_snapshot(store: str | os.PathLike[str] | None) -> Path | None:
-    """The folder of the store's current snapshot, or None for a store never built."""
+    """The folder of the store's current snapshot, or None for a store never built.
+
+    CURRENT is read with a bound and never through a link (safety.read_small); its content is
+    never shown: a pointer that is not a snapshot number is reported as such.
+    """
     root = store_path(store)
     pointer = root / "CURRENT"
-    try:
-        name = pointer.read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
+    data = safety.read_small(pointer, safety.MAX_POINTER_BYTES, POINTER_FIX)
+    if data is None:
         return None
-    except OSError as exc:
-        raise StoreError(f"cannot read {pointer}: {exc}. Fix: {REBUILD_FIX}") from exc
-    snapshot = root / "snapshots" / name
-    if not name or "/" in name or not snapshot.is_dir():
-        raise StoreError(f"{pointer} points to a missing snapshot {name!r}. Fix: {REBUILD_FIX}")
+    name = data.decode("ascii", "replace").strip()
+    if not SNAPSHOT_NAME.fullmatch(name):
+        raise StoreError(f"{pointer} does not hold a snapshot number (what a build writes there). Fix: {POINTER_FIX}")
+    snapshots = root / "snapshots"
+    safety.entry(snapshots, "a folder", REBUILD_FIX)
+    snapshot = snapshots / name
+    if safety.entry(snapshot, "a folder", REBUILD_FIX) is None:
+        raise StoreError(f"{pointer} points to a missing snapshot {name}. Fix: {POINTER_FIX}")
     return snapshot
 
 
@@ -109,6 +124,8 @@ def _atomic(path: Path) -> Iterator[Path]:
     the block ends without an error, removed in any case."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()  # a stale one (a link, say) is removed, never written through
     try:
         yield tmp
         with open(tmp, "rb") as fh:
@@ -137,6 +154,7 @@ def write_tables(tables: Iterable[pa.Table], path: Path, schema: pa.Schema) -> i
 
 def read_table(path: Path, schema: pa.Schema, columns: Sequence[str] | None = None) -> pa.Table:
     """Read one of the store's Parquet files, or raise a StoreError naming it and the fix."""
+    safety.entry(path, "a file", REBUILD_FIX)
     wanted = schema if columns is None else pa.schema([schema.field(c) for c in columns])
     try:
         present = set(pq.read_schema(path).names)
@@ -155,6 +173,33 @@ def read_table(path: Path, schema: pa.Schema, columns: Sequence[str] | None = No
         raise StoreError(f"{path} does not have the expected columns ({exc}). Fix: {REBUILD_FIX}") from exc
 
 
+def check_layout(store: Path, rebuild: bool = False) -> None:
+    """Refuse a store whose entries are not what builds write there (links, special files, a
+    folder in parts/), before anything is read, written or deleted. With ``rebuild`` a damaged
+    CURRENT is allowed (the build replaces it), unless it is a folder."""
+    current = store / "CURRENT"
+    if not rebuild:
+        safety.entry(current, "a file", POINTER_FIX)
+    elif current.is_dir() and not current.is_symlink():
+        raise safety.refused(current, "a folder", "a file", ENTRY_FIX)
+    for folder, child_kind in (("snapshots", "a folder"), ("parts", "a file")):
+        path = store / folder
+        if safety.entry(path, "a folder", ENTRY_FIX) is None:
+            continue
+        for child in sorted(path.iterdir()):
+            if folder == "parts" or child.name.isdigit():
+                safety.entry(child, child_kind, f"move {child} out of the store, or use another --store")
+
+
+def _remove(path: Path) -> None:
+    """Delete an entry of the store: a folder with what it holds, anything else (a link) as itself."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
 def commit_snapshot(store: Path, articles: pa.Table, mentions: pa.Table, events: pa.Table | Iterable[pa.Table],
                     manifest: dict[str, Any]) -> Path:
     """Write a new snapshot, then switch CURRENT to it atomically; keep the last KEEP_SNAPSHOTS.
@@ -166,6 +211,7 @@ def commit_snapshot(store: Path, articles: pa.Table, mentions: pa.Table, events:
     current (and a stray temporary folder the next commit removes).
     """
     snapshots = store / "snapshots"
+    check_layout(store, rebuild=True)
     snapshots.mkdir(parents=True, exist_ok=True)
     try:
         current = current_snapshot(store)
@@ -178,7 +224,7 @@ def commit_snapshot(store: Path, articles: pa.Table, mentions: pa.Table, events:
     numbers = [int(p.name) for p in snapshots.iterdir() if p.name.isdigit()]
     name = f"{max(numbers, default=0) + 1:06d}"
     for stray in snapshots.glob(".tmp-*"):
-        shutil.rmtree(stray, ignore_errors=True)
+        _remove(stray)
     tmp = snapshots / f".tmp-{name}"
     tmp.mkdir()
     write_table(articles, tmp / ARTICLES_FILE)
@@ -193,11 +239,8 @@ def commit_snapshot(store: Path, articles: pa.Table, mentions: pa.Table, events:
     os.rename(tmp, snapshots / name)
     _fsync_dir(snapshots)
     stall_at("current")
-    pointer_tmp = store / f".CURRENT.{os.getpid()}.tmp"
-    pointer_tmp.write_text(name + "\n", encoding="utf-8")
-    with open(pointer_tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(pointer_tmp, store / "CURRENT")
+    with _atomic(store / "CURRENT") as pointer:
+        pointer.write_text(name + "\n", encoding="utf-8")
     _fsync_dir(store)
     keep = sorted((p for p in snapshots.iterdir() if p.name.isdigit()), key=lambda p: int(p.name))
     for old in keep[:-KEEP_SNAPSHOTS]:
@@ -229,8 +272,11 @@ def locked(store: Path, wait: float = 0.0) -> Iterator[None]:
     Raises StoreLocked when another process holds it for more than ``wait`` seconds. The lock
     dies with its process, so a killed build never leaves the store locked.
     """
+    if store.exists() and not store.is_dir():
+        raise StoreError(f"{store} is not a folder, so it cannot be a store. "
+                         "Fix: give --store a folder (a new one, or a store)")
     store.mkdir(parents=True, exist_ok=True)
-    fd = os.open(store / "LOCK", os.O_RDWR | os.O_CREAT, 0o644)
+    fd = safety.open_lock(store / "LOCK", ENTRY_FIX)
     try:
         deadline = time.monotonic() + wait
         while True:
@@ -241,7 +287,8 @@ def locked(store: Path, wait: float = 0.0) -> Iterator[None]:
                 if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
                     raise StoreError(f"cannot lock {store / 'LOCK'}: {exc}") from exc
                 if time.monotonic() >= deadline:
-                    holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "?"
+                    holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+                    holder = holder if holder.isdigit() else "?"
                     raise StoreLocked(
                         f"another build (pid {holder}) is writing the store {store}. "
                         "Fix: wait for it to finish, or use another --store"
@@ -278,9 +325,20 @@ def read_articles(store: str | os.PathLike[str] | None = None) -> pd.DataFrame:
 
 
 def read_manifest(store: str | os.PathLike[str] | None = None) -> dict[str, Any]:
-    snapshot = require_snapshot(store)
+    return manifest_of(require_snapshot(store))
+
+
+def manifest_of(snapshot: Path) -> dict[str, Any]:
+    """A snapshot's manifest.json (read with a bound, never through a link)."""
+    path = snapshot / MANIFEST_FILE
+    data = safety.read_small(path, safety.MAX_MANIFEST_BYTES, REBUILD_FIX)
+    if data is None:
+        raise StoreError(f"{path} is missing. Fix: {REBUILD_FIX}")
     try:
-        return json.loads((snapshot / MANIFEST_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise StoreError(f"{snapshot / MANIFEST_FILE} is unreadable ({exc}). Fix: {REBUILD_FIX}") from exc
+        manifest = json.loads(data)
+    except ValueError as exc:
+        raise StoreError(f"{path} is not valid JSON (at {getattr(exc, 'pos', '?')}). Fix: {REBUILD_FIX}") from None
+    if not isinstance(manifest, dict):
+        raise StoreError(f"{path} is not a JSON object. Fix: {REBUILD_FIX}")
+    return manifest
 

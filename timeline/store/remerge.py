@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from timeline.errors import StoreError
 from timeline.store import files, schema
 
 
@@ -206,8 +206,8 @@ class PreviousMerge:
         if snapshot is None:
             return None
         try:
-            manifest = json.loads((snapshot / schema.MANIFEST_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            manifest = files.manifest_of(snapshot)
+        except StoreError:  # merged in full instead (reading the mentions says what is wrong)
             return None
         if manifest.get("merge") != fingerprint:
             return None

@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 
 from timeline.errors import StoreError
 from timeline.models import EVENT_COLUMNS, EVENT_TYPES, MENTION_COLUMNS
-from timeline.store import query
+from timeline.store import query, safety
 from timeline.store.files import read_articles, read_manifest, require_snapshot, store_path
 from timeline.store.index import CODED, load_index
 from timeline.store.query import Facets, Filters
@@ -91,6 +91,7 @@ class StoreSource:
         self.snapshot = snapshot
         for name in (EVENTS_FILE, MENTIONS_FILE):
             path = snapshot / name
+            safety.entry(path, "a file", REBUILD_FIX)
             try:
                 pq.read_metadata(path)
             except FileNotFoundError as exc:

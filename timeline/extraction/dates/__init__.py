@@ -128,12 +128,16 @@ def _ascii_digits(text: str) -> str:
     return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
+def full_dates(text: str, lang: str = "fr", options: Options = Options()) -> list[dt.date]:  # noqa: B008
+    """Every fully written date (day, month and year all in the text), in text order; a range gives its end."""
+    return [m.end_value or m.value for m in find_dates(text, None, lang, options)
+            if m.precision == "day" and not m.relative and m.rule not in ("relative_anchor", "offset_anchor")]
+
+
 def latest_full_date(text: str, lang: str = "fr", options: Options = Options()) -> dt.date | None:  # noqa: B008
     """The latest fully written date (day, month and year all in the text), or None.
 
     >>> latest_full_date("Visite du 17 au 20 décembre 2025.")
     datetime.date(2025, 12, 20)
     """
-    days = [m.end_value or m.value for m in find_dates(text, None, lang, options)
-            if m.precision == "day" and not m.relative and m.rule not in ("relative_anchor", "offset_anchor")]
-    return max(days) if days else None
+    return max(full_dates(text, lang, options), default=None)

@@ -114,6 +114,28 @@ OBJECT_REACH = 4
 ("a présidé à Hanoï, jeudi 18 décembre, une conférence": 3)."""
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _date_words(folded: str, date: DateMention) -> int:
+    return _words_between(folded, date.start, date.end)
+
+
+def _within_words(folded: str, triggers: Sequence[_Trigger], starts: Sequence[int], start: int, words: int
+                  ) -> Sequence[_Trigger]:
+    """The triggers starting after ``start`` with at most ``words`` words before them (``starts`` sorted).
+
+    A trigger past the start of the (words + 1)-th word has more words before it: only a few
+    words are read, so a verb in a long sentence costs no scan of the whole sentence (issue 15).
+    """
+    limit = len(folded)
+    for n, match in enumerate(_WORD.finditer(folded, start), start=1):
+        if n > words:
+            limit = match.start()
+            break
+    return triggers[bisect.bisect_right(starts, start) : bisect.bisect_right(starts, limit)]
+
+
 def _object_gap(folded: str, verb: _Trigger, noun: _Trigger, date: DateMention) -> int:
     words = _words_between(folded, verb.end, noun.start)
     if verb.end <= date.start and date.end <= noun.start:
@@ -139,9 +161,11 @@ def _nearest(folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[Da
             if trigger.excluded or trigger.subordinate or trigger.genitive or trigger.generic or (
                     trigger.event_type == "other" and trigger.kind == "noun"):
                 continue  # a noun typed 'other' ("fusion", "event") names no type: it never outranks a named one
+            reach = OBJECT_REACH + _date_words(folded, date)
             if trigger.kind == "verb" and any(
                     t.kind == "noun" and t.start > trigger.end and t.event_type != "other" and not t.genitive
-                    and _object_gap(folded, trigger, t, date) <= OBJECT_REACH for t in triggers):
+                    and _object_gap(folded, trigger, t, date) <= OBJECT_REACH
+                    for t in _within_words(folded, triggers, starts, trigger.end, reach)):
                 continue  # "a présidé, jeudi, une conférence": the verb's object names the happening
             gap = (trigger.end, date.start) if trigger.end <= date.start else (date.end, trigger.np_start)
             if not _clause_breaks(folded, *gap):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from timeline.extraction.events.pairing import _Proto
@@ -39,10 +40,16 @@ def _clause(folded: str, proto: _Proto) -> Span:
     return Span(start, end, folded[start:end])
 
 
+@functools.lru_cache(maxsize=64)
+def _cues(planned: re.Pattern[str] | None, held: re.Pattern[str] | None, folded: str, start: int, end: int
+          ) -> tuple[bool, bool]:
+    """(a planned cue, a held cue) in one sentence: read once per sentence, not once per event in it (issue 15)."""
+    return bool(planned and planned.search(folded, start, end)), bool(held and held.search(folded, start, end))
+
+
 def _status(rules: Rules, folded: str, sentence: Span, start: dt.date, end: dt.date | None, precision: str,
             reference: dt.date | None) -> str:
-    planned_cue = bool(rules.planned and rules.planned.search(folded, sentence.start, sentence.end))
-    held_cue = bool(rules.held and rules.held.search(folded, sentence.start, sentence.end))
+    planned_cue, held_cue = _cues(rules.planned, rules.held, folded, sentence.start, sentence.end)
     by_tense = "planned" if planned_cue and not held_cue else "held"
     if reference is None:
         return by_tense
