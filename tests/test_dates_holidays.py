@@ -55,3 +55,29 @@ def test_holidays(lang: str, sentence: str, span: str, expected: D) -> None:
     found = [(m.text, m.value, m.precision) for m in find_dates(sentence, REF, lang, Options(reference_date=REF))]
     assert (span, expected, "day") in found, found
     assert not any(m[0] != span and span.startswith(m[0]) for m in found), found  # no weekday read inside it
+
+
+# ---------------------------------------------------------------- periods counted from the story's previous date
+
+FROM_STORY = [
+    ("en", "The deal closed on March 3, 2021. The following month, sales rose.", "The following month", D(2021, 4, 1)),
+    ("fr", "L'accord a été signé le 3 mars 2021. Le mois suivant, les ventes ont augmenté.", "Le mois suivant",
+     D(2021, 4, 1)),
+    ("en", "The mine closed in 2016. The following year, the town lost its school.", "The following year",
+     D(2017, 1, 1)),
+    ("fr", "La mine a fermé en 2016. L'année suivante, la ville a perdu son école.", "L'année suivante",
+     D(2017, 1, 1)),
+    ("fr", "Le barrage a cédé en octobre 2019. Le mois précédent, des fissures avaient été signalées.",
+     "Le mois précédent", D(2019, 9, 1)),
+    # no earlier date in the text: from the article's date
+    ("en", "The following month, sales rose again.", "The following month", D(2025, 7, 1)),
+    # deictic words stay on the article's date
+    ("fr", "L'accord a été signé le 3 mars 2021. Le mois prochain, les ventes seront publiées.", "Le mois prochain",
+     D(2025, 7, 1)),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "span", "expected"), FROM_STORY)
+def test_periods_from_the_story(lang: str, sentence: str, span: str, expected: D) -> None:
+    found = {m.text: m.value for m in find_dates(sentence, REF, lang, Options(reference_date=REF))}
+    assert found.get(span) == expected, found
