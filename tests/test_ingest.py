@@ -494,7 +494,7 @@ REFERENCES = [
                  (dt.date(2025, 12, 20), "url"), id="compact-source-url"),
     pytest.param(FR, dt.date(2024, 5, 1), (dt.date(2024, 5, 1), "user"), id="user-fallback"),
     pytest.param("Un titre\n\nHanoï, 16 septembre (VNA) – " + FR, dt.date(2025, 10, 1),
-                 (dt.date(2025, 9, 16), "dateline"), id="yearless-dateline-user-year"),
+                 (dt.date(2025, 10, 1), "user"), id="user-wins-over-dateline"),
     pytest.param("Un titre\n\nHanoï, 16 septembre (VNA) – " + FR, None, (None, "none"), id="yearless-dateline-alone"),
     pytest.param(FR, None, (None, "none"), id="none"),
 ]

@@ -36,7 +36,8 @@ reference_option = click.option(
     "--reference-date",
     callback=_parse_date,
     metavar="YYYY-MM-DD",
-    help="Date to resolve relative dates against when an article has no date of its own.",
+    help="The articles' date: relative dates are resolved against it. An article's own metadata (a record's "
+         "'published', an HTML page's date) wins over it; it wins over datelines, URLs and dates in the text.",
 )
 paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 

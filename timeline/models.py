@@ -45,7 +45,7 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 
 #: Where an article's reference date came from, most trusted first.
-REFERENCE_SOURCES: tuple[str, ...] = ("metadata", "dateline", "url", "text", "user", "none")
+REFERENCE_SOURCES: tuple[str, ...] = ("metadata", "user", "dateline", "url", "text", "none")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2100
 
+#: An article's reference date farther than this from all of its other evidence (dateline, URL, the
+#: full dates of its text) gets a warning: a year, as a story rarely dates everything it says that far away.
+FAR_REFERENCE_DAYS = 366
+
 #: Languages with word lists in timeline/lang/. Others fall back to English rules.
 LANGUAGES: tuple[str, ...] = ("fr", "en")
 
@@ -36,7 +40,10 @@ class Options:
     """
 
     reference_date: dt.date | None = None
-    """Fallback reference date for articles that carry none (``--reference-date``)."""
+    """The date the user states for the articles (``--reference-date``): it wins over every date read in
+    an article (dateline, URL, text); only an article's own metadata (a record's ``published``, an HTML
+    page's date) wins over it. See timeline.extraction.ingest for the cascade."""
+    far_reference_days: int = FAR_REFERENCE_DAYS
     earliest_year: int = EARLIEST_YEAR
     latest_year: int = LATEST_YEAR
     languages: tuple[str, ...] = LANGUAGES

@@ -74,7 +74,13 @@ from dataclasses import replace
 
 from timeline.extraction.dates.context import _DIGITS, DIGIT_MARGIN, TRIGGER_MARGIN, _Context, _windows
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
-from timeline.extraction.dates.resolve import _join_ranges, _merge_named_days, _resolve_anchors, _with_modifiers
+from timeline.extraction.dates.resolve import (
+    _anchor_periods,
+    _join_ranges,
+    _merge_named_days,
+    _resolve_anchors,
+    _with_modifiers,
+)
 from timeline.extraction.dates.steps import DATE_STEPS
 from timeline.extraction.dates.times import attach_clocks, attach_parts
 from timeline.models import DateMention, Story
@@ -111,8 +117,10 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
         if len(ctx.mentions) >= MAX_DATES_PER_ARTICLE:
             log.warning("more than %d dates in one text: the later steps were skipped", MAX_DATES_PER_ARTICLE)
             break
-    mentions = _resolve_anchors(ctx, tuple(sorted(stories, key=lambda s: s.start)))
+    ordered = tuple(sorted(stories, key=lambda s: s.start))
+    mentions = _resolve_anchors(ctx, ordered)
     mentions.sort(key=lambda x: x.start)
+    mentions = _anchor_periods(ctx, mentions, ordered)
     mentions = _join_ranges(ctx, attach_clocks(ctx, mentions))
     mentions = _merge_named_days(ctx, _with_modifiers(ctx, attach_parts(ctx, mentions)))
     return [replace(m, text=original[m.start:m.end]) for m in mentions]
@@ -128,12 +136,16 @@ def _ascii_digits(text: str) -> str:
     return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
+def full_dates(text: str, lang: str = "fr", options: Options = Options()) -> list[dt.date]:  # noqa: B008
+    """Every fully written date (day, month and year all in the text), in text order; a range gives its end."""
+    return [m.end_value or m.value for m in find_dates(text, None, lang, options)
+            if m.precision == "day" and not m.relative and m.rule not in ("relative_anchor", "offset_anchor")]
+
+
 def latest_full_date(text: str, lang: str = "fr", options: Options = Options()) -> dt.date | None:  # noqa: B008
     """The latest fully written date (day, month and year all in the text), or None.
 
     >>> latest_full_date("Visite du 17 au 20 décembre 2025.")
     datetime.date(2025, 12, 20)
     """
-    days = [m.end_value or m.value for m in find_dates(text, None, lang, options)
-            if m.precision == "day" and not m.relative and m.rule not in ("relative_anchor", "offset_anchor")]
-    return max(days) if days else None
+    return max(full_dates(text, lang, options), default=None)

@@ -325,19 +325,66 @@ def _first_name(ctx: _Context, m: re.Match[str]) -> bool:
     return key not in ctx.lex.months and key not in ctx.lex.weekdays and key not in ctx.lex.tables["holidays"]
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year, by the computus (the anonymous Gregorian algorithm)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_skips, leap_rest = divmod(century, 4)
+    moon_fix = (century + 8) // 25
+    moon = (19 * golden + century - leap_skips - (century - moon_fix + 1) // 3 + 15) % 30
+    week = (32 + 2 * leap_rest + 2 * (rest // 4) - moon - rest % 4) % 7
+    shift = (golden + 11 * moon + 22 * week) // 451
+    month, day = divmod(moon + week - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(rule: object, year: int) -> dt.date | None:
+    """A holiday's date in ``year`` from its words.yaml rule: [month, day]; {easter: days after Easter
+    Sunday}; {month, weekday (0 = Monday), nth (-1 = last)}."""
+    if isinstance(rule, list):
+        return _safe_date(year, int(rule[0]), int(rule[1]))
+    if not isinstance(rule, dict):
+        return None
+    if "easter" in rule:
+        return easter(year) + dt.timedelta(days=int(rule["easter"]))
+    month, weekday, nth = int(rule["month"]), int(rule["weekday"]), int(rule["nth"])
+    last = calendar.monthrange(year, month)[1]
+    days = [d for d in range(1, last + 1) if dt.date(year, month, d).weekday() == weekday]
+    return dt.date(year, month, days[nth - 1 if nth > 0 else nth]) if -len(days) <= nth <= len(days) and nth else None
+
+
+def _movable(ctx: _Context, start: int, end: int, rule: object) -> DateMention | None:
+    """A holiday whose day changes with the year, in the year the words point to (default: the past)."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    found = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := holiday_date(rule, y)) is not None]
+    if (_default_way(ctx, start, end) or "past") == "future":
+        when = next((d for d in found if d >= ref), None)
+    else:
+        when = next((d for d in reversed(found) if d <= ref), None)
+    if when is None:
+        return None
+    return _mention(ctx, start, end, when, "day", "holiday", relative=True,
+                    explanation=f"{ctx.text[start:end]} -> {when.isoformat()}: that holiday nearest the reference "
+                                f"date {ref.isoformat()} that the tense points to")
+
+
 def step_holidays(ctx: _Context) -> None:
-    """Noël, la Toussaint, Christmas Eve (with a year when written after it)."""
+    """Noël, la Toussaint, Christmas Eve, Pâques, Thanksgiving (with a year when written after it)."""
     for m in ctx.find(_holiday_pattern(ctx.lex.lang), "words"):
         if not ctx.free(m.start(), m.end()):
             continue
         if _first_name(ctx, m):
             continue  # "Noël Dupont": a first name, not Christmas
-        month, day = ctx.lex.tables["holidays"][_key(m["h"])]  # type: ignore[misc]
+        rule = ctx.lex.tables["holidays"][_key(m["h"])]
         if m["y"]:
-            when = dt.date(int(m["y"]), int(month), int(day))
-            mention = _mention(ctx, m.start(), m.end(), when, "day", "holiday")
+            when = holiday_date(rule, int(m["y"]))
+            mention = _mention(ctx, m.start(), m.end(), when, "day", "holiday") if when else None
+        elif isinstance(rule, list):
+            mention = _resolve_days(ctx, m.start(), m.end(), "holiday", (int(rule[1]), int(rule[0]), None, None))
         else:
-            mention = _resolve_days(ctx, m.start(), m.end(), "holiday", (int(day), int(month), None, None))
+            mention = _movable(ctx, m.start(), m.end(), rule)
         ctx.add(mention, m.start(), m.end())
 
 

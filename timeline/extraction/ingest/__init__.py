@@ -14,14 +14,23 @@ text, title, date, canonical URL; nothing is fetched), .json (a record or a list
 Bad input never stops the batch: empty, binary, badly encoded, oversized or malformed files
 become ``Problem`` records naming the file, the reason and the fix.
 
-An article's reference date is found by an ordered cascade (``reference_date``):
+An article's reference date is found by an ordered cascade (``reference_evidence``). What we are
+told beats what we read; a guess from the body comes last:
 
-    1. metadata   HTML meta tags (htmldate, extensive search off) or the record's ``published``
-    2. dateline   a dateline or byline near the top ("Publié le 24/01/2026", "Hanoï, 16 septembre (VNA) –")
-    3. url        a date in the article's URL or in a "Source : https://..." line
-    4. text       the latest fully specified date in the text (timeline.extraction.dates.latest_full_date)
-    5. user       Options.reference_date
+    1. metadata   HTML meta tags (htmldate, extensive search off) or the record's ``published``:
+                  the article's own date, stated for this one article
+    2. user       Options.reference_date (``--reference-date``), stated for the whole batch
+    3. dateline   a dateline or byline near the top ("Publié le 24/01/2026", "Hanoï, 16 septembre (VNA) –");
+                  a Xinhua-style dateline may carry the day before publication, so 1-2 win over it
+    4. url        a date in the article's URL or in a "Source : https://..." line
+    5. text       the latest fully specified date in the text (timeline.extraction.dates.full_dates)
     6. none
+
+A dateline without its year takes the year that puts it nearest the other evidence: not after the
+metadata's, user's or URL's date (a day or two of time zones aside), else in the year of the text's
+latest full date or the next. When nothing gives it a year, a warning says so. A reference date
+farther than Options.far_reference_days from all of the article's other evidence (its dateline, its
+URL's date, else every full date of its text) gets a warning naming the file.
 """
 
 from timeline.extraction.ingest.articles import (
@@ -31,6 +40,7 @@ from timeline.extraction.ingest.articles import (
     normalise_lang,
     parse_published,
     reference_date,
+    reference_evidence,
     source_urls,
     url_date,
 )
@@ -64,6 +74,7 @@ __all__ = [
     "read_bytes",
     "read_file",
     "reference_date",
+    "reference_evidence",
     "sniff_binary",
     "source_urls",
     "url_date",

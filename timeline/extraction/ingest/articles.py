@@ -6,11 +6,12 @@ import datetime as dt
 import functools
 import logging
 import re
-from typing import Any
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from timeline import lang as lexicon
 from timeline.extraction.ingest.links import ascii_digits, clean_label, safe_link, shown_url
+from timeline.extraction.stamps import StampDate
 from timeline.extraction.stories import PageLayout, cited_urls, page_stamp, split_page
 from timeline.models import Article
 from timeline.settings import Options
@@ -113,20 +114,6 @@ def source_urls(text: str, layout: PageLayout) -> list[str]:
     return [u for n in layout.noise if n.kind == "source" for u in _URL_IN_TEXT.findall(text[n.start : n.end])]
 
 
-def _latest_text_date(text: str, lang: str, options: Options) -> dt.date | None:
-    from timeline.extraction.dates import latest_full_date  # lazy: reading files needs no date finder
-
-    text = ascii_digits(text[:REFERENCE_TEXT_CHARS])  # one character for one: offsets unchanged
-    try:
-        found: Any = latest_full_date(text, lang, options)
-    except Exception:  # a bug in the date finder must not stop ingestion: log it, fall through
-        log.warning("latest_full_date failed; no 'text' reference date", exc_info=True)
-        return None
-    if found is not None and not isinstance(found, dt.date):  # a DateMention
-        found = getattr(found, "end_value", None) or getattr(found, "value", None)
-    return found if isinstance(found, dt.date) else None
-
-
 def _blank(text: str, layout: PageLayout, kinds: tuple[str, ...]) -> str:
     """``text`` with noise spans of ``kinds`` replaced by spaces (offsets unchanged)."""
     spans = [n for n in layout.noise if n.kind in kinds]
@@ -136,6 +123,115 @@ def _blank(text: str, layout: PageLayout, kinds: tuple[str, ...]) -> str:
     for n in spans:
         chars[n.start : n.end] = " " * (n.end - n.start)
     return "".join(chars)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An article's reference date, where it came from, and warnings about it (reason, fix)."""
+
+    date: dt.date | None
+    source: str
+    warnings: tuple[tuple[str, str], ...] = ()
+
+
+#: A year-less dateline ("Hanoï, 16 septembre (VNA)") may be a day or two after the date of the
+#: metadata, URL or user it is read against (time zones), never more.
+DATELINE_AHEAD_DAYS = 2
+
+
+def _dateline_year(stamp: StampDate, anchor: dt.date, anchored_on: str) -> dt.date | None:
+    """A year-less dateline's date: against a publication date (metadata, URL, user), the nearest
+    one not after it; against the latest full date of the text, the nearest in that year or the next
+    (the article is not older than the dates it writes in full)."""
+    if anchored_on == "text":
+        years = (anchor.year, anchor.year + 1)
+        ok = lambda d: True  # noqa: E731
+    else:
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        ok = lambda d: d <= anchor + dt.timedelta(days=DATELINE_AHEAD_DAYS)  # noqa: E731
+    candidates = [d for y in years if (d := stamp.value(y)) is not None and ok(d)]
+    matching = [d for d in candidates if stamp.weekday is None or d.weekday() == stamp.weekday]
+    return min(matching or candidates, key=lambda d: abs((d - anchor).days), default=None)
+
+
+def _text_dates(text: str, layout: PageLayout, lang: str, options: Options) -> list[dt.date]:
+    body = ascii_digits(_blank(text, layout, ("boilerplate", "source"))[:REFERENCE_TEXT_CHARS])
+    from timeline.extraction.dates import full_dates  # lazy: reading files needs no date finder
+
+    try:
+        return [d for d in full_dates(body, lang, options) if _in_bounds(d, options)]
+    except Exception:  # a bug in the date finder must not stop ingestion: log it, fall through
+        log.warning("full_dates failed; no 'text' reference date", exc_info=True)
+        return []
+
+
+def _far_warning(chosen: dt.date, source: str, evidence: list[tuple[str, list[dt.date]]],
+                 options: Options) -> tuple[str, str] | None:
+    """A warning when every piece of the article's other evidence is far from its reference date."""
+    limit = dt.timedelta(days=options.far_reference_days)
+    given = [(what, dates) for what, dates in evidence if dates]
+    if not given or any(abs(d - chosen) <= limit for _, dates in given for d in dates):
+        return None
+    what, dates = given[0]
+    nearest = min(dates, key=lambda d: abs(d - chosen))
+    told = {"metadata": "its metadata", "user": "--reference-date"}.get(source, f"its {source}")
+    return (f"its reference date {chosen.isoformat()} (from {told}) is more than {options.far_reference_days} "
+            f"days from {what} ({nearest.isoformat()}); its relative dates may be wrong",
+            "check the article's date; give its own date in a 'published' field or with --reference-date")
+
+
+def reference_evidence(
+    text: str,
+    layout: PageLayout,
+    *,
+    url: str = "",
+    metadata_date: dt.date | None = None,
+    lang: str = "fr",
+    options: Options = DEFAULT_OPTIONS,
+) -> Reference:
+    """The article's reference date, by the cascade in the package doc, with warnings about it.
+
+    What we were told beats what we read: the article's metadata, then the user's date; then the
+    dateline, the URL, and last the latest full date in the text.
+    """
+    told = [(d, s) for d, s in ((_in_bounds(metadata_date, options), "metadata"),
+                                (options.reference_date, "user")) if d is not None]
+    from_url = next(
+        (d for d in (url_date(u, options) for u in [url, *source_urls(text, layout)]) if d is not None), None
+    )
+    stamp = page_stamp(layout)
+    texts: list[dt.date] | None = None
+    dateline: dt.date | None = None
+    warnings: list[tuple[str, str]] = []
+    if stamp is not None and stamp.date.year is not None:
+        dateline = _in_bounds(stamp.date.value(), options)
+    elif stamp is not None:
+        anchor, on = (told[0] if told else (from_url, "url") if from_url else (None, "text"))
+        if anchor is None:
+            texts = _text_dates(text, layout, lang, options)
+            anchor = max(texts, default=None)
+        dateline = _in_bounds(_dateline_year(stamp.date, anchor, on), options) if anchor else None
+        if dateline is None and not told:
+            warnings.append(("its dateline gives a day and month without a year, and nothing else in the "
+                             "article dates it; its relative dates were left out",
+                             "give the article's date with --reference-date or in a 'published' field"))
+    ranked = [*told, (dateline, "dateline"), (from_url, "url")]
+    chosen, source = next(((d, s) for d, s in ranked if d is not None), (None, "none"))
+    if chosen is None:
+        texts = _text_dates(text, layout, lang, options) if texts is None else texts
+        if texts:
+            return Reference(max(texts), "text", tuple(warnings))
+        if options.reference_date is not None:
+            return Reference(options.reference_date, "user", tuple(warnings))
+        return Reference(None, "none", tuple(warnings))
+    others = ((dateline, "dateline", "its dateline"), (from_url, "url", "its URL's date"))
+    evidence = [(what, [d]) for d, s, what in others
+                if d is not None and s != source and not (s == "dateline" and stamp and stamp.date.year is None)]
+    if not evidence and source == "user":  # a batch-wide date: checked against the text (the cascade read it before)
+        texts = _text_dates(text, layout, lang, options) if texts is None else texts
+        evidence = [("every full date in its text", texts)]
+    far = _far_warning(chosen, source, evidence, options)
+    return Reference(chosen, source, tuple(warnings) + ((far,) if far else ()))
 
 
 def reference_date(
@@ -148,28 +244,8 @@ def reference_date(
     options: Options = DEFAULT_OPTIONS,
 ) -> tuple[dt.date | None, str]:
     """(date, source) of what the article's relative dates are resolved against; see the module doc."""
-    if _in_bounds(metadata_date, options):
-        return metadata_date, "metadata"
-    from_url = next(
-        (d for d in (url_date(u, options) for u in [url, *source_urls(text, layout)]) if d is not None), None
-    )
-    stamp = page_stamp(layout)
-    if stamp is not None:
-        value = stamp.date.value()
-        if value is None:  # a dateline without its year: nearest the URL's date, else the text's, else the user's
-            anchor = (from_url or _latest_text_date(_blank(text, layout, ("boilerplate", "source")), lang, options)
-                      or options.reference_date)
-            value = stamp.date.nearest(anchor) if anchor else None
-        if _in_bounds(value, options):
-            return value, "dateline"
-    if from_url is not None:
-        return from_url, "url"
-    from_text = _in_bounds(_latest_text_date(_blank(text, layout, ("boilerplate", "source")), lang, options), options)
-    if from_text is not None:
-        return from_text, "text"
-    if options.reference_date is not None:
-        return options.reference_date, "user"
-    return None, "none"
+    found = reference_evidence(text, layout, url=url, metadata_date=metadata_date, lang=lang, options=options)
+    return found.date, found.source
 
 
 def parse_published(value: object) -> dt.date | None:
@@ -210,6 +286,9 @@ def make_article(
     return article
 
 
+LINK_FIX = "give the article's public web address (http or https, no password, not a local or private host)"
+
+
 def assemble(
     id: str,
     text: str,
@@ -221,8 +300,9 @@ def assemble(
     lang: str | None = None,
     published: dt.date | None = None,
     content_hash: str = "",
-) -> tuple[Article, list[str]]:
-    """make_article, with the reasons why URLs of the page's "Source : ..." lines were not taken as its link.
+) -> tuple[Article, list[tuple[str, str]]]:
+    """make_article, with warnings (reason, fix): about its reference date (see reference_evidence), and
+    why URLs of the page's "Source : ..." lines were not taken as its link.
 
     The link is ``url`` when it is a public web address (see links.safe_link), else the first such
     address of the page's "Source : https://..." lines (issue 14: a copied page names its source
@@ -230,17 +310,16 @@ def assemble(
     """
     lang = lang or detect_language(text, options.default_lang)
     layout = split_page(text, lang, title)
-    reference, ref_source = reference_date(
-        text, layout, url=url, metadata_date=published, lang=lang, options=options
-    )
+    found = reference_evidence(text, layout, url=url, metadata_date=published, lang=lang, options=options)
     link, _ = safe_link(url)
-    notes: list[str] = []
+    notes: list[tuple[str, str]] = list(found.warnings)
     if not link:
         for cited in cited_urls(text, layout):
             link, why = safe_link(cited)
             if link:
                 break
-            notes.append(f"the URL of its source line ({shown_url(cited)!r}) {why}; it stays text, not a link")
+            notes.append((f"the URL of its source line ({shown_url(cited)!r}) {why}; it stays text, not a link",
+                          LINK_FIX))
     article = Article(
         id=id,
         text=text,
@@ -248,8 +327,8 @@ def assemble(
         title=clean_label(title or next((s.headline for s in layout.stories if s.headline), "")),
         url=link,
         lang=lang,
-        reference_date=reference,
-        reference_source=ref_source,
+        reference_date=found.date,
+        reference_source=found.source,
         stories=layout.stories,
         noise=layout.noise,
         content_hash=content_hash,

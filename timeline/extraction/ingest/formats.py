@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from timeline.extraction.ingest.articles import assemble
+from timeline.extraction.ingest.articles import LINK_FIX, assemble
 from timeline.extraction.ingest.links import safe_link, shown_url
 from timeline.extraction.ingest.text import UTF8_REPAIRED, check_text, decode
 from timeline.models import Article, Problem
@@ -59,7 +59,6 @@ def cap(text: str) -> tuple[str, bool]:
     return text, False
 
 
-LINK_FIX = "give the article's public web address (http or https, no password, not a local or private host)"
 
 
 def article(
@@ -72,8 +71,8 @@ def article(
         yield Problem(blob.name, f"{what}: its URL ({shown_url(url)!r}) {why}; kept as text, not as a link",
                       LINK_FIX, line=line, severity="warning")
     built, notes = assemble(article_id, text, blob.source, options, url=url, **fields)
-    for note in notes:
-        yield Problem(blob.name, f"{what}: {note}", LINK_FIX, line=line, severity="warning")
+    for note, fix in notes:
+        yield Problem(blob.name, f"{what}: {note}", fix, line=line, severity="warning")
     yield built
 
 
