@@ -81,3 +81,32 @@ FROM_STORY = [
 def test_periods_from_the_story(lang: str, sentence: str, span: str, expected: D) -> None:
     found = {m.text: m.value for m in find_dates(sentence, REF, lang, Options(reference_date=REF))}
     assert found.get(span) == expected, found
+
+
+# ---------------------------------------------------------------- two-digit years
+
+SHORT_YEARS = [
+    ("fr", "Le chanteur a quitté son groupe en 97.", "97", D(1997, 1, 1), "year"),
+    ("fr", "Elle dirige la coopérative depuis 85, avec succès.", "85", D(1985, 1, 1), "year"),
+    ("en", "The '97 floods ruined the harvest.", "'97", D(1997, 1, 1), "year"),
+    ("en", "Prices have doubled since ’05.", "’05", D(2005, 1, 1), "year"),
+    ("fr", "Le club a été fondé le 10 novembre 93 à Brest.", "10 novembre 93", D(1993, 11, 10), "day"),
+    ("fr", "La digue a été achevée le 2 avril 28.", "2 avril 28", D(2028, 4, 2), "day"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "span", "expected", "precision"), SHORT_YEARS)
+def test_two_digit_years(lang: str, sentence: str, span: str, expected: D, precision: str) -> None:
+    found = [(m.text, m.value, m.precision) for m in find_dates(sentence, REF, lang, Options(reference_date=REF))]
+    assert (span, expected, precision) in found, found
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "L'équipe a marqué en 97 secondes le but de la victoire."),
+    ("en", "The plant hired 97 workers in 2020."),
+    ("fr", "Le 3 mars 12 personnes ont été arrêtées."),
+    ("en", "He scored in 45 minutes flat."),
+])
+def test_numbers_that_are_not_years(lang: str, sentence: str) -> None:
+    found = [m for m in find_dates(sentence, REF, lang, Options(reference_date=REF))]
+    assert not any(m.rule == "short_year" or m.value.year < 2000 for m in found), found
