@@ -135,3 +135,12 @@ def test_last_and_next_month_names(lang: str, sentence: str, span: str, expected
 def test_modal_may_and_verb_march_are_no_months(sentence: str) -> None:
     found = find_dates(sentence, REF, "en", Options(reference_date=REF))
     assert not any(m.precision == "month" for m in found), found
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Apple also showed iLife '11 to reviewers."),
+    ("fr", "Le studio a présenté Festival '24 aux critiques."),
+])
+def test_a_name_with_an_apostrophe_number_is_no_year(lang: str, sentence: str) -> None:
+    found = find_dates(sentence, REF, lang, Options(reference_date=REF))
+    assert not any(m.rule == "short_year" for m in found), found

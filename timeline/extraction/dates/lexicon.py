@@ -104,7 +104,7 @@ def lexicon(lang: str) -> Lexicon:
         key: list(own.get(key) or []) + list(alien.get(key) or [])
         for key in ("year_cues", "future_cues", "past_cues", "report_cues", "not_before_year", "ambiguous_months",
                     "ordinal_suffixes", "range_starts", "range_links", "night_of", "year_cues_closing",
-                    "offset_prepositions", "period_from_story", "two_digit_year_cues",
+                    "offset_prepositions", "period_from_story", "two_digit_year_cues", "two_digit_year_before",
                     "year_cues_naming")
     }
     # tense endings are this language's only ("camera" is no French future)
