@@ -110,3 +110,37 @@ def test_two_digit_years(lang: str, sentence: str, span: str, expected: D, preci
 def test_numbers_that_are_not_years(lang: str, sentence: str) -> None:
     found = [m for m in find_dates(sentence, REF, lang, Options(reference_date=REF))]
     assert not any(m.rule == "short_year" or m.value.year < 2000 for m in found), found
+
+
+# ---------------------------------------------------------------- "last May", "en mai dernier"
+
+MONTHS = [
+    ("en", "Exports fell last May, the ministry said.", "last May", D(2025, 5, 1)),
+    ("en", "The plant reopened last March after repairs.", "last March", D(2025, 3, 1)),
+    ("en", "The treaty will be signed next May.", "next May", D(2026, 5, 1)),
+    ("en", "Rents rose last September.", "last September", D(2024, 9, 1)),
+    ("fr", "Les exportations ont reculé en mai dernier.", "mai dernier", D(2025, 5, 1)),
+    ("fr", "Les loyers ont augmenté en septembre dernier.", "septembre dernier", D(2024, 9, 1)),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "span", "expected"), MONTHS)
+def test_last_and_next_month_names(lang: str, sentence: str, span: str, expected: D) -> None:
+    found = [(m.text, m.value, m.precision) for m in find_dates(sentence, REF, lang, Options(reference_date=REF))]
+    assert (span, expected, "month") in found, found
+
+
+@pytest.mark.parametrize("sentence", ["This may take a while.", "The rain may stop next week, or not.",
+                                      "Troops march next to the river."])
+def test_modal_may_and_verb_march_are_no_months(sentence: str) -> None:
+    found = find_dates(sentence, REF, "en", Options(reference_date=REF))
+    assert not any(m.precision == "month" for m in found), found
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Apple also showed iLife '11 to reviewers."),
+    ("fr", "Le studio a présenté Festival '24 aux critiques."),
+])
+def test_a_name_with_an_apostrophe_number_is_no_year(lang: str, sentence: str) -> None:
+    found = find_dates(sentence, REF, lang, Options(reference_date=REF))
+    assert not any(m.rule == "short_year" for m in found), found

@@ -196,6 +196,17 @@ SHORT_YEAR_AHEAD = 5
 SHORT_YEAR_PIVOT = 2030
 
 
+_WORD_BEFORE = re.compile(r"(\S+)[^\S\n]+$")
+
+
+def _after_a_name(ctx: _Context, start: int) -> bool:
+    """"iLife '11", "Windows '98": a capitalised word that is no cue before the apostrophe: a product's name."""
+    before = _WORD_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if before is None or not any(c.isupper() for c in before[1]):
+        return False
+    return _key(before[1]) not in {_key(w) for w in ctx.lex.lists["two_digit_year_before"]}
+
+
 def step_short_years(ctx: _Context) -> None:
     """'97, en 97., since 85, (a two-digit year only where a year is certain: after an apostrophe or a cue)."""
     last = (ctx.reference.year + SHORT_YEAR_AHEAD) if ctx.reference else SHORT_YEAR_PIVOT
@@ -203,7 +214,7 @@ def step_short_years(ctx: _Context) -> None:
         group = "ya" if m["ya"] else "yc"
         s, e = m.span(group)
         start = m.start() if group == "ya" else s
-        if not ctx.free(start, e):
+        if not ctx.free(start, e) or (group == "ya" and _after_a_name(ctx, start)):
             continue
         year = last - (last - int(m[group])) % 100
         ctx.add(_mention(ctx, start, e, dt.date(year, 1, 1), "year", "short_year", relative=True,
