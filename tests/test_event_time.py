@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from icalendar import Calendar
@@ -196,3 +197,15 @@ def test_timelinejs_gets_the_clock_time() -> None:
     assert item["start_date"] == {"year": "2025", "month": "12", "day": "16", "hour": "21", "minute": "45"}
     [item] = json.loads(export.to_timelinejs(_frame("evening"), lang="fr"))["events"]
     assert "hour" not in item["start_date"] and "soir" in item["display_date"]
+
+
+def test_the_next_build_of_an_old_store_re_extracts_and_gains_the_times(built: Path, tmp_path: Path) -> None:
+    """An old store's articles carry the old parser version: the next build reads them again (PARSER_VERSION)."""
+    old = _drop_time(built, tmp_path / "old")
+    articles = store.require_snapshot(old) / store.ARTICLES_FILE
+    table = pq.read_table(articles)
+    versions = pa.array(["0.1.0"] * table.num_rows, pa.string())
+    pq.write_table(table.set_column(table.schema.get_field_index("parser_version"), "parser_version", versions),
+                   articles)
+    timeline.build_store([built.parent / "corpus"], old, options=dataclasses.replace(NO_NER, reference_date=REF))
+    assert sorted(t for t in store.read_events(old)["time"] if t) == ["21:45", "evening"]
