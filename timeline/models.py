@@ -204,6 +204,8 @@ class Mention:
     confidence: float = 0.5
     resolution: str = ""
     """How the date was resolved (DateMention.explanation)."""
+    time: str | None = None
+    """Time of day of the anchoring date (DateMention.time: 'HH:MM' or a part of the day); None when not given."""
     event_id: str = ""
     """Filled in by merging."""
 
@@ -239,6 +241,9 @@ class Event:
     """How many distinct articles tell it."""
     confidence: float = 0.5
     lang: str = "fr"
+    time: str | None = None
+    """Time of day when the text gives one: 'HH:MM' or 'morning', 'noon', 'afternoon', 'evening', 'night'
+    (from the most precise telling; None when none gives one or the tellings disagree)."""
 
 
 #: Columns of the events table, in order (the JSON-lines form has exactly these keys).
@@ -247,6 +252,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "date",
     "end_date",
     "precision",
+    "time",
     "date_text",
     "date_source",
     "status",
@@ -276,6 +282,7 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "date",
     "end_date",
     "precision",
+    "time",
     "resolution",
     "event_type",
     "trigger",

@@ -34,9 +34,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
+#: Columns a frame made before they existed may lack (exported as null).
+OPTIONAL_COLUMNS = ("time",)
+
+
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """The rows as plain dicts with exactly EVENT_COLUMNS, ISO dates and lists."""
-    return [{c: _plain(row[c]) for c in EVENT_COLUMNS} for row in frame.to_dict("records")]
+    return [{c: _plain(row[c] if c not in OPTIONAL_COLUMNS else row.get(c)) for c in EVENT_COLUMNS}
+            for row in frame.to_dict("records")]
 
 
 def to_jsonl(frame: pd.DataFrame) -> str:
@@ -76,7 +81,7 @@ def to_table(frame: pd.DataFrame) -> str:
     """A plain text table for terminals: date, type, title, actors."""
     lines = []
     for r in records(frame):
-        when = r["date"] + (f"..{r['end_date']}" if r["end_date"] else "")
+        when = r["date"] + (f" {r['time']}" if r.get("time") else "") + (f"..{r['end_date']}" if r["end_date"] else "")
         actors = ", ".join(r["actors"])
         lines.append(f"{when:<22} {r['event_type']:<12} {r['title'][:70]:<70} {actors}")
     return "".join(line.rstrip() + "\n" for line in lines)
@@ -100,6 +105,22 @@ def _span(record: dict[str, Any]) -> tuple[dt.date, dt.date]:
     return start, span_end(start, end, record.get("precision") or "day")
 
 
+#: How long a timed calendar entry lasts: the articles give when an event began, not when it ended.
+TIMED_DURATION = dt.timedelta(hours=1)
+
+
+def _clock(record: dict[str, Any]) -> dt.time | None:
+    """The event's clock time ('21:45' -> 21:45) when it is known to the day and the text gave one; None for a
+    part of the day ('evening') or no time."""
+    time = record.get("time")
+    if record.get("precision") != "day" or not isinstance(time, str) or ":" not in time:
+        return None
+    try:
+        return dt.time.fromisoformat(time)
+    except ValueError:
+        return None
+
+
 def _description(record: dict[str, Any], lang: str) -> str:
     """The calendar entry's text in ``lang``: type and status, the date as written and its precision,
     actors, places, evidence, sources, links."""
@@ -107,6 +128,8 @@ def _description(record: dict[str, Any], lang: str) -> str:
     kind = f"{i18n.type_label(record['event_type'], lang)} ({i18n.status_label(record['status'], lang).lower()})"
     lines = [kind, i18n.label("ics_written", lang, record["date_text"]),
              i18n.label("ics_precision", lang, i18n.precision_label(record["precision"], lang))]
+    if record.get("time"):
+        lines.append(i18n.label("ics_time", lang, i18n.time_label(record["time"], lang)))
     if record["actors"]:
         lines.append(i18n.label("ics_actors", lang, ", ".join(record["actors"])))
     if record["locations"]:
@@ -121,11 +144,14 @@ def _description(record: dict[str, Any], lang: str) -> str:
 
 
 def to_ics(frame: pd.DataFrame, *, stamp: dt.datetime, name: str = "", lang: str = "en") -> bytes:
-    """An iCalendar file: one all-day VEVENT per event.
+    """An iCalendar file: one VEVENT per event, all-day unless the text gave a clock time.
 
     DTEND is exclusive (the day after the last day), so "du 17 au 20 décembre" covers four days
-    and an event known only to the month covers the month. ``stamp`` (DTSTAMP, when the file was
-    made) comes from the caller: nothing here reads the clock.
+    and an event known only to the month covers the month. An event with a clock time ("à 21 h 45")
+    is timed: DTSTART at that time in floating local time (the articles do not say the time zone, so
+    no TZID; a calendar shows it at 21:45 wherever it is opened) and DTEND TIMED_DURATION (1 hour) after
+    the time on its last day. A part of the day ("evening") stays all-day, named in the description.
+    ``stamp`` (DTSTAMP, when the file was made) comes from the caller: nothing here reads the clock.
     """
     from icalendar import Calendar
     from icalendar import Event as IcsEvent
@@ -139,8 +165,13 @@ def to_ics(frame: pd.DataFrame, *, stamp: dt.datetime, name: str = "", lang: str
         event = IcsEvent()
         event.add("uid", f"{record['event_id']}@timeline")
         event.add("dtstamp", stamp)
-        event.add("dtstart", first)
-        event.add("dtend", last + dt.timedelta(days=1))
+        clock = _clock(record)
+        if clock is None:
+            event.add("dtstart", first)
+            event.add("dtend", last + dt.timedelta(days=1))
+        else:
+            event.add("dtstart", dt.datetime.combine(first, clock))
+            event.add("dtend", dt.datetime.combine(last, clock) + TIMED_DURATION)
         event.add("summary", record["title"] or record["event_type"])
         event.add("description", _description(record, lang))
         event.add("categories", [record["event_type"]])
@@ -154,13 +185,16 @@ def to_ics(frame: pd.DataFrame, *, stamp: dt.datetime, name: str = "", lang: str
     return calendar.to_ical()
 
 
-def _tl_date(value: dt.date, precision: str) -> dict[str, str]:
-    """A TimelineJS date object at a precision (year only, year + month, or a full day)."""
+def _tl_date(value: dt.date, precision: str, clock: dt.time | None = None) -> dict[str, str]:
+    """A TimelineJS date object at a precision (year only, year + month, a full day, or a day and a clock time)."""
     out = {"year": str(value.year)}
     if precision in ("month", "week", "day"):
         out["month"] = str(value.month)
     if precision in ("week", "day"):
         out["day"] = str(value.day)
+    if clock is not None:
+        out["hour"] = str(clock.hour)
+        out["minute"] = str(clock.minute)
     return out
 
 
@@ -168,10 +202,11 @@ def _display_date(record: dict[str, Any], first: dt.date, lang: str) -> str:
     """'samedi 22 mars (22 mars 2025)': the words as written, with the full date when they lack it."""
     end = dt.date.fromisoformat(record["end_date"]) if record.get("end_date") else None
     words = i18n.format_date(first, record.get("precision") or "day", lang, end)
+    time = record.get("time") if isinstance(record.get("time"), str) else None
     written = str(record.get("date_text") or "")
     if not written or written.casefold() == words.casefold():
-        return words
-    return f"{written} ({words})" if str(first.year) not in written else written
+        return i18n.date_with_time(words, time, lang)
+    return f"{written} ({i18n.date_with_time(words, time, lang)})" if str(first.year) not in written else written
 
 
 def to_timelinejs(frame: pd.DataFrame, *, headline: str = "", lang: str = "en") -> str:
@@ -187,7 +222,7 @@ def to_timelinejs(frame: pd.DataFrame, *, headline: str = "", lang: str = "en") 
         first, last = _span(record)
         item: dict[str, Any] = {
             "unique_id": record["event_id"],
-            "start_date": _tl_date(first, record["precision"]),
+            "start_date": _tl_date(first, record["precision"], _clock(record)),
             "text": {
                 "headline": html.escape(record["title"] or record["event_type"]),
                 "text": "".join(f"<p>{html.escape(s)}</p>" for s in record["evidence"])

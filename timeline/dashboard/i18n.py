@@ -122,6 +122,23 @@ def precision_label(precision: str, lang: str) -> str:
     return _pick(entry, lang) if entry else precision
 
 
+def time_label(time: str, lang: str) -> str:
+    """An event's time of day in words: '21:45' -> '21:45' / '21 h 45'; 'evening' -> 'evening' / 'soir'."""
+    if re.fullmatch(r"\d\d:\d\d", time):
+        hour, minute = time.split(":")
+        return typography(_pick(_ui()["clock"], lang).format(hour=hour, minute=minute), lang)
+    entry = _ui()["times"].get(time)
+    return _pick(entry, lang) if entry else time
+
+
+def date_with_time(date_words: str, time: str | None, lang: str) -> str:
+    """'Tuesday 16 December 2025 at 21:45', 'mardi 16 décembre 2025, soir'; the date alone without a time."""
+    if not time:
+        return date_words
+    key = "detail_time" if ":" in time else "detail_time_part"
+    return t(key, lang, date=date_words, time=time_label(time, lang))
+
+
 def month_name(month: int, lang: str) -> str:
     """1 -> 'January' / 'janvier'."""
     names = _ui()["months"]

@@ -182,7 +182,8 @@ def emptying_filters(source: EventSource, filters: Filters, lang: str) -> list[s
 
 def _facts(row: Any, lang: str) -> str:
     precision = i18n.precision_label(str(row["precision"]), lang)
-    when = f"{date_words(row, lang)}, {row['time']}" if row.get("time") else date_words(row, lang)
+    time = row.get("time")
+    when = i18n.date_with_time(date_words(row, lang), time if isinstance(time, str) else None, lang)
     return (f"{i18n.label('detail_date', lang, when)}  "
             f"({i18n.t('detail_precision', lang, precision=precision)})\n"
             f"{i18n.label('detail_type', lang, i18n.type_label(str(row['event_type']), lang))}  ·  "

@@ -402,6 +402,38 @@ def _best(members: list[Mention]) -> Mention:
                                        -m.confidence, m.article_id, m.mention_id))
 
 
+#: The clock hours each part of the day covers (start inclusive, end exclusive; night wraps past midnight).
+_PART_HOURS = {"morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "evening": (17, 24), "night": (20, 6)}
+
+
+def _within(clock: str, part: str) -> bool:
+    """Whether an 'HH:MM' time falls in a part of the day (an unknown part agrees with nothing)."""
+    if part not in _PART_HOURS:
+        return False
+    hour = int(clock[:2])
+    lo, hi = _PART_HOURS[part]
+    return lo <= hour < hi if lo < hi else hour >= lo or hour < hi
+
+
+def _time(best: Mention, members: list[Mention]) -> str | None:
+    """The event's time of day: what the tellings dated on the best one's day say, when they agree.
+
+    A clock time ('21:45') beats a part of the day ('evening') it falls in; two different clock times,
+    two different parts, or a clock time outside the part another telling gives: no time.
+    """
+    if best.precision != "day":
+        return None
+    said = {m.time for m in members if m.time and m.precision == "day" and m.date == best.date}
+    clocks = {t for t in said if ":" in t}
+    parts = said - clocks
+    if len(clocks) > 1 or (not clocks and len(parts) > 1):
+        return None
+    if clocks:
+        clock = next(iter(clocks))
+        return clock if all(_within(clock, part) for part in parts) else None
+    return next(iter(parts), None)
+
+
 def _title(members: list[Mention]) -> str:
     def quality(m: Mention) -> tuple[object, ...]:
         return (not m.title.endswith("…"), min(len(m.title.split()), 10), m.confidence, m.mention_id)
@@ -454,6 +486,7 @@ def _event(members: list[Mention], names: Mapping[str, str]) -> Event:
         n_sources=len(sources),
         confidence=round(min(0.99, max(m.confidence for m in members) + SOURCE_BONUS * (len(sources) - 1)), 3),
         lang=best.lang,
+        time=_time(best, members),
     )
 
 

@@ -39,6 +39,7 @@ from timeline.errors import StoreError, StoreLocked
 from timeline.models import EVENT_COLUMNS, MENTION_COLUMNS
 from timeline.store import safety
 from timeline.store.schema import (
+    ADDED_COLUMNS,
     ARTICLE_SCHEMA,
     ARTICLES_FILE,
     EVENT_LIST_COLUMNS,
@@ -154,13 +155,18 @@ def write_tables(tables: Iterable[pa.Table], path: Path, schema: pa.Schema) -> i
 def read_table(path: Path, schema: pa.Schema, columns: Sequence[str] | None = None) -> pa.Table:
     """Read one of the store's Parquet files, or raise a StoreError naming it and the fix."""
     safety.entry(path, "a file", REBUILD_FIX)
+    wanted = schema if columns is None else pa.schema([schema.field(c) for c in columns])
     try:
-        table = pq.read_table(path, columns=list(columns) if columns is not None else None)
+        present = set(pq.read_schema(path).names)
+        missing = [c for c in wanted.names if c in ADDED_COLUMNS and c not in present]  # an older snapshot
+        table = pq.read_table(path, columns=[c for c in wanted.names if c not in missing]
+                              if columns is not None or missing else None)
     except FileNotFoundError as exc:
         raise StoreError(f"{path} is missing. Fix: {REBUILD_FIX}") from exc
     except (OSError, pa.ArrowException) as exc:
         raise StoreError(f"{path} is corrupt or unreadable ({exc}). Fix: {REBUILD_FIX}") from exc
-    wanted = schema if columns is None else pa.schema([schema.field(c) for c in columns])
+    for name in missing:
+        table = table.append_column(name, pa.nulls(table.num_rows, ADDED_COLUMNS[name]))
     try:
         return table.select(wanted.names).cast(wanted)
     except (KeyError, pa.ArrowException) as exc:

@@ -68,6 +68,7 @@ _MENTION_TYPES: dict[str, pa.DataType] = {
     "date": pa.date32(),
     "end_date": pa.date32(),
     "precision": pa.string(),
+    "time": pa.string(),
     "resolution": pa.string(),
     "event_type": pa.string(),
     "trigger": pa.string(),
@@ -96,6 +97,7 @@ _EVENT_TYPES: dict[str, pa.DataType] = {
     "date": pa.date32(),
     "end_date": pa.date32(),
     "precision": pa.string(),
+    "time": pa.string(),
     "date_text": pa.string(),
     "date_source": pa.string(),
     "status": pa.string(),
@@ -117,6 +119,10 @@ EVENT_SCHEMA = pa.schema([*[(name, _EVENT_TYPES[name]) for name in EVENT_COLUMNS
 that SQL filters give exactly MemorySource's answers: ``span_end`` (query.span_end: the last day
 the event covers, what Filters.start is compared with) and ``search_text`` (query.search_text:
 folded title and evidence, what Filters.text searches)."""
+
+ADDED_COLUMNS: dict[str, pa.DataType] = {"time": pa.string()}
+"""Nullable columns added after STORE_FORMAT 1 was first written: a snapshot written before lacks them
+and is read as if they held nulls (files.read_table, StoreSource), so an old store still opens."""
 
 EVENT_LIST_COLUMNS = ("actors", "locations", "sources", "urls", "evidence")
 MENTION_LIST_COLUMNS = ("actors", "locations")
@@ -181,6 +187,9 @@ def to_frame(table: pa.Table, list_columns: Sequence[str]) -> pd.DataFrame:
             frame[name] = pd.Series([list(v) if v is not None else [] for v in frame[name]], dtype=object)
     if "roles" in frame.columns:
         frame["roles"] = pd.Series([_roles_dict(v) for v in frame["roles"]], dtype=object)
+    for name in ADDED_COLUMNS:  # nullable text: None when missing (never NaN)
+        if name in frame.columns:
+            frame[name] = pd.Series([v if isinstance(v, str) else None for v in frame[name]], dtype=object)
     for name in ("date", "end_date", "reference_date"):
         if name in frame.columns:
             frame[name] = pd.Series([None if v is None or v is pd.NaT else v for v in frame[name]], dtype=object)

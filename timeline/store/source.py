@@ -23,6 +23,7 @@ from timeline.store.files import read_articles, read_manifest, require_snapshot,
 from timeline.store.index import CODED, load_index
 from timeline.store.query import Facets, Filters
 from timeline.store.schema import (
+    ADDED_COLUMNS,
     EVENT_LIST_COLUMNS,
     EVENT_SCHEMA,
     EVENTS_FILE,
@@ -36,6 +37,15 @@ from timeline.store.schema import (
 
 def _sql_path(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
+
+
+def _parquet_sql(path: Path, row_numbers: bool = True) -> str:
+    """A FROM item reading one of the snapshot's Parquet files; a column of ADDED_COLUMNS that a snapshot
+    written before it lacks reads as NULL (an old store still opens)."""
+    present = set(pq.read_schema(path).names)
+    added = "".join(f", CAST(NULL AS VARCHAR) AS {name}" for name in ADDED_COLUMNS if name not in present)
+    scan = f"read_parquet({_sql_path(path)}" + (", file_row_number = true)" if row_numbers else ")")
+    return f"(SELECT *{added} FROM {scan})" if added else scan
 
 
 #: Results kept per source (a snapshot never changes, so an answer for the same Filters stays right):
@@ -88,7 +98,7 @@ class StoreSource:
                 raise StoreError(f"{path} is missing. Fix: {REBUILD_FIX}") from exc
             except (OSError, pa.ArrowException) as exc:
                 raise StoreError(f"{path} is corrupt or unreadable ({exc}). Fix: {REBUILD_FIX}") from exc
-        self._events_path = _sql_path(snapshot / EVENTS_FILE)
+        self._events_path = _parquet_sql(snapshot / EVENTS_FILE)
         self._con = duckdb.connect(config={"memory_limit": memory_limit, "threads": 2})
         weakref.finalize(self, self._con.close)  # closed when collected, or at exit if still open
         self._lock = threading.Lock()
@@ -98,10 +108,9 @@ class StoreSource:
         self._search: pa.Table | None = None
         self._text_lock = threading.Lock()
         try:
-            self._con.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet({self._events_path}, "
-                              "file_row_number = true)")
+            self._con.execute(f"CREATE VIEW events AS SELECT * FROM {self._events_path}")
             self._con.execute(
-                f"CREATE VIEW mentions AS SELECT * FROM read_parquet({_sql_path(snapshot / MENTIONS_FILE)})")
+                f"CREATE VIEW mentions AS SELECT * FROM {_parquet_sql(snapshot / MENTIONS_FILE, False)}")
             self._index, names = load_index(snapshot / EVENTS_FILE)
         except (duckdb.Error, OSError, pa.ArrowException, KeyError) as exc:
             self._con.close()
@@ -272,8 +281,8 @@ class StoreSource:
         rows = page.column("r")
         # Read just those rows (the file_row_number range lets DuckDB skip the row groups outside it).
         table = self._query(
-            f"SELECT {', '.join('p.' + c for c in columns)} FROM read_parquet({self._events_path}, "
-            "file_row_number = true) p JOIN page ON p.file_row_number = page.r "
+            f"SELECT {', '.join('p.' + c for c in columns)} FROM {self._events_path} p "
+            "JOIN page ON p.file_row_number = page.r "
             "WHERE p.file_row_number BETWEEN ? AND ? ORDER BY page.o",
             [pc.min(rows).as_py(), pc.max(rows).as_py()], {"page": page})
         return to_frame(table.cast(schema), EVENT_LIST_COLUMNS)

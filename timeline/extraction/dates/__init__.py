@@ -28,13 +28,14 @@ reading of a stretch of text wins. Steps only look near a number or a date word 
     10. quarters            le premier trimestre 2025, Q3 2019
     11. months              en mars, this September, juin prochain (a month without a year; not "Tuyet Mai")
     12. seasons             l'été 2016, cet hiver, last summer (never the "été" of "a été")
-    13. holidays            Noël, la Toussaint, Christmas Eve (only holidays that are the same day everywhere)
+    13. holidays            Noël, la Toussaint, Christmas Eve; Pâques, Good Friday (computus); Thanksgiving
     14. relative_days       hier, aujourd'hui, demain, yesterday, tonight
     15. weekday_day         jeudi 15, Monday 21 (the month where that day is that weekday)
     16. weekdays            mardi dernier, ce samedi, samedi, on Sunday, next week on Tuesday, lundi en huit
     17. periods             la semaine dernière, le mois prochain, cette année, ce week-end, last quarter
     18. weeks_and_quarters  week 10, semaine 12 (ISO), le week-end, the weekend, Q1 (year from the reference)
     19. years               en 2024, in 2024, l'année 2024, since 2020 (and the next years of a list)
+    19b. short_years        '97, en 97., le 10 novembre 93. (two-digit years, where a year is certain)
     20. anchors             la veille, le lendemain, the next day, on the opening (closing) day: placeholders,
                             resolved after the cascade
                             against the nearest preceding day of the same story (else the reference date),
@@ -74,7 +75,13 @@ from dataclasses import replace
 
 from timeline.extraction.dates.context import _DIGITS, DIGIT_MARGIN, TRIGGER_MARGIN, _Context, _windows
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
-from timeline.extraction.dates.resolve import _join_ranges, _merge_named_days, _resolve_anchors, _with_modifiers
+from timeline.extraction.dates.resolve import (
+    _anchor_periods,
+    _join_ranges,
+    _merge_named_days,
+    _resolve_anchors,
+    _with_modifiers,
+)
 from timeline.extraction.dates.steps import DATE_STEPS
 from timeline.extraction.dates.times import attach_clocks, attach_parts
 from timeline.models import DateMention, Story
@@ -111,8 +118,10 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
         if len(ctx.mentions) >= MAX_DATES_PER_ARTICLE:
             log.warning("more than %d dates in one text: the later steps were skipped", MAX_DATES_PER_ARTICLE)
             break
-    mentions = _resolve_anchors(ctx, tuple(sorted(stories, key=lambda s: s.start)))
+    ordered = tuple(sorted(stories, key=lambda s: s.start))
+    mentions = _resolve_anchors(ctx, ordered)
     mentions.sort(key=lambda x: x.start)
+    mentions = _anchor_periods(ctx, mentions, ordered)
     mentions = _join_ranges(ctx, attach_clocks(ctx, mentions))
     mentions = _merge_named_days(ctx, _with_modifiers(ctx, attach_parts(ctx, mentions)))
     return [replace(m, text=original[m.start:m.end]) for m in mentions]

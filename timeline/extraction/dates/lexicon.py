@@ -104,7 +104,7 @@ def lexicon(lang: str) -> Lexicon:
         key: list(own.get(key) or []) + list(alien.get(key) or [])
         for key in ("year_cues", "future_cues", "past_cues", "report_cues", "not_before_year", "ambiguous_months",
                     "ordinal_suffixes", "range_starts", "range_links", "night_of", "year_cues_closing",
-                    "offset_prepositions",
+                    "offset_prepositions", "period_from_story", "two_digit_year_cues", "two_digit_year_before",
                     "year_cues_naming")
     }
     # tense endings are this language's only ("camera" is no French future)
@@ -248,10 +248,15 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
                              "avant", "après", "before", "after", "from", "mois de", "mois d'", "month of"])
     this_next = _alt(lex.raw["period_before"] + ["ce", "cet", "cette", "this", "next", "last", "prochain"])
     after_month = _alt(["prochain", "dernier", "passé", "suivant", "next", "last"])
+    # after "last"/"next"/"ce", an ambiguous month written capitalised is the month ("last May"; not "this may")
+    ambiguous = [m for m in own.get("months", {}) if m in set(lex.lists["ambiguous_months"])]
+    m_modded = (rf"(?:{m_alone}|(?-i:{'|'.join(re.escape(m.capitalize()) for m in ambiguous)}){_END})"
+                if ambiguous else m_alone)
+    units = r"(?:year|week|month|an|année|annee|mois|semaine)"
     patterns["month_alone"] = re.compile(
-        rf"\b(?=\w)(?:(?P<mod>{this_next})\s+(?:(?:mois\s+(?:de\s+|d['’]))|month\s+of\s+)?(?P<m1>{m_alone})"
+        rf"\b(?=\w)(?:(?P<mod>{this_next})\s+(?:(?:mois\s+(?:de\s+|d['’]))|month\s+of\s+)?(?P<m1>{m_modded})"
         rf"|(?P<cue>{cue_before_month})\s*(?P<m2>{m_cued})"
-        rf"|(?P<m3>{m_alone}))(?:\s+(?P<after>{after_month}){end})?",
+        rf"|(?P<m3>{m_alone}))(?:\s+(?P<after>{after_month}){end}(?!\s+{units}{end}))?",
         flags,
     )
     parts = _alt(lex.raw["parts"])

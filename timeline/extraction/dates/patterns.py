@@ -234,6 +234,17 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
         re.IGNORECASE | re.MULTILINE)
 
 
+@functools.cache
+def _short_year_pattern(lang: str) -> re.Pattern[str]:
+    """A two-digit year: after an apostrophe ("the '97 crisis", "in ’05") or after a cue word when it closes
+    its phrase ("il a quitté le parti en 97.", "since 85,")."""
+    cues = _alt(_accent_variants(lexicon(lang).lists["two_digit_year_cues"]))
+    return re.compile(
+        r"(?<![\w'’])['’](?P<ya>\d\d)(?![\d%'’]|[.,]\d|\w)"
+        rf"|\b(?=\w)(?<!{_WORD})(?:{cues})\s+(?P<yc>\d\d)(?=[^\S\n]*(?:[,.;:!?)]|$))",
+        re.IGNORECASE | re.MULTILINE)
+
+
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:er|e|st|nd|rd|th)?(?![\d%])"
 _DAY_RANGE_ALONE = re.compile(
     rf"\b(?=\w)(?:du|entre\s+le|from\s+the|between\s+the)\s+(?P<d1>{_DAY_NUMBER})"

@@ -381,6 +381,43 @@ class _Preceding:
         return in_story((kind, True)) or in_story((kind, False))
 
 
+def _anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequence[Story]) -> list[DateMention]:
+    """'the following month', 'l'année précédente' (rule period_anchor, valued from the reference date by
+    step_periods): counted from the story's previous date instead, when the story has one before it."""
+    if ctx.reference is None or not any(m.rule == "period_anchor" for m in mentions):
+        return mentions
+    ref = ctx.reference
+    starts = [s.start for s in stories]
+    out: list[DateMention] = []
+    previous: DateMention | None = None
+    for mention in mentions:  # in text order
+        i = bisect.bisect_right(starts, mention.start) - 1
+        story = i if i >= 0 and stories and mention.start < stories[i].end else -1
+        if previous is not None and (bisect.bisect_right(starts, previous.start) - 1) != story:
+            previous = None
+        if mention.rule != "period_anchor":
+            if mention.precision in ("day", "month", "year"):
+                previous = mention
+            out.append(mention)
+            continue
+        if previous is None or (previous.precision == "year" and mention.precision != "year"):
+            out.append(replace(mention, rule="relative_period"))
+            continue
+        base = previous.end_value or previous.value
+        if mention.precision == "year":
+            value = dt.date(base.year + mention.value.year - ref.year, 1, 1)
+        else:
+            n = (mention.value.year - ref.year) * 12 + mention.value.month - ref.month
+            value = _shift(base.replace(day=1), "month", n)
+        moved = _mention(ctx, mention.start, mention.end, value, mention.precision, "period_anchor",
+                         relative=previous.relative,
+                         explanation=f"{mention.text or ctx.text[mention.start:mention.end]} -> "
+                                     f"{_show(value, mention.precision, None)}: counted from '{previous.text}' "
+                                     f"({base.isoformat()}), the previous date of the story")
+        out.append(moved or mention)
+    return out
+
+
 def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention]:
     """Replace anchor placeholders by the nearest preceding day-precision date of the same story."""
     out: list[DateMention] = []

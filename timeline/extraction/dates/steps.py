@@ -23,6 +23,7 @@ from timeline.extraction.dates.steps_numbers import (
     step_numeric_short,
     step_offsets,
     step_quarters,
+    step_short_years,
     step_weeks_and_quarters,
     step_years,
 )
@@ -53,6 +54,7 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("periods", step_periods),
     ("weeks_and_quarters", step_weeks_and_quarters),
     ("years", step_years),
+    ("short_years", step_short_years),
     ("anchors", step_anchors),
     ("day_alone", step_day_alone),
 )

@@ -19,6 +19,7 @@ from timeline.extraction.dates.patterns import (
     _not_date_pattern,
     _offset_pattern,
     _quarter_pattern,
+    _short_year_pattern,
     _year_pattern,
 )
 from timeline.extraction.dates.resolve import (
@@ -187,6 +188,54 @@ def step_years(ctx: _Context) -> None:
         while (more := _YEAR_CHAIN.match(ctx.text, pos)) and ctx.free(*more.span("y")):
             ctx.add(_mention(ctx, *more.span("y"), dt.date(int(more["y"]), 1, 1), "year", "year"), *more.span("y"))
             pos = more.end()
+
+
+#: A two-digit year is the one in the hundred years ending this many years after the reference date's
+#: ("en 97" in 2025 is 1997; "in '05" is 2005); without a reference date, the window ends in 2030.
+SHORT_YEAR_AHEAD = 5
+SHORT_YEAR_PIVOT = 2030
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[^\S\n]+$")
+
+
+def _after_a_name(ctx: _Context, start: int) -> bool:
+    """"iLife '11", "Windows '98": a capitalised word that is no cue before the apostrophe: a product's name."""
+    before = _WORD_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if before is None or not any(c.isupper() for c in before[1]):
+        return False
+    return _key(before[1]) not in {_key(w) for w in ctx.lex.lists["two_digit_year_before"]}
+
+
+def step_short_years(ctx: _Context) -> None:
+    """'97, en 97., since 85, (a two-digit year only where a year is certain: after an apostrophe or a cue)."""
+    last = (ctx.reference.year + SHORT_YEAR_AHEAD) if ctx.reference else SHORT_YEAR_PIVOT
+    for m in ctx.find(_short_year_pattern(ctx.lex.lang), "digits"):
+        group = "ya" if m["ya"] else "yc"
+        s, e = m.span(group)
+        start = m.start() if group == "ya" else s
+        if not ctx.free(start, e) or (group == "ya" and _after_a_name(ctx, start)):
+            continue
+        year = last - (last - int(m[group])) % 100
+        ctx.add(_mention(ctx, start, e, dt.date(year, 1, 1), "year", "short_year", relative=True,
+                         explanation=f"{ctx.text[start:e]} -> {year}: the year ending so within the hundred years "
+                                     f"up to {last}"), start, e)
+    for i, mention in enumerate(ctx.mentions):  # "le 10 novembre 93." : a day and month, then its year
+        after = _SHORT_YEAR_AFTER.match(ctx.text, mention.end) if mention.rule == "day_month" else None
+        if after is None or mention.end_value is not None or not ctx.free(*after.span()):
+            continue
+        year = last - (last - int(after["y"])) % 100
+        value = _safe_date(year, mention.value.month, mention.value.day)
+        full = _mention(ctx, mention.start, after.end(), value, "day", "day_month_year",
+                        explanation=f"{ctx.text[mention.start:after.end()]} -> {value}: a two-digit year, in the "
+                                    f"hundred years up to {last}") if value else None
+        if full is not None:
+            ctx.mentions[i] = full
+            ctx.claim(*after.span())
+
+
+_SHORT_YEAR_AFTER = re.compile(r"[^\S\n]+(?P<y>\d\d)(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:à|at|in|au|en)\b)",
+                               re.MULTILINE)
 
 
 def step_day_alone(ctx: _Context) -> None:

@@ -301,6 +301,7 @@ def _mention(page: _Page, proto: _Proto, actors: dict[str, str], places: list[st
         story_index=proto.story,
         confidence=_confidence(rules, proto, bool(actors)),
         resolution=date.explanation,
+        time=date.time if date.precision == "day" else None,
     )
 
 

@@ -24,6 +24,7 @@ def to_frame(events: Sequence[Event]) -> pd.DataFrame:
             "date": event.date,
             "end_date": event.end_date,
             "precision": event.precision,
+            "time": event.time,
             "date_text": event.date_text,
             "date_source": event.date_source,
             "status": event.status,
