@@ -482,12 +482,12 @@ def test_uploader_names_each_bad_file_and_its_reason(name: str) -> None:
 
 @pytest.fixture(scope="module")
 def uploaded_batch() -> Any:
-    """The whole batch through views.read_uploads, what the page's uploader calls (caps off)."""
-    from timeline.dashboard import views
+    """The whole batch through uploads.read_files, what the page's upload worker runs (caps off)."""
+    from timeline.dashboard import uploads
     from timeline.settings import Options
 
     files = [(name, data) for name, (data, _) in BAD.items()] + list(GOOD.items())
-    return views.read_uploads(files, "en", max_files=100, max_mb=100, options=Options(use_ner=False))
+    return uploads.read_files(files, "en", max_files=100, max_mb=100, options=Options(use_ner=False))
 
 
 @pytest.mark.parametrize("name", good_params())

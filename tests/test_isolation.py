@@ -6,7 +6,7 @@ reload: a reload is a new session, and the page is back to the shared data.
 
 What is shared between sessions (app.py's ``st.cache_resource``): the read-only base data (seed
 extraction, an events file, a store), keyed by folder hash / path + mtime. Uploads go through
-``read_uploads`` (not cached) into ``st.session_state["upload"]`` and a per-session MemorySource.
+``uploads.read_files`` (not cached) into ``st.session_state["upload"]`` and a per-session MemorySource.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from browser_support import (
 )
 from streamlit.testing.v1 import AppTest
 
-from timeline.dashboard import i18n, views
+from timeline.dashboard import i18n, uploads, views
 from timeline.settings import Options
 
 APP = str(ROOT / "app.py")
@@ -96,8 +96,10 @@ def test_the_app_caches_no_upload_across_sessions() -> None:
     for function in cached:
         source = ast.unparse(function)
         assert "upload" not in source.lower() and "session_state" not in source, function.name
-    views_source = (ROOT / "timeline" / "dashboard" / "views.py").read_text(encoding="utf-8")
-    assert "cache" not in views_source, "views.read_uploads must not cache across sessions"
+    for name in ("views.py", "uploads.py"):
+        source = (ROOT / "timeline" / "dashboard" / name).read_text(encoding="utf-8")
+        assert "st.cache" not in source and "lru_cache" not in source and "functools.cache" not in source, (
+            f"{name}: uploads must not be cached across sessions")
 
 
 def test_the_shared_source_hands_out_copies() -> None:
@@ -125,7 +127,7 @@ NO_NER = Options(use_ner=False)
 
 
 def _upload(files: list[tuple[str, bytes]], max_files: int = 20, max_mb: float = 20) -> views.Upload:
-    return views.read_uploads(files, "en", max_files=max_files, max_mb=max_mb, options=NO_NER)
+    return uploads.read_files(files, "en", max_files=max_files, max_mb=max_mb, options=NO_NER)
 
 
 def test_too_many_files_are_cut_with_a_message() -> None:

@@ -58,7 +58,7 @@ def test_the_story_list_is_escaped_and_capped(source: MemorySource) -> None:
 def test_an_upload_that_retells_a_shared_event_counts_it_as_merged_not_added() -> None:
     """'N events added' counted every event of the upload, also those merged into the seeds' events."""
     import timeline as api
-    from timeline.dashboard import sources, views
+    from timeline.dashboard import sources, uploads
 
     options = api.Options(use_ner=False)
     seeds = Path(__file__).resolve().parent.parent / "seeds"
@@ -68,7 +68,7 @@ def test_an_upload_that_retells_a_shared_event_counts_it_as_merged_not_added() -
     seed_file = sorted(seeds.glob("*.txt"))[0]
     new_text = ("Le Premier ministre a présidé le lundi 15 décembre 2025 à Hanoï la conférence nationale sur la "
                 "transformation numérique.\n").encode()
-    upload = views.read_uploads([("again.txt", seed_file.read_bytes()), ("new.txt", new_text)], "en",
+    upload = uploads.read_files([("again.txt", seed_file.read_bytes()), ("new.txt", new_text)], "en",
                                 max_files=5, max_mb=5, options=options)
     source = sources.view_source(base, upload, {})
     new, merged = sources.upload_counts(base, upload, source)

@@ -13,7 +13,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as s
 
-from timeline.dashboard import i18n, views
+from timeline.dashboard import i18n, uploads, views
 from timeline.lang import fold
 from timeline.models import EVENT_TYPES, Problem
 from timeline.store.query import Filters, fast_fold, read_events_file, read_mentions_file
@@ -292,7 +292,7 @@ ARTICLE_FR = (
 
 def test_read_uploads_finds_events_and_reports_progress() -> None:
     steps: list[float] = []
-    upload = views.read_uploads([("a.txt", ARTICLE_FR), ("broken.json", b"{not json")], "en", max_files=5,
+    upload = uploads.read_files([("a.txt", ARTICLE_FR), ("broken.json", b"{not json")], "en", max_files=5,
                                 max_mb=1, progress=lambda share, text: steps.append(share))
     assert not upload.events.empty and upload.n_articles == 1 and upload.n_files == 2
     assert [p.file for p in upload.problems] == ["broken.json"]
@@ -306,7 +306,7 @@ def test_read_uploads_finds_events_and_reports_progress() -> None:
 ], ids=["too-many-files", "one-file-too-big", "too-big-in-all"])
 def test_read_uploads_caps(files: list[tuple[str, bytes]], max_files: int, max_mb: float, read: int,
                            notice: str) -> None:
-    upload = views.read_uploads(files, "en", max_files=max_files, max_mb=max_mb)
+    upload = uploads.read_files(files, "en", max_files=max_files, max_mb=max_mb)
     assert upload.n_articles == read
     assert any(notice in n for n in upload.notices)
 
@@ -318,5 +318,5 @@ def test_read_uploads_caps(files: list[tuple[str, bytes]], max_files: int, max_m
     ([("x.pdf", b"%PDF-1.4 binary")], "why_file_errors"),
 ], ids=["no-dates", "dates-but-no-event", "unreadable"])
 def test_read_uploads_says_why_nothing_was_found(files: list[tuple[str, bytes]], key: str) -> None:
-    upload = views.read_uploads(files, "en", max_files=5, max_mb=1)
+    upload = uploads.read_files(files, "en", max_files=5, max_mb=1)
     assert upload.events.empty and upload.why_empty == i18n.t(key, "en")

@@ -7,7 +7,7 @@
     escape_markdown                    untrusted text made inert for st.markdown-based widgets
     table_frame                        the events table as shown (labels in the chosen language)
     evidence_items                     every sentence that tells an event, date words marked
-    read_uploads, Upload               uploaded files -> events, capped, with each file's problems
+    Upload                             what an upload gave (dashboard/uploads.py reads it)
     why_no_events                      why an upload gave nothing
 
 Article text is untrusted: nothing here produces HTML; the page shows these strings with
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -26,7 +26,7 @@ import pandas as pd
 
 from timeline.dashboard import i18n
 from timeline.models import EVENT_TYPES, Mention, Problem
-from timeline.settings import EARLIEST_YEAR, LATEST_YEAR, Options
+from timeline.settings import EARLIEST_YEAR, LATEST_YEAR
 from timeline.store.query import Filters, as_date, as_dict, as_list
 
 #: Caps on what a URL may ask for (a link is untrusted input too).
@@ -430,54 +430,6 @@ class Upload:
     """The uploaded articles' mentions as records, to merge them with the shared ones (``merged_with``)."""
     articles: tuple[dict[str, Any], ...] = ()
     """What the sources list shows of each uploaded article: id, title, url, date (``uploads._info``)."""
-
-
-def read_uploads(files: Sequence[tuple[str, bytes]], lang: str, *, max_files: int, max_mb: float,
-                 progress: Callable[[float, str], None] | None = None, options: Options | None = None) -> Upload:
-    """Read and extract uploaded files (name, bytes): what the page's uploader calls.
-
-    At most ``max_files`` files and ``max_mb`` MB in all are read (what is cut is said in
-    ``notices``); each file's problems are returned; an upload without events says why.
-    """
-    import timeline as api
-    from timeline.errors import ModelMissing
-
-    options = options or Options()
-    notices: list[str] = []
-    if len(files) > max_files:
-        notices.append(i18n.t("upload_too_many", lang, n=len(files), max=max_files))
-        files = files[:max_files]
-    articles: list[Any] = []
-    problems: list[Problem] = []
-    used = 0
-    limit = max_mb * 1_000_000
-    for i, (name, data) in enumerate(files):
-        if progress is not None:
-            progress(i / max(len(files), 1), i18n.t("upload_progress", lang, name=name, i=i + 1, n=len(files)))
-        if len(data) > limit:
-            notices.append(i18n.t("upload_too_big", lang, name=name, mb=round(len(data) / 1e6, 1), max=max_mb))
-            continue
-        if used + len(data) > limit:
-            notices.append(i18n.t("upload_total_too_big", lang, name=name, max=max_mb))
-            break
-        used += len(data)
-        found, file_problems = api.read_bytes(name, data, options)
-        articles.extend(found)
-        problems.extend(file_problems)
-    if progress is not None:
-        progress(1.0, i18n.t("upload_extracting", lang))
-    try:
-        extraction = api.extract(articles, options) if articles else api.Extraction()
-    except ModelMissing:  # no spaCy model: actors from the rule layer only
-        options = replace(options, use_ner=False)
-        extraction = api.extract(articles, options)
-    events, mentions = extraction.events_frame(), extraction.mentions_frame()
-    why = ""
-    if events.empty:
-        n_dates = sum(len(api.article_dates(a, options)) for a in articles)
-        why = why_no_events(len(articles), n_dates, problems, lang)
-    return Upload((), events, mentions, problems, len(files), len(articles), notices, why,
-                  tuple(extraction.mentions))
 
 
 def merged_with(shared: Sequence[Mention], upload: Upload) -> tuple[pd.DataFrame, pd.DataFrame]:
