@@ -77,8 +77,8 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
                     contexts[i].append(found)
                     break
             else:  # "The airline, which ..., signed": no earlier sentence names "airline"; the one before does
-                if index > 0 and sentence_story[index - 1] == proto.story and _bare_subject(rules, folded, sentences[index],
-                                                                                       opener):
+                same_story = index > 0 and sentence_story[index - 1] == proto.story
+                if same_story and _bare_subject(rules, folded, sentences[index], opener):
                     contexts[i].append(index - 1)
             continue
         while (_opens_with_pronoun(rules, folded, sentences[back], text) is True and back > 0
