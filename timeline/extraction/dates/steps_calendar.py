@@ -112,7 +112,7 @@ def _resolve_calendar(ctx: _Context, rule: str, m: re.Match[str], start: int, en
             if y1 is None or y2 is None:
                 return False
             first, last = dt.date(y1, m1, 1), _month_end(dt.date(y2, m2, 1))
-            return _mention(ctx, start, end, first, "month", rule, end_value=last)
+            return _mention(ctx, start, end, first, "month", rule, end_value=last, end_start=m.start("m2"))
         if m1 is None or y1 is None:
             return False
         return _mention(ctx, start, end, dt.date(y1, m1, 1), "month", "month_year")
@@ -135,7 +135,7 @@ def _resolve_calendar(ctx: _Context, rule: str, m: re.Match[str], start: int, en
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
     mention = _resolve_days(ctx, start, end, "range_same_month" if m1 == m2 else "range_cross_month",
-                            (d1, m1, y1, wd1), (d2, m2, y2, wd2))
+                            (d1, m1, y1, wd1), (d2, m2, y2, wd2), end_start=min(m.start(k) for k in ("wd2", "d2", "m2") if g.get(k)))
     return mention or False  # not a range: its days may still be dates one by one
 
 
@@ -437,5 +437,6 @@ def step_relative_month_days(ctx: _Context) -> None:
         if first is None or (d2 and (last is None or last < first)):
             continue
         ctx.add(_mention(ctx, start, end, first, "day", "relative_month_days", end_value=last, relative=True,
+                         end_start=m.start("d2") if d2 else None,
                          explanation=f"{ctx.text[start:end]} -> {_show(first, 'day', last)}: the month "
                                      f"{shift:+d} from the reference date {ref.isoformat()}"), start, end)

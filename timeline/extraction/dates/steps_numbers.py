@@ -53,7 +53,7 @@ def step_numeric(ctx: _Context) -> None:
         y2 = int(m["y2"]) if m["y2"] else None
         y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if y2 and first > second else y2)
         mention = _resolve_days(ctx, m.start(), m.end(), "range_numeric", (first[0], first[1], y1, None),
-                                (second[0], second[1], y2, None))
+                                (second[0], second[1], y2, None), end_start=m.start("a2"))
         ctx.add(mention, m.start(), m.end())
     for m in ctx.find(lex.patterns["numeric"], "digits"):
         if not ctx.free(m.start(), m.end()):
@@ -255,6 +255,7 @@ def step_day_alone(ctx: _Context) -> None:
         if first is None or last is None:
             continue
         ctx.add(_mention(ctx, start, end, first, "day", "day_range_alone", end_value=last, relative=True,
+                         end_start=m.start("d2"),
                          confidence=DAY_ALONE_CONFIDENCE,
                          explanation=f"{m.group()} -> {_show(first, 'day', last)}: month and year from the reference "
                                      f"date {ref.isoformat()}"), start, end)
