@@ -135,7 +135,8 @@ def _resolve_calendar(ctx: _Context, rule: str, m: re.Match[str], start: int, en
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
     mention = _resolve_days(ctx, start, end, "range_same_month" if m1 == m2 else "range_cross_month",
-                            (d1, m1, y1, wd1), (d2, m2, y2, wd2), end_start=min(m.start(k) for k in ("wd2", "d2", "m2") if g.get(k)))
+                            (d1, m1, y1, wd1), (d2, m2, y2, wd2),
+                            end_start=min(m.start(k) for k in ("wd2", "d2", "m2") if g.get(k)))
     return mention or False  # not a range: its days may still be dates one by one
 
 

@@ -189,7 +189,8 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         return None  # "du 28 août au 5 septembre ... ouverte de 8 h à 22 h": the hours of every day, no one datetime
     day = base.value
     return _mention(ctx, clock.start, clock.end, day, "day", CLOCK_RULE, relative=base.relative, confidence=0.8,
-                    time=clock.time, end_time=clock.end_time, end_start=clock.end_start, explanation=f"{clock.text} -> {day.isoformat()}T{clock.time}: {why}")
+                    time=clock.time, end_time=clock.end_time, end_start=clock.end_start,
+                    explanation=f"{clock.text} -> {day.isoformat()}T{clock.time}: {why}")
 
 
 def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
@@ -200,7 +201,8 @@ def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
     night = night_before.search(ctx.text, max(0, m.start - 24), m.start)
     if night and (m.end_value is None or (m.end_value - m.value).days == 1):
         # "la nuit de lundi à mardi", "dans la nuit de samedi": the night that starts on the first day
-        return replace(m, start=night.start("n"), end_value=None, end_start=None, time="night", text=ctx.text[night.start("n"):m.end],
+        return replace(m, start=night.start("n"), end_value=None, end_start=None, time="night",
+                       text=ctx.text[night.start("n"):m.end],
                        explanation=f"{m.explanation}; the night from {m.value.isoformat()}")
     if m.end_value is not None:
         return m
