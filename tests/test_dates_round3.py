@@ -52,3 +52,77 @@ def test_a_single_date_has_no_end_start() -> None:
     for lang, text in (("fr", "Il est venu le 3 mars."), ("en", "He came on March 3.")):
         (m,) = find_dates(text, REF, lang)
         assert m.end_start is None and m.end_time is None
+
+
+# ---- a part of a moved period: "the end of last year", "à la fin de l'année dernière" -------------------------
+
+PARTS_MOVED = [
+    ("en", "The mill shut at the end of last year.", [("at the end of last year", "2024-11-01", "year")]),
+    ("en", "Hiring should resume early next year.", [("early next year", "2026-01-01", "year")]),
+    ("en", "Prices dipped late last month.", [("late last month", "2025-11-21", "month")]),
+    ("en", "The strike ended in the middle of last week.", [("the middle of last week", "2025-12-10", "day")]),
+    ("fr", "La filature a fermé à la fin de l'année dernière.",
+     [("à la fin de l'année dernière", "2024-11-01", "year")]),
+    ("fr", "Les embauches reprendront en début d'année prochaine.",
+     [("début d'année prochaine", "2026-01-01", "year")]),
+    ("fr", "Les prix ont reculé au début du mois dernier.", [("début du mois dernier", "2025-11-01", "month")]),
+    ("fr", "La grève a cessé à la fin de la semaine dernière.",
+     [("à la fin de la semaine dernière", "2025-12-11", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PARTS_MOVED, ids=[f"{r[0]}:{r[1][:40]}" for r in PARTS_MOVED])
+def test_part_of_a_moved_period(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+# ---- "in May last year": the month takes the year that follows it ------------------------------------------------
+
+RELATIVE_YEARS = [
+    ("en", "The branch opened in May last year.",
+     [("May", "2024-05-01", "month"), ("last year", "2024-01-01", "year")]),
+    ("en", "Leases end after October of next year.",
+     [("October", "2026-10-01", "month"), ("next year", "2026-01-01", "year")]),
+    ("en", "The pact was signed on March 5 last year.",
+     [("March 5", "2024-03-05", "day"), ("last year", "2024-01-01", "year")]),
+    ("fr", "L'agence a ouvert en mai l'an dernier.",
+     [("mai", "2024-05-01", "month"), ("l'an dernier", "2024-01-01", "year")]),
+    ("fr", "Le bail prendra fin en octobre de l'année prochaine.",
+     [("octobre", "2026-10-01", "month"), ("l'année prochaine", "2026-01-01", "year")]),
+    ("fr", "Le pacte a été signé le 5 mars de l'année dernière.",
+     [("5 mars", "2024-03-05", "day"), ("l'année dernière", "2024-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RELATIVE_YEARS,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in RELATIVE_YEARS])
+def test_month_of_a_relative_year(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+def test_a_count_with_last_is_plural() -> None:
+    """"5 last years" is a count of time; "May 5 last year" is a day and a year."""
+    assert read("Sales fell in the 5 last years.", "en") == []
+
+
+# ---- weeks named by rank or by one of their days ----------------------------------------------------------------
+
+WEEKS = [
+    ("en", "Orders rebounded in the last week of November.", [("the last week of November", "2025-11-24", "week")]),
+    ("en", "The first week of 2015 was cold.", [("The first week of 2015", "2014-12-29", "week")]),
+    ("en", "Rooms are free the week of March 10th, 2026.", [("the week of March 10th, 2026", "2026-03-09", "week")]),
+    ("en", "Book it for the week commencing 2 February 2026.",
+     [("the week commencing 2 February 2026", "2026-02-02", "week")]),
+    ("fr", "Les commandes ont rebondi la dernière semaine de novembre.",
+     [("la dernière semaine de novembre", "2025-11-24", "week")]),
+    ("fr", "La première semaine de 2015 a été froide.", [("La première semaine de 2015", "2014-12-29", "week")]),
+    ("fr", "La salle est libre la semaine du 10 mars 2026.", [("la semaine du 10 mars 2026", "2026-03-09", "week")]),
+    # a week counts where its Thursday falls: July 2017 ends on a Monday, its last week is the 24th-30th
+    ("fr", "La dernière semaine de juillet 2017 fut chaude.", [("La dernière semaine de juillet 2017", "2017-07-24",
+                                                               "week")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WEEKS, ids=[f"{r[0]}:{r[1][:40]}" for r in WEEKS])
+def test_weeks_by_rank_or_day(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected

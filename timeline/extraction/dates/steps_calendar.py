@@ -146,6 +146,22 @@ def _after_month(ctx: _Context, start: int) -> bool:
     return bool(before) and _key(before.group(1)) in ctx.lex.months
 
 
+def _moved_reference(ctx: _Context, m: re.Match[str], unit: str) -> dt.date | None:
+    """The reference date moved by the period word of a part ("the end of last year", "fin de l'an dernier")."""
+    ref = ctx.reference
+    word = m["moved"] or m["moved_after"]
+    if ref is None or word is None:
+        return ref
+    table = ctx.lex.tables["period_before" if m["moved"] else "period_after"]
+    n = table.get(_key(word))
+    if not isinstance(n, int):
+        return None
+    step = {"an": "year", "annee": "year", "year": "year", "mois": "month", "month": "month"}.get(unit)
+    if step is None:
+        return ref + dt.timedelta(days=7 * n) if unit in ("semaine", "week") else None
+    return _shift(ref.replace(day=1), step, n)
+
+
 _PART_DAYS = {"early": (1, 10), "mid": (10, 19), "late": (21, 31), "whole": (1, 31), "first_half": (1, 14),
               "second_half": (15, 31)}
 #: Parts of a week, as (first, last) weekday: "en début de semaine" is Monday-Tuesday.
@@ -168,8 +184,10 @@ def step_parts(ctx: _Context) -> None:
         if m["this"]:
             if ctx.reference is None:
                 continue
-            ref = ctx.reference
-            unit = fold(m["this"]).split()[-1].split("'")[-1].split("’")[-1]
+            unit = fold(m["unit"])
+            ref = _moved_reference(ctx, m, unit)
+            if ref is None:
+                continue
             if unit in ("semaine", "week", "journee", "day"):
                 if unit in ("journee", "day"):
                     first = last = ref
@@ -185,7 +203,8 @@ def step_parts(ctx: _Context) -> None:
             if unit in ("mois", "month"):
                 lo, hi = _PART_DAYS[part]
                 base = ref.replace(day=1)
-                this = re.search(r"\b(?:ce|cet|cette|this)\b", m["this"], re.IGNORECASE)
+                this = re.search(r"\b(?:ce|cet|cette|this)\b", m["this"], re.IGNORECASE) or m["moved"] \
+                    or m["moved_after"]
                 if lo < hi < ref.day and not this and _default_way(ctx, start, end) == "future":
                     base = _shift(base, "month", 1)  # "en début de mois" on the 12th, looking ahead: next month's
                 first = base.replace(day=lo)

@@ -159,8 +159,15 @@ def step_offsets(ctx: _Context) -> None:
 def step_durations(ctx: _Context) -> None:
     """Claims counts of time ("80 ans", "for three years", "cinq dernières années"): not dates."""
     for m in ctx.find(_DURATION):
+        words = m.group().lower().split()
+        if len(words) == 3 and words[-1] in _SINGULAR_UNITS and words[0] not in ("1", "one", "a", "an"):
+            continue  # "on May 5 last year": a day, then "last year"; a count would say "5 last years"
         if ctx.free(m.start(), m.end()):
             ctx.claim(m.start(), m.end())
+
+
+#: English singular units: after a count above one with "last"/"next", no count of time ("5 last year").
+_SINGULAR_UNITS = frozenset({"year", "month", "week", "day", "hour", "decade", "century"})
 
 
 def step_quarters(ctx: _Context) -> None:
