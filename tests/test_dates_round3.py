@@ -126,3 +126,18 @@ WEEKS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), WEEKS, ids=[f"{r[0]}:{r[1][:40]}" for r in WEEKS])
 def test_weeks_by_rank_or_day(lang: str, text: str, expected: list) -> None:
     assert read(text, lang) == expected
+
+
+# ---- "dès mardi", "as early as Tuesday": either side, by the tense of the sentence (else the nearer one) --------
+
+EARLY_AS = [
+    ("fr", "Interpellés dès mardi soir, les suspects ont été relâchés.", [("dès mardi soir", "2025-12-16", "day")]),
+    ("fr", "Les magasins rouvriront dès lundi.", [("dès lundi", "2025-12-22", "day")]),
+    ("en", "Suspects held as early as Tuesday night were released.", [("as early as Tuesday night", "2025-12-16", "day")]),
+    ("en", "The shops will reopen as early as Monday.", [("as early as Monday", "2025-12-22", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EARLY_AS, ids=[f"{r[0]}:{r[1][:40]}" for r in EARLY_AS])
+def test_as_early_as_a_weekday(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang, dt.date(2025, 12, 19)) == expected
