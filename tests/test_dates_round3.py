@@ -133,7 +133,8 @@ def test_weeks_by_rank_or_day(lang: str, text: str, expected: list) -> None:
 EARLY_AS = [
     ("fr", "Interpellés dès mardi soir, les suspects ont été relâchés.", [("dès mardi soir", "2025-12-16", "day")]),
     ("fr", "Les magasins rouvriront dès lundi.", [("dès lundi", "2025-12-22", "day")]),
-    ("en", "Suspects held as early as Tuesday night were released.", [("as early as Tuesday night", "2025-12-16", "day")]),
+    ("en", "Suspects held as early as Tuesday night were released.",
+     [("as early as Tuesday night", "2025-12-16", "day")]),
     ("en", "The shops will reopen as early as Monday.", [("as early as Monday", "2025-12-22", "day")]),
 ]
 
