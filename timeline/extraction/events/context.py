@@ -46,6 +46,15 @@ def _opens_with_pronoun(rules: Rules, folded: str, sentence: Span, text: str = "
     return False
 
 
+def _bare_subject(rules: Rules, folded: str, sentence: Span, opener: str) -> bool:
+    """The title is the whole subject: a comma or a verb follows it ("The airline, which ...", "the company
+    filed"), not a complement that names the body itself ("le Comité central du Parti")."""
+    at = folded.find(opener, sentence.start, sentence.end)
+    after = folded[at + len(opener) : at + len(opener) + 40].lstrip() if at >= 0 else ""
+    word = re.match(r"[\w']+", after)
+    return after[:1] == "," or bool(word and (word.group(0) in rules.auxiliaries or word.group(0).endswith("ed")))
+
+
 def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], sentence_story: Sequence[int],
              protos: Sequence[_Proto], headlines: dict[int, int], dated: set[int],
              triggers_by_sentence: dict[int, list[_Trigger]]) -> list[list[int]]:
@@ -67,6 +76,10 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
                 if found is not None:
                     contexts[i].append(found)
                     break
+            else:  # "The airline, which ..., signed": no earlier sentence names "airline"; the one before does
+                same_story = index > 0 and sentence_story[index - 1] == proto.story
+                if same_story and _bare_subject(rules, folded, sentences[index], opener):
+                    contexts[i].append(index - 1)
             continue
         while (_opens_with_pronoun(rules, folded, sentences[back], text) is True and back > 0
                and index - back < PRONOUN_REACH and sentence_story[back - 1] == proto.story):
