@@ -142,3 +142,43 @@ EARLY_AS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), EARLY_AS, ids=[f"{r[0]}:{r[1][:40]}" for r in EARLY_AS])
 def test_as_early_as_a_weekday(lang: str, text: str, expected: list) -> None:
     assert read(text, lang, dt.date(2025, 12, 19)) == expected
+
+
+# ---- what is not a calendar date: an ordinal qualifying a noun, comparisons, a holiday naming a season --------
+
+NOT_DATES = [
+    ("en", "Intel showed on Tuesday the first generation of its chips.", [("Tuesday", "2025-12-16", "day")]),
+    ("fr", "Le groupe a présenté mardi le premier modèle de sa gamme.", [("mardi", "2025-12-16", "day")]),
+    ("en", "Margins reached 9%, up from 7% a year ago.", []),
+    ("en", "Revenue was $4.1 billion, against $3.8 billion a year earlier.", []),
+    ("en", "The liner lands on May 4, two days later than planned.", [("May 4", "2026-05-04", "day")]),
+    ("fr", "La marge a atteint 9 %, contre 7 % un an plus tôt.", []),
+    ("fr", "Le paquebot accostera le 4 mai, deux jours plus tard que prévu.", [("4 mai", "2026-05-04", "day")]),
+    ("en", "Toy makers count on Christmas sales.", []),
+    ("en", "Shops were busy in the Christmas and New Year shopping period.", []),
+    ("fr", "Les commerçants comptent sur les fêtes de Noël.", []),
+    ("fr", "Les vacances de Pâques commencent bientôt.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOT_DATES, ids=[f"{r[0]}:{r[1][:40]}" for r in NOT_DATES])
+def test_not_calendar_dates(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+STILL_DATES = [
+    ("en", "The vote is on Tuesday the third of March 2026.",
+     [("Tuesday the third of March 2026", "2026-03-03", "day")]),
+    ("en", "He will come home on Christmas.", [("Christmas", "2025-12-25", "day")]),
+    ("fr", "Il est rentré à Noël.", [("Noël", "2024-12-25", "day")]),
+    ("en", "On March 3, two days later, the plant closed.", [("March 3", "2025-03-03", "day"),
+                                                          ("two days later", "2025-03-05", "day")]),
+    ("fr", "Le 3 mars, deux jours plus tard, l'usine a fermé.", [("3 mars", "2025-03-03", "day"),
+                                                                ("deux jours plus tard", "2025-03-05", "day")]),
+    ("en", "He left three days ago.", [("three days ago", "2025-12-17", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STILL_DATES, ids=[f"{r[0]}:{r[1][:40]}" for r in STILL_DATES])
+def test_still_dates(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
