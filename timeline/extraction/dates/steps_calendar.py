@@ -434,7 +434,8 @@ def _ordinal_of_a_noun(ctx: _Context, m: re.Match[str]) -> bool:
     nxt = _NEXT_WORD.match(ctx.text, m.end())
     if nxt is None or not nxt["w"].islower():
         return False
-    return _key(nxt["w"]) not in {_key(w) for w in ctx.lex.lists["weekday_day_links"]}
+    word = _key(nxt["w"])
+    return word not in ctx.lex.numbers and word not in {_key(w) for w in ctx.lex.lists["weekday_day_links"]}
 
 
 def step_weekday_day(ctx: _Context) -> None:
