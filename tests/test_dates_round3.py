@@ -182,3 +182,15 @@ STILL_DATES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), STILL_DATES, ids=[f"{r[0]}:{r[1][:40]}" for r in STILL_DATES])
 def test_still_dates(lang: str, text: str, expected: list) -> None:
     assert read(text, lang) == expected
+
+
+def test_recognizers_month_range_ends_with_its_second_month() -> None:
+    """The peer suite writes "from May to Oct 2020" as (2020-05-01,2020-10-01,P5M): two points, so it ends with
+    October (the rule it already had for days); a quarter, which names no two months, keeps its exclusive end."""
+    from benchmarks.dates_bench import _range_last
+
+    oct1 = dt.date(2020, 10, 1)
+    assert _range_last("(2020-05-01,2020-10-01,P5M)", oct1, "from may to oct 2020") == dt.date(2020, 10, 31)
+    assert _range_last("(2020-05-01,2020-10-01,P5M)", oct1, "de mai à octobre 2020") == dt.date(2020, 10, 31)
+    assert _range_last("(2020-07-01,2020-10-01,P3M)", oct1, "the third quarter of 2020") == dt.date(2020, 9, 30)
+    assert _range_last("(2020-10-17,2020-10-20,P3D)", dt.date(2020, 10, 20), "du 17 au 20") == dt.date(2020, 10, 20)
