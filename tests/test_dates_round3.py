@@ -194,3 +194,25 @@ def test_recognizers_month_range_ends_with_its_second_month() -> None:
     assert _range_last("(2020-05-01,2020-10-01,P5M)", oct1, "de mai à octobre 2020") == dt.date(2020, 10, 31)
     assert _range_last("(2020-07-01,2020-10-01,P3M)", oct1, "the third quarter of 2020") == dt.date(2020, 9, 30)
     assert _range_last("(2020-10-17,2020-10-20,P3D)", dt.date(2020, 10, 20), "du 17 au 20") == dt.date(2020, 10, 20)
+
+
+# ---- years in words -----------------------------------------------------------------------------------------------
+
+SPELLED_YEARS = [
+    ("en", "The band split in nineteen ninety-six.", [("nineteen ninety-six", "1996-01-01", "year")]),
+    ("en", "The mine reopened in two thousand and eleven, after a flood.",
+     [("two thousand and eleven", "2011-01-01", "year")]),
+    ("en", "Since two thousand, the port has grown.", [("two thousand", "2000-01-01", "year")]),
+    ("en", "Nineteen delegates met twenty times.", []),
+    ("en", "In two thousand villages, water is scarce.", []),
+    ("fr", "Le groupe s'est séparé en mille neuf cent quatre-vingt-seize.",
+     [("mille neuf cent quatre-vingt-seize", "1996-01-01", "year")]),
+    ("fr", "La mine a rouvert en deux mille onze, après une crue.", [("deux mille onze", "2011-01-01", "year")]),
+    ("fr", "Il y avait deux mille vingt délégués.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SPELLED_YEARS,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in SPELLED_YEARS])
+def test_years_in_words(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
