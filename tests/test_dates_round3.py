@@ -216,3 +216,20 @@ SPELLED_YEARS = [
                          ids=[f"{r[0]}:{r[1][:40]}" for r in SPELLED_YEARS])
 def test_years_in_words(lang: str, text: str, expected: list) -> None:
     assert read(text, lang) == expected
+
+
+# ---- a deadline year is a year in both languages (TimeML: "by <2030>"); a horizon or a term is none -------------
+
+DEADLINES = [
+    ("fr", "Le réseau sera achevé d'ici 2031.", [("2031", "2031-01-01", "year")]),
+    ("en", "The network will be finished by 2031.", [("2031", "2031-01-01", "year")]),
+    ("fr", "La ligne ouvrira d'ici fin 2031.", [("fin 2031", "2031-11-01", "year")]),
+    ("en", "The line will open by the end of 2031.", [("the end of 2031", "2031-11-01", "year")]),
+    ("fr", "Le plan vise une croissance forte à l'horizon 2031.", []),
+    ("en", "The party adopted its vision 2045.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DEADLINES, ids=[f"{r[0]}:{r[1][:40]}" for r in DEADLINES])
+def test_deadline_years(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
