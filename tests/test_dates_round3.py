@@ -233,3 +233,20 @@ DEADLINES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DEADLINES, ids=[f"{r[0]}:{r[1][:40]}" for r in DEADLINES])
 def test_deadline_years(lang: str, text: str, expected: list) -> None:
     assert read(text, lang) == expected
+
+
+# ---- a plural unit after "last"/"next" is a stretch of time, no date ---------------------------------------------
+
+STRETCHES = [
+    ("en", "The talks may last months.", []),
+    ("en", "Prices will rise over the next weeks.", []),
+    ("en", "Sales fell last month.", [("last month", "2025-11-01", "month")]),
+    ("fr", "Les pourparlers pourraient durer des mois.", []),
+    ("fr", "Les prix vont monter dans les prochaines semaines.", []),
+    ("fr", "Les ventes ont baissé le mois dernier.", [("le mois dernier", "2025-11-01", "month")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STRETCHES, ids=[f"{r[0]}:{r[1][:40]}" for r in STRETCHES])
+def test_stretches_of_time(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
