@@ -128,6 +128,7 @@ def _borrowed_context(text: str, lang: str, sentences: Sequence[Span], sentence_
     from timeline.extraction.actors import credit_spans
 
     out: dict[int, int] = {}
+    caption: dict[int, bool] = {}  # by sentence: read once, not once per event in it (issue 15)
     for position, context in enumerate(contexts):
         own = context[0]
         if own == 0 or any(named(index) for index in context):
@@ -135,7 +136,9 @@ def _borrowed_context(text: str, lang: str, sentences: Sequence[Span], sentence_
         before, sentence = sentences[own - 1], sentences[own]
         if sentence_story[own - 1] != sentence_story[own] or "\n" in text[before.end : sentence.start]:
             continue
-        if credit_spans(text[before.start : sentence.start + 40], lang):
+        if own not in caption:
+            caption[own] = bool(credit_spans(text[before.start : sentence.start + 40], lang))
+        if caption[own]:
             continue  # a caption and its credit: not the subject of what follows
         out[position] = own - 1
     return out
