@@ -129,9 +129,20 @@ def reliability(pairs: Sequence[tuple[float, float]], bins: int = 5) -> dict[str
         table.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": len(inside), "confidence": mean_c, "precision": observed,
                       "gap": observed - mean_c, "low": low, "high": high})
     brier = sum((c - y) ** 2 for c, y in pairs) / n if n else None
-    return {"bins": table, "ece": ece if n else None, "brier": brier, "n": n,
+    return {"bins": table, "ece": ece if n else None, "brier": brier, "auc": auc(pairs), "n": n,
             "precision": sum(y for _, y in pairs) / n if n else None,
             "mean_confidence": sum(c for c, _ in pairs) / n if n else None}
+
+
+def auc(pairs: Sequence[tuple[float, float]]) -> float | None:
+    """How often a right event outranks a wrong one (ties count half; a partial outcome is half of each)."""
+    right = [(c, y) for c, y in pairs if y > 0]
+    wrong = [(c, 1 - y) for c, y in pairs if y < 1]
+    total = sum(wr for _, wr in right) * sum(ww for _, ww in wrong)
+    if not total:
+        return None
+    won = sum(wr * ww * (1.0 if cr > cw else 0.5 if cr == cw else 0.0) for cr, wr in right for cw, ww in wrong)
+    return won / total
 
 
 def event_pairs(rows: Sequence[EventRow], who: str) -> list[tuple[float, float]]:
@@ -174,8 +185,9 @@ def format_table(result: dict[str, Any], split: str) -> str:
     model, old = result[split]["model"], result[split]["handset"]
     lines = [f"**{split}** — learned model: {model['n']} events, precision {_cell(model['precision'])}, "
              f"mean confidence {_cell(model['mean_confidence'])}, ECE **{_cell(model['ece'], '{:.3f}')}**, "
-             f"Brier {_cell(model['brier'], '{:.3f}')}; hand-set: mean confidence {_cell(old['mean_confidence'])}, "
-             f"ECE **{_cell(old['ece'], '{:.3f}')}**, Brier {_cell(old['brier'], '{:.3f}')}",
+             f"Brier {_cell(model['brier'], '{:.3f}')}, AUC {_cell(model['auc'])}; "
+             f"hand-set: mean confidence {_cell(old['mean_confidence'])}, "
+             f"ECE **{_cell(old['ece'], '{:.3f}')}**, Brier {_cell(old['brier'], '{:.3f}')}, AUC {_cell(old['auc'])}",
              "",
              "| bin | model n | model confidence | model precision (95% interval) | gap "
              "| hand-set n | hand-set confidence | hand-set precision (95% interval) | gap |",

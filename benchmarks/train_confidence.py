@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks.calibration import reliability
 from benchmarks.realnews import realnews_dir
 
 TABLE = Path(__file__).resolve().parent / "realnews" / "confidence_dev.jsonl"
@@ -74,6 +75,11 @@ def _arrays(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> tuple[Any, 
     return np.array(x), np.array(y), np.array(w), np.array(groups)
 
 
+def _sources(rows: Sequence[dict[str, Any]]) -> list[int]:
+    """The table row of each expanded row of ``_arrays`` (same order)."""
+    return [i for i, row in enumerate(rows) for weight in (row["label"], 1.0 - row["label"]) if weight > 0]
+
+
 def _log_loss(y: Any, p: Any, w: Any) -> float:
     import numpy as np
 
@@ -114,6 +120,10 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, Any]:
     intercept = slope * float(base.intercept_[0]) + shift
     prior = float(np.average(y, weights=w))
     calibrated_oof = 1 / (1 + np.exp(-(slope * oof + shift)))
+    first: dict[int, int] = {}  # table row -> its first expanded row (a partial outcome's two rows share a score)
+    for expanded, row in enumerate(_sources(rows)):
+        first.setdefault(row, expanded)
+    out_of_fold = reliability([(float(calibrated_oof[e]), rows[r]["label"]) for r, e in first.items()])
     return {
         "about": "Event confidence: p = 1 / (1 + exp(-(intercept + sum(coefficient * feature)))); "
                  "features as defined in timeline/extraction/events/scorer.py. Do not edit by hand.",
@@ -127,6 +137,8 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, Any]:
             "cv_log_loss": {str(c): round(v, 4) for c, v in cv.items()},
             "prior_log_loss": round(-(prior * math.log(prior) + (1 - prior) * math.log(1 - prior)), 4),
             "oof_log_loss_calibrated": round(_log_loss(y, calibrated_oof, w), 4),
+            "oof_ece_mentions": round(out_of_fold["ece"], 4),
+            "oof_auc_mentions": round(out_of_fold["auc"], 4),
         },
         "trained_on": {"split": "dev", "table": f"benchmarks/realnews/{TABLE.name}", "mentions": len(rows),
                        "articles": len(set(groups)), "positive_share": round(prior, 4)},

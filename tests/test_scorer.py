@@ -137,3 +137,10 @@ def test_reliability_of_a_calibrated_and_of_an_overconfident_scorer() -> None:
     assert over["ece"] == pytest.approx(0.45)
     low, high = calibration.wilson(1.0, 2)
     assert low < 0.5 < high
+
+
+def test_auc_ranks_right_events_over_wrong_ones() -> None:
+    assert calibration.auc([(0.9, 1.0), (0.2, 0.0)]) == 1.0
+    assert calibration.auc([(0.2, 1.0), (0.9, 0.0)]) == 0.0
+    assert calibration.auc([(0.5, 1.0), (0.5, 0.0)]) == 0.5
+    assert calibration.auc([(0.5, 1.0)]) is None
