@@ -250,3 +250,27 @@ STRETCHES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), STRETCHES, ids=[f"{r[0]}:{r[1][:40]}" for r in STRETCHES])
 def test_stretches_of_time(lang: str, text: str, expected: list) -> None:
     assert read(text, lang) == expected
+
+
+# ---- the tense of another clause, and "since": which year a year-less date is in --------------------------------
+
+JULY = dt.date(2025, 7, 7)
+CLAUSES = [
+    # ref 7 July 2025: the March figures are this year's, whatever the relative clause's future says
+    ("fr", JULY, "Les chiffres de mars, qui devraient être révisés l'an prochain, confirment la tendance.",
+     [("mars", "2025-03-01", "month"), ("l'an prochain", "2026-01-01", "year")]),
+    ("en", JULY, "The census of March, which will be revised next year, confirms the trend.",
+     [("March", "2025-03-01", "month"), ("next year", "2026-01-01", "year")]),
+    # a date inside the relative clause takes the clause's tense
+    ("fr", JULY, "Le sommet, qui se tiendra le 5 mars, réunira vingt pays.", [("5 mars", "2026-03-05", "day")]),
+    ("en", JULY, "The summit, which will be held on March 5, gathers twenty states.",
+     [("March 5", "2026-03-05", "day")]),
+    # ref 20 December 2025: "depuis janvier", "since January" are behind us, though next January is nearer
+    ("fr", REF, "Sans club depuis janvier, le joueur n'a pas convaincu.", [("janvier", "2025-01-01", "month")]),
+    ("en", REF, "Without a club since January, the player failed to convince.", [("January", "2025-01-01", "month")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "ref", "text", "expected"), CLAUSES, ids=[f"{r[0]}:{r[2][:40]}" for r in CLAUSES])
+def test_tense_of_the_dates_own_clause(lang: str, ref: dt.date, text: str, expected: list) -> None:
+    assert read(text, lang, ref) == expected
