@@ -274,3 +274,45 @@ CLAUSES = [
 @pytest.mark.parametrize(("lang", "ref", "text", "expected"), CLAUSES, ids=[f"{r[0]}:{r[2][:40]}" for r in CLAUSES])
 def test_tense_of_the_dates_own_clause(lang: str, ref: dt.date, text: str, expected: list) -> None:
     assert read(text, lang, ref) == expected
+
+
+# ---- a year naming a thing ("le bilan 2001 de", "the 2001 report"); a clock takes the day of the sentence before --
+
+NAMING_AND_CLOCKS = [
+    ("fr", "Le bilan 2024 de la sécurité routière sera publié lundi.", [("2024", "2024-01-01", "year"),
+                                                                       ("lundi", "2025-12-22", "day")]),
+    ("fr", "L'édition 2026 du salon aura lieu à Lyon.", [("2026", "2026-01-01", "year")]),
+    ("fr", "Il y avait 2024 participants.", []),
+    ("en", "The 2024 report of the agency is due.", [("2024", "2024-01-01", "year")]),
+    ("en", "There were 2024 participants.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMING_AND_CLOCKS,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in NAMING_AND_CLOCKS])
+def test_years_naming_a_thing(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+CLOCKS_BEFORE = [
+    ("fr", "Le ministre est arrivé hier à Lyon. Il a été reçu vers 15 h 20 à la préfecture.",
+     [("hier", "2025-12-19", None), ("15 h 20", "2025-12-19", "15:20")]),
+    ("en", "The minister arrived in Lyon yesterday. He was received at 3:20 p.m. at the town hall.",
+     [("yesterday", "2025-12-19", None), ("3:20 p.m.", "2025-12-19", "15:20")]),
+    # the clock's sentence does not point to the earlier day's side: the reference date
+    ("en", "The team returns on December 28. Call the desk before 5 p.m.",
+     [("December 28", "2025-12-28", None), ("5 p.m.", "2025-12-20", "17:00")]),
+    ("fr", "L'équipe rentre le 28 décembre. Appelez le bureau avant 17 h.",
+     [("28 décembre", "2025-12-28", None), ("17 h", "2025-12-20", "17:00")]),
+    # two sentences away, the reference date
+    ("fr", "Le ministre est arrivé hier. Il pleuvait. Il est reparti vers 18 h.",
+     [("hier", "2025-12-19", None), ("18 h", "2025-12-20", "18:00")]),
+    ("en", "The minister arrived yesterday. It rained. He left at 6 p.m.",
+     [("yesterday", "2025-12-19", None), ("6 p.m.", "2025-12-20", "18:00")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLOCKS_BEFORE,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in CLOCKS_BEFORE])
+def test_clock_takes_the_day_of_the_sentence_before(lang: str, text: str, expected: list) -> None:
+    assert [(m.text, m.value.isoformat(), m.time) for m in find_dates(text, REF, lang)] == expected
