@@ -54,7 +54,6 @@ class Rules:
     trigger_groups: dict[str, tuple[str, str]]
     """Regex group name -> (event type, 'noun' | 'verb')."""
     priorities: dict[str, float]
-    strength: dict[str, float]
     labels: dict[str, str]
     frame: re.Pattern[str] | None
     object_cue: re.Pattern[str] | None
@@ -166,7 +165,6 @@ def rules_for(lang: str) -> Rules:
         trigger_re=trigger_re,
         trigger_groups=groups,
         priorities={k: float(v) for k, v in (data.get("priorities") or {}).items()},
-        strength={k: float(v) for k, v in (data.get("strength") or {}).items()},
         labels=dict(data.get("labels") or {}),
         frame=_tail_re(data.get("frame_cues") or []),
         object_cue=_tail_re(data.get("object_cues") or []),
