@@ -11,6 +11,7 @@ import pytest
 
 from benchmarks.realnews_dates import ends
 from timeline.extraction.dates import find_dates
+from timeline.settings import Options
 
 REF = dt.date(2025, 12, 20)
 
@@ -316,3 +317,33 @@ CLOCKS_BEFORE = [
                          ids=[f"{r[0]}:{r[1][:40]}" for r in CLOCKS_BEFORE])
 def test_clock_takes_the_day_of_the_sentence_before(lang: str, text: str, expected: list) -> None:
     assert [(m.text, m.value.isoformat(), m.time) for m in find_dates(text, REF, lang)] == expected
+
+
+# ---- a weekday or a day by its rank in a month ---------------------------------------------------------------------
+
+RANKED_DAYS = [
+    ("en", "The fair opens on the first Friday of March 2026.",
+     [("the first Friday of March 2026", "2026-03-06", "day")]),
+    ("en", "The board met on the last Monday of November.", [("the last Monday of November", "2025-11-24", "day")]),
+    ("en", "Rent is due on the 15th day of next month.", [("the 15th day of next month", "2026-01-15", "day")]),
+    ("fr", "La foire ouvre le premier vendredi de mars 2026.",
+     [("le premier vendredi de mars 2026", "2026-03-06", "day")]),
+    ("fr", "Le conseil s'est réuni le dernier lundi de novembre.",
+     [("le dernier lundi de novembre", "2025-11-24", "day")]),
+    ("fr", "Le loyer est dû le 15e jour de janvier 2026.", [("le 15e jour de janvier 2026", "2026-01-15", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RANKED_DAYS, ids=[f"{r[0]}:{r[1][:40]}" for r in RANKED_DAYS])
+def test_ranked_days(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+def test_same_weekday_is_today_in_the_assistant_convention() -> None:
+    """bare_weekday='future' (the peer suites' convention): a bare weekday said on that weekday is today; the news
+    convention keeps it too (the last one on or before the reference date)."""
+    saturday = dt.date(2025, 12, 20)
+    for lang, text in (("en", "Book a room on Saturday"), ("fr", "Réservez une salle samedi")):
+        for mode in ("future", "past"):
+            (m,) = find_dates(text, saturday, lang, Options(bare_weekday=mode))
+            assert m.value == saturday, (lang, mode)
