@@ -959,3 +959,24 @@ def test_long_capitalised_runs_take_linear_work(shape: str, lang: str) -> None:
     small(), large()  # warm the caches (folded words, word lists) so that both counts are of the reading alone
     ratio = _work(large) / _work(small)
     assert ratio < 4 * 1.25, f"4x the words took {ratio:.1f}x the work"
+
+
+COMPANIES = [  # (text, the company as one organisation, names that must not be read)
+    ("The carmaker General Motors named Mary Barra chief executive.", "General Motors", {"Motors"}),
+    ("Lehman Brothers filed for bankruptcy, according to the NPD Group.", "NPD Group", {"Group", "NPD"}),
+    ("The ASEAN Secretariat hosted the talks.", "ASEAN Secretariat", {"Secretariat"}),
+]
+
+
+@pytest.mark.parametrize("options", BOTH)
+@pytest.mark.parametrize(("text", "company", "not_names"), COMPANIES, ids=[c[1] for c in COMPANIES])
+def test_company_names_stay_whole(text: str, company: str, not_names: set[str], options: Options) -> None:
+    """A company head after a title word is no person ("General Motors"); an acronym opens a name ("NPD Group")."""
+    found = names(find_entities(text, "en", options))
+    assert company in found
+    assert not not_names & set(found)
+
+
+def test_a_title_before_a_surname_still_makes_a_person() -> None:
+    found = find_entities("General Giap met the delegation.", "en", RULES)
+    assert [(a.name, a.kind) for a in found.actors if a.name == "Giap"] == [("Giap", "person")]

@@ -87,7 +87,11 @@ class Reader(PersonReader):
         out, toks, n, i = [], self.toks, len(self.toks), 0
         conn = self.lex.connectors | {"&"}
         while i < n:
-            if not toks[i].cap or toks[i].upper:
+            acronym_first = (toks[i].upper and i + 1 < n and toks[i + 1].cap and not toks[i + 1].upper
+                             and toks[i + 1].start - toks[i].end <= 1  # "NPD Group", "UN Security Council"
+                             and toks[i + 1].fold not in conn and toks[i + 1].fold not in self.lex.determiners
+                             and name_key(toks[i].text) not in self.lex.agency_keys)  # not "VNA Hanoi
+            if not toks[i].cap or (toks[i].upper and not acronym_first):
                 i += 1
                 continue
             j = i + 1

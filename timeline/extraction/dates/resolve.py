@@ -224,9 +224,10 @@ Day = tuple[int, int, int | None, int | None]
 """(day, month, year or None, written weekday or None)."""
 
 
-def _resolve_days(ctx: _Context, start: int, end: int, rule: str, first: Day, second: Day | None = None
-                  ) -> DateMention | None:
-    """One day or a range of days; the year of a year-less one from the reference date."""
+def _resolve_days(ctx: _Context, start: int, end: int, rule: str, first: Day, second: Day | None = None,
+                  end_start: int | None = None) -> DateMention | None:
+    """One day or a range of days (``end_start``: where its last day is written); the year of a year-less one
+    from the reference date."""
     d1, m1, y1, wd1 = first
     text = ctx.text[start:end]
     confidence = 1.0
@@ -269,7 +270,7 @@ def _resolve_days(ctx: _Context, start: int, end: int, rule: str, first: Day, se
             confidence = min(confidence, WEEKDAY_MISMATCH_CONFIDENCE)
     explanation = f"{text} -> {_show(value, 'day', end_value)}: {why}"
     return _mention(ctx, start, end, value, "day", rule, end_value=end_value, confidence=confidence,
-                    explanation=explanation, relative=relative)
+                    explanation=explanation, relative=relative, end_start=end_start)
 
 
 def _anchor_placeholder(ctx: _Context, start: int, end: int, days: int, rule: str) -> DateMention:
@@ -329,6 +330,7 @@ def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
             start = lead.start() if lead else prev.start
             joined = _mention(ctx, start, m.end, first, "day", "range_joined", end_value=last,
                               confidence=min(prev.confidence, m.confidence), relative=prev.relative or m.relative,
+                              time=prev.time, end_start=m.start, end_time=m.time,
                               explanation=f"{ctx.text[start:m.end]} -> {_show(first, 'day', last)}: from "
                                           f"'{prev.text}' to '{m.text}'")
             if joined is not None:

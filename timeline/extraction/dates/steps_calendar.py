@@ -112,7 +112,7 @@ def _resolve_calendar(ctx: _Context, rule: str, m: re.Match[str], start: int, en
             if y1 is None or y2 is None:
                 return False
             first, last = dt.date(y1, m1, 1), _month_end(dt.date(y2, m2, 1))
-            return _mention(ctx, start, end, first, "month", rule, end_value=last)
+            return _mention(ctx, start, end, first, "month", rule, end_value=last, end_start=m.start("m2"))
         if m1 is None or y1 is None:
             return False
         return _mention(ctx, start, end, dt.date(y1, m1, 1), "month", "month_year")
@@ -135,7 +135,8 @@ def _resolve_calendar(ctx: _Context, rule: str, m: re.Match[str], start: int, en
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
     mention = _resolve_days(ctx, start, end, "range_same_month" if m1 == m2 else "range_cross_month",
-                            (d1, m1, y1, wd1), (d2, m2, y2, wd2))
+                            (d1, m1, y1, wd1), (d2, m2, y2, wd2),
+                            end_start=min(m.start(k) for k in ("wd2", "d2", "m2") if g.get(k)))
     return mention or False  # not a range: its days may still be dates one by one
 
 
@@ -143,6 +144,22 @@ def _after_month(ctx: _Context, start: int) -> bool:
     """Whether the word just before ``start`` is a month name ("Oct. 31 and ...")."""
     before = re.search(r"([^\W\d_]+)\.?\s*$", ctx.text[max(0, start - 16):start])
     return bool(before) and _key(before.group(1)) in ctx.lex.months
+
+
+def _moved_reference(ctx: _Context, m: re.Match[str], unit: str) -> dt.date | None:
+    """The reference date moved by the period word of a part ("the end of last year", "fin de l'an dernier")."""
+    ref = ctx.reference
+    word = m["moved"] or m["moved_after"]
+    if ref is None or word is None:
+        return ref
+    table = ctx.lex.tables["period_before" if m["moved"] else "period_after"]
+    n = table.get(_key(word))
+    if not isinstance(n, int):
+        return None
+    step = {"an": "year", "annee": "year", "year": "year", "mois": "month", "month": "month"}.get(unit)
+    if step is None:
+        return ref + dt.timedelta(days=7 * n) if unit in ("semaine", "week") else None
+    return _shift(ref.replace(day=1), step, n)
 
 
 _PART_DAYS = {"early": (1, 10), "mid": (10, 19), "late": (21, 31), "whole": (1, 31), "first_half": (1, 14),
@@ -167,8 +184,10 @@ def step_parts(ctx: _Context) -> None:
         if m["this"]:
             if ctx.reference is None:
                 continue
-            ref = ctx.reference
-            unit = fold(m["this"]).split()[-1].split("'")[-1].split("’")[-1]
+            unit = fold(m["unit"])
+            ref = _moved_reference(ctx, m, unit)
+            if ref is None:
+                continue
             if unit in ("semaine", "week", "journee", "day"):
                 if unit in ("journee", "day"):
                     first = last = ref
@@ -184,7 +203,8 @@ def step_parts(ctx: _Context) -> None:
             if unit in ("mois", "month"):
                 lo, hi = _PART_DAYS[part]
                 base = ref.replace(day=1)
-                this = re.search(r"\b(?:ce|cet|cette|this)\b", m["this"], re.IGNORECASE)
+                this = re.search(r"\b(?:ce|cet|cette|this)\b", m["this"], re.IGNORECASE) or m["moved"] \
+                    or m["moved_after"]
                 if lo < hi < ref.day and not this and _default_way(ctx, start, end) == "future":
                     base = _shift(base, "month", 1)  # "en début de mois" on the 12th, looking ahead: next month's
                 first = base.replace(day=lo)
@@ -437,5 +457,6 @@ def step_relative_month_days(ctx: _Context) -> None:
         if first is None or (d2 and (last is None or last < first)):
             continue
         ctx.add(_mention(ctx, start, end, first, "day", "relative_month_days", end_value=last, relative=True,
+                         end_start=m.start("d2") if d2 else None,
                          explanation=f"{ctx.text[start:end]} -> {_show(first, 'day', last)}: the month "
                                      f"{shift:+d} from the reference date {ref.isoformat()}"), start, end)

@@ -53,7 +53,7 @@ def step_numeric(ctx: _Context) -> None:
         y2 = int(m["y2"]) if m["y2"] else None
         y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if y2 and first > second else y2)
         mention = _resolve_days(ctx, m.start(), m.end(), "range_numeric", (first[0], first[1], y1, None),
-                                (second[0], second[1], y2, None))
+                                (second[0], second[1], y2, None), end_start=m.start("a2"))
         ctx.add(mention, m.start(), m.end())
     for m in ctx.find(lex.patterns["numeric"], "digits"):
         if not ctx.free(m.start(), m.end()):
@@ -159,8 +159,15 @@ def step_offsets(ctx: _Context) -> None:
 def step_durations(ctx: _Context) -> None:
     """Claims counts of time ("80 ans", "for three years", "cinq dernières années"): not dates."""
     for m in ctx.find(_DURATION):
+        words = m.group().lower().split()
+        if len(words) == 3 and words[-1] in _SINGULAR_UNITS and words[0] not in ("1", "one", "a", "an"):
+            continue  # "on May 5 last year": a day, then "last year"; a count would say "5 last years"
         if ctx.free(m.start(), m.end()):
             ctx.claim(m.start(), m.end())
+
+
+#: English singular units: after a count above one with "last"/"next", no count of time ("5 last year").
+_SINGULAR_UNITS = frozenset({"year", "month", "week", "day", "hour", "decade", "century"})
 
 
 def step_quarters(ctx: _Context) -> None:
@@ -255,6 +262,7 @@ def step_day_alone(ctx: _Context) -> None:
         if first is None or last is None:
             continue
         ctx.add(_mention(ctx, start, end, first, "day", "day_range_alone", end_value=last, relative=True,
+                         end_start=m.start("d2"),
                          confidence=DAY_ALONE_CONFIDENCE,
                          explanation=f"{m.group()} -> {_show(first, 'day', last)}: month and year from the reference "
                                      f"date {ref.isoformat()}"), start, end)

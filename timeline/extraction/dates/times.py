@@ -134,7 +134,8 @@ def _merge_clock_ranges(ctx: _Context, mentions: list[DateMention]) -> list[Date
                  and _DAY_BEFORE_RANGE.fullmatch(ctx.text, before.end, prev.start))
                     or (after is not None and _is_day(after) and _CLOCK_BEFORE_DAY.fullmatch(ctx.text, m.end,
                                                                                             after.start))):
-                out[-1] = replace(prev, end=m.end, text=ctx.text[prev.start:m.end])
+                out[-1] = replace(prev, end=m.end, text=ctx.text[prev.start:m.end], end_start=m.start,
+                                  end_time=m.time)
                 continue
         out.append(m)
     return out
@@ -161,7 +162,8 @@ def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[Dat
             continue
         words = ctx.text[prev.start:m.end]
         why = day.explanation.partition(": ")[2] or "the day written with it"
-        out[-1] = replace(day, start=prev.start, end=m.end, text=words, time=clock.time,
+        out[-1] = replace(day, start=prev.start, end=m.end, text=words, time=clock.time, end_time=clock.end_time,
+                          end_start=clock.end_start,
                           explanation=f"{words} -> {day.value.isoformat()}T{clock.time}: {why}")
     return out
 
@@ -179,7 +181,7 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         base, why = after, f"the day of '{after.text}', later in the sentence"
     elif ctx.reference is not None and not paired:
         return _mention(ctx, clock.start, clock.end, ctx.reference, "day", CLOCK_RULE, relative=True,
-                        confidence=0.7, time=clock.time,
+                        confidence=0.7, time=clock.time, end_time=clock.end_time, end_start=clock.end_start,
                         explanation=f"{clock.text} -> {ctx.reference.isoformat()}T{clock.time}: the reference date")
     else:
         return None
@@ -187,7 +189,8 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         return None  # "du 28 août au 5 septembre ... ouverte de 8 h à 22 h": the hours of every day, no one datetime
     day = base.value
     return _mention(ctx, clock.start, clock.end, day, "day", CLOCK_RULE, relative=base.relative, confidence=0.8,
-                    time=clock.time, explanation=f"{clock.text} -> {day.isoformat()}T{clock.time}: {why}")
+                    time=clock.time, end_time=clock.end_time, end_start=clock.end_start,
+                    explanation=f"{clock.text} -> {day.isoformat()}T{clock.time}: {why}")
 
 
 def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
@@ -198,7 +201,8 @@ def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
     night = night_before.search(ctx.text, max(0, m.start - 24), m.start)
     if night and (m.end_value is None or (m.end_value - m.value).days == 1):
         # "la nuit de lundi à mardi", "dans la nuit de samedi": the night that starts on the first day
-        return replace(m, start=night.start("n"), end_value=None, time="night", text=ctx.text[night.start("n"):m.end],
+        return replace(m, start=night.start("n"), end_value=None, end_start=None, time="night",
+                       text=ctx.text[night.start("n"):m.end],
                        explanation=f"{m.explanation}; the night from {m.value.isoformat()}")
     if m.end_value is not None:
         return m

@@ -108,6 +108,8 @@ class Rules:
     """Finite verb forms a date may modify when no trigger names the happening (events/predicates.py)."""
     reporting_verbs: re.Pattern[str] | None = None
     """Their last word when they report a statement ("said", "declare"): no happening."""
+    determiners: frozenset[str] = frozenset()
+    """Words opening a noun phrase: an "-ed" word after one is an adjective ("the restructured GM"), no predicate."""
     thing_pronouns: frozenset[str] = frozenset()
     """Pronouns that can stand for a happening of the sentence before ("It will be held", "Elle aura lieu")."""
     vague_units: re.Pattern[str] | None = None
@@ -213,6 +215,7 @@ def rules_for(lang: str) -> Rules:
         retype=retype,
         predicate_forms=_words_re(data.get("predicate_forms") or []),
         reporting_verbs=re.compile(_alternation(data["reporting_verbs"])) if data.get("reporting_verbs") else None,
+        determiners=frozenset(data.get("determiners") or ()),
         thing_pronouns=frozenset(data.get("thing_pronouns") or ()),
         vague_units=_words_re(data.get("vague_units") or []),
     )
