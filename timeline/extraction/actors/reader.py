@@ -26,6 +26,7 @@ OPENERS = frozenset('.!?:;«»"“”—–-()[]*#>')
 ORDINAL_RE = re.compile(r"\d+(?:e|er|ère|ème|st|nd|rd|th)")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_shaped(word: str) -> bool:
     """A capitalised word of letters (any script's diacritics: "Vũ", "Tĩnh", "Jean-Noël", "O'Brien")."""
     parts = re.split(r"[-'’]", word)
@@ -56,6 +57,11 @@ def tokens(text: str) -> list[Tok]:
         else:
             append(make(Tok, (t, start, end, folded(t), False, False, False)))
     return out
+
+
+#: is_name_token's answers per word, per language's word lists (kept in the entry: their id stays theirs).
+_NAME_WORDS: dict[int, tuple[object, dict[str, bool]]] = {}
+MAX_KNOWN_WORDS = 200_000
 
 
 _Layout = tuple[list[Tok], list[int], dict[int, int], dict[int, int], list[tuple[int, int]]]
@@ -106,6 +112,7 @@ class ReaderBase:
         """1 where a character is claimed (a bytearray: ``find`` keeps long texts linear)."""
         self.acronyms: dict[str, str] = {k: v for k, v in acronyms.items()}
         self.nonactor_acronyms: set[str] = set()
+        self._name_words = _NAME_WORDS.setdefault(id(self.lex), (self.lex, {}))[1]
 
     # -- helpers
 
@@ -125,8 +132,20 @@ class ReaderBase:
         return self.toks[i].start, self.toks[j - 1].end
 
     def is_name_token(self, t: Tok) -> bool:
+        """A word that may be (part of) a person's name; decided once per word and language (it depends on
+        the word alone: its case, shape and folded form)."""
+        if not t.cap:
+            return False
+        known = self._name_words.get(t.text)
+        if known is None:
+            if len(self._name_words) >= MAX_KNOWN_WORDS:
+                self._name_words.clear()
+            known = self._name_words[t.text] = self._name_token(t)
+        return known
+
+    def _name_token(self, t: Tok) -> bool:
         lex = self.lex
-        return (
+        return bool(
             t.cap
             and not t.upper
             and len(t.text) >= 2
