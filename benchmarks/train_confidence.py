@@ -2,6 +2,7 @@
 
     python -m benchmarks.train_confidence              # collect dev features, write the table, fit, write the model
     python -m benchmarks.train_confidence --from-table # fit from the stored table only (no real news needed)
+    python -m benchmarks.train_confidence --check      # is the stored table what the pipeline gives on dev today?
 
 1. ``collect``: every annotated dev article goes through the pipeline (benchmarks/calibration.py); each
    mention of a scored event becomes a row of ``benchmarks/realnews/confidence_dev.jsonl``: its article id,
@@ -41,8 +42,8 @@ PLATT_C = 1e4
 """Platt's own fit is all but unpenalised: one slope and one intercept."""
 
 
-def collect_table(path: Path = TABLE) -> list[dict[str, Any]]:
-    """Run the pipeline on the dev split and write one row per mention of a scored event."""
+def dev_rows() -> list[dict[str, Any]]:
+    """Run the pipeline on the dev split: one row per mention of a scored event."""
     from benchmarks.calibration import collect
 
     rows = []
@@ -52,8 +53,28 @@ def collect_table(path: Path = TABLE) -> list[dict[str, Any]]:
         for mention in event.mentions:
             rows.append({"article": event.article, "lang": event.lang, "label": event.label,
                          "features": mention["features"]})
-    path.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
     return rows
+
+
+def _lines(rows: Sequence[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, sort_keys=True) + "\n" for r in rows)
+
+
+def collect_table(path: Path = TABLE) -> list[dict[str, Any]]:
+    """``dev_rows`` written to the table."""
+    rows = dev_rows()
+    path.write_text(_lines(rows), encoding="utf-8")
+    return rows
+
+
+def check_table(path: Path = TABLE) -> str:
+    """'' when the stored table is what the pipeline gives on dev today, else what differs."""
+    stored, now = path.read_text(encoding="utf-8").splitlines(), _lines(dev_rows()).splitlines()
+    if stored == now:
+        return ""
+    changed = len(set(stored) ^ set(now))
+    return (f"{path.name} is stale: {len(stored)} rows stored, {len(now)} now, {changed} rows differ; "
+            "refit with `python -m benchmarks.train_confidence`, then re-take the snapshots")
 
 
 def read_table(path: Path = TABLE) -> list[dict[str, Any]]:
@@ -153,16 +174,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m benchmarks.train_confidence", description=__doc__.splitlines()[0])
     parser.add_argument("--from-table", action="store_true", help=f"fit from {TABLE.name} without re-running dev")
+    parser.add_argument("--check", action="store_true",
+                        help=f"only say whether {TABLE.name} matches what the pipeline gives on dev today")
     parser.add_argument("--out", type=Path, default=scorer.MODEL_FILE)
     args = parser.parse_args(argv)
-    if args.from_table:
-        rows = read_table()
-    elif realnews_dir() is None:
+    if not args.from_table and realnews_dir() is None:
         sys.stderr.write("real news not found: set TIMELINE_REALNEWS or place shared/realnews beside the repo "
-                         "(or use --from-table)\n")
+                         "(or use --from-table to refit from the stored table)\n")
         return 2
-    else:
-        rows = collect_table()
+    if args.check:
+        stale = check_table()
+        sys.stdout.write((stale or f"{TABLE.name} is current") + "\n")
+        return 1 if stale else 0
+    rows = read_table() if args.from_table else collect_table()
     model = fit(rows, scorer.FEATURES)
     args.out.write_text(json.dumps(model, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     sys.stdout.write(f"wrote {args.out} from {len(rows)} dev mentions: C={model['fit']['logistic']['C']}, "

@@ -14,12 +14,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import IN_CI, ROOT
 
 if str(ROOT) not in sys.path:  # `benchmarks` is a folder at the project root, not an installed package
     sys.path.insert(0, str(ROOT))
 
 from benchmarks import calibration, train_confidence
+from benchmarks.realnews import realnews_dir
 from timeline.extraction.events import scorer
 from timeline.extraction.pipeline import extract
 from timeline.settings import Options
@@ -144,3 +145,19 @@ def test_auc_ranks_right_events_over_wrong_ones() -> None:
     assert calibration.auc([(0.2, 1.0), (0.9, 0.0)]) == 0.0
     assert calibration.auc([(0.5, 1.0), (0.5, 0.0)]) == 0.5
     assert calibration.auc([(0.5, 1.0)]) is None
+
+
+def test_each_real_news_event_is_scored_by_its_best_mention() -> None:
+    """What benchmarks/calibration.py measures: an event's confidence is its best mention's probability
+    (one article per record, so no source bonus), and every outcome is one the scorer counts."""
+    if realnews_dir() is None:
+        if IN_CI:
+            pytest.fail("real news missing in CI ($TIMELINE_REALNEWS or ../shared/realnews)")
+        pytest.skip("real news not found ($TIMELINE_REALNEWS or ../shared/realnews beside the repository)")
+    rows = calibration.collect(("dev",))
+    assert rows and all(r.mentions for r in rows)
+    for row in rows:
+        assert row.label in (None, 0.0, 0.5, 1.0)
+        assert row.confidence == max(m["probability"] for m in row.mentions)
+        assert all(set(m["features"]) == set(scorer.FEATURES) for m in row.mentions)
+    assert any(r.label is None for r in rows) and any(r.label == 0.0 for r in rows)

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from timeline.extraction.dates.context import CALENDAR_MARGIN, _Context, _finditer_in, _mention, _show, _windows
-from timeline.extraction.dates.lexicon import _key
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
 from timeline.extraction.dates.resolve import (
     GUESSED_YEAR_CONFIDENCE,
@@ -390,6 +390,18 @@ def _movable(ctx: _Context, start: int, end: int, rule: object) -> DateMention |
                                 f"date {ref.isoformat()} that the tense points to")
 
 
+def _holiday_season(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a holiday names the season around it ("Christmas sales", "the Christmas and New Year sales period",
+    "la période des fêtes de Noël"): ``holiday_season_after`` / ``holiday_season_before`` in the word lists."""
+    after = _alt(_accent_variants(ctx.lex.lists["holiday_season_after"]))
+    before = _alt(_accent_variants(ctx.lex.lists["holiday_season_before"]))
+    follow = re.match(rf"(?:[^\S\n]+(?:and|et|&)(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*){{1,3}})?[^\S\n]+(?:{after})(?!{_WORD})",
+                      ctx.text[end:end + 60], re.IGNORECASE) if after != "(?!)" else None
+    lead = re.search(rf"(?<!{_WORD})(?:{before})[^\S\n]*$", ctx.text[max(0, start - 40):start], re.IGNORECASE) \
+        if before != "(?!)" else None
+    return bool(follow or lead)
+
+
 def step_holidays(ctx: _Context) -> None:
     """Noël, la Toussaint, Christmas Eve, Pâques, Thanksgiving (with a year when written after it)."""
     for m in ctx.find(_holiday_pattern(ctx.lex.lang), "words"):
@@ -397,6 +409,9 @@ def step_holidays(ctx: _Context) -> None:
             continue
         if _first_name(ctx, m):
             continue  # "Noël Dupont": a first name, not Christmas
+        if _holiday_season(ctx, m.start(), m.end()):
+            ctx.claim(m.start(), m.end())  # "Christmas sales", "les fêtes de Noël": a season, not the day
+            continue
         rule = ctx.lex.tables["holidays"][_key(m["h"])]
         if m["y"]:
             when = holiday_date(rule, int(m["y"]))
@@ -406,6 +421,21 @@ def step_holidays(ctx: _Context) -> None:
         else:
             mention = _movable(ctx, m.start(), m.end(), rule)
         ctx.add(mention, m.start(), m.end())
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+(?P<w>[^\W\d_]+)")
+
+
+def _ordinal_of_a_noun(ctx: _Context, m: re.Match[str]) -> bool:
+    """"announced on Tuesday the first generation of...": a spelled ordinal followed by a lower-case word that is
+    no link of a date ("the first of May", "le premier à 10 h"; ``weekday_day_links``) qualifies that word."""
+    if any(c.isdigit() for c in m["d1"]):
+        return False
+    nxt = _NEXT_WORD.match(ctx.text, m.end())
+    if nxt is None or not nxt["w"].islower():
+        return False
+    word = _key(nxt["w"])
+    return word not in ctx.lex.numbers and word not in {_key(w) for w in ctx.lex.lists["weekday_day_links"]}
 
 
 def step_weekday_day(ctx: _Context) -> None:
@@ -418,7 +448,7 @@ def step_weekday_day(ctx: _Context) -> None:
         if not ctx.free(start, end):
             continue
         weekday, day = _weekday(ctx.lex, m["wd1"]), _number(ctx.lex, m["d1"])
-        if weekday is None or day is None:
+        if weekday is None or day is None or _ordinal_of_a_noun(ctx, m):
             continue
         way = _default_way(ctx, start, end) or "past"
         options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))

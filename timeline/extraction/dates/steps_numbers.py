@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import Lexicon, _key
+from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key
 from timeline.extraction.dates.patterns import (
     _BARE_WEEKEND,
     _DAY_ALONE,
@@ -122,6 +122,22 @@ def _prepositions(lex: Lexicon) -> set[str]:
     return {_key(w) for w in lex.lists["offset_prepositions"]}
 
 
+#: A quantity right before an offset: "up from 14% a year ago", "contre 3,2 milliards un an plus tôt".
+_QUANTITY_BEFORE = re.compile(
+    r"(?:[$€£][^\S\n]*\d[\d.,]*(?:[^\S\n]*[^\W\d_]*(?:illions?|illiards?))?"
+    r"|\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]cent|pour[^\S\n]?cent|[^\W\d_]*illions?|[^\W\d_]*illiards?|bn|mds)"
+    r"|\d{1,3}(?:[.,\u202f\u00a0]\d{3})+|\d+[.,]\d+)[^\S\n]*,?[^\S\n]*$", re.IGNORECASE)
+
+
+def _comparison(ctx: _Context, start: int, end: int) -> bool:
+    """An offset that compares, not dates: "three days later than planned", "un mois plus tôt que prévu" (a delay),
+    "up from 14% a year ago" (the figure of a past period, not a day): no date."""
+    than = _alt(_accent_variants(ctx.lex.lists["offset_comparisons"]))
+    if re.match(rf"[^\S\n]+(?:{than})(?![^\W\d_])", ctx.text[end:end + 12], re.IGNORECASE):
+        return True
+    return _QUANTITY_BEFORE.search(ctx.text, max(0, start - 30), start) is not None
+
+
 def step_offsets(ctx: _Context) -> None:
     """il y a trois semaines, dans deux mois, 3 days ago, in 2 weeks, deux jours plus tard."""
     lex = ctx.lex
@@ -131,6 +147,9 @@ def step_offsets(ctx: _Context) -> None:
         count = _number(lex, m["n"])
         unit = lex.tables["units"].get(_key(m["unit"]))
         if count is None or unit is None:
+            continue
+        if not m["before"] and _comparison(ctx, m.start(), m.end()):
+            ctx.claim(m.start(), m.end())
             continue
         if m["before"]:
             sign = int(lex.tables["offset_before"][_key(m["before"])])

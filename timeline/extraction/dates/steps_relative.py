@@ -45,6 +45,9 @@ def step_periods(ctx: _Context) -> None:
         unit = str(lex.tables["units"][_key(m["unit"])])
         if unit == "day":
             continue
+        if _key(m["unit"]).endswith("s") and _key(m["unit"]) != "mois":
+            ctx.claim(m.start(), m.end())  # "may last months", "over the next weeks": a stretch of time, no date
+            continue
         mod = m["before"] or m["after"]
         table = "period_before" if m["before"] else "period_after"
         n = int(lex.tables[table][_key(mod)])  # type: ignore[arg-type]

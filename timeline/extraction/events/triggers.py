@@ -61,7 +61,6 @@ class Rules:
     trigger_groups: dict[str, tuple[str, str]]
     """Regex group name -> (event type, 'noun' | 'verb')."""
     priorities: dict[str, float]
-    strength: dict[str, float]
     labels: dict[str, str]
     frame: re.Pattern[str] | None
     object_cue: re.Pattern[str] | None
@@ -108,6 +107,8 @@ class Rules:
     """Finite verb forms a date may modify when no trigger names the happening (events/predicates.py)."""
     reporting_verbs: re.Pattern[str] | None = None
     """Their last word when they report a statement ("said", "declare"): no happening."""
+    lead_announcements: re.Pattern[str] | None = None
+    """In a story's lead, a dated announcement is the news ("GM announced on Wednesday that"): no statement."""
     determiners: frozenset[str] = frozenset()
     """Words opening a noun phrase: an "-ed" word after one is an adjective ("the restructured GM"), no predicate."""
     thing_pronouns: frozenset[str] = frozenset()
@@ -172,7 +173,6 @@ def rules_for(lang: str) -> Rules:
         trigger_re=trigger_re,
         trigger_groups=groups,
         priorities={k: float(v) for k, v in (data.get("priorities") or {}).items()},
-        strength={k: float(v) for k, v in (data.get("strength") or {}).items()},
         labels=dict(data.get("labels") or {}),
         frame=_tail_re(data.get("frame_cues") or []),
         object_cue=_tail_re(data.get("object_cues") or []),
@@ -216,6 +216,7 @@ def rules_for(lang: str) -> Rules:
         predicate_forms=_words_re(data.get("predicate_forms") or []),
         reporting_verbs=re.compile(_alternation(data["reporting_verbs"])) if data.get("reporting_verbs") else None,
         determiners=frozenset(data.get("determiners") or ()),
+        lead_announcements=_words_re(data.get("lead_announcements") or []),
         thing_pronouns=frozenset(data.get("thing_pronouns") or ()),
         vague_units=_words_re(data.get("vague_units") or []),
     )
