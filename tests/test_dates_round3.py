@@ -11,6 +11,7 @@ import pytest
 
 from benchmarks.realnews_dates import ends
 from timeline.extraction.dates import find_dates
+from timeline.settings import Options
 
 REF = dt.date(2025, 12, 20)
 
@@ -250,3 +251,99 @@ STRETCHES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), STRETCHES, ids=[f"{r[0]}:{r[1][:40]}" for r in STRETCHES])
 def test_stretches_of_time(lang: str, text: str, expected: list) -> None:
     assert read(text, lang) == expected
+
+
+# ---- the tense of another clause, and "since": which year a year-less date is in --------------------------------
+
+JULY = dt.date(2025, 7, 7)
+CLAUSES = [
+    # ref 7 July 2025: the March figures are this year's, whatever the relative clause's future says
+    ("fr", JULY, "Les chiffres de mars, qui devraient être révisés l'an prochain, confirment la tendance.",
+     [("mars", "2025-03-01", "month"), ("l'an prochain", "2026-01-01", "year")]),
+    ("en", JULY, "The census of March, which will be revised next year, confirms the trend.",
+     [("March", "2025-03-01", "month"), ("next year", "2026-01-01", "year")]),
+    # a date inside the relative clause takes the clause's tense
+    ("fr", JULY, "Le sommet, qui se tiendra le 5 mars, réunira vingt pays.", [("5 mars", "2026-03-05", "day")]),
+    ("en", JULY, "The summit, which will be held on March 5, gathers twenty states.",
+     [("March 5", "2026-03-05", "day")]),
+    # ref 20 December 2025: "depuis janvier", "since January" are behind us, though next January is nearer
+    ("fr", REF, "Sans club depuis janvier, le joueur n'a pas convaincu.", [("janvier", "2025-01-01", "month")]),
+    ("en", REF, "Without a club since January, the player failed to convince.", [("January", "2025-01-01", "month")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "ref", "text", "expected"), CLAUSES, ids=[f"{r[0]}:{r[2][:40]}" for r in CLAUSES])
+def test_tense_of_the_dates_own_clause(lang: str, ref: dt.date, text: str, expected: list) -> None:
+    assert read(text, lang, ref) == expected
+
+
+# ---- a year naming a thing ("le bilan 2001 de", "the 2001 report"); a clock takes the day of the sentence before --
+
+NAMING_AND_CLOCKS = [
+    ("fr", "Le bilan 2024 de la sécurité routière sera publié lundi.", [("2024", "2024-01-01", "year"),
+                                                                       ("lundi", "2025-12-22", "day")]),
+    ("fr", "L'édition 2026 du salon aura lieu à Lyon.", [("2026", "2026-01-01", "year")]),
+    ("fr", "Il y avait 2024 participants.", []),
+    ("en", "The 2024 report of the agency is due.", [("2024", "2024-01-01", "year")]),
+    ("en", "There were 2024 participants.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMING_AND_CLOCKS,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in NAMING_AND_CLOCKS])
+def test_years_naming_a_thing(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+CLOCKS_BEFORE = [
+    ("fr", "Le ministre est arrivé hier à Lyon. Il a été reçu vers 15 h 20 à la préfecture.",
+     [("hier", "2025-12-19", None), ("15 h 20", "2025-12-19", "15:20")]),
+    ("en", "The minister arrived in Lyon yesterday. He was received at 3:20 p.m. at the town hall.",
+     [("yesterday", "2025-12-19", None), ("3:20 p.m.", "2025-12-19", "15:20")]),
+    # the clock's sentence does not point to the earlier day's side: the reference date
+    ("en", "The team returns on December 28. Call the desk before 5 p.m.",
+     [("December 28", "2025-12-28", None), ("5 p.m.", "2025-12-20", "17:00")]),
+    ("fr", "L'équipe rentre le 28 décembre. Appelez le bureau avant 17 h.",
+     [("28 décembre", "2025-12-28", None), ("17 h", "2025-12-20", "17:00")]),
+    # two sentences away, the reference date
+    ("fr", "Le ministre est arrivé hier. Il pleuvait. Il est reparti vers 18 h.",
+     [("hier", "2025-12-19", None), ("18 h", "2025-12-20", "18:00")]),
+    ("en", "The minister arrived yesterday. It rained. He left at 6 p.m.",
+     [("yesterday", "2025-12-19", None), ("6 p.m.", "2025-12-20", "18:00")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLOCKS_BEFORE,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in CLOCKS_BEFORE])
+def test_clock_takes_the_day_of_the_sentence_before(lang: str, text: str, expected: list) -> None:
+    assert [(m.text, m.value.isoformat(), m.time) for m in find_dates(text, REF, lang)] == expected
+
+
+# ---- a weekday or a day by its rank in a month ---------------------------------------------------------------------
+
+RANKED_DAYS = [
+    ("en", "The fair opens on the first Friday of March 2026.",
+     [("the first Friday of March 2026", "2026-03-06", "day")]),
+    ("en", "The board met on the last Monday of November.", [("the last Monday of November", "2025-11-24", "day")]),
+    ("en", "Rent is due on the 15th day of next month.", [("the 15th day of next month", "2026-01-15", "day")]),
+    ("fr", "La foire ouvre le premier vendredi de mars 2026.",
+     [("le premier vendredi de mars 2026", "2026-03-06", "day")]),
+    ("fr", "Le conseil s'est réuni le dernier lundi de novembre.",
+     [("le dernier lundi de novembre", "2025-11-24", "day")]),
+    ("fr", "Le loyer est dû le 15e jour de janvier 2026.", [("le 15e jour de janvier 2026", "2026-01-15", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RANKED_DAYS, ids=[f"{r[0]}:{r[1][:40]}" for r in RANKED_DAYS])
+def test_ranked_days(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+def test_same_weekday_is_today_in_the_assistant_convention() -> None:
+    """bare_weekday='future' (the peer suites' convention): a bare weekday said on that weekday is today; the news
+    convention keeps it too (the last one on or before the reference date)."""
+    saturday = dt.date(2025, 12, 20)
+    for lang, text in (("en", "Book a room on Saturday"), ("fr", "Réservez une salle samedi")):
+        for mode in ("future", "past"):
+            (m,) = find_dates(text, saturday, lang, Options(bare_weekday=mode))
+            assert m.value == saturday, (lang, mode)

@@ -51,7 +51,7 @@ def fold_keep(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    return text.translate({ord(c): _fold_char(c) for c in set(text)})
 
 
 @functools.cache

@@ -161,6 +161,8 @@ class PersonReader(ReaderBase):
             return []
         out = []
         for k, t in enumerate(toks):
+            if not t.cap:  # the cheap half of is_name_token first: most words are lower-case
+                continue
             if not self.is_name_token(t) or t.fold in lex.function_words or name_key(t.text) in lex.agency_keys:
                 continue
             before = self.text[max(0, t.start - 40) : t.start]

@@ -106,7 +106,8 @@ def lexicon(lang: str) -> Lexicon:
                     "ordinal_suffixes", "range_starts", "range_links", "night_of", "year_cues_closing",
                     "offset_prepositions", "period_from_story", "two_digit_year_cues", "two_digit_year_before",
                     "year_cues_naming", "weekday_day_links", "offset_comparisons",
-                    "holiday_season_after", "holiday_season_before")
+                    "holiday_season_after", "holiday_season_before", "clause_openers",
+                    "past_right_before")
     }
     # tense endings are this language's only ("camera" is no French future)
     lists.update({key: list(own.get(key) or []) for key in ("future_patterns", "past_patterns")})

@@ -6,12 +6,13 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import Lexicon, _key
+from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import (
     _ANCHOR_OF,
     _JOIN,
@@ -53,6 +54,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     if right_after:  # "le 30 septembre prochain", "le 1er juillet dernier"
         return "past" if right_after.group(1).lower() in ("dernier", "dernière", "derniere", "passé", "last") \
             else "future"
+    if _since(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
+        return "past"  # "depuis janvier", "since March": a start that is behind us
     lo, hi = ctx.window(start, end)
     # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
     # reported speech, whose tense is not the date's
@@ -60,12 +63,17 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
         if m.lastgroup == "report":
             hi = m.start()
             break
+    clauses = _relative_clauses(ctx, lo, hi)
+    inside = next(((a, b) for a, b in clauses if a <= start and end <= b), None)
     best: tuple[int, str] | None = None
     for way, pattern in _cue_patterns(ctx.lex.lang):
         for m in pattern.finditer(ctx.text, lo, hi):
             kind = m.lastgroup if way == "words" else way
             if kind == "report" or kind is None:
                 continue
+            held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
+            if held is not None and held != inside:
+                continue  # "mars-avril, qui devraient être affinés, ...": the tense of another clause
             if m.start() >= start and m.end() <= end:
                 distance = -1  # a cue inside the mention itself ("mardi dernier") wins
             else:
@@ -75,6 +83,32 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None
+
+
+def _relative_clauses(ctx: _Context, lo: int, hi: int) -> list[tuple[int, int]]:
+    """[start, end) of each relative clause in [lo, hi): from ", qui" / ", which" (``clause_openers``) to the next
+    comma, semicolon or dash, else ``hi``."""
+    opener = _clause_opener(ctx.lex.lang)
+    out = []
+    for m in opener.finditer(ctx.text, lo, hi):
+        close = _CLAUSE_END.search(ctx.text, m.end(), hi)
+        out.append((m.start(), close.start() if close else hi))
+    return out
+
+
+_CLAUSE_END = re.compile(r"[,;–—]|\s-\s")
+
+
+@functools.cache
+def _clause_opener(lang: str) -> re.Pattern[str]:
+    words = _alt(_accent_variants(lexicon(lang).lists["clause_openers"]))
+    return re.compile(rf",[^\S\n]*(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+@functools.cache
+def _since(lang: str) -> re.Pattern[str]:
+    words = _alt(_accent_variants(lexicon(lang).lists["past_right_before"]))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
 
 
 def _default_way(ctx: _Context, start: int, end: int) -> str | None:
