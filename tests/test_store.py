@@ -7,6 +7,7 @@ directly, so they say what the store itself guarantees.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 import subprocess
 import sys
@@ -508,3 +509,49 @@ def test_no_duckdb_object_outlives_the_interpreter(small_store: Path) -> None:
     n = len(store.read_events(small_store))
     assert done.stdout.split() == [str(n), str(n)]
     assert "leaked" not in done.stderr, done.stderr[:2000]
+
+
+FORK_PROBE = """
+import gc, multiprocessing, os, sys
+from pathlib import Path
+from timeline.store import source as store_source
+from timeline.store.query import Filters
+
+def child():
+    gc.collect()  # the fork's collector finalises the source the server dropped
+    os._exit(0)
+
+if __name__ == "__main__":
+    source = store_source.StoreSource(Path(sys.argv[1]))
+    print(source.count(Filters()))
+    source.cycle = source  # garbage only the collector frees, as a source in a traceback's cycle
+    del source
+    worker = multiprocessing.get_context("fork").Process(target=child)  # as the dashboard's upload worker
+    worker.start()
+    worker.join(60)
+    print("child", worker.exitcode)
+    KEPT = store_source.StoreSource(Path(sys.argv[1]))  # and one still held at exit
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform: the upload worker is spawned there")
+def test_a_forked_process_never_closes_the_servers_connection(small_store: Path, tmp_path: Path) -> None:
+    # DuckDB is not fork-safe: a fork's collector that finalised an inherited source closed its connection
+    # and crashed the fork (the upload worker died with SIGSEGV in the full test run).
+    probe = tmp_path / "fork_probe.py"
+    probe.write_text(FORK_PROBE, encoding="utf-8")
+    snapshot = store.require_snapshot(small_store)
+    done = subprocess.run([sys.executable, str(probe), str(snapshot)], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    n = len(store.read_events(small_store))
+    assert done.stdout.split() == [str(n), "child", "0"], done.stdout + done.stderr[-2000:]
+    assert "leaked" not in done.stderr, done.stderr[:2000]
+
+
+def test_a_closed_source_says_so(small_store: Path) -> None:
+    source = store.open_store(small_store)
+    source.close()
+    source.close()  # twice is harmless
+    with pytest.raises(StoreError, match=r"closed\. Fix: "):
+        source.count(Filters())

@@ -68,6 +68,35 @@ def _weight(value: Any) -> int:
     return 1
 
 
+_INHERITED: list[Any] = []
+"""Connections a forked process inherited and let go of: kept here, never closed there (see _Connection)."""
+
+
+class _Connection:
+    """A source's DuckDB connection, closed and let go of by the process that opened it, and only there.
+
+    The source's finaliser holds this holder, not the connection's owner: when the source is collected,
+    or at exit while something still holds it (a server's cache, a test session), the connection is
+    closed *and dropped*, so no DuckDB object outlives the interpreter (DuckDB's bindings report those as
+    "nanobind: leaked ..."). A process forked from the owner (the dashboard's upload worker) inherits the
+    connection but never closes it: DuckDB is not fork-safe, and closing it there (the garbage collector
+    of the worker finalising a source the server had dropped) crashed the worker.
+    """
+
+    def __init__(self, con: Any) -> None:
+        self.con: Any = con
+        self.pid = os.getpid()
+
+    def close(self) -> None:
+        con, self.con = self.con, None
+        if con is None:
+            return
+        if os.getpid() == self.pid:
+            con.close()
+        else:  # a fork's copy: its destructor must not run here either; the fork exits without clean-up
+            _INHERITED.append(con)
+
+
 class StoreSource:
     """query.EventSource over a store snapshot: every filter and aggregation runs in DuckDB.
 
@@ -99,8 +128,8 @@ class StoreSource:
             except (OSError, pa.ArrowException) as exc:
                 raise StoreError(f"{path} is corrupt or unreadable ({exc}). Fix: {REBUILD_FIX}") from exc
         self._events_path = _parquet_sql(snapshot / EVENTS_FILE)
-        self._con = duckdb.connect(config={"memory_limit": memory_limit, "threads": 2})
-        weakref.finalize(self, self._con.close)  # closed when collected, or at exit if still open
+        self._connection = _Connection(duckdb.connect(config={"memory_limit": memory_limit, "threads": 2}))
+        weakref.finalize(self, self._connection.close)  # closed when collected, or at exit if still open
         self._lock = threading.Lock()
         self._cache: dict[tuple[Any, ...], Any] = {}
         self._cache_rows = 0
@@ -113,14 +142,21 @@ class StoreSource:
                 f"CREATE VIEW mentions AS SELECT * FROM {_parquet_sql(snapshot / MENTIONS_FILE, False)}")
             self._index, names = load_index(snapshot / EVENTS_FILE)
         except (duckdb.Error, OSError, pa.ArrowException, KeyError) as exc:
-            self._con.close()
+            self.close()
             raise StoreError(f"{snapshot / EVENTS_FILE} cannot be read ({exc}). Fix: {REBUILD_FIX}") from exc
         self._actor_names, self._source_names, self._location_names = (
             names["actors"], names["sources"], names["locations"])
         self._codes = {column: {name: i for i, name in enumerate(names[column])} for column in CODED}
 
     def close(self) -> None:
-        self._con.close()
+        self._connection.close()
+
+    @property
+    def _con(self) -> Any:
+        con = self._connection.con
+        if con is None:
+            raise StoreError(f"the source of {self.snapshot} was closed. Fix: open the store again")
+        return con
 
     def _query(self, sql: str, params: Sequence[Any] = (), tables: dict[str, pa.Table] | None = None) -> Any:
         """Run one query on its own cursor (``tables``: Arrow tables the query reads by name)."""
