@@ -149,8 +149,9 @@ def infos_by_id(infos: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, An
     return {str(info["id"]): info for info in infos}
 
 
-def folder_infos(folder: str) -> dict[str, Mapping[str, Any]]:
-    """The ``article_info`` of every article in a folder (ingest only, no extraction), by article id."""
+def folder_infos(folder: str, key: str = "") -> dict[str, Mapping[str, Any]]:
+    """The ``article_info`` of every article in a folder (ingest only, no extraction), by article id (``key``:
+    the files' hash, for the page's cache)."""
     import timeline as api
 
     articles, _ = api.load_articles(folder)

@@ -5,6 +5,11 @@
     TABLE_COLUMNS    the events table's columns: kind, label key
     EXPORTS, export_file   the download buttons and the file each one gives
     details_blocks   the details panel of one event, as a list of Blocks (kind + plain text)
+    steps            its previous / next / close buttons
+    filter_widgets   the sidebar's multiselects: key, label, options, how each option is named
+    plot_config      plotly's config in the page's language
+    empty_text       why a view is empty: the filters that emptied it
+    actor_parts, export_buttons   the Actors and Export tabs' contents
 
 Article text stays plain text here: a Block of kind "markdown" is escaped by ``escape_markdown``; every
 other kind is shown with st.text, st.caption of our own words, st.code or st.link_button.
@@ -13,13 +18,14 @@ other kind is shown with st.text, st.caption of our own words, st.code or st.lin
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
 
-from timeline.dashboard import citations, export, i18n
+from timeline.dashboard import charts, citations, export, i18n
+from timeline.dashboard.state import K, with_extra
 from timeline.dashboard.views import (
     Upload,
     View,
@@ -28,8 +34,10 @@ from timeline.dashboard.views import (
     escape_markdown,
     evidence_items,
     resolutions,
+    type_options,
+    typeahead_label,
 )
-from timeline.store.query import MAX_POINTS, EventSource, Filters, Summary
+from timeline.store.query import MAX_POINTS, EventSource, Facets, Filters, Summary
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl"]
 #: Uploads are parsed in the server's memory, per session: a few articles, not a corpus (use the store).
@@ -43,6 +51,98 @@ EAGER_EXPORT_ROWS = 5_000
 ACTOR_OPTIONS = 5_000
 #: Above this many events in view, the network and heat map are not drawn.
 NETWORK_MAX_EVENTS = MAX_POINTS
+
+
+PLOT_CONFIG = {"displaylogo": False}
+
+
+def plot_config(lang: str, **extra: Any) -> dict[str, Any]:
+    """Plotly's config for the page's language: its toolbar, months and numbers in French too."""
+    return {**PLOT_CONFIG, **i18n.plotly_locale(lang), **extra}
+
+
+@dataclass(frozen=True)
+class FilterWidget:
+    """One multiselect of the sidebar: its state key, label, options and how an option is shown."""
+
+    key: str
+    label: str
+    options: list[str]
+    name: Callable[[Any], str] = str
+    help: str | None = None
+    select_all: bool = False
+
+
+def filter_widgets(facets: Facets | None, state: Mapping[str, Any], lang: str) -> list[FilterWidget]:
+    """The sidebar's multiselects in order: types, actors, articles, places, status. Options keep any chosen
+    value the data no longer offers (a link may name an actor outside the top list)."""
+    def options(key: str, values: Sequence[str]) -> list[str]:
+        return with_extra(list(values), state.get(key, []))
+
+    return [
+        FilterWidget(K.TYPES, i18n.t("types", lang),
+                     options(K.TYPES, type_options(list(facets.types) if facets else [])),
+                     lambda t: i18n.type_label(t, lang), select_all=True),
+        FilterWidget(K.ACTORS, i18n.t("actors", lang),
+                     options(K.ACTORS, [a for a, _ in (facets.actors[:ACTOR_OPTIONS] if facets else ())]),
+                     typeahead_label, i18n.t("actors_help", lang)),
+        FilterWidget(K.SOURCES, i18n.t("sources", lang), options(K.SOURCES, facets.sources if facets else ()),
+                     typeahead_label),
+        FilterWidget(K.PLACES, i18n.t("locations", lang), options(K.PLACES, facets.locations if facets else ()),
+                     typeahead_label),
+        FilterWidget(K.STATUS, i18n.t("status", lang), ["held", "planned"], lambda s: i18n.status_label(s, lang),
+                     select_all=True),
+    ]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One chart of a tab with its heading and note: app.py draws the heading, the note (``note_kind``: caption
+    or info), then the figure (none when ``figure`` is None); ``select`` says a click on it filters on an actor."""
+
+    title: str = ""
+    note: str = ""
+    note_kind: str = "caption"
+    figure: Any = None
+    key: str = ""
+    select: bool = False
+    width: str = "stretch"
+
+
+def actor_parts(source: EventSource, view: View, events: pd.DataFrame, n_events: int, top_n: int) -> list[Part]:
+    """The Actors tab: top actors (click one to filter on it), then, for a view small enough, the
+    co-participation network and the actor x month heat map (as wide as its months need)."""
+    lang = view.lang
+    parts = [Part(i18n.t("top_actors_title", lang), i18n.t("top_actors_help", lang),
+                  figure=charts.actor_bars(source.top_actors(view.filters, top_n), lang=lang), key="actor_bars",
+                  select=True)]
+    if n_events > NETWORK_MAX_EVENTS:
+        return [*parts, Part(note=i18n.t("big_view_charts", lang, max=NETWORK_MAX_EVENTS), note_kind="info")]
+    nodes, edges = charts.co_participation(events, top_n)
+    return [*parts, Part(i18n.t("network_title", lang), i18n.t("network_empty", lang) if edges.empty else "",
+                         figure=charts.network_figure(nodes, edges, lang=lang), key="network", select=True),
+            Part(i18n.t("heatmap_title", lang), figure=charts.heatmap_figure(charts.actor_month(events, top_n),
+                                                                              lang=lang), key="heatmap",
+                 width="content")]
+
+
+def export_buttons(source: EventSource, filters: Filters, n_events: int,
+                   lang: str) -> list[tuple[str, Any, str, str, str]]:
+    """The download buttons: (label, data, file name, mime type, key). Up to EAGER_EXPORT_ROWS events the
+    files are made now; above, ``data`` is a function that makes the file when the button is clicked."""
+    frame = source.events(filters) if n_events <= EAGER_EXPORT_ROWS else None
+    out = []
+    for name, (mime, file_name, label) in EXPORTS.items():
+        data: Any = (export_file(name, frame, lang=lang) if frame is not None
+                     else (lambda name=name: export_file(name, source.events(filters), lang=lang)))
+        out.append((i18n.t(label, lang), data, file_name, mime, f"dl_{name}"))
+    return out
+
+
+def empty_text(source: EventSource, filters: Filters, lang: str) -> str:
+    """The empty view's notice, naming the filters that emptied it (escaped)."""
+    culprits = ", ".join(f"« {c} »" if lang == "fr" else f"“{c}”" for c in emptying_filters(source, filters, lang))
+    return escape_markdown(i18n.t("no_events_because", lang, filters=culprits))
 
 
 def number(n: int | None, lang: str = "en") -> str:
@@ -67,6 +167,25 @@ def span_text(summary: Summary, lang: str) -> str:
 
 #: At most this many events in the story list under the timeline (each one is a button).
 STORY_ROWS = 40
+
+
+@dataclass(frozen=True)
+class Step:
+    """A button of the details panel's first row: label key, the event it opens ('' closes), its widget key."""
+
+    label: str
+    target: str
+    key: str
+    disabled: bool = False
+
+
+def steps(events: pd.DataFrame, event_id: str) -> list[Step]:
+    """Previous / next in the story and close (with an event open); "start the story" (with none)."""
+    before, after = neighbours(chronological(events), event_id)
+    if not event_id:
+        return [Step("story_start", after, "story_next", not after)]
+    return [Step("story_previous", before, "story_previous", not before),
+            Step("story_next", after, "story_next", not after), Step("close_details", "", "close_details")]
 
 
 def chronological(events: pd.DataFrame) -> list[str]:

@@ -6,6 +6,7 @@ changed under the page. They take the session state as a plain mapping, so tests
 
     seed_widgets(state, view, full)     a View into the widgets (before they are drawn)
     url_view(state, params)             the View the address asks for, when it is new
+    begin(state, params)                url_view, at the start of a run
     sync_from_url(state, pending, full) widgets follow the address; a full date range follows new data
     view_from_state(state, lang, ...)   the View the widgets describe
     params_to_write(state, view, now)   the query string to write, or None when the address already says it
@@ -102,6 +103,18 @@ def url_view(state: State, params: Mapping[str, Any]) -> View | None:
     state["_seeded"] = True
     state["_written"] = dict(params)
     return decode_view(params)
+
+
+def begin(state: State, params: Mapping[str, Any]) -> View | None:
+    """A run's first step: the View the address asks for when it is new (``url_view``), whose language and
+    collection are put in at once (the language selector and the uploader are drawn before the other widgets
+    are seeded); then the chart options a run forgot are put back (``restore_kept``)."""
+    pending = url_view(state, params)
+    if pending is not None:
+        state[K.LANG] = pending.lang
+        state[K.COLLECTION] = pending.collection
+    restore_kept(state)
+    return pending
 
 
 def sync_from_url(state: State, pending: View | None, full: Range | None) -> None:
