@@ -17,6 +17,7 @@ import html
 import math
 import textwrap
 from collections import Counter
+from collections.abc import Mapping
 from itertools import combinations
 from typing import Any
 
@@ -96,8 +97,9 @@ def _wrapped(title: Any, width: int = HOVER_LINE_CHARS) -> str:
     return "<br>".join(esc(line) for line in lines)
 
 
-def hover_texts(events: pd.DataFrame, lang: str) -> list[str]:
-    """The hover label of each event (escaped): title, the date as written and in words, type, actors, sources."""
+def hover_texts(events: pd.DataFrame, lang: str, names: Mapping[str, str] | None = None) -> list[str]:
+    """The hover label of each event (escaped): title, the date as written and in words, type, actors, sources
+    (named by ``names``, article id -> title: ``citations.article_names``)."""
     if events.empty:
         return []
     n = len(events)
@@ -124,8 +126,14 @@ def hover_texts(events: pd.DataFrame, lang: str) -> list[str]:
     colon = i18n.typography(":", lang)  # "Acteurs\u202f:" in French
     label = pc.binary_join_element_wise(
         "<b>", title, "</b><br>", when, "<br>", kind, f"<br>{actors_label}{colon} ", _listing_arrow(column("actors")),
-        f"<br>{sources_label}{colon} ", _listing_arrow(column("sources")), "")
+        f"<br>{sources_label}{colon} ", _listing_arrow(_named(column("sources"), names)), "")
     return label.to_pylist()
+
+
+def _named(cells: list[Any], names: Mapping[str, str] | None) -> list[Any]:
+    if not names:
+        return cells
+    return [[names.get(str(a), str(a)) for a in as_list(c)] for c in cells]
 
 
 def hover_text(row: dict[str, Any], lang: str) -> str:

@@ -198,6 +198,20 @@ def article_infos(settings: dict[str, str], default_seeds: Path, upload: Upload 
     return infos
 
 
+def article_names(source: EventSource | None, infos: Mapping[str, Mapping[str, Any]], lang: str,
+                  cache: MutableMapping[str, Any]) -> dict[str, str]:
+    """Each article of the source named for people (``citations.article_names``: title and outlet), kept in the
+    session's ``cache`` until the source, the language or the known articles change."""
+    if source is None:
+        return {}
+    key = (id(source), lang, len(infos))
+    cached = cache.get("_article_names")
+    if cached is None or cached[0] != key:
+        cached = (key, citations.article_names(source.facets().sources, infos, lang))
+        cache["_article_names"] = cached
+    return dict(cached[1])
+
+
 def source_label(base: Base, upload: Upload | None, lang: str) -> str:
     """What the page's caption names as its data: the base, plus the session's uploads."""
     if upload is None or upload.events.empty:
