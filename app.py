@@ -118,10 +118,10 @@ def timeline_tab(source: EventSource, view: views.View, events: pd.DataFrame, su
     with st.container(key="story"):  # on a phone, drawn first (PHONE_CSS)
         st.subheader(i18n.t("story_title", lang))
         page = story.story_page(events, lang, ss.get(state.STORY_PAGE), view.event, names)
-        if page.pages > 1:
-            row = st.container(horizontal=True, vertical_alignment="center")
-            row.caption(page.caption(lang))
-            buttons(row, story.pager(page), state.turn_story, lang)
+        if page.pages > 1:  # every event is on a page: the keyboard reaches them all
+            ss[K.STORY] = page.page
+            st.select_slider(i18n.t("story_pages", lang, n=page.total), range(page.pages), key=K.STORY,
+                             format_func=page.label, on_change=state.turn_story, args=(ss,))
         for event_id, label, more in page.rows:
             st.button(label, key=f"story_{event_id}", on_click=state.select, args=(ss, event_id), type="tertiary")
             if more:

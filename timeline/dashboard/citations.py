@@ -151,14 +151,17 @@ NAME_CHARS = 70
 
 
 def article_name(article_id: str, info: Mapping[str, Any], lang: str) -> str:
-    """What people read for an article: 'Title — outlet', else its outlet, a file name a person gave, or
-    "(no title)"; never a hashed file name."""
+    """What people read for an article: 'Title — outlet', else its outlet (and date), a file name a person
+    gave, or "(no title)"; never a hashed file name."""
     title = " ".join(str(info.get("title") or "").split())
     if len(title) > NAME_CHARS:
         title = title[:NAME_CHARS - 1] + "…"
     site = outlet(info.get("url"))
     if title:
         return f"{title} — {site}" if site else title
+    date = as_date(info.get("date"))
+    if site and date:
+        return f"{site} ({i18n.format_day(date, lang)})"
     return site or readable_name(article_id) or i18n.t("sources_no_title", lang)
 
 

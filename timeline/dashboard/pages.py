@@ -57,8 +57,11 @@ NETWORK_MAX_EVENTS = MAX_POINTS
 
 PLOT_CONFIG = {"displaylogo": False}
 #: On a phone (Streamlit stacks the columns below 640 px) the story list is the first view, above the chart:
-#: CSS ``order`` within the tab's column of blocks (app.py's containers "story" and "timeline_box").
-PHONE_CSS = "<style>@media (max-width: 640px) { .st-key-story { order: -1; } }</style>"
+#: CSS ``order`` on the wrapper of app.py's container "story" within the tab's column of blocks; it scrolls
+#: within 40% of the screen's height, so the chart still starts on the first screen.
+PHONE_CSS = ("<style>@media (max-width: 640px) {"
+             ' [data-testid="stLayoutWrapper"]:has(> .st-key-story) { order: -1; }'
+             " .st-key-story { max-height: 40vh; overflow-y: auto; } }</style>")
 
 
 def plot_config(lang: str, **extra: Any) -> dict[str, Any]:

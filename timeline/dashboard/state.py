@@ -36,7 +36,7 @@ class K:
         "w_lang", "w_dates", "w_types", "w_actors", "w_sources", "w_places", "w_status", "w_text", "w_coarse",
         "w_lanes", "w_top",
     )
-    SHOWN = "w_shown"
+    SHOWN, STORY = "w_shown", "w_story_page"
     EVENT = "selected_event"
     TAB = "tab"
     COLLECTION = "collection"
@@ -238,9 +238,9 @@ def select(state: State, event_id: str) -> None:
     state.pop(STORY_PAGE, None)
 
 
-def turn_story(state: State, page: int) -> None:
-    """The story list's pager: show page ``page`` (0-based)."""
-    state[STORY_PAGE] = page
+def turn_story(state: State) -> None:
+    """The story list's page slider moved: show that page (0-based) until an event is selected."""
+    state[STORY_PAGE] = int(state[K.STORY])
 
 
 def show_period(state: State, default: Range, bounds: Range) -> None:

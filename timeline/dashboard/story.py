@@ -3,7 +3,6 @@
     chronological(events)        the view's event ids in story order
     neighbours(order, event_id)  the events before and after one
     story_page(events, ...)      one page of the story list (every event is on some page: keyboard reach)
-    pager(page)                  its earlier / later buttons
     steps(events, event_id)      the details panel's previous / next / close buttons
 
 Labels are plain text escaped for markdown (Streamlit button labels read markdown); articles are named by
@@ -18,7 +17,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from timeline.dashboard import i18n
 from timeline.dashboard.views import date_words, escape_markdown
 
 #: Events per page of the story list (each one is a button); the pager walks the rest.
@@ -44,17 +42,20 @@ def neighbours(order: list[str], event_id: str) -> tuple[str, str]:
 @dataclass(frozen=True)
 class StoryPage:
     """One page of the story list: rows of (event id, 'date — title', 'actors · articles'), which page of how
-    many, and the 1-based positions of its first and last rows among ``total``."""
+    many, of ``size`` rows each, among ``total`` events.
+
+    The page is chosen with a slider (keyboard: arrows), not with earlier / later buttons: a button disabled
+    at the last page would drop the keyboard's focus."""
 
     rows: list[tuple[str, str, str]]
     page: int
     pages: int
-    first: int
-    last: int
+    size: int
     total: int
 
-    def caption(self, lang: str) -> str:
-        return i18n.t("story_range", lang, first=self.first, last=self.last, n=self.total) if self.pages > 1 else ""
+    def label(self, page: int) -> str:
+        """A page as the slider names it: '41–52'."""
+        return f"{page * self.size + 1}–{min((page + 1) * self.size, self.total)}"
 
 
 def story_page(events: pd.DataFrame, lang: str, page: int | None = None, selected: str = "",
@@ -77,26 +78,19 @@ def story_page(events: pd.DataFrame, lang: str, page: int | None = None, selecte
         articles = ", ".join(n for n in named if n)
         rows.append((event_id, escape_markdown(f"{date_words(row, lang)} — {row['title']}"),
                      escape_markdown(" · ".join(x for x in (actors, articles) if x))))
-    first = page * size + 1 if ids else 0
-    return StoryPage(rows, page, pages, first, first + len(ids) - 1 if ids else 0, len(order))
+    return StoryPage(rows, page, pages, size, len(order))
 
 
 @dataclass(frozen=True)
 class Step:
-    """A button: label key, where it goes (an event id, '' to close; a page of the story list), widget key."""
+    """A button of the details panel's first row: label key, the event it opens ('' closes), its widget key."""
 
     label: str
-    target: str | int
+    target: str
     key: str
     disabled: bool = False
 
 
-def pager(page: StoryPage) -> list[Step]:
-    """The story list's earlier / later buttons (none when it fits one page)."""
-    if page.pages <= 1:
-        return []
-    return [Step("story_earlier", page.page - 1, "story_earlier", page.page == 0),
-            Step("story_later", page.page + 1, "story_later", page.page + 1 >= page.pages)]
 
 
 def steps(events: pd.DataFrame, event_id: str) -> list[Step]:
