@@ -10,6 +10,11 @@ Then, with --rerun-mode (default: 2 workers), it times an unchanged re-run and a
 changing 1% of the files (a sentence appended, or with --change start put first so that all
 their mentions move; the files are restored afterwards).
 
+With ``--baseline DIR`` (another checkout of the project, e.g. a ``git worktree`` of an older commit), each
+full build also runs with that checkout's code on the same corpus, the two taking turns ``--turns`` times;
+each side keeps its best build and the ratio is printed with the load beside it (a fair comparison on a
+shared machine; the same interpreter runs both).
+
 Articles per second = (articles read + failed) / build seconds (from walk to committed snapshot).
 Results go to stdout and to benchmarks/out/build_bench.json. ``--no-ner`` builds with the rule
 layer only (Options(use_ner=False)): the build machinery's own cost and memory at scale.
@@ -71,11 +76,17 @@ def peak_rss_of_tree(proc: subprocess.Popen[str], stop: threading.Event, out: di
     out["peak"] = peak
 
 
-def run_build(corpus: Path, where: Path, workers: int, engine: str, ner: bool = True) -> dict[str, Any]:
+def run_build(corpus: Path, where: Path, workers: int, engine: str, ner: bool = True,
+              code: Path | None = None) -> dict[str, Any]:
+    """One build in a child process; ``code``: the checkout whose ``timeline`` it imports (default: this one)."""
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", BUILD, str(corpus), str(where), str(workers), engine,
-                             "1" if ner else "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env = None
+    if code is not None:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(code.resolve()), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, "-c", BUILD, str(corpus.resolve()), str(where.resolve()), str(workers),
+                             engine, "1" if ner else "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            cwd=code.resolve() if code is not None else None)
     stop = threading.Event()
     peak: dict[str, int] = {}
     sampler = threading.Thread(target=peak_rss_of_tree, args=(proc, stop, peak))
@@ -135,8 +146,29 @@ def previous_full_build(n: int, mode: str) -> float | None:
     return found
 
 
+def compare(corpus: Path, n: int, mode: str, ner: bool, baseline: Path, turns: int) -> dict[str, Any]:
+    """Full builds of this code and of ``baseline`` taking turns; each keeps its best; the ratio."""
+    workers, engine = mode_args(mode)
+    best: dict[str, dict[str, Any]] = {}
+    for turn in range(turns):
+        for side, code in (("baseline", baseline), ("this", None)):
+            where = OUT / f"bench_store_{n}_{mode}_{side}"
+            shutil.rmtree(where, ignore_errors=True)
+            result = run_build(corpus, where, workers, engine, ner, code=code)
+            result["load"] = os.getloadavg()[0]
+            print(f"  turn {turn + 1}, {side:>8}: {result['articles_per_s']} articles/s, {result['seconds']:.1f} s, "
+                  f"{result['events']} events; load {result['load']:.1f}", flush=True)
+            if side not in best or result["seconds"] < best[side]["seconds"]:
+                best[side] = result
+    ratio = best["baseline"]["seconds"] / best["this"]["seconds"]
+    print(f"  {n} articles, mode {mode}, best of {turns}: this {best['this']['articles_per_s']} articles/s, "
+          f"baseline ({baseline}) {best['baseline']['articles_per_s']} articles/s: {ratio:.2f}x", flush=True)
+    return {"baseline": str(baseline), "turns": turns, "best": best, "ratio": round(ratio, 3)}
+
+
 def bench_size(n: int, modes: Sequence[str], rerun_mode: str | None, ner: bool = True,
-               rerun_only: bool = False, change: str = "end") -> dict[str, Any]:
+               rerun_only: bool = False, change: str = "end", baseline: Path | None = None,
+               turns: int = 2) -> dict[str, Any]:
     from benchmarks.make_corpus import make_corpus
 
     corpus = OUT / f"corpus{n}"
@@ -144,6 +176,9 @@ def bench_size(n: int, modes: Sequence[str], rerun_mode: str | None, ner: bool =
         shutil.rmtree(corpus, ignore_errors=True)
         make_corpus(n, corpus, seed=0)
     results: dict[str, Any] = {"articles": n, "ner": ner, "builds": {}}
+    if baseline is not None:
+        results["compare"] = {mode: compare(corpus, n, mode, ner, baseline, turns) for mode in modes}
+        return results
     for mode in () if rerun_only else modes:
         where = OUT / f"bench_store_{n}_{mode}"
         shutil.rmtree(where, ignore_errors=True)
@@ -197,18 +232,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--change", choices=["end", "start"], default="end",
                         help="where the 1%% re-run adds its sentence: 'end' (the articles' other mentions stay) "
                              "or 'start' (every mention of the changed articles moves)")
+    parser.add_argument("--baseline", type=Path,
+                        help="another checkout of the project: full builds with its code and this one's, taking turns")
+    parser.add_argument("--turns", type=int, default=2, help="--baseline: builds per side (the best is kept)")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {"cpus": os.cpu_count(), "load_before": os.getloadavg()[0], "sizes": []}
     for n in args.sizes:
         print(f"{n} articles:", flush=True)
         report["sizes"].append(bench_size(n, args.modes, None if args.rerun_mode == "none" else args.rerun_mode,
-                                          ner=not args.no_ner, rerun_only=args.rerun_only, change=args.change))
+                                          ner=not args.no_ner, rerun_only=args.rerun_only, change=args.change,
+                                          baseline=args.baseline, turns=args.turns))
     report["load_after"] = os.getloadavg()[0]
     path = OUT / "build_bench.json"
     previous = json.loads(path.read_text()) if path.is_file() else {}
     key = (",".join(map(str, args.sizes)) + ":" + ",".join(args.modes) + (":no-ner" if args.no_ner else "")
-           + (":rerun-only" if args.rerun_only else "") + (f":change-{args.change}" if args.change != "end" else ""))
+           + (":rerun-only" if args.rerun_only else "") + (f":change-{args.change}" if args.change != "end" else "")
+           + (f":baseline-{args.baseline}" if args.baseline else ""))
     previous[key] = report
     path.write_text(json.dumps(previous, indent=2))
     print(f"results in {path}")

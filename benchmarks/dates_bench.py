@@ -120,37 +120,50 @@ def _d(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text[:10]) if text else None
 
 
-def _rt_value(v: dict) -> tuple[dt.date | None, dt.date | None] | None:
+def _rt_value(v: dict, words: str = "") -> tuple[dt.date | None, dt.date | None] | None:
     if v.get("type") not in DATE_TYPES:
         return None
     if v.get("value") == "not resolved" or ("value" not in v and "start" not in v and "end" not in v):
         return None
     kind = v.get("type")
     if kind == "daterange":
-        return _d(v.get("start")), _range_last(str(v.get("timex", "")), _d(v.get("end")))
+        return _d(v.get("start")), _range_last(str(v.get("timex", "")), _d(v.get("end")), words)
     if kind == "datetimerange":
         return _d(v.get("start")), None
     return _d(v.get("value")), None
 
 
-def _range_last(timex: str, end: dt.date | None) -> dt.date | None:
-    """Last day (inclusive) of a Recognizers daterange.
+def _range_last(timex: str, end: dt.date | None, words: str = "") -> dt.date | None:
+    """Last day (inclusive) of a Recognizers daterange, ``words`` being the entity's text.
 
     Upstream, a range of days written as two points, timex "(A,B,PnD)", ends on B as stated ("du
-    17 au 20" ends on the 20th); every other range ("2016-12", "2016-W45", "(A,B,P3M)" for a
-    quarter) has an exclusive end.
+    17 au 20" ends on the 20th); so does a range of months written as two points, "(A,B,PnM)" whose
+    words name two months ("from May to Oct 2020" is (2020-05-01,2020-10-01,P5M): it ends with October,
+    as a reader reads it, the same rule as for days). Every other range ("2016-12", "2016-W45",
+    "(A,B,P3M)" for a quarter, which names no two months) has an exclusive end.
     """
     if end is None:
         return None
-    return end if re.search(r",P(?:\d+|X)D\)$", timex) else end - dt.timedelta(days=1)
+    if re.search(r",P(?:\d+|X)D\)$", timex):
+        return end
+    if re.search(r",P\d+M\)$", timex) and _names_two_months(words):
+        return dt.date(end.year + end.month // 12, end.month % 12 + 1, 1) - dt.timedelta(days=1)
+    return end - dt.timedelta(days=1)
 
 
-def _dp_value(v: dict, timex: str) -> tuple[dt.date | None, dt.date | None] | None:
+def _names_two_months(words: str) -> bool:
+    from timeline.extraction.dates.lexicon import _key, lexicon
+
+    months = lexicon("en").months  # English and French names and abbreviations
+    return sum(_key(w) in months for w in re.findall(r"[^\W\d_]+", words)) >= 2
+
+
+def _dp_value(v: dict, timex: str, words: str = "") -> tuple[dt.date | None, dt.date | None] | None:
     if not v:
         return None
     if "date" in v:
         return _d(v["date"]), None
-    return _d(v.get("startDate")), _range_last(timex, _d(v.get("endDate")))
+    return _d(v.get("startDate")), _range_last(timex, _d(v.get("endDate")), words)
 
 
 def load_recognizers(path: Path) -> list[tuple[dict, list[Gold]]]:
@@ -163,12 +176,12 @@ def load_recognizers(path: Path) -> list[tuple[dict, list[Gold]]]:
         for e in case["expected"]:
             kind = e["type"].replace("datetimeV2.", "")
             if "values" in e:
-                vals = [_rt_value(v) for v in e["values"]]
+                vals = [_rt_value(v, e.get("text", "")) for v in e["values"]]
                 past, future = (vals[0], vals[1]) if len(vals) > 1 else (vals[0], vals[0]) if vals else (None, None)
             else:
                 timex = str(e.get("timex", ""))
-                past = _dp_value(e.get("past_resolution") or {}, timex)
-                future = _dp_value(e.get("future_resolution") or {}, timex)
+                past = _dp_value(e.get("past_resolution") or {}, timex, e.get("text", ""))
+                future = _dp_value(e.get("future_resolution") or {}, timex, e.get("text", ""))
             golds.append(Gold(e["start"], e["end"], kind in DATE_TYPES, {"past": past, "future": future}))
         cases.append((case, golds))
     return cases

@@ -27,7 +27,10 @@ What is counted (same rules for both systems, same process, same articles):
 * Predictions: ours at their precision, day -> ``YYYY-MM-DD``, week -> ``YYYY-Www`` (ISO week of
   ``value``), month -> ``YYYY-MM``, year -> ``YYYY``; a day with a ``time`` -> ``YYYY-MM-DDTHH:MM``,
   or with a part of the day -> ``YYYY-MM-DDTMO`` (``PARTS_OF_DAY``: MO, MI, AF, EV, NI).
-  A range ("du 17 au 20 mai") is compared by its start (TimeML gold has no range values).
+  A range is scored as TimeML writes it, two TIMEX3, one at each end: "du 17 au 20 mai" is "17" (1999-05-17)
+  and "20 mai" (1999-05-20), "de 18 h à 23 h" is "18 h" and "23 h" (both corpora annotate ranges so; MEANTIME
+  adds a DURATION over the whole, not scored). The engine says where the last end is written
+  (``DateMention.end_start``); a range without it (a month part, "fin 2008") stays one prediction.
   dateparser: each found string at the period its own parser gives it (``DateDataParser`` with
   RETURN_TIME_AS_PERIOD: 'time' -> ``YYYY-MM-DDTHH:MM``, 'day', 'week', 'month', 'year'), the date
   being the one ``search_dates`` returned.
@@ -72,6 +75,7 @@ from typing import Any
 
 from benchmarks.realnews import SPLITS, iter_records, realnews_dir
 from timeline import Options, find_dates
+from timeline.models import DateMention
 
 FILES = ("fr_timebank_dev.jsonl", "en_wikinews_meantime.jsonl")
 METRICS = ("strict", "relaxed", "span")
@@ -199,15 +203,37 @@ def timeml(value: dt.date, precision: str, clock: dt.time | str | None = None) -
     raise ValueError(f"unknown precision {precision!r}: teach benchmarks/realnews_dates.timeml about it")
 
 
+#: What links the two ends of a range, cut from the end of its first part ("du 19 [au] 23 juillet").
+_RANGE_LINK = re.compile(r"[\s,]*(?:[-–—/]|\b(?:au|à|a|et|jusqu['’]?(?:au|à|a)|to|through|thru|until|till|and)\b)?"
+                         r"[\s,]*$", re.IGNORECASE)
+
+
 def ours(text: str, reference: dt.date, lang: str) -> list[Found]:
-    """Our engine, through the public API, news conventions."""
+    """Our engine, through the public API, news conventions; a range is its two ends (see ``ends``)."""
     options = Options(reference_date=reference, bare_weekday="past")
     out = []
     for m in find_dates(text, reference, lang, options):
-        value, granularity = timeml(m.value, m.precision, m.time if m.precision == "day" else None)
-        out.append(Found(m.start, m.end, m.text, value, granularity,
-                         m.end_value.isoformat() if m.end_value else None))
+        out += ends(text, m)
     return out
+
+
+def ends(text: str, m: DateMention) -> list[Found]:
+    """One prediction, or two for a range whose last end has its own words (``DateMention.end_start``).
+
+    TimeML writes each end of a range as its own TIMEX3: "du <19> au <23 juillet>", "from <2009> to <2011>",
+    "de <18 h> à <23 h>" (French TimeBank and MEANTIME alike; MEANTIME adds a DURATION over the whole, which is
+    not scored). The first end runs from the mention's start to the link word, the last from ``end_start``.
+    """
+    clock = m.time if m.precision == "day" else None
+    value, granularity = timeml(m.value, m.precision, clock)
+    if m.end_start is None or not m.start < m.end_start < m.end:
+        return [Found(m.start, m.end, m.text, value, granularity, m.end_value.isoformat() if m.end_value else None)]
+    cut = _RANGE_LINK.search(text, m.start, m.end_start)
+    first_end = cut.start() if cut and cut.start() > m.start else m.end_start
+    last_value, last_granularity = timeml(m.end_value or m.value, m.precision,
+                                          m.end_time if m.precision == "day" else None)
+    return [Found(m.start, first_end, text[m.start:first_end], value, granularity),
+            Found(m.end_start, m.end, text[m.end_start:m.end], last_value, last_granularity)]
 
 
 _DP_PERIODS = {"time", "day", "week", "month", "year"}

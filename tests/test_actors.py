@@ -959,3 +959,47 @@ def test_long_capitalised_runs_take_linear_work(shape: str, lang: str) -> None:
     small(), large()  # warm the caches (folded words, word lists) so that both counts are of the reading alone
     ratio = _work(large) / _work(small)
     assert ratio < 4 * 1.25, f"4x the words took {ratio:.1f}x the work"
+
+
+COMPANIES = [  # (text, the company as one organisation, names that must not be read)
+    ("The carmaker General Motors named Mary Barra chief executive.", "General Motors", {"Motors"}),
+    ("Lehman Brothers filed for bankruptcy, according to the NPD Group.", "NPD Group", {"Group", "NPD"}),
+    ("The ASEAN Secretariat hosted the talks.", "ASEAN Secretariat", {"Secretariat"}),
+]
+
+
+@pytest.mark.parametrize("options", BOTH)
+@pytest.mark.parametrize(("text", "company", "not_names"), COMPANIES, ids=[c[1] for c in COMPANIES])
+def test_company_names_stay_whole(text: str, company: str, not_names: set[str], options: Options) -> None:
+    """A company head after a title word is no person ("General Motors"); an acronym opens a name ("NPD Group")."""
+    found = names(find_entities(text, "en", options))
+    assert company in found
+    assert not not_names & set(found)
+
+
+def test_a_title_before_a_surname_still_makes_a_person() -> None:
+    found = find_entities("General Giap met the delegation.", "en", RULES)
+    assert [(a.name, a.kind) for a in found.actors if a.name == "Giap"] == [("Giap", "person")]
+
+
+LONGER_NAMES = [  # (lang, text, the actor, names that must not be read as places or actors)
+    ("fr", "Des révélations du New York Times et du Washington Post ont suivi.", {"New York Times", "Washington Post"},
+     {"New York", "Washington"}),
+    ("fr", "L'aviation indienne est entrée en action au Cachemire.", {"aviation indienne"}, set()),
+    ("fr", "Les forces de sécurité turques ont saisi 13 tonnes de marijuana.", {"forces de sécurité turques"}, set()),
+    ("en", "The Russian central bank cut its rates.", {"Russian central bank"}, set()),
+    ("en", "Delegates met at the Hanoi Opera House.", set(), {"Hanoi Opera House", "Hanoi"}),
+    ("en", "Companies will showcase rice at the Asia Agri-Food Expo.", set(), {"Asia Agri-Food Expo", "Asia"}),
+]
+
+
+@pytest.mark.parametrize("options", BOTH)
+@pytest.mark.parametrize(("lang", "text", "wanted", "unwanted"), LONGER_NAMES, ids=[c[1][:30] for c in LONGER_NAMES])
+def test_a_place_or_nationality_inside_a_longer_name(lang: str, text: str, wanted: set[str], unwanted: set[str],
+                                                      options: Options) -> None:
+    """A place opening a longer name is that name ("Washington Post"), a place's own ("Hanoi Opera House") or an
+    event's ("Asia Agri-Food Expo"); a body named by its nationality is an actor ("l'aviation indienne")."""
+    found = find_entities(text, lang, options)
+    actor_names = set(names(found))
+    assert wanted <= actor_names
+    assert not unwanted & actor_names

@@ -37,6 +37,13 @@ CASES = [  # (lang, text, actors expected on the event of 2 March, actors that m
                  {"Assemblée nationale"}, set(), id="fr-legislature"),
     pytest.param("en", "Minister Bui Thanh Son received the Japanese ambassador. Health Minister Dao Hong Lan "
                  "inaugurated a hospital on March 2.", {"Dao Hong Lan"}, {"Bui Thanh Son"}, id="en-own-actor-first"),
+    pytest.param("en", "China Eastern Airlines ordered twenty jets from Airbus. The airline, which is the third largest"
+                 " in China, signed the agreement in Paris on March 2.", {"China Eastern Airlines"}, set(),
+                 id="en-bare-definite-subject"),
+    pytest.param("fr", "François Fillon a tenu un meeting à Nantes. Le candidat, accueilli par des manifestants, "
+                 "a visité une ferme le 2 mars.", {"François Fillon"}, set(), id="fr-bare-definite-subject"),
+    pytest.param("fr", "L'Assemblée nationale a voté le budget. En mars 2025, le Comité central du Parti a adopté "
+                 "la résolution le 2 mars.", set(), {"Assemblée nationale"}, id="fr-title-with-its-own-name"),
 ]
 
 

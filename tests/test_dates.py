@@ -161,7 +161,6 @@ NOT_DATES = [
     ("fr", "2.000 personnes"),
     ("fr", "pour le mandat 2025-2030"),
     ("fr", "pour la période 2025-2030"),
-    ("fr", "d'ici 2030"),
     ("fr", "à l'horizon 2030"),
     ("fr", "la vision 2045"),
     ("fr", "24 heures sur 24"),

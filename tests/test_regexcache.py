@@ -149,3 +149,22 @@ def test_spacy_french_token_match_is_the_same_from_the_cache(tmp_path: Path) -> 
     assert [bool(original.match(w)) for w in words] == [bool(cold.match(w)) for w in words] \
         == [bool(warm.match(w)) for w in words]
     assert sum(bool(warm.match(w)) for w in words) >= 5
+
+
+def test_cached_value_is_computed_once_then_read_back(tmp_path: Path) -> None:
+    calls: list[int] = []
+
+    def compute() -> dict[str, object]:
+        calls.append(1)
+        return {"pattern": LONG, "program": regexcache.program(LONG)}
+
+    first = regexcache.cached_value("test", LONG, compute, tmp_path)
+    again = regexcache.cached_value("test", LONG, compute, tmp_path)
+    assert len(calls) == 1 and again == first
+    rebuilt = regexcache.from_program(LONG, again["program"])
+    assert _outcomes(rebuilt, _words()) == _outcomes(re.compile(LONG), _words())
+    (path,) = tmp_path.iterdir()
+    path.write_bytes(b"not marshal data")  # a damaged file only costs the computation
+    assert regexcache.cached_value("test", LONG, compute, tmp_path) == first and len(calls) == 2
+    other = regexcache.cached_value("test", LONG + "x", lambda: "other", tmp_path)
+    assert other == "other" and len(list(tmp_path.iterdir())) == 2

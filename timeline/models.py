@@ -157,6 +157,11 @@ class DateMention:
     time: str | None = None
     """Time of day on ``value`` when the text gives one: 'HH:MM' ("à 21 h 45", "at 12:00 UTC") or a part of
     the day, 'morning', 'noon', 'afternoon', 'evening' or 'night' ("hier matin", "Friday evening")."""
+    end_start: int | None = None
+    """Where the last end of a range is written ("du 19 au 23 juillet": the offset of "23"); None for a single
+    date. TimeML writes each end of a range as its own TIMEX3; this lets a scorer do the same."""
+    end_time: str | None = None
+    """Time of day of the range's last end, 'HH:MM' ("de 18 h à 23 h": '23:00'); None otherwise."""
 
 
 @dataclass(frozen=True)

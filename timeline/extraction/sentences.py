@@ -5,6 +5,12 @@ and a capital letter, a digit or an opening quote, unless the word before the po
 abbreviation ("M.", "Mme.", "Dr.", "St.", "U.S.") or a single initial ("J. Smith"). The
 abbreviation lists are data (``abbreviations`` in timeline/lang/<lang>/triggers.yaml).
 
+A sentence longer than ``MAX_SENTENCE`` characters is cut into pieces of at most that length, at
+the last clause break (``, ; :``) of each window, else at its last space (issue 15). Events are read
+per sentence, and several steps do work per event over its whole sentence (clause, noun phrase,
+title, actors): one unbounded sentence full of dates and triggers made ``events.detect`` quadratic.
+The longest sentence of our corpora (seeds, tests, golden, all of the real news) is 850 characters.
+
     split_sentences(text, start, end, lang) -> [Span]   every sentence of text[start:end]
     fold_keep(text)                                    lower case, no accents, SAME length
 """
@@ -45,7 +51,7 @@ def fold_keep(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    return text.translate({ord(c): _fold_char(c) for c in set(text)})
 
 
 @functools.cache
@@ -55,6 +61,9 @@ def _abbreviations(lang: str) -> frozenset[str]:
         words.update(lexicon.fold(w).rstrip(".") for w in lexicon.load(name).get("abbreviations", []) or [])
     return frozenset(words)
 
+
+MAX_SENTENCE = 2_000
+"""Longest sentence events are read from; a longer one is cut (see the module's docstring)."""
 
 _END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[\"«“'(\[]?[A-ZÀ-ÖØ-ÞĐ0-9])")
 _LINE = re.compile(r"\n+")
@@ -88,6 +97,31 @@ def _trim(span: Span) -> Span | None:
     return Span(span.start + lead, span.start + lead + len(stripped), stripped)
 
 
+_BREAK = re.compile(r"[,;:](?=\s)")
+
+
+def _bounded(span: Span) -> list[Span]:
+    """``span`` as pieces of at most MAX_SENTENCE characters, cut at a clause break or a space.
+
+    Each cut looks at one window of MAX_SENTENCE characters and moves at least half of it on, so the
+    work is linear in the sentence's length.
+    """
+    text = span.text
+    if len(text) <= MAX_SENTENCE:
+        return [span]
+    pieces: list[Span] = []
+    begin = 0
+    while len(text) - begin > MAX_SENTENCE:
+        limit = begin + MAX_SENTENCE
+        half = begin + MAX_SENTENCE // 2
+        breaks = [m.end() for m in _BREAK.finditer(text, half, limit)]
+        cut = breaks[-1] if breaks else text.rfind(" ", half, limit) + 1 or limit
+        pieces.append(Span(span.start + begin, span.start + cut, text[begin:cut]))
+        begin = cut
+    pieces.append(Span(span.start + begin, span.end, text[begin:]))
+    return [t for t in map(_trim, pieces) if t is not None]
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str = "fr") -> list[Span]:
     """Every sentence of ``text[start:end]``, stripped, with offsets into ``text``.
 
@@ -102,7 +136,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str
         for span in _cut_line(text[position:line_end], position, lang):
             trimmed = _trim(span)
             if trimmed is not None:
-                sentences.append(trimmed)
+                sentences.extend(_bounded(trimmed))
         if line_match:
             position = line_match.end()
     return sentences

@@ -117,8 +117,8 @@ class PersonReader(ReaderBase):
             if k is not None:
                 direct = self.toks[k - 1].text != ","  # "President Khai received": one word is enough
                 run = self.name_run(k, single=direct)
-                if run is not None:
-                    cands.append(self._person(*run, 5))
+                if run is not None and self.toks[run[1] - 1].fold not in self.lex.org_heads:
+                    cands.append(self._person(*run, 5))  # not "General Motors", "Lehman Brothers": a company
         # Names after a courtesy title ("M. Hung", "Mr Smith").
         for m in self.lex.honorifics.finditer(self.text):
             run = self.name_run(self.tok_index(m.end()), single=True)
@@ -161,6 +161,8 @@ class PersonReader(ReaderBase):
             return []
         out = []
         for k, t in enumerate(toks):
+            if not t.cap:  # the cheap half of is_name_token first: most words are lower-case
+                continue
             if not self.is_name_token(t) or t.fold in lex.function_words or name_key(t.text) in lex.agency_keys:
                 continue
             before = self.text[max(0, t.start - 40) : t.start]

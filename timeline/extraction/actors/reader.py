@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from timeline.extraction.actors.lexicon import SYLLABLE_RE, fold, lex, name_key
+from timeline.extraction.actors.lexicon import SYLLABLE_RE, _fold_cached, lex, name_key
 
 __all__ = ["OPENERS", "ORDINAL_RE", "Cand", "ReaderBase", "Tok", "name_shaped", "tokens"]
 
@@ -25,6 +26,7 @@ OPENERS = frozenset('.!?:;«»"“”—–-()[]*#>')
 ORDINAL_RE = re.compile(r"\d+(?:e|er|ère|ème|st|nd|rd|th)")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_shaped(word: str) -> bool:
     """A capitalised word of letters (any script's diacritics: "Vũ", "Tĩnh", "Jean-Noël", "O'Brien")."""
     parts = re.split(r"[-'’]", word)
@@ -42,22 +44,43 @@ class Tok(NamedTuple):
 
 
 def tokens(text: str) -> list[Tok]:
-    out = []
+    """The words and punctuation marks of ``text`` (the hottest loop of the actor rules: kept lean)."""
+    out: list[Tok] = []
+    append, make, folded = out.append, tuple.__new__, _fold_cached
     for m in _TOKEN_RE.finditer(text):
         t = m.group()
-        word = t[0].isalnum() or t[0] == "_"
-        out.append(
-            Tok(
-                text=t,
-                start=m.start(),
-                end=m.end(),
-                fold=fold(t),
-                word=word,
-                cap=word and t[0].isupper(),
-                upper=word and t.isupper() and sum(c.isalpha() for c in t) >= 2,
-            )
-        )
+        start, end = m.span()
+        first = t[0]
+        if first.isalnum() or first == "_":
+            upper = t.isupper() and sum(c.isalpha() for c in t) >= 2
+            append(make(Tok, (t, start, end, folded(t), True, first.isupper(), upper)))
+        else:
+            append(make(Tok, (t, start, end, folded(t), False, False, False)))
     return out
+
+
+#: is_name_token's answers per word, per language's word lists (kept in the entry: their id stays theirs).
+_NAME_WORDS: dict[int, tuple[object, dict[str, bool]]] = {}
+MAX_KNOWN_WORDS = 200_000
+
+
+_Layout = tuple[list[Tok], list[int], dict[int, int], dict[int, int], list[tuple[int, int]]]
+
+
+@functools.lru_cache(maxsize=128)
+def _layout(text: str, lang: str) -> _Layout:
+    """Tokens, their starts, token index by start and by end, and the token ranges [i, j) of title words
+    ("secrétaire général", "Prime Minister"). Kept for the last texts: a sentence the model reads is read
+    twice (rules, then rules with the model's spans), and nothing here depends on the model."""
+    toks = tokens(text)
+    by_start = {t.start: i for i, t in enumerate(toks)}
+    by_end = {t.end: i for i, t in enumerate(toks)}
+    titles = []
+    for m in lex(lang).titles.finditer(text):
+        i, j = by_start.get(m.start()), by_end.get(m.end())
+        if i is not None and j is not None:
+            titles.append((i, j + 1))
+    return toks, [t.start for t in toks], by_start, by_end, titles
 
 
 @dataclass
@@ -78,7 +101,8 @@ class ReaderBase:
     ) -> None:
         self.text = text
         self.lex = lex(lang)
-        self.toks = tokens(text)
+        self.toks, self.starts, self.by_start, self.by_end, self.titles = _layout(text, lang)
+        """Shared with every reader of the same text (read-only)."""
         self.model = model
         self.rules_only = rules_only
         self.claims: list[tuple[int, int]] = []
@@ -88,10 +112,7 @@ class ReaderBase:
         """1 where a character is claimed (a bytearray: ``find`` keeps long texts linear)."""
         self.acronyms: dict[str, str] = {k: v for k, v in acronyms.items()}
         self.nonactor_acronyms: set[str] = set()
-        self.starts = [t.start for t in self.toks]
-        self.by_start = {t.start: i for i, t in enumerate(self.toks)}
-        self.by_end = {t.end: i for i, t in enumerate(self.toks)}
-        self.titles = self._title_matches()
+        self._name_words = _NAME_WORDS.setdefault(id(self.lex), (self.lex, {}))[1]
 
     # -- helpers
 
@@ -111,8 +132,20 @@ class ReaderBase:
         return self.toks[i].start, self.toks[j - 1].end
 
     def is_name_token(self, t: Tok) -> bool:
+        """A word that may be (part of) a person's name; decided once per word and language (it depends on
+        the word alone: its case, shape and folded form)."""
+        if not t.cap:
+            return False
+        known = self._name_words.get(t.text)
+        if known is None:
+            if len(self._name_words) >= MAX_KNOWN_WORDS:
+                self._name_words.clear()
+            known = self._name_words[t.text] = self._name_token(t)
+        return known
+
+    def _name_token(self, t: Tok) -> bool:
         lex = self.lex
-        return (
+        return bool(
             t.cap
             and not t.upper
             and len(t.text) >= 2
@@ -171,15 +204,6 @@ class ReaderBase:
             else:
                 i += 1
         return runs
-
-    def _title_matches(self) -> list[tuple[int, int]]:
-        """Token ranges [i, j) of title words ("secrétaire général", "Prime Minister")."""
-        out = []
-        for m in self.lex.titles.finditer(self.text):
-            i, j = self.by_start.get(m.start()), self.by_end.get(m.end())
-            if i is not None and j is not None:
-                out.append((i, j + 1))
-        return out
 
     # -- step 1: credits
 

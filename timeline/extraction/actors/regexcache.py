@@ -31,7 +31,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MIN_CHARS", "cache_dir", "cached_compiles"]
+__all__ = ["MIN_CHARS", "cache_dir", "cached_compiles", "cached_value", "from_program", "program"]
 
 #: Shorter patterns compile fast enough; caching them would only add files.
 MIN_CHARS = 2_000
@@ -99,6 +99,19 @@ def _write(path: Path, record: tuple[Any, ...]) -> None:
             os.unlink(tmp)
 
 
+def _record(p: str, flags: int, compiler: Any, parser: Any) -> tuple[Any, ...]:
+    """The engine's program for ``p``: (flags, code, groups, groupindex, indexgroup), marshal-able."""
+    parsed = parser.parse(p, flags)
+    code = compiler._code(parsed, flags)
+    groupindex = {str(name): int(index) for name, index in parsed.state.groupdict.items()}
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # Plain ints: the opcodes are int subclasses, which marshal refuses.
+    return (int(flags | parsed.state.flags), [int(c) for c in code], int(parsed.state.groups - 1),
+            groupindex, tuple(indexgroup))
+
+
 def _compiled(p: str, flags: int, compiler: Any, parser: Any, sre: Any, where: Path) -> Any:
     path = where / _key(p, flags, sre)
     stored = _read(path, p)
@@ -107,18 +120,54 @@ def _compiled(p: str, flags: int, compiler: Any, parser: Any, sre: Any, where: P
             return sre.compile(p, *stored)
         except (TypeError, ValueError, RuntimeError) as exc:
             log.debug("regex cache %s rejected by the engine (%s): compiling", path, exc)
-    parsed = parser.parse(p, flags)
-    code = compiler._code(parsed, flags)
-    groupindex = {str(name): int(index) for name, index in parsed.state.groupdict.items()}
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    # Plain ints: the opcodes are int subclasses, which marshal refuses.
-    record = (int(flags | parsed.state.flags), [int(c) for c in code], int(parsed.state.groups - 1),
-              groupindex, tuple(indexgroup))
+    record = _record(p, flags, compiler, parser)
     compiled = sre.compile(p, *record)
     _write(path, (p, *record))
     return compiled
+
+
+def program(pattern: str) -> tuple[Any, ...] | None:
+    """The compiled program of ``pattern`` as plain data (for ``cached_value``); None where re's internals differ."""
+    internals = _internals()
+    if internals is None:
+        return None
+    compiler, parser, _sre = internals
+    return _record(pattern, 0, compiler, parser)
+
+
+def from_program(pattern: str, record: Any) -> re.Pattern[str]:
+    """``re.compile(pattern)``, from the program ``program(pattern)`` gave when it is usable."""
+    internals = _internals()
+    if internals is not None and record is not None:
+        try:
+            return internals[2].compile(pattern, *record)  # type: ignore[no-any-return]
+        except (TypeError, ValueError, RuntimeError) as exc:
+            log.debug("regex program for %.40r rejected by the engine (%s): compiling", pattern, exc)
+    return re.compile(pattern)
+
+
+def cached_value(kind: str, material: str, compute: Callable[[], Any], where: Path | None = None) -> Any:
+    """``compute()``, kept on disk under a hash of ``material`` (the input it depends on alone) and of the
+    interpreter; the next process reads it back. The value must be marshal-able (plain data, regex programs).
+
+    An unreadable, foreign or mismatching file, or TIMELINE_REGEX_CACHE=0, only costs the computation.
+    """
+    internals = _internals()
+    if internals is None or os.environ.get("TIMELINE_REGEX_CACHE") == "0":
+        return compute()
+    path = (where or cache_dir()) / f"{kind}-{_key(material, 0, internals[2])}"
+    try:
+        stored = marshal.loads(path.read_bytes())
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == material:
+            return stored[1]
+        log.debug("value cache %s holds another input: computing", path)
+    except FileNotFoundError:
+        pass
+    except (OSError, EOFError, ValueError, TypeError) as exc:
+        log.debug("value cache %s unreadable (%s): computing", path, exc)
+    value = compute()
+    _write(path, (material, value))
+    return value
 
 
 def _caching(original: Callable[..., Any], compiler: Any, parser: Any, sre: Any, where: Path) -> Callable[..., Any]:

@@ -87,7 +87,8 @@ class _Context:
 
 def _mention(ctx: _Context, start: int, end: int, value: dt.date, precision: str, rule: str, *,
              end_value: dt.date | None = None, confidence: float = 1.0, explanation: str = "",
-             relative: bool = False, time: str | None = None) -> DateMention | None:
+             relative: bool = False, time: str | None = None, end_start: int | None = None,
+             end_time: str | None = None) -> DateMention | None:
     """A DateMention, or None when a year falls outside the options' window."""
     for day in (value, end_value):
         if day is not None and not ctx.options.earliest_year <= day.year <= ctx.options.latest_year:
@@ -96,12 +97,14 @@ def _mention(ctx: _Context, start: int, end: int, value: dt.date, precision: str
         return None
     if end_value == value:
         end_value = None
+    if end_value is None and end_time is None:
+        end_start = None
     text = ctx.text[start:end]
     if not explanation:
         explanation = f"{text} -> {_show(value, precision, end_value)}: written in full"
     return DateMention(text=text, start=start, end=end, value=value, precision=precision, rule=rule,
                        end_value=end_value, confidence=round(confidence, 3), explanation=explanation,
-                       relative=relative, time=time)
+                       relative=relative, time=time, end_start=end_start, end_time=end_time)
 
 
 def _show(value: dt.date, precision: str, end_value: dt.date | None) -> str:

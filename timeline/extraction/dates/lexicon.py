@@ -105,7 +105,9 @@ def lexicon(lang: str) -> Lexicon:
         for key in ("year_cues", "future_cues", "past_cues", "report_cues", "not_before_year", "ambiguous_months",
                     "ordinal_suffixes", "range_starts", "range_links", "night_of", "year_cues_closing",
                     "offset_prepositions", "period_from_story", "two_digit_year_cues", "two_digit_year_before",
-                    "year_cues_naming")
+                    "year_cues_naming", "weekday_day_links", "offset_comparisons",
+                    "holiday_season_after", "holiday_season_before", "clause_openers",
+                    "past_right_before")
     }
     # tense endings are this language's only ("camera" is no French future)
     lists.update({key: list(own.get(key) or []) for key in ("future_patterns", "past_patterns")})
@@ -260,12 +262,17 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
         flags,
     )
     parts = _alt(lex.raw["parts"])
+    # "the end of last year", "à la fin de l'année dernière": a period moved from the reference date's
+    story = {fold(w) for w in lex.lists["period_from_story"]}
+    moved_before = _alt(_accent_variants([w for w in lex.raw["period_before"] if fold(w) not in story]))
+    moved_after = _alt(_accent_variants([w for w in lex.raw["period_after"]
+                                         if fold(w) not in story and w != "-ci"]))
     patterns["parts"] = re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?P<part>{parts})(?:\s*|\s*-\s*)(?:(?:du\s+mois\s+)?(?:de\s+l['’]année\s+|de\s+|d['’]|of\s+)?"
         rf"(?:the\s+)?)?(?:(?P<m1>{m_num})(?:\s*,?\s*(?P<y1>{year}))?|(?P<y2>{year})"
         rf"|(?P<this>(?:du\s+|de\s+|of\s+|in\s+)?(?:l['’]|la\s+|le\s+|the\s+|this\s+)?"
-        rf"(?:mois|année|annee|month|year|semaine|week|journée|day)"
-        rf"(?!{_WORD})))",
+        rf"(?:(?P<moved>{moved_before})\s+)?(?P<unit>mois|année|annee|an|month|year|semaine|week|journée|day)"
+        rf"(?!{_WORD})(?:\s+(?P<moved_after>{moved_after})(?!{_WORD}))?))",
         flags,
     )
     return patterns

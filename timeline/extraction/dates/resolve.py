@@ -6,12 +6,13 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import Lexicon, _key
+from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import (
     _ANCHOR_OF,
     _JOIN,
@@ -53,6 +54,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     if right_after:  # "le 30 septembre prochain", "le 1er juillet dernier"
         return "past" if right_after.group(1).lower() in ("dernier", "dernière", "derniere", "passé", "last") \
             else "future"
+    if _since(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
+        return "past"  # "depuis janvier", "since March": a start that is behind us
     lo, hi = ctx.window(start, end)
     # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
     # reported speech, whose tense is not the date's
@@ -60,12 +63,17 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
         if m.lastgroup == "report":
             hi = m.start()
             break
+    clauses = _relative_clauses(ctx, lo, hi)
+    inside = next(((a, b) for a, b in clauses if a <= start and end <= b), None)
     best: tuple[int, str] | None = None
     for way, pattern in _cue_patterns(ctx.lex.lang):
         for m in pattern.finditer(ctx.text, lo, hi):
             kind = m.lastgroup if way == "words" else way
             if kind == "report" or kind is None:
                 continue
+            held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
+            if held is not None and held != inside:
+                continue  # "mars-avril, qui devraient être affinés, ...": the tense of another clause
             if m.start() >= start and m.end() <= end:
                 distance = -1  # a cue inside the mention itself ("mardi dernier") wins
             else:
@@ -75,6 +83,32 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None
+
+
+def _relative_clauses(ctx: _Context, lo: int, hi: int) -> list[tuple[int, int]]:
+    """[start, end) of each relative clause in [lo, hi): from ", qui" / ", which" (``clause_openers``) to the next
+    comma, semicolon or dash, else ``hi``."""
+    opener = _clause_opener(ctx.lex.lang)
+    out = []
+    for m in opener.finditer(ctx.text, lo, hi):
+        close = _CLAUSE_END.search(ctx.text, m.end(), hi)
+        out.append((m.start(), close.start() if close else hi))
+    return out
+
+
+_CLAUSE_END = re.compile(r"[,;–—]|\s-\s")
+
+
+@functools.cache
+def _clause_opener(lang: str) -> re.Pattern[str]:
+    words = _alt(_accent_variants(lexicon(lang).lists["clause_openers"]))
+    return re.compile(rf",[^\S\n]*(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+@functools.cache
+def _since(lang: str) -> re.Pattern[str]:
+    words = _alt(_accent_variants(lexicon(lang).lists["past_right_before"]))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
 
 
 def _default_way(ctx: _Context, start: int, end: int) -> str | None:
@@ -224,9 +258,10 @@ Day = tuple[int, int, int | None, int | None]
 """(day, month, year or None, written weekday or None)."""
 
 
-def _resolve_days(ctx: _Context, start: int, end: int, rule: str, first: Day, second: Day | None = None
-                  ) -> DateMention | None:
-    """One day or a range of days; the year of a year-less one from the reference date."""
+def _resolve_days(ctx: _Context, start: int, end: int, rule: str, first: Day, second: Day | None = None,
+                  end_start: int | None = None) -> DateMention | None:
+    """One day or a range of days (``end_start``: where its last day is written); the year of a year-less one
+    from the reference date."""
     d1, m1, y1, wd1 = first
     text = ctx.text[start:end]
     confidence = 1.0
@@ -269,7 +304,7 @@ def _resolve_days(ctx: _Context, start: int, end: int, rule: str, first: Day, se
             confidence = min(confidence, WEEKDAY_MISMATCH_CONFIDENCE)
     explanation = f"{text} -> {_show(value, 'day', end_value)}: {why}"
     return _mention(ctx, start, end, value, "day", rule, end_value=end_value, confidence=confidence,
-                    explanation=explanation, relative=relative)
+                    explanation=explanation, relative=relative, end_start=end_start)
 
 
 def _anchor_placeholder(ctx: _Context, start: int, end: int, days: int, rule: str) -> DateMention:
@@ -329,6 +364,7 @@ def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
             start = lead.start() if lead else prev.start
             joined = _mention(ctx, start, m.end, first, "day", "range_joined", end_value=last,
                               confidence=min(prev.confidence, m.confidence), relative=prev.relative or m.relative,
+                              time=prev.time, end_start=m.start, end_time=m.time,
                               explanation=f"{ctx.text[start:m.end]} -> {_show(first, 'day', last)}: from "
                                           f"'{prev.text}' to '{m.text}'")
             if joined is not None:

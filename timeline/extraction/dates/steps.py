@@ -28,6 +28,7 @@ from timeline.extraction.dates.steps_numbers import (
     step_years,
 )
 from timeline.extraction.dates.steps_relative import step_anchors, step_periods, step_relative_days, step_weekdays
+from timeline.extraction.dates.steps_words import step_spelled_years
 from timeline.extraction.dates.times import step_clocks
 
 Step = Callable[[_Context], None]
@@ -55,6 +56,7 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("weeks_and_quarters", step_weeks_and_quarters),
     ("years", step_years),
     ("short_years", step_short_years),
+    ("spelled_years", step_spelled_years),
     ("anchors", step_anchors),
     ("day_alone", step_day_alone),
 )

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from timeline.extraction.dates.context import CALENDAR_MARGIN, _Context, _finditer_in, _mention, _show, _windows
-from timeline.extraction.dates.lexicon import _key
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
 from timeline.extraction.dates.resolve import (
     GUESSED_YEAR_CONFIDENCE,
@@ -112,7 +112,7 @@ def _resolve_calendar(ctx: _Context, rule: str, m: re.Match[str], start: int, en
             if y1 is None or y2 is None:
                 return False
             first, last = dt.date(y1, m1, 1), _month_end(dt.date(y2, m2, 1))
-            return _mention(ctx, start, end, first, "month", rule, end_value=last)
+            return _mention(ctx, start, end, first, "month", rule, end_value=last, end_start=m.start("m2"))
         if m1 is None or y1 is None:
             return False
         return _mention(ctx, start, end, dt.date(y1, m1, 1), "month", "month_year")
@@ -135,7 +135,8 @@ def _resolve_calendar(ctx: _Context, rule: str, m: re.Match[str], start: int, en
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
     mention = _resolve_days(ctx, start, end, "range_same_month" if m1 == m2 else "range_cross_month",
-                            (d1, m1, y1, wd1), (d2, m2, y2, wd2))
+                            (d1, m1, y1, wd1), (d2, m2, y2, wd2),
+                            end_start=min(m.start(k) for k in ("wd2", "d2", "m2") if g.get(k)))
     return mention or False  # not a range: its days may still be dates one by one
 
 
@@ -143,6 +144,22 @@ def _after_month(ctx: _Context, start: int) -> bool:
     """Whether the word just before ``start`` is a month name ("Oct. 31 and ...")."""
     before = re.search(r"([^\W\d_]+)\.?\s*$", ctx.text[max(0, start - 16):start])
     return bool(before) and _key(before.group(1)) in ctx.lex.months
+
+
+def _moved_reference(ctx: _Context, m: re.Match[str], unit: str) -> dt.date | None:
+    """The reference date moved by the period word of a part ("the end of last year", "fin de l'an dernier")."""
+    ref = ctx.reference
+    word = m["moved"] or m["moved_after"]
+    if ref is None or word is None:
+        return ref
+    table = ctx.lex.tables["period_before" if m["moved"] else "period_after"]
+    n = table.get(_key(word))
+    if not isinstance(n, int):
+        return None
+    step = {"an": "year", "annee": "year", "year": "year", "mois": "month", "month": "month"}.get(unit)
+    if step is None:
+        return ref + dt.timedelta(days=7 * n) if unit in ("semaine", "week") else None
+    return _shift(ref.replace(day=1), step, n)
 
 
 _PART_DAYS = {"early": (1, 10), "mid": (10, 19), "late": (21, 31), "whole": (1, 31), "first_half": (1, 14),
@@ -167,8 +184,10 @@ def step_parts(ctx: _Context) -> None:
         if m["this"]:
             if ctx.reference is None:
                 continue
-            ref = ctx.reference
-            unit = fold(m["this"]).split()[-1].split("'")[-1].split("’")[-1]
+            unit = fold(m["unit"])
+            ref = _moved_reference(ctx, m, unit)
+            if ref is None:
+                continue
             if unit in ("semaine", "week", "journee", "day"):
                 if unit in ("journee", "day"):
                     first = last = ref
@@ -184,7 +203,8 @@ def step_parts(ctx: _Context) -> None:
             if unit in ("mois", "month"):
                 lo, hi = _PART_DAYS[part]
                 base = ref.replace(day=1)
-                this = re.search(r"\b(?:ce|cet|cette|this)\b", m["this"], re.IGNORECASE)
+                this = re.search(r"\b(?:ce|cet|cette|this)\b", m["this"], re.IGNORECASE) or m["moved"] \
+                    or m["moved_after"]
                 if lo < hi < ref.day and not this and _default_way(ctx, start, end) == "future":
                     base = _shift(base, "month", 1)  # "en début de mois" on the 12th, looking ahead: next month's
                 first = base.replace(day=lo)
@@ -370,6 +390,18 @@ def _movable(ctx: _Context, start: int, end: int, rule: object) -> DateMention |
                                 f"date {ref.isoformat()} that the tense points to")
 
 
+def _holiday_season(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a holiday names the season around it ("Christmas sales", "the Christmas and New Year sales period",
+    "la période des fêtes de Noël"): ``holiday_season_after`` / ``holiday_season_before`` in the word lists."""
+    after = _alt(_accent_variants(ctx.lex.lists["holiday_season_after"]))
+    before = _alt(_accent_variants(ctx.lex.lists["holiday_season_before"]))
+    follow = re.match(rf"(?:[^\S\n]+(?:and|et|&)(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*){{1,3}})?[^\S\n]+(?:{after})(?!{_WORD})",
+                      ctx.text[end:end + 60], re.IGNORECASE) if after != "(?!)" else None
+    lead = re.search(rf"(?<!{_WORD})(?:{before})[^\S\n]*$", ctx.text[max(0, start - 40):start], re.IGNORECASE) \
+        if before != "(?!)" else None
+    return bool(follow or lead)
+
+
 def step_holidays(ctx: _Context) -> None:
     """Noël, la Toussaint, Christmas Eve, Pâques, Thanksgiving (with a year when written after it)."""
     for m in ctx.find(_holiday_pattern(ctx.lex.lang), "words"):
@@ -377,6 +409,9 @@ def step_holidays(ctx: _Context) -> None:
             continue
         if _first_name(ctx, m):
             continue  # "Noël Dupont": a first name, not Christmas
+        if _holiday_season(ctx, m.start(), m.end()):
+            ctx.claim(m.start(), m.end())  # "Christmas sales", "les fêtes de Noël": a season, not the day
+            continue
         rule = ctx.lex.tables["holidays"][_key(m["h"])]
         if m["y"]:
             when = holiday_date(rule, int(m["y"]))
@@ -386,6 +421,21 @@ def step_holidays(ctx: _Context) -> None:
         else:
             mention = _movable(ctx, m.start(), m.end(), rule)
         ctx.add(mention, m.start(), m.end())
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+(?P<w>[^\W\d_]+)")
+
+
+def _ordinal_of_a_noun(ctx: _Context, m: re.Match[str]) -> bool:
+    """"announced on Tuesday the first generation of...": a spelled ordinal followed by a lower-case word that is
+    no link of a date ("the first of May", "le premier à 10 h"; ``weekday_day_links``) qualifies that word."""
+    if any(c.isdigit() for c in m["d1"]):
+        return False
+    nxt = _NEXT_WORD.match(ctx.text, m.end())
+    if nxt is None or not nxt["w"].islower():
+        return False
+    word = _key(nxt["w"])
+    return word not in ctx.lex.numbers and word not in {_key(w) for w in ctx.lex.lists["weekday_day_links"]}
 
 
 def step_weekday_day(ctx: _Context) -> None:
@@ -398,7 +448,7 @@ def step_weekday_day(ctx: _Context) -> None:
         if not ctx.free(start, end):
             continue
         weekday, day = _weekday(ctx.lex, m["wd1"]), _number(ctx.lex, m["d1"])
-        if weekday is None or day is None:
+        if weekday is None or day is None or _ordinal_of_a_noun(ctx, m):
             continue
         way = _default_way(ctx, start, end) or "past"
         options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))
@@ -437,5 +487,6 @@ def step_relative_month_days(ctx: _Context) -> None:
         if first is None or (d2 and (last is None or last < first)):
             continue
         ctx.add(_mention(ctx, start, end, first, "day", "relative_month_days", end_value=last, relative=True,
+                         end_start=m.start("d2") if d2 else None,
                          explanation=f"{ctx.text[start:end]} -> {_show(first, 'day', last)}: the month "
                                      f"{shift:+d} from the reference date {ref.isoformat()}"), start, end)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import Lexicon, _key
+from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key
 from timeline.extraction.dates.patterns import (
     _BARE_WEEKEND,
     _DAY_ALONE,
@@ -53,7 +53,7 @@ def step_numeric(ctx: _Context) -> None:
         y2 = int(m["y2"]) if m["y2"] else None
         y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if y2 and first > second else y2)
         mention = _resolve_days(ctx, m.start(), m.end(), "range_numeric", (first[0], first[1], y1, None),
-                                (second[0], second[1], y2, None))
+                                (second[0], second[1], y2, None), end_start=m.start("a2"))
         ctx.add(mention, m.start(), m.end())
     for m in ctx.find(lex.patterns["numeric"], "digits"):
         if not ctx.free(m.start(), m.end()):
@@ -122,6 +122,22 @@ def _prepositions(lex: Lexicon) -> set[str]:
     return {_key(w) for w in lex.lists["offset_prepositions"]}
 
 
+#: A quantity right before an offset: "up from 14% a year ago", "contre 3,2 milliards un an plus tôt".
+_QUANTITY_BEFORE = re.compile(
+    r"(?:[$€£][^\S\n]*\d[\d.,]*(?:[^\S\n]*[^\W\d_]*(?:illions?|illiards?))?"
+    r"|\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]cent|pour[^\S\n]?cent|[^\W\d_]*illions?|[^\W\d_]*illiards?|bn|mds)"
+    r"|\d{1,3}(?:[.,\u202f\u00a0]\d{3})+|\d+[.,]\d+)[^\S\n]*,?[^\S\n]*$", re.IGNORECASE)
+
+
+def _comparison(ctx: _Context, start: int, end: int) -> bool:
+    """An offset that compares, not dates: "three days later than planned", "un mois plus tôt que prévu" (a delay),
+    "up from 14% a year ago" (the figure of a past period, not a day): no date."""
+    than = _alt(_accent_variants(ctx.lex.lists["offset_comparisons"]))
+    if re.match(rf"[^\S\n]+(?:{than})(?![^\W\d_])", ctx.text[end:end + 12], re.IGNORECASE):
+        return True
+    return _QUANTITY_BEFORE.search(ctx.text, max(0, start - 30), start) is not None
+
+
 def step_offsets(ctx: _Context) -> None:
     """il y a trois semaines, dans deux mois, 3 days ago, in 2 weeks, deux jours plus tard."""
     lex = ctx.lex
@@ -131,6 +147,9 @@ def step_offsets(ctx: _Context) -> None:
         count = _number(lex, m["n"])
         unit = lex.tables["units"].get(_key(m["unit"]))
         if count is None or unit is None:
+            continue
+        if not m["before"] and _comparison(ctx, m.start(), m.end()):
+            ctx.claim(m.start(), m.end())
             continue
         if m["before"]:
             sign = int(lex.tables["offset_before"][_key(m["before"])])
@@ -159,8 +178,15 @@ def step_offsets(ctx: _Context) -> None:
 def step_durations(ctx: _Context) -> None:
     """Claims counts of time ("80 ans", "for three years", "cinq dernières années"): not dates."""
     for m in ctx.find(_DURATION):
+        words = m.group().lower().split()
+        if len(words) == 3 and words[-1] in _SINGULAR_UNITS and words[0] not in ("1", "one", "a", "an"):
+            continue  # "on May 5 last year": a day, then "last year"; a count would say "5 last years"
         if ctx.free(m.start(), m.end()):
             ctx.claim(m.start(), m.end())
+
+
+#: English singular units: after a count above one with "last"/"next", no count of time ("5 last year").
+_SINGULAR_UNITS = frozenset({"year", "month", "week", "day", "hour", "decade", "century"})
 
 
 def step_quarters(ctx: _Context) -> None:
@@ -255,6 +281,7 @@ def step_day_alone(ctx: _Context) -> None:
         if first is None or last is None:
             continue
         ctx.add(_mention(ctx, start, end, first, "day", "day_range_alone", end_value=last, relative=True,
+                         end_start=m.start("d2"),
                          confidence=DAY_ALONE_CONFIDENCE,
                          explanation=f"{m.group()} -> {_show(first, 'day', last)}: month and year from the reference "
                                      f"date {ref.isoformat()}"), start, end)

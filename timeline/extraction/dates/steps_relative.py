@@ -13,6 +13,7 @@ from timeline.extraction.dates.resolve import (
     ANCHOR_SAME,
     _anchor_placeholder,
     _default_way,
+    _lean,
     _month_end,
     _shift,
     _weekday,
@@ -44,6 +45,9 @@ def step_periods(ctx: _Context) -> None:
             continue
         unit = str(lex.tables["units"][_key(m["unit"])])
         if unit == "day":
+            continue
+        if _key(m["unit"]).endswith("s") and _key(m["unit"]) != "mois":
+            ctx.claim(m.start(), m.end())  # "may last months", "over the next weeks": a stretch of time, no date
             continue
         mod = m["before"] or m["after"]
         table = "period_before" if m["before"] else "period_after"
@@ -113,8 +117,11 @@ def step_weekdays(ctx: _Context) -> None:
             why = {-1: "the last one before", 1: "the next one after", 0: "the nearest one to"}[shift] + \
                 f" the reference date {ref.isoformat()}"
         else:
-            way = _default_way(ctx, start, end) or ctx.options.bare_weekday
+            lean = _lean(ctx, start, end)
+            way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, way)
+            if lean is None and way == "future" and weekday == ref.weekday():
+                value = ref  # the assistant convention: "on Monday" said on a Monday, with no cue, is today
             why = ("the last one on or before" if way == "past" else "the next one after") + \
                 f" the reference date {ref.isoformat()}"
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,

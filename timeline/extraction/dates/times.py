@@ -3,10 +3,11 @@
 
 A clock time is found by ``step_clocks`` as a placeholder; after the cascade ``attach_clocks`` gives it a
 day: the day written right after it ("4 h mardi", "12:00 UTC Monday" become one mention), else the
-nearest day of its sentence (before it first), else the reference date; none when that day is a range
-("du 2 au 5 mai, de 9 h à 18 h" are opening hours) or when two times with no day make a schedule. A part of the
-day ("matin", "evening", from ``day_parts`` in ``lang/<lang>/words.yaml``) right after a single day joins
-it ("mardi soir"); one inside a relative day ("ce matin", "tonight") is kept.
+nearest day of its sentence (before it first), else the day of the sentence before when the clock's tense
+points to its side, else the reference date; none when that day is a range ("du 2 au 5 mai, de 9 h à 18 h"
+are opening hours) or when two times with no day make a schedule. A part of the day ("matin", "evening",
+from ``day_parts`` in ``lang/<lang>/words.yaml``) right after a single day joins it ("mardi soir"); one
+inside a relative day ("ce matin", "tonight") is kept.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
+from timeline.extraction.dates.resolve import _lean
 from timeline.models import DateMention
 
 #: A clock time in French "h" form counts only after one of these words, or with its minutes
@@ -40,7 +42,11 @@ def _clock_pattern() -> re.Pattern[str]:
               rf"(?:[^\S\n]*(?P<mi>[0-5]\d))?(?![\w])")
     colon = r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])(?:[^\S\n]*(?P<ap2>[ap])\.?[^\S\n]*m\b\.?)?"
     ampm = r"(?<![\d:.,])(?P<h3>1[0-2]|0?[1-9])[^\S\n]*(?P<ap3>[ap])\.?[^\S\n]*m\b\.?"
-    return re.compile(rf"(?:{french}|{colon}|{ampm}){_ZONES}", re.IGNORECASE)
+    # Every match starts at its hour's digit or at a cue word right before it: this guard only skips, fast,
+    # the positions where none can start (same matches; the cue alternation at every position was the
+    # costliest regex of the dates step).
+    guard = rf"(?=\d|(?<!{_WORD})[^\W\d_][\w'’]*+[^\S\n]+\d)"
+    return re.compile(rf"{guard}(?:{french}|{colon}|{ampm}){_ZONES}", re.IGNORECASE)
 
 
 def _clock(m: re.Match[str]) -> str | None:
@@ -134,7 +140,8 @@ def _merge_clock_ranges(ctx: _Context, mentions: list[DateMention]) -> list[Date
                  and _DAY_BEFORE_RANGE.fullmatch(ctx.text, before.end, prev.start))
                     or (after is not None and _is_day(after) and _CLOCK_BEFORE_DAY.fullmatch(ctx.text, m.end,
                                                                                             after.start))):
-                out[-1] = replace(prev, end=m.end, text=ctx.text[prev.start:m.end])
+                out[-1] = replace(prev, end=m.end, text=ctx.text[prev.start:m.end], end_start=m.start,
+                                  end_time=m.time)
                 continue
         out.append(m)
     return out
@@ -161,7 +168,8 @@ def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[Dat
             continue
         words = ctx.text[prev.start:m.end]
         why = day.explanation.partition(": ")[2] or "the day written with it"
-        out[-1] = replace(day, start=prev.start, end=m.end, text=words, time=clock.time,
+        out[-1] = replace(day, start=prev.start, end=m.end, text=words, time=clock.time, end_time=clock.end_time,
+                          end_start=clock.end_start,
                           explanation=f"{words} -> {day.value.isoformat()}T{clock.time}: {why}")
     return out
 
@@ -177,9 +185,15 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         base, why = before, f"the day of '{before.text}', earlier in the sentence"
     elif after is not None and after.end <= hi:
         base, why = after, f"the day of '{after.text}', later in the sentence"
+    elif (before is not None and not paired and lo > 0 and ctx.reference is not None
+          and ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
+          and _lean(ctx, clock.start, clock.end) == ("past" if before.value <= ctx.reference else "future")):
+        # "Il est arrivé hier à Salt Lake City. Le président est arrivé vers 12 h 30": the story's day, when the
+        # clock's own tense points the same way ("call before 5 pm" after a date stays the reference date)
+        base, why = before, f"the day of '{before.text}', in the sentence before"
     elif ctx.reference is not None and not paired:
         return _mention(ctx, clock.start, clock.end, ctx.reference, "day", CLOCK_RULE, relative=True,
-                        confidence=0.7, time=clock.time,
+                        confidence=0.7, time=clock.time, end_time=clock.end_time, end_start=clock.end_start,
                         explanation=f"{clock.text} -> {ctx.reference.isoformat()}T{clock.time}: the reference date")
     else:
         return None
@@ -187,7 +201,8 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         return None  # "du 28 août au 5 septembre ... ouverte de 8 h à 22 h": the hours of every day, no one datetime
     day = base.value
     return _mention(ctx, clock.start, clock.end, day, "day", CLOCK_RULE, relative=base.relative, confidence=0.8,
-                    time=clock.time, explanation=f"{clock.text} -> {day.isoformat()}T{clock.time}: {why}")
+                    time=clock.time, end_time=clock.end_time, end_start=clock.end_start,
+                    explanation=f"{clock.text} -> {day.isoformat()}T{clock.time}: {why}")
 
 
 def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
@@ -198,7 +213,8 @@ def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
     night = night_before.search(ctx.text, max(0, m.start - 24), m.start)
     if night and (m.end_value is None or (m.end_value - m.value).days == 1):
         # "la nuit de lundi à mardi", "dans la nuit de samedi": the night that starts on the first day
-        return replace(m, start=night.start("n"), end_value=None, time="night", text=ctx.text[night.start("n"):m.end],
+        return replace(m, start=night.start("n"), end_value=None, end_start=None, time="night",
+                       text=ctx.text[night.start("n"):m.end],
                        explanation=f"{m.explanation}; the night from {m.value.isoformat()}")
     if m.end_value is not None:
         return m

@@ -77,6 +77,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -142,6 +143,11 @@ class _Page:
     leads: dict[int, int]
     reference: Any
 
+    @functools.cached_property
+    def lead_set(self) -> frozenset[int]:
+        """The lead sentences of the stories that have a headline (a text without one has no lead to tell apart)."""
+        return frozenset(i for story, i in self.leads.items() if story in self.headlines)
+
     @property
     def text(self) -> str:
         return self.article.text
@@ -182,7 +188,7 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
         i = bisect.bisect_right(starts, date.start) - 1
         if i < 0 or date.end > page.sentences[i].end + 1:
             continue
-        role = _date_role(page.rules, page.folded, page.sentences[i], date, page.text)
+        role = _date_role(page.rules, page.folded, page.sentences[i], date, page.text, i in page.lead_set)
         if role is not None and options.bare_weekday == "past":
             date = _future_weekday(page.rules, page.folded, page.sentences[i], date, page.reference)
         if role is not None:
@@ -207,6 +213,17 @@ def _type_from_previous(page: _Page, sentence: Span, triggers: list[_Trigger], p
     return out
 
 
+def _lead_announcements(page: _Page, triggers: list[_Trigger]) -> list[_Trigger]:
+    """In a story's lead, an announcement verb followed by "that" is the news, not a statement ("Fiat announced on
+    Friday that it intends to buy ..."): the verb is kept as a trigger."""
+    pattern = page.rules.lead_announcements
+    if pattern is None:
+        return triggers
+    return [dataclasses.replace(t, excluded=False)
+            if t.kind == "verb" and t.excluded and pattern.fullmatch(page.folded, t.start, t.end) else t
+            for t in triggers]
+
+
 def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, list[tuple[DateMention, str]]]
            ) -> tuple[list[_Proto], dict[int, list[_Trigger]]]:
     """Steps 2 and 4: the triggers of each sentence, and its (date, trigger) pairs."""
@@ -223,6 +240,8 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
                                                                     all_date_starts[lo:hi]))
         if i > 0 and page.sentence_story[i - 1] == page.sentence_story[i]:
             triggers = _type_from_previous(page, sentence, triggers, triggers_by_sentence.get(i - 1, ()))
+        if i in page.lead_set:
+            triggers = _lead_announcements(page, triggers)
         if triggers:
             triggers_by_sentence[i] = triggers
         if triggers and i in dates_by_sentence:

@@ -46,6 +46,15 @@ def _opens_with_pronoun(rules: Rules, folded: str, sentence: Span, text: str = "
     return False
 
 
+def _bare_subject(rules: Rules, folded: str, sentence: Span, opener: str) -> bool:
+    """The title is the whole subject: a comma or a verb follows it ("The airline, which ...", "the company
+    filed"), not a complement that names the body itself ("le Comité central du Parti")."""
+    at = folded.find(opener, sentence.start, sentence.end)
+    after = folded[at + len(opener) : at + len(opener) + 40].lstrip() if at >= 0 else ""
+    word = re.match(r"[\w']+", after)
+    return after[:1] == "," or bool(word and (word.group(0) in rules.auxiliaries or word.group(0).endswith("ed")))
+
+
 def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], sentence_story: Sequence[int],
              protos: Sequence[_Proto], headlines: dict[int, int], dated: set[int],
              triggers_by_sentence: dict[int, list[_Trigger]]) -> list[list[int]]:
@@ -67,6 +76,10 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
                 if found is not None:
                     contexts[i].append(found)
                     break
+            else:  # "The airline, which ..., signed": no earlier sentence names "airline"; the one before does
+                same_story = index > 0 and sentence_story[index - 1] == proto.story
+                if same_story and _bare_subject(rules, folded, sentences[index], opener):
+                    contexts[i].append(index - 1)
             continue
         while (_opens_with_pronoun(rules, folded, sentences[back], text) is True and back > 0
                and index - back < PRONOUN_REACH and sentence_story[back - 1] == proto.story):
@@ -115,6 +128,7 @@ def _borrowed_context(text: str, lang: str, sentences: Sequence[Span], sentence_
     from timeline.extraction.actors import credit_spans
 
     out: dict[int, int] = {}
+    caption: dict[int, bool] = {}  # by sentence: read once, not once per event in it (issue 15)
     for position, context in enumerate(contexts):
         own = context[0]
         if own == 0 or any(named(index) for index in context):
@@ -122,7 +136,9 @@ def _borrowed_context(text: str, lang: str, sentences: Sequence[Span], sentence_
         before, sentence = sentences[own - 1], sentences[own]
         if sentence_story[own - 1] != sentence_story[own] or "\n" in text[before.end : sentence.start]:
             continue
-        if credit_spans(text[before.start : sentence.start + 40], lang):
+        if own not in caption:
+            caption[own] = bool(credit_spans(text[before.start : sentence.start + 40], lang))
+        if caption[own]:
             continue  # a caption and its credit: not the subject of what follows
         out[position] = own - 1
     return out

@@ -24,8 +24,12 @@ _DATELINE_AFTER = re.compile(r"\s*\.?\s*[-–—]\s")
 _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s|of\s)$")
 
 
-def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, original: str = "") -> str | None:
-    """'event' for a date that can anchor an event, 'until' for an end, None for no event date."""
+def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, original: str = "",
+               lead: bool = False) -> str | None:
+    """'event' for a date that can anchor an event, 'until' for an end, None for no event date.
+
+    ``lead``: the sentence is its story's lead, where a dated announcement is the news.
+    """
     if date.precision == "year" and date.end_value is not None and date.end_value.year > date.value.year:
         return None  # a term or a period: "2025-2030"
     if date.rule in VAGUE_RULES and rules.vague_units and rules.vague_units.search(folded, date.start, date.end):
@@ -48,7 +52,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if coarse and ((rules.horizon and rules.horizon.search(window))
                    or (rules.horizon_start and rules.horizon_start.match(head))):
         return None  # "d'ici 2030", "mandat 2025-2030", "by 2030"
-    if rules.reporting and rules.reporting.search(window):
+    if rules.reporting and rules.reporting.search(window) and not (
+            lead and rules.lead_announcements and rules.lead_announcements.search(window)):
         return None  # "the ministry said on Thursday": when it was told, not when it happens
     if rules.end_cue and rules.end_cue.search(window):
         if rules.deadline_nouns and rules.deadline_nouns.search(folded, sentence.start, date.start):
@@ -84,6 +89,8 @@ def _future_weekday(rules: Rules, folded: str, sentence: Span, date: DateMention
     words = folded[date.start : date.end]
     if re.search(r"\d", words) or _PAST_WORDS.search(words) or rules.future is None:
         return date
+    if rules.reporting and rules.reporting.search(folded, max(sentence.start, date.start - CUE_WINDOW), date.start):
+        return date  # "Apple announced Friday that it will give ...": the announcement is past, its content ahead
     before = folded[sentence.start : date.start]
     after = folded[date.end : sentence.end]
     clause_start = date.start - len(re.split(r"[,;:()]", before)[-1])

@@ -120,7 +120,7 @@ def en_forms(entry: str, noun_re: re.Pattern[str] | None = None) -> list[str]:
 
 
 def _group(words: Iterable[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = sorted(sorted(set(words)), key=len, reverse=True)  # equal lengths in a fixed order, run after run
     return "(?:" + "|".join(ordered) + ")"
 
 

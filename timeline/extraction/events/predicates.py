@@ -30,6 +30,9 @@ def _candidates(rules: Rules, folded: str, sentence: Span) -> list[tuple[int, in
         last = match.group(0).split()[-1].strip("'")
         if rules.reporting_verbs and rules.reporting_verbs.fullmatch(last):
             continue
+        before = folded[max(sentence.start, match.start() - 20) : match.start()].split()
+        if before and before[-1] in rules.determiners:
+            continue  # "the restructured GM": an adjective
         found.append(match.span())
     return found
 
@@ -47,6 +50,8 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
     for date, role in dates:
         if role != "event" or date.start in used or date.precision == "year":
             continue
+        if rules.statement and rules.statement.match(folded[date.end : sentence.end]):
+            continue  # "spoke out on Tuesday that GM has submitted ...": the date of a statement
         best: tuple[int, int, int] | None = None
         for start, end in spans:
             if start < date.end and date.start < end:

@@ -6,16 +6,10 @@ import datetime as dt
 import functools
 import re
 
+from timeline.extraction.events import scorer
 from timeline.extraction.events.pairing import _Proto
 from timeline.extraction.events.triggers import Rules
 from timeline.extraction.sentences import Span
-
-#: Confidence kept by an event dated by the event its sentence points back to.
-INHERITED_WEIGHT = 0.8
-
-
-#: How much of the date's precision counts in the confidence.
-PRECISION_WEIGHT = {"day": 1.0, "week": 0.8, "month": 0.6, "year": 0.3}
 
 
 def _precision_key(value: dt.date, precision: str) -> tuple[int, ...]:
@@ -63,12 +57,5 @@ def _status(rules: Rules, folded: str, sentence: Span, start: dt.date, end: dt.d
 
 
 def _confidence(rules: Rules, proto: _Proto, has_actors: bool) -> float:
-    strength = rules.strength.get(proto.trigger.kind, 0.8)
-    if proto.trigger.event_type == "other":
-        strength = rules.strength.get("other", 0.4)
-    score = (0.3 + 0.25 * strength + 0.15 * has_actors
-             + 0.15 * PRECISION_WEIGHT.get(proto.date.precision, 0.3)
-             + 0.1 * (proto.trigger.framed or proto.trigger.np_end - proto.trigger.np_start > 25)
-             + 0.05 * (proto.story == 0))
-    score *= max(0.0, min(1.0, proto.date.confidence)) * (INHERITED_WEIGHT if proto.inherited else 1.0)
-    return round(max(0.05, min(0.99, score)), 3)
+    """The mention's confidence: the learned model of events/scorer.py (hand-set weights before; docs/BENCHMARKS.md)."""
+    return scorer.confidence(rules, proto, has_actors)

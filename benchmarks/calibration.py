@@ -1,0 +1,247 @@
+"""How well ``confidence`` is calibrated on real news: the learned model against the old hand-set weights.
+
+    python -m benchmarks.calibration [--split test|dev|both] [--bins 5] [--json]
+
+Each annotated real-news article (benchmarks/realnews_events.py) goes through the pipeline inside
+``scorer.recording()``, which keeps the features of every mention. An event's outcome is the real-news
+scorer's: matched to a core gold row with a full date match 1, a partial match 0.5 (as precision
+counts it), unmatched 0; an event matched to an optional ("borderline") row counts for neither and is
+left out, as precision leaves it out. Its confidence is that of the pipeline (the best of its
+mentions'), and the hand-set score of the previous rounds is recomputed from the same features
+(``handset``) for the side-by-side.
+
+Reliability table per bin of confidence: events, mean confidence, observed precision, their gap and
+a 95% Wilson interval of the precision; ECE = sum over bins of (events in bin / events) * |gap|.
+``collect`` is also what benchmarks/train_confidence.py trains on (dev split only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from benchmarks import evaluate as ev
+from benchmarks import realnews_events as rn
+from benchmarks.realnews import SPLITS, realnews_dir
+
+#: The hand-set weights gave ``confidence`` before the learned model (events/status.py until this round):
+#: an inherited date kept this share of the score, and the date's precision counted this much.
+HANDSET_INHERITED = 0.8
+HANDSET_PRECISION = {"day": 1.0, "week": 0.8, "month": 0.6, "year": 0.3}
+HANDSET_STRENGTH = {"noun": 1.0, "verb": 0.8, "other": 0.4}
+"""Was ``strength`` in lang/*/triggers.yaml (the same in both languages), read only by the hand-set confidence."""
+
+
+@dataclass
+class EventRow:
+    """One predicted event of one article, with its outcome and its mentions' features."""
+
+    split: str
+    article: str
+    lang: str
+    label: float | None
+    """1 (full match to a core row), 0.5 (partial), 0 (spurious), None (matched an optional row)."""
+    confidence: float
+    """What the pipeline gave the event."""
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    """Per mention: its model ``features``, ``probability`` and ``handset`` score."""
+
+
+def handset(proto: Any, has_actors: bool) -> float:
+    """The previous rounds' hand-set confidence of a mention (events/status.py ``_confidence`` until this round)."""
+    strength = HANDSET_STRENGTH.get(proto.trigger.kind, 0.8)
+    if proto.trigger.event_type == "other":
+        strength = HANDSET_STRENGTH["other"]
+    score = (0.3 + 0.25 * strength + 0.15 * has_actors
+             + 0.15 * HANDSET_PRECISION.get(proto.date.precision, 0.3)
+             + 0.1 * (proto.trigger.framed or proto.trigger.np_end - proto.trigger.np_start > 25)
+             + 0.05 * (proto.story == 0))
+    score *= max(0.0, min(1.0, proto.date.confidence)) * (HANDSET_INHERITED if proto.inherited else 1.0)
+    return round(max(0.05, min(0.99, score)), 3)
+
+
+def _outcomes(case: ev.Case, preds: Sequence[ev.Predicted]) -> list[float | None]:
+    """Per predicted event: 1 / 0.5 / 0 / None (see the module docstring), by the scorer's own matching."""
+    out: list[float | None] = [0.0] * len(preds)
+    for gi, pi, kind in ev.match(case.events, preds):
+        out[pi] = None if case.events[gi].optional else (1.0 if kind == "full" else 0.5)
+    return out
+
+
+def collect(splits: Sequence[str] = ("dev",)) -> list[EventRow]:
+    """Run the pipeline over every annotated article of the splits; one EventRow per predicted event."""
+    from timeline.extraction import ingest
+    from timeline.extraction.events import scorer
+    from timeline.extraction.events.spans import _stable_id
+    from timeline.extraction.pipeline import extract
+    from timeline.settings import Options
+
+    rows: list[EventRow] = []
+    for real in rn.load_real_cases(splits):
+        options = Options()
+        articles, _ = ingest.read_bytes(f"{real.record['id']}.jsonl", rn._record_line(real.record), options)
+        with scorer.recording() as sink:
+            result = extract(articles, options)
+        ids = {m.article_id for m in result.mentions}
+        by_id = {_stable_id(a, s.proto.date.start, s.proto.trigger.start):
+                 {"features": s.features, "probability": s.probability,
+                  "handset": handset(s.proto, s.has_actors)} for a in ids for s in sink}
+        outcomes = _outcomes(real.case, [ev.from_event(e) for e in result.events])
+        for event, label in zip(result.events, outcomes, strict=True):
+            members = [by_id[m.mention_id] for m in result.mentions if m.event_id == event.event_id]
+            rows.append(EventRow(real.split, real.case.name, event.lang, label, event.confidence, members))
+    return rows
+
+
+# --------------------------------------------------------------------------- reliability
+
+
+def wilson(successes: float, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson interval of a proportion (successes may be fractional: partial matches count half)."""
+    if n == 0:
+        return (0.0, 1.0)
+    p = successes / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def reliability(pairs: Sequence[tuple[float, float]], bins: int = 5) -> dict[str, Any]:
+    """(confidence, outcome) pairs -> per-bin table (equal widths over [0, 1]), ECE, Brier score, and totals."""
+    table = []
+    n = len(pairs)
+    ece = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [(c, y) for c, y in pairs if lo <= c < hi or (b == bins - 1 and c == 1.0)]
+        if not inside:
+            table.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": 0})
+            continue
+        mean_c = sum(c for c, _ in inside) / len(inside)
+        observed = sum(y for _, y in inside) / len(inside)
+        ece += len(inside) / n * abs(observed - mean_c)
+        low, high = wilson(sum(y for _, y in inside), len(inside))
+        table.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": len(inside), "confidence": mean_c, "precision": observed,
+                      "gap": observed - mean_c, "low": low, "high": high})
+    brier = sum((c - y) ** 2 for c, y in pairs) / n if n else None
+    return {"bins": table, "ece": ece if n else None, "brier": brier, "auc": auc(pairs), "n": n,
+            "precision": sum(y for _, y in pairs) / n if n else None,
+            "mean_confidence": sum(c for c, _ in pairs) / n if n else None}
+
+
+def auc(pairs: Sequence[tuple[float, float]]) -> float | None:
+    """How often a right event outranks a wrong one (ties count half; a partial outcome is half of each)."""
+    right = [(c, y) for c, y in pairs if y > 0]
+    wrong = [(c, 1 - y) for c, y in pairs if y < 1]
+    total = sum(wr for _, wr in right) * sum(ww for _, ww in wrong)
+    if not total:
+        return None
+    won = sum(wr * ww * (1.0 if cr > cw else 0.5 if cr == cw else 0.0) for cr, wr in right for cw, ww in wrong)
+    return won / total
+
+
+def event_pairs(rows: Sequence[EventRow], who: str) -> list[tuple[float, float]]:
+    """(event confidence, outcome) for the scored events: 'model' is the pipeline's, 'handset' the old weights'."""
+    out = []
+    for row in rows:
+        if row.label is None:
+            continue
+        if who == "model":
+            out.append((row.confidence, row.label))
+        else:
+            out.append((max(m["handset"] for m in row.mentions), row.label))
+    return out
+
+
+def report(splits: Sequence[str], bins: int) -> dict[str, Any]:
+    rows = collect(splits)
+    result: dict[str, Any] = {"date": dt.date.today().isoformat(), "load": _load(), "bins": bins}
+    for split in splits:
+        mine = [r for r in rows if r.split == split]
+        result[split] = {who: reliability(event_pairs(mine, who), bins) for who in ("model", "handset")}
+        result[split]["left_out_optional"] = sum(r.label is None for r in mine)
+    return result
+
+
+def _load() -> str:
+    try:
+        with open("/proc/loadavg", encoding="ascii") as handle:
+            return " ".join(handle.read().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+def _cell(value: Any, fmt: str = "{:.2f}") -> str:
+    return "–" if value is None else fmt.format(value)
+
+
+def format_table(result: dict[str, Any], split: str) -> str:
+    """Markdown: one row per bin, the learned model and the hand-set weights side by side."""
+    model, old = result[split]["model"], result[split]["handset"]
+    lines = [f"**{split}** — learned model: {model['n']} events, precision {_cell(model['precision'])}, "
+             f"mean confidence {_cell(model['mean_confidence'])}, ECE **{_cell(model['ece'], '{:.3f}')}**, "
+             f"Brier {_cell(model['brier'], '{:.3f}')}, AUC {_cell(model['auc'])}; "
+             f"hand-set: mean confidence {_cell(old['mean_confidence'])}, "
+             f"ECE **{_cell(old['ece'], '{:.3f}')}**, Brier {_cell(old['brier'], '{:.3f}')}, AUC {_cell(old['auc'])}",
+             "",
+             "| bin | model n | model confidence | model precision (95% interval) | gap "
+             "| hand-set n | hand-set confidence | hand-set precision (95% interval) | gap |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for new, was in zip(model["bins"], old["bins"], strict=True):
+        cells = [new["bin"]]
+        for row in (new, was):
+            if not row["n"]:
+                cells += ["0", "–", "–", "–"]
+                continue
+            cells += [str(row["n"]), _cell(row["confidence"]),
+                      f"{row['precision']:.2f} ({row['low']:.2f}-{row['high']:.2f})", f"{row['gap']:+.2f}"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def curve(result: dict[str, Any], split: str, width: int = 50) -> str:
+    """An ASCII reliability curve: one line per bin, '|' at the bin's mean confidence, 'o' at its observed
+    precision ('@' when both fall on the same column: on the diagonal)."""
+    lines = [f"{split}: 0 {'.' * (width - 3)} 1   (| mean confidence, o observed precision, @ both)"]
+    for who, name in (("model", "model   "), ("handset", "hand-set")):
+        for row in result[split][who]["bins"]:
+            if not row["n"]:
+                continue
+            marks = [" "] * (width + 1)
+            marks[round(row["confidence"] * width)] = "|"
+            at = round(row["precision"] * width)
+            marks[at] = "@" if marks[at] == "|" else "o"
+            lines.append(f"{name} {row['bin']} n={row['n']:>3} [{''.join(marks)}]")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.calibration", description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=(*SPLITS, "both"), default="both")
+    parser.add_argument("--bins", type=int, default=5)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    if realnews_dir() is None:
+        sys.stderr.write("real news not found: set TIMELINE_REALNEWS or place shared/realnews beside the repo\n")
+        return 2
+    splits = SPLITS if args.split == "both" else (args.split,)
+    result = report(splits, args.bins)
+    if args.json:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+        return 0
+    sys.stdout.write(f"`python -m benchmarks.calibration --split {args.split} --bins {args.bins}`, "
+                     f"{result['date']}, load {result['load']}, pid {os.getpid()}\n\n")
+    for split in splits:
+        sys.stdout.write(format_table(result, split) + "\n\n```\n" + curve(result, split) + "\n```\n\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,198 @@
+"""Fit the event confidence model on the real-news dev split and write its coefficients.
+
+    python -m benchmarks.train_confidence              # collect dev features, write the table, fit, write the model
+    python -m benchmarks.train_confidence --from-table # fit from the stored table only (no real news needed)
+    python -m benchmarks.train_confidence --check      # is the stored table what the pipeline gives on dev today?
+
+1. ``collect``: every annotated dev article goes through the pipeline (benchmarks/calibration.py); each
+   mention of a scored event becomes a row of ``benchmarks/realnews/confidence_dev.jsonl``: its article id,
+   language, the model's features (numbers only, no text) and its event's outcome (1 right, 0.5 a partial
+   date match, 0 spurious; events matched to an optional gold row are left out, as precision leaves them).
+2. ``fit`` (scikit-learn, only here): an L2 logistic regression whose strength C is chosen among ``C_GRID``
+   by cross-validated log loss (5 folds grouped by article, stratified, averaged over ``SEEDS``), fitted on
+   every row; then Platt scaling, a one-feature logistic regression fitted on the out-of-fold scores (seed 0),
+   corrects the over- or under-confidence that the penalty and the small set leave. Both are linear, so the
+   shipped model is one set of coefficients: a * (w . x + b) + c.
+3. The coefficients, the feature names, C, the counts and the command go to
+   ``timeline/extraction/events/confidence_model.json``, which events/scorer.py applies in pure Python.
+
+The test split is never read here (benchmarks/calibration.py measures it). A partial outcome is given as
+two rows weighted 0.5, one positive, one negative. Everything is seeded: the same table gives the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmarks.calibration import reliability
+from benchmarks.realnews import realnews_dir
+
+TABLE = Path(__file__).resolve().parent / "realnews" / "confidence_dev.jsonl"
+C_GRID: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0, 10.0)
+SEEDS: tuple[int, ...] = (0, 1, 2, 3, 4)
+FOLDS = 5
+PLATT_C = 1e4
+"""Platt's own fit is all but unpenalised: one slope and one intercept."""
+
+
+def dev_rows() -> list[dict[str, Any]]:
+    """Run the pipeline on the dev split: one row per mention of a scored event."""
+    from benchmarks.calibration import collect
+
+    rows = []
+    for event in collect(("dev",)):
+        if event.label is None:
+            continue
+        for mention in event.mentions:
+            rows.append({"article": event.article, "lang": event.lang, "label": event.label,
+                         "features": mention["features"]})
+    return rows
+
+
+def _lines(rows: Sequence[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, sort_keys=True) + "\n" for r in rows)
+
+
+def collect_table(path: Path = TABLE) -> list[dict[str, Any]]:
+    """``dev_rows`` written to the table."""
+    rows = dev_rows()
+    path.write_text(_lines(rows), encoding="utf-8")
+    return rows
+
+
+def check_table(path: Path = TABLE) -> str:
+    """'' when the stored table is what the pipeline gives on dev today, else what differs."""
+    stored, now = path.read_text(encoding="utf-8").splitlines(), _lines(dev_rows()).splitlines()
+    if stored == now:
+        return ""
+    changed = len(set(stored) ^ set(now))
+    return (f"{path.name} is stale: {len(stored)} rows stored, {len(now)} now, {changed} rows differ; "
+            "refit with `python -m benchmarks.train_confidence`, then re-take the snapshots")
+
+
+def read_table(path: Path = TABLE) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _arrays(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> tuple[Any, Any, Any, Any]:
+    """X, y, weights, groups: a partial outcome becomes a positive and a negative row of weight 0.5 each."""
+    import numpy as np
+
+    x, y, w, groups = [], [], [], []
+    for row in rows:
+        for label, weight in ((1, row["label"]), (0, 1.0 - row["label"])):
+            if weight > 0:
+                x.append([float(row["features"][name]) for name in names])
+                y.append(label)
+                w.append(weight)
+                groups.append(row["article"])
+    return np.array(x), np.array(y), np.array(w), np.array(groups)
+
+
+def _sources(rows: Sequence[dict[str, Any]]) -> list[int]:
+    """The table row of each expanded row of ``_arrays`` (same order)."""
+    return [i for i, row in enumerate(rows) for weight in (row["label"], 1.0 - row["label"]) if weight > 0]
+
+
+def _log_loss(y: Any, p: Any, w: Any) -> float:
+    import numpy as np
+
+    p = np.clip(p, 1e-9, 1 - 1e-9)
+    return float(-np.sum(w * (y * np.log(p) + (1 - y) * np.log(1 - p))) / np.sum(w))
+
+
+def _out_of_fold(x: Any, y: Any, w: Any, groups: Any, c: float, seed: int) -> Any:
+    """Decision scores of each row from a model fitted without its article (5 folds grouped by article)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    scores = np.zeros(len(y))
+    for train, held in StratifiedGroupKFold(FOLDS, shuffle=True, random_state=seed).split(x, y, groups):
+        model = LogisticRegression(C=c, max_iter=5000).fit(x[train], y[train], sample_weight=w[train])
+        scores[held] = model.decision_function(x[held])
+    return scores
+
+
+def fit(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, Any]:
+    """The model as plain data (see the module docstring)."""
+    import numpy as np
+    import sklearn
+    from sklearn.linear_model import LogisticRegression
+
+    x, y, w, groups = _arrays(rows, names)
+    cv = {}
+    for c in C_GRID:
+        losses = [_log_loss(y, 1 / (1 + np.exp(-_out_of_fold(x, y, w, groups, c, seed))), w) for seed in SEEDS]
+        cv[c] = sum(losses) / len(losses)
+    best = min(C_GRID, key=lambda c: (round(cv[c], 6), c))
+    base = LogisticRegression(C=best, max_iter=5000).fit(x, y, sample_weight=w)
+    oof = _out_of_fold(x, y, w, groups, best, SEEDS[0])
+    platt = LogisticRegression(C=PLATT_C, max_iter=5000).fit(oof.reshape(-1, 1), y, sample_weight=w)
+    slope, shift = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    weights = [slope * float(v) for v in base.coef_[0]]
+    intercept = slope * float(base.intercept_[0]) + shift
+    prior = float(np.average(y, weights=w))
+    calibrated_oof = 1 / (1 + np.exp(-(slope * oof + shift)))
+    first: dict[int, int] = {}  # table row -> its first expanded row (a partial outcome's two rows share a score)
+    for expanded, row in enumerate(_sources(rows)):
+        first.setdefault(row, expanded)
+    out_of_fold = reliability([(float(calibrated_oof[e]), rows[r]["label"]) for r, e in first.items()])
+    return {
+        "about": "Event confidence: p = 1 / (1 + exp(-(intercept + sum(coefficient * feature)))); "
+                 "features as defined in timeline/extraction/events/scorer.py. Do not edit by hand.",
+        "features": list(names),
+        "coefficients": {name: round(v, 6) for name, v in zip(names, weights, strict=True)},
+        "intercept": round(intercept, 6),
+        "fit": {
+            "logistic": {"C": best, "coefficients": [round(float(v), 6) for v in base.coef_[0]],
+                         "intercept": round(float(base.intercept_[0]), 6)},
+            "platt": {"slope": round(slope, 6), "intercept": round(shift, 6)},
+            "cv_log_loss": {str(c): round(v, 4) for c, v in cv.items()},
+            "prior_log_loss": round(-(prior * math.log(prior) + (1 - prior) * math.log(1 - prior)), 4),
+            "oof_log_loss_calibrated": round(_log_loss(y, calibrated_oof, w), 4),
+            "oof_ece_mentions": round(out_of_fold["ece"], 4),
+            "oof_auc_mentions": round(out_of_fold["auc"], 4),
+        },
+        "trained_on": {"split": "dev", "table": f"benchmarks/realnews/{TABLE.name}", "mentions": len(rows),
+                       "articles": len(set(groups)), "positive_share": round(prior, 4)},
+        "command": "python -m benchmarks.train_confidence",
+        "trained": dt.date.today().isoformat(),
+        "scikit_learn": sklearn.__version__,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from timeline.extraction.events import scorer
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.train_confidence", description=__doc__.splitlines()[0])
+    parser.add_argument("--from-table", action="store_true", help=f"fit from {TABLE.name} without re-running dev")
+    parser.add_argument("--check", action="store_true",
+                        help=f"only say whether {TABLE.name} matches what the pipeline gives on dev today")
+    parser.add_argument("--out", type=Path, default=scorer.MODEL_FILE)
+    args = parser.parse_args(argv)
+    if not args.from_table and realnews_dir() is None:
+        sys.stderr.write("real news not found: set TIMELINE_REALNEWS or place shared/realnews beside the repo "
+                         "(or use --from-table to refit from the stored table)\n")
+        return 2
+    if args.check:
+        stale = check_table()
+        sys.stdout.write((stale or f"{TABLE.name} is current") + "\n")
+        return 1 if stale else 0
+    rows = read_table() if args.from_table else collect_table()
+    model = fit(rows, scorer.FEATURES)
+    args.out.write_text(json.dumps(model, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    sys.stdout.write(f"wrote {args.out} from {len(rows)} dev mentions: C={model['fit']['logistic']['C']}, "
+                     f"coefficients {model['coefficients']}, intercept {model['intercept']}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

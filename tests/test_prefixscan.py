@@ -1,0 +1,73 @@
+"""PrefixScanner finds exactly the matches of its one regex (timeline/extraction/prefixscan.py).
+
+The trigger vocabulary of both languages is scanned over every article of the repository (tests/articles,
+seeds, the holdout), whole and in overlapping windows, and compared match by match (span, text, group)
+with the ordinary ``re`` finditer of the same pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from timeline.extraction.events.triggers import rules_for
+from timeline.extraction.prefixscan import PrefixScanner, prefixes
+from timeline.extraction.sentences import fold_keep
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _texts() -> list[str]:
+    folders = [ROOT / "tests" / "articles", ROOT / "seeds", ROOT / "tests" / "holdout" / "articles"]
+    files = sorted(p for folder in folders for p in folder.rglob("*") if p.is_file())
+    assert len(files) >= 20, "the repository's articles are missing"
+    return [fold_keep(p.read_text(encoding="utf-8", errors="replace")) for p in files]
+
+
+def _both(scanner: PrefixScanner, regex: re.Pattern[str], text: str, pos: int = 0, end: int | None = None
+          ) -> tuple[list[tuple[int, int, str | None]], list[tuple[int, int, str | None]]]:
+    end = len(text) if end is None else end
+    want = [(m.start(), m.end(), m.lastgroup) for m in regex.finditer(text, pos, end)]
+    got = [(m.start(), m.end(), m.lastgroup) for m in scanner.finditer(text, pos, end)]
+    return want, got
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_trigger_scan_equals_the_regex(lang: str) -> None:
+    scanner = rules_for(lang).trigger_re
+    regex = re.compile(scanner.pattern)
+    matches = 0
+    for text in _texts():
+        want, got = _both(scanner, regex, text)
+        assert got == want
+        matches += len(want)
+        for lo in range(0, len(text), 173):  # windows that cut words, as sentences do with lookbehinds
+            want, got = _both(scanner, regex, text, lo, lo + 251)
+            assert got == want, (lo, text[lo : lo + 251])
+    assert matches > 50  # the comparison saw real triggers
+
+
+def test_prefixes() -> None:
+    assert prefixes(r"(?:a|ont) (?:\w+ment )?eu", 3) == {"a ", "a e", "ont"}
+    assert prefixes(r"x[ab]?y|z\w+", 3) == {"xy", "xay", "xby", "z"}
+    assert prefixes(r"(?:a|b)?", 3) is None  # may be empty
+    assert prefixes(r"\w+ment", 3) is None  # may begin with anything
+    assert prefixes(r"(?i)abc", 3) is None  # case-insensitive: not spelled out
+
+
+@pytest.mark.parametrize("groups", [
+    [("a", ["ab", "abc", "a"]), ("b", ["abcd", "b(?:c|d)+"])],  # earlier alternatives win, as in re
+    [("a", [r"x\w+", "xy"]), ("b", ["y"])],
+    [("a", [r"\w+ly"]), ("b", ["only"])],  # an alternative that may begin with anything: the whole regex
+    [("a", ["é(?:té)?", "e"]), ("b", ["[0-9]{2}"])],
+])
+def test_scan_equals_regex_on_small_alternations(groups: list[tuple[str, list[str]]]) -> None:
+    scanner = PrefixScanner(groups, head=r"(?<![\w-])", tail=r"(?!\w)", depth=2)
+    regex = re.compile(scanner.pattern)
+    text = "ab abc abcd abd a-b xyz xy y only early été ete 12 123 bdcd bc e"
+    for lo in range(len(text)):
+        for hi in (lo + 3, lo + 9, len(text)):
+            want, got = _both(scanner, regex, text, lo, hi)
+            assert got == want, (lo, hi)

@@ -1,0 +1,163 @@
+"""The learned confidence (timeline/extraction/events/scorer.py) and its shipped model file.
+
+The model file is plain data applied in pure Python; these tests read the real file, run the real
+pipeline over the test articles, and refit the model from the stored dev table with scikit-learn
+(a development dependency) to check the shipped coefficients are what the training command gives.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import IN_CI, ROOT
+
+if str(ROOT) not in sys.path:  # `benchmarks` is a folder at the project root, not an installed package
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import calibration, train_confidence
+from benchmarks.realnews import realnews_dir
+from timeline.extraction.events import scorer
+from timeline.extraction.pipeline import extract
+from timeline.settings import Options
+
+ARTICLES = ROOT / "tests" / "articles"
+
+
+def _scored(paths: list[Path]) -> tuple[list[scorer.Scored], list]:
+    with scorer.recording() as sink:
+        result = extract(paths, Options())
+    return sink, result.mentions
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[Path]:
+    return sorted(p for p in ARTICLES.iterdir() if p.is_file())[:12]
+
+
+def test_shipped_model_loads_and_names_the_codes_features() -> None:
+    data = json.loads(scorer.MODEL_FILE.read_text(encoding="utf-8"))
+    assert tuple(data["features"]) == scorer.FEATURES
+    assert set(data["coefficients"]) == set(scorer.FEATURES)
+    model = scorer.load_model()
+    assert len(model.weights) == len(scorer.FEATURES)
+    assert all(math.isfinite(w) for w in (*model.weights, model.intercept))
+    assert data["command"] == "python -m benchmarks.train_confidence" and data["trained"]
+
+
+def test_a_model_file_that_disagrees_is_refused_naming_file_and_fix(tmp_path: Path) -> None:
+    data = json.loads(scorer.MODEL_FILE.read_text(encoding="utf-8"))
+    data["features"] = [*data["features"][1:], data["features"][0]]
+    wrong = tmp_path / "model.json"
+    wrong.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(scorer.ModelError, match=r"model\.json.*differ.*train_confidence"):
+        scorer.read_model(wrong)
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(scorer.ModelError, match=r"broken\.json.*train_confidence"):
+        scorer.read_model(broken)
+
+
+@pytest.mark.parametrize("value", [0.0, 0.5, 1.0])
+def test_probabilities_stay_within_bounds_at_the_corners(value: float) -> None:
+    model = scorer.load_model()
+    p = model.probability(dict.fromkeys(scorer.FEATURES, value))
+    assert scorer.FLOOR <= p <= scorer.CEILING
+    huge = scorer.Model(tuple(1e6 for _ in scorer.FEATURES), 1e6)
+    tiny = scorer.Model(tuple(-1e6 for _ in scorer.FEATURES), -1e6)
+    assert huge.probability(dict.fromkeys(scorer.FEATURES, 1.0)) == scorer.CEILING
+    assert tiny.probability(dict.fromkeys(scorer.FEATURES, 1.0)) == scorer.FLOOR
+
+
+def test_every_mention_gets_the_models_probability_of_its_features(articles: list[Path]) -> None:
+    sink, mentions = _scored(articles)
+    assert mentions and len(sink) >= len(mentions)
+    model = scorer.load_model()
+    probabilities = set()
+    for scored in sink:
+        assert set(scored.features) == set(scorer.FEATURES)
+        assert all(0.0 <= v <= 1.0 for v in scored.features.values()), scored.features
+        assert scored.probability == model.probability(scored.features)
+        probabilities.add(scored.probability)
+    assert all(scorer.FLOOR <= m.confidence <= scorer.CEILING for m in mentions)
+    assert {m.confidence for m in mentions} <= probabilities
+    assert len(probabilities) > 1, "every mention got the same confidence: the features carry nothing"
+
+
+def test_features_are_deterministic(articles: list[Path]) -> None:
+    first, _ = _scored(articles)
+    second, _ = _scored(articles)
+    key = [(s.proto.date.start, s.proto.trigger.start, s.features) for s in first]
+    assert key == [(s.proto.date.start, s.proto.trigger.start, s.features) for s in second]
+    for scored in first:
+        assert scorer.features(scored.rules, scored.proto, scored.has_actors) == scored.features
+
+
+def test_nothing_is_recorded_outside_recording(articles: list[Path]) -> None:
+    with scorer.recording() as sink:
+        pass
+    extract(articles[:2], Options())
+    assert sink == []
+
+
+def test_the_runtime_does_not_import_scikit_learn() -> None:
+    code = ("import sys, timeline; from timeline.extraction.pipeline import extract; "
+            f"extract([{str(ARTICLES / 'en_01_asean_summit.txt')!r}]); print('sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300)
+    assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_the_training_table_holds_the_codes_features() -> None:
+    rows = train_confidence.read_table()
+    assert rows, "benchmarks/realnews/confidence_dev.jsonl is empty"
+    for row in rows:
+        assert set(row["features"]) == set(scorer.FEATURES)
+        assert row["label"] in (0.0, 0.5, 1.0)
+
+
+def test_refitting_the_stored_dev_table_gives_the_shipped_coefficients() -> None:
+    pytest.importorskip("sklearn", reason="scikit-learn is a development dependency (requirements-dev.txt)")
+    shipped = json.loads(scorer.MODEL_FILE.read_text(encoding="utf-8"))
+    refit = train_confidence.fit(train_confidence.read_table(), scorer.FEATURES)
+    assert refit["fit"]["logistic"]["C"] == shipped["fit"]["logistic"]["C"]
+    for name in scorer.FEATURES:
+        assert refit["coefficients"][name] == pytest.approx(shipped["coefficients"][name], abs=1e-3), name
+    assert refit["intercept"] == pytest.approx(shipped["intercept"], abs=1e-3)
+
+
+def test_reliability_of_a_calibrated_and_of_an_overconfident_scorer() -> None:
+    calibrated = [(0.75, 1.0)] * 3 + [(0.75, 0.0)] + [(0.25, 1.0)] + [(0.25, 0.0)] * 3
+    result = calibration.reliability(calibrated, bins=5)
+    assert result["ece"] == pytest.approx(0.0)
+    assert [b["n"] for b in result["bins"]] == [0, 4, 0, 4, 0]
+    over = calibration.reliability([(0.95, 1.0), (0.95, 0.0)], bins=5)
+    assert over["ece"] == pytest.approx(0.45)
+    low, high = calibration.wilson(1.0, 2)
+    assert low < 0.5 < high
+
+
+def test_auc_ranks_right_events_over_wrong_ones() -> None:
+    assert calibration.auc([(0.9, 1.0), (0.2, 0.0)]) == 1.0
+    assert calibration.auc([(0.2, 1.0), (0.9, 0.0)]) == 0.0
+    assert calibration.auc([(0.5, 1.0), (0.5, 0.0)]) == 0.5
+    assert calibration.auc([(0.5, 1.0)]) is None
+
+
+def test_each_real_news_event_is_scored_by_its_best_mention() -> None:
+    """What benchmarks/calibration.py measures: an event's confidence is its best mention's probability
+    (one article per record, so no source bonus), and every outcome is one the scorer counts."""
+    if realnews_dir() is None:
+        if IN_CI:
+            pytest.fail("real news missing in CI ($TIMELINE_REALNEWS or ../shared/realnews)")
+        pytest.skip("real news not found ($TIMELINE_REALNEWS or ../shared/realnews beside the repository)")
+    rows = calibration.collect(("dev",))
+    assert rows and all(r.mentions for r in rows)
+    for row in rows:
+        assert row.label in (None, 0.0, 0.5, 1.0)
+        assert row.confidence == max(m["probability"] for m in row.mentions)
+        assert all(set(m["features"]) == set(scorer.FEATURES) for m in row.mentions)
+    assert any(r.label is None for r in rows) and any(r.label == 0.0 for r in rows)

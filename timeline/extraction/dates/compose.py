@@ -1,0 +1,185 @@
+"""Post-passes that compose two neighbouring mentions into the one date a reader sees.
+
+* A year-less day or month followed by a relative year is that day of that year: "in May last year",
+  "October of next year", "le 5 mai de l'année dernière", "en mars l'an prochain" (the year is the relative
+  period's, the month and day the first mention's). Both stay mentions, as TimeML annotates them
+  ("<October> of <next year>").
+* A week named by its rank in a month or year, "the last week of March", "la première semaine de 2015": the
+  week counts where its Thursday falls, as ISO 8601 weeks do; a week named by one of its days, "the week of
+  April 10th", "la semaine du 10 avril": the week (Monday to Sunday) holding it. Rank words and the words
+  around them are ``week_ordinals``, ``week_of_period`` and ``week_of_day`` in ``lang/<lang>/words.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import replace
+
+from timeline.extraction.dates.context import _Context
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
+from timeline.extraction.dates.resolve import _safe_date
+from timeline.lang import load
+from timeline.models import DateMention
+
+#: Between a year-less date and the relative year that places it: "May last year", "October of next year",
+#: "mai de l'année dernière", "5 March, last year".
+_OF_YEAR = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:of|de|d['’])[^\S\n]*)?", re.IGNORECASE)
+
+
+def _moved(m: DateMention, year: int) -> DateMention | None:
+    value = _safe_date(year, m.value.month, m.value.day)
+    if value is None:
+        return None
+    end_value = None
+    if m.end_value is not None:
+        end_value = _safe_date(year + (m.end_value.year - m.value.year), m.end_value.month, m.end_value.day)
+        if end_value is None:
+            return None
+    return replace(m, value=value, end_value=end_value)
+
+
+def merge_relative_years(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """"in May last year": May of the year before the reference date's (see module doc)."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.relative and prev.precision in ("day", "month")
+                and m.rule == "relative_period" and m.precision == "year" and m.end_value is None
+                and _OF_YEAR.fullmatch(ctx.text, prev.end, m.start)):
+            moved = _moved(prev, m.value.year)
+            if moved is not None:
+                out[-1] = replace(moved, confidence=max(prev.confidence, m.confidence),
+                                  explanation=f"{prev.text} -> {moved.value.isoformat()}: the year of '{m.text}' "
+                                              "that follows it")
+        out.append(m)
+    return out
+
+
+# ---- weeks named by their rank or by one of their days ---------------------------------------------------------
+
+
+@functools.cache
+def _week_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
+    """(rank word -> n, "<rank> week of" right before a month or year, "the week of" right before a day)."""
+    lex = lexicon(lang)
+    own, alien = load(f"{lex.lang}/words"), load("en/words" if lex.lang == "fr" else "fr/words")
+    ranks = {_key(str(k)): int(v) for data in (alien, own) for k, v in (data.get("week_ordinals") or {}).items()}
+    of_period = [w for data in (own, alien) for w in data.get("week_of_period") or []]
+    of_day = [w for data in (own, alien) for w in data.get("week_of_day") or []]
+    rank = _alt(_accent_variants([str(k) for data in (own, alien) for k in data.get("week_ordinals") or {}]))
+    before_period = re.compile(rf"(?<!{_WORD})(?:(?:the|la)\s+)?(?P<rank>{rank})\s+(?:{_alt(of_period)})\s*$",
+                               re.IGNORECASE)
+    before_day = re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(of_day))})\s+(?:(?:the|le)\s+)?$",
+                            re.IGNORECASE)
+    return ranks, before_period, before_day
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _ranked_week(first: dt.date, last: dt.date, n: int) -> dt.date | None:
+    """Monday of the n-th (-1: last) week of [first, last], a week counting where its Thursday falls."""
+    monday = _monday(first)
+    if monday + dt.timedelta(days=3) < first:
+        monday += dt.timedelta(days=7)
+    mondays = []
+    while monday + dt.timedelta(days=3) <= last:
+        mondays.append(monday)
+        monday += dt.timedelta(days=7)
+    if not mondays or not -len(mondays) <= (n - 1 if n > 0 else n) < len(mondays):
+        return None
+    return mondays[n - 1 if n > 0 else n]
+
+
+def _period_end(m: DateMention) -> dt.date:
+    if m.precision == "year":
+        return dt.date(m.value.year, 12, 31)
+    nxt = dt.date(m.value.year + m.value.month // 12, m.value.month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def merge_weeks(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """"the last week of March", "la première semaine de 2015" (a ranked week of a month or year) and "the week
+    of April 10th", "la semaine du 10 avril" (the week holding a day) are weeks."""
+    ranks, before_period, before_day = _week_patterns(ctx.lex.lang)
+    out: list[DateMention] = []
+    for m in mentions:
+        lo = max(0, m.start - 40)
+        week: tuple[int, dt.date, str, str] | None = None
+        if m.end_value is None and m.precision in ("month", "year"):
+            found = before_period.search(ctx.text, lo, m.start)
+            if found:
+                monday = _ranked_week(m.value, _period_end(m), ranks.get(_key(found["rank"]), 0))
+                why = f"week '{found['rank']}' of '{m.text}'"
+                week = (found.start(), monday, "ranked_week", why) if monday else None
+        elif m.end_value is None and m.precision == "day" and m.time is None:
+            found = before_day.search(ctx.text, lo, m.start)
+            if found:
+                week = (found.start(), _monday(m.value), "week_of_day", f"the week holding '{m.text}'")
+        if week is None:
+            out.append(m)
+            continue
+        start, monday, rule, why = week
+        while out and out[-1].end > start:
+            out.pop()  # "last week" read alone inside "the last week of March"
+        words = ctx.text[start:m.end]
+        out.append(replace(m, start=start, text=words, value=monday, precision="week", end_start=None, rule=rule,
+                           explanation=f"{words} -> week of {monday.isoformat()}: {why}"))
+    return out
+
+
+# ---- a weekday or a day named by its rank in a month: "the first Friday of July", "the 15th day of June" ---------
+
+
+@functools.cache
+def _rank_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """("<rank> <weekday> of" right before a month, "the <n>th day of" right before a month)."""
+    lex = lexicon(lang)
+    own, alien = load(f"{lex.lang}/words"), load("en/words" if lex.lang == "fr" else "fr/words")
+    rank = _alt(_accent_variants([str(k) for data in (own, alien) for k in data.get("week_ordinals") or {}]))
+    of = r"(?:of|in|de|d['’]|du[^\S\n]+mois[^\S\n]+(?:de|d['’]))"
+    weekday = re.compile(rf"(?<!{_WORD})(?:(?:the|le)[^\S\n]+)?(?P<rank>{rank})[^\S\n]+(?P<wd>{_WORD}+)[^\S\n]+{of}"
+                         rf"[^\S\n]*$", re.IGNORECASE)
+    day = re.compile(rf"(?<!{_WORD})(?:(?:the|le)[^\S\n]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th|e|er|ème)?"
+                     rf"|{_WORD}+(?:[-\s]{_WORD}+)?)[^\S\n]+(?:day|jour)[^\S\n]+{of}[^\S\n]*$", re.IGNORECASE)
+    return weekday, day
+
+
+def _nth_weekday(first: dt.date, weekday: int, n: int) -> dt.date | None:
+    """The n-th (-1: last) given weekday of ``first``'s month."""
+    days = [d for i in range(31) if (d := first + dt.timedelta(days=i)).month == first.month and d.weekday() == weekday]
+    return days[n - 1 if n > 0 else n] if days and -len(days) <= (n - 1 if n > 0 else n) < len(days) else None
+
+
+def merge_ranked_days(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """"the first Friday of July", "le dernier lundi de mai" (a weekday by its rank in a month), "the 15th day of
+    June", "the third day of next month" (a day by its number in a month): days (see ``week_ordinals``)."""
+    by_rank, by_number = _rank_patterns(ctx.lex.lang)
+    ranks, _, _ = _week_patterns(ctx.lex.lang)
+    out: list[DateMention] = []
+    for m in mentions:
+        if m.precision != "month" or m.end_value is not None:
+            out.append(m)
+            continue
+        lo = max(0, m.start - 48)
+        day: dt.date | None = None
+        found = by_rank.search(ctx.text, lo, m.start)
+        if found and _key(found["wd"]) in ctx.lex.weekdays and _key(found["rank"]) in ranks:
+            day = _nth_weekday(m.value, ctx.lex.weekdays[_key(found["wd"])], ranks[_key(found["rank"])])
+        elif (found := by_number.search(ctx.text, lo, m.start)) is not None:
+            digits = re.match(r"\d+", found["n"])
+            n = int(digits.group()) if digits else ctx.lex.numbers.get(_key(found["n"]))
+            day = _safe_date(m.value.year, m.value.month, n) if n else None
+        if found is None or day is None:
+            out.append(m)
+            continue
+        start = found.start()
+        while out and out[-1].end > start:
+            out.pop()  # "last Monday", "Friday" read alone inside "the last Monday of May"
+        words = ctx.text[start:m.end]
+        out.append(replace(m, start=start, text=words, value=day, precision="day", rule="ranked_day",
+                           explanation=f"{words} -> {day.isoformat()}: in '{m.text}'"))
+    return out

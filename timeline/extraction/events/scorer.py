@@ -1,0 +1,151 @@
+"""The confidence of an event mention: a small logistic model over what the pipeline knows of it.
+
+``confidence`` is the probability that the mention tells a real, rightly dated event (the precision
+of benchmarks/realnews_events.py: a match to a core gold row; a partial date match counts half).
+The model was fitted on the real-news dev split by ``python -m benchmarks.train_confidence``
+(scikit-learn, regularised logistic regression, then a Platt rescaling fitted on out-of-fold
+scores); only its coefficients ship, in ``confidence_model.json`` beside this module, and they are
+applied here in pure Python: nothing imports scikit-learn at run time.
+
+``features`` is the one place that turns a pairing (``_Proto``) into the model's inputs; the file's
+``features`` list must name exactly ``FEATURES`` (tests/test_scorer.py checks it, and ``load_model``
+refuses a file that disagrees).
+
+``recording()`` lets the training and calibration benchmarks see every mention scored inside it
+(its pairing, features and probability); outside it nothing is kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import functools
+import json
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.extraction.events.pairing import _Proto
+from timeline.extraction.events.triggers import Rules
+
+MODEL_FILE = Path(__file__).with_name("confidence_model.json")
+
+#: The model's inputs, in the file's order, each a number in [0, 1] (see ``features``). Kept by cross-validated
+#: log loss on the dev split among 13 candidates (docs/BENCHMARKS.md, "Confidence"): with about a hundred
+#: scored events, fewer inputs generalise better.
+FEATURES: tuple[str, ...] = (
+    "typed",            # the trigger names a type (not 'other': a bare predicate or a generic verb)
+    "has_actors",       # some actor was found for it
+    "date_precision",   # day 1.0, week 0.8, month 0.6, year 0.3
+    "date_confidence",  # the date engine's own confidence (a guessed year or a weekday mismatch lower it)
+    "near",             # trigger and date in one sentence, few words apart: 1 / (1 + words between / 4), else 0
+    "early",            # in the first three sentences of the article (the lead tells the news)
+)
+
+#: Bounds of a shipped probability: the model is fitted on a few hundred mentions, never certain.
+FLOOR, CEILING = 0.01, 0.99
+
+PRECISION_VALUE = {"day": 1.0, "week": 0.8, "month": 0.6, "year": 0.3}
+#: Sentences (noise left out) that count as the article's lead.
+EARLY_SENTENCES = 3
+
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One mention as the model saw it (kept only inside ``recording()``, for the benchmarks)."""
+
+    rules: Rules
+    proto: _Proto
+    has_actors: bool
+    features: dict[str, float]
+    probability: float
+
+
+_RECORDER: contextvars.ContextVar[list[Scored] | None] = contextvars.ContextVar(
+    "timeline_confidence_recorder", default=None)
+
+
+class ModelError(ValueError):
+    """The shipped model file is missing, malformed, or does not match ``FEATURES``."""
+
+
+@dataclass(frozen=True)
+class Model:
+    """A logistic model: p = 1 / (1 + exp(-(intercept + sum(weight * feature))))."""
+
+    weights: tuple[float, ...]
+    intercept: float
+
+    def probability(self, values: Mapping[str, float]) -> float:
+        z = self.intercept + sum(w * values[name] for w, name in zip(self.weights, FEATURES, strict=True))
+        p = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+        return round(min(CEILING, max(FLOOR, p)), 3)
+
+
+def read_model(path: Path = MODEL_FILE) -> Model:
+    """The model of a file written by benchmarks/train_confidence.py; ModelError names the file and the fix."""
+    fix = "re-create it with `python -m benchmarks.train_confidence`"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        names = list(data["features"])
+        weights = tuple(float(data["coefficients"][name]) for name in names)
+        intercept = float(data["intercept"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"{path}: not a confidence model ({exc}); {fix}") from exc
+    if tuple(names) != FEATURES:
+        raise ModelError(f"{path}: features {names} differ from the code's {list(FEATURES)}; {fix}")
+    if not all(math.isfinite(w) for w in (*weights, intercept)):
+        raise ModelError(f"{path}: a coefficient is not a finite number; {fix}")
+    return Model(weights, intercept)
+
+
+@functools.lru_cache(maxsize=1)
+def load_model() -> Model:
+    """The shipped model, read once per process."""
+    return read_model(MODEL_FILE)
+
+
+def _words(text: str) -> int:
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+
+
+def features(rules: Rules, proto: _Proto, has_actors: bool) -> dict[str, float]:
+    """The model's inputs for one pairing (deterministic: the same pairing gives the same values)."""
+    trigger, date, sentence = proto.trigger, proto.date, proto.sentence
+    same_sentence = sentence.start <= date.start < sentence.end and not proto.inherited
+    near = 0.0
+    if same_sentence and sentence.start <= trigger.start < sentence.end:
+        lo, hi = (trigger.end, date.start) if trigger.end <= date.start else (date.end, trigger.start)
+        gap = _words(sentence.text[max(0, lo - sentence.start) : max(0, hi - sentence.start)])
+        near = 1.0 / (1.0 + gap / 4.0)
+    return {
+        "typed": float(trigger.event_type != "other"),
+        "has_actors": float(has_actors),
+        "date_precision": PRECISION_VALUE.get(date.precision, 0.3),
+        "date_confidence": max(0.0, min(1.0, date.confidence)),
+        "near": round(near, 6),
+        "early": float(proto.sentence_index < EARLY_SENTENCES),
+    }
+
+
+def confidence(rules: Rules, proto: _Proto, has_actors: bool) -> float:
+    """The probability that this pairing is a real, rightly dated event (recorded when ``recording()``)."""
+    values = features(rules, proto, has_actors)
+    probability = load_model().probability(values)
+    sink = _RECORDER.get()
+    if sink is not None:
+        sink.append(Scored(rules, proto, has_actors, values, probability))
+    return probability
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[list[Scored]]:
+    """Collect every mention scored inside the block (what benchmarks/calibration.py trains and measures on)."""
+    sink: list[Scored] = []
+    token = _RECORDER.set(sink)
+    try:
+        yield sink
+    finally:
+        _RECORDER.reset(token)
