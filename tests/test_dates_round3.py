@@ -347,3 +347,19 @@ def test_same_weekday_is_today_in_the_assistant_convention() -> None:
         for mode in ("future", "past"):
             (m,) = find_dates(text, saturday, lang, Options(bare_weekday=mode))
             assert m.value == saturday, (lang, mode)
+
+
+# ---- a month (or a day) then a two-digit year that closes the phrase ---------------------------------------------
+
+SHORT_YEARS = [
+    ("en", "He was born on 15 April of 87.", [("15 April of 87", "1987-04-15", "day")]),
+    ("en", "Show me the records of August 99.", [("August 99", "1999-08-01", "month")]),
+    ("fr", "Montrez-moi les records d'août 99.", [("août 99", "1999-08-01", "month")]),
+    ("fr", "Il est né le 15 avril 87.", [("15 avril 87", "1987-04-15", "day")]),
+    ("fr", "Le 5 mars 12 personnes ont été blessées.", [("5 mars", "2025-03-05", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SHORT_YEARS, ids=[f"{r[0]}:{r[1][:40]}" for r in SHORT_YEARS])
+def test_two_digit_year_after_a_month(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
