@@ -980,3 +980,39 @@ def test_company_names_stay_whole(text: str, company: str, not_names: set[str], 
 def test_a_title_before_a_surname_still_makes_a_person() -> None:
     found = find_entities("General Giap met the delegation.", "en", RULES)
     assert [(a.name, a.kind) for a in found.actors if a.name == "Giap"] == [("Giap", "person")]
+
+
+LONGER_NAMES = [  # (lang, text, the actor, names that must not be read as places or actors)
+    ("fr", "Des révélations du New York Times et du Washington Post ont suivi.", {"New York Times", "Washington Post"},
+     {"New York", "Washington"}),
+    ("fr", "L'aviation indienne est entrée en action au Cachemire.", {"aviation indienne"}, set()),
+    ("fr", "Les forces de sécurité turques ont saisi 13 tonnes de marijuana.", {"forces de sécurité turques"}, set()),
+    ("en", "The Russian central bank cut its rates.", {"Russian central bank"}, set()),
+    ("en", "Delegates met at the Hanoi Opera House.", set(), {"Hanoi Opera House", "Hanoi"}),
+    ("en", "Companies will showcase rice at the Asia Agri-Food Expo.", set(), {"Asia Agri-Food Expo", "Asia"}),
+]
+
+
+@pytest.mark.parametrize("options", BOTH)
+@pytest.mark.parametrize(("lang", "text", "wanted", "unwanted"), LONGER_NAMES, ids=[c[1][:30] for c in LONGER_NAMES])
+def test_a_place_or_nationality_inside_a_longer_name(lang: str, text: str, wanted: set[str], unwanted: set[str],
+                                                      options: Options) -> None:
+    """A place opening a longer name is that name ("Washington Post"), a place's own ("Hanoi Opera House") or an
+    event's ("Asia Agri-Food Expo"); a body named by its nationality is an actor ("l'aviation indienne")."""
+    found = find_entities(text, lang, options)
+    actor_names = set(names(found))
+    assert wanted <= actor_names
+    assert not unwanted & actor_names
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    ("Within a month, Boeing lost the contract to Airbus.", "Within"),
+    ("Rather than recall the devices, Apple offered free cases.", "Rather"),
+    ("The National Assembly amended the Constitution on Monday.", "Constitution"),
+])
+def test_english_sentence_openers_and_documents_are_no_actors(text: str, junk: str) -> None:
+    """The borrowed French model reads "Within", "Rather" as names; spaCy's English stop words say they are not.
+    A constitution is a text, not an actor."""
+    found = names(find_entities(text, "en", NER))
+    assert junk not in found
+    assert found  # the real actor stays

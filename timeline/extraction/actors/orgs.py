@@ -251,10 +251,29 @@ class Reader(PersonReader):
                 continue
             for size in range(min(lex.place_max_tokens, len(toks) - k), 0, -1):
                 if toks[k + size - 1].word and name_key(text[t.start : toks[k + size - 1].end]) in lex.places:
-                    cands.append(self._cand(k, k + size, "location", 4))
+                    # "New York Times", "Washington Post": a place opening a longer name is part of that name,
+                    # an organisation unless the name is a place's ("Ha Long Bay", "Hanoi Opera House")
+                    end = self._name_goes_on(k + size)
+                    venue = any(toks[m].fold in lex.place_nouns for m in range(k + size, end))
+                    named = any(toks[m].fold in lex.nonactor_heads for m in range(k + size, end))  # "Asia ... Expo"
+                    kind = "location" if venue or end == k + size else "nonactor" if named else "org"
+                    cands.append(self._cand(k, end, kind, 4))
                     break
         cands.extend(self._cand(i, j, "location", 4) for i, j in self.cap_runs() if self._after_place_noun(i))
         return cands
+
+    def _name_goes_on(self, j: int) -> int:
+        """Where a run of capitalised name words glued to toks[j - 1] ends (j when none follows)."""
+        lex, toks = self.lex, self.toks
+        while j < len(toks):
+            t = toks[j]
+            key = name_key(t.text)
+            if (not t.word or not t.cap or t.upper or t.start - toks[j - 1].end > 1 or key in lex.stop
+                    or key in lex.places or key in lex.countries or t.fold in lex.title_tokens
+                    or t.fold in lex.title_words or t.fold in lex.demonyms):
+                break
+            j += 1
+        return j
 
     def _acronyms(self) -> list[Cand]:
         """Acronyms alone: an organisation, shown by its expansion when defined (or the text it stands for)."""
@@ -283,7 +302,7 @@ class Reader(PersonReader):
         for k, t in enumerate(toks):
             if t.fold not in lex.demonyms and not (t.fold.endswith("s") and t.fold[:-1] in lex.demonyms):
                 continue  # French plurals: "forces armées colombiennes"
-            for size in (2, 1):  # "armed forces", "forces armées"
+            for size in (3, 2, 1):  # "forces de sécurité turques", "armed forces", "forces armées"
                 after = k + 1 + size
                 if after <= len(toks) and name_key(self.text[toks[k + 1].start : toks[after - 1].end]) in lex.bodies:
                     out.append((k, after))

@@ -129,3 +129,57 @@ def merge_weeks(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]
         out.append(replace(m, start=start, text=words, value=monday, precision="week", end_start=None, rule=rule,
                            explanation=f"{words} -> week of {monday.isoformat()}: {why}"))
     return out
+
+
+# ---- a weekday or a day named by its rank in a month: "the first Friday of July", "the 15th day of June" ---------
+
+
+@functools.cache
+def _rank_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """("<rank> <weekday> of" right before a month, "the <n>th day of" right before a month)."""
+    lex = lexicon(lang)
+    own, alien = load(f"{lex.lang}/words"), load("en/words" if lex.lang == "fr" else "fr/words")
+    rank = _alt(_accent_variants([str(k) for data in (own, alien) for k in data.get("week_ordinals") or {}]))
+    of = r"(?:of|in|de|d['’]|du[^\S\n]+mois[^\S\n]+(?:de|d['’]))"
+    weekday = re.compile(rf"(?<!{_WORD})(?:(?:the|le)[^\S\n]+)?(?P<rank>{rank})[^\S\n]+(?P<wd>{_WORD}+)[^\S\n]+{of}"
+                         rf"[^\S\n]*$", re.IGNORECASE)
+    day = re.compile(rf"(?<!{_WORD})(?:(?:the|le)[^\S\n]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th|e|er|ème)?"
+                     rf"|{_WORD}+(?:[-\s]{_WORD}+)?)[^\S\n]+(?:day|jour)[^\S\n]+{of}[^\S\n]*$", re.IGNORECASE)
+    return weekday, day
+
+
+def _nth_weekday(first: dt.date, weekday: int, n: int) -> dt.date | None:
+    """The n-th (-1: last) given weekday of ``first``'s month."""
+    days = [d for i in range(31) if (d := first + dt.timedelta(days=i)).month == first.month and d.weekday() == weekday]
+    return days[n - 1 if n > 0 else n] if days and -len(days) <= (n - 1 if n > 0 else n) < len(days) else None
+
+
+def merge_ranked_days(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """"the first Friday of July", "le dernier lundi de mai" (a weekday by its rank in a month), "the 15th day of
+    June", "the third day of next month" (a day by its number in a month): days (see ``week_ordinals``)."""
+    by_rank, by_number = _rank_patterns(ctx.lex.lang)
+    ranks, _, _ = _week_patterns(ctx.lex.lang)
+    out: list[DateMention] = []
+    for m in mentions:
+        if m.precision != "month" or m.end_value is not None:
+            out.append(m)
+            continue
+        lo = max(0, m.start - 48)
+        day: dt.date | None = None
+        found = by_rank.search(ctx.text, lo, m.start)
+        if found and _key(found["wd"]) in ctx.lex.weekdays and _key(found["rank"]) in ranks:
+            day = _nth_weekday(m.value, ctx.lex.weekdays[_key(found["wd"])], ranks[_key(found["rank"])])
+        elif (found := by_number.search(ctx.text, lo, m.start)) is not None:
+            digits = re.match(r"\d+", found["n"])
+            n = int(digits.group()) if digits else ctx.lex.numbers.get(_key(found["n"]))
+            day = _safe_date(m.value.year, m.value.month, n) if n else None
+        if found is None or day is None:
+            out.append(m)
+            continue
+        start = found.start()
+        while out and out[-1].end > start:
+            out.pop()  # "last Monday", "Friday" read alone inside "the last Monday of May"
+        words = ctx.text[start:m.end]
+        out.append(replace(m, start=start, text=words, value=day, precision="day", rule="ranked_day",
+                           explanation=f"{words} -> {day.isoformat()}: in '{m.text}'"))
+    return out
