@@ -347,3 +347,44 @@ def test_same_weekday_is_today_in_the_assistant_convention() -> None:
         for mode in ("future", "past"):
             (m,) = find_dates(text, saturday, lang, Options(bare_weekday=mode))
             assert m.value == saturday, (lang, mode)
+
+
+# ---- a month (or a day) then a two-digit year that closes the phrase ---------------------------------------------
+
+SHORT_YEARS = [
+    ("en", "He was born on 15 April of 87.", [("15 April of 87", "1987-04-15", "day")]),
+    ("en", "Show me the records of August 99.", [("August 99", "1999-08-01", "month")]),
+    ("fr", "Montrez-moi les records d'août 99.", [("août 99", "1999-08-01", "month")]),
+    ("fr", "Il est né le 15 avril 87.", [("15 avril 87", "1987-04-15", "day")]),
+    ("fr", "Le 5 mars 12 personnes ont été blessées.", [("5 mars", "2025-03-05", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SHORT_YEARS, ids=[f"{r[0]}:{r[1][:40]}" for r in SHORT_YEARS])
+def test_two_digit_year_after_a_month(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+# ---- saying verbs: the weekday of the saying is past, whatever the tense of what was said ------------------------
+
+WED = dt.date(2025, 12, 17)
+SAYING = [
+    ("en", "The minister said Tuesday the summit will be held Friday.",
+     [("Tuesday", "2025-12-16", "day"), ("Friday", "2025-12-19", "day")]),
+    ("en", "The board will meet Thursday, the chairman said Monday.",
+     [("Thursday", "2025-12-18", "day"), ("Monday", "2025-12-15", "day")]),
+    ("en", "The firm told reporters on Monday it would expand.", [("Monday", "2025-12-15", "day")]),
+    ("en", "The union, which struck on Monday, will meet Thursday.",
+     [("Monday", "2025-12-15", "day"), ("Thursday", "2025-12-18", "day")]),
+    ("fr", "Le ministre a annoncé mardi que le sommet se tiendrait vendredi.",
+     [("mardi", "2025-12-16", "day"), ("vendredi", "2025-12-19", "day")]),
+    ("fr", "Le conseil se réunira jeudi, a déclaré lundi le président.",
+     [("jeudi", "2025-12-18", "day"), ("lundi", "2025-12-15", "day")]),
+    ("fr", "Le syndicat, qui a manifesté lundi, se réunira jeudi.",
+     [("lundi", "2025-12-15", "day"), ("jeudi", "2025-12-18", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SAYING, ids=[f"{r[0]}:{r[1][:40]}" for r in SAYING])
+def test_weekday_of_a_saying(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang, WED) == expected

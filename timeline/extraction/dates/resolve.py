@@ -72,8 +72,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             if kind == "report" or kind is None:
                 continue
             held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
-            if held is not None and held != inside:
-                continue  # "mars-avril, qui devraient être affinés, ...": the tense of another clause
+            if held != inside:
+                continue  # "mars, qui devraient être affinés, confirment": the tense of another clause
             if m.start() >= start and m.end() <= end:
                 distance = -1  # a cue inside the mention itself ("mardi dernier") wins
             else:

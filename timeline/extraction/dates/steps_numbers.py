@@ -246,13 +246,14 @@ def step_short_years(ctx: _Context) -> None:
         ctx.add(_mention(ctx, start, e, dt.date(year, 1, 1), "year", "short_year", relative=True,
                          explanation=f"{ctx.text[start:e]} -> {year}: the year ending so within the hundred years "
                                      f"up to {last}"), start, e)
-    for i, mention in enumerate(ctx.mentions):  # "le 10 novembre 93." : a day and month, then its year
-        after = _SHORT_YEAR_AFTER.match(ctx.text, mention.end) if mention.rule == "day_month" else None
+    for i, mention in enumerate(ctx.mentions):  # "le 10 novembre 93.", "août 99.", "15 April of 87": then its year
+        after = _SHORT_YEAR_AFTER.match(ctx.text, mention.end) if mention.rule in ("day_month", "month") else None
         if after is None or mention.end_value is not None or not ctx.free(*after.span()):
             continue
         year = last - (last - int(after["y"])) % 100
         value = _safe_date(year, mention.value.month, mention.value.day)
-        full = _mention(ctx, mention.start, after.end(), value, "day", "day_month_year",
+        full = _mention(ctx, mention.start, after.end(), value, mention.precision,
+                        "day_month_year" if mention.precision == "day" else "month_year",
                         explanation=f"{ctx.text[mention.start:after.end()]} -> {value}: a two-digit year, in the "
                                     f"hundred years up to {last}") if value else None
         if full is not None:
@@ -260,8 +261,8 @@ def step_short_years(ctx: _Context) -> None:
             ctx.claim(*after.span())
 
 
-_SHORT_YEAR_AFTER = re.compile(r"[^\S\n]+(?P<y>\d\d)(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:à|at|in|au|en)\b)",
-                               re.MULTILINE)
+_SHORT_YEAR_AFTER = re.compile(r"[^\S\n]+(?:(?:of|de|d['’])[^\S\n]*)?(?P<y>\d\d)"
+                               r"(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:à|at|in|au|en)\b)", re.MULTILINE)
 
 
 def step_day_alone(ctx: _Context) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import _key
-from timeline.extraction.dates.patterns import _period_pattern, _table_pattern, _weekday_pattern
+from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
 from timeline.extraction.dates.resolve import (
     ANCHOR_END,
     ANCHOR_SAME,
@@ -117,7 +118,7 @@ def step_weekdays(ctx: _Context) -> None:
             why = {-1: "the last one before", 1: "the next one after", 0: "the nearest one to"}[shift] + \
                 f" the reference date {ref.isoformat()}"
         else:
-            lean = _lean(ctx, start, end)
+            lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, way)
             if lean is None and way == "future" and weekday == ref.weekday():
@@ -126,6 +127,18 @@ def step_weekdays(ctx: _Context) -> None:
                 f" the reference date {ref.isoformat()}"
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
                          explanation=f"{ctx.text[start:end]} -> {value.isoformat()}: {why}"), start, end)
+
+
+#: Between a reporting verb and the weekday it dates: "said", "said on", "told reporters on", "a annoncé ce".
+_SAID_ON = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?(?:(?:on|ce|le)[^\S\n]+)?", re.IGNORECASE)
+
+
+def _said_on(ctx: _Context, start: int) -> bool:
+    """Whether a reporting verb dates this weekday ("the minister said Tuesday the summit will..."): the day of
+    the saying, which is never after the article's date, whatever the tense of what was said."""
+    report = _cue_patterns(ctx.lex.lang)[0][1]
+    return any(m.lastgroup == "report" and _SAID_ON.fullmatch(ctx.text, m.end(), start)
+               for m in report.finditer(ctx.text, max(0, start - 40), start))
 
 
 def step_anchors(ctx: _Context) -> None:
