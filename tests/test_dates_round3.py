@@ -388,3 +388,21 @@ SAYING = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SAYING, ids=[f"{r[0]}:{r[1][:40]}" for r in SAYING])
 def test_weekday_of_a_saying(lang: str, text: str, expected: list) -> None:
     assert read(text, lang, WED) == expected
+
+
+NOW_RANGES = [
+    ("en", "The works will run between now and March 15, 2026.",
+     [("between now and March 15, 2026", "2025-12-20", "2026-03-15")]),
+    ("en", "Prices rose between June 2, 2025 and now.", [("between June 2, 2025 and now", "2025-06-02", "2025-12-20")]),
+    ("fr", "Les travaux dureront entre maintenant et le 15 mars 2026.",
+     [("entre maintenant et le 15 mars 2026", "2025-12-20", "2026-03-15")]),
+    ("fr", "Les prix ont monté entre le 2 juin 2025 et maintenant.",
+     [("entre le 2 juin 2025 et maintenant", "2025-06-02", "2025-12-20")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOW_RANGES, ids=[f"{r[0]}:{r[1][:40]}" for r in NOW_RANGES])
+def test_now_as_an_end(lang: str, text: str, expected: list) -> None:
+    got = [(m.text, m.value.isoformat(), m.end_value.isoformat() if m.end_value else None)
+           for m in find_dates(text, REF, lang)]
+    assert got == expected
