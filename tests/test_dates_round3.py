@@ -406,3 +406,18 @@ def test_now_as_an_end(lang: str, text: str, expected: list) -> None:
     got = [(m.text, m.value.isoformat(), m.end_value.isoformat() if m.end_value else None)
            for m in find_dates(text, REF, lang)]
     assert got == expected
+
+
+# ---- irregular English pasts are past cues (French has the passé composé pattern) ---------------------------------
+
+PASTS = [
+    ("en", "The firm sold the plant on March 3.", [("March 3", "2025-03-03", "day")]),
+    ("en", "The firm will sell the plant on March 3.", [("March 3", "2026-03-03", "day")]),
+    ("fr", "Le groupe a vendu l'usine le 3 mars.", [("3 mars", "2025-03-03", "day")]),
+    ("fr", "Le groupe vendra l'usine le 3 mars.", [("3 mars", "2026-03-03", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PASTS, ids=[f"{r[0]}:{r[1][:40]}" for r in PASTS])
+def test_irregular_pasts(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
