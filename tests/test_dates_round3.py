@@ -421,3 +421,24 @@ PASTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), PASTS, ids=[f"{r[0]}:{r[1][:40]}" for r in PASTS])
 def test_irregular_pasts(lang: str, text: str, expected: list) -> None:
     assert read(text, lang) == expected
+
+
+# ---- a lone part of the day takes the day of its sentence (or of the one before, by tense); alone, none ----------
+
+LONE_PARTS = [
+    ("fr", "Le ministre est arrivé hier à Lyon où il devait parler dans la soirée.",
+     [("hier", "2025-12-19", None), ("la soirée", "2025-12-19", "evening")]),
+    ("fr", "Le ministre est arrivé hier. Il a parlé dans la soirée.",
+     [("hier", "2025-12-19", None), ("la soirée", "2025-12-19", "evening")]),
+    ("fr", "Il se promène dans la soirée.", []),
+    ("en", "Shares fell on Monday, then rose in the afternoon.",
+     [("Monday", "2025-12-15", None), ("the afternoon", "2025-12-15", "afternoon")]),
+    ("en", "The minister arrived yesterday. He spoke in the evening.",
+     [("yesterday", "2025-12-19", None), ("the evening", "2025-12-19", "evening")]),
+    ("en", "He runs in the morning.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LONE_PARTS, ids=[f"{r[0]}:{r[1][:40]}" for r in LONE_PARTS])
+def test_lone_part_of_the_day(lang: str, text: str, expected: list) -> None:
+    assert [(m.text, m.value.isoformat(), m.time) for m in find_dates(text, REF, lang)] == expected
