@@ -442,3 +442,21 @@ LONE_PARTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), LONE_PARTS, ids=[f"{r[0]}:{r[1][:40]}" for r in LONE_PARTS])
 def test_lone_part_of_the_day(lang: str, text: str, expected: list) -> None:
     assert [(m.text, m.value.isoformat(), m.time) for m in find_dates(text, REF, lang)] == expected
+
+
+FOLLOWING_WEEK = [
+    ("en", "On March 3, the firm opened a plant. It closed the following week.",
+     [("March 3", "2025-03-03", "day"), ("the following week", "2025-03-10", "week")]),
+    ("en", "On March 12, the firm opened a plant. It had been approved the previous week.",
+     [("March 12", "2025-03-12", "day"), ("the previous week", "2025-03-03", "week")]),
+    ("fr", "Le 3 mars, le groupe a ouvert une usine. Elle a fermé la semaine suivante.",
+     [("3 mars", "2025-03-03", "day"), ("la semaine suivante", "2025-03-10", "week")]),
+    ("fr", "Le 12 mars, le groupe a ouvert une usine. Elle avait été autorisée la semaine précédente.",
+     [("12 mars", "2025-03-12", "day"), ("la semaine précédente", "2025-03-03", "week")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOLLOWING_WEEK,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in FOLLOWING_WEEK])
+def test_following_week_counts_from_the_story(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
