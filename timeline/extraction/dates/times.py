@@ -118,12 +118,13 @@ def attach_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
 
 
 @functools.cache
-def _lone_part_pattern(lang: str) -> re.Pattern[str]:
+def _lone_part_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a part-of-day word, the preposition and determiner right before it): searched from the rarer word."""
     lex = lexicon(lang)
     words = _alt(_accent_variants(lex.raw["day_parts"]))
     before = _alt(_accent_variants(lex.lists["lone_part_before"]))
-    return re.compile(rf"(?<!{_WORD})(?:{before})[^\S\n]+(?P<d>(?:la|le|l['’]|the)[^\S\n]*)(?P<p>{words})(?!{_WORD})",
-                      re.IGNORECASE)
+    return (re.compile(rf"(?<!{_WORD})(?P<p>{words})(?!{_WORD})", re.IGNORECASE),
+            re.compile(rf"(?<!{_WORD})(?:{before})[^\S\n]+(?P<d>(?:la|le|l['’]|the)[^\S\n]*)$", re.IGNORECASE))
 
 
 def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
@@ -136,9 +137,13 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
     days = [m for m in mentions if m.precision == "day" and m.end_value is None]
     starts = [d.start for d in days]
     added: list[DateMention] = []
-    for m in _lone_part_pattern(ctx.lex.lang).finditer(ctx.text):  # part words are no triggers: the whole text
-        start, end = m.start("d"), m.end()
-        if not ctx.free(m.start(), end):
+    word, lead = _lone_part_pattern(ctx.lex.lang)
+    for m in word.finditer(ctx.text):  # part words are no triggers: the whole text, from the rare word
+        found = lead.search(ctx.text, max(0, m.start() - 24), m.start())
+        if found is None:
+            continue
+        start, end = found.start("d"), m.end()
+        if not ctx.free(found.start(), end):
             continue
         i = bisect.bisect_left(starts, start)
         before = days[i - 1] if i > 0 else None
