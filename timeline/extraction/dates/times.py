@@ -124,7 +124,8 @@ def _lone_part_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = _alt(_accent_variants(lex.raw["day_parts"]))
     before = _alt(_accent_variants(lex.lists["lone_part_before"]))
     return (re.compile(rf"(?<!{_WORD})(?P<p>{words})(?!{_WORD})", re.IGNORECASE),
-            re.compile(rf"(?<!{_WORD})(?:{before})[^\S\n]+(?P<d>(?:la|le|l['’]|the)[^\S\n]*)$", re.IGNORECASE))
+            re.compile(rf"(?<!{_WORD})(?:{before})(?:[^\S\n]+(?P<d>(?:la|le|l['’]|the|de|d['’])[^\S\n]*)|[^\S\n]+)$",
+                       re.IGNORECASE))
 
 
 def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
@@ -142,7 +143,10 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
         found = lead.search(ctx.text, max(0, m.start() - 24), m.start())
         if found is None:
             continue
-        start, end = found.start("d"), m.end()
+        det = (found["d"] or "").strip().lower()
+        # "dans la soirée" -> "la soirée"; "en fin d'après-midi" keeps its "fin" ("en" as "in": a preposition)
+        start = m.start() if not det else found.start() if det[0] == "d" else found.start("d")
+        end = m.end()
         if not ctx.free(found.start(), end):
             continue
         i = bisect.bisect_left(starts, start)
