@@ -73,7 +73,12 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.extraction.dates.compose import merge_ranked_days, merge_relative_years, merge_weeks
+from timeline.extraction.dates.compose import (
+    merge_now_ranges,
+    merge_ranked_days,
+    merge_relative_years,
+    merge_weeks,
+)
 from timeline.extraction.dates.context import _DIGITS, DIGIT_MARGIN, TRIGGER_MARGIN, _Context, _windows
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
 from timeline.extraction.dates.resolve import (
@@ -84,7 +89,7 @@ from timeline.extraction.dates.resolve import (
     _with_modifiers,
 )
 from timeline.extraction.dates.steps import DATE_STEPS
-from timeline.extraction.dates.times import attach_clocks, attach_parts
+from timeline.extraction.dates.times import attach_clocks, attach_lone_parts, attach_parts
 from timeline.models import DateMention, Story
 from timeline.settings import MAX_DATES_PER_ARTICLE, Options
 
@@ -125,7 +130,9 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = _anchor_periods(ctx, mentions, ordered)
     mentions = _join_ranges(ctx, attach_clocks(ctx, mentions))
     mentions = _merge_named_days(ctx, _with_modifiers(ctx, attach_parts(ctx, mentions)))
+    mentions = attach_lone_parts(ctx, mentions)
     mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_relative_years(ctx, mentions)))
+    mentions = merge_now_ranges(ctx, mentions)
     return [replace(m, text=original[m.start:m.end]) for m in mentions]
 
 

@@ -418,7 +418,8 @@ class _Preceding:
 
 
 def _anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequence[Story]) -> list[DateMention]:
-    """'the following month', 'l'année précédente' (rule period_anchor, valued from the reference date by
+    """'the following month', 'la semaine suivante', 'l'année précédente' (rule period_anchor, valued from the
+    reference date by
     step_periods): counted from the story's previous date instead, when the story has one before it."""
     if ctx.reference is None or not any(m.rule == "period_anchor" for m in mentions):
         return mentions
@@ -436,11 +437,15 @@ def _anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequenc
                 previous = mention
             out.append(mention)
             continue
-        if previous is None or (previous.precision == "year" and mention.precision != "year"):
+        if previous is None or (previous.precision == "year" and mention.precision != "year") \
+                or (mention.precision == "week" and previous.precision != "day"):
             out.append(replace(mention, rule="relative_period"))
             continue
         base = previous.end_value or previous.value
-        if mention.precision == "year":
+        if mention.precision == "week":  # "the following week": the week after the previous day's
+            n = (mention.value - (ref - dt.timedelta(days=ref.weekday()))).days // 7
+            value = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=n)
+        elif mention.precision == "year":
             value = dt.date(base.year + mention.value.year - ref.year, 1, 1)
         else:
             n = (mention.value.year - ref.year) * 12 + mention.value.month - ref.month

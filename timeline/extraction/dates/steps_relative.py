@@ -68,7 +68,7 @@ def step_periods(ctx: _Context) -> None:
             value, precision = _shift(ref.replace(day=1), "month", n), "month"
         else:
             value, precision = dt.date(ref.year + n, 1, 1), "year"
-        story = _key(mod) in {_key(w) for w in lex.lists["period_from_story"]} and unit in ("month", "year")
+        story = _key(mod) in {_key(w) for w in lex.lists["period_from_story"]} and unit in ("week", "month", "year")
         ctx.add(_mention(ctx, m.start(), m.end(), value, precision, "period_anchor" if story else "relative_period",
                          relative=True, end_value=end_value,
                          explanation=f"{m.group()} -> {_show(value, precision, end_value)}: {n:+d} {unit} from the "
