@@ -124,7 +124,8 @@ def _lone_part_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = _alt(_accent_variants(lex.raw["day_parts"]))
     before = _alt(_accent_variants(lex.lists["lone_part_before"]))
     return (re.compile(rf"(?<!{_WORD})(?P<p>{words})(?!{_WORD})", re.IGNORECASE),
-            re.compile(rf"(?<!{_WORD})(?:{before})[^\S\n]+(?P<d>(?:la|le|l['’]|the)[^\S\n]*)$", re.IGNORECASE))
+            re.compile(rf"(?<!{_WORD})(?:{before})(?:[^\S\n]+(?P<d>(?:la|le|l['’]|the|de|d['’])[^\S\n]*)|[^\S\n]+)$",
+                       re.IGNORECASE))
 
 
 def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
@@ -137,12 +138,16 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
     days = [m for m in mentions if m.precision == "day" and m.end_value is None]
     starts = [d.start for d in days]
     added: list[DateMention] = []
+    joined: dict[int, DateMention] = {}
     word, lead = _lone_part_pattern(ctx.lex.lang)
     for m in word.finditer(ctx.text):  # part words are no triggers: the whole text, from the rare word
         found = lead.search(ctx.text, max(0, m.start() - 24), m.start())
         if found is None:
             continue
-        start, end = found.start("d"), m.end()
+        det = (found["d"] or "").strip().lower()
+        # "dans la soirée" -> "la soirée"; "en fin d'après-midi" keeps its "fin" ("en" as "in": a preposition)
+        start = m.start() if not det else found.start() if det[0] == "d" else found.start("d")
+        end = m.end()
         if not ctx.free(found.start(), end):
             continue
         i = bisect.bisect_left(starts, start)
@@ -155,11 +160,22 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
                              and _lean(ctx, start, end) == ("past" if before.value <= ctx.reference else "future")):
             continue
         part = parts[_key(m["p"])]
+        if _ADJACENT.fullmatch(ctx.text, before.end, found.start()):
+            if before.time is None:  # "Vendredi à midi": the day's own part, one mention
+                joined[before.start] = replace(before, end=end, text=ctx.text[before.start:end], time=part,
+                                               explanation=f"{before.explanation}; in the {part}")
+            continue
         added.append(_mention(ctx, start, end, before.value, "day", "day_part_alone", relative=before.relative,
                               confidence=0.7, time=part,
                               explanation=f"{ctx.text[start:end]} -> {before.value.isoformat()}, {part}: the day of "
                                           f"'{before.text}'{'' if same else ', in the sentence before'}"))
+    if joined:
+        mentions = [joined[m.start] if m.start in joined and m.precision == "day" and m.end_value is None else m
+                    for m in mentions]
     return sorted([*mentions, *(a for a in added if a is not None)], key=lambda x: x.start) if added else mentions
+
+
+_ADJACENT = re.compile(r"[^\S\n]*")
 
 
 _CLOCK_BEFORE_DAY = re.compile(r"[^\S\n]*(?:on[^\S\n]+)?")
