@@ -48,6 +48,9 @@ CASES = [  # (lang, text, actors expected on the event of 2 March, actors that m
                  "The two sides spoke about trade and investment. They agreed to meet again.\n"
                  "The meeting took place on March 2. It lasted an hour.", set(), {"Pham Minh Chinh"},
                  id="en-line-break-between-paragraphs"),
+    pytest.param("fr", "Le château de l'élu a été perquisitionné le 2 mars. L'opération s'est déroulée sous l'égide "
+                 "de l'Office central de la police judiciaire.", {"Office central de la police judiciaire"},
+                 set(), id="fr-the-operation-points-back"),
     pytest.param("fr", "François Fillon a tenu un meeting à Nantes. Le candidat, accueilli par des manifestants, "
                  "a visité une ferme le 2 mars.", {"François Fillon"}, set(), id="fr-bare-definite-subject"),
     pytest.param("fr", "L'Assemblée nationale a voté le budget. En mars 2025, le Comité central du Parti a adopté "
