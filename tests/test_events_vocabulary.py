@@ -256,6 +256,10 @@ def test_a_pronoun_does_not_reach_into_another_story() -> None:
     ("Le ministre a expliqué mardi que les otages ont été libérés.", "mardi", dt.date(2025, 12, 16), []),
     ("La mairie a publié mardi que les bureaux ont déménagé.", "mardi", dt.date(2025, 12, 16), []),
     ("Les bureaux ont déménagé mardi à Lille.", "mardi", dt.date(2025, 12, 16), ["other"]),
+    ("Son domicile avait déjà, quant à lui, été perquisitionné jeudi 2 mars.", "jeudi 2 mars", dt.date(2017, 3, 2),
+     ["other"]),
+    ("La mairie a, ce mercredi 22 février, déménagé ses bureaux.", "ce mercredi 22 février", dt.date(2017, 2, 22),
+     ["other"]),
     # English has no predicate forms (lang/en/triggers.yaml says why): a verb no list names makes no event
     ("On Tuesday the board examined the appeal.", "On Tuesday", dt.date(2025, 12, 16), []),
 ])

@@ -4,10 +4,11 @@ bare day numbers."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key
+from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import (
     _BARE_WEEKEND,
     _DAY_ALONE,
@@ -129,11 +130,16 @@ _QUANTITY_BEFORE = re.compile(
     r"|\d{1,3}(?:[.,\u202f\u00a0]\d{3})+|\d+[.,]\d+)[^\S\n]*,?[^\S\n]*$", re.IGNORECASE)
 
 
+@functools.cache
+def _than(lang: str) -> re.Pattern[str]:
+    than = _alt(_accent_variants(lexicon(lang).lists["offset_comparisons"]))
+    return re.compile(rf"[^\S\n]+(?:{than})(?![^\W\d_])", re.IGNORECASE)
+
+
 def _comparison(ctx: _Context, start: int, end: int) -> bool:
     """An offset that compares, not dates: "three days later than planned", "un mois plus tôt que prévu" (a delay),
     "up from 14% a year ago" (the figure of a past period, not a day): no date."""
-    than = _alt(_accent_variants(ctx.lex.lists["offset_comparisons"]))
-    if re.match(rf"[^\S\n]+(?:{than})(?![^\W\d_])", ctx.text[end:end + 12], re.IGNORECASE):
+    if _than(ctx.lex.lang).match(ctx.text, end, end + 12):
         return True
     return _QUANTITY_BEFORE.search(ctx.text, max(0, start - 30), start) is not None
 
