@@ -96,6 +96,7 @@ from timeline.extraction.events.pairing import _pair, _Proto
 from timeline.extraction.events.parts import (
     PUBLISHED_RULE,
     _absorb_parts,
+    _absorb_retold,
     _absorb_same_range,
     _apply_durations,
     _apply_until,
@@ -362,6 +363,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
         return []
     absorbed: list[tuple[_Proto, int]] = []
     protos = _absorb_same_range(_absorb_parts(rules, folded, protos, absorbed), absorbed)
+    protos = _absorb_retold(rules, folded, protos, absorbed)
     protos = _inherit_dates(rules, folded, protos, triggers_by_sentence, set(dates_by_sentence), page.sentences,
                             page.sentence_story)
 
