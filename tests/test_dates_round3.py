@@ -494,3 +494,17 @@ ANNOUNCED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ANNOUNCED, ids=[f"{r[0]}:{r[1][:40]}" for r in ANNOUNCED])
 def test_present_of_an_announcement(lang: str, text: str, expected: list) -> None:
     assert read(text, lang, FRIDAY) == expected
+
+
+WEEKDAY_FIGURES = [
+    ("en", "The hearing was moved to Friday, 3/6/2026.", [("Friday, 3/6/2026", "2026-03-06", "day")]),
+    ("en", "The hearing was moved to Friday 2026-3-6.", [("Friday 2026-3-6", "2026-03-06", "day")]),
+    ("fr", "L'audience a été reportée au vendredi 06/03/2026.", [("vendredi 06/03/2026", "2026-03-06", "day")]),
+    ("fr", "L'audience a été reportée au vendredi 06/03/26.", [("vendredi 06/03/26", "2026-03-06", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WEEKDAY_FIGURES,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in WEEKDAY_FIGURES])
+def test_weekday_before_a_date_in_figures(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
