@@ -111,8 +111,9 @@ def timeline_tab(source: EventSource, view: views.View, events: pd.DataFrame, su
             chart(timeline_chart.timeline_figure(events, lang=lang, lanes=ss.get(K.LANES, "type"), names=names,
                                                  window=ss[K.SHOWN]), "timeline_chart", lang,
                   state.on_timeline_select, scrollZoom=True)
+            st.caption(i18n.t("timeline_help", lang))
             st.slider(i18n.t("period_shown", lang), *span[1], key=K.SHOWN, format="YYYY-MM-DD",
-                      on_change=state.on_period, args=(ss, span[0]), help=i18n.t("timeline_help", lang))
+                      on_change=state.on_period, args=(ss, span[0]), help=i18n.t("period_help", lang))
         st.radio(i18n.t("lanes", lang), ["type", "actor"], key=K.LANES, horizontal=True,
                  format_func=lambda v: i18n.t(f"lanes_{v}", lang))
     with st.container(key="story"):  # on a phone, drawn first (PHONE_CSS)
@@ -126,13 +127,6 @@ def timeline_tab(source: EventSource, view: views.View, events: pd.DataFrame, su
             st.button(label, key=f"story_{event_id}", on_click=state.select, args=(ss, event_id), type="tertiary")
             if more:
                 st.caption(more)
-
-
-def buttons(row: Any, steps: list[story.Step], callback: Any, lang: str) -> None:
-    """A row of buttons, each calling ``callback(ss, step.target)``."""
-    for step in steps:
-        row.button(i18n.t(step.label, lang), on_click=callback, args=(ss, step.target), disabled=step.disabled,
-                   key=step.key)
 
 
 def chart(figure: Any, key: str, lang: str, on_select: Any = None, width: str = "stretch", **config: Any) -> None:
@@ -178,7 +172,10 @@ def details_panel(source: EventSource, view: views.View, events: pd.DataFrame, i
     st.subheader(i18n.t("details", view.lang))
     for i, block in enumerate(pages.details_blocks(source, view, events, infos)):
         if block.kind == "steps":  # previous / next in the story, close
-            buttons(st.container(horizontal=True), story.steps(events, view.event), state.select, view.lang)
+            row = st.container(horizontal=True)
+            for step in story.steps(events, view.event):
+                row.button(i18n.t(step.label, view.lang), on_click=state.select, args=(ss, step.target),
+                           disabled=step.disabled, key=step.key)
         else:  # markdown (escaped), text, caption, code (evidence), link_button (a checked link)
             args, options = block.call(i)
             getattr(st, block.kind)(*args, **options)

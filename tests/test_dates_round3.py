@@ -471,3 +471,40 @@ FOLLOWING_WEEK = [
                          ids=[f"{r[0]}:{r[1][:40]}" for r in FOLLOWING_WEEK])
 def test_following_week_counts_from_the_story(lang: str, text: str, expected: list) -> None:
     assert read(text, lang) == expected
+
+
+# ---- the present of an announcement ("a lieu", "takes place"): the nearer date, not the last one -------------
+
+FRIDAY = dt.date(2025, 12, 19)
+ANNOUNCED = [
+    ("fr", "Le loto a lieu dimanche à la salle des fêtes.", [("dimanche", "2025-12-21", "day")]),
+    ("fr", "La réunion a lieu le 23 décembre.", [("23 décembre", "2025-12-23", "day")]),
+    ("fr", "Le marché se tient lundi.", [("lundi", "2025-12-22", "day")]),
+    # the present of a report looks neither way: the nearer date
+    ("fr", "Le marché se tient mardi.", [("mardi", "2025-12-16", "day")]),
+    ("fr", "Le forum se tient du 10 au 12 décembre.", [("du 10 au 12 décembre", "2025-12-10", "day")]),
+    ("en", "The forum is held from December 10 to 12.", [("from December 10 to 12", "2025-12-10", "day")]),
+    ("fr", "Le concert a eu lieu samedi.", [("samedi", "2025-12-13", "day")]),
+    ("en", "The fair takes place on Sunday.", [("Sunday", "2025-12-21", "day")]),
+    ("en", "The meeting is held on December 23.", [("December 23", "2025-12-23", "day")]),
+    ("en", "The fair took place on Sunday.", [("Sunday", "2025-12-14", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ANNOUNCED, ids=[f"{r[0]}:{r[1][:40]}" for r in ANNOUNCED])
+def test_present_of_an_announcement(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang, FRIDAY) == expected
+
+
+WEEKDAY_FIGURES = [
+    ("en", "The hearing was moved to Friday, 3/6/2026.", [("Friday, 3/6/2026", "2026-03-06", "day")]),
+    ("en", "The hearing was moved to Friday 2026-3-6.", [("Friday 2026-3-6", "2026-03-06", "day")]),
+    ("fr", "L'audience a été reportée au vendredi 06/03/2026.", [("vendredi 06/03/2026", "2026-03-06", "day")]),
+    ("fr", "L'audience a été reportée au vendredi 06/03/26.", [("vendredi 06/03/26", "2026-03-06", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WEEKDAY_FIGURES,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in WEEKDAY_FIGURES])
+def test_weekday_before_a_date_in_figures(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected

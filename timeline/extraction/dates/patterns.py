@@ -18,10 +18,11 @@ _RIGHT_AFTER = re.compile(
 def _cue_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(way, pattern) pairs: reporting verbs first (they win at their position), cue words, tense regexes."""
     lex = lexicon(lang)
-    words = {key: _alt(_accent_variants(lex.lists[key])) for key in ("report_cues", "future_cues", "past_cues")}
+    words = {key: _alt(_accent_variants(lex.lists[key]))
+             for key in ("report_cues", "future_cues", "past_cues", "present_cues")}
     combined = re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?:(?P<report>{words['report_cues']})|(?P<future>{words['future_cues']})"
-        rf"|(?P<past>{words['past_cues']}))(?!{_WORD})", re.IGNORECASE)
+        rf"|(?P<past>{words['past_cues']})|(?P<present>{words['present_cues']}))(?!{_WORD})", re.IGNORECASE)
     out: list[tuple[str, re.Pattern[str]]] = [("words", combined)]
     out += [("future", re.compile(p)) for p in lex.lists["future_patterns"]]
     out += [("past", re.compile(p)) for p in lex.lists["past_patterns"]]

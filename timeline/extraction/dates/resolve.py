@@ -44,7 +44,8 @@ DAY_ALONE_CONFIDENCE = 0.6
 
 
 def _lean(ctx: _Context, start: int, end: int) -> str | None:
-    """'past', 'future' or None: the nearest tense or cue word in the mention's sentence.
+    """'past', 'future', 'present' (the nearer date, no lean: "a lieu", "takes place") or None: the nearest tense
+    or cue word in the mention's sentence.
 
     Cue words ("dernier", "se tiendra", "will", "last") and tenses (French future and
     conditional endings, passé composé; English simple past) count; reporting verbs ("a
@@ -149,7 +150,8 @@ def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
             return 0.0
         if last < ref:
             return float((ref - last).days) + (1e6 if way == "future" else 0.0)
-        return (when - ref).days * (1.0 if way == "future" else FUTURE_COST) + (1e6 if way == "past" else 0.0)
+        return (when - ref).days * (1.0 if way in ("future", "present") else FUTURE_COST) \
+            + (1e6 if way == "past" else 0.0)
 
     ranked = sorted(candidates, key=cost)
     chosen = ranked[0]
@@ -334,7 +336,7 @@ def _month_of_day(ctx: _Context, start: int, end: int, day: int, span_days: int 
             return 0.0
         if last < ref:
             return (ref - last).days + (1e6 if way == "future" else 0)
-        return (when - ref).days * (1 if way == "future" else FUTURE_COST) + (1e6 if way == "past" else 0)
+        return (when - ref).days * (1 if way in ("future", "present") else FUTURE_COST) + (1e6 if way == "past" else 0)
 
     return min(options, key=cost) if options else None
 

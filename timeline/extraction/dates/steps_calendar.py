@@ -463,7 +463,10 @@ def step_weekday_day(ctx: _Context) -> None:
             continue
         past = [d for d in options if d <= ref]
         future = [d for d in options if d >= ref]
-        value = (max(past) if past else min(future)) if way == "past" else (min(future) if future else max(past))
+        if way == "present":  # "a lieu jeudi 15": the nearer one
+            value = min(options, key=lambda d: abs((d - ref).days))
+        else:
+            value = (max(past) if past else min(future)) if way == "past" else (min(future) if future else max(past))
         ctx.add(_mention(ctx, start, end, value, "day", "weekday_day", relative=True, confidence=0.8,
                          explanation=f"{m.group()} -> {value.isoformat()}: the month where the {day} is that weekday, "
                                      f"{'before' if value <= ref else 'after'} the reference date {ref.isoformat()}"),

@@ -120,11 +120,11 @@ def step_weekdays(ctx: _Context) -> None:
         else:
             lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
             way = lean or ctx.options.bare_weekday
-            value = _weekday_date(ref, weekday, way)
+            value = _weekday_date(ref, weekday, "past", 0) if way == "present" else _weekday_date(ref, weekday, way)
             if lean is None and way == "future" and weekday == ref.weekday():
                 value = ref  # the assistant convention: "on Monday" said on a Monday, with no cue, is today
-            why = ("the last one on or before" if way == "past" else "the next one after") + \
-                f" the reference date {ref.isoformat()}"
+            why = {"past": "the last one on or before", "present": "the nearer one to"}.get(way, "the next one after") \
+                + f" the reference date {ref.isoformat()}"
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
                          explanation=f"{ctx.text[start:end]} -> {value.isoformat()}: {why}"), start, end)
 
