@@ -83,6 +83,7 @@ TYPED = [
     ("en", "The chief executive has also resigned on February 3.", "February 3", dt.date(2025, 2, 3), "election"),
     ("en", "The carmaker unveiled its new electric van on June 5.", "June 5", dt.date(2025, 6, 5), "other"),
     ("en", "The chairman will stand down on January 15.", "January 15", dt.date(2026, 1, 15), "election"),
+    ("en", "Akerson plans to stand down on January 15.", "January 15", dt.date(2026, 1, 15), "election"),
     ("en", "The first flight will land in Sydney on October 25.", "October 25", dt.date(2026, 10, 25), "other"),
 ]
 
