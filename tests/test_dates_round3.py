@@ -494,3 +494,41 @@ ANNOUNCED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ANNOUNCED, ids=[f"{r[0]}:{r[1][:40]}" for r in ANNOUNCED])
 def test_present_of_an_announcement(lang: str, text: str, expected: list) -> None:
     assert read(text, lang, FRIDAY) == expected
+
+
+WEEKDAY_FIGURES = [
+    ("en", "The hearing was moved to Friday, 3/6/2026.", [("Friday, 3/6/2026", "2026-03-06", "day")]),
+    ("en", "The hearing was moved to Friday 2026-3-6.", [("Friday 2026-3-6", "2026-03-06", "day")]),
+    ("fr", "L'audience a été reportée au vendredi 06/03/2026.", [("vendredi 06/03/2026", "2026-03-06", "day")]),
+    ("fr", "L'audience a été reportée au vendredi 06/03/26.", [("vendredi 06/03/26", "2026-03-06", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WEEKDAY_FIGURES,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in WEEKDAY_FIGURES])
+def test_weekday_before_a_date_in_figures(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+# ---- a date that falls due looks ahead; a same-day weekday with a future cue is today -----------------------------
+
+NOV2 = dt.date(1989, 11, 2)
+DUE = [
+    ("en", "The dividend was declared yesterday and is payable Dec. 7.",
+     [("yesterday", "1989-11-01", "day"), ("Dec. 7", "1989-12-07", "day")]),
+    ("en", "The notes mature in March.", [("March", "1990-03-01", "month")]),
+    ("en", "The sale was expected to close in January.", [("January", "1990-01-01", "month")]),
+    ("fr", "Le dividende a été voté hier et est payable le 7 décembre.",
+     [("hier", "1989-11-01", "day"), ("7 décembre", "1989-12-07", "day")]),
+    ("fr", "Les obligations arrivent à échéance en mars.", [("mars", "1990-03-01", "month")]),
+    ("fr", "La vente était censée se conclure en janvier.", [("janvier", "1990-01-01", "month")]),
+    # 2 November 1989 was a Thursday
+    ("en", "The jet was set to land on Thursday after a test flight.", [("Thursday", "1989-11-02", "day")]),
+    ("fr", "L'avion devait atterrir jeudi après un vol d'essai.", [("jeudi", "1989-11-02", "day")]),
+    ("fr", "Les bureaux seront ouverts du lundi au jeudi.", [("du lundi au jeudi", "1989-11-06", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DUE, ids=[f"{r[0]}:{r[1][:40]}" for r in DUE])
+def test_dates_falling_due(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang, NOV2) == expected

@@ -82,6 +82,9 @@ TYPED = [
     ("en", "Two hikers were killed in a landslide on April 2.", "April 2", dt.date(2025, 4, 2), "incident"),
     ("en", "The chief executive has also resigned on February 3.", "February 3", dt.date(2025, 2, 3), "election"),
     ("en", "The carmaker unveiled its new electric van on June 5.", "June 5", dt.date(2025, 6, 5), "other"),
+    ("en", "The chairman will stand down on January 15.", "January 15", dt.date(2026, 1, 15), "election"),
+    ("en", "Akerson plans to stand down on January 15.", "January 15", dt.date(2026, 1, 15), "election"),
+    ("en", "The first flight will land in Sydney on October 25.", "October 25", dt.date(2026, 10, 25), "other"),
 ]
 
 
@@ -303,3 +306,15 @@ def test_a_dated_announcement_in_a_lead_is_the_news(tmp_path: Path, lang: str, h
                     encoding="utf-8")
     events = extract([path], Options()).events
     assert [(e.date, e.event_type) for e in events] == [(day, "other")]
+
+
+def test_the_announcement_retold_in_a_later_sentence_is_one_event(tmp_path: Path) -> None:
+    """"The announcement came in a press conference held on Friday" retells the lead's announcement of Friday."""
+    text = ("Apple to give free cases\n\nJuly 17, 2010\n\nApple Inc. announced Friday that it will give owners of its "
+            "new phone a free case.\nThe announcement came in a rare press conference held by Apple on Friday "
+            "morning.\nThe cases wrap around the side of the phone.")
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"title": "Apple to give free cases", "text": text, "lang": "en",
+                                "published": "2010-07-17"}), encoding="utf-8")
+    events = extract([path], Options()).events
+    assert [e.date for e in events] == [dt.date(2010, 7, 16)]

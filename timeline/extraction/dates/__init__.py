@@ -82,6 +82,7 @@ from timeline.extraction.dates.compose import (
     merge_now_ranges,
     merge_ranked_days,
     merge_relative_years,
+    merge_weekday_dates,
     merge_weeks,
 )
 from timeline.extraction.dates.context import _DIGITS, DIGIT_MARGIN, TRIGGER_MARGIN, _Context, _windows
@@ -137,7 +138,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = _merge_named_days(ctx, _with_modifiers(ctx, attach_parts(ctx, mentions)))
     mentions = attach_lone_parts(ctx, mentions)
     mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_relative_years(ctx, mentions)))
-    mentions = merge_now_ranges(ctx, mentions)
+    mentions = merge_weekday_dates(ctx, merge_now_ranges(ctx, mentions))
     return [replace(m, text=original[m.start:m.end]) for m in mentions]
 
 

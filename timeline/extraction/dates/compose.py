@@ -231,3 +231,28 @@ def merge_now_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMen
                            rule="range_now", explanation=f"{words} -> {first.isoformat()}..{last.isoformat()}: "
                                                           f"'now' is the reference date"))
     return out
+
+
+# ---- a weekday written before its full date: "Friday, 7/13/2018", "le samedi 23/06/18" ---------------------------
+
+_WEEKDAY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*")
+_NAMED_RULES = frozenset({"numeric_date", "numeric_day_month", "day_month_year", "range_numeric"})
+
+
+def merge_weekday_dates(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """A bare weekday right before a date in figures names that date: one mention, the weekday a check (a weekday
+    that does not match lowers the confidence, as in the calendar rows)."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.rule == "weekday" and prev.time is None and m.rule in _NAMED_RULES
+                and _key(prev.text) in ctx.lex.weekdays and _WEEKDAY_GAP.fullmatch(ctx.text, prev.end, m.start)):
+            words = ctx.text[prev.start:m.end]
+            matches = ctx.lex.weekdays[_key(prev.text)] == m.value.weekday()
+            out[-1] = replace(m, start=prev.start, text=words, end_start=m.end_start,
+                              confidence=m.confidence if matches else min(m.confidence, 0.5),
+                              explanation=f"{m.explanation}; the weekday '{prev.text}' "
+                                          f"{'matches' if matches else 'does not match'}")
+            continue
+        out.append(m)
+    return out

@@ -121,13 +121,19 @@ def step_weekdays(ctx: _Context) -> None:
             lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, "past", 0) if way == "present" else _weekday_date(ref, weekday, way)
-            if lean is None and way == "future" and weekday == ref.weekday():
-                value = ref  # the assistant convention: "on Monday" said on a Monday, with no cue, is today
+            if (way == "future" and weekday == ref.weekday()
+                    and not _RANGE_END.search(ctx.text, max(0, start - 12), start)):
+                # "was set to land on Monday" in a Monday article is today (the next one would be "next Monday");
+                # so is a bare "on Monday" in the assistant convention
+                value = ref
             why = {"past": "the last one on or before", "present": "the nearer one to"}.get(way, "the next one after") \
                 + f" the reference date {ref.isoformat()}"
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
                          explanation=f"{ctx.text[start:end]} -> {value.isoformat()}: {why}"), start, end)
 
+
+#: Right before the last day of a range ("du lundi au vendredi"): that day follows the first, not the reference date.
+_RANGE_END = re.compile(r"(?:\b(?:au|à|a|to|through|till|until|et|and)|[-–])[^\S\n]*$", re.IGNORECASE)
 
 #: Between a reporting verb and the weekday it dates: "said", "said on", "told reporters on", "a annoncé ce".
 _SAID_ON = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?(?:(?:on|ce|le)[^\S\n]+)?", re.IGNORECASE)
