@@ -39,7 +39,10 @@ OUT = Path("benchmarks/out")
 BUILD = """
 import datetime as dt, json, sys, logging
 logging.basicConfig(level=logging.ERROR)
-from timeline.store.build import build_store
+try:
+    from timeline.store.build import build_store
+except ImportError:  # a checkout from before the package was split by stage (issue 11): --baseline
+    from timeline.build import build_store
 from timeline.settings import Options
 corpus, where, workers, engine, ner = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5] == "1"
 s = build_store([corpus], store=where, workers=workers, engine=engine, options=Options(use_ner=ner), progress=False,
