@@ -55,7 +55,12 @@ def _not_date_pattern(lang: str) -> re.Pattern[str]:
     rows = (*_NOT_DATES,
             ("horizon", rf"(?<!{_WORD})(?:{horizon})\s*(?:(?:la\s+)?(?:fin|début|end|the\s+end)\s+(?:de\s+|of\s+)?)?"
                         rf"(?:\d{{4}}|\d+[\w/-]*)(?!\d)"))
-    return re.compile(r"(?=[\w#$€£+(])(?:" + "|".join(f"(?P<{name}>{p})" for name, p in rows) + ")", re.IGNORECASE)
+    # Every row starts with a digit, "#", a currency sign, "+" or "(" (a phone), or a word that no letter precedes
+    # ("n°", "numéro", the horizons): so a position inside a word is skipped by one test, not by ten rows.
+    guard = rf"(?=[\d#$€£+(]|(?<!{_WORD}){_WORD})"
+    if not all(re.match(rf"{_WORD}|\d", word) for word in lex.lists["not_before_year"]):
+        guard = r"(?=[\w#$€£+(])"  # a horizon word of other characters: the wider guard
+    return re.compile(guard + "(?:" + "|".join(f"(?P<{name}>{p})" for name, p in rows) + ")", re.IGNORECASE)
 
 
 @functools.cache
