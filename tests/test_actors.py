@@ -1003,3 +1003,16 @@ def test_a_place_or_nationality_inside_a_longer_name(lang: str, text: str, wante
     actor_names = set(names(found))
     assert wanted <= actor_names
     assert not unwanted & actor_names
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    ("Within a month, Boeing lost the contract to Airbus.", "Within"),
+    ("Rather than recall the devices, Apple offered free cases.", "Rather"),
+    ("The National Assembly amended the Constitution on Monday.", "Constitution"),
+])
+def test_english_sentence_openers_and_documents_are_no_actors(text: str, junk: str) -> None:
+    """The borrowed French model reads "Within", "Rather" as names; spaCy's English stop words say they are not.
+    A constitution is a text, not an actor."""
+    found = names(find_entities(text, "en", NER))
+    assert junk not in found
+    assert found  # the real actor stays

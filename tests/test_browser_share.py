@@ -160,8 +160,7 @@ def test_actor_charts(server: str, browser: Any, viewport: dict[str, int], name:
     for i, part in ((1, "network"), (2, "heatmap")):
         charts.nth(i).scroll_into_view_if_needed()
         charts.nth(i).screenshot(path=str(SHOTS / f"25_{part}_{name}.png"))
-    if name == "desktop":
-        assert overlaps == []
+    assert overlaps == []  # at 1440x900 and at a real 390x844 phone viewport
     page.context.close()
 
 

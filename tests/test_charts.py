@@ -152,6 +152,13 @@ def test_hover_shows_the_words_of_the_article(events: pd.DataFrame) -> None:
     assert "samedi 22 mars (22 March 2025)" in hover and "Tô Lâm" in hover and "vn_001.txt" in hover
 
 
+def test_hover_names_the_articles_by_their_names(events: pd.DataFrame) -> None:
+    """With names (article id -> title, citations.article_names) the hover shows them, not the ids."""
+    row = events[events["title"] == "Congrès du Parti communiste à Hanoï"].iloc[0].to_dict()
+    hover = charts.hover_texts(pd.DataFrame([row]), "en", {s: f"Title <{i}>" for i, s in enumerate(row["sources"])})[0]
+    assert "Title &lt;0&gt;" in hover and "vn_001.txt" not in hover  # named, and escaped
+
+
 def test_actor_names_in_lanes_are_escaped() -> None:
     frame = pd.DataFrame([{"event_id": "e1", "date": dt.date(2025, 1, 1), "end_date": None, "precision": "day",
                            "event_type": "other", "title": "x", "actors": ["<img src=x onerror=alert(1)>"],

@@ -90,3 +90,15 @@ def test_the_seed_articles_are_named_by_title_or_outlet() -> None:
     source_line = [a for a in extraction.articles if "Source : https://tuoitre.vn/" in a.text[-600:]]
     assert source_line and source_line[0].url.startswith("https://tuoitre.vn/")  # ingest reads that line
     assert any(line.startswith("tuoitre.vn — ") or " — tuoitre.vn" in line for line in lines)
+
+
+def test_lists_name_articles_by_title_and_outlet_never_by_a_hashed_file_name() -> None:
+    infos = {"003_643f7d95a38cd594.txt": {"title": "Un titre", "url": "https://www.tuoitre.vn/a.htm"},
+             "000_655743f86cf5a653.txt": {"url": "https://tuoitre.vn/b.htm", "date": dt.date(2025, 12, 20)},
+             "001_0123456789abcdef.txt": {}, "002_fedcba9876543210.txt": {}, "retelling.txt": {}}
+    names = citations.article_names(infos, infos, "en")
+    assert names == {"003_643f7d95a38cd594.txt": "Un titre — tuoitre.vn",
+                     "000_655743f86cf5a653.txt": "tuoitre.vn (20 December 2025)",
+                     "001_0123456789abcdef.txt": "(no title)", "002_fedcba9876543210.txt": "(no title) (2)",
+                     "retelling.txt": "retelling.txt"}
+    assert len(set(names.values())) == len(names)  # each article stays apart in a list

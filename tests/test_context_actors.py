@@ -40,6 +40,17 @@ CASES = [  # (lang, text, actors expected on the event of 2 March, actors that m
     pytest.param("en", "China Eastern Airlines ordered twenty jets from Airbus. The airline, which is the third largest"
                  " in China, signed the agreement in Paris on March 2.", {"China Eastern Airlines"}, set(),
                  id="en-bare-definite-subject"),
+    pytest.param("en", "A fix for the phone\n\nJuly 17, 2010\n\nA new phone was shipped last month.\n"
+                 "Owners reported dropped calls.\nIn the labs, Jane Smith tested a fix.\n"
+                 "An update was released on March 2 to all owners.\nIt changes how signal bars are drawn.",
+                 {"Jane Smith"}, set(), id="en-one-sentence-a-line"),
+    pytest.param("en", "Prime Minister Pham Minh Chinh received the Japanese ambassador in Hanoi. He thanked him.\n"
+                 "The two sides spoke about trade and investment. They agreed to meet again.\n"
+                 "The meeting took place on March 2. It lasted an hour.", set(), {"Pham Minh Chinh"},
+                 id="en-line-break-between-paragraphs"),
+    pytest.param("fr", "Le château de l'élu a été perquisitionné le 2 mars. L'opération s'est déroulée sous l'égide "
+                 "de l'Office central de la police judiciaire.", {"Office central de la police judiciaire"},
+                 set(), id="fr-the-operation-points-back"),
     pytest.param("fr", "François Fillon a tenu un meeting à Nantes. Le candidat, accueilli par des manifestants, "
                  "a visité une ferme le 2 mars.", {"François Fillon"}, set(), id="fr-bare-definite-subject"),
     pytest.param("fr", "L'Assemblée nationale a voté le budget. En mars 2025, le Comité central du Parti a adopté "

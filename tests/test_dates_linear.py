@@ -16,6 +16,7 @@ Two measures, both deterministic:
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Callable
 from types import FrameType
@@ -24,6 +25,8 @@ import pytest
 
 from timeline.extraction.dates import find_dates
 from timeline.extraction.dates.patterns import finders
+from timeline.extraction.dates.steps_words import _spelled
+from timeline.extraction.dates.times import _clock_pattern, _lone_part_pattern, _part_patterns
 
 REFERENCE = dt.date(2025, 3, 20)
 RUN = 400
@@ -43,12 +46,30 @@ def test_no_pattern_starts_inside_a_run_of_digits(lang: str, tail: str) -> None:
     text = "Le " + "7" * RUN + tail + " fin."
     first = len("Le ")
     bad = {}
-    for name, pattern in finders(lang).items():
+    for name, pattern in _all_full_text_patterns(lang).items():
         far = [p for p in range(first + 1, first + RUN)
                if (m := pattern.match(text, p)) is not None and m.end() - p > REACH]
         if far:
             bad[name] = len(far)
     assert not bad, f"patterns that start inside a run of digits and read it: {bad}"
+
+
+def _all_full_text_patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    """The steps' patterns plus those of the later steps searched over whole text (clocks, parts of the day,
+    years in words), which live beside their steps rather than in ``finders``."""
+    _, _, spelled, _ = _spelled(lang)
+    _, _, inside, _ = _part_patterns(lang)
+    lone, _ = _lone_part_pattern(lang)
+    return finders(lang) | {"times.clock": _clock_pattern(), "times.parts": inside, "times.lone_parts": lone,
+                            "words.spelled_years": spelled}
+
+
+def test_the_full_text_patterns_are_all_checked() -> None:
+    """The list above names real compiled patterns, so a new step's pattern has a place to be added."""
+    for lang in ("fr", "en"):
+        patterns = _all_full_text_patterns(lang)
+        assert all(isinstance(p, re.Pattern) for p in patterns.values())
+        assert len(patterns) > len(finders(lang))
 
 
 def _line_events(text: str, lang: str) -> int:

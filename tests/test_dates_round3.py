@@ -347,3 +347,188 @@ def test_same_weekday_is_today_in_the_assistant_convention() -> None:
         for mode in ("future", "past"):
             (m,) = find_dates(text, saturday, lang, Options(bare_weekday=mode))
             assert m.value == saturday, (lang, mode)
+
+
+# ---- a month (or a day) then a two-digit year that closes the phrase ---------------------------------------------
+
+SHORT_YEARS = [
+    ("en", "He was born on 15 April of 87.", [("15 April of 87", "1987-04-15", "day")]),
+    ("en", "Show me the records of August 99.", [("August 99", "1999-08-01", "month")]),
+    ("fr", "Montrez-moi les records d'août 99.", [("août 99", "1999-08-01", "month")]),
+    ("fr", "Il est né le 15 avril 87.", [("15 avril 87", "1987-04-15", "day")]),
+    ("fr", "Le 5 mars 12 personnes ont été blessées.", [("5 mars", "2025-03-05", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SHORT_YEARS, ids=[f"{r[0]}:{r[1][:40]}" for r in SHORT_YEARS])
+def test_two_digit_year_after_a_month(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+# ---- saying verbs: the weekday of the saying is past, whatever the tense of what was said ------------------------
+
+WED = dt.date(2025, 12, 17)
+SAYING = [
+    ("en", "The minister said Tuesday the summit will be held Friday.",
+     [("Tuesday", "2025-12-16", "day"), ("Friday", "2025-12-19", "day")]),
+    ("en", "The board will meet Thursday, the chairman said Monday.",
+     [("Thursday", "2025-12-18", "day"), ("Monday", "2025-12-15", "day")]),
+    ("en", "The firm told reporters on Monday it would expand.", [("Monday", "2025-12-15", "day")]),
+    ("en", "The union, which struck on Monday, will meet Thursday.",
+     [("Monday", "2025-12-15", "day"), ("Thursday", "2025-12-18", "day")]),
+    ("fr", "Le ministre a annoncé mardi que le sommet se tiendrait vendredi.",
+     [("mardi", "2025-12-16", "day"), ("vendredi", "2025-12-19", "day")]),
+    ("fr", "Le conseil se réunira jeudi, a déclaré lundi le président.",
+     [("jeudi", "2025-12-18", "day"), ("lundi", "2025-12-15", "day")]),
+    ("fr", "Le syndicat, qui a manifesté lundi, se réunira jeudi.",
+     [("lundi", "2025-12-15", "day"), ("jeudi", "2025-12-18", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SAYING, ids=[f"{r[0]}:{r[1][:40]}" for r in SAYING])
+def test_weekday_of_a_saying(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang, WED) == expected
+
+
+NOW_RANGES = [
+    ("en", "The works will run between now and March 15, 2026.",
+     [("between now and March 15, 2026", "2025-12-20", "2026-03-15")]),
+    ("en", "Prices rose between June 2, 2025 and now.", [("between June 2, 2025 and now", "2025-06-02", "2025-12-20")]),
+    ("fr", "Les travaux dureront entre maintenant et le 15 mars 2026.",
+     [("entre maintenant et le 15 mars 2026", "2025-12-20", "2026-03-15")]),
+    ("fr", "Les prix ont monté entre le 2 juin 2025 et maintenant.",
+     [("entre le 2 juin 2025 et maintenant", "2025-06-02", "2025-12-20")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOW_RANGES, ids=[f"{r[0]}:{r[1][:40]}" for r in NOW_RANGES])
+def test_now_as_an_end(lang: str, text: str, expected: list) -> None:
+    got = [(m.text, m.value.isoformat(), m.end_value.isoformat() if m.end_value else None)
+           for m in find_dates(text, REF, lang)]
+    assert got == expected
+
+
+# ---- irregular English pasts are past cues (French has the passé composé pattern) ---------------------------------
+
+PASTS = [
+    ("en", "The firm sold the plant on March 3.", [("March 3", "2025-03-03", "day")]),
+    ("en", "The firm will sell the plant on March 3.", [("March 3", "2026-03-03", "day")]),
+    ("fr", "Le groupe a vendu l'usine le 3 mars.", [("3 mars", "2025-03-03", "day")]),
+    ("fr", "Le groupe vendra l'usine le 3 mars.", [("3 mars", "2026-03-03", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PASTS, ids=[f"{r[0]}:{r[1][:40]}" for r in PASTS])
+def test_irregular_pasts(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+# ---- a lone part of the day takes the day of its sentence (or of the one before, by tense); alone, none ----------
+
+LONE_PARTS = [
+    ("fr", "Le ministre est arrivé hier à Lyon où il devait parler dans la soirée.",
+     [("hier", "2025-12-19", None), ("la soirée", "2025-12-19", "evening")]),
+    ("fr", "Le ministre est arrivé hier. Il a parlé dans la soirée.",
+     [("hier", "2025-12-19", None), ("la soirée", "2025-12-19", "evening")]),
+    ("fr", "Il se promène dans la soirée.", []),
+    ("en", "Shares fell on Monday, then rose in the afternoon.",
+     [("Monday", "2025-12-15", None), ("the afternoon", "2025-12-15", "afternoon")]),
+    ("en", "The minister arrived yesterday. He spoke in the evening.",
+     [("yesterday", "2025-12-19", None), ("the evening", "2025-12-19", "evening")]),
+    ("en", "He runs in the morning.", []),
+    ("fr", "Le ministre est arrivé hier à Lyon et il est reparti en fin d'après-midi.",
+     [("hier", "2025-12-19", None), ("en fin d'après-midi", "2025-12-19", "afternoon")]),
+    ("fr", "Le ministre est arrivé hier et il a parlé vers midi.",
+     [("hier", "2025-12-19", None), ("midi", "2025-12-19", "noon")]),
+    ("en", "The minister arrived yesterday and left at noon.",
+     [("yesterday", "2025-12-19", None), ("noon", "2025-12-19", "noon")]),
+    ("en", "Shares rose on Monday, in morning trading.", [("Monday", "2025-12-15", None),
+                                                          ("morning", "2025-12-15", "morning")]),
+    ("fr", "Il se promène à midi.", []),
+    ("fr", "Une fête est prévue vendredi à midi.", [("vendredi à midi", "2025-12-26", "noon")]),
+    ("en", "A party is planned for Friday at noon.", [("Friday at noon", "2025-12-26", "noon")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LONE_PARTS, ids=[f"{r[0]}:{r[1][:40]}" for r in LONE_PARTS])
+def test_lone_part_of_the_day(lang: str, text: str, expected: list) -> None:
+    assert [(m.text, m.value.isoformat(), m.time) for m in find_dates(text, REF, lang)] == expected
+
+
+FOLLOWING_WEEK = [
+    ("en", "On March 3, the firm opened a plant. It closed the following week.",
+     [("March 3", "2025-03-03", "day"), ("the following week", "2025-03-10", "week")]),
+    ("en", "On March 12, the firm opened a plant. It had been approved the previous week.",
+     [("March 12", "2025-03-12", "day"), ("the previous week", "2025-03-03", "week")]),
+    ("fr", "Le 3 mars, le groupe a ouvert une usine. Elle a fermé la semaine suivante.",
+     [("3 mars", "2025-03-03", "day"), ("la semaine suivante", "2025-03-10", "week")]),
+    ("fr", "Le 12 mars, le groupe a ouvert une usine. Elle avait été autorisée la semaine précédente.",
+     [("12 mars", "2025-03-12", "day"), ("la semaine précédente", "2025-03-03", "week")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOLLOWING_WEEK,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in FOLLOWING_WEEK])
+def test_following_week_counts_from_the_story(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+# ---- the present of an announcement ("a lieu", "takes place"): the nearer date, not the last one -------------
+
+FRIDAY = dt.date(2025, 12, 19)
+ANNOUNCED = [
+    ("fr", "Le loto a lieu dimanche à la salle des fêtes.", [("dimanche", "2025-12-21", "day")]),
+    ("fr", "La réunion a lieu le 23 décembre.", [("23 décembre", "2025-12-23", "day")]),
+    ("fr", "Le marché se tient lundi.", [("lundi", "2025-12-22", "day")]),
+    # the present of a report looks neither way: the nearer date
+    ("fr", "Le marché se tient mardi.", [("mardi", "2025-12-16", "day")]),
+    ("fr", "Le forum se tient du 10 au 12 décembre.", [("du 10 au 12 décembre", "2025-12-10", "day")]),
+    ("en", "The forum is held from December 10 to 12.", [("from December 10 to 12", "2025-12-10", "day")]),
+    ("fr", "Le concert a eu lieu samedi.", [("samedi", "2025-12-13", "day")]),
+    ("en", "The fair takes place on Sunday.", [("Sunday", "2025-12-21", "day")]),
+    ("en", "The meeting is held on December 23.", [("December 23", "2025-12-23", "day")]),
+    ("en", "The fair took place on Sunday.", [("Sunday", "2025-12-14", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ANNOUNCED, ids=[f"{r[0]}:{r[1][:40]}" for r in ANNOUNCED])
+def test_present_of_an_announcement(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang, FRIDAY) == expected
+
+
+WEEKDAY_FIGURES = [
+    ("en", "The hearing was moved to Friday, 3/6/2026.", [("Friday, 3/6/2026", "2026-03-06", "day")]),
+    ("en", "The hearing was moved to Friday 2026-3-6.", [("Friday 2026-3-6", "2026-03-06", "day")]),
+    ("fr", "L'audience a été reportée au vendredi 06/03/2026.", [("vendredi 06/03/2026", "2026-03-06", "day")]),
+    ("fr", "L'audience a été reportée au vendredi 06/03/26.", [("vendredi 06/03/26", "2026-03-06", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WEEKDAY_FIGURES,
+                         ids=[f"{r[0]}:{r[1][:40]}" for r in WEEKDAY_FIGURES])
+def test_weekday_before_a_date_in_figures(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+# ---- a date that falls due looks ahead; a same-day weekday with a future cue is today -----------------------------
+
+NOV2 = dt.date(1989, 11, 2)
+DUE = [
+    ("en", "The dividend was declared yesterday and is payable Dec. 7.",
+     [("yesterday", "1989-11-01", "day"), ("Dec. 7", "1989-12-07", "day")]),
+    ("en", "The notes mature in March.", [("March", "1990-03-01", "month")]),
+    ("en", "The sale was expected to close in January.", [("January", "1990-01-01", "month")]),
+    ("fr", "Le dividende a été voté hier et est payable le 7 décembre.",
+     [("hier", "1989-11-01", "day"), ("7 décembre", "1989-12-07", "day")]),
+    ("fr", "Les obligations arrivent à échéance en mars.", [("mars", "1990-03-01", "month")]),
+    ("fr", "La vente était censée se conclure en janvier.", [("janvier", "1990-01-01", "month")]),
+    # 2 November 1989 was a Thursday
+    ("en", "The jet was set to land on Thursday after a test flight.", [("Thursday", "1989-11-02", "day")]),
+    ("fr", "L'avion devait atterrir jeudi après un vol d'essai.", [("jeudi", "1989-11-02", "day")]),
+    ("fr", "Les bureaux seront ouverts du lundi au jeudi.", [("du lundi au jeudi", "1989-11-06", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DUE, ids=[f"{r[0]}:{r[1][:40]}" for r in DUE])
+def test_dates_falling_due(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang, NOV2) == expected

@@ -82,6 +82,9 @@ TYPED = [
     ("en", "Two hikers were killed in a landslide on April 2.", "April 2", dt.date(2025, 4, 2), "incident"),
     ("en", "The chief executive has also resigned on February 3.", "February 3", dt.date(2025, 2, 3), "election"),
     ("en", "The carmaker unveiled its new electric van on June 5.", "June 5", dt.date(2025, 6, 5), "other"),
+    ("en", "The chairman will stand down on January 15.", "January 15", dt.date(2026, 1, 15), "election"),
+    ("en", "Akerson plans to stand down on January 15.", "January 15", dt.date(2026, 1, 15), "election"),
+    ("en", "The first flight will land in Sydney on October 25.", "October 25", dt.date(2026, 10, 25), "other"),
 ]
 
 
@@ -256,6 +259,10 @@ def test_a_pronoun_does_not_reach_into_another_story() -> None:
     ("Le ministre a expliqué mardi que les otages ont été libérés.", "mardi", dt.date(2025, 12, 16), []),
     ("La mairie a publié mardi que les bureaux ont déménagé.", "mardi", dt.date(2025, 12, 16), []),
     ("Les bureaux ont déménagé mardi à Lille.", "mardi", dt.date(2025, 12, 16), ["other"]),
+    ("Son domicile avait déjà, quant à lui, été perquisitionné jeudi 2 mars.", "jeudi 2 mars", dt.date(2017, 3, 2),
+     ["other"]),
+    ("La mairie a, ce mercredi 22 février, déménagé ses bureaux.", "ce mercredi 22 février", dt.date(2017, 2, 22),
+     ["other"]),
     # English has no predicate forms (lang/en/triggers.yaml says why): a verb no list names makes no event
     ("On Tuesday the board examined the appeal.", "On Tuesday", dt.date(2025, 12, 16), []),
 ])
@@ -299,3 +306,15 @@ def test_a_dated_announcement_in_a_lead_is_the_news(tmp_path: Path, lang: str, h
                     encoding="utf-8")
     events = extract([path], Options()).events
     assert [(e.date, e.event_type) for e in events] == [(day, "other")]
+
+
+def test_the_announcement_retold_in_a_later_sentence_is_one_event(tmp_path: Path) -> None:
+    """"The announcement came in a press conference held on Friday" retells the lead's announcement of Friday."""
+    text = ("Apple to give free cases\n\nJuly 17, 2010\n\nApple Inc. announced Friday that it will give owners of its "
+            "new phone a free case.\nThe announcement came in a rare press conference held by Apple on Friday "
+            "morning.\nThe cases wrap around the side of the phone.")
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"title": "Apple to give free cases", "text": text, "lang": "en",
+                                "published": "2010-07-17"}), encoding="utf-8")
+    events = extract([path], Options()).events
+    assert [e.date for e in events] == [dt.date(2010, 7, 16)]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.dashboard import pages
+from timeline.dashboard import pages, story
 from timeline.store.query import Filters, MemorySource, read_events_file
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -39,18 +39,18 @@ def test_each_filter_that_alone_gives_events_back_is_named(source: MemorySource)
 
 def test_previous_and_next_follow_the_story(source: MemorySource) -> None:
     events = source.events(Filters())
-    order = pages.chronological(events)
+    order = story.chronological(events)
     assert sorted(order) == sorted(events["event_id"])
     dates = events.set_index("event_id").loc[order, "date"].tolist()
     assert dates == sorted(dates)
-    assert pages.neighbours(order, "") == ("", order[0])
-    assert pages.neighbours(order, order[0]) == ("", order[1])
-    assert pages.neighbours(order, order[-1]) == (order[-2], "")
+    assert story.neighbours(order, "") == ("", order[0])
+    assert story.neighbours(order, order[0]) == ("", order[1])
+    assert story.neighbours(order, order[-1]) == (order[-2], "")
 
 
 def test_the_story_list_is_escaped_and_capped(source: MemorySource) -> None:
     events = source.events(Filters())
-    items = pages.story(events, "en", limit=3)
+    items = story.story_page(events, "en", size=3).rows
     assert len(items) == 3
     assert all("<" not in label or "\\<" in label for _, label, _ in items)
 

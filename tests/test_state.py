@@ -21,10 +21,12 @@ VIEWS = [
     View(filters=Filters(end=dt.date(2025, 6, 30), sources=("a.txt",), locations=("Hanoi",), statuses=("planned",),
                          include_coarse=False), event="e1", lanes="actor", top_n=30, tab="actors"),
     View(lang="fr", tab="export"),
+    View(shown=(dt.date(2025, 12, 10), dt.date(2025, 12, 31))),
 ]
+IDS = ["default", "french", "filters", "everything", "tab", "period shown"]
 
 
-@pytest.mark.parametrize("view", VIEWS, ids=["default", "french", "filters", "everything", "tab"])
+@pytest.mark.parametrize("view", VIEWS, ids=IDS)
 def test_a_view_goes_through_the_widgets_unchanged(view: View) -> None:
     ss: dict = {}
     state.seed_widgets(ss, view, FULL)
@@ -32,7 +34,7 @@ def test_a_view_goes_through_the_widgets_unchanged(view: View) -> None:
     assert state.view_from_state(ss, view.lang, start, end) == view
 
 
-@pytest.mark.parametrize("view", VIEWS, ids=["default", "french", "filters", "everything", "tab"])
+@pytest.mark.parametrize("view", VIEWS, ids=IDS)
 def test_a_view_goes_through_the_url_unchanged(view: View) -> None:
     assert decode_view(encode_view(view)) == view
 
@@ -152,3 +154,42 @@ def test_the_table_starts_unticked_when_its_rows_change() -> None:
     assert state.table_key(["a", "b"]) == state.table_key(["a", "b"])
     assert state.table_key(["a", "b"]) != state.table_key(["a"])  # a filter dropped a row
     assert state.table_key(["a", "b"]) != state.table_key(["b", "a"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2025-12-10..2025-12-31", (dt.date(2025, 12, 10), dt.date(2025, 12, 31))),
+    ("2025-12-31..2025-12-10", (dt.date(2025, 12, 10), dt.date(2025, 12, 31))),  # put in order
+    ("2025-12-10..2025-12-10", None), ("2025-12-10", None), ("x..2025-12-10", None), ("0001-01-01..2025-01-01", None),
+])
+def test_the_period_shown_in_the_url(text: str, expected: object) -> None:
+    assert decode_view({"shown": text}).shown == expected
+
+
+def test_the_period_slider_starts_on_the_opening_span_and_keeps_a_chosen_period_inside_the_data() -> None:
+    opening, bounds = (dt.date(2025, 12, 10), dt.date(2025, 12, 20)), (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    ss: dict = {}
+    state.show_period(ss, opening, bounds)
+    assert ss[K.SHOWN] == opening
+    ss[K.SHOWN] = (dt.date(2025, 11, 1), dt.date(2025, 12, 20))  # the visitor moves it
+    state.on_period(ss, opening)
+    assert state.view_from_state({**ss, **_widgets()}, "en").shown == (dt.date(2025, 11, 1), dt.date(2025, 12, 20))
+    ss[state.SHOWN] = (dt.date(2024, 6, 1), dt.date(2026, 6, 1))  # a link wider than the data: kept within it
+    state.show_period(ss, opening, bounds)
+    assert ss[K.SHOWN] == bounds
+    ss[K.SHOWN] = opening  # back on the opening span: nothing to write in the URL
+    state.on_period(ss, opening)
+    assert ss[state.SHOWN] is None
+
+
+def _widgets() -> dict:
+    ss: dict = {}
+    state.seed_widgets(ss, View(), None)
+    return {k: v for k, v in ss.items() if k != state.SHOWN}
+
+
+def test_the_story_page_follows_the_selected_event_until_the_visitor_turns_it() -> None:
+    ss: dict = {K.STORY: 2}
+    state.turn_story(ss)
+    assert ss[state.STORY_PAGE] == 2
+    state.select(ss, "e9")
+    assert state.STORY_PAGE not in ss and ss[K.EVENT] == "e9"

@@ -225,6 +225,15 @@ def test_table_frame_keeps_order_and_labels() -> None:
     assert table["date"].dtype.kind == "M"
 
 
+def test_the_table_names_articles_by_their_names() -> None:
+    events = read_events_file(str(FIXTURES / "events.jsonl"))
+    ids = sorted({str(a) for cell in events["sources"] for a in cell})
+    names = {a: f"Title {i} — example.com" for i, a in enumerate(ids)}
+    cells = views.table_frame(events, "en", names)["sources"].tolist()
+    assert all(cell and not any(a in cell for a in ids) for cell in cells)
+    assert set(", ".join(cells).split(", ")) == set(names.values())
+
+
 def test_table_frame_of_nothing() -> None:
     assert list(views.table_frame(pd.DataFrame(), "en").columns) == list(views.TABLE_COLUMNS)
 

@@ -17,6 +17,7 @@ import html
 import math
 import textwrap
 from collections import Counter
+from collections.abc import Mapping
 from itertools import combinations
 from typing import Any
 
@@ -96,8 +97,9 @@ def _wrapped(title: Any, width: int = HOVER_LINE_CHARS) -> str:
     return "<br>".join(esc(line) for line in lines)
 
 
-def hover_texts(events: pd.DataFrame, lang: str) -> list[str]:
-    """The hover label of each event (escaped): title, the date as written and in words, type, actors, sources."""
+def hover_texts(events: pd.DataFrame, lang: str, names: Mapping[str, str] | None = None) -> list[str]:
+    """The hover label of each event (escaped): title, the date as written and in words, type, actors, sources
+    (named by ``names``, article id -> title: ``citations.article_names``)."""
     if events.empty:
         return []
     n = len(events)
@@ -124,8 +126,14 @@ def hover_texts(events: pd.DataFrame, lang: str) -> list[str]:
     colon = i18n.typography(":", lang)  # "Acteurs\u202f:" in French
     label = pc.binary_join_element_wise(
         "<b>", title, "</b><br>", when, "<br>", kind, f"<br>{actors_label}{colon} ", _listing_arrow(column("actors")),
-        f"<br>{sources_label}{colon} ", _listing_arrow(column("sources")), "")
+        f"<br>{sources_label}{colon} ", _listing_arrow(_named(column("sources"), names)), "")
     return label.to_pylist()
+
+
+def _named(cells: list[Any], names: Mapping[str, str] | None) -> list[Any]:
+    if not names:
+        return cells
+    return [[names.get(str(a), str(a)) for a in as_list(c)] for c in cells]
 
 
 def hover_text(row: dict[str, Any], lang: str) -> str:
@@ -216,14 +224,15 @@ def co_participation(events: pd.DataFrame, top_n: int = 15) -> tuple[pd.DataFram
     return nodes, edges
 
 
-#: The network: its height, the width it is assumed to get (half the page at 1440 px), and at most how many
+#: The network: its height, the width its names are placed for, and at most how many
 #: actors are named on it (the most connected; every node still has its name on hover).
 NETWORK_HEIGHT = 460
-NETWORK_WIDTH_GUESS = 380  # a phone's width: names placed for it collide nowhere wider
+#: The chart's width on a 375-390 px phone (measured 343-358 px): names placed for it collide nowhere wider.
+NETWORK_WIDTH_GUESS = 340
 #: Room around the nodes for their names, as a share of the nodes' spread (each side).
 NETWORK_XPAD, NETWORK_YPAD = 0.35, 0.1
 NETWORK_MAX_LABELS = 12
-_LABEL_CHAR_PX, _LABEL_LINE_PX = 7.0, 15.0
+_LABEL_CHAR_PX, _LABEL_LINE_PX = 7.0, 18.0  # a 12 px font: its text box is ~17 px high (measured)
 _PLACES = (("middle right", 1, 0), ("middle left", -1, 0), ("top center", 0, 1), ("bottom center", 0, -1))
 
 

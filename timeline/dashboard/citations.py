@@ -5,6 +5,7 @@
     outlet(url)                the site's name: 'tuoitre.vn'
     article_info(article)      what a source line needs of an Article (never its text)
     Source, sources_of(...)    one line per article that tells an event
+    article_name(s)            what a list shows for an article: its title and outlet, never a hashed file name
 
 No streamlit; nothing here builds HTML or markdown. An article without a title is named by its outlet
 and date, never by its file name (seed and upload files are often named by a hash).
@@ -145,12 +146,44 @@ def readable_name(article_id: str) -> str:
     return "" if _HASHED.search(article_id) else article_id
 
 
+#: Longest title shown in a list (the Articles filter, hover labels, the table): the full title is in the details.
+NAME_CHARS = 70
+
+
+def article_name(article_id: str, info: Mapping[str, Any], lang: str) -> str:
+    """What people read for an article: 'Title — outlet', else its outlet (and date), a file name a person
+    gave, or "(no title)"; never a hashed file name."""
+    title = " ".join(str(info.get("title") or "").split())
+    if len(title) > NAME_CHARS:
+        title = title[:NAME_CHARS - 1] + "…"
+    site = outlet(info.get("url"))
+    if title:
+        return f"{title} — {site}" if site else title
+    date = as_date(info.get("date"))
+    if site and date:
+        return f"{site} ({i18n.format_day(date, lang)})"
+    return site or readable_name(article_id) or i18n.t("sources_no_title", lang)
+
+
+def article_names(ids: Iterable[str], infos: Mapping[str, Mapping[str, Any]], lang: str) -> dict[str, str]:
+    """``article_name`` of each id; a name given twice gets a number ('(no title) (2)'), so each article of a
+    list stays apart."""
+    names: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for article_id in ids:
+        name = article_name(str(article_id), infos.get(str(article_id), {}), lang)
+        seen[name] = seen.get(name, 0) + 1
+        names[str(article_id)] = name if seen[name] == 1 else f"{name} ({seen[name]})"
+    return names
+
+
 def infos_by_id(infos: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
     return {str(info["id"]): info for info in infos}
 
 
-def folder_infos(folder: str) -> dict[str, Mapping[str, Any]]:
-    """The ``article_info`` of every article in a folder (ingest only, no extraction), by article id."""
+def folder_infos(folder: str, key: str = "") -> dict[str, Mapping[str, Any]]:
+    """The ``article_info`` of every article in a folder (ingest only, no extraction), by article id (``key``:
+    the files' hash, for the page's cache)."""
     import timeline as api
 
     articles, _ = api.load_articles(folder)

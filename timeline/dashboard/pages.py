@@ -5,6 +5,10 @@
     TABLE_COLUMNS    the events table's columns: kind, label key
     EXPORTS, export_file   the download buttons and the file each one gives
     details_blocks   the details panel of one event, as a list of Blocks (kind + plain text)
+    filter_widgets   the sidebar's multiselects: key, label, options, how each option is named
+    plot_config      plotly's config in the page's language
+    empty_text       why a view is empty: the filters that emptied it
+    actor_parts, export_buttons   the Actors and Export tabs' contents
 
 Article text stays plain text here: a Block of kind "markdown" is escaped by ``escape_markdown``; every
 other kind is shown with st.text, st.caption of our own words, st.code or st.link_button.
@@ -13,13 +17,15 @@ other kind is shown with st.text, st.caption of our own words, st.code or st.lin
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
 
-from timeline.dashboard import citations, export, i18n
+from timeline.dashboard import charts, citations, export, i18n
+from timeline.dashboard.state import K, with_extra
+from timeline.dashboard.uploads import printable
 from timeline.dashboard.views import (
     Upload,
     View,
@@ -28,8 +34,10 @@ from timeline.dashboard.views import (
     escape_markdown,
     evidence_items,
     resolutions,
+    type_options,
+    typeahead_label,
 )
-from timeline.store.query import MAX_POINTS, EventSource, Filters, Summary
+from timeline.store.query import MAX_POINTS, EventSource, Facets, Filters, Summary
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl"]
 #: Uploads are parsed in the server's memory, per session: a few articles, not a corpus (use the store).
@@ -39,10 +47,114 @@ MAX_UPLOAD_MB = 20
 TABLE_ROWS = 1_000
 #: Up to this many events, export files are made at once; above, when the button is clicked.
 EAGER_EXPORT_ROWS = 5_000
+#: The date filter's widest range.
+DATE_LIMITS = {"min_value": dt.date(1900, 1, 1), "max_value": dt.date(2100, 12, 31)}
 #: At most this many actors offered in the actor filter (most frequent first).
 ACTOR_OPTIONS = 5_000
 #: Above this many events in view, the network and heat map are not drawn.
 NETWORK_MAX_EVENTS = MAX_POINTS
+
+
+PLOT_CONFIG = {"displaylogo": False}
+#: On a phone (Streamlit stacks the columns below 640 px) the story list is the first view, above the chart:
+#: CSS ``order`` on the wrapper of app.py's container "story" within the tab's column of blocks; it scrolls
+#: within 40% of the screen's height, so the chart still starts on the first screen.
+PHONE_CSS = ("<style>@media (max-width: 640px) {"
+             ' [data-testid="stLayoutWrapper"]:has(> .st-key-story) { order: -1; }'
+             " .st-key-story { max-height: 40vh; overflow-y: auto; } }</style>")
+
+
+def plot_config(lang: str, **extra: Any) -> dict[str, Any]:
+    """Plotly's config for the page's language: its toolbar, months and numbers in French too."""
+    return {**PLOT_CONFIG, **i18n.plotly_locale(lang), **extra}
+
+
+@dataclass(frozen=True)
+class FilterWidget:
+    """One multiselect of the sidebar: its state key, label, options and how an option is shown."""
+
+    key: str
+    label: str
+    options: list[str]
+    name: Callable[[Any], str] = str
+    help: str | None = None
+    select_all: bool = False
+
+
+def filter_widgets(facets: Facets | None, state: Mapping[str, Any], lang: str,
+                   names: Mapping[str, str] | None = None) -> list[FilterWidget]:
+    """The sidebar's multiselects in order: types, actors, articles (by ``names``: their titles), places,
+    status. Options keep any chosen value the data no longer offers (a link may name an actor outside the
+    top list)."""
+    named = names or {}
+
+    def options(key: str, values: Sequence[str]) -> list[str]:
+        return with_extra(list(values), state.get(key, []))
+
+    return [
+        FilterWidget(K.TYPES, i18n.t("types", lang),
+                     options(K.TYPES, type_options(list(facets.types) if facets else [])),
+                     lambda t: i18n.type_label(t, lang), select_all=True),
+        FilterWidget(K.ACTORS, i18n.t("actors", lang),
+                     options(K.ACTORS, [a for a, _ in (facets.actors[:ACTOR_OPTIONS] if facets else ())]),
+                     typeahead_label, i18n.t("actors_help", lang)),
+        FilterWidget(K.SOURCES, i18n.t("sources", lang), options(K.SOURCES, facets.sources if facets else ()),
+                     lambda a: typeahead_label(named.get(a, a))),
+        FilterWidget(K.PLACES, i18n.t("locations", lang), options(K.PLACES, facets.locations if facets else ()),
+                     typeahead_label),
+        FilterWidget(K.STATUS, i18n.t("status", lang), ["held", "planned"], lambda s: i18n.status_label(s, lang),
+                     select_all=True),
+    ]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One chart of a tab with its heading and note: app.py draws the heading, the note (``note_kind``: caption
+    or info), then the figure (none when ``figure`` is None); ``select`` says a click on it filters on an actor."""
+
+    title: str = ""
+    note: str = ""
+    note_kind: str = "caption"
+    figure: Any = None
+    key: str = ""
+    select: bool = False
+    width: str = "stretch"
+
+
+def actor_parts(source: EventSource, view: View, events: pd.DataFrame, n_events: int, top_n: int) -> list[Part]:
+    """The Actors tab: top actors (click one to filter on it), then, for a view small enough, the
+    co-participation network and the actor x month heat map (as wide as its months need)."""
+    lang = view.lang
+    parts = [Part(i18n.t("top_actors_title", lang), i18n.t("top_actors_help", lang),
+                  figure=charts.actor_bars(source.top_actors(view.filters, top_n), lang=lang), key="actor_bars",
+                  select=True)]
+    if n_events > NETWORK_MAX_EVENTS:
+        return [*parts, Part(note=i18n.t("big_view_charts", lang, max=NETWORK_MAX_EVENTS), note_kind="info")]
+    nodes, edges = charts.co_participation(events, top_n)
+    return [*parts, Part(i18n.t("network_title", lang), i18n.t("network_empty", lang) if edges.empty else "",
+                         figure=charts.network_figure(nodes, edges, lang=lang), key="network", select=True),
+            Part(i18n.t("heatmap_title", lang), figure=charts.heatmap_figure(charts.actor_month(events, top_n),
+                                                                              lang=lang), key="heatmap",
+                 width="content")]
+
+
+def export_buttons(source: EventSource, filters: Filters, n_events: int,
+                   lang: str) -> list[tuple[str, Any, str, str, str]]:
+    """The download buttons: (label, data, file name, mime type, key). Up to EAGER_EXPORT_ROWS events the
+    files are made now; above, ``data`` is a function that makes the file when the button is clicked."""
+    frame = source.events(filters) if n_events <= EAGER_EXPORT_ROWS else None
+    out = []
+    for name, (mime, file_name, label) in EXPORTS.items():
+        data: Any = (export_file(name, frame, lang=lang) if frame is not None
+                     else (lambda name=name: export_file(name, source.events(filters), lang=lang)))
+        out.append((i18n.t(label, lang), data, file_name, mime, f"dl_{name}"))
+    return out
+
+
+def empty_text(source: EventSource, filters: Filters, lang: str) -> str:
+    """The empty view's notice, naming the filters that emptied it (escaped)."""
+    culprits = ", ".join(f"« {c} »" if lang == "fr" else f"“{c}”" for c in emptying_filters(source, filters, lang))
+    return escape_markdown(i18n.t("no_events_because", lang, filters=culprits))
 
 
 def number(n: int | None, lang: str = "en") -> str:
@@ -65,38 +177,14 @@ def span_text(summary: Summary, lang: str) -> str:
     return i18n.label("metric_span", lang, span)
 
 
-#: At most this many events in the story list under the timeline (each one is a button).
-STORY_ROWS = 40
+def header_caption(source_label: str, summary: Summary, lang: str) -> str:
+    """'Data: the sample articles  ·  Dates: 2024-12-22 → 2025-12-20' (the label escaped)."""
+    return f"{i18n.label('source_label', lang, escape_markdown(source_label))}  ·  {span_text(summary, lang)}"
 
 
-def chronological(events: pd.DataFrame) -> list[str]:
-    """The view's event ids in the order of the story: by date, then end, then title."""
-    if events.empty:
-        return []
-    order = events.assign(_end=events["end_date"].fillna(events["date"]) if "end_date" in events else events["date"])
-    return [str(i) for i in order.sort_values(["date", "_end", "title", "event_id"], kind="stable")["event_id"]]
-
-
-def neighbours(order: list[str], event_id: str) -> tuple[str, str]:
-    """The events before and after ``event_id`` in the story ('' at either end; with none selected, the first)."""
-    if event_id not in order:
-        return "", order[0] if order else ""
-    at = order.index(event_id)
-    return (order[at - 1] if at > 0 else ""), (order[at + 1] if at + 1 < len(order) else "")
-
-
-def story(events: pd.DataFrame, lang: str, limit: int = STORY_ROWS) -> list[tuple[str, str, str]]:
-    """The story list: (event id, 'date — title', 'actors · articles'), escaped for markdown labels."""
-    by_id = events.set_index(events["event_id"].astype(str)) if len(events) else events
-    out = []
-    for event_id in chronological(events)[:limit]:
-        row = by_id.loc[event_id]
-        row = row.iloc[0] if isinstance(row, pd.DataFrame) else row
-        actors = ", ".join(str(a) for a in list(row.get("actors") or [])[:4])
-        articles = ", ".join(str(a) for a in list(row.get("sources") or [])[:3])
-        out.append((event_id, escape_markdown(f"{date_words(row, lang)} — {row['title']}"),
-                    escape_markdown(" · ".join(x for x in (actors, articles) if x))))
-    return out
+def events_limit(summary: Summary) -> int:
+    """How many events the page reads: all of a view it draws mark by mark, else the table's rows."""
+    return MAX_POINTS if summary.n_events <= MAX_POINTS else TABLE_ROWS
 
 
 def histogram_freq(summary: Summary) -> str:
@@ -107,10 +195,18 @@ def histogram_freq(summary: Summary) -> str:
     return "month"
 
 
-def upload_messages(upload: Upload, lang: str) -> list[tuple[str, str]]:
-    """What the uploader says under its files, as (kind, text): warnings (escaped), the files' problems
-    (plain text, kind "problems"), then how many events were found or why none was."""
-    out = [("warning", escape_markdown(notice)) for notice in upload.notices]
+def upload_messages(upload: Upload | None, lang: str, notices: Sequence[str] = (), error: str = "",
+                    kept: bool = False) -> list[tuple[str, str]]:
+    """What the uploader says under its files, as (kind, text), each fit for any widget: the notices of the
+    collection (escaped), a reading error (already escaped), that the files are kept (``kept``), the upload's
+    own notices (escaped), the files' problems (plain text, kind "problems"), then how many events were found
+    or why none was."""
+    out = [("warning", escape_markdown(notice)) for notice in notices]
+    out += [("error", error)] if error else []
+    if upload is None:
+        return [(kind, printable(text)) for kind, text in out]
+    out += [("caption", i18n.t("kept_notice", lang))] if kept else []
+    out += [("warning", escape_markdown(notice)) for notice in upload.notices]
     if upload.problems:
         out.append(("problems", "\n".join(f"{p.severity}: {p.message()}" for p in upload.problems)))
     if upload.events.empty:
@@ -118,14 +214,23 @@ def upload_messages(upload: Upload, lang: str) -> list[tuple[str, str]]:
     else:
         out.append(("success", i18n.t("upload_done", lang, files=upload.n_files, articles=upload.n_articles,
                                        events=len(upload.events))))
-    return out
+    return [(kind, printable(text)) for kind, text in out]
 
 
-#: The events table's columns, in order: (column, kind, label key). Kinds: date, text, large text, number.
-TABLE_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("date", "date", "col_date"), ("when", "text", "col_when"), ("type", "text", "col_type"),
-    ("title", "large", "col_title"), ("actors", "text", "col_actors"), ("locations", "text", "col_locations"),
-    ("sources", "text", "col_sources"), ("status", "text", "col_status"), ("n_sources", "number", "col_n_sources"),
+def histogram(source: EventSource, filters: Filters, summary: Summary, lang: str) -> tuple[str, Any]:
+    """A view too big to draw event by event: the notice saying so, and the counts chart."""
+    freq = histogram_freq(summary)
+    note = i18n.t("too_many", lang, n=summary.n_events, freq=i18n.t(f"freq_{freq}", lang))
+    return note, charts.histogram_figure(source.histogram(filters, freq), lang=lang, freq=freq)
+
+
+#: The events table's columns, in order: (column, label key, st.column_config kind, its options).
+TABLE_COLUMNS: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
+    ("date", "col_date", "DateColumn", {"format": "YYYY-MM-DD"}), ("when", "col_when", "TextColumn", {}),
+    ("type", "col_type", "TextColumn", {}), ("title", "col_title", "TextColumn", {"width": "large"}),
+    ("actors", "col_actors", "TextColumn", {}), ("locations", "col_locations", "TextColumn", {}),
+    ("sources", "col_sources", "TextColumn", {}), ("status", "col_status", "TextColumn", {}),
+    ("n_sources", "col_n_sources", "NumberColumn", {}),
 )
 
 #: The download buttons: name -> (mime type, file name, label key).
@@ -153,15 +258,23 @@ def export_file(name: str, frame: pd.DataFrame | None, stamp: dt.datetime | None
 
 @dataclass(frozen=True)
 class Block:
-    """One piece of the details panel.
+    """One piece of the details panel: the st.* call that draws it, with ``text`` first.
 
-    kind: "markdown" (already escaped), "text", "caption" (our own words), "code" (evidence), "link"
+    kind: "markdown" (already escaped), "text", "caption" (our own words), "code" (evidence), "link_button"
     (``text`` the label, ``url`` a checked http(s) link) or "steps" (previous / next / close buttons).
     """
 
     kind: str
     text: str = ""
     url: str = ""
+
+    def call(self, at: int) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        """The arguments of the st.* call (``at``: the block's place, for a widget key)."""
+        if self.kind == "link_button":
+            return (self.text, self.url), {"key": f"src_link_{at}"}
+        if self.kind == "code":
+            return (self.text,), {"language": None, "wrap_lines": True}
+        return (self.text,), {}
 
 
 #: Each filter's field, with the label key naming it (the empty state says which one emptied the view).
@@ -197,7 +310,7 @@ def _source_blocks(row: Any, mentions: pd.DataFrame, lang: str, infos: Mapping[s
     for item in citations.sources_of(row, mentions, infos, lang):
         blocks.append(Block("text", item.line(lang)))
         if item.link:
-            blocks.append(Block("link", escape_markdown(item.outlet or item.link[:60]), item.link))
+            blocks.append(Block("link_button", escape_markdown(item.outlet or item.link[:60]), item.link))
         elif item.url:
             blocks.append(Block("text", f"{item.url} {i18n.t('detail_not_link', lang)}"))
     return blocks
@@ -228,6 +341,8 @@ def details_blocks(source: EventSource, view: View, events: pd.DataFrame,
     if places:
         blocks += [Block("caption", i18n.t("detail_locations", lang)), Block("text", places)]
     blocks.append(Block("caption", i18n.t("detail_evidence", lang)))
-    blocks += [Block("code", f"[{item.article_id}]\n{item.text}" if item.article_id else item.text)
-               for item in evidence_items(row, mentions, lang)]
+    items = evidence_items(row, mentions, lang)
+    named = {a: citations.article_name(a, (infos or {}).get(a, {}), lang) for a in {i.article_id for i in items}}
+    blocks += [Block("code", f"[{named[item.article_id]}]\n{item.text}" if item.article_id else item.text)
+               for item in items]
     return blocks + _source_blocks(row, mentions, lang, infos or {})

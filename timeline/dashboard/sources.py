@@ -4,6 +4,7 @@
     extract_folder / read_files / open_store   the three shared sources (app.py caches them per server)
     Base, load_base                    the server's shared events and how to name them, errors said plainly
     view_source                        the shared events plus one session's uploads
+    article_infos                      title, URL and date of the articles (seeds and uploads)
 
 No streamlit here: app.py wraps the loaders in ``st.cache_resource`` and hands them to ``load_base``.
 """
@@ -16,7 +17,7 @@ import gc
 import hashlib
 import logging
 import os
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from timeline.dashboard import i18n
+from timeline.dashboard import citations, i18n
 from timeline.dashboard.views import Upload, merged_with, public_text
 from timeline.models import Mention
 from timeline.store.query import EventSource, Filters, MemorySource
@@ -58,8 +59,10 @@ def freeze_shared() -> None:
     atexit.register(gc.unfreeze)  # at exit, let the interpreter's teardown see and free them as usual
 
 
-def extract_folder(folder: str) -> tuple[MemorySource, tuple[Mention, ...], tuple[str, ...]]:
-    """The sample articles' events and mentions, and what went wrong on the way (to show)."""
+def extract_folder(folder: str, key: str = "") -> tuple[MemorySource, tuple[Mention, ...], tuple[str, ...]]:
+    """The sample articles' events and mentions, and what went wrong on the way (to show).
+
+    ``key`` (``folder_key``: the files' hash) is for the page's cache only: new files, a new extraction."""
     import timeline as api
 
     notes: list[str] = []
@@ -75,8 +78,8 @@ def extract_folder(folder: str) -> tuple[MemorySource, tuple[Mention, ...], tupl
     return source, tuple(extraction.mentions), tuple(notes + [p.message() for p in extraction.problems])
 
 
-def read_files(events_path: str, mentions_path: str) -> MemorySource:
-    """An events file (and its mentions file, if any) as a source."""
+def read_files(events_path: str, mentions_path: str, key: str = "") -> MemorySource:
+    """An events file (and its mentions file, if any) as a source (``key``, ``mtime_key``: for the cache)."""
     from timeline.store.query import read_events_file, read_mentions_file
 
     mentions = read_mentions_file(mentions_path) if mentions_path else None
@@ -119,6 +122,8 @@ class Loaders:
     files: Callable[[str, str, str], MemorySource]
     store: Callable[[str], EventSource]
     spinner: Callable[[str], AbstractContextManager[Any]] = lambda text: contextlib.nullcontext()
+    infos: Callable[[str, str], Mapping[str, Mapping[str, Any]]] = lambda folder, key: {}
+    """Title, URL and date of each article of a folder (``citations.folder_infos``), for the sources list."""
 
 
 def load_base(settings: dict[str, str], default_seeds: Path, lang: str, loaders: Loaders) -> Base:
@@ -181,11 +186,43 @@ def view_source(base: Base, upload: Upload | None, cache: MutableMapping[str, An
     return source
 
 
+def article_infos(settings: dict[str, str], default_seeds: Path, upload: Upload | None,
+                  loaders: Loaders) -> dict[str, Mapping[str, Any]]:
+    """What the sources list knows of each article: the sample articles' (ingest only) and the session's uploads'."""
+    infos: dict[str, Mapping[str, Any]] = {}
+    if not settings.get("store") and not settings.get("events"):
+        folder = Path(settings.get("seeds") or default_seeds)
+        infos.update(loaders.infos(str(folder), folder_key(folder)))
+    if upload is not None:
+        infos.update(citations.infos_by_id(upload.articles))
+    return infos
+
+
+def article_names(source: EventSource | None, infos: Mapping[str, Mapping[str, Any]], lang: str,
+                  cache: MutableMapping[str, Any]) -> dict[str, str]:
+    """Each article of the source named for people (``citations.article_names``: title and outlet), kept in the
+    session's ``cache`` until the source, the language or the known articles change."""
+    if source is None:
+        return {}
+    key = (id(source), lang, len(infos))
+    cached = cache.get("_article_names")
+    if cached is None or cached[0] != key:
+        cached = (key, citations.article_names(source.facets().sources, infos, lang))
+        cache["_article_names"] = cached
+    return dict(cached[1])
+
+
 def source_label(base: Base, upload: Upload | None, lang: str) -> str:
     """What the page's caption names as its data: the base, plus the session's uploads."""
     if upload is None or upload.events.empty:
         return base.label
     return base.label + " " + i18n.t("source_uploads", lang, n=upload.n_articles)
+
+
+def merged_note(base: Base, upload: Upload | None, source: EventSource | None, lang: str) -> str:
+    """'N new events, M merged into events already shown' when some of the upload's events merged, else ''."""
+    counts = upload_counts(base, upload, source)
+    return i18n.t("upload_merged", lang, new=counts[0], merged=counts[1]) if counts and counts[1] else ""
 
 
 def upload_counts(base: Base, upload: Upload | None, source: EventSource | None) -> tuple[int, int] | None:

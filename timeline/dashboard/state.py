@@ -6,6 +6,7 @@ changed under the page. They take the session state as a plain mapping, so tests
 
     seed_widgets(state, view, full)     a View into the widgets (before they are drawn)
     url_view(state, params)             the View the address asks for, when it is new
+    begin(state, params)                url_view, at the start of a run
     sync_from_url(state, pending, full) widgets follow the address; a full date range follows new data
     view_from_state(state, lang, ...)   the View the widgets describe
     params_to_write(state, view, now)   the query string to write, or None when the address already says it
@@ -35,6 +36,7 @@ class K:
         "w_lang", "w_dates", "w_types", "w_actors", "w_sources", "w_places", "w_status", "w_text", "w_coarse",
         "w_lanes", "w_top",
     )
+    SHOWN, STORY = "w_shown", "w_story_page"
     EVENT = "selected_event"
     TAB = "tab"
     COLLECTION = "collection"
@@ -48,6 +50,9 @@ KEPT = {K.LANES: "_kept_lanes", K.TOP: "_kept_top"}
 #: the browser shows them with the new labels (it matches values by label).
 LABELLED = (K.TYPES, K.STATUS, K.LANES)
 FULL_RANGE = "_full_range"
+#: The period the timeline shows when the visitor chose one (None: the chart's opening span), and the page
+#: of the story list the visitor turned to (absent: the page of the selected event).
+SHOWN, STORY_PAGE = "_shown", "_story_page"
 
 
 def seed_widgets(state: State, view: View, full: Range | None) -> None:
@@ -65,6 +70,8 @@ def seed_widgets(state: State, view: View, full: Range | None) -> None:
     state[K.LANES] = state[KEPT[K.LANES]] = view.lanes
     state[K.TOP] = state[KEPT[K.TOP]] = view.top_n
     state[K.EVENT] = view.event
+    state[SHOWN] = view.shown
+    state.pop(STORY_PAGE, None)
     state[K.COLLECTION] = view.collection
     state[K.TAB] = tab_label(view.tab, view.lang)
 
@@ -104,6 +111,18 @@ def url_view(state: State, params: Mapping[str, Any]) -> View | None:
     return decode_view(params)
 
 
+def begin(state: State, params: Mapping[str, Any]) -> View | None:
+    """A run's first step: the View the address asks for when it is new (``url_view``), whose language and
+    collection are put in at once (the language selector and the uploader are drawn before the other widgets
+    are seeded); then the chart options a run forgot are put back (``restore_kept``)."""
+    pending = url_view(state, params)
+    if pending is not None:
+        state[K.LANG] = pending.lang
+        state[K.COLLECTION] = pending.collection
+    restore_kept(state)
+    return pending
+
+
 def sync_from_url(state: State, pending: View | None, full: Range | None) -> None:
     """Widgets take the address's View (if it changed); a full date range follows new data."""
     if pending is not None:
@@ -114,6 +133,13 @@ def sync_from_url(state: State, pending: View | None, full: Range | None) -> Non
         if state.get(K.DATES) in (None, previous, ()):
             state[K.DATES] = full
         state[FULL_RANGE] = full
+
+
+def language(state: State, chosen: Any) -> str:
+    """The page's language from the selector (the default for anything else), relabelled after a switch."""
+    lang = i18n.lang_or_default(chosen)
+    relabel_after_switch(state, lang)
+    return lang
 
 
 def relabel_after_switch(state: State, lang: str) -> None:
@@ -150,7 +176,8 @@ def view_from_state(state: State, lang: str, start: dt.date | None = None, end: 
     return View(filters=filters, lang=lang, event=state.get(K.EVENT, ""),
                 lanes=state.get(K.LANES, state.get(KEPT[K.LANES], "type")),
                 top_n=int(state.get(K.TOP, state.get(KEPT[K.TOP], DEFAULT_TOP_N))),
-                collection=state.get(K.COLLECTION, ""), tab=tab_name(state.get(K.TAB), lang))
+                collection=state.get(K.COLLECTION, ""), tab=tab_name(state.get(K.TAB), lang),
+                shown=state.get(SHOWN))
 
 
 def params_to_write(state: State, view: View, now: Mapping[str, Any]) -> dict[str, str | list[str]] | None:
@@ -171,7 +198,7 @@ def with_extra(options: list[str], chosen: Sequence[str]) -> list[str]:
 def on_timeline_select(state: State, chart_key: str = "timeline_chart") -> None:
     ids = charts.selected_ids(state[chart_key].selection)
     if ids:
-        state[K.EVENT] = ids[0]
+        select(state, ids[0])
 
 
 def table_key(ids: Sequence[str]) -> str:
@@ -181,11 +208,17 @@ def table_key(ids: Sequence[str]) -> str:
     return f"events_table_{digest}"
 
 
+def table_rows(state: State, ids: Sequence[str]) -> str:
+    """The table's rows are these events: kept for its callback; its widget key (``table_key``)."""
+    state["_table_ids"] = list(ids)
+    return table_key(ids)
+
+
 def on_table_select(state: State, table_key: str = "events_table") -> None:
     rows = state[table_key].selection.rows
     ids = state.get("_table_ids", [])
     if rows and rows[0] < len(ids):
-        state[K.EVENT] = ids[rows[0]]
+        select(state, ids[rows[0]])
 
 
 def on_actor_select(state: State, chart_key: str) -> None:
@@ -200,5 +233,25 @@ def close_details(state: State) -> None:
 
 
 def select(state: State, event_id: str) -> None:
-    """Open one event's details (the story list, previous / next)."""
+    """Open one event's details (the story list, previous / next); the story list turns to its page."""
     state[K.EVENT] = event_id
+    state.pop(STORY_PAGE, None)
+
+
+def turn_story(state: State) -> None:
+    """The story list's page slider moved: show that page (0-based) until an event is selected."""
+    state[STORY_PAGE] = int(state[K.STORY])
+
+
+def show_period(state: State, default: Range, bounds: Range) -> None:
+    """Before the "Period shown" slider is drawn: its value is the visitor's period (kept within ``bounds``,
+    the data's span) or, when none was chosen, the chart's opening span ``default``."""
+    lo, hi = state.get(SHOWN) or default
+    lo, hi = min(max(lo, bounds[0]), bounds[1]), max(min(hi, bounds[1]), bounds[0])
+    state[K.SHOWN] = (lo, hi) if lo < hi else bounds
+
+
+def on_period(state: State, default: Range) -> None:
+    """The slider moved: its period is the visitor's (None when back on the opening span)."""
+    picked = tuple(state[K.SHOWN])
+    state[SHOWN] = None if picked == tuple(default) else picked

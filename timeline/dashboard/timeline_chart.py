@@ -1,6 +1,7 @@
 """The timeline figure: events in lanes (by type or actor), stacked into rows so no two marks overlap, titled.
 
     opening_range   the span the chart opens on: where most events are, not the whole corpus
+    period          the "Period shown" control's default and bounds
     plot_rows       one row per mark: lane, stacked row, start/stop, label, hover, id
     timeline_figure the plotly figure (dots for day events, bars for spans; planned ones hollow)
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -57,7 +59,8 @@ PLOT_COLUMNS = ["lane", "row", "y", "start", "stop", "is_point", "coarse", "plan
                 "size", "event_type"]
 
 
-def opening_range(starts: list[dt.date], stops: list[dt.date]) -> tuple[dt.date, dt.date] | None:
+def opening_range(starts: list[dt.date], stops: list[dt.date],
+                  share: float = OPENING_SHARE) -> tuple[dt.date, dt.date] | None:
     """The span the chart opens on: the shortest one holding OPENING_SHARE of the events, padded.
 
     When that span is half the whole or more, the whole is shown. 5 events on 17-20 December and 2 others a year
@@ -67,7 +70,7 @@ def opening_range(starts: list[dt.date], stops: list[dt.date]) -> tuple[dt.date,
     if not pairs:
         return None
     first, last = pairs[0][0], max(b for _, b in pairs)
-    k = max(1, math.ceil(OPENING_SHARE * len(pairs)))
+    k = max(1, math.ceil(share * len(pairs)))
     best = min(range(len(pairs) - k + 1), key=lambda i: (pairs[i + k - 1][0] - pairs[i][0], i))
     lo, hi = pairs[best][0], max(b for _, b in pairs[best:best + k])
     if (hi - lo).days * 2 >= (last - first).days:
@@ -136,7 +139,8 @@ def _lanes(events: pd.DataFrame, frame: pd.DataFrame, lanes: str, lang: str,
 
 
 def plot_rows(events: pd.DataFrame, lanes: str = "type", lang: str = "en", max_lanes: int = MAX_ACTOR_LANES,
-              window: tuple[dt.date, dt.date] | None = None) -> tuple[pd.DataFrame, list[str], list[float]]:
+              window: tuple[dt.date, dt.date] | None = None,
+              names: Mapping[str, str] | None = None) -> tuple[pd.DataFrame, list[str], list[float]]:
     """One row per mark (see PLOT_COLUMNS), the lane labels and the y of each lane's label.
 
     ``y`` counts rows from the top: lane 0's rows, then lane 1's... ``window`` is the opening span (by
@@ -152,7 +156,7 @@ def plot_rows(events: pd.DataFrame, lanes: str = "type", lang: str = "en", max_l
         "start": starts, "stop": stops, "is_point": is_point, "coarse": [p != "day" for p in precisions],
         "planned": [s == "planned" for s in statuses],
         "label": _labels([str(t or "") for t in events["title"].tolist()], len(events) <= MAX_TITLED),
-        "hover": hover_texts(events, lang), "event_id": [str(v) for v in events["event_id"].tolist()],
+        "hover": hover_texts(events, lang, names), "event_id": [str(v) for v in events["event_id"].tolist()],
         "size": np.nan_to_num(sizes, nan=9.0), "event_type": [str(t) for t in events["event_type"].tolist()],
     })
     frame, labels = _lanes(events, frame, lanes, lang, max_lanes)
@@ -229,14 +233,24 @@ def _dots(points: pd.DataFrame, color: str, name: str, event_type: str) -> dict[
     }
 
 
-def timeline_figure(events: pd.DataFrame, *, lang: str = "en", lanes: str = "type",
-                    max_lanes: int = MAX_ACTOR_LANES) -> go.Figure:
+def period(events: pd.DataFrame) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]] | None:
+    """The "Period shown" control's default (the opening span) and bounds (every event, padded alike)."""
+    starts, stops = day_spans(events)[:2]
+    default, whole = opening_range(starts, stops), opening_range(starts, stops, share=1.0)
+    if default is None or whole is None:
+        return None
+    return default, (min(default[0], whole[0]), max(default[1], whole[1]))
+
+
+def timeline_figure(events: pd.DataFrame, *, lang: str = "en", lanes: str = "type", max_lanes: int = MAX_ACTOR_LANES,
+                    names: Mapping[str, str] | None = None, window: tuple[dt.date, dt.date] | None = None) -> go.Figure:
     """The timeline: time on x, lanes by event type (or actor) stacked into rows; click a mark to select it.
 
-    Built from plain dicts without plotly's per-value validation (10,000 marks in ~0.1 s).
+    ``window`` is the period shown (default: ``opening_range``); marks are stacked for that zoom. Built from
+    plain dicts without plotly's per-value validation (10,000 marks in ~0.1 s).
     """
-    window = opening_range(*day_spans(events)[:2]) if len(events) else None
-    rows, labels, centres = plot_rows(events, lanes, lang, max_lanes, window)
+    window = window or (opening_range(*day_spans(events)[:2]) if len(events) else None)
+    rows, labels, centres = plot_rows(events, lanes, lang, max_lanes, window, names)
     traces: list[dict[str, Any]] = []
     for event_type in [t for t in EVENT_TYPES if t in set(rows["event_type"])] + sorted(
             set(rows["event_type"]) - set(EVENT_TYPES)):
@@ -255,7 +269,7 @@ def timeline_figure(events: pd.DataFrame, *, lang: str = "en", lanes: str = "typ
     layout = {
         "barmode": "overlay", "clickmode": "event+select", "dragmode": "pan", "hovermode": "closest",
         "height": min(150 + ROW_PX * n_rows, 900), "margin": {"l": 10, "r": 10, "t": 36, "b": 10},
-        "legend": BOTTOM_LEGEND, "uirevision": lanes, "hoverlabel": {"align": "left", "namelength": -1},
+        "legend": BOTTOM_LEGEND, "uirevision": f"{lanes} {window}", "hoverlabel": {"align": "left", "namelength": -1},
         "yaxis": {"tickmode": "array", "tickvals": centres, "ticktext": labels, "range": [n_rows - 0.4, -0.6],
                   "autorange": False, "fixedrange": True, "showgrid": False, "zeroline": False},
         "shapes": [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": y, "y1": y,

@@ -274,3 +274,34 @@ def forget_link(state: MutableMapping[str, Any], token_key: str = "collection") 
     state[LINKED] = None
     state[SAVED] = None
     state[token_key] = ""
+
+
+def session_upload(state: MutableMapping[str, Any], chosen: Sequence[tuple[str, bytes]], lang: str, *,
+                   max_files: int, max_mb: float, start_progress: Callable[[], Any]) -> tuple[Upload | None, str]:
+    """The session's Upload for ``chosen`` files (read again only when they changed), or None; and an error
+    message (markdown-escaped) when reading failed.
+
+    ``start_progress()`` gives a progress bar (``.progress(share, text=...)``, ``.empty()``), made only when
+    the files must be read."""
+    from timeline.dashboard.views import escape_markdown
+
+    if not chosen:
+        state.pop("upload", None)
+        return None, ""
+    key = files_key(chosen)
+    upload: Upload | None = state.get("upload")
+    if upload is not None and upload.key == key:
+        return upload, ""
+    bar = start_progress()
+    try:
+        upload = extract_uploads(chosen, lang, max_files=max_files, max_mb=max_mb,
+                                 progress=lambda share, text: bar.progress(share, text=text))
+    except Exception as exc:
+        log.exception("upload failed")
+        return None, i18n.t("upload_failed", lang, error=escape_markdown(printable(exc)))
+    finally:
+        bar.empty()
+    upload.key = key
+    state["upload"] = upload
+    state.pop("upload_source", None)
+    return upload, ""

@@ -55,6 +55,8 @@ class View:
     """The token of the session's uploaded articles kept on the server ('' for none; dashboard/share.py)."""
     tab: str = "timeline"
     """The open tab (one of TAB_NAMES)."""
+    shown: tuple[dt.date, dt.date] | None = None
+    """The period the timeline shows (its x axis), when the visitor chose one; None: the opening span."""
 
 
 #: The collection token's key in the URL: ?c=TOKEN (a capability: whoever has it sees the articles).
@@ -66,8 +68,10 @@ P_LANG, P_FROM, P_TO, P_TYPE, P_ACTOR, P_SOURCE, P_PLACE, P_STATUS, P_TEXT, P_CO
     "lang", "from", "to", "type", "actor", "article", "place", "status", "q", "coarse", "event", "lanes", "top",
 )
 P_TAB = "tab"
+#: The period shown, ?shown=2025-12-10..2025-12-31 (the timeline's zoom; not a filter).
+P_SHOWN = "shown"
 PARAM_KEYS: tuple[str, ...] = (P_LANG, P_FROM, P_TO, P_TYPE, P_ACTOR, P_SOURCE, P_PLACE, P_STATUS, P_TEXT, P_COARSE,
-                               P_EVENT, P_LANES, P_TOP, P_COLLECTION, P_TAB)
+                               P_EVENT, P_LANES, P_TOP, P_COLLECTION, P_TAB, P_SHOWN)
 
 
 def _values(params: Mapping[str, Any], key: str) -> list[str]:
@@ -95,6 +99,15 @@ def _date_param(text: str) -> dt.date | None:
     except ValueError:
         return None
     return value if value is not None and EARLIEST_YEAR <= value.year <= LATEST_YEAR else None
+
+
+def _period(text: str) -> tuple[dt.date, dt.date] | None:
+    """'2025-12-10..2025-12-31' as two dates in order (None when either is not a date, or they are equal)."""
+    a, _, b = text.partition("..")
+    lo, hi = _date_param(a), _date_param(b)
+    if lo is None or hi is None or lo == hi:
+        return None
+    return (lo, hi) if lo < hi else (hi, lo)
 
 
 def decode_view(params: Mapping[str, Any]) -> View:
@@ -127,6 +140,7 @@ def decode_view(params: Mapping[str, Any]) -> View:
         top_n=min(max(int(top), 3), 50) if top.isdecimal() else DEFAULT_TOP_N,
         collection=_one(params, P_COLLECTION) if _TOKEN.fullmatch(_one(params, P_COLLECTION)) else "",
         tab=_one(params, P_TAB) if _one(params, P_TAB) in TAB_NAMES else TAB_NAMES[0],
+        shown=_period(_one(params, P_SHOWN)),
     )
 
 
@@ -158,6 +172,8 @@ def encode_view(view: View) -> dict[str, str | list[str]]:
         out[P_COLLECTION] = view.collection
     if view.tab != TAB_NAMES[0]:
         out[P_TAB] = view.tab
+    if view.shown:
+        out[P_SHOWN] = f"{view.shown[0].isoformat()}..{view.shown[1].isoformat()}"
     return out
 
 
@@ -359,8 +375,9 @@ TABLE_COLUMNS: tuple[str, ...] = ("date", "end_date", "when", "type", "title", "
                                   "status", "n_sources")
 
 
-def table_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The events table as shown: one row per event (same order), labels in ``lang``."""
+def table_frame(events: pd.DataFrame, lang: str, names: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """The events table as shown: one row per event (same order), labels in ``lang``, articles by ``names``
+    (their titles, ``citations.article_names``)."""
     if events.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in TABLE_COLUMNS})
     cols = {c: events[c].tolist() for c in ("date", "end_date", "precision", "event_type", "title", "actors",
@@ -380,7 +397,7 @@ def table_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
         "title": [str(t) for t in cols["title"]],
         "actors": [", ".join(as_list(v)) for v in cols["actors"]],
         "locations": [", ".join(as_list(v)) for v in cols["locations"]],
-        "sources": [", ".join(as_list(v)) for v in cols["sources"]],
+        "sources": [", ".join((names or {}).get(str(a), str(a)) for a in as_list(v)) for v in cols["sources"]],
         "status": [statuses[t] for t in cols["status"]],
         "n_sources": [int(n) for n in cols["n_sources"]],
     })

@@ -248,6 +248,15 @@ class PrefixScanner:
             self._starts = re.compile(f"{head}(?={_trie(every)})")
         self._by_key: dict[str, tuple[re.Pattern[str], ...]] = {}
         self._compiled: dict[int, re.Pattern[str]] = {}
+        self._exact: dict[str, set[int]] = {}
+        """Prefix string -> the pieces that have it (found where the text begins with it)."""
+        self._longer: dict[str, set[int]] = {}
+        """Every beginning of a prefix string -> the pieces whose prefix starts so (a key cut by the text's end)."""
+        for i, (_, _, found) in enumerate(self._flat):
+            for prefix in found or ():
+                self._exact.setdefault(prefix, set()).add(i)
+                for size in range(1, len(prefix) + 1):
+                    self._longer.setdefault(prefix[:size], set()).add(i)
 
     def _analysis(self) -> dict[str, Any]:
         """Each alternative's pieces with their prefixes, and each piece's program: computed once (about
@@ -272,14 +281,17 @@ class PrefixScanner:
 
     def _for(self, key: str) -> tuple[re.Pattern[str], ...]:
         """The alternatives that can match where the text begins with ``key``, in order, each a regex."""
+        kept = set(self._longer.get(key, ()))  # a prefix that starts with the key
+        for size in range(1, len(key)):  # a prefix the key starts with
+            kept |= self._exact.get(key[:size], set())
         out = []
-        for i, (name, piece, found) in enumerate(self._flat):
-            if found and any(p.startswith(key) or key.startswith(p) for p in found):
-                compiled = self._compiled.get(i)
-                if compiled is None:
-                    pattern = self._piece_pattern(name, piece)
-                    compiled = self._compiled[i] = regexcache.from_program(pattern, self._programs.get((name, piece)))
-                out.append(compiled)
+        for i in sorted(kept):  # in the alternation's order
+            compiled = self._compiled.get(i)
+            if compiled is None:
+                name, piece, _found = self._flat[i]
+                pattern = self._piece_pattern(name, piece)
+                compiled = self._compiled[i] = regexcache.from_program(pattern, self._programs.get((name, piece)))
+            out.append(compiled)
         return tuple(out)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:

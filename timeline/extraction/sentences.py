@@ -67,6 +67,10 @@ MAX_SENTENCE = 2_000
 
 _END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[\"«“'(\[]?[A-ZÀ-ÖØ-ÞĐ0-9])")
 _LINE = re.compile(r"\n+")
+_TAIL = re.compile(r"[\w.]+$")
+#: The last word before a sentence end is looked for in this many characters first (the whole stretch
+#: since the last cut only when the word is longer): a long line with many abbreviations stays linear.
+TAIL_REACH = 64
 
 
 def _cut_line(text: str, offset: int, lang: str) -> list[Span]:
@@ -75,8 +79,10 @@ def _cut_line(text: str, offset: int, lang: str) -> list[Span]:
     begin = 0
     abbreviations = _abbreviations(lang)
     for match in _END.finditer(text):
-        before = text[begin : match.start()]
-        tail = re.search(r"[\w.]+$", before)
+        near = max(begin, match.start() - TAIL_REACH)
+        tail = _TAIL.search(text, near, match.start())
+        if tail is not None and tail.start() == near > begin:
+            tail = _TAIL.search(text, begin, match.start())  # the word may start further back
         last_word = tail.group(0).rsplit(".", 1)[-1] if tail else ""
         dotted = tail.group(0).lower() if tail else ""
         folded = lexicon.fold(last_word)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import functools
+import importlib
 import logging
 import re
 from collections.abc import Mapping, Sequence
@@ -115,6 +117,7 @@ def _name_shaped_spans(text: str, spans: list[tuple[int, int, str]], lang: str) 
             before = toks[i - 1].fold if i > 0 else ""
             quoted = before in _QUOTES or (k < len(toks) and toks[k].text in _QUOTES)  # a slogan or a title
             generic = all(_generic_word(t, lex_) for t in toks[i:k] if t.word)  # "Armed Forces", "Election"
+            generic = generic or (k == i + 1 and not toks[i].upper and toks[i].fold in _stop_words(lang))
             if not any(t.text[0].isdigit() for t in toks[i:k]) and not quoted and not generic:
                 kept = label if label == "LOC" or (label == "PER" and k - i >= 2) else "ORG"
                 place = (
@@ -125,6 +128,16 @@ def _name_shaped_spans(text: str, spans: list[tuple[int, int, str]], lang: str) 
                 out.append((toks[i].start, toks[k - 1].end, "LOC" if place else kept))
             i = k
     return out
+
+
+@functools.cache
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of the language ("Within", "Once", "Rather" open sentences, they name no one)."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    except ImportError:  # spaCy is optional for the rule layer
+        return frozenset()
+    return frozenset(getattr(module, "STOP_WORDS", ()))
 
 
 def _name_end(toks: Sequence[Tok], i: int, j: int, lex_: Lex) -> int:

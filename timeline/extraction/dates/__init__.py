@@ -35,7 +35,8 @@ reading of a stretch of text wins. Steps only look near a number or a date word 
     17. periods             la semaine dernière, le mois prochain, cette année, ce week-end, last quarter
     18. weeks_and_quarters  week 10, semaine 12 (ISO), le week-end, the weekend, Q1 (year from the reference)
     19. years               en 2024, in 2024, l'année 2024, since 2020 (and the next years of a list)
-    19b. short_years        '97, en 97., le 10 novembre 93. (two-digit years, where a year is certain)
+    19b. short_years        '97, en 97., le 10 novembre 93., août 99. (two-digit years, where a year is certain)
+    19c. spelled_years      in nineteen ninety-six, deux mille onze (``steps_words``)
     20. anchors             la veille, le lendemain, the next day, on the opening (closing) day: placeholders,
                             resolved after the cascade
                             against the nearest preceding day of the same story (else the reference date),
@@ -45,7 +46,11 @@ reading of a stretch of text wins. Steps only look near a number or a date word 
 
 After the cascade, two days linked by "au", "to", "-" become one range ("aujourd'hui jusqu'à
 demain", "12 janvier 2016 - 22/01/2016"), and so do two weekdays in a row linked by "et", "and"
-("jeudi et vendredi").
+("jeudi et vendredi"); a range says where its last end is written (``DateMention.end_start``). Then
+``compose`` joins neighbours into the date a reader sees: "October of next year" (the month takes that
+year), "the last week of March" and "the week of April 10th" (weeks), "the first Friday of July" and "the
+15th day of June" (days), "between now and May 21" (a range from the reference date); and
+``times.attach_lone_parts`` gives "dans la soirée", "at noon" the day of their sentence.
 
 The year of a year-less date (and the side of a bare weekday) is the candidate (reference year
 -1, 0, +1) nearest to the reference date, pushed into the past or the future by the nearest
@@ -73,7 +78,13 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.extraction.dates.compose import merge_ranked_days, merge_relative_years, merge_weeks
+from timeline.extraction.dates.compose import (
+    merge_now_ranges,
+    merge_ranked_days,
+    merge_relative_years,
+    merge_weekday_dates,
+    merge_weeks,
+)
 from timeline.extraction.dates.context import _DIGITS, DIGIT_MARGIN, TRIGGER_MARGIN, _Context, _windows
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
 from timeline.extraction.dates.resolve import (
@@ -84,7 +95,7 @@ from timeline.extraction.dates.resolve import (
     _with_modifiers,
 )
 from timeline.extraction.dates.steps import DATE_STEPS
-from timeline.extraction.dates.times import attach_clocks, attach_parts
+from timeline.extraction.dates.times import attach_clocks, attach_lone_parts, attach_parts
 from timeline.models import DateMention, Story
 from timeline.settings import MAX_DATES_PER_ARTICLE, Options
 
@@ -125,7 +136,9 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = _anchor_periods(ctx, mentions, ordered)
     mentions = _join_ranges(ctx, attach_clocks(ctx, mentions))
     mentions = _merge_named_days(ctx, _with_modifiers(ctx, attach_parts(ctx, mentions)))
+    mentions = attach_lone_parts(ctx, mentions)
     mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_relative_years(ctx, mentions)))
+    mentions = merge_weekday_dates(ctx, merge_now_ranges(ctx, mentions))
     return [replace(m, text=original[m.start:m.end]) for m in mentions]
 
 

@@ -183,3 +183,76 @@ def merge_ranked_days(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
         out.append(replace(m, start=start, text=words, value=day, precision="day", rule="ranked_day",
                            explanation=f"{words} -> {day.isoformat()}: in '{m.text}'"))
     return out
+
+
+# ---- "between now and May 21", "entre le 22 janvier et maintenant": a range from or to the reference date ------
+
+
+@functools.cache
+def _now_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """("between now and" right before a day, "and now" right after one that follows "between")."""
+    now = _alt(_accent_variants([w for code in (lang, "fr" if lang == "en" else "en")
+                                 for w in load(f"{code}/words").get("now_words") or []]))
+    starts = r"(?:between|from|entre|de)"
+    links = r"(?:and|until|till|to|through|et|à|a|jusqu['’]?(?:au|à|a))"
+    before = re.compile(rf"(?<!{_WORD}){starts}[^\S\n]+(?:{now})[^\S\n]+{links}[^\S\n]+(?:(?:the|le)[^\S\n]+)?$",
+                        re.IGNORECASE)
+    after = re.compile(rf"[^\S\n]+(?:and|et)[^\S\n]+(?:{now})(?!{_WORD})", re.IGNORECASE)
+    return before, after
+
+
+_BETWEEN = re.compile(r"(?<![^\W\d_])(?:between|entre)[^\S\n]+(?:(?:the|le)[^\S\n]+)?$", re.IGNORECASE)
+
+
+def merge_now_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """A day with "now" at the other end is the range between it and the reference date."""
+    ref = ctx.reference
+    if ref is None:
+        return mentions
+    before, after = _now_patterns(ctx.lex.lang)
+    out: list[DateMention] = []
+    for i, m in enumerate(mentions):
+        if m.precision != "day" or m.end_value is not None or m.time is not None:
+            out.append(m)
+            continue
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(ctx.text)
+        lead = before.search(ctx.text, max(0, m.start - 40), m.start)
+        tail = None if lead else after.match(ctx.text, m.end, limit)
+        if lead and m.value > ref:
+            start, end, first, last, end_start = lead.start(), m.end, ref, m.value, m.start
+        elif tail and m.value < ref and (opening := _BETWEEN.search(ctx.text, max(0, m.start - 16), m.start)):
+            end_start = tail.end() - len(tail.group().split()[-1])
+            start, end, first, last = opening.start(), tail.end(), m.value, ref
+        else:
+            out.append(m)
+            continue
+        words = ctx.text[start:end]
+        out.append(replace(m, start=start, end=end, text=words, value=first, end_value=last, end_start=end_start,
+                           rule="range_now", explanation=f"{words} -> {first.isoformat()}..{last.isoformat()}: "
+                                                          f"'now' is the reference date"))
+    return out
+
+
+# ---- a weekday written before its full date: "Friday, 7/13/2018", "le samedi 23/06/18" ---------------------------
+
+_WEEKDAY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*")
+_NAMED_RULES = frozenset({"numeric_date", "numeric_day_month", "day_month_year", "range_numeric"})
+
+
+def merge_weekday_dates(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """A bare weekday right before a date in figures names that date: one mention, the weekday a check (a weekday
+    that does not match lowers the confidence, as in the calendar rows)."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.rule == "weekday" and prev.time is None and m.rule in _NAMED_RULES
+                and _key(prev.text) in ctx.lex.weekdays and _WEEKDAY_GAP.fullmatch(ctx.text, prev.end, m.start)):
+            words = ctx.text[prev.start:m.end]
+            matches = ctx.lex.weekdays[_key(prev.text)] == m.value.weekday()
+            out[-1] = replace(m, start=prev.start, text=words, end_start=m.end_start,
+                              confidence=m.confidence if matches else min(m.confidence, 0.5),
+                              explanation=f"{m.explanation}; the weekday '{prev.text}' "
+                                          f"{'matches' if matches else 'does not match'}")
+            continue
+        out.append(m)
+    return out

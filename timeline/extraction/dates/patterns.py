@@ -18,10 +18,11 @@ _RIGHT_AFTER = re.compile(
 def _cue_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(way, pattern) pairs: reporting verbs first (they win at their position), cue words, tense regexes."""
     lex = lexicon(lang)
-    words = {key: _alt(_accent_variants(lex.lists[key])) for key in ("report_cues", "future_cues", "past_cues")}
+    words = {key: _alt(_accent_variants(lex.lists[key]))
+             for key in ("report_cues", "future_cues", "past_cues", "present_cues")}
     combined = re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?:(?P<report>{words['report_cues']})|(?P<future>{words['future_cues']})"
-        rf"|(?P<past>{words['past_cues']}))(?!{_WORD})", re.IGNORECASE)
+        rf"|(?P<past>{words['past_cues']})|(?P<present>{words['present_cues']}))(?!{_WORD})", re.IGNORECASE)
     out: list[tuple[str, re.Pattern[str]]] = [("words", combined)]
     out += [("future", re.compile(p)) for p in lex.lists["future_patterns"]]
     out += [("past", re.compile(p)) for p in lex.lists["past_patterns"]]
@@ -54,7 +55,12 @@ def _not_date_pattern(lang: str) -> re.Pattern[str]:
     rows = (*_NOT_DATES,
             ("horizon", rf"(?<!{_WORD})(?:{horizon})\s*(?:(?:la\s+)?(?:fin|début|end|the\s+end)\s+(?:de\s+|of\s+)?)?"
                         rf"(?:\d{{4}}|\d+[\w/-]*)(?!\d)"))
-    return re.compile(r"(?=[\w#$€£+(])(?:" + "|".join(f"(?P<{name}>{p})" for name, p in rows) + ")", re.IGNORECASE)
+    # Every row starts with a digit, "#", a currency sign, "+" or "(" (a phone), or a word that no letter precedes
+    # ("n°", "numéro", the horizons): so a position inside a word is skipped by one test, not by ten rows.
+    guard = rf"(?=[\d#$€£+(]|(?<!{_WORD}){_WORD})"
+    if not all(re.match(rf"{_WORD}|\d", word) for word in lex.lists["not_before_year"]):
+        guard = r"(?=[\w#$€£+(])"  # a horizon word of other characters: the wider guard
+    return re.compile(guard + "(?:" + "|".join(f"(?P<{name}>{p})" for name, p in rows) + ")", re.IGNORECASE)
 
 
 @functools.cache

@@ -44,7 +44,8 @@ DAY_ALONE_CONFIDENCE = 0.6
 
 
 def _lean(ctx: _Context, start: int, end: int) -> str | None:
-    """'past', 'future' or None: the nearest tense or cue word in the mention's sentence.
+    """'past', 'future', 'present' (the nearer date, no lean: "a lieu", "takes place") or None: the nearest tense
+    or cue word in the mention's sentence.
 
     Cue words ("dernier", "se tiendra", "will", "last") and tenses (French future and
     conditional endings, passé composé; English simple past) count; reporting verbs ("a
@@ -72,8 +73,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             if kind == "report" or kind is None:
                 continue
             held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
-            if held is not None and held != inside:
-                continue  # "mars-avril, qui devraient être affinés, ...": the tense of another clause
+            if held != inside:
+                continue  # "mars, qui devraient être affinés, confirment": the tense of another clause
             if m.start() >= start and m.end() <= end:
                 distance = -1  # a cue inside the mention itself ("mardi dernier") wins
             else:
@@ -149,7 +150,8 @@ def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
             return 0.0
         if last < ref:
             return float((ref - last).days) + (1e6 if way == "future" else 0.0)
-        return (when - ref).days * (1.0 if way == "future" else FUTURE_COST) + (1e6 if way == "past" else 0.0)
+        return (when - ref).days * (1.0 if way in ("future", "present") else FUTURE_COST) \
+            + (1e6 if way == "past" else 0.0)
 
     ranked = sorted(candidates, key=cost)
     chosen = ranked[0]
@@ -334,7 +336,7 @@ def _month_of_day(ctx: _Context, start: int, end: int, day: int, span_days: int 
             return 0.0
         if last < ref:
             return (ref - last).days + (1e6 if way == "future" else 0)
-        return (when - ref).days * (1 if way == "future" else FUTURE_COST) + (1e6 if way == "past" else 0)
+        return (when - ref).days * (1 if way in ("future", "present") else FUTURE_COST) + (1e6 if way == "past" else 0)
 
     return min(options, key=cost) if options else None
 
@@ -418,7 +420,8 @@ class _Preceding:
 
 
 def _anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequence[Story]) -> list[DateMention]:
-    """'the following month', 'l'année précédente' (rule period_anchor, valued from the reference date by
+    """'the following month', 'la semaine suivante', 'l'année précédente' (rule period_anchor, valued from the
+    reference date by
     step_periods): counted from the story's previous date instead, when the story has one before it."""
     if ctx.reference is None or not any(m.rule == "period_anchor" for m in mentions):
         return mentions
@@ -436,11 +439,15 @@ def _anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequenc
                 previous = mention
             out.append(mention)
             continue
-        if previous is None or (previous.precision == "year" and mention.precision != "year"):
+        if previous is None or (previous.precision == "year" and mention.precision != "year") \
+                or (mention.precision == "week" and previous.precision != "day"):
             out.append(replace(mention, rule="relative_period"))
             continue
         base = previous.end_value or previous.value
-        if mention.precision == "year":
+        if mention.precision == "week":  # "the following week": the week after the previous day's
+            n = (mention.value - (ref - dt.timedelta(days=ref.weekday()))).days // 7
+            value = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=n)
+        elif mention.precision == "year":
             value = dt.date(base.year + mention.value.year - ref.year, 1, 1)
         else:
             n = (mention.value.year - ref.year) * 12 + mention.value.month - ref.month

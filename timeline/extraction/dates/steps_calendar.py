@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from timeline.extraction.dates.context import CALENDAR_MARGIN, _Context, _finditer_in, _mention, _show, _windows
-from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
 from timeline.extraction.dates.resolve import (
     GUESSED_YEAR_CONFIDENCE,
@@ -393,13 +394,18 @@ def _movable(ctx: _Context, start: int, end: int, rule: object) -> DateMention |
 def _holiday_season(ctx: _Context, start: int, end: int) -> bool:
     """Whether a holiday names the season around it ("Christmas sales", "the Christmas and New Year sales period",
     "la période des fêtes de Noël"): ``holiday_season_after`` / ``holiday_season_before`` in the word lists."""
-    after = _alt(_accent_variants(ctx.lex.lists["holiday_season_after"]))
-    before = _alt(_accent_variants(ctx.lex.lists["holiday_season_before"]))
-    follow = re.match(rf"(?:[^\S\n]+(?:and|et|&)(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*){{1,3}})?[^\S\n]+(?:{after})(?!{_WORD})",
-                      ctx.text[end:end + 60], re.IGNORECASE) if after != "(?!)" else None
-    lead = re.search(rf"(?<!{_WORD})(?:{before})[^\S\n]*$", ctx.text[max(0, start - 40):start], re.IGNORECASE) \
-        if before != "(?!)" else None
-    return bool(follow or lead)
+    after, before = _season_words(ctx.lex.lang)
+    return bool(after.match(ctx.text, end, end + 60) or before.search(ctx.text, max(0, start - 40), start))
+
+
+@functools.cache
+def _season_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon(lang)
+    after = _alt(_accent_variants(lex.lists["holiday_season_after"]))
+    before = _alt(_accent_variants(lex.lists["holiday_season_before"]))
+    return (re.compile(rf"(?:[^\S\n]+(?:and|et|&)(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*){{1,3}})?[^\S\n]+(?:{after})(?!{_WORD})",
+                       re.IGNORECASE),
+            re.compile(rf"(?<!{_WORD})(?:{before})[^\S\n]*$", re.IGNORECASE))
 
 
 def step_holidays(ctx: _Context) -> None:
@@ -457,7 +463,10 @@ def step_weekday_day(ctx: _Context) -> None:
             continue
         past = [d for d in options if d <= ref]
         future = [d for d in options if d >= ref]
-        value = (max(past) if past else min(future)) if way == "past" else (min(future) if future else max(past))
+        if way == "present":  # "a lieu jeudi 15": the nearer one
+            value = min(options, key=lambda d: abs((d - ref).days))
+        else:
+            value = (max(past) if past else min(future)) if way == "past" else (min(future) if future else max(past))
         ctx.add(_mention(ctx, start, end, value, "day", "weekday_day", relative=True, confidence=0.8,
                          explanation=f"{m.group()} -> {value.isoformat()}: the month where the {day} is that weekday, "
                                      f"{'before' if value <= ref else 'after'} the reference date {ref.isoformat()}"),

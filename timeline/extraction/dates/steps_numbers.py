@@ -4,10 +4,11 @@ bare day numbers."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key
+from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import (
     _BARE_WEEKEND,
     _DAY_ALONE,
@@ -129,11 +130,16 @@ _QUANTITY_BEFORE = re.compile(
     r"|\d{1,3}(?:[.,\u202f\u00a0]\d{3})+|\d+[.,]\d+)[^\S\n]*,?[^\S\n]*$", re.IGNORECASE)
 
 
+@functools.cache
+def _than(lang: str) -> re.Pattern[str]:
+    than = _alt(_accent_variants(lexicon(lang).lists["offset_comparisons"]))
+    return re.compile(rf"[^\S\n]+(?:{than})(?![^\W\d_])", re.IGNORECASE)
+
+
 def _comparison(ctx: _Context, start: int, end: int) -> bool:
     """An offset that compares, not dates: "three days later than planned", "un mois plus tôt que prévu" (a delay),
     "up from 14% a year ago" (the figure of a past period, not a day): no date."""
-    than = _alt(_accent_variants(ctx.lex.lists["offset_comparisons"]))
-    if re.match(rf"[^\S\n]+(?:{than})(?![^\W\d_])", ctx.text[end:end + 12], re.IGNORECASE):
+    if _than(ctx.lex.lang).match(ctx.text, end, end + 12):
         return True
     return _QUANTITY_BEFORE.search(ctx.text, max(0, start - 30), start) is not None
 
@@ -246,13 +252,14 @@ def step_short_years(ctx: _Context) -> None:
         ctx.add(_mention(ctx, start, e, dt.date(year, 1, 1), "year", "short_year", relative=True,
                          explanation=f"{ctx.text[start:e]} -> {year}: the year ending so within the hundred years "
                                      f"up to {last}"), start, e)
-    for i, mention in enumerate(ctx.mentions):  # "le 10 novembre 93." : a day and month, then its year
-        after = _SHORT_YEAR_AFTER.match(ctx.text, mention.end) if mention.rule == "day_month" else None
+    for i, mention in enumerate(ctx.mentions):  # "le 10 novembre 93.", "août 99.", "15 April of 87": then its year
+        after = _SHORT_YEAR_AFTER.match(ctx.text, mention.end) if mention.rule in ("day_month", "month") else None
         if after is None or mention.end_value is not None or not ctx.free(*after.span()):
             continue
         year = last - (last - int(after["y"])) % 100
         value = _safe_date(year, mention.value.month, mention.value.day)
-        full = _mention(ctx, mention.start, after.end(), value, "day", "day_month_year",
+        full = _mention(ctx, mention.start, after.end(), value, mention.precision,
+                        "day_month_year" if mention.precision == "day" else "month_year",
                         explanation=f"{ctx.text[mention.start:after.end()]} -> {value}: a two-digit year, in the "
                                     f"hundred years up to {last}") if value else None
         if full is not None:
@@ -260,8 +267,8 @@ def step_short_years(ctx: _Context) -> None:
             ctx.claim(*after.span())
 
 
-_SHORT_YEAR_AFTER = re.compile(r"[^\S\n]+(?P<y>\d\d)(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:à|at|in|au|en)\b)",
-                               re.MULTILINE)
+_SHORT_YEAR_AFTER = re.compile(r"[^\S\n]+(?:(?:of|de|d['’])[^\S\n]*)?(?P<y>\d\d)"
+                               r"(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:à|at|in|au|en)\b)", re.MULTILINE)
 
 
 def step_day_alone(ctx: _Context) -> None:

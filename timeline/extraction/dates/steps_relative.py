@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import _key
-from timeline.extraction.dates.patterns import _period_pattern, _table_pattern, _weekday_pattern
+from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
 from timeline.extraction.dates.resolve import (
     ANCHOR_END,
     ANCHOR_SAME,
@@ -67,7 +68,7 @@ def step_periods(ctx: _Context) -> None:
             value, precision = _shift(ref.replace(day=1), "month", n), "month"
         else:
             value, precision = dt.date(ref.year + n, 1, 1), "year"
-        story = _key(mod) in {_key(w) for w in lex.lists["period_from_story"]} and unit in ("month", "year")
+        story = _key(mod) in {_key(w) for w in lex.lists["period_from_story"]} and unit in ("week", "month", "year")
         ctx.add(_mention(ctx, m.start(), m.end(), value, precision, "period_anchor" if story else "relative_period",
                          relative=True, end_value=end_value,
                          explanation=f"{m.group()} -> {_show(value, precision, end_value)}: {n:+d} {unit} from the "
@@ -117,15 +118,33 @@ def step_weekdays(ctx: _Context) -> None:
             why = {-1: "the last one before", 1: "the next one after", 0: "the nearest one to"}[shift] + \
                 f" the reference date {ref.isoformat()}"
         else:
-            lean = _lean(ctx, start, end)
+            lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
             way = lean or ctx.options.bare_weekday
-            value = _weekday_date(ref, weekday, way)
-            if lean is None and way == "future" and weekday == ref.weekday():
-                value = ref  # the assistant convention: "on Monday" said on a Monday, with no cue, is today
-            why = ("the last one on or before" if way == "past" else "the next one after") + \
-                f" the reference date {ref.isoformat()}"
+            value = _weekday_date(ref, weekday, "past", 0) if way == "present" else _weekday_date(ref, weekday, way)
+            if (way == "future" and weekday == ref.weekday()
+                    and not _RANGE_END.search(ctx.text, max(0, start - 12), start)):
+                # "was set to land on Monday" in a Monday article is today (the next one would be "next Monday");
+                # so is a bare "on Monday" in the assistant convention
+                value = ref
+            why = {"past": "the last one on or before", "present": "the nearer one to"}.get(way, "the next one after") \
+                + f" the reference date {ref.isoformat()}"
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
                          explanation=f"{ctx.text[start:end]} -> {value.isoformat()}: {why}"), start, end)
+
+
+#: Right before the last day of a range ("du lundi au vendredi"): that day follows the first, not the reference date.
+_RANGE_END = re.compile(r"(?:\b(?:au|à|a|to|through|till|until|et|and)|[-–])[^\S\n]*$", re.IGNORECASE)
+
+#: Between a reporting verb and the weekday it dates: "said", "said on", "told reporters on", "a annoncé ce".
+_SAID_ON = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?(?:(?:on|ce|le)[^\S\n]+)?", re.IGNORECASE)
+
+
+def _said_on(ctx: _Context, start: int) -> bool:
+    """Whether a reporting verb dates this weekday ("the minister said Tuesday the summit will..."): the day of
+    the saying, which is never after the article's date, whatever the tense of what was said."""
+    report = _cue_patterns(ctx.lex.lang)[0][1]
+    return any(m.lastgroup == "report" and _SAID_ON.fullmatch(ctx.text, m.end(), start)
+               for m in report.finditer(ctx.text, max(0, start - 40), start))
 
 
 def step_anchors(ctx: _Context) -> None:

@@ -117,6 +117,67 @@ def attach_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
     return out
 
 
+@functools.cache
+def _lone_part_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a part-of-day word, the preposition and determiner right before it): searched from the rarer word."""
+    lex = lexicon(lang)
+    words = _alt(_accent_variants(lex.raw["day_parts"]))
+    before = _alt(_accent_variants(lex.lists["lone_part_before"]))
+    return (re.compile(rf"(?<!{_WORD})(?P<p>{words})(?!{_WORD})", re.IGNORECASE),
+            re.compile(rf"(?<!{_WORD})(?:{before})(?:[^\S\n]+(?P<d>(?:la|le|l['’]|the|de|d['’])[^\S\n]*)|[^\S\n]+)$",
+                       re.IGNORECASE))
+
+
+def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """"Il est arrivé hier ... où il devait ouvrir dans la soirée", "the shares fell on Monday, then rose in the
+    afternoon": a part of the day with no day of its own takes the nearest day before it in its sentence (else
+    in the sentence before, when its tense points there), as a clock does; with none, it is no date."""
+    if ctx.reference is None:
+        return mentions
+    parts = {k: str(v) for k, v in ctx.lex.tables["day_parts"].items()}
+    days = [m for m in mentions if m.precision == "day" and m.end_value is None]
+    starts = [d.start for d in days]
+    added: list[DateMention] = []
+    joined: dict[int, DateMention] = {}
+    word, lead = _lone_part_pattern(ctx.lex.lang)
+    for m in word.finditer(ctx.text):  # part words are no triggers: the whole text, from the rare word
+        found = lead.search(ctx.text, max(0, m.start() - 24), m.start())
+        if found is None:
+            continue
+        det = (found["d"] or "").strip().lower()
+        # "dans la soirée" -> "la soirée"; "en fin d'après-midi" keeps its "fin" ("en" as "in": a preposition)
+        start = m.start() if not det else found.start() if det[0] == "d" else found.start("d")
+        end = m.end()
+        if not ctx.free(found.start(), end):
+            continue
+        i = bisect.bisect_left(starts, start)
+        before = days[i - 1] if i > 0 else None
+        lo, _ = ctx.window(start, end)
+        if before is None or before.end > start:
+            continue
+        same = lo <= before.start
+        if not same and not (lo > 0 and ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
+                             and _lean(ctx, start, end) == ("past" if before.value <= ctx.reference else "future")):
+            continue
+        part = parts[_key(m["p"])]
+        if _ADJACENT.fullmatch(ctx.text, before.end, found.start()):
+            if before.time is None:  # "Vendredi à midi": the day's own part, one mention
+                joined[before.start] = replace(before, end=end, text=ctx.text[before.start:end], time=part,
+                                               explanation=f"{before.explanation}; in the {part}")
+            continue
+        added.append(_mention(ctx, start, end, before.value, "day", "day_part_alone", relative=before.relative,
+                              confidence=0.7, time=part,
+                              explanation=f"{ctx.text[start:end]} -> {before.value.isoformat()}, {part}: the day of "
+                                          f"'{before.text}'{'' if same else ', in the sentence before'}"))
+    if joined:
+        mentions = [joined[m.start] if m.start in joined and m.precision == "day" and m.end_value is None else m
+                    for m in mentions]
+    return sorted([*mentions, *(a for a in added if a is not None)], key=lambda x: x.start) if added else mentions
+
+
+_ADJACENT = re.compile(r"[^\S\n]*")
+
+
 _CLOCK_BEFORE_DAY = re.compile(r"[^\S\n]*(?:on[^\S\n]+)?")
 _DAY_BEFORE_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:à|a|at)[^\S\n]+)?", re.IGNORECASE)
 #: Two clock times in a row: "de 18 h à 23 h", "between 4pm and 5pm", "3:00 to 4:00" are one span of time.

@@ -20,8 +20,10 @@ titles.py and status.py (10); frames.py builds the tables. This module lays the 
                      not a horizon or a term ("d'ici 2030", "mandat 2025-2030"), not the date of a
                      statement ("the ministry said on Thursday"), not part of a name ("Révolution
                      d'août", "Tuyet Mai"); "se poursuit jusqu'au 18", "qui doit s'achever le 11
-                     décembre" are *until* dates. A bare weekday the date engine put in the past, in a
-                     clause in the future tense ("tiendront leur réunion dimanche"), becomes the coming one
+                     décembre" are *until* dates. Under a headline, the lead's dated announcement is the news
+                     ("Fiat announced on Friday that ...": lead_announcements). A bare weekday the date engine
+                     put in the past, in a clause in the future tense ("tiendront leur réunion dimanche"),
+                     becomes the coming one
     4. pairing       in each sentence, every (date, trigger) pair gets a score: the type priority
                      (named institutional events first: congress, summit, consultation, session,
                      conference, forum, election, decision, ceremony, visit, meeting, other)
@@ -47,6 +49,8 @@ titles.py and status.py (10); frames.py builds the tables. This module lays the 
     6. parts         "the opening session on Monday", "la cérémonie de clôture" inside a multi-day event
                      of the story are parts of it (their actors join it); a bare generic verb ("se réuniront
                      jeudi et vendredi") with exactly the range of a named event of its story is that event
+                     A sentence opening on "The announcement ...", "L'annonce ..." with the date of an earlier
+                     event of its story retells that event (retold)
     7. inherit       a dateless sentence framed by the story's event and telling another happening
                      takes that event's date ("On the sidelines of the forum, ... signed a memorandum");
                      not for future-tense plans ("devrait avoir des entretiens bilatéraux")
@@ -96,6 +100,7 @@ from timeline.extraction.events.pairing import _pair, _Proto
 from timeline.extraction.events.parts import (
     PUBLISHED_RULE,
     _absorb_parts,
+    _absorb_retold,
     _absorb_same_range,
     _apply_durations,
     _apply_until,
@@ -362,6 +367,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
         return []
     absorbed: list[tuple[_Proto, int]] = []
     protos = _absorb_same_range(_absorb_parts(rules, folded, protos, absorbed), absorbed)
+    protos = _absorb_retold(rules, folded, protos, absorbed)
     protos = _inherit_dates(rules, folded, protos, triggers_by_sentence, set(dates_by_sentence), page.sentences,
                             page.sentence_story)
 

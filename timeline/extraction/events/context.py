@@ -116,6 +116,19 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
     return contexts
 
 
+_LINE_BREAK = re.compile(r"\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+#: Sentences per body line at most, for a text laid out one sentence a line (MEANTIME, some wires): there a line
+#: break ends a sentence, not a paragraph, and only a blank line does.
+LINE_PER_SENTENCE = 1.2
+
+
+def _line_per_sentence(text: str, sentences: Sequence[Span]) -> bool:
+    """Is the text laid out one sentence a line (its paragraphs then being blank-line separated)?"""
+    lines = text.count("\n") + 1 - len(_PARAGRAPH_BREAK.findall(text))
+    return len(sentences) >= 4 and lines >= 4 and len(sentences) / lines <= LINE_PER_SENTENCE
+
+
 def _borrowed_context(text: str, lang: str, sentences: Sequence[Span], sentence_story: Sequence[int],
                       contexts: Sequence[list[int]], named: Any) -> dict[int, int]:
     """Event position -> the sentence whose actors it borrows, for events whose context names nobody.
@@ -129,12 +142,13 @@ def _borrowed_context(text: str, lang: str, sentences: Sequence[Span], sentence_
 
     out: dict[int, int] = {}
     caption: dict[int, bool] = {}  # by sentence: read once, not once per event in it (issue 15)
+    breaks = _PARAGRAPH_BREAK if _line_per_sentence(text, sentences) else _LINE_BREAK
     for position, context in enumerate(contexts):
         own = context[0]
         if own == 0 or any(named(index) for index in context):
             continue
         before, sentence = sentences[own - 1], sentences[own]
-        if sentence_story[own - 1] != sentence_story[own] or "\n" in text[before.end : sentence.start]:
+        if sentence_story[own - 1] != sentence_story[own] or breaks.search(text, before.end, sentence.start):
             continue
         if own not in caption:
             caption[own] = bool(credit_spans(text[before.start : sentence.start + 40], lang))

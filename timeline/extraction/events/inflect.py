@@ -15,7 +15,7 @@ English  ``resign``                  regular verbs
          ``step down|stepped down|stepped down``  phrasal verbs: the particle follows each form
   forms: simple past, third person present (left out when it is also a noun trigger, "protests"),
          perfect and passive with an optional adverb ("has also resigned", "was later killed"),
-         "will + base", "is / are (set / due / expected) to + base".
+         "will + base", "is / are (set / due / expected) to + base", "plans / intends to + base".
 
 Negations ("n'a pas démissionné", "did not resign") are not generated, so they name no happening.
 """
@@ -28,6 +28,8 @@ from collections.abc import Iterable
 FR_ADVERB = r"(?:(?:\w+ment|toutefois|deja|aussi|egalement|ensuite|enfin|bien|encore|ainsi|donc|alors|meme" \
             r"|pourtant|par ailleurs|d'abord|finalement|notamment) )?"
 EN_ADVERB = r"(?:(?:\w+ly|also|then|later|just|again|already|since|reportedly|now|finally|officially) )?"
+EN_INTENT = r"(?:plans?|planned|intends?|intended|(?:is|are|was|were) planning)"
+"""A stated plan dates its happening ("Akerson plans to stand down on January 15")."""
 _FR_AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront)"
 _FR_BE = r"(?:est|sont|etait|etaient|sera|seront|fut|furent)"
 _FR_MODAL = r"(?:doit|doivent|va|vont|devrait|devraient|devait|devaient|pourrait|pourraient)"
@@ -107,7 +109,8 @@ def en_forms(entry: str, noun_re: re.Pattern[str] | None = None) -> list[str]:
     past = fields[1].split(" ")[0] if len(fields) > 1 else _en_regular(base)
     participle = fields[2].split(" ")[0] if len(fields) > 2 else past
     forms = [f"will {EN_ADVERB}{base}{particle}",
-             f"(?:is|are|was|were) (?:set |due |expected |scheduled |poised |going )?to {base}{particle}"]
+             f"(?:is|are|was|were) (?:set |due |expected |scheduled |poised |going )?to {base}{particle}",
+             f"{EN_INTENT} to {base}{particle}"]
     if past != "-":
         forms.append(f"{past}{particle}")
     if participle != "-":
@@ -165,7 +168,8 @@ def _en_templates(entries: Iterable[str], noun_re: re.Pattern[str] | None) -> li
         if not (noun_re and noun_re.fullmatch(third)):
             thirds.append(third + particle)
     out = [f"will {EN_ADVERB}{_group(bases)}",
-           f"(?:is|are|was|were) (?:set |due |expected |scheduled |poised |going )?to {_group(bases)}"]
+           f"(?:is|are|was|were) (?:set |due |expected |scheduled |poised |going )?to {_group(bases)}",
+           f"{EN_INTENT} to {_group(bases)}"]
     out += [_group(pasts)] if pasts else []
     out += [_group(thirds)] if thirds else []
     if participles:

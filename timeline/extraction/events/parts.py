@@ -154,6 +154,26 @@ def _absorb_parts(rules: Rules, folded: str, protos: list[_Proto],
     return kept
 
 
+def _absorb_retold(rules: Rules, folded: str, protos: list[_Proto],
+                   absorbed: list[tuple[_Proto, int]]) -> list[_Proto]:
+    """"Apple announced Friday that ... The announcement came in a press conference held on Friday": a sentence
+    opening on a back-reference to the story's happening (``retold`` in lang/<lang>/triggers.yaml) with the date of
+    an earlier event of its story tells that event again; its sentence still gives actors."""
+    if rules.retold is None:
+        return protos
+    kept: list[_Proto] = []
+    first: dict[tuple[int, object], _Proto] = {}  # (story, day) -> its first event: one look-up a proto (linear)
+    for proto in protos:
+        earlier = first.get((proto.story, proto.date.value))
+        if (earlier is not None and earlier.sentence_index < proto.sentence_index
+                and rules.retold.match(folded, proto.sentence.start, proto.sentence.start + 40)):
+            absorbed.append((earlier, proto.sentence_index))
+            continue
+        kept.append(proto)
+        first.setdefault((proto.story, proto.date.value), proto)
+    return kept
+
+
 GENERIC_VERB_TYPES = frozenset({"meeting", "visit", "other"})
 """Types of a bare verb ("se réuniront", "will meet") that a named event of the same dates may absorb."""
 

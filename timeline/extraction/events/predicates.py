@@ -54,6 +54,11 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
             continue  # "spoke out on Tuesday that GM has submitted ...": the date of a statement
         best: tuple[int, int, int] | None = None
         for start, end in spans:
+            if start <= date.start and date.end <= end and "," in folded[start : date.start]:
+                # "a, ce mercredi 22 février, menacé": the date is set off inside the compound past
+                participle = folded.rfind(" ", date.end, end) + 1
+                best = (0, participle, end)
+                break
             if start < date.end and date.start < end:
                 continue
             gap = (end, date.start) if end <= date.start else (date.end, start)

@@ -107,6 +107,8 @@ class Rules:
     """Finite verb forms a date may modify when no trigger names the happening (events/predicates.py)."""
     reporting_verbs: re.Pattern[str] | None = None
     """Their last word when they report a statement ("said", "declare"): no happening."""
+    retold: re.Pattern[str] | None = None
+    """A sentence opening that refers back to the story's happening ("The announcement came ...", "L'annonce a été")."""
     lead_announcements: re.Pattern[str] | None = None
     """In a story's lead, a dated announcement is the news ("GM announced on Wednesday that"): no statement."""
     determiners: frozenset[str] = frozenset()
@@ -217,6 +219,7 @@ def rules_for(lang: str) -> Rules:
         reporting_verbs=re.compile(_alternation(data["reporting_verbs"])) if data.get("reporting_verbs") else None,
         determiners=frozenset(data.get("determiners") or ()),
         lead_announcements=_words_re(data.get("lead_announcements") or []),
+        retold=_words_re(data.get("retold") or []),
         thing_pronouns=frozenset(data.get("thing_pronouns") or ()),
         vague_units=_words_re(data.get("vague_units") or []),
     )

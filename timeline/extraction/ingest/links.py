@@ -9,7 +9,6 @@ a click to an intranet address or leaks a password.
 
 from __future__ import annotations
 
-import functools
 import ipaddress
 import re
 import socket
@@ -93,10 +92,17 @@ def shown_url(url: str) -> str:
     return url if len(url) <= URL_SHOWN_CHARS else url[: URL_SHOWN_CHARS - 1] + "…"
 
 
-@functools.cache
-def _digits() -> dict[int, str]:
-    return {cp: str(unicodedata.decimal(chr(cp))) for cp in range(0x80, 0x110000)
-            if unicodedata.category(chr(cp)) == "Nd"}
+class _Digits(dict[int, str]):
+    """Code point -> its ASCII digit (decimal digits of other scripts) or itself; filled as characters are met
+    (building it for all 1.1 million code points cost every worker half a second before its first article)."""
+
+    def __missing__(self, cp: int) -> str:
+        char = chr(cp)
+        self[cp] = found = str(unicodedata.decimal(char)) if cp >= 0x80 and unicodedata.category(char) == "Nd" else char
+        return found
+
+
+_DIGITS = _Digits()
 
 
 def ascii_digits(text: str) -> str:
@@ -104,4 +110,4 @@ def ascii_digits(text: str) -> str:
 
     One character for one: every offset into ``text`` stays valid.
     """
-    return text if text.isascii() else text.translate(_digits())
+    return text if text.isascii() else text.translate(_DIGITS)
