@@ -35,7 +35,7 @@ cached = st.cache_resource(show_spinner=False, max_entries=4)
 #: Loaded once per server and shared read-only: the seeds' extraction and their titles and links (keyed by the
 #: files' hash), an events file, a store snapshot (after a new build the next run opens the new one).
 LOADERS = sources.Loaders(seeds=cached(sources.extract_folder), files=cached(sources.read_files), spinner=st.spinner,
-                          infos=cached(citations.folder_infos),
+                          infos=cached(citations.folder_infos), store_infos=cached(citations.store_infos),
                           store=st.cache_resource(show_spinner=False, max_entries=1)(sources.open_store))
 COLLECTIONS = share.Collections(share.collections_dir())
 

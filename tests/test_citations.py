@@ -102,3 +102,30 @@ def test_lists_name_articles_by_title_and_outlet_never_by_a_hashed_file_name() -
                      "001_0123456789abcdef.txt": "(no title)", "002_fedcba9876543210.txt": "(no title) (2)",
                      "retelling.txt": "retelling.txt"}
     assert len(set(names.values())) == len(names)  # each article stays apart in a list
+
+
+def test_a_stores_articles_go_by_their_titles(tmp_path: Path) -> None:
+    """A dashboard over a store names its articles by the title, outlet and stated date the store kept (its
+    articles table), as it does for the seeds: never by a hashed file name, nor '(no title)' when a title is known."""
+    from timeline.dashboard import sources
+    from timeline.settings import Options
+    from timeline.store import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "0a1b2c3d4e5f6a7b8c9d.json").write_text(
+        '{"title": "Le sommet de Hanoï", "url": "https://www.example.org/a/1", "date": "2025-03-20",'
+        ' "text": "Le sommet s\'est tenu le 18 mars 2025 à Hanoï."}', encoding="utf-8")
+    (corpus / "0a1b2c3d4e5f6a7b8c9e.txt").write_text("Le congrès s'ouvrira le 2 avril 2025.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    build.build_store([corpus], store=store, options=Options(use_ner=False), progress=False)
+    loaders = sources.Loaders(seeds=None, files=None, store=None,  # type: ignore[arg-type]
+                              store_infos=citations.store_infos)
+    infos = sources.article_infos({"store": str(store)}, ROOT / "seeds", None, loaders)
+    assert len(infos) == 2
+    named = citations.article_names(sorted(infos), infos, "fr")
+    assert "Le sommet de Hanoï — example.org" in named.values()
+    assert not any("0a1b2c3d" in name for name in named.values())
+    dated = [info for info in infos.values() if info["title"] == "Le sommet de Hanoï"]
+    assert dated[0]["date"] == dt.date(2025, 3, 20) and dated[0]["url"] == "https://www.example.org/a/1"
+    assert sources.article_infos({"store": str(tmp_path / "nowhere")}, ROOT / "seeds", None, loaders) == {}

@@ -6,6 +6,7 @@
     article_info(article)      what a source line needs of an Article (never its text)
     Source, sources_of(...)    one line per article that tells an event
     article_name(s)            what a list shows for an article: its title and outlet, never a hashed file name
+    folder_infos, store_infos  the article_info of every article of a folder (ingest only) or of a store
 
 No streamlit; nothing here builds HTML or markdown. An article without a title is named by its outlet
 and date, never by its file name (seed and upload files are often named by a hash).
@@ -77,12 +78,16 @@ def outlet(url: Any) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+#: Where an article's date comes from when the article states it (else it is a guess from the text, not shown).
+STATED_DATES = ("metadata", "dateline", "url")
+
+
 def article_info(article: Any) -> dict[str, Any]:
     """What a source line shows of an Article: id, title, url and the date it carries (never its text).
 
     Only a date the article states (metadata, dateline or URL) is its publication date; a date guessed
     from the text is not shown as one."""
-    stated = article.reference_source in ("metadata", "dateline", "url")
+    stated = article.reference_source in STATED_DATES
     return {"id": article.id, "title": article.title, "url": article.url,
             "date": article.reference_date if stated else None}
 
@@ -188,3 +193,17 @@ def folder_infos(folder: str, key: str = "") -> dict[str, Mapping[str, Any]]:
 
     articles, _ = api.load_articles(folder)
     return infos_by_id(article_info(a) for a in articles)
+
+
+def store_infos(store: str, snapshot: str = "") -> dict[str, Mapping[str, Any]]:
+    """The ``article_info`` of every article a store read (its articles table; files that failed have none), by
+    article id (``snapshot``: the store's current snapshot, the page's cache key, so a new build is read anew)."""
+    from timeline.store import read_articles
+
+    frame = read_articles(store)
+    out: dict[str, Mapping[str, Any]] = {}
+    for row in frame[frame["status"] == "ok"].itertuples(index=False):
+        stated = row.reference_source in STATED_DATES
+        out[str(row.article_id)] = {"id": str(row.article_id), "title": row.title or None, "url": row.url or None,
+                                    "date": as_date(row.reference_date) if stated else None}
+    return out

@@ -27,6 +27,7 @@ import pandas as pd
 
 from timeline.dashboard import citations, i18n
 from timeline.dashboard.views import Upload, merged_with, public_text
+from timeline.errors import StoreError
 from timeline.models import Mention
 from timeline.store.query import EventSource, Filters, MemorySource
 
@@ -124,6 +125,8 @@ class Loaders:
     spinner: Callable[[str], AbstractContextManager[Any]] = lambda text: contextlib.nullcontext()
     infos: Callable[[str, str], Mapping[str, Mapping[str, Any]]] = lambda folder, key: {}
     """Title, URL and date of each article of a folder (``citations.folder_infos``), for the sources list."""
+    store_infos: Callable[[str, str], Mapping[str, Mapping[str, Any]]] = lambda store, snapshot: {}
+    """The same for the articles of a store (``citations.store_infos``), keyed by its current snapshot."""
 
 
 def load_base(settings: dict[str, str], default_seeds: Path, lang: str, loaders: Loaders) -> Base:
@@ -188,9 +191,16 @@ def view_source(base: Base, upload: Upload | None, cache: MutableMapping[str, An
 
 def article_infos(settings: dict[str, str], default_seeds: Path, upload: Upload | None,
                   loaders: Loaders) -> dict[str, Mapping[str, Any]]:
-    """What the sources list knows of each article: the sample articles' (ingest only) and the session's uploads'."""
+    """What the sources list knows of each article: the store's (its articles table), the sample articles'
+    (ingest only) and the session's uploads'. An events file carries no titles: its articles go by outlet."""
     infos: dict[str, Mapping[str, Any]] = {}
-    if not settings.get("store") and not settings.get("events"):
+    if settings.get("store"):
+        try:
+            path = settings["store"]
+            infos.update(loaders.store_infos(path, current_snapshot(path)))
+        except (StoreError, OSError):
+            pass  # the store's own error is the page's message (load_base); its articles then go by outlet
+    elif not settings.get("events"):
         folder = Path(settings.get("seeds") or default_seeds)
         infos.update(loaders.infos(str(folder), folder_key(folder)))
     if upload is not None:
