@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from collections.abc import Callable
-from types import FrameType
 
 import pytest
+from linear_support import line_events, repeat
 
 from timeline.extraction.dates import find_dates
 from timeline.extraction.dates.patterns import finders
@@ -73,39 +72,23 @@ def test_the_full_text_patterns_are_all_checked() -> None:
 
 
 def _line_events(text: str, lang: str) -> int:
-    count = 0
-
-    def tracer(frame: FrameType, event: str, arg: object) -> Callable[..., object]:
-        nonlocal count
-        count += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        find_dates(text, REFERENCE, lang)
-    finally:
-        sys.settrace(None)
-    return count
-
-
-def _repeat(unit: str) -> Callable[[int], str]:
-    return lambda n: (unit * (n // len(unit) + 1))[:n]
+    return line_events(lambda: find_dates(text, REFERENCE, lang))[0]
 
 
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "digits": lambda n: "Le " + "7" * n,
-    "spaced numbers": _repeat("12 "),
-    "thousands": _repeat("123 456 "),
-    "punctuation": _repeat(".,;- /"),
-    "dates": _repeat("le 12 mars 2025, "),
-    "date words": _repeat("mars lundi hier May Monday "),
-    "anchors fr": _repeat("la veille, le lendemain, "),
-    "anchors en": _repeat("the day before, the next day, "),
-    "capitalised words": _repeat("Jean Mai Pierre June "),
-    "one sentence": _repeat("le conseil a voté mardi et annoncé en mars que la ville se tiendra "),
-    "dotted numbers": _repeat("1.2.3.4."),
-    "slashes": _repeat("1/2/"),
-    "clock times": _repeat("mardi à 17 h, de 8 h à 9 h 30 at 10:15 UTC "),
+    "spaced numbers": repeat("12 "),
+    "thousands": repeat("123 456 "),
+    "punctuation": repeat(".,;- /"),
+    "dates": repeat("le 12 mars 2025, "),
+    "date words": repeat("mars lundi hier May Monday "),
+    "anchors fr": repeat("la veille, le lendemain, "),
+    "anchors en": repeat("the day before, the next day, "),
+    "capitalised words": repeat("Jean Mai Pierre June "),
+    "one sentence": repeat("le conseil a voté mardi et annoncé en mars que la ville se tiendra "),
+    "dotted numbers": repeat("1.2.3.4."),
+    "slashes": repeat("1/2/"),
+    "clock times": repeat("mardi à 17 h, de 8 h à 9 h 30 at 10:15 UTC "),
 }
 
 

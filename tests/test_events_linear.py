@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import sys
 from collections.abc import Callable
-from types import FrameType
 
 import pytest
+from linear_support import line_events, repeat
 
 from timeline.extraction import dates, events, ingest
 from timeline.extraction.sentences import MAX_SENTENCE, split_sentences
@@ -30,18 +29,14 @@ GROWTH = 6 * 1.25
 """Six times the input may cost at most this many times the line events (linear is ~6)."""
 
 
-def _repeat(unit: str) -> Callable[[int], str]:
-    return lambda n: (unit * (n // len(unit) + 1))[:n]
-
-
 ADVERSARIAL: dict[str, tuple[str, Callable[[int], str]]] = {
-    "one sentence fr": ("fr", _repeat("le ministre a signé un accord le 12 mars 2025 puis a rencontré le président à "
+    "one sentence fr": ("fr", repeat("le ministre a signé un accord le 12 mars 2025 puis a rencontré le président à "
                                       "Hanoï et annoncé une réforme lundi avant de démissionner en avril ")),
-    "one sentence en": ("en", _repeat("the minister signed an agreement on 12 March 2025 then met the president in "
+    "one sentence en": ("en", repeat("the minister signed an agreement on 12 March 2025 then met the president in "
                                       "Hanoi and announced a reform on Monday before the summit held in April ")),
-    "capitalised with triggers": ("fr", _repeat("Le Ministre Nguyen Van An Du Comité Central A Signé Le Traité Avec "
+    "capitalised with triggers": ("fr", repeat("Le Ministre Nguyen Van An Du Comité Central A Signé Le Traité Avec "
                                                 "Le Bureau Politique De Hanoï Le 12 Mars 2025 Et ")),
-    "news-like": ("fr", _repeat("Le Premier ministre a reçu lundi à Hanoï l'ambassadeur du Japon. Les deux parties "
+    "news-like": ("fr", repeat("Le Premier ministre a reçu lundi à Hanoï l'ambassadeur du Japon. Les deux parties "
                                 "ont signé un accord le 12 mars 2025. Le sommet se tiendra le 3 avril 2026.\n")),
 }
 
@@ -56,18 +51,7 @@ def _article(text: str, lang: str) -> tuple[object, list[object]]:
 def _line_events(text: str, lang: str) -> tuple[int, int]:
     """(line events of events.detect, events found)."""
     article, found = _article(text, lang)
-    count = 0
-
-    def tracer(frame: FrameType, event: str, arg: object) -> Callable[..., object]:
-        nonlocal count
-        count += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        mentions = events.detect(article, found, OPTIONS)  # type: ignore[arg-type]
-    finally:
-        sys.settrace(None)
+    count, mentions = line_events(lambda: events.detect(article, found, OPTIONS))  # type: ignore[arg-type]
     return count, len(mentions)
 
 

@@ -142,9 +142,10 @@ def _trie(strings: set[str]) -> str:
 _QUANTIFIERS = frozenset("?*+{")  # after a group: it repeats, cannot be spread over the branches
 
 
-def _closing(text: str, open_at: int) -> int:
-    """Index of the ``)`` closing the group opened at ``open_at`` (escapes and classes skipped); -1 if none."""
-    depth, i, in_class = 0, open_at, False
+def _syntax(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth before it) of each character of ``text`` from ``start`` that is regex syntax:
+    escapes (``\\x``) and character classes (``[...]``, ``[^]...]``) are skipped whole."""
+    depth, i, in_class = 0, start, False
     while i < len(text):
         char = text[i]
         if char == "\\":
@@ -158,42 +159,21 @@ def _closing(text: str, open_at: int) -> int:
                 i += 1
             if text[i + 1 : i + 2] == "]":
                 i += 1  # "[]...]": a literal ] first
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            yield i, char, depth
+            depth += (char == "(") - (char == ")")
         i += 1
-    return -1
+
+
+def _closing(text: str, open_at: int) -> int:
+    """Index of the ``)`` closing the group opened at ``open_at`` (escapes and classes skipped); -1 if none."""
+    return next((i for i, char, depth in _syntax(text, open_at) if char == ")" and depth == 1), -1)
 
 
 def _branches(text: str) -> list[str]:
     """``text`` cut at its top-level ``|``."""
-    out, depth, i, begin, in_class = [], 0, 0, 0, False
-    while i < len(text):
-        char = text[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if text[i + 1 : i + 2] == "^":
-                i += 1
-            if text[i + 1 : i + 2] == "]":
-                i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            out.append(text[begin:i])
-            begin = i + 1
-        i += 1
-    out.append(text[begin:])
-    return out
+    cuts = [i for i, char, depth in _syntax(text) if char == "|" and depth == 0]
+    return [text[begin + 1 : end] for begin, end in zip([-1, *cuts], [*cuts, len(text)], strict=True)]
 
 
 def expand(pattern: str, limit: int = 400) -> list[str]:
