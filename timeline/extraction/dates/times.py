@@ -40,8 +40,9 @@ def _clock_pattern() -> re.Pattern[str]:
     cues = _alt(_accent_variants(_CLOCK_CUES))
     french = (rf"(?P<cue>(?<!{_WORD})(?:{cues})[^\S\n]+)?(?<![\d:.,])(?P<h>[01]?\d|2[0-3])[^\S\n]*(?:h|heures?)"
               rf"(?:[^\S\n]*(?P<mi>[0-5]\d))?(?![\w])")
-    colon = r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])(?:[^\S\n]*(?P<ap2>[ap])\.?[^\S\n]*m\b\.?)?"
-    ampm = r"(?<![\d:.,])(?P<h3>1[0-2]|0?[1-9])[^\S\n]*(?P<ap3>[ap])\.?[^\S\n]*m\b\.?"
+    colon = (r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
+             r"(?:[^\S\n]*(?P<ap2>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b))?")
+    ampm = r"(?<![\d:.,])(?P<h3>1[0-2]|0?[1-9])[^\S\n]*(?P<ap3>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b)"
     # Every match starts at its hour's digit or at a cue word right before it: this guard only skips, fast,
     # the positions where none can start (same matches; the cue alternation at every position was the
     # costliest regex of the dates step).
