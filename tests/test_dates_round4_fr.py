@@ -18,7 +18,8 @@ FRI = dt.date(2026, 3, 13)  # a Friday
 
 
 def read(text: str, ref: dt.date, lang: str = "fr") -> list[tuple[str, str, str]]:
-    return [(m.text, m.value.isoformat(), m.precision) for m in find_dates(text, ref, lang, Options(reference_date=ref))]
+    options = Options(reference_date=ref)
+    return [(m.text, m.value.isoformat(), m.precision) for m in find_dates(text, ref, lang, options)]
 
 
 def _ids(rows: list) -> list[str]:
