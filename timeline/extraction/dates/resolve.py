@@ -182,8 +182,9 @@ def _month_end(day: dt.date) -> dt.date:
 def _weekday_date(ref: dt.date, weekday: int, way: str, shift: int | None = None) -> dt.date:
     """The weekday nearest ``ref``: 'past' on or before it, 'future' strictly after it.
 
-    ``shift`` -1/+1 is a written "dernier"/"prochain" (strictly before/after); 0 is "ce samedi"
-    (the nearer of the two, ties to the past).
+    ``shift`` -1/+1 is a written "dernier"/"prochain" (strictly before/after); 0 is "ce samedi":
+    with ``way`` 'past' (a past tense: "est décédé ce lundi") on or before it, 'future' on or after it,
+    else ('present', no cue) the nearer of the two, ties to the past.
     """
     back = (ref.weekday() - weekday) % 7
     ahead = (weekday - ref.weekday()) % 7 or 7
@@ -194,6 +195,8 @@ def _weekday_date(ref: dt.date, weekday: int, way: str, shift: int | None = None
     if shift == 0:
         if way == "future":
             return ref + dt.timedelta(days=ahead % 7)
+        if way == "past":
+            return ref - dt.timedelta(days=back)
         return ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)
     return ref - dt.timedelta(days=back) if way == "past" else ref + dt.timedelta(days=ahead)
 

@@ -114,13 +114,13 @@ def step_weekdays(ctx: _Context) -> None:
             value = monday + dt.timedelta(days=weekday)
             why = f"that weekday in the week {n:+d} from the reference date {ref.isoformat()}"
         elif shift is not None:
-            value = _weekday_date(ref, weekday, _default_way(ctx, start, end) or "past", shift)
+            value = _weekday_date(ref, weekday, _default_way(ctx, start, end) or "present", shift)
             why = {-1: "the last one before", 1: "the next one after", 0: "the nearest one to"}[shift] + \
                 f" the reference date {ref.isoformat()}"
         else:
             lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
             way = lean or ctx.options.bare_weekday
-            value = _weekday_date(ref, weekday, "past", 0) if way == "present" else _weekday_date(ref, weekday, way)
+            value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
             if (way == "future" and weekday == ref.weekday()
                     and not _RANGE_END.search(ctx.text, max(0, start - 12), start)):
                 # "was set to land on Monday" in a Monday article is today (the next one would be "next Monday");
