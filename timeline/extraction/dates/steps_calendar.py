@@ -460,7 +460,7 @@ def step_weekday_day(ctx: _Context) -> None:
         weekday, day = _weekday(ctx.lex, m["wd1"]), _number(ctx.lex, m["d1"])
         if weekday is None or day is None or _ordinal_of_a_noun(ctx, m):
             continue
-        way = _default_way(ctx, start, end) or "past"
+        way = _default_way(ctx, start, end)
         options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))
                    and (d := _safe_date(b.year, b.month, day)) and d.weekday() == weekday]
         if not options:
@@ -469,6 +469,8 @@ def step_weekday_day(ctx: _Context) -> None:
         future = [d for d in options if d >= ref]
         if way == "present":  # "a lieu jeudi 15": the nearer one
             value = min(options, key=lambda d: abs((d - ref).days))
+        elif way is None:  # no cue: the nearer one, a future one counting FUTURE_COST times its distance
+            value = min(options, key=lambda d: (d - ref).days * FUTURE_COST if d > ref else (ref - d).days)
         else:
             value = (max(past) if past else min(future)) if way == "past" else (min(future) if future else max(past))
         ctx.add(_mention(ctx, start, end, value, "day", "weekday_day", relative=True, confidence=0.8,
