@@ -132,3 +132,18 @@ SEASONS = [
 @pytest.mark.parametrize(("text", "ref", "expected"), SEASONS, ids=_ids(SEASONS))
 def test_a_season_without_cue_is_the_nearer_one(text: str, ref: dt.date, expected: tuple) -> None:
     assert expected in read(text, ref)
+
+
+# ---- a year then a month number, spaced ("2016 - 11"), is that month; a span of two years stays no date ----------
+
+YEAR_MONTH = [
+    ("Les chiffres de 2016 - 11 sont publiés.", [("2016 - 11", "2016-11-01", "month")]),
+    ("Relevé 2019 / 3 de la station.", [("2019 / 3", "2019-03-01", "month")]),
+    ("La saison 2010 - 11 fut la meilleure.", []),
+    ("Pendant la saison 1998-99, il a joué à Metz.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_MONTH, ids=[r[0][:45] for r in YEAR_MONTH])
+def test_a_spaced_year_and_month_number(text: str, expected: list) -> None:
+    assert read(text, WED) == expected
