@@ -180,8 +180,10 @@ def _find_actors(article: Article, options: Options, spans: Sequence[Span],
     unique = sorted(first.values())
     # Acronyms are kept as written ("ASEAN", "OIM"): merge.canonical_names links them to their expansion
     # across the corpus; expanding them here (find_acronyms) cost time and lowered actor recall on the golden set.
+    # the article's full names, so that a lone surname in an event sentence ("Jeudi, Fillon a ...") is a person
+    people = actor_module.article_names(article.text, article.lang)
     found = actor_module.find_entities_many([texts[n] for n in unique], article.lang, options,
-                                            [spans[n].start for n in unique])
+                                            [spans[n].start for n in unique], people=people)
     by_text = {texts[n]: entities for n, entities in zip(unique, found, strict=True)}
     return [by_text[sentence_text] for sentence_text in texts]
 
