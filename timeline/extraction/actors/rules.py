@@ -79,8 +79,8 @@ def _read(
             continue
         if c.kind == "person":
             actors.append(Actor(c.name, "person", c.start, c.end, roles.get(c.start, "")))
-        elif c.kind in ("org", "country"):
-            kind: Kind = "org" if c.kind == "org" else "country"
+        elif c.kind in ("org", "country", "group"):
+            kind: Kind = "country" if c.kind == "country" else "org"
             actors.append(Actor(" ".join(c.name.split()), kind, c.start, c.end))
         elif c.kind == "location":
             locations.append((" ".join(c.name.split()), c.start, c.end))
@@ -297,12 +297,8 @@ def article_names(text: str, lang: str = "fr") -> list[str]:
     For ``link_names``: a surname in an event sentence ("Navarrete said") can then be linked to the full name
     given in a sentence that tells no event ("Chile's Undersecretary Felipe Navarrete arrived ...").
     """
-    return list(_article_names(text, _lang(lang, Options())))
-
-
-@functools.lru_cache(maxsize=4)  # the events step asks twice per article (surnames, then links)
-def _article_names(text: str, lang: str) -> tuple[str, ...]:
+    lang = _lang(lang, Options())
     reader = Reader(text, lang, [], True, {})
     reader.credits()
     found = [" ".join(p.name.split()) for p in _resolve(reader.persons(), reader)]
-    return tuple(sorted({n for n in found if len(n.split()) >= 2 and name_key(n) not in reader.lex.stop}))
+    return sorted({n for n in found if len(n.split()) >= 2 and name_key(n) not in reader.lex.stop})
