@@ -52,6 +52,16 @@ def test_a_lone_word_is_no_person_without_its_full_name(lang: str, sentence: str
 
 
 @pytest.mark.parametrize("options", BOTH)
+@pytest.mark.parametrize(("lang", "sentence", "org"), [
+    pytest.param("en", "The Commission on Elections approved the rules.", "Commission on Elections", id="en"),
+    pytest.param("fr", "Le Conseil de Bordeaux a voté la motion.", "Conseil de Bordeaux", id="fr"),
+])
+def test_a_surname_ending_a_longer_name_stays_in_it(lang: str, sentence: str, org: str, options: Options) -> None:
+    found = find_entities(sentence, lang, options, people=["Maria Elections", "Jean Bordeaux"])
+    assert org in {a.name for a in found.actors}, found.actors
+
+
+@pytest.mark.parametrize("options", BOTH)
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_full_name_is_not_cut_to_its_surname(lang: str, options: Options) -> None:
     sentence = {"fr": "Jeanne Dufresnoy a inauguré la piscine.", "en": "Dana Whitcombe opened the pool."}[lang]
@@ -87,6 +97,7 @@ GROUPS = [  # (lang, sentence, the group as read)
     pytest.param("fr", "Les parlementaires tchadiens doivent élire le président.", "parlementaires tchadiens",
                  id="fr-plural-adjective"),
     pytest.param("fr", "Les grévistes ont bloqué le dépôt.", "grévistes", id="fr-bare"),
+    pytest.param("fr", "Les agriculteurs bretons ont bloqué la rocade.", "agriculteurs bretons", id="fr-qualified"),
     pytest.param("en", "Anti-austerity protesters marched through Lisbon on Sunday.", "Anti-austerity protesters",
                  id="en-stance"),
     pytest.param("en", "Kenyan lawmakers voted on the bill on Tuesday.", "Kenyan lawmakers", id="en-nationality"),
@@ -94,6 +105,7 @@ GROUPS = [  # (lang, sentence, the group as read)
                  id="en-of-a-company"),
     pytest.param("en", "Police officers cleared the square on Monday.", "Police officers", id="en-multiword"),
     pytest.param("en", "Firefighters reached the village at dawn.", "Firefighters", id="en-bare"),
+    pytest.param("en", "On Friday, the Globex employees walked out.", "Globex employees", id="en-qualified"),
 ]
 
 
@@ -110,6 +122,8 @@ def test_people_acting_as_a_group_are_actors(lang: str, sentence: str, group: st
     pytest.param("fr", "La police nationale et la gendarmerie ont été mobilisées.", "police nationale et",
                  id="fr-two-groups"),
     pytest.param("en", "The company policy changed on Monday.", "policy", id="en-not-a-group-word"),
+    pytest.param("en", "The caravan reached 9,000 first-time voters on Monday.", "voters", id="en-population"),
+    pytest.param("fr", "La campagne a touché 9 000 électeurs lundi.", "électeurs", id="fr-population"),
 ])
 def test_group_words_do_not_overreach(lang: str, sentence: str, words: str, options: Options) -> None:
     found = find_entities(sentence, lang, options)

@@ -197,19 +197,27 @@ class Reader(PersonReader):
             if not t.word:
                 continue
             for size in range(min(lex.group_max_tokens, n - k), 0, -1):
-                if toks[k + size - 1].word and name_key(text[t.start : toks[k + size - 1].end]) in lex.groups:
+                key = name_key(text[t.start : toks[k + size - 1].end]) if toks[k + size - 1].word else ""
+                if key in lex.groups or key in lex.qualified_groups:
                     break
             else:
                 continue
             i, j = k, k + size
-            if i > 0 and self._group_modifier(toks[i - 1], before=True):
-                i -= 1  # "Somali lawmakers", "anti-Trump protesters"
+            if i > 0 and (self._group_modifier(toks[i - 1], before=True) or self._group_owner(i - 1)):
+                i -= 1  # "Somali lawmakers", "anti-Trump protesters", "Airbus employees"
             if j < n and self._group_modifier(toks[j], before=False):
                 j += 1  # "police gabonaise", "manifestants anti-Trump"
             elif j + 1 < n and toks[j].fold in _OF and toks[j + 1].cap and self.is_name_token(toks[j + 1]):
                 j = self._name_goes_on(j + 2)  # "pompiers de Grandvillars", "opposants d'Ali Bongo"
-            cands.append(self._cand(i, j, "group", 1))
+            if (i, j) != (k, k + size) or key in lex.groups:  # "voters" alone: whom it reaches, not who acts
+                cands.append(self._cand(i, j, "group", 1))
         return cands
+
+    def _group_owner(self, k: int) -> bool:
+        """A name right before a group noun, not opening the sentence, says whose it is ("Airbus employees")."""
+        t, toks = self.toks[k], self.toks
+        opening = k == 0 or toks[k - 1].text in OPENERS or toks[k - 1].text == ","
+        return not opening and self.is_name_token(t)
 
     def _group_modifier(self, t: Tok, before: bool) -> bool:
         """A word that qualifies a group noun: a nationality or region adjective, or "anti-X" / "pro-X"."""

@@ -191,6 +191,8 @@ class PersonReader(ReaderBase):
                 continue  # "François Fillon": the full name, read by the other steps
             if k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].start - t.end <= 1:
                 continue  # the start of a longer run ("Trump Tower")
+            if k > 1 and toks[k - 1].fold in self.lex.connectors and toks[k - 2].cap:
+                continue  # the end of a longer name ("Commission on Elections", "Ordre de Malte")
             out.append(self._person(k, k + 1, 2))
         return out
 
