@@ -22,6 +22,7 @@ from timeline.extraction.dates.patterns import (
     _quarter_pattern,
     _short_year_pattern,
     _year_pattern,
+    _year_range_end,
 )
 from timeline.extraction.dates.resolve import (
     DAY_ALONE_CONFIDENCE,
@@ -174,10 +175,14 @@ def step_offsets(ctx: _Context) -> None:
         if ctx.reference is None:
             ctx.claim(m.start(), m.end())
             continue
-        value = _shift(ctx.reference, str(unit), sign * count)
-        mention = _mention(ctx, m.start(), m.end(), value, "day", "relative_offset", relative=True,
-                           explanation=f"{m.group()} -> {value.isoformat()}: {sign * count:+d} {unit}(s) from the "
-                                       f"reference date {ctx.reference.isoformat()}")
+        value, precision = _shift(ctx.reference, str(unit), sign * count), "day"
+        if unit == "year" and sign < 0:
+            # "il y a dix ans", "two years ago" recall a year, not a day (TimeML gives them a year); a term ahead,
+            # "in 3 years" (a loan, a deadline), keeps its day
+            value, precision = dt.date(value.year, 1, 1), "year"
+        mention = _mention(ctx, m.start(), m.end(), value, precision, "relative_offset", relative=True,
+                           explanation=f"{m.group()} -> {_show(value, precision, None)}: {sign * count:+d} {unit}(s) "
+                                       f"from the reference date {ctx.reference.isoformat()}")
         ctx.add(mention, m.start(), m.end())
 
 
@@ -210,13 +215,18 @@ def step_quarters(ctx: _Context) -> None:
 def step_years(ctx: _Context) -> None:
     """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
     for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
-        group = next(g for g in ("y", "yc", "yn") if m[g])
+        group = next(g for g in ("yr", "y", "yc", "yn") if m[g])
         s, e = m.span(group)
-        if not ctx.free(s, e):
+        last = _year_range_end(ctx.lex.lang).match(ctx.text, e) if group == "yr" else None
+        if not ctx.free(s, e) or (last is not None and not ctx.free(*last.span("y"))):
             continue
         year = int(m[group])
         ctx.add(_mention(ctx, s, e, dt.date(year, 1, 1), "year", "year"), s, e)
         pos = e
+        if last is not None:
+            # "de 1976 à 1978": both ends (TimeML annotates each end of a range as its own date)
+            ctx.add(_mention(ctx, *last.span("y"), dt.date(int(last["y"]), 1, 1), "year", "year"), *last.span("y"))
+            pos = last.end()
         while (more := _YEAR_CHAIN.match(ctx.text, pos)) and ctx.free(*more.span("y")):
             ctx.add(_mention(ctx, *more.span("y"), dt.date(int(more["y"]), 1, 1), "year", "year"), *more.span("y"))
             pos = more.end()
