@@ -40,6 +40,7 @@ from timeline.extraction.dates.resolve import (
     _two_digit_year,
     _weekday,
 )
+from timeline.lang import load
 
 
 def step_numeric(ctx: _Context) -> None:
@@ -145,6 +146,24 @@ def _comparison(ctx: _Context, start: int, end: int) -> bool:
     return _QUANTITY_BEFORE.search(ctx.text, max(0, start - 30), start) is not None
 
 
+@functools.cache
+def _superlative(lang: str) -> re.Pattern[str] | None:
+    """A rank before "in six years" in its clause: ``superlative_cues`` of the language."""
+    words = list(load(f"{lang}/words").get("superlative_cues") or [])
+    if not words:
+        return None
+    verbs = _alt(_accent_variants(list(load(f"{lang}/words").get("superlative_breaks") or ["-"])))
+    # the rank and the offset in one phrase: no verb between them ("the first payment is due in two weeks" is a date)
+    return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(words))})(?![^\W\d_])"
+                      rf"(?:(?!(?<![^\W\d_])(?:{verbs})(?![^\W\d_]))[^.;:!?\n])*$", re.IGNORECASE)
+
+
+def _ranked_span(ctx: _Context, start: int) -> bool:
+    """"the first talks in six years", "its highest level in a decade": a stretch of time looked back over, no date."""
+    pattern = _superlative(ctx.lex.lang)
+    return pattern is not None and pattern.search(ctx.text, max(0, start - 48), start) is not None
+
+
 def step_offsets(ctx: _Context) -> None:
     """il y a trois semaines, dans deux mois, 3 days ago, in 2 weeks, deux jours plus tard."""
     lex = ctx.lex
@@ -161,6 +180,9 @@ def step_offsets(ctx: _Context) -> None:
         if m["before"]:
             sign = int(lex.tables["offset_before"][_key(m["before"])])
             anchored = False
+            if sign > 0 and _ranked_span(ctx, m.start()):
+                ctx.claim(m.start(), m.end())
+                continue
         else:
             sign = int(lex.tables["offset_after"][_key(m["after"])])
             anchored = _key(m["after"]) not in ("ago",)
