@@ -95,3 +95,20 @@ YEARS_AGO = [
 @pytest.mark.parametrize(("lang", "text", "expected"), YEARS_AGO, ids=[r[1][:45] for r in YEARS_AGO])
 def test_years_ago_is_a_year(lang: str, text: str, expected: tuple) -> None:
     assert expected in read(text, WED, lang)
+
+
+# ---- a range of two bare years: both ends are years ("de 1976 à 1978"), an amount is not ------------------------
+
+YEAR_RANGES = [
+    ("Il fut maire de 1977 à 1983 puis de 1989 à 2001.",
+     [("1977", "1977-01-01", "year"), ("1983", "1983-01-01", "year"), ("1989", "1989-01-01", "year"),
+      ("2001", "2001-01-01", "year")]),
+    ("Elle a présidé le club de 1990 jusqu'en 1995.", [("1990", "1990-01-01", "year"), ("1995", "1995-01-01", "year")]),
+    ("Le loyer passe de 2000 à 2100 €.", []),
+    ("Le prix est passé de 1900 à 2050 euros par mois.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_RANGES, ids=[r[0][:45] for r in YEAR_RANGES])
+def test_both_ends_of_a_year_range(text: str, expected: list) -> None:
+    assert read(text, WED) == expected

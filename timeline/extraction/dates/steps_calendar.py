@@ -12,6 +12,7 @@ from timeline.extraction.dates.context import CALENDAR_MARGIN, _Context, _findit
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
 from timeline.extraction.dates.resolve import (
+    FUTURE_COST,
     GUESSED_YEAR_CONFIDENCE,
     _default_way,
     _month,
@@ -456,7 +457,7 @@ def step_weekday_day(ctx: _Context) -> None:
         weekday, day = _weekday(ctx.lex, m["wd1"]), _number(ctx.lex, m["d1"])
         if weekday is None or day is None or _ordinal_of_a_noun(ctx, m):
             continue
-        way = _default_way(ctx, start, end) or "past"
+        way = _default_way(ctx, start, end)
         options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))
                    and (d := _safe_date(b.year, b.month, day)) and d.weekday() == weekday]
         if not options:
@@ -465,6 +466,8 @@ def step_weekday_day(ctx: _Context) -> None:
         future = [d for d in options if d >= ref]
         if way == "present":  # "a lieu jeudi 15": the nearer one
             value = min(options, key=lambda d: abs((d - ref).days))
+        elif way is None:  # no cue: the nearer one, a future one counting FUTURE_COST times its distance
+            value = min(options, key=lambda d: (d - ref).days * FUTURE_COST if d > ref else (ref - d).days)
         else:
             value = (max(past) if past else min(future)) if way == "past" else (min(future) if future else max(past))
         ctx.add(_mention(ctx, start, end, value, "day", "weekday_day", relative=True, confidence=0.8,
