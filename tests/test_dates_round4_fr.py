@@ -112,3 +112,23 @@ YEAR_RANGES = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_RANGES, ids=[r[0][:45] for r in YEAR_RANGES])
 def test_both_ends_of_a_year_range(text: str, expected: list) -> None:
     assert read(text, WED) == expected
+
+
+# ---- a season with no cue: the nearer one, a coming one counting twice its distance (as a year-less date) --------
+
+MAY = dt.date(1999, 5, 21)
+OCT = dt.date(2016, 10, 17)
+
+SEASONS = [
+    ("L'école ferme ses portes pour l'été.", MAY, ("l'été", "1999-06-21", "month")),
+    ("La ville se prépare à quelques semaines de l'hiver.", OCT, ("l'hiver", "2016-12-21", "month")),
+    # a cue still decides
+    ("Il est parti en vacances l'été dernier.", MAY, ("l'été dernier", "1998-06-21", "month")),
+    # behind us and nearer: the last one
+    ("Les récoltes de l'été ont été bonnes.", OCT, ("l'été", "2016-06-21", "month")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), SEASONS, ids=_ids(SEASONS))
+def test_a_season_without_cue_is_the_nearer_one(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)

@@ -323,10 +323,13 @@ def step_seasons(ctx: _Context) -> None:
                 first, last = current[0]
             elif way is None and this:  # "cet été" said in November: this year's summer
                 first, last = bounds(ref.year)
-            elif (way or _default_way(ctx, start, end) or "past") == "future":
-                first, last = future[0]
             else:
-                first, last = past[-1]
+                way = way or _default_way(ctx, start, end)
+                if way not in ("past", "future"):
+                    # no cue: the nearer season, a coming one counting FUTURE_COST times its distance
+                    back, ahead = (ref - past[-1][1]).days, (future[0][0] - ref).days * FUTURE_COST
+                    way = "future" if ahead < back else "past"
+                first, last = future[0] if way == "future" else past[-1]
             why, relative = f"the season nearest the reference date {ref.isoformat()} that the words point to", True
         ctx.add(_mention(ctx, start, end, first, "month", "season", end_value=last, relative=relative,
                          explanation=f"{m.group()} -> {_show(first, 'day', last)}: {why}"), start, end)
