@@ -147,3 +147,18 @@ YEAR_MONTH = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_MONTH, ids=[r[0][:45] for r in YEAR_MONTH])
 def test_a_spaced_year_and_month_number(text: str, expected: list) -> None:
     assert read(text, WED) == expected
+
+
+# ---- "mardi 25" without its month: a day near the article (the month before, this one or the next) ---------------
+
+WEEKDAY_AND_DAY = [
+    # the past cue is the deciding verb's; the only Tuesday 25 nearby is ahead
+    ("Les grévistes ont décidé de reconduire le mouvement jusqu'à mardi 25.", MAY, ("mardi 25", "1999-05-25", "day")),
+    ("Le maire est arrivé jeudi 13 à la gare.", MAY, ("jeudi 13", "1999-05-13", "day")),
+    ("Le chantier a repris lundi 26 avril.", MAY, ("lundi 26 avril", "1999-04-26", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), WEEKDAY_AND_DAY, ids=_ids(WEEKDAY_AND_DAY))
+def test_weekday_and_day_stay_near_the_article(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)
