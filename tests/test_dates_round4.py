@@ -180,4 +180,4 @@ def test_later_this_week_said_early_in_the_week() -> None:
     # reference Monday 1 March 2010: "later this week" is Thursday-Sunday, "earlier this week" is that Monday
     monday = dt.date(2010, 3, 1)
     assert _range("A vote is due later this week.", monday) == [("later this week", "2010-03-04", "2010-03-07")]
-    assert _range("Talks stalled earlier this week.", monday) == [("earlier this week", "2010-03-01", "2010-03-01")]
+    assert _range("Talks stalled earlier this week.", monday) == [("earlier this week", "2010-03-01", None)]
