@@ -69,6 +69,11 @@ def test_period_anaphors(text: str, expected: list) -> None:
     assert read(text) == expected
 
 
+def test_a_decimal_after_the_is_no_day() -> None:
+    assert read("She won the 26.2-mile race and the 13.1-mile one.") == []
+    assert read("The board meets on the 29th.") == [("29th", "2010-03-29", "day", None)]
+
+
 NOT_PERIOD_ANAPHORS = [
     "Results for the year ended June 30 were weak.",
     "The year-earlier quarter was weak.",
