@@ -29,6 +29,8 @@ from timeline.store.query import MAX_POINTS, PAGE_COLUMNS, EventSource, summariz
 log = logging.getLogger("timeline.app")
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
+#: Streamlit's own scripts (pages.chart_preload names plotly's chunk among them).
+STATIC_JS = Path(st.__file__).resolve().parent / "static" / "static" / "js"
 ss = st.session_state
 
 cached = st.cache_resource(show_spinner=False, max_entries=4)
@@ -186,7 +188,9 @@ def main() -> None:
     pending = state.begin(ss, _params())
     lang = state.language(ss, st.sidebar.selectbox("Language / Langue", list(i18n.languages()), key=K.LANG,
                                                    format_func=i18n.languages().get))
-    filters_box, upload_box = st.sidebar.container(), st.sidebar.container()
+    filters_box, upload_box, foot = st.sidebar.container(), st.sidebar.container(), st.sidebar.container()
+    if preload := pages.chart_preload(STATIC_JS, pending.tab if pending else state.tab_name(ss.get(K.TAB), lang)):
+        foot.html(preload, unsafe_allow_javascript=True)  # our fixed text: plotly's code loads from the start
     st.title(i18n.t("app_title", lang))
     base = sources.load_base(_settings(), SEEDS, lang, LOADERS)
     for error in base.errors:
@@ -203,7 +207,7 @@ def main() -> None:
     if (wanted := state.params_to_write(ss, view, _params())) is not None:
         st.query_params.from_dict(wanted)
     share_panel(view, upload_box)
-    st.sidebar.caption(i18n.t("app_caption", lang))
+    foot.caption(i18n.t("app_caption", lang))
     if base.warnings:
         st.expander(i18n.t("upload_problems", lang)).text("\n".join(base.warnings))
     if source is None or facets is None or facets.n_events == 0:
