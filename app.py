@@ -38,6 +38,7 @@ cached = st.cache_resource(show_spinner=False, max_entries=4)
 #: files' hash), an events file, a store snapshot (after a new build the next run opens the new one).
 LOADERS = sources.Loaders(seeds=cached(sources.extract_folder), files=cached(sources.read_files), spinner=st.spinner,
                           infos=cached(citations.folder_infos), store_infos=cached(citations.store_infos),
+                          file_infos=cached(sources.file_infos),
                           store=st.cache_resource(show_spinner=False, max_entries=1)(sources.open_store))
 COLLECTIONS = share.Collections(share.collections_dir())
 
@@ -201,7 +202,7 @@ def main() -> None:
         upload_box.caption(note)
     facets = source.facets() if source is not None else None
     state.sync_from_url(ss, pending, (facets.min_date, facets.max_date) if facets and facets.max_date else None)
-    infos = sources.article_infos(_settings(), SEEDS, upload, LOADERS)
+    infos = sources.article_infos(_settings(), SEEDS, upload, LOADERS, base)
     names = sources.article_names(source, infos, lang, ss)  # articles by title, never by file name
     view = sidebar_filters(source, lang, filters_box, names)
     if (wanted := state.params_to_write(ss, view, _params())) is not None:
