@@ -174,10 +174,14 @@ def step_offsets(ctx: _Context) -> None:
         if ctx.reference is None:
             ctx.claim(m.start(), m.end())
             continue
-        value = _shift(ctx.reference, str(unit), sign * count)
-        mention = _mention(ctx, m.start(), m.end(), value, "day", "relative_offset", relative=True,
-                           explanation=f"{m.group()} -> {value.isoformat()}: {sign * count:+d} {unit}(s) from the "
-                                       f"reference date {ctx.reference.isoformat()}")
+        value, precision = _shift(ctx.reference, str(unit), sign * count), "day"
+        if unit == "year" and sign < 0:
+            # "il y a dix ans", "two years ago" recall a year, not a day (TimeML gives them a year); a term ahead,
+            # "in 3 years" (a loan, a deadline), keeps its day
+            value, precision = dt.date(value.year, 1, 1), "year"
+        mention = _mention(ctx, m.start(), m.end(), value, precision, "relative_offset", relative=True,
+                           explanation=f"{m.group()} -> {_show(value, precision, None)}: {sign * count:+d} {unit}(s) "
+                                       f"from the reference date {ctx.reference.isoformat()}")
         ctx.add(mention, m.start(), m.end())
 
 

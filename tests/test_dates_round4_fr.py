@@ -1,0 +1,97 @@
+"""French dates, fourth round (issue 12): one table a class of error, sentences written for these tests.
+
+News conventions (``bare_weekday='past'``). Each row is (sentence, reference date, expected (text, value,
+precision) of the mention that the class is about). Values as ``DateMention.value`` ISO days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.dates import find_dates
+from timeline.settings import Options
+
+WED = dt.date(2026, 3, 11)  # a Wednesday
+FRI = dt.date(2026, 3, 13)  # a Friday
+
+
+def read(text: str, ref: dt.date, lang: str = "fr") -> list[tuple[str, str, str]]:
+    options = Options(reference_date=ref)
+    return [(m.text, m.value.isoformat(), m.precision) for m in find_dates(text, ref, lang, options)]
+
+
+def _ids(rows: list) -> list[str]:
+    return [row[0][:45] for row in rows]
+
+
+# ---- futures whose stem is not "-er-", "-ir-", "-dr-", "-rr-": the weekday is the coming one ----------------------
+
+IRREGULAR_FUTURES = [
+    ("Le club recevra Lyon samedi au stade.", WED, ("samedi", "2026-03-14", "day")),
+    ("Le tribunal fera connaître sa décision vendredi.", WED, ("vendredi", "2026-03-13", "day")),
+    ("Le jury connaîtra le nom des lauréats vendredi.", WED, ("vendredi", "2026-03-13", "day")),
+    ("Le cortège suivra le même parcours dimanche.", WED, ("dimanche", "2026-03-15", "day")),
+    ("La mairie mettra la salle à disposition lundi.", WED, ("lundi", "2026-03-16", "day")),
+    # an imparfait in -vrait is no future: the last Monday
+    ("Le doyen ouvrait la séance lundi.", WED, ("lundi", "2026-03-09", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), IRREGULAR_FUTURES, ids=_ids(IRREGULAR_FUTURES))
+def test_irregular_futures_push_the_weekday_ahead(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)
+
+
+# ---- "est/sont + participle": a passé composé with the verbs of être, a passive present with the others -----------
+
+ETRE_OR_PASSIVE = [
+    # passive present: no tense cue, the nearer year (ahead of a March article: this April)
+    ("La réunion est fixée au 2 avril.", WED, ("2 avril", "2026-04-02", "day")),
+    ("Les inscriptions sont ouvertes jusqu'au 30 avril.", WED, ("30 avril", "2026-04-30", "day")),
+    # passé composé with être: behind us
+    ("Le convoi est arrivé le 2 avril à Metz.", WED, ("2 avril", "2025-04-02", "day")),
+    ("Elle est décédée le 20 mars dans sa maison.", WED, ("20 mars", "2025-03-20", "day")),
+    ("Les marcheurs sont partis le 28 mars de Nancy.", WED, ("28 mars", "2025-03-28", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), ETRE_OR_PASSIVE, ids=_ids(ETRE_OR_PASSIVE))
+def test_etre_plus_participle_is_past_only_for_etre_verbs(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)
+
+
+# ---- "ce lundi": the nearer one, unless the tense of its sentence says which --------------------------------------
+
+THIS_WEEKDAY = [
+    ("Le doyen du village est décédé ce lundi à 97 ans.", FRI, ("ce lundi", "2026-03-09", "day")),
+    ("Un incendie s'est déclaré ce dimanche dans la grange.", FRI, ("ce dimanche", "2026-03-08", "day")),
+    ("Le conseil se réunira ce lundi en mairie.", FRI, ("ce lundi", "2026-03-16", "day")),
+    ("Le conseil se réunira ce mercredi en mairie.", FRI, ("ce mercredi", "2026-03-18", "day")),
+    # no cue: the nearer one (Monday 16 is three days ahead, Monday 9 four days back)
+    ("Le marché de ce lundi en centre-ville.", FRI, ("ce lundi", "2026-03-16", "day")),
+    # the article's own weekday is today, whatever the tense
+    ("Le conseil a voté ce vendredi le budget.", FRI, ("ce vendredi", "2026-03-13", "day")),
+    ("Le conseil votera ce vendredi le budget.", FRI, ("ce vendredi", "2026-03-13", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), THIS_WEEKDAY, ids=_ids(THIS_WEEKDAY))
+def test_this_weekday_follows_the_tense(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)
+
+
+# ---- "il y a dix ans": a year, as a reader (and TimeML) reads it; days and weeks keep their day -----------------
+
+YEARS_AGO = [
+    ("fr", "Il y a dix ans, l'usine fermait ses portes.", ("Il y a dix ans", "2016-01-01", "year")),
+    ("fr", "L'association est née il y a deux ans.", ("il y a deux ans", "2024-01-01", "year")),
+    ("fr", "Il y a trois jours, le maire a démissionné.", ("Il y a trois jours", "2026-03-08", "day")),
+    ("en", "The plant closed ten years ago.", ("ten years ago", "2016-01-01", "year")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), YEARS_AGO, ids=[r[1][:45] for r in YEARS_AGO])
+def test_years_ago_is_a_year(lang: str, text: str, expected: tuple) -> None:
+    assert expected in read(text, WED, lang)
