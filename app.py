@@ -29,17 +29,15 @@ from timeline.store.query import MAX_POINTS, PAGE_COLUMNS, EventSource, summariz
 log = logging.getLogger("timeline.app")
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
-#: Streamlit's own scripts (pages.chart_preload names plotly's chunk among them).
-STATIC_JS = Path(st.__file__).resolve().parent / "static" / "static" / "js"
+STATIC_JS = Path(st.__file__).resolve().parent / "static" / "static" / "js"  # Streamlit's (pages.chart_preload)
 ss = st.session_state
 
-cached = st.cache_resource(show_spinner=False, max_entries=4)
+cached, cached_one = (st.cache_resource(show_spinner=False, max_entries=n) for n in (4, 1))
 #: Loaded once per server and shared read-only: the seeds' extraction and their titles and links (keyed by the
 #: files' hash), an events file, a store snapshot (after a new build the next run opens the new one).
 LOADERS = sources.Loaders(seeds=cached(sources.extract_folder), files=cached(sources.read_files), spinner=st.spinner,
                           infos=cached(citations.folder_infos), store_infos=cached(citations.store_infos),
-                          file_infos=cached(sources.file_infos),
-                          store=st.cache_resource(show_spinner=False, max_entries=1)(sources.open_store))
+                          file_infos=cached(sources.file_infos), store=cached_one(sources.open_store))
 COLLECTIONS = share.Collections(share.collections_dir())
 
 
