@@ -80,3 +80,53 @@ NOT_PERIOD_ANAPHORS = [
 @pytest.mark.parametrize("text", NOT_PERIOD_ANAPHORS, ids=[t[:40] for t in NOT_PERIOD_ANAPHORS])
 def test_not_period_anaphors(text: str) -> None:
     assert all(m.rule != "period_anchor" for m in find_dates(text, REF, "en"))
+
+
+# ---- a stretch of time looked back over from a rank is no date: "the first talks in six years" ---------------
+
+RANKED_SPANS = [
+    ("It was the council's first vote in eight years.", []),
+    ("Copper hit its lowest price in a decade.", []),
+    ("Bond yields rose the most in three months.", []),
+    ("For the first time in 12 years, the club won the cup.", []),
+    # a verb between the rank and the offset: a date again
+    ("The first instalment is due in two weeks.", [("in two weeks", "2010-03-18", "day", None)]),
+    ("The plant will reopen in two weeks.", [("in two weeks", "2010-03-18", "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_SPANS, ids=_ids(RANKED_SPANS))
+def test_ranked_spans_are_no_dates(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a weekday with its day number: with no tense, the nearer such day (a future one costs twice its distance) --
+
+WEEKDAY_DAYS = [
+    # reference Tuesday 7 May 2019: Monday the 27th is 20 days ahead, the last one in the past is 27 August 2018
+    ("The board meets on Monday the 27th.", dt.date(2019, 5, 7), [("Monday the 27th", "2019-05-27", "day", None)]),
+    ("The board met on Monday the 27th.", dt.date(2019, 5, 7), [("Monday the 27th", "2018-08-27", "day", None)]),
+    # reference Friday 15 March 2019: Friday the 1st was two weeks ago, the next one is in November
+    ("The report came out Friday the 1st.", dt.date(2019, 3, 15), [("Friday the 1st", "2019-03-01", "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), WEEKDAY_DAYS, ids=_ids(WEEKDAY_DAYS))
+def test_weekday_with_day_number(text: str, ref: dt.date, expected: list) -> None:
+    assert read(text, ref) == expected
+
+
+# ---- holidays: the United States' federal ones and Boxing Day, in the year the tense points to ---------------
+
+HOLIDAYS = [
+    ("Markets were shut for Labor Day.", [("Labor Day", "2009-09-07", "day", None)]),
+    ("Banks will close on Memorial Day.", [("Memorial Day", "2010-05-31", "day", None)]),
+    ("The bill was signed on Veterans Day.", [("Veterans Day", "2009-11-11", "day", None)]),
+    ("Crowds filled the shops on Boxing Day.", [("Boxing Day", "2009-12-26", "day", None)]),
+    ("The senator spoke on Martin Luther King Day.", [("Martin Luther King Day", "2010-01-18", "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAYS, ids=_ids(HOLIDAYS))
+def test_holidays(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -95,3 +95,70 @@ YEARS_AGO = [
 @pytest.mark.parametrize(("lang", "text", "expected"), YEARS_AGO, ids=[r[1][:45] for r in YEARS_AGO])
 def test_years_ago_is_a_year(lang: str, text: str, expected: tuple) -> None:
     assert expected in read(text, WED, lang)
+
+
+# ---- a range of two bare years: both ends are years ("de 1976 à 1978"), an amount is not ------------------------
+
+YEAR_RANGES = [
+    ("Il fut maire de 1977 à 1983 puis de 1989 à 2001.",
+     [("1977", "1977-01-01", "year"), ("1983", "1983-01-01", "year"), ("1989", "1989-01-01", "year"),
+      ("2001", "2001-01-01", "year")]),
+    ("Elle a présidé le club de 1990 jusqu'en 1995.", [("1990", "1990-01-01", "year"), ("1995", "1995-01-01", "year")]),
+    ("Le loyer passe de 2000 à 2100 €.", []),
+    ("Le prix est passé de 1900 à 2050 euros par mois.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_RANGES, ids=[r[0][:45] for r in YEAR_RANGES])
+def test_both_ends_of_a_year_range(text: str, expected: list) -> None:
+    assert read(text, WED) == expected
+
+
+# ---- a season with no cue: the nearer one, a coming one counting twice its distance (as a year-less date) --------
+
+MAY = dt.date(1999, 5, 21)
+OCT = dt.date(2016, 10, 17)
+
+SEASONS = [
+    ("L'école ferme ses portes pour l'été.", MAY, ("l'été", "1999-06-21", "month")),
+    ("La ville se prépare à quelques semaines de l'hiver.", OCT, ("l'hiver", "2016-12-21", "month")),
+    # a cue still decides
+    ("Il est parti en vacances l'été dernier.", MAY, ("l'été dernier", "1998-06-21", "month")),
+    # behind us and nearer: the last one
+    ("Les récoltes de l'été ont été bonnes.", OCT, ("l'été", "2016-06-21", "month")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), SEASONS, ids=_ids(SEASONS))
+def test_a_season_without_cue_is_the_nearer_one(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)
+
+
+# ---- a year then a month number, spaced ("2016 - 11"), is that month; a span of two years stays no date ----------
+
+YEAR_MONTH = [
+    ("Les chiffres de 2016 - 11 sont publiés.", [("2016 - 11", "2016-11-01", "month")]),
+    ("Relevé 2019 / 3 de la station.", [("2019 / 3", "2019-03-01", "month")]),
+    ("La saison 2010 - 11 fut la meilleure.", []),
+    ("Pendant la saison 1998-99, il a joué à Metz.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_MONTH, ids=[r[0][:45] for r in YEAR_MONTH])
+def test_a_spaced_year_and_month_number(text: str, expected: list) -> None:
+    assert read(text, WED) == expected
+
+
+# ---- "mardi 25" without its month: a day near the article (the month before, this one or the next) ---------------
+
+WEEKDAY_AND_DAY = [
+    # the past cue is the deciding verb's; the only Tuesday 25 nearby is ahead
+    ("Les grévistes ont décidé de reconduire le mouvement jusqu'à mardi 25.", MAY, ("mardi 25", "1999-05-25", "day")),
+    ("Le maire est arrivé jeudi 13 à la gare.", MAY, ("jeudi 13", "1999-05-13", "day")),
+    ("Le chantier a repris lundi 26 avril.", MAY, ("lundi 26 avril", "1999-04-26", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), WEEKDAY_AND_DAY, ids=_ids(WEEKDAY_AND_DAY))
+def test_weekday_and_day_stay_near_the_article(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)

@@ -12,6 +12,7 @@ from timeline.extraction.dates.context import CALENDAR_MARGIN, _Context, _findit
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
 from timeline.extraction.dates.resolve import (
+    FUTURE_COST,
     GUESSED_YEAR_CONFIDENCE,
     _default_way,
     _month,
@@ -322,10 +323,13 @@ def step_seasons(ctx: _Context) -> None:
                 first, last = current[0]
             elif way is None and this:  # "cet été" said in November: this year's summer
                 first, last = bounds(ref.year)
-            elif (way or _default_way(ctx, start, end) or "past") == "future":
-                first, last = future[0]
             else:
-                first, last = past[-1]
+                way = way or _default_way(ctx, start, end)
+                if way not in ("past", "future"):
+                    # no cue: the nearer season, a coming one counting FUTURE_COST times its distance
+                    back, ahead = (ref - past[-1][1]).days, (future[0][0] - ref).days * FUTURE_COST
+                    way = "future" if ahead < back else "past"
+                first, last = future[0] if way == "future" else past[-1]
             why, relative = f"the season nearest the reference date {ref.isoformat()} that the words point to", True
         ctx.add(_mention(ctx, start, end, first, "month", "season", end_value=last, relative=relative,
                          explanation=f"{m.group()} -> {_show(first, 'day', last)}: {why}"), start, end)
@@ -456,15 +460,24 @@ def step_weekday_day(ctx: _Context) -> None:
         weekday, day = _weekday(ctx.lex, m["wd1"]), _number(ctx.lex, m["d1"])
         if weekday is None or day is None or _ordinal_of_a_noun(ctx, m):
             continue
-        way = _default_way(ctx, start, end) or "past"
-        options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))
+        way = _default_way(ctx, start, end)
+        # a writer leaves the month out only for a day near the article: the previous, this or the next month
+        # first ("reconduire la grève jusqu'à mardi 14" after "ont décidé" is this month's, not last year's)
+        # (the future convention with no such day ahead nearby looks further: "Monday 21" ahead, in October; a past
+        # cue does not: the day nearby is meant, the cue is another verb's)
+        options = [d for k in range(-1, 2) if (b := _shift(ref.replace(day=1), "month", k))
                    and (d := _safe_date(b.year, b.month, day)) and d.weekday() == weekday]
+        if not options or (way == "future" and max(options) < ref):
+            options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))
+                       and (d := _safe_date(b.year, b.month, day)) and d.weekday() == weekday]
         if not options:
             continue
         past = [d for d in options if d <= ref]
         future = [d for d in options if d >= ref]
         if way == "present":  # "a lieu jeudi 15": the nearer one
             value = min(options, key=lambda d: abs((d - ref).days))
+        elif way is None:  # no cue: the nearer one, a future one counting FUTURE_COST times its distance
+            value = min(options, key=lambda d: (d - ref).days * FUTURE_COST if d > ref else (ref - d).days)
         else:
             value = (max(past) if past else min(future)) if way == "past" else (min(future) if future else max(past))
         ctx.add(_mention(ctx, start, end, value, "day", "weekday_day", relative=True, confidence=0.8,

@@ -50,7 +50,7 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
              if not any(a < s[1] and s[0] < b for a, b in taken)]
     out: list[_Trigger] = []
     for date, role in dates:
-        if role != "event" or date.start in used or date.precision == "year":
+        if role != "event" or date.start in used or date.precision not in rules.predicate_precisions:
             continue
         if date.rule == CLOCK_RULE and date.value in days:
             continue  # "a commencé mardi vers 9 h 30": the hour of a day that already dates this sentence's event
