@@ -461,8 +461,15 @@ def step_weekday_day(ctx: _Context) -> None:
         if weekday is None or day is None or _ordinal_of_a_noun(ctx, m):
             continue
         way = _default_way(ctx, start, end)
-        options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))
+        # a writer leaves the month out only for a day near the article: the previous, this or the next month
+        # first ("reconduire la grève jusqu'à mardi 14" after "ont décidé" is this month's, not last year's)
+        # (the future convention with no such day ahead nearby looks further: "Monday 21" ahead, in October; a past
+        # cue does not: the day nearby is meant, the cue is another verb's)
+        options = [d for k in range(-1, 2) if (b := _shift(ref.replace(day=1), "month", k))
                    and (d := _safe_date(b.year, b.month, day)) and d.weekday() == weekday]
+        if not options or (way == "future" and max(options) < ref):
+            options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))
+                       and (d := _safe_date(b.year, b.month, day)) and d.weekday() == weekday]
         if not options:
             continue
         past = [d for d in options if d <= ref]

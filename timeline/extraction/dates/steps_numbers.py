@@ -114,8 +114,22 @@ def step_numeric_short(ctx: _Context) -> None:
 def step_not_dates(ctx: _Context) -> None:
     """Claims spans that look like dates but are not (no mention): see ``_NOT_DATES`` and horizons."""
     for m in ctx.find(_not_date_pattern(ctx.lex.lang), "digits"):
+        if m.lastgroup == "year_span" and _year_and_month(m.group()):
+            continue  # "2016 - 11": a month of 2016 (numeric_month), not the span "2016-17"
         if ctx.free(m.start(), m.end()):
             ctx.claim(m.start(), m.end())
+
+
+_SPAN_PARTS = re.compile(r"(\d{4})\s*[-–/]\s*(\d+)")
+
+
+def _year_and_month(words: str) -> bool:
+    """A year then a month number, "2016 - 11", "2016 / 3": the second part is no year (two digits, 1-12) and
+    not the next year either ("la saison 2010-11", "1998-99" are spans of two years)."""
+    parts = _SPAN_PARTS.match(words)
+    if parts is None or len(parts[2]) > 2:
+        return False
+    return 1 <= int(parts[2]) <= 12 and int(parts[2]) != (int(parts[1]) + 1) % 100
 
 
 _OBJECT_AFTER = re.compile(r"[^\S\n]+[^\W\d_]")
