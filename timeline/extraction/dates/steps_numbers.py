@@ -178,6 +178,10 @@ def _ranked_span(ctx: _Context, start: int) -> bool:
     return pattern is not None and pattern.search(ctx.text, max(0, start - 48), start) is not None
 
 
+#: Offset words counted from the reference date, never from the story's previous date ("3 days from now").
+_DEICTIC_AFTER = frozenset({"ago", "from now", "from today", "after today"})
+
+
 def step_offsets(ctx: _Context) -> None:
     """il y a trois semaines, dans deux mois, 3 days ago, in 2 weeks, deux jours plus tard."""
     lex = ctx.lex
@@ -199,7 +203,7 @@ def step_offsets(ctx: _Context) -> None:
                 continue
         else:
             sign = int(lex.tables["offset_after"][_key(m["after"])])
-            anchored = _key(m["after"]) not in ("ago",)
+            anchored = _key(m["after"]) not in _DEICTIC_AFTER
             if _key(m["after"]) in _prepositions(lex) and _OBJECT_AFTER.match(ctx.text, m.end()):
                 ctx.claim(m.start(), m.end())  # "trois mois après son élection": counted from an event
                 continue
