@@ -2,6 +2,7 @@
 
     python -m benchmarks.actors_realnews                  # every gold file, both splits, our pipeline as shipped
     python -m benchmarks.actors_realnews --lang en --split dev --misses 20   # and 20 missed actors with context
+    python -m benchmarks.actors_realnews --split dev --lost 40   # gold actors read but not put on their event
     python -m benchmarks.actors_realnews --no-ner         # the rule layer only (Options.use_ner=False)
     python -m benchmarks.actors_realnews --lang en --en-rules   # English without its borrowed model (baseline)
 
@@ -71,7 +72,7 @@ def _entity_names(text: str, lang: str, use_ner: bool) -> list[str]:
     return [a.name for e in found for a in e.actors]
 
 
-def score(gold_file: str, split: str, use_ner: bool, misses: int) -> dict[str, Any]:
+def score(gold_file: str, split: str, use_ner: bool, misses: int, lost: int = 0) -> dict[str, Any]:
     from timeline.extraction.pipeline import extract
     from timeline.settings import Options
 
@@ -83,6 +84,7 @@ def score(gold_file: str, split: str, use_ner: bool, misses: int) -> dict[str, A
     total = ev.Tally()
     found_entities = n_entities = right = said = 0
     missed: list[str] = []
+    dropped: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for record in records:
             article = articles[record["id"]]
@@ -99,6 +101,10 @@ def score(gold_file: str, split: str, use_ner: bool, misses: int) -> dict[str, A
             for gi, pi, _ in ev.match(case.events, preds):
                 gold_actors = case.events[gi].actors
                 if gold_actors:
+                    absent = [g for g in gold_actors if not ev.actor_found(g, preds[pi].actors)]
+                    if absent and len(dropped) < lost:
+                        evidence = " / ".join(result.events[pi].evidence)[:300]
+                        dropped.append(f"{record['id']}: {absent} (event has {list(preds[pi].actors)}) {evidence!r}")
                     said += len(preds[pi].actors)
                     right += sum(any(ev.actor_found(g, [name]) for g in gold_actors) for name in preds[pi].actors)
             names = _entity_names(f"{article.get('title', '')}\n\n{article['text']}", record["lang"], use_ner)
@@ -114,7 +120,7 @@ def score(gold_file: str, split: str, use_ner: bool, misses: int) -> dict[str, A
         "event_actor_recall": metrics["actor_recall"], "event_actors": total.actors_total,
         "actor_precision": right / said if said else None, "predicted_actors": said,
         "entity_actor_recall": found_entities / n_entities if n_entities else None, "entity_actors": n_entities,
-        "precision": metrics["precision"], "recall": metrics["recall"], "missed": missed,
+        "precision": metrics["precision"], "recall": metrics["recall"], "missed": missed, "lost": dropped,
     }
 
 
@@ -124,6 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", choices=SPLITS)
     parser.add_argument("--no-ner", action="store_true", help="rule layer only")
     parser.add_argument("--misses", type=int, default=0, help="show this many gold actors never read")
+    parser.add_argument("--lost", type=int, default=0,
+                        help="show this many gold actors missing from their matched event, with its sentences")
     parser.add_argument("--en-rules", action="store_true",
                         help="read English with the rule layer alone (no borrowed model): the baseline of issue 13")
     parser.add_argument("--json", action="store_true")
@@ -143,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for split in SPLITS:
             if args.split and split != args.split:
                 continue
-            result = score(gold_file, split, not args.no_ner, args.misses)
+            result = score(gold_file, split, not args.no_ner, args.misses, args.lost)
             if result:
                 report[f"{gold_file.removeprefix('events_').removesuffix('.jsonl')} {split}"] = result
     if args.json:
@@ -160,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"{pct(r['entity_actor_recall'])} of {r['entity_actors']:4}  {pct(r['precision'])} {pct(r['recall'])}")
         for line in r["missed"]:
             print(f"    missed {line}")
+        for line in r["lost"]:
+            print(f"    lost {line}")
     return 0
 
 

@@ -101,6 +101,13 @@ class Lex:
     legislature_max_tokens: int = 1
     fragments: frozenset[str] = frozenset()
     """fold_name of generic words that are never an organisation on their own ("Justice", "Forces")."""
+    groups: frozenset[str] = frozenset()
+    """fold_name of nouns for people acting as a group ("manifestants", "forces de l'ordre", "lawmakers")."""
+    qualified_groups: frozenset[str] = frozenset()
+    """fold_name of nouns for a population ("voters", "étudiants"): a group only with a qualifier."""
+    group_max_tokens: int = 1
+    group_modifier_endings: tuple[str, ...] = ()
+    """Endings of a nationality or region adjective that qualifies a group ("police gabonaise", "Somali")."""
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -185,4 +192,10 @@ def lex(lang: str) -> Lex:
             else None
         ),
         fragments=frozenset(name_key(w) for w in _strings(own, "fragments")),
+        groups=frozenset(name_key(w) for w in _strings(own, "groups")),
+        qualified_groups=frozenset(name_key(w) for w in _strings(own, "qualified_groups")),
+        group_max_tokens=max((len(name_key(w).split()) for key in ("groups", "qualified_groups")
+                              for w in _strings(own, key)), default=1),
+        group_modifier_endings=tuple(sorted({fold(w) for w in _strings(own, "group_modifier_endings")},
+                                            key=len, reverse=True)),
     )

@@ -7,7 +7,7 @@ import re
 
 from timeline.extraction.actors.lexicon import fold, name_key
 from timeline.extraction.actors.persons import PersonReader
-from timeline.extraction.actors.reader import MAX_ACRONYM_REACH, MAX_ORG_TOKENS, ORDINAL_RE, Cand, Tok
+from timeline.extraction.actors.reader import MAX_ACRONYM_REACH, MAX_ORG_TOKENS, OPENERS, ORDINAL_RE, Cand, Tok
 
 __all__ = ["Reader"]
 
@@ -112,6 +112,8 @@ class Reader(PersonReader):
                     or name_key(nxt.text) in self.lex.places
                 )
                 named = k < n and toks[k].cap and name_key(toks[k].text) not in self.lex.stop  # not "on Tuesday"
+                if and_the is False and toks[j].fold in ("et", "and") and named:
+                    and_the = self._two_names(i, j, k)  # "Air Canada and Air India"
                 if k > j and named and not and_the:
                     j = k + 1
                     continue
@@ -119,6 +121,16 @@ class Reader(PersonReader):
             out.append((i, j))
             i = j
         return out
+
+    def _two_names(self, i: int, j: int, k: int) -> bool:
+        """Are toks[i:j] and the capitalised run from toks[k] two organisations, each with its own head word
+        ("Air Canada and Air India"), rather than one name ("Ministry of Industry and Trade")?"""
+        toks, heads = self.toks, self.lex.org_heads
+        end = k
+        while end < len(toks) and toks[end].cap and end - k < MAX_ORG_TOKENS:
+            end += 1
+        left = toks[max(i, j - MAX_ORG_TOKENS) : j]  # a bounded look back: long runs stay linear
+        return any(t.fold in heads for t in left) and any(t.fold in heads for t in toks[k:end])
 
     def _possessive_goes_on(self, j: int) -> bool:
         """Does "'s" at toks[j] join two capitalised words of one name ("People's Committee")?
@@ -141,6 +153,7 @@ class Reader(PersonReader):
         cands.extend(self._places())
         self._acronym_defs(cands)  # "(OIM)" after its expansion
         cands.extend(self._acronyms())
+        cands.extend(self._groups())
         for start, end, label in self.model:  # the model's entities, cut and retyped
             cands.extend(self._from_model(start, end, label))
         return cands
@@ -166,6 +179,55 @@ class Reader(PersonReader):
                     cands.append(self._cand(k, end, "org", 6 if event_word else 5))  # else longer names win
                 break
         return cands
+
+    def _groups(self) -> list[Cand]:
+        """People acting as a group, with what qualifies them: "les manifestants anti-Trump", "la police
+        gabonaise", "les pompiers de Grandvillars", "Somali lawmakers", "anti-war protesters" (``groups``).
+
+        Kept as actors (kind "group", shown as organisations): the body that votes, the crowd that marches,
+        the police that clears a blockade act in the happening (docs/ANNOTATION.md). The lowest priority:
+        any organisation, country or person over the same words wins.
+        """
+        lex, toks, text = self.lex, self.toks, self.text
+        if not lex.groups:
+            return []
+        cands: list[Cand] = []
+        n = len(toks)
+        for k, t in enumerate(toks):
+            if not t.word:
+                continue
+            for size in range(min(lex.group_max_tokens, n - k), 0, -1):
+                key = name_key(text[t.start : toks[k + size - 1].end]) if toks[k + size - 1].word else ""
+                if key in lex.groups or key in lex.qualified_groups:
+                    break
+            else:
+                continue
+            i, j = k, k + size
+            if i > 0 and (self._group_modifier(toks[i - 1], before=True) or self._group_owner(i - 1)):
+                i -= 1  # "Somali lawmakers", "anti-Trump protesters", "Airbus employees"
+            if j < n and self._group_modifier(toks[j], before=False):
+                j += 1  # "police gabonaise", "manifestants anti-Trump"
+            elif j + 1 < n and toks[j].fold in _OF and toks[j + 1].cap and self.is_name_token(toks[j + 1]):
+                j = self._name_goes_on(j + 2)  # "pompiers de Grandvillars", "opposants d'Ali Bongo"
+            if (i, j) != (k, k + size) or key in lex.groups:  # "voters" alone: whom it reaches, not who acts
+                cands.append(self._cand(i, j, "group", 1))
+        return cands
+
+    def _group_owner(self, k: int) -> bool:
+        """A name right before a group noun, not opening the sentence, says whose it is ("Airbus employees")."""
+        t, toks = self.toks[k], self.toks
+        opening = k == 0 or toks[k - 1].text in OPENERS or toks[k - 1].text == ","
+        return not opening and self.is_name_token(t)
+
+    def _group_modifier(self, t: Tok, before: bool) -> bool:
+        """A word that qualifies a group noun: a nationality or region adjective, or "anti-X" / "pro-X"."""
+        if not t.word:
+            return False
+        if "-" in t.fold and t.fold.split("-", 1)[0] in _STANCE:
+            return True
+        if t.cap != before or t.fold in self.lex.function_words or name_key(t.text) in self.lex.stop:
+            return False  # French puts the adjective after, in lower case; English before, capitalised
+        return t.fold in self.lex.demonyms or t.fold.endswith(self.lex.group_modifier_endings)
 
     def _inside_a_name(self, k: int) -> bool:
         """Is toks[k] part of a longer name: after an ordinal or a capitalised word (not a country or an acronym),
@@ -194,6 +256,9 @@ class Reader(PersonReader):
         for h, t in enumerate(toks):
             if t.fold in lex.org_heads or t.fold in lex.nonactor_heads:
                 span = self.org_from_head(h)
+                alone = span is not None and span[1] - span[0] == 1
+                if alone and (h == 0 or toks[h - 1].text in OPENERS):
+                    continue  # a head word opening a sentence, alone ("Air travel fell"): no name
                 if span is not None and (span[1] - span[0] >= 2 or t.cap):
                     kind = "org" if t.fold in lex.org_heads else "nonactor"
                     cands.append(self._cand(*span, kind, 5))
@@ -449,6 +514,12 @@ class Reader(PersonReader):
         while k < j and self.toks[k].fold not in self.lex.breakers and k - i < MAX_ORG_TOKENS:
             k += 1
         return i, k
+
+
+#: Words between a group noun and the name that qualifies it ("pompiers de Grandvillars", "employees of Airbus").
+_OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
+#: Prefixes of a hyphenated stance that qualifies a group ("anti-Trump", "pro-European").
+_STANCE = frozenset({"anti", "pro"})
 
 
 def _spells(acr: str, phrase: str) -> bool:

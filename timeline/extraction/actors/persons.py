@@ -126,6 +126,8 @@ class PersonReader(ReaderBase):
                 cands.append(self._person(*run, 5))
         # A lone name-like word doing what people do ("Navarrete said", "Thanh met", "Dias a déclaré").
         cands.extend(self._surname_subjects())
+        # A lone word that is the surname of someone the article names in full ("Fillon a tenu", "Akerson plans").
+        cands.extend(self._known_surnames())
         # The model's persons, stripped of titles it swallowed.
         for start, end, label in self.model:
             if label == "PER":
@@ -174,6 +176,24 @@ class PersonReader(ReaderBase):
             if k > 0 and (toks[k - 1].cap or toks[k - 1].fold in lex.determiners) and toks[k - 1].word and not cued:
                 continue  # part of a longer capitalised run, or "the Ministry said"
             out.append(self._person(k, k + 1, 1))
+        return out
+
+    def _known_surnames(self) -> list[Cand]:
+        """Single capitalised words that are the surname of a person the article names in full elsewhere
+        (``surnames``), not part of a longer capitalised run: "Jeudi, Fillon s'est défendu", "Akerson plans"."""
+        if not self.surnames:
+            return []
+        toks, out = self.toks, []
+        for k, t in enumerate(toks):
+            if not t.cap or t.fold not in self.surnames or not self.is_name_token(t):
+                continue
+            if k > 0 and toks[k - 1].cap and toks[k - 1].word and t.start - toks[k - 1].end <= 1:
+                continue  # "François Fillon": the full name, read by the other steps
+            if k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].start - t.end <= 1:
+                continue  # the start of a longer run ("Trump Tower")
+            if k > 1 and toks[k - 1].fold in self.lex.connectors and toks[k - 2].cap:
+                continue  # the end of a longer name ("Commission on Elections", "Ordre de Malte")
+            out.append(self._person(k, k + 1, 2))
         return out
 
     def _plain_name(self, i: int, j: int) -> bool:

@@ -97,9 +97,12 @@ class ReaderBase:
     """Reads one text: tokens and claims; step 1 (credits). Persons and entities are its subclasses."""
 
     def __init__(
-        self, text: str, lang: str, model: list[tuple[int, int, str]], rules_only: bool, acronyms: Mapping[str, str]
+        self, text: str, lang: str, model: list[tuple[int, int, str]], rules_only: bool, acronyms: Mapping[str, str],
+        surnames: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
+        self.surnames = surnames
+        """Folded last words of the people the whole article names in full ("fillon" for "François Fillon")."""
         self.lex = lex(lang)
         self.toks, self.starts, self.by_start, self.by_end, self.titles = _layout(text, lang)
         """Shared with every reader of the same text (read-only)."""

@@ -57,9 +57,10 @@ class _Reading:
 
 
 def _read(
-    text: str, lang: str, model: list[tuple[int, int, str]], rules_only: bool, acronyms: Mapping[str, str]
+    text: str, lang: str, model: list[tuple[int, int, str]], rules_only: bool, acronyms: Mapping[str, str],
+    surnames: frozenset[str] = frozenset(),
 ) -> _Reading:
-    reader = Reader(text, lang, model, rules_only, acronyms)
+    reader = Reader(text, lang, model, rules_only, acronyms, surnames)
     reader.credits()
     persons = _resolve(reader.persons(), reader)
     actors: list[Actor] = []
@@ -78,8 +79,8 @@ def _read(
             continue
         if c.kind == "person":
             actors.append(Actor(c.name, "person", c.start, c.end, roles.get(c.start, "")))
-        elif c.kind in ("org", "country"):
-            kind: Kind = "org" if c.kind == "org" else "country"
+        elif c.kind in ("org", "country", "group"):
+            kind: Kind = "country" if c.kind == "country" else "org"
             actors.append(Actor(" ".join(c.name.split()), kind, c.start, c.end))
         elif c.kind == "location":
             locations.append((" ".join(c.name.split()), c.start, c.end))
@@ -195,16 +196,19 @@ def find_entities(
     offset: int = 0,
     *,
     acronyms: Mapping[str, str] | None = None,
+    people: Sequence[str] = (),
 ) -> Entities:
     """The actors and places of one text (usually the sentence that tells an event).
 
     ``offset`` is added to every start/end (pass the sentence's offset to get article offsets).
     ``acronyms`` maps acronyms defined elsewhere in the article (``find_acronyms(article.text)``) to their
     expansion, so that "l'OIM" in a later sentence is named "Organisation internationale pour les Migrations".
+    ``people`` are full names the whole article gives (``article_names(article.text)``): a lone capitalised
+    word that is one of their surnames ("Jeudi, Fillon s'est défendu") is then read as that person.
     With ``options.use_ner`` False (or a language without a model) only the rule layer runs.
     Raises ModelMissing when the model is needed and not installed.
     """
-    return find_entities_many([text], lang, options, [offset], acronyms=acronyms)[0]
+    return find_entities_many([text], lang, options, [offset], acronyms=acronyms, people=people)[0]
 
 
 def find_entities_many(
@@ -214,6 +218,7 @@ def find_entities_many(
     offsets: Sequence[int] | None = None,
     *,
     acronyms: Mapping[str, str] | None = None,
+    people: Sequence[str] = (),
 ) -> list[Entities]:
     """``find_entities`` for many texts of one language, with one batched model call (``nlp.pipe``)."""
     if offsets is not None and len(offsets) != len(texts):
@@ -224,14 +229,15 @@ def find_entities_many(
     if use_model:
         load_model(lang)  # fail early and always (ModelMissing), not only when a text needs the model
     rules_only = not use_model or lang in BORROWED_MODELS  # a borrowed model adds to the rules, replaces none
-    readings = [_read(text, lang, [], rules_only, acronyms) for text in texts]
+    surnames = _surnames(people, lang)
+    readings = [_read(text, lang, [], rules_only, acronyms, surnames) for text in texts]
     if use_model:  # the model only reads texts with a capitalised word the rules could not place
         todo = [n for n, r in enumerate(readings) if r.unexplained]
         spans = model_spans([texts[n] for n in todo], lang, options)
         if lang in BORROWED_MODELS:
             spans = [_name_shaped_spans(texts[n], found, lang) for n, found in zip(todo, spans, strict=True)]
         for n, model in zip(todo, spans, strict=True):
-            readings[n] = _read(texts[n], lang, model, rules_only, acronyms)
+            readings[n] = _read(texts[n], lang, model, rules_only, acronyms, surnames)
         log.debug("model read %d of %d texts", len(todo), len(texts))
     out = []
     for n, reading in enumerate(readings):
@@ -243,6 +249,19 @@ def find_entities_many(
             )
         )
     return out
+
+
+def _surnames(people: Sequence[str], lang: str) -> frozenset[str]:
+    """The folded last words of full names (two words or more), for ``Reader.surnames``; a surname two of the
+    article's people share ("Bush" for George Bush and George H. W. Bush) is still one person's name for
+    ``link_names`` to settle."""
+    stop = lex(lang).stop
+    out = set()
+    for name in people:
+        words = name.split()
+        if len(words) >= 2 and len(words[-1]) >= 3 and name_key(words[-1]) not in stop:
+            out.add(name_key(words[-1]))
+    return frozenset(out)
 
 
 def find_acronyms(text: str, lang: str = "fr") -> dict[str, str]:

@@ -108,7 +108,7 @@ def lexicon(lang: str) -> Lexicon:
                     "year_cues_naming", "weekday_day_links", "offset_comparisons",
                     "holiday_season_after", "holiday_season_before", "clause_openers",
                     "past_right_before", "lone_part_before",
-                    "present_cues")
+                    "present_cues", "year_range_from", "year_range_to", "year_range_units")
     }
     # tense endings are this language's only ("camera" is no French future)
     lists.update({key: list(own.get(key) or []) for key in ("future_patterns", "past_patterns")})

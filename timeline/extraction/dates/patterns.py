@@ -235,11 +235,24 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
     closing = _alt(_accent_variants(lex.lists["year_cues_closing"]))
     naming = _alt(_accent_variants(lex.lists["year_cues_naming"]))
     year = r"(?P<{}>(?:19|20|21)\d\d)(?![\d%]|\s*[-–]\s*\d|[.,]\d)"
+    range_from = _alt(_accent_variants(lex.lists["year_range_from"])) or "(?!)"
+    range_end = _year_range_end(lang).pattern.replace("(?P<y>", "(?:")
     return re.compile(
-        rf"\b(?=\w)(?<!{_WORD})(?:(?:{cues})\s+(?:(?:the\s+)?year\s+(?:of\s+)?|l['’]ann[ée]e\s+)?{year.format('y')}"
+        rf"\b(?=\w)(?<!{_WORD})(?:(?:{range_from})\s+{year.format('yr')}(?={range_end})"
+        rf"|(?:{cues})\s+(?:(?:the\s+)?year\s+(?:of\s+)?|l['’]ann[ée]e\s+)?{year.format('y')}"
         rf"|(?:{closing})\s*{year.format('yc')}(?=[^\S\n]*(?:[,.;:!?)]|$))"
         rf"|(?:{naming})\s+{year.format('yn')}(?=[^\S\n]+[^\W\d_]*[^\W\d_s](?!{_WORD})))",
         re.IGNORECASE | re.MULTILINE)
+
+
+@functools.cache
+def _year_range_end(lang: str) -> re.Pattern[str]:
+    """The second end of a range of two bare years, right after the first: " à 1978", " jusqu'en 1985"."""
+    lex = lexicon(lang)
+    to = _alt(_accent_variants(lex.lists["year_range_to"])) or "(?!)"
+    units = _alt(lex.lists["year_range_units"]) or "(?!)"
+    return re.compile(rf"[^\S\n]+(?:{to})[^\S\n]+(?P<y>(?:19|20|21)\d\d)(?![\d%]|[.,]\d|\s*[-–]\s*\d)"
+                      rf"(?![^\S\n]*(?:{units})(?!{_WORD}))", re.IGNORECASE)
 
 
 @functools.cache

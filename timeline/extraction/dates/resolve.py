@@ -21,6 +21,7 @@ from timeline.extraction.dates.patterns import (
     _RIGHT_AFTER,
     _cue_patterns,
 )
+from timeline.lang import load
 from timeline.models import DateMention, Story
 
 #: In news, with no cue, a year-less date is more often past than future: a future candidate
@@ -182,8 +183,9 @@ def _month_end(day: dt.date) -> dt.date:
 def _weekday_date(ref: dt.date, weekday: int, way: str, shift: int | None = None) -> dt.date:
     """The weekday nearest ``ref``: 'past' on or before it, 'future' strictly after it.
 
-    ``shift`` -1/+1 is a written "dernier"/"prochain" (strictly before/after); 0 is "ce samedi"
-    (the nearer of the two, ties to the past).
+    ``shift`` -1/+1 is a written "dernier"/"prochain" (strictly before/after); 0 is "ce samedi":
+    with ``way`` 'past' (a past tense: "est décédé ce lundi") on or before it, 'future' on or after it,
+    else ('present', no cue) the nearer of the two, ties to the past.
     """
     back = (ref.weekday() - weekday) % 7
     ahead = (weekday - ref.weekday()) % 7 or 7
@@ -194,6 +196,8 @@ def _weekday_date(ref: dt.date, weekday: int, way: str, shift: int | None = None
     if shift == 0:
         if way == "future":
             return ref + dt.timedelta(days=ahead % 7)
+        if way == "past":
+            return ref - dt.timedelta(days=back)
         return ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)
     return ref - dt.timedelta(days=back) if way == "past" else ref + dt.timedelta(days=ahead)
 
@@ -242,6 +246,8 @@ def _numeric_day_month(lex: Lexicon, a: int, b: int) -> tuple[int, int] | None:
 
 
 def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+    if unit in ("hour", "minute"):  # whole days only: "in 48 hours" is two days on, "in 5 minutes" the same day
+        return day + dt.timedelta(days=int(n / (24 if unit == "hour" else 1440)))
     if unit == "quarter":
         unit, n = "month", 3 * n
     if unit == "weekend":
@@ -419,6 +425,20 @@ class _Preceding:
         return in_story((kind, True)) or in_story((kind, False))
 
 
+@functools.cache
+def _comparison(lang: str) -> re.Pattern[str] | None:
+    """Right before an offset that a figure is compared with ("up 8% from a year earlier"): ``comparison_before``."""
+    words = list(load(f"{lang}/words").get("comparison_before") or [])
+    return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(words))})[^\S\n]+$", re.IGNORECASE) if words else None
+
+
+def _compared(ctx: _Context, m: DateMention) -> bool:
+    """An offset a figure is compared with: the period of the comparison, not a date the story moves to."""
+    pattern = _comparison(ctx.lex.lang)
+    return (pattern is not None and m.rule in ("offset_anchor", "relative_offset")
+            and pattern.search(ctx.text, max(0, m.start - 24), m.start) is not None)
+
+
 def _anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequence[Story]) -> list[DateMention]:
     """'the following month', 'la semaine suivante', 'l'année précédente' (rule period_anchor, valued from the
     reference date by
@@ -435,7 +455,7 @@ def _anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequenc
         if previous is not None and (bisect.bisect_right(starts, previous.start) - 1) != story:
             previous = None
         if mention.rule != "period_anchor":
-            if mention.precision in ("day", "month", "year"):
+            if mention.precision in ("day", "month", "year") and not _compared(ctx, mention):
                 previous = mention
             out.append(mention)
             continue

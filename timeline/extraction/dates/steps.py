@@ -27,7 +27,13 @@ from timeline.extraction.dates.steps_numbers import (
     step_weeks_and_quarters,
     step_years,
 )
-from timeline.extraction.dates.steps_relative import step_anchors, step_periods, step_relative_days, step_weekdays
+from timeline.extraction.dates.steps_relative import (
+    step_anchors,
+    step_period_anaphors,
+    step_periods,
+    step_relative_days,
+    step_weekdays,
+)
 from timeline.extraction.dates.steps_words import step_spelled_years
 from timeline.extraction.dates.times import step_clocks
 
@@ -53,6 +59,7 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("weekday_day", step_weekday_day),
     ("weekdays", step_weekdays),
     ("periods", step_periods),
+    ("period_anaphors", step_period_anaphors),
     ("weeks_and_quarters", step_weeks_and_quarters),
     ("years", step_years),
     ("short_years", step_short_years),

@@ -13,6 +13,7 @@ from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _ke
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
 from timeline.extraction.dates.prefilter import Gate
 from timeline.extraction.dates.resolve import (
+    FUTURE_COST,
     GUESSED_YEAR_CONFIDENCE,
     _default_way,
     _month,
@@ -165,13 +166,15 @@ def _moved_reference(ctx: _Context, m: re.Match[str], unit: str) -> dt.date | No
     return _shift(ref.replace(day=1), step, n)
 
 
+#: "earlier"/"later" in a month or a year ("earlier this month", "later in the year") are its first/second half
+#: (as Recognizers-Text resolves them); in the reference date's own week, the days before/from it.
 _PART_DAYS = {"early": (1, 10), "mid": (10, 19), "late": (21, 31), "whole": (1, 31), "first_half": (1, 14),
-              "second_half": (15, 31)}
+              "second_half": (15, 31), "earlier": (1, 15), "later": (16, 31)}
 #: Parts of a week, as (first, last) weekday: "en début de semaine" is Monday-Tuesday.
 _PART_WEEKDAYS = {"early": (0, 1), "mid": (2, 3), "late": (3, 6), "whole": (0, 6), "first_half": (0, 3),
-                  "second_half": (4, 6)}
+                  "second_half": (4, 6), "earlier": (0, 2), "later": (3, 6)}
 _PART_MONTHS = {"early": (1, 2), "mid": (6, 7), "late": (11, 12), "whole": (1, 12), "first_half": (1, 6),
-                "second_half": (7, 12)}
+                "second_half": (7, 12), "earlier": (1, 6), "later": (7, 12)}
 
 
 def step_parts(ctx: _Context) -> None:
@@ -196,6 +199,10 @@ def step_parts(ctx: _Context) -> None:
                     first = last = ref
                 else:
                     lo, hi = _PART_WEEKDAYS[part]
+                    if ref == ctx.reference and part == "earlier":  # "earlier this week": up to the day before
+                        lo, hi = 0, max(0, ref.weekday() - 1)
+                    elif ref == ctx.reference and part == "later":  # "later this week": from the reference date on
+                        lo, hi = ref.weekday(), 6
                     monday = ref - dt.timedelta(days=ref.weekday())
                     first, last = monday + dt.timedelta(days=lo), monday + dt.timedelta(days=hi)
                 ctx.add(_mention(ctx, start, end, first, "day", "day_part" if first == last else "week_part",
@@ -324,10 +331,13 @@ def step_seasons(ctx: _Context) -> None:
                 first, last = current[0]
             elif way is None and this:  # "cet été" said in November: this year's summer
                 first, last = bounds(ref.year)
-            elif (way or _default_way(ctx, start, end) or "past") == "future":
-                first, last = future[0]
             else:
-                first, last = past[-1]
+                way = way or _default_way(ctx, start, end)
+                if way not in ("past", "future"):
+                    # no cue: the nearer season, a coming one counting FUTURE_COST times its distance
+                    back, ahead = (ref - past[-1][1]).days, (future[0][0] - ref).days * FUTURE_COST
+                    way = "future" if ahead < back else "past"
+                first, last = future[0] if way == "future" else past[-1]
             why, relative = f"the season nearest the reference date {ref.isoformat()} that the words point to", True
         ctx.add(_mention(ctx, start, end, first, "month", "season", end_value=last, relative=relative,
                          explanation=f"{m.group()} -> {_show(first, 'day', last)}: {why}"), start, end)
@@ -458,15 +468,24 @@ def step_weekday_day(ctx: _Context) -> None:
         weekday, day = _weekday(ctx.lex, m["wd1"]), _number(ctx.lex, m["d1"])
         if weekday is None or day is None or _ordinal_of_a_noun(ctx, m):
             continue
-        way = _default_way(ctx, start, end) or "past"
-        options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))
+        way = _default_way(ctx, start, end)
+        # a writer leaves the month out only for a day near the article: the previous, this or the next month
+        # first ("reconduire la grève jusqu'à mardi 14" after "ont décidé" is this month's, not last year's)
+        # (the future convention with no such day ahead nearby looks further: "Monday 21" ahead, in October; a past
+        # cue does not: the day nearby is meant, the cue is another verb's)
+        options = [d for k in range(-1, 2) if (b := _shift(ref.replace(day=1), "month", k))
                    and (d := _safe_date(b.year, b.month, day)) and d.weekday() == weekday]
+        if not options or (way == "future" and max(options) < ref):
+            options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))
+                       and (d := _safe_date(b.year, b.month, day)) and d.weekday() == weekday]
         if not options:
             continue
         past = [d for d in options if d <= ref]
         future = [d for d in options if d >= ref]
         if way == "present":  # "a lieu jeudi 15": the nearer one
             value = min(options, key=lambda d: abs((d - ref).days))
+        elif way is None:  # no cue: the nearer one, a future one counting FUTURE_COST times its distance
+            value = min(options, key=lambda d: (d - ref).days * FUTURE_COST if d > ref else (ref - d).days)
         else:
             value = (max(past) if past else min(future)) if way == "past" else (min(future) if future else max(past))
         ctx.add(_mention(ctx, start, end, value, "day", "weekday_day", relative=True, confidence=0.8,

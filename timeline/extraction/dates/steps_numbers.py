@@ -22,6 +22,7 @@ from timeline.extraction.dates.patterns import (
     _quarter_pattern,
     _short_year_pattern,
     _year_pattern,
+    _year_range_end,
 )
 from timeline.extraction.dates.resolve import (
     DAY_ALONE_CONFIDENCE,
@@ -39,6 +40,7 @@ from timeline.extraction.dates.resolve import (
     _two_digit_year,
     _weekday,
 )
+from timeline.lang import load
 
 
 def step_numeric(ctx: _Context) -> None:
@@ -112,8 +114,22 @@ def step_numeric_short(ctx: _Context) -> None:
 def step_not_dates(ctx: _Context) -> None:
     """Claims spans that look like dates but are not (no mention): see ``_NOT_DATES`` and horizons."""
     for m in ctx.find(_not_date_pattern(ctx.lex.lang), "digits"):
+        if m.lastgroup == "year_span" and _year_and_month(m.group()):
+            continue  # "2016 - 11": a month of 2016 (numeric_month), not the span "2016-17"
         if ctx.free(m.start(), m.end()):
             ctx.claim(m.start(), m.end())
+
+
+_SPAN_PARTS = re.compile(r"(\d{4})\s*[-–/]\s*(\d+)")
+
+
+def _year_and_month(words: str) -> bool:
+    """A year then a month number, "2016 - 11", "2016 / 3": the second part is no year (two digits, 1-12) and
+    not the next year either ("la saison 2010-11", "1998-99" are spans of two years)."""
+    parts = _SPAN_PARTS.match(words)
+    if parts is None or len(parts[2]) > 2:
+        return False
+    return 1 <= int(parts[2]) <= 12 and int(parts[2]) != (int(parts[1]) + 1) % 100
 
 
 _OBJECT_AFTER = re.compile(r"[^\S\n]+[^\W\d_]")
@@ -144,6 +160,28 @@ def _comparison(ctx: _Context, start: int, end: int) -> bool:
     return _QUANTITY_BEFORE.search(ctx.text, max(0, start - 30), start) is not None
 
 
+@functools.cache
+def _superlative(lang: str) -> re.Pattern[str] | None:
+    """A rank before "in six years" in its clause: ``superlative_cues`` of the language."""
+    words = list(load(f"{lang}/words").get("superlative_cues") or [])
+    if not words:
+        return None
+    verbs = _alt(_accent_variants(list(load(f"{lang}/words").get("superlative_breaks") or ["-"])))
+    # the rank and the offset in one phrase: no verb between them ("the first payment is due in two weeks" is a date)
+    return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(words))})(?![^\W\d_])"
+                      rf"(?:(?!(?<![^\W\d_])(?:{verbs})(?![^\W\d_]))[^.;:!?\n])*$", re.IGNORECASE)
+
+
+def _ranked_span(ctx: _Context, start: int) -> bool:
+    """"the first talks in six years", "its highest level in a decade": a stretch of time looked back over, no date."""
+    pattern = _superlative(ctx.lex.lang)
+    return pattern is not None and pattern.search(ctx.text, max(0, start - 48), start) is not None
+
+
+#: Offset words counted from the reference date, never from the story's previous date ("3 days from now").
+_DEICTIC_AFTER = frozenset({"ago", "from now", "from today", "after today"})
+
+
 def step_offsets(ctx: _Context) -> None:
     """il y a trois semaines, dans deux mois, 3 days ago, in 2 weeks, deux jours plus tard."""
     lex = ctx.lex
@@ -160,9 +198,12 @@ def step_offsets(ctx: _Context) -> None:
         if m["before"]:
             sign = int(lex.tables["offset_before"][_key(m["before"])])
             anchored = False
+            if sign > 0 and _ranked_span(ctx, m.start()):
+                ctx.claim(m.start(), m.end())
+                continue
         else:
             sign = int(lex.tables["offset_after"][_key(m["after"])])
-            anchored = _key(m["after"]) not in ("ago",)
+            anchored = _key(m["after"]) not in _DEICTIC_AFTER
             if _key(m["after"]) in _prepositions(lex) and _OBJECT_AFTER.match(ctx.text, m.end()):
                 ctx.claim(m.start(), m.end())  # "trois mois après son élection": counted from an event
                 continue
@@ -174,10 +215,14 @@ def step_offsets(ctx: _Context) -> None:
         if ctx.reference is None:
             ctx.claim(m.start(), m.end())
             continue
-        value = _shift(ctx.reference, str(unit), sign * count)
-        mention = _mention(ctx, m.start(), m.end(), value, "day", "relative_offset", relative=True,
-                           explanation=f"{m.group()} -> {value.isoformat()}: {sign * count:+d} {unit}(s) from the "
-                                       f"reference date {ctx.reference.isoformat()}")
+        value, precision = _shift(ctx.reference, str(unit), sign * count), "day"
+        if unit == "year" and sign < 0:
+            # "il y a dix ans", "two years ago" recall a year, not a day (TimeML gives them a year); a term ahead,
+            # "in 3 years" (a loan, a deadline), keeps its day
+            value, precision = dt.date(value.year, 1, 1), "year"
+        mention = _mention(ctx, m.start(), m.end(), value, precision, "relative_offset", relative=True,
+                           explanation=f"{m.group()} -> {_show(value, precision, None)}: {sign * count:+d} {unit}(s) "
+                                       f"from the reference date {ctx.reference.isoformat()}")
         ctx.add(mention, m.start(), m.end())
 
 
@@ -210,13 +255,18 @@ def step_quarters(ctx: _Context) -> None:
 def step_years(ctx: _Context) -> None:
     """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
     for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
-        group = next(g for g in ("y", "yc", "yn") if m[g])
+        group = next(g for g in ("yr", "y", "yc", "yn") if m[g])
         s, e = m.span(group)
-        if not ctx.free(s, e):
+        last = _year_range_end(ctx.lex.lang).match(ctx.text, e) if group == "yr" else None
+        if not ctx.free(s, e) or (last is not None and not ctx.free(*last.span("y"))):
             continue
         year = int(m[group])
         ctx.add(_mention(ctx, s, e, dt.date(year, 1, 1), "year", "year"), s, e)
         pos = e
+        if last is not None:
+            # "de 1976 à 1978": both ends (TimeML annotates each end of a range as its own date)
+            ctx.add(_mention(ctx, *last.span("y"), dt.date(int(last["y"]), 1, 1), "year", "year"), *last.span("y"))
+            pos = last.end()
         while (more := _YEAR_CHAIN.match(ctx.text, pos)) and ctx.free(*more.span("y")):
             ctx.add(_mention(ctx, *more.span("y"), dt.date(int(more["y"]), 1, 1), "year", "year"), *more.span("y"))
             pos = more.end()

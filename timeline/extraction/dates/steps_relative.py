@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import _key
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key
 from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
 from timeline.extraction.dates.resolve import (
     ANCHOR_END,
@@ -20,6 +21,7 @@ from timeline.extraction.dates.resolve import (
     _weekday,
     _weekday_date,
 )
+from timeline.lang import load
 
 
 def step_relative_days(ctx: _Context) -> None:
@@ -45,7 +47,7 @@ def step_periods(ctx: _Context) -> None:
         if not ctx.free(m.start(), m.end()):
             continue
         unit = str(lex.tables["units"][_key(m["unit"])])
-        if unit == "day":
+        if unit == "day" or (unit in ("hour", "minute") and _key(m["unit"]) in ("min", "mins", "hr", "hrs")):
             continue
         if _key(m["unit"]).endswith("s") and _key(m["unit"]) != "mois":
             ctx.claim(m.start(), m.end())  # "may last months", "over the next weeks": a stretch of time, no date
@@ -66,6 +68,11 @@ def step_periods(ctx: _Context) -> None:
             end_value, precision = _month_end(_shift(value, "month", 2)), "month"
         elif unit == "month":
             value, precision = _shift(ref.replace(day=1), "month", n), "month"
+        elif unit in ("hour", "minute"):  # "next hour", "this hour": the reference date's day
+            if n < 0:  # "over the past hour": a stretch of time
+                ctx.claim(m.start(), m.end())
+                continue
+            value, precision = ref, "day"
         else:
             value, precision = dt.date(ref.year + n, 1, 1), "year"
         story = _key(mod) in {_key(w) for w in lex.lists["period_from_story"]} and unit in ("week", "month", "year")
@@ -73,6 +80,39 @@ def step_periods(ctx: _Context) -> None:
                          relative=True, end_value=end_value,
                          explanation=f"{m.group()} -> {_show(value, precision, end_value)}: {n:+d} {unit} from the "
                                      f"reference date {ref.isoformat()}"), m.start(), m.end())
+
+
+@functools.cache
+def _anaphor_pattern(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """(unit word -> unit, "that year" / "the same month" / "the week"), from ``period_anaphors`` of the language."""
+    own = load(f"{lang}/words")
+    words = list(own.get("period_anaphors") or [])
+    units = {_key(k): str(v) for k, v in (own.get("units") or {}).items() if v in ("year", "month", "week")
+             and not str(k).endswith("s")}
+    if not words or not units:
+        return units, None
+    stop = _alt(_accent_variants(list(own.get("period_anaphors_not_before") or [])))
+    return units, re.compile(
+        rf"\b(?=\w)(?<!{_WORD})(?:{_alt(_accent_variants(words))})\s+(?P<unit>{_alt(list(units))})(?![\w-])"
+        rf"(?![^\S\n]*(?:of[^\S\n]+)?\d)" + (rf"(?![^\S\n]+(?:{stop})(?!{_WORD}))" if stop else ""), re.IGNORECASE)
+
+
+def step_period_anaphors(ctx: _Context) -> None:
+    """that year, the same month, the year, the week: the period of the story's previous date (resolved by
+    ``_anchor_periods``), else the reference date's."""
+    units, pattern = _anaphor_pattern(ctx.lex.lang)
+    if ctx.reference is None or pattern is None:
+        return
+    ref = ctx.reference
+    for m in ctx.find(pattern, "words"):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        unit = units[_key(m["unit"])]
+        value = {"year": dt.date(ref.year, 1, 1), "month": ref.replace(day=1),
+                 "week": ref - dt.timedelta(days=ref.weekday())}[unit]
+        ctx.add(_mention(ctx, m.start(), m.end(), value, unit, "period_anchor", relative=True,
+                         explanation=f"{m.group()} -> {_show(value, unit, None)}: the {unit} of the reference date "
+                                     f"{ref.isoformat()}"), m.start(), m.end())
 
 
 def step_weekdays(ctx: _Context) -> None:
@@ -114,13 +154,13 @@ def step_weekdays(ctx: _Context) -> None:
             value = monday + dt.timedelta(days=weekday)
             why = f"that weekday in the week {n:+d} from the reference date {ref.isoformat()}"
         elif shift is not None:
-            value = _weekday_date(ref, weekday, _default_way(ctx, start, end) or "past", shift)
+            value = _weekday_date(ref, weekday, _default_way(ctx, start, end) or "present", shift)
             why = {-1: "the last one before", 1: "the next one after", 0: "the nearest one to"}[shift] + \
                 f" the reference date {ref.isoformat()}"
         else:
             lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
             way = lean or ctx.options.bare_weekday
-            value = _weekday_date(ref, weekday, "past", 0) if way == "present" else _weekday_date(ref, weekday, way)
+            value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
             if (way == "future" and weekday == ref.weekday()
                     and not _RANGE_END.search(ctx.text, max(0, start - 12), start)):
                 # "was set to land on Monday" in a Monday article is today (the next one would be "next Monday");

@@ -40,8 +40,9 @@ def _clock_pattern() -> re.Pattern[str]:
     cues = _alt(_accent_variants(_CLOCK_CUES))
     french = (rf"(?P<cue>(?<!{_WORD})(?:{cues})[^\S\n]+)?(?<![\d:.,])(?P<h>[01]?\d|2[0-3])[^\S\n]*(?:h|heures?)"
               rf"(?:[^\S\n]*(?P<mi>[0-5]\d))?(?![\w])")
-    colon = r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])(?:[^\S\n]*(?P<ap2>[ap])\.?[^\S\n]*m\b\.?)?"
-    ampm = r"(?<![\d:.,])(?P<h3>1[0-2]|0?[1-9])[^\S\n]*(?P<ap3>[ap])\.?[^\S\n]*m\b\.?"
+    colon = (r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
+             r"(?:[^\S\n]*(?P<ap2>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b))?")
+    ampm = r"(?<![\d:.,])(?P<h3>1[0-2]|0?[1-9])[^\S\n]*(?P<ap3>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b)"
     # Every match starts at its hour's digit or at a cue word right before it: this guard only skips, fast,
     # the positions where none can start (same matches; the cue alternation at every position was the
     # costliest regex of the dates step).
@@ -63,15 +64,23 @@ def _clock(m: re.Match[str]) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+#: A bare hour opening a span of hours whose last end says am or pm: the "8" of "8-9am", "3-8pm", "1 - 3 pm".
+_HOUR_LEAD = re.compile(r"(?<![\d:.,/$£€-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?=[^\S\n]*[-–][^\S\n]*"
+                        r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[^\S\n]*[ap]\.?[^\S\n]*m\b)", re.IGNORECASE)
+
+
 def step_clocks(ctx: _Context) -> None:
-    """à 17 h, vers 21 h 45, 0 h 30, at 12:00 UTC, 6:40 p.m.: placeholders given a day by ``attach_clocks``."""
-    for m in ctx.find(_clock_pattern(), "digits"):
-        clock = _clock(m)
-        start = m.start("h") if m["h"] is not None else m.start()
-        if clock is None or not ctx.free(start, m.end()):
+    """à 17 h, vers 21 h 45, 0 h 30, at 12:00 UTC, 6:40 p.m.: placeholders given a day by ``attach_clocks``;
+    the bare first hour of "8-9am" too (its half of the day is set when the two ends join)."""
+    found = [(m.start("h") if m["h"] is not None else m.start(), m.end(), _clock(m))
+             for m in ctx.find(_clock_pattern(), "digits")]
+    found += [(m.start(), m.end(), f"{int(m['h']):02d}:{int(m['mi'] or 0):02d}")
+              for m in ctx.find(_HOUR_LEAD, "digits")]
+    for start, end, clock in sorted(found, key=lambda x: x[0]):
+        if clock is None or not ctx.free(start, end):
             continue
-        ctx.add(DateMention(text=ctx.text[start:m.end()], start=start, end=m.end(), value=_PLACEHOLDER,
-                            precision="day", rule=CLOCK_RULE, relative=True, time=clock), start, m.end())
+        ctx.add(DateMention(text=ctx.text[start:end], start=start, end=end, value=_PLACEHOLDER,
+                            precision="day", rule=CLOCK_RULE, relative=True, time=clock), start, end)
 
 
 @functools.cache
@@ -80,12 +89,21 @@ def _part_patterns(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Patte
     lex = lexicon(lang)
     parts = {k: str(v) for k, v in lex.tables["day_parts"].items()}
     words = _alt(_accent_variants(lex.raw["day_parts"]))
-    after = re.compile(rf"[^\S\n]+(?:(?:dans|en|in)[^\S\n]+(?:la|le|the)[^\S\n]+|au[^\S\n]+)?(?P<p>{words})(?!{_WORD})",
-                       re.IGNORECASE)
+    # "mardi soir", "hier dans la soirée", "hier en soirée", "lundi dans l'après-midi", "Friday in the evening"
+    after = re.compile(rf"[^\S\n]+(?:(?:dans|en|in)[^\S\n]+(?:(?:la|le|the)[^\S\n]+|l['’][^\S\n]*)?|au[^\S\n]+)?"
+                       rf"(?P<p>{words})(?!{_WORD})", re.IGNORECASE)
     inside = re.compile(rf"(?<!{_WORD})(?P<p>{words})(?!{_WORD})", re.IGNORECASE)
     night = _alt(_accent_variants(lex.lists["night_of"]))
     before = re.compile(rf"(?<!{_WORD})(?P<n>{night})[^\S\n]+$", re.IGNORECASE)
     return parts, after, inside, before
+
+
+@functools.cache
+def _part_of_pattern(lang: str) -> re.Pattern[str]:
+    """A part of the day written before its day: "dans l'après-midi de mardi", "la matinée du samedi 4 juin"."""
+    words = _alt(_accent_variants(lexicon(lang).raw["day_parts"]))
+    return re.compile(rf"(?<!{_WORD})(?P<n>(?:la|l['’])[^\S\n]*(?P<p>{words})[^\S\n]+(?:de|du|d['’]))[^\S\n]*$",
+                      re.IGNORECASE)
 
 
 def attach_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
@@ -184,7 +202,19 @@ _DAY_BEFORE_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:à|a|at)[^\S\n]+)?", re
 _CLOCK_TO_CLOCK = re.compile(r"[^\S\n]*(?:-|–|à|a|au|et|jusqu'à|jusqu’à|to|and|until|till)[^\S\n]*", re.IGNORECASE)
 
 
-_DAY_BEFORE_RANGE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:de|from|entre|between)[^\S\n]+)?", re.IGNORECASE)
+_DAY_BEFORE_RANGE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:de|from|entre|between|à|a|at)[^\S\n]+)?", re.IGNORECASE)
+_MERIDIEM = re.compile(r"[ap]\.?[^\S\n]*m\b", re.IGNORECASE)
+
+
+def _range_start_time(first: DateMention, last: DateMention) -> str | None:
+    """The first end's time, given the half of the day written only after the last ("2:00 to 2:30 pm" starts
+    at 14:00; "10 to 2 pm" at 10:00, the earlier reading that keeps the range in order)."""
+    if first.time is None or last.time is None or _MERIDIEM.search(first.text) or not _MERIDIEM.search(last.text):
+        return first.time
+    hour, minute = (int(x) for x in first.time.split(":"))
+    if hour < 12 and hour + 12 <= int(last.time.split(":")[0]):
+        return f"{hour + 12:02d}:{minute:02d}"
+    return first.time
 
 
 def _merge_clock_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
@@ -202,14 +232,16 @@ def _merge_clock_ranges(ctx: _Context, mentions: list[DateMention]) -> list[Date
                     or (after is not None and _is_day(after) and _CLOCK_BEFORE_DAY.fullmatch(ctx.text, m.end,
                                                                                             after.start))):
                 out[-1] = replace(prev, end=m.end, text=ctx.text[prev.start:m.end], end_start=m.start,
-                                  end_time=m.time)
+                                  time=_range_start_time(prev, m), end_time=m.time)
                 continue
         out.append(m)
     return out
 
 
 def _is_day(m: DateMention) -> bool:
-    return m.rule != CLOCK_RULE and m.precision == "day" and m.end_value is None and m.time is None
+    """A single day with no clock time yet (a part of the day, "yesterday afternoon", may take one)."""
+    return (m.rule != CLOCK_RULE and m.precision == "day" and m.end_value is None
+            and (m.time is None or ":" not in m.time))
 
 
 def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
@@ -223,8 +255,7 @@ def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[Dat
             continue
         clock, day = (prev, m) if prev.rule == CLOCK_RULE else (m, prev)
         link = _CLOCK_BEFORE_DAY if clock is prev else _DAY_BEFORE_CLOCK
-        if (day.precision != "day" or day.end_value is not None or day.time is not None
-                or not link.fullmatch(ctx.text, prev.end, m.start)):
+        if not _is_day(day) or not link.fullmatch(ctx.text, prev.end, m.start):
             out.append(m)
             continue
         words = ctx.text[prev.start:m.end]
@@ -279,6 +310,10 @@ def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
                        explanation=f"{m.explanation}; the night from {m.value.isoformat()}")
     if m.end_value is not None:
         return m
+    if (of := _part_of_pattern(ctx.lex.lang).search(ctx.text, max(0, m.start - 30), m.start)) is not None:
+        part = parts[_key(of["p"])]
+        return replace(m, start=of.start("n"), text=ctx.text[of.start("n"):m.end], time=part,
+                       explanation=f"{m.explanation}; in the {part}")
     if (found := inside.search(m.text)) is not None:
         return replace(m, time=parts[_key(found["p"])])
     follow = after.match(ctx.text, m.end, limit)

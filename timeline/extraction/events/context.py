@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -180,10 +181,20 @@ def _find_actors(article: Article, options: Options, spans: Sequence[Span],
     unique = sorted(first.values())
     # Acronyms are kept as written ("ASEAN", "OIM"): merge.canonical_names links them to their expansion
     # across the corpus; expanding them here (find_acronyms) cost time and lowered actor recall on the golden set.
+    # the article's full names, so that a lone surname in an event sentence ("Jeudi, Fillon a ...") is a person
+    people = _article_people(article.text, article.lang)
     found = actor_module.find_entities_many([texts[n] for n in unique], article.lang, options,
-                                            [spans[n].start for n in unique])
+                                            [spans[n].start for n in unique], people=people)
     by_text = {texts[n]: entities for n, entities in zip(unique, found, strict=True)}
     return [by_text[sentence_text] for sentence_text in texts]
+
+
+@functools.lru_cache(maxsize=4)  # asked twice per article: surnames for the reader, then full names for links
+def _article_people(text: str, lang: str) -> tuple[str, ...]:
+    """The full names of the people of a whole article (``timeline.extraction.actors.article_names``)."""
+    from timeline.extraction.actors import article_names
+
+    return tuple(article_names(text, lang))
 
 
 def _person_links(entities: Sequence[Any], article: Article) -> dict[str, str]:
@@ -196,11 +207,11 @@ def _person_links(entities: Sequence[Any], article: Article) -> dict[str, str]:
                      if getattr(a, "kind", "") == "person"})
     if not people:
         return {}
-    from timeline.extraction.actors import article_names, link_names
+    from timeline.extraction.actors import link_names
 
     known = set(people)
     if any(len(p.split()) == 1 for p in people):  # a surname alone: look for its full name in the article
-        known |= {_clean(n) for n in article_names(article.text, article.lang)}
+        known |= {_clean(n) for n in _article_people(article.text, article.lang)}
     known = sorted(known)
     if len(known) < 2:
         return {}

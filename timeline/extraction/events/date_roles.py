@@ -8,6 +8,7 @@ import functools
 import re
 
 from timeline import lang as lexicon
+from timeline.extraction.dates.times import CLOCK_RULE
 from timeline.extraction.events.triggers import CUE_WINDOW, Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
@@ -20,6 +21,9 @@ VAGUE_RULES = frozenset({"relative_offset", "offset_anchor"})
 
 #: What follows a dateline's date: "12 mars 2017 . –", "March 3, 2017 -" (the date opens its line).
 _DATELINE_AFTER = re.compile(r"\s*\.?\s*[-–—]\s")
+
+#: How the date engine explains a clock time no day of the text dates ("vers 8 h 30" -> the reference date).
+_CLOCK_FROM_REFERENCE = ": the reference date"
 
 _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s|of\s)$")
 
@@ -34,6 +38,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return None  # a term or a period: "2025-2030"
     if date.rule in VAGUE_RULES and rules.vague_units and rules.vague_units.search(folded, date.start, date.end):
         return None  # "il y a dix ans", "30 ans après", "first talks in six years": a distance, not a date
+    if date.rule == CLOCK_RULE and date.explanation.endswith(_CLOCK_FROM_REFERENCE):
+        return None  # "Elles ont commencé vers 8 h 30": a clock time alone dates nothing (its day is a guess)
     line_before = folded[max(0, date.start - 40) : date.start].split("\n")[-1].strip(" (")
     if _DATELINE_AFTER.match(folded, date.end) and not line_before:
         return None  # "12 mars 2017 . – L'ancien ...": the page's dateline glued to its first sentence
@@ -55,6 +61,14 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if rules.reporting and rules.reporting.search(window) and not (
             lead and rules.lead_announcements and rules.lead_announcements.search(window)):
         return None  # "the ministry said on Thursday": when it was told, not when it happens
+    clause = re.split(r"[,;:()]", window)[-1]
+    if rules.birth and rules.birth.search(clause):
+        return None  # "born in San Francisco on February 24, 1955": a birth date, no happening of the news
+    if rules.date_terms and (rules.date_terms.search(clause)
+                             or rules.date_terms.match(folded[date.end : date.end + 30].lstrip(" ,"))):
+        return None  # "a deadline set at June 1", "a June 1 deadline": a deadline, no happening
+    if rules.comparison and rules.comparison.search(window):
+        return None  # "sales dropped 23% compared to March of 2008": the period compared with
     if rules.end_cue and rules.end_cue.search(window):
         if rules.deadline_nouns and rules.deadline_nouns.search(folded, sentence.start, date.start):
             return None  # "Registration for the expo closes on June 20": a deadline

@@ -177,6 +177,21 @@ def _nearest(folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[Da
     return out
 
 
+_CLAUSE_STOP = re.compile(r"[;:()]|,\s|\s[-–—]\s")
+
+
+def _figure(rules: Rules, folded: str, sentence: Span, trigger: _Trigger, date: DateMention) -> bool:
+    """A happening typed 'other' dated by a month, a quarter or a year with a quantity in its clause is a figure."""
+    if rules.figure is None or trigger.event_type != "other" or date.precision == "day":
+        return False
+    lo, hi = min(trigger.start, date.start), max(trigger.end, date.end)
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(folded, sentence.start, lo)]
+    start = stops[-1] if stops else sentence.start
+    stop = _CLAUSE_STOP.search(folded, hi, sentence.end)
+    end = stop.start() if stop else sentence.end
+    return rules.figure.search(folded, start, end) is not None
+
+
 def _window(items: Sequence[Any], i: int) -> Iterator[tuple[int, Any]]:
     for j in range(max(0, i - PAIR_REACH), min(len(items), i + PAIR_REACH + 1)):
         yield j, items[j]
@@ -215,6 +230,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 continue
             if trigger.day_only and date.precision != "day":
                 continue  # "GDP rose 5% in 2024" is a figure; "shares fell on Monday" a happening
+            if _figure(rules, folded, sentence, trigger, date):
+                continue  # "In 2005 it lost $1.6 billion": a figure of the period, no dated happening
             if trigger.start < date.end and date.start < trigger.end:
                 continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)
             if date.precision == "year" and _gap_words(folded, trigger, date) >= FAR_YEAR_WORDS:

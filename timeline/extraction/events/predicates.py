@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from timeline.extraction.dates.times import CLOCK_RULE
 from timeline.extraction.events.pairing import _Proto
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import Rules, _Trigger
@@ -43,13 +44,16 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
     if any(t.subordinate for t in triggers):
         return []  # "Les préparatifs du 14e Congrès ont commencé le 3 mars": the date belongs to a topic
     used = {p.date.start for p in protos}
+    days = {p.date.value for p in protos}
     taken = [(t.start, t.end) for t in triggers]
     spans = [s for s in _candidates(rules, folded, sentence)
              if not any(a < s[1] and s[0] < b for a, b in taken)]
     out: list[_Trigger] = []
     for date, role in dates:
-        if role != "event" or date.start in used or date.precision == "year":
+        if role != "event" or date.start in used or date.precision not in rules.predicate_precisions:
             continue
+        if date.rule == CLOCK_RULE and date.value in days:
+            continue  # "a commencé mardi vers 9 h 30": the hour of a day that already dates this sentence's event
         if rules.statement and rules.statement.match(folded[date.end : sentence.end]):
             continue  # "spoke out on Tuesday that GM has submitted ...": the date of a statement
         best: tuple[int, int, int] | None = None

@@ -119,6 +119,17 @@ class Rules:
     """Units of an offset too coarse to date a happening ("il y a dix ans", "30 ans après", "in six years")."""
     retype: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, str], ...] = ()
     """(trigger, object after, object before, type): a trigger whose object names another happening takes its type."""
+    figure: re.Pattern[str] | None = None
+    """A quantity ("$1.6 billion", "23%", "3 millions d'euros"): with a month or a year, an 'other' happening is a
+    figure."""
+    comparison: re.Pattern[str] | None = None
+    predicate_precisions: frozenset[str] = frozenset({"day", "month"})
+    """The precisions of a date that may make its predicate an event (events/predicates.py)."""
+    birth: re.Pattern[str] | None = None
+    """In a date's clause, before it: a birth ("born in Paris on", "né le"), no happening of the news."""
+    date_terms: re.Pattern[str] | None = None
+    """Right after a date or before it in its clause: a deadline or a target ("a June 1 deadline"), no happening."""
+    """Right before a date, it names a period compared with ("compared to March 2008", "par rapport à 2015")."""
 
 
 _ORGANISER = {
@@ -222,6 +233,11 @@ def rules_for(lang: str) -> Rules:
         retold=_words_re(data.get("retold") or []),
         thing_pronouns=frozenset(data.get("thing_pronouns") or ()),
         vague_units=_words_re(data.get("vague_units") or []),
+        figure=re.compile(_alternation(data["figure_cues"])) if data.get("figure_cues") else None,
+        comparison=_tail_re(data.get("comparison_cues") or []),
+        predicate_precisions=frozenset(data.get("predicate_precisions") or ("day", "month")),
+        birth=_words_re(data.get("birth_cues") or []),
+        date_terms=_words_re(data.get("date_terms") or []),
     )
 
 
@@ -372,6 +388,8 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
             subordinate = excluded = True  # "since the agreement took effect five years ago": background
         if kind == "verb" and rules.statement and rules.statement.match(folded[end : min(sentence.end, end + 60)]):
             excluded = True  # "a annoncé mardi que ...", "announced that ...": a statement, not a happening
+        if kind == "verb" and _capitalised_name(text, sentence, start):
+            excluded = True  # "programs such as Lost and Desperate Housewives": a title, not the verb
         held_object = kind == "noun" and bool(rules.object_cue and rules.object_cue.search(window))
         genitive = (kind == "noun" and not framed and not held_object and not subordinate
                     and np_start > sentence.start + 3
@@ -386,6 +404,20 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         if not inside:
             kept.append(trigger)
     return kept
+
+
+_OPENER = re.compile(r"(?:^|[.!?:;\"«“(\[]|[-–—])\s*$")
+
+
+def _capitalised_name(text: str, sentence: Span, start: int) -> bool:
+    """A verb written with a capital inside a sentence that is not in title case is a name ("such as Lost")."""
+    if not text[start : start + 1].isupper() or _OPENER.search(text, max(sentence.start, start - 3), start):
+        return False
+    if start <= sentence.start or not text[sentence.start : start].strip():
+        return False
+    words = re.findall(r"[^\W\d_][\w'-]*", text[sentence.start : sentence.end])
+    capitals = sum(w[0].isupper() for w in words)
+    return capitals * 2 < len(words)  # a headline in title case capitalises every verb
 
 
 SUBJECT_REACH = 10

@@ -1,0 +1,182 @@
+"""French dates, fourth round (issue 12): one table a class of error, sentences written for these tests.
+
+News conventions (``bare_weekday='past'``). Each row is (sentence, reference date, expected (text, value,
+precision) of the mention that the class is about). Values as ``DateMention.value`` ISO days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.dates import find_dates
+from timeline.settings import Options
+
+WED = dt.date(2026, 3, 11)  # a Wednesday
+FRI = dt.date(2026, 3, 13)  # a Friday
+
+
+def read(text: str, ref: dt.date, lang: str = "fr") -> list[tuple[str, str, str]]:
+    options = Options(reference_date=ref)
+    return [(m.text, m.value.isoformat(), m.precision) for m in find_dates(text, ref, lang, options)]
+
+
+def _ids(rows: list) -> list[str]:
+    return [row[0][:45] for row in rows]
+
+
+# ---- futures whose stem is not "-er-", "-ir-", "-dr-", "-rr-": the weekday is the coming one ----------------------
+
+IRREGULAR_FUTURES = [
+    ("Le club recevra Lyon samedi au stade.", WED, ("samedi", "2026-03-14", "day")),
+    ("Le tribunal fera connaître sa décision vendredi.", WED, ("vendredi", "2026-03-13", "day")),
+    ("Le jury connaîtra le nom des lauréats vendredi.", WED, ("vendredi", "2026-03-13", "day")),
+    ("Le cortège suivra le même parcours dimanche.", WED, ("dimanche", "2026-03-15", "day")),
+    ("La mairie mettra la salle à disposition lundi.", WED, ("lundi", "2026-03-16", "day")),
+    # an imparfait in -vrait is no future: the last Monday
+    ("Le doyen ouvrait la séance lundi.", WED, ("lundi", "2026-03-09", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), IRREGULAR_FUTURES, ids=_ids(IRREGULAR_FUTURES))
+def test_irregular_futures_push_the_weekday_ahead(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)
+
+
+# ---- "est/sont + participle": a passé composé with the verbs of être, a passive present with the others -----------
+
+ETRE_OR_PASSIVE = [
+    # passive present: no tense cue, the nearer year (ahead of a March article: this April)
+    ("La réunion est fixée au 2 avril.", WED, ("2 avril", "2026-04-02", "day")),
+    ("Les inscriptions sont ouvertes jusqu'au 30 avril.", WED, ("30 avril", "2026-04-30", "day")),
+    # passé composé with être: behind us
+    ("Le convoi est arrivé le 2 avril à Metz.", WED, ("2 avril", "2025-04-02", "day")),
+    ("Elle est décédée le 20 mars dans sa maison.", WED, ("20 mars", "2025-03-20", "day")),
+    ("Les marcheurs sont partis le 28 mars de Nancy.", WED, ("28 mars", "2025-03-28", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), ETRE_OR_PASSIVE, ids=_ids(ETRE_OR_PASSIVE))
+def test_etre_plus_participle_is_past_only_for_etre_verbs(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)
+
+
+# ---- "ce lundi": the nearer one, unless the tense of its sentence says which --------------------------------------
+
+THIS_WEEKDAY = [
+    ("Le doyen du village est décédé ce lundi à 97 ans.", FRI, ("ce lundi", "2026-03-09", "day")),
+    ("Un incendie s'est déclaré ce dimanche dans la grange.", FRI, ("ce dimanche", "2026-03-08", "day")),
+    ("Le conseil se réunira ce lundi en mairie.", FRI, ("ce lundi", "2026-03-16", "day")),
+    ("Le conseil se réunira ce mercredi en mairie.", FRI, ("ce mercredi", "2026-03-18", "day")),
+    # no cue: the nearer one (Monday 16 is three days ahead, Monday 9 four days back)
+    ("Le marché de ce lundi en centre-ville.", FRI, ("ce lundi", "2026-03-16", "day")),
+    # the article's own weekday is today, whatever the tense
+    ("Le conseil a voté ce vendredi le budget.", FRI, ("ce vendredi", "2026-03-13", "day")),
+    ("Le conseil votera ce vendredi le budget.", FRI, ("ce vendredi", "2026-03-13", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), THIS_WEEKDAY, ids=_ids(THIS_WEEKDAY))
+def test_this_weekday_follows_the_tense(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)
+
+
+# ---- "il y a dix ans": a year, as a reader (and TimeML) reads it; days and weeks keep their day -----------------
+
+YEARS_AGO = [
+    ("fr", "Il y a dix ans, l'usine fermait ses portes.", ("Il y a dix ans", "2016-01-01", "year")),
+    ("fr", "L'association est née il y a deux ans.", ("il y a deux ans", "2024-01-01", "year")),
+    ("fr", "Il y a trois jours, le maire a démissionné.", ("Il y a trois jours", "2026-03-08", "day")),
+    ("en", "The plant closed ten years ago.", ("ten years ago", "2016-01-01", "year")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), YEARS_AGO, ids=[r[1][:45] for r in YEARS_AGO])
+def test_years_ago_is_a_year(lang: str, text: str, expected: tuple) -> None:
+    assert expected in read(text, WED, lang)
+
+
+# ---- a range of two bare years: both ends are years ("de 1976 à 1978"), an amount is not ------------------------
+
+YEAR_RANGES = [
+    ("Il fut maire de 1977 à 1983 puis de 1989 à 2001.",
+     [("1977", "1977-01-01", "year"), ("1983", "1983-01-01", "year"), ("1989", "1989-01-01", "year"),
+      ("2001", "2001-01-01", "year")]),
+    ("Elle a présidé le club de 1990 jusqu'en 1995.", [("1990", "1990-01-01", "year"), ("1995", "1995-01-01", "year")]),
+    ("Le loyer passe de 2000 à 2100 €.", []),
+    ("Le prix est passé de 1900 à 2050 euros par mois.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_RANGES, ids=[r[0][:45] for r in YEAR_RANGES])
+def test_both_ends_of_a_year_range(text: str, expected: list) -> None:
+    assert read(text, WED) == expected
+
+
+# ---- a season with no cue: the nearer one, a coming one counting twice its distance (as a year-less date) --------
+
+MAY = dt.date(1999, 5, 21)
+OCT = dt.date(2016, 10, 17)
+
+SEASONS = [
+    ("L'école ferme ses portes pour l'été.", MAY, ("l'été", "1999-06-21", "month")),
+    ("La ville se prépare à quelques semaines de l'hiver.", OCT, ("l'hiver", "2016-12-21", "month")),
+    # a cue still decides
+    ("Il est parti en vacances l'été dernier.", MAY, ("l'été dernier", "1998-06-21", "month")),
+    # behind us and nearer: the last one
+    ("Les récoltes de l'été ont été bonnes.", OCT, ("l'été", "2016-06-21", "month")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), SEASONS, ids=_ids(SEASONS))
+def test_a_season_without_cue_is_the_nearer_one(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)
+
+
+# ---- a year then a month number, spaced ("2016 - 11"), is that month; a span of two years stays no date ----------
+
+YEAR_MONTH = [
+    ("Les chiffres de 2016 - 11 sont publiés.", [("2016 - 11", "2016-11-01", "month")]),
+    ("Relevé 2019 / 3 de la station.", [("2019 / 3", "2019-03-01", "month")]),
+    ("La saison 2010 - 11 fut la meilleure.", []),
+    ("Pendant la saison 1998-99, il a joué à Metz.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_MONTH, ids=[r[0][:45] for r in YEAR_MONTH])
+def test_a_spaced_year_and_month_number(text: str, expected: list) -> None:
+    assert read(text, WED) == expected
+
+
+# ---- "mardi 25" without its month: a day near the article (the month before, this one or the next) ---------------
+
+WEEKDAY_AND_DAY = [
+    # the past cue is the deciding verb's; the only Tuesday 25 nearby is ahead
+    ("Les grévistes ont décidé de reconduire le mouvement jusqu'à mardi 25.", MAY, ("mardi 25", "1999-05-25", "day")),
+    ("Le maire est arrivé jeudi 13 à la gare.", MAY, ("jeudi 13", "1999-05-13", "day")),
+    ("Le chantier a repris lundi 26 avril.", MAY, ("lundi 26 avril", "1999-04-26", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), WEEKDAY_AND_DAY, ids=_ids(WEEKDAY_AND_DAY))
+def test_weekday_and_day_stay_near_the_article(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)
+
+
+# ---- parts of the day: "hier en soirée", and a part written before its day ("dans l'après-midi de mardi") -------
+
+PARTS_OF_DAY = [
+    ("La police est intervenue hier en soirée.", MAY, ("hier en soirée", "1999-05-20", "evening")),
+    ("Il est arrivé lundi dans l'après-midi.", MAY, ("lundi dans l'après-midi", "1999-05-17", "afternoon")),
+    ("Le drame s'est produit dans l'après-midi de mardi.", MAY, ("l'après-midi de mardi", "1999-05-18", "afternoon")),
+    ("Il a été arrêté tard dans la soirée de jeudi.", MAY, ("la soirée de jeudi", "1999-05-20", "evening")),
+    ("Le corps a été retrouvé dans la matinée du mardi 4 mai.", MAY,
+     ("la matinée du mardi 4 mai", "1999-05-04", "morning")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), PARTS_OF_DAY, ids=_ids(PARTS_OF_DAY))
+def test_parts_of_the_day_join_their_day(text: str, ref: dt.date, expected: tuple) -> None:
+    options = Options(reference_date=ref)
+    assert expected in [(m.text, m.value.isoformat(), m.time) for m in find_dates(text, ref, "fr", options)]
