@@ -162,3 +162,21 @@ WEEKDAY_AND_DAY = [
 @pytest.mark.parametrize(("text", "ref", "expected"), WEEKDAY_AND_DAY, ids=_ids(WEEKDAY_AND_DAY))
 def test_weekday_and_day_stay_near_the_article(text: str, ref: dt.date, expected: tuple) -> None:
     assert expected in read(text, ref)
+
+
+# ---- parts of the day: "hier en soirée", and a part written before its day ("dans l'après-midi de mardi") -------
+
+PARTS_OF_DAY = [
+    ("La police est intervenue hier en soirée.", MAY, ("hier en soirée", "1999-05-20", "evening")),
+    ("Il est arrivé lundi dans l'après-midi.", MAY, ("lundi dans l'après-midi", "1999-05-17", "afternoon")),
+    ("Le drame s'est produit dans l'après-midi de mardi.", MAY, ("l'après-midi de mardi", "1999-05-18", "afternoon")),
+    ("Il a été arrêté tard dans la soirée de jeudi.", MAY, ("la soirée de jeudi", "1999-05-20", "evening")),
+    ("Le corps a été retrouvé dans la matinée du mardi 4 mai.", MAY,
+     ("la matinée du mardi 4 mai", "1999-05-04", "morning")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), PARTS_OF_DAY, ids=_ids(PARTS_OF_DAY))
+def test_parts_of_the_day_join_their_day(text: str, ref: dt.date, expected: tuple) -> None:
+    options = Options(reference_date=ref)
+    assert expected in [(m.text, m.value.isoformat(), m.time) for m in find_dates(text, ref, "fr", options)]

@@ -273,7 +273,7 @@ _DAY_RANGE_ALONE = re.compile(
 )
 _DAY_ALONE = re.compile(
     r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?(?![\d%])"
-    r"(?=\s*(?:[,.;:!?)]|$|et\b|and\b|au\b|à\b|at\b|du\s+mois|of\s+the\s+month))",
+    r"(?=\s*(?:[;:!?)]|[.,](?!\d)|$|et\b|and\b|au\b|à\b|at\b|du\s+mois|of\s+the\s+month))",
     re.IGNORECASE,
 )
 
