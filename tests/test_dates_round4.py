@@ -69,6 +69,11 @@ def test_period_anaphors(text: str, expected: list) -> None:
     assert read(text) == expected
 
 
+def test_a_decimal_after_the_is_no_day() -> None:
+    assert read("She won the 26.2-mile race and the 13.1-mile one.") == []
+    assert read("The board meets on the 29th.") == [("29th", "2010-03-29", "day", None)]
+
+
 NOT_PERIOD_ANAPHORS = [
     "Results for the year ended June 30 were weak.",
     "The year-earlier quarter was weak.",
@@ -174,3 +179,10 @@ WITHIN_THE_DAY = [
 @pytest.mark.parametrize(("text", "expected"), WITHIN_THE_DAY, ids=_ids(WITHIN_THE_DAY))
 def test_offsets_within_the_day(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+def test_later_this_week_said_early_in_the_week() -> None:
+    # reference Monday 1 March 2010: "later this week" is Thursday-Sunday, "earlier this week" is that Monday
+    monday = dt.date(2010, 3, 1)
+    assert _range("A vote is due later this week.", monday) == [("later this week", "2010-03-04", "2010-03-07")]
+    assert _range("Talks stalled earlier this week.", monday) == [("earlier this week", "2010-03-01", None)]

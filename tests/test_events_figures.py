@@ -126,3 +126,20 @@ ENGLISH_PREDICATES = [
                          ids=[str(i) for i in range(len(ENGLISH_PREDICATES))])
 def test_an_english_predicate_dated_by_a_day_is_an_event(text: str, expected: list) -> None:
     assert events(text, "en") == expected
+
+
+# The predicate right beside a date governs it: a trigger noun deep in a complement elsewhere does not type it;
+# a trigger noun that is the predicate's subject still does.
+GOVERNED = [
+    ("en", "The board examined on Tuesday 16 December the appeal lodged by the loser of the election.", "other"),
+    ("fr", "Le conseil a examiné ce mardi 16 décembre le recours déposé par le perdant de l'élection.", "other"),
+    ("fr", "Le candidat a assigné ce mardi 16 décembre le parti en justice après avoir été écarté par la commission "
+           "de la primaire.", "other"),
+    ("en", "Riots erupted on Tuesday 16 December in the capital.", "protest"),
+    ("fr", "Des émeutes ont éclaté mardi 16 décembre dans la capitale.", "protest"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), GOVERNED, ids=[f"{c[0]}-{i}" for i, c in enumerate(GOVERNED)])
+def test_the_predicate_beside_a_date_governs_it(lang: str, text: str, kind: str) -> None:
+    assert events(text, lang) == [(dt.date(2025, 12, 16), "day", kind)]
