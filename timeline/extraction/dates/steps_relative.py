@@ -18,6 +18,7 @@ from timeline.extraction.dates.resolve import (
     _lean,
     _month_end,
     _shift,
+    _until,
     _weekday,
     _weekday_date,
 )
@@ -174,6 +175,8 @@ def step_weekdays(ctx: _Context) -> None:
                 f" the reference date {ref.isoformat()}"
         else:
             lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
+            if lean is None and _until(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
+                lean = "future"  # "visible jusqu'à dimanche": no tense in the sentence, a bound ahead
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
             if (way == "future" and weekday == ref.weekday()
