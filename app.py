@@ -29,14 +29,15 @@ from timeline.store.query import MAX_POINTS, PAGE_COLUMNS, EventSource, summariz
 log = logging.getLogger("timeline.app")
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
+STATIC_JS = Path(st.__file__).resolve().parent / "static" / "static" / "js"  # Streamlit's (pages.chart_preload)
 ss = st.session_state
 
-cached = st.cache_resource(show_spinner=False, max_entries=4)
+cached, cached_one = (st.cache_resource(show_spinner=False, max_entries=n) for n in (4, 1))
 #: Loaded once per server and shared read-only: the seeds' extraction and their titles and links (keyed by the
 #: files' hash), an events file, a store snapshot (after a new build the next run opens the new one).
 LOADERS = sources.Loaders(seeds=cached(sources.extract_folder), files=cached(sources.read_files), spinner=st.spinner,
                           infos=cached(citations.folder_infos), store_infos=cached(citations.store_infos),
-                          store=st.cache_resource(show_spinner=False, max_entries=1)(sources.open_store))
+                          file_infos=cached(sources.file_infos), store=cached_one(sources.open_store))
 COLLECTIONS = share.Collections(share.collections_dir())
 
 
@@ -186,7 +187,9 @@ def main() -> None:
     pending = state.begin(ss, _params())
     lang = state.language(ss, st.sidebar.selectbox("Language / Langue", list(i18n.languages()), key=K.LANG,
                                                    format_func=i18n.languages().get))
-    filters_box, upload_box = st.sidebar.container(), st.sidebar.container()
+    filters_box, upload_box, foot = st.sidebar.container(), st.sidebar.container(), st.sidebar.container()
+    if preload := pages.chart_preload(STATIC_JS, pending.tab if pending else state.tab_name(ss.get(K.TAB), lang)):
+        foot.html(preload, unsafe_allow_javascript=True)  # our fixed text: plotly's code loads from the start
     st.title(i18n.t("app_title", lang))
     base = sources.load_base(_settings(), SEEDS, lang, LOADERS)
     for error in base.errors:
@@ -197,13 +200,13 @@ def main() -> None:
         upload_box.caption(note)
     facets = source.facets() if source is not None else None
     state.sync_from_url(ss, pending, (facets.min_date, facets.max_date) if facets and facets.max_date else None)
-    infos = sources.article_infos(_settings(), SEEDS, upload, LOADERS)
+    infos = sources.article_infos(_settings(), SEEDS, upload, LOADERS, base)
     names = sources.article_names(source, infos, lang, ss)  # articles by title, never by file name
     view = sidebar_filters(source, lang, filters_box, names)
     if (wanted := state.params_to_write(ss, view, _params())) is not None:
         st.query_params.from_dict(wanted)
     share_panel(view, upload_box)
-    st.sidebar.caption(i18n.t("app_caption", lang))
+    foot.caption(i18n.t("app_caption", lang))
     if base.warnings:
         st.expander(i18n.t("upload_problems", lang)).text("\n".join(base.warnings))
     if source is None or facets is None or facets.n_events == 0:

@@ -177,21 +177,31 @@ def server_cpu_s(pid: int) -> float:
     return total
 
 
-def browser_cpu_s(server_pid: int) -> float:
-    """CPU-seconds of this process's children other than the server: the browser (Chromium's processes) and
-    Playwright's driver. On a loaded machine a page's wall time is mostly theirs, waiting for a core."""
+#: Kinds of the browser's processes, as ``browser_cpu_s`` splits them: Chromium's ``--type=`` (renderer: the page's
+#: scripts, layout and paint; gpu-process: compositing, in software under --disable-gpu; utility: the network
+#: service), "browser" for Chromium's main process and "driver" for Playwright's.
+BROWSER_KINDS = ("renderer", "gpu-process", "utility", "browser", "driver")
+
+
+def browser_cpu_s(server_pid: int) -> dict[str, float]:
+    """CPU-seconds of this process's children other than the server, by kind (BROWSER_KINDS) and in all
+    ("total"): the browser (Chromium's processes) and Playwright's driver. On a loaded machine a page's wall time
+    is mostly theirs, waiting for a core."""
     import psutil
 
     server = {server_pid, *(p.pid for p in psutil.Process(server_pid).children(recursive=True))}
-    total = 0.0
+    out = dict.fromkeys((*BROWSER_KINDS, "total"), 0.0)
     for p in psutil.Process().children(recursive=True):
         if p.pid not in server:
             try:
-                times = p.cpu_times()
-            except psutil.NoSuchProcess:
+                times, cmdline = p.cpu_times(), " ".join(p.cmdline())
+            except psutil.Error:
                 continue
-            total += times.user + times.system
-    return total
+            kind = (cmdline.split("--type=", 1)[1].split()[0] if "--type=" in cmdline
+                    else "browser" if "chrom" in cmdline else "driver")
+            out[kind if kind in out else "browser"] += times.user + times.system
+            out["total"] += times.user + times.system
+    return out
 
 
 def load1() -> float:
@@ -205,7 +215,8 @@ def first_page(timeout: float = 180.0) -> dict[str, float]:
     Each visit is a new browser context (an empty cache, as for a new visitor); "warm" means the server
     has already extracted the seeds. ``cold_cpu_s`` is the server's CPU from its start to the end of the first
     visit (imports, the seeds' extraction and the page: what a cold container spends); ``<visit>_cpu_s`` the
-    server's CPU during that visit, ``<visit>_browser_cpu_s`` the browser's (``browser_cpu_s``);
+    server's CPU during that visit, ``<visit>_browser_cpu_s`` the browser's (``browser_cpu_s``), of which
+    ``<visit>_renderer_cpu_s`` the page's renderer and ``<visit>_gpu_cpu_s`` compositing;
     ``<visit>_load`` the 1-minute load average when the visit started.
     """
     import tempfile
@@ -233,7 +244,10 @@ def first_page(timeout: float = 180.0) -> dict[str, float]:
                 wait_ready(page, timeout)
                 result[f"{visit}_idle_s"] = time.perf_counter() - t0 - 1.0  # wait_ready waits 1 s of quiet
                 result[f"{visit}_cpu_s"] = server_cpu_s(server.pid) - cpu0
-                result[f"{visit}_browser_cpu_s"] = browser_cpu_s(server.pid) - browser0
+                browser1 = browser_cpu_s(server.pid)
+                result[f"{visit}_browser_cpu_s"] = browser1["total"] - browser0["total"]
+                for kind in ("renderer", "gpu-process"):
+                    result[f"{visit}_{kind.split('-')[0]}_cpu_s"] = browser1[kind] - browser0[kind]
                 context.close()
             browser.close()
         result["rss_mb"] = server_rss_mb(server.pid)

@@ -64,6 +64,27 @@ def test_timeline_shows_the_seed_events(server: str, page: object) -> None:
     shot(page, "01_timeline_en")
 
 
+def test_plotlys_code_is_fetched_once_and_only_for_a_tab_with_charts(server: str, browser: object) -> None:
+    """app.py starts loading plotly's chunk from the top of the page (pages.chart_preload): the same URL as
+    Streamlit's own import, so one request and one module; a tab without charts loads no plotly at all."""
+    for query, expected in (("", 1), ("?tab=export", 0)):
+        context = browser.new_context(viewport={"width": 1500, "height": 1100})  # type: ignore[attr-defined]
+        page = context.new_page()
+        asked: list[tuple[str, int]] = []
+        page.on("response", lambda r, asked=asked: asked.append((r.url, r.status)) if "PlotlyChart" in r.url
+                else None)
+        page.goto(server + "/" + query)
+        wait_ready(page)
+        try:
+            assert len(asked) == expected, asked
+            assert all(status == 200 for _, status in asked), asked
+            if expected:
+                assert page.locator(".js-plotly-plot .scatterlayer").count() >= 1
+                assert page.locator('[data-testid="stSidebar"] script').count() == 1
+        finally:
+            context.close()
+
+
 def test_a_link_with_filters_shows_the_same_view(server: str, page: object) -> None:
     page.goto(server)  # type: ignore[attr-defined]
     wait_ready(page)

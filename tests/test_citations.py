@@ -129,3 +129,31 @@ def test_a_stores_articles_go_by_their_titles(tmp_path: Path) -> None:
     dated = [info for info in infos.values() if info["title"] == "Le sommet de Hanoï"]
     assert dated[0]["date"] == dt.date(2025, 3, 20) and dated[0]["url"] == "https://www.example.org/a/1"
     assert sources.article_infos({"store": str(tmp_path / "nowhere")}, ROOT / "seeds", None, loaders) == {}
+
+
+def test_an_events_files_articles_go_by_their_outlet(tmp_path: Path) -> None:
+    """An events file carries no titles: its articles are named by the outlet of the URL their mentions (or, with
+    no mentions file, their events) give, as an untitled article of a store is; never '(no title)' when a URL is
+    known."""
+    from timeline.dashboard import sources
+
+    rows = [{"event_id": "ev_1", "date": "2025-12-18", "precision": "day", "status": "held", "event_type": "meeting",
+             "title": "Réunion", "sources": ["0a1b2c3d4e5f6a7b8c.txt", "1a1b2c3d4e5f6a7b8c.txt"],
+             "urls": ["https://tuoitre.vn/a.htm", "https://www.vietnamplus.vn/b"]},
+            {"event_id": "ev_2", "date": "2025-12-19", "precision": "day", "status": "held", "event_type": "visit",
+             "title": "Visite", "sources": ["2a1b2c3d4e5f6a7b8c.txt", "3a1b2c3d4e5f6a7b8c.txt"],
+             "urls": ["https://baochinhphu.vn/c"]}]  # two articles, one URL: which is whose is unknown
+    events = tmp_path / "events.jsonl"
+    events.write_text("\n".join(pd.Series(r).to_json(force_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    loaders = sources.Loaders(seeds=None, files=sources.read_files, store=None)  # type: ignore[arg-type]
+    settings = {"events": str(events)}
+    base = sources.load_base(settings, ROOT / "seeds", "en", loaders)
+    infos = sources.article_infos(settings, ROOT / "seeds", None, loaders, base)
+    named = citations.article_names(base.source.facets().sources, infos, "en")  # type: ignore[union-attr]
+    assert named["0a1b2c3d4e5f6a7b8c.txt"] == "tuoitre.vn"
+    assert named["1a1b2c3d4e5f6a7b8c.txt"] == "vietnamplus.vn"
+    assert {named["2a1b2c3d4e5f6a7b8c.txt"], named["3a1b2c3d4e5f6a7b8c.txt"]} == {"(no title)", "(no title) (2)"}
+    mentions = pd.DataFrame({"article_id": ["2a1b2c3d4e5f6a7b8c.txt", "2a1b2c3d4e5f6a7b8c.txt"],
+                             "url": [None, "https://baochinhphu.vn/c"]})
+    assert citations.link_infos(None, mentions) == {"2a1b2c3d4e5f6a7b8c.txt": {"id": "2a1b2c3d4e5f6a7b8c.txt",
+                                                                              "url": "https://baochinhphu.vn/c"}}

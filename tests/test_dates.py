@@ -129,7 +129,7 @@ DATES = [
     ("next week on Tuesday", "en", [("next week on Tuesday", "2025-12-23", None, "day")]),
     ("tuesday of last week", "en", [("tuesday of last week", "2025-12-09", None, "day")]),
     ("last summer", "en", [("last summer", "2025-06-21", "2025-09-23", "month")]),
-    ("later this week", "en", [("later this week", "2025-12-18", "2025-12-21", "day")]),
+    ("later this week", "en", [("later this week", "2025-12-20", "2025-12-21", "day")]),
     ("Dec-2018", "en", [("Dec-2018", "2018-12-01", None, "month")]),
     ("28 june in 2020", "en", [("28 june in 2020", "2020-06-28", None, "day")]),
     ("from April to June 2017", "en", [("from April to June 2017", "2017-04-01", "2017-06-30", "month")]),

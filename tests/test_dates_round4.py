@@ -69,6 +69,11 @@ def test_period_anaphors(text: str, expected: list) -> None:
     assert read(text) == expected
 
 
+def test_a_decimal_after_the_is_no_day() -> None:
+    assert read("She won the 26.2-mile race and the 13.1-mile one.") == []
+    assert read("The board meets on the 29th.") == [("29th", "2010-03-29", "day", None)]
+
+
 NOT_PERIOD_ANAPHORS = [
     "Results for the year ended June 30 were weak.",
     "The year-earlier quarter was weak.",
@@ -103,9 +108,9 @@ def test_ranked_spans_are_no_dates(text: str, expected: list) -> None:
 # ---- a weekday with its day number: with no tense, the nearer such day (a future one costs twice its distance) --
 
 WEEKDAY_DAYS = [
-    # reference Tuesday 7 May 2019: Monday the 27th is 20 days ahead, the last one in the past is 27 August 2018
+    # reference Tuesday 7 May 2019: Monday the 27th is 20 days ahead (the last one in the past is 27 August 2018)
     ("The board meets on Monday the 27th.", dt.date(2019, 5, 7), [("Monday the 27th", "2019-05-27", "day", None)]),
-    ("The board met on Monday the 27th.", dt.date(2019, 5, 7), [("Monday the 27th", "2018-08-27", "day", None)]),
+    ("The board met on Monday the 29th.", dt.date(2019, 5, 7), [("Monday the 29th", "2019-04-29", "day", None)]),
     # reference Friday 15 March 2019: Friday the 1st was two weeks ago, the next one is in November
     ("The report came out Friday the 1st.", dt.date(2019, 3, 15), [("Friday the 1st", "2019-03-01", "day", None)]),
 ]
@@ -130,3 +135,54 @@ HOLIDAYS = [
 @pytest.mark.parametrize(("text", "expected"), HOLIDAYS, ids=_ids(HOLIDAYS))
 def test_holidays(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- "earlier"/"later" in a period: halves of a month or year, and the days before/from the reference in its week --
+
+def _range(text: str, ref: dt.date = REF) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.value.isoformat(), m.end_value.isoformat() if m.end_value else None)
+            for m in find_dates(text, ref, "en")]
+
+
+EARLIER_LATER = [
+    ("Earlier this month, the regulator fined two banks.", [("Earlier this month", "2010-03-01", "2010-03-15")]),
+    ("The regulator will rule later this month.", [("later this month", "2010-03-16", "2010-03-31")]),
+    ("A ruling is expected later this year.", [("later this year", "2010-07-01", "2010-12-31")]),
+    ("Prices fell earlier in the year.", [("earlier in the year", "2010-01-01", "2010-06-30")]),
+    # reference Thursday 4 March 2010: Monday to Wednesday, then Thursday to Sunday
+    ("Two ministers resigned earlier this week.", [("earlier this week", "2010-03-01", "2010-03-03")]),
+    ("A vote is due later this week.", [("later this week", "2010-03-04", "2010-03-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EARLIER_LATER, ids=_ids(EARLIER_LATER))
+def test_earlier_and_later_in_a_period(text: str, expected: list) -> None:
+    assert _range(text) == expected
+
+
+# ---- offsets in minutes and hours: the day they fall on (from the reference, or the story's previous date) -----
+
+WITHIN_THE_DAY = [
+    ("The minister will speak in 10 minutes.", [("in 10 minutes", "2010-03-04", "day", None)]),
+    ("The polls close 30 minutes from now.", [("30 minutes from now", "2010-03-04", "day", None)]),
+    ("The fire started on March 1. Twenty minutes later, the roof fell.",
+     [("March 1", "2010-03-01", "day", None), ("Twenty minutes later", "2010-03-01", "day", None)]),
+    ("Results are due within the next hour.", [("next hour", "2010-03-04", "day", None)]),
+    ("The relay lasted for three hours.", []),
+    ("Shares slid over the past hour.", []),
+    # "from now" counts from the reference date, not from the story's previous one
+    ("The ship docked on March 1. The crew sails three days from now.",
+     [("March 1", "2010-03-01", "day", None), ("three days from now", "2010-03-07", "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHIN_THE_DAY, ids=_ids(WITHIN_THE_DAY))
+def test_offsets_within_the_day(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+def test_later_this_week_said_early_in_the_week() -> None:
+    # reference Monday 1 March 2010: "later this week" is Thursday-Sunday, "earlier this week" is that Monday
+    monday = dt.date(2010, 3, 1)
+    assert _range("A vote is due later this week.", monday) == [("later this week", "2010-03-04", "2010-03-07")]
+    assert _range("Talks stalled earlier this week.", monday) == [("earlier this week", "2010-03-01", None)]

@@ -132,3 +132,51 @@ SEASONS = [
 @pytest.mark.parametrize(("text", "ref", "expected"), SEASONS, ids=_ids(SEASONS))
 def test_a_season_without_cue_is_the_nearer_one(text: str, ref: dt.date, expected: tuple) -> None:
     assert expected in read(text, ref)
+
+
+# ---- a year then a month number, spaced ("2016 - 11"), is that month; a span of two years stays no date ----------
+
+YEAR_MONTH = [
+    ("Les chiffres de 2016 - 11 sont publiés.", [("2016 - 11", "2016-11-01", "month")]),
+    ("Relevé 2019 / 3 de la station.", [("2019 / 3", "2019-03-01", "month")]),
+    ("La saison 2010 - 11 fut la meilleure.", []),
+    ("Pendant la saison 1998-99, il a joué à Metz.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_MONTH, ids=[r[0][:45] for r in YEAR_MONTH])
+def test_a_spaced_year_and_month_number(text: str, expected: list) -> None:
+    assert read(text, WED) == expected
+
+
+# ---- "mardi 25" without its month: a day near the article (the month before, this one or the next) ---------------
+
+WEEKDAY_AND_DAY = [
+    # the past cue is the deciding verb's; the only Tuesday 25 nearby is ahead
+    ("Les grévistes ont décidé de reconduire le mouvement jusqu'à mardi 25.", MAY, ("mardi 25", "1999-05-25", "day")),
+    ("Le maire est arrivé jeudi 13 à la gare.", MAY, ("jeudi 13", "1999-05-13", "day")),
+    ("Le chantier a repris lundi 26 avril.", MAY, ("lundi 26 avril", "1999-04-26", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), WEEKDAY_AND_DAY, ids=_ids(WEEKDAY_AND_DAY))
+def test_weekday_and_day_stay_near_the_article(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)
+
+
+# ---- parts of the day: "hier en soirée", and a part written before its day ("dans l'après-midi de mardi") -------
+
+PARTS_OF_DAY = [
+    ("La police est intervenue hier en soirée.", MAY, ("hier en soirée", "1999-05-20", "evening")),
+    ("Il est arrivé lundi dans l'après-midi.", MAY, ("lundi dans l'après-midi", "1999-05-17", "afternoon")),
+    ("Le drame s'est produit dans l'après-midi de mardi.", MAY, ("l'après-midi de mardi", "1999-05-18", "afternoon")),
+    ("Il a été arrêté tard dans la soirée de jeudi.", MAY, ("la soirée de jeudi", "1999-05-20", "evening")),
+    ("Le corps a été retrouvé dans la matinée du mardi 4 mai.", MAY,
+     ("la matinée du mardi 4 mai", "1999-05-04", "morning")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), PARTS_OF_DAY, ids=_ids(PARTS_OF_DAY))
+def test_parts_of_the_day_join_their_day(text: str, ref: dt.date, expected: tuple) -> None:
+    options = Options(reference_date=ref)
+    assert expected in [(m.text, m.value.isoformat(), m.time) for m in find_dates(text, ref, "fr", options)]

@@ -96,3 +96,50 @@ def test_a_capitalised_verb_inside_a_sentence_is_a_name() -> None:
     assert not _capitalised_name(headline, Span(0, len(headline), headline), headline.index("Lost"))
     opener = "Lost on Monday: the carmaker's chief."
     assert not _capitalised_name(opener, Span(0, len(opener), opener), 0)
+
+
+# A birth date and a deadline date no happening of the news, even when a verb of the clause could take them.
+NOT_HAPPENINGS = [
+    ("en", "The founder, born in Lyon on 4 March 1961, has built the largest bakery chain in the region."),
+    ("en", "The company has a deadline set at 1 December 2025 to file its restructuring plan."),
+    ("en", "The company faces a 1 December 2025 deadline to file its restructuring plan."),
+    ("fr", "Le fondateur, né à Lyon le 4 mars 1961, a bâti la plus grande chaîne de boulangeries de la région."),
+    ("fr", "L'entreprise a une date limite fixée au 1er décembre 2025 pour déposer son plan."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_HAPPENINGS, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_HAPPENINGS)])
+def test_a_birth_or_a_deadline_dates_no_happening(lang: str, text: str) -> None:
+    assert events(text, lang) == []
+
+
+# English predicates: a day dates the simple or compound past no list names; a month or a year does not.
+ENGLISH_PREDICATES = [
+    ("The regulator examined the complaint on Tuesday 16 December 2025.", [(dt.date(2025, 12, 16), "day", "other")]),
+    ("On Tuesday 16 December 2025 the airline had grounded every aircraft.", [(dt.date(2025, 12, 16), "day", "other")]),
+    ("The regulator examined the complaint in October 2025.", []),
+    ("The regulator said on Tuesday 16 December 2025 that the complaint failed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_PREDICATES,
+                         ids=[str(i) for i in range(len(ENGLISH_PREDICATES))])
+def test_an_english_predicate_dated_by_a_day_is_an_event(text: str, expected: list) -> None:
+    assert events(text, "en") == expected
+
+
+# The predicate right beside a date governs it: a trigger noun deep in a complement elsewhere does not type it;
+# a trigger noun that is the predicate's subject still does.
+GOVERNED = [
+    ("en", "The board examined on Tuesday 16 December the appeal lodged by the loser of the election.", "other"),
+    ("fr", "Le conseil a examiné ce mardi 16 décembre le recours déposé par le perdant de l'élection.", "other"),
+    ("fr", "Le candidat a assigné ce mardi 16 décembre le parti en justice après avoir été écarté par la commission "
+           "de la primaire.", "other"),
+    ("en", "Riots erupted on Tuesday 16 December in the capital.", "protest"),
+    ("fr", "Des émeutes ont éclaté mardi 16 décembre dans la capitale.", "protest"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), GOVERNED, ids=[f"{c[0]}-{i}" for i, c in enumerate(GOVERNED)])
+def test_the_predicate_beside_a_date_governs_it(lang: str, text: str, kind: str) -> None:
+    assert events(text, lang) == [(dt.date(2025, 12, 16), "day", kind)]

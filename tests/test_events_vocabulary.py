@@ -263,14 +263,17 @@ def test_a_pronoun_does_not_reach_into_another_story() -> None:
      ["other"]),
     ("La mairie a, ce mercredi 22 février, déménagé ses bureaux.", "ce mercredi 22 février", dt.date(2017, 2, 22),
      ["other"]),
-    # English has no predicate forms (lang/en/triggers.yaml says why): a verb no list names makes no event
-    ("On Tuesday the board examined the appeal.", "On Tuesday", dt.date(2025, 12, 16), []),
+    # English: simple and compound pasts a day dates (lang/en/triggers.yaml), not a statement, a month or a year
+    ("On Tuesday the board examined the appeal.", "On Tuesday", dt.date(2025, 12, 16), ["other"]),
+    ("The board has examined the appeal on Tuesday.", "on Tuesday", dt.date(2025, 12, 16), ["other"]),
+    ("On Tuesday the board said the appeal failed.", "On Tuesday", dt.date(2025, 12, 16), []),
+    ("In 2019 the board examined the appeal.", "In 2019", dt.date(2019, 1, 1), []),
 ])
 def test_a_dated_predicate_no_list_names_is_an_event_other(text: str, words: str, value: dt.date,
                                                            expected: list[str]) -> None:
     """French: the compound past or passive a date modifies makes an event 'other'; statements ("a publié mardi
     que ..."), topics and years do not. English predicates are off (measured, see lang/en/triggers.yaml)."""
-    precision = "year" if words.startswith("En 2") else "day"
+    precision = "year" if words.startswith(("En 2", "In 2")) else "day"
     start = text.index(words)
     date = DateMention(text=words, start=start, end=start + len(words), value=value, precision=precision, rule="test")
     lang = "en" if " the " in text else "fr"

@@ -75,3 +75,23 @@ def test_an_upload_that_retells_a_shared_event_counts_it_as_merged_not_added() -
     assert merged >= 1 and new >= 1
     assert new + merged == len(upload.events)
     assert source.facets().n_events == base.source.facets().n_events + new
+
+
+def test_the_chart_preload_names_plotlys_chunk_only_for_a_chart_tab(tmp_path: Path) -> None:
+    (tmp_path / "PlotlyChart.Ab1_x.js").write_text("export {}")
+    (tmp_path / "index.Zz9.js").write_text("export {}")
+    script = pages.chart_preload(tmp_path, "timeline")
+    assert script.startswith('<script type="module">') and '"PlotlyChart.Ab1_x.js"' in script
+    assert pages.chart_preload(tmp_path, "actors") == script
+    assert pages.chart_preload(tmp_path, "table") == pages.chart_preload(tmp_path, "export") == ""
+    (tmp_path / "PlotlyChart.Other.js").write_text("export {}")  # which one Streamlit loads is unknown: none
+    assert pages.chart_preload(tmp_path, "timeline") == ""
+    assert pages.chart_preload(tmp_path / "missing", "timeline") == ""
+
+
+def test_the_installed_streamlit_has_the_chunk_the_preload_names() -> None:
+    import streamlit
+
+    static_js = Path(streamlit.__file__).resolve().parent / "static" / "static" / "js"
+    assert "PlotlyChart." in pages.chart_preload(static_js, "timeline"), (
+        f"no single PlotlyChart.*.js in {static_js}: Streamlit changed its bundle, app.py's preload does nothing")

@@ -182,6 +182,26 @@ def article_names(ids: Iterable[str], infos: Mapping[str, Mapping[str, Any]], la
     return names
 
 
+def link_infos(events: Any, mentions: Any = None) -> dict[str, Mapping[str, Any]]:
+    """What an events file tells of its articles, which carry no title: each one's URL, so it goes by its
+    outlet as an untitled article of a store does. The URL is its mentions' (``mentions``: MENTION_COLUMNS),
+    else the one an event lists beside it (``urls`` in the order of ``sources``, when both have one entry per
+    article)."""
+    urls: dict[str, str] = {}
+    if mentions is not None and len(mentions):
+        for article_id, url in zip(mentions["article_id"].tolist(), mentions["url"].tolist(), strict=True):
+            if url and isinstance(url, str):
+                urls.setdefault(str(article_id), url)
+    if events is not None and len(events) and {"sources", "urls"} <= set(events.columns):
+        for ids, links in zip(events["sources"].tolist(), events["urls"].tolist(), strict=True):
+            ids, links = as_list(ids), as_list(links)
+            if len(ids) == len(links):
+                for article_id, url in zip(ids, links, strict=True):
+                    if url and isinstance(url, str):
+                        urls.setdefault(str(article_id), url)
+    return {a: {"id": a, "url": url} for a, url in urls.items()}
+
+
 def infos_by_id(infos: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
     return {str(info["id"]): info for info in infos}
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -62,6 +63,28 @@ PLOT_CONFIG = {"displaylogo": False}
 PHONE_CSS = ("<style>@media (max-width: 640px) {"
              ' [data-testid="stLayoutWrapper"]:has(> .st-key-story) { order: -1; }'
              " .st-key-story { max-height: 40vh; overflow-y: auto; } }</style>")
+
+
+#: The tabs whose first drawing needs plotly's code (the others draw no chart).
+CHART_TABS = ("timeline", "actors")
+
+
+def chart_preload(static_js: Path, tab: str) -> str:
+    """A script that starts loading plotly's code (Streamlit's PlotlyChart chunk, ~4.7 MB) at the top of the page,
+    or "" when the open tab draws no chart or the chunk is not found in ``static_js`` (Streamlit's static/js).
+
+    Streamlit fetches that chunk only when it draws the first chart, after the rest of the page: fetched, compiled
+    and run from the first thing the script sends, it is ready by then (the same URL, so the same module, run
+    once). The chunk's URL is taken beside Streamlit's own index script, so a page served under a path works too.
+    Our own fixed text, never article text.
+    """
+    if tab not in CHART_TABS:
+        return ""
+    chunks = sorted(static_js.glob("PlotlyChart.*.js"))
+    if len(chunks) != 1:
+        return ""
+    return ('<script type="module">const s = document.querySelector(\'script[src*="/static/js/index."]\');'
+            f' if (s) import(new URL("{chunks[0].name}", s.src)).catch(() => {{}});</script>')
 
 
 def plot_config(lang: str, **extra: Any) -> dict[str, Any]:

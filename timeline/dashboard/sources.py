@@ -127,6 +127,8 @@ class Loaders:
     """Title, URL and date of each article of a folder (``citations.folder_infos``), for the sources list."""
     store_infos: Callable[[str, str], Mapping[str, Mapping[str, Any]]] = lambda store, snapshot: {}
     """The same for the articles of a store (``citations.store_infos``), keyed by its current snapshot."""
+    file_infos: Callable[[str, Any], Mapping[str, Mapping[str, Any]]] = lambda key, source: file_infos(key, source)
+    """The URL of each article of an events file (``file_infos``), keyed by the files' ``mtime_key``."""
 
 
 def load_base(settings: dict[str, str], default_seeds: Path, lang: str, loaders: Loaders) -> Base:
@@ -189,10 +191,20 @@ def view_source(base: Base, upload: Upload | None, cache: MutableMapping[str, An
     return source
 
 
+def file_infos(key: str, _source: EventSource | None) -> dict[str, Mapping[str, Any]]:
+    """The articles of an events file (``_source``, read by ``read_files``): their URLs (``citations.link_infos``);
+    ``key`` (``mtime_key`` of the files) is for the page's cache."""
+    if not isinstance(_source, MemorySource):
+        return {}
+    events = _source.events(Filters())
+    return citations.link_infos(events, _source.mentions(list(events["event_id"])))
+
+
 def article_infos(settings: dict[str, str], default_seeds: Path, upload: Upload | None,
-                  loaders: Loaders) -> dict[str, Mapping[str, Any]]:
+                  loaders: Loaders, base: Base | None = None) -> dict[str, Mapping[str, Any]]:
     """What the sources list knows of each article: the store's (its articles table), the sample articles'
-    (ingest only) and the session's uploads'. An events file carries no titles: its articles go by outlet."""
+    (ingest only) and the session's uploads'. An events file carries no titles: its articles go by outlet (the
+    URL its mentions or events give, with ``base``: the events file's source)."""
     infos: dict[str, Mapping[str, Any]] = {}
     if settings.get("store"):
         try:
@@ -200,7 +212,12 @@ def article_infos(settings: dict[str, str], default_seeds: Path, upload: Upload 
             infos.update(loaders.store_infos(path, current_snapshot(path)))
         except (StoreError, OSError):
             pass  # the store's own error is the page's message (load_base); its articles then go by outlet
-    elif not settings.get("events"):
+    elif settings.get("events"):
+        if base is not None and base.source is not None:
+            paths = (settings["events"], settings.get("mentions", ""))
+            with contextlib.suppress(OSError):
+                infos.update(loaders.file_infos(mtime_key(*paths), base.source))
+    else:
         folder = Path(settings.get("seeds") or default_seeds)
         infos.update(loaders.infos(str(folder), folder_key(folder)))
     if upload is not None:

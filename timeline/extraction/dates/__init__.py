@@ -72,6 +72,7 @@ délégués", "vision 2045" and "2025-2030" are not; "by 2030" is the year (as T
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 import unicodedata
@@ -85,8 +86,10 @@ from timeline.extraction.dates.compose import (
     merge_weekday_dates,
     merge_weeks,
 )
-from timeline.extraction.dates.context import _DIGITS, DIGIT_MARGIN, TRIGGER_MARGIN, _Context, _windows
+from timeline.extraction.dates.context import _DIGITS, DIGIT_MARGIN, TRIGGER_MARGIN, _Context, _union, _windows
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
+from timeline.extraction.dates.patterns import finders
+from timeline.extraction.dates.prefilter import Gate, register
 from timeline.extraction.dates.resolve import (
     _anchor_periods,
     _join_ranges,
@@ -119,10 +122,13 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     if not text:
         return []
     lex = lexicon(lang)
+    _register(lex.lang)
     original, text = text, _ascii_digits(text)
-    ctx = _Context(text, reference, lex, options, bytearray(len(text)),
-                   windows=_windows(text, lex.patterns["trigger"], TRIGGER_MARGIN),
-                   digit_windows=_windows(text, _DIGITS, DIGIT_MARGIN))
+    windows = _windows(text, lex.patterns["trigger"], TRIGGER_MARGIN)
+    digit_windows = _windows(text, _DIGITS, DIGIT_MARGIN)
+    either = _union(windows, digit_windows)
+    ctx = _Context(text, reference, lex, options, bytearray(len(text)), windows=windows, digit_windows=digit_windows,
+                   either=either, gate=Gate(text, either))
     for name, step in DATE_STEPS:
         before = len(ctx.mentions)
         step(ctx)
@@ -140,6 +146,12 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_relative_years(ctx, mentions)))
     mentions = merge_weekday_dates(ctx, merge_now_ranges(ctx, mentions))
     return [replace(m, text=original[m.start:m.end]) for m in mentions]
+
+
+@functools.cache
+def _register(lang: str) -> None:
+    """Give the patterns of ``lang`` their bits in the window gate (``prefilter``), before any text is read."""
+    register(finders(lang).values())
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")

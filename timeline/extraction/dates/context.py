@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from timeline.extraction.dates.lexicon import Lexicon
+from timeline.extraction.dates.prefilter import Gate
 from timeline.models import DateMention
 from timeline.settings import Options
 
@@ -50,14 +51,16 @@ class _Context:
     """Stretches near a digit or a date word: the only places a step looks (see TRIGGER_MARGIN)."""
 
     digit_windows: list[tuple[int, int]] = field(default_factory=list)
+    either: list[tuple[int, int]] = field(default_factory=list)
+    """The union of both (``_union``)."""
+
+    gate: Gate | None = None
+    """Where each pattern may start inside ``either`` (``prefilter``); None tries every position."""
 
     def find(self, pattern: Finder, near: str = "any") -> Iterator[Any]:
         """Matches of ``pattern`` near a date word ('words'), a number ('digits') or either ('any')."""
-        if near == "digits":
-            return _finditer_in(pattern, self.text, self.digit_windows)
-        if near == "words":
-            return _finditer_in(pattern, self.text, self.windows)
-        return _finditer_in(pattern, self.text, _union(self.windows, self.digit_windows))
+        windows = self.digit_windows if near == "digits" else self.windows if near == "words" else self.either
+        return _finditer_in(pattern, self.text, windows, self.gate)
 
     def free(self, start: int, end: int) -> bool:
         return start < end and not any(self.claimed[start:end])
@@ -144,11 +147,14 @@ def _union(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> list[t
     return out
 
 
-def _finditer_in(pattern: Finder, text: str, windows: Sequence[tuple[int, int]]) -> Iterator[Any]:
-    """Matches of ``pattern`` inside each window (lookbehinds still see the text before it)."""
+def _finditer_in(pattern: Finder, text: str, windows: Sequence[tuple[int, int]],
+                 gate: Gate | None = None) -> Iterator[Any]:
+    """Matches of ``pattern`` inside each window (lookbehinds still see the text before it); with a ``gate``
+    (``prefilter``), a pattern it knows is tried only where a match may start, with the same matches."""
+    found = gate.scan(pattern, windows) if gate and gate.gated(pattern) else (  # type: ignore[arg-type]
+        m for lo, hi in windows for m in pattern.finditer(text, lo, hi))
     last_end = -1
-    for lo, hi in windows:
-        for m in pattern.finditer(text, lo, hi):
-            if m.start() >= last_end:
-                last_end = m.end()
-                yield m
+    for m in found:
+        if m.start() >= last_end:
+            last_end = m.end()
+            yield m

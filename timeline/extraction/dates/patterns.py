@@ -84,6 +84,7 @@ class _OffsetPattern:
             rf"(?!\s+(?:de|of|d['’]|que)\b)", flags)
         self.backward = re.compile(
             rf"\b(?=\w)(?<!{_WORD}){count}\s+(?P<unit>{units})\s+(?P<after>{after})(?!{_WORD})", flags)
+        self.parts = (self.forward, self.backward)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[_Groups]:
         end = len(text) if endpos is None else endpos
@@ -186,6 +187,7 @@ class _PeriodPattern:
             rf"\b(?=\w)(?<!{_WORD})(?P<before>{before})\s+(?P<unit>{units})(?:-ci)?(?!{_WORD})", flags)
         self.second = re.compile(
             rf"\b(?=\w)(?<!{_WORD})(?:(?:la|le|l['’]|the)\s*)(?P<unit>{units})\s+(?P<after>{after})(?!{_WORD})", flags)
+        self.parts = (self.first, self.second)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[_Groups]:
         end = len(text) if endpos is None else endpos
@@ -273,7 +275,7 @@ _DAY_RANGE_ALONE = re.compile(
 )
 _DAY_ALONE = re.compile(
     r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?(?![\d%])"
-    r"(?=\s*(?:[,.;:!?)]|$|et\b|and\b|au\b|à\b|at\b|du\s+mois|of\s+the\s+month))",
+    r"(?=\s*(?:[;:!?)]|[.,](?!\d)|$|et\b|and\b|au\b|à\b|at\b|du\s+mois|of\s+the\s+month))",
     re.IGNORECASE,
 )
 

@@ -246,6 +246,8 @@ def _numeric_day_month(lex: Lexicon, a: int, b: int) -> tuple[int, int] | None:
 
 
 def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+    if unit in ("hour", "minute"):  # whole days only: "in 48 hours" is two days on, "in 5 minutes" the same day
+        return day + dt.timedelta(days=int(n / (24 if unit == "hour" else 1440)))
     if unit == "quarter":
         unit, n = "month", 3 * n
     if unit == "weekend":

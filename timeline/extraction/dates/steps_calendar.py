@@ -11,6 +11,7 @@ import re
 from timeline.extraction.dates.context import CALENDAR_MARGIN, _Context, _finditer_in, _mention, _show, _windows
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
+from timeline.extraction.dates.prefilter import Gate
 from timeline.extraction.dates.resolve import (
     FUTURE_COST,
     GUESSED_YEAR_CONFIDENCE,
@@ -47,8 +48,9 @@ def step_calendar(ctx: _Context) -> None:
     """The table of day/month/year patterns (``_CALENDAR_ROWS``), resolved by one function."""
     lex = ctx.lex
     windows = _windows(ctx.text, lex.patterns["month_token"], CALENDAR_MARGIN)
+    gate = Gate(ctx.text, windows) if ctx.gate else None
     for rule in _CALENDAR_ROWS:
-        for m in _finditer_in(lex.patterns[rule], ctx.text, windows):
+        for m in _finditer_in(lex.patterns[rule], ctx.text, windows, gate):
             start, end = m.span()
             while start < end and ctx.text[start].isspace():
                 start += 1
@@ -164,13 +166,16 @@ def _moved_reference(ctx: _Context, m: re.Match[str], unit: str) -> dt.date | No
     return _shift(ref.replace(day=1), step, n)
 
 
+#: "earlier"/"later" in a month or a year ("earlier this month", "later in the year") are its first/second half
+#: (as Recognizers-Text resolves them); of a week, Monday-Wednesday / Thursday-Sunday, and in the reference date's
+#: own week never past the day before it / never before it.
 _PART_DAYS = {"early": (1, 10), "mid": (10, 19), "late": (21, 31), "whole": (1, 31), "first_half": (1, 14),
-              "second_half": (15, 31)}
+              "second_half": (15, 31), "earlier": (1, 15), "later": (16, 31)}
 #: Parts of a week, as (first, last) weekday: "en début de semaine" is Monday-Tuesday.
 _PART_WEEKDAYS = {"early": (0, 1), "mid": (2, 3), "late": (3, 6), "whole": (0, 6), "first_half": (0, 3),
-                  "second_half": (4, 6)}
+                  "second_half": (4, 6), "earlier": (0, 2), "later": (3, 6)}
 _PART_MONTHS = {"early": (1, 2), "mid": (6, 7), "late": (11, 12), "whole": (1, 12), "first_half": (1, 6),
-                "second_half": (7, 12)}
+                "second_half": (7, 12), "earlier": (1, 6), "later": (7, 12)}
 
 
 def step_parts(ctx: _Context) -> None:
@@ -195,6 +200,10 @@ def step_parts(ctx: _Context) -> None:
                     first = last = ref
                 else:
                     lo, hi = _PART_WEEKDAYS[part]
+                    if ref == ctx.reference and part == "earlier":  # "earlier this week": not past the day before
+                        hi = min(hi, max(0, ref.weekday() - 1))
+                    elif ref == ctx.reference and part == "later":  # "later this week": not before the reference
+                        lo = max(lo, ref.weekday())
                     monday = ref - dt.timedelta(days=ref.weekday())
                     first, last = monday + dt.timedelta(days=lo), monday + dt.timedelta(days=hi)
                 ctx.add(_mention(ctx, start, end, first, "day", "day_part" if first == last else "week_part",
@@ -461,8 +470,15 @@ def step_weekday_day(ctx: _Context) -> None:
         if weekday is None or day is None or _ordinal_of_a_noun(ctx, m):
             continue
         way = _default_way(ctx, start, end)
-        options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))
+        # a writer leaves the month out only for a day near the article: the previous, this or the next month
+        # first ("reconduire la grève jusqu'à mardi 14" after "ont décidé" is this month's, not last year's)
+        # (the future convention with no such day ahead nearby looks further: "Monday 21" ahead, in October; a past
+        # cue does not: the day nearby is meant, the cue is another verb's)
+        options = [d for k in range(-1, 2) if (b := _shift(ref.replace(day=1), "month", k))
                    and (d := _safe_date(b.year, b.month, day)) and d.weekday() == weekday]
+        if not options or (way == "future" and max(options) < ref):
+            options = [d for k in range(-13, 14) if (b := _shift(ref.replace(day=1), "month", k))
+                       and (d := _safe_date(b.year, b.month, day)) and d.weekday() == weekday]
         if not options:
             continue
         past = [d for d in options if d <= ref]

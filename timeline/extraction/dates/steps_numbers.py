@@ -114,8 +114,22 @@ def step_numeric_short(ctx: _Context) -> None:
 def step_not_dates(ctx: _Context) -> None:
     """Claims spans that look like dates but are not (no mention): see ``_NOT_DATES`` and horizons."""
     for m in ctx.find(_not_date_pattern(ctx.lex.lang), "digits"):
+        if m.lastgroup == "year_span" and _year_and_month(m.group()):
+            continue  # "2016 - 11": a month of 2016 (numeric_month), not the span "2016-17"
         if ctx.free(m.start(), m.end()):
             ctx.claim(m.start(), m.end())
+
+
+_SPAN_PARTS = re.compile(r"(\d{4})\s*[-–/]\s*(\d+)")
+
+
+def _year_and_month(words: str) -> bool:
+    """A year then a month number, "2016 - 11", "2016 / 3": the second part is no year (two digits, 1-12) and
+    not the next year either ("la saison 2010-11", "1998-99" are spans of two years)."""
+    parts = _SPAN_PARTS.match(words)
+    if parts is None or len(parts[2]) > 2:
+        return False
+    return 1 <= int(parts[2]) <= 12 and int(parts[2]) != (int(parts[1]) + 1) % 100
 
 
 _OBJECT_AFTER = re.compile(r"[^\S\n]+[^\W\d_]")
@@ -164,6 +178,10 @@ def _ranked_span(ctx: _Context, start: int) -> bool:
     return pattern is not None and pattern.search(ctx.text, max(0, start - 48), start) is not None
 
 
+#: Offset words counted from the reference date, never from the story's previous date ("3 days from now").
+_DEICTIC_AFTER = frozenset({"ago", "from now", "from today", "after today"})
+
+
 def step_offsets(ctx: _Context) -> None:
     """il y a trois semaines, dans deux mois, 3 days ago, in 2 weeks, deux jours plus tard."""
     lex = ctx.lex
@@ -185,7 +203,7 @@ def step_offsets(ctx: _Context) -> None:
                 continue
         else:
             sign = int(lex.tables["offset_after"][_key(m["after"])])
-            anchored = _key(m["after"]) not in ("ago",)
+            anchored = _key(m["after"]) not in _DEICTIC_AFTER
             if _key(m["after"]) in _prepositions(lex) and _OBJECT_AFTER.match(ctx.text, m.end()):
                 ctx.claim(m.start(), m.end())  # "trois mois après son élection": counted from an event
                 continue

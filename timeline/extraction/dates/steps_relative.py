@@ -47,7 +47,7 @@ def step_periods(ctx: _Context) -> None:
         if not ctx.free(m.start(), m.end()):
             continue
         unit = str(lex.tables["units"][_key(m["unit"])])
-        if unit == "day":
+        if unit == "day" or (unit in ("hour", "minute") and _key(m["unit"]) in ("min", "mins", "hr", "hrs")):
             continue
         if _key(m["unit"]).endswith("s") and _key(m["unit"]) != "mois":
             ctx.claim(m.start(), m.end())  # "may last months", "over the next weeks": a stretch of time, no date
@@ -68,6 +68,11 @@ def step_periods(ctx: _Context) -> None:
             end_value, precision = _month_end(_shift(value, "month", 2)), "month"
         elif unit == "month":
             value, precision = _shift(ref.replace(day=1), "month", n), "month"
+        elif unit in ("hour", "minute"):  # "next hour", "this hour": the reference date's day
+            if n < 0:  # "over the past hour": a stretch of time
+                ctx.claim(m.start(), m.end())
+                continue
+            value, precision = ref, "day"
         else:
             value, precision = dt.date(ref.year + n, 1, 1), "year"
         story = _key(mod) in {_key(w) for w in lex.lists["period_from_story"]} and unit in ("week", "month", "year")

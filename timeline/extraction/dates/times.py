@@ -89,12 +89,21 @@ def _part_patterns(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Patte
     lex = lexicon(lang)
     parts = {k: str(v) for k, v in lex.tables["day_parts"].items()}
     words = _alt(_accent_variants(lex.raw["day_parts"]))
-    after = re.compile(rf"[^\S\n]+(?:(?:dans|en|in)[^\S\n]+(?:la|le|the)[^\S\n]+|au[^\S\n]+)?(?P<p>{words})(?!{_WORD})",
-                       re.IGNORECASE)
+    # "mardi soir", "hier dans la soirée", "hier en soirée", "lundi dans l'après-midi", "Friday in the evening"
+    after = re.compile(rf"[^\S\n]+(?:(?:dans|en|in)[^\S\n]+(?:(?:la|le|the)[^\S\n]+|l['’][^\S\n]*)?|au[^\S\n]+)?"
+                       rf"(?P<p>{words})(?!{_WORD})", re.IGNORECASE)
     inside = re.compile(rf"(?<!{_WORD})(?P<p>{words})(?!{_WORD})", re.IGNORECASE)
     night = _alt(_accent_variants(lex.lists["night_of"]))
     before = re.compile(rf"(?<!{_WORD})(?P<n>{night})[^\S\n]+$", re.IGNORECASE)
     return parts, after, inside, before
+
+
+@functools.cache
+def _part_of_pattern(lang: str) -> re.Pattern[str]:
+    """A part of the day written before its day: "dans l'après-midi de mardi", "la matinée du samedi 4 juin"."""
+    words = _alt(_accent_variants(lexicon(lang).raw["day_parts"]))
+    return re.compile(rf"(?<!{_WORD})(?P<n>(?:la|l['’])[^\S\n]*(?P<p>{words})[^\S\n]+(?:de|du|d['’]))[^\S\n]*$",
+                      re.IGNORECASE)
 
 
 def attach_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
@@ -301,6 +310,10 @@ def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
                        explanation=f"{m.explanation}; the night from {m.value.isoformat()}")
     if m.end_value is not None:
         return m
+    if (of := _part_of_pattern(ctx.lex.lang).search(ctx.text, max(0, m.start - 30), m.start)) is not None:
+        part = parts[_key(of["p"])]
+        return replace(m, start=of.start("n"), text=ctx.text[of.start("n"):m.end], time=part,
+                       explanation=f"{m.explanation}; in the {part}")
     if (found := inside.search(m.text)) is not None:
         return replace(m, time=parts[_key(found["p"])])
     follow = after.match(ctx.text, m.end, limit)

@@ -107,7 +107,7 @@ from timeline.extraction.events.parts import (
     _inherit_dates,
     _published,
 )
-from timeline.extraction.events.predicates import predicate_triggers
+from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
 from timeline.extraction.events.titles import TITLE_MAX, _title
@@ -252,7 +252,11 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
         if triggers and i in dates_by_sentence:
             story = page.sentence_story[i]
             told = set(told_in.get(story, ()))
-            protos.extend(_pair(page.rules, page.folded, sentence, i, story, triggers, dates_by_sentence[i], told))
+            governing = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], (), triggers,
+                                           GOVERNING_REACH)
+            candidates = sorted([*triggers, *governing], key=lambda t: t.start) if governing else triggers
+            protos.extend(_pair(page.rules, page.folded, sentence, i, story, candidates, dates_by_sentence[i], told))
+            triggers = candidates
         if i in dates_by_sentence:  # a date no trigger took: the predicate it modifies, typed 'other'
             found = protos[mark:]
             extra = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], found, triggers)

@@ -61,6 +61,12 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if rules.reporting and rules.reporting.search(window) and not (
             lead and rules.lead_announcements and rules.lead_announcements.search(window)):
         return None  # "the ministry said on Thursday": when it was told, not when it happens
+    clause = re.split(r"[,;:()]", window)[-1]
+    if rules.birth and rules.birth.search(clause):
+        return None  # "born in San Francisco on February 24, 1955": a birth date, no happening of the news
+    if rules.date_terms and (rules.date_terms.search(clause)
+                             or rules.date_terms.match(folded[date.end : date.end + 30].lstrip(" ,"))):
+        return None  # "a deadline set at June 1", "a June 1 deadline": a deadline, no happening
     if rules.comparison and rules.comparison.search(window):
         return None  # "sales dropped 23% compared to March of 2008": the period compared with
     if rules.end_cue and rules.end_cue.search(window):

@@ -10,6 +10,7 @@ No parser: regular patterns over the folded clause, so the cost stays that of on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from timeline.extraction.dates.times import CLOCK_RULE
@@ -21,6 +22,8 @@ from timeline.models import DateMention
 
 #: Words at most between a date and the predicate it modifies ("Le 5 mars, la cour a débouté": 3).
 PREDICATE_REACH = 6
+#: Words at most between a date and the predicate that governs it before any pairing ("a assigné ce mercredi").
+GOVERNING_REACH = 1
 
 
 def _candidates(rules: Rules, folded: str, sentence: Span) -> list[tuple[int, int]]:
@@ -38,19 +41,56 @@ def _candidates(rules: Rules, folded: str, sentence: Span) -> list[tuple[int, in
     return found
 
 
+#: Words at most between a trigger noun and the predicate it is the subject of ("Des émeutes ont éclaté").
+SUBJECT_WORDS = 2
+
+
+#: What may stand between a trigger noun phrase and the predicate it is the subject of ("the session, which opened").
+_RELATIVE = re.compile(r"[\s,]*(?:which|that|who|qui|lequel|laquelle|lesquels|lesquelles)?\s*")
+
+
+def _has_subject(folded: str, triggers: Sequence[_Trigger], start: int) -> bool:
+    """A trigger noun right before the predicate (or its noun phrase, then "which", "qui") is its subject."""
+    for t in triggers:
+        if t.kind != "noun" or t.end > start:
+            continue
+        if _words_between(folded, t.end, start) <= SUBJECT_WORDS and not _clause_breaks(folded, t.end, start):
+            return True
+        if t.np_end <= start and _RELATIVE.fullmatch(folded, t.np_end, start):
+            return True
+    return False
+
+
+def _in_clause(folded: str, triggers: Sequence[_Trigger], date: DateMention) -> bool:
+    """A trigger of the date's own clause (not a complement of another noun) names the happening it dates."""
+    for t in triggers:
+        if t.excluded or t.genitive or t.subordinate:
+            continue
+        gap = (t.end, date.start) if t.end <= date.start else (date.end, t.start)
+        if gap[0] <= gap[1] and not _clause_breaks(folded, *gap):
+            return True
+    return False
+
+
 def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequence[tuple[DateMention, str]],
-                       protos: Sequence[_Proto], triggers: Sequence[_Trigger]) -> list[_Trigger]:
-    """Verb triggers of type 'other' for the event dates of one sentence that no trigger took."""
+                       protos: Sequence[_Proto], triggers: Sequence[_Trigger], reach: int = PREDICATE_REACH
+                       ) -> list[_Trigger]:
+    """Verb triggers of type 'other' for the event dates of one sentence that no trigger took.
+
+    With ``reach`` 1 (GOVERNING_REACH), before pairing: the predicate right beside a date governs it, and competes
+    with the sentence's triggers ("a assigné ce mercredi 21 décembre le PS en justice après avoir été recalé par
+    la Haute autorité de la primaire": the summons, not the primary).
+    """
     if any(t.subordinate for t in triggers):
         return []  # "Les préparatifs du 14e Congrès ont commencé le 3 mars": the date belongs to a topic
     used = {p.date.start for p in protos}
-    days = {p.date.value for p in protos}
+    days = {p.date.value for p in protos} | {d.value for d, _ in dates if d.rule != CLOCK_RULE}
     taken = [(t.start, t.end) for t in triggers]
     spans = [s for s in _candidates(rules, folded, sentence)
              if not any(a < s[1] and s[0] < b for a, b in taken)]
     out: list[_Trigger] = []
     for date, role in dates:
-        if role != "event" or date.start in used or date.precision == "year":
+        if role != "event" or date.start in used or date.precision not in rules.predicate_precisions:
             continue
         if date.rule == CLOCK_RULE and date.value in days:
             continue  # "a commencé mardi vers 9 h 30": the hour of a day that already dates this sentence's event
@@ -67,10 +107,13 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
                 continue
             gap = (end, date.start) if end <= date.start else (date.end, start)
             words = _words_between(folded, *gap)
-            if words > PREDICATE_REACH or _clause_breaks(folded, *gap):
+            if words > reach or _clause_breaks(folded, *gap):
                 continue
             if best is None or words < best[0]:
                 best = (words, start, end)
+        if best is not None and reach == GOVERNING_REACH and (
+                _has_subject(folded, triggers, best[1]) or _in_clause(folded, triggers, date)):
+            continue  # "Des émeutes ont éclaté dans la journée": the trigger noun of its subject tells the happening
         if best is not None and all(t.start != best[1] for t in out):
             _, start, end = best
             out.append(_Trigger(start, end, "other", "verb", start, end, False, False))

@@ -93,7 +93,9 @@ def _title(rules: Rules, text: str, folded: str, proto: _Proto, story: Story, le
     sentence = proto.sentence
     if trigger.event_type == "other":  # "The next edition will be held in April 2027": its subject names it
         subject = _clean(_SUBJECT_LEAD.sub("", text[sentence.start : trigger.start].rsplit(",", 1)[-1]))
-        if subject and len(subject.split()) <= 12 and not (sentence.start <= proto.date.start < trigger.start):
+        relative = rules.title_stop is not None and rules.title_stop.fullmatch(fold_keep(subject))
+        if (subject and not relative and len(subject.split()) <= 12
+                and not (sentence.start <= proto.date.start < trigger.start)):  # "qui a adressé": no subject
             return _cap(subject, rules.tail_stops)
     # a verb: its clause without the date words
     if not sentence.start <= proto.date.start < sentence.end:

@@ -123,6 +123,12 @@ class Rules:
     """A quantity ("$1.6 billion", "23%", "3 millions d'euros"): with a month or a year, an 'other' happening is a
     figure."""
     comparison: re.Pattern[str] | None = None
+    predicate_precisions: frozenset[str] = frozenset({"day", "month"})
+    """The precisions of a date that may make its predicate an event (events/predicates.py)."""
+    birth: re.Pattern[str] | None = None
+    """In a date's clause, before it: a birth ("born in Paris on", "né le"), no happening of the news."""
+    date_terms: re.Pattern[str] | None = None
+    """Right after a date or before it in its clause: a deadline or a target ("a June 1 deadline"), no happening."""
     """Right before a date, it names a period compared with ("compared to March 2008", "par rapport à 2015")."""
 
 
@@ -229,6 +235,9 @@ def rules_for(lang: str) -> Rules:
         vague_units=_words_re(data.get("vague_units") or []),
         figure=re.compile(_alternation(data["figure_cues"])) if data.get("figure_cues") else None,
         comparison=_tail_re(data.get("comparison_cues") or []),
+        predicate_precisions=frozenset(data.get("predicate_precisions") or ("day", "month")),
+        birth=_words_re(data.get("birth_cues") or []),
+        date_terms=_words_re(data.get("date_terms") or []),
     )
 
 

@@ -1,0 +1,81 @@
+"""The start-word gate of the date scan (``timeline.extraction.dates.prefilter``): a gated scan finds exactly
+what ``finditer`` finds, for every pattern the steps run, on real texts and on texts made to hit the edges."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from timeline.extraction.dates.patterns import finders
+from timeline.extraction.dates.prefilter import Gate, register, start_words
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "articles").glob("*.txt"))]
+    texts += [
+        "Du 30 novembre au 2 décembre 2025, puis les 15 et 29 mars ; Noël 2024, l'été dernier, vendredi saint.",
+        "On Sunday, October 26, 2025, and Oct. 31-Nov. 1; the 3rd of May, last Christmas Eve, Q3 2019, week 12.",
+        "aujourd'hui vendredi, le lendemain, la veille au soir, il y a trois semaines, dans deux mois, en 97.",
+        "DÉCEMBRE 2024 — Lundi 3 Mars — l’an dernier — LE 14 JUILLET — mi-juin — fin 2025 — 2016-11 — 22/03/2025",
+        "mardimardi 12décembre x2025 lundi-mardi décembre2024 semaine12 Q1Q2 le1er the23rd",
+    ]
+    return texts
+
+
+def _windows(text: str, size: int, step: int) -> list[tuple[int, int]]:
+    """Disjoint windows cutting words in two, as the engine's windows may."""
+    return [(lo, min(len(text), lo + size)) for lo in range(0, len(text), step)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_gated_scan_finds_what_finditer_finds(lang: str) -> None:
+    patterns = list(finders(lang).values())
+    register(patterns)
+    gated = [p for p in patterns if isinstance(p, re.Pattern) and start_words(p) is not None]
+    assert len(gated) >= 20, "most step patterns open with \\b(?=\\w) and get start words"
+    for text in _texts():
+        for windows in ([(0, len(text))], _windows(text, 97, 131), _windows(text, 40, 41)):
+            gate = Gate(text, windows)
+            for pattern in gated:
+                expected = [m.span() for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
+                assert gate.gated(pattern)
+                assert [m.span() for m in gate.scan(pattern, windows)] == expected, pattern.pattern[:80]
+
+
+def test_a_gate_over_a_cover_serves_the_windows_inside_it() -> None:
+    text = _texts()[-3]
+    pattern = finders("fr")["weekdays"]
+    register([pattern])
+    cover = [(0, len(text))]
+    inside = _windows(text, 30, 50)
+    expected = [m.span() for lo, hi in inside for m in pattern.finditer(text, lo, hi)]
+    assert expected, "the sentence holds weekdays"
+    assert [m.span() for m in Gate(text, cover).scan(pattern, inside)] == expected
+
+
+@pytest.mark.parametrize(("regex", "flags", "words"), [
+    (r"\b(?=\w)(?:(?:le|the)\s+)?(?:lundi|monday)\b", re.IGNORECASE, {"le", "the", "lundi", "monday"}),
+    (r"\b(?=\w)[12]\d{3}", 0, {"1", "2"}),
+    (r"\b(?=\w)(?:(?:19|20)\d\d|Q[1-4])", 0, {"19", "20", "Q1", "Q2", "Q3", "Q4"}),
+    (r"\b(?=\w)l['’]an(?!\w)", 0, {"l"}),
+    (r"\b(?=\w)(?:fin|début)(?:\s+de)?\s+(?:mars|mai)", 0, {"fin", "début"}),
+])
+def test_start_words(regex: str, flags: int, words: set[str]) -> None:
+    assert start_words(re.compile(regex, flags)) == words
+
+
+@pytest.mark.parametrize("regex", [
+    r"(?:lundi|mardi)",            # no \b(?=\w): a match may start inside a word
+    r"\b(?=\w)\w+day",             # starts with a class of every letter
+    r"\b(?=\w)(?:lundi)?",         # may match empty
+    r"\b(?=\w)\d+",                # \d is no short list of characters
+    r"\b(?=\w)(?:[^a]|b)x",        # a negated class
+    r"\b(?=\w)19\d\d|Q[1-4]",       # a branch without the guard
+])
+def test_no_start_words_when_the_start_is_open(regex: str) -> None:
+    assert start_words(re.compile(regex)) is None

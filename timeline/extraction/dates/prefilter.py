@@ -1,0 +1,225 @@
+r"""Where a pattern may start: the words every match begins with, so that a scan tries a pattern only there.
+
+A window near a digit or a date word is scanned by some twenty step patterns, and most find nothing there
+(a holiday pattern in a window around "2025"). A regex that begins with ``\b(?=\w)`` can only match where
+a run of word characters starts, and its parse tree says which strings every match starts with (the
+holiday names; "le", "the", "on" before a day; a digit of a year). ``start_words`` derives them from the
+pattern itself, so they follow every change of the rules with no list to keep in step. ``Gate`` reads
+the words of the windows once (``\w+``, one cached mask per distinct word) and lists, per pattern, the word
+starts where it may match; ``Gate.scan`` tries ``pattern.match`` there only, in the same windows, and
+finds what ``pattern.finditer`` finds: a match can start nowhere else, and a match at a position is the
+same whether a search reached it or ``match`` was called there (lookbehinds and ``\b`` see the whole text).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+from timeline.extraction.dates.lexicon import _render
+
+#: Sets of strings are multiplied out along a sequence ("le" x {" ", ...}) up to this many strings.
+MAX_LITERALS = 2000
+#: A character class becomes literals when it holds at most this many characters ("[12]", "[0-9]").
+MAX_CLASS = 10
+
+_Set = frozenset[str]
+_EMPTY: _Set = frozenset({""})
+
+
+def _class_chars(items: list) -> _Set | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < MAX_CLASS:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:  # NEGATE, CATEGORY (\d, \w, \s), a wide range
+            return None
+    return frozenset(chars) if 0 < len(chars) <= MAX_CLASS else None
+
+
+def _product(a: _Set, b: _Set) -> _Set | None:
+    if len(a) * len(b) > MAX_LITERALS:
+        return None
+    return frozenset(x + y for x, y in itertools.product(a, b))
+
+
+def _node(op: object, av: object) -> tuple[_Set | None, _Set | None]:
+    """(exact, starts) of one parse node: every string it can match (None: too many or unknown), and strings
+    every non-empty match starts with, "" among them when it may match empty (None: unknown)."""
+    if op is sre.LITERAL:
+        s = frozenset(chr(av))  # type: ignore[arg-type]
+        return s, s
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _EMPTY, _EMPTY  # zero-width: adds no character to the match
+    if op is sre.IN:
+        chars = _class_chars(av)  # type: ignore[arg-type]
+        return chars, chars
+    if op in (sre.SUBPATTERN, sre.ATOMIC_GROUP):
+        return _seq(av[-1] if op is sre.SUBPATTERN else av)  # type: ignore[index]
+    if op is sre.BRANCH:
+        parts = [_seq(branch) for branch in av[1]]  # type: ignore[index]
+        exact = None if any(e is None for e, _ in parts) else frozenset().union(*(e for e, _ in parts))
+        starts = None if any(s is None for _, s in parts) else frozenset().union(*(s for _, s in parts))
+        return exact, starts
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, body = av  # type: ignore[misc]
+        exact, starts = _seq(body)
+        if low == 0:
+            return (exact | _EMPTY if exact is not None and high == 1 else None), (
+                starts | _EMPTY if starts is not None else None)
+        return (exact if low == high == 1 else None), starts
+    return None, None  # ANY, GROUPREF, CATEGORY...: unknown
+
+
+def _seq(items: object) -> tuple[_Set | None, _Set | None]:
+    """A sequence: exact parts multiply out; the first part that is not exact adds what it starts with, and
+    the next part's too when it may match empty."""
+    acc: _Set = _EMPTY  # the exact strings read so far
+    found: set[str] = set()  # starts of matches that went past ``acc``
+    nodes = list(items)  # type: ignore[call-overload]
+    for k, (op, av) in enumerate(nodes):
+        exact, starts = _node(op, av)
+        if exact is not None and not found:
+            longer = _product(acc, exact)
+            if longer is not None:
+                acc = longer
+                continue
+        if starts is None:
+            return None, (None if "" in acc else acc)  # what follows is unknown: what was read is the start
+        more = _product(acc, starts - _EMPTY)
+        if more is None:
+            return None, (None if "" in acc else acc)
+        found |= more
+        if "" not in starts:
+            return None, frozenset(found)
+        if k == len(nodes) - 1:
+            return None, frozenset(found) | acc
+    return acc, acc
+
+
+_WORD_RUN = re.compile(r"\w+")
+_WORD_CLASS = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])]
+
+
+@functools.cache
+def start_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    r"""What every match of ``pattern`` starts with, cut to its leading run of word characters ("aujourd'hui"
+    -> "aujourd"), for a pattern that starts a match only where a run of word characters starts
+    (``\b(?=\w)``) and never matches empty; else None."""
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    items = list(tree)
+    if (len(items) < 3 or items[0] != (sre.AT, sre.AT_BOUNDARY) or items[1][0] is not sre.ASSERT
+            or items[1][1][0] != 1 or list(items[1][1][1]) != _WORD_CLASS or tree.getwidth()[0] == 0):
+        return None
+    _, starts = _seq(items[2:])
+    if not starts:
+        return None
+    cut = {m.group() if (m := _WORD_RUN.match(literal)) else "" for literal in starts}
+    return None if "" in cut else frozenset(cut)
+
+
+class _Registry:
+    """The gated patterns, one bit each, and the mask of every word seen so far: the bits of the patterns whose
+    start words it begins with."""
+
+    def __init__(self, bits: dict[re.Pattern[str], int], tests: tuple[re.Pattern[str], ...]) -> None:
+        self.bits, self.tests = bits, tests
+        self.masks: dict[str, int] = {}
+
+    def mask(self, word: str) -> int:
+        found = self.masks.get(word)
+        if found is None:
+            found = sum(1 << i for i, test in enumerate(self.tests) if test.match(word))
+            if len(self.masks) > MAX_WORDS:
+                self.masks.clear()
+            self.masks[word] = found
+        return found
+
+
+#: Words whose masks are kept (the cache is emptied when it grows past this).
+MAX_WORDS = 200_000
+_registry = _Registry({}, ())
+
+
+def register(patterns: object) -> None:
+    """Give each pattern with start words its bit (once; a new registry each time, so no word mask is stale)."""
+    global _registry
+    old = _registry
+    bits, tests = dict(old.bits), list(old.tests)
+    for pattern in patterns:  # type: ignore[attr-defined]
+        if not isinstance(pattern, re.Pattern) or pattern in bits:
+            continue
+        starts = start_words(pattern)
+        bits[pattern] = 0
+        if starts is not None:
+            bits[pattern] = 1 << len(tests)
+            tests.append(re.compile(_trie(starts), re.IGNORECASE))
+    if len(bits) != len(old.bits):
+        _registry = _Registry(bits, tuple(tests))
+
+
+class Gate:
+    r"""Where each registered pattern may start in the windows of one text (``cover``: every window scanned
+    through this gate lies inside one of them): the starts of the runs of word characters (``\w+``) that
+    begin with one of its start words. The words of the cover are read once (a C-level pass, a cached mask
+    each) on the first scan; each pattern's starts are listed on its first scan."""
+
+    def __init__(self, text: str, cover: Sequence[tuple[int, int]]) -> None:
+        self.text, self.cover, self.registry = text, cover, _registry
+        self._hits: list[tuple[int, int]] | None = None
+        self._starts: dict[int, list[int]] = {}
+
+    def _starts_of(self, bit: int) -> list[int]:
+        starts = self._starts.get(bit)
+        if starts is None:
+            if self._hits is None:
+                masks, mask_of, hits = self.registry.masks, self.registry.mask, []
+                for m in (m for lo, hi in self.cover for m in _WORD_RUN.finditer(self.text, lo, hi)):
+                    word = m.group()
+                    mask = masks.get(word)
+                    if mask is None:
+                        mask = mask_of(word)
+                    if mask:
+                        hits.append((m.start(), mask))
+                self._hits = hits
+            starts = self._starts[bit] = [p for p, mask in self._hits if mask & bit]
+        return starts
+
+    def gated(self, finder: object) -> bool:
+        return isinstance(finder, re.Pattern) and bool(self.registry.bits.get(finder))
+
+    def scan(self, pattern: re.Pattern[str], windows: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer`` finds in each window, tried only where a match may start."""
+        starts = self._starts_of(self.registry.bits[pattern])
+        text, i, n = self.text, 0, len(starts)
+        for lo, hi in windows:
+            i = bisect.bisect_left(starts, lo, i)
+            resume = lo
+            while i < n and starts[i] < hi:
+                p = starts[i]
+                i += 1
+                if p < resume:
+                    continue
+                m = pattern.match(text, p, hi)
+                if m is not None:
+                    resume = m.end()
+                    yield m
+
+
+def _trie(words: _Set) -> str:
+    """The literals as one trie-shaped regex (as written: no lower-casing, a space stands for any whitespace)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _render(trie)
+
