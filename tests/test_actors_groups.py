@@ -127,6 +127,8 @@ def test_people_acting_as_a_group_are_actors(lang: str, sentence: str, group: st
                  id="fr-two-groups"),
     pytest.param("en", "The company policy changed on Monday.", "policy", id="en-not-a-group-word"),
     pytest.param("en", "The caravan reached 9,000 first-time voters on Monday.", "voters", id="en-population"),
+    pytest.param("fr", "Les élections des députés de la XVIe Assemblée auront lieu en mars.", "députés de",
+                 id="fr-ordinal-is-no-name"),
     pytest.param("fr", "La campagne a touché 9 000 électeurs lundi.", "électeurs", id="fr-population"),
 ])
 def test_group_words_do_not_overreach(lang: str, sentence: str, words: str, options: Options) -> None:
