@@ -75,8 +75,9 @@ def _outcomes(case: ev.Case, preds: Sequence[ev.Predicted]) -> list[float | None
     return out
 
 
-def collect(splits: Sequence[str] = ("dev",)) -> list[EventRow]:
-    """Run the pipeline over every annotated article of the splits; one EventRow per predicted event."""
+def collect(splits: Sequence[str] = ("dev",), features_only: bool = False) -> list[EventRow]:
+    """Run the pipeline over every annotated article of the splits; one EventRow per predicted event
+    (``features_only``: without reading the model, as training does; every confidence is then the same)."""
     from timeline.extraction import ingest
     from timeline.extraction.events import scorer
     from timeline.extraction.events.spans import _stable_id
@@ -87,7 +88,7 @@ def collect(splits: Sequence[str] = ("dev",)) -> list[EventRow]:
     for real in rn.load_real_cases(splits):
         options = Options()
         articles, _ = ingest.read_bytes(f"{real.record['id']}.jsonl", rn._record_line(real.record), options)
-        with scorer.recording() as sink:
+        with scorer.recording(features_only) as sink:
             result = extract(articles, options)
         ids = {m.article_id for m in result.mentions}
         by_id = {_stable_id(a, s.proto.date.start, s.proto.trigger.start):

@@ -6,13 +6,16 @@
 
 1. ``collect``: every annotated dev article goes through the pipeline (benchmarks/calibration.py); each
    mention of a scored event becomes a row of ``benchmarks/realnews/confidence_dev.jsonl``: its article id,
-   language, the model's features (numbers only, no text) and its event's outcome (1 right, 0.5 a partial
-   date match, 0 spurious; events matched to an optional gold row are left out, as precision leaves them).
-2. ``fit`` (scikit-learn, only here): an L2 logistic regression whose strength C is chosen among ``C_GRID``
-   by cross-validated log loss (5 folds grouped by article, stratified, averaged over ``SEEDS``), fitted on
-   every row; then Platt scaling, a one-feature logistic regression fitted on the out-of-fold scores (seed 0),
-   corrects the over- or under-confidence that the penalty and the small set leave. Both are linear, so the
-   shipped model is one set of coefficients: a * (w . x + b) + c.
+   its event's number in the article, language, the model's features (numbers only, no text) and its event's
+   outcome (1 right, 0.5 a partial date match, 0 spurious; events matched to an optional gold row are left
+   out, as precision leaves them).
+2. ``fit`` (scikit-learn, only here): an L2 logistic regression over the mentions, whose strength C is
+   chosen among ``C_GRID`` by the cross-validated log loss of the *events* (5 folds grouped by article,
+   stratified, averaged over ``SEEDS``; an event's score is its best mention's, as the pipeline gives it),
+   fitted on every row; then Platt scaling, a one-feature logistic regression fitted on the events'
+   out-of-fold scores (all seeds pooled), corrects the over- or under-confidence that the penalty, the small
+   set and the best-of-mentions step leave. Both are linear and the best mention keeps its rank under a
+   rising map, so the shipped model is one set of coefficients: a * (w . x + b) + c.
 3. The coefficients, the feature names, C, the counts and the command go to
    ``timeline/extraction/events/confidence_model.json``, which events/scorer.py applies in pure Python.
 
@@ -40,6 +43,12 @@ SEEDS: tuple[int, ...] = (0, 1, 2, 3, 4)
 FOLDS = 5
 PLATT_C = 1e4
 """Platt's own fit is all but unpenalised: one slope and one intercept."""
+MIN_ARTICLES = 8
+"""A feature is learned only when its less common value occurs in at least this many dev articles ..."""
+MAX_ARTICLE_SHARE = 1 / 3
+"""... and no one article holds more than this share of those mentions. Round four's first fit took a
+time-of-day feature whose dev evidence was one article (8 of 12 mentions, all wrong); on test it put right
+events under 0.2. Both bounds are met by the six inputs of round three and by ``verb``."""
 
 
 def dev_rows() -> list[dict[str, Any]]:
@@ -47,12 +56,14 @@ def dev_rows() -> list[dict[str, Any]]:
     from benchmarks.calibration import collect
 
     rows = []
-    for event in collect(("dev",)):
+    number: dict[str, int] = {}
+    for event in collect(("dev",), features_only=True):
         if event.label is None:
             continue
+        number[event.article] = number.get(event.article, -1) + 1
         for mention in event.mentions:
-            rows.append({"article": event.article, "lang": event.lang, "label": event.label,
-                         "features": mention["features"]})
+            rows.append({"article": event.article, "event": number[event.article], "lang": event.lang,
+                         "label": event.label, "features": mention["features"]})
     return rows
 
 
@@ -75,6 +86,26 @@ def check_table(path: Path = TABLE) -> str:
     changed = len(set(stored) ^ set(now))
     return (f"{path.name} is stale: {len(stored)} rows stored, {len(now)} now, {changed} rows differ; "
             "refit with `python -m benchmarks.train_confidence`, then re-take the snapshots")
+
+
+def support(rows: Sequence[dict[str, Any]], name: str) -> tuple[int, float]:
+    """(dev articles where the feature takes its less common value, the largest share one of them holds)."""
+    from collections import Counter
+
+    values = Counter(row["features"][name] for row in rows)
+    usual = values.most_common(1)[0][0] if values else None
+    articles = Counter(row["article"] for row in rows if row["features"][name] != usual)
+    return len(articles), (max(articles.values()) / sum(articles.values()) if articles else 1.0)
+
+
+def unsupported(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> list[str]:
+    """The features that the dev table cannot teach (see ``MIN_ARTICLES``), each with its support."""
+    out = []
+    for name in names:
+        articles, share = support(rows, name)
+        if articles < MIN_ARTICLES or share > MAX_ARTICLE_SHARE:
+            out.append(f"{name} ({articles} articles, largest share {share:.2f})")
+    return out
 
 
 def read_table(path: Path = TABLE) -> list[dict[str, Any]]:
@@ -121,6 +152,47 @@ def _out_of_fold(x: Any, y: Any, w: Any, groups: Any, c: float, seed: int) -> An
     return scores
 
 
+def _event_scores(rows: Sequence[dict[str, Any]], scores: Any) -> tuple[Any, Any]:
+    """(score, outcome) per event: its best mention's score (what the pipeline gives an event), in table order."""
+    import numpy as np
+
+    best: dict[tuple[str, int], float] = {}
+    label: dict[tuple[str, int], float] = {}
+    for expanded, row in enumerate(_sources(rows)):
+        key = (rows[row]["article"], rows[row].get("event", row))
+        best[key] = max(best.get(key, -math.inf), float(scores[expanded]))
+        label[key] = rows[row]["label"]
+    return np.array(list(best.values())), np.array(list(label.values()))
+
+
+def _event_log_loss(p: Any, labels: Any) -> float:
+    scores, y, w = _weighted(p, labels)
+    return _log_loss(y, scores, w)
+
+
+def _weighted(scores: Any, labels: Any) -> tuple[Any, Any, Any]:
+    """Scores, 0/1 outcomes and weights: an event of outcome l is a positive of weight l and a negative of 1 - l."""
+    import numpy as np
+
+    keep = np.concatenate([labels > 0, labels < 1])
+    y = np.concatenate([np.ones(len(labels)), np.zeros(len(labels))])
+    w = np.concatenate([labels, 1.0 - labels])
+    return np.concatenate([scores, scores])[keep], y[keep], w[keep]
+
+
+def _cross_validate(rows: Sequence[dict[str, Any]], x: Any, y: Any, w: Any, groups: Any
+                    ) -> tuple[dict[float, float], dict[float, list[Any]]]:
+    """Per C: the events' out-of-fold log loss (mean over seeds) and their out-of-fold scores, one array a seed."""
+    import numpy as np
+
+    losses, scores = {}, {}
+    for c in C_GRID:
+        per_seed = [_event_scores(rows, _out_of_fold(x, y, w, groups, c, seed)) for seed in SEEDS]
+        scores[c] = [z for z, _ in per_seed]
+        losses[c] = sum(_event_log_loss(1 / (1 + np.exp(-z)), labels) for z, labels in per_seed) / len(SEEDS)
+    return losses, scores
+
+
 def fit(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, Any]:
     """The model as plain data (see the module docstring)."""
     import numpy as np
@@ -128,23 +200,18 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, Any]:
     from sklearn.linear_model import LogisticRegression
 
     x, y, w, groups = _arrays(rows, names)
-    cv = {}
-    for c in C_GRID:
-        losses = [_log_loss(y, 1 / (1 + np.exp(-_out_of_fold(x, y, w, groups, c, seed))), w) for seed in SEEDS]
-        cv[c] = sum(losses) / len(losses)
+    cv, oof = _cross_validate(rows, x, y, w, groups)
     best = min(C_GRID, key=lambda c: (round(cv[c], 6), c))
     base = LogisticRegression(C=best, max_iter=5000).fit(x, y, sample_weight=w)
-    oof = _out_of_fold(x, y, w, groups, best, SEEDS[0])
-    platt = LogisticRegression(C=PLATT_C, max_iter=5000).fit(oof.reshape(-1, 1), y, sample_weight=w)
+    _, labels = _event_scores(rows, np.zeros(len(y)))
+    pooled, py, pw = _weighted(np.concatenate(oof[best]), np.concatenate([labels] * len(SEEDS)))
+    platt = LogisticRegression(C=PLATT_C, max_iter=5000).fit(pooled.reshape(-1, 1), py, sample_weight=pw)
     slope, shift = float(platt.coef_[0][0]), float(platt.intercept_[0])
     weights = [slope * float(v) for v in base.coef_[0]]
     intercept = slope * float(base.intercept_[0]) + shift
-    prior = float(np.average(y, weights=w))
-    calibrated_oof = 1 / (1 + np.exp(-(slope * oof + shift)))
-    first: dict[int, int] = {}  # table row -> its first expanded row (a partial outcome's two rows share a score)
-    for expanded, row in enumerate(_sources(rows)):
-        first.setdefault(row, expanded)
-    out_of_fold = reliability([(float(calibrated_oof[e]), rows[r]["label"]) for r, e in first.items()])
+    prior = float(np.mean(labels))  # the share of right events: a constant's log loss is the bar to beat
+    calibrated = 1 / (1 + np.exp(-(slope * oof[best][0] + shift)))
+    out_of_fold = reliability(list(zip(calibrated.tolist(), labels.tolist(), strict=True)))
     return {
         "about": "Event confidence: p = 1 / (1 + exp(-(intercept + sum(coefficient * feature)))); "
                  "features as defined in timeline/extraction/events/scorer.py. Do not edit by hand.",
@@ -154,15 +221,15 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, Any]:
         "fit": {
             "logistic": {"C": best, "coefficients": [round(float(v), 6) for v in base.coef_[0]],
                          "intercept": round(float(base.intercept_[0]), 6)},
-            "platt": {"slope": round(slope, 6), "intercept": round(shift, 6)},
-            "cv_log_loss": {str(c): round(v, 4) for c, v in cv.items()},
+            "platt": {"slope": round(slope, 6), "intercept": round(shift, 6), "on": "events, out of fold"},
+            "cv_log_loss_events": {str(c): round(v, 4) for c, v in cv.items()},
             "prior_log_loss": round(-(prior * math.log(prior) + (1 - prior) * math.log(1 - prior)), 4),
-            "oof_log_loss_calibrated": round(_log_loss(y, calibrated_oof, w), 4),
-            "oof_ece_mentions": round(out_of_fold["ece"], 4),
-            "oof_auc_mentions": round(out_of_fold["auc"], 4),
+            "oof_log_loss_events_calibrated": round(_event_log_loss(calibrated, labels), 4),
+            "oof_ece_events": round(out_of_fold["ece"], 4),
+            "oof_auc_events": round(out_of_fold["auc"], 4),
         },
         "trained_on": {"split": "dev", "table": f"benchmarks/realnews/{TABLE.name}", "mentions": len(rows),
-                       "articles": len(set(groups)), "positive_share": round(prior, 4)},
+                       "events": len(labels), "articles": len(set(groups)), "positive_share": round(prior, 4)},
         "command": "python -m benchmarks.train_confidence",
         "trained": dt.date.today().isoformat(),
         "scikit_learn": sklearn.__version__,
@@ -187,6 +254,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write((stale or f"{TABLE.name} is current") + "\n")
         return 1 if stale else 0
     rows = read_table() if args.from_table else collect_table()
+    thin = unsupported(rows, scorer.FEATURES)
+    if thin:
+        sys.stderr.write(f"too few dev articles to learn: {', '.join(thin)}; drop them from scorer.FEATURES\n")
+        return 1
     model = fit(rows, scorer.FEATURES)
     args.out.write_text(json.dumps(model, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     sys.stdout.write(f"wrote {args.out} from {len(rows)} dev mentions: C={model['fit']['logistic']['C']}, "

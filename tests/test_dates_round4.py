@@ -186,3 +186,20 @@ def test_later_this_week_said_early_in_the_week() -> None:
     monday = dt.date(2010, 3, 1)
     assert _range("A vote is due later this week.", monday) == [("later this week", "2010-03-04", "2010-03-07")]
     assert _range("Talks stalled earlier this week.", monday) == [("earlier this week", "2010-03-01", None)]
+
+
+# ---- the part of a day written before it stays in its words ("earlier today", "late Friday"), as TimeML keeps it --
+
+DAY_MODIFIERS = [
+    ("The court ruled earlier today.", [("earlier today", "2010-03-04", "day", None)]),
+    ("The pact was signed late Tuesday.", [("late Tuesday", "2010-03-02", "day", None)]),
+    ("Early Monday, rescuers reached the village.", [("Early Monday", "2010-03-01", "day", None)]),
+    ("Late yesterday the strike ended.", [("Late yesterday", "2010-03-03", "day", None)]),
+    # only a word right before the day is its part ("later than expected" after it is not)
+    ("Shares slid on Monday, later than expected.", [("Monday", "2010-03-01", "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_MODIFIERS, ids=_ids(DAY_MODIFIERS))
+def test_day_modifiers_stay_in_the_words(text: str, expected: list) -> None:
+    assert read(text) == expected

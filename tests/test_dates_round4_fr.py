@@ -180,3 +180,20 @@ PARTS_OF_DAY = [
 def test_parts_of_the_day_join_their_day(text: str, ref: dt.date, expected: tuple) -> None:
     options = Options(reference_date=ref)
     assert expected in [(m.text, m.value.isoformat(), m.time) for m in find_dates(text, ref, "fr", options)]
+
+
+# ---- "jusqu'à dimanche", "à partir de lundi": with no tense in the sentence, the coming weekday ---------------------
+
+BOUNDS_AHEAD = [
+    ("L'exposition est visible jusqu'à dimanche.", MAY, ("dimanche", "1999-05-23", "day")),
+    ("À partir de lundi, la rue est fermée.", MAY, ("lundi", "1999-05-24", "day")),
+    # a tense still decides
+    ("La grève a duré jusqu'à dimanche.", MAY, ("dimanche", "1999-05-16", "day")),
+    # and a year-less date keeps the nearer year (an imparfait is no cue: behind us)
+    ("Le délai courait jusqu'au 2 mai.", MAY, ("2 mai", "1999-05-02", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), BOUNDS_AHEAD, ids=_ids(BOUNDS_AHEAD))
+def test_a_bound_ahead_with_no_tense(text: str, ref: dt.date, expected: tuple) -> None:
+    assert expected in read(text, ref)

@@ -143,3 +143,19 @@ GOVERNED = [
 @pytest.mark.parametrize(("lang", "text", "kind"), GOVERNED, ids=[f"{c[0]}-{i}" for i, c in enumerate(GOVERNED)])
 def test_the_predicate_beside_a_date_governs_it(lang: str, text: str, kind: str) -> None:
     assert events(text, lang) == [(dt.date(2025, 12, 16), "day", kind)]
+
+
+# A year or a season dates a trend for a happening no word names; a named happening keeps its year.
+VAGUE_PERIODS = [
+    ("en", "In 2019, the carmaker sold more trucks than its rival.", []),
+    ("fr", "En 2019, le constructeur a vendu plus de camions que son rival.", []),
+    ("en", "The company sold its plant in Ohio this summer.", []),
+    ("en", "In 2019, the party held its congress in the capital.", [(dt.date(2019, 1, 1), "year", "congress")]),
+    ("fr", "En 2019, le parti a tenu son congrès dans la capitale.", [(dt.date(2019, 1, 1), "year", "congress")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), VAGUE_PERIODS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(VAGUE_PERIODS)])
+def test_a_year_dates_no_unnamed_happening(lang: str, text: str, expected: list) -> None:
+    assert events(text, lang) == expected

@@ -161,3 +161,36 @@ def test_each_real_news_event_is_scored_by_its_best_mention() -> None:
         assert row.confidence == max(m["probability"] for m in row.mentions)
         assert all(set(m["features"]) == set(scorer.FEATURES) for m in row.mentions)
     assert any(r.label is None for r in rows) and any(r.label == 0.0 for r in rows)
+
+
+def test_every_shipped_feature_is_seen_in_enough_dev_articles() -> None:
+    rows = train_confidence.read_table()
+    assert train_confidence.unsupported(rows, scorer.FEATURES) == []
+
+
+def test_a_feature_carried_by_one_article_is_refused() -> None:
+    def row(article: str, value: float) -> dict:
+        return {"article": article, "event": 0, "label": 1.0, "features": {"x": value}}
+
+    one_article = [row("a", 1.0)] * 8 + [row(f"b{i}", 0.0) for i in range(20)] + [row(f"c{i}", 1.0) for i in range(4)]
+    assert train_confidence.support(one_article, "x") == (5, pytest.approx(8 / 12))
+    assert train_confidence.unsupported(one_article, ["x"]) == ["x (5 articles, largest share 0.67)"]
+    spread = [row(f"a{i}", 1.0) for i in range(9)] + [row(f"b{i}", 0.0) for i in range(20)]
+    assert train_confidence.unsupported(spread, ["x"]) == []
+
+
+def test_training_records_features_without_reading_the_model(articles: list[Path]) -> None:
+    """Training must run when the model file no longer matches FEATURES (it is what re-creates the file)."""
+    with scorer.recording(features_only=True) as sink:
+        result = extract(articles[:3], Options())
+    assert sink and {s.probability for s in sink} == {scorer.UNSCORED}
+    assert {m.confidence for m in result.mentions} == {scorer.UNSCORED}
+
+
+def test_event_scores_take_each_events_best_mention() -> None:
+    rows = [{"article": "a", "event": 0, "label": 1.0, "features": {}},
+            {"article": "a", "event": 0, "label": 1.0, "features": {}},
+            {"article": "a", "event": 1, "label": 0.5, "features": {}}]
+    # expanded rows: a#0 (pos), a#0 (pos), a#1 (pos 0.5), a#1 (neg 0.5)
+    scores, labels = train_confidence._event_scores(rows, [0.2, 0.9, -1.0, -1.0])
+    assert list(scores) == [0.9, -1.0] and list(labels) == [1.0, 0.5]

@@ -87,6 +87,13 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+@functools.cache
+def _until(lang: str) -> re.Pattern[str]:
+    """"jusqu'à", "à partir de" right before a date (``future_right_before``): a bound that points ahead."""
+    words = _alt(_accent_variants(lexicon(lang).lists["future_right_before"])) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:le|la|l['’])[^\S\n]*)?$", re.IGNORECASE)
+
+
 def _relative_clauses(ctx: _Context, lo: int, hi: int) -> list[tuple[int, int]]:
     """[start, end) of each relative clause in [lo, hi): from ", qui" / ", which" (``clause_openers``) to the next
     comma, semicolon or dash, else ``hi``."""

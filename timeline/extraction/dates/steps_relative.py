@@ -18,10 +18,25 @@ from timeline.extraction.dates.resolve import (
     _lean,
     _month_end,
     _shift,
+    _until,
     _weekday,
     _weekday_date,
 )
 from timeline.lang import load
+
+
+@functools.cache
+def _modifier_before(lang: str) -> re.Pattern[str] | None:
+    words = list(load(f"{lang}/words").get("day_modifiers_before") or [])
+    return re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(words))})[^\S\n]+$", re.IGNORECASE) if words else None
+
+
+def _with_modifier(ctx: _Context, start: int) -> int:
+    """Where a day's words start with the part of it written before ("earlier today", "late Friday"; TimeML
+    keeps them in the expression): ``day_modifiers_before``; the day itself is unchanged."""
+    pattern = _modifier_before(ctx.lex.lang)
+    found = pattern.search(ctx.text, max(0, start - 12), start) if pattern is not None else None
+    return found.start() if found is not None and ctx.free(found.start(), start) else start
 
 
 def step_relative_days(ctx: _Context) -> None:
@@ -33,9 +48,10 @@ def step_relative_days(ctx: _Context) -> None:
             continue
         n = int(ctx.lex.tables["relative_days"][_key(m.group())])  # type: ignore[arg-type]
         value = ctx.reference + dt.timedelta(days=n)
-        ctx.add(_mention(ctx, m.start(), m.end(), value, "day", "relative_day", relative=True,
-                         explanation=f"{m.group()} -> {value.isoformat()}: {n:+d} day(s) from the reference date "
-                                     f"{ctx.reference.isoformat()}"), m.start(), m.end())
+        start = _with_modifier(ctx, m.start())
+        ctx.add(_mention(ctx, start, m.end(), value, "day", "relative_day", relative=True,
+                         explanation=f"{ctx.text[start:m.end()]} -> {value.isoformat()}: {n:+d} day(s) from the "
+                                     f"reference date {ctx.reference.isoformat()}"), start, m.end())
 
 
 def step_periods(ctx: _Context) -> None:
@@ -159,6 +175,8 @@ def step_weekdays(ctx: _Context) -> None:
                 f" the reference date {ref.isoformat()}"
         else:
             lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
+            if lean is None and _until(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
+                lean = "future"  # "visible jusqu'à dimanche": no tense in the sentence, a bound ahead
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
             if (way == "future" and weekday == ref.weekday()
@@ -168,6 +186,8 @@ def step_weekdays(ctx: _Context) -> None:
                 value = ref
             why = {"past": "the last one on or before", "present": "the nearer one to"}.get(way, "the next one after") \
                 + f" the reference date {ref.isoformat()}"
+        if not (m["before"] or m["pweek"]):
+            start = _with_modifier(ctx, start)
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
                          explanation=f"{ctx.text[start:end]} -> {value.isoformat()}: {why}"), start, end)
 

@@ -177,12 +177,19 @@ def _nearest(folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[Da
     return out
 
 
+#: Date-engine rules of seasons ("l'hiver", "this summer"): as vague as a year for a happening no word names.
+SEASON_RULES = frozenset({"season"})
+
 _CLAUSE_STOP = re.compile(r"[;:()]|,\s|\s[-–—]\s")
 
 
 def _figure(rules: Rules, folded: str, sentence: Span, trigger: _Trigger, date: DateMention) -> bool:
     """A happening typed 'other' dated by a month, a quarter or a year with a quantity in its clause is a figure."""
-    if rules.figure is None or trigger.event_type != "other" or date.precision == "day":
+    if trigger.event_type != "other" or date.precision == "day":
+        return False
+    if date.precision == "year" or date.rule in SEASON_RULES:
+        return True  # "In 2004, Airbus sold more planes than Boeing": a year or a season dates a trend, no happening
+    if rules.figure is None:
         return False
     lo, hi = min(trigger.start, date.start), max(trigger.end, date.end)
     stops = [m.end() for m in _CLAUSE_STOP.finditer(folded, sentence.start, lo)]

@@ -32,8 +32,9 @@ from timeline.extraction.events.triggers import Rules
 MODEL_FILE = Path(__file__).with_name("confidence_model.json")
 
 #: The model's inputs, in the file's order, each a number in [0, 1] (see ``features``). Kept by cross-validated
-#: log loss on the dev split among 13 candidates (docs/BENCHMARKS.md, "Confidence"): with about a hundred
-#: scored events, fewer inputs generalise better.
+#: log loss of the events' confidence on the dev split among 28 candidates (docs/BENCHMARKS.md, "Confidence,
+#: round four"), among those seen in enough dev articles (benchmarks/train_confidence.py ``support``): with
+#: about a hundred scored events, fewer inputs generalise better.
 FEATURES: tuple[str, ...] = (
     "typed",            # the trigger names a type (not 'other': a bare predicate or a generic verb)
     "has_actors",       # some actor was found for it
@@ -41,6 +42,7 @@ FEATURES: tuple[str, ...] = (
     "date_confidence",  # the date engine's own confidence (a guessed year or a weekday mismatch lower it)
     "near",             # trigger and date in one sentence, few words apart: 1 / (1 + words between / 4), else 0
     "early",            # in the first three sentences of the article (the lead tells the news)
+    "verb",             # the trigger is a verb ("signed on Monday"), not a noun ("the summit of 3 May")
 )
 
 #: Bounds of a shipped probability: the model is fitted on a few hundred mentions, never certain.
@@ -63,8 +65,12 @@ class Scored:
     probability: float
 
 
-_RECORDER: contextvars.ContextVar[list[Scored] | None] = contextvars.ContextVar(
+_RECORDER: contextvars.ContextVar[tuple[list[Scored], bool] | None] = contextvars.ContextVar(
     "timeline_confidence_recorder", default=None)
+"""The sink of ``recording()`` and whether it wants the features only (no model read)."""
+
+#: The probability given inside ``recording(features_only=True)``, where no model is read.
+UNSCORED = 0.5
 
 
 class ModelError(ValueError):
@@ -127,24 +133,28 @@ def features(rules: Rules, proto: _Proto, has_actors: bool) -> dict[str, float]:
         "date_confidence": max(0.0, min(1.0, date.confidence)),
         "near": round(near, 6),
         "early": float(proto.sentence_index < EARLY_SENTENCES),
+        "verb": float(trigger.kind == "verb"),
     }
 
 
 def confidence(rules: Rules, proto: _Proto, has_actors: bool) -> float:
     """The probability that this pairing is a real, rightly dated event (recorded when ``recording()``)."""
     values = features(rules, proto, has_actors)
-    probability = load_model().probability(values)
-    sink = _RECORDER.get()
-    if sink is not None:
-        sink.append(Scored(rules, proto, has_actors, values, probability))
+    recorder = _RECORDER.get()
+    probability = UNSCORED if recorder is not None and recorder[1] else load_model().probability(values)
+    if recorder is not None:
+        recorder[0].append(Scored(rules, proto, has_actors, values, probability))
     return probability
 
 
 @contextlib.contextmanager
-def recording() -> Iterator[list[Scored]]:
-    """Collect every mention scored inside the block (what benchmarks/calibration.py trains and measures on)."""
+def recording(features_only: bool = False) -> Iterator[list[Scored]]:
+    """Collect every mention scored inside the block (what benchmarks/calibration.py trains and measures on).
+
+    ``features_only``: the model file is not read and every probability is ``UNSCORED``; training uses it, so a
+    model file that no longer matches ``FEATURES`` can be re-created."""
     sink: list[Scored] = []
-    token = _RECORDER.set(sink)
+    token = _RECORDER.set((sink, features_only))
     try:
         yield sink
     finally:
