@@ -197,3 +197,18 @@ BOUNDS_AHEAD = [
 @pytest.mark.parametrize(("text", "ref", "expected"), BOUNDS_AHEAD, ids=_ids(BOUNDS_AHEAD))
 def test_a_bound_ahead_with_no_tense(text: str, ref: dt.date, expected: tuple) -> None:
     assert expected in read(text, ref)
+
+
+# ---- a season with a two-digit year: "l'été 98" -------------------------------------------------------------------
+
+SEASON_SHORT_YEARS = [
+    ("L'été 98 restera dans les mémoires.", [("L'été 98", "1998-06-21", "month")]),
+    ("L'hiver 54, un appel fut lancé.", [("L'hiver 54", "1954-12-21", "month")]),
+    # a count after the season, not its year
+    ("Cet été 15 concerts sont prévus.", [("Cet été", "1999-06-21", "month")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASON_SHORT_YEARS, ids=[r[0][:45] for r in SEASON_SHORT_YEARS])
+def test_a_season_takes_a_two_digit_year(text: str, expected: list) -> None:
+    assert read(text, MAY) == expected
