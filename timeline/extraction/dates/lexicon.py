@@ -108,7 +108,8 @@ def lexicon(lang: str) -> Lexicon:
                     "year_cues_naming", "weekday_day_links", "offset_comparisons",
                     "holiday_season_after", "holiday_season_before", "clause_openers",
                     "past_right_before", "future_right_before", "lone_part_before",
-                    "present_cues", "year_range_from", "year_range_to", "year_range_units")
+                    "present_cues", "year_range_from", "year_range_to", "year_range_units",
+                    "old_year_cues", "old_year_next")
     }
     # tense endings are this language's only ("camera" is no French future)
     lists.update({key: list(own.get(key) or []) for key in ("future_patterns", "past_patterns")})
@@ -163,7 +164,7 @@ def _pieces(lex: Lexicon, own: dict, alien: dict) -> _Pieces:
 
 
 _END = rf"(?!{_WORD})"
-_YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)(?!\d)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d)"
 _FLAGS = re.IGNORECASE | re.UNICODE
 
 
