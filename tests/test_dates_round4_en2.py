@@ -49,3 +49,20 @@ def test_old_years_follow_the_option() -> None:
     assert read("The lighthouse dates back to 1865.", earliest_cued_year=1900) == []
     assert read("The lighthouse dates back to 1565.", earliest_cued_year=1600) == []
     assert read("The lighthouse dates back to 1565.") == [("1565", "1565-01-01", "year")]
+
+
+# ---- number words above 31 count: offsets in minutes, days, years ------------------------------------------------
+
+COUNTS = [
+    ("The company was set up fifty years ago.", [("fifty years ago", "1960-01-01", "year")]),
+    ("The mine shut thirty-five years ago.", [("thirty-five years ago", "1975-01-01", "year")]),
+    ("Rescuers reached the valley forty days later.", [("forty days later", "2010-04-13", "day")]),
+    ("The ferry leaves in ninety minutes.", [("in ninety minutes", "2010-03-04", "day")]),
+    ("The hearing lasted forty minutes.", []),
+    ("Sixty delegates voted on Tuesday.", [("Tuesday", "2010-03-02", "day")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTS, ids=[r[0][:40] for r in COUNTS])
+def test_number_words_above_31_count(text: str, expected: list) -> None:
+    assert read(text) == expected

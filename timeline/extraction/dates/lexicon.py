@@ -91,7 +91,8 @@ def lexicon(lang: str) -> Lexicon:
     abbrevs = {**_folded(alien.get("month_abbrevs", {})), **_folded(own.get("month_abbrevs", {}))}
     weekdays = {**_folded(alien.get("weekdays", {})), **_folded(own.get("weekdays", {}))}
     wd_abbrevs = _folded(own.get("weekday_abbrevs", {}))
-    numbers = {**_folded(alien.get("numbers", {})), **_folded(own.get("numbers", {}))}
+    numbers = {**_folded(_counts(alien)), **_folded(alien.get("numbers", {})),
+               **_folded(_counts(own)), **_folded(own.get("numbers", {}))}
     tables = {
         key: {**_folded(_merged(other, key)), **_folded(_merged(lang, key))}
         for key in (
@@ -118,6 +119,20 @@ def lexicon(lang: str) -> Lexicon:
                   raw=raw, day_first=lang != "en")
     lex.patterns.update(_compile_patterns(lex, own, alien))
     return lex
+
+
+def _counts(words: dict) -> dict[str, int]:
+    """Number words above 31 that only count ("forty minutes", "fifty-five years ago"): each of ``count_tens``
+    alone and joined to a unit of ``spelled_tens`` (1-9)."""
+    tens = {str(k): int(v) for k, v in (words.get("spelled_tens") or {}).items()}
+    units = {k: v for k, v in tens.items() if 1 <= v <= 9}
+    found: dict[str, int] = {}
+    for ten in words.get("count_tens") or []:
+        found[str(ten)] = tens[str(ten)]
+        for unit, n in units.items():
+            for join in ("-", " "):
+                found[f"{ten}{join}{unit}"] = tens[str(ten)] + n
+    return {w: n for w, n in found.items() if n > 31}
 
 
 def _accent_variants(words: Sequence[str]) -> list[str]:
