@@ -151,8 +151,12 @@ def _finditer_in(pattern: Finder, text: str, windows: Sequence[tuple[int, int]],
                  gate: Gate | None = None) -> Iterator[Any]:
     """Matches of ``pattern`` inside each window (lookbehinds still see the text before it); with a ``gate``
     (``prefilter``), a pattern it knows is tried only where a match may start, with the same matches."""
-    found = gate.scan(pattern, windows) if gate and gate.gated(pattern) else (  # type: ignore[arg-type]
-        m for lo, hi in windows for m in pattern.finditer(text, lo, hi))
+    if gate and gate.gated(pattern):
+        found = gate.scan(pattern, windows)  # type: ignore[arg-type]
+    elif gate and getattr(pattern, "takes_scan", False):  # two regexes, each through the gate
+        found = (m for lo, hi in windows for m in pattern.finditer(text, lo, hi, scan=gate.finditer))  # type: ignore[call-arg]
+    else:
+        found = (m for lo, hi in windows for m in pattern.finditer(text, lo, hi))
     last_end = -1
     for m in found:
         if m.start() >= last_end:
