@@ -88,13 +88,21 @@ class _Context:
         return lo, hi
 
 
+#: Rules whose year is one only a cue lets through (a month before it, "since", "back to"): they may read
+#: years down to ``Options.earliest_cued_year``.
+CUED_YEAR_RULES = frozenset({"year", "month_year", "day_month_year", "month_range"})
+
+
 def _mention(ctx: _Context, start: int, end: int, value: dt.date, precision: str, rule: str, *,
              end_value: dt.date | None = None, confidence: float = 1.0, explanation: str = "",
              relative: bool = False, time: str | None = None, end_start: int | None = None,
              end_time: str | None = None) -> DateMention | None:
     """A DateMention, or None when a year falls outside the options' window."""
+    earliest = ctx.options.earliest_year
+    if rule in CUED_YEAR_RULES:
+        earliest = min(earliest, ctx.options.earliest_cued_year)
     for day in (value, end_value):
-        if day is not None and not ctx.options.earliest_year <= day.year <= ctx.options.latest_year:
+        if day is not None and not earliest <= day.year <= ctx.options.latest_year:
             return None
     if end_value is not None and end_value < value:
         return None

@@ -253,8 +253,15 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
     year = r"(?P<{}>(?:19|20|21)\d\d)(?![\d%]|\s*[-–]\s*\d|[.,]\d)"
     range_from = _alt(_accent_variants(lex.lists["year_range_from"])) or "(?!)"
     range_end = _year_range_end(lang).pattern.replace("(?P<y>", "(?:")
+    # a year before 1900 only after a strong cue, closing its phrase or followed by a word a year can precede
+    # ("dates back to 1865.", "in 1776 the", not "in 1500 homes")
+    old_cues = _alt(_accent_variants(lex.lists["old_year_cues"])) or "(?!)"
+    old_next = _alt(_accent_variants(lex.lists["old_year_next"])) or "(?!)"
+    old = (rf"(?:{old_cues})\s+(?P<yo>1[5-8]\d\d)(?![\d%]|\s*[-–]\s*\d|[.,]\d)"
+           rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:{old_next})(?!{_WORD})|[^\S\n]+(?-i:[A-Z]))")
     return re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?:(?:{range_from})\s+{year.format('yr')}(?={range_end})"
+        rf"|{old}"
         rf"|(?:{cues})\s+(?:(?:the\s+)?year\s+(?:of\s+)?|l['’]ann[ée]e\s+)?{year.format('y')}"
         rf"|(?:{closing})\s*{year.format('yc')}(?=[^\S\n]*(?:[,.;:!?)]|$))"
         rf"|(?:{naming})\s+{year.format('yn')}(?=[^\S\n]+[^\W\d_]*[^\W\d_s](?!{_WORD})))",
