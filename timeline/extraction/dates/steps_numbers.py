@@ -117,8 +117,21 @@ def step_not_dates(ctx: _Context) -> None:
     for m in ctx.find(_not_date_pattern(ctx.lex.lang), "digits"):
         if m.lastgroup == "year_span" and _year_and_month(m.group()):
             continue  # "2016 - 11": a month of 2016 (numeric_month), not the span "2016-17"
-        if ctx.free(m.start(), m.end()):
-            ctx.claim(m.start(), m.end())
+        if not ctx.free(m.start(), m.end()):
+            continue
+        past = _PAST_SPAN.search(ctx.text, m.start(), m.end() + 7) if m.lastgroup in ("year_span", "horizon") else None
+        if past is not None and past.start() < m.end() and ctx.reference is not None \
+                and int(past[1]) < int(past[2]) < ctx.reference.year and ctx.free(*past.span()):
+            # "la période 1982-1990" in 1999: a stretch of the past, two years (TimeML's two dates); a plan or a
+            # term that reaches the present or beyond ("mandat 2025-2030", "saison 2016-2017") stays no date
+            for g in (1, 2):
+                ctx.add(_mention(ctx, *past.span(g), dt.date(int(past[g]), 1, 1), "year", "year"), *past.span(g))
+            ctx.claim(m.start(), past.end())
+            continue
+        ctx.claim(m.start(), m.end())
+
+
+_PAST_SPAN = re.compile(r"(?<!\d)(\d{4})\s*[-–/]\s*(\d{4})(?!\d)")
 
 
 _SPAN_PARTS = re.compile(r"(\d{4})\s*[-–/]\s*(\d+)")
@@ -256,7 +269,7 @@ def step_quarters(ctx: _Context) -> None:
 def step_years(ctx: _Context) -> None:
     """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
     for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
-        group = next(g for g in ("yr", "y", "yc", "yn") if m[g])
+        group = next(g for g in ("yr", "y", "yc", "yn", "yo") if m[g])
         s, e = m.span(group)
         last = _year_range_end(ctx.lex.lang).match(ctx.text, e) if group == "yr" else None
         if not ctx.free(s, e) or (last is not None and not ctx.free(*last.span("y"))):
