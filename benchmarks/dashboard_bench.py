@@ -183,14 +183,12 @@ def server_cpu_s(pid: int) -> float:
 BROWSER_KINDS = ("renderer", "gpu-process", "utility", "browser", "driver")
 
 
-def browser_cpu_s(server_pid: int) -> dict[str, float]:
-    """CPU-seconds of this process's children other than the server, by kind (BROWSER_KINDS) and in all
-    ("total"): the browser (Chromium's processes) and Playwright's driver. On a loaded machine a page's wall time
-    is mostly theirs, waiting for a core."""
+def browser_processes(server_pid: int) -> dict[int, tuple[str, float]]:
+    """This process's children other than the server: pid -> (kind, CPU-seconds so far), kinds as BROWSER_KINDS."""
     import psutil
 
     server = {server_pid, *(p.pid for p in psutil.Process(server_pid).children(recursive=True))}
-    out = dict.fromkeys((*BROWSER_KINDS, "total"), 0.0)
+    out: dict[int, tuple[str, float]] = {}
     for p in psutil.Process().children(recursive=True):
         if p.pid not in server:
             try:
@@ -199,8 +197,19 @@ def browser_cpu_s(server_pid: int) -> dict[str, float]:
                 continue
             kind = (cmdline.split("--type=", 1)[1].split()[0] if "--type=" in cmdline
                     else "browser" if "chrom" in cmdline else "driver")
-            out[kind if kind in out else "browser"] += times.user + times.system
-            out["total"] += times.user + times.system
+            out[p.pid] = (kind if kind in BROWSER_KINDS else "browser", times.user + times.system)
+    return out
+
+
+def browser_cpu_s(before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]]) -> dict[str, float]:
+    """CPU-seconds the browser (Chromium's processes) and Playwright's driver used between two
+    ``browser_processes``, by kind and in all ("total"). Process by process: one that ended in between (the
+    last visit's renderer) takes nothing off. On a loaded machine a page's wall time is mostly theirs."""
+    out = dict.fromkeys((*BROWSER_KINDS, "total"), 0.0)
+    for pid, (kind, cpu) in after.items():
+        used = cpu - before[pid][1] if pid in before else cpu
+        out[kind] += used
+        out["total"] += used
     return out
 
 
@@ -236,7 +245,7 @@ def first_page(timeout: float = 180.0) -> dict[str, float]:
                 page = context.new_page()
                 result[f"{visit}_load"] = load1()
                 cpu0 = 0.0 if visit == "cold" else server_cpu_s(server.pid)
-                browser0 = browser_cpu_s(server.pid)
+                browser0 = browser_processes(server.pid)
                 t0 = time.perf_counter()
                 page.goto(server.url + "/")
                 page.wait_for_selector(".js-plotly-plot .scatterlayer", timeout=timeout * 1000)
@@ -244,10 +253,10 @@ def first_page(timeout: float = 180.0) -> dict[str, float]:
                 wait_ready(page, timeout)
                 result[f"{visit}_idle_s"] = time.perf_counter() - t0 - 1.0  # wait_ready waits 1 s of quiet
                 result[f"{visit}_cpu_s"] = server_cpu_s(server.pid) - cpu0
-                browser1 = browser_cpu_s(server.pid)
-                result[f"{visit}_browser_cpu_s"] = browser1["total"] - browser0["total"]
+                used = browser_cpu_s(browser0, browser_processes(server.pid))
+                result[f"{visit}_browser_cpu_s"] = used["total"]
                 for kind in ("renderer", "gpu-process"):
-                    result[f"{visit}_{kind.split('-')[0]}_cpu_s"] = browser1[kind] - browser0[kind]
+                    result[f"{visit}_{kind.split('-')[0]}_cpu_s"] = used[kind]
                 context.close()
             browser.close()
         result["rss_mb"] = server_rss_mb(server.pid)

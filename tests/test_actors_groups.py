@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extraction.actors import article_names, find_entities, name_identity
+from timeline.extraction.actors import article_names, find_entities, may_name_by_surname, name_identity
 from timeline.extraction.pipeline import extract
 from timeline.settings import Options
 
@@ -70,6 +70,20 @@ def test_a_full_name_is_not_cut_to_its_surname(lang: str, options: Options) -> N
     assert names & {"Jeanne Dufresnoy", "Dana Whitcombe"} and not names & {"Dufresnoy", "Whitcombe"}
 
 
+@pytest.mark.parametrize(("lang", "sentence", "article", "maybe"), [
+    pytest.param("fr", "Mardi, Dufresnoy s'est rendue au port.", "Le maire Jeanne Dufresnoy a parlé.", True,
+                 id="fr-surname"),
+    pytest.param("fr", "Le maire Jeanne Dufresnoy a parlé.", "Le maire Jeanne Dufresnoy a parlé.", False,
+                 id="fr-full-name"),
+    pytest.param("en", "Whitcombe plans to leave in May.", "Dana Whitcombe will retire.", True, id="en-surname"),
+    pytest.param("en", "The board met in Paris in May.", "The board met in Paris in May. Kim Lee spoke.", False,
+                 id="en-no-lone-word-given-in-full"),
+])
+def test_the_whole_article_is_read_only_when_a_surname_may_stand_alone(lang: str, sentence: str, article: str,
+                                                                       maybe: bool) -> None:
+    assert may_name_by_surname([sentence], f"{article} {sentence}", lang) is maybe
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     pytest.param("fr", "Le maire Jeanne Dufresnoy a présenté le budget de la ville.\n\n"
                  "Jeudi 2 mars, Dufresnoy a inauguré la nouvelle piscine municipale.", id="fr"),
@@ -97,6 +111,9 @@ GROUPS = [  # (lang, sentence, the group as read)
     pytest.param("fr", "Les parlementaires tchadiens doivent élire le président.", "parlementaires tchadiens",
                  id="fr-plural-adjective"),
     pytest.param("fr", "Les grévistes ont bloqué le dépôt.", "grévistes", id="fr-bare"),
+    pytest.param("fr", "Les évêques de l'Église luthérienne ont voté la réforme.", "évêques de l'Église",
+                 id="fr-of-the-body"),
+    pytest.param("fr", "Les républicains avaient demandé lundi un vote.", "républicains", id="fr-party-members"),
     pytest.param("fr", "Les agriculteurs bretons ont bloqué la rocade.", "agriculteurs bretons", id="fr-qualified"),
     pytest.param("en", "Anti-austerity protesters marched through Lisbon on Sunday.", "Anti-austerity protesters",
                  id="en-stance"),
@@ -105,6 +122,7 @@ GROUPS = [  # (lang, sentence, the group as read)
                  id="en-of-a-company"),
     pytest.param("en", "Police officers cleared the square on Monday.", "Police officers", id="en-multiword"),
     pytest.param("en", "Firefighters reached the village at dawn.", "Firefighters", id="en-bare"),
+    pytest.param("en", "On Monday, the Republicans asked for a vote.", "Republicans", id="en-party-members"),
     pytest.param("en", "On Friday, the Globex employees walked out.", "Globex employees", id="en-qualified"),
 ]
 
@@ -123,6 +141,8 @@ def test_people_acting_as_a_group_are_actors(lang: str, sentence: str, group: st
                  id="fr-two-groups"),
     pytest.param("en", "The company policy changed on Monday.", "policy", id="en-not-a-group-word"),
     pytest.param("en", "The caravan reached 9,000 first-time voters on Monday.", "voters", id="en-population"),
+    pytest.param("fr", "Les élections des députés de la XVIe Assemblée auront lieu en mars.", "députés de",
+                 id="fr-ordinal-is-no-name"),
     pytest.param("fr", "La campagne a touché 9 000 électeurs lundi.", "électeurs", id="fr-population"),
 ])
 def test_group_words_do_not_overreach(lang: str, sentence: str, words: str, options: Options) -> None:
