@@ -1,4 +1,4 @@
-"""What a date dates (issue 13, precision): figures of a period, compared periods, clock times alone, titles.
+"""What a date dates (issue 13, precision): figures of a period, compared periods, births, deadlines, titles.
 
 Every sentence is written for the test (none comes from the real-news files). The dates come from the real
 date engine (``extract_article``), so each case reads the date engine and the event rules together.
@@ -72,18 +72,17 @@ def test_a_period_compared_with_dates_nothing(lang: str, text: str) -> None:
     assert [e for e in found if e[0].year == 2024] == []
 
 
-# A clock time with no day in the text gets the page's date by default: it dates no event on its own.
+# A clock time that repeats the day of its sentence ("mardi vers 9 h 30") makes no second event. (A clock time
+# alone, dated by the page, stays an event: leaving it out cost French test recall 0.83 -> 0.73, see BENCHMARKS.)
 CLOCKS = [
-    ("en", "The ceremony began at 9:30 a.m. in the main hall.", "ceremony"),
-    ("fr", "La cérémonie a commencé vers 9 h 30 dans la grande salle.", "ceremony"),
+    ("en", "The ceremony began on Tuesday at 9:30 a.m. in the main hall.", "ceremony"),
+    ("fr", "La cérémonie a commencé mardi vers 9 h 30 dans la grande salle.", "ceremony"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "kind"), CLOCKS, ids=["en", "fr"])
-def test_a_clock_time_alone_dates_no_event(lang: str, text: str, kind: str) -> None:
-    assert events(text, lang) == []
-    with_day = text.replace("began at", "began on Tuesday at").replace("a commencé vers", "a commencé mardi vers")
-    assert [(e[0], e[2]) for e in events(with_day, lang)] == [(dt.date(2025, 12, 16), kind)]
+def test_a_clock_time_of_a_dated_day_makes_no_second_event(lang: str, text: str, kind: str) -> None:
+    assert [(e[0], e[2]) for e in events(text, lang)] == [(dt.date(2025, 12, 16), kind)]
 
 
 # A verb of the vocabulary written with a capital inside a sentence is a name ("Lost", a television series).
@@ -159,3 +158,9 @@ VAGUE_PERIODS = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(VAGUE_PERIODS)])
 def test_a_year_dates_no_unnamed_happening(lang: str, text: str, expected: list) -> None:
     assert events(text, lang) == expected
+
+
+# Folded "né" is also the negation "ne": a negated clause keeps its date.
+def test_a_negation_is_no_birth() -> None:
+    text = "Les syndicats ne sont pas venus le mardi 16 décembre 2025 à la réunion, mais ont manifesté devant l'usine."
+    assert (dt.date(2025, 12, 16), "day") in [(e[0], e[1]) for e in events(text, "fr")]

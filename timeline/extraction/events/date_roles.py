@@ -8,7 +8,6 @@ import functools
 import re
 
 from timeline import lang as lexicon
-from timeline.extraction.dates.times import CLOCK_RULE
 from timeline.extraction.events.triggers import CUE_WINDOW, Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
@@ -21,9 +20,6 @@ VAGUE_RULES = frozenset({"relative_offset", "offset_anchor"})
 
 #: What follows a dateline's date: "12 mars 2017 . –", "March 3, 2017 -" (the date opens its line).
 _DATELINE_AFTER = re.compile(r"\s*\.?\s*[-–—]\s")
-
-#: How the date engine explains a clock time no day of the text dates ("vers 8 h 30" -> the reference date).
-_CLOCK_FROM_REFERENCE = ": the reference date"
 
 _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s|of\s)$")
 
@@ -38,8 +34,6 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return None  # a term or a period: "2025-2030"
     if date.rule in VAGUE_RULES and rules.vague_units and rules.vague_units.search(folded, date.start, date.end):
         return None  # "il y a dix ans", "30 ans après", "first talks in six years": a distance, not a date
-    if date.rule == CLOCK_RULE and date.explanation.endswith(_CLOCK_FROM_REFERENCE):
-        return None  # "Elles ont commencé vers 8 h 30": a clock time alone dates nothing (its day is a guess)
     line_before = folded[max(0, date.start - 40) : date.start].split("\n")[-1].strip(" (")
     if _DATELINE_AFTER.match(folded, date.end) and not line_before:
         return None  # "12 mars 2017 . – L'ancien ...": the page's dateline glued to its first sentence
