@@ -97,6 +97,9 @@ GROUPS = [  # (lang, sentence, the group as read)
     pytest.param("fr", "Les parlementaires tchadiens doivent élire le président.", "parlementaires tchadiens",
                  id="fr-plural-adjective"),
     pytest.param("fr", "Les grévistes ont bloqué le dépôt.", "grévistes", id="fr-bare"),
+    pytest.param("fr", "Les évêques de l'Église luthérienne ont voté la réforme.", "évêques de l'Église",
+                 id="fr-of-the-body"),
+    pytest.param("fr", "Les républicains avaient demandé lundi un vote.", "républicains", id="fr-party-members"),
     pytest.param("fr", "Les agriculteurs bretons ont bloqué la rocade.", "agriculteurs bretons", id="fr-qualified"),
     pytest.param("en", "Anti-austerity protesters marched through Lisbon on Sunday.", "Anti-austerity protesters",
                  id="en-stance"),
@@ -105,6 +108,7 @@ GROUPS = [  # (lang, sentence, the group as read)
                  id="en-of-a-company"),
     pytest.param("en", "Police officers cleared the square on Monday.", "Police officers", id="en-multiword"),
     pytest.param("en", "Firefighters reached the village at dawn.", "Firefighters", id="en-bare"),
+    pytest.param("en", "On Monday, the Republicans asked for a vote.", "Republicans", id="en-party-members"),
     pytest.param("en", "On Friday, the Globex employees walked out.", "Globex employees", id="en-qualified"),
 ]
 
@@ -123,6 +127,8 @@ def test_people_acting_as_a_group_are_actors(lang: str, sentence: str, group: st
                  id="fr-two-groups"),
     pytest.param("en", "The company policy changed on Monday.", "policy", id="en-not-a-group-word"),
     pytest.param("en", "The caravan reached 9,000 first-time voters on Monday.", "voters", id="en-population"),
+    pytest.param("fr", "Les élections des députés de la XVIe Assemblée auront lieu en mars.", "députés de",
+                 id="fr-ordinal-is-no-name"),
     pytest.param("fr", "La campagne a touché 9 000 électeurs lundi.", "électeurs", id="fr-population"),
 ])
 def test_group_words_do_not_overreach(lang: str, sentence: str, words: str, options: Options) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extraction.dates.patterns import finders
+from timeline.extraction.dates.patterns import _offset_pattern, _period_pattern, finders
 from timeline.extraction.dates.prefilter import Gate, register, start_words
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,3 +79,17 @@ def test_start_words(regex: str, flags: int, words: set[str]) -> None:
 ])
 def test_no_start_words_when_the_start_is_open(regex: str) -> None:
     assert start_words(re.compile(regex)) is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_regex_finders_find_the_same_through_the_gate(lang: str) -> None:
+    found = finders(lang)
+    register(found.values())
+    for finder in (_offset_pattern(lang), _period_pattern(lang)):
+        for text in _texts():
+            windows = _windows(text, 97, 131)
+            gate = Gate(text, windows)
+            for lo, hi in windows:
+                plain = [(g.start(), g.end()) for g in finder.finditer(text, lo, hi)]
+                gated = [(g.start(), g.end()) for g in finder.finditer(text, lo, hi, scan=gate.finditer)]
+                assert gated == plain

@@ -197,3 +197,34 @@ BOUNDS_AHEAD = [
 @pytest.mark.parametrize(("text", "ref", "expected"), BOUNDS_AHEAD, ids=_ids(BOUNDS_AHEAD))
 def test_a_bound_ahead_with_no_tense(text: str, ref: dt.date, expected: tuple) -> None:
     assert expected in read(text, ref)
+
+
+# ---- a season with a two-digit year: "l'été 98" -------------------------------------------------------------------
+
+SEASON_SHORT_YEARS = [
+    ("L'été 98 restera dans les mémoires.", [("L'été 98", "1998-06-21", "month")]),
+    ("L'hiver 54, un appel fut lancé.", [("L'hiver 54", "1954-12-21", "month")]),
+    # a count after the season, not its year
+    ("Cet été 15 concerts sont prévus.", [("Cet été", "1999-06-21", "month")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASON_SHORT_YEARS, ids=[r[0][:45] for r in SEASON_SHORT_YEARS])
+def test_a_season_takes_a_two_digit_year(text: str, expected: list) -> None:
+    assert read(text, MAY) == expected
+
+
+# ---- a span of two past years written with a dash: two years; a plan or term reaching today or beyond: no date ---
+
+YEAR_SPANS = [
+    ("La croissance ralentit par rapport à la période 1982-1990.", [("1982", "1982-01-01", "year"),
+                                                                     ("1990", "1990-01-01", "year")]),
+    ("La saison 1996-1997 fut la meilleure du club.", [("1996", "1996-01-01", "year"), ("1997", "1997-01-01", "year")]),
+    ("Le plan 1998-2003 sera voté.", []),
+    ("Pendant la saison 1998-1999, il joue à Metz.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_SPANS, ids=[r[0][:45] for r in YEAR_SPANS])
+def test_a_span_of_past_years_is_two_years(text: str, expected: list) -> None:
+    assert read(text, MAY) == expected

@@ -1,4 +1,4 @@
-"""What a date dates (issue 13, precision): figures of a period, compared periods, births, deadlines, titles.
+"""What a date dates (issue 13, precision): figures of a period, compared periods, clock times, titles.
 
 Every sentence is written for the test (none comes from the real-news files). The dates come from the real
 date engine (``extract_article``), so each case reads the date engine and the event rules together.
@@ -72,17 +72,20 @@ def test_a_period_compared_with_dates_nothing(lang: str, text: str) -> None:
     assert [e for e in found if e[0].year == 2024] == []
 
 
-# A clock time that repeats the day of its sentence ("mardi vers 9 h 30") makes no second event. (A clock time
-# alone, dated by the page, stays an event: leaving it out cost French test recall 0.83 -> 0.73, see BENCHMARKS.)
+# A clock time with no day in the text falls on the page's day, as a reader of a daily takes it ("vers 9 h 30" in
+# today's paper is today): it dates its event on that day. Dropping such events (tried in round four) took French
+# recall on the real-news test split from 0.83 to 0.73 for 0.01 of dev precision, so the page's day stands.
 CLOCKS = [
-    ("en", "The ceremony began on Tuesday at 9:30 a.m. in the main hall.", "ceremony"),
-    ("fr", "La cérémonie a commencé mardi vers 9 h 30 dans la grande salle.", "ceremony"),
+    ("en", "The ceremony began at 9:30 a.m. in the main hall.", "ceremony"),
+    ("fr", "La cérémonie a commencé vers 9 h 30 dans la grande salle.", "ceremony"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "kind"), CLOCKS, ids=["en", "fr"])
-def test_a_clock_time_of_a_dated_day_makes_no_second_event(lang: str, text: str, kind: str) -> None:
-    assert [(e[0], e[2]) for e in events(text, lang)] == [(dt.date(2025, 12, 16), kind)]
+def test_a_clock_time_alone_falls_on_the_pages_day(lang: str, text: str, kind: str) -> None:
+    assert [(e[0], e[2]) for e in events(text, lang)] == [(REF, kind)]
+    with_day = text.replace("began at", "began on Tuesday at").replace("a commencé vers", "a commencé mardi vers")
+    assert [(e[0], e[2]) for e in events(with_day, lang)] == [(dt.date(2025, 12, 16), kind)]
 
 
 # A verb of the vocabulary written with a capital inside a sentence is a name ("Lost", a television series).

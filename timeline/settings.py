@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 #: Years outside this window are never dates (a "n°57" is not 2057; a phone number is not 1234).
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2100
+#: ... except a year a cue makes certain (a strong preposition, a month before it): from this year on.
+EARLIEST_CUED_YEAR = 1500
 
 #: An article's reference date farther than this from all of its other evidence (dateline, URL, the
 #: full dates of its text) gets a warning: a year, as a story rarely dates everything it says that far away.
@@ -46,6 +48,9 @@ class Options:
     far_reference_days: int = FAR_REFERENCE_DAYS
     earliest_year: int = EARLIEST_YEAR
     latest_year: int = LATEST_YEAR
+    earliest_cued_year: int = EARLIEST_CUED_YEAR
+    """The earliest year of a year written where only a year can stand ("since 1850", "4 July 1776"):
+    older than ``earliest_year``, never later than it."""
     languages: tuple[str, ...] = LANGUAGES
     default_lang: str = "fr"
     """Language assumed when detection is unsure."""

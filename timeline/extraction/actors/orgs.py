@@ -7,7 +7,15 @@ import re
 
 from timeline.extraction.actors.lexicon import fold, name_key
 from timeline.extraction.actors.persons import PersonReader
-from timeline.extraction.actors.reader import MAX_ACRONYM_REACH, MAX_ORG_TOKENS, OPENERS, ORDINAL_RE, Cand, Tok
+from timeline.extraction.actors.reader import (
+    MAX_ACRONYM_REACH,
+    MAX_ORG_TOKENS,
+    OPENERS,
+    ORDINAL_RE,
+    ROMAN_ORDINAL_RE,
+    Cand,
+    Tok,
+)
 
 __all__ = ["Reader"]
 
@@ -207,8 +215,10 @@ class Reader(PersonReader):
                 i -= 1  # "Somali lawmakers", "anti-Trump protesters", "Airbus employees"
             if j < n and self._group_modifier(toks[j], before=False):
                 j += 1  # "police gabonaise", "manifestants anti-Trump"
-            elif j + 1 < n and toks[j].fold in _OF and toks[j + 1].cap and self.is_name_token(toks[j + 1]):
-                j = self._name_goes_on(j + 2)  # "pompiers de Grandvillars", "opposants d'Ali Bongo"
+            elif j + 1 < n and toks[j].fold in _OF:
+                m = j + 2 if toks[j + 1].fold in self.lex.determiners and j + 2 < n else j + 1
+                if toks[m].cap and self.is_name_token(toks[m]) and not ROMAN_ORDINAL_RE.fullmatch(toks[m].text):
+                    j = self._name_goes_on(m + 1)  # "pompiers de Grandvillars", "évêques de l'Église anglicane"
             if (i, j) != (k, k + size) or key in lex.groups:  # "voters" alone: whom it reaches, not who acts
                 cands.append(self._cand(i, j, "group", 1))
         return cands

@@ -88,13 +88,21 @@ class _Context:
         return lo, hi
 
 
+#: Rules whose year is one only a cue lets through (a month before it, "since", "back to"): they may read
+#: years down to ``Options.earliest_cued_year``.
+CUED_YEAR_RULES = frozenset({"year", "month_year", "day_month_year", "month_range"})
+
+
 def _mention(ctx: _Context, start: int, end: int, value: dt.date, precision: str, rule: str, *,
              end_value: dt.date | None = None, confidence: float = 1.0, explanation: str = "",
              relative: bool = False, time: str | None = None, end_start: int | None = None,
              end_time: str | None = None) -> DateMention | None:
     """A DateMention, or None when a year falls outside the options' window."""
+    earliest = ctx.options.earliest_year
+    if rule in CUED_YEAR_RULES:
+        earliest = min(earliest, ctx.options.earliest_cued_year)
     for day in (value, end_value):
-        if day is not None and not ctx.options.earliest_year <= day.year <= ctx.options.latest_year:
+        if day is not None and not earliest <= day.year <= ctx.options.latest_year:
             return None
     if end_value is not None and end_value < value:
         return None
@@ -151,8 +159,12 @@ def _finditer_in(pattern: Finder, text: str, windows: Sequence[tuple[int, int]],
                  gate: Gate | None = None) -> Iterator[Any]:
     """Matches of ``pattern`` inside each window (lookbehinds still see the text before it); with a ``gate``
     (``prefilter``), a pattern it knows is tried only where a match may start, with the same matches."""
-    found = gate.scan(pattern, windows) if gate and gate.gated(pattern) else (  # type: ignore[arg-type]
-        m for lo, hi in windows for m in pattern.finditer(text, lo, hi))
+    if gate and gate.gated(pattern):
+        found = gate.scan(pattern, windows)  # type: ignore[arg-type]
+    elif gate and getattr(pattern, "takes_scan", False):  # two regexes, each through the gate
+        found = (m for lo, hi in windows for m in pattern.finditer(text, lo, hi, scan=gate.finditer))  # type: ignore[call-arg]
+    else:
+        found = (m for lo, hi in windows for m in pattern.finditer(text, lo, hi))
     last_end = -1
     for m in found:
         if m.start() >= last_end:

@@ -91,7 +91,8 @@ def lexicon(lang: str) -> Lexicon:
     abbrevs = {**_folded(alien.get("month_abbrevs", {})), **_folded(own.get("month_abbrevs", {}))}
     weekdays = {**_folded(alien.get("weekdays", {})), **_folded(own.get("weekdays", {}))}
     wd_abbrevs = _folded(own.get("weekday_abbrevs", {}))
-    numbers = {**_folded(alien.get("numbers", {})), **_folded(own.get("numbers", {}))}
+    numbers = {**_folded(_counts(alien)), **_folded(alien.get("numbers", {})),
+               **_folded(_counts(own)), **_folded(own.get("numbers", {}))}
     tables = {
         key: {**_folded(_merged(other, key)), **_folded(_merged(lang, key))}
         for key in (
@@ -108,7 +109,8 @@ def lexicon(lang: str) -> Lexicon:
                     "year_cues_naming", "weekday_day_links", "offset_comparisons",
                     "holiday_season_after", "holiday_season_before", "clause_openers",
                     "past_right_before", "future_right_before", "lone_part_before",
-                    "present_cues", "year_range_from", "year_range_to", "year_range_units")
+                    "present_cues", "year_range_from", "year_range_to", "year_range_units",
+                    "old_year_cues", "old_year_next")
     }
     # tense endings are this language's only ("camera" is no French future)
     lists.update({key: list(own.get(key) or []) for key in ("future_patterns", "past_patterns")})
@@ -117,6 +119,20 @@ def lexicon(lang: str) -> Lexicon:
                   raw=raw, day_first=lang != "en")
     lex.patterns.update(_compile_patterns(lex, own, alien))
     return lex
+
+
+def _counts(words: dict) -> dict[str, int]:
+    """Number words above 31 that only count ("forty minutes", "fifty-five years ago"): each of ``count_tens``
+    alone and joined to a unit of ``spelled_tens`` (1-9)."""
+    tens = {str(k): int(v) for k, v in (words.get("spelled_tens") or {}).items()}
+    units = {k: v for k, v in tens.items() if 1 <= v <= 9}
+    found: dict[str, int] = {}
+    for ten in words.get("count_tens") or []:
+        found[str(ten)] = tens[str(ten)]
+        for unit, n in units.items():
+            for join in ("-", " "):
+                found[f"{ten}{join}{unit}"] = tens[str(ten)] + n
+    return {w: n for w, n in found.items() if n > 31}
 
 
 def _accent_variants(words: Sequence[str]) -> list[str]:
@@ -163,7 +179,7 @@ def _pieces(lex: Lexicon, own: dict, alien: dict) -> _Pieces:
 
 
 _END = rf"(?!{_WORD})"
-_YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)(?!\d)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d)"
 _FLAGS = re.IGNORECASE | re.UNICODE
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.lang import load
@@ -63,6 +63,14 @@ def _not_date_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(guard + "(?:" + "|".join(f"(?P<{name}>{p})" for name, p in rows) + ")", re.IGNORECASE)
 
 
+_Scan = Callable[[re.Pattern[str], int, int], Iterator[re.Match[str]]]
+"""How a two-regex finder runs each of its regexes over [pos, end) (``prefilter.Gate.finditer``, or plainly)."""
+
+
+def _plain_scan(text: str) -> _Scan:
+    return lambda pattern, pos, end: pattern.finditer(text, pos, end)
+
+
 @functools.cache
 def _offset_pattern(lang: str) -> _OffsetPattern:
     return _OffsetPattern(lang)
@@ -84,12 +92,16 @@ class _OffsetPattern:
             rf"(?!\s+(?:de|of|d['’]|que)\b)", flags)
         self.backward = re.compile(
             rf"\b(?=\w)(?<!{_WORD}){count}\s+(?P<unit>{units})\s+(?P<after>{after})(?!{_WORD})", flags)
-        self.parts = (self.forward, self.backward)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[_Groups]:
+    takes_scan = True
+    """``context._finditer_in`` may pass ``scan`` (each regex through the start-word gate)."""
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
+                 scan: _Scan | None = None) -> Iterator[_Groups]:
         end = len(text) if endpos is None else endpos
-        found = [_Groups(m, before=True) for m in self.forward.finditer(text, pos, end)]
-        found += [_Groups(m, before=False) for m in self.backward.finditer(text, pos, end)]
+        scan = scan or _plain_scan(text)
+        found = [_Groups(m, before=True) for m in scan(self.forward, pos, end)]
+        found += [_Groups(m, before=False) for m in scan(self.backward, pos, end)]
         return iter(sorted(found, key=lambda g: g.start()))
 
 
@@ -187,12 +199,16 @@ class _PeriodPattern:
             rf"\b(?=\w)(?<!{_WORD})(?P<before>{before})\s+(?P<unit>{units})(?:-ci)?(?!{_WORD})", flags)
         self.second = re.compile(
             rf"\b(?=\w)(?<!{_WORD})(?:(?:la|le|l['’]|the)\s*)(?P<unit>{units})\s+(?P<after>{after})(?!{_WORD})", flags)
-        self.parts = (self.first, self.second)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[_Groups]:
+    takes_scan = True
+    """``context._finditer_in`` may pass ``scan`` (each regex through the start-word gate)."""
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
+                 scan: _Scan | None = None) -> Iterator[_Groups]:
         end = len(text) if endpos is None else endpos
-        found: list[_Groups] = [_Named(m) for m in self.second.finditer(text, pos, end)]
-        found += [_Named(m) for m in self.first.finditer(text, pos, end)]
+        scan = scan or _plain_scan(text)
+        found: list[_Groups] = [_Named(m) for m in scan(self.second, pos, end)]
+        found += [_Named(m) for m in scan(self.first, pos, end)]
         return iter(sorted(found, key=lambda g: g.start()))
 
 
@@ -237,8 +253,15 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
     year = r"(?P<{}>(?:19|20|21)\d\d)(?![\d%]|\s*[-–]\s*\d|[.,]\d)"
     range_from = _alt(_accent_variants(lex.lists["year_range_from"])) or "(?!)"
     range_end = _year_range_end(lang).pattern.replace("(?P<y>", "(?:")
+    # a year before 1900 only after a strong cue, closing its phrase or followed by a word a year can precede
+    # ("dates back to 1865.", "in 1776 the", not "in 1500 homes")
+    old_cues = _alt(_accent_variants(lex.lists["old_year_cues"])) or "(?!)"
+    old_next = _alt(_accent_variants(lex.lists["old_year_next"])) or "(?!)"
+    old = (rf"(?:{old_cues})\s+(?P<yo>1[5-8]\d\d)(?![\d%]|\s*[-–]\s*\d|[.,]\d)"
+           rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:{old_next})(?!{_WORD})|[^\S\n]+(?-i:[A-Z]))")
     return re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?:(?:{range_from})\s+{year.format('yr')}(?={range_end})"
+        rf"|{old}"
         rf"|(?:{cues})\s+(?:(?:the\s+)?year\s+(?:of\s+)?|l['’]ann[ée]e\s+)?{year.format('y')}"
         rf"|(?:{closing})\s*{year.format('yc')}(?=[^\S\n]*(?:[,.;:!?)]|$))"
         rf"|(?:{naming})\s+{year.format('yn')}(?=[^\S\n]+[^\W\d_]*[^\W\d_s](?!{_WORD})))",

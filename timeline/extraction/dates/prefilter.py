@@ -192,6 +192,12 @@ class Gate:
             starts = self._starts[bit] = [p for p, mask in self._hits if mask & bit]
         return starts
 
+    def finditer(self, pattern: re.Pattern[str], pos: int, end: int) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, end)``, through the gate when the pattern has start words."""
+        if self.registry.bits.get(pattern):
+            return self.scan(pattern, ((pos, end),))
+        return pattern.finditer(self.text, pos, end)
+
     def gated(self, finder: object) -> bool:
         return isinstance(finder, re.Pattern) and bool(self.registry.bits.get(finder))
 

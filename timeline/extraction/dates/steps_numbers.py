@@ -41,6 +41,7 @@ from timeline.extraction.dates.resolve import (
     _weekday,
 )
 from timeline.lang import load
+from timeline.models import DateMention
 
 
 def step_numeric(ctx: _Context) -> None:
@@ -116,8 +117,21 @@ def step_not_dates(ctx: _Context) -> None:
     for m in ctx.find(_not_date_pattern(ctx.lex.lang), "digits"):
         if m.lastgroup == "year_span" and _year_and_month(m.group()):
             continue  # "2016 - 11": a month of 2016 (numeric_month), not the span "2016-17"
-        if ctx.free(m.start(), m.end()):
-            ctx.claim(m.start(), m.end())
+        if not ctx.free(m.start(), m.end()):
+            continue
+        past = _PAST_SPAN.search(ctx.text, m.start(), m.end() + 7) if m.lastgroup in ("year_span", "horizon") else None
+        if past is not None and past.start() < m.end() and ctx.reference is not None \
+                and int(past[1]) < int(past[2]) < ctx.reference.year and ctx.free(*past.span()):
+            # "la période 1982-1990" in 1999: a stretch of the past, two years (TimeML's two dates); a plan or a
+            # term that reaches the present or beyond ("mandat 2025-2030", "saison 2016-2017") stays no date
+            for g in (1, 2):
+                ctx.add(_mention(ctx, *past.span(g), dt.date(int(past[g]), 1, 1), "year", "year"), *past.span(g))
+            ctx.claim(m.start(), past.end())
+            continue
+        ctx.claim(m.start(), m.end())
+
+
+_PAST_SPAN = re.compile(r"(?<!\d)(\d{4})\s*[-–/]\s*(\d{4})(?!\d)")
 
 
 _SPAN_PARTS = re.compile(r"(\d{4})\s*[-–/]\s*(\d+)")
@@ -255,7 +269,7 @@ def step_quarters(ctx: _Context) -> None:
 def step_years(ctx: _Context) -> None:
     """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
     for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
-        group = next(g for g in ("yr", "y", "yc", "yn") if m[g])
+        group = next(g for g in ("yr", "y", "yc", "yn", "yo") if m[g])
         s, e = m.span(group)
         last = _year_range_end(ctx.lex.lang).match(ctx.text, e) if group == "yr" else None
         if not ctx.free(s, e) or (last is not None and not ctx.free(*last.span("y"))):
@@ -303,6 +317,9 @@ def step_short_years(ctx: _Context) -> None:
                          explanation=f"{ctx.text[start:e]} -> {year}: the year ending so within the hundred years "
                                      f"up to {last}"), start, e)
     for i, mention in enumerate(ctx.mentions):  # "le 10 novembre 93.", "août 99.", "15 April of 87": then its year
+        if mention.rule == "season" and mention.relative:
+            _season_short_year(ctx, i, mention, last)
+            continue
         after = _SHORT_YEAR_AFTER.match(ctx.text, mention.end) if mention.rule in ("day_month", "month") else None
         if after is None or mention.end_value is not None or not ctx.free(*after.span()):
             continue
@@ -315,6 +332,28 @@ def step_short_years(ctx: _Context) -> None:
         if full is not None:
             ctx.mentions[i] = full
             ctx.claim(*after.span())
+
+
+#: Two digits right after a season are its year ("l'été 98 restera", "l'hiver 54,"), not a count ("cet été 15
+#: concerts": a plural follows).
+_SEASON_SHORT_YEAR = re.compile(r"[^\S\n]+(?P<y>\d\d)(?![\d%])"
+                                r"(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+[^\W\d_]*[^\W\d_sx](?![^\W\d_]))", re.MULTILINE)
+
+
+def _season_short_year(ctx: _Context, i: int, mention: DateMention, last: int) -> None:
+    after = _SEASON_SHORT_YEAR.match(ctx.text, mention.end)
+    if after is None or mention.end_value is None or not ctx.free(*after.span("y")):
+        return
+    year = last - (last - int(after["y"])) % 100
+    shift = year - mention.value.year
+    first, end = _safe_date(year, mention.value.month, mention.value.day), _safe_date(
+        mention.end_value.year + shift, mention.end_value.month, mention.end_value.day)
+    full = _mention(ctx, mention.start, after.end("y"), first, mention.precision, "season", end_value=end,
+                    explanation=f"{ctx.text[mention.start:after.end('y')]} -> {first}..{end}: a two-digit year, in the "
+                                f"hundred years up to {last}") if first and end else None
+    if full is not None:
+        ctx.mentions[i] = full
+        ctx.claim(*after.span("y"))
 
 
 _SHORT_YEAR_AFTER = re.compile(r"[^\S\n]+(?:(?:of|de|d['’])[^\S\n]*)?(?P<y>\d\d)"

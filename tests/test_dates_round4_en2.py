@@ -1,0 +1,68 @@
+"""English dates on real news, fourth round continued (issue 12, helper den2): tables of our own sentences.
+
+Reference date: Thursday 4 March 2010 (news conventions: ``bare_weekday='past'``), unless a row says otherwise.
+Each table is one class of error; its rows are sentences written for these tests, not the benchmarks'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.dates import find_dates
+from timeline.settings import Options
+
+REF = dt.date(2010, 3, 4)
+
+
+def read(text: str, ref: dt.date = REF, mode: str = "past", **options: object) -> list[tuple[str, str, str]]:
+    return [(m.text, m.value.isoformat(), m.precision)
+            for m in find_dates(text, ref, "en", Options(bare_weekday=mode, **options))]  # type: ignore[arg-type]
+
+
+# ---- years 1500-1899: a year where a cue makes it one, never a bare number or an amount ------------------------
+
+OLD_YEARS = [
+    ("The lighthouse dates back to 1865.", [("1865", "1865-01-01", "year")]),
+    ("The guild has met since 1850, when the hall opened.", [("1850", "1850-01-01", "year")]),
+    ("In 1789 the assembly met in a tennis court.", [("1789", "1789-01-01", "year")]),
+    ("The map was drawn in the year 1642 by a monk.", [("1642", "1642-01-01", "year")]),
+    ("The charter of 12 June 1775 still hangs in the hall.", [("12 June 1775", "1775-06-12", "day")]),
+    ("The colony was founded in March 1620.", [("March 1620", "1620-03-01", "month")]),
+    ("The bell was cast until 1599.", [("1599", "1599-01-01", "year")]),
+    # counts and amounts stay numbers
+    ("The club counted 1500 members.", []),
+    ("Rents climbed in 1700 homes.", []),
+    ("The index rose to 1650.", []),
+    ("Tickets sold since 1800 fans queued.", []),
+    ("The ship carried 1865 passengers.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OLD_YEARS, ids=[r[0][:40] for r in OLD_YEARS])
+def test_old_years_need_a_cue(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+def test_old_years_follow_the_option() -> None:
+    assert read("The lighthouse dates back to 1865.", earliest_cued_year=1900) == []
+    assert read("The lighthouse dates back to 1565.", earliest_cued_year=1600) == []
+    assert read("The lighthouse dates back to 1565.") == [("1565", "1565-01-01", "year")]
+
+
+# ---- number words above 31 count: offsets in minutes, days, years ------------------------------------------------
+
+COUNTS = [
+    ("The company was set up fifty years ago.", [("fifty years ago", "1960-01-01", "year")]),
+    ("The mine shut thirty-five years ago.", [("thirty-five years ago", "1975-01-01", "year")]),
+    ("Rescuers reached the valley forty days later.", [("forty days later", "2010-04-13", "day")]),
+    ("The ferry leaves in ninety minutes.", [("in ninety minutes", "2010-03-04", "day")]),
+    ("The hearing lasted forty minutes.", []),
+    ("Sixty delegates voted on Tuesday.", [("Tuesday", "2010-03-02", "day")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTS, ids=[r[0][:40] for r in COUNTS])
+def test_number_words_above_31_count(text: str, expected: list) -> None:
+    assert read(text) == expected
