@@ -54,6 +54,9 @@ ETRE_OR_PASSIVE = [
     ("Le convoi est arrivé le 2 avril à Metz.", WED, ("2 avril", "2025-04-02", "day")),
     ("Elle est décédée le 20 mars dans sa maison.", WED, ("20 mars", "2025-03-20", "day")),
     ("Les marcheurs sont partis le 28 mars de Nancy.", WED, ("28 mars", "2025-03-28", "day")),
+    # the conditionnel passé of a reported fact is past, though "aurait" alone leans ahead
+    ("Le virement aurait été signé le 20 avril, selon la presse.", WED, ("20 avril", "2025-04-20", "day")),
+    ("Le suspect serait arrivé le 2 avril à Metz.", WED, ("2 avril", "2025-04-02", "day")),
 ]
 
 
