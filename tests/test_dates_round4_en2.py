@@ -95,3 +95,14 @@ def test_offsets_count_from_the_story_date(text: str, expected: list) -> None:
 def test_offsets_not_counted_from_a_date_that_cannot_anchor_them(text: str) -> None:
     offset = read(text)[-1]
     assert offset[2] == "day" and offset[1] > REF.isoformat()
+
+
+# ---- "await" looks ahead: a bare weekday after it is the coming one ----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The club awaits the ruling on Friday.", [("Friday", "2010-03-05", "day")]),
+    ("Fans are awaiting the draw on Saturday.", [("Saturday", "2010-03-06", "day")]),
+    ("The club heard the ruling on Friday.", [("Friday", "2010-02-26", "day")]),
+])
+def test_await_is_a_future_cue(text: str, expected: list) -> None:
+    assert read(text) == expected
