@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extraction.actors import article_names, find_entities, name_identity
+from timeline.extraction.actors import article_names, find_entities, may_name_by_surname, name_identity
 from timeline.extraction.pipeline import extract
 from timeline.settings import Options
 
@@ -68,6 +68,20 @@ def test_a_full_name_is_not_cut_to_its_surname(lang: str, options: Options) -> N
     found = find_entities(sentence, lang, options, people=["Jeanne Dufresnoy", "Dana Whitcombe"])
     names = {a.name for a in found.actors}
     assert names & {"Jeanne Dufresnoy", "Dana Whitcombe"} and not names & {"Dufresnoy", "Whitcombe"}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "article", "maybe"), [
+    pytest.param("fr", "Mardi, Dufresnoy s'est rendue au port.", "Le maire Jeanne Dufresnoy a parlé.", True,
+                 id="fr-surname"),
+    pytest.param("fr", "Le maire Jeanne Dufresnoy a parlé.", "Le maire Jeanne Dufresnoy a parlé.", False,
+                 id="fr-full-name"),
+    pytest.param("en", "Whitcombe plans to leave in May.", "Dana Whitcombe will retire.", True, id="en-surname"),
+    pytest.param("en", "The board met in Paris in May.", "The board met in Paris in May. Kim Lee spoke.", False,
+                 id="en-no-lone-word-given-in-full"),
+])
+def test_the_whole_article_is_read_only_when_a_surname_may_stand_alone(lang: str, sentence: str, article: str,
+                                                                       maybe: bool) -> None:
+    assert may_name_by_surname([sentence], f"{article} {sentence}", lang) is maybe
 
 
 @pytest.mark.parametrize(("lang", "text"), [

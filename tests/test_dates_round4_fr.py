@@ -54,6 +54,9 @@ ETRE_OR_PASSIVE = [
     ("Le convoi est arrivé le 2 avril à Metz.", WED, ("2 avril", "2025-04-02", "day")),
     ("Elle est décédée le 20 mars dans sa maison.", WED, ("20 mars", "2025-03-20", "day")),
     ("Les marcheurs sont partis le 28 mars de Nancy.", WED, ("28 mars", "2025-03-28", "day")),
+    # the conditionnel passé of a reported fact is past, though "aurait" alone leans ahead
+    ("Le virement aurait été signé le 20 avril, selon la presse.", WED, ("20 avril", "2025-04-20", "day")),
+    ("Le suspect serait arrivé le 2 avril à Metz.", WED, ("2 avril", "2025-04-02", "day")),
 ]
 
 
@@ -173,6 +176,8 @@ PARTS_OF_DAY = [
     ("Il a été arrêté tard dans la soirée de jeudi.", MAY, ("la soirée de jeudi", "1999-05-20", "evening")),
     ("Le corps a été retrouvé dans la matinée du mardi 4 mai.", MAY,
      ("la matinée du mardi 4 mai", "1999-05-04", "morning")),
+    # "en soirée" alone takes the day of its sentence, else of the sentence before when its tense points there
+    ("Le conseil s'est réuni hier. Les élus ont voté en soirée.", MAY, ("soirée", "1999-05-20", "evening")),
 ]
 
 

@@ -6,6 +6,7 @@ Public functions (the events step calls them on event sentences, not on whole ar
     find_entities_many(texts, lang, options, offsets)   many texts, one batched model call (nlp.pipe)
     find_acronyms(text, lang)                           {"OIM": "Organisation internationale pour les Migrations"}
     article_names(text, lang)                           full names of a whole article's people (rules only)
+    may_name_by_surname(texts, article_text, lang)      a cheap test: may a text name someone by surname only?
     credit_spans(text, lang)                            photo credits and sources ("Photo : Thanh Dat/VNA")
     link_names(names)                                   within ONE article: "Hung" -> "Nguyen Manh Hung"
     canonical_names(names)                              across the corpus: raw name -> display name
@@ -82,6 +83,7 @@ from timeline.extraction.actors.rules import (
     find_acronyms,
     find_entities,
     find_entities_many,
+    may_name_by_surname,
 )
 
 __all__ = [
@@ -99,6 +101,7 @@ __all__ = [
     "link_names",
     "load_model",
     "loaded_models",
+    "may_name_by_surname",
     "name_identity",
     "place_name",
     "spellings",

@@ -20,7 +20,15 @@ from timeline.settings import Options
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Entities", "article_names", "credit_spans", "find_acronyms", "find_entities", "find_entities_many"]
+__all__ = [
+    "Entities",
+    "article_names",
+    "credit_spans",
+    "find_acronyms",
+    "find_entities",
+    "find_entities_many",
+    "may_name_by_surname",
+]
 
 Kind = Literal["person", "org", "country"]
 
@@ -289,6 +297,32 @@ def credit_spans(text: str, lang: str = "fr") -> list[tuple[int, int]]:
     reader = Reader(text, _lang(lang, Options()), [], True, {})
     reader.credits()
     return list(reader.credit_spans)
+
+
+def may_name_by_surname(texts: Sequence[str], article_text: str, lang: str = "fr") -> bool:
+    """Could one of ``texts`` name someone by a surname the article gives in full elsewhere?
+
+    A cheap test before ``article_names`` (a whole-article read): some text holds a lone capitalised word
+    (no capitalised word glued before or after it, not a function word or a known entity word), and the
+    article has that word right after another capitalised word ("... François Fillon ..." for "Fillon").
+    """
+    lex_ = lex(_lang(lang, Options()))
+    lone: set[str] = set()
+    for text in texts:
+        toks = tokens(text)
+        for k, t in enumerate(toks):
+            if not t.cap or t.upper or len(t.text) < 3 or t.fold in lex_.function_words:
+                continue
+            if (k > 0 and toks[k - 1].cap) or (k + 1 < len(toks) and toks[k + 1].cap):
+                continue
+            if name_key(t.text) in lex_.stop or name_key(t.text) in lex_.countries:
+                continue
+            lone.add(t.text)
+    if not lone:
+        return False
+    words = "|".join(re.escape(w) for w in sorted(lone, key=len, reverse=True))
+    pattern = re.compile(rf"\b([A-ZÀ-Ý][\w'’-]*)[ \t]+(?:{words})\b")
+    return any(m.group(1).lower() not in lex_.function_words for m in pattern.finditer(article_text))
 
 
 def article_names(text: str, lang: str = "fr") -> list[str]:

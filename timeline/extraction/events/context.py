@@ -182,7 +182,8 @@ def _find_actors(article: Article, options: Options, spans: Sequence[Span],
     # Acronyms are kept as written ("ASEAN", "OIM"): merge.canonical_names links them to their expansion
     # across the corpus; expanding them here (find_acronyms) cost time and lowered actor recall on the golden set.
     # the article's full names, so that a lone surname in an event sentence ("Jeudi, Fillon a ...") is a person
-    people = _article_people(article.text, article.lang)
+    lone = actor_module.may_name_by_surname([texts[n] for n in unique], article.text, article.lang)
+    people = _article_people(article.text, article.lang) if lone else ()
     found = actor_module.find_entities_many([texts[n] for n in unique], article.lang, options,
                                             [spans[n].start for n in unique], people=people)
     by_text = {texts[n]: entities for n, entities in zip(unique, found, strict=True)}
