@@ -176,6 +176,8 @@ PARTS_OF_DAY = [
     ("Il a été arrêté tard dans la soirée de jeudi.", MAY, ("la soirée de jeudi", "1999-05-20", "evening")),
     ("Le corps a été retrouvé dans la matinée du mardi 4 mai.", MAY,
      ("la matinée du mardi 4 mai", "1999-05-04", "morning")),
+    # "en soirée" alone takes the day of its sentence, else of the sentence before when its tense points there
+    ("Le conseil s'est réuni hier. Les élus ont voté en soirée.", MAY, ("soirée", "1999-05-20", "evening")),
 ]
 
 
