@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from timeline.extraction.dates.context import _DIGITS, month_spans
+from timeline.extraction.dates.lexicon import lexicon
 from timeline.extraction.dates.patterns import _offset_pattern, _period_pattern, finders
 from timeline.extraction.dates.prefilter import Gate, register, start_words
 
@@ -93,3 +95,25 @@ def test_two_regex_finders_find_the_same_through_the_gate(lang: str) -> None:
                 plain = [(g.start(), g.end()) for g in finder.finditer(text, lo, hi)]
                 gated = [(g.start(), g.end()) for g in finder.finditer(text, lo, hi, scan=gate.finditer)]
                 assert gated == plain
+
+
+_MONTH_EDGES = [
+    "15mars 3déc. _juin x_mai sept.oct. Sept.-Oct. 2juil.2025 ²mars mars² MARS_ avr avril. Janv.Fév. août aout",
+    "Dec.31 Jan1 _Nov 12March mayo dismay May. june-July Aug._Sep 4Oct. octobre10 10octobre",
+    "mars", "_", "5", "déc.", ".oct", "", "1_2mars_3",
+]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_month_tokens_from_the_other_scans_are_the_month_scan(lang: str) -> None:
+    """``context.month_spans`` (month tokens found where a trigger word or a digit run starts them) gives the
+    spans of ``month_token.finditer`` over the whole text, with every kind of character before a month."""
+    lex = lexicon(lang)
+    month, trigger = lex.patterns["month_token"], lex.patterns["trigger"]
+    found = 0
+    for text in _texts() + _MONTH_EDGES:
+        spans = [m.span() for m in month.finditer(text)]
+        found += len(spans)
+        words = [m.span() for m in trigger.finditer(text)]
+        assert month_spans(text, month, words, [m.span() for m in _DIGITS.finditer(text)]) == spans, text[:60]
+    assert found >= 60

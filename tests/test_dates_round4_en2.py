@@ -66,3 +66,43 @@ COUNTS = [
 @pytest.mark.parametrize("text,expected", COUNTS, ids=[r[0][:40] for r in COUNTS])
 def test_number_words_above_31_count(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- "a year earlier", "two months later" right after a date: counted from it, in the offset's unit -------------
+
+COUNTED_FROM_STORY = [
+    ("The mill was sold in 2004. Three years later it shut.",
+     [("2004", "2004-01-01", "year"), ("Three years later", "2007-01-01", "year")]),
+    ("The bridge opened in August 2008; a year earlier its design had been changed.",
+     [("August 2008", "2008-08-01", "month"), ("a year earlier", "2007-01-01", "year")]),
+    ("The mayor was elected on 12 April 2006. Two months later he resigned.",
+     [("12 April 2006", "2006-04-12", "day"), ("Two months later", "2006-06-01", "month")]),
+    # a figure compared with a year before stays the comparison's period
+    ("Sales hit $3 billion in 2008, up 4% from a year earlier.",
+     [("2008", "2008-01-01", "year"), ("a year earlier", "2009-03-04", "day")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTED_FROM_STORY, ids=[r[0][:40] for r in COUNTED_FROM_STORY])
+def test_offsets_count_from_the_story_date(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The shop opened in 2003. Four months later it moved.",  # a year gives no month
+    "The mill was sold in 2004. Workers left. Three years later it shut.",  # two sentence ends back: too far
+])
+def test_offsets_not_counted_from_a_date_that_cannot_anchor_them(text: str) -> None:
+    offset = read(text)[-1]
+    assert offset[2] == "day" and offset[1] > REF.isoformat()
+
+
+# ---- "await" looks ahead: a bare weekday after it is the coming one ----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The club awaits the ruling on Friday.", [("Friday", "2010-03-05", "day")]),
+    ("Fans are awaiting the draw on Saturday.", [("Saturday", "2010-03-06", "day")]),
+    ("The club heard the ruling on Friday.", [("Friday", "2010-02-26", "day")]),
+])
+def test_await_is_a_future_cue(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -161,3 +161,9 @@ VAGUE_PERIODS = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(VAGUE_PERIODS)])
 def test_a_year_dates_no_unnamed_happening(lang: str, text: str, expected: list) -> None:
     assert events(text, lang) == expected
+
+
+# Folded "né" is also the negation "ne": a negated clause keeps its date.
+def test_a_negation_is_no_birth() -> None:
+    text = "Les syndicats ne sont pas venus le mardi 16 décembre 2025 à la réunion, mais ont manifesté devant l'usine."
+    assert (dt.date(2025, 12, 16), "day") in [(e[0], e[1]) for e in events(text, "fr")]

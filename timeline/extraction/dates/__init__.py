@@ -86,7 +86,15 @@ from timeline.extraction.dates.compose import (
     merge_weekday_dates,
     merge_weeks,
 )
-from timeline.extraction.dates.context import _DIGITS, DIGIT_MARGIN, TRIGGER_MARGIN, _Context, _union, _windows
+from timeline.extraction.dates.context import (
+    _DIGITS,
+    DIGIT_MARGIN,
+    TRIGGER_MARGIN,
+    _Context,
+    _merged,
+    _union,
+    month_spans,
+)
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
 from timeline.extraction.dates.patterns import finders
 from timeline.extraction.dates.prefilter import Gate, register
@@ -124,11 +132,14 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     lex = lexicon(lang)
     _register(lex.lang)
     original, text = text, _ascii_digits(text)
-    windows = _windows(text, lex.patterns["trigger"], TRIGGER_MARGIN)
-    digit_windows = _windows(text, _DIGITS, DIGIT_MARGIN)
+    word_spans = [m.span() for m in lex.patterns["trigger"].finditer(text)]
+    digit_spans = [m.span() for m in _DIGITS.finditer(text)]
+    windows = _merged(len(text), word_spans, TRIGGER_MARGIN)
+    digit_windows = _merged(len(text), digit_spans, DIGIT_MARGIN)
     either = _union(windows, digit_windows)
     ctx = _Context(text, reference, lex, options, bytearray(len(text)), windows=windows, digit_windows=digit_windows,
-                   either=either, gate=Gate(text, either))
+                   either=either, gate=Gate(text, either),
+                   month_spans=month_spans(text, lex.patterns["month_token"], word_spans, digit_spans))
     for name, step in DATE_STEPS:
         before = len(ctx.mentions)
         step(ctx)

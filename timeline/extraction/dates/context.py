@@ -54,6 +54,9 @@ class _Context:
     either: list[tuple[int, int]] = field(default_factory=list)
     """The union of both (``_union``)."""
 
+    month_spans: list[tuple[int, int]] | None = None
+    """The month-name tokens (``month_spans``), where the calendar rows look; None: the calendar scans for them."""
+
     gate: Gate | None = None
     """Where each pattern may start inside ``either`` (``prefilter``); None tries every position."""
 
@@ -135,9 +138,36 @@ WINDOW_GAP = 40
 
 def _windows(text: str, anchor: re.Pattern[str], margin: int) -> list[tuple[int, int]]:
     """Merged [lo, hi) stretches of ``text`` within ``margin`` characters of an ``anchor`` match."""
+    return _merged(len(text), [m.span() for m in anchor.finditer(text)], margin)
+
+
+def month_spans(text: str, month: re.Pattern[str], word_spans: Sequence[tuple[int, int]],
+                digit_spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``month.finditer(text)`` (the month-name token, which opens with "no letter before"),
+    without a scan of the whole text: a month starts where a trigger word starts (``word_spans``: the trigger
+    words hold every month name and start after a non-word character), right after a run of digits
+    (``digit_spans``: "15mars") or after an underscore; ``month.match`` there gives the token."""
+    starts = [lo for lo, _ in word_spans] + [hi for _, hi in digit_spans]
+    at = text.find("_")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("_", at + 1)
     out: list[tuple[int, int]] = []
-    for m in anchor.finditer(text):
-        lo, hi = max(0, m.start() - margin), min(len(text), m.end() + margin)
+    match = month.match
+    for p in sorted(set(starts)):
+        if out and p < out[-1][1]:
+            continue
+        m = match(text, p)
+        if m is not None:
+            out.append(m.span())
+    return out
+
+
+def _merged(size: int, spans: Sequence[tuple[int, int]], margin: int) -> list[tuple[int, int]]:
+    """Merged [lo, hi) stretches of a text of ``size`` characters within ``margin`` of one of ``spans``."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        lo, hi = max(0, start - margin), min(size, end + margin)
         if out and lo <= out[-1][1] + WINDOW_GAP:
             out[-1] = (out[-1][0], hi)
         else:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.extraction.dates.anchored import unit_offset
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import (
@@ -523,6 +524,9 @@ def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMentio
             i = bisect.bisect_right(starts, mention.start) - 1
             if i >= 0 and mention.start < stories[i].end:
                 story_start = stories[i].start
+        if not _compared(ctx, mention) and (counted := unit_offset(ctx, mention, out, story_start)) is not None:
+            out.append(counted)
+            continue
         base = preceding.base(story_start, ranged=days == 0 and mention.explanation != ANCHOR_SAME)
         if base is not None:
             anchor = base.end_value if from_end and base.end_value else base.value

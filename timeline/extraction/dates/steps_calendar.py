@@ -8,7 +8,15 @@ import datetime as dt
 import functools
 import re
 
-from timeline.extraction.dates.context import CALENDAR_MARGIN, _Context, _finditer_in, _mention, _show, _windows
+from timeline.extraction.dates.context import (
+    CALENDAR_MARGIN,
+    _Context,
+    _finditer_in,
+    _mention,
+    _merged,
+    _show,
+    _windows,
+)
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
 from timeline.extraction.dates.prefilter import Gate
@@ -47,7 +55,8 @@ _CALENDAR_ROWS: tuple[str, ...] = (
 def step_calendar(ctx: _Context) -> None:
     """The table of day/month/year patterns (``_CALENDAR_ROWS``), resolved by one function."""
     lex = ctx.lex
-    windows = _windows(ctx.text, lex.patterns["month_token"], CALENDAR_MARGIN)
+    windows = (_windows(ctx.text, lex.patterns["month_token"], CALENDAR_MARGIN) if ctx.month_spans is None
+               else _merged(len(ctx.text), ctx.month_spans, CALENDAR_MARGIN))
     gate = Gate(ctx.text, windows) if ctx.gate else None
     for rule in _CALENDAR_ROWS:
         for m in _finditer_in(lex.patterns[rule], ctx.text, windows, gate):

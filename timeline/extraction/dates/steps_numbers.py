@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 
+from timeline.extraction.dates.anchored import OFFSET_UNIT
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import (
@@ -224,7 +226,10 @@ def step_offsets(ctx: _Context) -> None:
         delta = _shift(dt.date(2000, 1, 1), str(unit), sign * count) - dt.date(2000, 1, 1)
         if anchored:
             # "deux jours plus tard": relative to the previous date of the story, like "le lendemain"
-            ctx.add(_anchor_placeholder(ctx, m.start(), m.end(), delta.days, "offset_anchor"), m.start(), m.end())
+            placeholder = _anchor_placeholder(ctx, m.start(), m.end(), delta.days, "offset_anchor")
+            if unit in ("year", "month"):  # counted in its unit from a nearby date of the story (``anchored``)
+                placeholder = replace(placeholder, explanation=f"{OFFSET_UNIT}{unit}:{sign * count}")
+            ctx.add(placeholder, m.start(), m.end())
             continue
         if ctx.reference is None:
             ctx.claim(m.start(), m.end())
