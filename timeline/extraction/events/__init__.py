@@ -23,7 +23,8 @@ titles.py and status.py (10); frames.py builds the tables. This module lays the 
                      décembre" are *until* dates. Under a headline, the lead's dated announcement is the news
                      ("Fiat announced on Friday that ...": lead_announcements). A bare weekday the date engine
                      put in the past, in a clause in the future tense ("tiendront leur réunion dimanche"),
-                     becomes the coming one
+                     becomes the coming one. A period compared with ("compared to March 2008"), a birth ("born in
+                     Lyon on"), a deadline ("a June 1 deadline") anchors nothing
     4. pairing       in each sentence, every (date, trigger) pair gets a score: the type priority
                      (named institutional events first: congress, summit, consultation, session,
                      conference, forum, election, decision, ceremony, visit, meeting, other)
@@ -36,6 +37,10 @@ titles.py and status.py (10); frames.py builds the tables. This module lays the 
                      nationale") anchors nothing; a coarse date containing a finer one in the sentence
                      ("Last year, ... in October 2024") gives way; a bare back-reference to the
                      story's event ("Speaking at the forum, ...") does not start a new one
+       The predicate right beside a date (events/predicates.py) competes with the triggers: it governs the date
+                     unless a trigger of the date's own clause or its subject noun names the happening. A happening
+                     typed 'other' dated by a month or a year with a quantity in its clause ("lost $1.6 billion in
+                     2005"), or by a year or a season alone, is a figure or a trend, not an event.
        A generic verb of holding ("will be held", "aura lieu", "is scheduled for", typed 'other') makes an
                      event whose subject is no trigger noun ("The next edition will be held in April 2027"); a trigger
                      noun of its subject gives it its type ("la 5e édition du salon ... doit se tenir"). A noun whose
