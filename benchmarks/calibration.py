@@ -37,6 +37,8 @@ HANDSET_INHERITED = 0.8
 HANDSET_PRECISION = {"day": 1.0, "week": 0.8, "month": 0.6, "year": 0.3}
 HANDSET_STRENGTH = {"noun": 1.0, "verb": 0.8, "other": 0.4}
 """Was ``strength`` in lang/*/triggers.yaml (the same in both languages), read only by the hand-set confidence."""
+FEW = 10
+"""A bin with fewer events than this is marked "few" in the tables: its precision's 95% interval spans 0.3 or more."""
 
 
 @dataclass
@@ -201,7 +203,7 @@ def format_table(result: dict[str, Any], split: str) -> str:
             if not row["n"]:
                 cells += ["0", "–", "–", "–"]
                 continue
-            cells += [str(row["n"]), _cell(row["confidence"]),
+            cells += [f"{row['n']} (few)" if row["n"] < FEW else str(row["n"]), _cell(row["confidence"]),
                       f"{row['precision']:.2f} ({row['low']:.2f}-{row['high']:.2f})", f"{row['gap']:+.2f}"]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
@@ -219,7 +221,8 @@ def curve(result: dict[str, Any], split: str, width: int = 50) -> str:
             marks[round(row["confidence"] * width)] = "|"
             at = round(row["precision"] * width)
             marks[at] = "@" if marks[at] == "|" else "o"
-            lines.append(f"{name} {row['bin']} n={row['n']:>3} [{''.join(marks)}]")
+            few = " few events" if row["n"] < FEW else ""
+            lines.append(f"{name} {row['bin']} n={row['n']:>3} [{''.join(marks)}]{few}")
     return "\n".join(lines)
 
 

@@ -88,6 +88,7 @@ from timeline.extraction.dates.compose import (
 )
 from timeline.extraction.dates.context import (
     _DIGITS,
+    CALENDAR_MARGIN,
     DIGIT_MARGIN,
     TRIGGER_MARGIN,
     _Context,
@@ -137,9 +138,11 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     windows = _merged(len(text), word_spans, TRIGGER_MARGIN)
     digit_windows = _merged(len(text), digit_spans, DIGIT_MARGIN)
     either = _union(windows, digit_windows)
+    months = _merged(len(text), month_spans(text, lex.patterns["month_token"], word_spans, digit_spans),
+                     CALENDAR_MARGIN)
+    # one gate (one pass over the words) serves the steps' windows and the calendar's
     ctx = _Context(text, reference, lex, options, bytearray(len(text)), windows=windows, digit_windows=digit_windows,
-                   either=either, gate=Gate(text, either),
-                   month_spans=month_spans(text, lex.patterns["month_token"], word_spans, digit_spans))
+                   either=either, gate=Gate(text, _union(either, months)), month_windows=months)
     for name, step in DATE_STEPS:
         before = len(ctx.mentions)
         step(ctx)

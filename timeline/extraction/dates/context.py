@@ -54,8 +54,9 @@ class _Context:
     either: list[tuple[int, int]] = field(default_factory=list)
     """The union of both (``_union``)."""
 
-    month_spans: list[tuple[int, int]] | None = None
-    """The month-name tokens (``month_spans``), where the calendar rows look; None: the calendar scans for them."""
+    month_windows: list[tuple[int, int]] | None = None
+    """Stretches near a month-name token (``month_spans``, ``CALENDAR_MARGIN``): where the calendar rows look,
+    inside the gate's cover; None: the calendar scans for them and makes its own gate."""
 
     gate: Gate | None = None
     """Where each pattern may start inside ``either`` (``prefilter``); None tries every position."""

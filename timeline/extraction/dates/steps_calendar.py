@@ -13,7 +13,6 @@ from timeline.extraction.dates.context import (
     _Context,
     _finditer_in,
     _mention,
-    _merged,
     _show,
     _windows,
 )
@@ -55,9 +54,10 @@ _CALENDAR_ROWS: tuple[str, ...] = (
 def step_calendar(ctx: _Context) -> None:
     """The table of day/month/year patterns (``_CALENDAR_ROWS``), resolved by one function."""
     lex = ctx.lex
-    windows = (_windows(ctx.text, lex.patterns["month_token"], CALENDAR_MARGIN) if ctx.month_spans is None
-               else _merged(len(ctx.text), ctx.month_spans, CALENDAR_MARGIN))
-    gate = Gate(ctx.text, windows) if ctx.gate else None
+    windows, gate = ctx.month_windows, ctx.gate
+    if windows is None:
+        windows = _windows(ctx.text, lex.patterns["month_token"], CALENDAR_MARGIN)
+        gate = Gate(ctx.text, windows) if ctx.gate else None
     for rule in _CALENDAR_ROWS:
         for m in _finditer_in(lex.patterns[rule], ctx.text, windows, gate):
             start, end = m.span()
