@@ -167,3 +167,18 @@ def test_a_year_dates_no_unnamed_happening(lang: str, text: str, expected: list)
 def test_a_negation_is_no_birth() -> None:
     text = "Les syndicats ne sont pas venus le mardi 16 décembre 2025 à la réunion, mais ont manifesté devant l'usine."
     assert (dt.date(2025, 12, 16), "day") in [(e[0], e[1]) for e in events(text, "fr")]
+
+
+# French simple future: a day dates the predicate no list names ("réintégrera le 7 novembre"); a statement does not.
+FRENCH_FUTURES = [
+    ("L'ancien ministre réintégrera le mardi 23 décembre 2025 la Cour des comptes.",
+     [(dt.date(2025, 12, 23), "day", "other")]),
+    ("Le tribunal examinera le mardi 23 décembre 2025 le recours des riverains.",
+     [(dt.date(2025, 12, 23), "day", "other")]),
+    ("Le maire a déclaré mardi 16 décembre 2025 que la ville investira davantage.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH_FUTURES, ids=[str(i) for i in range(len(FRENCH_FUTURES))])
+def test_a_french_future_dated_by_a_day_is_an_event(text: str, expected: list) -> None:
+    assert events(text, "fr") == expected
