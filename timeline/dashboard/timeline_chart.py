@@ -51,9 +51,21 @@ TICK_FORMATS = [
     {"dtickrange": ["M12", None], "value": "%Y"},
 ]
 
-#: The legend sits at the foot of the figure, under the range slider: on a phone the toolbar, drawn at the
-#: top right, would cover a legend above the plot once it wraps onto several lines.
-BOTTOM_LEGEND: dict[str, Any] = {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0}
+#: The legend sits under the range slider (its ``y`` is set by ``fixed_margin``): on a phone the toolbar, drawn
+#: at the top right, would cover a legend above the plot once it wraps onto several lines.
+BOTTOM_LEGEND: dict[str, Any] = {"orientation": "h", "yref": "paper", "yanchor": "top", "x": 0}
+
+#: Fixed margins (plotly's automatic ones redraw the figure each time the legend, the range slider or the lane
+#: labels push them out: 370-600 ms for the seeds' first draw against ~210 ms fixed). Sizes in px of plotly's
+#: default 12 px font: the legend is laid out for the narrowest figure (a phone's, ``NARROW_FIGURE_PX``) so it fits
+#: at any width; a wider plot leaves some room above it.
+NARROW_FIGURE_PX = 350
+FONT_CHAR_PX = 7.0
+LEGEND_ITEM_PX = 40
+LEGEND_ROW_PX = 29
+#: From the plot's foot to the range slider's top: the axis's two-line labels and plotly's gap (measured).
+AXIS_LABELS_PX = 56
+SLIDER_THICKNESS = 0.06
 
 PLOT_COLUMNS = ["lane", "row", "y", "start", "stop", "is_point", "coarse", "planned", "label", "hover", "event_id",
                 "size", "event_type"]
@@ -262,21 +274,45 @@ def timeline_figure(events: pd.DataFrame, *, lang: str = "en", lanes: str = "typ
         if len(points):
             traces.append(_dots(points, color, name, event_type))
     n_rows = int(rows["y"].max()) + 1 if len(rows) else 1
-    xaxis: dict[str, Any] = {"type": "date", "rangeslider": {"visible": True, "thickness": 0.06},
+    margin, legend, height = fixed_margin(labels, [str(t["name"]) for t in traces if t.get("showlegend", True)],
+                                  min(150 + ROW_PX * n_rows, 900))
+    xaxis: dict[str, Any] = {"type": "date", "rangeslider": {"visible": True, "thickness": SLIDER_THICKNESS},
+                             "automargin": False,
                              "showgrid": True, "tickformatstops": TICK_FORMATS, "hoverformat": "%d %b %Y"}
     if window is not None:
         xaxis.update(range=[window[0].isoformat(), window[1].isoformat()], autorange=False)
     layout = {
         "barmode": "overlay", "clickmode": "event+select", "dragmode": "pan", "hovermode": "closest",
-        "height": min(150 + ROW_PX * n_rows, 900), "margin": {"l": 10, "r": 10, "t": 36, "b": 10},
-        "legend": BOTTOM_LEGEND, "uirevision": f"{lanes} {window}", "hoverlabel": {"align": "left", "namelength": -1},
+        "height": height, "margin": margin,
+        "legend": legend, "uirevision": f"{lanes} {window}", "hoverlabel": {"align": "left", "namelength": -1},
         "yaxis": {"tickmode": "array", "tickvals": centres, "ticktext": labels, "range": [n_rows - 0.4, -0.6],
-                  "autorange": False, "fixedrange": True, "showgrid": False, "zeroline": False},
+                  "autorange": False, "fixedrange": True, "showgrid": False, "zeroline": False, "automargin": False},
         "shapes": [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": y, "y1": y,
                     "line": {"color": "#e3e6ec", "width": 1}} for y in _separators(rows)],
         "xaxis": xaxis, "annotations": _titles(rows),
     }
     return go.Figure(data=traces, layout=layout, _validate=False)
+
+
+def fixed_margin(labels: list[str], legend_names: list[str],
+                 height: int) -> tuple[dict[str, Any], dict[str, Any], int]:
+    """Margins that hold the lane labels (left) and the axis labels, range slider and legend (bottom), the legend
+    (just under the slider) and the figure's height: ``height`` plus the legend's rows beyond the first, so the
+    plot keeps its size."""
+    left = 10 + math.ceil(max((len(label) for label in labels), default=0) * FONT_CHAR_PX)
+    rows, used, room = 1, 0.0, NARROW_FIGURE_PX - left - 10
+    for name in legend_names:  # plotly's horizontal legend wraps onto a new row when the next item does not fit
+        width = LEGEND_ITEM_PX + len(name) * FONT_CHAR_PX
+        if used and used + width > room:
+            rows, used = rows + 1, 0.0
+        used += width
+    legend = rows * LEGEND_ROW_PX + 8 if legend_names else 0
+    height += (rows - 1) * LEGEND_ROW_PX
+    top, base = 36, AXIS_LABELS_PX + 8 + legend
+    plot = (height - top - base) / (1 + SLIDER_THICKNESS)  # the slider's thickness is a share of the plot's height
+    slider = math.ceil(plot * SLIDER_THICKNESS)
+    margin = {"l": left, "r": 10, "t": top, "b": base + slider, "autoexpand": False}
+    return margin, {**BOTTOM_LEGEND, "y": -(AXIS_LABELS_PX + slider + 8) / plot}, height
 
 
 def _separators(rows: pd.DataFrame) -> list[float]:
