@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extraction.dates import find_dates
+from timeline.extraction.dates.context import lowest_year
 from timeline.settings import Options
 
 FRAGMENTS = [
@@ -36,11 +37,12 @@ def check(text: str, reference: dt.date | None, lang: str, bare: str) -> None:
         assert text[m.start:m.end] == m.text
         assert m.start >= previous_end, "sorted and non-overlapping"
         previous_end = m.end
-        assert options.earliest_year <= m.value.year <= options.latest_year
+        floor = lowest_year(m.rule, options)
+        assert floor <= m.value.year <= options.latest_year
         assert m.precision in ("day", "week", "month", "year")
         if m.end_value is not None:
             assert m.end_value >= m.value
-            assert options.earliest_year <= m.end_value.year <= options.latest_year
+            assert floor <= m.end_value.year <= options.latest_year
         assert 0.0 <= m.confidence <= 1.0
         if reference is None:
             assert m.rule not in ("weekday", "relative_day", "relative_period", "day_alone")

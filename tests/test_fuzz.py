@@ -27,6 +27,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.extraction import ingest, merge, pipeline
+from timeline.extraction.dates.context import lowest_year
 from timeline.models import EVENT_TYPES, PRECISIONS, Article
 from timeline.settings import Options
 
@@ -115,11 +116,12 @@ def check_dates(text: str, reference: dt.date | None, lang: str | None) -> None:
         assert text[m.start:m.end] == m.text
         assert m.start >= previous
         previous = m.end
-        assert opts.earliest_year <= m.value.year <= opts.latest_year
+        floor = lowest_year(m.rule, opts)
+        assert floor <= m.value.year <= opts.latest_year
         assert m.precision in PRECISIONS
         if m.end_value is not None:
             assert m.end_value >= m.value
-            assert opts.earliest_year <= m.end_value.year <= opts.latest_year
+            assert floor <= m.end_value.year <= opts.latest_year
 
 
 def check_mentions(text: str, reference: dt.date | None, lang: str | None) -> None:
@@ -135,7 +137,7 @@ def check_mentions(text: str, reference: dt.date | None, lang: str | None) -> No
         assert m.event_type in EVENT_TYPES
         assert m.status in ("held", "planned")
         assert m.precision in PRECISIONS
-        assert opts.earliest_year <= m.date.year <= opts.latest_year
+        assert lowest_year("year", opts) <= m.date.year <= opts.latest_year  # "founded in 1865" may date one
         if m.end_date is not None:
             assert m.end_date >= m.date
         assert 0 <= m.story_index < max(len(article.stories), 1)

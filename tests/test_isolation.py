@@ -90,8 +90,9 @@ def test_removing_the_upload_restores_the_shared_data(monkeypatch: pytest.Monkey
 def _cached_functions(tree: ast.Module) -> list[str]:
     """The dotted names of what app.py wraps in a Streamlit cache: ``cached(x)`` where ``cached`` is a
     ``st.cache_*(...)`` object, ``st.cache_*(...)(x)``, and functions decorated with one."""
-    wrappers = {t.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
-                and "st.cache" in ast.unparse(node.value) for t in node.targets if isinstance(t, ast.Name)}
+    wrappers = {name.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                and "st.cache" in ast.unparse(node.value)
+                for t in node.targets for name in ast.walk(t) if isinstance(name, ast.Name)}  # also `a, b = ...`
     names = [f.name for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)
              and any("cache" in ast.unparse(d) for d in f.decorator_list)]
     for node in ast.walk(tree):

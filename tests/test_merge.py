@@ -84,6 +84,40 @@ MERGE_CASES = [
         M("m1", "a1", event_type="consultation", title="12e Consultation politique", actors=("Lê Hoài Trung",)),
         M("m2", "a2", event_type="consultation", title="2e Consultation politique", actors=("Lê Hoài Trung",))],
      [["m1"], ["m2"]]),
+    # two `other` happenings of one story on one day: apart when predicate AND actors differ (merge._apart)
+    ("one day, another predicate and other actors: two happenings", [
+        M("m1", "a1", event_type="other", title="Sales", trigger="reported", actors=("Northwind Motors",),
+          sentence="Northwind Motors reported on Monday that its sales fell 12%."),
+        M("m2", "a1", event_type="other", title="Shares", trigger="climbed", actors=("Contoso",),
+          sentence="Contoso shares climbed 4% on Monday.")], [["m1"], ["m2"]]),
+    ("un jour, un autre prédicat et d'autres acteurs : deux faits", [
+        M("m1", "a1", event_type="other", title="Fermeture", trigger="a fermé", actors=("Usine Lefort",),
+          sentence="L'usine Lefort a fermé lundi.", lang="fr"),
+        M("m2", "a1", event_type="other", title="Grève", trigger="a débrayé", actors=("Syndicat des dockers",),
+          sentence="Le syndicat des dockers a débrayé lundi.", lang="fr")], [["m1"], ["m2"]]),
+    ("one day, the same predicate told twice: one happening", [
+        M("m1", "a1", event_type="other", title="Launch", trigger="released", actors=("Contoso",)),
+        M("m2", "a1", event_type="other", title="Launch", trigger="was released", actors=("Fabrikam",))],
+     [["m1", "m2"]]),
+    ("one day, another predicate but a shared actor: one happening", [
+        M("m1", "a1", event_type="other", title="Launch", trigger="released", actors=("Contoso Inc", "Contoso")),
+        M("m2", "a1", event_type="other", title="Keynote", trigger="announced", actors=("Ada Brook", "Contoso"))],
+     [["m1", "m2"]]),
+    ("one day, a noun of the same predicate: one happening", [
+        M("m1", "a1", event_type="other", title="Memo", trigger="announced", actors=("Ada Brook",)),
+        M("m2", "a1", event_type="other", title="Memo", trigger="announcement", actors=("Contoso",))],
+     [["m1", "m2"]]),
+    ("one day, a telling naming nobody: one happening", [
+        M("m1", "a1", event_type="other", title="Sales", trigger="reported", actors=("Contoso",)),
+        M("m2", "a1", event_type="other", title="Sales", trigger="rose")], [["m1", "m2"]]),
+    ("un jour, des moments à l'heure près : un programme", [
+        M("m1", "a1", event_type="other", title="Cérémonie", trigger="ont commencé", actors=("Ville de Lyon",),
+          lang="fr", time="08:30"),
+        M("m2", "a1", event_type="other", title="Défilé", trigger="s'est terminé", actors=("Garde républicaine",),
+          lang="fr", time="12:21")], [["m1", "m2"]]),
+    ("another type than other keeps the story rule", [
+        M("m1", "a1", event_type="meeting", title="Meeting", trigger="met", actors=("Ada Brook",)),
+        M("m2", "a1", event_type="meeting", title="Talks", trigger="talks", actors=("Contoso",))], [["m1", "m2"]]),
     ("different stories of one page", [
         M("m1", "a1", event_type="conference", title="Conférence nationale", story=1),
         M("m2", "a1", event_type="conference", title="Conférence de presse", story=2)], [["m1"], ["m2"]]),

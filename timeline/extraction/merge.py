@@ -82,6 +82,8 @@ log = logging.getLogger(__name__)
 KEY_TERMS_NEEDED = 2
 #: Ranges longer than this many days are indexed by month, not by day.
 MAX_INDEXED_RANGE_DAYS = 62
+#: Two predicates are one when their main words share this many first letters ("announced", "announcement").
+PREDICATE_STEM = 5
 #: A key term filed under more clusters than this in one block is too common to find candidates by.
 MAX_TERM_POSTING = 50
 #: Confidence gained per extra article telling the event.
@@ -234,6 +236,8 @@ class _Features:
     lang: str = ""
     everyone: frozenset[str] = frozenset()
     """Every actor's shown name folded (``_words``), one-word names included (for agreement across languages)."""
+    timed: bool = False
+    """The date gives a time of day (a clock time, "ce soir"): a moment of one day's programme."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
@@ -255,6 +259,7 @@ class _Cluster:
     triggers: set[str] = field(default_factory=set)
     langs: set[str] = field(default_factory=set)
     everyone: set[str] = field(default_factory=set)
+    timed: bool = False
 
     def add(self, mention: Mention, features: _Features) -> list[tuple[str, object]]:
         """Add a member; return the signals that are new to the cluster (to index them)."""
@@ -267,6 +272,7 @@ class _Cluster:
         self.triggers.add(features.trigger)
         self.langs.add(features.lang)
         self.everyone.update(features.everyone)
+        self.timed = self.timed or features.timed
         return new
 
     def _has(self, signal: tuple[str, object]) -> bool:
@@ -319,7 +325,8 @@ def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     story = (mention.article_id, mention.story_index)
     trigger = _fold(mention.trigger).rstrip("s")
     everyone = frozenset(_words(names.get(a, a)) for a in mention.actors)
-    return _Features(lo, hi, actors, _numbers(mention.title), _terms(mention), story, trigger, mention.lang, everyone)
+    return _Features(lo, hi, actors, _numbers(mention.title), _terms(mention), story, trigger, mention.lang, everyone,
+                     mention.time is not None)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -358,6 +365,8 @@ def _match(cluster: _Cluster, features: _Features) -> float | None:
     if cluster.langs != {features.lang} and not _actors_agree(features.everyone, cluster.everyone):
         return None
     if features.story in cluster.stories:
+        if _apart(cluster, features):
+            return None
         inside = features.lo == features.hi and cluster.lo < cluster.hi and features.lo != cluster.lo
         if not inside or features.trigger in cluster.triggers:
             return 100.0
@@ -372,6 +381,39 @@ def _match(cluster: _Cluster, features: _Features) -> float | None:
     if not shared_actors and not shared_numbers and shared_terms < KEY_TERMS_NEEDED:
         return None
     return 10.0 * shared_actors + 10.0 * shared_numbers + shared_terms
+
+
+def _stem(trigger: str) -> str:
+    """The predicate a trigger names: the first PREDICATE_STEM letters of the last word ("had been filed": "filed")."""
+    words = trigger.split()
+    return words[-1][:PREDICATE_STEM] if words else ""
+
+
+def _apart(cluster: _Cluster, features: _Features) -> bool:
+    """Two `other` happenings of one story on one day that differ in predicate AND in actors stay apart.
+
+    "GM announced on Wednesday a 45% drop in sales" and "Ford shares gained 2.3% on Wednesday": another
+    predicate and no actor in common. A retelling keeps its predicate ("released" / "was released") or names
+    one of the cluster's actors ("Jobs announced ..." beside "Apple released ..." share Apple); a mention or a
+    cluster naming nobody cannot be told apart, so it merges as before. Nor can a moment of a day's programme told
+    by its hour ("Elles ont commencé vers 8 h 30", "Le discours s'est terminé à 12 h 21"): a timed telling merges.
+    """
+    if cluster.event_type != "other" or not features.everyone or not cluster.everyone:
+        return False
+    if features.timed or cluster.timed:
+        return False
+    if not features.lo == features.hi == cluster.lo == cluster.hi:
+        return False
+    if _stem(features.trigger) in {_stem(t) for t in cluster.triggers}:
+        return False
+    return not any(_named(name, cluster.everyone) or any(_named(o, features.everyone) for o in cluster.everyone)
+                   for name in features.everyone)
+
+
+def _named(name: str, other: Iterable[str]) -> bool:
+    """A folded name is named in ``other``: the same words, or a one-word name that is a word of another name."""
+    flat = name.replace(" ", "")
+    return any(flat == o.replace(" ", "") or (" " not in name and name in o.split()) for o in other)
 
 
 def _canonical(mentions: Iterable[Mention]) -> dict[str, str]:

@@ -97,14 +97,19 @@ class _Context:
 CUED_YEAR_RULES = frozenset({"year", "month_year", "day_month_year", "month_range"})
 
 
+def lowest_year(rule: str, options: Options) -> int:
+    """The earliest year a mention of ``rule`` may carry (``earliest_cued_year`` for a cued rule)."""
+    if rule in CUED_YEAR_RULES:
+        return min(options.earliest_year, options.earliest_cued_year)
+    return options.earliest_year
+
+
 def _mention(ctx: _Context, start: int, end: int, value: dt.date, precision: str, rule: str, *,
              end_value: dt.date | None = None, confidence: float = 1.0, explanation: str = "",
              relative: bool = False, time: str | None = None, end_start: int | None = None,
              end_time: str | None = None) -> DateMention | None:
     """A DateMention, or None when a year falls outside the options' window."""
-    earliest = ctx.options.earliest_year
-    if rule in CUED_YEAR_RULES:
-        earliest = min(earliest, ctx.options.earliest_cued_year)
+    earliest = lowest_year(rule, ctx.options)
     for day in (value, end_value):
         if day is not None and not earliest <= day.year <= ctx.options.latest_year:
             return None

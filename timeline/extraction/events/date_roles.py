@@ -54,6 +54,11 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return None  # "d'ici 2030", "mandat 2025-2030", "by 2030"
     if rules.reporting and rules.reporting.search(window) and not (
             lead and rules.lead_announcements and rules.lead_announcements.search(window)):
+        reported = rules.reported_clause if lead else None
+        opening = reported.match(folded, date.end, sentence.end) if reported else None
+        clause = re.split(r"[,;:()]", folded[opening.end() : sentence.end])[0] if opening else ""
+        if opening and not (rules.reported_other_day and rules.reported_other_day.search(clause)):
+            return "reported"  # "Ford said on Tuesday that its sales rose 43%": the lead reports that day's news
         return None  # "the ministry said on Thursday": when it was told, not when it happens
     clause = re.split(r"[,;:()]", window)[-1]
     if rules.birth and rules.birth.search(clause):

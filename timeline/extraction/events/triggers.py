@@ -111,6 +111,11 @@ class Rules:
     """A sentence opening that refers back to the story's happening ("The announcement came ...", "L'annonce a été")."""
     lead_announcements: re.Pattern[str] | None = None
     """In a story's lead, a dated announcement is the news ("GM announced on Wednesday that"): no statement."""
+    reported_clause: re.Pattern[str] | None = None
+    """Right after a dated saying of a story's lead ("said on Tuesday that"): the clause it reports opens here."""
+    reported_other_day: re.Pattern[str] | None = None
+    """In that clause, a tense of another time than the saying's ("that it had signed", "that it would cut"):
+    the saying's day dates nothing there."""
     determiners: frozenset[str] = frozenset()
     """Words opening a noun phrase: an "-ed" word after one is an adjective ("the restructured GM"), no predicate."""
     thing_pronouns: frozenset[str] = frozenset()
@@ -230,6 +235,9 @@ def rules_for(lang: str) -> Rules:
         reporting_verbs=re.compile(_alternation(data["reporting_verbs"])) if data.get("reporting_verbs") else None,
         determiners=frozenset(data.get("determiners") or ()),
         lead_announcements=_words_re(data.get("lead_announcements") or []),
+        reported_clause=(re.compile(rf"[\s,]*(?:{_alternation(data['reported_clause'])})(?![\w])")
+                         if data.get("reported_clause") else None),
+        reported_other_day=_words_re(data.get("reported_other_day") or []),
         retold=_words_re(data.get("retold") or []),
         thing_pronouns=frozenset(data.get("thing_pronouns") or ()),
         vague_units=_words_re(data.get("vague_units") or []),
