@@ -14,6 +14,7 @@ Every piece of article text goes through ``charts.esc``.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import math
 from collections import Counter
 from collections.abc import Mapping
@@ -60,6 +61,8 @@ BOTTOM_LEGEND: dict[str, Any] = {"orientation": "h", "yref": "paper", "yanchor":
 #: default 12 px font: the legend is laid out for the narrowest figure (a phone's, ``NARROW_FIGURE_PX``) so it fits
 #: at any width; a wider plot leaves some room above it.
 NARROW_FIGURE_PX = 350
+#: Lane labels measure ~5.0-5.4 px a character in the page's font; kept wider so none is cut at the left.
+LABEL_CHAR_PX = 6.0
 FONT_CHAR_PX = 7.0
 LEGEND_ITEM_PX = 40
 LEGEND_ROW_PX = 29
@@ -299,10 +302,10 @@ def fixed_margin(labels: list[str], legend_names: list[str],
     """Margins that hold the lane labels (left) and the axis labels, range slider and legend (bottom), the legend
     (just under the slider) and the figure's height: ``height`` plus the legend's rows beyond the first, so the
     plot keeps its size."""
-    left = 10 + math.ceil(max((len(label) for label in labels), default=0) * FONT_CHAR_PX)
-    rows, used, room = 1, 0.0, NARROW_FIGURE_PX - left - 10
+    left = 10 + math.ceil(max((len(html.unescape(label)) for label in labels), default=0) * LABEL_CHAR_PX)
+    rows, used, room = 1, 0.0, NARROW_FIGURE_PX - left - 10  # plotly wraps the legend at the plot's width
     for name in legend_names:  # plotly's horizontal legend wraps onto a new row when the next item does not fit
-        width = LEGEND_ITEM_PX + len(name) * FONT_CHAR_PX
+        width = LEGEND_ITEM_PX + len(html.unescape(name)) * FONT_CHAR_PX
         if used and used + width > room:
             rows, used = rows + 1, 0.0
         used += width
