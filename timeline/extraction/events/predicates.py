@@ -72,8 +72,7 @@ def _in_clause(folded: str, triggers: Sequence[_Trigger], date: DateMention) -> 
     return False
 
 
-def _reported(folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]]
-              ) -> tuple[int, int] | None:
+def _reported(folded: str, date: DateMention, spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The first finite predicate of the clause a dated saying reports, before any clause break ("said on Tuesday
     that its sales in the United States rose 43%": "rose"), or None."""
     for start, end in spans:
@@ -101,7 +100,7 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
     out: list[_Trigger] = []
     for date, role in dates:
         if role == "reported" and date.start not in used and date.precision in rules.predicate_precisions:
-            reported = _reported(folded, sentence, date, spans)
+            reported = _reported(folded, date, spans)
             if reported is not None and all(t.start != reported[0] for t in out):
                 out.append(_Trigger(*reported, "other", "verb", *reported, False, False))
             continue
