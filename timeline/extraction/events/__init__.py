@@ -195,6 +195,8 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
     for date in sorted(dates, key=lambda d: (d.start, d.end)):
         if date.end <= date.start or _overlaps(date.start, date.end, page.noise):
             continue
+        if _background_year(date, page.reference):
+            continue
         i = bisect.bisect_right(starts, date.start) - 1
         if i < 0 or date.end > page.sentences[i].end + 1:
             continue
@@ -204,6 +206,14 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
         if role is not None:
             by_sentence.setdefault(i, []).append((date, role))
     return by_sentence
+
+
+def _background_year(date: DateMention, reference: Any) -> bool:
+    """A year alone, wholly before the article's year, dates background history, not the news ("battu à la
+    primaire de 1995", "de 2012 à 2016, il a donné 7 conférences"): no event. A coming year is kept (a plan)."""
+    if date.precision != "year" or reference is None:
+        return False
+    return (date.end_value or date.value).year < reference.year
 
 
 def _type_from_previous(page: _Page, sentence: Span, triggers: list[_Trigger], previous: Sequence[_Trigger]
