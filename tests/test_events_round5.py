@@ -33,8 +33,7 @@ BACKGROUND_YEARS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), BACKGROUND_YEARS,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(BACKGROUND_YEARS)])
+@pytest.mark.parametrize(("lang", "text"), BACKGROUND_YEARS, ids=[f"{c[0]}-{i}" for i, c in enumerate(BACKGROUND_YEARS)])
 def test_a_past_year_alone_dates_background_not_an_event(lang: str, text: str) -> None:
     assert [e for e in events(text, lang) if e[1] == "year"] == []
 
@@ -52,41 +51,3 @@ YEARS_KEPT = [
 def test_a_coming_year_or_a_full_date_still_dates_an_event(lang: str, text: str, value: dt.date,
                                                            precision: str) -> None:
     assert (value, precision) in [(e[0], e[1]) for e in events(text, lang)]
-
-
-def dated(text: str, lang: str) -> dict[str, dt.date]:
-    """Trigger word (folded lower case) -> the date of its event."""
-    article = Article(id="r5", text=text, source="r5.txt", lang=lang, reference_date=REF,
-                      stories=(Story(0, 0, len(text)),))
-    return {m.trigger.lower(): m.date for m in extract_article(article, NO_NER)}
-
-
-# A clock time with no day of its own, sentences after the lead's day: the hour of the day the story narrates.
-NARRATED = [
-    ("fr", "Le mardi 16 décembre, le président a inauguré le nouveau pont de la ville. La foule était nombreuse "
-           "malgré le froid. Des milliers de personnes attendaient sur les quais. Vers 15 h 30, des manifestants "
-           "ont bloqué l'accès au pont.", "ont bloqué", dt.date(2025, 12, 16)),
-    ("en", "On Tuesday, December 16, the president opened the new bridge of the city. The crowd was large despite "
-           "the cold. Thousands of people waited on the banks. At 3:30 pm, protesters blocked the access to the "
-           "bridge.", "blocked", dt.date(2025, 12, 16)),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "trigger", "value"), NARRATED, ids=[c[0] for c in NARRATED])
-def test_a_clock_time_without_a_day_takes_the_day_the_story_narrates(lang: str, text: str, trigger: str,
-                                                                     value: dt.date) -> None:
-    assert dated(text, lang).get(trigger) == value
-
-
-# A day written as a noun's complement ("l'attentat du 16 décembre") tells no narrated day: the clock keeps the
-# article's own day.
-NAMED_DAY = [
-    ("fr", "Une cérémonie rend hommage aux victimes de l'attentat du 16 décembre. La foule était nombreuse malgré "
-           "le froid. Des milliers de personnes attendaient sur la place. Vers 11 h, le maire a déposé une gerbe.",
-     "a déposé une gerbe", REF),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "trigger", "value"), NAMED_DAY, ids=[c[0] for c in NAMED_DAY])
-def test_a_day_naming_an_event_is_no_narrated_day(lang: str, text: str, trigger: str, value: dt.date) -> None:
-    assert dated(text, lang).get(trigger) == value

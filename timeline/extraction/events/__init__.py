@@ -23,8 +23,7 @@ titles.py and status.py (10); frames.py builds the tables. This module lays the 
                      décembre" are *until* dates. Under a headline, the lead's dated announcement is the news
                      ("Fiat announced on Friday that ...": lead_announcements). A bare weekday the date engine
                      put in the past, in a clause in the future tense ("tiendront leur réunion dimanche"),
-                     becomes the coming one. A year alone before the article's year is background ("battu à la primaire
-                     de 1995"), no event. A period compared with ("compared to March 2008"), a birth ("born in
+                     becomes the coming one. A period compared with ("compared to March 2008"), a birth ("born in
                      Lyon on"), a deadline ("a June 1 deadline") anchors nothing
     4. pairing       in each sentence, every (date, trigger) pair gets a score: the type priority
                      (named institutional events first: congress, summit, consultation, session,
@@ -48,9 +47,6 @@ titles.py and status.py (10); frames.py builds the tables. This module lays the 
                      own event verb introduces the date ("la 2e session, qui se tient du 6 au 24 avril") gets a bonus.
                      A trigger right after "la veille de", "the day before the" is the anchor of a relative date,
                      not the event.
-   4a. narrated day  a clock time with no day in its text ("Vers 20 h 50, l'individu est sorti") takes the day
-                     the story's lead gives ("Ce jeudi 20 avril, ...") instead of the article's own day; a day
-                     written as a noun's complement ("l'attentat du 14-Juillet") names an event, not that day
    4b. durations     "for a three-day official visit", "une visite de trois jours": a single start day becomes
                      the range it lasts
     5. until         an until date closes its sentence's event ("which opened on May 5, is scheduled to
@@ -91,13 +87,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.dates.times import CLOCK_RULE
 from timeline.extraction.events.context import (
     _actors_of,
     _borrowed_context,
@@ -220,42 +214,6 @@ def _background_year(date: DateMention, reference: Any) -> bool:
     if date.precision != "year" or reference is None:
         return False
     return (date.end_value or date.value).year < reference.year
-
-
-#: A day written as a noun's complement ("l'attentat du 14 juillet", "the attacks of 11 September") names an
-#: event; it tells no day the story narrates.
-_NAMED_DAY = re.compile(r"(?:\bdu|\bde|\bd'|\bof(?: the)?)\s*$")
-#: How the date engine explains a clock time it gave the article's own day for want of a day in the text.
-_REFERENCE_CLOCK = ": the reference date"
-
-
-def _narrated_day(page: _Page, protos: list[_Proto], dates_by_sentence: dict[int, list[tuple[DateMention, str]]]
-                  ) -> list[_Proto]:
-    """A time of day with no day in its text ("Vers 20 h 50, l'individu est sorti", "the plane landed at 9:40")
-    tells the hour of the day the story narrates: the day its lead gives (the first day written in the story),
-    rather than the article's own day."""
-    lead_day: dict[int, DateMention] = {}
-    headlines = set(page.headlines.values())
-    for i in sorted(dates_by_sentence):
-        story = page.sentence_story[i]
-        if story in lead_day or i in headlines:
-            continue
-        for date, role in dates_by_sentence[i]:
-            if role == "event" and date.precision == "day" and date.rule != CLOCK_RULE and date.end_value is None \
-                    and not _NAMED_DAY.search(page.folded, max(0, date.start - 6), date.start):
-                lead_day[story] = date
-                break
-    out: list[_Proto] = []
-    for proto in protos:
-        date, narrated = proto.date, lead_day.get(proto.story)
-        if (narrated is not None and date.rule == CLOCK_RULE and date.explanation.endswith(_REFERENCE_CLOCK)
-                and narrated.value != date.value and narrated.start < date.start):
-            date = dataclasses.replace(date, value=narrated.value, relative=True, explanation=(
-                f"{date.text} -> {narrated.value.isoformat()}T{date.time}: the day the story narrates "
-                f"('{narrated.text}')"))
-            proto = dataclasses.replace(proto, date=date)
-        out.append(proto)
-    return out
 
 
 def _type_from_previous(page: _Page, sentence: Span, triggers: list[_Trigger], previous: Sequence[_Trigger]
@@ -419,7 +377,6 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     dates_by_sentence = _event_dates(page, dates, options)
     protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
 
-    protos = _narrated_day(page, protos, dates_by_sentence)
     # 5. until-dates, then happenings dated by the event their sentence points back to
     protos = _apply_until(_apply_durations(rules, folded, protos, triggers_by_sentence))
     if options.extra.get("published_events") and page.reference is not None:
