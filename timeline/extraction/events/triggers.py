@@ -397,7 +397,7 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
                                or _PLACE_AFTER.match(text, end)):
             subordinate = excluded = True  # "Centre d'exposition de Saigon", "Hanoi Exhibition Centre": a place
         if kind == "noun" and rules.role and rules.role.search(window):
-            subordinate = excluded = True  # "le candidat LR à la présidentielle": what he runs for, no happening
+            excluded = True  # "le candidat LR à la présidentielle": what he runs for, no happening (nor a topic)
         if _SINCE.search(folded, max(sentence.start, np_start - 80), np_start):
             subordinate = excluded = True  # "since the agreement took effect five years ago": background
         if kind == "verb" and rules.statement and rules.statement.match(folded[end : min(sentence.end, end + 60)]):
