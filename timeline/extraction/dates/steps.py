@@ -34,6 +34,7 @@ from timeline.extraction.dates.steps_relative import (
     step_relative_days,
     step_weekdays,
 )
+from timeline.extraction.dates.same_period import step_same_period
 from timeline.extraction.dates.steps_words import step_spelled_years
 from timeline.extraction.dates.times import step_clocks
 
@@ -45,6 +46,7 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("clocks", step_clocks),
     ("not_dates", step_not_dates),
     ("relative_month_days", step_relative_month_days),
+    ("same_period", step_same_period),
     ("offsets", step_offsets),
     ("durations", step_durations),
     ("parts", step_parts),
