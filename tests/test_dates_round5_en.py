@@ -105,3 +105,40 @@ FISCAL = [
 @pytest.mark.parametrize("text,expected", FISCAL, ids=[r[0][:40] for r in FISCAL])
 def test_fiscal_years(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- "later in the day": "the day" of the story's previous date --------------------------------------------------
+
+STORY_DAY = [
+    ("Troops entered the town on Monday. Later in the day, the mayor fled.",
+     [("Monday", "1998-02-09", None, "day"), ("the day", "1998-02-09", None, "day")]),
+    ("Bonds rallied on 3 February but slipped late in the day.",
+     [("3 February", "1998-02-03", None, "day"), ("the day", "1998-02-03", None, "day")]),
+    # no day before: the reference date
+    ("Earlier in the day, the port reopened.", [("the day", "1998-02-11", None, "day")]),
+    # an idiom is not a part of the day's list: unchanged reading
+    ("Early this week, talks resumed.", [("Early this week", "1998-02-09", "1998-02-10", "day")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STORY_DAY, ids=[r[0][:40] for r in STORY_DAY])
+def test_later_in_the_day_is_the_story_day(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a part of the day before a market session: the text's previous day, else the reference date ---------------
+
+SESSIONS = [
+    ("Copper climbed in morning trading.", [("morning", "1998-02-11", None, "day")]),
+    ("The bank cut rates on Tuesday. Analysts were surprised. The peso firmed in afternoon dealings.",
+     [("Tuesday", "1998-02-10", None, "day"), ("afternoon", "1998-02-10", None, "day")]),
+    # no session word and no day nearby: no date
+    ("The peso firmed in the afternoon.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SESSIONS, ids=[r[0][:40] for r in SESSIONS])
+def test_market_sessions_take_the_story_day(text: str, expected: list) -> None:
+    assert read(text) == expected
+    parts = [m.time for m in find_dates(text, REF, "en", Options()) if m.rule == "day_part_alone"]
+    assert parts == [w for w in ("morning", "afternoon") if f"{w} " in text and expected]

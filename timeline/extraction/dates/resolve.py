@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from timeline.extraction.dates.anchored import unit_offset
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.same_period import from_previous
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import (
     _ANCHOR_OF,
@@ -23,6 +22,7 @@ from timeline.extraction.dates.patterns import (
     _RIGHT_AFTER,
     _cue_patterns,
 )
+from timeline.extraction.dates.same_period import from_previous
 from timeline.lang import load
 from timeline.models import DateMention, Story
 

@@ -33,7 +33,7 @@ def _words(lang: str) -> tuple[dict[str, int], dict[str, str], re.Pattern[str] |
     after, adjectives = dict(own.get("same_period_after") or {}), dict(own.get("same_period_adjectives") or {})
     shifts = {_key(k): int(v) for k, v in {**after, **adjectives}.items()}
     unit_of = {_key(k): str(v or "") for k, v in units.items()}
-    if not units or not (before and after or adjectives):
+    if not units or not ((before and after) or adjectives):
         return shifts, unit_of, None
     unit_words = _alt(_accent_variants(list(units)))
     ways = []
@@ -67,7 +67,7 @@ def _years_on(day: dt.date, n: int) -> dt.date:
 
 def from_previous(ctx: _Context, mention: DateMention, previous: DateMention) -> DateMention | None:
     """``mention`` (rule same_period) valued as ``previous``'s period moved by its years, or None."""
-    shifts, unit_of, pattern = _words(ctx.lex.lang)
+    _, unit_of, pattern = _words(ctx.lex.lang)
     found = pattern.fullmatch(mention.text) if pattern is not None else None
     if found is None or ctx.reference is None:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from timeline.extraction.dates.context import _Context
+from timeline.extraction.dates.same_period import step_same_period
 from timeline.extraction.dates.steps_calendar import (
     step_calendar,
     step_holidays,
@@ -34,7 +35,6 @@ from timeline.extraction.dates.steps_relative import (
     step_relative_days,
     step_weekdays,
 )
-from timeline.extraction.dates.same_period import step_same_period
 from timeline.extraction.dates.steps_words import step_spelled_years
 from timeline.extraction.dates.times import step_clocks
 
