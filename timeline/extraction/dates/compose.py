@@ -66,8 +66,8 @@ def _quarter_before(lang: str) -> re.Pattern[str]:
 
 
 def merge_quarter_years(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
-    """"the first quarter of next year", "the third quarter of the year": that quarter of that year, one mention
-    (TimeML writes the quarter with its year as one expression, ``1999-Q1``)."""
+    """"the first quarter of next year", "the third quarter of the year": the quarter of that year; both stay
+    mentions, as for "<October> of <next year>"."""
     out: list[DateMention] = []
     for m in mentions:
         before = None
@@ -79,10 +79,12 @@ def merge_quarter_years(ctx: _Context, mentions: list[DateMention]) -> list[Date
         q = int(ctx.lex.tables["quarters"][_key(before["q"])])  # type: ignore[arg-type]
         first = dt.date(m.value.year, 3 * q - 2, 1)
         last = (dt.date(m.value.year + q // 4, 3 * q % 12 + 1, 1) - dt.timedelta(days=1))
-        out.append(replace(m, start=before.start(), text=ctx.text[before.start():m.end], value=first, end_value=last,
+        start, end = before.start(), before.end("q")
+        out.append(replace(m, start=start, end=end, text=ctx.text[start:end], value=first, end_value=last,
                            precision="month", rule="quarter",
-                           explanation=f"{ctx.text[before.start():m.end]} -> {first.isoformat()}..{last.isoformat()}: "
-                                       f"quarter {q} of {m.value.year}, the year of '{m.text}'"))
+                           explanation=f"{ctx.text[start:end]} -> {first.isoformat()}..{last.isoformat()}: "
+                                       f"quarter {q} of {m.value.year}, the year of '{m.text}' that follows it"))
+        out.append(m)
     return out
 
 

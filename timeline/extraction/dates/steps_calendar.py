@@ -7,7 +7,6 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import replace
 
 from timeline.extraction.dates.context import (
     CALENDAR_MARGIN,
@@ -21,10 +20,8 @@ from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _ke
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
 from timeline.extraction.dates.prefilter import Gate
 from timeline.extraction.dates.resolve import (
-    ANCHOR_SAME,
     FUTURE_COST,
     GUESSED_YEAR_CONFIDENCE,
-    _anchor_placeholder,
     _default_way,
     _month,
     _month_end,
@@ -35,7 +32,7 @@ from timeline.extraction.dates.resolve import (
     _shift,
     _weekday,
 )
-from timeline.lang import fold, load
+from timeline.lang import fold
 from timeline.models import DateMention
 
 _CALENDAR_ROWS: tuple[str, ...] = (
@@ -190,14 +187,6 @@ _PART_MONTHS = {"early": (1, 2), "mid": (6, 7), "late": (11, 12), "whole": (1, 1
                 "second_half": (7, 12), "earlier": (1, 6), "later": (7, 12)}
 
 
-_STORY_DAY = re.compile(r"\bthe[^\S\n]+day$", re.IGNORECASE)
-
-
-@functools.cache
-def _story_day_parts(lang: str) -> frozenset[str]:
-    return frozenset(_key(w) for w in load(f"{lang}/words").get("story_day_parts") or [])
-
-
 def step_parts(ctx: _Context) -> None:
     """début septembre, mi-juin, fin 2025, early March, late 2025: the part as value..end_value."""
     lex = ctx.lex
@@ -216,13 +205,6 @@ def step_parts(ctx: _Context) -> None:
             if ref is None:
                 continue
             if unit in ("semaine", "week", "journee", "day"):
-                story_day = _STORY_DAY.search(m.group()) if unit == "day" and m["moved"] is None else None
-                if story_day is not None and _key(m["part"]) in _story_day_parts(lex.lang):
-                    # "later in the day": TimeML dates "the day", the day of the story's previous date
-                    s = start + story_day.start()
-                    placeholder = _anchor_placeholder(ctx, s, end, 0, "relative_anchor")
-                    ctx.add(replace(placeholder, explanation=ANCHOR_SAME), start, end)
-                    continue
                 if unit in ("journee", "day"):
                     first = last = ref
                 else:
