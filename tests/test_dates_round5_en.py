@@ -160,3 +160,22 @@ DECADES = [
 @pytest.mark.parametrize("text,expected", DECADES, ids=[r[0][:40] for r in DECADES])
 def test_decade_parts_are_no_year(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- a bound ahead before a weekday, an entry into force: tense words of their own ------------------------------
+
+BOUNDS = [
+    ("The walkout goes on through Friday.", [("Friday", "1998-02-13", None, "day")]),
+    ("The exhibition is open until Sunday.", [("Sunday", "1998-02-15", None, "day")]),
+    # a past tense wins over the bound
+    ("The walkout lasted through Friday.", [("Friday", "1998-02-06", None, "day")]),
+    # an entry into force: the nearer date, no lean to the past
+    ("The tariff takes effect in July.", [("July", "1998-07-01", None, "month")]),
+    ("The accord comes into force in June.", [("June", "1998-06-01", None, "month")]),
+    ("The tariff took effect in July.", [("July", "1997-07-01", None, "month")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BOUNDS, ids=[r[0][:40] for r in BOUNDS])
+def test_bounds_and_entry_into_force(text: str, expected: list) -> None:
+    assert read(text) == expected
