@@ -22,7 +22,6 @@ from timeline.extraction.dates.patterns import (
     _RIGHT_AFTER,
     _cue_patterns,
 )
-from timeline.extraction.dates.same_period import from_previous
 from timeline.lang import load
 from timeline.models import DateMention, Story
 
@@ -471,6 +470,8 @@ def _anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequenc
         if previous is not None and (bisect.bisect_right(starts, previous.start) - 1) != story:
             previous = None
         if mention.rule == "same_period":
+            from timeline.extraction.dates.period_phrases import from_previous  # it reads _lean from here
+
             out.append((from_previous(ctx, mention, previous) if previous is not None else None) or mention)
             continue
         if mention.rule != "period_anchor":
