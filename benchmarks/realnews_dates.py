@@ -491,7 +491,8 @@ def pin_floors(path: Path, results: dict[str, dict[str, dict[str, dict[str, floa
     """Write floors (our strict value F1 minus PIN_MARGIN) for tests/test_realnews_dates_gate.py."""
     floors = {file: {split: max(0.0, round(systems["ours"][GATED.get(file, "strict_f1")] - PIN_MARGIN, 3))
                      for split, systems in splits.items()} for file, splits in results.items()}
-    doc = {"comment": "Floors of strict value F1 (value F1 for files of GATED) for tests/test_realnews_dates_gate.py: measured minus "
+    doc = {"comment": "Floors of strict value F1 (value F1 for files of GATED) for tests/test_realnews_dates_gate.py: "
+                      "measured minus "
                       f"{PIN_MARGIN}, by `python -m benchmarks.realnews_dates --ours-only --pin "
                       "benchmarks/realnews_dates_floors.json`. Never raise a floor above a measured score; "
                       "lower one only on purpose, in review.",

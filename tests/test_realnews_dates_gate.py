@@ -20,7 +20,7 @@ if str(ROOT) not in sys.path:  # `benchmarks` is a folder at the project root, n
     sys.path.insert(0, str(ROOT))
 
 from benchmarks import realnews_dates as bench
-from benchmarks.realnews import SPLITS, realnews_dir
+from benchmarks.realnews import realnews_dir
 
 
 def _floors() -> list[tuple[str, str, float]]:
