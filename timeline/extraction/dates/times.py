@@ -22,6 +22,7 @@ from dataclasses import replace
 from timeline.extraction.dates.context import _Context, _mention
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.resolve import _lean
+from timeline.lang import load
 from timeline.models import DateMention
 
 #: A clock time in French "h" form counts only after one of these words, or with its minutes
@@ -154,6 +155,16 @@ def _lone_part_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                        re.IGNORECASE))
 
 
+@functools.cache
+def _session_after(lang: str) -> re.Pattern[str]:
+    """A market session right after a part of the day ("in morning trading"): ``lone_part_sessions``; the part
+    then takes the previous day of the text however far back, else the reference date (a market report
+    dates its sessions once)."""
+    words = list(load(f"{lang}/words").get("lone_part_sessions") or [])
+    return re.compile(rf"[^\S\n]+(?:{_alt(_accent_variants(words))})(?!{_WORD})" if words else r"(?!)",
+                      re.IGNORECASE)
+
+
 def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """"Il est arrivé hier ... où il devait ouvrir dans la soirée", "the shares fell on Monday, then rose in the
     afternoon": a part of the day with no day of its own takes the nearest day before it in its sentence (else
@@ -179,12 +190,19 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
         i = bisect.bisect_left(starts, start)
         before = days[i - 1] if i > 0 else None
         lo, _ = ctx.window(start, end)
-        if before is None or before.end > start:
+        if before is not None and before.end > start:
             continue
-        same = lo <= before.start
-        if not same and not (lo > 0 and ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
-                             and _lean(ctx, start, end) == ("past" if before.value <= ctx.reference else "future")):
+        session = _session_after(ctx.lex.lang).match(ctx.text, end) is not None
+        same = before is not None and lo <= before.start
+        if not same and not session and not (
+                before is not None and lo > 0 and ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
+                and _lean(ctx, start, end) == ("past" if before.value <= ctx.reference else "future")):
             continue
+        if before is None:  # "in morning trading" with no day before: the reference date's session
+            before = _mention(ctx, start, end, ctx.reference, "day", "reference", relative=True,
+                              explanation="the reference date")
+            if before is None:
+                continue
         part = parts[_key(m["p"])]
         if _ADJACENT.fullmatch(ctx.text, before.end, found.start()):
             if before.time is None:  # "Vendredi à midi": the day's own part, one mention
