@@ -59,6 +59,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             else "future"
     if _since(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
         return "past"  # "depuis janvier", "since March": a start that is behind us
+    if _bound_ahead(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
+        return "future"  # "un préavis pour jeudi", "d'ici le 3 juin": a term ahead, whatever the tense
     lo, hi = ctx.window(start, end)
     # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
     # reported speech, whose tense is not the date's
@@ -92,6 +94,13 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
 def _until(lang: str) -> re.Pattern[str]:
     """"jusqu'à", "à partir de" right before a date (``future_right_before``): a bound that points ahead."""
     words = _alt(_accent_variants(lexicon(lang).lists["future_right_before"])) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:le|la|l['’])[^\S\n]*)?$", re.IGNORECASE)
+
+
+@functools.cache
+def _bound_ahead(lang: str) -> re.Pattern[str]:
+    """"pour", "d'ici" right before a date (``future_bound_before``): a term ahead, over the sentence's tense."""
+    words = _alt(_accent_variants(lexicon(lang).lists["future_bound_before"])) or "(?!)"
     return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:le|la|l['’])[^\S\n]*)?$", re.IGNORECASE)
 
 

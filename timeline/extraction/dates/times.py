@@ -70,6 +70,11 @@ _HOUR_LEAD = re.compile(r"(?<![\d:.,/$£€-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0
                         r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[^\S\n]*[ap]\.?[^\S\n]*m\b)", re.IGNORECASE)
 
 
+_NOON_CLOCKS = {"midi": "12:00", "minuit": "00:00", "noon": "12:00", "midnight": "00:00"}
+_NOON_AFTER = re.compile(r"[^\S\n]*(?:-|–|à|a|et|jusqu'à|jusqu’à|to|and|until|till)[^\S\n]*"
+                         r"(?P<w>midi|minuit|noon|midnight)(?![\w-])", re.IGNORECASE)
+
+
 def step_clocks(ctx: _Context) -> None:
     """à 17 h, vers 21 h 45, 0 h 30, at 12:00 UTC, 6:40 p.m.: placeholders given a day by ``attach_clocks``;
     the bare first hour of "8-9am" too (its half of the day is set when the two ends join)."""
@@ -77,6 +82,9 @@ def step_clocks(ctx: _Context) -> None:
              for m in ctx.find(_clock_pattern(), "digits")]
     found += [(m.start(), m.end(), f"{int(m['h']):02d}:{int(m['mi'] or 0):02d}")
               for m in ctx.find(_HOUR_LEAD, "digits")]
+    # "de 8 h à midi", "entre 22 h et minuit": noon and midnight as the last end of a span of hours are clock times
+    found += [(m.start("w"), m.end("w"), _NOON_CLOCKS[m["w"].lower()]) for _, end, clock in list(found)
+              if clock is not None and (m := _NOON_AFTER.match(ctx.text, end))]
     for start, end, clock in sorted(found, key=lambda x: x[0]):
         if clock is None or not ctx.free(start, end):
             continue
@@ -177,8 +185,8 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
         # "dans la soirée" -> "la soirée"; "en fin d'après-midi" keeps its "fin" ("en" as "in": a preposition)
         start = m.start() if not det else found.start() if det[0] == "d" else found.start("d")
         end = m.end()
-        if not ctx.free(found.start(), end):
-            continue
+        if not ctx.free(found.start(), end) or any(x.start < end and start < x.end for x in mentions):
+            continue  # "dans la soirée d'hier" is already the evening of its own day
         i = bisect.bisect_left(starts, start)
         before = days[i - 1] if i > 0 else None
         lo, _ = ctx.window(start, end)
