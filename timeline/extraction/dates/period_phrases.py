@@ -25,7 +25,6 @@ import re
 
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import _WORD, _YEAR, _accent_variants, _alt, _key
-from timeline.extraction.dates.resolve import _lean, _shift
 from timeline.lang import load
 from timeline.models import DateMention
 
@@ -86,6 +85,8 @@ def _add_edge(ctx: _Context, m: re.Match[str], edge_of: dict[str, tuple[str, str
         return
     base = dt.date(int(m["y"]), 1, 1) if m["y"] else ref.replace(day=1) if unit == "month" \
         else dt.date(ref.year, 1, 1)  # type: ignore[union-attr]
+    from timeline.extraction.dates.resolve import _lean, _shift  # resolve reads from_previous from here
+
     first, last = _span(base, unit, part)
     if not m["y"] and ref is not None and first > ref and _lean(ctx, start, end) == "past":
         first, last = _span(_shift(base, unit, -1), unit, part)  # the edge just passed

@@ -22,6 +22,7 @@ from timeline.extraction.dates.patterns import (
     _RIGHT_AFTER,
     _cue_patterns,
 )
+from timeline.extraction.dates.period_phrases import from_previous
 from timeline.lang import load
 from timeline.models import DateMention, Story
 
@@ -379,8 +380,7 @@ def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
             last = m.end_value or m.value
             first = prev.value
             if first > last and prev.rule == m.rule == "weekday":
-                # two bare weekdays ("from Monday to Thursday") are days of one week: the end keeps the side
-                # its tense gave it, the other end moves a week to meet it
+                # "from Monday to Thursday": days of one week, on the side the tense of the end gave it
                 if ctx.reference is not None and last < ctx.reference:
                     first -= dt.timedelta(days=7)
                 else:
@@ -479,8 +479,6 @@ def _anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequenc
         if previous is not None and (bisect.bisect_right(starts, previous.start) - 1) != story:
             previous = None
         if mention.rule == "same_period":
-            from timeline.extraction.dates.period_phrases import from_previous  # it reads _lean from here
-
             out.append((from_previous(ctx, mention, previous) if previous is not None else None) or mention)
             continue
         if mention.rule != "period_anchor":
