@@ -31,9 +31,12 @@ class Reader(PersonReader):
             if head.fold not in lex.lowercase_org_heads:
                 return None
             k = h + 1
+            while k < n and k - h <= 2 and self.is_adjective(toks[k]):
+                k += 1  # "le tribunal correctionnel d'Epinal", "the federal court of ..."
+            start = k
             while k < n and toks[k].fold in lex.connectors | lex.determiners:
                 k += 1
-            if k == h + 1 or k >= n or not toks[k].cap:
+            if k == start or k >= n or not toks[k].cap:
                 return None
         last, k, adjectives, listing, complement = h + 1, h + 1, 0, False, False
         while k < n and k - h < MAX_ORG_TOKENS:
@@ -156,6 +159,8 @@ class Reader(PersonReader):
     def entities(self) -> list[Cand]:
         """Step 4's candidates, in this order (ties in ``resolve`` keep it): organisations, places, acronyms, model."""
         cands = self._legislatures()
+        cands.extend(self._markets())
+        cands.extend(self._ampersand_acronyms())
         cands.extend(self._organisations())
         cands.extend(self._countries())
         cands.extend(self._places())
@@ -186,6 +191,57 @@ class Reader(PersonReader):
                 if not (event_word and self._inside_a_name(k)):  # over "US Congress" read as an event's name;
                     cands.append(self._cand(k, end, "org", 6 if event_word else 5))  # else longer names win
                 break
+        return cands
+
+    def _markets(self) -> list[Cand]:
+        """Stock indices and exchanges named without a head word ("the Nasdaq", "le CAC 40", "S&P 500"), and any
+        acronym followed by an index number ("SBF 120"): organisations, the number part of the name."""
+        lex, toks, text = self.lex, self.toks, self.text
+        cands: list[Cand] = []
+        n = len(toks)
+        for k, t in enumerate(toks):
+            if not t.cap:
+                continue
+            end = 0
+            for size in range(min(lex.market_max_tokens, n - k), 0, -1):
+                last = toks[k + size - 1]
+                if (last.word or size == 1) and name_key(text[t.start : last.end]) in lex.markets:
+                    end = k + size
+                    break
+            if not end and t.upper and t.word and name_key(t.text) not in lex.stop:
+                end = k + 1  # an acronym: a market only with its number ("SBF 120")
+                if not self._index_number(end):
+                    continue
+            if not end:
+                continue
+            if self._index_number(end):
+                end += 1
+            cands.append(self._cand(k, end, "org", 5))
+        return cands
+
+    def _index_number(self, k: int) -> bool:
+        """Is toks[k] the number of an index's name: 2-4 digits one space after the name, no unit after it?"""
+        toks = self.toks
+        if k >= len(toks) or not (toks[k].text.isdigit() and 2 <= len(toks[k].text) <= 4):
+            return False
+        if toks[k].start - toks[k - 1].end != 1:
+            return False
+        if k + 1 >= len(toks):
+            return True
+        after = toks[k + 1]
+        if after.fold in self.lex.market_units:
+            return False  # "GM 40 percent"
+        glued_digits = k + 2 < len(toks) and toks[k + 2].text.isdigit() and toks[k + 2].start == after.end
+        return not (after.text in ",." and after.start == toks[k].end and glued_digits)  # "100,000", "40.5"
+
+    def _ampersand_acronyms(self) -> list[Cand]:
+        """Names written with "&" and no space ("AT&T", "P&G"): one organisation, not two letters."""
+        toks, cands = self.toks, []
+        for k in range(1, len(toks) - 1):
+            a, amp, b = toks[k - 1], toks[k], toks[k + 1]
+            if amp.text == "&" and a.cap and b.cap and a.end == amp.start and amp.end == b.start:
+                if len(a.text) <= 3 and len(b.text) <= 3:
+                    cands.append(self._cand(k - 1, k + 2, "org", 2))
         return cands
 
     def _groups(self) -> list[Cand]:
@@ -237,7 +293,8 @@ class Reader(PersonReader):
             return True
         if t.cap != before or t.fold in self.lex.function_words or name_key(t.text) in self.lex.stop:
             return False  # French puts the adjective after, in lower case; English before, capitalised
-        return t.fold in self.lex.demonyms or t.fold.endswith(self.lex.group_modifier_endings)
+        demonym = t.fold in self.lex.demonyms or (t.fold.endswith("s") and t.fold[:-1] in self.lex.demonyms)
+        return demonym or t.fold.endswith(self.lex.group_modifier_endings)  # "députés russes"
 
     def _inside_a_name(self, k: int) -> bool:
         """Is toks[k] part of a longer name: after an ordinal or a capitalised word (not a country or an acronym),
@@ -274,6 +331,8 @@ class Reader(PersonReader):
                     cands.append(self._cand(*span, kind, 5))
         # Capitalised phrases holding a head word ("World Health Organization", "Communist Party of Vietnam").
         for i, j in self.cap_phrases():
+            if self._common_opener(i, j):
+                i += 2  # "Shares of Lehman Brothers Holdings": the name starts after "of"
             while i < j and (
                 toks[i].fold in lex.determiners
                 or toks[i].fold in lex.connectors
@@ -294,6 +353,19 @@ class Reader(PersonReader):
                 if span is not None:
                     cands.append(self._cand(k, span[1], "nonactor", 6))
         return cands
+
+    def _common_opener(self, i: int, j: int) -> bool:
+        """Does a capitalised phrase start with a sentence's first word followed by "of"/"de", the word no head
+        or title ("Shares of Lehman Brothers Holdings", "Officials of ...")? Then that word only opens the
+        sentence; "Bank of America", "Ministry of Health" keep their head."""
+        lex, toks = self.lex, self.toks
+        if j - i < 3 or not (i == 0 or toks[i - 1].text in OPENERS) or toks[i + 1].fold not in _OF:
+            return False
+        t = toks[i]
+        return not (t.fold in lex.org_heads or t.fold in lex.nonactor_heads or t.fold in lex.title_tokens
+                    or t.fold in lex.title_words or t.fold in lex.place_nouns or t.upper
+                    or name_key(t.text) in lex.countries or name_key(t.text) in lex.places
+                    or name_key(t.text) in lex.legislatures)
 
     def _countries(self) -> list[Cand]:
         """Countries: one token, hyphen compounds ("Vietnam-Laos"), multi-word ("Corée du Sud")."""
