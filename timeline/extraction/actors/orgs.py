@@ -354,6 +354,55 @@ class Reader(PersonReader):
                     cands.append(self._cand(k, span[1], "nonactor", 6))
         return cands
 
+    def listed(self, kept: list[Cand]) -> list[Cand]:
+        """Lone capitalised words listed with actors ("the automakers - Ford, Chrysler, and General Motors",
+        "Airbus et Boeing"): actors of the kind of the listed ones they stand with.
+
+        A list is names joined by commas and one conjunction ("and", "et", ...); each unknown item is one
+        capitalised name-like word (or a glued run of them) that nothing else claimed, not a function or stop
+        word, and not the sentence's first word ("Yesterday, Ford and GM ...").
+        """
+        toks, lex = self.toks, self.lex
+        known = {}
+        for c in kept:
+            if c.kind in ("org", "person", "group"):
+                i, j = self.tok_index(c.start), self.tok_index(c.end)
+                known[i] = (j, c.kind)
+        out: list[Cand] = []
+        n, k = len(toks), 0
+        while k < n:
+            items: list[tuple[int, int, str]] = []  # (i, j, kind or "")
+            conj, m = False, k
+            while m < n:
+                if m in known:
+                    j, kind = known[m]
+                elif self._listable(m):
+                    j, kind = self._name_goes_on(m + 1), ""
+                else:
+                    break
+                items.append((m, j, kind))
+                if j < n and toks[j].text == ",":
+                    j += 1
+                if j < n and toks[j].fold in _LIST_CONJUNCTIONS:
+                    conj, j = True, j + 1
+                if j == items[-1][1]:
+                    break  # nothing joins the next item
+                m = j
+            kinds = [kind for _, _, kind in items if kind]
+            if conj and len(items) >= 2 and kinds:
+                kind = max(set(kinds), key=kinds.count)
+                out.extend(self._cand(i, j, kind if kind != "group" else "org", 1) for i, j, c in items if not c)
+            k = max(k + 1, items[-1][1] if items else k + 1)
+        return [c for c in out if self.free(c.start, c.end)]
+
+    def _listable(self, k: int) -> bool:
+        t, toks, lex = self.toks[k], self.toks, self.lex
+        if not (t.cap and self.is_name_token(t)) or not self.free(t.start, t.end):
+            return False
+        if k == 0 or (toks[k - 1].text in OPENERS and toks[k - 1].text not in "-–—:("):
+            return False
+        return t.fold not in lex.function_words and name_key(t.text) not in lex.stop
+
     def _common_opener(self, i: int, j: int) -> bool:
         """Does a capitalised phrase start with a sentence's first word followed by "of"/"de", the word no head
         or title ("Shares of Lehman Brothers Holdings", "Officials of ...")? Then that word only opens the
@@ -600,6 +649,8 @@ class Reader(PersonReader):
 
 #: Words between a group noun and the name that qualifies it ("pompiers de Grandvillars", "employees of Airbus").
 _OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
+#: Words that join the last two items of a list of names.
+_LIST_CONJUNCTIONS = frozenset({"and", "et", "or", "ou", "&"})
 #: Prefixes of a hyphenated stance that qualifies a group ("anti-Trump", "pro-European").
 _STANCE = frozenset({"anti", "pro"})
 
