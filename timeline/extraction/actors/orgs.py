@@ -383,7 +383,7 @@ class Reader(PersonReader):
                 items.append((m, j, kind))
                 if j < n and toks[j].text == ",":
                     j += 1
-                if j < n and toks[j].fold in _LIST_CONJUNCTIONS:
+                if j < n and toks[j].text.lower() in _LIST_CONJUNCTIONS:  # "ou", not "où"
                     conj, j = True, j + 1
                 if j == items[-1][1]:
                     break  # nothing joins the next item
@@ -629,6 +629,9 @@ class Reader(PersonReader):
             cut = self.org_from_head(i) if head.fold in lex.org_heads | lex.nonactor_heads else self._cut(i, j)
             if cut is None:
                 return []
+            opening = i == 0 or self.toks[i - 1].text in OPENERS
+            if cut[1] - cut[0] == 1 and opening and head.fold in lex.org_heads and not head.upper:
+                return []  # a head word alone opening a sentence ("Airlines choose ..."): no name
             i, j = cut[0], min(cut[1], j)
             while j > i + 1 and (self.toks[j - 1].fold in lex.connectors or not self.toks[j - 1].word):
                 j -= 1
