@@ -108,7 +108,8 @@ def lexicon(lang: str) -> Lexicon:
                     "offset_prepositions", "period_from_story", "two_digit_year_cues", "two_digit_year_before",
                     "year_cues_naming", "weekday_day_links", "offset_comparisons",
                     "holiday_season_after", "holiday_season_before", "clause_openers",
-                    "past_right_before", "future_right_before", "lone_part_before",
+                    "past_right_before", "future_right_before", "future_bound_before", "weekday_not_after",
+                    "lone_part_before",
                     "present_cues", "year_range_from", "year_range_to", "year_range_units",
                     "old_year_cues", "old_year_next")
     }

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
 from timeline.extraction.dates.resolve import (
     ANCHOR_END,
@@ -131,6 +131,13 @@ def step_period_anaphors(ctx: _Context) -> None:
                                      f"{ref.isoformat()}"), m.start(), m.end())
 
 
+@functools.cache
+def _any_day(lang: str) -> re.Pattern[str]:
+    """``weekday_not_after`` right before a weekday: "un", "chaque" make it any such day."""
+    words = _alt(_accent_variants(lexicon(lang).lists["weekday_not_after"])) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
+
+
 def step_weekdays(ctx: _Context) -> None:
     """mardi dernier, ce samedi, samedi (soir), on Sunday, next Monday, mardi de la semaine prochaine."""
     if ctx.reference is None:
@@ -144,6 +151,9 @@ def step_weekdays(ctx: _Context) -> None:
             continue
         weekday = _weekday(lex, m["wd"])
         if weekday is None:
+            continue
+        if not m["before"] and _any_day(lex.lang).search(ctx.text, max(0, start - 12), start):
+            ctx.claim(start, end)  # "un dimanche de pluie", "chaque lundi": any such day, no date
             continue
         ref = ctx.reference
         shift: int | None = None
