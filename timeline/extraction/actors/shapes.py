@@ -75,18 +75,20 @@ class ShapeReader(PersonReader):
 
     def listed(self, kept: list[Cand]) -> list[Cand]:
         """Lone capitalised words listed with actors ("the automakers - Ford, Chrysler, and General Motors",
-        "Airbus et Boeing"): actors of the kind of the listed ones they stand with.
+        "Peugeot, Citroën et Renault"): actors of the kind of the listed ones they stand with.
 
-        A list is names joined by commas and one conjunction ("and", "et", ...); each unknown item is one
-        capitalised name-like word (or a glued run of them) that nothing else claimed, not a function or stop
-        word, and not the sentence's first word ("Yesterday, Ford and GM ...").
+        A list is three names or more joined by commas and one conjunction ("and", "et", ...); each unknown item
+        is one capitalised name-like word (or a glued run of them) that no other candidate holds, not a function
+        or stop word, not after a determiner or a locative ("à Luanda, X et Y"), and not the sentence's first
+        word ("Yesterday, Ford and GM ..."). Two names ("Barangay and Sangguniang Kabataan Elections") are no list.
         """
         toks = self.toks
         known: dict[int, tuple[int, str]] = {}
+        held = bytearray(len(self.text) + 1)
         for c in kept:
+            held[c.start : c.end] = b"\x01" * (c.end - c.start)
             if c.kind in ("org", "person", "group"):
-                i, j = self.tok_index(c.start), self.tok_index(c.end)
-                known[i] = (j, c.kind)
+                known[self.tok_index(c.start)] = (self.tok_index(c.end), c.kind)
         out: list[Cand] = []
         n, k = len(toks), 0
         while k < n:
@@ -95,7 +97,7 @@ class ShapeReader(PersonReader):
             while m < n:
                 if m in known:
                     j, kind = known[m]
-                elif self._listable(m):
+                elif self._listable(m) and held.find(1, toks[m].start, toks[m].end) < 0:
                     j, kind = self._name_goes_on(m + 1), ""
                 else:
                     break
@@ -108,7 +110,7 @@ class ShapeReader(PersonReader):
                     break  # nothing joins the next item
                 m = j
             kinds = [kind for _, _, kind in items if kind]
-            if conj and len(items) >= 2 and kinds:
+            if conj and len(items) >= 3 and kinds:
                 kind = max(set(kinds), key=kinds.count)
                 out.extend(self._cand(i, j, kind if kind != "group" else "org", 1) for i, j, c in items if not c)
             k = max(k + 1, items[-1][1] if items else k + 1)
@@ -120,6 +122,8 @@ class ShapeReader(PersonReader):
             return False
         if k == 0 or (toks[k - 1].text in OPENERS and toks[k - 1].text not in "-–—:("):
             return False
+        if toks[k - 1].fold in lex.determiners or toks[k - 1].fold in lex.locatives:
+            return False  # "the Barangay", "à Luanda"
         return t.fold not in lex.function_words and name_key(t.text) not in lex.stop
 
     def _common_opener(self, i: int, j: int) -> bool:
