@@ -152,3 +152,52 @@ def test_a_weekday_with_its_date_or_a_demonstrative_stays_a_date() -> None:
     assert ("un mardi 3 mars", "2026-03-03", "day") in read("Le drame s'est produit un mardi 3 mars.") or \
         ("mardi 3 mars", "2026-03-03", "day") in read("Le drame s'est produit un mardi 3 mars.")
     assert ("Ce samedi", "2026-03-07", "day") in read("Ce samedi, la foire a attiré du monde.")
+
+
+# ---- a purpose ahead: "pour la venue de Metz samedi", when the sentence has no tense cue ---------------------------
+
+PURPOSE_AHEAD = [
+    ("Deux joueurs sont incertains pour la réception de Metz samedi.", ("samedi", "2026-03-14", "day")),
+    ("Les billets sont en vente pour le match de dimanche.", ("dimanche", "2026-03-15", "day")),
+    # a tense wins over the purpose: the conviction is behind us
+    ("Il a été condamné pour le vol de la caisse lundi.", ("lundi", "2026-03-09", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURPOSE_AHEAD, ids=_ids(PURPOSE_AHEAD))
+def test_a_purpose_ahead_points_the_weekday_ahead(text: str, expected: tuple) -> None:
+    assert expected in read(text)
+
+
+# ---- a cue denied by "non" is an adjective, no tense: "un point presse non prévu samedi" --------------------------
+
+DENIED_CUE = [
+    ("Le porte-parole a tenu un point presse non prévu samedi soir.", ("samedi soir", "2026-03-07", "day")),
+    ("Une grève non programmée a bloqué le dépôt lundi.", ("lundi", "2026-03-09", "day")),
+    # the cue itself still counts
+    ("Un point presse est prévu samedi.", ("samedi", "2026-03-14", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED_CUE, ids=_ids(DENIED_CUE))
+def test_a_denied_cue_is_no_tense(text: str, expected: tuple) -> None:
+    assert expected in read(text)
+
+
+# ---- years after "pour" closing a phrase, and an event named with "de" + its year ---------------------------------
+
+MORE_YEARS = [
+    ("La dette devrait atteindre 133 % du PIB pour 2026, contre 132 % l'an passé.", ("2026", "2026-01-01", "year")),
+    ("Le rapport porte sur la présidentielle de 2022 et ses suites.", ("2022", "2022-01-01", "year")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_YEARS, ids=_ids(MORE_YEARS))
+def test_more_bare_years(text: str, expected: tuple) -> None:
+    assert expected in read(text)
+
+
+def test_an_amount_after_pour_or_de_is_no_year() -> None:
+    for text in ("Il a été vendu pour 2000 euros.", "Un rapport de 2000 pages a été remis.",
+                 "La collecte a rapporté pour 1500 familles."):
+        assert not [m for m in read(text) if m[2] == "year"], text

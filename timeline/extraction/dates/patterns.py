@@ -264,7 +264,7 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
         rf"|{old}"
         rf"|(?:{cues})(?:[^\S\n]*(?:\.\.\.|…))?\s+(?:(?:the\s+)?year\s+(?:of\s+)?|l['’]ann[ée]e\s+)?{year.format('y')}"
         rf"|(?:{closing})\s*{year.format('yc')}(?=[^\S\n]*(?:[,.;:!?)]|$))"
-        rf"|(?:{naming})\s+{year.format('yn')}(?=[^\S\n]+[^\W\d_]*[^\W\d_s](?!{_WORD})|[^\S\n]*(?:[,.;:!?)]|$))"
+        rf"|(?:{naming})\s+(?:de\s+)?{year.format('yn')}(?=[^\S\n]+[^\W\d_]*[^\W\d_s](?!{_WORD})|[^\S\n]*(?:[,.;:!?)]|$))"
         # a year alone in brackets: "(1964)", "(mai 1968)" being a month's own
         rf"|(?<=\(){year.format('yp')}(?=[^\S\n]*\)))",
         re.IGNORECASE | re.MULTILINE)

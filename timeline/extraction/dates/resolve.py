@@ -60,7 +60,7 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             else "future"
     if _since(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
         return "past"  # "depuis janvier", "since March": a start that is behind us
-    if _bound_ahead(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
+    if _until(ctx.lex.lang, "future_bound_before").search(ctx.text, max(0, start - 16), start):
         return "future"  # "un préavis pour jeudi", "d'ici le 3 juin": a term ahead, whatever the tense
     lo, hi = ctx.window(start, end)
     # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
@@ -75,8 +75,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     for way, pattern in _cue_patterns(ctx.lex.lang):
         for m in pattern.finditer(ctx.text, lo, hi):
             kind = m.lastgroup if way == "words" else way
-            if kind == "report" or kind is None:
-                continue
+            if kind == "report" or kind is None or _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
+                continue  # "un point presse non prévu": an adjective denied, no tense
             held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
             if held != inside:
                 continue  # "mars, qui devraient être affinés, confirment": the tense of another clause
@@ -92,17 +92,14 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
 
 
 @functools.cache
-def _until(lang: str) -> re.Pattern[str]:
-    """"jusqu'à", "à partir de" right before a date (``future_right_before``): a bound that points ahead."""
-    words = _alt(_accent_variants(lexicon(lang).lists["future_right_before"])) or "(?!)"
+def _until(lang: str, key: str = "future_right_before") -> re.Pattern[str]:
+    """"jusqu'à", "à partir de" right before a date (``future_right_before``): a bound that points ahead; with
+    ``future_bound_before``, "pour", "d'ici": a term ahead."""
+    words = _alt(_accent_variants(lexicon(lang).lists[key])) or "(?!)"
     return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:le|la|l['’])[^\S\n]*)?$", re.IGNORECASE)
 
 
-@functools.cache
-def _bound_ahead(lang: str) -> re.Pattern[str]:
-    """"pour", "d'ici" right before a date (``future_bound_before``): a term ahead, over the sentence's tense."""
-    words = _alt(_accent_variants(lexicon(lang).lists["future_bound_before"])) or "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:le|la|l['’])[^\S\n]*)?$", re.IGNORECASE)
+_NEGATED = re.compile(r"(?<![^\W\d_])non[^\S\n]*-?[^\S\n]*$", re.IGNORECASE)
 
 
 def _relative_clauses(ctx: _Context, lo: int, hi: int) -> list[tuple[int, int]]:

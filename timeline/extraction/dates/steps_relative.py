@@ -138,6 +138,16 @@ def _any_day(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
 
 
+@functools.cache
+def _for_the(lang: str) -> re.Pattern[str]:
+    """``future_bound_before`` and a noun phrase before a weekday: "pour la venue de Metz samedi", "pour le match
+    de dimanche" (a purpose ahead; only read when the sentence has no tense cue)."""
+    words = _alt(_accent_variants(lexicon(lang).lists["future_bound_before"])) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+(?:la|le|les|l['’])[^\S\n]*[^\W\d_][\w-]*"
+                      rf"(?:[^\S\n]+(?:de|du|des|d['’])[^\S\n]*[^\W\d_][\w-]*)?[^\S\n]+(?:de[^\S\n]+)?$",
+                      re.IGNORECASE)
+
+
 def step_weekdays(ctx: _Context) -> None:
     """mardi dernier, ce samedi, samedi (soir), on Sunday, next Monday, mardi de la semaine prochaine."""
     if ctx.reference is None:
@@ -185,8 +195,11 @@ def step_weekdays(ctx: _Context) -> None:
                 f" the reference date {ref.isoformat()}"
         else:
             lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
-            if lean is None and _until(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
-                lean = "future"  # "visible jusqu'à dimanche": no tense in the sentence, a bound ahead
+            if lean is None and (_until(ctx.lex.lang).search(ctx.text, max(0, start - 16), start)
+                                 or _for_the(ctx.lex.lang).search(ctx.text, max(0, start - 48), start)):
+                # "visible jusqu'à dimanche", "incertains pour la venue de Metz samedi": no tense in the sentence,
+                # a bound or a purpose ahead
+                lean = "future"
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
             if (way == "future" and weekday == ref.weekday()
