@@ -262,9 +262,11 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?:(?:{range_from})\s+{year.format('yr')}(?={range_end})"
         rf"|{old}"
-        rf"|(?:{cues})\s+(?:(?:the\s+)?year\s+(?:of\s+)?|l['’]ann[ée]e\s+)?{year.format('y')}"
+        rf"|(?:{cues})(?:[^\S\n]*(?:\.\.\.|…))?\s+(?:(?:the\s+)?year\s+(?:of\s+)?|l['’]ann[ée]e\s+)?{year.format('y')}"
         rf"|(?:{closing})\s*{year.format('yc')}(?=[^\S\n]*(?:[,.;:!?)]|$))"
-        rf"|(?:{naming})\s+{year.format('yn')}(?=[^\S\n]+[^\W\d_]*[^\W\d_s](?!{_WORD})))",
+        rf"|(?:{naming})\s+(?:de\s+)?{year.format('yn')}(?=[^\S\n]+[^\W\d_]*[^\W\d_s](?!{_WORD})|[^\S\n]*(?:[,.;:!?)]|$))"
+        # a year alone in brackets: "(1964)", "(mai 1968)" being a month's own
+        rf"|(?<=\(){year.format('yp')}(?=[^\S\n]*\)))",
         re.IGNORECASE | re.MULTILINE)
 
 
