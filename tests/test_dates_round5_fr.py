@@ -189,6 +189,9 @@ def test_a_denied_cue_is_no_tense(text: str, expected: tuple) -> None:
 MORE_YEARS = [
     ("La dette devrait atteindre 133 % du PIB pour 2026, contre 132 % l'an passé.", ("2026", "2026-01-01", "year")),
     ("Le rapport porte sur la présidentielle de 2022 et ses suites.", ("2022", "2022-01-01", "year")),
+    # "de" + a year that a verb or "en" follows
+    ("Elle a gagné l'élection de 2016 en récoltant 56 % des voix.", ("2016", "2016-01-01", "year")),
+    ("La crue de 1982 a marqué les esprits.", ("1982", "1982-01-01", "year")),
 ]
 
 
@@ -199,5 +202,6 @@ def test_more_bare_years(text: str, expected: tuple) -> None:
 
 def test_an_amount_after_pour_or_de_is_no_year() -> None:
     for text in ("Il a été vendu pour 2000 euros.", "Un rapport de 2000 pages a été remis.",
-                 "La collecte a rapporté pour 1500 familles."):
+                 "La collecte a rapporté pour 1500 familles.", "Une prime de 2000 pour les agents.",
+                 "Le prix passe de 1999 à 2500 euros."):
         assert not [m for m in read(text) if m[2] == "year"], text
