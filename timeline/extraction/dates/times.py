@@ -109,9 +109,10 @@ def _part_patterns(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Patte
 
 @functools.cache
 def _part_of_pattern(lang: str) -> re.Pattern[str]:
-    """A part of the day written before its day: "dans l'après-midi de mardi", "la matinée du samedi 4 juin"."""
+    """A part of the day written before its day: "dans l'après-midi de mardi", "la matinée du samedi 4 juin", "le soir
+    du 14 juillet"."""
     words = _alt(_accent_variants(lexicon(lang).raw["day_parts"]))
-    return re.compile(rf"(?<!{_WORD})(?P<n>(?:la|l['’])[^\S\n]*(?P<p>{words})[^\S\n]+(?:de|du|d['’]))[^\S\n]*$",
+    return re.compile(rf"(?<!{_WORD})(?P<n>(?:la|le|l['’])[^\S\n]*(?P<p>{words})[^\S\n]+(?:de|du|d['’]))[^\S\n]*$",
                       re.IGNORECASE)
 
 
