@@ -134,6 +134,7 @@ VOCABULARY = [
     ("fr", "Des violences ont éclaté mardi 16 décembre dans la capitale.", "incident"),
     ("fr", "L'institut a publié mardi 16 décembre son étude trimestrielle sur le chômage.", "other"),
     ("fr", "Le décret a été publié mardi 16 décembre au Journal officiel.", "decision"),
+    ("fr", "La candidate est arrivée mardi 16 décembre en tête du scrutin.", "election"),
 ]
 
 
