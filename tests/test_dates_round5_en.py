@@ -179,3 +179,19 @@ BOUNDS = [
 @pytest.mark.parametrize("text,expected", BOUNDS, ids=[r[0][:40] for r in BOUNDS])
 def test_bounds_and_entry_into_force(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- the full stop of an initialism or before a lower-case word ends no sentence: the tense reaches past it -----
+
+INITIALISMS = [
+    ("The parade will start at 9 a.m. on Sunday.", [("9 a.m. on Sunday", "1998-02-15", None, "day")]),
+    ("The envoy will fly to the U.S. on Monday.", [("Monday", "1998-02-16", None, "day")]),
+    ("The envoy will fly to the U.K. Monday.", [("Monday", "1998-02-16", None, "day")]),
+    # a real sentence end still cuts the tense off
+    ("Talks will go on. On Monday, the envoy flew home.", [("Monday", "1998-02-09", None, "day")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INITIALISMS, ids=[r[0][:40] for r in INITIALISMS])
+def test_initialisms_end_no_sentence(text: str, expected: list) -> None:
+    assert read(text) == expected

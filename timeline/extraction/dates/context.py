@@ -31,7 +31,10 @@ class Finder(Protocol):
     def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterator[Any]: ...
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+#: A sentence ends at ".", "!", "?", ";" or a line break before a space; not at the full stop of an initialism
+#: ("U.S. officials", "10 a.m. on Saturday") nor before a lower-case word or a number ("Jan. 20", "Gov. ... the"):
+#: a tense cue before "a.m." still governs the weekday after it.
+_SENTENCE_END = re.compile(r"[.!?;\n]\s(?:(?<!\.\s)|(?<!\.[^\W\d_]\.\s)(?![^\S\n]*[a-z\d]))")  # one class first: fast
 
 
 # ---------------------------------------------------------------------------------------
