@@ -62,6 +62,9 @@ SAME_PERIOD = [
     # a unit finer than the previous date: the previous date's
     ("Rainfall in 1996 was below the same month a year earlier.",
      [("1996", "1996-01-01", None, "year"), ("the same month a year earlier", "1995-01-01", None, "year")]),
+    # a day before is no period: the year
+    ("On Monday the chain said sales beat the same period last year.",
+     [("Monday", "1998-02-09", None, "day"), ("the same period last year", "1997-01-01", None, "year")]),
     # no previous date: the year before the reference date's
     ("Sales were flat from the same period last year.", [("the same period last year", "1997-01-01", None, "year")]),
 ]
