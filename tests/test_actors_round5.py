@@ -36,6 +36,12 @@ ENTITIES = [  # (lang, sentence, names that must be actors, names that must not 
     ("en", "Shares of Lehman Brothers Holdings Inc. dropped 40 percent on Tuesday.", {"Lehman Brothers Holdings Inc"},
      {"Shares of Lehman Brothers Holdings Inc"}),
     ("en", "Bank of America agreed to buy the broker on Sunday.", {"Bank of America"}, set()),
+    # media: an actor when it acts, a source after a source cue
+    ("fr", "Le Canard enchaîné a révélé mercredi que le ministre avait menti.", {"Le Canard enchaîné"}, set()),
+    ("fr", "Selon Le Monde, le ministre a menti mardi.", set(), {"Le Monde", "Monde"}),
+    ("en", "The Washington Post reported on Monday that the bank would fail.", {"The Washington Post"}, set()),
+    ("en", "He told the Financial Times on Monday that he would resign.", set(), {"Financial Times"}),
+    ("fr", "Le point de vue du ministre a changé lundi.", set(), {"Le point"}),
     # lone names listed with known actors
     ("en", "The carmakers - Ford, Chrysler, and General Motors - asked for loans.",
      {"Ford", "Chrysler", "General Motors"}, set()),
@@ -47,6 +53,10 @@ ENTITIES = [  # (lang, sentence, names that must be actors, names that must not 
     ("fr", "Le tribunal correctionnel de Nancy a condamné hier les deux prévenus.", {"tribunal correctionnel de Nancy"},
      set()),
     ("fr", "La cour administrative de Nantes a confirmé la peine.", {"cour administrative de Nantes"}, set()),
+    ("fr", "La cour d'appel de Lyon a confirmé lundi la peine.", {"cour d'appel de Lyon"}, set()),
+    ("fr", "Le conseil de sécurité des Nations unies a voté mardi.", {"conseil de sécurité des Nations unies"}, set()),
+    ("fr", "Le gouvernement du Québec a présenté jeudi son budget.", {"gouvernement du Québec"}, set()),
+    ("fr", "Le gouvernement a présenté jeudi son budget pour Montréal.", set(), {"gouvernement a présenté jeudi"}),
 ]
 
 

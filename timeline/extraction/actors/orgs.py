@@ -19,6 +19,9 @@ from timeline.extraction.actors.shapes import _OF, ShapeReader
 
 __all__ = ["Reader"]
 
+#: How many words a lower-case head may go through before its capitalised complement ("cour d'appel de Paris").
+LOWER_HEAD_REACH = 8
+
 
 class Reader(ShapeReader):
     """The whole reader: credits, persons, roles, then organisations and places."""
@@ -30,13 +33,7 @@ class Reader(ShapeReader):
         if not head.cap:  # "le ministère de la Sécurité publique": only some heads, and with a named complement
             if head.fold not in lex.lowercase_org_heads:
                 return None
-            k = h + 1
-            while k < n and k - h <= 2 and self.is_adjective(toks[k]):
-                k += 1  # "le tribunal correctionnel d'Epinal", "the federal court of ..."
-            start = k
-            while k < n and toks[k].fold in lex.connectors | lex.determiners:
-                k += 1
-            if k == start or k >= n or not toks[k].cap:
+            if not self._named_complement(h):
                 return None
         last, k, adjectives, listing, complement = h + 1, h + 1, 0, False, False
         while k < n and k - h < MAX_ORG_TOKENS:
@@ -84,6 +81,23 @@ class Reader(ShapeReader):
                 continue
             break
         return h, last
+
+    def _named_complement(self, h: int) -> bool:
+        """Does a lower-case head reach a capitalised complement after a connector, within a few words
+        of adjectives and lower-case nouns ("le tribunal correctionnel d'Epinal", "la cour d'appel de Paris",
+        "le conseil des droits de l'homme des Nations unies")?"""
+        lex, toks, n = self.lex, self.toks, len(self.toks)
+        linked = lex.connectors | lex.determiners
+        for k in range(h + 1, min(n, h + 1 + LOWER_HEAD_REACH)):
+            t, prev = toks[k], toks[k - 1]
+            if t.cap:
+                return prev.fold in linked
+            if not t.word or t.fold in lex.breakers:
+                return False
+            if t.fold in linked or self.is_adjective(t) or (prev.fold in linked and self._org_noun(t, prev)):
+                continue
+            return False
+        return False
 
     def _org_noun(self, w: Tok, prev: Tok) -> bool:
         lex = self.lex
@@ -160,6 +174,7 @@ class Reader(ShapeReader):
         """Step 4's candidates, in this order (ties in ``resolve`` keep it): organisations, places, acronyms, model."""
         cands = self._legislatures()
         cands.extend(self._markets())
+        cands.extend(self._media())
         cands.extend(self._ampersand_acronyms())
         cands.extend(self._organisations())
         cands.extend(self._countries())
