@@ -123,3 +123,59 @@ def test_market_sessions_take_the_story_day(text: str, expected: list) -> None:
     assert read(text) == expected
     parts = [m.time for m in find_dates(text, REF, "en", Options()) if m.rule == "day_part_alone"]
     assert parts == [w for w in ("morning", "afternoon") if f"{w} " in text and expected]
+
+
+# ---- a period's edge written after its unit -----------------------------------------------------------------------
+
+EDGES = [
+    ("The builder hopes to finish the bridge by year-end.", [("year-end", "1998-11-01", "1998-12-31", "year")]),
+    ("The merger should close by year's end.", [("year's end", "1998-11-01", "1998-12-31", "year")]),
+    # a past tense and an edge still ahead: the one just passed
+    ("Its debt at year-end stood at $4 billion.", [("year-end", "1997-11-01", "1997-12-31", "year")]),
+    ("Year-end 1995 stocks were high.", [("Year-end 1995", "1995-11-01", "1995-12-31", "year")]),
+    ("Month-end buying is lifting the yen.", [("Month-end", "1998-02-21", "1998-02-28", "month")]),
+    ("Month-end buying lifted the yen.", [("Month-end", "1998-01-21", "1998-01-31", "month")]),
+    # a hyphenated compound is not an edge
+    ("The half-year-end report is out.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", EDGES, ids=[r[0][:40] for r in EDGES])
+def test_period_edges(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a part of a decade is not a part of its first year ---------------------------------------------------------
+
+DECADES = [
+    ("The mill closed in the late 1980s.", []),
+    ("Rents soared in the mid-1990s.", []),
+    ("Inflation ran high in the early 1970's.", []),
+    # a year's part is unchanged
+    ("The mill closed in late 1989.", [("late 1989", "1989-11-01", "1989-12-31", "year")]),
+    ("Rents soared in mid-1995.", [("mid-1995", "1995-06-01", "1995-07-31", "year")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DECADES, ids=[r[0][:40] for r in DECADES])
+def test_decade_parts_are_no_year(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a bound ahead before a weekday, an entry into force: tense words of their own ------------------------------
+
+BOUNDS = [
+    ("The walkout goes on through Friday.", [("Friday", "1998-02-13", None, "day")]),
+    ("The exhibition is open until Sunday.", [("Sunday", "1998-02-15", None, "day")]),
+    # a past tense wins over the bound
+    ("The walkout lasted through Friday.", [("Friday", "1998-02-06", None, "day")]),
+    # an entry into force: the nearer date, no lean to the past
+    ("The tariff takes effect in July.", [("July", "1998-07-01", None, "month")]),
+    ("The accord comes into force in June.", [("June", "1998-06-01", None, "month")]),
+    ("The tariff took effect in July.", [("July", "1997-07-01", None, "month")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BOUNDS, ids=[r[0][:40] for r in BOUNDS])
+def test_bounds_and_entry_into_force(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -287,7 +287,7 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
                                          if fold(w) not in story and w != "-ci"]))
     patterns["parts"] = re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?P<part>{parts})(?:\s*|\s*-\s*)(?:(?:du\s+mois\s+)?(?:de\s+l['’]année\s+|de\s+|d['’]|of\s+)?"
-        rf"(?:the\s+)?)?(?:(?P<m1>{m_num})(?:\s*,?\s*(?P<y1>{year}))?|(?P<y2>{year})"
+        rf"(?:the\s+)?)?(?:(?P<m1>{m_num})(?:\s*,?\s*(?P<y1>{year}))?|(?P<y2>{year})(?![’']?s(?!{_WORD}))"
         rf"|(?P<this>(?:du\s+|de\s+|of\s+|in\s+)?(?:l['’]|la\s+|le\s+|the\s+|this\s+)?"
         rf"(?:(?P<moved>{moved_before})\s+)?(?P<unit>mois|année|annee|an|month|year|semaine|week|journée|day)"
         rf"(?!{_WORD})(?:\s+(?P<moved_after>{moved_after})(?!{_WORD}))?))",

@@ -22,7 +22,7 @@ from timeline.extraction.dates.patterns import (
     _RIGHT_AFTER,
     _cue_patterns,
 )
-from timeline.extraction.dates.same_period import from_previous
+from timeline.extraction.dates.period_phrases import from_previous
 from timeline.lang import load
 from timeline.models import DateMention, Story
 
@@ -377,8 +377,7 @@ def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
             last = m.end_value or m.value
             first = prev.value
             if first > last and prev.rule == m.rule == "weekday":
-                # two bare weekdays ("from Monday to Thursday") are days of one week: the end keeps the side
-                # its tense gave it, the other end moves a week to meet it
+                # "from Monday to Thursday": days of one week, on the side the tense of the end gave it
                 if ctx.reference is not None and last < ctx.reference:
                     first -= dt.timedelta(days=7)
                 else:

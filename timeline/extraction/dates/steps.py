@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from timeline.extraction.dates.context import _Context
-from timeline.extraction.dates.same_period import step_same_period
+from timeline.extraction.dates.period_phrases import step_period_phrases
 from timeline.extraction.dates.steps_calendar import (
     step_calendar,
     step_holidays,
@@ -46,7 +46,7 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("clocks", step_clocks),
     ("not_dates", step_not_dates),
     ("relative_month_days", step_relative_month_days),
-    ("same_period", step_same_period),
+    ("period_phrases", step_period_phrases),
     ("offsets", step_offsets),
     ("durations", step_durations),
     ("parts", step_parts),
