@@ -48,6 +48,10 @@ ENTITIES = [  # (lang, sentence, names that must be actors, names that must not 
     ("en", "Yesterday, Ford and General Motors said they would cut jobs.", set(), {"Yesterday"}),
     ("fr", "La Banque de France, Natixis et Amundi ont signé l'accord.", {"Banque de France", "Natixis", "Amundi"},
      set()),
+    # a qualified group is one actor, not the model's span inside it
+    ("en", "Congressional lawmakers rejected the proposal in October.", {"Congressional lawmakers"},
+     {"Congressional"}),
+    ("en", "Nearly 14,000 Airbus employees stopped work on Wednesday.", {"Airbus employees"}, {"Airbus"}),
     # groups qualified by a plural nationality; courts and councils in lower case with an adjective
     ("fr", "Les députés russes ont approuvé mercredi un projet de loi.", {"députés russes"}, {"députés"}),
     ("fr", "Le tribunal correctionnel de Nancy a condamné hier les deux prévenus.", {"tribunal correctionnel de Nancy"},

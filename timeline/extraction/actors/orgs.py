@@ -213,8 +213,9 @@ class Reader(ShapeReader):
         gabonaise", "les pompiers de Grandvillars", "Somali lawmakers", "anti-war protesters" (``groups``).
 
         Kept as actors (kind "group", shown as organisations): the body that votes, the crowd that marches,
-        the police that clears a blockade act in the happening (docs/ANNOTATION.md). The lowest priority:
-        any organisation, country or person over the same words wins.
+        the police that clears a blockade act in the happening (docs/ANNOTATION.md). A bare group noun has the
+        lowest priority (any organisation, country or person over the same words wins); a qualified one wins
+        over the model's spans inside it ("Congressional lawmakers", not "Congressional"), not over the rules'.
         """
         lex, toks, text = self.lex, self.toks, self.text
         if not lex.groups:
@@ -240,7 +241,8 @@ class Reader(ShapeReader):
                 if toks[m].cap and self.is_name_token(toks[m]) and not ROMAN_ORDINAL_RE.fullmatch(toks[m].text):
                     j = self._name_goes_on(m + 1)  # "pompiers de Grandvillars", "évêques de l'Église anglicane"
             if (i, j) != (k, k + size) or key in lex.groups:  # "voters" alone: whom it reaches, not who acts
-                cands.append(self._cand(i, j, "group", 1))
+                # qualified, it wins over a model span inside it ("Congressional lawmakers", "Airbus employees")
+                cands.append(self._cand(i, j, "group", 1 if (i, j) == (k, k + size) else 4))
         return cands
 
     def _group_owner(self, k: int) -> bool:
