@@ -32,6 +32,9 @@ ENTITIES = [  # (lang, sentence, names that must be actors, names that must not 
     # names with "&" and company suffixes
     ("en", "AT&T said on Monday that it would buy the network.", {"AT&T"}, set()),
     ("en", "General Electric Co. said on Friday it would cut 3,000 jobs.", {"General Electric Co"}, {"Co"}),
+    ("en", "The Securities and Exchange Commission banned short selling on Friday.",
+     {"Securities and Exchange Commission"}, {"Securities"}),
+    ("en", "Air Canada and Air India signed the deal on Friday.", {"Air Canada", "Air India"}, set()),
     # a sentence's first word before "of" is not part of the name
     ("en", "Shares of Lehman Brothers Holdings Inc. dropped 40 percent on Tuesday.", {"Lehman Brothers Holdings Inc"},
      {"Shares of Lehman Brothers Holdings Inc"}),

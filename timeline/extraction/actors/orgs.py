@@ -149,13 +149,15 @@ class Reader(ShapeReader):
 
     def _two_names(self, i: int, j: int, k: int) -> bool:
         """Are toks[i:j] and the capitalised run from toks[k] two organisations, each with its own head word
-        ("Air Canada and Air India"), rather than one name ("Ministry of Industry and Trade")?"""
+        ("Air Canada and Air India"), rather than one name ("Ministry of Industry and Trade", "Securities and
+        Exchange Commission": a head word alone is no name)?"""
         toks, heads = self.toks, self.lex.org_heads
         end = k
         while end < len(toks) and toks[end].cap and end - k < MAX_ORG_TOKENS:
             end += 1
         left = toks[max(i, j - MAX_ORG_TOKENS) : j]  # a bounded look back: long runs stay linear
-        return any(t.fold in heads for t in left) and any(t.fold in heads for t in toks[k:end])
+        named = any(t.fold not in heads and t.fold not in self.lex.connectors for t in left)  # not "Securities"
+        return named and any(t.fold in heads for t in left) and any(t.fold in heads for t in toks[k:end])
 
     def _possessive_goes_on(self, j: int) -> bool:
         """Does "'s" at toks[j] join two capitalised words of one name ("People's Committee")?
