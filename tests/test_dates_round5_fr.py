@@ -189,6 +189,9 @@ def test_a_denied_cue_is_no_tense(text: str, expected: tuple) -> None:
 MORE_YEARS = [
     ("La dette devrait atteindre 133 % du PIB pour 2026, contre 132 % l'an passé.", ("2026", "2026-01-01", "year")),
     ("Le rapport porte sur la présidentielle de 2022 et ses suites.", ("2022", "2022-01-01", "year")),
+    # "de" + a year that a verb or "en" follows
+    ("Elle a gagné l'élection de 2016 en récoltant 56 % des voix.", ("2016", "2016-01-01", "year")),
+    ("La crue de 1982 a marqué les esprits.", ("1982", "1982-01-01", "year")),
 ]
 
 
@@ -199,5 +202,25 @@ def test_more_bare_years(text: str, expected: tuple) -> None:
 
 def test_an_amount_after_pour_or_de_is_no_year() -> None:
     for text in ("Il a été vendu pour 2000 euros.", "Un rapport de 2000 pages a été remis.",
-                 "La collecte a rapporté pour 1500 familles."):
+                 "La collecte a rapporté pour 1500 familles.", "Une prime de 2000 pour les agents.",
+                 "Le prix passe de 1999 à 2500 euros."):
         assert not [m for m in read(text) if m[2] == "year"], text
+
+
+# ---- "le soir du 14 juillet", "voilà dix jours", "le marché de Noël" ----------------------------------------------
+
+def test_the_evening_of_a_day_written_before_it() -> None:
+    found = [(m.text, m.value.isoformat(), m.time) for m in mentions("Le vol a eu lieu le soir du 2 mars à Metz.")]
+    assert ("le soir du 2 mars", "2026-03-02", "evening") in found
+    found = [(m.text, m.value.isoformat(), m.time) for m in mentions("Il est parti le matin du 4 mars.")]
+    assert ("le matin du 4 mars", "2026-03-04", "morning") in found
+
+
+def test_voila_is_an_offset_back() -> None:
+    assert ("Voilà dix jours", "2026-03-01", "day") in read("Voilà dix jours, la tempête a frappé la côte.")
+    assert read("Et voilà trois buts en deux minutes.") == []
+
+
+def test_a_christmas_market_is_no_christmas_day() -> None:
+    assert [m for m in read("Le marché de Noël ouvrira ses portes le 5 décembre.") if m[0] == "Noël"] == []
+    assert ("Noël", "2026-12-25", "day") in read("À Noël, la mairie offrira un colis aux aînés.")

@@ -106,7 +106,7 @@ def lexicon(lang: str) -> Lexicon:
         for key in ("year_cues", "future_cues", "past_cues", "report_cues", "not_before_year", "ambiguous_months",
                     "ordinal_suffixes", "range_starts", "range_links", "night_of", "year_cues_closing",
                     "offset_prepositions", "period_from_story", "two_digit_year_cues", "two_digit_year_before",
-                    "year_cues_naming", "weekday_day_links", "offset_comparisons",
+                    "year_cues_naming", "year_closing_next", "weekday_day_links", "offset_comparisons",
                     "holiday_season_after", "holiday_season_before", "clause_openers",
                     "past_right_before", "future_right_before", "future_bound_before", "weekday_not_after",
                     "lone_part_before",

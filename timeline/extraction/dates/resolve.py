@@ -75,8 +75,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     for way, pattern in _cue_patterns(ctx.lex.lang):
         for m in pattern.finditer(ctx.text, lo, hi):
             kind = m.lastgroup if way == "words" else way
-            if kind == "report" or kind is None or _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
-                continue  # "un point presse non prévu": an adjective denied, no tense
+            if kind == "report" or kind is None:
+                continue
             held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
             if held != inside:
                 continue  # "mars, qui devraient être affinés, confirment": the tense of another clause
@@ -86,8 +86,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 if distance < 0:
                     continue  # overlaps the mention partly: a date word, not a cue
-            if best is None or distance < best[0]:
-                best = (distance, kind)
+            if (best is None or distance < best[0]) and not _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
+                best = (distance, kind)  # (not "un point presse non prévu": an adjective denied, no tense)
     return best[1] if best else None
 
 

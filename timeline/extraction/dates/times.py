@@ -109,9 +109,10 @@ def _part_patterns(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Patte
 
 @functools.cache
 def _part_of_pattern(lang: str) -> re.Pattern[str]:
-    """A part of the day written before its day: "dans l'après-midi de mardi", "la matinée du samedi 4 juin"."""
+    """A part of the day written before its day: "dans l'après-midi de mardi", "la matinée du samedi 4 juin", "le soir
+    du 14 juillet"."""
     words = _alt(_accent_variants(lexicon(lang).raw["day_parts"]))
-    return re.compile(rf"(?<!{_WORD})(?P<n>(?:la|l['’])[^\S\n]*(?P<p>{words})[^\S\n]+(?:de|du|d['’]))[^\S\n]*$",
+    return re.compile(rf"(?<!{_WORD})(?P<n>(?:la|le|l['’])[^\S\n]*(?P<p>{words})[^\S\n]+(?:de|du|d['’]))[^\S\n]*$",
                       re.IGNORECASE)
 
 
@@ -177,6 +178,7 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
     added: list[DateMention] = []
     joined: dict[int, DateMention] = {}
     word, lead = _lone_part_pattern(ctx.lex.lang)
+    spans: list[tuple[int, int]] | None = None
     for m in word.finditer(ctx.text):  # part words are no triggers: the whole text, from the rare word
         found = lead.search(ctx.text, max(0, m.start() - 24), m.start())
         if found is None:
@@ -185,7 +187,12 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
         # "dans la soirée" -> "la soirée"; "en fin d'après-midi" keeps its "fin" ("en" as "in": a preposition)
         start = m.start() if not det else found.start() if det[0] == "d" else found.start("d")
         end = m.end()
-        if not ctx.free(found.start(), end) or any(x.start < end and start < x.end for x in mentions):
+        if not ctx.free(found.start(), end):
+            continue
+        if spans is None:
+            spans = sorted((x.start, x.end) for x in mentions)
+        k = bisect.bisect_left(spans, (end, end)) - 1
+        if k >= 0 and spans[k][1] > start:
             continue  # "dans la soirée d'hier" is already the evening of its own day
         i = bisect.bisect_left(starts, start)
         before = days[i - 1] if i > 0 else None
