@@ -63,6 +63,8 @@ ENTITIES = [  # (lang, sentence, names that must be actors, names that must not 
     ("fr", "La cour d'appel de Lyon a confirmé lundi la peine.", {"cour d'appel de Lyon"}, set()),
     ("fr", "Le conseil de sécurité des Nations unies a voté mardi.", {"conseil de sécurité des Nations unies"}, set()),
     ("fr", "Le gouvernement du Québec a présenté jeudi son budget.", {"gouvernement du Québec"}, set()),
+    ("fr", "Les chefs d'État et de gouvernement de l'Union européenne se réunissent jeudi.", set(),
+     {"gouvernement de l'Union européenne"}),
     ("fr", "Le gouvernement a présenté jeudi son budget pour Montréal.", set(), {"gouvernement a présenté jeudi"}),
 ]
 
