@@ -33,7 +33,7 @@ class Reader(ShapeReader):
         if not head.cap:  # "le ministère de la Sécurité publique": only some heads, and with a named complement
             if head.fold not in lex.lowercase_org_heads:
                 return None
-            if h > 0 and toks[h - 1].fold in ("de", "d'", "d’") or not self._named_complement(h):
+            if (h > 0 and toks[h - 1].fold in ("de", "d'", "d’")) or not self._named_complement(h):
                 return None  # "chefs d'État et de gouvernement de l'Union": a noun without article names no body
         last, k, adjectives, listing, complement = h + 1, h + 1, 0, False, False
         while k < n and k - h < MAX_ORG_TOKENS:
