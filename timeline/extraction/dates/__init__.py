@@ -159,7 +159,8 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = attach_lone_parts(ctx, mentions)
     mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_relative_years(ctx, mentions)))
     mentions = merge_weekday_dates(ctx, merge_now_ranges(ctx, mentions))
-    return [replace(m, text=original[m.start:m.end]) for m in mentions]
+    # a frozen dataclass copied only where its text differs from the original's (rare: other digits, a merge)
+    return [m if m.text == (words := original[m.start:m.end]) else replace(m, text=words) for m in mentions]
 
 
 @functools.cache
@@ -168,12 +169,13 @@ def _register(lang: str) -> None:
     register(finders(lang).values())
 
 
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+#: A decimal digit other than 0-9 (one character class: 3x faster to search than a lookahead and ``\d``).
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 def _ascii_digits(text: str) -> str:
     """Fullwidth, Arabic-Indic and other decimal digits as ASCII ones, one character for one (offsets kept)."""
-    if _OTHER_DIGIT.search(text) is None:
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:  # isascii: a flag of the string, no scan
         return text
     return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 

@@ -127,11 +127,15 @@ def start_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 class _Registry:
     """The gated patterns, one bit each, and the mask of every word seen so far: the bits of the patterns whose
-    start words it begins with."""
+    start words it begins with. Patterns are looked up by ``id``: hashing a ``re.Pattern`` hashes its whole
+    compiled program (tens of kilobytes for a word-list pattern), at every lookup."""
 
-    def __init__(self, bits: dict[re.Pattern[str], int], tests: tuple[re.Pattern[str], ...]) -> None:
-        self.bits, self.tests = bits, tests
+    def __init__(self, patterns: dict[int, re.Pattern[str]], bits: dict[int, int], tests: tuple[re.Pattern[str], ...],
+                 starts: frozenset[str]) -> None:
+        self.patterns, self.bits, self.tests = patterns, bits, tests  # ``patterns`` keeps every id alive
         self.masks: dict[str, int] = {}
+        # a word that begins with some start word (any pattern's), from a word start: the only words with a mask
+        self.hit = re.compile(rf"(?<!\w)(?={_trie(starts)})\w+", re.IGNORECASE) if starts else None
 
     def mask(self, word: str) -> int:
         found = self.masks.get(word)
@@ -145,31 +149,35 @@ class _Registry:
 
 #: Words whose masks are kept (the cache is emptied when it grows past this).
 MAX_WORDS = 200_000
-_registry = _Registry({}, ())
+_registry = _Registry({}, {}, (), frozenset())
 
 
 def register(patterns: object) -> None:
     """Give each pattern with start words its bit (once; a new registry each time, so no word mask is stale)."""
     global _registry
     old = _registry
-    bits, tests = dict(old.bits), list(old.tests)
+    known, bits, tests = dict(old.patterns), dict(old.bits), list(old.tests)
+    every = set().union(*(start_words(p) or () for p in old.patterns.values()))
     for pattern in patterns:  # type: ignore[attr-defined]
-        if not isinstance(pattern, re.Pattern) or pattern in bits:
+        if not isinstance(pattern, re.Pattern) or id(pattern) in bits:
             continue
         starts = start_words(pattern)
-        bits[pattern] = 0
+        known[id(pattern)], bits[id(pattern)] = pattern, 0
         if starts is not None:
-            bits[pattern] = 1 << len(tests)
+            bits[id(pattern)] = 1 << len(tests)
             tests.append(re.compile(_trie(starts), re.IGNORECASE))
+            every |= starts
     if len(bits) != len(old.bits):
-        _registry = _Registry(bits, tuple(tests))
+        _registry = _Registry(known, bits, tuple(tests), frozenset(every))
 
 
 class Gate:
     r"""Where each registered pattern may start in the windows of one text (``cover``: every window scanned
     through this gate lies inside one of them): the starts of the runs of word characters (``\w+``) that
-    begin with one of its start words. The words of the cover are read once (a C-level pass, a cached mask
-    each) on the first scan; each pattern's starts are listed on its first scan."""
+    begin with one of its start words. The words of the cover that begin with any start word are read once
+    (``_Registry.hit``, a C-level pass; a cached mask each) on the first scan; each pattern's starts are listed
+    on its first scan. A run that a window's start cuts ("ma|rdi") is left out: a pattern that opens with
+    ``\b(?=\w)`` cannot start inside a word."""
 
     def __init__(self, text: str, cover: Sequence[tuple[int, int]]) -> None:
         self.text, self.cover, self.registry = text, cover, _registry
@@ -180,30 +188,30 @@ class Gate:
         starts = self._starts.get(bit)
         if starts is None:
             if self._hits is None:
-                masks, mask_of, hits = self.registry.masks, self.registry.mask, []
-                for m in (m for lo, hi in self.cover for m in _WORD_RUN.finditer(self.text, lo, hi)):
-                    word = m.group()
-                    mask = masks.get(word)
-                    if mask is None:
-                        mask = mask_of(word)
-                    if mask:
-                        hits.append((m.start(), mask))
+                registry, hits = self.registry, []
+                if registry.hit is not None:
+                    masks, mask_of, finditer, text = registry.masks, registry.mask, registry.hit.finditer, self.text
+                    for lo, hi in self.cover:
+                        for m in finditer(text, lo, hi):
+                            word = m.group()
+                            mask = masks.get(word)
+                            hits.append((m.start(), mask_of(word) if mask is None else mask))
                 self._hits = hits
             starts = self._starts[bit] = [p for p, mask in self._hits if mask & bit]
         return starts
 
     def finditer(self, pattern: re.Pattern[str], pos: int, end: int) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, pos, end)``, through the gate when the pattern has start words."""
-        if self.registry.bits.get(pattern):
+        if self.registry.bits.get(id(pattern)):
             return self.scan(pattern, ((pos, end),))
         return pattern.finditer(self.text, pos, end)
 
     def gated(self, finder: object) -> bool:
-        return isinstance(finder, re.Pattern) and bool(self.registry.bits.get(finder))
+        return bool(self.registry.bits.get(id(finder))) and isinstance(finder, re.Pattern)
 
     def scan(self, pattern: re.Pattern[str], windows: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer`` finds in each window, tried only where a match may start."""
-        starts = self._starts_of(self.registry.bits[pattern])
+        starts = self._starts_of(self.registry.bits[id(pattern)])
         text, i, n = self.text, 0, len(starts)
         for lo, hi in windows:
             i = bisect.bisect_left(starts, lo, i)
