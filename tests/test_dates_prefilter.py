@@ -117,3 +117,29 @@ def test_month_tokens_from_the_other_scans_are_the_month_scan(lang: str) -> None
         words = [m.span() for m in trigger.finditer(text)]
         assert month_spans(text, month, words, [m.span() for m in _DIGITS.finditer(text)]) == spans, text[:60]
     assert found >= 60
+
+
+def test_case_free_scans_find_what_ignorecase_scans_find() -> None:
+    """``casefree`` twins on ``lowered`` text: the same spans as the IGNORECASE patterns on the text, for every
+    pattern the steps run that has a twin; a text with a character re folds otherwise is not lowered."""
+    from timeline.extraction.dates.prefilter import casefree, lowered
+
+    texts = _texts() + ["MARDI 3 MARS, Lundi, DÉCEMBRE, ÉTÉ, Août, L'AN DERNIER, Kelvin: \u212a, Noël, ÉTÉ 2016"]
+    twins = 0
+    for lang in ("fr", "en"):
+        for pattern in finders(lang).values():
+            free = casefree(pattern) if isinstance(pattern, re.Pattern) else None
+            if free is None:
+                continue
+            twins += 1
+            for text in texts:
+                low = lowered(text)
+                assert low is not None and len(low) == len(text)
+                assert [m.span() for m in free.finditer(low)] == [m.span() for m in pattern.finditer(text)], \
+                    pattern.pattern[:80]
+    assert twins >= 20, "the word-list patterns get twins"
+    for odd in ("İstanbul", "ſeptember", "ΣΑΒΒΑΤΟ", "ı"):
+        assert lowered(f"le 3 mars, {odd}") is None
+    assert casefree(re.compile(r"[A-Z]+", re.IGNORECASE)) is None  # a range
+    assert casefree(re.compile(r"(?-i:M)ars", re.IGNORECASE)) is None  # inline flags
+    assert casefree(re.compile(r"mars")) is None  # not IGNORECASE

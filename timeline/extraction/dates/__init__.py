@@ -98,7 +98,7 @@ from timeline.extraction.dates.context import (
 )
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
 from timeline.extraction.dates.patterns import finders
-from timeline.extraction.dates.prefilter import Gate, register
+from timeline.extraction.dates.prefilter import Gate, finditer_lowered, lowered, register
 from timeline.extraction.dates.resolve import (
     _anchor_periods,
     _join_ranges,
@@ -133,7 +133,8 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     lex = lexicon(lang)
     _register(lex.lang)
     original, text = text, _ascii_digits(text)
-    word_spans = [m.span() for m in lex.patterns["trigger"].finditer(text)]
+    low = lowered(text)  # the word-list scans run case-free on it (``prefilter.casefree``)
+    word_spans = [m.span() for m in finditer_lowered(lex.patterns["trigger"], text, low)]
     digit_spans = [m.span() for m in _DIGITS.finditer(text)]
     windows = _merged(len(text), word_spans, TRIGGER_MARGIN)
     digit_windows = _merged(len(text), digit_spans, DIGIT_MARGIN)
@@ -142,7 +143,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
                      CALENDAR_MARGIN)
     # one gate (one pass over the words) serves the steps' windows and the calendar's
     ctx = _Context(text, reference, lex, options, bytearray(len(text)), windows=windows, digit_windows=digit_windows,
-                   either=either, gate=Gate(text, _union(either, months)), month_windows=months)
+                   either=either, gate=Gate(text, _union(either, months), low), month_windows=months, low=low)
     for name, step in DATE_STEPS:
         before = len(ctx.mentions)
         step(ctx)

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
+from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.extraction.dates.resolve import _lean
 from timeline.models import DateMention
 
@@ -158,7 +159,7 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
     added: list[DateMention] = []
     joined: dict[int, DateMention] = {}
     word, lead = _lone_part_pattern(ctx.lex.lang)
-    for m in word.finditer(ctx.text):  # part words are no triggers: the whole text, from the rare word
+    for m in finditer_lowered(word, ctx.text, ctx.low):  # no triggers: the whole text, case-free
         found = lead.search(ctx.text, max(0, m.start() - 24), m.start())
         if found is None:
             continue
@@ -177,7 +178,7 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
         if not same and not (lo > 0 and ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
                              and _lean(ctx, start, end) == ("past" if before.value <= ctx.reference else "future")):
             continue
-        part = parts[_key(m["p"])]
+        part = parts[_key(ctx.text[m.start("p"):m.end("p")])]  # from the text: ``m`` may have read it lowered
         if _ADJACENT.fullmatch(ctx.text, before.end, found.start()):
             if before.time is None:  # "Vendredi à midi": the day's own part, one mention
                 joined[before.start] = replace(before, end=end, text=ctx.text[before.start:end], time=part,
