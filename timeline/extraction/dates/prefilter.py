@@ -134,6 +134,7 @@ class _Registry:
                  starts: frozenset[str]) -> None:
         self.patterns, self.bits, self.tests = patterns, bits, tests  # ``patterns`` keeps every id alive
         self.masks: dict[str, int] = {}
+        self.word_bits: dict[str, tuple[int, ...]] = {}
         # a word that begins with some start word (any pattern's), from a word start: the only words with a mask
         self.hit = re.compile(rf"(?<!\w)(?={_trie(starts)})\w+", re.IGNORECASE) if starts else None
 
@@ -144,6 +145,16 @@ class _Registry:
             if len(self.masks) > MAX_WORDS:
                 self.masks.clear()
             self.masks[word] = found
+        return found
+
+
+    def bits_of(self, word: str) -> tuple[int, ...]:
+        """The bits of ``mask(word)``, one by one (cached)."""
+        mask = self.mask(word)
+        found = tuple(1 << i for i in range(mask.bit_length()) if mask >> i & 1)
+        if len(self.word_bits) > MAX_WORDS:
+            self.word_bits.clear()
+        self.word_bits[word] = found
         return found
 
 
@@ -175,33 +186,40 @@ class Gate:
     r"""Where each registered pattern may start in the windows of one text (``cover``: every window scanned
     through this gate lies inside one of them): the starts of the runs of word characters (``\w+``) that
     begin with one of its start words. The words of the cover that begin with any start word are read once
-    (``_Registry.hit``, a C-level pass; a cached mask each) on the first scan; each pattern's starts are listed
-    on its first scan. A run that a window's start cuts ("ma|rdi") is left out: a pattern that opens with
+    (``_Registry.hit``, a C-level pass) on the first scan, each giving its start to the patterns of its word
+    (their bits, cached by word). A run that a window's start cuts ("ma|rdi") is left out: a pattern that opens with
     ``\b(?=\w)`` cannot start inside a word."""
 
     def __init__(self, text: str, cover: Sequence[tuple[int, int]], low: str | None = None) -> None:
         """``low``: ``lowered(text)`` when the caller has it (the words are then read case-free)."""
         self.text, self.cover, self.registry, self.low = text, cover, _registry, low
-        self._hits: list[tuple[int, int]] | None = None
-        self._starts: dict[int, list[int]] = {}
+        self._starts: dict[int, list[int]] | None = None
 
     def _starts_of(self, bit: int) -> list[int]:
-        starts = self._starts.get(bit)
-        if starts is None:
-            if self._hits is None:
-                registry, hits = self.registry, []
-                if registry.hit is not None:
-                    hit, text = registry.hit, self.text
-                    if self.low is not None and (free := casefree(hit)) is not None:
-                        hit, text = free, self.low  # a word's mask is its lower case's (the tests ignore case)
-                    masks, mask_of, finditer = registry.masks, registry.mask, hit.finditer
-                    for lo, hi in self.cover:
-                        for m in finditer(text, lo, hi):
-                            word = m.group()
-                            mask = masks.get(word)
-                            hits.append((m.start(), mask_of(word) if mask is None else mask))
-                self._hits = hits
-            starts = self._starts[bit] = [p for p, mask in self._hits if mask & bit]
+        if self._starts is None:
+            self._starts = self._read_words()
+        return self._starts.get(bit, [])
+
+    def _read_words(self) -> dict[int, list[int]]:
+        """The starts of each pattern's words in the cover, by bit: one pass over the words that begin with a start
+        word, each giving its position to the bits of its word (cached by word: ``_Registry.bits_of``)."""
+        registry = self.registry
+        starts: dict[int, list[int]] = {}
+        if registry.hit is None:
+            return starts
+        hit, text = registry.hit, self.text
+        if self.low is not None and (free := casefree(hit)) is not None:
+            hit, text = free, self.low  # a word's bits are its lower case's (the tests ignore case)
+        known, bits_of = registry.word_bits, registry.bits_of
+        for lo, hi in self.cover:
+            for m in hit.finditer(text, lo, hi):
+                word = m.group()
+                bits = known.get(word)
+                for bit in bits_of(word) if bits is None else bits:
+                    if bit in starts:
+                        starts[bit].append(m.start())
+                    else:
+                        starts[bit] = [m.start()]
         return starts
 
     def finditer(self, pattern: re.Pattern[str], pos: int, end: int) -> Iterator[re.Match[str]]:
@@ -324,8 +342,12 @@ def _casefree(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
 
 
-def finditer_lowered(pattern: re.Pattern[str], text: str, low: str | None) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, case-free on ``low`` (``lowered(text)``) when it can: the same spans, but a
-    group's text is then in lower case (read it from ``text``)."""
+def finditer_lowered(pattern: re.Pattern[str], text: str, low: str | None, pos: int = 0,
+                     endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)``: the same matches, found case-free on ``low`` (``lowered(text)``)
+    when it can, each then matched again on ``text`` at its start (its groups read the text as written)."""
+    end = len(text) if endpos is None else endpos
     free = casefree(pattern) if low is not None else None
-    return free.finditer(low) if free is not None and low is not None else pattern.finditer(text)
+    if free is None or low is None:
+        return pattern.finditer(text, pos, end)
+    return (pattern.match(text, m.start(), end) or m for m in free.finditer(low, pos, end))  # never m: same spans

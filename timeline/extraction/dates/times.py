@@ -178,7 +178,7 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
         if not same and not (lo > 0 and ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
                              and _lean(ctx, start, end) == ("past" if before.value <= ctx.reference else "future")):
             continue
-        part = parts[_key(ctx.text[m.start("p"):m.end("p")])]  # from the text: ``m`` may have read it lowered
+        part = parts[_key(m["p"])]
         if _ADJACENT.fullmatch(ctx.text, before.end, found.start()):
             if before.time is None:  # "Vendredi à midi": the day's own part, one mention
                 joined[before.start] = replace(before, end=end, text=ctx.text[before.start:end], time=part,
