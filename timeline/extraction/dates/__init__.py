@@ -141,9 +141,10 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     either = _union(windows, digit_windows)
     months = _merged(len(text), month_spans(text, lex.patterns["month_token"], word_spans, digit_spans),
                      CALENDAR_MARGIN)
-    # one gate (one pass over the words) serves the steps' windows and the calendar's
+    # one gate (one pass over the words) serves the steps' windows and the calendar's; its digits are ASCII (above)
+    gate = Gate(text, _union(either, months), low, ascii_digits=True)
     ctx = _Context(text, reference, lex, options, bytearray(len(text)), windows=windows, digit_windows=digit_windows,
-                   either=either, gate=Gate(text, _union(either, months), low), month_windows=months, low=low)
+                   either=either, gate=gate, month_windows=months, low=low)
     for name, step in DATE_STEPS:
         before = len(ctx.mentions)
         step(ctx)

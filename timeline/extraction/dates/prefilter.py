@@ -39,6 +39,8 @@ def _class_chars(items: list) -> _Set | None:
             chars.add(chr(av))
         elif op is sre.RANGE and av[1] - av[0] < MAX_CLASS:
             chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT and _ascii_digits_only:
+            chars.update("0123456789")
         else:  # NEGATE, CATEGORY (\d, \w, \s), a wide range
             return None
     return frozenset(chars) if 0 < len(chars) <= MAX_CLASS else None
@@ -105,14 +107,30 @@ def _seq(items: object) -> tuple[_Set | None, _Set | None]:
 
 
 _WORD_RUN = re.compile(r"\w+")
+#: A decimal digit other than "0"-"9".
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 _WORD_CLASS = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])]
 
 
+_ascii_digits_only = False
+r"""While ``start_words`` reads a pattern for a text whose digits are all ASCII: ``\d`` is then "0"-"9"."""
+
+
 @functools.cache
-def start_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def start_words(pattern: re.Pattern[str], ascii_digits: bool = False) -> frozenset[str] | None:
     r"""What every match of ``pattern`` starts with, cut to its leading run of word characters ("aujourd'hui"
     -> "aujourd"), for a pattern that starts a match only where a run of word characters starts
-    (``\b(?=\w)``) and never matches empty; else None."""
+    (``\b(?=\w)``) and never matches empty; else None. With ``ascii_digits``, for texts whose digits are all
+    ASCII (``find_dates`` makes them so), ``\d`` counts as the ten digits "0"-"9"."""
+    global _ascii_digits_only
+    _ascii_digits_only = ascii_digits
+    try:
+        return _start_words(pattern)
+    finally:
+        _ascii_digits_only = False
+
+
+def _start_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
     items = list(tree)
     if (len(items) < 3 or items[0] != (sre.AT, sre.AT_BOUNDARY) or items[1][0] is not sre.ASSERT
@@ -131,8 +149,10 @@ class _Registry:
     compiled program (tens of kilobytes for a word-list pattern), at every lookup."""
 
     def __init__(self, patterns: dict[int, re.Pattern[str]], bits: dict[int, int], tests: tuple[re.Pattern[str], ...],
-                 starts: frozenset[str]) -> None:
+                 starts: frozenset[str], digit_bits: int = 0) -> None:
         self.patterns, self.bits, self.tests = patterns, bits, tests  # ``patterns`` keeps every id alive
+        self.digit_bits = digit_bits
+        r"""The patterns whose start words read ``\d`` as "0"-"9": gated only on a text whose digits are ASCII."""
         self.masks: dict[str, int] = {}
         self.word_bits: dict[str, tuple[int, ...]] = {}
         # a word that begins with some start word (any pattern's), from a word start: the only words with a mask
@@ -167,19 +187,21 @@ def register(patterns: object) -> None:
     """Give each pattern with start words its bit (once; a new registry each time, so no word mask is stale)."""
     global _registry
     old = _registry
-    known, bits, tests = dict(old.patterns), dict(old.bits), list(old.tests)
-    every = set().union(*(start_words(p) or () for p in old.patterns.values()))
+    known, bits, tests, digit_bits = dict(old.patterns), dict(old.bits), list(old.tests), old.digit_bits
+    every = set().union(*(start_words(p) or start_words(p, True) or () for p in old.patterns.values()))
     for pattern in patterns:  # type: ignore[attr-defined]
         if not isinstance(pattern, re.Pattern) or id(pattern) in bits:
             continue
         starts = start_words(pattern)
         known[id(pattern)], bits[id(pattern)] = pattern, 0
+        if starts is None and (starts := start_words(pattern, True)) is not None:
+            digit_bits |= 1 << len(tests)
         if starts is not None:
             bits[id(pattern)] = 1 << len(tests)
             tests.append(re.compile(_trie(starts), re.IGNORECASE))
             every |= starts
     if len(bits) != len(old.bits):
-        _registry = _Registry(known, bits, tuple(tests), frozenset(every))
+        _registry = _Registry(known, bits, tuple(tests), frozenset(every), digit_bits)
 
 
 class Gate:
@@ -190,9 +212,14 @@ class Gate:
     (their bits, cached by word). A run that a window's start cuts ("ma|rdi") is left out: a pattern that opens with
     ``\b(?=\w)`` cannot start inside a word."""
 
-    def __init__(self, text: str, cover: Sequence[tuple[int, int]], low: str | None = None) -> None:
-        """``low``: ``lowered(text)`` when the caller has it (the words are then read case-free)."""
+    def __init__(self, text: str, cover: Sequence[tuple[int, int]], low: str | None = None,
+                 ascii_digits: bool | None = None) -> None:
+        """``low``: ``lowered(text)`` when the caller has it (the words are then read case-free); ``ascii_digits``:
+        whether every digit of the text is "0"-"9" (None: the gate looks)."""
         self.text, self.cover, self.registry, self.low = text, cover, _registry, low
+        if ascii_digits is None:
+            ascii_digits = text.isascii() or _OTHER_DIGIT.search(text) is None
+        self.off = 0 if ascii_digits else self.registry.digit_bits  # bits this text may not use
         self._starts: dict[int, list[int]] | None = None
 
     def _starts_of(self, bit: int) -> list[int]:
@@ -224,12 +251,12 @@ class Gate:
 
     def finditer(self, pattern: re.Pattern[str], pos: int, end: int) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, pos, end)``, through the gate when the pattern has start words."""
-        if self.registry.bits.get(id(pattern)):
+        if self.registry.bits.get(id(pattern), 0) & ~self.off:
             return self.scan(pattern, ((pos, end),))
         return pattern.finditer(self.text, pos, end)
 
     def gated(self, finder: object) -> bool:
-        return bool(self.registry.bits.get(id(finder))) and isinstance(finder, re.Pattern)
+        return bool(self.registry.bits.get(id(finder), 0) & ~self.off) and isinstance(finder, re.Pattern)
 
     def scan(self, pattern: re.Pattern[str], windows: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer`` finds in each window, tried only where a match may start."""
