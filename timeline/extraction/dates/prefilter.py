@@ -330,7 +330,8 @@ def lowered(text: str) -> str | None:
 
 
 _CASEFREE: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
-_UNSUPPORTED = re.compile(r"\(\?(?:[aiLmsux]+-?[imsx]*|-[imsx]+)[:)]|\\[xuUN0-7]")
+_UNSUPPORTED = re.compile(r"\(\?(?:[aiLmsux]+-?[imsx]*|-[imsx]+)[:)]|\\[N0-7]")
+_CODE_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})")
 
 
 def casefree(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -350,20 +351,35 @@ def _casefree(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     while i < len(src):
         char = src[i]
         if char == "\\":
+            code = _CODE_ESCAPE.match(src, i)
+            if code is not None:  # "\u202f": kept as written, when it names a character without case
+                named = chr(int(code.group()[2:], 16))
+                if named.lower() != named or named.upper() != named:
+                    return None
+                out.append(code.group())
+                i = code.end()
+                continue
             out.append(src[i:i + 2])  # \W, \s, \b, \-: an escape keeps its case
             i += 2
             continue
-        if src.startswith(("(?P<", "(?P="), i):  # a group's name keeps its case
+        if not in_class and src.startswith(("(?P<", "(?P="), i):  # a group's name keeps its case
             close = src.index(">" if src[i + 3] == "<" else ")", i)
             out.append(src[i:close + 1])
             i = close + 1
             continue
         if char == "[" and not in_class:
             in_class = True
-        elif char == "]" and in_class:
+            opening = "[^" if src.startswith("[^", i) else "["
+            if src.startswith("]", i + len(opening)):
+                opening += "]"  # a "]" first is a member
+            out.append(opening)
+            i += len(opening)
+            continue
+        if char == "]" and in_class:
             in_class = False
-        elif char == "-" and in_class and out[-1] != "[" and i + 1 < len(src) and src[i + 1] != "]":
-            return None  # a range: its lower-cased ends may hold other characters
+        elif (char == "-" and in_class and out[-1] not in ("[", "[^") and src[i + 1:i + 2] != "]"
+              and not (out[-1] in tuple("0123456789") and src[i + 1:i + 2] in tuple("0123456789"))):
+            return None  # a range other than of digits ("[0-5]"): letters' lower-cased ends may hold other characters
         out.append(char.lower())
         i += 1
     return re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
