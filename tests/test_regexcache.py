@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import re._compiler
 from pathlib import Path
@@ -168,3 +169,27 @@ def test_cached_value_is_computed_once_then_read_back(tmp_path: Path) -> None:
     assert regexcache.cached_value("test", LONG, compute, tmp_path) == first and len(calls) == 2
     other = regexcache.cached_value("test", LONG + "x", lambda: "other", tmp_path)
     assert other == "other" and len(list(tmp_path.iterdir())) == 2
+
+
+def _cache_files(folder: Path) -> set[Path]:
+    return {p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".tmp-")}
+
+
+def test_the_folder_keeps_the_recently_used_files_and_leaves_subfolders_alone(tmp_path: Path) -> None:
+    (tmp_path / "collections").mkdir()  # shared collections live beside the cache
+    (tmp_path / "collections" / "kept").write_text("a user's collection")
+    stale = tmp_path / ".tmp-abandoned"
+    stale.write_bytes(b"half a write")
+    os.utime(stale, (1_000, 1_000))
+    keep = 4
+    file_of: dict[int, Path] = {}
+    for n in range(keep):
+        before = _cache_files(tmp_path)
+        assert regexcache.cached_value("test", f"material {n}", lambda n=n: n, tmp_path) == n
+        (file_of[n],) = _cache_files(tmp_path) - before
+        os.utime(file_of[n], (2_000 + n, 2_000 + n))  # written in order, long ago
+    assert regexcache.cached_value("test", "material 0", lambda: -1, tmp_path) == 0  # a read refreshes it
+    regexcache._make_room(tmp_path, keep=keep)  # room for one more: the least recently used goes
+    assert _cache_files(tmp_path) == {file_of[0], file_of[2], file_of[3]}
+    assert not stale.exists()  # an abandoned temporary file goes too
+    assert (tmp_path / "collections" / "kept").read_text() == "a user's collection"

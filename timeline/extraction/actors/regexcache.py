@@ -12,6 +12,10 @@ A cache file is named by a hash of the pattern, the flags, the Python version an
 and CODESIZE, so an interpreter never reads a program it did not write. Anything unexpected (an
 unreadable or foreign file, a Python whose private ``re`` internals moved) falls back to the ordinary
 compile: slower, never wrong. Writes are atomic (a temporary file, then a rename).
+
+Every new file makes room first: the folder keeps at most ``MAX_FILES`` cache files, and the ones used
+least recently go (a read refreshes a file's time), so code changes that alter the patterns do not
+pile up programs nobody reads again. Sub-folders (shared collections live beside the cache) are left alone.
 """
 
 from __future__ import annotations
@@ -25,16 +29,23 @@ import re
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MIN_CHARS", "cache_dir", "cached_compiles", "cached_value", "from_program", "program"]
+__all__ = ["MAX_FILES", "MIN_CHARS", "cache_dir", "cached_compiles", "cached_value", "from_program", "program"]
 
 #: Shorter patterns compile fast enough; caching them would only add files.
 MIN_CHARS = 2_000
+
+#: Cache files kept in the folder; the least recently used go first. A build needs a handful.
+MAX_FILES = 32
+
+#: A leftover temporary file (a writer killed mid-write) older than this is removed when room is made.
+STALE_TMP_SECONDS = 3_600
 
 _LOCK = threading.Lock()
 
@@ -77,7 +88,41 @@ def _read(path: Path, pattern: str) -> tuple[int, list[int], int, dict[str, int]
     if not (isinstance(stored, tuple) and len(stored) == 6 and stored[0] == pattern):
         log.debug("regex cache %s holds another pattern: compiling", path)
         return None
+    _touch(path)
     return stored[1:]
+
+
+def _touch(path: Path) -> None:
+    """Mark a file as just used, so eviction keeps it (a read-only cache only loses the hint)."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+def _make_room(folder: Path, keep: int = MAX_FILES) -> None:
+    """Remove the least recently used cache files beyond ``keep - 1`` (one is about to be written)."""
+    now = time.time()
+    files: list[tuple[float, Path]] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            used = entry.stat(follow_symlinks=False).st_mtime
+        except OSError:
+            continue
+        if entry.name.startswith(".tmp-"):
+            if now - used > STALE_TMP_SECONDS:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+            continue
+        files.append((used, Path(entry.path)))
+    files.sort()
+    for _used, old in files[: max(0, len(files) - (keep - 1))]:
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def _write(path: Path, record: tuple[Any, ...]) -> None:
@@ -85,6 +130,7 @@ def _write(path: Path, record: tuple[Any, ...]) -> None:
     try:
         data = marshal.dumps(record)
         path.parent.mkdir(parents=True, exist_ok=True)
+        _make_room(path.parent)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     except (OSError, ValueError) as exc:
         log.debug("regex cache %s not written: %s", path, exc)
@@ -159,6 +205,7 @@ def cached_value(kind: str, material: str, compute: Callable[[], Any], where: Pa
     try:
         stored = marshal.loads(path.read_bytes())
         if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == material:
+            _touch(path)
             return stored[1]
         log.debug("value cache %s holds another input: computing", path)
     except FileNotFoundError:

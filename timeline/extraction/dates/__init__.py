@@ -81,6 +81,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.compose import (
     merge_now_ranges,
+    merge_quarter_years,
     merge_ranked_days,
     merge_relative_years,
     merge_weekday_dates,
@@ -159,7 +160,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = _join_ranges(ctx, attach_clocks(ctx, mentions))
     mentions = _merge_named_days(ctx, _with_modifiers(ctx, attach_parts(ctx, mentions)))
     mentions = attach_lone_parts(ctx, mentions)
-    mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_relative_years(ctx, mentions)))
+    mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_quarter_years(ctx, merge_relative_years(ctx, mentions))))
     mentions = merge_weekday_dates(ctx, merge_now_ranges(ctx, mentions))
     # a frozen dataclass copied only where its text differs from the original's (rare: other digits, a merge)
     return [m if m.text == (words := original[m.start:m.end]) else replace(m, text=words) for m in mentions]
