@@ -301,32 +301,50 @@ def _trie(words: _Set) -> str:
 
 
 @functools.cache
-def _unsafe() -> re.Pattern[str]:
-    """One class of the characters a lower-cased scan may read otherwise than an IGNORECASE one."""
-    import _sre  # re's own lower-casing: what IGNORECASE compares
+def _fixes() -> frozenset[int]:
+    """The characters re's IGNORECASE equates beyond lower case ("i" and "ı", "s" and "ſ", "σ" and "ς")."""
     from re import _casefix  # type: ignore[attr-defined]
 
-    fixes = set(_casefix._EXTRA_CASES) | {c for v in _casefix._EXTRA_CASES.values() for c in v}
-    word, digit = re.compile(r"\w"), re.compile(r"\d")
-    bad = {chr(c) for c in fixes if c >= 128}  # "ı" (i), "ſ" (s): the ASCII letters only pair with these
-    for code in range(128, 0x110000):
-        char = chr(code)
-        low = char.lower()
-        if low == char:
-            continue
-        if (len(low) != 1 or ord(low) != _sre.unicode_tolower(code) or ord(low) in fixes
-                or bool(word.match(char)) != bool(word.match(low)) or bool(digit.match(char)) != bool(digit.match(low))
-                or char.isalpha() != low.isalpha()):
-            bad.add(char)
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(bad)) + "]")
+    return frozenset(_casefix._EXTRA_CASES) | {c for v in _casefix._EXTRA_CASES.values() for c in v}
+
+
+_WORD_CHAR, _DIGIT_CHAR = re.compile(r"\w"), re.compile(r"\d")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SAFE: dict[str, bool] = {}
+"""Non-ASCII characters judged so far: whether a lower-cased scan reads each as an IGNORECASE one does."""
+
+
+def _safe(char: str) -> bool:
+    import _sre  # re's own lower-casing: what IGNORECASE compares
+
+    code, low = ord(char), char.lower()
+    if code in _fixes():
+        return False  # "ı", "ſ": the ASCII letters pair with these only
+    if low == char:
+        return True
+    return (len(low) == 1 and ord(low) == _sre.unicode_tolower(code) and ord(low) not in _fixes()
+            and bool(_WORD_CHAR.match(char)) == bool(_WORD_CHAR.match(low))
+            and bool(_DIGIT_CHAR.match(char)) == bool(_DIGIT_CHAR.match(low)) and char.isalpha() == low.isalpha())
+
+
+def _all_safe(text: str) -> bool:
+    """Whether every character of ``text`` lowers to one character that IGNORECASE equates with it, of its class
+    (word, digit, letter); each distinct character is judged once a process."""
+    if text.isascii():
+        return True
+    for char in set(_NON_ASCII.findall(text)):
+        safe = _SAFE.get(char)
+        if safe is None:
+            safe = _SAFE[char] = _safe(char)
+        if not safe:
+            return False
+    return True
 
 
 def lowered(text: str) -> str | None:
     """``text.lower()`` when its case-free scans (``casefree``) find what IGNORECASE scans of ``text`` find (same
     length, one character for one); else None."""
-    if not text.isascii() and _unsafe().search(text):
-        return None
-    return text.lower()
+    return text.lower() if _all_safe(text) else None
 
 
 _CASEFREE: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
@@ -345,7 +363,7 @@ def casefree(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def _casefree(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     src = pattern.pattern
-    if not pattern.flags & re.IGNORECASE or _UNSUPPORTED.search(src) or _unsafe().search(src):
+    if not pattern.flags & re.IGNORECASE or _UNSUPPORTED.search(src) or not _all_safe(src):
         return None
     out, i, in_class = [], 0, False
     while i < len(src):
