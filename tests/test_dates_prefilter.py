@@ -165,24 +165,3 @@ def test_digit_patterns_are_gated_only_where_digits_are_ascii(lang: str) -> None
     other = "il y a ٣ jours, le ٢٢/٠٤"
     assert not any(Gate(other, [(0, len(other))]).gated(p) for p in digital)
 
-
-def test_sentence_window_from_the_places_read_once() -> None:
-    """``_Context.window`` (bisects into the sentence ends read once a text) gives what scanning the slices gives,
-    overlapping ends ("\\n\\n\\n") included."""
-    import random
-
-    from timeline.extraction.dates.context import _SENTENCE_END, CUE_WINDOW, _Context
-
-    def scanned(text: str, start: int, end: int) -> tuple[int, int]:
-        lo, hi = max(0, start - CUE_WINDOW), min(len(text), end + CUE_WINDOW)
-        ends = list(_SENTENCE_END.finditer(text[lo:start]))
-        after = _SENTENCE_END.search(text, end, hi)
-        return lo + (ends[-1].end() if ends else 0), after.start() + 1 if after else hi
-
-    rng = random.Random(12)
-    texts = _texts() + ["".join(rng.choice(".!?;\n \t ab\n\n") for _ in range(rng.randint(0, 300))) for _ in range(400)]
-    for text in texts:
-        ctx = _Context(text, None, lexicon("fr"), None, bytearray(len(text)))  # type: ignore[arg-type]
-        for start in range(0, len(text) + 1, 3):
-            end = min(len(text), start + rng.randint(0, 20))
-            assert ctx.window(start, end) == scanned(text, start, end), (text[:40], start, end)

@@ -3,7 +3,6 @@ digit or a date word where the steps look (``TRIGGER_MARGIN``)."""
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
@@ -32,18 +31,17 @@ class Finder(Protocol):
     def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterator[Any]: ...
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]\s")
-_SENTENCE_END_AT = re.compile(r"[.!?;\n](?=\s)")  # every place where _SENTENCE_END matches, overlapping ones too
-
-
-def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
-    """The places where ``_SENTENCE_END`` matches, and for each the index of the first of its run of consecutive
-    places (overlapping matches: "\n\n\n"): one scan of the text for all the mentions' windows."""
-    ends = [m.start() for m in _SENTENCE_END_AT.finditer(text)]
-    chain: list[int] = []
-    for k, at in enumerate(ends):
-        chain.append(chain[-1] if k and ends[k - 1] == at - 1 else k)
-    return ends, chain
+#: A sentence ends at ".", "!", "?", ";" or a line break before a space; not at the full stop of an initialism
+#: ("U.S. officials") nor before a lower-case word or a number ("Jan. 20", "10 a.m. on Saturday"): a tense cue
+#: before it still governs the date after it. After "a.m."/"p.m." only a day, a month or a time zone carries
+#: the sentence on ("at 10 a.m. Saturday", "3 p.m. EST"); any other capital starts one ("at 3 a.m. Police said").
+_CLOCK_GOES_ON = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+                  r"|June|July|August|September|October|November|December|[ECMP][SD]T|GMT|UTC|ET|PT)\b"
+                  r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)")
+_SENTENCE_END = re.compile(  # one class first: a fast scan
+    r"[.!?;\n]\s(?:(?<!\.\s)"
+    r"|(?<=[ap]\.m\.\s)(?![^\S\n]*(?:[a-z\d]|" + _CLOCK_GOES_ON + r"))"
+    r"|(?<![ap]\.m\.\s)(?<!\.[^\W\d_]\.\s)(?![^\S\n]*[a-z\d]))")
 
 
 # ---------------------------------------------------------------------------------------
@@ -76,9 +74,6 @@ class _Context:
     low: str | None = None
     """``prefilter.lowered(text)``: where whole-text word-list scans run case-free (None: they run on ``text``)."""
 
-    _ends: tuple[list[int], list[int]] | None = field(default=None, repr=False)
-    """``_sentence_ends(text)``, read on the first ``window``."""
-
     def find(self, pattern: Finder, near: str = "any") -> Iterator[Any]:
         """Matches of ``pattern`` near a date word ('words'), a number ('digits') or either ('any')."""
         windows = self.digit_windows if near == "digits" else self.windows if near == "words" else self.either
@@ -99,20 +94,14 @@ class _Context:
     def window(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around [start, end), at most CUE_WINDOW characters each side."""
         lo = max(0, start - CUE_WINDOW)
+        seg = self.text[lo:start + 12]  # the end's lookahead sees the words after it ("a.m. Sunday")
+        ends = [e for e in _SENTENCE_END.finditer(seg) if e.end() <= start - lo]
+        if ends:
+            lo += ends[-1].end()
         hi = min(len(self.text), end + CUE_WINDOW)
-        if self._ends is None:
-            self._ends = _sentence_ends(self.text)
-        ends, chain = self._ends
-        # the end of the last ``_SENTENCE_END`` match in text[lo:start], as its finditer finds them: "\n\n\n"
-        # holds two overlapping places, taken from the first one on, every other one
-        k = bisect.bisect_right(ends, start - 2) - 1
-        if k >= 0 and ends[k] >= lo:
-            first = max(ends[chain[k]], lo)
-            lo = ends[k] + 2 - (ends[k] - first) % 2
-        # the first match in [end, hi)
-        k = bisect.bisect_left(ends, end)
-        if k < len(ends) and ends[k] + 2 <= hi:
-            hi = ends[k] + 1
+        after = _SENTENCE_END.search(self.text, end, hi)
+        if after:
+            hi = after.start() + 1
         return lo, hi
 
 
