@@ -164,4 +164,3 @@ def test_digit_patterns_are_gated_only_where_digits_are_ascii(lang: str) -> None
                 assert [m.span() for m in gate.scan(pattern, windows)] == expected, pattern.pattern[:80]
     other = "il y a ٣ jours, le ٢٢/٠٤"
     assert not any(Gate(other, [(0, len(other))]).gated(p) for p in digital)
-
