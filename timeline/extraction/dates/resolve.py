@@ -61,8 +61,9 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             else "future"
     if _since(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
         return "past"  # "depuis janvier", "since March": a start that is behind us
-    if _until(ctx.lex.lang, "future_bound_before").search(ctx.text, max(0, start - 16), start):
-        return "future"  # "un préavis pour jeudi", "d'ici le 3 juin": a term ahead, whatever the tense
+    bound = _until(ctx.lex.lang, "future_bound_before").search(ctx.text, max(0, start - 28), start)
+    if bound and not _NEGATED.search(ctx.text, max(0, bound.start() - 5), bound.start()):
+        return "future"  # "un préavis pour jeudi", "prévu le 3 juin", "scheduled for Feb. 28": a term ahead
     lo, hi = ctx.window(start, end)
     # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
     # reported speech, whose tense is not the date's
@@ -95,9 +96,10 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
 @functools.cache
 def _until(lang: str, key: str = "future_right_before") -> re.Pattern[str]:
     """"jusqu'à", "à partir de" right before a date (``future_right_before``): a bound that points ahead; with
-    ``future_bound_before``, "pour", "d'ici": a term ahead."""
+    ``future_bound_before``, "pour", "d'ici", "fixé au", "scheduled for the": a term ahead."""
     words = _alt(_accent_variants(lexicon(lang).lists[key])) or "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:le|la|l['’])[^\S\n]*)?$", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:au|aux|à)[^\S\n]+)?"
+                      rf"(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
 
 
 _NEGATED = re.compile(r"(?<![^\W\d_])non[^\S\n]*-?[^\S\n]*$", re.IGNORECASE)
