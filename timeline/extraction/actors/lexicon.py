@@ -108,6 +108,11 @@ class Lex:
     group_max_tokens: int = 1
     group_modifier_endings: tuple[str, ...] = ()
     """Endings of a nationality or region adjective that qualifies a group ("police gabonaise", "Somali")."""
+    markets: frozenset[str] = frozenset()
+    """fold_name of stock indices and exchanges named without a head word ("Nasdaq", "Nikkei", "CAC")."""
+    market_max_tokens: int = 1
+    market_units: frozenset[str] = frozenset()
+    """Words after a number that make it a quantity, not part of an index's name ("CAC 40" but "GM 40 percent")."""
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -198,4 +203,7 @@ def lex(lang: str) -> Lex:
                               for w in _strings(own, key)), default=1),
         group_modifier_endings=tuple(sorted({fold(w) for w in _strings(own, "group_modifier_endings")},
                                             key=len, reverse=True)),
+        markets=frozenset(name_key(w) for w in merged("markets")),
+        market_max_tokens=max((len(re.findall(r"\w+|[^\w\s]", w)) for w in merged("markets")), default=1),
+        market_units=frozenset(fold(w) for w in merged("market_units")),
     )

@@ -6,7 +6,6 @@ import bisect
 import re
 
 from timeline.extraction.actors.lexicon import fold, name_key
-from timeline.extraction.actors.persons import PersonReader
 from timeline.extraction.actors.reader import (
     MAX_ACRONYM_REACH,
     MAX_ORG_TOKENS,
@@ -16,11 +15,12 @@ from timeline.extraction.actors.reader import (
     Cand,
     Tok,
 )
+from timeline.extraction.actors.shapes import _OF, ShapeReader
 
 __all__ = ["Reader"]
 
 
-class Reader(PersonReader):
+class Reader(ShapeReader):
     """The whole reader: credits, persons, roles, then organisations and places."""
 
     def org_from_head(self, h: int) -> tuple[int, int] | None:
@@ -31,9 +31,12 @@ class Reader(PersonReader):
             if head.fold not in lex.lowercase_org_heads:
                 return None
             k = h + 1
+            while k < n and k - h <= 2 and self.is_adjective(toks[k]):
+                k += 1  # "le tribunal correctionnel d'Epinal", "the federal court of ..."
+            start = k
             while k < n and toks[k].fold in lex.connectors | lex.determiners:
                 k += 1
-            if k == h + 1 or k >= n or not toks[k].cap:
+            if k == start or k >= n or not toks[k].cap:
                 return None
         last, k, adjectives, listing, complement = h + 1, h + 1, 0, False, False
         while k < n and k - h < MAX_ORG_TOKENS:
@@ -156,6 +159,8 @@ class Reader(PersonReader):
     def entities(self) -> list[Cand]:
         """Step 4's candidates, in this order (ties in ``resolve`` keep it): organisations, places, acronyms, model."""
         cands = self._legislatures()
+        cands.extend(self._markets())
+        cands.extend(self._ampersand_acronyms())
         cands.extend(self._organisations())
         cands.extend(self._countries())
         cands.extend(self._places())
@@ -237,7 +242,8 @@ class Reader(PersonReader):
             return True
         if t.cap != before or t.fold in self.lex.function_words or name_key(t.text) in self.lex.stop:
             return False  # French puts the adjective after, in lower case; English before, capitalised
-        return t.fold in self.lex.demonyms or t.fold.endswith(self.lex.group_modifier_endings)
+        demonym = t.fold in self.lex.demonyms or (t.fold.endswith("s") and t.fold[:-1] in self.lex.demonyms)
+        return demonym or t.fold.endswith(self.lex.group_modifier_endings)  # "députés russes"
 
     def _inside_a_name(self, k: int) -> bool:
         """Is toks[k] part of a longer name: after an ordinal or a capitalised word (not a country or an acronym),
@@ -253,10 +259,6 @@ class Reader(PersonReader):
             and before.fold not in lex.determiners
         )
         return named_before or (k + 1 < len(toks) and toks[k + 1].fold in lex.connectors)
-
-    def _cand(self, i: int, j: int, kind: str, priority: int, name: str = "") -> Cand:
-        start, end = self.span(i, j)
-        return Cand(start, end, kind, name or self.text[start:end], priority)
 
     def _organisations(self) -> list[Cand]:
         """Organisations and named texts/events (never actors), by head word, capitalised phrase and ordinal."""
@@ -274,6 +276,8 @@ class Reader(PersonReader):
                     cands.append(self._cand(*span, kind, 5))
         # Capitalised phrases holding a head word ("World Health Organization", "Communist Party of Vietnam").
         for i, j in self.cap_phrases():
+            if self._common_opener(i, j):
+                i += 2  # "Shares of Lehman Brothers Holdings": the name starts after "of"
             while i < j and (
                 toks[i].fold in lex.determiners
                 or toks[i].fold in lex.connectors
@@ -336,19 +340,6 @@ class Reader(PersonReader):
                     break
         cands.extend(self._cand(i, j, "location", 4) for i, j in self.cap_runs() if self._after_place_noun(i))
         return cands
-
-    def _name_goes_on(self, j: int) -> int:
-        """Where a run of capitalised name words glued to toks[j - 1] ends (j when none follows)."""
-        lex, toks = self.lex, self.toks
-        while j < len(toks):
-            t = toks[j]
-            key = name_key(t.text)
-            if (not t.word or not t.cap or t.upper or t.start - toks[j - 1].end > 1 or key in lex.stop
-                    or key in lex.places or key in lex.countries or t.fold in lex.title_tokens
-                    or t.fold in lex.title_words or t.fold in lex.demonyms):
-                break
-            j += 1
-        return j
 
     def _acronyms(self) -> list[Cand]:
         """Acronyms alone: an organisation, shown by its expansion when defined (or the text it stands for)."""
@@ -508,6 +499,9 @@ class Reader(PersonReader):
             cut = self.org_from_head(i) if head.fold in lex.org_heads | lex.nonactor_heads else self._cut(i, j)
             if cut is None:
                 return []
+            opening = i == 0 or self.toks[i - 1].text in OPENERS
+            if cut[1] - cut[0] == 1 and opening and head.fold in lex.org_heads and not head.upper:
+                return []  # a head word alone opening a sentence ("Airlines choose ..."): no name
             i, j = cut[0], min(cut[1], j)
             while j > i + 1 and (self.toks[j - 1].fold in lex.connectors or not self.toks[j - 1].word):
                 j -= 1
@@ -526,8 +520,6 @@ class Reader(PersonReader):
         return i, k
 
 
-#: Words between a group noun and the name that qualifies it ("pompiers de Grandvillars", "employees of Airbus").
-_OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
 #: Prefixes of a hyphenated stance that qualifies a group ("anti-Trump", "pro-European").
 _STANCE = frozenset({"anti", "pro"})
 

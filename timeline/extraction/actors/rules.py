@@ -81,6 +81,7 @@ def _read(
         reader.claim(p.start, p.end)
     reader.claim_title_owners()
     others = _resolve(reader.entities(), reader)
+    others = sorted([*others, *reader.listed([*persons, *others])], key=lambda c: c.start)
     locations: list[tuple[str, int, int]] = []
     for c in sorted([*persons, *others], key=lambda c: c.start):
         if name_key(c.name) in reader.lex.stop or (c.kind in ("org", "person") and reader.generic(c)):

@@ -81,6 +81,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.compose import (
     merge_now_ranges,
+    merge_quarter_years,
     merge_ranked_days,
     merge_relative_years,
     merge_weekday_dates,
@@ -157,7 +158,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = _join_ranges(ctx, attach_clocks(ctx, mentions))
     mentions = _merge_named_days(ctx, _with_modifiers(ctx, attach_parts(ctx, mentions)))
     mentions = attach_lone_parts(ctx, mentions)
-    mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_relative_years(ctx, mentions)))
+    mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_quarter_years(ctx, merge_relative_years(ctx, mentions))))
     mentions = merge_weekday_dates(ctx, merge_now_ranges(ctx, mentions))
     return [replace(m, text=original[m.start:m.end]) for m in mentions]
 

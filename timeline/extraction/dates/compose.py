@@ -57,6 +57,37 @@ def merge_relative_years(ctx: _Context, mentions: list[DateMention]) -> list[Dat
     return out
 
 
+@functools.cache
+def _quarter_before(lang: str) -> re.Pattern[str]:
+    """"the first quarter of " right before a relative year (``quarters`` of the language)."""
+    quarters = _alt(_accent_variants([str(k) for k in lexicon(lang).tables["quarters"]]))
+    return re.compile(rf"(?<!{_WORD})(?:the[^\S\n]+)?(?P<q>{quarters})[^\S\n]+of[^\S\n]+$",
+                      re.IGNORECASE)
+
+
+def merge_quarter_years(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """"the first quarter of next year", "the third quarter of the year": the quarter of that year; both stay
+    mentions, as for "<October> of <next year>"."""
+    out: list[DateMention] = []
+    for m in mentions:
+        before = None
+        if m.rule in ("relative_period", "period_anchor") and m.precision == "year" and m.end_value is None:
+            before = _quarter_before(ctx.lex.lang).search(ctx.text, max(0, m.start - 40), m.start)
+        if before is None or (out and out[-1].end > before.start()):
+            out.append(m)
+            continue
+        q = int(ctx.lex.tables["quarters"][_key(before["q"])])  # type: ignore[arg-type]
+        first = dt.date(m.value.year, 3 * q - 2, 1)
+        last = (dt.date(m.value.year + q // 4, 3 * q % 12 + 1, 1) - dt.timedelta(days=1))
+        start, end = before.start(), before.end("q")
+        out.append(replace(m, start=start, end=end, text=ctx.text[start:end], value=first, end_value=last,
+                           precision="month", rule="quarter",
+                           explanation=f"{ctx.text[start:end]} -> {first.isoformat()}..{last.isoformat()}: "
+                                       f"quarter {q} of {m.value.year}, the year of '{m.text}' that follows it"))
+        out.append(m)
+    return out
+
+
 # ---- weeks named by their rank or by one of their days ---------------------------------------------------------
 
 

@@ -106,9 +106,10 @@ def lexicon(lang: str) -> Lexicon:
         for key in ("year_cues", "future_cues", "past_cues", "report_cues", "not_before_year", "ambiguous_months",
                     "ordinal_suffixes", "range_starts", "range_links", "night_of", "year_cues_closing",
                     "offset_prepositions", "period_from_story", "two_digit_year_cues", "two_digit_year_before",
-                    "year_cues_naming", "weekday_day_links", "offset_comparisons",
+                    "year_cues_naming", "year_closing_next", "weekday_day_links", "offset_comparisons",
                     "holiday_season_after", "holiday_season_before", "clause_openers",
-                    "past_right_before", "future_right_before", "lone_part_before",
+                    "past_right_before", "future_right_before", "future_bound_before", "weekday_not_after",
+                    "lone_part_before",
                     "present_cues", "year_range_from", "year_range_to", "year_range_units",
                     "old_year_cues", "old_year_next")
     }
@@ -286,7 +287,7 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
                                          if fold(w) not in story and w != "-ci"]))
     patterns["parts"] = re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?P<part>{parts})(?:\s*|\s*-\s*)(?:(?:du\s+mois\s+)?(?:de\s+l['’]année\s+|de\s+|d['’]|of\s+)?"
-        rf"(?:the\s+)?)?(?:(?P<m1>{m_num})(?:\s*,?\s*(?P<y1>{year}))?|(?P<y2>{year})"
+        rf"(?:the\s+)?)?(?:(?P<m1>{m_num})(?:\s*,?\s*(?P<y1>{year}))?|(?P<y2>{year})(?![’']?s(?!{_WORD}))"
         rf"|(?P<this>(?:du\s+|de\s+|of\s+|in\s+)?(?:l['’]|la\s+|le\s+|the\s+|this\s+)?"
         rf"(?:(?P<moved>{moved_before})\s+)?(?P<unit>mois|année|annee|an|month|year|semaine|week|journée|day)"
         rf"(?!{_WORD})(?:\s+(?P<moved_after>{moved_after})(?!{_WORD}))?))",

@@ -22,6 +22,7 @@ from timeline.extraction.dates.patterns import (
     _RIGHT_AFTER,
     _cue_patterns,
 )
+from timeline.extraction.dates.period_phrases import from_previous
 from timeline.lang import load
 from timeline.models import DateMention, Story
 
@@ -59,6 +60,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             else "future"
     if _since(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
         return "past"  # "depuis janvier", "since March": a start that is behind us
+    if _until(ctx.lex.lang, "future_bound_before").search(ctx.text, max(0, start - 16), start):
+        return "future"  # "un préavis pour jeudi", "d'ici le 3 juin": a term ahead, whatever the tense
     lo, hi = ctx.window(start, end)
     # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
     # reported speech, whose tense is not the date's
@@ -83,16 +86,20 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 if distance < 0:
                     continue  # overlaps the mention partly: a date word, not a cue
-            if best is None or distance < best[0]:
-                best = (distance, kind)
+            if (best is None or distance < best[0]) and not _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
+                best = (distance, kind)  # (not "un point presse non prévu": an adjective denied, no tense)
     return best[1] if best else None
 
 
 @functools.cache
-def _until(lang: str) -> re.Pattern[str]:
-    """"jusqu'à", "à partir de" right before a date (``future_right_before``): a bound that points ahead."""
-    words = _alt(_accent_variants(lexicon(lang).lists["future_right_before"])) or "(?!)"
+def _until(lang: str, key: str = "future_right_before") -> re.Pattern[str]:
+    """"jusqu'à", "à partir de" right before a date (``future_right_before``): a bound that points ahead; with
+    ``future_bound_before``, "pour", "d'ici": a term ahead."""
+    words = _alt(_accent_variants(lexicon(lang).lists[key])) or "(?!)"
     return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:le|la|l['’])[^\S\n]*)?$", re.IGNORECASE)
+
+
+_NEGATED = re.compile(r"(?<![^\W\d_])non[^\S\n]*-?[^\S\n]*$", re.IGNORECASE)
 
 
 def _relative_clauses(ctx: _Context, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -369,6 +376,12 @@ def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
                 and link.fullmatch(ctx.text, prev.end, m.start)):
             last = m.end_value or m.value
             first = prev.value
+            if first > last and prev.rule == m.rule == "weekday":
+                # "from Monday to Thursday": days of one week, on the side the tense of the end gave it
+                if ctx.reference is not None and last < ctx.reference:
+                    first -= dt.timedelta(days=7)
+                else:
+                    last += dt.timedelta(days=7)
             if first > last and prev.relative and prev.rule != "relative_day":
                 # two year-less ends guessed apart ("from 10/1 to 11/7"): the start takes the end's year
                 first = _safe_date(last.year, first.month, first.day) or first
@@ -451,7 +464,7 @@ def _anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequenc
     """'the following month', 'la semaine suivante', 'l'année précédente' (rule period_anchor, valued from the
     reference date by
     step_periods): counted from the story's previous date instead, when the story has one before it."""
-    if ctx.reference is None or not any(m.rule == "period_anchor" for m in mentions):
+    if ctx.reference is None or not any(m.rule in ("period_anchor", "same_period") for m in mentions):
         return mentions
     ref = ctx.reference
     starts = [s.start for s in stories]
@@ -462,6 +475,9 @@ def _anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequenc
         story = i if i >= 0 and stories and mention.start < stories[i].end else -1
         if previous is not None and (bisect.bisect_right(starts, previous.start) - 1) != story:
             previous = None
+        if mention.rule == "same_period":
+            out.append((from_previous(ctx, mention, previous) if previous is not None else None) or mention)
+            continue
         if mention.rule != "period_anchor":
             if mention.precision in ("day", "month", "year") and not _compared(ctx, mention):
                 previous = mention

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from timeline.extraction.dates.context import _Context
+from timeline.extraction.dates.period_phrases import step_period_phrases
 from timeline.extraction.dates.steps_calendar import (
     step_calendar,
     step_holidays,
@@ -45,6 +46,7 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("clocks", step_clocks),
     ("not_dates", step_not_dates),
     ("relative_month_days", step_relative_month_days),
+    ("period_phrases", step_period_phrases),
     ("offsets", step_offsets),
     ("durations", step_durations),
     ("parts", step_parts),

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
 from timeline.extraction.dates.resolve import (
     ANCHOR_END,
@@ -131,6 +131,23 @@ def step_period_anaphors(ctx: _Context) -> None:
                                      f"{ref.isoformat()}"), m.start(), m.end())
 
 
+@functools.cache
+def _any_day(lang: str) -> re.Pattern[str]:
+    """``weekday_not_after`` right before a weekday: "un", "chaque" make it any such day."""
+    words = _alt(_accent_variants(lexicon(lang).lists["weekday_not_after"])) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
+
+
+@functools.cache
+def _for_the(lang: str) -> re.Pattern[str]:
+    """``future_bound_before`` and a noun phrase before a weekday: "pour la venue de Metz samedi", "pour le match
+    de dimanche" (a purpose ahead; only read when the sentence has no tense cue)."""
+    words = _alt(_accent_variants(lexicon(lang).lists["future_bound_before"])) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+(?:la|le|les|l['’])[^\S\n]*[^\W\d_][\w-]*"
+                      rf"(?:[^\S\n]+(?:de|du|des|d['’])[^\S\n]*[^\W\d_][\w-]*)?[^\S\n]+(?:de[^\S\n]+)?$",
+                      re.IGNORECASE)
+
+
 def step_weekdays(ctx: _Context) -> None:
     """mardi dernier, ce samedi, samedi (soir), on Sunday, next Monday, mardi de la semaine prochaine."""
     if ctx.reference is None:
@@ -144,6 +161,9 @@ def step_weekdays(ctx: _Context) -> None:
             continue
         weekday = _weekday(lex, m["wd"])
         if weekday is None:
+            continue
+        if not m["before"] and _any_day(lex.lang).search(ctx.text, max(0, start - 12), start):
+            ctx.claim(start, end)  # "un dimanche de pluie", "chaque lundi": any such day, no date
             continue
         ref = ctx.reference
         shift: int | None = None
@@ -175,8 +195,11 @@ def step_weekdays(ctx: _Context) -> None:
                 f" the reference date {ref.isoformat()}"
         else:
             lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
-            if lean is None and _until(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
-                lean = "future"  # "visible jusqu'à dimanche": no tense in the sentence, a bound ahead
+            if lean is None and (_until(ctx.lex.lang).search(ctx.text, max(0, start - 16), start)
+                                 or _for_the(ctx.lex.lang).search(ctx.text, max(0, start - 48), start)):
+                # "visible jusqu'à dimanche", "incertains pour la venue de Metz samedi": no tense in the sentence,
+                # a bound or a purpose ahead
+                lean = "future"
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
             if (way == "future" and weekday == ref.weekday()

@@ -22,6 +22,7 @@ from dataclasses import replace
 from timeline.extraction.dates.context import _Context, _mention
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.resolve import _lean
+from timeline.lang import load
 from timeline.models import DateMention
 
 #: A clock time in French "h" form counts only after one of these words, or with its minutes
@@ -69,6 +70,11 @@ _HOUR_LEAD = re.compile(r"(?<![\d:.,/$£€-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0
                         r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[^\S\n]*[ap]\.?[^\S\n]*m\b)", re.IGNORECASE)
 
 
+_NOON_CLOCKS = {"midi": "12:00", "minuit": "00:00", "noon": "12:00", "midnight": "00:00"}
+_NOON_AFTER = re.compile(r"[^\S\n]*(?:-|–|à|a|et|jusqu'à|jusqu’à|to|and|until|till)[^\S\n]*"
+                         r"(?P<w>midi|minuit|noon|midnight)(?![\w-])", re.IGNORECASE)
+
+
 def step_clocks(ctx: _Context) -> None:
     """à 17 h, vers 21 h 45, 0 h 30, at 12:00 UTC, 6:40 p.m.: placeholders given a day by ``attach_clocks``;
     the bare first hour of "8-9am" too (its half of the day is set when the two ends join)."""
@@ -76,6 +82,9 @@ def step_clocks(ctx: _Context) -> None:
              for m in ctx.find(_clock_pattern(), "digits")]
     found += [(m.start(), m.end(), f"{int(m['h']):02d}:{int(m['mi'] or 0):02d}")
               for m in ctx.find(_HOUR_LEAD, "digits")]
+    # "de 8 h à midi", "entre 22 h et minuit": noon and midnight as the last end of a span of hours are clock times
+    found += [(m.start("w"), m.end("w"), _NOON_CLOCKS[m["w"].lower()]) for _, end, clock in list(found)
+              if clock is not None and (m := _NOON_AFTER.match(ctx.text, end))]
     for start, end, clock in sorted(found, key=lambda x: x[0]):
         if clock is None or not ctx.free(start, end):
             continue
@@ -100,9 +109,10 @@ def _part_patterns(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Patte
 
 @functools.cache
 def _part_of_pattern(lang: str) -> re.Pattern[str]:
-    """A part of the day written before its day: "dans l'après-midi de mardi", "la matinée du samedi 4 juin"."""
+    """A part of the day written before its day: "dans l'après-midi de mardi", "la matinée du samedi 4 juin", "le soir
+    du 14 juillet"."""
     words = _alt(_accent_variants(lexicon(lang).raw["day_parts"]))
-    return re.compile(rf"(?<!{_WORD})(?P<n>(?:la|l['’])[^\S\n]*(?P<p>{words})[^\S\n]+(?:de|du|d['’]))[^\S\n]*$",
+    return re.compile(rf"(?<!{_WORD})(?P<n>(?:la|le|l['’])[^\S\n]*(?P<p>{words})[^\S\n]+(?:de|du|d['’]))[^\S\n]*$",
                       re.IGNORECASE)
 
 
@@ -146,6 +156,16 @@ def _lone_part_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                        re.IGNORECASE))
 
 
+@functools.cache
+def _session_after(lang: str) -> re.Pattern[str]:
+    """A market session right after a part of the day ("in morning trading"): ``lone_part_sessions``; the part
+    then takes the previous day of the text however far back, else the reference date (a market report
+    dates its sessions once)."""
+    words = list(load(f"{lang}/words").get("lone_part_sessions") or [])
+    return re.compile(rf"[^\S\n]+(?:{_alt(_accent_variants(words))})(?!{_WORD})" if words else r"(?!)",
+                      re.IGNORECASE)
+
+
 def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """"Il est arrivé hier ... où il devait ouvrir dans la soirée", "the shares fell on Monday, then rose in the
     afternoon": a part of the day with no day of its own takes the nearest day before it in its sentence (else
@@ -158,6 +178,7 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
     added: list[DateMention] = []
     joined: dict[int, DateMention] = {}
     word, lead = _lone_part_pattern(ctx.lex.lang)
+    spans: list[tuple[int, int]] | None = None
     for m in word.finditer(ctx.text):  # part words are no triggers: the whole text, from the rare word
         found = lead.search(ctx.text, max(0, m.start() - 24), m.start())
         if found is None:
@@ -168,15 +189,27 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
         end = m.end()
         if not ctx.free(found.start(), end):
             continue
+        if spans is None:
+            spans = sorted((x.start, x.end) for x in mentions)
+        k = bisect.bisect_left(spans, (end, end)) - 1
+        if k >= 0 and spans[k][1] > start:
+            continue  # "dans la soirée d'hier" is already the evening of its own day
         i = bisect.bisect_left(starts, start)
         before = days[i - 1] if i > 0 else None
         lo, _ = ctx.window(start, end)
-        if before is None or before.end > start:
+        if before is not None and before.end > start:
             continue
-        same = lo <= before.start
-        if not same and not (lo > 0 and ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
-                             and _lean(ctx, start, end) == ("past" if before.value <= ctx.reference else "future")):
+        session = _session_after(ctx.lex.lang).match(ctx.text, end) is not None
+        same = before is not None and lo <= before.start
+        if not same and not session and not (
+                before is not None and lo > 0 and ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
+                and _lean(ctx, start, end) == ("past" if before.value <= ctx.reference else "future")):
             continue
+        if before is None:  # "in morning trading" with no day before: the reference date's session
+            before = _mention(ctx, start, end, ctx.reference, "day", "reference", relative=True,
+                              explanation="the reference date")
+            if before is None:
+                continue
         part = parts[_key(m["p"])]
         if _ADJACENT.fullmatch(ctx.text, before.end, found.start()):
             if before.time is None:  # "Vendredi à midi": the day's own part, one mention

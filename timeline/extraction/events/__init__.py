@@ -87,6 +87,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -195,6 +196,8 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
     for date in sorted(dates, key=lambda d: (d.start, d.end)):
         if date.end <= date.start or _overlaps(date.start, date.end, page.noise):
             continue
+        if _background_year(page, date):
+            continue
         i = bisect.bisect_right(starts, date.start) - 1
         if i < 0 or date.end > page.sentences[i].end + 1:
             continue
@@ -204,6 +207,27 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
         if role is not None:
             by_sentence.setdefault(i, []).append((date, role))
     return by_sentence
+
+
+#: A date written as a noun's complement ("la primaire de 1995", "the attacks of 2001") says which one is meant.
+_COMPLEMENT = re.compile(r"(?:\bde|\bd'|\bdu|\bof(?: the)?)\s*$")
+
+
+#: The last year of a span written as two years ("de 2012 à 2016", "between 2013 and 2016", "2013-2016").
+_SPAN_END = re.compile(r"\b\d{4}\s*(?:a|au|to|until|et|and|-)\s*$")
+
+
+def _background_year(page: _Page, date: DateMention) -> bool:
+    """A span of past years ("de 2012 à 2016, il a donné 7 conférences", "entre 2013 et 2016") is a period, and a
+    past year written as a noun's complement ("battu à la primaire de 1995") says which one is meant: background,
+    no event. A year that dates a clause ("En 2019, le parti a tenu son congrès") or a coming year is kept."""
+    if date.precision != "year" or page.reference is None:
+        return False
+    if (date.end_value or date.value).year >= page.reference.year:
+        return False
+    before = max(0, date.start - 12)
+    return (date.end_value is not None or bool(_COMPLEMENT.search(page.folded, before, date.start))
+            or bool(_SPAN_END.search(page.folded, before, date.start)))
 
 
 def _type_from_previous(page: _Page, sentence: Span, triggers: list[_Trigger], previous: Sequence[_Trigger]

@@ -22,22 +22,34 @@ log = logging.getLogger(__name__)
 
 #: How many sentences back a subject pronoun ("Il a reçu ...") may look for its person.
 PRONOUN_REACH = 3
+#: How far into a sentence (characters) a subject pronoun or title may follow opening clauses and a comma.
+OPENING_CLAUSES = 120
 #: How many sentences back a title-only subject ("La ministre", "the ministry") may look for its name.
 TITLE_REACH = 6
 
 
+def _clause_starts(head: str) -> list[int]:
+    """Where the sentence's subject may start: its first word, and after each comma of its opening clauses
+    ("Le lendemain, il a reçu ...", "Réélu dimanche avec 82 % des voix, le chef de l'Etat a nommé ...")."""
+    return [0] + [m.end() for m in re.finditer(",", head[:OPENING_CLAUSES])]
+
+
 def _opens_with_pronoun(rules: Rules, folded: str, sentence: Span, text: str = "") -> bool | str:
     """"Il a reçu ...", "Le lendemain, il a reçu ...", "He said ...", "La ministre doit inaugurer ..."."""
-    head = folded[sentence.start : sentence.end][:80]
-    words = re.findall(r"[\w']+", head[:40])
-    after_comma = re.findall(r"[\w']+", head.split(",", 1)[1][:40]) if "," in head[:40] else []
-    openers = {words[0].rstrip("'") if words else "", after_comma[0].rstrip("'") if after_comma else ""}
+    head = folded[sentence.start : sentence.end][: OPENING_CLAUSES + 40]
+    starts = _clause_starts(head)
+    openers = set()
+    for offset in starts:
+        words = re.findall(r"[\w']+", head[offset : offset + 40])
+        openers.add(words[0].rstrip("'") if words else "")
     if openers & rules.pronouns:
         return True
     if rules.subject_titles is None or not text:
         return False
-    starts = [0] + ([head.index(",") + 1] if "," in head[:40] else [])
     for offset in starts:
+        before = text[sentence.start : sentence.start + max(0, offset - 1)].split()[-3:]
+        if len(before) >= 3 and before[-1][:1].isupper() and before[-2][:1].isupper():
+            continue  # "Enrique Peña Nieto, le président mexicain, ...": an apposition to the name before it
         lead = len(head[offset:]) - len(head[offset:].lstrip())
         match = rules.subject_titles.match(head, offset + lead)
         if match:

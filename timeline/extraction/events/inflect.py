@@ -8,7 +8,8 @@ French   ``demissionner``            regular -er / -ir / -re verbs
          ``se reunir|reuni``         reflexive: "s'est réuni", "se sont réunis", "se réunira"
   forms: passé composé and pluperfect with an optional adverb between auxiliary and participle
          ("a toutefois démissionné", "s'est finalement entretenu"), the passive ("ont été tués",
-         "est mort"), the simple future ("démissionnera", "se réuniront"), the passé simple of -er
+         "est mort"), the perfect infinitive and recent past ("avoir abattu", "vient d'être condamné"),
+         the simple future ("démissionnera", "se réuniront"), the passé simple of -er
          verbs ("démissionna"), and "doit / va / devrait + infinitive".
 English  ``resign``                  regular verbs
          ``shoot|shot|shot``         irregular: base | past | past participle (``-`` for none)
@@ -26,12 +27,15 @@ import re
 from collections.abc import Iterable
 
 FR_ADVERB = r"(?:(?:\w+ment|toutefois|deja|aussi|egalement|ensuite|enfin|bien|encore|ainsi|donc|alors|meme" \
-            r"|pourtant|par ailleurs|d'abord|finalement|notamment) )?"
+            r"|pourtant|par ailleurs|d'abord|finalement|notamment|en effet|d'ailleurs|depuis|aussitot) )?"
 EN_ADVERB = r"(?:(?:\w+ly|also|then|later|just|again|already|since|reportedly|now|finally|officially) )?"
 EN_INTENT = r"(?:plans?|planned|intends?|intended|(?:is|are|was|were) planning)"
 """A stated plan dates its happening ("Akerson plans to stand down on January 15")."""
 _FR_AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront)"
 _FR_BE = r"(?:est|sont|etait|etaient|sera|seront|fut|furent)"
+_FR_PERFECT = r"(?:avoir(?: ete)?|(?:vient|viennent|venait|venaient) d'etre)"
+"""A perfect infinitive after a verb ("a reconnu avoir abattu") and the recent past passive ("vient d'être
+condamné") tell a happening as a compound past does."""
 _FR_MODAL = r"(?:doit|doivent|va|vont|devrait|devraient|devait|devaient|pourrait|pourraient)"
 
 
@@ -78,8 +82,8 @@ def fr_forms(entry: str) -> list[str]:
         pronoun = "s'" if elided else "se "
         return [f"(?:s'est|se sont|s'etait|s'etaient|se seraient|se serait) {FR_ADVERB}{pp}",
                 f"{pronoun}{futures}", f"{_FR_MODAL} {pronoun}{infinitive}"]
-    forms = [f"{_FR_AUX} {FR_ADVERB}{pp}", f"{_FR_AUX} ete {FR_ADVERB}{pp}", f"{_FR_BE} {FR_ADVERB}{pp}",
-             futures, f"{_FR_MODAL} {infinitive}"]
+    forms = [f"{_FR_AUX} {FR_ADVERB}{pp}", f"{_FR_AUX} {FR_ADVERB}ete {FR_ADVERB}{pp}", f"{_FR_BE} {FR_ADVERB}{pp}",
+             f"{_FR_PERFECT} {FR_ADVERB}{pp}", futures, f"{_FR_MODAL} {infinitive}"]
     if infinitive.endswith("er") and len(entry.split("|")) == 1:
         forms.append(f"{infinitive[:-2]}a(?:rent)?")  # passé simple: "démissionna", "votèrent"
     return forms
@@ -142,8 +146,8 @@ def _fr_templates(entries: Iterable[str]) -> list[str]:
             out += [f"(?:s'est|se sont|s'etait|s'etaient|se seraient|se serait) {FR_ADVERB}{pp}",
                     f"(?:se |s'){futures}", f"{_FR_MODAL} (?:se |s'){infinitives}"]
             continue
-        out += [f"{_FR_AUX} {FR_ADVERB}{pp}", f"{_FR_AUX} ete {FR_ADVERB}{pp}", f"{_FR_BE} {FR_ADVERB}{pp}",
-                futures, f"{_FR_MODAL} {infinitives}"]
+        out += [f"{_FR_AUX} {FR_ADVERB}{pp}", f"{_FR_AUX} {FR_ADVERB}ete {FR_ADVERB}{pp}", f"{_FR_BE} {FR_ADVERB}{pp}",
+                f"{_FR_PERFECT} {FR_ADVERB}{pp}", futures, f"{_FR_MODAL} {infinitives}"]
         simple = [p[1][:-2] for p in rows if p[4] and p[1].endswith("er")]
         if simple:
             out.append(f"{_group(simple)}a(?:rent)?")  # passé simple: "démissionna", "votèrent"

@@ -134,6 +134,9 @@ class Rules:
     """In a date's clause, before it: a birth ("born in Paris on", "né le"), no happening of the news."""
     date_terms: re.Pattern[str] | None = None
     """Right after a date or before it in its clause: a deadline or a target ("a June 1 deadline"), no happening."""
+    role: re.Pattern[str] | None = None
+    """Right before a trigger noun: it says what a person runs for ("le candidat LR à la présidentielle",
+    "a candidate for the presidency"): the noun names a role, no happening."""
     """Right before a date, it names a period compared with ("compared to March 2008", "par rapport à 2015")."""
 
 
@@ -246,6 +249,7 @@ def rules_for(lang: str) -> Rules:
         predicate_precisions=frozenset(data.get("predicate_precisions") or ("day", "month")),
         birth=_words_re(data.get("birth_cues") or []),
         date_terms=_words_re(data.get("date_terms") or []),
+        role=_tail_re(data.get("role_cues") or []),
     )
 
 
@@ -392,6 +396,8 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         if kind == "noun" and (_IN_NAME.search(text[max(sentence.start, np_start - 40) : np_start])
                                or _PLACE_AFTER.match(text, end)):
             subordinate = excluded = True  # "Centre d'exposition de Saigon", "Hanoi Exhibition Centre": a place
+        if kind == "noun" and rules.role and rules.role.search(window):
+            excluded = True  # "le candidat LR à la présidentielle": what he runs for, no happening (nor a topic)
         if _SINCE.search(folded, max(sentence.start, np_start - 80), np_start):
             subordinate = excluded = True  # "since the agreement took effect five years ago": background
         if kind == "verb" and rules.statement and rules.statement.match(folded[end : min(sentence.end, end + 60)]):

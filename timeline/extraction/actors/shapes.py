@@ -1,0 +1,153 @@
+"""Name shapes of step 4: indices and exchanges with their numbers, "&" names, lists of names, openers.
+
+``ShapeReader`` sits between the persons reader and the organisations reader (orgs.py): its methods add
+candidates the head-word grammar does not see ("FTSE 100", "AT&T", the "Ford" of "Ford, Chrysler and GM")
+and keep a sentence's first word out of a name ("Shares of Lehman Brothers Holdings").
+"""
+
+from __future__ import annotations
+
+from timeline.extraction.actors.lexicon import name_key
+from timeline.extraction.actors.persons import PersonReader
+from timeline.extraction.actors.reader import OPENERS, Cand
+
+__all__ = ["ShapeReader"]
+
+#: Words between a group noun and the name that qualifies it ("pompiers de Grandvillars", "employees of Airbus").
+_OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
+#: Words that join the last two items of a list of names.
+_LIST_CONJUNCTIONS = frozenset({"and", "et", "or", "ou", "&"})
+
+
+class ShapeReader(PersonReader):
+    """Markets, "&" names, lists and sentence openers (used by ``orgs.Reader``)."""
+
+    def _cand(self, i: int, j: int, kind: str, priority: int, name: str = "") -> Cand:
+        start, end = self.span(i, j)
+        return Cand(start, end, kind, name or self.text[start:end], priority)
+
+    def _markets(self) -> list[Cand]:
+        """Stock indices and exchanges named without a head word ("the Nasdaq", "le CAC 40", "S&P 500"):
+        organisations, an index number part of the name. Not any acronym with a number ("APEC 2027", "COP 21")."""
+        lex, toks, text = self.lex, self.toks, self.text
+        cands: list[Cand] = []
+        n = len(toks)
+        for k, t in enumerate(toks):
+            if not t.cap:
+                continue
+            end = 0
+            for size in range(min(lex.market_max_tokens, n - k), 0, -1):
+                last = toks[k + size - 1]
+                if (last.word or size == 1) and name_key(text[t.start : last.end]) in lex.markets:
+                    end = k + size
+                    break
+            if not end:
+                continue
+            if self._index_number(end):
+                end += 1
+            cands.append(self._cand(k, end, "org", 5))
+        return cands
+
+    def _index_number(self, k: int) -> bool:
+        """Is toks[k] the number of an index's name: 2-4 digits one space after the name, no unit after it?"""
+        toks = self.toks
+        if k >= len(toks) or not (toks[k].text.isdigit() and 2 <= len(toks[k].text) <= 4):
+            return False
+        if toks[k].start - toks[k - 1].end != 1:
+            return False
+        if k + 1 >= len(toks):
+            return True
+        after = toks[k + 1]
+        if after.fold in self.lex.market_units:
+            return False  # "GM 40 percent"
+        glued_digits = k + 2 < len(toks) and toks[k + 2].text.isdigit() and toks[k + 2].start == after.end
+        return not (after.text in ",." and after.start == toks[k].end and glued_digits)  # "100,000", "40.5"
+
+    def _ampersand_acronyms(self) -> list[Cand]:
+        """Names written with "&" and no space ("AT&T", "P&G"): one organisation, not two letters."""
+        toks, cands = self.toks, []
+        for k in range(1, len(toks) - 1):
+            a, amp, b = toks[k - 1], toks[k], toks[k + 1]
+            glued = a.end == amp.start and amp.end == b.start
+            if amp.text == "&" and a.cap and b.cap and glued and len(a.text) <= 3 and len(b.text) <= 3:
+                cands.append(self._cand(k - 1, k + 2, "org", 2))
+        return cands
+
+    def listed(self, kept: list[Cand]) -> list[Cand]:
+        """Lone capitalised words listed with actors ("the automakers - Ford, Chrysler, and General Motors",
+        "Peugeot, Citroën et Renault"): actors of the kind of the listed ones they stand with.
+
+        A list is three names or more joined by commas and one conjunction ("and", "et", ...); each unknown item
+        is one capitalised name-like word (or a glued run of them) that no other candidate holds, not a function
+        or stop word, not after a determiner or a locative ("à Luanda, X et Y"), and not the sentence's first
+        word ("Yesterday, Ford and GM ..."). Two names ("Barangay and Sangguniang Kabataan Elections") are no list.
+        """
+        toks = self.toks
+        known: dict[int, tuple[int, str]] = {}
+        held = bytearray(len(self.text) + 1)
+        for c in kept:
+            held[c.start : c.end] = b"\x01" * (c.end - c.start)
+            if c.kind in ("org", "person", "group"):
+                known[self.tok_index(c.start)] = (self.tok_index(c.end), c.kind)
+        out: list[Cand] = []
+        n, k = len(toks), 0
+        while k < n:
+            items: list[tuple[int, int, str]] = []  # (i, j, kind or "")
+            conj, m = False, k
+            while m < n:
+                if m in known:
+                    j, kind = known[m]
+                elif self._listable(m) and held.find(1, toks[m].start, toks[m].end) < 0:
+                    j, kind = self._name_goes_on(m + 1), ""
+                else:
+                    break
+                items.append((m, j, kind))
+                if j < n and toks[j].text == ",":
+                    j += 1
+                if j < n and toks[j].text.lower() in _LIST_CONJUNCTIONS:  # "ou", not "où"
+                    conj, j = True, j + 1
+                if j == items[-1][1]:
+                    break  # nothing joins the next item
+                m = j
+            kinds = [kind for _, _, kind in items if kind]
+            if conj and len(items) >= 3 and kinds:
+                kind = max(set(kinds), key=kinds.count)
+                out.extend(self._cand(i, j, kind if kind != "group" else "org", 1) for i, j, c in items if not c)
+            k = max(k + 1, items[-1][1] if items else k + 1)
+        return [c for c in out if self.free(c.start, c.end)]
+
+    def _listable(self, k: int) -> bool:
+        t, toks, lex = self.toks[k], self.toks, self.lex
+        if not (t.cap and self.is_name_token(t)) or not self.free(t.start, t.end):
+            return False
+        if k == 0 or (toks[k - 1].text in OPENERS and toks[k - 1].text not in "-–—:("):
+            return False
+        if toks[k - 1].fold in lex.determiners or toks[k - 1].fold in lex.locatives:
+            return False  # "the Barangay", "à Luanda"
+        return t.fold not in lex.function_words and name_key(t.text) not in lex.stop
+
+    def _common_opener(self, i: int, j: int) -> bool:
+        """Does a capitalised phrase start with a sentence's first word followed by "of"/"de", the word no head
+        or title ("Shares of Lehman Brothers Holdings", "Officials of ...")? Then that word only opens the
+        sentence; "Bank of America", "Ministry of Health" keep their head."""
+        lex, toks = self.lex, self.toks
+        if j - i < 3 or not (i == 0 or toks[i - 1].text in OPENERS) or toks[i + 1].fold not in _OF:
+            return False
+        t = toks[i]
+        return not (t.fold in lex.org_heads or t.fold in lex.nonactor_heads or t.fold in lex.title_tokens
+                    or t.fold in lex.title_words or t.fold in lex.place_nouns or t.upper
+                    or name_key(t.text) in lex.countries or name_key(t.text) in lex.places
+                    or name_key(t.text) in lex.legislatures)
+
+    def _name_goes_on(self, j: int) -> int:
+        """Where a run of capitalised name words glued to toks[j - 1] ends (j when none follows)."""
+        lex, toks = self.lex, self.toks
+        while j < len(toks):
+            t = toks[j]
+            key = name_key(t.text)
+            if (not t.word or not t.cap or t.upper or t.start - toks[j - 1].end > 1 or key in lex.stop
+                    or key in lex.places or key in lex.countries or t.fold in lex.title_tokens
+                    or t.fold in lex.title_words or t.fold in lex.demonyms):
+                break
+            j += 1
+        return j
