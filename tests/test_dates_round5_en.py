@@ -62,6 +62,9 @@ SAME_PERIOD = [
     # a unit finer than the previous date: the previous date's
     ("Rainfall in 1996 was below the same month a year earlier.",
      [("1996", "1996-01-01", None, "year"), ("the same month a year earlier", "1995-01-01", None, "year")]),
+    # a day before is no period: the year
+    ("On Monday the chain said sales beat the same period last year.",
+     [("Monday", "1998-02-09", None, "day"), ("the same period last year", "1997-01-01", None, "year")]),
     # no previous date: the year before the reference date's
     ("Sales were flat from the same period last year.", [("the same period last year", "1997-01-01", None, "year")]),
 ]
@@ -179,3 +182,29 @@ BOUNDS = [
 @pytest.mark.parametrize("text,expected", BOUNDS, ids=[r[0][:40] for r in BOUNDS])
 def test_bounds_and_entry_into_force(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- the full stop of an initialism or before a lower-case word ends no sentence: the tense reaches past it -----
+
+INITIALISMS = [
+    ("The parade will start at 9 a.m. on Sunday.", [("9 a.m. on Sunday", "1998-02-15", None, "day")]),
+    ("The envoy will fly to the U.S. on Monday.", [("Monday", "1998-02-16", None, "day")]),
+    ("The envoy will fly to the U.K. Monday.", [("Monday", "1998-02-16", None, "day")]),
+    ("The rally will start at 9 a.m. Sunday.", [("9 a.m. Sunday", "1998-02-15", None, "day")]),
+    # a real sentence end still cuts the tense off, after "a.m." too
+    ("Talks will go on. On Monday, the envoy flew home.", [("Monday", "1998-02-09", None, "day")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INITIALISMS, ids=[r[0][:40] for r in INITIALISMS])
+def test_initialisms_end_no_sentence(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+def test_a_capital_after_a_clock_starts_a_sentence() -> None:
+    """"at 9 a.m. Police met on Monday": the "will" before "a.m." is no cue for Monday (the clock's own day is
+    another question, not this table's)."""
+    days = [row for row in read("Talks will resume at 9 a.m. Police met on Monday.") if row[0] == "Monday"]
+    assert days == [("Monday", "1998-02-09", None, "day")]
+    days = [row for row in read("Talks will resume at 9 a.m. Police meet on Monday.") if row[0] == "Monday"]
+    assert days == [("Monday", "1998-02-09", None, "day")]

@@ -31,7 +31,17 @@ class Finder(Protocol):
     def finditer(self, string: str, pos: int = ..., endpos: int = ...) -> Iterator[Any]: ...
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+#: A sentence ends at ".", "!", "?", ";" or a line break before a space; not at the full stop of an initialism
+#: ("U.S. officials") nor before a lower-case word or a number ("Jan. 20", "10 a.m. on Saturday"): a tense cue
+#: before it still governs the date after it. After "a.m."/"p.m." only a day, a month or a time zone carries
+#: the sentence on ("at 10 a.m. Saturday", "3 p.m. EST"); any other capital starts one ("at 3 a.m. Police said").
+_CLOCK_GOES_ON = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+                  r"|June|July|August|September|October|November|December|[ECMP][SD]T|GMT|UTC|ET|PT)\b"
+                  r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)")
+_SENTENCE_END = re.compile(  # one class first: a fast scan
+    r"[.!?;\n]\s(?:(?<!\.\s)"
+    r"|(?<=[ap]\.m\.\s)(?![^\S\n]*(?:[a-z\d]|" + _CLOCK_GOES_ON + r"))"
+    r"|(?<![ap]\.m\.\s)(?<!\.[^\W\d_]\.\s)(?![^\S\n]*[a-z\d]))")
 
 
 # ---------------------------------------------------------------------------------------
@@ -81,8 +91,8 @@ class _Context:
     def window(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around [start, end), at most CUE_WINDOW characters each side."""
         lo = max(0, start - CUE_WINDOW)
-        seg = self.text[lo:start]
-        ends = list(_SENTENCE_END.finditer(seg))
+        seg = self.text[lo:start + 12]  # the end's lookahead sees the words after it ("a.m. Sunday")
+        ends = [e for e in _SENTENCE_END.finditer(seg) if e.end() <= start - lo]
         if ends:
             lo += ends[-1].end()
         hi = min(len(self.text), end + CUE_WINDOW)

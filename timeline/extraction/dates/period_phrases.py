@@ -6,8 +6,8 @@
   Valued here as the year before the reference date's (rule ``same_period``); ``_anchor_periods`` then asks
   ``from_previous`` for the period of the story's previous date moved by that many years. The unit word gives
   the precision when it names one ("month", "week", "day") and the previous date is at least that fine;
-  "period", "quarter", "time" take the previous date's (TimeML values "the same period last year" after "in
-  February 2010" as 2009-02).
+  "period", "quarter", "time" take the previous date's when it is a month or longer (TimeML values "the same
+  period last year" after "in February 2010" as 2009-02), else they are the year.
 * A period's edge written after its unit (``period_edges``): "by year-end", "at year's end", "month-end figures",
   "year-end 1997" (rule ``period_edge``). The value is what the same part written before its unit gives ("the
   end of the year": November-December of the reference date's year, at year precision; "the end of the month":
@@ -117,6 +117,8 @@ def from_previous(ctx: _Context, mention: DateMention, previous: DateMention) ->
         return None
     n = mention.value.year - ctx.reference.year
     unit = unit_of.get(_key(found["unit"] or found["unit2"]), "")
+    if not unit and _RANK[previous.precision] < _RANK["month"]:
+        return None  # "said on Monday that sales beat the same period last year": a day is no period; the year
     precision = unit if unit and _RANK[unit] >= _RANK[previous.precision] else previous.precision
     value = _years_on(previous.value, n)
     end_value = None
