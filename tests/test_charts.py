@@ -79,13 +79,6 @@ def test_lanes_by_type_are_labelled_in_the_language(events: pd.DataFrame) -> Non
     assert "Réunion" in fig.layout.yaxis.ticktext and "Meeting" not in fig.layout.yaxis.ticktext
 
 
-def test_the_legend_is_drawn_only_when_lanes_are_not_the_types(events: pd.DataFrame) -> None:
-    by_type, by_actor = (timeline_chart.timeline_figure(events, lanes=lanes) for lanes in ("type", "actor"))
-    assert by_type.layout.showlegend is False  # the lane labels name the types
-    assert by_actor.layout.showlegend is True and by_actor.layout.height >= by_type.layout.height - 1
-    assert by_actor.layout.margin.b > by_type.layout.margin.b  # room kept under the slider for the legend
-
-
 def test_lanes_by_actor_repeat_shared_events(events: pd.DataFrame) -> None:
     fig = timeline_chart.timeline_figure(events, lang="en", lanes="actor", max_lanes=3)
     lanes = list(fig.layout.yaxis.ticktext)

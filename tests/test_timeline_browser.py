@@ -181,9 +181,6 @@ def test_on_a_phone_the_timeline_is_near_the_top(server: str) -> None:
         for box in page.locator('[data-testid="stMetric"]').all():
             rect = box.bounding_box()
             assert rect is not None and rect["x"] >= 0 and rect["x"] + rect["width"] <= 390  # no metric cut
-        page.goto(f"{server}/?lanes=actor")  # the legend is drawn with lanes by actor (by type, the lanes name them)
-        wait_ready(page)
-        page.locator(".js-plotly-plot .legend").first.wait_for(timeout=30_000)
         page.tap(".js-plotly-plot .nsewdrag")  # a touch shows plotly's toolbar
         toolbar = page.locator(".js-plotly-plot .modebar").first.bounding_box()
         legend = page.locator(".js-plotly-plot .legend").first.bounding_box()

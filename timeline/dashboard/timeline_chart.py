@@ -260,8 +260,6 @@ def period(events: pd.DataFrame) -> tuple[tuple[dt.date, dt.date], tuple[dt.date
 def timeline_figure(events: pd.DataFrame, *, lang: str = "en", lanes: str = "type", max_lanes: int = MAX_ACTOR_LANES,
                     names: Mapping[str, str] | None = None, window: tuple[dt.date, dt.date] | None = None) -> go.Figure:
     """The timeline: time on x, lanes by event type (or actor) stacked into rows; click a mark to select it.
-    The legend (colours by type) is drawn only with lanes by actor: with lanes by type it repeats the lane labels
-    and costs the first page a legend's layout and text measures.
 
     ``window`` is the period shown (default: ``opening_range``); marks are stacked for that zoom. Built from
     plain dicts without plotly's per-value validation (10,000 marks in ~0.1 s).
@@ -279,9 +277,8 @@ def timeline_figure(events: pd.DataFrame, *, lang: str = "en", lanes: str = "typ
         if len(points):
             traces.append(_dots(points, color, name, event_type))
     n_rows = int(rows["y"].max()) + 1 if len(rows) else 1
-    legend_on = lanes != "type"  # lanes by type: their labels name the types already
-    margin, legend, height = fixed_margin(labels, [str(t["name"]) for t in traces if t.get("showlegend", True)]
-                                          if legend_on else [], min(150 + ROW_PX * n_rows, 900))
+    margin, legend, height = fixed_margin(labels, [str(t["name"]) for t in traces if t.get("showlegend", True)],
+                                  min(150 + ROW_PX * n_rows, 900))
     xaxis: dict[str, Any] = {"type": "date", "rangeslider": {"visible": True, "thickness": SLIDER_THICKNESS},
                              "automargin": False,
                              "showgrid": True, "tickformatstops": TICK_FORMATS, "hoverformat": "%d %b %Y"}
@@ -289,8 +286,8 @@ def timeline_figure(events: pd.DataFrame, *, lang: str = "en", lanes: str = "typ
         xaxis.update(range=[window[0].isoformat(), window[1].isoformat()], autorange=False)
     layout = {
         "barmode": "overlay", "clickmode": "event+select", "dragmode": "pan", "hovermode": "closest",
-        "height": height, "margin": margin, "legend": legend, "showlegend": legend_on,
-        "uirevision": f"{lanes} {window}", "hoverlabel": {"align": "left", "namelength": -1},
+        "height": height, "margin": margin,
+        "legend": legend, "uirevision": f"{lanes} {window}", "hoverlabel": {"align": "left", "namelength": -1},
         "yaxis": {"tickmode": "array", "tickvals": centres, "ticktext": labels, "range": [n_rows - 0.4, -0.6],
                   "autorange": False, "fixedrange": True, "showgrid": False, "zeroline": False, "automargin": False},
         "shapes": [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": y, "y1": y,
