@@ -117,3 +117,50 @@ def test_month_tokens_from_the_other_scans_are_the_month_scan(lang: str) -> None
         words = [m.span() for m in trigger.finditer(text)]
         assert month_spans(text, month, words, [m.span() for m in _DIGITS.finditer(text)]) == spans, text[:60]
     assert found >= 60
+
+
+def test_case_free_scans_find_what_ignorecase_scans_find() -> None:
+    """``casefree`` twins on ``lowered`` text: the same spans as the IGNORECASE patterns on the text, for every
+    pattern the steps run that has a twin; a text with a character re folds otherwise is not lowered."""
+    from timeline.extraction.dates.prefilter import casefree, lowered
+
+    texts = [*_texts(), "MARDI 3 MARS, Lundi, DÉCEMBRE, ÉTÉ, Août, L'AN DERNIER, Kelvin: \u212a, Noël, ÉTÉ 2016"]
+    twins = 0
+    for lang in ("fr", "en"):
+        for pattern in finders(lang).values():
+            free = casefree(pattern) if isinstance(pattern, re.Pattern) else None
+            if free is None:
+                continue
+            twins += 1
+            for text in texts:
+                low = lowered(text)
+                assert low is not None and len(low) == len(text)
+                assert [m.span() for m in free.finditer(low)] == [m.span() for m in pattern.finditer(text)], \
+                    pattern.pattern[:80]
+    assert twins >= 20, "the word-list patterns get twins"
+    for odd in ("İstanbul", "ſeptember", "ΣΑΒΒΑΤΟ", "ı"):
+        assert lowered(f"le 3 mars, {odd}") is None
+    assert casefree(re.compile(r"[A-Z]+", re.IGNORECASE)) is None  # a range
+    assert casefree(re.compile(r"(?-i:M)ars", re.IGNORECASE)) is None  # inline flags
+    assert casefree(re.compile(r"mars")) is None  # not IGNORECASE
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_digit_patterns_are_gated_only_where_digits_are_ascii(lang: str) -> None:
+    """A pattern that may start with ``\\d`` is gated by "0"-"9" on a text of ASCII digits (what ``find_dates``
+    scans), with the same matches; on a text with other digits ("٢٠٢٥") it is scanned as before."""
+    patterns = list(finders(lang).values())
+    register(patterns)
+    digital = [p for p in patterns if isinstance(p, re.Pattern) and start_words(p) is None
+               and start_words(p, True) is not None]
+    assert len(digital) >= 3, "durations, offsets counted back, numeric days"
+    texts = [*_texts(), "il y a 3 jours, 12 ans, 22/04, mardi 7/6, 2 days ago, 40 years, le 17 02 2014, x3 ans."]
+    for text in texts:
+        for windows in ([(0, len(text))], _windows(text, 97, 131), _windows(text, 40, 41)):
+            gate = Gate(text, windows)
+            for pattern in digital:
+                expected = [m.span() for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
+                assert gate.gated(pattern)
+                assert [m.span() for m in gate.scan(pattern, windows)] == expected, pattern.pattern[:80]
+    other = "il y a ٣ jours, le ٢٢/٠٤"
+    assert not any(Gate(other, [(0, len(other))]).gated(p) for p in digital)

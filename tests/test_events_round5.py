@@ -113,3 +113,31 @@ DEATHS = [
 @pytest.mark.parametrize(("lang", "text"), DEATHS, ids=[f"{c[0]}-{i}" for i, c in enumerate(DEATHS)])
 def test_deaths_and_assaults_are_incidents(lang: str, text: str) -> None:
     assert events(text, lang) == [(dt.date(2025, 12, 16), "day", "incident")]
+
+
+# "des" after a date or a participle is an article, not "of the": the noun is the object, not a complement.
+ARTICLE_NOT_GENITIVE = [
+    ("fr", "Les ministres ont entamé mardi 16 décembre des négociations avec les syndicats.", "meeting"),
+    ("fr", "Les deux délégations ont entamé des négociations mardi 16 décembre à Genève.", "meeting"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), ARTICLE_NOT_GENITIVE,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(ARTICLE_NOT_GENITIVE)])
+def test_des_after_a_date_or_a_participle_is_an_article(lang: str, text: str, kind: str) -> None:
+    assert events(text, lang) == [(dt.date(2025, 12, 16), "day", kind)]
+
+
+# Vocabulary: rounds of a vote, violence; publishing a study is no decision, publishing a decree is.
+VOCABULARY = [
+    ("fr", "Le second tour du scrutin aura lieu mardi 16 décembre.", "vote"),
+    ("fr", "Des violences ont éclaté mardi 16 décembre dans la capitale.", "incident"),
+    ("fr", "L'institut a publié mardi 16 décembre son étude trimestrielle sur le chômage.", "other"),
+    ("fr", "Le décret a été publié mardi 16 décembre au Journal officiel.", "decision"),
+    ("fr", "La candidate est arrivée mardi 16 décembre en tête du scrutin.", "election"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), VOCABULARY, ids=[f"{c[0]}-{i}" for i, c in enumerate(VOCABULARY)])
+def test_round_five_vocabulary(lang: str, text: str, kind: str) -> None:
+    assert events(text, lang) == [(dt.date(2025, 12, 16), "day", kind)]

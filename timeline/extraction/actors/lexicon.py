@@ -111,6 +111,10 @@ class Lex:
     markets: frozenset[str] = frozenset()
     """fold_name of stock indices and exchanges named without a head word ("Nasdaq", "Nikkei", "CAC")."""
     market_max_tokens: int = 1
+    media: re.Pattern[str] | None = None
+    """Newspapers and broadcasters named without a head word, as written ("Le Canard enchaîné", "CNN")."""
+    source_cues: re.Pattern[str] | None = None
+    """Matches right before a medium that is then a source ("selon Le Monde"), not an actor."""
     market_units: frozenset[str] = frozenset()
     """Words after a number that make it a quantity, not part of an index's name ("CAC 40" but "GM 40 percent")."""
 
@@ -124,6 +128,18 @@ def _strings(data: Mapping[str, Any], key: str) -> list[str]:
     if isinstance(value, Mapping):
         return [str(k) for k in value]
     return [str(v) for v in value]
+
+
+def _media_pattern(names: list[str]) -> re.Pattern[str] | None:
+    """Media names as written; a leading article ("Le", "The") may also be written in lower case."""
+    if not names:
+        return None
+    forms = set()
+    for name in names:
+        forms.add(name)
+        if re.match(r"(?:Les?|La|L'|The) ", name) or name.startswith("L'"):
+            forms.add(name[0].lower() + name[1:])
+    return re.compile(rf"(?<![\w‐-])(?:{_alternation(forms)})(?![\w‐-])")
 
 
 def _calendar_words(lang: str) -> list[str]:
@@ -206,4 +222,10 @@ def lex(lang: str) -> Lex:
         markets=frozenset(name_key(w) for w in merged("markets")),
         market_max_tokens=max((len(re.findall(r"\w+|[^\w\s]", w)) for w in merged("markets")), default=1),
         market_units=frozenset(fold(w) for w in merged("market_units")),
+        media=_media_pattern(merged("media")),
+        source_cues=(
+            re.compile(rf"(?<![\w‐-])(?:{_alternation(merged('source_cues'))})\s+$", re.IGNORECASE)
+            if merged("source_cues")
+            else None
+        ),
     )

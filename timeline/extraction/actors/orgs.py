@@ -19,6 +19,9 @@ from timeline.extraction.actors.shapes import _OF, ShapeReader
 
 __all__ = ["Reader"]
 
+#: How many words a lower-case head may go through before its capitalised complement ("cour d'appel de Paris").
+LOWER_HEAD_REACH = 8
+
 
 class Reader(ShapeReader):
     """The whole reader: credits, persons, roles, then organisations and places."""
@@ -30,14 +33,8 @@ class Reader(ShapeReader):
         if not head.cap:  # "le ministère de la Sécurité publique": only some heads, and with a named complement
             if head.fold not in lex.lowercase_org_heads:
                 return None
-            k = h + 1
-            while k < n and k - h <= 2 and self.is_adjective(toks[k]):
-                k += 1  # "le tribunal correctionnel d'Epinal", "the federal court of ..."
-            start = k
-            while k < n and toks[k].fold in lex.connectors | lex.determiners:
-                k += 1
-            if k == start or k >= n or not toks[k].cap:
-                return None
+            if (h > 0 and toks[h - 1].fold in ("de", "d'", "d’")) or not self._named_complement(h):
+                return None  # "chefs d'État et de gouvernement de l'Union": a noun without article names no body
         last, k, adjectives, listing, complement = h + 1, h + 1, 0, False, False
         while k < n and k - h < MAX_ORG_TOKENS:
             t = toks[k]
@@ -84,6 +81,23 @@ class Reader(ShapeReader):
                 continue
             break
         return h, last
+
+    def _named_complement(self, h: int) -> bool:
+        """Does a lower-case head reach a capitalised complement after a connector, within a few words
+        of adjectives and lower-case nouns ("le tribunal correctionnel d'Epinal", "la cour d'appel de Paris",
+        "le conseil des droits de l'homme des Nations unies")?"""
+        lex, toks, n = self.lex, self.toks, len(self.toks)
+        linked = lex.connectors | lex.determiners
+        for k in range(h + 1, min(n, h + 1 + LOWER_HEAD_REACH)):
+            t, prev = toks[k], toks[k - 1]
+            if t.cap:
+                return prev.fold in linked
+            if not t.word or t.fold in lex.breakers:
+                return False
+            if t.fold in linked or self.is_adjective(t) or (prev.fold in linked and self._org_noun(t, prev)):
+                continue
+            return False
+        return False
 
     def _org_noun(self, w: Tok, prev: Tok) -> bool:
         lex = self.lex
@@ -135,13 +149,15 @@ class Reader(ShapeReader):
 
     def _two_names(self, i: int, j: int, k: int) -> bool:
         """Are toks[i:j] and the capitalised run from toks[k] two organisations, each with its own head word
-        ("Air Canada and Air India"), rather than one name ("Ministry of Industry and Trade")?"""
+        ("Air Canada and Air India"), rather than one name ("Ministry of Industry and Trade", "Securities and
+        Exchange Commission": a head word alone is no name)?"""
         toks, heads = self.toks, self.lex.org_heads
         end = k
         while end < len(toks) and toks[end].cap and end - k < MAX_ORG_TOKENS:
             end += 1
         left = toks[max(i, j - MAX_ORG_TOKENS) : j]  # a bounded look back: long runs stay linear
-        return any(t.fold in heads for t in left) and any(t.fold in heads for t in toks[k:end])
+        named = any(t.fold not in heads and t.fold not in self.lex.connectors for t in left)  # not "Securities"
+        return named and any(t.fold in heads for t in left) and any(t.fold in heads for t in toks[k:end])
 
     def _possessive_goes_on(self, j: int) -> bool:
         """Does "'s" at toks[j] join two capitalised words of one name ("People's Committee")?
@@ -160,6 +176,7 @@ class Reader(ShapeReader):
         """Step 4's candidates, in this order (ties in ``resolve`` keep it): organisations, places, acronyms, model."""
         cands = self._legislatures()
         cands.extend(self._markets())
+        cands.extend(self._media())
         cands.extend(self._ampersand_acronyms())
         cands.extend(self._organisations())
         cands.extend(self._countries())
@@ -198,8 +215,9 @@ class Reader(ShapeReader):
         gabonaise", "les pompiers de Grandvillars", "Somali lawmakers", "anti-war protesters" (``groups``).
 
         Kept as actors (kind "group", shown as organisations): the body that votes, the crowd that marches,
-        the police that clears a blockade act in the happening (docs/ANNOTATION.md). The lowest priority:
-        any organisation, country or person over the same words wins.
+        the police that clears a blockade act in the happening (docs/ANNOTATION.md). A bare group noun has the
+        lowest priority (any organisation, country or person over the same words wins); a qualified one wins
+        over the model's spans inside it ("Congressional lawmakers", not "Congressional"), not over the rules'.
         """
         lex, toks, text = self.lex, self.toks, self.text
         if not lex.groups:
@@ -225,7 +243,8 @@ class Reader(ShapeReader):
                 if toks[m].cap and self.is_name_token(toks[m]) and not ROMAN_ORDINAL_RE.fullmatch(toks[m].text):
                     j = self._name_goes_on(m + 1)  # "pompiers de Grandvillars", "évêques de l'Église anglicane"
             if (i, j) != (k, k + size) or key in lex.groups:  # "voters" alone: whom it reaches, not who acts
-                cands.append(self._cand(i, j, "group", 1))
+                # qualified, it wins over a model span inside it ("Congressional lawmakers", "Airbus employees")
+                cands.append(self._cand(i, j, "group", 1 if (i, j) == (k, k + size) else 4))
         return cands
 
     def _group_owner(self, k: int) -> bool:

@@ -48,6 +48,24 @@ class ShapeReader(PersonReader):
             cands.append(self._cand(k, end, "org", 5))
         return cands
 
+    def _media(self) -> list[Cand]:
+        """Newspapers and broadcasters ("Le Canard enchaîné a révélé", "CNN reported"): organisations; after a
+        source cue ("selon Le Monde", "told the New York Times") a source, never an actor."""
+        lex, text = self.lex, self.text
+        if lex.media is None:
+            return []
+        cands: list[Cand] = []
+        for m in lex.media.finditer(text):
+            start = m.start()
+            i = self.tok_index(start)
+            if i >= len(self.toks) or self.starts[i] != start:
+                continue
+            if text[start].islower() and i + 1 < len(self.toks):
+                start = self.toks[i + 1].start  # "le Canard enchaîné": the article is the sentence's, not the name's
+            source = lex.source_cues is not None and lex.source_cues.search(text, max(0, start - 40), m.start())
+            cands.append(Cand(start, m.end(), "nonactor" if source else "org", text[start : m.end()], 5))
+        return cands
+
     def _index_number(self, k: int) -> bool:
         """Is toks[k] the number of an index's name: 2-4 digits one space after the name, no unit after it?"""
         toks = self.toks

@@ -99,7 +99,7 @@ from timeline.extraction.dates.context import (
 )
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
 from timeline.extraction.dates.patterns import finders
-from timeline.extraction.dates.prefilter import Gate, register
+from timeline.extraction.dates.prefilter import Gate, finditer_lowered, lowered, register
 from timeline.extraction.dates.resolve import (
     _anchor_periods,
     _join_ranges,
@@ -134,16 +134,18 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     lex = lexicon(lang)
     _register(lex.lang)
     original, text = text, _ascii_digits(text)
-    word_spans = [m.span() for m in lex.patterns["trigger"].finditer(text)]
+    low = lowered(text)  # the word-list scans run case-free on it (``prefilter.casefree``)
+    word_spans = [m.span() for m in finditer_lowered(lex.patterns["trigger"], text, low)]
     digit_spans = [m.span() for m in _DIGITS.finditer(text)]
     windows = _merged(len(text), word_spans, TRIGGER_MARGIN)
     digit_windows = _merged(len(text), digit_spans, DIGIT_MARGIN)
     either = _union(windows, digit_windows)
     months = _merged(len(text), month_spans(text, lex.patterns["month_token"], word_spans, digit_spans),
                      CALENDAR_MARGIN)
-    # one gate (one pass over the words) serves the steps' windows and the calendar's
+    # one gate (one pass over the words) serves the steps' windows and the calendar's; its digits are ASCII (above)
+    gate = Gate(text, _union(either, months), low, ascii_digits=True)
     ctx = _Context(text, reference, lex, options, bytearray(len(text)), windows=windows, digit_windows=digit_windows,
-                   either=either, gate=Gate(text, _union(either, months)), month_windows=months)
+                   either=either, gate=gate, month_windows=months, low=low)
     for name, step in DATE_STEPS:
         before = len(ctx.mentions)
         step(ctx)
@@ -160,7 +162,8 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = attach_lone_parts(ctx, mentions)
     mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_quarter_years(ctx, merge_relative_years(ctx, mentions))))
     mentions = merge_weekday_dates(ctx, merge_now_ranges(ctx, mentions))
-    return [replace(m, text=original[m.start:m.end]) for m in mentions]
+    # a frozen dataclass copied only where its text differs from the original's (rare: other digits, a merge)
+    return [m if m.text == (words := original[m.start:m.end]) else replace(m, text=words) for m in mentions]
 
 
 @functools.cache
@@ -169,12 +172,13 @@ def _register(lang: str) -> None:
     register(finders(lang).values())
 
 
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+#: A decimal digit other than 0-9 (one character class: 3x faster to search than a lookahead and ``\d``).
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 def _ascii_digits(text: str) -> str:
     """Fullwidth, Arabic-Indic and other decimal digits as ASCII ones, one character for one (offsets kept)."""
-    if _OTHER_DIGIT.search(text) is None:
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:  # isascii: a flag of the string, no scan
         return text
     return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 

@@ -71,6 +71,9 @@ class _Context:
     gate: Gate | None = None
     """Where each pattern may start inside ``either`` (``prefilter``); None tries every position."""
 
+    low: str | None = None
+    """``prefilter.lowered(text)``: where whole-text word-list scans run case-free (None: they run on ``text``)."""
+
     def find(self, pattern: Finder, near: str = "any") -> Iterator[Any]:
         """Matches of ``pattern`` near a date word ('words'), a number ('digits') or either ('any')."""
         windows = self.digit_windows if near == "digits" else self.windows if near == "words" else self.either

@@ -45,6 +45,7 @@ def _render(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and called for every word a step reads: the same few hundred words
 def _key(word: str) -> str:
     """Lookup key of a matched word: folded, spaces squeezed, trailing dot dropped."""
     return re.sub(r"\s+", " ", fold(word)).strip().rstrip(".").replace("’", "'")

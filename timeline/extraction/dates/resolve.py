@@ -23,6 +23,7 @@ from timeline.extraction.dates.patterns import (
     _cue_patterns,
 )
 from timeline.extraction.dates.period_phrases import from_previous
+from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.lang import load
 from timeline.models import DateMention, Story
 
@@ -65,7 +66,7 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     lo, hi = ctx.window(start, end)
     # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
     # reported speech, whose tense is not the date's
-    for m in _cue_patterns(ctx.lex.lang)[0][1].finditer(ctx.text, end, hi):
+    for m in finditer_lowered(_cue_patterns(ctx.lex.lang)[0][1], ctx.text, ctx.low, end, hi):
         if m.lastgroup == "report":
             hi = m.start()
             break
@@ -73,7 +74,7 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     inside = next(((a, b) for a, b in clauses if a <= start and end <= b), None)
     best: tuple[int, str] | None = None
     for way, pattern in _cue_patterns(ctx.lex.lang):
-        for m in pattern.finditer(ctx.text, lo, hi):
+        for m in finditer_lowered(pattern, ctx.text, ctx.low, lo, hi):
             kind = m.lastgroup if way == "words" else way
             if kind == "report" or kind is None:
                 continue

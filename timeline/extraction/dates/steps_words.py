@@ -14,6 +14,7 @@ import re
 
 from timeline.extraction.dates.context import _Context, _mention
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
+from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.lang import load
 
 _LINK = r"(?:[^\S\n]+|-)(?:(?:and|et)[^\S\n]+)?"
@@ -70,7 +71,7 @@ def step_spelled_years(ctx: _Context) -> None:
     heads, tens, pattern, cue = _spelled(ctx.lex.lang)
     if not heads:
         return
-    for m in pattern.finditer(ctx.text):
+    for m in finditer_lowered(pattern, ctx.text, ctx.low):  # the whole text, case-free where it can
         start, end = m.span("y")
         entry = heads.get(_key(m["head"]))
         if entry is None or not ctx.free(start, end):

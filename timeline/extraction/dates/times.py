@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
+from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.extraction.dates.resolve import _lean
 from timeline.lang import load
 from timeline.models import DateMention
@@ -179,7 +180,7 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
     joined: dict[int, DateMention] = {}
     word, lead = _lone_part_pattern(ctx.lex.lang)
     spans: list[tuple[int, int]] | None = None
-    for m in word.finditer(ctx.text):  # part words are no triggers: the whole text, from the rare word
+    for m in finditer_lowered(word, ctx.text, ctx.low):  # part words are no triggers: the whole text, case-free
         found = lead.search(ctx.text, max(0, m.start() - 24), m.start())
         if found is None:
             continue

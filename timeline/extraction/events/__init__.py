@@ -270,8 +270,9 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
         mark = len(protos)  # the protos of sentence i are protos[mark:]
         lo = bisect.bisect_left(all_date_starts, sentence.start)
         hi = bisect.bisect_left(all_date_starts, sentence.end)
+        ends = frozenset(d.end for d in dates if sentence.start <= d.start < sentence.end) if hi > lo else ()
         triggers = _type_generic_verbs(page.folded, _find_triggers(page.rules, page.text, page.folded, sentence,
-                                                                    all_date_starts[lo:hi]))
+                                                                    all_date_starts[lo:hi], ends))
         if i > 0 and page.sentence_story[i - 1] == page.sentence_story[i]:
             triggers = _type_from_previous(page, sentence, triggers, triggers_by_sentence.get(i - 1, ()))
         if i in page.lead_set:

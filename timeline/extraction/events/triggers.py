@@ -338,6 +338,21 @@ _GENITIVE = re.compile(r"(?<![\w'])\w{3,}\s+(?:du|de la|de l'|des|d'|de sa|de so
                        r"|of his|of her|of its|of their)\s*$")
 
 
+def _genitive(rules: Rules, folded: str, lo: int, np_start: int, date_ends: Sequence[int]) -> bool:
+    """A trigger noun after "du", "des", "of the" and a noun is that noun's complement ("le présidium du congrès").
+    Not after a date ("ont entamé jeudi des négociations": "des" is an article) nor after a participle ("ont
+    entamé des négociations", "a eu d'importantes conséquences")."""
+    match = _GENITIVE.search(folded, lo, np_start)
+    if match is None:
+        return False
+    head = match.start()
+    before = folded[max(lo, head - 20) : head].split()
+    if before and before[-1] in rules.auxiliaries:
+        return False  # the word is a participle: "des" is an article
+    word_end = head + len(folded[head:np_start].split()[0])
+    return word_end not in date_ends  # "jeudi des négociations": the word is the date's last, "des" an article
+
+
 _IN_NAME = re.compile(r"(?<=\S)\s+[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+\w+)?\s+(?:d['’]|de\s|des\s|du\s)$")
 
 
@@ -376,7 +391,8 @@ def _retyped(rules: Rules, folded: str, word: str, bounds: tuple[int, int, int, 
     return event_type
 
 
-def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_starts: Sequence[int]) -> list[_Trigger]:
+def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_starts: Sequence[int],
+                   date_ends: Sequence[int] = ()) -> list[_Trigger]:
     found: list[_Trigger] = []
     for match in rules.trigger_re.finditer(folded, sentence.start, sentence.end):
         name = match.lastgroup or ""
@@ -407,7 +423,7 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         held_object = kind == "noun" and bool(rules.object_cue and rules.object_cue.search(window))
         genitive = (kind == "noun" and not framed and not held_object and not subordinate
                     and np_start > sentence.start + 3
-                    and bool(_GENITIVE.search(window)))
+                    and _genitive(rules, folded, max(sentence.start, np_start - CUE_WINDOW), np_start, date_ends))
         found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate, held_object,
                               genitive, excluded, generic=name == "v_other", day_only=name.startswith("d_")))
     # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
