@@ -58,3 +58,23 @@ SCHEDULED = [
 @pytest.mark.parametrize(("text", "lang", "expected"), SCHEDULED, ids=_ids(SCHEDULED))
 def test_a_schedule_word_before_the_date_points_ahead(text: str, lang: str, expected: tuple) -> None:
     assert expected in read(text, lang)
+
+
+# ---- an "-ed" participle after a modal is no simple past; French "devrait", "pourrait" + infinitive look ahead ------
+
+MODAL = [
+    ("The central bank said it would keep banks closed until Tuesday.", "en", ("Tuesday", "2026-03-17", "day")),
+    ("Officials said the road could remain blocked through Friday.", "en", ("Friday", "2026-03-13", "day")),
+    ("The union said the mines would stay shut until April 2.", "en", ("April 2", "2026-04-02", "day")),
+    ("La préfecture a indiqué que la route pourrait rester bloquée lundi.", "fr", ("lundi", "2026-03-16", "day")),
+    ("Selon la mairie, les écoles devraient être rouvertes jeudi.", "fr", ("jeudi", "2026-03-12", "day")),
+    # controls: a simple past, "would have" + participle, "pourrait avoir" + participle stay behind
+    ("The central bank closed the banks on Tuesday.", "en", ("Tuesday", "2026-03-10", "day")),
+    ("Police said they would have arrested him on Monday.", "en", ("Monday", "2026-03-09", "day")),
+    ("Selon la police, il pourrait avoir quitté la ville lundi.", "fr", ("lundi", "2026-03-09", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), MODAL, ids=_ids(MODAL))
+def test_a_participle_after_a_modal_is_no_past(text: str, lang: str, expected: tuple) -> None:
+    assert expected in read(text, lang)
