@@ -39,6 +39,8 @@ LOADERS = sources.Loaders(seeds=cached(sources.extract_folder), files=cached(sou
                           infos=cached(citations.folder_infos), store_infos=cached(citations.store_infos),
                           file_infos=cached(sources.file_infos), store=cached_one(sources.open_store))
 COLLECTIONS = share.Collections(share.collections_dir())
+STORY_LIST = st.components.v2.component("timeline_story_list", js=story.LIST_JS, css=story.LIST_CSS,
+                                        isolate_styles=False)  # our code; rows shown as text (story.py)
 
 
 def _settings() -> dict[str, str]:
@@ -124,10 +126,8 @@ def timeline_tab(source: EventSource, view: views.View, events: pd.DataFrame, su
             ss[K.STORY] = page.page
             st.select_slider(i18n.t("story_pages", lang, n=page.total), range(page.pages), key=K.STORY,
                              format_func=page.label, on_change=state.turn_story, args=(ss,))
-        for event_id, label, more in page.rows:
-            st.button(label, key=f"story_{event_id}", on_click=state.select, args=(ss, event_id), type="tertiary")
-            if more:
-                st.caption(more)
+        STORY_LIST(key="story_list", data={"rows": page.rows}, on_open_change=partial(state.open_story_row, ss,
+                                                                                        "story_list"))
 
 
 def chart(figure: Any, key: str, lang: str, on_select: Any = None, width: str = "stretch", **config: Any) -> None:

@@ -48,11 +48,15 @@ def test_previous_and_next_follow_the_story(source: MemorySource) -> None:
     assert story.neighbours(order, order[-1]) == (order[-2], "")
 
 
-def test_the_story_list_is_escaped_and_capped(source: MemorySource) -> None:
+def test_the_story_list_is_plain_text_and_capped(source: MemorySource) -> None:
+    """The rows are plain text (the list's script shows them with textContent, never as markup or markdown)."""
     events = source.events(Filters())
-    items = story.story_page(events, "en", size=3).rows
-    assert len(items) == 3
-    assert all("<" not in label or "\\<" in label for _, label, _ in items)
+    hostile = "<b>x</b> [a](javascript:alert(1))"
+    events.loc[events.index[0], "title"] = hostile
+    items = story.story_page(events, "en", size=len(events)).rows
+    assert any(label.endswith(f" — {hostile}") for _, label, _ in items)  # verbatim, not escaped
+    assert len(story.story_page(events, "en", size=3).rows) == 3
+    assert "textContent" in story.LIST_JS and "innerHTML" not in story.LIST_JS and "insertAdjacent" not in story.LIST_JS
 
 
 def test_an_upload_that_retells_a_shared_event_counts_it_as_merged_not_added() -> None:

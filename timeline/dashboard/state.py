@@ -238,6 +238,13 @@ def select(state: State, event_id: str) -> None:
     state.pop(STORY_PAGE, None)
 
 
+def open_story_row(state: State, list_key: str) -> None:
+    """A click on the story list (the component under ``list_key``): open the event it sent."""
+    event_id = (state.get(list_key) or {}).get("open")
+    if event_id:
+        select(state, str(event_id))
+
+
 def turn_story(state: State) -> None:
     """The story list's page slider moved: show that page (0-based) until an event is selected."""
     state[STORY_PAGE] = int(state[K.STORY])

@@ -4,9 +4,13 @@
     neighbours(order, event_id)  the events before and after one
     story_page(events, ...)      one page of the story list (every event is on some page: keyboard reach)
     steps(events, event_id)      the details panel's previous / next / close buttons
+    LIST_JS, LIST_CSS            the story list's page element (app.py mounts it with st.components.v2)
 
-Labels are plain text escaped for markdown (Streamlit button labels read markdown); articles are named by
-their title and outlet (``citations.article_names``), never by their file name.
+The story list is ONE page element, not a button and a caption per event (each of those a React element with
+its own markdown, ~80 of them on a page of 40): story_list.js draws one native button per event from the rows,
+with textContent, so labels are plain text here (article text never becomes markup); a click sends the
+event's id back ("open"). Articles are named by their title and outlet (``citations.article_names``), never by
+their file name.
 """
 
 from __future__ import annotations
@@ -14,13 +18,25 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
-from timeline.dashboard.views import date_words, escape_markdown
+from timeline.dashboard.views import date_words
 
 #: Events per page of the story list (each one is a button); the pager walks the rest.
 STORY_ROWS = 40
+#: The story list's script and style (the page's theme colours, as Streamlit gives them to components).
+LIST_JS = (Path(__file__).resolve().parent / "story_list.js").read_text(encoding="utf-8")
+LIST_CSS = """
+.story-list { list-style: none; margin: 0; padding: 0; }
+.story-list li { margin: 0 0 0.6rem; }
+.story-list button { font: inherit; color: inherit; background: none; border: 0; padding: 0; margin: 0;
+  text-align: left; cursor: pointer; line-height: 1.5; }
+.story-list button:hover { color: var(--st-primary-color, #ff4b4b); }
+.story-list button:focus-visible { outline: 2px solid var(--st-primary-color, #ff4b4b); outline-offset: 2px; }
+.story-more { font-size: 0.875rem; opacity: 0.6; line-height: 1.4; }
+"""
 
 
 def chronological(events: pd.DataFrame) -> list[str]:
@@ -41,8 +57,8 @@ def neighbours(order: list[str], event_id: str) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class StoryPage:
-    """One page of the story list: rows of (event id, 'date — title', 'actors · articles'), which page of how
-    many, of ``size`` rows each, among ``total`` events.
+    """One page of the story list: rows of (event id, 'date — title', 'actors · articles') in plain text, which
+    page of how many, of ``size`` rows each, among ``total`` events.
 
     The page is chosen with a slider (keyboard: arrows), not with earlier / later buttons: a button disabled
     at the last page would drop the keyboard's focus."""
@@ -76,8 +92,8 @@ def story_page(events: pd.DataFrame, lang: str, page: int | None = None, selecte
         actors = ", ".join(str(a) for a in list(row.get("actors") or [])[:4])
         named = ((names or {}).get(str(a), "") for a in list(row.get("sources") or [])[:3])
         articles = ", ".join(n for n in named if n)
-        rows.append((event_id, escape_markdown(f"{date_words(row, lang)} — {row['title']}"),
-                     escape_markdown(" · ".join(x for x in (actors, articles) if x))))
+        rows.append((event_id, f"{date_words(row, lang)} — {row['title']}",
+                     " · ".join(x for x in (actors, articles) if x)))
     return StoryPage(rows, page, pages, size, len(order))
 
 
@@ -89,8 +105,6 @@ class Step:
     target: str
     key: str
     disabled: bool = False
-
-
 
 
 def steps(events: pd.DataFrame, event_id: str) -> list[Step]:

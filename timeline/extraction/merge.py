@@ -74,6 +74,7 @@ from dataclasses import dataclass, field
 
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name, name_identity, place_name
+from timeline.extraction.merge_apart import apart
 from timeline.models import Event, Mention
 
 log = logging.getLogger(__name__)
@@ -82,8 +83,6 @@ log = logging.getLogger(__name__)
 KEY_TERMS_NEEDED = 2
 #: Ranges longer than this many days are indexed by month, not by day.
 MAX_INDEXED_RANGE_DAYS = 62
-#: Two predicates are one when their main words share this many first letters ("announced", "announcement").
-PREDICATE_STEM = 5
 #: A key term filed under more clusters than this in one block is too common to find candidates by.
 MAX_TERM_POSTING = 50
 #: Confidence gained per extra article telling the event.
@@ -365,7 +364,7 @@ def _match(cluster: _Cluster, features: _Features) -> float | None:
     if cluster.langs != {features.lang} and not _actors_agree(features.everyone, cluster.everyone):
         return None
     if features.story in cluster.stories:
-        if _apart(cluster, features):
+        if apart(cluster, features):
             return None
         inside = features.lo == features.hi and cluster.lo < cluster.hi and features.lo != cluster.lo
         if not inside or features.trigger in cluster.triggers:
@@ -381,39 +380,6 @@ def _match(cluster: _Cluster, features: _Features) -> float | None:
     if not shared_actors and not shared_numbers and shared_terms < KEY_TERMS_NEEDED:
         return None
     return 10.0 * shared_actors + 10.0 * shared_numbers + shared_terms
-
-
-def _stem(trigger: str) -> str:
-    """The predicate a trigger names: the first PREDICATE_STEM letters of the last word ("had been filed": "filed")."""
-    words = trigger.split()
-    return words[-1][:PREDICATE_STEM] if words else ""
-
-
-def _apart(cluster: _Cluster, features: _Features) -> bool:
-    """Two `other` happenings of one story on one day that differ in predicate AND in actors stay apart.
-
-    "GM announced on Wednesday a 45% drop in sales" and "Ford shares gained 2.3% on Wednesday": another
-    predicate and no actor in common. A retelling keeps its predicate ("released" / "was released") or names
-    one of the cluster's actors ("Jobs announced ..." beside "Apple released ..." share Apple); a mention or a
-    cluster naming nobody cannot be told apart, so it merges as before. Nor can a moment of a day's programme told
-    by its hour ("Elles ont commencé vers 8 h 30", "Le discours s'est terminé à 12 h 21"): a timed telling merges.
-    """
-    if cluster.event_type != "other" or not features.everyone or not cluster.everyone:
-        return False
-    if features.timed or cluster.timed:
-        return False
-    if not features.lo == features.hi == cluster.lo == cluster.hi:
-        return False
-    if _stem(features.trigger) in {_stem(t) for t in cluster.triggers}:
-        return False
-    return not any(_named(name, cluster.everyone) or any(_named(o, features.everyone) for o in cluster.everyone)
-                   for name in features.everyone)
-
-
-def _named(name: str, other: Iterable[str]) -> bool:
-    """A folded name is named in ``other``: the same words, or a one-word name that is a word of another name."""
-    flat = name.replace(" ", "")
-    return any(flat == o.replace(" ", "") or (" " not in name and name in o.split()) for o in other)
 
 
 def _canonical(mentions: Iterable[Mention]) -> dict[str, str]:

@@ -114,8 +114,9 @@ def lexicon(lang: str) -> Lexicon:
                     "present_cues", "year_range_from", "year_range_to", "year_range_units",
                     "old_year_cues", "old_year_next")
     }
-    # tense endings are this language's only ("camera" is no French future)
-    lists.update({key: list(own.get(key) or []) for key in ("future_patterns", "past_patterns")})
+    # tense endings and modals are this language's only ("camera" is no French future, "can" no French modal)
+    lists.update({key: list(own.get(key) or [])
+                  for key in ("future_patterns", "past_patterns", "modals_before_participle")})
     raw = {key: list(_merged(lang, key)) + list(_merged(other, key)) for key in tables}
     lex = Lexicon(lang, {**abbrevs, **months}, {**wd_abbrevs, **weekdays}, numbers, tables, lists,
                   raw=raw, day_first=lang != "en")

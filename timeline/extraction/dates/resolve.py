@@ -24,6 +24,7 @@ from timeline.extraction.dates.patterns import (
 )
 from timeline.extraction.dates.period_phrases import from_previous
 from timeline.extraction.dates.prefilter import finditer_lowered
+from timeline.extraction.dates.schedule import after_modal, schedule_ahead
 from timeline.lang import load
 from timeline.models import DateMention, Story
 
@@ -61,8 +62,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             else "future"
     if _since(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
         return "past"  # "depuis janvier", "since March": a start that is behind us
-    if _until(ctx.lex.lang, "future_bound_before").search(ctx.text, max(0, start - 16), start):
-        return "future"  # "un préavis pour jeudi", "d'ici le 3 juin": a term ahead, whatever the tense
+    if schedule_ahead(ctx.lex.lang, ctx.text, start):
+        return "future"  # "un préavis pour jeudi", "prévu le 3 juin", "scheduled for Feb. 28": a term ahead
     lo, hi = ctx.window(start, end)
     # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
     # reported speech, whose tense is not the date's
@@ -76,8 +77,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     for way, pattern in _cue_patterns(ctx.lex.lang):
         for m in finditer_lowered(pattern, ctx.text, ctx.low, lo, hi):
             kind = m.lastgroup if way == "words" else way
-            if kind == "report" or kind is None:
-                continue
+            if kind == "report" or kind is None or (way == "past" and after_modal(ctx.lex.lang, ctx.text, m.start())):
+                continue  # (an "-ed" after a modal: "would keep banks closed until Tuesday" is no simple past)
             held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
             if held != inside:
                 continue  # "mars, qui devraient être affinés, confirment": the tense of another clause
@@ -95,7 +96,7 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
 @functools.cache
 def _until(lang: str, key: str = "future_right_before") -> re.Pattern[str]:
     """"jusqu'à", "à partir de" right before a date (``future_right_before``): a bound that points ahead; with
-    ``future_bound_before``, "pour", "d'ici": a term ahead."""
+    ``future_bound_before``, "pour", "d'ici": a term ahead (read by ``schedule.schedule_ahead``)."""
     words = _alt(_accent_variants(lexicon(lang).lists[key])) or "(?!)"
     return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:le|la|l['’])[^\S\n]*)?$", re.IGNORECASE)
 

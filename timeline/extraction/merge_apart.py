@@ -1,0 +1,80 @@
+"""Merging: when two same-day tellings of one story tell two happenings (``apart``), used by merge.py.
+
+Split from merge.py (module size); the synonym groups are data: ``same_predicate`` in timeline/lang/merge.yaml.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from timeline import lang as lexicon
+
+if TYPE_CHECKING:
+    from timeline.extraction.merge import _Cluster, _Features
+
+#: Two predicates are one when their main words share this many first letters ("announced", "announcement").
+PREDICATE_STEM = 5
+
+__all__ = ["PREDICATE_STEM", "apart"]
+
+
+def _stem(trigger: str) -> str:
+    """The predicate a trigger names: the first PREDICATE_STEM letters of the last word, after an elision
+    ("had been filed": "filed", "s'entretenir": "entre")."""
+    words = trigger.split()
+    if not words:
+        return ""
+    word = words[-1].split("'")[-1].split("’")[-1].rstrip("s")
+    return word[:PREDICATE_STEM]
+
+
+@functools.cache
+def _synonyms() -> dict[str, frozenset[int]]:
+    """Predicate stem -> the groups of ``same_predicate`` (lang/merge.yaml) it belongs to."""
+    groups: dict[str, set[int]] = defaultdict(set)
+    for number, group in enumerate(lexicon.load("merge").get("same_predicate", []) or []):
+        for word in group:
+            groups[_stem(lexicon.fold(str(word)))].add(number)
+    return {stem: frozenset(found) for stem, found in groups.items()}
+
+
+def _same_predicate(trigger: str, others: Iterable[str]) -> bool:
+    """The same predicate: the same stem, or stems of one synonym group ("meet", "hold talks")."""
+    stem = _stem(trigger)
+    groups = _synonyms().get(stem, frozenset())
+    return any(_stem(o) == stem or groups & _synonyms().get(_stem(o), frozenset()) for o in others)
+
+
+def apart(cluster: _Cluster, features: _Features) -> bool:
+    """Two happenings of one story on one day that differ in predicate AND in actors stay apart.
+
+    "GM announced on Wednesday a 45% drop in sales" and "Ford shares gained 2.3% on Wednesday": another
+    predicate and no actor in common. A retelling keeps its predicate ("released" / "was released"), says it
+    with a synonym of lang/merge.yaml ("met" / "held talks"), or names one of the cluster's actors ("Jobs
+    announced ..." beside "Apple released ..." share Apple); a mention or a cluster naming nobody cannot be told
+    apart, so it merges as before. Nor can a moment of a day's programme told by its hour ("Elles ont commencé
+    vers 8 h 30", "Le discours s'est terminé à 12 h 21"): a timed `other` telling merges. Beyond `other` (a
+    typed happening: "signed an order" and "decreed a freeze" the same Monday; a resignation in the morning and
+    the successor named in the afternoon), the hour does not bind them, but a shared key term keeps them together.
+    """
+    if not features.everyone or not cluster.everyone:
+        return False
+    if (features.timed or cluster.timed) and cluster.event_type == "other":
+        return False
+    if not features.lo == features.hi == cluster.lo == cluster.hi:
+        return False
+    if _same_predicate(features.trigger, cluster.triggers):
+        return False
+    if cluster.event_type != "other" and features.terms & cluster.terms:
+        return False
+    return not any(_named(name, cluster.everyone) or any(_named(o, features.everyone) for o in cluster.everyone)
+                   for name in features.everyone)
+
+
+def _named(name: str, other: Iterable[str]) -> bool:
+    """A folded name is named in ``other``: the same words, or a one-word name that is a word of another name."""
+    flat = name.replace(" ", "")
+    return any(flat == o.replace(" ", "") or (" " not in name and name in o.split()) for o in other)
