@@ -60,12 +60,15 @@ def test_a_schedule_word_before_the_date_points_ahead(text: str, lang: str, expe
     assert expected in read(text, lang)
 
 
-# ---- an "-ed" participle after a modal is no simple past; French "devrait", "pourrait" + infinitive look ahead ------
+# ---- an "-ed" participle after a modal is a state ahead, not a simple past ("would keep banks closed") -------------
+# ---- French "devrait", "pourrait" + an infinitive look ahead ----------------------------------------------------
 
 MODAL = [
     ("The central bank said it would keep banks closed until Tuesday.", "en", ("Tuesday", "2026-03-17", "day")),
     ("Officials said the road could remain blocked through Friday.", "en", ("Friday", "2026-03-13", "day")),
     ("The union said the mines would stay shut until April 2.", "en", ("April 2", "2026-04-02", "day")),
+    ("The ministry said schools should stay closed on Thursday.", "en", ("Thursday", "2026-03-12", "day")),
+    ("The mayor said the bridge might remain closed on Saturday.", "en", ("Saturday", "2026-03-14", "day")),
     ("La préfecture a indiqué que la route pourrait rester bloquée lundi.", "fr", ("lundi", "2026-03-16", "day")),
     ("Selon la mairie, les écoles devraient être rouvertes jeudi.", "fr", ("jeudi", "2026-03-12", "day")),
     # controls: a simple past, "would have" + participle, "pourrait avoir" + participle stay behind

@@ -77,8 +77,10 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     for way, pattern in _cue_patterns(ctx.lex.lang):
         for m in finditer_lowered(pattern, ctx.text, ctx.low, lo, hi):
             kind = m.lastgroup if way == "words" else way
-            if kind == "report" or kind is None or (way == "past" and after_modal(ctx.lex.lang, ctx.text, m.start())):
-                continue  # (an "-ed" after a modal: "would keep banks closed until Tuesday" is no simple past)
+            if kind == "report" or kind is None:
+                continue
+            if way == "past" and after_modal(ctx.lex.lang, ctx.text, m.start()):
+                kind = "future"  # "would keep banks closed", "should stay shut": a state ahead, no simple past
             held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
             if held != inside:
                 continue  # "mars, qui devraient être affinés, confirment": the tense of another clause

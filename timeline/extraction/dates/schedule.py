@@ -1,7 +1,7 @@
 """Schedule cues that outrank the tense of a sentence (issue 12): a schedule word right before a date ("scheduled for
 Feb. 28", "payable Dec. 7", "prévu le 3 juin", "reporté au 5 mai") points ahead, and an "-ed" participle after a
-modal ("would keep banks closed until Tuesday") is no simple past. The words are data: ``future_bound_before`` and
-``modals_before_participle`` in ``lang/*/words.yaml``."""
+modal ("would keep banks closed until Tuesday", "should stay shut on Monday") is a state ahead, no simple past.
+The words are data: ``future_bound_before`` and ``modals_before_participle`` in ``lang/*/words.yaml``."""
 
 from __future__ import annotations
 
