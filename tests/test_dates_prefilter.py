@@ -3,11 +3,13 @@ what ``finditer`` finds, for every pattern the steps run, on real texts and on t
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
 import pytest
 
+from timeline.extraction.dates import prefilter
 from timeline.extraction.dates.context import _DIGITS, month_spans
 from timeline.extraction.dates.lexicon import lexicon
 from timeline.extraction.dates.patterns import _offset_pattern, _period_pattern, finders
@@ -192,3 +194,16 @@ def test_shifted_scans_find_what_finditer_finds() -> None:
                     assert [s for lo, hi in windows for s in _starts(free, low, lo, hi)] == expected, pattern.pattern
     assert _shifted(re.compile(r"\b(?=\w)mars|mai")) is None  # the opening holds for one branch only
     assert _shifted(re.compile(r"\b(?=\w)(?:mars)?")) is None  # may match empty
+
+
+def test_a_quick_scan_that_disagrees_falls_back_to_the_pattern_as_written(caplog: pytest.LogCaptureFixture) -> None:
+    """Should a lower-cased copy ever find a match the pattern does not, the scan is redone as written: the
+    same answer as ``finditer``, a warning, and the article's extraction carries on."""
+    pattern = re.compile(r"\bmai\b", re.IGNORECASE)
+    assert prefilter.casefree(pattern) is not None
+    text = "Le 3 juin, puis mai."
+    wrong_low = "mai 3 juin, puis xxx."  # not ``lowered(text)``: the quick scan is misled on purpose
+    with caplog.at_level(logging.WARNING, logger=prefilter.__name__):
+        got = [m.span() for m in prefilter.finditer_lowered(pattern, text, wrong_low)]
+    assert got == [m.span() for m in pattern.finditer(text)] == [(16, 19)]
+    assert "disagreed" in caplog.text

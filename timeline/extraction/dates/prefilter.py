@@ -16,12 +16,15 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import logging
 import re
 from collections.abc import Iterator, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from timeline.extraction.dates.lexicon import _render
+
+log = logging.getLogger(__name__)
 
 #: Sets of strings are multiplied out along a sequence ("le" x {" ", ...}) up to this many strings.
 MAX_LITERALS = 2000
@@ -414,17 +417,21 @@ def finditer_lowered(pattern: re.Pattern[str], text: str, low: str | None, pos: 
     scan, scanned = (free, low) if free is not None and low is not None else (pattern, text)
     if scan is pattern and _shifted(pattern) is None:
         return pattern.finditer(text, pos, end)
-    return (pattern.match(text, start, end) or _lost(pattern) for start, _ in _starts(scan, scanned, pos, end))
+    found = []
+    for start, _ in _starts(scan, scanned, pos, end):
+        match = pattern.match(text, start, end)
+        if match is None:  # the quick scan found what the pattern does not: the ordinary scan, never a wrong match
+            log.warning("date scan: a case-free or shifted copy of %.60r disagreed with it; scanning as written",
+                        pattern.pattern)
+            return pattern.finditer(text, pos, end)
+        found.append(match)
+    return iter(found)
 
 
 def spans_lowered(pattern: re.Pattern[str], text: str, low: str | None) -> list[tuple[int, int]]:
     """The spans of ``pattern.finditer(text)``, found as ``finditer_lowered`` finds them (no match objects)."""
     free = casefree(pattern) if low is not None else None
     return list(_starts(free, low) if free is not None and low is not None else _starts(pattern, text))
-
-
-def _lost(pattern: re.Pattern[str]) -> re.Match[str]:
-    raise AssertionError(f"a case-free or shifted scan found a match the pattern does not: {pattern.pattern[:60]}")
 
 
 # ---------------------------------------------------------------------------------------
