@@ -164,3 +164,31 @@ def test_digit_patterns_are_gated_only_where_digits_are_ascii(lang: str) -> None
                 assert [m.span() for m in gate.scan(pattern, windows)] == expected, pattern.pattern[:80]
     other = "il y a ٣ jours, le ٢٢/٠٤"
     assert not any(Gate(other, [(0, len(other))]).gated(p) for p in digital)
+
+
+def test_shifted_scans_find_what_finditer_finds() -> None:
+    """``_starts`` (a pattern opening with "\\b(?=\\w)", "(?<!\\w)" or "(?<![^\\W\\d_])" searched from the character
+    before its matches) gives the spans ``finditer`` gives, at the text's start, in windows that cut words, on the
+    text and (case-free twins) on its lower case."""
+    from timeline.extraction.dates.patterns import _cue_patterns
+    from timeline.extraction.dates.prefilter import _shifted, _starts, casefree, lowered
+    from timeline.extraction.dates.steps_words import _spelled
+    from timeline.extraction.dates.times import _lone_part_pattern
+
+    patterns = [p for lang in ("fr", "en") for p in finders(lang).values() if isinstance(p, re.Pattern)]
+    patterns += [p for lang in ("fr", "en") for p in (_lone_part_pattern(lang)[0], _spelled(lang)[2])]
+    patterns += [p for lang in ("fr", "en") for _, p in _cue_patterns(lang)]
+    shifted = [p for p in patterns if _shifted(p) is not None]
+    assert len(shifted) >= 30, "the word-list patterns open with a word boundary"
+    texts = [*_texts(), "mars", "Mars 2025", " le 3 mars", "x mars_mai 3mars", "le\n\nmardi 3\tmars"]
+    for text in texts:
+        low = lowered(text)
+        for windows in ([(0, len(text))], _windows(text, 97, 131), _windows(text, 40, 41), _windows(text, 7, 5)):
+            for pattern in shifted:
+                expected = [m.span() for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
+                assert [s for lo, hi in windows for s in _starts(pattern, text, lo, hi)] == expected, pattern.pattern
+                free = casefree(pattern)
+                if free is not None and low is not None:
+                    assert [s for lo, hi in windows for s in _starts(free, low, lo, hi)] == expected, pattern.pattern
+    assert _shifted(re.compile(r"\b(?=\w)mars|mai")) is None  # the opening holds for one branch only
+    assert _shifted(re.compile(r"\b(?=\w)(?:mars)?")) is None  # may match empty

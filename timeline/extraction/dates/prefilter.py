@@ -239,14 +239,14 @@ class Gate:
             hit, text = free, self.low  # a word's bits are its lower case's (the tests ignore case)
         known, bits_of = registry.word_bits, registry.bits_of
         for lo, hi in self.cover:
-            for m in hit.finditer(text, lo, hi):
-                word = m.group()
+            for at, stop in _starts(hit, text, lo, hi):
+                word = text[at:stop]
                 bits = known.get(word)
                 for bit in bits_of(word) if bits is None else bits:
                     if bit in starts:
-                        starts[bit].append(m.start())
+                        starts[bit].append(at)
                     else:
-                        starts[bit] = [m.start()]
+                        starts[bit] = [at]
         return starts
 
     def finditer(self, pattern: re.Pattern[str], pos: int, end: int) -> Iterator[re.Match[str]]:
@@ -261,14 +261,15 @@ class Gate:
     def scan(self, pattern: re.Pattern[str], windows: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer`` finds in each window, tried only where a match may start."""
         starts = self._starts_of(self.registry.bits[id(pattern)])
-        text, i, n = self.text, 0, len(starts)
+        text, low, i, n = self.text, self.low, 0, len(starts)
+        free = casefree(pattern) if low is not None else None  # fails where the pattern fails, and sooner
         for lo, hi in windows:
             i = bisect.bisect_left(starts, lo, i)
             resume = lo
             while i < n and starts[i] < hi:
                 p = starts[i]
                 i += 1
-                if p < resume:
+                if p < resume or (free is not None and free.match(low, p, hi) is None):  # type: ignore[arg-type]
                     continue
                 m = pattern.match(text, p, hi)
                 if m is not None:
@@ -406,9 +407,128 @@ def _casefree(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 def finditer_lowered(pattern: re.Pattern[str], text: str, low: str | None, pos: int = 0,
                      endpos: int | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, pos, endpos)``: the same matches, found case-free on ``low`` (``lowered(text)``)
-    when it can, each then matched again on ``text`` at its start (its groups read the text as written)."""
+    when it can, and from the character before each (``_starts``); each then matched on ``text`` at its start (its
+    groups read the text as written)."""
     end = len(text) if endpos is None else endpos
     free = casefree(pattern) if low is not None else None
-    if free is None or low is None:
+    scan, scanned = (free, low) if free is not None and low is not None else (pattern, text)
+    if scan is pattern and _shifted(pattern) is None:
         return pattern.finditer(text, pos, end)
-    return (pattern.match(text, m.start(), end) or m for m in free.finditer(low, pos, end))  # never m: same spans
+    return (pattern.match(text, start, end) or _lost(pattern) for start, _ in _starts(scan, scanned, pos, end))
+
+
+def spans_lowered(pattern: re.Pattern[str], text: str, low: str | None) -> list[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text)``, found as ``finditer_lowered`` finds them (no match objects)."""
+    free = casefree(pattern) if low is not None else None
+    return list(_starts(free, low) if free is not None and low is not None else _starts(pattern, text))
+
+
+def _lost(pattern: re.Pattern[str]) -> re.Match[str]:
+    raise AssertionError(f"a case-free or shifted scan found a match the pattern does not: {pattern.pattern[:60]}")
+
+
+# ---------------------------------------------------------------------------------------
+# Shifted scans: a pattern that starts after a non-word character, searched from that character
+# ---------------------------------------------------------------------------------------
+# re tries a pattern that opens with "\b", a lookbehind or a lookahead at every position, at a cost of some
+# 400 machine instructions each; one that opens with a character class it skips to, by one test a character
+# (some 30). A match of "\b(?=\w)..." or "(?<!\w)..." starts at the start of the text or after a non-word
+# character, one of "(?<![^\W\d_])..." after a character that is no letter: ``_shifted`` puts that character
+# class first ("\W(?:...)"), ``starts`` searches with it and reads each match from the character after it.
+
+_OPENINGS = ((r"\b", r"\W"), (r"(?<!\w)", r"\W"), (r"(?<![^\W\d_])", r"[\W\d_]"))  # "\b": before a word character
+_SHIFTED: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _shifted(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` with the class of the character before its matches put first; None when it has no such
+    opening on every branch, or may match empty."""
+    known = _SHIFTED.get(id(pattern))
+    if known is None:
+        shifted = None
+        src = pattern.pattern
+        tree = sre_parse.parse(src, pattern.flags)
+        for opening, before in _OPENINGS:
+            if (src.startswith(opening) and not _top_level_bar(src) and not pattern.flags & re.VERBOSE
+                    and tree.getwidth()[0] > 0
+                    and (opening != r"\b" or src.startswith(r"\b(?=\w)") or _word_first(list(tree)[1:]))):
+                shifted = re.compile(f"{before}(?:{src})", pattern.flags)
+                break
+        known = _SHIFTED[id(pattern)] = (pattern, shifted)  # the pattern kept: its id stays its own
+    return known[1]
+
+
+def _word_first(items: list) -> bool:
+    """Whether every match of the parsed sequence ``items`` starts with a word character (a letter, a digit,
+    "_"): then a "\b" before it means a non-word character before the match."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.LITERAL:
+        return _WORD_CHAR.match(chr(av)) is not None
+    if op is sre.IN:
+        for kind, value in av:
+            if kind is sre.LITERAL and _WORD_CHAR.match(chr(value)):
+                continue
+            if kind is sre.RANGE and value[1] - value[0] < 4096 and all(
+                    _WORD_CHAR.match(chr(c)) for c in range(value[0], value[1] + 1)):
+                continue
+            if kind is sre.CATEGORY and value in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT):
+                continue
+            return False
+        return True
+    if op is sre.SUBPATTERN:
+        return _word_first(list(av[-1]))
+    if op is sre.BRANCH:
+        return all(_word_first(list(branch)) for branch in av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return av[0] >= 1 and _word_first(list(av[2]))
+    return False
+
+
+def _top_level_bar(src: str) -> bool:
+    """Whether ``src`` has a "|" outside its groups and classes (then its opening is one branch's only)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(src):
+        char = src[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 2 if src.startswith("[]", i) else 3 if src.startswith("[^]", i) else 1  # "]" first is a member
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _starts(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text, pos, endpos)``, searched with ``_shifted(pattern)`` when it has one:
+    a match at ``q`` is one of the shifted pattern at ``q - 1`` (or of the pattern itself at the text's start), and
+    the leftmost one from ``a`` is found by a search from ``a - 1``."""
+    end = len(text) if endpos is None else endpos
+    shifted = _shifted(pattern)
+    if shifted is None:
+        yield from (m.span() for m in pattern.finditer(text, pos, end))
+        return
+    at = pos
+    if at == 0:
+        first = pattern.match(text, 0, end)
+        if first is not None:
+            yield first.span()
+            at = first.end()
+    search = shifted.search
+    while at < end:
+        found = search(text, at - 1 if at else 0, end)
+        if found is None:
+            return
+        yield found.start() + 1, found.end()
+        at = found.end()

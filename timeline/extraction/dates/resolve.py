@@ -24,7 +24,7 @@ from timeline.extraction.dates.patterns import (
 )
 from timeline.extraction.dates.period_phrases import from_previous
 from timeline.extraction.dates.prefilter import finditer_lowered
-from timeline.extraction.dates.schedule import after_modal, schedule_ahead
+from timeline.extraction.dates.schedule import after_modal, planned_way, schedule_ahead
 from timeline.lang import load
 from timeline.models import DateMention, Story
 
@@ -77,8 +77,10 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     for way, pattern in _cue_patterns(ctx.lex.lang):
         for m in finditer_lowered(pattern, ctx.text, ctx.low, lo, hi):
             kind = m.lastgroup if way == "words" else way
-            if kind == "report" or kind is None or (way == "past" and after_modal(ctx.lex.lang, ctx.text, m.start())):
-                continue  # (an "-ed" after a modal: "would keep banks closed until Tuesday" is no simple past)
+            if kind == "report" or kind is None:
+                continue
+            if way == "past" and after_modal(ctx.lex.lang, ctx.text, m.start()):
+                kind = "future"  # "would keep banks closed", "should stay shut": a state ahead, no simple past
             held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
             if held != inside:
                 continue  # "mars, qui devraient être affinés, confirment": the tense of another clause
@@ -90,7 +92,7 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
                     continue  # overlaps the mention partly: a date word, not a cue
             if (best is None or distance < best[0]) and not _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
                 best = (distance, kind)  # (not "un point presse non prévu": an adjective denied, no tense)
-    return best[1] if best else None
+    return planned_way(ctx.lex.lang, ctx.text, start, best[1] if best else None)  # "prévu le", "scheduled for"
 
 
 @functools.cache

@@ -1,7 +1,8 @@
 """Schedule cues that outrank the tense of a sentence (issue 12): a schedule word right before a date ("scheduled for
-Feb. 28", "payable Dec. 7", "prévu le 3 juin", "reporté au 5 mai") points ahead, and an "-ed" participle after a
-modal ("would keep banks closed until Tuesday") is no simple past. The words are data: ``future_bound_before`` and
-``modals_before_participle`` in ``lang/*/words.yaml``."""
+Feb. 28", "payable Dec. 7", "prévu le 3 juin", "reporté au 5 mai") points ahead (a plan under the past of another
+verb: the nearer date), and an "-ed" participle after a modal ("would keep banks closed until Tuesday", "should stay
+shut on Monday") is a state ahead, no simple past. The words are data: ``future_bound_before``, ``plan_before``,
+``plan_auxiliaries`` and ``modals_before_participle`` in ``lang/*/words.yaml``."""
 
 from __future__ import annotations
 
@@ -19,19 +20,43 @@ _NEGATED = re.compile(r"(?<![^\W\d_])non[^\S\n]*-?[^\S\n]*$", re.IGNORECASE)
 
 
 @functools.cache
-def _bound(lang: str) -> re.Pattern[str]:
-    """A word of ``future_bound_before`` ("pour", "d'ici", "prévu", "scheduled for"), then an optional "au"/"à" and
-    article, right before the date."""
-    words = _alt(_accent_variants(lexicon(lang).lists["future_bound_before"]))
+def _bound(lang: str, key: str = "future_bound_before") -> re.Pattern[str]:
+    """A word of ``key`` ("pour", "d'ici", "reporté", "payable"; or ``plan_before``: "prévu", "scheduled for"), then
+    an optional "au"/"à" and article, right before the date."""
+    words = _alt(_accent_variants(lexicon(lang).lists[key])) or "(?!)"
     return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:au|aux|à)[^\S\n]+)?"
                       rf"(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
 
 
-def schedule_ahead(lang: str, text: str, start: int) -> bool:
-    """Whether a schedule word stands right before ``start`` and no "non" denies it ("un point presse non prévu
-    samedi" happened)."""
-    bound = _bound(lang).search(text, max(0, start - BOUND_REACH), start)
+def schedule_ahead(lang: str, text: str, start: int, key: str = "future_bound_before") -> bool:
+    """Whether a schedule word (of ``key``) stands right before ``start`` and no "non" denies it ("un point presse
+    non prévu samedi" happened)."""
+    bound = _bound(lang, key).search(text, max(0, start - BOUND_REACH), start)
     return bool(bound) and not _NEGATED.search(text, max(0, bound.start() - 5), bound.start())
+
+
+@functools.cache
+def _plan_auxiliary(lang: str) -> re.Pattern[str]:
+    words = _alt(_accent_variants(lexicon(lang).lists["plan_auxiliaries"])) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
+
+
+def planned_way(lang: str, text: str, start: int, way: str | None) -> str | None:
+    """The lean of a date after a plan word (``plan_before``: "prévu le", "scheduled for"), given the clause's own
+    lean ``way``; without a plan word, ``way`` as it was.
+
+    A plan looks ahead when it has no tense but its own ("la réunion est prévue le 12 mars", "the launch was slated
+    for Monday", the past of reported speech: ``plan_auxiliaries`` right before the plan word). Under the past of
+    another verb ("the vote, scheduled for March 2, took place"; "le sommet, prévu le 12 mars, a été annulé") the
+    plan may be behind or ahead: the nearer date wins."""
+    if way == "future":
+        return way
+    bound = _bound(lang, "plan_before").search(text, max(0, start - BOUND_REACH), start)
+    if not bound or _NEGATED.search(text, max(0, bound.start() - 5), bound.start()):
+        return way
+    if way == "past" and not _plan_auxiliary(lang).search(text, max(0, bound.start() - 20), bound.start()):
+        return "present"
+    return "future"
 
 
 @functools.cache
