@@ -40,6 +40,10 @@ CASES = [
           ("Ada Brook",)),
         M("m2", "decision", "decreed", "Mayor Tom Reyes also decreed a freeze on new permits.",
           ("Tom Reyes",))], [["m1"], ["m2"]]),
+    ("en: a weekday both name is no shared key term: apart", [
+        M("m1", "decision", "signed", "On Monday Ada Brook signed an order.", ("Ada Brook",)),
+        M("m2", "decision", "decreed", "Tom Reyes decreed on Monday a freeze on permits.", ("Tom Reyes",))],
+     [["m1"], ["m2"]]),
     ("en: met / held talks are one predicate: one meeting", [
         M("m1", "meeting", "met", "Ada Brook met her northern counterpart on Monday.", ("Ada Brook",)),
         M("m2", "meeting", "held talks", "The two leaders held talks for three hours.", ("Tom Reyes",))],

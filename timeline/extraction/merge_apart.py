@@ -32,6 +32,17 @@ def _stem(trigger: str) -> str:
 
 
 @functools.cache
+def _date_words() -> frozenset[str]:
+    """Month and weekday names (lang/*/words.yaml), folded: two tellings of one day share them, they name no event."""
+    words: set[str] = set()
+    for lang in ("fr", "en"):
+        table = lexicon.load(f"{lang}/words")
+        for key in ("months", "weekdays"):
+            words.update(lexicon.fold(str(w)) for w in table.get(key, {}) or {})
+    return frozenset(words)
+
+
+@functools.cache
 def _synonyms() -> dict[str, frozenset[int]]:
     """Predicate stem -> the groups of ``same_predicate`` (lang/merge.yaml) it belongs to."""
     groups: dict[str, set[int]] = defaultdict(set)
@@ -68,7 +79,7 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
         return False
     if _same_predicate(features.trigger, cluster.triggers):
         return False
-    if cluster.event_type != "other" and features.terms & cluster.terms:
+    if cluster.event_type != "other" and (features.terms & cluster.terms) - _date_words():
         return False
     return not any(_named(name, cluster.everyone) or any(_named(o, features.everyone) for o in cluster.everyone)
                    for name in features.everyone)
