@@ -28,7 +28,7 @@ from typing import Any
 
 from timeline.extraction.actors import regexcache
 
-__all__ = ["PrefixScanner", "prefixes"]
+__all__ = ["PrefixScanner", "prefixes", "regex_syntax"]
 
 #: Most prefix strings one alternative may have before it is treated as "can start with anything".
 MAX_PREFIXES = 4096
@@ -142,7 +142,7 @@ def _trie(strings: set[str]) -> str:
 _QUANTIFIERS = frozenset("?*+{")  # after a group: it repeats, cannot be spread over the branches
 
 
-def _syntax(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+def regex_syntax(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
     """(index, character, depth before it) of each character of ``text`` from ``start`` that is regex syntax:
     escapes (``\\x``) and character classes (``[...]``, ``[^]...]``) are skipped whole."""
     depth, i, in_class = 0, start, False
@@ -167,12 +167,12 @@ def _syntax(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
 
 def _closing(text: str, open_at: int) -> int:
     """Index of the ``)`` closing the group opened at ``open_at`` (escapes and classes skipped); -1 if none."""
-    return next((i for i, char, depth in _syntax(text, open_at) if char == ")" and depth == 1), -1)
+    return next((i for i, char, depth in regex_syntax(text, open_at) if char == ")" and depth == 1), -1)
 
 
 def _branches(text: str) -> list[str]:
     """``text`` cut at its top-level ``|``."""
-    cuts = [i for i, char, depth in _syntax(text) if char == "|" and depth == 0]
+    cuts = [i for i, char, depth in regex_syntax(text) if char == "|" and depth == 0]
     return [text[begin + 1 : end] for begin, end in zip([-1, *cuts], [*cuts, len(text)], strict=True)]
 
 

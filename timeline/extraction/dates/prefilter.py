@@ -23,6 +23,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from timeline.extraction.dates.lexicon import _render
+from timeline.extraction.prefixscan import regex_syntax
 
 log = logging.getLogger(__name__)
 
@@ -495,26 +496,7 @@ def _word_first(items: list) -> bool:
 
 def _top_level_bar(src: str) -> bool:
     """Whether ``src`` has a "|" outside its groups and classes (then its opening is one branch's only)."""
-    depth, i, in_class = 0, 0, False
-    while i < len(src):
-        char = src[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            i += 2 if src.startswith("[]", i) else 3 if src.startswith("[^]", i) else 1  # "]" first is a member
-            continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-        i += 1
-    return False
+    return any(char == "|" and depth == 0 for _, char, depth in regex_syntax(src))
 
 
 def _starts(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int]]:
