@@ -261,7 +261,8 @@ def _lead_announcements(page: _Page, triggers: list[_Trigger]) -> list[_Trigger]
 def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, list[tuple[DateMention, str]]]
            ) -> tuple[list[_Proto], dict[int, list[_Trigger]]]:
     """Steps 2 and 4: the triggers of each sentence, and its (date, trigger) pairs."""
-    all_date_starts = sorted(d.start for d in dates)
+    by_start = sorted(dates, key=lambda d: d.start)
+    all_date_starts = [d.start for d in by_start]
     triggers_by_sentence: dict[int, list[_Trigger]] = {}
     protos: list[_Proto] = []
     told_in: dict[int, set[str]] = {}
@@ -270,7 +271,7 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
         mark = len(protos)  # the protos of sentence i are protos[mark:]
         lo = bisect.bisect_left(all_date_starts, sentence.start)
         hi = bisect.bisect_left(all_date_starts, sentence.end)
-        ends = frozenset(d.end for d in dates if sentence.start <= d.start < sentence.end) if hi > lo else ()
+        ends = frozenset(d.end for d in by_start[lo:hi])  # the sentence's dates (a scan of all was quadratic)
         triggers = _type_generic_verbs(page.folded, _find_triggers(page.rules, page.text, page.folded, sentence,
                                                                     all_date_starts[lo:hi], ends))
         if i > 0 and page.sentence_story[i - 1] == page.sentence_story[i]:
