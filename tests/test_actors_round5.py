@@ -6,14 +6,9 @@ meant to hold without the model.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-from pathlib import Path
-
 import pytest
 
 from timeline.extraction.actors import find_entities
-from timeline.extraction.pipeline import extract
 from timeline.settings import Options
 
 ENTITIES = [  # (lang, sentence, names that must be actors, names that must not be)
@@ -75,27 +70,3 @@ def test_entities(lang: str, sentence: str, wanted: set[str], unwanted: set[str]
     names = {a.name for a in find_entities(sentence, lang, Options(use_ner=use_ner)).actors}
     assert wanted <= names, names
     assert not unwanted & names, names
-
-
-CONTEXT = [  # (lang, text, actors expected on the event of 2 March, actors that must not be on it)
-    pytest.param("fr", "Jacques Dupont a remporté l'élection. Réélu avec plus de 80 % des voix dans la circonscription"
-                 " du nord, le chef de l'Etat a nommé le 2 mars Paul Martin à la tête du gouvernement.",
-                 {"Jacques Dupont", "Paul Martin"}, set(), id="fr-title-after-a-long-opening-clause"),
-    pytest.param("en", "Mary Brown won the party's primary. After a long night of counting in the northern districts,"
-                 " the candidate thanked her supporters on March 2 in Leeds.",
-                 {"Mary Brown"}, set(), id="en-title-after-a-long-opening-clause"),
-    pytest.param("fr", "Jacques Dupont a reçu le ministre. Cependant, Paul Martin, le président du Sénat, a rencontré "
-                 "le 2 mars les syndicats.", {"Paul Martin"}, {"Jacques Dupont"}, id="fr-apposition-is-not-a-subject"),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "wanted", "unwanted"), CONTEXT)
-def test_subject_after_opening_clauses(tmp_path: Path, lang: str, text: str, wanted: set[str],
-                                       unwanted: set[str]) -> None:
-    path = tmp_path / "article.json"
-    path.write_text(json.dumps({"title": "", "text": text, "lang": lang, "published": "2025-03-03"}), encoding="utf-8")
-    events = [e for e in extract([path], Options(reference_date=dt.date(2025, 3, 3))).events
-              if e.date == dt.date(2025, 3, 2)]
-    assert len(events) == 1, [(e.date, e.event_type, e.title) for e in events]
-    assert wanted <= set(events[0].actors), events[0].actors
-    assert not unwanted & set(events[0].actors), events[0].actors

@@ -55,6 +55,15 @@ CASES = [  # (lang, text, actors expected on the event of 2 March, actors that m
                  "a visité une ferme le 2 mars.", {"François Fillon"}, set(), id="fr-bare-definite-subject"),
     pytest.param("fr", "L'Assemblée nationale a voté le budget. En mars 2025, le Comité central du Parti a adopté "
                  "la résolution le 2 mars.", set(), {"Assemblée nationale"}, id="fr-title-with-its-own-name"),
+    # a subject or title after an opening clause of any length (round five)
+    pytest.param("fr", "Jacques Dupont a remporté l'élection. Réélu avec plus de 80 % des voix dans la circonscription"
+                 " du nord, le chef de l'Etat a nommé le 2 mars Paul Martin à la tête du gouvernement.",
+                 {"Jacques Dupont", "Paul Martin"}, set(), id="fr-title-after-a-long-opening-clause"),
+    pytest.param("en", "Mary Brown won the party's primary. After a long night of counting in the northern districts,"
+                 " the candidate thanked her supporters on March 2 in Leeds.",
+                 {"Mary Brown"}, set(), id="en-title-after-a-long-opening-clause"),
+    pytest.param("fr", "Jacques Dupont a reçu le ministre. Cependant, Paul Martin, le président du Sénat, a rencontré "
+                 "le 2 mars les syndicats.", {"Paul Martin"}, {"Jacques Dupont"}, id="fr-apposition-is-not-a-subject"),
 ]
 
 
