@@ -332,12 +332,16 @@ def _safe(char: str) -> bool:
             and bool(_DIGIT_CHAR.match(char)) == bool(_DIGIT_CHAR.match(low)) and char.isalpha() == low.isalpha())
 
 
-def _all_safe(text: str) -> bool:
+def non_ascii(text: str) -> frozenset[str]:
+    """The distinct characters of ``text`` beyond ASCII (none: ``isascii``, a flag of the string, no scan)."""
+    return frozenset() if text.isascii() else frozenset(_NON_ASCII.findall(text))
+
+
+def _all_safe(text: str, chars: frozenset[str] | None = None) -> bool:
     """Whether every character of ``text`` lowers to one character that IGNORECASE equates with it, of its class
-    (word, digit, letter); each distinct character is judged once a process."""
-    if text.isascii():
-        return True
-    for char in set(_NON_ASCII.findall(text)):
+    (word, digit, letter); each distinct character is judged once a process. ``chars``: ``non_ascii(text)`` when
+    the caller has it."""
+    for char in non_ascii(text) if chars is None else chars:
         safe = _SAFE.get(char)
         if safe is None:
             safe = _SAFE[char] = _safe(char)
@@ -346,10 +350,10 @@ def _all_safe(text: str) -> bool:
     return True
 
 
-def lowered(text: str) -> str | None:
+def lowered(text: str, chars: frozenset[str] | None = None) -> str | None:
     """``text.lower()`` when its case-free scans (``casefree``) find what IGNORECASE scans of ``text`` find (same
-    length, one character for one); else None."""
-    return text.lower() if _all_safe(text) else None
+    length, one character for one); else None. ``chars``: ``non_ascii(text)`` when the caller has it."""
+    return text.lower() if _all_safe(text, chars) else None
 
 
 _CASEFREE: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
