@@ -93,7 +93,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.dates.times import CLOCK_RULE
 from timeline.extraction.events.context import (
     _actors_of,
     _borrowed_context,
@@ -199,8 +198,6 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
             continue
         if _background_year(page, date):
             continue
-        if _clock_of_another_day(page, dates, date):
-            continue
         i = bisect.bisect_right(starts, date.start) - 1
         if i < 0 or date.end > page.sentences[i].end + 1:
             continue
@@ -210,22 +207,6 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
         if role is not None:
             by_sentence.setdefault(i, []).append((date, role))
     return by_sentence
-
-
-#: Days at most between the day a story narrates and the page's date, for a clock time to be ambiguous.
-NARRATED_DAYS = 7
-
-
-def _clock_of_another_day(page: _Page, dates: Sequence[DateMention], date: DateMention) -> bool:
-    """A clock time with no day ("vers 9 h 45", "at 4:15pm") takes the page's date; in a story that names a day
-    of the past week before it ("vendredi 20 janvier ... Le couple est arrivé vers 9 h 45"), the hours may tell
-    that day as well as the page's: the time dates no event. A story with no such day (the page's own news told
-    hour by hour), or only older days (a commemorated "14-Juillet"), keeps its clock times."""
-    if date.rule != CLOCK_RULE:
-        return False
-    story = _story_at(page.stories, [s.start for s in page.stories], date.start)
-    return any(d.precision == "day" and d.rule != CLOCK_RULE and story.start <= d.start and d.end <= date.start
-               and 0 < (date.value - d.value).days <= NARRATED_DAYS for d in dates)
 
 
 #: A date written as a noun's complement ("la primaire de 1995", "the attacks of 2001") says which one is meant.
