@@ -545,7 +545,7 @@ def print_tables(results: dict[str, dict[str, dict[str, dict[str, float]]]], spl
 
 
 def print_errors(docs: dict[tuple[str, str], list[Doc]], n: int, out: Any) -> None:
-    """``n`` of our errors per class and set (read dev only: test is scored, not read)."""
+    """``n`` of our errors per class and set."""
     for (file, split), some_docs in docs.items():
         found = [e for doc in some_docs for e in errors(doc)]
         for kind in ERROR_CLASSES:
@@ -564,7 +564,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ours-only", action="store_true", help="do not run dateparser")
     parser.add_argument("--json", nargs="?", const="-", metavar="FILE",
                         help="the scores as JSON, on stdout instead of the tables, or to FILE")
-    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N of our errors per class")
+    parser.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="print N of our errors per class, on dev (on test only with --split test)")
     parser.add_argument("--pin", type=Path, help="write our strict value F1 minus a margin as the gate's floors")
     args = parser.parse_args(argv)
     folder = args.folder or realnews_dir()
@@ -596,8 +597,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_tables({f"{name} (pooled: " + " + ".join(f"{f} {s}" for f, s in POOLED[name]) + ")": {"test": by_system}
                       for name, by_system in pools.items()}, ("test",), list(systems))
     if args.errors > 0:
-        print_errors({(f, s): docs for (f, s, name), docs in all_docs.items() if name == "ours"}, args.errors,
-                     sys.stderr if to_stdout else sys.stdout)
+        read = ("test",) if args.split == "test" else ("dev",)
+        print_errors({(f, s): docs for (f, s, name), docs in all_docs.items() if name == "ours" and s in read},
+                     args.errors, sys.stderr if to_stdout else sys.stdout)
     if args.pin:
         pin_floors(args.pin, results)
     return 0
