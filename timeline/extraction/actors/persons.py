@@ -11,6 +11,9 @@ from timeline.extraction.actors.reader import MAX_ROLE_TOKENS, Cand, ReaderBase,
 __all__ = ["PersonReader"]
 
 
+#: Words that make the next word the complement of a noun ("préfecture du Doubs"), not a subject.
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "of"})
+
 class PersonReader(ReaderBase):
     """The reader with persons and their roles."""
 
@@ -175,6 +178,8 @@ class PersonReader(ReaderBase):
                 continue  # "according to Reuters News": a longer name, left to other steps
             if k > 0 and (toks[k - 1].cap or toks[k - 1].fold in lex.determiners) and toks[k - 1].word and not cued:
                 continue  # part of a longer capitalised run, or "the Ministry said"
+            if k > 0 and toks[k - 1].fold in _OF_WORDS and not cued:
+                continue  # the complement of a noun: "la préfecture du Doubs a annoncé", "the mayor of Dole said"
             out.append(self._person(k, k + 1, 1))
         return out
 

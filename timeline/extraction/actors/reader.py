@@ -241,6 +241,8 @@ class ReaderBase:
         if name_key(c.name) in lex.fragments:
             return True
         words = [t for t in self.toks[self.tok_index(c.start) : self.tok_index(c.end)] if t.word]
+        if len(words) == 1 and words[0].upper and len(words[0].text) >= 2:
+            return False  # an acronym alone is a name ("l'ONU a condamné"), even when it also ends titles
         return bool(words) and all(
             t.fold in lex.title_tokens or t.fold in lex.title_words or t.fold in lex.demonyms for t in words
         )
