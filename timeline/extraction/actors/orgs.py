@@ -191,6 +191,7 @@ class Reader(ShapeReader):
         self._acronym_defs(cands)  # "(OIM)" after its expansion
         cands.extend(self._acronyms())
         cands.extend(self._groups())
+        cands.extend(self._possessors())
         for start, end, label in self.model:  # the model's entities, cut and retyped
             cands.extend(self._from_model(start, end, label))
         return cands

@@ -140,12 +140,12 @@ class PersonReader(ReaderBase):
                 j += 1
                 while i < j and not (self.toks[i].cap and (self.is_name_token(self.toks[i]) or self.vn_name_at(i))):
                     i += 1
-                if i < j and (j - i >= 2 or self._honorific_before(i)):
+                if i < j and (j - i >= 2 or self._honorific_before(i)) and not self._company_follows(j):
                     cands.append(self._person(i, j, 3))
         # Rule layer only: capitalised name-like runs are people.
         if self.rules_only:
             for i, j in self.cap_runs():
-                if self._plain_name(i, j):
+                if self._plain_name(i, j) and not self._company_follows(j):
                     cands.append(self._person(i, j, 1))
         lex = self.lex
         return [
@@ -158,6 +158,14 @@ class PersonReader(ReaderBase):
             and name_key(c.name) not in lex.countries
             and name_key(c.name) not in lex.stop
         ]
+
+    def _company_follows(self, j: int) -> bool:
+        """Does an organisation's head word end the name at toks[j] ("Goldman Sachs Group", "JPMorgan Chase & Co.",
+        "Bear Stearns Cos.")? Then the model's PER span before it is a company named after people."""
+        toks, heads = self.toks, self.lex.org_heads
+        if j < len(toks) and toks[j].text == "&":
+            j += 1
+        return j < len(toks) and toks[j].cap and toks[j].fold in heads and toks[j].start - toks[j - 1].end <= 1
 
     def _surname_subjects(self) -> list[Cand]:
         """Single capitalised name-like words right before a person verb, not opening a longer name or phrase."""

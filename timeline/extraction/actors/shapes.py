@@ -88,6 +88,23 @@ class ShapeReader(PersonReader):
             cands.append(Cand(start, end, "org", self.text[start:end], 5))
         return cands
 
+    def _possessors(self) -> list[Cand]:
+        """A lone capitalised word owning a lower-case noun ("Toyota's shares rose", "Nokia's profit"): a name, also
+        opening the sentence, where a lone capitalised word is otherwise taken for a common word. An organisation,
+        at the lowest priority: a person, country or longer name over the same word wins."""
+        lex, toks = self.lex, self.toks
+        cands: list[Cand] = []
+        for k in range(len(toks) - 3):
+            t, quote, s, owned = toks[k], toks[k + 1], toks[k + 2], toks[k + 3]
+            if quote.text not in "'’" or s.fold != "s" or quote.start != t.end or s.start != quote.end:
+                continue
+            if (owned.cap and name_key(owned.text) not in lex.countries) or not owned.word or (k > 0 and toks[k - 1].cap and toks[k - 1].word):
+                continue  # "People's Committee", "Goldman Sachs's": other steps read the longer name
+            if not self.is_name_token(t) or t.fold in lex.function_words or t.fold in lex.title_words:
+                continue
+            cands.append(self._cand(k, k + 1, "org", 1))
+        return cands
+
     def _index_number(self, k: int) -> bool:
         """Is toks[k] the number of an index's name: 2-4 digits one space after the name, no unit after it?"""
         toks = self.toks
