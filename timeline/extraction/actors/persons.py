@@ -146,7 +146,7 @@ class PersonReader(ReaderBase):
         if self.rules_only:
             for i, j in self.cap_runs():
                 if self._plain_name(i, j) and not self._company_follows(j):
-                    cands.append(self._person(i, j, 1))
+                    cands.append(self._person(self._past_opener(i, j), j, 1))
         lex = self.lex
         return [
             c
@@ -209,6 +209,15 @@ class PersonReader(ReaderBase):
             out.append(self._person(k, k + 1, 2))
         return out
 
+    def _past_opener(self, i: int, j: int) -> int:
+        """Where a capitalised run opening a sentence starts once its opening word is left out ("The", "Le",
+        "Selon", "Today": a stop word, not a name)."""
+        toks, lex = self.toks, self.lex
+        sentence_start = i == 0 or toks[i - 1].text in ".!?:;\n"
+        if sentence_start and i < j and not self.is_name_token(toks[i]) and toks[i].fold in lex.stop | lex.determiners:
+            return i + 1
+        return i
+
     def _plain_name(self, i: int, j: int) -> bool:
         """Rule layer: is the capitalised run toks[i:j] a person's name with no title to tell us so?
 
@@ -217,9 +226,7 @@ class PersonReader(ReaderBase):
         not in quotes (slogans, titles of works).
         """
         toks, lex = self.toks, self.lex
-        sentence_start = i == 0 or toks[i - 1].text in ".!?:;\n"
-        if sentence_start and i < j and not self.is_name_token(toks[i]) and toks[i].fold in lex.stop | lex.determiners:
-            i += 1  # "The", "Le", "Selon" opening a sentence
+        i = self._past_opener(i, j)
         if not 2 <= j - i <= 4 or not all(self.is_name_token(toks[k]) for k in range(i, j)):
             return False
         if i > 0 and (toks[i - 1].fold in lex.determiners or toks[i - 1].text in "\"“«'‘"):

@@ -78,7 +78,9 @@ class ShapeReader(PersonReader):
         cands: list[Cand] = []
         for k in range(len(toks) - 2):
             head, quote = toks[k], toks[k + 1]
-            if quote.text not in _OPEN_QUOTES or not (head.fold in lex.org_heads or head.fold in lex.lowercase_org_heads):
+            if quote.text not in _OPEN_QUOTES or not (
+                head.fold in lex.org_heads or head.fold in lex.lowercase_org_heads or name_key(head.text) in lex.groups
+            ):
                 continue
             close = next((m for m in range(k + 2, min(n, k + 2 + _QUOTED_NAME_TOKENS)) if toks[m].text in _CLOSE_QUOTES),
                          None)
