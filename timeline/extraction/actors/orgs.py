@@ -30,7 +30,8 @@ class Reader(ShapeReader):
         """Head-first organisation grammar: Head (adj)* ((conn)+ word (adj)*)* - cut at verbs and clauses."""
         lex, toks, n = self.lex, self.toks, len(self.toks)
         head = toks[h]
-        bare = head.cap and h > 1 and toks[h - 1].fold in ("de", "d'", "d’") and toks[h - 2].word and not toks[h - 2].cap
+        bare = (head.cap and h > 1 and toks[h - 1].fold in ("de", "d'", "d’")
+                and toks[h - 2].word and not toks[h - 2].cap)
         if not head.cap:  # "le ministère de la Sécurité publique": only some heads, and with a named complement
             if head.fold not in lex.lowercase_org_heads:
                 return None

@@ -82,8 +82,8 @@ class ShapeReader(PersonReader):
                 head.fold in lex.org_heads or head.fold in lex.lowercase_org_heads or name_key(head.text) in lex.groups
             ):
                 continue
-            close = next((m for m in range(k + 2, min(n, k + 2 + _QUOTED_NAME_TOKENS)) if toks[m].text in _CLOSE_QUOTES),
-                         None)
+            reach = range(k + 2, min(n, k + 2 + _QUOTED_NAME_TOKENS))
+            close = next((m for m in reach if toks[m].text in _CLOSE_QUOTES), None)
             if close is None or close == k + 2 or not toks[k + 2].cap:
                 continue
             start, end = toks[k + 2].start, toks[close - 1].end
@@ -100,7 +100,9 @@ class ShapeReader(PersonReader):
             t, quote, s, owned = toks[k], toks[k + 1], toks[k + 2], toks[k + 3]
             if quote.text not in "'’" or s.fold != "s" or quote.start != t.end or s.start != quote.end:
                 continue
-            if (owned.cap and name_key(owned.text) not in lex.countries) or not owned.word or (k > 0 and toks[k - 1].cap and toks[k - 1].word):
+            if (owned.cap and name_key(owned.text) not in lex.countries) or not owned.word:
+                continue  # "People's Committee": a longer name; "Toyota's US sales" goes on
+            if k > 0 and toks[k - 1].cap and toks[k - 1].word:
                 continue  # "People's Committee", "Goldman Sachs's": other steps read the longer name
             if not self.is_name_token(t) or t.fold in lex.function_words or t.fold in lex.title_words:
                 continue
