@@ -215,10 +215,12 @@ def step_parts(ctx: _Context) -> None:
                         lo = max(lo, ref.weekday())
                     monday = ref - dt.timedelta(days=ref.weekday())
                     first, last = monday + dt.timedelta(days=lo), monday + dt.timedelta(days=hi)
-                ctx.add(_mention(ctx, start, end, first, "day", "day_part" if first == last else "week_part",
+                # a part of a week is that week, its days the range (TimeML: "earlier this week" = 2013-W12)
+                day = unit in ("journee", "day")
+                ctx.add(_mention(ctx, start, end, first, "day" if day else "week", "day_part" if day else "week_part",
                                  end_value=last, relative=True,
                                  explanation=f"{m.group()} -> {_show(first, 'day', last)}: {part} of the reference "
-                                             f"date's {'day' if first == last else 'week'}"), start, end)
+                                             f"date's {'day' if day else 'week'}"), start, end)
                 continue
             if unit in ("mois", "month"):
                 lo, hi = _PART_DAYS[part]
