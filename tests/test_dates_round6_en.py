@@ -77,3 +77,29 @@ YEAR_NOUNS = [
 @pytest.mark.parametrize("text,expected", YEAR_NOUNS, ids=[r[0][:40] for r in YEAR_NOUNS])
 def test_a_year_naming_a_period(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- a part of the day of the story's previous day: "that evening", "the next morning", "the night before" ----------
+
+def read_times(text: str, ref: dt.date = REF) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.value.isoformat(), m.time if isinstance(m.time, str) or m.time is None else str(m.time))
+            for m in find_dates(text, ref, "en", Options(bare_weekday="past"))]
+
+
+ANAPHORIC_PARTS = [
+    ("The dam collapsed on May 4. Rescuers arrived that evening.",
+     [("May 4", "2012-05-04", None), ("that evening", "2012-05-04", "evening")]),
+    ("The dam collapsed on May 4. Rescuers arrived the next morning.",
+     [("May 4", "2012-05-04", None), ("the next morning", "2012-05-05", "morning")]),
+    ("The dam collapsed on Tuesday. Villagers had heard cracks the night before.",
+     [("Tuesday", "2013-03-19", None), ("the night before", "2013-03-18", "night")]),
+    ("The vote was on March 1, 2011. The previous evening, the leader resigned.",
+     [("March 1, 2011", "2011-03-01", None), ("The previous evening", "2011-02-28", "evening")]),
+    # no earlier day: the reference date's
+    ("That night, the rebels crossed the river.", [("That night", "2013-03-22", "night")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANAPHORIC_PARTS, ids=[r[0][:40] for r in ANAPHORIC_PARTS])
+def test_a_part_of_the_day_of_the_story(text: str, expected: list) -> None:
+    assert read_times(text) == expected
