@@ -103,3 +103,25 @@ ANAPHORIC_PARTS = [
 @pytest.mark.parametrize("text,expected", ANAPHORIC_PARTS, ids=[r[0][:40] for r in ANAPHORIC_PARTS])
 def test_a_part_of_the_day_of_the_story(text: str, expected: list) -> None:
     assert read_times(text) == expected
+
+
+# ---- a copula or a present-tense verb of a schedule right before a bare weekday: the next one ----------------------
+
+SCHEDULED_WEEKDAYS = [
+    ("The funeral is Saturday.", [("Saturday", "2013-03-23", None, "day")]),
+    ("The runoff is on Sunday.", [("Sunday", "2013-03-24", None, "day")]),
+    ("The trial opens Tuesday in Denver.", [("Tuesday", "2013-03-26", None, "day")]),
+    ("Negotiators meet again Thursday.", [("Thursday", "2013-03-28", None, "day")]),
+    ("Talks resume Monday, the envoy said.", [("Monday", "2013-03-25", None, "day")]),
+    ("The deadline is Friday.", [("Friday", "2013-03-22", None, "day")]),  # the article's own Friday
+    # a tense elsewhere in the sentence still decides
+    ("The trial opened Tuesday in Denver.", [("Tuesday", "2013-03-19", None, "day")]),
+    ("The funeral was Saturday.", [("Saturday", "2013-03-16", None, "day")]),
+    # an object between the verb and the day: no reading of it (the last one, as before)
+    ("Voters go to the polls Sunday.", [("Sunday", "2013-03-17", None, "day")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SCHEDULED_WEEKDAYS, ids=[r[0][:40] for r in SCHEDULED_WEEKDAYS])
+def test_a_scheduled_weekday_is_the_next_one(text: str, expected: list) -> None:
+    assert read(text) == expected
