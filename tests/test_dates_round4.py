@@ -168,7 +168,7 @@ WITHIN_THE_DAY = [
     ("The polls close 30 minutes from now.", [("30 minutes from now", "2010-03-04", "day", None)]),
     ("The fire started on March 1. Twenty minutes later, the roof fell.",
      [("March 1", "2010-03-01", "day", None), ("Twenty minutes later", "2010-03-01", "day", None)]),
-    ("Results are due within the next hour.", [("next hour", "2010-03-04", "day", None)]),
+    ("Results are due within the next hour.", [("the next hour", "2010-03-04", "day", None)]),
     ("The relay lasted for three hours.", []),
     ("Shares slid over the past hour.", []),
     # "from now" counts from the reference date, not from the story's previous one

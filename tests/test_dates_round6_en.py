@@ -125,3 +125,28 @@ SCHEDULED_WEEKDAYS = [
 @pytest.mark.parametrize("text,expected", SCHEDULED_WEEKDAYS, ids=[r[0][:40] for r in SCHEDULED_WEEKDAYS])
 def test_a_scheduled_weekday_is_the_next_one(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- the stretch of time up to or from now is a duration (TimeML P1Y), no date; "the next year" of a story ----------
+
+STRETCHES = [
+    ("Over the past year the stock doubled.", []),
+    ("Prices rose 4 percent in the last year.", []),
+    ("The plant will hire 200 workers in the next year.", []),
+    ("Within the coming week, the envoy will visit.", []),
+    # not a stretch: a year of something, a possessive, the year itself
+    ("In the last year of his term, he vetoed the bill.", [("last year", "2012-01-01", None, "year")]),
+    ("Sales fell last year.", [("last year", "2012-01-01", None, "year")]),
+    # "the next year" after a date of the story is the year after it (as "the following year")
+    ("The mine opened in 2009. The next year it flooded.",
+     [("2009", "2009-01-01", None, "year"), ("The next year", "2010-01-01", None, "year")]),
+    ("The mine opened in May 2009. The next month it flooded.",
+     [("May 2009", "2009-05-01", None, "month"), ("The next month", "2009-06-01", None, "month")]),
+    # "next year" alone stays the reference date's next year
+    ("The mine will reopen next year.", [("next year", "2014-01-01", None, "year")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRETCHES, ids=[r[0][:40] for r in STRETCHES])
+def test_stretches_and_the_next_period(text: str, expected: list) -> None:
+    assert read(text) == expected
