@@ -80,3 +80,22 @@ KEPT = [
 @pytest.mark.parametrize(("lang", "text", "day"), KEPT, ids=[f"{c[0]}-{i}" for i, c in enumerate(KEPT)])
 def test_the_same_words_as_dates_still_date_an_event(lang: str, text: str, day: dt.date) -> None:
     assert day in [e[0] for e in events(text, lang)]
+
+
+# The date's own verb names the happening when it is typed ("ont voté ... l'interdiction": a vote, not a decision);
+# a verb of holding or gathering hands over to its object ("a présidé ... une conférence", "se réuniront pour un
+# sommet").
+GOVERNING = [
+    ("fr", "Les députés ont voté ce 25 janvier l'interdiction de la chasse à courre.", "vote"),
+    ("en", "The senators voted on Friday the ban on hunting.", "vote"),
+    ("fr", "Le Premier ministre a présidé, jeudi 18 décembre, une conférence sur la réforme.", "conference"),
+    ("fr", "Les ministres se réuniront jeudi à Bruxelles pour un sommet sur l'énergie.", "summit"),
+    ("en", "The ministers will meet on Thursday in Brussels for a summit on energy.", "summit"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), GOVERNING,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(GOVERNING)])
+def test_the_verb_a_date_attaches_to_types_it_unless_it_holds_its_object(lang: str, text: str,
+                                                                         event_type: str) -> None:
+    assert [e[2] for e in events(text, lang)] == [event_type]
