@@ -99,3 +99,18 @@ GOVERNING = [
 def test_the_verb_a_date_attaches_to_types_it_unless_it_holds_its_object(lang: str, text: str,
                                                                          event_type: str) -> None:
     assert [e[2] for e in events(text, lang)] == [event_type]
+
+
+# Taking to the streets is a protest, in every tense; a multi-word French lemma agrees on its verb
+# ("sont descendus dans la rue", "descendront dans les rues", "feront grève").
+STREETS = [
+    ("fr", "Des milliers de manifestants sont descendus dans les rues samedi pour réclamer la démission du maire."),
+    ("fr", "Les habitants descendront dans la rue samedi contre la fermeture de l'hôpital."),
+    ("fr", "Les cheminots feront grève jeudi 8 janvier."),
+    ("en", "Thousands took to the streets on Saturday to demand the resignation of the mayor."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STREETS, ids=[f"{c[0]}-{i}" for i, c in enumerate(STREETS)])
+def test_taking_to_the_streets_is_a_protest(lang: str, text: str) -> None:
+    assert [e[2] for e in events(text, lang)] == ["protest"]
