@@ -139,7 +139,9 @@ DATES = [
     ("Saturday (March 22)", "en", [("Saturday (March 22", "2025-03-22", None, "day")]),
     ("mardi 3 et mercredi 4 juin", "fr", [("mardi 3 et mercredi 4 juin", "2025-06-03", "2025-06-04", "day")]),
     ("from 10/1 to 11/7", "en", [("from 10/1 to 11/7", "2025-10-01", "2025-11-07", "day")]),
-    ("les 3, 4 et 5 juin 2025", "fr", [("les 3, 4 et 5 juin 2025", "2025-06-03", "2025-06-05", "day")]),
+    # a list of three days or more is each of its days, as TimeML writes them (round six; was one range)
+    ("les 3, 4 et 5 juin 2025", "fr", [("les 3", "2025-06-03", None, "day"), ("4", "2025-06-04", None, "day"),
+                                       ("5 juin 2025", "2025-06-05", None, "day")]),
     ("le 1ᵉʳ avril 2025", "fr", [("1ᵉʳ avril 2025", "2025-04-01", None, "day")]),
     ("le 22\u00a0mars\u00a02025", "fr", [("22\u00a0mars\u00a02025", "2025-03-22", None, "day")]),
 ]
