@@ -14,11 +14,18 @@ What is counted (same rules for both systems, same process, same cases):
   right nor wrong: "lundi" inside the set "chaque lundi" is not a false date).
   - relaxed span F1: a prediction matches a gold entity when their spans overlap (one-to-one).
   - value F1: a matched prediction also has the gold value: for date/datetime(range), the day;
-    for daterange, the first day AND the last day (gold end is exclusive). Gold "not resolved"
+    for daterange, the first day AND the last day (gold end is exclusive). An open daterange (a "Mod":
+    "before 2018", "since August", "no later than January 1, 2010") needs the same open side and the same
+    bound, read in the suite's way (``_open_bound``: a day bounds by itself whatever the word, "until April
+    27th" and "before April 27th" both end at 04-27; a longer period by its first day for before/since, by
+    the day after it for after/by/until: "after 2016" starts 2017-01-01). A closed gold judges the
+    period named only: the French files annotate "15.05.99" in "avant le 15.05.99". Gold "not resolved"
     values (30 février, seasons) can only be missed. Relative gold entities carry a past and a
     future value: the one of the convention being scored is used.
 * Duckling: cases of day, month and year grain (instant and interval). Exact = the longest
   mention found has the expected first day (and, for intervals, the expected last day).
+  Open intervals of day grain ("à partir du 8 mars", "après le 1er novembre": open_after, bound in
+  expected_value) count too: the longest mention must be open on the same side with that bound.
   Negative cases are reported apart (how many yielded nothing).
 * Conventions: the suites are assistant-style (a bare weekday or year-less date is the next
   one). Each suite is scored with Options(bare_weekday='future') and with the news default
@@ -39,6 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.extraction.dates import find_dates
+from timeline.models import DateMention
 from timeline.settings import Options
 
 SUITES_DIR = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
@@ -50,12 +58,16 @@ MODES = ("future", "past")
 
 @dataclass(frozen=True)
 class Pred:
-    """One found expression: span, first day and last day (inclusive)."""
+    """One found expression: span, first day and last day (inclusive); an open one: its side and bound."""
 
     start: int
     end: int
     first: dt.date
     last: dt.date
+    open: str | None = None
+    """'past' ("before 2018", "until Friday") or 'future' ("since 2010", "after 2016"); None when closed."""
+    bound: dt.date | None = None
+    """The bound of an open one, in the suites' way (``_open_bound``)."""
 
 
 System = Callable[[str, dt.date, str, str], list[Pred]]
@@ -74,9 +86,25 @@ def _last_day(value: dt.date, precision: str, end_value: dt.date | None) -> dt.d
     return value
 
 
+def _open_bound(m: DateMention) -> tuple[str | None, dt.date | None]:
+    """(side, bound) of an open mention as the suites write it; (None, None) for a closed one.
+
+    Recognizers-Text and Duckling bound by a day that day, whatever the word ("after January 1, 2007" starts
+    on 01-01, "until April 27th" ends on 04-27). A longer period bounds by its first day when it lies on the
+    open side ("before 2018" ends on 2018-01-01, exclusive; "since August" starts on 08-01), else by the day
+    after it ("after 2016" starts on 2017-01-01; "by end of this month" ends on the next month's first day).
+    """
+    if m.open_end is None:
+        return None, None
+    side = "past" if m.open_end in ("before", "by", "until") else "future"
+    if (m.precision == "day" and m.end_value is None) or m.open_end in ("before", "since"):
+        return side, m.value
+    return side, m.period_end() + dt.timedelta(days=1)
+
+
 def ours(text: str, reference: dt.date, lang: str, mode: str) -> list[Pred]:
     options = Options(bare_weekday=mode)
-    return [Pred(m.start, m.end, m.value, _last_day(m.value, m.precision, m.end_value))
+    return [Pred(m.start, m.end, m.value, _last_day(m.value, m.precision, m.end_value), *_open_bound(m))
             for m in find_dates(text, reference, lang, options)]
 
 
@@ -107,30 +135,41 @@ SYSTEMS: dict[str, System] = {"ours": ours, "dateparser": dateparser_alone}
 # ------------------------------------------------------------------------------------------
 
 
+GoldValue = tuple[dt.date | None, dt.date | None, tuple[str, dt.date] | None]
+#: Recognizers-Text's "Mod" of an open daterange -> its open side.
+_OPEN_MODS = {"before": "past", "before-start": "past", "before-end": "past", "until": "past",
+              "since": "future", "after": "future", "after-start": "future", "after-end": "future"}
+
+
 @dataclass(frozen=True)
 class Gold:
     start: int
     end: int
     is_date: bool
-    values: dict[str, tuple[dt.date | None, dt.date | None] | None]
-    """mode -> (first day, last day inclusive or None for a single day); None = not resolved."""
+    values: dict[str, GoldValue | None]
+    """mode -> (first day, last day inclusive or None for a single day, None), or for an open range (None, None,
+    (side, bound)) as ``_open_bound`` writes it; None = not resolved."""
 
 
 def _d(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text[:10]) if text else None
 
 
-def _rt_value(v: dict, words: str = "") -> tuple[dt.date | None, dt.date | None] | None:
+def _rt_value(v: dict, words: str = "") -> GoldValue | None:
     if v.get("type") not in DATE_TYPES:
         return None
     if v.get("value") == "not resolved" or ("value" not in v and "start" not in v and "end" not in v):
         return None
     kind = v.get("type")
+    side = _OPEN_MODS.get(str(v.get("Mod", "")))
+    if kind == "daterange" and side is not None and ("start" in v) != ("end" in v):
+        bound = _d(v.get("start") if side == "future" else v.get("end"))
+        return (None, None, (side, bound)) if bound is not None else None
     if kind == "daterange":
-        return _d(v.get("start")), _range_last(str(v.get("timex", "")), _d(v.get("end")), words)
+        return _d(v.get("start")), _range_last(str(v.get("timex", "")), _d(v.get("end")), words), None
     if kind == "datetimerange":
-        return _d(v.get("start")), None
-    return _d(v.get("value")), None
+        return _d(v.get("start")), None, None
+    return _d(v.get("value")), None, None
 
 
 def _range_last(timex: str, end: dt.date | None, words: str = "") -> dt.date | None:
@@ -158,12 +197,12 @@ def _names_two_months(words: str) -> bool:
     return sum(_key(w) in months for w in re.findall(r"[^\W\d_]+", words)) >= 2
 
 
-def _dp_value(v: dict, timex: str, words: str = "") -> tuple[dt.date | None, dt.date | None] | None:
+def _dp_value(v: dict, timex: str, words: str = "") -> GoldValue | None:
     if not v:
         return None
     if "date" in v:
-        return _d(v["date"]), None
-    return _d(v.get("startDate")), _range_last(timex, _d(v.get("endDate")), words)
+        return _d(v["date"]), None, None
+    return _d(v.get("startDate")), _range_last(timex, _d(v.get("endDate")), words), None
 
 
 def load_recognizers(path: Path) -> list[tuple[dict, list[Gold]]]:
@@ -192,10 +231,14 @@ def _reference(case: dict) -> dt.date:
     return dt.date.fromisoformat(ref[:10]) if ref else dt.date(2016, 11, 7)
 
 
-def _value_ok(pred: Pred, gold: tuple[dt.date | None, dt.date | None] | None) -> bool:
+def _value_ok(pred: Pred, gold: GoldValue | None) -> bool:
     if gold is None:
         return False
-    first, last = gold
+    first, last, open_ = gold
+    if open_ is not None:  # an open range: the same side and bound
+        return (pred.open, pred.bound) == open_
+    # a closed gold judges the date words only (its span leaves the cue out: "avant le 15.05.99" is annotated
+    # "15.05.99"); an open prediction is compared by the period it names, as TimeML scorers do
     if first is not None and pred.first != first:
         return False
     if first is None and last is None:
@@ -235,6 +278,9 @@ def _prf(name: str, tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {f"{name}_p": round(p, 3), f"{name}_r": round(r, 3), f"{name}_f1": round(f, 3)}
 
 
+_OPEN_KINDS = {"open_after": "future", "open_before": "past"}
+
+
 def score_duckling(path: Path, system: System, mode: str) -> dict[str, float]:
     by_grain: dict[str, list[bool]] = {}
     negatives_clean = negatives = 0
@@ -245,14 +291,18 @@ def score_duckling(path: Path, system: System, mode: str) -> dict[str, float]:
             negatives += 1
             negatives_clean += not system(case["text"], ref, "fr", mode)
             continue
-        if case["grain"] not in ("day", "month", "year") or case["kind"] not in ("instant", "interval"):
+        if case["grain"] not in ("day", "month", "year") or case["kind"] not in ("instant", "interval", *_OPEN_KINDS):
             continue
         preds = system(case["text"], ref, "fr", mode)
         ok = False
         if preds:
             best = max(preds, key=lambda p: p.end - p.start)
             first = _d(case["expected_value"])
-            if case["kind"] == "instant":
+            if case["kind"] in _OPEN_KINDS:
+                ok = (best.open, best.bound) == (_OPEN_KINDS[case["kind"]], first)
+            elif best.open is not None:
+                ok = False  # an open range is not the instant or interval expected
+            elif case["kind"] == "instant":
                 ok = best.first == first
             else:
                 last = _d(case["expected_end"])

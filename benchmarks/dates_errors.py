@@ -31,7 +31,7 @@ def errors(path: Path, mode: str) -> list[tuple[str, str, str]]:
         used: set[int] = set()
         for p in preds:
             hit = next((i for i, g in enumerate(dates) if i not in used and p.start < g.end and g.start < p.end), None)
-            said = f"{text[p.start:p.end]!r} -> {_days(p.first, p.last)}"
+            said = f"{text[p.start:p.end]!r} -> {_days(p.first, p.last, (p.open, p.bound) if p.open else None)}"
             if hit is None:
                 if not any(p.start < g.end and g.start < p.end for g in others):
                     out.append(("extra", case["id"], f"{said} | {text}"))
@@ -50,7 +50,9 @@ def errors(path: Path, mode: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def _days(first: dt.date | None, last: dt.date | None) -> str:
+def _days(first: dt.date | None, last: dt.date | None, open_: tuple[str, dt.date | None] | None = None) -> str:
+    if open_ is not None:  # "..2018-01-01" open towards the past, "2017-01-01.." towards the future
+        return f"..{open_[1]}" if open_[0] == "past" else f"{open_[1]}.."
     return f"{first}" if last is None or last == first else f"{first}..{last}"
 
 

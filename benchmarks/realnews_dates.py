@@ -34,10 +34,12 @@ What is counted (same rules for both systems, same process, same articles):
   dateparser: each found string at the period its own parser gives it (``DateDataParser`` with
   RETURN_TIME_AS_PERIOD: 'time' -> ``YYYY-MM-DDTHH:MM``, 'day', 'week', 'month', 'year'), the date
   being the one ``search_dates`` returned.
-* WiNER (``fr_wikinews_winer.jsonl``, French Wikinews 2016-2017, dev only): the corpus marks Date and Hour
-  spans without values; ours (``OUR_GOLD``, conventions in docs/ANNOTATION.md "Dates") give each a TimeML
-  value and add the relative dates WiNER leaves out ("hier", "mardi", "ce matin"). Only the annotated
-  articles are scored; its floor is on value F1 (``GATED``).
+* WiNER (``fr_wikinews_winer.jsonl``, French Wikinews; dev 2016-2017, test 2018): the corpus marks Date and
+  Hour spans without values; ours (``OUR_GOLD``, one file a split, conventions in docs/ANNOTATION.md "Dates")
+  give each a TimeML value and add the relative dates WiNER leaves out ("hier", "mardi", "ce matin"). Only
+  the annotated articles are scored; its floors are on value F1 (``GATED``).
+* French test (``POOLED``): French TimeBank test and WiNER test also scored as one set (articles pooled).
+  ``value_r[g]``: value recall on the gold of one granularity (``gold[g]`` of them; WiNER test is half times).
 * Annotated region: MEANTIME's time expressions are annotated in the title, the date line and the
   first four sentences only (its first 6 non-empty lines; no TIMEX3 of the 97 articles lies further,
   while the dates that follow are plentiful), so in ``en_wikinews_meantime`` gold and predictions are
@@ -73,6 +75,7 @@ import json
 import re
 import sys
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,9 +87,13 @@ from timeline.models import DateMention
 
 FILES = ("fr_timebank_dev.jsonl", "en_wikinews_meantime.jsonl", "fr_wikinews_winer.jsonl")
 METRICS = ("strict", "value", "relaxed", "span")
-OUR_GOLD = {"fr_wikinews_winer.jsonl": (Path(__file__).resolve().parent / "realnews"
-                                        / "dates_fr_wikinews_winer_dev.jsonl", ("dev",))}
-"""Files whose date gold is ours (docs/ANNOTATION.md, "Dates"), not the corpus's: the file of it and its splits."""
+_OURS = Path(__file__).resolve().parent / "realnews"
+OUR_GOLD = {"fr_wikinews_winer.jsonl": {"dev": _OURS / "dates_fr_wikinews_winer_dev.jsonl",
+                                        "test": _OURS / "dates_fr_wikinews_winer_test.jsonl"}}
+"""Files whose date gold is ours (docs/ANNOTATION.md, "Dates"), not the corpus's: its file for each split annotated."""
+POOLED = {"French test": (("fr_timebank_dev.jsonl", "test"), ("fr_wikinews_winer.jsonl", "test"))}
+"""Sets also scored as one, their articles pooled: French TimeBank test alone has 35 dates, too few to tell much."""
+GRANULARITIES = ("year", "month", "week", "day", "part_of_day", "time")
 GATED = {"fr_wikinews_winer.jsonl": "value_f1"}
 """The metric the CI floor holds per file (default ``strict_f1``): our WiNER gold keeps WiNER's spans, whose
 extent ("20 mai dernier", "fin [2016]") follows other conventions than TimeML's, so its floor is on the value."""
@@ -373,9 +380,13 @@ def _relaxed(g: Timex, p: Found) -> bool:
 
 
 def counts(doc: Doc) -> dict[str, int]:
-    """True positives of each metric, gold and prediction counts for one article."""
-    return {"strict_tp": len(_greedy(doc.golds, doc.preds, _strict(doc))),
-            "value_tp": len(_greedy(doc.golds, doc.preds, _value)),
+    """True positives of each metric, gold and prediction counts for one article (and value hits by granularity)."""
+    value_pairs = _greedy(doc.golds, doc.preds, _value)
+    by_granularity = Counter(f"gold[{g.granularity}]" for g in doc.golds)
+    by_granularity.update(f"value_tp[{doc.golds[gi].granularity}]" for gi, _ in value_pairs)
+    return dict(by_granularity) | {
+            "strict_tp": len(_greedy(doc.golds, doc.preds, _strict(doc))),
+            "value_tp": len(value_pairs),
             "relaxed_tp": len(_greedy(doc.golds, doc.preds, _relaxed)),
             "span_tp": len(_greedy(doc.golds, doc.preds, lambda g, p: True)),
             "gold": len(doc.golds), "predicted": len(doc.preds),
@@ -399,12 +410,25 @@ def summarise(docs: Iterable[Doc]) -> dict[str, float]:
     for metric in METRICS:
         p, r, f = _prf(total.get(f"{metric}_tp", 0), total.get("predicted", 0), total.get("gold", 0))
         out |= {f"{metric}_p": p, f"{metric}_r": r, f"{metric}_f1": f}
+    for granularity in GRANULARITIES:
+        gold = total.get(f"gold[{granularity}]", 0)
+        out[f"gold[{granularity}]"] = gold
+        out[f"value_r[{granularity}]"] = round(total.get(f"value_tp[{granularity}]", 0) / gold, 3) if gold else 0.0
     return out | {k: total.get(k, 0) for k in ("gold", "predicted", "not_scored_gold", "neutral_predictions")}
 
 
 def scored_sets() -> list[tuple[str, str]]:
     """Every (file, split) that has gold: all splits of the corpora with TIMEX3, ours where we annotated."""
-    return [(file, split) for file in FILES for split in SPLITS if split in OUR_GOLD.get(file, (None, SPLITS))[1]]
+    return [(file, split) for file in FILES for split in SPLITS if file not in OUR_GOLD or split in OUR_GOLD[file]]
+
+
+def pooled(docs: dict[tuple[str, str, str], list[Doc]]) -> dict[str, dict[str, dict[str, float]]]:
+    """``POOLED`` sets whose parts all ran, each system scored on the parts' articles together."""
+    systems = sorted({system for (_, _, system) in docs})
+    out = {name: {system: summarise(doc for file, split in parts for doc in docs[(file, split, system)])
+                  for system in systems if all((file, split, system) in docs for file, split in parts)}
+           for name, parts in POOLED.items()}
+    return {name: by_system for name, by_system in out.items() if by_system}
 
 
 def records(file: str, split: str, folder: Path | None = None) -> Iterator[dict[str, Any]]:
@@ -412,7 +436,7 @@ def records(file: str, split: str, folder: Path | None = None) -> Iterator[dict[
     if file not in OUR_GOLD:
         yield from iter_records(file, split, folder)
         return
-    path = OUR_GOLD[file][0]
+    path = OUR_GOLD[file][split]
     with open(path, encoding="utf-8") as handle:
         gold = {row["id"]: row for row in map(json.loads, filter(str.strip, handle))}
     for record in iter_records(file, split, folder):
@@ -504,6 +528,33 @@ def _row(cells: Sequence[object]) -> str:
     return "| " + " | ".join(str(c) for c in cells) + " |"
 
 
+def print_tables(results: dict[str, dict[str, dict[str, dict[str, float]]]], splits: Sequence[str],
+                 systems: Sequence[str]) -> None:
+    """One markdown table a set: each metric, one column per split and system."""
+    keys = [f"{m}_{k}" for m in METRICS for k in ("p", "r", "f1")]
+    keys += ["gold", "predicted", "not_scored_gold", "neutral_predictions", "articles"]
+    keys += [f"{k}[{g}]" for g in GRANULARITIES for k in ("gold", "value_r")]
+    for file in results:
+        print(f"\n### {file} (strict = same span, granularity and value; relaxed = overlap, same date; "
+              "span = overlap)\n")
+        cols = [(split, name) for split in splits if split in results[file] for name in systems]
+        print(_row(["metric", *(f"{split}: {name}" for split, name in cols)]))
+        print(_row(["---"] * (len(cols) + 1)))
+        for key in keys:
+            print(_row([key, *(results[file][split][name][key] for split, name in cols)]))
+
+
+def print_errors(docs: dict[tuple[str, str], list[Doc]], n: int, out: Any) -> None:
+    """``n`` of our errors per class and set."""
+    for (file, split), some_docs in docs.items():
+        found = [e for doc in some_docs for e in errors(doc)]
+        for kind in ERROR_CLASSES:
+            some = [e for e in found if e.kind == kind]
+            print(f"\n### ours, {file} {split}: {kind} ({len(some)})\n", file=out)
+            for error in some[:n]:
+                print(error.describe(), file=out)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.realnews_dates",
                                      description=(__doc__ or "").splitlines()[0])
@@ -513,7 +564,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ours-only", action="store_true", help="do not run dateparser")
     parser.add_argument("--json", nargs="?", const="-", metavar="FILE",
                         help="the scores as JSON, on stdout instead of the tables, or to FILE")
-    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N of our errors per class")
+    parser.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="print N of our errors per class, on dev (on test only with --split test)")
     parser.add_argument("--pin", type=Path, help="write our strict value F1 minus a margin as the gate's floors")
     args = parser.parse_args(argv)
     folder = args.folder or realnews_dir()
@@ -526,41 +578,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.pin and splits != SPLITS:
         parser.error("--pin needs --split both")
     results: dict[str, dict[str, dict[str, dict[str, float]]]] = {}
-    our_docs: dict[tuple[str, str], list[Doc]] = {}
+    all_docs: dict[tuple[str, str, str], list[Doc]] = {}
     for file, split in scored_sets():
         if split in splits:
             for name, system in systems.items():
-                docs = run(file, split, system, folder)
-                if name == "ours":
-                    our_docs[(file, split)] = docs
-                results.setdefault(file, {}).setdefault(split, {})[name] = summarise(docs)
+                all_docs[(file, split, name)] = run(file, split, system, folder)
+                results.setdefault(file, {}).setdefault(split, {})[name] = summarise(all_docs[(file, split, name)])
+    pools = pooled(all_docs)
     to_stdout = args.json == "-"
     if args.json:
-        dumped = json.dumps(results, indent=2, sort_keys=True)
+        dumped = json.dumps(results | ({"pooled": pools} if pools else {}), indent=2, sort_keys=True)
         if to_stdout:
             print(dumped)
         else:
             Path(args.json).write_text(dumped + "\n", encoding="utf-8")
     if not to_stdout:
-        keys = [f"{m}_{k}" for m in METRICS for k in ("p", "r", "f1")]
-        keys += ["gold", "predicted", "not_scored_gold", "neutral_predictions", "articles"]
-        for file in results:
-            print(f"\n### {file} (strict = same span, granularity and value; relaxed = overlap, same date; "
-                  "span = overlap)\n")
-            cols = [(split, name) for split in splits if split in results[file] for name in systems]
-            print(_row(["metric", *(f"{split}: {name}" for split, name in cols)]))
-            print(_row(["---"] * (len(cols) + 1)))
-            for key in keys:
-                print(_row([key, *(results[file][split][name][key] for split, name in cols)]))
+        print_tables(results, splits, list(systems))
+        print_tables({f"{name} (pooled: " + " + ".join(f"{f} {s}" for f, s in POOLED[name]) + ")": {"test": by_system}
+                      for name, by_system in pools.items()}, ("test",), list(systems))
     if args.errors > 0:
-        out = sys.stderr if to_stdout else sys.stdout
-        for (file, split), docs in our_docs.items():
-            found = [e for doc in docs for e in errors(doc)]
-            for kind in ERROR_CLASSES:
-                some = [e for e in found if e.kind == kind]
-                print(f"\n### ours, {file} {split}: {kind} ({len(some)})\n", file=out)
-                for error in some[:args.errors]:
-                    print(error.describe(), file=out)
+        read = ("test",) if args.split == "test" else ("dev",)
+        print_errors({(f, s): docs for (f, s, name), docs in all_docs.items() if name == "ours" and s in read},
+                     args.errors, sys.stderr if to_stdout else sys.stdout)
     if args.pin:
         pin_floors(args.pin, results)
     return 0

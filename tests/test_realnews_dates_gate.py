@@ -2,15 +2,16 @@
 
 Strict value F1 (same span, granularity and value; see benchmarks/realnews_dates.py) of our engine
 alone, per file and split, on French TimeBank and MEANTIME; value F1 (overlap, same value) on our
-annotation of French WiNER dev (benchmarks/realnews/dates_fr_wikinews_winer_dev.jsonl). Only our engine runs here (not
-dateparser), so it takes a second or two. Without the real news (``$TIMELINE_REALNEWS``, else
-``../shared/realnews``) the gate skips with the reason, except in CI (CI=true), where missing data is a
-failure.
+annotation of French WiNER, dev and test (benchmarks/realnews/dates_fr_wikinews_winer_{dev,test}.jsonl), whose
+files are checked against the corpus too. Only our engine runs here (not dateparser), so it takes a second
+or two. Without the real news (``$TIMELINE_REALNEWS``, else ``../shared/realnews``) the gate skips with the
+reason, except in CI (CI=true), where missing data is a failure.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 import pytest
@@ -20,7 +21,7 @@ if str(ROOT) not in sys.path:  # `benchmarks` is a folder at the project root, n
     sys.path.insert(0, str(ROOT))
 
 from benchmarks import realnews_dates as bench
-from benchmarks.realnews import realnews_dir
+from benchmarks.realnews import iter_records, realnews_dir
 
 
 def _floors() -> list[tuple[str, str, float]]:
@@ -30,7 +31,7 @@ def _floors() -> list[tuple[str, str, float]]:
 
 
 @pytest.fixture(scope="module")
-def scores() -> dict[tuple[str, str], dict[str, float]]:
+def folder():
     folder = realnews_dir()
     missing = [f for f in bench.FILES if folder is None or not (folder / f).is_file()]
     if missing:
@@ -38,6 +39,11 @@ def scores() -> dict[tuple[str, str], dict[str, float]]:
         if IN_CI:
             pytest.fail(f"real news missing in CI ({where}): {', '.join(missing)}")
         pytest.skip(f"real news not found ({where}): {', '.join(missing)}")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def scores(folder) -> dict[tuple[str, str], dict[str, float]]:
     return {(file, split): bench.score(file, split, bench.ours, folder) for file, split in bench.scored_sets()}
 
 
@@ -52,3 +58,29 @@ def test_strict_value_f1_not_below_floor(scores, file: str, split: str, floor: f
 def test_floors_cover_every_file_and_split() -> None:
     pinned = {(file, split) for file, split, floor in _floors() if 0.0 <= floor <= 1.0}
     assert pinned == set(bench.scored_sets())
+
+
+#: Values our gold may hold besides calendar ones (docs/ANNOTATION.md): not scored, or a duration's "".
+_NOT_SCORED = re.compile(r"XXXX-XX-XX(T(MO|AF|EV|NI))?|PRESENT_REF|\d{4}-(SU|WI|SP|FA)|\d\d|")
+
+
+@pytest.mark.parametrize(("file", "split"), [(f, s) for f, by_split in bench.OUR_GOLD.items() for s in by_split])
+def test_our_gold_fits_the_corpus(folder, file: str, split: str) -> None:
+    """Each article of our date gold is in its split; each WiNER span is the corpus's own Date/Hour entity."""
+    gold = [json.loads(line) for line in bench.OUR_GOLD[file][split].read_text(encoding="utf-8").splitlines()]
+    articles = {r["id"]: r for r in iter_records(file, split, folder)}
+    assert gold and [row["id"] for row in gold] == sorted(row["id"] for row in gold)
+    for row in gold:
+        record = articles.get(row["id"])
+        assert record is not None, f"{row['id']} is not an article of the {split} split"
+        entities = {e["id"]: e for e in record["entities"] if e["type"] in ("Date", "Hour")}
+        for date in row["dates"]:
+            where = f"{row['id']} {date}"
+            assert 0 <= date["start"] < date["end"] <= len(record["text"]), where
+            assert bench.calendar_value(date["value"]) or _NOT_SCORED.fullmatch(date["value"]), where
+            assert (date["type"] == "DURATION") == (date["value"] == ""), where
+            if date["source"].startswith("winer:"):
+                entity = entities[date["source"].removeprefix("winer:")]
+                assert (entity["start"], entity["end"]) == (date["start"], date["end"]), where
+            else:
+                assert date["source"] == "added", where

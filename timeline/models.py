@@ -25,6 +25,12 @@ PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
 
 Status = Literal["held", "planned"]
 
+OpenEnd = Literal["before", "by", "until", "since", "after"]
+#: The open ends of a date, in the order a reader sorts them (see ``DateMention.open_end``).
+OPEN_ENDS: tuple[str, ...] = ("before", "by", "until", "since", "after")
+#: The open ends that may still date an event: the start ("since") or the last day ("until") of a running one.
+ANCHORING_OPEN_ENDS: tuple[str, ...] = ("since", "until")
+
 #: The fixed event vocabulary, in display order.
 EVENT_TYPES: tuple[str, ...] = (
     "congress",
@@ -162,6 +168,49 @@ class DateMention:
     date. TimeML writes each end of a range as its own TIMEX3; this lets a scorer do the same."""
     end_time: str | None = None
     """Time of day of the range's last end, 'HH:MM' ("de 18 h à 23 h": '23:00'); None otherwise."""
+    open_end: OpenEnd | None = None
+    """None for a closed date. Otherwise the expression is a half-open range whose bound is the period named by
+    ``value``/``precision``/``end_value`` (the words of the span: "2018" in "before 2018"; the cue word is not in
+    the span, as in TimeML) and the other side is open:
+
+    - 'before' ("before 2018", "avant juin", "prior to"): everything before it, the period excluded;
+    - 'by' ("by March", "no later than Jan. 1", "d'ici 2030", "au plus tard le 3"): a deadline, the period
+      included; something happens at some point up to its last day, so the date is not the event's date;
+    - 'until' ("until Friday", "jusqu'au 20", "through June"): a state that lasts up to its last day, included;
+      unlike 'by', the period is the last stretch of the running thing, so it may close an event;
+    - 'since' ("since 2010", "depuis mars", "à partir du 8", "from March 3 on"): from its first day, included;
+    - 'after' ("after 2016", "après le 1er novembre", "later than"): everything after it, the period excluded.
+
+    ``first_day()``/``last_day()`` give the bounds as days, None on the open side."""
+
+    def first_day(self) -> dt.date | None:
+        """The first day the expression covers; None when it is open towards the past."""
+        if self.open_end in ("before", "by", "until"):
+            return None
+        if self.open_end == "after":
+            return self.period_end() + dt.timedelta(days=1)
+        return self.value
+
+    def last_day(self) -> dt.date | None:
+        """The last day the expression covers; None when it is open towards the future."""
+        if self.open_end in ("since", "after"):
+            return None
+        if self.open_end == "before":
+            return self.value - dt.timedelta(days=1)
+        return self.period_end()
+
+    def period_end(self) -> dt.date:
+        """Last day of the period named by the words (a range's end, the week's, month's or year's last day)."""
+        if self.end_value is not None:
+            return self.end_value
+        if self.precision == "week":
+            return self.value + dt.timedelta(days=6)
+        if self.precision == "month":
+            nxt = dt.date(self.value.year + self.value.month // 12, self.value.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        if self.precision == "year":
+            return dt.date(self.value.year, 12, 31)
+        return self.value
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,8 @@ demain", "12 janvier 2016 - 22/01/2016"), and so do two weekdays in a row linked
 ``compose`` joins neighbours into the date a reader sees: "October of next year" (the month takes that
 year), "the last week of March" and "the week of April 10th" (weeks), "the first Friday of July" and "the
 15th day of June" (days), "between now and May 21" (a range from the reference date); and
-``times.attach_lone_parts`` gives "dans la soirée", "at noon" the day of their sentence.
+``times.attach_lone_parts`` gives "dans la soirée", "at noon" the day of their sentence. Last, ``open_ends`` marks
+the dates a cue leaves open on one side ("since 2010", "avant juin", "until Friday": ``DateMention.open_end``).
 
 The year of a year-less date (and the side of a bare weekday) is the candidate (reference year
 -1, 0, +1) nearest to the reference date, pushed into the past or the future by the nearest
@@ -97,6 +98,7 @@ from timeline.extraction.dates.context import (
     month_spans,
 )
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
+from timeline.extraction.dates.open_ends import mark_open_ends
 from timeline.extraction.dates.patterns import finders
 from timeline.extraction.dates.prefilter import Gate, lowered, non_ascii, register, spans_lowered
 from timeline.extraction.dates.resolve import (
@@ -161,7 +163,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = _merge_named_days(ctx, _with_modifiers(ctx, attach_parts(ctx, mentions)))
     mentions = attach_lone_parts(ctx, mentions)
     mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_quarter_years(ctx, merge_relative_years(ctx, mentions))))
-    mentions = merge_weekday_dates(ctx, merge_now_ranges(ctx, mentions))
+    mentions = mark_open_ends(ctx, merge_weekday_dates(ctx, merge_now_ranges(ctx, mentions)))
     # a frozen dataclass copied only where its text differs from the original's (rare: other digits, a merge)
     return [m if m.text == (words := original[m.start:m.end]) else replace(m, text=words) for m in mentions]
 

@@ -255,6 +255,14 @@ def step_durations(ctx: _Context) -> None:
             ctx.claim(m.start(), m.end())
 
 
+def step_stretches(ctx: _Context) -> None:
+    """Claims "over the past year", "in the next month": the stretch of time up to (or from) now, a duration
+    (TimeML's P1Y), no date (``lexicon`` pattern "stretch", from ``stretch_*`` in the language's words)."""
+    for m in ctx.find(ctx.lex.patterns["stretch"], "words"):
+        if ctx.free(m.start(), m.end()):
+            ctx.claim(m.start(), m.end())
+
+
 #: English singular units: after a count above one with "last"/"next", no count of time ("5 last year").
 _SINGULAR_UNITS = frozenset({"year", "month", "week", "day", "hour", "decade", "century"})
 
@@ -274,7 +282,7 @@ def step_quarters(ctx: _Context) -> None:
 def step_years(ctx: _Context) -> None:
     """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
     for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
-        group = next(g for g in ("yr", "y", "yc", "yn", "yo", "yp") if m[g])
+        group = next(g for g in ("yr", "y", "yc", "yn", "yo", "yt", "yp") if m[g])
         s, e = m.span(group)
         last = _year_range_end(ctx.lex.lang).match(ctx.text, e) if group == "yr" else None
         if not ctx.free(s, e) or (last is not None and not ctx.free(*last.span("y"))):
