@@ -5,6 +5,7 @@
     python -m benchmarks.actors_realnews --split dev --lost 40   # gold actors read but not put on their event
     python -m benchmarks.actors_realnews --no-ner         # the rule layer only (Options.use_ner=False)
     python -m benchmarks.actors_realnews --lang en --en-rules   # English without its borrowed model (baseline)
+    python -m benchmarks.actors_realnews --entities --split dev --misses 40   # the corpora's own entity gold
 
 Two figures per file and split:
 
@@ -16,6 +17,12 @@ Two figures per file and split:
 * ``entity actors``: what the actor stage can find at all, whatever the events stage did: the share of
   gold actors (of every gold event) found among the actors ``find_entities`` reads in ANY sentence of
   the article. It separates "the name was never read" from "it was read but not put on the event".
+
+``--entities`` scores against the corpora's own entity annotation instead (far more names than the event
+gold): MEANTIME's named mentions (``syntactic_type`` NAM) of organisations and persons (a mention without a
+type takes the type of a typed mention of the same words in the article; untyped ones are counted apart),
+WiNER's Person and Organization. Recall by kind: the share of an article's distinct gold names found among
+the names ``find_entities`` reads in any of its sentences (``evaluate.actor_found``).
 
 Each article is run alone (no cross-article merge), its ``reference_date`` from the gold as the
 fallback reference date. The article text comes from ``../shared/realnews`` (never the repository).
@@ -124,6 +131,64 @@ def score(gold_file: str, split: str, use_ner: bool, misses: int, lost: int = 0)
     }
 
 
+#: the corpus files with entity annotations, and how their mention types map to our kinds
+ENTITY_FILES = {"en_wikinews_meantime.jsonl": "en", "fr_wikinews_winer.jsonl": "fr"}
+_KINDS = {"ORG": "organisation", "PER": "person", "Organization": "organisation", "Person": "person"}
+
+
+def _gold_names(record: dict[str, Any]) -> dict[str, str]:
+    """One article's named persons and organisations from the corpus: name -> kind."""
+    raw = record.get("entities") or []
+    if isinstance(raw, str):
+        import ast
+
+        raw = ast.literal_eval(raw)
+    typed = {m["text"]: m["type"] for m in raw if m.get("type")}
+    out: dict[str, str] = {}
+    for mention in raw:
+        if "syntactic_type" in mention and mention.get("syntactic_type") != "NAM":
+            continue
+        text = mention["text"].strip()
+        kind = _KINDS.get(mention.get("type") or typed.get(text, ""))
+        if kind is None and "syntactic_type" in mention and not mention.get("type") and text not in typed:
+            kind = "untyped name"
+        if kind is None or "(" in text or text.lower() in {"he", "she", "it", "they"}:
+            continue
+        out.setdefault(text.removeprefix("the ").removeprefix("The "), kind)
+    return out
+
+
+def score_entities(source: str, split: str, use_ner: bool, misses: int) -> dict[str, Any]:
+    """Recall by kind of the corpus's own named persons and organisations (see the module's docstring)."""
+    found: dict[str, list[int]] = {}
+    missed: list[str] = []
+    for record in iter_records(source, split):
+        names = _entity_names(f"{record.get('title', '')}\n\n{record['text']}", ENTITY_FILES[source], use_ner)
+        for gold, kind in _gold_names(record).items():
+            tally = found.setdefault(kind, [0, 0])
+            tally[1] += 1
+            if ev.actor_found(gold, names):
+                tally[0] += 1
+            elif len(missed) < misses:
+                missed.append(f"{record['id']} {kind}: {gold!r}")
+    return {"recall": {kind: (hit / total, total) for kind, (hit, total) in sorted(found.items())}, "missed": missed}
+
+
+def _print_entities(args: argparse.Namespace) -> int:
+    for source, lang in ENTITY_FILES.items():
+        if args.lang and lang != args.lang:
+            continue
+        for split in SPLITS:
+            if args.split and split != args.split:
+                continue
+            result = score_entities(source, split, not args.no_ner, args.misses)
+            cells = "  ".join(f"{kind} {r:.3f} of {n}" for kind, (r, n) in result["recall"].items())
+            print(f"{source} {split}: {cells}")
+            for line in result["missed"]:
+                print(f"    missed {line}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=("fr", "en"))
@@ -134,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="show this many gold actors missing from their matched event, with its sentences")
     parser.add_argument("--en-rules", action="store_true",
                         help="read English with the rule layer alone (no borrowed model): the baseline of issue 13")
+    parser.add_argument("--entities", action="store_true",
+                        help="score against the corpora's own entity gold (MEANTIME, WiNER), recall by kind")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.en_rules:
@@ -143,6 +210,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if realnews_dir() is None:
         print("real news not found (see benchmarks/realnews/__init__.py)", file=sys.stderr)
         return 2
+    if args.entities:
+        return _print_entities(args)
     report: dict[str, dict[str, Any]] = {}
     for gold_file in SOURCES:
         lang = gold_file.split("_")[1]

@@ -101,7 +101,7 @@ DATES = [
     ("le trimestre dernier", "fr", [("le trimestre dernier", "2025-07-01", "2025-09-30", "month")]),
     ("l'hiver 2025", "fr", [("l'hiver 2025", "2025-12-21", "2026-03-20", "month")]),
     ("cet été", "fr", [("cet été", "2025-06-21", "2025-09-23", "month")]),
-    ("en début de semaine", "fr", [("en début de semaine", "2025-12-15", "2025-12-16", "day")]),
+    ("en début de semaine", "fr", [("en début de semaine", "2025-12-15", "2025-12-16", "week")]),
     ("la première quinzaine d'avril 2025", "fr",
      [("la première quinzaine d'avril 2025", "2025-04-01", "2025-04-14", "month")]),
     ("du 13 au 18, il a neigé", "fr", [("du 13 au 18", "2025-12-13", "2025-12-18", "day")]),
@@ -129,7 +129,7 @@ DATES = [
     ("next week on Tuesday", "en", [("next week on Tuesday", "2025-12-23", None, "day")]),
     ("tuesday of last week", "en", [("tuesday of last week", "2025-12-09", None, "day")]),
     ("last summer", "en", [("last summer", "2025-06-21", "2025-09-23", "month")]),
-    ("later this week", "en", [("later this week", "2025-12-20", "2025-12-21", "day")]),
+    ("later this week", "en", [("later this week", "2025-12-20", "2025-12-21", "week")]),
     ("Dec-2018", "en", [("Dec-2018", "2018-12-01", None, "month")]),
     ("28 june in 2020", "en", [("28 june in 2020", "2020-06-28", None, "day")]),
     ("from April to June 2017", "en", [("from April to June 2017", "2017-04-01", "2017-06-30", "month")]),
@@ -139,7 +139,9 @@ DATES = [
     ("Saturday (March 22)", "en", [("Saturday (March 22", "2025-03-22", None, "day")]),
     ("mardi 3 et mercredi 4 juin", "fr", [("mardi 3 et mercredi 4 juin", "2025-06-03", "2025-06-04", "day")]),
     ("from 10/1 to 11/7", "en", [("from 10/1 to 11/7", "2025-10-01", "2025-11-07", "day")]),
-    ("les 3, 4 et 5 juin 2025", "fr", [("les 3, 4 et 5 juin 2025", "2025-06-03", "2025-06-05", "day")]),
+    # a list of three days or more is each of its days, as TimeML writes them (round six; was one range)
+    ("les 3, 4 et 5 juin 2025", "fr", [("les 3", "2025-06-03", None, "day"), ("4", "2025-06-04", None, "day"),
+                                       ("5 juin 2025", "2025-06-05", None, "day")]),
     ("le 1ᵉʳ avril 2025", "fr", [("1ᵉʳ avril 2025", "2025-04-01", None, "day")]),
     ("le 22\u00a0mars\u00a02025", "fr", [("22\u00a0mars\u00a02025", "2025-03-22", None, "day")]),
 ]

@@ -61,14 +61,14 @@ PARTS_MOVED = [
     ("en", "The mill shut at the end of last year.", [("at the end of last year", "2024-11-01", "year")]),
     ("en", "Hiring should resume early next year.", [("early next year", "2026-01-01", "year")]),
     ("en", "Prices dipped late last month.", [("late last month", "2025-11-21", "month")]),
-    ("en", "The strike ended in the middle of last week.", [("the middle of last week", "2025-12-10", "day")]),
+    ("en", "The strike ended in the middle of last week.", [("the middle of last week", "2025-12-10", "week")]),
     ("fr", "La filature a fermé à la fin de l'année dernière.",
      [("à la fin de l'année dernière", "2024-11-01", "year")]),
     ("fr", "Les embauches reprendront en début d'année prochaine.",
      [("début d'année prochaine", "2026-01-01", "year")]),
     ("fr", "Les prix ont reculé au début du mois dernier.", [("début du mois dernier", "2025-11-01", "month")]),
     ("fr", "La grève a cessé à la fin de la semaine dernière.",
-     [("à la fin de la semaine dernière", "2025-12-11", "day")]),
+     [("à la fin de la semaine dernière", "2025-12-11", "week")]),
 ]
 
 

@@ -30,10 +30,15 @@ class Reader(ShapeReader):
         """Head-first organisation grammar: Head (adj)* ((conn)+ word (adj)*)* - cut at verbs and clauses."""
         lex, toks, n = self.lex, self.toks, len(self.toks)
         head = toks[h]
+        bare = (head.cap and h > 1 and toks[h - 1].fold in ("de", "d'", "d’")
+                and toks[h - 2].word and not toks[h - 2].cap)
         if not head.cap:  # "le ministère de la Sécurité publique": only some heads, and with a named complement
             if head.fold not in lex.lowercase_org_heads:
                 return None
-            if (h > 0 and toks[h - 1].fold in ("de", "d'", "d’")) or not self._named_complement(h):
+            if h > 0 and toks[h - 1].fold in ("de", "d'", "d’"):
+                return None  # "chefs d'État et de gouvernement de l'Union": a noun without article names no body
+            named = h + 1 < n and self.is_name_token(toks[h + 1]) and toks[h + 1].start - head.end <= 1
+            if not named and not self._named_complement(h):  # "le gouvernement Jospin": named by its leader
                 return None  # "chefs d'État et de gouvernement de l'Union": a noun without article names no body
         last, k, adjectives, listing, complement = h + 1, h + 1, 0, False, False
         while k < n and k - h < MAX_ORG_TOKENS:
@@ -80,6 +85,8 @@ class Reader(ShapeReader):
                 last, k, adjectives = k + 1, k + 1, adjectives + 1
                 continue
             break
+        if bare and not complement and not any(toks[m].cap for m in range(h + 1, last)):
+            return None  # "coup d'État militaire": a noun's complement without article, an adjective after it
         return h, last
 
     def _named_complement(self, h: int) -> bool:
@@ -177,6 +184,7 @@ class Reader(ShapeReader):
         cands = self._legislatures()
         cands.extend(self._markets())
         cands.extend(self._media())
+        cands.extend(self._quoted_names())
         cands.extend(self._ampersand_acronyms())
         cands.extend(self._organisations())
         cands.extend(self._countries())
@@ -184,6 +192,7 @@ class Reader(ShapeReader):
         self._acronym_defs(cands)  # "(OIM)" after its expansion
         cands.extend(self._acronyms())
         cands.extend(self._groups())
+        cands.extend(self._possessors())
         for start, end, label in self.model:  # the model's entities, cut and retyped
             cands.extend(self._from_model(start, end, label))
         return cands
@@ -285,13 +294,17 @@ class Reader(ShapeReader):
         cands: list[Cand] = []
         # Organisations and named texts/events, head first ("Association nationale des données").
         for h, t in enumerate(toks):
-            if t.fold in lex.org_heads or t.fold in lex.nonactor_heads:
+            # lower-case-only heads too ("la préfecture du Doubs", "la mairie de Dole"): org_from_head asks for a
+            # named complement
+            if t.fold in lex.org_heads or t.fold in lex.nonactor_heads or (
+                not t.cap and t.fold in lex.lowercase_org_heads
+            ):
                 span = self.org_from_head(h)
                 alone = span is not None and span[1] - span[0] == 1
                 if alone and (h == 0 or toks[h - 1].text in OPENERS):
                     continue  # a head word opening a sentence, alone ("Air travel fell"): no name
                 if span is not None and (span[1] - span[0] >= 2 or t.cap):
-                    kind = "org" if t.fold in lex.org_heads else "nonactor"
+                    kind = "nonactor" if t.fold in lex.nonactor_heads else "org"
                     cands.append(self._cand(*span, kind, 5))
         # Capitalised phrases holding a head word ("World Health Organization", "Communist Party of Vietnam").
         for i, j in self.cap_phrases():

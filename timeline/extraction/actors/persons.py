@@ -11,6 +11,9 @@ from timeline.extraction.actors.reader import MAX_ROLE_TOKENS, Cand, ReaderBase,
 __all__ = ["PersonReader"]
 
 
+#: Words that make the next word the complement of a noun ("préfecture du Doubs"), not a subject.
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "of"})
+
 class PersonReader(ReaderBase):
     """The reader with persons and their roles."""
 
@@ -137,13 +140,13 @@ class PersonReader(ReaderBase):
                 j += 1
                 while i < j and not (self.toks[i].cap and (self.is_name_token(self.toks[i]) or self.vn_name_at(i))):
                     i += 1
-                if i < j and (j - i >= 2 or self._honorific_before(i)):
+                if i < j and (j - i >= 2 or self._honorific_before(i)) and not self._company_follows(j):
                     cands.append(self._person(i, j, 3))
         # Rule layer only: capitalised name-like runs are people.
         if self.rules_only:
             for i, j in self.cap_runs():
-                if self._plain_name(i, j):
-                    cands.append(self._person(i, j, 1))
+                if self._plain_name(i, j) and not self._company_follows(j):
+                    cands.append(self._person(self._past_opener(i, j), j, 1))
         lex = self.lex
         return [
             c
@@ -155,6 +158,14 @@ class PersonReader(ReaderBase):
             and name_key(c.name) not in lex.countries
             and name_key(c.name) not in lex.stop
         ]
+
+    def _company_follows(self, j: int) -> bool:
+        """Does an organisation's head word end the name at toks[j] ("Goldman Sachs Group", "JPMorgan Chase & Co.",
+        "Bear Stearns Cos.")? Then the model's PER span before it is a company named after people."""
+        toks, heads = self.toks, self.lex.org_heads
+        if j < len(toks) and toks[j].text == "&":
+            j += 1
+        return j < len(toks) and toks[j].cap and toks[j].fold in heads and toks[j].start - toks[j - 1].end <= 1
 
     def _surname_subjects(self) -> list[Cand]:
         """Single capitalised name-like words right before a person verb, not opening a longer name or phrase."""
@@ -175,6 +186,8 @@ class PersonReader(ReaderBase):
                 continue  # "according to Reuters News": a longer name, left to other steps
             if k > 0 and (toks[k - 1].cap or toks[k - 1].fold in lex.determiners) and toks[k - 1].word and not cued:
                 continue  # part of a longer capitalised run, or "the Ministry said"
+            if k > 0 and toks[k - 1].fold in _OF_WORDS and not cued:
+                continue  # the complement of a noun: "la préfecture du Doubs a annoncé", "the mayor of Dole said"
             out.append(self._person(k, k + 1, 1))
         return out
 
@@ -196,6 +209,15 @@ class PersonReader(ReaderBase):
             out.append(self._person(k, k + 1, 2))
         return out
 
+    def _past_opener(self, i: int, j: int) -> int:
+        """Where a capitalised run opening a sentence starts once its opening word is left out ("The", "Le",
+        "Selon", "Today": a stop word, not a name)."""
+        toks, lex = self.toks, self.lex
+        sentence_start = i == 0 or toks[i - 1].text in ".!?:;\n"
+        if sentence_start and i < j and not self.is_name_token(toks[i]) and toks[i].fold in lex.stop | lex.determiners:
+            return i + 1
+        return i
+
     def _plain_name(self, i: int, j: int) -> bool:
         """Rule layer: is the capitalised run toks[i:j] a person's name with no title to tell us so?
 
@@ -204,9 +226,7 @@ class PersonReader(ReaderBase):
         not in quotes (slogans, titles of works).
         """
         toks, lex = self.toks, self.lex
-        sentence_start = i == 0 or toks[i - 1].text in ".!?:;\n"
-        if sentence_start and i < j and not self.is_name_token(toks[i]) and toks[i].fold in lex.stop | lex.determiners:
-            i += 1  # "The", "Le", "Selon" opening a sentence
+        i = self._past_opener(i, j)
         if not 2 <= j - i <= 4 or not all(self.is_name_token(toks[k]) for k in range(i, j)):
             return False
         if i > 0 and (toks[i - 1].fold in lex.determiners or toks[i - 1].text in "\"“«'‘"):

@@ -240,10 +240,21 @@ class ReaderBase:
         lex = self.lex
         if name_key(c.name) in lex.fragments:
             return True
-        words = [t for t in self.toks[self.tok_index(c.start) : self.tok_index(c.end)] if t.word]
+        first = self.tok_index(c.start)
+        words = [t for t in self.toks[first : self.tok_index(c.end)] if t.word]
+        if len(words) == 1 and words[0].upper and len(words[0].text) >= 2 and not self._ends_title(first):
+            return False  # an acronym alone is a name ("l'ONU a condamné"), even when it also ends titles
         return bool(words) and all(
             t.fold in lex.title_tokens or t.fold in lex.title_words or t.fold in lex.demonyms for t in words
         )
+
+    def _ends_title(self, k: int) -> bool:
+        """Does toks[k] end a title ("les ministres des AE", "ministre de l'Intérieur")?"""
+        toks, lex = self.toks, self.lex
+        while k > 0 and (toks[k - 1].fold in lex.connectors or toks[k - 1].fold in lex.determiners):
+            k -= 1
+        return k > 0 and k < len(toks) and (toks[k - 1].fold in lex.title_tokens
+                                            or toks[k - 1].fold.rstrip("s") in lex.title_tokens)
 
     def unexplained(self, covered: Sequence[tuple[int, int]]) -> bool:
         """Is some capitalised word outside every span in ``covered`` (and not a sentence-opening word)?"""

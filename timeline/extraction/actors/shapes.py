@@ -15,6 +15,10 @@ __all__ = ["ShapeReader"]
 
 #: Words between a group noun and the name that qualifies it ("pompiers de Grandvillars", "employees of Airbus").
 _OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
+#: Quotes around a name after a head word, and how many tokens such a name may have.
+_OPEN_QUOTES = frozenset('«“"')
+_CLOSE_QUOTES = frozenset('»”"')
+_QUOTED_NAME_TOKENS = 8
 #: Words that join the last two items of a list of names.
 _LIST_CONJUNCTIONS = frozenset({"and", "et", "or", "ou", "&"})
 
@@ -64,6 +68,45 @@ class ShapeReader(PersonReader):
                 start = self.toks[i + 1].start  # "le Canard enchaîné": the article is the sentence's, not the name's
             source = lex.source_cues is not None and lex.source_cues.search(text, max(0, start - 40), m.start())
             cands.append(Cand(start, m.end(), "nonactor" if source else "org", text[start : m.end()], 5))
+        return cands
+
+    def _quoted_names(self) -> list[Cand]:
+        """A name in quotes right after an organisation's head word ("le comité « Stop Essais ! »", "le mouvement
+        « En marche ! »", "the group "Save Our Shores""): that organisation, named by the quoted words. A quote
+        not after a head word is a slogan or a title, never a name."""
+        lex, toks, n = self.lex, self.toks, len(self.toks)
+        cands: list[Cand] = []
+        for k in range(len(toks) - 2):
+            head, quote = toks[k], toks[k + 1]
+            if quote.text not in _OPEN_QUOTES or not (
+                head.fold in lex.org_heads or head.fold in lex.lowercase_org_heads or name_key(head.text) in lex.groups
+            ):
+                continue
+            reach = range(k + 2, min(n, k + 2 + _QUOTED_NAME_TOKENS))
+            close = next((m for m in reach if toks[m].text in _CLOSE_QUOTES), None)
+            if close is None or close == k + 2 or not toks[k + 2].cap:
+                continue
+            start, end = toks[k + 2].start, toks[close - 1].end
+            cands.append(Cand(start, end, "org", self.text[start:end], 5))
+        return cands
+
+    def _possessors(self) -> list[Cand]:
+        """A lone capitalised word owning a lower-case noun ("Toyota's shares rose", "Nokia's profit"): a name, also
+        opening the sentence, where a lone capitalised word is otherwise taken for a common word. An organisation,
+        at the lowest priority: a person, country or longer name over the same word wins."""
+        lex, toks = self.lex, self.toks
+        cands: list[Cand] = []
+        for k in range(len(toks) - 3):
+            t, quote, s, owned = toks[k], toks[k + 1], toks[k + 2], toks[k + 3]
+            if quote.text not in "'’" or s.fold != "s" or quote.start != t.end or s.start != quote.end:
+                continue
+            if (owned.cap and name_key(owned.text) not in lex.countries) or not owned.word:
+                continue  # "People's Committee": a longer name; "Toyota's US sales" goes on
+            if k > 0 and toks[k - 1].cap and toks[k - 1].word:
+                continue  # "People's Committee", "Goldman Sachs's": other steps read the longer name
+            if not self.is_name_token(t) or t.fold in lex.function_words or t.fold in lex.title_words:
+                continue
+            cands.append(self._cand(k, k + 1, "org", 1))
         return cands
 
     def _index_number(self, k: int) -> bool:

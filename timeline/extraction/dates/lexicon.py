@@ -117,7 +117,8 @@ def lexicon(lang: str) -> Lexicon:
     }
     # tense endings and modals are this language's only ("camera" is no French future, "can" no French modal)
     lists.update({key: list(own.get(key) or [])
-                  for key in ("future_patterns", "past_patterns", "modals_before_participle")})
+                  for key in ("future_patterns", "past_patterns", "modals_before_participle", "year_nouns_after",
+                              "short_triggers")})
     raw = {key: list(_merged(lang, key)) + list(_merged(other, key)) for key in tables}
     lex = Lexicon(lang, {**abbrevs, **months}, {**wd_abbrevs, **weekdays}, numbers, tables, lists,
                   raw=raw, day_first=lang != "en")
@@ -264,6 +265,7 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
               "offset_after", "seasons")
     vocab = [max(words, key=len) for key in tables for entry in lex.raw[key]
              if (words := [w for w in re.split(r"[\s'’-]+", entry) if len(w) >= 3 and fold(w) not in _COMMON_WORDS])]
+    vocab += lex.lists["short_triggers"]  # this language's short unit words ("il y a un an"; English "an" is no unit)
     vocab += [*full_all, *abbr, *list(own.get("weekdays", {})), *list(alien.get("weekdays", {})),
               *list(own.get("weekday_abbrevs", {}))]
     patterns["trigger"] = re.compile(rf"\b(?=\w)(?:{_alt(_accent_variants(vocab))})(?!{_WORD})", flags)

@@ -251,6 +251,7 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
     closing = _alt(_accent_variants(lex.lists["year_cues_closing"]))
     naming = _alt(_accent_variants(lex.lists["year_cues_naming"]))
     then = _alt(_accent_variants(lex.lists["year_closing_next"])) or "(?!)"
+    nouns = _alt(_accent_variants(lex.lists["year_nouns_after"])) or "(?!)"
     year = r"(?P<{}>(?:19|20|21)\d\d)(?![\d%]|\s*[-–]\s*\d|[.,]\d)"
     range_from = _alt(_accent_variants(lex.lists["year_range_from"])) or "(?!)"
     range_end = _year_range_end(lang).pattern.replace("(?P<y>", "(?:")
@@ -266,6 +267,8 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
         rf"|(?:{cues})(?:[^\S\n]*(?:\.\.\.|…))?\s+(?:(?:the\s+)?year\s+(?:of\s+)?|l['’]ann[ée]e\s+)?{year.format('y')}"
         rf"|(?:{closing})\s*{year.format('yc')}(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:{then})[^\S\n]+(?!\d))"
         rf"|(?:{naming})\s+(?:de\s+)?{year.format('yn')}(?=[^\S\n]+[^\W\d_]*[^\W\d_s](?!{_WORD})|[^\S\n]*(?:[,.;:!?)]|$))"
+        # a year before a noun of a period it names, with or without a cue: "GM's 2008 revenue"
+        rf"|{year.format('yt')}(?=[^\S\n]+(?:{nouns})(?!{_WORD}|-\w))"
         # a year alone in brackets: "(1964)", "(mai 1968)" being a month's own
         rf"|(?<=\(){year.format('yp')}(?=[^\S\n]*\)))",
         re.IGNORECASE | re.MULTILINE)

@@ -71,6 +71,9 @@ def step_calendar(ctx: _Context) -> None:
             if mention and _is_list(ctx, rule, m, mention):
                 _add_both_ends(ctx, m, mention, start, end)
                 continue
+            if mention and rule == "day_list" and _key(m["start"]) in _LIST_OPENERS:
+                _add_each_day(ctx, m, mention, start, end)
+                continue
             ctx.add(mention or None, start, end)
 
 
@@ -105,6 +108,30 @@ def _add_both_ends(ctx: _Context, m: re.Match[str], mention: DateMention, start:
                       f"{mention.end_value.isoformat()}: the second of a list")
     ctx.add(first, start, first_end)
     ctx.add(second, second_start, end)
+    ctx.claim(start, end)
+
+
+_LIST_DAY = re.compile(r"(?<!\d)([12]\d|3[01]|0?[1-9])(?:er|e)?(?!\d)")
+
+
+def _add_each_day(ctx: _Context, m: re.Match[str], mention: DateMention, start: int, end: int) -> None:
+    """"les 16, 17 et 18 juillet": a list of three days or more is each of its days (TimeML writes one TIMEX3 a
+    day), all in the month and year resolved for the last."""
+    last = mention.end_value or mention.value
+    numbers = [(start, m.end("d1"), _number(ctx.lex, m["d1"]))]
+    numbers += [(d.start(), d.end(), int(d[1])) for d in _LIST_DAY.finditer(ctx.text, m.end("d1"), m.start("link"))]
+    days = []
+    for lo, hi, number in numbers:
+        day = _safe_date(last.year, last.month, number) if number else None
+        if day is None or day > last or (days and day <= days[-1][2]):
+            ctx.add(mention, start, end)  # not days of one month in order: the range as read
+            return
+        days.append((lo, hi, day))
+    days.append((m.start("d2"), end, last))
+    for lo, hi, day in days:
+        ctx.add(_mention(ctx, lo, hi, day, "day", mention.rule, relative=mention.relative,
+                         confidence=mention.confidence, explanation=f"{ctx.text[lo:hi]} -> {day.isoformat()}: one "
+                         f"day of a list ({mention.explanation.partition(': ')[2]})"), lo, hi)
     ctx.claim(start, end)
 
 
@@ -215,10 +242,12 @@ def step_parts(ctx: _Context) -> None:
                         lo = max(lo, ref.weekday())
                     monday = ref - dt.timedelta(days=ref.weekday())
                     first, last = monday + dt.timedelta(days=lo), monday + dt.timedelta(days=hi)
-                ctx.add(_mention(ctx, start, end, first, "day", "day_part" if first == last else "week_part",
+                # a part of a week is that week, its days the range (TimeML: "earlier this week" = 2013-W12)
+                day = unit in ("journee", "day")
+                ctx.add(_mention(ctx, start, end, first, "day" if day else "week", "day_part" if day else "week_part",
                                  end_value=last, relative=True,
                                  explanation=f"{m.group()} -> {_show(first, 'day', last)}: {part} of the reference "
-                                             f"date's {'day' if first == last else 'week'}"), start, end)
+                                             f"date's {'day' if day else 'week'}"), start, end)
                 continue
             if unit in ("mois", "month"):
                 lo, hi = _PART_DAYS[part]

@@ -34,6 +34,8 @@ _ZONE = r"(?:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|heure\s+locale|local\s
 _ZONES = rf"(?:[^\S\n]*(?:\({_ZONE}[^)\n]{{0,8}}\)|{_ZONE}))?"
 
 _PLACEHOLDER = dt.date(2000, 1, 1)
+#: Confidence of a clock given a day of the story (one given the reference date has 0.7).
+CLOCK_ON_DAY_CONFIDENCE = 0.8
 CLOCK_RULE = "clock"
 
 
@@ -86,11 +88,39 @@ def step_clocks(ctx: _Context) -> None:
     # "de 8 h à midi", "entre 22 h et minuit": noon and midnight as the last end of a span of hours are clock times
     found += [(m.start("w"), m.end("w"), _NOON_CLOCKS[m["w"].lower()]) for _, end, clock in list(found)
               if clock is not None and (m := _NOON_AFTER.match(ctx.text, end))]
+    found += _noon_clocks(ctx)
     for start, end, clock in sorted(found, key=lambda x: x[0]):
         if clock is None or not ctx.free(start, end):
             continue
         ctx.add(DateMention(text=ctx.text[start:end], start=start, end=end, value=_PLACEHOLDER,
                             precision="day", rule=CLOCK_RULE, relative=True, time=clock), start, end)
+
+
+@functools.cache
+def _noon_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(noon or midnight written in lower case, a cue word of ``noon_clock_before`` right before it), or None when
+    the language lists no such cue."""
+    cues = list(load(f"{lang}/words").get("noon_clock_before") or [])
+    if not cues:
+        return None
+    return (re.compile(r"(?<![\w-])(?:midi|minuit)(?![\w-])"),
+            re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(cues))})[^\S\n]+$", re.IGNORECASE))
+
+
+def _noon_clocks(ctx: _Context) -> list[tuple[int, int, str | None]]:
+    """"vers midi", "à minuit", "peu avant midi": noon and midnight after a clock cue (``noon_clock_before``) take a
+    day as a clock does, even with no day in their sentence: midday (the part of the day) and 00:00 ("le Midi", the
+    south, has its capital; "après-midi" is a part of the day)."""
+    patterns = _noon_patterns(ctx.lex.lang)
+    if patterns is None:
+        return []
+    word, cue = patterns
+    return [(m.start(), m.end(), _NOON_ALONE[m.group()]) for m in word.finditer(ctx.text)
+            if cue.search(ctx.text, max(0, m.start() - 24), m.start())]
+
+
+#: Noon alone is the part of the day TimeML calls midday ("Vendredi à midi": TMI); midnight has no part: 00:00.
+_NOON_ALONE = {"midi": "noon", "minuit": "00:00"}
 
 
 @functools.cache
@@ -132,6 +162,12 @@ def attach_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMentio
             resolved = _clock_day(ctx, m, days, bisect.bisect_left(starts, m.end), paired)
             if resolved is not None:
                 out.append(resolved)
+                if resolved.confidence >= CLOCK_ON_DAY_CONFIDENCE:
+                    # a clock that took a day of the story passes it on ("hier ... Vers 15 h, ... Ils sont restés
+                    # jusqu'à 20 h": the 20 h of that day, not of the reference date)
+                    at = bisect.bisect_left(starts, resolved.start)
+                    days.insert(at, resolved)
+                    starts.insert(at, resolved.start)
             continue
         out.append(m)
     return out
@@ -317,7 +353,10 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         # "Il est arrivé hier à Salt Lake City. Le président est arrivé vers 12 h 30": the story's day, when the
         # clock's own tense points the same way ("call before 5 pm" after a date stays the reference date)
         base, why = before, f"the day of '{before.text}', in the sentence before"
-    elif ctx.reference is not None and not paired:
+    elif ctx.reference is not None and not paired and (
+            clock.text.lower() not in _NOON_ALONE or _lean(ctx, clock.start, clock.end) == "past"):
+        # (noon or midnight with no day near: a day only for an event told in the past, "le drame s'est produit
+        # vers midi"; "il se promène à midi" is a habit)
         return _mention(ctx, clock.start, clock.end, ctx.reference, "day", CLOCK_RULE, relative=True,
                         confidence=0.7, time=clock.time, end_time=clock.end_time, end_start=clock.end_start,
                         explanation=f"{clock.text} -> {ctx.reference.isoformat()}T{clock.time}: the reference date")
@@ -326,7 +365,8 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
     if base.end_value is not None:
         return None  # "du 28 août au 5 septembre ... ouverte de 8 h à 22 h": the hours of every day, no one datetime
     day = base.value
-    return _mention(ctx, clock.start, clock.end, day, "day", CLOCK_RULE, relative=base.relative, confidence=0.8,
+    return _mention(ctx, clock.start, clock.end, day, "day", CLOCK_RULE, relative=base.relative,
+                    confidence=CLOCK_ON_DAY_CONFIDENCE,
                     time=clock.time, end_time=clock.end_time, end_start=clock.end_start,
                     explanation=f"{clock.text} -> {day.isoformat()}T{clock.time}: {why}")
 

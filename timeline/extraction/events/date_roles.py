@@ -44,6 +44,10 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if (date.precision == "month" and len(words) == 1 and words[0][:1].isupper()
             and re.search(r"\b[A-ZÀ-ÖØ-ÞĐ][\w-]*\s+$", before) and not re.search(r"[.!?:]\s*$", before)):
         return None  # "Nguyen Thi Tuyet Mai": a name, not the month of May
+    if (date.precision == "day" and date.relative and words and words[0][:1].isupper() and not re.search(r"\d", head)
+            and re.search(r"\b[A-ZÀ-ÖØ-ÞĐ][\w-]*\s+$", before) and not re.search(r"[.!?:»\"]\s*$", before)
+            and not set(head.split()) & set(_weekday_words(rules.lang))):
+        return None  # "la chaîne Russia Today", "USA Today": a relative day word capitalised inside a name
     if date.precision in ("month", "year") and _NAMED.search(before):
         return None  # part of a name: "la Révolution d'août", "the October Revolution" is left to the date engine
     if rules.publication and rules.publication.search(window) and not re.search(r"\w", _strip_cue(window)):
@@ -68,6 +72,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return None  # "a deadline set at June 1", "a June 1 deadline": a deadline, no happening
     if rules.comparison and rules.comparison.search(window):
         return None  # "sales dropped 23% compared to March of 2008": the period compared with
+    if rules.negated and rules.negated.search(window):
+        return None  # "reprendront le jeudi 7 octobre et non le jeudi 30 septembre": a denied date
     if rules.end_cue and rules.end_cue.search(window):
         if rules.deadline_nouns and rules.deadline_nouns.search(folded, sentence.start, date.start):
             return None  # "Registration for the expo closes on June 20": a deadline

@@ -128,6 +128,8 @@ class Rules:
     """A quantity ("$1.6 billion", "23%", "3 millions d'euros"): with a month or a year, an 'other' happening is a
     figure."""
     comparison: re.Pattern[str] | None = None
+    negated: re.Pattern[str] | None = None
+    """Right before a date: the date is denied ("et non le 30 septembre", "rather than on Monday"), no happening."""
     predicate_precisions: frozenset[str] = frozenset({"day", "month"})
     """The precisions of a date that may make its predicate an event (events/predicates.py)."""
     birth: re.Pattern[str] | None = None
@@ -246,6 +248,7 @@ def rules_for(lang: str) -> Rules:
         vague_units=_words_re(data.get("vague_units") or []),
         figure=re.compile(_alternation(data["figure_cues"])) if data.get("figure_cues") else None,
         comparison=_tail_re(data.get("comparison_cues") or []),
+        negated=_tail_re(data.get("negated_cues") or []),
         predicate_precisions=frozenset(data.get("predicate_precisions") or ("day", "month")),
         birth=_words_re(data.get("birth_cues") or []),
         date_terms=_words_re(data.get("date_terms") or []),
