@@ -278,6 +278,12 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
     m_modded = (rf"(?:{m_alone}|(?-i:{'|'.join(re.escape(m.capitalize()) for m in ambiguous)}){_END})"
                 if ambiguous else m_alone)
     units = r"(?:year|week|month|an|année|annee|mois|semaine)"
+    # "over the past year", "in the next month" (not "in the last year of his term"): a duration, claimed
+    stretch = [_alt(_accent_variants(list(own.get(key) or []))) for key in ("stretch_before", "stretch_mods",
+                                                                         "stretch_units")]
+    patterns["stretch"] = re.compile(
+        rf"\b(?=\w)(?<!{_WORD})(?:{stretch[0]}){_SPACE}+the{_SPACE}+(?:{stretch[1]}){_SPACE}+(?:{stretch[2]})"
+        rf"(?!{_WORD}|-|['’]s)(?!{_SPACE}+of{end})" if all(stretch) else r"(?!)", flags)
     patterns["month_alone"] = re.compile(
         rf"\b(?=\w)(?:(?P<mod>{this_next})\s+(?:(?:mois\s+(?:de\s+|d['’]))|month\s+of\s+)?(?P<m1>{m_modded})"
         rf"|(?P<cue>{cue_before_month})\s*(?P<m2>{m_cued})"
@@ -285,6 +291,7 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
         flags,
     )
     parts = _alt(lex.raw["parts"])
+    # (no "journée": "en fin de journée", "à la mi-journée" are parts of the day, ``day_parts``, read on their day)
     # "the end of last year", "à la fin de l'année dernière": a period moved from the reference date's
     story = {fold(w) for w in lex.lists["period_from_story"]}
     moved_before = _alt(_accent_variants([w for w in lex.raw["period_before"] if fold(w) not in story]))
@@ -294,7 +301,7 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
         rf"\b(?=\w)(?<!{_WORD})(?P<part>{parts})(?:\s*|\s*-\s*)(?:(?:du\s+mois\s+)?(?:de\s+l['’]année\s+|de\s+|d['’]|of\s+)?"
         rf"(?:the\s+)?)?(?:(?P<m1>{m_num})(?:\s*,?\s*(?P<y1>{year}))?|(?P<y2>{year})(?![’']?s(?!{_WORD}))"
         rf"|(?P<this>(?:du\s+|de\s+|of\s+|in\s+)?(?:l['’]|la\s+|le\s+|the\s+|this\s+)?"
-        rf"(?:(?P<moved>{moved_before})\s+)?(?P<unit>mois|année|annee|an|month|year|semaine|week|journée|day)"
+        rf"(?:(?P<moved>{moved_before})\s+)?(?P<unit>mois|année|annee|an|month|year|semaine|week|day)"
         rf"(?!{_WORD})(?:\s+(?P<moved_after>{moved_after})(?!{_WORD}))?))",
         flags,
     )
