@@ -470,8 +470,25 @@ def _shifted(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
                     and (opening != r"\b" or src.startswith(r"\b(?=\w)") or _word_first(list(tree)[1:]))):
                 shifted = re.compile(f"{_QUICK_BEFORE[before]}{_lead(tree)}(?:{src})", pattern.flags)
                 break
+        if shifted is None and _behind_then_boundary(src, tree, pattern.flags):
+            shifted = re.compile(f"{_QUICK_BEFORE[_OPENINGS[0][1]]}{_lead(tree)}(?:{src})", pattern.flags)
         known = _SHIFTED[id(pattern)] = (pattern, shifted)  # the pattern kept: its id stays its own
     return known[1]
+
+
+def _behind_then_boundary(src: str, tree: object, flags: int) -> bool:
+    """Whether the pattern opens with lookbehinds, then "\b", then a word character (lookaheads passed over), on its
+    one top-level branch: ``(?<!\bbe )\b(?!expected\b)[a-z]{2,}ed\b``. Its matches start after a non-word character,
+    since the lookbehinds test the same position as the "\b"."""
+    items = list(tree)  # type: ignore[call-overload]
+    k = 0
+    while k < len(items) and items[k][0] in (sre.ASSERT, sre.ASSERT_NOT) and items[k][1][0] == -1:
+        k += 1
+    rest = items[k + 1:]
+    while rest and rest[0][0] in (sre.ASSERT, sre.ASSERT_NOT):
+        rest = rest[1:]
+    return (0 < k < len(items) and items[k] == (sre.AT, sre.AT_BOUNDARY) and _word_first(rest)
+            and not _top_level_bar(src) and not flags & re.VERBOSE and tree.getwidth()[0] > 0)  # type: ignore[attr-defined]
 
 
 def _lead(tree: object) -> str:
