@@ -115,7 +115,7 @@ def _noon_clocks(ctx: _Context) -> list[tuple[int, int, str | None]]:
     if patterns is None:
         return []
     word, cue = patterns
-    return [(m.start(), m.end(), _NOON_ALONE[m.group()]) for m in word.finditer(ctx.text)
+    return [(m.start(), m.end(), _NOON_ALONE[m.group()]) for m in finditer_lowered(word, ctx.text, None)
             if cue.search(ctx.text, max(0, m.start() - 24), m.start())]
 
 
