@@ -172,3 +172,18 @@ IRREGULAR_PASTS = [
 @pytest.mark.parametrize("text,expected", IRREGULAR_PASTS, ids=[r[0][:40] for r in IRREGULAR_PASTS])
 def test_irregular_pasts_lean_back(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- "this past Sunday", "this calendar year", "calendar 2012": the words TimeML spans, the value unchanged ---------
+
+SMALL_WORDS = [
+    ("This past Sunday the rebels attacked.", [("This past Sunday", "2013-03-17", None, "day")]),
+    ("This past week the markets rested.", [("This past week", "2013-03-11", None, "week")]),
+    ("Gains this calendar year were small.", [("this calendar year", "2013-01-01", None, "year")]),
+    ("The company reported a loss for calendar 2012.", [("2012", "2012-01-01", None, "year")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SMALL_WORDS, ids=[r[0][:40] for r in SMALL_WORDS])
+def test_small_words_of_a_period(text: str, expected: list) -> None:
+    assert read(text) == expected
