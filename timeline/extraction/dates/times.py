@@ -81,7 +81,7 @@ _NOON_AFTER = re.compile(r"[^\S\n]*(?:-|–|à|a|et|jusqu'à|jusqu’à|to|and|u
 def step_clocks(ctx: _Context) -> None:
     """à 17 h, vers 21 h 45, 0 h 30, at 12:00 UTC, 6:40 p.m.: placeholders given a day by ``attach_clocks``;
     the bare first hour of "8-9am" too (its half of the day is set when the two ends join)."""
-    found = [(m.start("h") if m["h"] is not None else m.start(), m.end(), _clock(m))
+    found = [_half_of_day(ctx, m.start("h") if m["h"] is not None else m.start(), m.end(), _clock(m))
              for m in ctx.find(_clock_pattern(), "digits")]
     found += [(m.start(), m.end(), f"{int(m['h']):02d}:{int(m['mi'] or 0):02d}")
               for m in ctx.find(_HOUR_LEAD, "digits")]
@@ -94,6 +94,27 @@ def step_clocks(ctx: _Context) -> None:
             continue
         ctx.add(DateMention(text=ctx.text[start:end], start=start, end=end, value=_PLACEHOLDER,
                             precision="day", rule=CLOCK_RULE, relative=True, time=clock), start, end)
+
+
+@functools.cache
+def _halves(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """(the half of the day right after a clock, ``clock_halves``: "du matin", "du soir"; its hours to add)."""
+    table = {_key(k): int(v) for k, v in (load(f"{lang}/words").get("clock_halves") or {}).items()}
+    words = _alt(_accent_variants(list(load(f"{lang}/words").get("clock_halves") or {})))
+    return re.compile(rf"[^\S\n]+(?P<w>{words})(?!{_WORD})" if table else r"(?!)", re.IGNORECASE), table
+
+
+def _half_of_day(ctx: _Context, start: int, end: int, clock: str | None) -> tuple[int, int, str | None]:
+    """A French clock with its half of the day after it: "3 h du matin" is 03:00, "10 h du soir" 22:00 (the words
+    are part of the time)."""
+    pattern, table = _halves(ctx.lex.lang)
+    half = pattern.match(ctx.text, end) if clock is not None else None
+    if half is None or clock is None:
+        return start, end, clock
+    hour = int(clock[:2])
+    if table[_key(half["w"])] and hour < 12:
+        hour += table[_key(half["w"])]
+    return start, half.end(), f"{hour:02d}{clock[2:]}"
 
 
 @functools.cache
