@@ -124,7 +124,7 @@ def _noon_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     cues = list(load(f"{lang}/words").get("noon_clock_before") or [])
     if not cues:
         return None
-    return (re.compile(r"(?<![\w-])(?:midi|minuit)(?![\w-])"),
+    return (re.compile(r"mi(?:di|nuit)(?![\w-])"),  # a literal start: a fast scan (the letter before is checked)
             re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(cues))})[^\S\n]+$", re.IGNORECASE))
 
 
@@ -136,8 +136,12 @@ def _noon_clocks(ctx: _Context) -> list[tuple[int, int, str | None]]:
     if patterns is None:
         return []
     word, cue = patterns
-    return [(m.start(), m.end(), _NOON_ALONE[m.group()]) for m in word.finditer(ctx.text)
-            if cue.search(ctx.text, max(0, m.start() - 24), m.start())]
+    text = ctx.text
+    if "mi" not in text:
+        return []
+    return [(m.start(), m.end(), _NOON_ALONE[m.group()]) for m in word.finditer(text)
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
+            and cue.search(text, max(0, m.start() - 24), m.start())]
 
 
 #: Noon alone is the part of the day TimeML calls midday ("Vendredi à midi": TMI); midnight has no part: 00:00.
