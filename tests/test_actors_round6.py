@@ -40,6 +40,12 @@ ENTITIES = [  # (lang, sentence, names that must be actors, names that must not 
     ("en", "Nokia's shares rose 4 percent on Tuesday.", {"Nokia"}, set()),
     ("en", "Shares in Sydney rose after Qantas's US unit was sold.", {"Qantas"}, set()),
     ("en", "Monday's fall was the steepest in a decade.", set(), {"Monday"}),
+    # nationalities joined by a hyphen name the countries they join; only whole compounds of them
+    ("fr", "Le cessez-le-feu découle d'un accord turco-russe signé jeudi.", {"Turquie", "Russie"}, set()),
+    ("fr", "Les discussions israélo-palestiniennes ont repris mardi.", {"Israël", "Palestine"}, set()),
+    ("fr", "Le parti social-démocrate a voté lundi.", set(), {"social-démocrate"}),
+    ("en", "Sino-Indian border talks resumed on Tuesday.", {"China", "India"}, set()),
+    ("en", "The Afro-Cuban band played on Friday.", set(), {"Cuba"}),
     # a company named after people, with its suffix, is one organisation
     ("en", "Brown Brothers & Co. agreed on Sunday to buy the broker.", {"Brown Brothers & Co"}, {"Co"}),
     ("en", "Kidder Peabody Cos. said on Friday it would cut jobs.", {"Kidder Peabody Cos"}, set()),

@@ -337,6 +337,8 @@ class Reader(ShapeReader):
         cands: list[Cand] = []
         for k, t in enumerate(toks):
             if not t.cap:
+                if "-" in t.text and lex.joined_nationalities:
+                    cands.extend(self._joined_nationalities(t))  # "accord russo-américain"
                 continue
             for size in range(min(lex.country_max_tokens, len(toks) - k), 0, -1):
                 key = name_key(text[t.start : toks[k + size - 1].end])
@@ -351,7 +353,21 @@ class Reader(ShapeReader):
                     for p in parts:
                         cands.append(Cand(pos, pos + len(p), "country", lex.countries[name_key(p)], 4))
                         pos += len(p) + 1
+                elif len(parts) > 1:
+                    cands.extend(self._joined_nationalities(t))  # "the Russian-American accord"
         return cands
+
+    def _joined_nationalities(self, t: Tok) -> list[Cand]:
+        """The countries of a hyphen compound of nationalities ("russo-américain", "israélo-palestiniennes",
+        "Sino-Japanese"), each part one country; nothing unless every part is one (``joined_nationalities``)."""
+        known, out, pos = self.lex.joined_nationalities, [], t.start
+        for part in t.text.split("-"):
+            country = next((known[f] for f in _inflections(fold(part)) if f in known), None)
+            if country is None:
+                return []
+            out.append(Cand(pos, pos + len(part), "country", country, 4))
+            pos += len(part) + 1
+        return out if len(out) > 1 else []
 
     def _places(self) -> list[Cand]:
         """Cities, provinces, regions; places named after someone ("au parc Lê Van Tam", "rue Ly Thuong Kiet")."""
@@ -554,6 +570,20 @@ class Reader(ShapeReader):
 
 #: Prefixes of a hyphenated stance that qualifies a group ("anti-Trump", "pro-European").
 _STANCE = frozenset({"anti", "pro"})
+
+
+def _inflections(word: str) -> list[str]:
+    """A folded adjective and its masculine singular candidates ("palestiniennes" -> "palestinienne",
+    "palestinien")."""
+    forms = [word]
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    for form in list(forms):
+        if form.endswith("nne"):
+            forms.append(form[:-2])  # "palestinienne"
+        elif form.endswith("e"):
+            forms.append(form[:-1])  # "américaine", "allemande"
+    return forms
 
 
 def _spells(acr: str, phrase: str) -> bool:
