@@ -383,13 +383,14 @@ def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_
 def _story_subject(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any],
                    named: Any) -> None:
     """Step 9c: an event that still names nobody ("Cette nouvelle mouture avait été signée le 6 mars.") takes the
-    actors of its story's headline, else of its lead: whom the story is about. Never across stories."""
+    actors of its story's headline: whom the story is about. Never across stories, never from a lead or an earlier
+    paragraph (those tell other happenings: tests/test_context_actors.py)."""
     wanted: dict[int, list[int]] = {}
     for position, context in enumerate(contexts):
         if any(named(index) for index in context):
             continue
         story = page.sentence_story[context[0]]
-        heads = [i for i in (page.headlines.get(story), page.leads.get(story)) if i is not None and i < context[0]]
+        heads = [i for i in (page.headlines.get(story),) if i is not None and i < context[0]]
         if heads:
             wanted[position] = heads
     missing = sorted({i for heads in wanted.values() for i in heads} - set(by_sentence))
