@@ -14,7 +14,11 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
 	touch $@
 
-setup: $(VENV)/.installed
+# plotly.js's basic bundle for the timeline (npm; without it the timeline is an st.plotly_chart, a slower first page).
+static/plotly-basic.min.js: scripts/fetch_plotly_basic.py | $(VENV)/.installed
+	$(PY) scripts/fetch_plotly_basic.py
+
+setup: $(VENV)/.installed static/plotly-basic.min.js
 
 # Debian's Chromium for the browser tests (Playwright cannot download its own browser here).
 browser:

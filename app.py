@@ -2,10 +2,9 @@
 
     streamlit run app.py [-- --store store/ | --events events.jsonl]    (default: the articles in seeds/)
 
-or TIMELINE_STORE, TIMELINE_EVENTS [+ TIMELINE_MENTIONS], TIMELINE_SEEDS. The URL holds the whole view
-(timeline.dashboard.state); what each part shows is computed in timeline.dashboard (pages, sources, views,
-charts), this file only draws it. Article text is untrusted: it reaches the page only through st.text, st.code,
-st.dataframe, plotly (HTML-escaped by charts) or views.escape_markdown.
+or TIMELINE_STORE, TIMELINE_EVENTS [+ TIMELINE_MENTIONS], TIMELINE_SEEDS. The URL holds the whole view (state);
+what each part shows is computed in timeline.dashboard, this file only draws it. Article text is untrusted: it
+reaches the page only through st.text, st.code, st.dataframe, plotly (HTML-escaped by charts), escape_markdown.
 """
 
 from __future__ import annotations
@@ -39,8 +38,7 @@ LOADERS = sources.Loaders(seeds=cached(sources.extract_folder), files=cached(sou
                           infos=cached(citations.folder_infos), store_infos=cached(citations.store_infos),
                           file_infos=cached(sources.file_infos), store=cached_one(sources.open_store))
 COLLECTIONS = share.Collections(share.collections_dir())
-STORY_LIST = st.components.v2.component("timeline_story_list", js=story.LIST_JS, css=story.LIST_CSS,
-                                        isolate_styles=False)  # our code; rows shown as text (story.py)
+STORY_LIST, TIMELINE_PLOT = (st.components.v2.component(**spec) for spec in pages.ELEMENTS)  # text only (pages)
 
 
 def _settings() -> dict[str, str]:
@@ -132,6 +130,8 @@ def timeline_tab(source: EventSource, view: views.View, events: pd.DataFrame, su
 
 def chart(figure: Any, key: str, lang: str, on_select: Any = None, width: str = "stretch", **config: Any) -> None:
     """A plotly figure; with ``on_select`` (a state callback taking the chart's key), a click on a mark calls it."""
+    if own := pages.own_plot(key, figure, lang, **config):  # the timeline, drawn by plotly.js's basic bundle
+        return TIMELINE_PLOT(key=key, data=own, on_open_change=partial(state.open_story_row, ss, key))
     st.plotly_chart(figure, key=key, config=pages.plot_config(lang, **config), width=width,
                     on_select=partial(on_select, ss, key) if on_select else "ignore", selection_mode="points")
 

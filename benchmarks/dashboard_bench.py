@@ -308,6 +308,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _first_page_report(failures: list[str]) -> int:
+    from timeline.dashboard import plot_element
+
+    print("timeline drawn by " + ("plotly.js's basic bundle (our element)" if plot_element.available() else
+                                  f"st.plotly_chart: {plot_element.BUNDLE} is missing, run `make setup`"), flush=True)
     page = first_page()
     print("first page: " + ", ".join(f"{k} {v:.2f}" for k, v in page.items()))
     if page["warm_chart_s"] > FIRST_PAGE_TARGET_S:

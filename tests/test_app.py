@@ -17,7 +17,7 @@ from icalendar import Calendar
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from timeline.dashboard import i18n
+from timeline.dashboard import i18n, plot_element
 from timeline.extraction import pipeline
 from timeline.models import EVENT_COLUMNS
 from timeline.store.query import Filters, MemorySource
@@ -63,9 +63,19 @@ def n_events(at: AppTest) -> int:
     return int(values[0].replace(" ", ""))
 
 
-def chart_ids(at: AppTest, index: int = 0) -> list[str]:
-    spec = json.loads(at.get("plotly_chart")[index].proto.spec)
-    return [c[0] for trace in spec["data"] for c in trace.get("customdata", [])]
+def timeline_spec(at: AppTest) -> dict:
+    """The timeline's figure: our element's when plotly.js's basic bundle is there (plot_element), else Streamlit's
+    chart's (then the first plotly chart of the page)."""
+    own = [e for e in at.get("bidi_component") if e.proto.component_name == "timeline_plot"]
+    assert len(own) == (1 if plot_element.available() else 0)
+    if own:
+        return json.loads(json.loads(own[0].proto.json)["figure"])  # type: ignore[no-any-return]
+    return json.loads(at.get("plotly_chart")[0].proto.spec)  # type: ignore[no-any-return]
+
+
+def chart_ids(at: AppTest) -> list[str]:
+    """The event ids the timeline draws."""
+    return [c[0] for trace in timeline_spec(at)["data"] for c in trace.get("customdata", [])]
 
 
 def values(array: object) -> list[float]:
@@ -199,7 +209,7 @@ def test_lanes_by_actor(app: AppTest) -> None:
     app.query_params["lanes"] = "actor"
     at = ok(app.run())
     assert at.radio(key="w_lanes").value == "actor"
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = timeline_spec(at)
     assert spec["layout"]["yaxis"]["ticktext"]  # one lane per actor
 
 

@@ -37,7 +37,9 @@ TERM_AHEAD = [
     ("Le préfet a exigé un rapport d'ici lundi.", ("lundi", "2026-03-16", "day")),
     # controls: "pour" not right before the date, and the same sentences without it, stay in the past
     ("Il a été interpellé pour vol lundi soir.", ("lundi soir", "2026-03-09", "day")),
-    ("Les élus ont été convoqués le 3 avril à la préfecture.", ("3 avril", "2025-04-03", "day")),
+    # (round six: a summons, "convoqués le 3 avril", takes the nearer date, tests/test_dates_round6_fr.py; the control
+    # is a past with no summons)
+    ("Les élus ont été reçus le 3 avril à la préfecture.", ("3 avril", "2025-04-03", "day")),
     ("Le syndicat a déposé un préavis vendredi.", ("vendredi", "2026-03-06", "day")),
 ]
 

@@ -77,3 +77,76 @@ YEAR_NOUNS = [
 @pytest.mark.parametrize("text,expected", YEAR_NOUNS, ids=[r[0][:40] for r in YEAR_NOUNS])
 def test_a_year_naming_a_period(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- a part of the day of the story's previous day: "that evening", "the next morning", "the night before" ----------
+
+def read_times(text: str, ref: dt.date = REF) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.value.isoformat(), m.time if isinstance(m.time, str) or m.time is None else str(m.time))
+            for m in find_dates(text, ref, "en", Options(bare_weekday="past"))]
+
+
+ANAPHORIC_PARTS = [
+    ("The dam collapsed on May 4. Rescuers arrived that evening.",
+     [("May 4", "2012-05-04", None), ("that evening", "2012-05-04", "evening")]),
+    ("The dam collapsed on May 4. Rescuers arrived the next morning.",
+     [("May 4", "2012-05-04", None), ("the next morning", "2012-05-05", "morning")]),
+    ("The dam collapsed on Tuesday. Villagers had heard cracks the night before.",
+     [("Tuesday", "2013-03-19", None), ("the night before", "2013-03-18", "night")]),
+    ("The vote was on March 1, 2011. The previous evening, the leader resigned.",
+     [("March 1, 2011", "2011-03-01", None), ("The previous evening", "2011-02-28", "evening")]),
+    # no earlier day: the reference date's
+    ("That night, the rebels crossed the river.", [("That night", "2013-03-22", "night")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANAPHORIC_PARTS, ids=[r[0][:40] for r in ANAPHORIC_PARTS])
+def test_a_part_of_the_day_of_the_story(text: str, expected: list) -> None:
+    assert read_times(text) == expected
+
+
+# ---- a copula or a present-tense verb of a schedule right before a bare weekday: the next one ----------------------
+
+SCHEDULED_WEEKDAYS = [
+    ("The funeral is Saturday.", [("Saturday", "2013-03-23", None, "day")]),
+    ("The runoff is on Sunday.", [("Sunday", "2013-03-24", None, "day")]),
+    ("The trial opens Tuesday in Denver.", [("Tuesday", "2013-03-26", None, "day")]),
+    ("Negotiators meet again Thursday.", [("Thursday", "2013-03-28", None, "day")]),
+    ("Talks resume Monday, the envoy said.", [("Monday", "2013-03-25", None, "day")]),
+    ("The deadline is Friday.", [("Friday", "2013-03-22", None, "day")]),  # the article's own Friday
+    # a tense elsewhere in the sentence still decides
+    ("The trial opened Tuesday in Denver.", [("Tuesday", "2013-03-19", None, "day")]),
+    ("The funeral was Saturday.", [("Saturday", "2013-03-16", None, "day")]),
+    # an object between the verb and the day: no reading of it (the last one, as before)
+    ("Voters go to the polls Sunday.", [("Sunday", "2013-03-17", None, "day")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SCHEDULED_WEEKDAYS, ids=[r[0][:40] for r in SCHEDULED_WEEKDAYS])
+def test_a_scheduled_weekday_is_the_next_one(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- the stretch of time up to or from now is a duration (TimeML P1Y), no date; "the next year" of a story ----------
+
+STRETCHES = [
+    ("Over the past year the stock doubled.", []),
+    ("Prices rose 4 percent in the last year.", []),
+    ("The plant will hire 200 workers in the next year.", []),
+    ("Within the coming week, the envoy will visit.", []),
+    # not a stretch: a year of something, a possessive, the year itself
+    ("In the last year of his term, he vetoed the bill.", [("last year", "2012-01-01", None, "year")]),
+    ("Sales fell last year.", [("last year", "2012-01-01", None, "year")]),
+    # "the next year" after a date of the story is the year after it (as "the following year")
+    ("The mine opened in 2009. The next year it flooded.",
+     [("2009", "2009-01-01", None, "year"), ("The next year", "2010-01-01", None, "year")]),
+    ("The mine opened in May 2009. The next month it flooded.",
+     [("May 2009", "2009-05-01", None, "month"), ("The next month", "2009-06-01", None, "month")]),
+    # "next year" alone stays the reference date's next year
+    ("The mine will reopen next year.", [("next year", "2014-01-01", None, "year")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRETCHES, ids=[r[0][:40] for r in STRETCHES])
+def test_stretches_and_the_next_period(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -142,3 +142,41 @@ def test_an_agenda_notice_takes_the_nearer_day(text: str, expected: tuple) -> No
 def test_a_reserved_judgement_looks_ahead() -> None:
     assert ("30 juin", "1999-06-30", None) in read("La décision a été mise en délibéré au 30 juin.")
     assert ("30 avril", "1999-04-30", None) in read("La décision a été rendue le 30 avril.")
+
+
+# ---- a participle that opens its phrase right before a date tells a deed done ------------------------------------
+
+APPOSED = [
+    ("L'homme, interpellé lundi, sera jugé mardi.", [("lundi", "1999-05-17", None), ("mardi", "1999-05-25", None)]),
+    ("Interpellé lundi, l'homme sera présenté au juge jeudi.",
+     [("lundi", "1999-05-17", None), ("jeudi", "1999-05-20", None)]),
+    ("Le chantier, commencé en mars, s'achèvera en octobre.",
+     [("mars", "1999-03-01", None), ("octobre", "1999-10-01", None)]),
+    ("Ouverte en avril, la maison sera démolie en juillet.",
+     [("avril", "1999-04-01", None), ("juillet", "1999-07-01", None)]),
+    # controls: a participle that looks ahead, a postponement
+    ("Attendu lundi, le ministre visitera l'usine.", [("lundi", "1999-05-24", None)]),
+    ("Le match, reporté samedi, aura lieu dimanche.", [("samedi", "1999-05-22", None),
+                                                      ("dimanche", "1999-05-23", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED, ids=_ids(APPOSED))
+def test_an_apposed_participle_is_past(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a summons names the day to come, ahead or just behind: the nearer date ---------------------------------------
+
+SUMMONS = [
+    ("Il a été convoqué par le juge le 15 juin.", ("15 juin", "1999-06-15", None)),
+    ("Il avait été convoqué le 12 avril.", ("12 avril", "1999-04-12", None)),
+    ("Il a été cité à comparaître le 2 juin.", ("2 juin", "1999-06-02", None)),
+    # control: the same past without a summons is last year's June
+    ("Il a été interpellé par les gendarmes le 15 juin.", ("15 juin", "1998-06-15", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMONS, ids=_ids(SUMMONS))
+def test_a_summons_takes_the_nearer_date(text: str, expected: tuple) -> None:
+    assert expected in read(text)

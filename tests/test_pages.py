@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
-from timeline.dashboard import pages, story
+from timeline.dashboard import i18n, pages, plot_element, story, timeline_chart
 from timeline.store.query import Filters, MemorySource, read_events_file
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -84,18 +85,43 @@ def test_an_upload_that_retells_a_shared_event_counts_it_as_merged_not_added() -
 def test_the_chart_preload_names_plotlys_chunk_only_for_a_chart_tab(tmp_path: Path) -> None:
     (tmp_path / "PlotlyChart.Ab1_x.js").write_text("export {}")
     (tmp_path / "index.Zz9.js").write_text("export {}")
-    script = pages.chart_preload(tmp_path, "timeline")
+    script = pages.chart_preload(tmp_path, "timeline", own=False)  # without plotly.js's basic bundle
     assert script.startswith('<script type="module">') and '"PlotlyChart.Ab1_x.js"' in script
-    assert pages.chart_preload(tmp_path, "actors") == script
-    assert pages.chart_preload(tmp_path, "table") == pages.chart_preload(tmp_path, "export") == ""
+    assert pages.chart_preload(tmp_path, "actors") == pages.chart_preload(tmp_path, "actors", own=True) == script
+    assert pages.chart_preload(tmp_path, "table") == pages.chart_preload(tmp_path, "export", own=True) == ""
     (tmp_path / "PlotlyChart.Other.js").write_text("export {}")  # which one Streamlit loads is unknown: none
-    assert pages.chart_preload(tmp_path, "timeline") == ""
-    assert pages.chart_preload(tmp_path / "missing", "timeline") == ""
+    assert pages.chart_preload(tmp_path, "timeline", own=False) == ""
+    assert pages.chart_preload(tmp_path / "missing", "timeline", own=False) == ""
+
+
+def test_with_the_basic_bundle_the_timeline_tab_preloads_it_and_the_timeline_is_our_element(tmp_path: Path) -> None:
+    script = pages.chart_preload(tmp_path / "missing", "timeline", own=True)
+    assert script == plot_element.preload() and "PlotlyChart" not in script
+    assert '"../../app/static/plotly-basic.min.js"' in script and plot_element.SCRIPT_MARK in script
+    figure = timeline_chart.timeline_figure(read_events_file(str(FIXTURES / "events.jsonl")), lang="fr")
+    data = pages.own_plot("timeline_chart", figure, "fr", own=True, scrollZoom=True)
+    assert data is not None and data["bundle"].endswith(plot_element.BUNDLE_PATH)
+    assert data["config"]["locale"] == "fr" and data["config"]["scrollZoom"] is True
+    drawn = json.loads(data["figure"])
+    assert drawn["layout"]["xaxis"]["rangeslider"]["visible"] is True and drawn["layout"]["font"]["family"]
+    assert {t["type"] for t in drawn["data"]} <= {"scatter", "bar"}  # what the basic bundle draws
+    assert "plotly" in data["failed"] and data["failed"] == i18n.t("timeline_failed", "fr")
+    assert pages.own_plot("timeline_chart", figure, "fr", own=False) is None  # Streamlit's chart instead
+    assert pages.own_plot("network_chart", figure, "fr", own=True) is None  # only the timeline
+
+
+def test_the_basic_bundle_is_checked_for_being_there(tmp_path: Path) -> None:
+    bundle = tmp_path / "plotly-basic.min.js"
+    assert not plot_element.available(bundle)
+    bundle.write_text("")
+    assert not plot_element.available(bundle)
+    bundle.write_text("var Plotly = {};")
+    assert plot_element.available(bundle)
 
 
 def test_the_installed_streamlit_has_the_chunk_the_preload_names() -> None:
     import streamlit
 
     static_js = Path(streamlit.__file__).resolve().parent / "static" / "static" / "js"
-    assert "PlotlyChart." in pages.chart_preload(static_js, "timeline"), (
+    assert "PlotlyChart." in pages.chart_preload(static_js, "actors"), (
         f"no single PlotlyChart.*.js in {static_js}: Streamlit changed its bundle, app.py's preload does nothing")

@@ -24,7 +24,7 @@ from typing import Any
 
 import pandas as pd
 
-from timeline.dashboard import charts, citations, export, i18n
+from timeline.dashboard import charts, citations, export, i18n, plot_element, story
 from timeline.dashboard.state import K, with_extra
 from timeline.dashboard.uploads import printable
 from timeline.dashboard.views import (
@@ -67,11 +67,25 @@ PHONE_CSS = ("<style>@media (max-width: 640px) {"
 
 #: The tabs whose first drawing needs plotly's code (the others draw no chart).
 CHART_TABS = ("timeline", "actors")
+#: Our own page elements (app.py registers them with st.components.v2): the story list and the timeline. Their
+#: scripts show article text as text only (story.py, plot_element.py).
+ELEMENTS = ({"name": "timeline_story_list", "js": story.LIST_JS, "css": story.LIST_CSS, "isolate_styles": False},
+            {"name": "timeline_plot", "js": plot_element.PLOT_JS, "isolate_styles": False})
 
 
-def chart_preload(static_js: Path, tab: str) -> str:
-    """A script that starts loading plotly's code (Streamlit's PlotlyChart chunk, ~4.7 MB) at the top of the page,
-    or "" when the open tab draws no chart or the chunk is not found in ``static_js`` (Streamlit's static/js).
+def own_plot(key: str, figure: Any, lang: str, own: bool | None = None, **config: Any) -> dict[str, Any] | None:
+    """The timeline element's data when ``key`` is the timeline's and plotly.js's basic bundle is there (``own``:
+    ``plot_element.available()`` by default), else None: the chart is then drawn by st.plotly_chart."""
+    if key != "timeline_chart" or not (plot_element.available() if own is None else own):
+        return None
+    return plot_element.element_data(figure, plot_config(lang, **config), lang)
+
+
+def chart_preload(static_js: Path, tab: str, own: bool | None = None) -> str:
+    """A script that starts loading plotly's code at the top of the page: for the Timeline tab plotly.js's basic
+    bundle when it is there (``own``, by default ``plot_element.available()``; the timeline is then our own
+    element), else Streamlit's PlotlyChart chunk (~4.7 MB); "" when the open tab draws no chart or the chunk is
+    not found in ``static_js`` (Streamlit's static/js).
 
     Streamlit fetches that chunk only when it draws the first chart, after the rest of the page: fetched, compiled
     and run from the first thing the script sends, it is ready by then (the same URL, so the same module, run
@@ -80,6 +94,8 @@ def chart_preload(static_js: Path, tab: str) -> str:
     """
     if tab not in CHART_TABS:
         return ""
+    if tab == "timeline" and (plot_element.available() if own is None else own):
+        return plot_element.preload()
     chunks = sorted(static_js.glob("PlotlyChart.*.js"))
     if len(chunks) != 1:
         return ""

@@ -278,6 +278,12 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
     m_modded = (rf"(?:{m_alone}|(?-i:{'|'.join(re.escape(m.capitalize()) for m in ambiguous)}){_END})"
                 if ambiguous else m_alone)
     units = r"(?:year|week|month|an|année|annee|mois|semaine)"
+    # "over the past year", "in the next month" (not "in the last year of his term"): a duration, claimed
+    stretch = [_alt(_accent_variants(list(own.get(key) or []))) for key in ("stretch_before", "stretch_mods",
+                                                                         "stretch_units")]
+    patterns["stretch"] = re.compile(
+        rf"\b(?=\w)(?<!{_WORD})(?:{stretch[0]}){_SPACE}+the{_SPACE}+(?:{stretch[1]}){_SPACE}+(?:{stretch[2]})"
+        rf"(?!{_WORD}|-|['’]s)(?!{_SPACE}+of{end})" if all(stretch) else r"(?!)", flags)
     patterns["month_alone"] = re.compile(
         rf"\b(?=\w)(?:(?P<mod>{this_next})\s+(?:(?:mois\s+(?:de\s+|d['’]))|month\s+of\s+)?(?P<m1>{m_modded})"
         rf"|(?P<cue>{cue_before_month})\s*(?P<m2>{m_cued})"

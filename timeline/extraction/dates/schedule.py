@@ -10,6 +10,7 @@ import functools
 import re
 
 from timeline.extraction.dates.lexicon import _accent_variants, _alt, lexicon
+from timeline.lang import fold, load
 
 #: How far before a date a schedule word may start ("postponed until the " is 20 characters).
 BOUND_REACH = 28
@@ -70,3 +71,26 @@ def after_modal(lang: str, text: str, pos: int) -> bool:
     """Whether a modal (``modals_before_participle``) and one to three words stand right before ``pos``: "would keep
     banks [closed]", "could remain [blocked]"; not "would have [closed]", a past of its own."""
     return bool(_after_modal(lang).search(text, max(0, pos - MODAL_REACH), pos))
+
+
+@functools.cache
+def _apposed(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a participle that opens its phrase, after a comma or at the start of a sentence, right before a date; the
+    participles that look ahead: ``future_bound_before``, ``plan_before``, ``participles_ahead``)."""
+    words = load(f"{lang}/words")
+    ending = words.get("apposed_participle")
+    if not ending:
+        return re.compile(r"(?!)"), frozenset()
+    ahead = [*lexicon(lang).lists["future_bound_before"], *lexicon(lang).lists["plan_before"],
+             *(words.get("participles_ahead") or [])]
+    return (re.compile(rf"(?:^|[,;:.!?(\n])[^\S\n]*(?P<p>{ending})[^\S\n]+(?:(?:en|le|la|l['’]|dès)[^\S\n]*)?$",
+                       re.IGNORECASE), frozenset(fold(w) for w in ahead))
+
+
+def apposed_past(lang: str, text: str, start: int) -> bool:
+    """Whether a past participle opens the phrase right before the date: "L'homme, interpellé lundi, sera jugé mardi",
+    "Ouvert en mars, le chantier s'achèvera en octobre": a done deed, past whatever the main verb's tense; not a
+    participle that looks ahead ("attendu lundi", "reporté au 5 mai", "prévu le 3 juin")."""
+    pattern, ahead = _apposed(lang)
+    found = pattern.search(text, max(0, start - BOUND_REACH), start)
+    return bool(found) and fold(found["p"]) not in ahead

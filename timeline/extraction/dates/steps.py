@@ -25,6 +25,7 @@ from timeline.extraction.dates.steps_numbers import (
     step_offsets,
     step_quarters,
     step_short_years,
+    step_stretches,
     step_weeks_and_quarters,
     step_years,
 )
@@ -49,6 +50,7 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("period_phrases", step_period_phrases),
     ("offsets", step_offsets),
     ("durations", step_durations),
+    ("stretches", step_stretches),
     ("parts", step_parts),
     ("calendar", step_calendar),
     ("numeric_short", step_numeric_short),

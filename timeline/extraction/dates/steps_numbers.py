@@ -255,6 +255,14 @@ def step_durations(ctx: _Context) -> None:
             ctx.claim(m.start(), m.end())
 
 
+def step_stretches(ctx: _Context) -> None:
+    """Claims "over the past year", "in the next month": the stretch of time up to (or from) now, a duration
+    (TimeML's P1Y), no date (``lexicon`` pattern "stretch", from ``stretch_*`` in the language's words)."""
+    for m in ctx.find(ctx.lex.patterns["stretch"], "words"):
+        if ctx.free(m.start(), m.end()):
+            ctx.claim(m.start(), m.end())
+
+
 #: English singular units: after a count above one with "last"/"next", no count of time ("5 last year").
 _SINGULAR_UNITS = frozenset({"year", "month", "week", "day", "hour", "decade", "century"})
 
