@@ -357,18 +357,6 @@ class Reader(ShapeReader):
                     cands.extend(self._joined_nationalities(t))  # "the Russian-American accord"
         return cands
 
-    def _joined_nationalities(self, t: Tok) -> list[Cand]:
-        """The countries of a hyphen compound of nationalities ("russo-américain", "israélo-palestiniennes",
-        "Sino-Japanese"), each part one country; nothing unless every part is one (``joined_nationalities``)."""
-        known, out, pos = self.lex.joined_nationalities, [], t.start
-        for part in t.text.split("-"):
-            country = next((known[f] for f in _inflections(fold(part)) if f in known), None)
-            if country is None:
-                return []
-            out.append(Cand(pos, pos + len(part), "country", country, 4))
-            pos += len(part) + 1
-        return out if len(out) > 1 else []
-
     def _places(self) -> list[Cand]:
         """Cities, provinces, regions; places named after someone ("au parc Lê Van Tam", "rue Ly Thuong Kiet")."""
         lex, toks, text = self.lex, self.toks, self.text
@@ -570,20 +558,6 @@ class Reader(ShapeReader):
 
 #: Prefixes of a hyphenated stance that qualifies a group ("anti-Trump", "pro-European").
 _STANCE = frozenset({"anti", "pro"})
-
-
-def _inflections(word: str) -> list[str]:
-    """A folded adjective and its masculine singular candidates ("palestiniennes" -> "palestinienne",
-    "palestinien")."""
-    forms = [word]
-    if word.endswith("s"):
-        forms.append(word[:-1])
-    for form in list(forms):
-        if form.endswith("nne"):
-            forms.append(form[:-2])  # "palestinienne"
-        elif form.endswith("e"):
-            forms.append(form[:-1])  # "américaine", "allemande"
-    return forms
 
 
 def _spells(acr: str, phrase: str) -> bool:
