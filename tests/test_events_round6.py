@@ -80,3 +80,37 @@ KEPT = [
 @pytest.mark.parametrize(("lang", "text", "day"), KEPT, ids=[f"{c[0]}-{i}" for i, c in enumerate(KEPT)])
 def test_the_same_words_as_dates_still_date_an_event(lang: str, text: str, day: dt.date) -> None:
     assert day in [e[0] for e in events(text, lang)]
+
+
+# The date's own verb names the happening when it is typed ("ont voté ... l'interdiction": a vote, not a decision);
+# a verb of holding or gathering hands over to its object ("a présidé ... une conférence", "se réuniront pour un
+# sommet").
+GOVERNING = [
+    ("fr", "Les députés ont voté ce 25 janvier l'interdiction de la chasse à courre.", "vote"),
+    ("en", "The senators voted on Friday the ban on hunting.", "vote"),
+    ("fr", "Le Premier ministre a présidé, jeudi 18 décembre, une conférence sur la réforme.", "conference"),
+    ("fr", "Les ministres se réuniront jeudi à Bruxelles pour un sommet sur l'énergie.", "summit"),
+    ("en", "The ministers will meet on Thursday in Brussels for a summit on energy.", "summit"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), GOVERNING,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(GOVERNING)])
+def test_the_verb_a_date_attaches_to_types_it_unless_it_holds_its_object(lang: str, text: str,
+                                                                         event_type: str) -> None:
+    assert [e[2] for e in events(text, lang)] == [event_type]
+
+
+# Taking to the streets is a protest, in every tense; a multi-word French lemma agrees on its verb
+# ("sont descendus dans la rue", "descendront dans les rues", "feront grève").
+STREETS = [
+    ("fr", "Des milliers de manifestants sont descendus dans les rues samedi pour réclamer la démission du maire."),
+    ("fr", "Les habitants descendront dans la rue samedi contre la fermeture de l'hôpital."),
+    ("fr", "Les cheminots feront grève jeudi 8 janvier."),
+    ("en", "Thousands took to the streets on Saturday to demand the resignation of the mayor."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STREETS, ids=[f"{c[0]}-{i}" for i, c in enumerate(STREETS)])
+def test_taking_to_the_streets_is_a_protest(lang: str, text: str) -> None:
+    assert [e[2] for e in events(text, lang)] == ["protest"]

@@ -63,8 +63,18 @@ def _fr_parts(entry: str) -> tuple[bool, str, str, str]:
     return reflexive, infinitive, participle, future
 
 
+def _on_head(form: str, ending: str) -> str:
+    """An ending on the first word of a multi-word form ("descendr dans la rue" -> "descendr(?:a|ont) dans la rue")."""
+    head, _, rest = form.partition(" ")
+    return f"{head}{ending} {rest}" if rest else f"{form}{ending}"
+
+
 def _agree(participle: str) -> str:
-    """The participle with its agreement endings ("tue" -> "tuee?s?", "mort" -> "morte?s?", "pris" -> "prise?s?")."""
+    """The participle with its agreement endings ("tue" -> "tuee?s?", "mort" -> "morte?s?", "pris" -> "prise?s?");
+    on its first word when it has several ("descendu dans la rue" -> "descendue?s? dans la rue")."""
+    head, _, rest = participle.partition(" ")
+    if rest and not head.endswith("t"):  # "fait greve" stays as written: "fait" does not agree here
+        return f"{_agree(head)} {rest}"
     if participle.endswith("s"):
         return participle + "(?:es?)?"
     if participle.endswith("e"):
@@ -76,7 +86,7 @@ def fr_forms(entry: str) -> list[str]:
     """The regex forms of one French lemma entry (see the module docstring)."""
     reflexive, infinitive, participle, future = _fr_parts(entry)
     pp = _agree(participle)
-    futures = f"{future}(?:a|ont)"
+    futures = _on_head(future, "(?:a|ont)")
     if reflexive:
         elided = infinitive[:1] in "aeiouh"
         pronoun = "s'" if elided else "se "
@@ -140,7 +150,7 @@ def _fr_templates(entries: Iterable[str]) -> list[str]:
         if not rows:
             continue
         pp = _group(_agree(p[2]) for p in rows)
-        futures = _group(f"{p[3]}(?:a|ont)" for p in rows)
+        futures = _group(_on_head(p[3], "(?:a|ont)") for p in rows)
         infinitives = _group(p[1] for p in rows)
         if reflexive:
             out += [f"(?:s'est|se sont|s'etait|s'etaient|se seraient|se serait) {FR_ADVERB}{pp}",

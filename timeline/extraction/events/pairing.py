@@ -145,7 +145,7 @@ NEAREST_BONUS = 30.0
 """The trigger nearest a date in its clause outranks a stronger one elsewhere ("visite ... conférence de presse")."""
 
 
-def _nearest(folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]
+def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]
              ) -> dict[int, _Trigger]:
     """Date number -> the trigger closest to it (fewest words, no clause break between), among its neighbours."""
     starts = [t.start for t in triggers]
@@ -162,11 +162,15 @@ def _nearest(folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[Da
                     trigger.event_type == "other" and trigger.kind == "noun"):
                 continue  # a noun typed 'other' ("fusion", "event") names no type: it never outranks a named one
             reach = OBJECT_REACH + _date_words(folded, date)
+            holding = trigger.kind == "verb" and (trigger.event_type in ("other", "meeting") or trigger.generic or bool(
+                rules.object_cue and rules.object_cue.search(folded, max(0, trigger.end - 40), trigger.end)))
             if trigger.kind == "verb" and any(
                     t.kind == "noun" and t.start > trigger.end and t.event_type != "other" and not t.genitive
+                    and (t.held_object or holding)
                     and _object_gap(folded, trigger, t, date) <= OBJECT_REACH
                     for t in _within_words(folded, triggers, starts, trigger.end, reach)):
-                continue  # "a présidé, jeudi, une conférence": the verb's object names the happening
+                continue  # "a présidé, jeudi, une conférence": the object of a verb of holding names the happening;
+                # a typed verb names its own ("ont voté ce 25 janvier l'interdiction": a vote, not a decision)
             gap = (trigger.end, date.start) if trigger.end <= date.start else (date.end, trigger.np_start)
             if not _clause_breaks(folded, *gap):
                 scored.append((_words_between(folded, *gap), trigger.start, trigger))
@@ -222,7 +226,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     starts = [d.start for d, _ in dates]
     consumed = {number for number, (date, _) in enumerate(dates)
                 if any(_commemorated(rules, folded, t, date) for t in _before(triggers, date.start))}
-    nearest = _nearest(folded, triggers, dates)
+    nearest = _nearest(rules, folded, triggers, dates)
     for trigger in triggers:
         if trigger.excluded:
             continue
