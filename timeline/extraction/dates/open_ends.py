@@ -11,6 +11,8 @@ Left closed:
 * a range with two written ends ("du 3 au 5 mars", "from 2010 to 2012": the range words already bound it);
 * a cue that does not touch the date: "after the war in 1975" is the year of the war;
 * a date followed by a possessive: "after Monday's vote" is after the vote, which is on Monday;
+* a date followed by another in a list ("the third time after 2006 and 2017": the earlier times, named;
+  ``open_ends_list_links``);
 * a date with a clock time: "before 5 pm", "à partir de 9 h 30 jeudi" bound a time of day, which a day's open end
   cannot say (the day stays the mention's value).
 
@@ -50,6 +52,8 @@ class _Cues:
     after_kind: dict[str, tuple[str, bool]]
     """cue -> (open end, whether "from" must stand before the date: "from March 3 on")."""
     froms: frozenset[str]
+    list_links: frozenset[str]
+    """"and", "et": a date followed by one of these and another date is in a list."""
 
 
 def _variants(words: list[str]) -> list[str]:
@@ -69,7 +73,8 @@ def _cues(lang: str) -> _Cues:
     after_kind = {v: after[_key(v)] for v in _variants(list(own.get("open_ends_after") or {}))}
     by_length = functools.partial(sorted, key=lambda w: (-len(w), w))
     return _Cues(tuple(by_length(before_kind)), before_kind, tuple(by_length(after_kind)), after_kind,
-                 frozenset(_variants([str(w) for w in own.get("open_ends_from") or []])))
+                 frozenset(_variants([str(w) for w in own.get("open_ends_from") or []])),
+                 frozenset(_variants([str(w) for w in own.get("open_ends_list_links") or []])))
 
 
 def _words_before(text: str, start: int) -> list[str]:
@@ -142,6 +147,17 @@ def _on_edge(kind: str, words: str, lang: str) -> str:
     return kind
 
 
+def _in_list(ctx: _Context, m: DateMention, nxt: DateMention) -> bool:
+    """``nxt`` follows ``m`` in a list of dates: "2006 and 2017", "le 3, le 5 ou le 9 mars"."""
+    gap = ctx.text[m.end:nxt.start]
+    if len(gap) > 12 or "\n" in gap:
+        return False
+    words = gap.replace(",", " ").lower().split()
+    links = _cues(ctx.lex.lang).list_links
+    return (not words and "," in gap) or (len(words) <= 2 and bool(words) and words[0] in links
+                                          and all(w in links or w in _ARTICLES for w in words))
+
+
 def mark_open_ends(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """``mentions`` with ``open_end`` set where a cue touches them; the others unchanged (the same objects)."""
     out = mentions
@@ -149,6 +165,8 @@ def mark_open_ends(ctx: _Context, mentions: list[DateMention]) -> list[DateMenti
         if m.end_start is not None or m.open_end is not None or (m.time is not None and ":" in m.time):
             continue  # a range with two written ends is closed by its own words; "before 5 pm" bounds a clock time
         kind = open_end_of(ctx.text, m.start, m.end, ctx.lex.lang)
+        if kind is not None and i + 1 < len(mentions) and _in_list(ctx, m, mentions[i + 1]):
+            continue
         if kind is not None:
             if out is mentions:
                 out = list(mentions)
