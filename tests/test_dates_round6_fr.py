@@ -180,3 +180,21 @@ SUMMONS = [
 @pytest.mark.parametrize(("text", "expected"), SUMMONS, ids=_ids(SUMMONS))
 def test_a_summons_takes_the_nearer_date(text: str, expected: tuple) -> None:
     assert expected in read(text)
+
+
+# ---- the parts of "la journée" are parts of the day, on their own day -------------------------------------------
+
+DAY_PARTS = [
+    ("Hier en fin de journée, un camion s'est renversé.", [("Hier en fin de journée", "1999-05-18", "evening")]),
+    ("Hier en milieu de journée, un camion s'est renversé.",
+     [("Hier en milieu de journée", "1999-05-18", "noon")]),
+    ("Hier, le camion a été dégagé en fin de journée.",
+     [("Hier", "1999-05-18", None), ("fin de journée", "1999-05-18", "evening")]),
+    # with no day near, a part of the day is no date (it was the reference date, at day precision)
+    ("En fin de journée, le camion a été dégagé.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_PARTS, ids=_ids(DAY_PARTS))
+def test_parts_of_the_journee_are_parts_of_the_day(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -131,7 +131,7 @@ def main(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
-DATE_COLUMNS = ["doc", "text", "start", "end", "value", "end_value", "precision", "time", "rule",
+DATE_COLUMNS = ["doc", "text", "start", "end", "value", "end_value", "precision", "time", "open_end", "rule",
                 "reference_date", "reference_source"]
 
 
@@ -159,7 +159,7 @@ def dates_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt: 
                 "doc": article.id, "text": m.text, "start": m.start, "end": m.end,
                 "value": iso_value(m.value, m.precision),
                 "end_value": iso_value(m.end_value, m.precision) if m.end_value else None,
-                "precision": m.precision, "time": m.time, "rule": m.rule,
+                "precision": m.precision, "time": m.time, "open_end": m.open_end, "rule": m.rule,
                 "reference_date": article.reference_date,
                 "reference_source": article.reference_source,
             })

@@ -260,6 +260,9 @@ class Mention:
     """How the date was resolved (DateMention.explanation)."""
     time: str | None = None
     """Time of day of the anchoring date (DateMention.time: 'HH:MM' or a part of the day); None when not given."""
+    open_end: str | None = None
+    """The anchoring date's open end (DateMention.open_end): 'since' ("en grève depuis lundi": the event runs from
+    that date) or 'until' (it runs up to it); None for a closed date. Other open ends anchor no event."""
     event_id: str = ""
     """Filled in by merging."""
 
@@ -298,6 +301,9 @@ class Event:
     time: str | None = None
     """Time of day when the text gives one: 'HH:MM' or 'morning', 'noon', 'afternoon', 'evening', 'night'
     (from the most precise telling; None when none gives one or the tellings disagree)."""
+    open_end: str | None = None
+    """'since' ("on strike since Monday": the event runs from ``date`` on) or 'until' (it runs up to ``date``'s
+    period), as the date was written in the most precise telling; None for a closed date."""
 
 
 #: Columns of the events table, in order (the JSON-lines form has exactly these keys).
@@ -307,6 +313,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "end_date",
     "precision",
     "time",
+    "open_end",
     "date_text",
     "date_source",
     "status",
@@ -337,6 +344,7 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "end_date",
     "precision",
     "time",
+    "open_end",
     "resolution",
     "event_type",
     "trigger",

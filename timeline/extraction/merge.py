@@ -495,6 +495,7 @@ def _event(members: list[Mention], names: Mapping[str, str]) -> Event:
         confidence=round(min(0.99, max(m.confidence for m in members) + SOURCE_BONUS * (len(sources) - 1)), 3),
         lang=best.lang,
         time=_time(best, members),
+        open_end=best.open_end,
     )
 
 

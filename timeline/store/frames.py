@@ -174,7 +174,8 @@ def normalize_events(frame: pd.DataFrame | Iterable[dict[str, Any]]) -> pd.DataF
     for column in ("precision", "date_text", "date_source", "status", "event_type", "title", "lang"):
         out[column] = pd.Series([v if isinstance(v, str) else "" if v is None or v != v else str(v)
                                  for v in df[column].tolist()], dtype=object)
-    out["time"] = pd.Series([v if isinstance(v, str) and v else None for v in df["time"].tolist()], dtype=object)
+    for column in ("time", "open_end"):  # nullable text: None when missing
+        out[column] = pd.Series([v if isinstance(v, str) and v else None for v in df[column].tolist()], dtype=object)
     for column in LIST_COLUMNS:
         out[column] = pd.Series([v if type(v) is list and all(type(x) is str for x in v) else
                                  [str(x) for x in as_list(v)] for v in df[column].tolist()], dtype=object)

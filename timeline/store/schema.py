@@ -69,6 +69,7 @@ _MENTION_TYPES: dict[str, pa.DataType] = {
     "end_date": pa.date32(),
     "precision": pa.string(),
     "time": pa.string(),
+    "open_end": pa.string(),
     "resolution": pa.string(),
     "event_type": pa.string(),
     "trigger": pa.string(),
@@ -98,6 +99,7 @@ _EVENT_TYPES: dict[str, pa.DataType] = {
     "end_date": pa.date32(),
     "precision": pa.string(),
     "time": pa.string(),
+    "open_end": pa.string(),
     "date_text": pa.string(),
     "date_source": pa.string(),
     "status": pa.string(),
@@ -120,7 +122,7 @@ that SQL filters give exactly MemorySource's answers: ``span_end`` (query.span_e
 the event covers, what Filters.start is compared with) and ``search_text`` (query.search_text:
 folded title and evidence, what Filters.text searches)."""
 
-ADDED_COLUMNS: dict[str, pa.DataType] = {"time": pa.string()}
+ADDED_COLUMNS: dict[str, pa.DataType] = {"time": pa.string(), "open_end": pa.string()}
 """Nullable columns added after STORE_FORMAT 1 was first written: a snapshot written before lacks them
 and is read as if they held nulls (files.read_table, StoreSource), so an old store still opens."""
 

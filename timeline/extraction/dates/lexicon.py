@@ -291,6 +291,7 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
         flags,
     )
     parts = _alt(lex.raw["parts"])
+    # (no "journée": "en fin de journée", "à la mi-journée" are parts of the day, ``day_parts``, read on their day)
     # "the end of last year", "à la fin de l'année dernière": a period moved from the reference date's
     story = {fold(w) for w in lex.lists["period_from_story"]}
     moved_before = _alt(_accent_variants([w for w in lex.raw["period_before"] if fold(w) not in story]))
@@ -300,7 +301,7 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
         rf"\b(?=\w)(?<!{_WORD})(?P<part>{parts})(?:\s*|\s*-\s*)(?:(?:du\s+mois\s+)?(?:de\s+l['’]année\s+|de\s+|d['’]|of\s+)?"
         rf"(?:the\s+)?)?(?:(?P<m1>{m_num})(?:\s*,?\s*(?P<y1>{year}))?|(?P<y2>{year})(?![’']?s(?!{_WORD}))"
         rf"|(?P<this>(?:du\s+|de\s+|of\s+|in\s+)?(?:l['’]|la\s+|le\s+|the\s+|this\s+)?"
-        rf"(?:(?P<moved>{moved_before})\s+)?(?P<unit>mois|année|annee|an|month|year|semaine|week|journée|day)"
+        rf"(?:(?P<moved>{moved_before})\s+)?(?P<unit>mois|année|annee|an|month|year|semaine|week|day)"
         rf"(?!{_WORD})(?:\s+(?P<moved_after>{moved_after})(?!{_WORD}))?))",
         flags,
     )

@@ -10,7 +10,9 @@ TimeML keeps its signals apart, so span scorers and the real-news TIMEX3 values 
 Left closed:
 * a range with two written ends ("du 3 au 5 mars", "from 2010 to 2012": the range words already bound it);
 * a cue that does not touch the date: "after the war in 1975" is the year of the war;
-* a date followed by a possessive: "after Monday's vote" is after the vote, which is on Monday.
+* a date followed by a possessive: "after Monday's vote" is after the vote, which is on Monday;
+* a date with a clock time: "before 5 pm", "à partir de 9 h 30 jeudi" bound a time of day, which a day's open end
+  cannot say (the day stays the mention's value).
 
 A cue before a period's edge (a ``parts`` word) reads as a reader does: "before the end of December", "avant la fin
 de l'année" is a deadline on the whole period ('by' December); "after the beginning of March" starts with March
@@ -100,8 +102,8 @@ def mark_open_ends(ctx: _Context, mentions: list[DateMention]) -> list[DateMenti
     """``mentions`` with ``open_end`` set where a cue touches them; the others unchanged (the same objects)."""
     out = mentions
     for i, m in enumerate(mentions):
-        if m.end_start is not None or m.open_end is not None:
-            continue  # a range with two written ends is closed by its own words
+        if m.end_start is not None or m.open_end is not None or (m.time is not None and ":" in m.time):
+            continue  # a range with two written ends is closed by its own words; "before 5 pm" bounds a clock time
         kind = open_end_of(ctx.text, m.start, m.end, ctx.lex.lang)
         if kind is not None:
             if out is mentions:

@@ -332,12 +332,16 @@ def _safe(char: str) -> bool:
             and bool(_DIGIT_CHAR.match(char)) == bool(_DIGIT_CHAR.match(low)) and char.isalpha() == low.isalpha())
 
 
-def _all_safe(text: str) -> bool:
+def non_ascii(text: str) -> frozenset[str]:
+    """The distinct characters of ``text`` beyond ASCII (none: ``isascii``, a flag of the string, no scan)."""
+    return frozenset() if text.isascii() else frozenset(_NON_ASCII.findall(text))
+
+
+def _all_safe(text: str, chars: frozenset[str] | None = None) -> bool:
     """Whether every character of ``text`` lowers to one character that IGNORECASE equates with it, of its class
-    (word, digit, letter); each distinct character is judged once a process."""
-    if text.isascii():
-        return True
-    for char in set(_NON_ASCII.findall(text)):
+    (word, digit, letter); each distinct character is judged once a process. ``chars``: ``non_ascii(text)`` when
+    the caller has it."""
+    for char in non_ascii(text) if chars is None else chars:
         safe = _SAFE.get(char)
         if safe is None:
             safe = _SAFE[char] = _safe(char)
@@ -346,10 +350,10 @@ def _all_safe(text: str) -> bool:
     return True
 
 
-def lowered(text: str) -> str | None:
+def lowered(text: str, chars: frozenset[str] | None = None) -> str | None:
     """``text.lower()`` when its case-free scans (``casefree``) find what IGNORECASE scans of ``text`` find (same
-    length, one character for one); else None."""
-    return text.lower() if _all_safe(text) else None
+    length, one character for one); else None. ``chars``: ``non_ascii(text)`` when the caller has it."""
+    return text.lower() if _all_safe(text, chars) else None
 
 
 _CASEFREE: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
@@ -445,6 +449,10 @@ def spans_lowered(pattern: re.Pattern[str], text: str, low: str | None) -> list[
 # class first ("\W(?:...)"), ``starts`` searches with it and reads each match from the character after it.
 
 _OPENINGS = ((r"\b", r"\W"), (r"(?<!\w)", r"\W"), (r"(?<![^\W\d_])", r"[\W\d_]"))  # "\b": before a word character
+#: The classes above as re tests them fastest: every character but the ASCII word characters (letters), by a bitmap
+#: (one look-up a character, where "\W" asks Unicode's tables of each letter). A wider class than the one it
+#: stands for, by non-ASCII letters only; the pattern's own opening, right after it, still rejects those.
+_QUICK_BEFORE = {r"\W": r"(?-i:[^0-9A-Z_a-z])", r"[\W\d_]": r"(?-i:[^A-Za-z])"}
 _SHIFTED: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
@@ -460,10 +468,23 @@ def _shifted(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             if (src.startswith(opening) and not _top_level_bar(src) and not pattern.flags & re.VERBOSE
                     and tree.getwidth()[0] > 0
                     and (opening != r"\b" or src.startswith(r"\b(?=\w)") or _word_first(list(tree)[1:]))):
-                shifted = re.compile(f"{before}(?:{src})", pattern.flags)
+                shifted = re.compile(f"{_QUICK_BEFORE[before]}{_lead(tree)}(?:{src})", pattern.flags)
                 break
         known = _SHIFTED[id(pattern)] = (pattern, shifted)  # the pattern kept: its id stays its own
     return known[1]
+
+
+def _lead(tree: object) -> str:
+    """A lookahead of the words every match starts with (its zero-width opening passed over), "" when unknown: a
+    shifted search then tries the pattern's opening (lookarounds, each a sub-match) only before one of them."""
+    items = list(tree)  # type: ignore[call-overload]
+    while items and items[0][0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        items = items[1:]
+    _, starts = _seq(items)
+    if not starts or "" in starts:
+        return ""
+    cut = {m.group() if (m := _WORD_RUN.match(literal)) else literal[0] for literal in starts}
+    return f"(?={_trie(frozenset(cut))})"
 
 
 def _word_first(items: list) -> bool:

@@ -24,7 +24,9 @@ titles.py and status.py (10); frames.py builds the tables. This module lays the 
                      ("Fiat announced on Friday that ...": lead_announcements). A bare weekday the date engine
                      put in the past, in a clause in the future tense ("tiendront leur réunion dimanche"),
                      becomes the coming one. A period compared with ("compared to March 2008"), a birth ("born in
-                     Lyon on"), a deadline ("a June 1 deadline") anchors nothing
+                     Lyon on"), a deadline ("a June 1 deadline") anchors nothing; nor does a date the date engine left
+                     open before or after it ("avant juin", "after 2016", "by March": ``DateMention.open_end``),
+                     while "since"/"until" date a running event ("en grève depuis lundi") and stay on it
     4. pairing       in each sentence, every (date, trigger) pair gets a score: the type priority
                      (named institutional events first: congress, summit, consultation, session,
                      conference, forum, election, decision, ceremony, visit, meeting, other)
@@ -126,7 +128,7 @@ from timeline.extraction.events.triggers import (
     rules_for,
 )
 from timeline.extraction.sentences import Span, fold_keep, split_sentences
-from timeline.models import Article, DateMention, Mention, NoiseSpan, Story
+from timeline.models import ANCHORING_OPEN_ENDS, Article, DateMention, Mention, NoiseSpan, Story
 from timeline.settings import Options
 
 __all__ = [
@@ -198,6 +200,8 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
             continue
         if _background_year(page, date):
             continue
+        if date.open_end is not None and date.open_end not in ANCHORING_OPEN_ENDS:
+            continue  # "before June", "after 2016", "by March": a bound, not when the event happens
         i = bisect.bisect_right(starts, date.start) - 1
         if i < 0 or date.end > page.sentences[i].end + 1:
             continue
@@ -368,6 +372,7 @@ def _mention(page: _Page, proto: _Proto, actors: dict[str, str], places: list[st
         confidence=_confidence(rules, proto, bool(actors)),
         resolution=date.explanation,
         time=date.time if date.precision == "day" else None,
+        open_end=date.open_end,
     )
 
 

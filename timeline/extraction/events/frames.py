@@ -25,6 +25,7 @@ def to_frame(events: Sequence[Event]) -> pd.DataFrame:
             "end_date": event.end_date,
             "precision": event.precision,
             "time": event.time,
+            "open_end": event.open_end,
             "date_text": event.date_text,
             "date_source": event.date_source,
             "status": event.status,
