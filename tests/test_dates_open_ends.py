@@ -113,3 +113,12 @@ def test_recognizers_open_gold_needs_the_side_and_the_bound() -> None:
     day = dt.date(2018, 5, 15)
     assert _value_ok(Pred(0, 4, day, day, "past", day), closed)  # a closed gold judges the date words only
     assert not _value_ok(Pred(0, 4, day, day, "past", day), None)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "words"), [
+    ("en", "Vietnam hosts APEC for the third time after 2006 and 2017.", "2006"),
+    ("fr", "Le Vietnam accueille l'APEC pour la troisième fois, après 2006 et 2017.", "2006"),
+])
+def test_a_cue_before_a_list_leaves_it_closed(lang: str, sentence: str, words: str) -> None:
+    found = {m.text: m.open_end for m in find_dates(sentence, REF, lang)}
+    assert words in found and found[words] is None
