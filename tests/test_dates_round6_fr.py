@@ -216,3 +216,18 @@ HALVES = [
 @pytest.mark.parametrize(("text", "expected"), HALVES, ids=_ids(HALVES))
 def test_the_half_of_the_day_after_a_clock(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- dawn is a part of the day after its day ("jeudi à l'aube", "samedi au petit matin") --------------------------
+
+DAWN = [
+    ("Jeudi à l'aube, les gendarmes ont interpellé deux hommes.", [("Jeudi à l'aube", "1999-05-13", "morning")]),
+    ("Samedi au petit matin, un incendie s'est déclaré.", [("Samedi au petit matin", "1999-05-15", "morning")]),
+    # control: "à l'aube de" a period is no part of a day
+    ("Le pays était à l'aube d'une crise.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAWN, ids=_ids(DAWN))
+def test_dawn_is_a_part_of_the_day(text: str, expected: list) -> None:
+    assert read(text) == expected

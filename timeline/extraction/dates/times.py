@@ -155,8 +155,8 @@ def _part_patterns(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Patte
     parts = {k: str(v) for k, v in lex.tables["day_parts"].items()}
     words = _alt(_accent_variants(lex.raw["day_parts"]))
     # "mardi soir", "hier dans la soirée", "hier en soirée", "lundi dans l'après-midi", "Friday in the evening"
-    after = re.compile(rf"[^\S\n]+(?:(?:dans|en|in)[^\S\n]+(?:(?:la|le|the)[^\S\n]+|l['’][^\S\n]*)?|au[^\S\n]+)?"
-                       rf"(?P<p>{words})(?!{_WORD})", re.IGNORECASE)
+    after = re.compile(rf"[^\S\n]+(?:(?:dans|en|in)[^\S\n]+(?:(?:la|le|the)[^\S\n]+|l['’][^\S\n]*)?|au[^\S\n]+"
+                       rf"|à[^\S\n]+l['’][^\S\n]*)?(?P<p>{words})(?!{_WORD})", re.IGNORECASE)  # "jeudi à l'aube"
     inside = re.compile(rf"(?<!{_WORD})(?P<p>{words})(?!{_WORD})", re.IGNORECASE)
     night = _alt(_accent_variants(lex.lists["night_of"]))
     before = re.compile(rf"(?<!{_WORD})(?P<n>{night})[^\S\n]+$", re.IGNORECASE)
