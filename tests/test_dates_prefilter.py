@@ -175,12 +175,11 @@ def test_shifted_scans_find_what_finditer_finds() -> None:
     from timeline.extraction.dates.patterns import _cue_patterns
     from timeline.extraction.dates.prefilter import _shifted, _starts, casefree, lowered
     from timeline.extraction.dates.steps_words import _spelled
-    from timeline.extraction.dates.times import _lone_part_pattern, _noon_patterns
+    from timeline.extraction.dates.times import _lone_part_pattern
 
     patterns = [p for lang in ("fr", "en") for p in finders(lang).values() if isinstance(p, re.Pattern)]
     patterns += [p for lang in ("fr", "en") for p in (_lone_part_pattern(lang)[0], _spelled(lang)[2])]
     patterns += [p for lang in ("fr", "en") for _, p in _cue_patterns(lang)]
-    patterns += [found[0] for lang in ("fr", "en") if (found := _noon_patterns(lang)) is not None]
     shifted = [p for p in patterns if _shifted(p) is not None]
     assert len(shifted) >= 30, "the word-list patterns open with a word boundary"
     texts = [*_texts(), "mars", "Mars 2025", " le 3 mars", "x mars_mai 3mars", "le\n\nmardi 3\tmars"]

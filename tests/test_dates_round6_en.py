@@ -150,3 +150,40 @@ STRETCHES = [
 @pytest.mark.parametrize("text,expected", STRETCHES, ids=[r[0][:40] for r in STRETCHES])
 def test_stretches_and_the_next_period(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- irregular simple pasts are past cues: a year-less date a few weeks ahead is last year's ------------------------
+
+IRREGULAR_PASTS = [
+    ("The suspect fled on April 20.", [("April 20", "2012-04-20", None, "day")]),
+    ("The firm lost $2 billion in May.", [("May", "2012-05-01", None, "month")]),
+    ("Rebels held the town on April 2.", [("April 2", "2012-04-02", None, "day")]),
+    ("Police found the car on May 12.", [("May 12", "2012-05-12", None, "day")]),
+    # a participle after a modal is no simple past: "will be held", "could be lost" look ahead
+    ("The summit will be held on April 20.", [("April 20", "2013-04-20", None, "day")]),
+    ("Up to 500 jobs could be lost in May.", [("May", "2013-05-01", None, "month")]),
+    # "May" the month is no modal
+    ("In May we found the wreck.", [("May", "2012-05-01", None, "month")]),
+    # no tense: a date a few weeks ahead stays ahead (news leans to the past only at twice the distance)
+    ("The deadline: April 2.", [("April 2", "2013-04-02", None, "day")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", IRREGULAR_PASTS, ids=[r[0][:40] for r in IRREGULAR_PASTS])
+def test_irregular_pasts_lean_back(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- "this past Sunday", "this calendar year", "calendar 2012": the words TimeML spans, the value unchanged ---------
+
+SMALL_WORDS = [
+    ("This past Sunday the rebels attacked.", [("This past Sunday", "2013-03-17", None, "day")]),
+    ("This past week the markets rested.", [("This past week", "2013-03-11", None, "week")]),
+    ("Gains this calendar year were small.", [("this calendar year", "2013-01-01", None, "year")]),
+    ("The company reported a loss for calendar 2012.", [("2012", "2012-01-01", None, "year")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SMALL_WORDS, ids=[r[0][:40] for r in SMALL_WORDS])
+def test_small_words_of_a_period(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -462,12 +462,11 @@ def spans_lowered(pattern: re.Pattern[str], text: str, low: str | None) -> list[
 # character, one of "(?<![^\W\d_])..." after a character that is no letter: ``_shifted`` puts that character
 # class first ("\W(?:...)"), ``starts`` searches with it and reads each match from the character after it.
 
-_OPENINGS = ((r"\b", r"\W"), (r"(?<!\w)", r"\W"), (r"(?<![^\W\d_])", r"[\W\d_]"),  # "\b": before a word character
-             (r"(?<![\w-])", r"[^\w-]"))
+_OPENINGS = ((r"\b", r"\W"), (r"(?<!\w)", r"\W"), (r"(?<![^\W\d_])", r"[\W\d_]"))  # "\b": before a word character
 #: The classes above as re tests them fastest: every character but the ASCII word characters (letters), by a bitmap
 #: (one look-up a character, where "\W" asks Unicode's tables of each letter). A wider class than the one it
 #: stands for, by non-ASCII letters only; the pattern's own opening, right after it, still rejects those.
-_QUICK_BEFORE = {r"\W": r"(?-i:[^0-9A-Z_a-z])", r"[\W\d_]": r"(?-i:[^A-Za-z])", r"[^\w-]": r"(?-i:[^\-0-9A-Z_a-z])"}
+_QUICK_BEFORE = {r"\W": r"(?-i:[^0-9A-Z_a-z])", r"[\W\d_]": r"(?-i:[^A-Za-z])"}
 _SHIFTED: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 

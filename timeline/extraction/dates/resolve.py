@@ -79,8 +79,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             kind = m.lastgroup if way == "words" else way
             if kind == "report" or kind is None:
                 continue
-            if way == "past" and after_modal(ctx.lex.lang, ctx.text, m.start()):
-                kind = "future"  # "would keep banks closed", "should stay shut": a state ahead, no simple past
+            if kind == "past" and after_modal(ctx.lex.lang, ctx.text, m.start()):
+                kind = "future"  # "would keep banks closed", "will be held": a state ahead, no simple past
             held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
             if held != inside:
                 continue  # "mars, qui devraient être affinés, confirment": the tense of another clause

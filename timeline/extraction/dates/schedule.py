@@ -63,7 +63,8 @@ def planned_way(lang: str, text: str, start: int, way: str | None) -> str | None
 @functools.cache
 def _after_modal(lang: str) -> re.Pattern[str]:
     words = _alt(_accent_variants(lexicon(lang).lists["modals_before_participle"])) or "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{words})(?:n['’]t|[^\S\n]+not)?(?![^\S\n]+have\b)"
+    # (not the month: "in May we met")
+    return re.compile(rf"(?<![^\W\d_])(?!(?-i:May)(?![^\W\d_]))(?:{words})(?:n['’]t|[^\S\n]+not)?(?![^\S\n]+have\b)"
                       rf"(?:[^\S\n]+[^\W\d_]+){{1,3}}[^\S\n]+$", re.IGNORECASE)
 
 

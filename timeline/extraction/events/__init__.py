@@ -205,12 +205,19 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
         i = bisect.bisect_right(starts, date.start) - 1
         if i < 0 or date.end > page.sentences[i].end + 1:
             continue
+        if date.rule == DAY_PART_RULE and any(d.value == date.value and d.precision == "day" and d.end <= date.start
+                                              for d, _ in by_sentence.get(i, ())):
+            continue  # "ce mercredi 25 janvier, en début de matinée": the time of the day just named, no second date
         role = _date_role(page.rules, page.folded, page.sentences[i], date, page.text, i in page.lead_set)
         if role is not None and options.bare_weekday == "past":
             date = _future_weekday(page.rules, page.folded, page.sentences[i], date, page.reference)
         if role is not None:
             by_sentence.setdefault(i, []).append((date, role))
     return by_sentence
+
+
+#: The date engine's rule for a part of the day that takes the day of a date before it ("en début de matinée").
+DAY_PART_RULE = "day_part_alone"
 
 
 #: A date written as a noun's complement ("la primaire de 1995", "the attacks of 2001") says which one is meant.
@@ -382,6 +389,30 @@ def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_
         by_sentence.update(zip(missing, found, strict=True))
     for position, index in borrowed.items():
         contexts[position].append(index)
+    _story_subject(page, options, contexts, by_sentence, named)
+
+
+def _story_subject(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any],
+                   named: Any) -> None:
+    """Step 9c: an event that still names nobody ("Cette nouvelle mouture avait été signée le 6 mars.") takes the
+    actors of its story's headline: whom the story is about. Never across stories, never from a lead or an earlier
+    paragraph (those tell other happenings: tests/test_context_actors.py)."""
+    wanted: dict[int, list[int]] = {}
+    for position, context in enumerate(contexts):
+        if any(named(index) for index in context):
+            continue
+        story = page.sentence_story[context[0]]
+        heads = [i for i in (page.headlines.get(story),) if i is not None and i < context[0]]
+        if heads:
+            wanted[position] = heads
+    missing = sorted({i for heads in wanted.values() for i in heads} - set(by_sentence))
+    if missing:
+        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
+        by_sentence.update(zip(missing, found, strict=True))
+    for position, heads in wanted.items():
+        subject = next((i for i in heads if named(i)), None)
+        if subject is not None:
+            contexts[position].append(subject)
 
 
 def detect(article: Article, dates: list[DateMention], options: Options) -> list[Mention]:
