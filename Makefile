@@ -14,7 +14,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
 	touch $@
 
-# plotly.js's basic bundle for the timeline (npm; without it the timeline is an st.plotly_chart, a slower first page).
+# plotly.js's basic bundle for the timeline (downloaded from the npm registry by Python; without it the timeline is an st.plotly_chart, a slower first page).
 static/plotly-basic.min.js: scripts/fetch_plotly_basic.py | $(VENV)/.installed
 	$(PY) scripts/fetch_plotly_basic.py
 

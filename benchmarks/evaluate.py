@@ -383,6 +383,10 @@ class Tally:
     over_merges: int = 0
     refs_right: int = 0
     refs_total: int = 0
+    pred_full: int = 0
+    """Matches counted in the prediction's language (precision); ``full`` counts them in the gold's (recall).
+    They differ only where an event merged across languages matches a gold row of the other language."""
+    pred_partial: int = 0
 
     def add(self, other: Tally) -> None:
         for name in self.__dataclass_fields__:
@@ -391,7 +395,7 @@ class Tally:
     def metrics(self) -> dict[str, float | int | None]:
         tp = self.full + 0.5 * self.partial
         matched = self.full + self.partial
-        precision = tp / self.n_pred if self.n_pred else None
+        precision = (self.pred_full + 0.5 * self.pred_partial) / self.n_pred if self.n_pred else None
         recall = tp / self.n_gold if self.n_gold else None
         f1 = (2 * precision * recall / (precision + recall)) if precision and recall else 0.0
 
@@ -485,10 +489,13 @@ def score_case(case: Case, preds: Sequence[Predicted], references: dict[str, dt.
         if g.optional:
             continue
         t = tally(g.lang)
+        by_pred = tally(p.lang if p.lang in ("fr", "en") else case.lang)
         if kind == "full":
             t.full += 1
+            by_pred.pred_full += 1
         else:
             t.partial += 1
+            by_pred.pred_partial += 1
         exact = date_exact(g, p)
         t.exact += exact
         if g.end_date is not None:

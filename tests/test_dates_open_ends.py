@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from benchmarks.dates_bench import Pred, _open_bound, _rt_value, _value_ok
 from timeline.extraction.dates import find_dates
-from timeline.models import DateMention
+from timeline.models import OPEN_ENDS, DateMention
 
 REF = dt.date(2025, 12, 20)
 
@@ -113,3 +115,31 @@ def test_recognizers_open_gold_needs_the_side_and_the_bound() -> None:
     day = dt.date(2018, 5, 15)
     assert _value_ok(Pred(0, 4, day, day, "past", day), closed)  # a closed gold judges the date words only
     assert not _value_ok(Pred(0, 4, day, day, "past", day), None)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "words"), [
+    ("en", "Vietnam hosts APEC for the third time after 2006 and 2017.", "2006"),
+    ("fr", "Le Vietnam accueille l'APEC pour la troisième fois, après 2006 et 2017.", "2006"),
+])
+def test_a_cue_before_a_list_leaves_it_closed(lang: str, sentence: str, words: str) -> None:
+    found = {m.text: m.open_end for m in find_dates(sentence, REF, lang)}
+    assert words in found and found[words] is None
+
+
+_PIECES = ["since", "before", "until", "by", "after", "no later than", "from", "on", "onwards", "and", "the",
+           "depuis", "avant", "jusqu'au", "d'ici", "à partir du", "après", "au plus tard", "et", "le", "2010",
+           "June", "juin", "3 mars", "March 3", "Friday", "vendredi", "2030", "the end of", "fin", ",", "'s", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_PIECES), max_size=14), lang=st.sampled_from(["en", "fr"]))
+def test_open_ends_are_well_formed_on_any_mix(pieces: list[str], lang: str) -> None:
+    """Whatever the words, an open end is one of OPEN_ENDS, the span is untouched by it, and its bounds agree."""
+    text = " ".join(pieces)
+    for m in find_dates(text, REF, lang):
+        assert m.open_end is None or m.open_end in OPEN_ENDS
+        assert text[m.start:m.end] == m.text
+        first, last = m.first_day(), m.last_day()
+        assert (first is None) + (last is None) == (m.open_end is not None)
+        if first is not None and last is not None:
+            assert first <= last

@@ -198,3 +198,36 @@ DAY_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), DAY_PARTS, ids=_ids(DAY_PARTS))
 def test_parts_of_the_journee_are_parts_of_the_day(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- the half of the day after a clock time is part of it ("10 h du soir" is 22:00) -------------------------------
+
+HALVES = [
+    ("Samedi, vers 3 h du matin, des vitres ont été brisées.",
+     [("Samedi", "1999-05-15", None), ("3 h du matin", "1999-05-15", "03:00")]),
+    ("Le concert commencera à 9 h du soir.", [("9 h du soir", "1999-05-19", "21:00")]),
+    ("Il est arrivé hier à 4 h de l'après-midi.", [("hier à 4 h de l'après-midi", "1999-05-18", "16:00")]),
+    ("Le match a débuté hier à 20 h du soir.", [("hier à 20 h du soir", "1999-05-18", "20:00")]),
+    # control: a duration is still no time
+    ("Il a couru 3 heures du matin au soir.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HALVES, ids=_ids(HALVES))
+def test_the_half_of_the_day_after_a_clock(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- dawn is a part of the day after its day ("jeudi à l'aube", "samedi au petit matin") --------------------------
+
+DAWN = [
+    ("Jeudi à l'aube, les gendarmes ont interpellé deux hommes.", [("Jeudi à l'aube", "1999-05-13", "morning")]),
+    ("Samedi au petit matin, un incendie s'est déclaré.", [("Samedi au petit matin", "1999-05-15", "morning")]),
+    # control: "à l'aube de" a period is no part of a day
+    ("Le pays était à l'aube d'une crise.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAWN, ids=_ids(DAWN))
+def test_dawn_is_a_part_of_the_day(text: str, expected: list) -> None:
+    assert read(text) == expected

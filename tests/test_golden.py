@@ -11,6 +11,7 @@ Three layers:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
 import json
@@ -201,6 +202,18 @@ def test_partial_match_counts_half() -> None:
                    not_actors=(), lang="fr")
     metrics = ev.score_case(case, [_pred("2025-12-18")], {}).tallies["fr"].metrics()
     assert metrics["precision"] == metrics["recall"] == 0.5
+
+
+def test_precision_counts_a_match_in_the_language_of_the_prediction() -> None:
+    # an event merged across languages carries one language; it matches a gold row told in the other one:
+    # recall counts the match in the gold's language, precision in the prediction's, so neither exceeds 1
+    case = ev.Case(name="t", inputs=(), reference_dates={}, lang="en", not_actors=(),
+                   events=(dataclasses.replace(_gold("2025-12-19"), lang="en"),
+                           dataclasses.replace(_gold("2025-12-20"), lang="fr")))
+    preds = [dataclasses.replace(_pred("2025-12-19"), lang="fr"), dataclasses.replace(_pred("2025-12-20"), lang="fr")]
+    tallies = ev.score_case(case, preds, {}).tallies
+    assert tallies["fr"].metrics()["precision"] == 1.0 and tallies["fr"].metrics()["recall"] == 1.0
+    assert tallies["en"].metrics()["recall"] == 1.0 and tallies["en"].metrics()["precision"] is None
 
 
 # --------------------------------------------------------------------------- the pipeline against the gold

@@ -35,7 +35,7 @@ def _plain(value: Any) -> Any:
 
 
 #: Columns a frame made before they existed may lack (exported as null).
-OPTIONAL_COLUMNS = ("time",)
+OPTIONAL_COLUMNS = ("time", "open_end")
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -82,6 +82,7 @@ def to_table(frame: pd.DataFrame) -> str:
     lines = []
     for r in records(frame):
         when = r["date"] + (f" {r['time']}" if r.get("time") else "") + (f"..{r['end_date']}" if r["end_date"] else "")
+        when = f"{r['open_end']} {when}" if r.get("open_end") else when  # "since 2010-01-01"
         actors = ", ".join(r["actors"])
         lines.append(f"{when:<22} {r['event_type']:<12} {r['title'][:70]:<70} {actors}")
     return "".join(line.rstrip() + "\n" for line in lines)
@@ -130,6 +131,12 @@ def _description(record: dict[str, Any], lang: str) -> str:
              i18n.label("ics_precision", lang, i18n.precision_label(record["precision"], lang))]
     if record.get("time"):
         lines.append(i18n.label("ics_time", lang, i18n.time_label(record["time"], lang)))
+    if record.get("open_end"):  # "Date: since 2010": the entry's day is the bound of an open range
+        start = dt.date.fromisoformat(record["date"])
+        end = dt.date.fromisoformat(record["end_date"]) if record.get("end_date") else None
+        words = i18n.format_date(start, record["precision"], lang, end)
+        lines.append(i18n.label("detail_date", lang, i18n.open_date(words, record["open_end"], record["precision"],
+                                                                     lang)))
     if record["actors"]:
         lines.append(i18n.label("ics_actors", lang, ", ".join(record["actors"])))
     if record["locations"]:
@@ -202,6 +209,8 @@ def _display_date(record: dict[str, Any], first: dt.date, lang: str) -> str:
     """'samedi 22 mars (22 mars 2025)': the words as written, with the full date when they lack it."""
     end = dt.date.fromisoformat(record["end_date"]) if record.get("end_date") else None
     words = i18n.format_date(first, record.get("precision") or "day", lang, end)
+    if isinstance(record.get("open_end"), str):  # "1er mars (depuis le 1er mars 2026)"
+        words = i18n.open_date(words, record["open_end"], record.get("precision") or "day", lang)
     time = record.get("time") if isinstance(record.get("time"), str) else None
     written = str(record.get("date_text") or "")
     if not written or written.casefold() == words.casefold():

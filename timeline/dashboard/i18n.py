@@ -139,6 +139,19 @@ def date_with_time(date_words: str, time: str | None, lang: str) -> str:
     return t(key, lang, date=date_words, time=time_label(time, lang))
 
 
+def open_date(date_words: str, open_end: str | None, precision: str, lang: str) -> str:
+    """A date left open on one side in words: 'since 2010', 'depuis le 3 mars 2025', 'until 20 December 2025';
+    the date alone when it is closed (or the open end unknown)."""
+    entry = _ui()["open_ends"].get(open_end) if open_end else None
+    if not entry or not date_words:
+        return date_words
+    lang = lang_or_default(lang)
+    template = entry.get(f"{lang}_day") if precision == "day" else None
+    if lang != DEFAULT_LANG and precision != "day":
+        date_words = date_words[:1].lower() + date_words[1:]  # "Juin 2025" opens a line, not "avant juin 2025"
+    return (template or _pick(entry, lang)).format(date=date_words)
+
+
 def month_name(month: int, lang: str) -> str:
     """1 -> 'January' / 'janvier'."""
     names = _ui()["months"]

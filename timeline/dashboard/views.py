@@ -195,11 +195,14 @@ def with_actor(view: View, actor: str) -> View:
 
 
 def date_words(row: Mapping[str, Any], lang: str) -> str:
-    """An event's (or mention's) date in words at its precision: '17 – 20 décembre 2025'."""
+    """An event's (or mention's) date in words at its precision: '17 – 20 décembre 2025', 'depuis 2010' when open."""
     value = as_date(row.get("date"))
     if value is None:
         return ""
-    return i18n.format_date(value, str(row.get("precision") or "day"), lang, as_date(row.get("end_date")))
+    precision = str(row.get("precision") or "day")
+    words = i18n.format_date(value, precision, lang, as_date(row.get("end_date")))
+    open_end = row.get("open_end")  # "since 2010", "depuis le 3 mars 2025"
+    return i18n.open_date(words, open_end, precision, lang) if isinstance(open_end, str) else words
 
 
 def resolution_text(mention: Mapping[str, Any], lang: str) -> str:

@@ -9,7 +9,7 @@ import functools
 import logging
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -108,6 +108,8 @@ class Lex:
     group_max_tokens: int = 1
     group_modifier_endings: tuple[str, ...] = ()
     """Endings of a nationality or region adjective that qualifies a group ("police gabonaise", "Somali")."""
+    joined_nationalities: dict[str, str] = field(default_factory=dict)
+    """Folded combining form or nationality adjective -> country display name ("russo" -> "Russie")."""
     markets: frozenset[str] = frozenset()
     """fold_name of stock indices and exchanges named without a head word ("Nasdaq", "Nikkei", "CAC")."""
     market_max_tokens: int = 1
@@ -219,6 +221,9 @@ def lex(lang: str) -> Lex:
                               for w in _strings(own, key)), default=1),
         group_modifier_endings=tuple(sorted({fold(w) for w in _strings(own, "group_modifier_endings")},
                                             key=len, reverse=True)),
+        joined_nationalities={fold(str(k)): countries[name_key(str(v))]
+                              for k, v in (own.get("joined_nationalities") or {}).items()
+                              if name_key(str(v)) in countries},
         markets=frozenset(name_key(w) for w in merged("markets")),
         market_max_tokens=max((len(re.findall(r"\w+|[^\w\s]", w)) for w in merged("markets")), default=1),
         market_units=frozenset(fold(w) for w in merged("market_units")),

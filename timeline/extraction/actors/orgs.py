@@ -337,6 +337,8 @@ class Reader(ShapeReader):
         cands: list[Cand] = []
         for k, t in enumerate(toks):
             if not t.cap:
+                if "-" in t.text and lex.joined_nationalities:
+                    cands.extend(self._joined_nationalities(t))  # "accord russo-américain"
                 continue
             for size in range(min(lex.country_max_tokens, len(toks) - k), 0, -1):
                 key = name_key(text[t.start : toks[k + size - 1].end])
@@ -351,6 +353,8 @@ class Reader(ShapeReader):
                     for p in parts:
                         cands.append(Cand(pos, pos + len(p), "country", lex.countries[name_key(p)], 4))
                         pos += len(p) + 1
+                elif len(parts) > 1:
+                    cands.extend(self._joined_nationalities(t))  # "the Russian-American accord"
         return cands
 
     def _places(self) -> list[Cand]:

@@ -7,9 +7,9 @@ and keep a sentence's first word out of a name ("Shares of Lehman Brothers Holdi
 
 from __future__ import annotations
 
-from timeline.extraction.actors.lexicon import name_key
+from timeline.extraction.actors.lexicon import fold, name_key
 from timeline.extraction.actors.persons import PersonReader
-from timeline.extraction.actors.reader import OPENERS, Cand
+from timeline.extraction.actors.reader import OPENERS, Cand, Tok
 
 __all__ = ["ShapeReader"]
 
@@ -108,6 +108,18 @@ class ShapeReader(PersonReader):
                 continue
             cands.append(self._cand(k, k + 1, "org", 1))
         return cands
+
+    def _joined_nationalities(self, t: Tok) -> list[Cand]:
+        """The countries of a hyphen compound of nationalities ("russo-américain", "israélo-palestiniennes",
+        "Sino-Japanese"), each part one country; nothing unless every part is one (``joined_nationalities``)."""
+        known, out, pos = self.lex.joined_nationalities, [], t.start
+        for part in t.text.split("-"):
+            country = next((known[f] for f in _inflections(fold(part)) if f in known), None)
+            if country is None:
+                return []
+            out.append(Cand(pos, pos + len(part), "country", country, 4))
+            pos += len(part) + 1
+        return out if len(out) > 1 else []
 
     def _index_number(self, k: int) -> bool:
         """Is toks[k] the number of an index's name: 2-4 digits one space after the name, no unit after it?"""
@@ -212,3 +224,17 @@ class ShapeReader(PersonReader):
                 break
             j += 1
         return j
+
+
+def _inflections(word: str) -> list[str]:
+    """A folded adjective and its masculine singular candidates ("palestiniennes" -> "palestinienne",
+    "palestinien")."""
+    forms = [word]
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    for form in list(forms):
+        if form.endswith("nne"):
+            forms.append(form[:-2])  # "palestinienne"
+        elif form.endswith("e"):
+            forms.append(form[:-1])  # "américaine", "allemande"
+    return forms

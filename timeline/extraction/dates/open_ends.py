@@ -11,6 +11,8 @@ Left closed:
 * a range with two written ends ("du 3 au 5 mars", "from 2010 to 2012": the range words already bound it);
 * a cue that does not touch the date: "after the war in 1975" is the year of the war;
 * a date followed by a possessive: "after Monday's vote" is after the vote, which is on Monday;
+* a date followed by another in a list ("the third time after 2006 and 2017": the earlier times, named;
+  ``open_ends_list_links``);
 * a date with a clock time: "before 5 pm", "à partir de 9 h 30 jeudi" bound a time of day, which a day's open end
   cannot say (the day stays the mention's value).
 
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from timeline.extraction.dates.context import _Context
 from timeline.extraction.dates.lexicon import _accent_variants, _alt, _key, lexicon
@@ -32,47 +34,94 @@ from timeline.models import OPEN_ENDS, DateMention
 
 #: How far before a date a cue may start (the longest cue, "pas plus tard que le", with room to spare).
 _REACH = 40
-_ARTICLES = r"(?:(?:the|le|la|les)[^\S\n]+|l['’][^\S\n]*)?"
+#: How far after a date a cue may end ("et au-delà", "at the earliest").
+_AFTER_REACH = 24
+#: An article between a cue and its date ("avant le 3 mars", "until the 20th").
+_ARTICLES = frozenset({"the", "le", "la", "les", "l'"})
 #: A date's first character may follow a cue only after a space or an elided article ("l'an 2000").
 _BEFORE_START = frozenset(" \t\u00a0\u202f'’")
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """One language's cues, lower-cased with plain apostrophes, every accent variant listed, longest first."""
+
+    before: tuple[str, ...]
+    before_kind: dict[str, str]
+    after: tuple[str, ...]
+    after_kind: dict[str, tuple[str, bool]]
+    """cue -> (open end, whether "from" must stand before the date: "from March 3 on")."""
+    froms: frozenset[str]
+    list_links: frozenset[str]
+    """"and", "et": a date followed by one of these and another date is in a list."""
+
+
+def _variants(words: list[str]) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _accent_variants(words)]
+
+
 @functools.cache
-def _cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None,
-                              dict[str, str], dict[str, tuple[str, bool]]]:
-    """(cue before a date, cue after it, the "from" a cue after may need, word -> kind before, after)."""
+def _cues(lang: str) -> _Cues:
     own = load(f"{lang if lang in ('fr', 'en') else 'en'}/words")
-    before = {str(k): str(v) for k, v in (own.get("open_ends") or {}).items()}
-    after = {str(k): (str(v["kind"]), bool(v.get("from"))) for k, v in (own.get("open_ends_after") or {}).items()}
+    before = {_key(str(k)): str(v) for k, v in (own.get("open_ends") or {}).items()}
+    after = {_key(str(k)): (str(v["kind"]), bool(v.get("from")))
+             for k, v in (own.get("open_ends_after") or {}).items()}
     for kind in (*before.values(), *(k for k, _ in after.values())):
         if kind not in OPEN_ENDS:
             raise ValueError(f"lang/{lang}/words.yaml: open end {kind!r} is not one of {', '.join(OPEN_ENDS)}")
-    froms = [str(w) for w in own.get("open_ends_from") or []]
-    pre = re.compile(rf"(?<![^\W\d_])(?P<cue>{_alt(_accent_variants(list(before)))})[^\S\n]+{_ARTICLES}$",
-                     re.IGNORECASE) if before else None
-    post = re.compile(rf",?[^\S\n]+(?P<cue>{_alt(_accent_variants(list(after)))})(?![\w'’-])",
-                      re.IGNORECASE) if after else None
-    start = re.compile(rf"(?<![^\W\d_])(?:{_alt(froms)})[^\S\n]+{_ARTICLES}$", re.IGNORECASE) if froms else None
-    return (pre, post, start, {_key(k): v for k, v in before.items()},
-            {_key(k): v for k, v in after.items()})
+    before_kind = {v: before[_key(v)] for v in _variants(list(own.get("open_ends") or {}))}
+    after_kind = {v: after[_key(v)] for v in _variants(list(own.get("open_ends_after") or {}))}
+    by_length = functools.partial(sorted, key=lambda w: (-len(w), w))
+    return _Cues(tuple(by_length(before_kind)), before_kind, tuple(by_length(after_kind)), after_kind,
+                 frozenset(_variants([str(w) for w in own.get("open_ends_from") or []])),
+                 frozenset(_variants([str(w) for w in own.get("open_ends_list_links") or []])))
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The words on the date's line just before it, lower-cased, an article right before the date dropped."""
+    raw = text[max(0, start - _REACH):start]
+    words = raw[raw.rfind("\n") + 1:].lower().replace("’", "'").split()
+    if words and words[-1] in _ARTICLES:
+        words.pop()
+    return words
+
+
+def _ending(tail: str, cues: tuple[str, ...]) -> str | None:
+    """The longest cue ``tail`` ends with, as a whole word."""
+    if not tail.endswith(cues):  # one C call: most dates have no cue
+        return None
+    for cue in cues:
+        if tail.endswith(cue) and (len(tail) == len(cue) or not tail[-len(cue) - 1].isalpha()):
+            return cue
+    return None
 
 
 def open_end_of(text: str, start: int, end: int, lang: str) -> str | None:
     """The open end the words around ``text[start:end]`` give it, or None (see the module's docstring)."""
-    pre, post, from_, kind_before, kind_after = _cues(lang)
+    cues = _cues(lang)
     if text[end:end + 2] in ("'s", "’s"):
         return None
-    if pre is not None and start and text[start - 1] in _BEFORE_START:
-        m = pre.search(text, max(0, start - _REACH), start)
-        if m is not None:
-            return kind_before.get(_key(m.group("cue")))
-    if post is not None and end < len(text):
-        m = post.match(text, end)
-        if m is not None:
-            kind, needs_from = kind_after.get(_key(m.group("cue")), (None, False))
-            if needs_from and (from_ is None or from_.search(text, max(0, start - _REACH), start) is None):
-                return None
-            return kind
+    words: list[str] | None = None
+    if cues.before and start and text[start - 1] in _BEFORE_START:
+        words = _words_before(text, start)
+        cue = _ending(" ".join(words[-4:]), cues.before)
+        if cue is not None:
+            return cues.before_kind[cue]
+    if cues.after and text[end:end + 1] in (" ", ",", "\t", "\u00a0"):
+        raw = text[end:end + _AFTER_REACH]
+        raw = raw[:raw.find("\n")] if "\n" in raw else raw
+        head = raw.lstrip(",").lower().replace("’", "'")
+        if head[:1].isspace():
+            head = " ".join(head.split()[:3])
+            cue = next((c for c in cues.after if head.startswith(c) and (len(head) == len(c) or not (
+                head[len(c)].isalnum() or head[len(c)] in "'-"))), None) if head.startswith(cues.after) else None
+            if cue is not None:
+                kind, needs_from = cues.after_kind[cue]
+                if needs_from:
+                    words = _words_before(text, start) if words is None else words
+                    if not words or words[-1] not in cues.froms:
+                        return None
+                return kind
     return None
 
 
@@ -98,6 +147,17 @@ def _on_edge(kind: str, words: str, lang: str) -> str:
     return kind
 
 
+def _in_list(ctx: _Context, m: DateMention, nxt: DateMention) -> bool:
+    """``nxt`` follows ``m`` in a list of dates: "2006 and 2017", "le 3, le 5 ou le 9 mars"."""
+    gap = ctx.text[m.end:nxt.start]
+    if len(gap) > 12 or "\n" in gap:
+        return False
+    words = gap.replace(",", " ").lower().split()
+    links = _cues(ctx.lex.lang).list_links
+    return (not words and "," in gap) or (len(words) <= 2 and bool(words) and words[0] in links
+                                          and all(w in links or w in _ARTICLES for w in words))
+
+
 def mark_open_ends(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """``mentions`` with ``open_end`` set where a cue touches them; the others unchanged (the same objects)."""
     out = mentions
@@ -105,6 +165,8 @@ def mark_open_ends(ctx: _Context, mentions: list[DateMention]) -> list[DateMenti
         if m.end_start is not None or m.open_end is not None or (m.time is not None and ":" in m.time):
             continue  # a range with two written ends is closed by its own words; "before 5 pm" bounds a clock time
         kind = open_end_of(ctx.text, m.start, m.end, ctx.lex.lang)
+        if kind is not None and i + 1 < len(mentions) and _in_list(ctx, m, mentions[i + 1]):
+            continue
         if kind is not None:
             if out is mentions:
                 out = list(mentions)

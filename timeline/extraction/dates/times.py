@@ -81,7 +81,7 @@ _NOON_AFTER = re.compile(r"[^\S\n]*(?:-|–|à|a|et|jusqu'à|jusqu’à|to|and|u
 def step_clocks(ctx: _Context) -> None:
     """à 17 h, vers 21 h 45, 0 h 30, at 12:00 UTC, 6:40 p.m.: placeholders given a day by ``attach_clocks``;
     the bare first hour of "8-9am" too (its half of the day is set when the two ends join)."""
-    found = [(m.start("h") if m["h"] is not None else m.start(), m.end(), _clock(m))
+    found = [_half_of_day(ctx, m.start("h") if m["h"] is not None else m.start(), m.end(), _clock(m))
              for m in ctx.find(_clock_pattern(), "digits")]
     found += [(m.start(), m.end(), f"{int(m['h']):02d}:{int(m['mi'] or 0):02d}")
               for m in ctx.find(_HOUR_LEAD, "digits")]
@@ -97,13 +97,34 @@ def step_clocks(ctx: _Context) -> None:
 
 
 @functools.cache
+def _halves(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """(the half of the day right after a clock, ``clock_halves``: "du matin", "du soir"; its hours to add)."""
+    table = {_key(k): int(v) for k, v in (load(f"{lang}/words").get("clock_halves") or {}).items()}
+    words = _alt(_accent_variants(list(load(f"{lang}/words").get("clock_halves") or {})))
+    return re.compile(rf"[^\S\n]+(?P<w>{words})(?!{_WORD})" if table else r"(?!)", re.IGNORECASE), table
+
+
+def _half_of_day(ctx: _Context, start: int, end: int, clock: str | None) -> tuple[int, int, str | None]:
+    """A French clock with its half of the day after it: "3 h du matin" is 03:00, "10 h du soir" 22:00 (the words
+    are part of the time)."""
+    pattern, table = _halves(ctx.lex.lang)
+    half = pattern.match(ctx.text, end) if clock is not None else None
+    if half is None or clock is None:
+        return start, end, clock
+    hour = int(clock[:2])
+    if table[_key(half["w"])] and hour < 12:
+        hour += table[_key(half["w"])]
+    return start, half.end(), f"{hour:02d}{clock[2:]}"
+
+
+@functools.cache
 def _noon_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(noon or midnight written in lower case, a cue word of ``noon_clock_before`` right before it), or None when
     the language lists no such cue."""
     cues = list(load(f"{lang}/words").get("noon_clock_before") or [])
     if not cues:
         return None
-    return (re.compile(r"(?<![\w-])(?:midi|minuit)(?![\w-])"),
+    return (re.compile(r"mi(?:di|nuit)(?![\w-])"),  # a literal start: a fast scan (the letter before is checked)
             re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(cues))})[^\S\n]+$", re.IGNORECASE))
 
 
@@ -115,8 +136,12 @@ def _noon_clocks(ctx: _Context) -> list[tuple[int, int, str | None]]:
     if patterns is None:
         return []
     word, cue = patterns
-    return [(m.start(), m.end(), _NOON_ALONE[m.group()]) for m in word.finditer(ctx.text)
-            if cue.search(ctx.text, max(0, m.start() - 24), m.start())]
+    text = ctx.text
+    if "mi" not in text:
+        return []
+    return [(m.start(), m.end(), _NOON_ALONE[m.group()]) for m in word.finditer(text)
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
+            and cue.search(text, max(0, m.start() - 24), m.start())]
 
 
 #: Noon alone is the part of the day TimeML calls midday ("Vendredi à midi": TMI); midnight has no part: 00:00.
@@ -130,8 +155,8 @@ def _part_patterns(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Patte
     parts = {k: str(v) for k, v in lex.tables["day_parts"].items()}
     words = _alt(_accent_variants(lex.raw["day_parts"]))
     # "mardi soir", "hier dans la soirée", "hier en soirée", "lundi dans l'après-midi", "Friday in the evening"
-    after = re.compile(rf"[^\S\n]+(?:(?:dans|en|in)[^\S\n]+(?:(?:la|le|the)[^\S\n]+|l['’][^\S\n]*)?|au[^\S\n]+)?"
-                       rf"(?P<p>{words})(?!{_WORD})", re.IGNORECASE)
+    after = re.compile(rf"[^\S\n]+(?:(?:dans|en|in)[^\S\n]+(?:(?:la|le|the)[^\S\n]+|l['’][^\S\n]*)?|au[^\S\n]+"
+                       rf"|à[^\S\n]+l['’][^\S\n]*)?(?P<p>{words})(?!{_WORD})", re.IGNORECASE)  # "jeudi à l'aube"
     inside = re.compile(rf"(?<!{_WORD})(?P<p>{words})(?!{_WORD})", re.IGNORECASE)
     night = _alt(_accent_variants(lex.lists["night_of"]))
     before = re.compile(rf"(?<!{_WORD})(?P<n>{night})[^\S\n]+$", re.IGNORECASE)

@@ -382,6 +382,30 @@ def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_
         by_sentence.update(zip(missing, found, strict=True))
     for position, index in borrowed.items():
         contexts[position].append(index)
+    _story_subject(page, options, contexts, by_sentence, named)
+
+
+def _story_subject(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any],
+                   named: Any) -> None:
+    """Step 9c: an event that still names nobody ("Cette nouvelle mouture avait été signée le 6 mars.") takes the
+    actors of its story's headline: whom the story is about. Never across stories, never from a lead or an earlier
+    paragraph (those tell other happenings: tests/test_context_actors.py)."""
+    wanted: dict[int, list[int]] = {}
+    for position, context in enumerate(contexts):
+        if any(named(index) for index in context):
+            continue
+        story = page.sentence_story[context[0]]
+        heads = [i for i in (page.headlines.get(story),) if i is not None and i < context[0]]
+        if heads:
+            wanted[position] = heads
+    missing = sorted({i for heads in wanted.values() for i in heads} - set(by_sentence))
+    if missing:
+        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
+        by_sentence.update(zip(missing, found, strict=True))
+    for position, heads in wanted.items():
+        subject = next((i for i in heads if named(i)), None)
+        if subject is not None:
+            contexts[position].append(subject)
 
 
 def detect(article: Article, dates: list[DateMention], options: Options) -> list[Mention]:

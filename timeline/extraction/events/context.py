@@ -54,16 +54,22 @@ def _opens_with_pronoun(rules: Rules, folded: str, sentence: Span, text: str = "
         match = rules.subject_titles.match(head, offset + lead)
         if match:
             following = text[sentence.start + match.end() : sentence.start + match.end() + 30].lstrip(" ,")
-            if not following[:1].isupper():  # "La ministre doit ..." but not "Le ministre Nguyen Manh Hung ..."
+            word = re.match(r"\w+", following)
+            party = bool(word and word.group(0).isupper() and 2 <= len(word.group(0)) <= 5)  # "Le candidat LR est ..."
+            if not following[:1].isupper() or party:  # "La ministre doit ..." but not "Le ministre Nguyen Manh Hung"
                 return match.group(0)  # the title as written: "la ministre", "the ministry"
     return False
 
 
-def _bare_subject(rules: Rules, folded: str, sentence: Span, opener: str) -> bool:
+def _bare_subject(rules: Rules, folded: str, sentence: Span, opener: str, text: str = "") -> bool:
     """The title is the whole subject: a comma or a verb follows it ("The airline, which ...", "the company
     filed"), not a complement that names the body itself ("le Comité central du Parti")."""
     at = folded.find(opener, sentence.start, sentence.end)
     after = folded[at + len(opener) : at + len(opener) + 40].lstrip() if at >= 0 else ""
+    written = text[at + len(opener) : at + len(opener) + 8].lstrip() if at >= 0 and text else ""
+    party = re.match(r"[A-Z]{2,5}\b", written)  # "le candidat LR a été ...": the party's acronym, then the verb
+    if party:
+        after = after[party.end() :].lstrip()
     word = re.match(r"[\w']+", after)
     return after[:1] == "," or bool(word and (word.group(0) in rules.auxiliaries or word.group(0).endswith("ed")))
 
@@ -91,7 +97,7 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
                     break
             else:  # "The airline, which ..., signed": no earlier sentence names "airline"; the one before does
                 same_story = index > 0 and sentence_story[index - 1] == proto.story
-                if same_story and _bare_subject(rules, folded, sentences[index], opener):
+                if same_story and _bare_subject(rules, folded, sentences[index], opener, text):
                     contexts[i].append(index - 1)
             continue
         while (_opens_with_pronoun(rules, folded, sentences[back], text) is True and back > 0
