@@ -114,3 +114,21 @@ STREETS = [
 @pytest.mark.parametrize(("lang", "text"), STREETS, ids=[f"{c[0]}-{i}" for i, c in enumerate(STREETS)])
 def test_taking_to_the_streets_is_a_protest(lang: str, text: str) -> None:
     assert [e[2] for e in events(text, lang)] == ["protest"]
+
+
+# A part of the day right after the day it belongs to, in the same sentence, is the time of that day: one event.
+DAY_AND_PART = [
+    ("fr", "Un double attentat a été perpétré ce mercredi 17 décembre, en début de matinée, contre un hôtel de la "
+           "capitale."),
+    ("en", "A car bomb exploded on Wednesday, December 17, early in the morning, outside a hotel in the capital."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DAY_AND_PART, ids=[f"{c[0]}-{i}" for i, c in enumerate(DAY_AND_PART)])
+def test_a_part_of_the_day_just_named_is_no_second_event(lang: str, text: str) -> None:
+    assert events(text, lang) == [(dt.date(2025, 12, 17), "day", "incident")]
+
+
+def test_a_part_of_another_sentence_still_dates_its_own_event() -> None:
+    text = "Le ministre a inauguré le pont mardi. Dans la soirée, des manifestants ont bloqué la route."
+    assert sorted(e[2] for e in events(text, "fr")) == ["ceremony", "protest"]

@@ -15,6 +15,7 @@ import timeline
 from timeline import store
 from timeline.cli import main
 from timeline.dashboard import export
+from timeline.dashboard.charts import hover_texts
 from timeline.dashboard.views import date_words, resolution_text
 from timeline.settings import Options
 from timeline.store.build import build_store
@@ -94,6 +95,11 @@ def test_date_words_say_the_open_end_in_both_languages(row: dict, lang: str, wor
 def test_the_explanation_shows_the_open_end(events: pd.DataFrame) -> None:
     row = events[events["date_text"] == "2 mars"].iloc[0].to_dict()
     assert resolution_text({**row, "resolution": ""}, "fr").startswith("2 mars → depuis le 2 mars 2026")
+
+
+def test_the_timeline_hover_says_the_open_end(events: pd.DataFrame) -> None:
+    strikes = events[events["date"] == dt.date(2026, 3, 2)].reset_index(drop=True)
+    assert all("depuis le 2 mars 2026" in text for text in hover_texts(strikes, "fr"))
 
 
 def test_exports_keep_the_open_end(events: pd.DataFrame) -> None:

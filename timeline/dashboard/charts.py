@@ -107,12 +107,12 @@ def hover_texts(events: pd.DataFrame, lang: str, names: Mapping[str, str] | None
     def column(name: str) -> list[Any]:
         return events[name].tolist() if name in events.columns else [None] * n
 
-    words_cache: dict[tuple[Any, Any, Any], str] = {}
+    words_cache: dict[tuple[Any, Any, Any, Any], str] = {}
     words = []
-    for d, e, p in zip(column("date"), column("end_date"), column("precision"), strict=True):
-        key = (d, e, p)
+    for d, e, p, o in zip(column("date"), column("end_date"), column("precision"), column("open_end"), strict=True):
+        key = (d, e, p, o)  # o: the open end, "since 2 March 2026"
         if key not in words_cache:
-            words_cache[key] = date_words({"date": d, "end_date": e, "precision": p}, lang)
+            words_cache[key] = date_words({"date": d, "end_date": e, "precision": p, "open_end": o}, lang)
         words.append(words_cache[key])
     types = {t: esc(i18n.type_label(str(t), lang)) for t in set(column("event_type"))}
     title = pa.array([_wrapped(t) for t in column("title")], pa.string())

@@ -205,12 +205,19 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
         i = bisect.bisect_right(starts, date.start) - 1
         if i < 0 or date.end > page.sentences[i].end + 1:
             continue
+        if date.rule == DAY_PART_RULE and any(d.value == date.value and d.precision == "day" and d.end <= date.start
+                                              for d, _ in by_sentence.get(i, ())):
+            continue  # "ce mercredi 25 janvier, en début de matinée": the time of the day just named, no second date
         role = _date_role(page.rules, page.folded, page.sentences[i], date, page.text, i in page.lead_set)
         if role is not None and options.bare_weekday == "past":
             date = _future_weekday(page.rules, page.folded, page.sentences[i], date, page.reference)
         if role is not None:
             by_sentence.setdefault(i, []).append((date, role))
     return by_sentence
+
+
+#: The date engine's rule for a part of the day that takes the day of a date before it ("en début de matinée").
+DAY_PART_RULE = "day_part_alone"
 
 
 #: A date written as a noun's complement ("la primaire de 1995", "the attacks of 2001") says which one is meant.
