@@ -113,11 +113,11 @@ def lexicon(lang: str) -> Lexicon:
                     "plan_auxiliaries", "weekday_not_after",
                     "lone_part_before",
                     "present_cues", "year_range_from", "year_range_to", "year_range_units",
-                    "old_year_cues", "old_year_next")
+                    "old_year_cues", "old_year_next", "year_nouns_after")
     }
     # tense endings and modals are this language's only ("camera" is no French future, "can" no French modal)
     lists.update({key: list(own.get(key) or [])
-                  for key in ("future_patterns", "past_patterns", "modals_before_participle", "year_nouns_after",
+                  for key in ("future_patterns", "past_patterns", "modals_before_participle",
                               "short_triggers")})
     raw = {key: list(_merged(lang, key)) + list(_merged(other, key)) for key in tables}
     lex = Lexicon(lang, {**abbrevs, **months}, {**wd_abbrevs, **weekdays}, numbers, tables, lists,
@@ -281,9 +281,12 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
     # "over the past year", "in the next month" (not "in the last year of his term"): a duration, claimed
     stretch = [_alt(_accent_variants(list(own.get(key) or []))) for key in ("stretch_before", "stretch_mods",
                                                                          "stretch_units")]
+    # it starts at the modifier ("past", "next": words other patterns start at too), the preposition looked behind
+    # (a start word "in" or "over" would have the window gate read every "in..." word)
+    behind = "|".join(rf"(?<=\b{re.escape(w)}{_SPACE}the{_SPACE})" for w in own.get("stretch_before") or [])
     patterns["stretch"] = re.compile(
-        rf"\b(?=\w)(?<!{_WORD})(?:{stretch[0]}){_SPACE}+the{_SPACE}+(?:{stretch[1]}){_SPACE}+(?:{stretch[2]})"
-        rf"(?!{_WORD}|-|['’]s)(?!{_SPACE}+of{end})" if all(stretch) else r"(?!)", flags)
+        rf"\b(?=\w)(?:{behind})(?:{stretch[1]}){_SPACE}+(?:{stretch[2]})(?!{_WORD}|-|['’]s)(?!{_SPACE}+of{end})"
+        if all(stretch) else r"(?!)", flags)
     patterns["month_alone"] = re.compile(
         rf"\b(?=\w)(?:(?P<mod>{this_next})\s+(?:(?:mois\s+(?:de\s+|d['’]))|month\s+of\s+)?(?P<m1>{m_modded})"
         rf"|(?P<cue>{cue_before_month})\s*(?P<m2>{m_cued})"
