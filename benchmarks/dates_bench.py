@@ -35,7 +35,9 @@ What is counted (same rules for both systems, same process, same cases):
 from __future__ import annotations
 
 import argparse
+import collections
 import datetime as dt
+import itertools
 import json
 import re
 import sys
@@ -346,6 +348,32 @@ def articles(suites: Path, seeds: Path, words: int = 700) -> list[tuple[str, str
     return out
 
 
+def speed_corpora(suites: Path) -> dict[str, list[tuple[str, str]]]:
+    """The two corpora of ``--speed``, by label: the suites' texts joined into articles, and the seeds ten times."""
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    return {
+        "suite texts joined into ~700-word articles": articles(suites, seeds),
+        "the seeds, 10 times": [("fr", p.read_text(encoding="utf-8")) for p in sorted(seeds.glob("*.txt"))] * 10,
+    }
+
+
+def one_pass(docs: Sequence[tuple[str, str]]) -> None:
+    """A warm pass of ``find_dates`` over ``docs`` (patterns compiled, caches filled), then one more run by
+    ``itertools.starmap``, so that instruction counts, which the machine's load does not move, cover that pass only:
+
+        valgrind --tool=callgrind --collect-atstart=no --toggle-collect=starmap_next \\
+            python -m benchmarks.dates_bench --one-pass suite
+    """
+    ref, options = dt.date(2025, 12, 20), Options(bare_weekday="past")
+
+    def run(lang: str, text: str) -> list[DateMention]:
+        return find_dates(text, ref, lang, options)
+
+    for lang, text in docs:
+        run(lang, text)
+    collections.deque(itertools.starmap(run, docs), maxlen=0)  # the engine itself never calls starmap
+
+
 def speed(docs: Sequence[tuple[str, str]], systems: dict[str, System], rounds: int = 3) -> dict[str, dict]:
     """Throughput of each system on the same articles: best of ``rounds`` passes, the systems taking turns.
 
@@ -407,10 +435,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="speed: passes per system, the best is kept")
     parser.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
     parser.add_argument("--pin", type=Path, help="write our scores minus a margin as the gate's floors to this file")
+    parser.add_argument("--one-pass", choices=("suite", "seeds"),
+                        help="only a warm pass of find_dates over that speed corpus, then one more for callgrind "
+                             "(see one_pass); nothing is scored")
     args = parser.parse_args(argv)
     if not args.suites.is_dir():
         print(f"suites folder not found: {args.suites}", file=sys.stderr)
         return 2
+    if args.one_pass:
+        one_pass(list(speed_corpora(args.suites).values())[0 if args.one_pass == "suite" else 1])
+        return 0
     systems = {"ours": ours} if args.ours_only else SYSTEMS
     results: dict[str, dict] = {}
     for name in (*RECOGNIZERS, DUCKLING):
@@ -432,13 +466,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for key in keys:
             print(_row([key, *(results[name][mode][s].get(key, "") for mode in MODES for s in systems)]))
     if args.speed:
-        seeds = Path(__file__).resolve().parents[1] / "seeds"
-        corpora = {
-            "suite texts joined into ~700-word articles": articles(args.suites, seeds),
-            "the seeds, 10 times": [("fr", p.read_text(encoding="utf-8")) for p in sorted(seeds.glob("*.txt"))] * 10,
-        }
         results["speed"] = {}
-        for label, docs in corpora.items():
+        for label, docs in speed_corpora(args.suites).items():
             speeds = speed(docs, systems, rounds=args.rounds)
             results["speed"][label] = speeds
             print(f"\n### speed: {label} (best of {args.rounds} passes, reference 2025-12-20)\n")

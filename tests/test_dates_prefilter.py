@@ -194,6 +194,8 @@ def test_shifted_scans_find_what_finditer_finds() -> None:
                     assert [s for lo, hi in windows for s in _starts(free, low, lo, hi)] == expected, pattern.pattern
     assert _shifted(re.compile(r"\b(?=\w)mars|mai")) is None  # the opening holds for one branch only
     assert _shifted(re.compile(r"\b(?=\w)(?:mars)?")) is None  # may match empty
+    assert _shifted(re.compile(r"(?<!\bbe )\b(?!due\b)[a-z]{2,}ed\b")) is not None  # lookbehinds, then "\b"
+    assert _shifted(re.compile(r"(?<!\bbe )\b[a-z]+|ed")) is None
 
 
 def test_a_quick_scan_that_disagrees_falls_back_to_the_pattern_as_written(caplog: pytest.LogCaptureFixture) -> None:

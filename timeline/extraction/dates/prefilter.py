@@ -224,34 +224,48 @@ class Gate:
         if ascii_digits is None:
             ascii_digits = text.isascii() or _OTHER_DIGIT.search(text) is None
         self.off = 0 if ascii_digits else self.registry.digit_bits  # bits this text may not use
-        self._starts: dict[int, list[int]] | None = None
+        self._starts: dict[int, list[int]] = {}
+        self._words: dict[int, list[list[int]]] | None = None
 
     def _starts_of(self, bit: int) -> list[int]:
-        if self._starts is None:
-            self._starts = self._read_words()
-        return self._starts.get(bit, [])
+        found = self._starts.get(bit)
+        if found is None:
+            if self._words is None:
+                self._words = self._read_words()
+            runs = self._words.get(bit, ())
+            # each word's starts are in text order; several words' runs are merged once, when a pattern needs them
+            found = self._starts[bit] = runs[0] if len(runs) == 1 else sorted(itertools.chain.from_iterable(runs))
+        return found
 
-    def _read_words(self) -> dict[int, list[int]]:
+    def _read_words(self) -> dict[int, list[list[int]]]:
         """The starts of each pattern's words in the cover, by bit: one pass over the words that begin with a start
-        word, each giving its position to the bits of its word (cached by word: ``_Registry.bits_of``)."""
+        word, listing each distinct word's starts; then each word's list goes to the bits of its word (cached by
+        word: ``_Registry.bits_of``), one list a word and bit, not one entry a start and bit."""
         registry = self.registry
-        starts: dict[int, list[int]] = {}
+        runs: dict[int, list[list[int]]] = {}
         if registry.hit is None:
-            return starts
+            return runs
         hit, text = registry.hit, self.text
         if self.low is not None and (free := casefree(hit)) is not None:
             hit, text = free, self.low  # a word's bits are its lower case's (the tests ignore case)
-        known, bits_of = registry.word_bits, registry.bits_of
+        at_word: dict[str, list[int]] = {}
         for lo, hi in self.cover:
             for at, stop in _starts(hit, text, lo, hi):
                 word = text[at:stop]
-                bits = known.get(word)
-                for bit in bits_of(word) if bits is None else bits:
-                    if bit in starts:
-                        starts[bit].append(at)
-                    else:
-                        starts[bit] = [at]
-        return starts
+                where = at_word.get(word)
+                if where is None:
+                    at_word[word] = [at]
+                else:
+                    where.append(at)
+        known, bits_of = registry.word_bits, registry.bits_of
+        for word, where in at_word.items():
+            bits = known.get(word)
+            for bit in bits_of(word) if bits is None else bits:
+                if bit in runs:
+                    runs[bit].append(where)
+                else:
+                    runs[bit] = [where]
+        return runs
 
     def finditer(self, pattern: re.Pattern[str], pos: int, end: int) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, pos, end)``, through the gate when the pattern has start words."""
@@ -470,8 +484,25 @@ def _shifted(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
                     and (opening != r"\b" or src.startswith(r"\b(?=\w)") or _word_first(list(tree)[1:]))):
                 shifted = re.compile(f"{_QUICK_BEFORE[before]}{_lead(tree)}(?:{src})", pattern.flags)
                 break
+        if shifted is None and _behind_then_boundary(src, tree, pattern.flags):
+            shifted = re.compile(f"{_QUICK_BEFORE[_OPENINGS[0][1]]}{_lead(tree)}(?:{src})", pattern.flags)
         known = _SHIFTED[id(pattern)] = (pattern, shifted)  # the pattern kept: its id stays its own
     return known[1]
+
+
+def _behind_then_boundary(src: str, tree: object, flags: int) -> bool:
+    """Whether the pattern opens with lookbehinds, then "\b", then a word character (lookaheads passed over), on its
+    one top-level branch: ``(?<!\bbe )\b(?!expected\b)[a-z]{2,}ed\b``. Its matches start after a non-word character,
+    since the lookbehinds test the same position as the "\b"."""
+    items = list(tree)  # type: ignore[call-overload]
+    k = 0
+    while k < len(items) and items[k][0] in (sre.ASSERT, sre.ASSERT_NOT) and items[k][1][0] == -1:
+        k += 1
+    rest = items[k + 1:]
+    while rest and rest[0][0] in (sre.ASSERT, sre.ASSERT_NOT):
+        rest = rest[1:]
+    return (0 < k < len(items) and items[k] == (sre.AT, sre.AT_BOUNDARY) and _word_first(rest)
+            and not _top_level_bar(src) and not flags & re.VERBOSE and tree.getwidth()[0] > 0)  # type: ignore[attr-defined]
 
 
 def _lead(tree: object) -> str:
