@@ -44,7 +44,7 @@ FEATURES: tuple[str, ...] = (
     "early",            # in the first three sentences of the article (the lead tells the news)
     "verb",             # the trigger is a verb ("signed on Monday"), not a noun ("the summit of 3 May")
 )
-#: ``features`` also gives ``has_actors`` (some actor was found), which the model no longer reads: since an event
+#: ``has_actors`` (some actor was found) is no longer an input (the hand-set baseline still reads it): since an event
 #: with no actor in its sentence takes its story's headline's (round six), events with no actor occur in too few
 #: dev articles to learn from (7 of 204; ``benchmarks/train_confidence.py`` ``MIN_ARTICLES``).
 
@@ -131,7 +131,6 @@ def features(rules: Rules, proto: _Proto, has_actors: bool) -> dict[str, float]:
         near = 1.0 / (1.0 + gap / 4.0)
     return {
         "typed": float(trigger.event_type != "other"),
-        "has_actors": float(has_actors),
         "date_precision": PRECISION_VALUE.get(date.precision, 0.3),
         "date_confidence": max(0.0, min(1.0, date.confidence)),
         "near": round(near, 6),
