@@ -61,6 +61,45 @@ ENTITIES = [  # (lang, sentence, names that must be actors, names that must not 
     ("fr", "Les chefs d'État et de gouvernement de l'Union européenne se réunissent jeudi.", set(),
      {"gouvernement de l'Union européenne"}),
     ("fr", "Le gouvernement a présenté jeudi son budget pour Montréal.", set(), {"gouvernement a présenté jeudi"}),
+    # round six (tests/test_actors_round6.py has its context rows)
+    # lower-case heads of a local administration, with the place they serve (never a person "Doubs")
+    ("fr", "La préfecture du Jura a pris jeudi un arrêté.", {"préfecture du Jura"}, {"Jura"}),
+    ("fr", "La mairie de Vesoul a annoncé mardi la fermeture du pont.", {"mairie de Vesoul"}, {"Vesoul"}),
+    ("fr", "Le parquet de Nancy a ouvert lundi une enquête.", {"parquet de Nancy"}, set()),
+    ("fr", "Le conseil municipal de Lure a voté le budget hier soir.", {"conseil municipal de Lure"}, set()),
+    ("en", "The city of Dover said on Monday it would close the bridge.", set(), {"Dover"}),
+    # an acronym alone is a name, even one our lists use in titles ("secrétaire général de l'ONU")
+    ("fr", "L'ONU a condamné jeudi les frappes.", {"ONU"}, set()),
+    # a state or party qualified by an adjective is a body; "coup d'État" is none
+    ("fr", "L'État islamique a revendiqué vendredi l'attaque.", {"État islamique"}, set()),
+    ("fr", "Le Parti démocrate a désigné dimanche sa candidate.", {"Parti démocrate"}, set()),
+    ("fr", "Le coup d'État militaire a eu lieu mardi.", set(), {"État militaire"}),
+    ("fr", "Une réunion de Conseil des ministres s'est tenue mercredi.", {"Conseil des ministres"}, set()),
+    # a name in quotes after a head word is that organisation; quotes alone are a slogan
+    ("fr", "Le collectif « Sauvons la Loue » a manifesté samedi.", {"Sauvons la Loue"}, set()),
+    ("fr", "Elle a fondé l'association « Vivre Ensemble » en mars.", {"Vivre Ensemble"}, set()),
+    ("fr", "Le gouvernement a lancé lundi le plan « Objectif Emploi ».", set(), {"Objectif Emploi"}),
+    ("en", "The group \"Save the Valley\" marched on Sunday.", {"Save the Valley"}, set()),
+    # a government named by its leader
+    ("fr", "Le gouvernement Barre a été remanié en mars.", {"gouvernement Barre"}, set()),
+    # common words opening a sentence are no names
+    ("en", "Stocks slid on Monday as the Nasdaq lost 2 percent.", {"Nasdaq"}, {"Stocks"}),
+    ("en", "Analysts expect the Bank of Canada to cut rates on Wednesday.", {"Bank of Canada"}, {"Analysts"}),
+    ("en", "Today Nokia Siemens unveiled its new handset.", {"Nokia Siemens"}, {"Today Nokia Siemens", "Today"}),
+    # a lone possessor is a name, also opening the sentence; "Monday's" is none
+    ("en", "Nokia's shares rose 4 percent on Tuesday.", {"Nokia"}, set()),
+    ("en", "Shares in Sydney rose after Qantas's US unit was sold.", {"Qantas"}, set()),
+    ("en", "Monday's fall was the steepest in a decade.", set(), {"Monday"}),
+    # nationalities joined by a hyphen name the countries they join; only whole compounds of them
+    ("fr", "Le cessez-le-feu découle d'un accord turco-russe signé jeudi.", {"Turquie", "Russie"}, set()),
+    ("fr", "Les discussions israélo-palestiniennes ont repris mardi.", {"Israël", "Palestine"}, set()),
+    ("fr", "Le parti social-démocrate a voté lundi.", set(), {"social-démocrate"}),
+    ("en", "Sino-Indian border talks resumed on Tuesday.", {"China", "India"}, set()),
+    ("en", "The Afro-Cuban band played on Friday.", set(), {"Cuba"}),
+    # a company named after people, with its suffix, is one organisation
+    ("en", "Brown Brothers & Co. agreed on Sunday to buy the broker.", {"Brown Brothers & Co"}, {"Co"}),
+    ("en", "Kidder Peabody Cos. said on Friday it would cut jobs.", {"Kidder Peabody Cos"}, set()),
+    ("en", "Henkel AG said on Monday it would buy the brand.", {"Henkel AG"}, set()),
 ]
 
 
