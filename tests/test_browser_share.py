@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 from browser_support import SHOTS, chromium, metric, page_text, running_server, search, shot, upload, wait_ready
 
+from tests.fixtures.synthetic import dated_text
+
 pytestmark = pytest.mark.browser
 
 BUDGET_S = 12
@@ -24,12 +26,12 @@ ARTICLE = ("aquaculture.txt", (
     "Hanoï, 16 décembre 2025 – Le ministre de l'Agriculture a présidé le lundi 15 décembre 2025 à Hanoï la "
     "conférence nationale sur l'aquaculture durable, en présence des représentants des provinces.\n"
     "Source : https://example.com/aquaculture-20251216.htm\n").encode())
-SENTENCE = ("Le ministre a présidé le 12 mars 2025 à Hanoï la conférence nationale sur le numérique, et le Premier "
-            "ministre Pham Minh Chinh a reçu le 14 mars la délégation. ")
-#: Eight articles of ~390 KB of dated sentences in one JSONL file (each under the per-article cap of
-#: settings.MAX_TEXT_CHARS, which would otherwise cut one big article down to a size a quiet machine reads
-#: within the budget): far more work than BUDGET_S on any machine of this kind.
-SLOW = ("slow.jsonl", "\n".join(json.dumps({"text": SENTENCE * 2300}) for _ in range(8)).encode())
+#: Eight articles of ~390 KB of dated sentences, their dates varying, in one JSONL file (each under the per-article
+#: cap of settings.MAX_TEXT_CHARS, which would otherwise cut one big article down to a size a quiet machine reads
+#: within the budget): about 30 s of work on the CI machine, far more than BUDGET_S. (Repeated identical sentences
+#: became light work once extraction got faster: 4.6 s for 680 KB in December against 27 s in November.)
+SLOW = ("slow.jsonl", "\n".join(json.dumps({"text": dated_text(2300, seed=k)}, ensure_ascii=False)
+                                for k in range(8)).encode())
 DESKTOP = {"width": 1440, "height": 900}
 PHONE = {"width": 390, "height": 844}
 #: English words of the page that must not show in French. Streamlit's own texts that it does not let an app
