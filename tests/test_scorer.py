@@ -94,7 +94,7 @@ def test_features_are_deterministic(articles: list[Path]) -> None:
     key = [(s.proto.date.start, s.proto.trigger.start, s.features) for s in first]
     assert key == [(s.proto.date.start, s.proto.trigger.start, s.features) for s in second]
     for scored in first:
-        assert scorer.features(scored.rules, scored.proto, scored.has_actors) == scored.features
+        assert scorer.features(scored.rules, scored.proto) == scored.features
 
 
 def test_nothing_is_recorded_outside_recording(articles: list[Path]) -> None:

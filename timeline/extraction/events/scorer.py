@@ -120,7 +120,7 @@ def _words(text: str) -> int:
     return sum(1 for word in text.split() if any(c.isalnum() for c in word))
 
 
-def features(rules: Rules, proto: _Proto, has_actors: bool) -> dict[str, float]:
+def features(rules: Rules, proto: _Proto) -> dict[str, float]:
     """The model's inputs for one pairing (deterministic: the same pairing gives the same values)."""
     trigger, date, sentence = proto.trigger, proto.date, proto.sentence
     same_sentence = sentence.start <= date.start < sentence.end and not proto.inherited
@@ -141,7 +141,7 @@ def features(rules: Rules, proto: _Proto, has_actors: bool) -> dict[str, float]:
 
 def confidence(rules: Rules, proto: _Proto, has_actors: bool) -> float:
     """The probability that this pairing is a real, rightly dated event (recorded when ``recording()``)."""
-    values = features(rules, proto, has_actors)
+    values = features(rules, proto)
     recorder = _RECORDER.get()
     probability = UNSCORED if recorder is not None and recorder[1] else load_model().probability(values)
     if recorder is not None:
