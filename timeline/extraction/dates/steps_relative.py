@@ -115,7 +115,7 @@ def _anaphor_pattern(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]
 
 def step_period_anaphors(ctx: _Context) -> None:
     """that year, the same month, the year, the week: the period of the story's previous date (resolved by
-    ``_anchor_periods``), else the reference date's."""
+    ``anaphora.anchor_periods``), else the reference date's."""
     units, pattern = _anaphor_pattern(ctx.lex.lang)
     if ctx.reference is None or pattern is None:
         return
@@ -231,7 +231,7 @@ def _said_on(ctx: _Context, start: int) -> bool:
 
 
 def step_anchors(ctx: _Context) -> None:
-    """la veille, le lendemain, the next day: placeholders resolved by ``_resolve_anchors``."""
+    """la veille, le lendemain, the next day: placeholders resolved by ``anaphora.resolve_anchors``."""
     for m in ctx.find(_table_pattern(ctx.lex.lang, "anchors"), "words"):
         if not ctx.free(m.start(), m.end()):
             continue
