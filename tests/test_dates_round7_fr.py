@@ -78,3 +78,29 @@ def test_midnight_closes_its_day(text: str, expected: tuple) -> None:
 def test_the_end_of_an_afternoon_alone() -> None:
     assert read("Le 18 mai, le vote a commencé. Il a fallu attendre la fin d'après-midi pour le résultat.") == [
         ("18 mai", "1999-05-18", None), ("la fin d'après-midi", "1999-05-18", "afternoon")]
+
+
+# ---- a year right after the name or noun it dates ---------------------------------------------------------------
+
+YEAR_AFTER_A_NAME = [
+    ("Miss France 2000 sera élue à Metz.", [("2000", "2000-01-01", None)]),
+    ("La Coupe du monde 1998 a laissé un excellent souvenir aux Nancéiens.", [("1998", "1998-01-01", None)]),
+    ("Le millésime 1998 s'annonce exceptionnel.", [("1998", "1998-01-01", None)]),
+    ("L'Euro 2000, organisé par la Belgique et les Pays-Bas, a été présenté hier.",
+     [("2000", "2000-01-01", None), ("hier", "1999-05-19", None)]),
+    # a horizon stays no date (``not_before_year``)
+    ("Le plan de la ville à l'horizon 2010, présenté hier, a été adopté.", [("hier", "1999-05-19", None)]),
+    ("Le prix Goncourt 1998 est décerné à un Lorrain.", [("1998", "1998-01-01", None)]),
+    # controls: counts of people, things, money
+    ("Ils étaient 2000 à manifester dans les rues.", []),
+    ("Plus de 1500 personnes ont défilé, près de 2000 selon les organisateurs.", []),
+    ("Les manifestants, 2000 selon la police, ont défilé.", []),
+    ("Sur les 2000 inscrits, 1900 se sont présentés.", []),
+    ("La facture s'élève à 2010 euros.", []),
+    ("La commune compte 2050 habitants.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_AFTER_A_NAME, ids=_ids(YEAR_AFTER_A_NAME))
+def test_a_year_after_the_name_it_dates(text: str, expected: list) -> None:
+    assert read(text) == expected
