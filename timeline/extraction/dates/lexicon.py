@@ -118,7 +118,7 @@ def lexicon(lang: str) -> Lexicon:
     # tense endings and modals are this language's only ("camera" is no French future, "can" no French modal)
     lists.update({key: list(own.get(key) or [])
                   for key in ("future_patterns", "past_patterns", "modals_before_participle",
-                              "short_triggers")})
+                              "short_triggers", "schedule_present_before")})
     raw = {key: list(_merged(lang, key)) + list(_merged(other, key)) for key in tables}
     lex = Lexicon(lang, {**abbrevs, **months}, {**wd_abbrevs, **weekdays}, numbers, tables, lists,
                   raw=raw, day_first=lang != "en")
