@@ -99,6 +99,7 @@ from timeline.extraction.events.context import (
     _actors_of,
     _borrowed_context,
     _context,
+    _continued_context,
     _find_actors,
     _person_links,
 )
@@ -450,6 +451,9 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     # 8-9. context sentences and one batched actor call
     contexts = _context(rules, page.text, folded, page.sentences, page.sentence_story, protos, page.headlines,
                         {p.sentence_index for p in protos}, triggers_by_sentence)
+    dated_sentences = {bisect.bisect_right([s.start for s in page.sentences], d.start) - 1 for d in dates}
+    _continued_context(page.text, article.lang, page.sentences, page.sentence_story, contexts,
+                       [p.sentence_index for p in protos], dated_sentences)
     for whole, index in absorbed:
         if whole in protos and index not in contexts[protos.index(whole)]:
             contexts[protos.index(whole)].append(index)
