@@ -148,6 +148,9 @@ def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
     if ref is None:
         return None
     way = _default_way(ctx, start, end)
+    if way in (None, "present") and day is not None and _until(ctx.lex.lang, "schedule_present_before").search(
+            ctx.text, max(0, start - 28), start):
+        way = "future"  # "the rules take effect Jan. 1", "early voting starts Oct. 22": a schedule ahead
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         when = _safe_date(year, month, day or 1)
