@@ -98,3 +98,24 @@ MONTH_RANGES = [
 @pytest.mark.parametrize("text,expected", MONTH_RANGES, ids=[r[0][:40] for r in MONTH_RANGES])
 def test_a_range_of_months_without_a_year(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- market copy: "the Fed" is no past tense; a present of a schedule right before a weekday is ahead --------------
+
+WEDNESDAY = dt.date(2013, 3, 20)
+MARKET_WEEKDAYS = [
+    ("The Fed meets Thursday to set rates.", [("Thursday", "2013-03-21", None, "day")]),
+    ("The Fed's two-day meeting ends Friday.", [("Friday", "2013-03-22", None, "day")]),
+    ("Stocks will likely open a bit higher Friday.", [("Friday", "2013-03-22", None, "day")]),
+    ("The runoff vote takes place Sunday.", [("Sunday", "2013-03-24", None, "day")]),
+    ("Markets reopen Monday after the holiday.", [("Monday", "2013-03-25", None, "day")]),
+    ("The summit wraps up Thursday in Brussels.", [("Thursday", "2013-03-21", None, "day")]),
+    # a past tense still decides
+    ("The Fed met Monday.", [("Monday", "2013-03-18", None, "day")]),
+    ("Markets reopened Monday after the holiday.", [("Monday", "2013-03-18", None, "day")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MARKET_WEEKDAYS, ids=[r[0][:40] for r in MARKET_WEEKDAYS])
+def test_market_weekdays(text: str, expected: list) -> None:
+    assert read(text, WEDNESDAY) == expected

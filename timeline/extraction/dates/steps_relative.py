@@ -203,6 +203,8 @@ def step_weekdays(ctx: _Context) -> None:
                 # "visible jusqu'à dimanche", "incertains pour la venue de Metz samedi": no tense in the sentence,
                 # a bound or a purpose ahead
                 lean = "future"
+            elif lean == "present" and _until(ctx.lex.lang).search(ctx.text, max(0, start - 20), start):
+                lean = "future"  # "the vote takes place Sunday": the present of a schedule, right before the day
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
             if (way == "future" and weekday == ref.weekday()
