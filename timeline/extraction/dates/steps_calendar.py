@@ -516,11 +516,15 @@ _NEXT_WORD = re.compile(r"[^\S\n]+(?P<w>[^\W\d_]+)")
 
 def _ordinal_of_a_noun(ctx: _Context, m: re.Match[str]) -> bool:
     """"announced on Tuesday the first generation of...": a spelled ordinal followed by a lower-case word that is
-    no link of a date ("the first of May", "le premier à 10 h"; ``weekday_day_links``) qualifies that word."""
-    if any(c.isdigit() for c in m["d1"]):
+    no link of a date ("the first of May", "le premier à 10 h"; ``weekday_day_links``) qualifies that word; so does
+    a number after a weekday and a comma."""
+    comma = "," in ctx.text[m.end("wd1"):m.start("d1")]
+    if any(c.isdigit() for c in m["d1"]) and not comma:
         return False
     nxt = _NEXT_WORD.match(ctx.text, m.end())
-    if nxt is None or not nxt["w"].islower():
+    # after a comma, a number the word it counts follows is a count ("Dimanche, 3 voitures ont brûlé", "Jeudi, 15
+    # Français"), whatever its case
+    if nxt is None or not (nxt["w"].islower() or comma):
         return False
     word = _key(nxt["w"])
     return word not in ctx.lex.numbers and word not in {_key(w) for w in ctx.lex.lists["weekday_day_links"]}
