@@ -436,7 +436,34 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
                      for o in found)
         if not inside:
             kept.append(trigger)
-    return kept
+    return _typed_by_object(rules, folded, kept)
+
+
+OBJECT_WORDS = 4
+"""Words at most between a general verb and the trigger noun of its object ("a annoncé cet après-midi la
+promulgation": 3, the date's words included)."""
+
+
+def _typed_by_object(rules: Rules, folded: str, triggers: list[_Trigger]) -> list[_Trigger]:
+    """A general verb (a lemma typed 'other': "annoncer", "lancer", "remettre", "announce") takes the type of the
+    trigger noun that is its object: "a annoncé sa démission" is an election, "ont remis leurs lettres de créance" a
+    ceremony, "launched an attack" an incident. The object follows within OBJECT_WORDS, with no clause break, right
+    after a determiner ("annoncé à la réunion" names where, not what)."""
+    result = []
+    for trigger in triggers:
+        if trigger.kind == "verb" and trigger.event_type == "other" and not (trigger.generic or trigger.day_only):
+            for noun in triggers:
+                if (noun.kind != "noun" or noun.start < trigger.end or noun.event_type == "other" or noun.excluded
+                        or noun.framed or noun.subordinate or noun.genitive):
+                    continue
+                before = folded[trigger.end : noun.np_start]
+                words = before.split()
+                if (len(words) <= OBJECT_WORDS and words and words[-1] in rules.determiners
+                        and not _clause_breaks(folded, trigger.end, noun.np_start)):
+                    trigger = dataclasses.replace(trigger, event_type=noun.event_type)
+                break
+        result.append(trigger)
+    return result
 
 
 _OPENER = re.compile(r"(?:^|[.!?:;\"«“(\[]|[-–—])\s*$")
