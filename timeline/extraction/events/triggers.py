@@ -150,8 +150,10 @@ _ORGANISER = {
 
 
 #: Trigger groups by prefix: listed verbs (generic verbs of holding for 'other'), verbs generated from lemmas,
-#: lemma verbs that only a day can date (market moves: "shares fell 3% on Monday", not "GDP rose in 2024"), nouns.
-GROUP_PREFIXES = (("v", "verbs"), ("l", "lemmas"), ("d", "lemmas_day_only"), ("n", "nouns"))
+#: listed verbs and lemma verbs that only a day can date (market moves: "shares fell 3% on Monday", "the Dow closed
+#: lower on Tuesday", not "GDP rose in 2024"), nouns.
+GROUP_PREFIXES = (("v", "verbs"), ("w", "verbs_day_only"), ("l", "lemmas"), ("d", "lemmas_day_only"), ("n", "nouns"))
+DAY_ONLY = ("w_", "d_")
 
 
 def _trigger_groups(lang: str, data: dict[str, Any]
@@ -428,7 +430,7 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
                     and np_start > sentence.start + 3
                     and _genitive(rules, folded, max(sentence.start, np_start - CUE_WINDOW), np_start, date_ends))
         found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate, held_object,
-                              genitive, excluded, generic=name == "v_other", day_only=name.startswith("d_")))
+                              genitive, excluded, generic=name == "v_other", day_only=name.startswith(DAY_ONLY)))
     # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
     kept = []
     for trigger in found:
