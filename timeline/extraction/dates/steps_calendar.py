@@ -299,14 +299,19 @@ def step_parts(ctx: _Context) -> None:
 def step_months(ctx: _Context) -> None:
     """en mars, this September, cette décembre, juin prochain: a month without a year."""
     lex = ctx.lex
+    opened: tuple[int, dt.date] | None = None  # (end, first day) of the last month read that opens a range
     for m in ctx.find(lex.patterns["month_alone"], "words"):
-        name = m["m1"] or m["m2"] or m["m3"]
-        start = m.start("m1") if m["m1"] else (m.start("m2") if m["m2"] else m.start("m3"))
-        if m["mod"]:
-            start = m.start("mod")
+        groups = m.groupdict()
+        group = next(g for g in ("m1", "m2", "m3", "m4") if groups.get(g))
+        name = groups[group]
+        start = m.start("mod") if m["mod"] else m.start(group)
         end = m.end()
         if not ctx.free(start, end) or ctx.reference is None:
             continue
+        # the last end of a range that a month opens ("from June to August", "between January and March")
+        closes = opened if opened and _month_link(lex.lang).fullmatch(ctx.text, opened[0], start) else None
+        if group == "m4" and closes is None:
+            continue  # "March", "May" after "to", "and" with no month opening a range: a verb, a name
         if m["m3"] and name[:1].isupper() and _NAME_BEFORE.search(ctx.text, max(0, start - 30), start):
             continue  # "Nguyen Thi Tuyet Mai", "June Carter": part of a name
         month = _month(lex, name)
@@ -331,6 +336,9 @@ def step_months(ctx: _Context) -> None:
         elif shift == -1:
             year = ref.year if month < ref.month else ref.year - 1
             value, why = dt.date(year, month, 1), "the last one before the reference date"
+        elif closes is not None:
+            year = closes[1].year + (month <= closes[1].month)
+            value, why = dt.date(year, month, 1), "the first one after the month that opens the range"
         else:
             picked = _pick_year(ctx, start, end, month, None)
             if picked is None:
@@ -338,6 +346,21 @@ def step_months(ctx: _Context) -> None:
             value, why = picked[0], picked[1]
         ctx.add(_mention(ctx, start, end, value, "month", "month", relative=True, confidence=GUESSED_YEAR_CONFIDENCE,
                          explanation=f"{ctx.text[start:end]} -> {value:%Y-%m}: {why}"), start, end)
+        opens = _range_start(lex.lang).search(ctx.text, max(0, start - 16), start)
+        opened = (end, value) if opens and not m["mod"] and not m["after"] else None
+
+
+@functools.cache
+def _range_start(lang: str) -> re.Pattern[str]:
+    """A word that opens a range (``range_starts``: "from", "between") right before a month."""
+    return re.compile(rf"(?<![^\W\d_])(?:{_alt(lexicon(lang).lists['range_starts'])})[^\S\n]+$", re.IGNORECASE)
+
+
+@functools.cache
+def _month_link(lang: str) -> re.Pattern[str]:
+    """What joins the two months of a range: a dash or a ``range_links`` word ("to", "through", "and")."""
+    return re.compile(rf"[^\S\n]*(?:[-–—]|[^\S\n](?:{_alt(lexicon(lang).lists['range_links'])}))[^\S\n]+",
+                      re.IGNORECASE)
 
 
 def step_seasons(ctx: _Context) -> None:

@@ -115,7 +115,7 @@ def _anaphor_pattern(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]
 
 def step_period_anaphors(ctx: _Context) -> None:
     """that year, the same month, the year, the week: the period of the story's previous date (resolved by
-    ``_anchor_periods``), else the reference date's."""
+    ``anaphora.anchor_periods``), else the reference date's."""
     units, pattern = _anaphor_pattern(ctx.lex.lang)
     if ctx.reference is None or pattern is None:
         return
@@ -167,10 +167,13 @@ def step_weekdays(ctx: _Context) -> None:
             continue
         ref = ctx.reference
         shift: int | None = None
-        if m["before"]:
-            shift = int(lex.tables["weekday_before"][_key(m["before"])])  # type: ignore[arg-type]
         later = None
         next_week = False
+        week_n: int | None = None
+        if m["before"]:
+            shift = int(lex.tables["weekday_before"][_key(m["before"])])  # type: ignore[arg-type]
+            if abs(shift) == 2:  # "next Friday", "last Wednesday": that weekday in the next / previous week
+                week_n, shift = shift // 2, None
         if m["after"]:
             shift = int(lex.tables["weekday_after"][_key(m["after"])])  # type: ignore[arg-type]
             if shift == 2:  # "mercredi suivant": that weekday in the next week
@@ -182,10 +185,10 @@ def step_weekdays(ctx: _Context) -> None:
             value = _weekday_date(ref, weekday, "future", 0 if weekday == ref.weekday() else 1)
             value += dt.timedelta(days=later)
             why = f"{later} days after the coming one from the reference date {ref.isoformat()}"
-        elif m["week"] or m["pweek"] or next_week:
+        elif m["week"] or m["pweek"] or next_week or week_n is not None:
             word = m["wbefore"] or m["pweek"] or m["wafter"]
             table = lex.tables["period_after" if m["wafter"] else "period_before"]
-            n = 1 if next_week else int(table[_key(word)])  # type: ignore[arg-type]
+            n = week_n if week_n is not None else 1 if next_week else int(table[_key(word)])  # type: ignore[arg-type]
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=n)
             value = monday + dt.timedelta(days=weekday)
             why = f"that weekday in the week {n:+d} from the reference date {ref.isoformat()}"
@@ -200,6 +203,8 @@ def step_weekdays(ctx: _Context) -> None:
                 # "visible jusqu'à dimanche", "incertains pour la venue de Metz samedi": no tense in the sentence,
                 # a bound or a purpose ahead
                 lean = "future"
+            elif lean == "present" and _until(ctx.lex.lang).search(ctx.text, max(0, start - 20), start):
+                lean = "future"  # "the vote takes place Sunday": the present of a schedule, right before the day
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
             if (way == "future" and weekday == ref.weekday()
@@ -231,7 +236,7 @@ def _said_on(ctx: _Context, start: int) -> bool:
 
 
 def step_anchors(ctx: _Context) -> None:
-    """la veille, le lendemain, the next day: placeholders resolved by ``_resolve_anchors``."""
+    """la veille, le lendemain, the next day: placeholders resolved by ``anaphora.resolve_anchors``."""
     for m in ctx.find(_table_pattern(ctx.lex.lang, "anchors"), "words"):
         if not ctx.free(m.start(), m.end()):
             continue
