@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from timeline.extraction.dates.firstchar import quick
 from timeline.extraction.dates.lexicon import Lexicon
 from timeline.extraction.dates.prefilter import Gate
 from timeline.models import DateMention
@@ -213,7 +214,7 @@ def _finditer_in(pattern: Finder, text: str, windows: Sequence[tuple[int, int]],
     elif gate and getattr(pattern, "takes_scan", False):  # two regexes, each through the gate
         found = (m for lo, hi in windows for m in pattern.finditer(text, lo, hi, scan=gate.finditer))  # type: ignore[call-arg]
     else:
-        found = (m for lo, hi in windows for m in pattern.finditer(text, lo, hi))
+        found = (m for lo, hi in windows for m in quick(pattern).finditer(text, lo, hi))  # type: ignore[arg-type]
     last_end = -1
     for m in found:
         if m.start() >= last_end:
