@@ -263,3 +263,22 @@ def test_the_gates_word_pass_finds_what_the_shifted_search_finds() -> None:
                 if lo == 0 and (first := hit.match(text, 0, hi)) is not None:
                     got.insert(0, first.span())
                 assert got == list(_starts(hit, text, lo, hi)), (text[:40], lo, hi)
+
+
+def test_cue_matches_are_where_finditer_finds_them() -> None:
+    """``cuescan.cue_matches`` (the case-free twin's or the shifted search's matches, not matched again as written)
+    gives the spans and the ``lastgroup`` of ``finditer``, in windows that cut words, on the text and its lower case."""
+    from timeline.extraction.dates.cuescan import cue_matches
+    from timeline.extraction.dates.patterns import _cue_patterns
+    from timeline.extraction.dates.prefilter import lowered
+
+    patterns = [p for lang in ("fr", "en") for _, p in _cue_patterns(lang)]
+    texts = [*_texts(), "Il a déclaré que le sommet se tiendra jeudi; it was held on May 3 and will be reported."]
+    for text in texts:
+        for low in (lowered(text), None):
+            for windows in ([(0, len(text))], _windows(text, 97, 131), _windows(text, 7, 5)):
+                for pattern in patterns:
+                    got = [(m.start(), m.end(), m.lastgroup) for lo, hi in windows
+                           for m in cue_matches(pattern, text, low, lo, hi)]
+                    assert got == [(m.start(), m.end(), m.lastgroup) for lo, hi in windows
+                                   for m in pattern.finditer(text, lo, hi)], pattern.pattern[:60]

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.anchored import unit_offset
 from timeline.extraction.dates.context import _Context, _mention, _show
+from timeline.extraction.dates.cuescan import cue_matches
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import (
     _ANCHOR_OF,
@@ -23,7 +24,6 @@ from timeline.extraction.dates.patterns import (
     _cue_patterns,
 )
 from timeline.extraction.dates.period_phrases import from_previous
-from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.extraction.dates.schedule import after_modal, apposed_past, planned_way, schedule_ahead
 from timeline.lang import load
 from timeline.models import DateMention, Story
@@ -67,7 +67,7 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     lo, hi = ctx.window(start, end)
     # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
     # reported speech, whose tense is not the date's
-    for m in finditer_lowered(_cue_patterns(ctx.lex.lang)[0][1], ctx.text, ctx.low, end, hi):
+    for m in cue_matches(_cue_patterns(ctx.lex.lang)[0][1], ctx.text, ctx.low, end, hi):
         if m.lastgroup == "report":
             hi = m.start()
             break
@@ -75,7 +75,7 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     inside = next(((a, b) for a, b in clauses if a <= start and end <= b), None)
     best: tuple[int, str] | None = None
     for way, pattern in _cue_patterns(ctx.lex.lang):
-        for m in finditer_lowered(pattern, ctx.text, ctx.low, lo, hi):
+        for m in cue_matches(pattern, ctx.text, ctx.low, lo, hi):
             kind = m.lastgroup if way == "words" else way
             if kind == "report" or kind is None:
                 continue
