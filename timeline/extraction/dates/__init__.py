@@ -80,6 +80,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.extraction.dates.anaphora import anchor_periods, resolve_anchors
 from timeline.extraction.dates.compose import (
     merge_now_ranges,
     merge_quarter_years,
@@ -101,13 +102,7 @@ from timeline.extraction.dates.lexicon import Lexicon, lexicon
 from timeline.extraction.dates.open_ends import mark_open_ends
 from timeline.extraction.dates.patterns import finders
 from timeline.extraction.dates.prefilter import Gate, lowered, non_ascii, register, spans_lowered
-from timeline.extraction.dates.resolve import (
-    _anchor_periods,
-    _join_ranges,
-    _merge_named_days,
-    _resolve_anchors,
-    _with_modifiers,
-)
+from timeline.extraction.dates.resolve import _join_ranges, _merge_named_days, _with_modifiers
 from timeline.extraction.dates.steps import DATE_STEPS
 from timeline.extraction.dates.times import attach_clocks, attach_lone_parts, attach_parts
 from timeline.models import DateMention, Story
@@ -156,9 +151,9 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
             log.warning("more than %d dates in one text: the later steps were skipped", MAX_DATES_PER_ARTICLE)
             break
     ordered = tuple(sorted(stories, key=lambda s: s.start))
-    mentions = _resolve_anchors(ctx, ordered)
+    mentions = resolve_anchors(ctx, ordered)
     mentions.sort(key=lambda x: x.start)
-    mentions = _anchor_periods(ctx, mentions, ordered)
+    mentions = anchor_periods(ctx, mentions, ordered)
     mentions = _join_ranges(ctx, attach_clocks(ctx, mentions))
     mentions = _merge_named_days(ctx, _with_modifiers(ctx, attach_parts(ctx, mentions)))
     mentions = attach_lone_parts(ctx, mentions)

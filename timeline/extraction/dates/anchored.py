@@ -1,7 +1,7 @@
 """Offsets in years or months counted from the story's previous date: "in 2006 ... two years later" is 2008,
 "in June 2008; a year earlier" is 2007, "on 3 May 2007. Two months later" is July 2007.
 
-``step_offsets`` marks such an offset (``OFFSET_UNIT`` in the placeholder's explanation); ``_resolve_anchors``
+``step_offsets`` marks such an offset (``OFFSET_UNIT`` in the placeholder's explanation); ``anaphora.resolve_anchors``
 asks ``unit_offset`` for its value before counting days. The base is the last date of the same story in the
 same or the previous sentence with a day, month or year; the result has the offset unit's precision (TimeML
 gives "a year earlier" a year). With no such base, the offset is counted in days as before.

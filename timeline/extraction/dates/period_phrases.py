@@ -3,7 +3,7 @@
 
 * A period compared with the same one a year before (``same_period_*``): "sales rose in February from the same
   period last year" (February of the year before), "the same month a year earlier", "the year-earlier quarter".
-  Valued here as the year before the reference date's (rule ``same_period``); ``_anchor_periods`` then asks
+  Valued here as the year before the reference date's (rule ``same_period``); ``anaphora.anchor_periods`` then asks
   ``from_previous`` for the period of the story's previous date moved by that many years. The unit word gives
   the precision when it names one ("month", "week", "day") and the previous date is at least that fine;
   "period", "quarter", "time" take the previous date's when it is a month or longer (TimeML values "the same

@@ -1,32 +1,27 @@
 """Resolution: the year of a year-less date and the side of a bare weekday (``_lean``, ``_pick_year``), shifts
-by a unit, ranges of days, the anchors ("la veille", "the next day") and ranges joined after the cascade."""
+by a unit, ranges of days, the anchors' placeholders ("la veille", "the next day"; resolved in ``anaphora``) and
+ranges joined after the cascade."""
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.extraction.dates.anchored import unit_offset
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.cuescan import cue_matches
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import (
-    _ANCHOR_OF,
     _JOIN,
     _JOIN_BETWEEN,
     _JOIN_START,
     _RIGHT_AFTER,
     _cue_patterns,
 )
-from timeline.extraction.dates.period_phrases import from_previous
 from timeline.extraction.dates.schedule import after_modal, apposed_past, planned_way, schedule_ahead
-from timeline.lang import load
-from timeline.models import DateMention, Story
+from timeline.models import DateMention
 
 #: In news, with no cue, a year-less date is more often past than future: a future candidate
 #: counts this many times its distance in days. 2 keeps "mi-janvier" in an article of
@@ -153,6 +148,9 @@ def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
     if ref is None:
         return None
     way = _default_way(ctx, start, end)
+    if way in (None, "present") and day is not None and _until(ctx.lex.lang, "schedule_present_before").search(
+            ctx.text, max(0, start - 28), start):
+        way = "future"  # "the rules take effect Jan. 1", "early voting starts Oct. 22": a schedule ahead
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         when = _safe_date(year, month, day or 1)
@@ -408,163 +406,8 @@ def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
 
 
 # ---------------------------------------------------------------------------------------
-# Anchors and the front door
+# After the cascade (the anchors: ``anaphora``)
 # ---------------------------------------------------------------------------------------
-
-
-#: "La veille" after a quoted historical date ("le 2 septembre 1945, ...") is still about the story's
-#: own events: preceding dates more than this many years from the reference date are passed over
-#: when a nearer one exists in the story.
-ANCHOR_YEARS = 1
-
-
-class _Preceding:
-    """The latest day-precision mentions seen so far, kept in O(1) per mention (a chain of "la veille"
-    must not look back over every earlier date): the latest day, range, and each of those within
-    ANCHOR_YEARS of the reference date."""
-
-    def __init__(self, reference: dt.date | None) -> None:
-        self.reference = reference
-        self.latest: dict[tuple[bool, bool], DateMention] = {}
-        """(is a range, is near the reference) -> the latest such mention."""
-
-    def add(self, m: DateMention) -> None:
-        if m.precision != "day" or m.rule == "clock":  # a clock's day is not known yet
-            return
-        near = self.reference is not None and abs(m.value.year - self.reference.year) <= ANCHOR_YEARS
-        for ranged in {False, m.end_value is not None}:
-            self.latest[(ranged, False)] = m
-            if near:
-                self.latest[(ranged, True)] = m
-
-    def base(self, story_start: int, ranged: bool = False) -> DateMention | None:
-        """The date "la veille"/"the next day" counts from: the nearest preceding day of the story,
-        preferring one within ANCHOR_YEARS of the reference date; with ``ranged`` ("on the opening day",
-        "on the closing day") the nearest preceding range, if the story has one."""
-
-        def in_story(key: tuple[bool, bool]) -> DateMention | None:
-            m = self.latest.get(key)
-            return m if m is not None and m.start >= story_start else None
-
-        kind = ranged and in_story((True, False)) is not None
-        return in_story((kind, True)) or in_story((kind, False))
-
-
-@functools.cache
-def _comparison(lang: str) -> re.Pattern[str] | None:
-    """Right before an offset that a figure is compared with ("up 8% from a year earlier"): ``comparison_before``."""
-    words = list(load(f"{lang}/words").get("comparison_before") or [])
-    return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(words))})[^\S\n]+$", re.IGNORECASE) if words else None
-
-
-def _compared(ctx: _Context, m: DateMention) -> bool:
-    """An offset a figure is compared with: the period of the comparison, not a date the story moves to."""
-    pattern = _comparison(ctx.lex.lang)
-    return (pattern is not None and m.rule in ("offset_anchor", "relative_offset")
-            and pattern.search(ctx.text, max(0, m.start - 24), m.start) is not None)
-
-
-def _anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequence[Story]) -> list[DateMention]:
-    """'the following month', 'la semaine suivante', 'l'année précédente' (rule period_anchor, valued from the
-    reference date by
-    step_periods): counted from the story's previous date instead, when the story has one before it."""
-    if ctx.reference is None or not any(m.rule in ("period_anchor", "same_period") for m in mentions):
-        return mentions
-    ref = ctx.reference
-    starts = [s.start for s in stories]
-    out: list[DateMention] = []
-    previous: DateMention | None = None
-    for mention in mentions:  # in text order
-        i = bisect.bisect_right(starts, mention.start) - 1
-        story = i if i >= 0 and stories and mention.start < stories[i].end else -1
-        if previous is not None and (bisect.bisect_right(starts, previous.start) - 1) != story:
-            previous = None
-        if mention.rule == "same_period":
-            out.append((from_previous(ctx, mention, previous) if previous is not None else None) or mention)
-            continue
-        if mention.rule != "period_anchor":
-            if mention.precision in ("day", "month", "year") and not _compared(ctx, mention):
-                previous = mention
-            out.append(mention)
-            continue
-        if previous is None or (previous.precision == "year" and mention.precision != "year") \
-                or (mention.precision == "week" and previous.precision != "day"):
-            out.append(replace(mention, rule="relative_period"))
-            continue
-        base = previous.end_value or previous.value
-        if mention.precision == "week":  # "the following week": the week after the previous day's
-            n = (mention.value - (ref - dt.timedelta(days=ref.weekday()))).days // 7
-            value = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=n)
-        elif mention.precision == "year":
-            value = dt.date(base.year + mention.value.year - ref.year, 1, 1)
-        else:
-            n = (mention.value.year - ref.year) * 12 + mention.value.month - ref.month
-            value = _shift(base.replace(day=1), "month", n)
-        moved = _mention(ctx, mention.start, mention.end, value, mention.precision, "period_anchor",
-                         relative=previous.relative,
-                         explanation=f"{mention.text or ctx.text[mention.start:mention.end]} -> "
-                                     f"{_show(value, mention.precision, None)}: counted from '{previous.text}' "
-                                     f"({base.isoformat()}), the previous date of the story")
-        out.append(moved or mention)
-    return out
-
-
-def _resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention]:
-    """Replace anchor placeholders by the nearest preceding day-precision date of the same story."""
-    out: list[DateMention] = []
-    preceding = _Preceding(ctx.reference)
-    starts = [s.start for s in stories]
-    skip: set[int] = set()
-    by_start = {m.start: m for m in ctx.mentions}
-    for mention in sorted(ctx.mentions, key=lambda x: x.start):
-        if id(mention) in skip:
-            continue
-        if mention.rule not in ("relative_anchor", "offset_anchor"):
-            out.append(mention)
-            preceding.add(mention)
-            continue
-        days = int(mention.confidence)
-        from_end = days > 0 or mention.explanation == ANCHOR_END  # "the next day", "the closing day" of a range
-        after = _ANCHOR_OF.match(ctx.text, mention.end)
-        if after:  # "le lendemain du 13 février": from the date that follows
-            base = by_start.get(after.end())
-            if base is not None and base.precision == "day" and base.rule not in ("relative_anchor", "offset_anchor"):
-                value = (base.end_value if from_end and base.end_value else base.value) + dt.timedelta(days=days)
-                words = ctx.text[mention.start:base.end]
-                joined = _mention(ctx, mention.start, base.end, value, "day", mention.rule, relative=base.relative,
-                                  confidence=0.8,
-                                  explanation=f"{words} -> {value.isoformat()}: {days:+d} day(s) from '{base.text}'")
-                if joined is not None:
-                    out.append(joined)
-                    preceding.add(joined)
-                    skip.add(id(base))
-                    continue
-        story_start = 0
-        if stories:
-            i = bisect.bisect_right(starts, mention.start) - 1
-            if i >= 0 and mention.start < stories[i].end:
-                story_start = stories[i].start
-        if not _compared(ctx, mention) and (counted := unit_offset(ctx, mention, out, story_start)) is not None:
-            out.append(counted)
-            continue
-        base = preceding.base(story_start, ranged=days == 0 and mention.explanation != ANCHOR_SAME)
-        if base is not None:
-            anchor = base.end_value if from_end and base.end_value else base.value
-            value = anchor + dt.timedelta(days=days)
-            why = f"{days:+d} day(s) from '{base.text}' ({anchor.isoformat()}), the previous date of the story"
-            relative = base.relative
-        elif ctx.reference is not None:
-            value = ctx.reference + dt.timedelta(days=days)
-            why = f"{days:+d} day(s) from the reference date {ctx.reference.isoformat()} (no earlier date in the story)"
-            relative = True
-        else:
-            continue
-        resolved = _mention(ctx, mention.start, mention.end, value, "day", mention.rule, relative=relative,
-                            confidence=0.8, explanation=f"{mention.text} -> {value.isoformat()}: {why}")
-        if resolved is not None:
-            out.append(resolved)
-            preceding.add(resolved)
-    return out
 
 
 _MODIFIER_AFTER = re.compile(r"[^\S\n]+(?:prochaine?s?|derni[eè]re?s?|pass[ée]e?s?)(?![^\W\d_])"

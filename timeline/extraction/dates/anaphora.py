@@ -1,0 +1,269 @@
+"""Anaphoric dates: what a reader resolves against the story's previous date, not the article's.
+
+The cascade leaves placeholders (``step_anchors``: "la veille", "the next day", "le même jour", "that evening";
+``step_offsets``: "trois jours plus tard", "two years later") and periods valued from the reference date that
+name the story's previous period ("the following month", "that year", "la même année", "cette année-là",
+rule ``period_anchor``; "the same period last year", rule ``same_period``). After the cascade, in text order:
+
+* ``resolve_anchors`` gives each placeholder its day: the nearest preceding day of the same story
+  (``_Preceding``), preferring one within ``ANCHOR_YEARS`` of the reference date, else the reference date; an
+  offset in years or months counts in its own unit from the previous date nearby (``anchored.unit_offset``);
+* ``anchor_periods`` moves each period to the one of the story's previous date (day, month or year), at the grain
+  the phrase names: a year from any date, a month from a month or a day, a week from a day.
+
+The words are data (``anchors``, ``period_anaphors``, ``period_anaphors_demonstrative``, ``period_from_story``,
+``period_after`` in ``lang/<lang>/words.yaml``). Precision: the grain of the phrase; the confidence of a day
+counted from the story's previous date is ``ANCHOR_CONFIDENCE``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.extraction.dates.anchored import unit_offset
+from timeline.extraction.dates.context import _Context, _mention, _show
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key
+from timeline.extraction.dates.patterns import _ANCHOR_OF
+from timeline.extraction.dates.period_phrases import from_previous
+from timeline.extraction.dates.resolve import ANCHOR_END, ANCHOR_SAME, _shift
+from timeline.lang import load
+from timeline.models import DateMention, Story
+
+#: "La veille" after a quoted historical date ("le 2 septembre 1945, ...") is still about the story's
+#: own events: preceding dates more than this many years from the reference date are passed over
+#: when a nearer one exists in the story.
+ANCHOR_YEARS = 1
+
+
+class _Preceding:
+    """The latest day-precision mentions seen so far, kept in O(1) per mention (a chain of "la veille"
+    must not look back over every earlier date): the latest day, range, and each of those within
+    ANCHOR_YEARS of the reference date."""
+
+    def __init__(self, reference: dt.date | None) -> None:
+        self.reference = reference
+        self.latest: dict[tuple[bool, bool], DateMention] = {}
+        """(is a range, is near the reference) -> the latest such mention."""
+
+    def add(self, m: DateMention) -> None:
+        if m.precision != "day" or m.rule == "clock":  # a clock's day is not known yet
+            return
+        near = self.reference is not None and abs(m.value.year - self.reference.year) <= ANCHOR_YEARS
+        for ranged in {False, m.end_value is not None}:
+            self.latest[(ranged, False)] = m
+            if near:
+                self.latest[(ranged, True)] = m
+
+    def base(self, story_start: int, ranged: bool = False) -> DateMention | None:
+        """The date "la veille"/"the next day" counts from: the nearest preceding day of the story,
+        preferring one within ANCHOR_YEARS of the reference date; with ``ranged`` ("on the opening day",
+        "on the closing day") the nearest preceding range, if the story has one."""
+
+        def in_story(key: tuple[bool, bool]) -> DateMention | None:
+            m = self.latest.get(key)
+            return m if m is not None and m.start >= story_start else None
+
+        kind = ranged and in_story((True, False)) is not None
+        return in_story((kind, True)) or in_story((kind, False))
+
+
+@functools.cache
+def _comparison(lang: str) -> re.Pattern[str] | None:
+    """Right before an offset that a figure is compared with ("up 8% from a year earlier"): ``comparison_before``."""
+    words = list(load(f"{lang}/words").get("comparison_before") or [])
+    return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(words))})[^\S\n]+$", re.IGNORECASE) if words else None
+
+
+def _compared(ctx: _Context, m: DateMention) -> bool:
+    """An offset a figure is compared with: the period of the comparison, not a date the story moves to."""
+    pattern = _comparison(ctx.lex.lang)
+    return (pattern is not None and m.rule in ("offset_anchor", "relative_offset")
+            and pattern.search(ctx.text, max(0, m.start - 24), m.start) is not None)
+
+
+def anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequence[Story]) -> list[DateMention]:
+    """'the following month', 'la semaine suivante', 'l'année précédente' (rule period_anchor, valued from the
+    reference date by
+    step_periods): counted from the story's previous date instead, when the story has one before it."""
+    if ctx.reference is None or not any(m.rule in ("period_anchor", "same_period") for m in mentions):
+        return mentions
+    ref = ctx.reference
+    starts = [s.start for s in stories]
+    out: list[DateMention] = []
+    previous: DateMention | None = None
+    for mention in mentions:  # in text order
+        i = bisect.bisect_right(starts, mention.start) - 1
+        story = i if i >= 0 and stories and mention.start < stories[i].end else -1
+        if previous is not None and (bisect.bisect_right(starts, previous.start) - 1) != story:
+            previous = None
+        if mention.rule == "same_period":
+            out.append((from_previous(ctx, mention, previous) if previous is not None else None) or mention)
+            continue
+        if mention.rule != "period_anchor":
+            if mention.precision in ("day", "month", "year") and not _compared(ctx, mention):
+                previous = mention
+            out.append(mention)
+            continue
+        if previous is None or (previous.precision == "year" and mention.precision != "year") \
+                or (mention.precision == "week" and previous.precision != "day"):
+            out.append(replace(mention, rule="relative_period"))
+            continue
+        base = previous.end_value or previous.value
+        if mention.precision == "week":  # "the following week": the week after the previous day's
+            n = (mention.value - (ref - dt.timedelta(days=ref.weekday()))).days // 7
+            value = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=n)
+        elif mention.precision == "year":
+            value = dt.date(base.year + mention.value.year - ref.year, 1, 1)
+        else:
+            n = (mention.value.year - ref.year) * 12 + mention.value.month - ref.month
+            value = _shift(base.replace(day=1), "month", n)
+        moved = _mention(ctx, mention.start, mention.end, value, mention.precision, "period_anchor",
+                         relative=previous.relative,
+                         explanation=f"{mention.text or ctx.text[mention.start:mention.end]} -> "
+                                     f"{_show(value, mention.precision, None)}: counted from '{previous.text}' "
+                                     f"({base.isoformat()}), the previous date of the story")
+        out.append(moved or mention)
+    return out
+
+
+def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention]:
+    """Replace anchor placeholders by the nearest preceding day-precision date of the same story."""
+    out: list[DateMention] = []
+    preceding = _Preceding(ctx.reference)
+    starts = [s.start for s in stories]
+    skip: set[int] = set()
+    by_start = {m.start: m for m in ctx.mentions}
+    for mention in sorted(ctx.mentions, key=lambda x: x.start):
+        if id(mention) in skip:
+            continue
+        if mention.rule not in ("relative_anchor", "offset_anchor"):
+            out.append(mention)
+            preceding.add(mention)
+            continue
+        days = int(mention.confidence)
+        from_end = days > 0 or mention.explanation == ANCHOR_END  # "the next day", "the closing day" of a range
+        after = _ANCHOR_OF.match(ctx.text, mention.end)
+        if after:  # "le lendemain du 13 février": from the date that follows
+            base = by_start.get(after.end())
+            if base is not None and base.precision == "day" and base.rule not in ("relative_anchor", "offset_anchor"):
+                value = (base.end_value if from_end and base.end_value else base.value) + dt.timedelta(days=days)
+                words = ctx.text[mention.start:base.end]
+                joined = _mention(ctx, mention.start, base.end, value, "day", mention.rule, relative=base.relative,
+                                  confidence=0.8,
+                                  explanation=f"{words} -> {value.isoformat()}: {days:+d} day(s) from '{base.text}'")
+                if joined is not None:
+                    out.append(joined)
+                    preceding.add(joined)
+                    skip.add(id(base))
+                    continue
+        story_start = 0
+        if stories:
+            i = bisect.bisect_right(starts, mention.start) - 1
+            if i >= 0 and mention.start < stories[i].end:
+                story_start = stories[i].start
+        if not _compared(ctx, mention) and (counted := unit_offset(ctx, mention, out, story_start)) is not None:
+            out.append(counted)
+            continue
+        base = preceding.base(story_start, ranged=days == 0 and mention.explanation != ANCHOR_SAME)
+        if base is not None:
+            anchor = base.end_value if from_end and base.end_value else base.value
+            value = anchor + dt.timedelta(days=days)
+            why = f"{days:+d} day(s) from '{base.text}' ({anchor.isoformat()}), the previous date of the story"
+            relative = base.relative
+        elif ctx.reference is not None:
+            value = ctx.reference + dt.timedelta(days=days)
+            why = f"{days:+d} day(s) from the reference date {ctx.reference.isoformat()} (no earlier date in the story)"
+            relative = True
+        else:
+            continue
+        resolved = _mention(ctx, mention.start, mention.end, value, "day", mention.rule, relative=relative,
+                            confidence=0.8, explanation=f"{mention.text} -> {value.isoformat()}: {why}")
+        if resolved is not None:
+            out.append(resolved)
+            preceding.add(resolved)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Periods named by a determiner: the cascade's steps (valued from the reference date, moved by ``anchor_periods``)
+# ---------------------------------------------------------------------------------------
+
+
+_WORD_AHEAD = re.compile(r"[^\S\n]+\w")
+
+
+def preposition_with_object(ctx: _Context, word: str, unit: str, end: int) -> bool:
+    """Whether a period word after its unit is a preposition with an object ("the year after the flood", "the year
+    before 2015", "the week before last") or follows a unit the story's previous date does not count ("the weekend
+    before"): ``offset_prepositions`` (the phrase is then no date)."""
+    if _key(word) not in {_key(w) for w in ctx.lex.lists["offset_prepositions"]}:
+        return False
+    return unit not in ("week", "month", "year") or _WORD_AHEAD.match(ctx.text, end) is not None
+
+
+def _anaphor_units(own: dict) -> tuple[dict[str, str], str]:
+    """(unit word -> "year" / "month" / "week", the words as a regex alternation): singular words only ("years" is
+    a count; "mois" is both)."""
+    words = [str(k) for k, v in (own.get("units") or {}).items() if v in ("year", "month", "week")]
+    words = [w for w in words if not (w.endswith("s") and w[:-1] in words)]
+    return {_key(w): str(own["units"][w]) for w in words}, _alt(_accent_variants(words))
+
+
+@functools.cache
+def _anaphor_pattern(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """(unit word -> unit, "that year" / "the same month" / "la même année"), from ``period_anaphors``."""
+    own = load(f"{lang}/words")
+    words = list(own.get("period_anaphors") or [])
+    units, unit_words = _anaphor_units(own)
+    if not words or not units:
+        return units, None
+    stop = _alt(_accent_variants(list(own.get("period_anaphors_not_before") or [])))
+    return units, re.compile(
+        rf"\b(?=\w)(?<!{_WORD})(?:{_alt(_accent_variants(words))})\s+(?P<unit>{unit_words})(?![\w-])"
+        rf"(?![^\S\n]*(?:of[^\S\n]+)?\d)" + (rf"(?![^\S\n]+(?:{stop})(?!{_WORD}))" if stop else ""), re.IGNORECASE)
+
+
+@functools.cache
+def _demonstrative_pattern(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """(unit word -> unit, "cette année-là", "ce mois-là"), from ``period_anaphors_demonstrative``."""
+    own = load(f"{lang}/words")
+    spec = own.get("period_anaphors_demonstrative") or {}
+    before, after = list(spec.get("before") or []), list(spec.get("after") or [])
+    units, unit_words = _anaphor_units(own)
+    if not before or not after or not units:
+        return units, None
+    return units, re.compile(
+        rf"\b(?=\w)(?<!{_WORD})(?:{_alt(_accent_variants(before))})\s+(?P<unit>{unit_words})"
+        rf"(?:{_alt(_accent_variants(after))})(?!{_WORD})", re.IGNORECASE)
+
+
+def _add_period_anaphors(ctx: _Context, units: dict[str, str], pattern: re.Pattern[str] | None) -> None:
+    ref = ctx.reference
+    if ref is None or pattern is None:
+        return
+    for m in ctx.find(pattern, "words"):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        unit = units[_key(m["unit"])]
+        value = {"year": dt.date(ref.year, 1, 1), "month": ref.replace(day=1),
+                 "week": ref - dt.timedelta(days=ref.weekday())}[unit]
+        ctx.add(_mention(ctx, m.start(), m.end(), value, unit, "period_anchor", relative=True,
+                         explanation=f"{m.group()} -> {_show(value, unit, None)}: the {unit} of the reference date "
+                                     f"{ref.isoformat()}"), m.start(), m.end())
+
+
+def step_period_anaphors(ctx: _Context) -> None:
+    """that year, the same month, the year, la même année: the period of the story's previous date (resolved by
+    ``anchor_periods``), else the reference date's."""
+    _add_period_anaphors(ctx, *_anaphor_pattern(ctx.lex.lang))
+
+
+def step_period_demonstratives(ctx: _Context) -> None:
+    """cette année-là, ce mois-là, cette semaine-là: as ``step_period_anaphors``; before ``step_periods``, which
+    would read "cette année" as the reference date's year."""
+    _add_period_anaphors(ctx, *_demonstrative_pattern(ctx.lex.lang))
