@@ -48,6 +48,8 @@ class EventRow:
     split: str
     article: str
     lang: str
+    source: str
+    """Where the article comes from (``source_of``): French TimeBank, WiNER by year, MEANTIME by subcorpus."""
     label: float | None
     """1 (full match to a core row), 0.5 (partial), 0 (spurious), None (matched an optional row)."""
     confidence: float
@@ -67,6 +69,17 @@ def handset(proto: Any, has_actors: bool) -> float:
              + 0.05 * (proto.story == 0))
     score *= max(0.0, min(1.0, proto.date.confidence)) * (HANDSET_INHERITED if proto.inherited else 1.0)
     return round(max(0.05, min(0.99, score)), 3)
+
+
+def source_of(record: dict[str, Any]) -> str:
+    """The article's source, the unit of leave-one-source-out: 'frtb', 'winer-<year>' or 'meantime-<subcorpus>'.
+    Dev holds six (frtb, winer-2016, winer-2017, meantime-airbus, -apple, -gm); test three others' articles."""
+    ident = str(record.get("id", ""))
+    if ident.startswith("winer"):
+        return "winer-" + str(record.get("published", ""))[:4]
+    if ident.startswith("meantime"):
+        return "meantime-" + str(record.get("origin", {}).get("subcorpus", "")).removeprefix("corpus_")
+    return ident.split("-")[0]
 
 
 def _outcomes(case: ev.Case, preds: Sequence[ev.Predicted]) -> list[float | None]:
@@ -99,7 +112,8 @@ def collect(splits: Sequence[str] = ("dev",), features_only: bool = False) -> li
         outcomes = _outcomes(real.case, [ev.from_event(e) for e in result.events])
         for event, label in zip(result.events, outcomes, strict=True):
             members = [by_id[m.mention_id] for m in result.mentions if m.event_id == event.event_id]
-            rows.append(EventRow(real.split, real.case.name, event.lang, label, event.confidence, members))
+            rows.append(EventRow(real.split, real.case.name, event.lang, source_of(real.record), label,
+                                 event.confidence, members))
     return rows
 
 
