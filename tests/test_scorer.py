@@ -270,3 +270,18 @@ def test_event_probabilities_take_the_best_mention() -> None:
             {"article": "a", "event": 1, "label": 0.0, "features": {"x": 0.0}}]
     pairs = train_confidence.event_probabilities(model, rows)
     assert pairs == [(pytest.approx(1 / (1 + math.exp(-1.0))), 1.0), (pytest.approx(1 / (1 + math.exp(1.0))), 0.0)]
+
+
+def test_bootstrap_gaps_resample_articles_and_widen_with_few_of_them() -> None:
+    many = [(f"a{i}", 0.7, 1.0 if i % 10 < 7 else 0.0) for i in range(200)]
+    few = many[:10]
+    wide, narrow = calibration.bootstrap_gaps(few)[3], calibration.bootstrap_gaps(many)[3]
+    assert wide is not None and narrow is not None
+    assert wide[0] <= 0.0 <= wide[1] and narrow[0] <= 0.0 <= narrow[1]
+    assert wide[1] - wide[0] > narrow[1] - narrow[0] > 0
+    assert calibration.bootstrap_gaps(many)[0] is None
+    assert calibration.bootstrap_gaps(many) == calibration.bootstrap_gaps(many)  # seeded
+    # one article of 20 events all wrong at 0.9: drawn whole, it swings the bin's gap from 0 to -0.9
+    clustered = [("big", 0.9, 0.0)] * 20 + [(f"b{i}", 0.9, 1.0) for i in range(20)]
+    low, high = calibration.bootstrap_gaps(clustered)[4]
+    assert low < -0.6 and high > -0.2
