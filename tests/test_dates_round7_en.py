@@ -73,3 +73,49 @@ SCHEDULE_PRESENT = [
 @pytest.mark.parametrize("text,expected", SCHEDULE_PRESENT, ids=[r[0][:40] for r in SCHEDULE_PRESENT])
 def test_a_schedule_in_the_present_is_ahead(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- a range of two months with no year: the last end is read and comes after the first ----------------------------
+
+MONTH_RANGES = [
+    ("Sales fell between January and March, the agency said.",
+     [("January", "2013-01-01", None, "month"), ("March", "2013-03-01", None, "month")]),
+    ("Exports slid from January to May.",
+     [("January", "2013-01-01", None, "month"), ("May", "2013-05-01", None, "month")]),
+    ("The exhibition runs from June to August.",
+     [("June", "2013-06-01", None, "month"), ("August", "2013-08-01", None, "month")]),
+    ("From October through March, the index fell 9 percent.",
+     [("October", "2012-10-01", None, "month"), ("March", "2013-03-01", None, "month")]),
+    ("Output grew from November to February.",
+     [("November", "2012-11-01", None, "month"), ("February", "2013-02-01", None, "month")]),
+    # "March", "May" after "to", "and" with no month opening a range: a verb, a name
+    ("Thousands plan to march and May said no.", []),
+    ("The talks between Cameron and May failed.", []),
+    ("Veterans returned to March Air Reserve Base.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONTH_RANGES, ids=[r[0][:40] for r in MONTH_RANGES])
+def test_a_range_of_months_without_a_year(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- market copy: "the Fed" is no past tense; a present of a schedule right before a weekday is ahead --------------
+
+WEDNESDAY = dt.date(2013, 3, 20)
+MARKET_WEEKDAYS = [
+    ("The Fed meets Thursday to set rates.", [("Thursday", "2013-03-21", None, "day")]),
+    ("The Fed's two-day meeting ends Friday.", [("Friday", "2013-03-22", None, "day")]),
+    ("Stocks will likely open a bit higher Friday.", [("Friday", "2013-03-22", None, "day")]),
+    ("The runoff vote takes place Sunday.", [("Sunday", "2013-03-24", None, "day")]),
+    ("Markets reopen Monday after the holiday.", [("Monday", "2013-03-25", None, "day")]),
+    ("The summit wraps up Thursday in Brussels.", [("Thursday", "2013-03-21", None, "day")]),
+    # a past tense still decides
+    ("The Fed met Monday.", [("Monday", "2013-03-18", None, "day")]),
+    ("Markets reopened Monday after the holiday.", [("Monday", "2013-03-18", None, "day")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MARKET_WEEKDAYS, ids=[r[0][:40] for r in MARKET_WEEKDAYS])
+def test_market_weekdays(text: str, expected: list) -> None:
+    assert read(text, WEDNESDAY) == expected

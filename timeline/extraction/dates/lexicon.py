@@ -287,10 +287,14 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
     patterns["stretch"] = re.compile(
         rf"\b(?=\w)(?:{behind})(?:{stretch[1]}){_SPACE}+(?:{stretch[2]})(?!{_WORD}|-|['’]s)(?!{_SPACE}+of{end})"
         if all(stretch) else r"(?!)", flags)
+    # an ambiguous month right after a range link ("between January and March"): read when a month opens the range
+    # (checked by ``steps_calendar.step_months``); the link looked behind, so that "to", "and" are no start words
+    linked = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in lex.lists["range_links"] if " " not in w)
+    m_linked = rf"|(?:{linked})(?P<m4>{_alt(ambiguous)}){_END}" if ambiguous and linked else ""
     patterns["month_alone"] = re.compile(
         rf"\b(?=\w)(?:(?P<mod>{this_next})\s+(?:(?:mois\s+(?:de\s+|d['’]))|month\s+of\s+)?(?P<m1>{m_modded})"
         rf"|(?P<cue>{cue_before_month})\s*(?P<m2>{m_cued})"
-        rf"|(?P<m3>{m_alone}))(?:\s+(?P<after>{after_month}){end}(?!\s+{units}{end}))?",
+        rf"|(?P<m3>{m_alone}){m_linked})(?:\s+(?P<after>{after_month}){end}(?!\s+{units}{end}))?",
         flags,
     )
     parts = _alt(lex.raw["parts"])

@@ -17,6 +17,7 @@ from timeline.extraction.dates.context import (
     _windows,
 )
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
+from timeline.extraction.dates.lunar import lunar_new_year
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
 from timeline.extraction.dates.prefilter import Gate
 from timeline.extraction.dates.resolve import (
@@ -299,14 +300,19 @@ def step_parts(ctx: _Context) -> None:
 def step_months(ctx: _Context) -> None:
     """en mars, this September, cette décembre, juin prochain: a month without a year."""
     lex = ctx.lex
+    opened: tuple[int, dt.date] | None = None  # (end, first day) of the last month read that opens a range
     for m in ctx.find(lex.patterns["month_alone"], "words"):
-        name = m["m1"] or m["m2"] or m["m3"]
-        start = m.start("m1") if m["m1"] else (m.start("m2") if m["m2"] else m.start("m3"))
-        if m["mod"]:
-            start = m.start("mod")
+        groups = m.groupdict()
+        group = next(g for g in ("m1", "m2", "m3", "m4") if groups.get(g))
+        name = groups[group]
+        start = m.start("mod") if m["mod"] else m.start(group)
         end = m.end()
         if not ctx.free(start, end) or ctx.reference is None:
             continue
+        # the last end of a range that a month opens ("from June to August", "between January and March")
+        closes = opened if opened and _month_link(lex.lang).fullmatch(ctx.text, opened[0], start) else None
+        if group == "m4" and closes is None:
+            continue  # "March", "May" after "to", "and" with no month opening a range: a verb, a name
         if m["m3"] and name[:1].isupper() and _NAME_BEFORE.search(ctx.text, max(0, start - 30), start):
             continue  # "Nguyen Thi Tuyet Mai", "June Carter": part of a name
         month = _month(lex, name)
@@ -331,6 +337,9 @@ def step_months(ctx: _Context) -> None:
         elif shift == -1:
             year = ref.year if month < ref.month else ref.year - 1
             value, why = dt.date(year, month, 1), "the last one before the reference date"
+        elif closes is not None:
+            year = closes[1].year + (month <= closes[1].month)
+            value, why = dt.date(year, month, 1), "the first one after the month that opens the range"
         else:
             picked = _pick_year(ctx, start, end, month, None)
             if picked is None:
@@ -338,6 +347,21 @@ def step_months(ctx: _Context) -> None:
             value, why = picked[0], picked[1]
         ctx.add(_mention(ctx, start, end, value, "month", "month", relative=True, confidence=GUESSED_YEAR_CONFIDENCE,
                          explanation=f"{ctx.text[start:end]} -> {value:%Y-%m}: {why}"), start, end)
+        opens = _range_start(lex.lang).search(ctx.text, max(0, start - 16), start)
+        opened = (end, value) if opens and not m["mod"] and not m["after"] else None
+
+
+@functools.cache
+def _range_start(lang: str) -> re.Pattern[str]:
+    """A word that opens a range (``range_starts``: "from", "between") right before a month."""
+    return re.compile(rf"(?<![^\W\d_])(?:{_alt(lexicon(lang).lists['range_starts'])})[^\S\n]+$", re.IGNORECASE)
+
+
+@functools.cache
+def _month_link(lang: str) -> re.Pattern[str]:
+    """What joins the two months of a range: a dash or a ``range_links`` word ("to", "through", "and")."""
+    return re.compile(rf"[^\S\n]*(?:[-–—]|[^\S\n](?:{_alt(lexicon(lang).lists['range_links'])}))[^\S\n]+",
+                      re.IGNORECASE)
 
 
 def step_seasons(ctx: _Context) -> None:
@@ -412,13 +436,15 @@ def easter(year: int) -> dt.date:
 
 def holiday_date(rule: object, year: int) -> dt.date | None:
     """A holiday's date in ``year`` from its words.yaml rule: [month, day]; {easter: days after Easter
-    Sunday}; {month, weekday (0 = Monday), nth (-1 = last)}."""
+    Sunday}; {lunar_new_year: UTC offset} (``lunar``); {month, weekday (0 = Monday), nth (-1 = last)}."""
     if isinstance(rule, list):
         return _safe_date(year, int(rule[0]), int(rule[1]))
     if not isinstance(rule, dict):
         return None
     if "easter" in rule:
         return easter(year) + dt.timedelta(days=int(rule["easter"]))
+    if "lunar_new_year" in rule:
+        return lunar_new_year(year, int(rule["lunar_new_year"]))
     month, weekday, nth = int(rule["month"]), int(rule["weekday"]), int(rule["nth"])
     last = calendar.monthrange(year, month)[1]
     days = [d for d in range(1, last + 1) if dt.date(year, month, d).weekday() == weekday]
@@ -431,10 +457,13 @@ def _movable(ctx: _Context, start: int, end: int, rule: object) -> DateMention |
     if ref is None:
         return None
     found = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := holiday_date(rule, y)) is not None]
-    if (_default_way(ctx, start, end) or "past") == "future":
+    way = _default_way(ctx, start, end)
+    if way == "future":
         when = next((d for d in found if d >= ref), None)
-    else:
+    elif way == "past":
         when = next((d for d in reversed(found) if d <= ref), None)
+    else:  # no tense: the nearer one, a future one at FUTURE_COST times its distance (as a year-less date)
+        when = min(found, key=lambda d: (ref - d).days if d <= ref else (d - ref).days * FUTURE_COST, default=None)
     if when is None:
         return None
     return _mention(ctx, start, end, when, "day", "holiday", relative=True,
@@ -454,7 +483,9 @@ def _season_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon(lang)
     after = _alt(_accent_variants(lex.lists["holiday_season_after"]))
     before = _alt(_accent_variants(lex.lists["holiday_season_before"]))
-    return (re.compile(rf"(?:[^\S\n]+(?:and|et|&)(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*){{1,3}})?[^\S\n]+(?:{after})(?!{_WORD})",
+    # "the Lunar New Year (Tet) holiday": a name in brackets between the holiday and the season word; "Tet) holiday"
+    return (re.compile(rf"(?:[^\S\n]*\([^()\n]{{1,30}}\)|\))?"
+                       rf"(?:[^\S\n]+(?:and|et|&)(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*){{1,3}})?[^\S\n]+(?:{after})(?!{_WORD})",
                        re.IGNORECASE),
             re.compile(rf"(?<!{_WORD})(?:{before})[^\S\n]*$", re.IGNORECASE))
 
@@ -485,11 +516,15 @@ _NEXT_WORD = re.compile(r"[^\S\n]+(?P<w>[^\W\d_]+)")
 
 def _ordinal_of_a_noun(ctx: _Context, m: re.Match[str]) -> bool:
     """"announced on Tuesday the first generation of...": a spelled ordinal followed by a lower-case word that is
-    no link of a date ("the first of May", "le premier à 10 h"; ``weekday_day_links``) qualifies that word."""
-    if any(c.isdigit() for c in m["d1"]):
+    no link of a date ("the first of May", "le premier à 10 h"; ``weekday_day_links``) qualifies that word; so does
+    a number after a weekday and a comma."""
+    comma = "," in ctx.text[m.end("wd1"):m.start("d1")]
+    if any(c.isdigit() for c in m["d1"]) and not comma:
         return False
     nxt = _NEXT_WORD.match(ctx.text, m.end())
-    if nxt is None or not nxt["w"].islower():
+    # after a comma, a number the word it counts follows is a count ("Dimanche, 3 voitures ont brûlé", "Jeudi, 15
+    # Français"), whatever its case
+    if nxt is None or not (nxt["w"].islower() or comma):
         return False
     word = _key(nxt["w"])
     return word not in ctx.lex.numbers and word not in {_key(w) for w in ctx.lex.lists["weekday_day_links"]}

@@ -99,10 +99,11 @@ from timeline.extraction.events.context import (
     _actors_of,
     _borrowed_context,
     _context,
+    _continued_context,
     _find_actors,
     _person_links,
 )
-from timeline.extraction.events.date_roles import _date_role, _future_weekday
+from timeline.extraction.events.date_roles import _date_role, _future_weekday, weak_reading
 from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.pairing import _pair, _Proto
 from timeline.extraction.events.parts import (
@@ -428,6 +429,11 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     rules, folded = page.rules, page.folded
     dates_by_sentence = _event_dates(page, dates, options)
     protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
+    # a season, a day counted from a named happening, a guessed year far back: the date keeps its trigger from the
+    # sentence's other dates, but dates no event (date_roles.weak_reading)
+    weak = {d.start for found in dates_by_sentence.values() for d, _ in found
+            if weak_reading(folded, d, page.reference)}
+    protos = [p for p in protos if p.date.start not in weak] if weak else protos
 
     # 5. until-dates, then happenings dated by the event their sentence points back to
     protos = _apply_until(_apply_durations(rules, folded, protos, triggers_by_sentence))
@@ -445,6 +451,9 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     # 8-9. context sentences and one batched actor call
     contexts = _context(rules, page.text, folded, page.sentences, page.sentence_story, protos, page.headlines,
                         {p.sentence_index for p in protos}, triggers_by_sentence)
+    dated_sentences = {bisect.bisect_right([s.start for s in page.sentences], d.start) - 1 for d in dates}
+    _continued_context(page.text, article.lang, page.sentences, page.sentence_story, contexts,
+                       [p.sentence_index for p in protos], dated_sentences)
     for whole, index in absorbed:
         if whole in protos and index not in contexts[protos.index(whole)]:
             contexts[protos.index(whole)].append(index)

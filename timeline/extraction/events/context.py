@@ -177,6 +177,26 @@ def _borrowed_context(text: str, lang: str, sentences: Sequence[Span], sentence_
     return out
 
 
+def _continued_context(text: str, lang: str, sentences: Sequence[Span], sentence_story: Sequence[int],
+                       contexts: Sequence[list[int]], own: Sequence[int], dated: set[int]) -> None:
+    """Step 8b: the sentences after an event's own that go on telling it join its context ("Des manifestations
+    ont eu lieu jeudi. Les manifestants anti-Trump ont affronté la police."; a market day told over several lines):
+    timeline.extraction.actors.continuation decides which, from the layout, dates and events given here."""
+    from timeline.extraction.actors.continuation import continuing
+
+    paragraphs = not _line_per_sentence(text, sentences)
+    breaks = _LINE_BREAK if paragraphs else _PARAGRAPH_BREAK
+    told = set(own)
+    texts = [s.text for s in sentences]
+    joined = [i > 0 and sentence_story[i - 1] == sentence_story[i]
+              and not breaks.search(text, sentences[i - 1].end, sentences[i].start) for i in range(len(sentences))]
+    free = [i not in dated and i not in told for i in range(len(sentences))]
+    for context, index in zip(contexts, own, strict=True):
+        for j in continuing(texts, lang, index, joined, free, paragraphs):
+            if j not in context:
+                context.append(j)
+
+
 _CREDIT_WORDS = frozenset({"photo", "photos", "source", "vna", "afp", "reuters", "ap", "xinhua", "ttxvn", "epa",
                            "efe", "dpa", "ansa", "getty images", "getty", "vnexpress", "photo vna", "credit"})
 

@@ -1,0 +1,59 @@
+"""Which sentence after an event's own sentence goes on telling it, so that its actors join it (issue 13).
+
+A happening is often told in two steps: a dated sentence, then who did it ("Des manifestations ont eu lieu jeudi
+soir à New York. Les manifestants anti-Trump ont affronté la police."; "Les épreuves du baccalauréat ont commencé
+ce matin. Le ministère de l'Éducation nationale ..."). The events step (step 8b) asks ``continuing(...)``
+whether the sentence after an event's sentence continues it: the next sentence of the same paragraph, when the
+layout shows paragraphs, that has no date of its own, tells no event of its own and reports no speech
+(``reported_speech`` in ``lang/<lang>/actors.yaml``: "said", "selon", quotation marks: a commentator quoted
+about a happening is not its actor, docs/ANNOTATION.md).
+
+Measured on the dev gold (``docs/BENCHMARKS.md``, "Actors, round seven"):
+
+* not in a text laid out one sentence a line with no blank line (MEANTIME): there every next line is "the same
+  paragraph", and the next line added 1 gold actor for 27 other names;
+* not the following lines of a market day ("Ford shares gained 2.3% on Wednesday. GM shares slipped 1.6%."):
+  their companies are also the actors of the same day's announcements, and a shared actor merges two
+  happenings of one day and type (timeline/extraction/merge.py): the dev article that has both lost one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from timeline import lang as lexicon
+
+__all__ = ["continuing", "reports_speech"]
+
+_QUOTES = re.compile(r"[\"«»“”„]")
+
+
+@functools.cache
+def _speech(lang: str) -> re.Pattern[str] | None:
+    own = lexicon.load(f"{lang}/actors") or lexicon.load("en/actors")
+    words = [str(w) for w in (own.get("reported_speech") or [])]
+    if not words:
+        return None
+    alternation = "|".join(re.escape(lexicon.fold(w)) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def reports_speech(text: str, lang: str) -> bool:
+    """Does the sentence quote or report someone ("said", "selon lui", quotation marks)?"""
+    pattern = _speech(lang)
+    return bool(_QUOTES.search(text) or (pattern and pattern.search(lexicon.fold(text))))
+
+
+def continuing(texts: Sequence[str], lang: str, own: int, joined: Sequence[bool], free: Sequence[bool],
+               paragraphs: bool) -> list[int]:
+    """The indexes of the sentences after ``own`` that continue the event told in ``texts[own]`` (at most one).
+
+    ``joined[j]``: sentence j is in the same story and paragraph as sentence j - 1; ``free[j]``: sentence j has no
+    date of its own and tells no event of its own; ``paragraphs``: the layout shows paragraphs.
+    """
+    nxt = own + 1
+    if not paragraphs or nxt >= len(texts) or not (joined[nxt] and free[nxt]) or reports_speech(texts[nxt], lang):
+        return []
+    return [nxt]
