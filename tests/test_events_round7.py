@@ -69,8 +69,8 @@ def test_a_weak_date_reading_dates_no_event(lang: str, text: str, reference: dt.
     assert article_dates(_article(text, lang, reference), NO_NER), "the date itself stays in the dates table"
 
 
-# The same happenings with a reading that holds: a day or month, a day counted from a date, a year of this
-# calendar year (left out by the writer), a date of last year under half a year back, an explicit "last".
+# The same happenings with a reading that holds: a day or month, a day counted from a date (or a holiday), a year
+# of this calendar year (left out by the writer), a date of last year under half a year back, an explicit "last".
 KEPT = [
     ("fr", "Les grèves ont commencé le 12 novembre dans les raffineries.", WINTER, (dt.date(2025, 11, 12), "protest")),
     ("en", "The strikes began in March at the refineries.", WINTER, (dt.date(2025, 3, 1), "protest")),
@@ -79,6 +79,8 @@ KEPT = [
     ("fr", "Une manifestation a eu lieu au lendemain du 15 novembre.", WINTER, (dt.date(2025, 11, 16), "protest")),
     ("en", "The summit opened on November 15. The agreement was signed the day after.", WINTER,
      (dt.date(2025, 11, 16), "decision")),
+    ("fr", "Des manifestants se sont rassemblés au lendemain de Noël.", dt.date(2026, 1, 10),
+     (dt.date(2025, 12, 26), "protest")),
     ("en", "The iPod shuffle was introduced in January.", SEPTEMBER, (dt.date(2026, 1, 1), "other")),
     ("en", "The band's tour was cancelled on November 16.", FEBRUARY, (dt.date(2025, 11, 16), "decision")),
     ("fr", "Le congrès du parti s'est tenu en juin dernier à Lyon.", FEBRUARY, (dt.date(2025, 6, 1), "congress")),
