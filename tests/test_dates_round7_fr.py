@@ -104,3 +104,48 @@ YEAR_AFTER_A_NAME = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_AFTER_A_NAME, ids=_ids(YEAR_AFTER_A_NAME))
 def test_a_year_after_the_name_it_dates(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- a day-by-day log told in the present: its entries' times and parts of the day ------------------------------
+
+LOG_PRESENT = ("Mobilisation du samedi 15 mai 1999\n\n15h45 : les manifestants se dirigent vers la préfecture.\n"
+               "17h : les CRS chargent place Stanislas.\nVers 18h, le cortège se disperse.\n"
+               "Il est 20h et la place est vide.\nEn fin de soirée, le calme revient.\n"
+               "Peu avant minuit, les derniers manifestants quittent la place.\n"
+               "Dans la nuit de samedi à dimanche, 3 voitures ont brûlé.")
+
+
+def test_a_log_in_the_present_keeps_its_day() -> None:
+    assert read(LOG_PRESENT, dt.date(1999, 5, 16)) == [
+        ("samedi 15 mai 1999", "1999-05-15", None), ("15h45", "1999-05-15", "15:45"), ("17h", "1999-05-15", "17:00"),
+        ("18h", "1999-05-15", "18:00"), ("20h", "1999-05-15", "20:00"), ("En fin de soirée", "1999-05-15", "evening"),
+        ("minuit", "1999-05-16", "00:00"), ("la nuit de samedi à dimanche", "1999-05-15", "night")]
+
+
+CLOCK_CUES = [
+    ("Il était environ 19 h lorsque l'accident s'est produit.", [("19 h", "1999-05-20", "19:00")]),
+    # a bare hour needs its line's start and a colon or dash: "3 h" in a sentence stays a duration
+    ("Le débat a duré 3 h : personne n'a cédé.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_CUES, ids=_ids(CLOCK_CUES))
+def test_clock_cues(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a number after a weekday and a comma counts what follows it ------------------------------------------------
+
+WEEKDAY_COMMA = [
+    ("Dimanche, 3 voitures ont brûlé à Vandœuvre.", [("Dimanche", "1999-05-16", None)]),
+    ("Samedi, 15 personnes ont été interpellées.", [("Samedi", "1999-05-15", None)]),
+    # controls: the day of the month stays one, with its time or another day after it
+    ("La réunion a eu lieu mardi 18 à 20 h.", [("mardi 18 à 20 h", "1999-05-18", "20:00")]),
+    ("Les écoles étaient fermées lundi, 17 et mardi, 18.",
+     [("lundi, 17", "1999-05-17", None), ("mardi, 18", "1999-05-18", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_COMMA, ids=_ids(WEEKDAY_COMMA))
+def test_a_number_after_a_weekday_and_a_comma(text: str, expected: list) -> None:
+    assert read(text) == expected

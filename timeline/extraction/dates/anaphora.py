@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.anchored import unit_offset
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import _accent_variants, _alt
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key
 from timeline.extraction.dates.patterns import _ANCHOR_OF
 from timeline.extraction.dates.period_phrases import from_previous
 from timeline.extraction.dates.resolve import ANCHOR_END, ANCHOR_SAME, _shift
@@ -187,3 +187,83 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
             out.append(resolved)
             preceding.add(resolved)
     return out
+
+
+# ---------------------------------------------------------------------------------------
+# Periods named by a determiner: the cascade's steps (valued from the reference date, moved by ``anchor_periods``)
+# ---------------------------------------------------------------------------------------
+
+
+_WORD_AHEAD = re.compile(r"[^\S\n]+\w")
+
+
+def preposition_with_object(ctx: _Context, word: str, unit: str, end: int) -> bool:
+    """Whether a period word after its unit is a preposition with an object ("the year after the flood", "the year
+    before 2015", "the week before last") or follows a unit the story's previous date does not count ("the weekend
+    before"): ``offset_prepositions`` (the phrase is then no date)."""
+    if _key(word) not in {_key(w) for w in ctx.lex.lists["offset_prepositions"]}:
+        return False
+    return unit not in ("week", "month", "year") or _WORD_AHEAD.match(ctx.text, end) is not None
+
+
+def _anaphor_units(own: dict) -> tuple[dict[str, str], str]:
+    """(unit word -> "year" / "month" / "week", the words as a regex alternation): singular words only ("years" is
+    a count; "mois" is both)."""
+    words = [str(k) for k, v in (own.get("units") or {}).items() if v in ("year", "month", "week")]
+    words = [w for w in words if not (w.endswith("s") and w[:-1] in words)]
+    return {_key(w): str(own["units"][w]) for w in words}, _alt(_accent_variants(words))
+
+
+@functools.cache
+def _anaphor_pattern(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """(unit word -> unit, "that year" / "the same month" / "la même année"), from ``period_anaphors``."""
+    own = load(f"{lang}/words")
+    words = list(own.get("period_anaphors") or [])
+    units, unit_words = _anaphor_units(own)
+    if not words or not units:
+        return units, None
+    stop = _alt(_accent_variants(list(own.get("period_anaphors_not_before") or [])))
+    return units, re.compile(
+        rf"\b(?=\w)(?<!{_WORD})(?:{_alt(_accent_variants(words))})\s+(?P<unit>{unit_words})(?![\w-])"
+        rf"(?![^\S\n]*(?:of[^\S\n]+)?\d)" + (rf"(?![^\S\n]+(?:{stop})(?!{_WORD}))" if stop else ""), re.IGNORECASE)
+
+
+@functools.cache
+def _demonstrative_pattern(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """(unit word -> unit, "cette année-là", "ce mois-là"), from ``period_anaphors_demonstrative``."""
+    own = load(f"{lang}/words")
+    spec = own.get("period_anaphors_demonstrative") or {}
+    before, after = list(spec.get("before") or []), list(spec.get("after") or [])
+    units, unit_words = _anaphor_units(own)
+    if not before or not after or not units:
+        return units, None
+    return units, re.compile(
+        rf"\b(?=\w)(?<!{_WORD})(?:{_alt(_accent_variants(before))})\s+(?P<unit>{unit_words})"
+        rf"(?:{_alt(_accent_variants(after))})(?!{_WORD})", re.IGNORECASE)
+
+
+def _add_period_anaphors(ctx: _Context, units: dict[str, str], pattern: re.Pattern[str] | None) -> None:
+    ref = ctx.reference
+    if ref is None or pattern is None:
+        return
+    for m in ctx.find(pattern, "words"):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        unit = units[_key(m["unit"])]
+        value = {"year": dt.date(ref.year, 1, 1), "month": ref.replace(day=1),
+                 "week": ref - dt.timedelta(days=ref.weekday())}[unit]
+        ctx.add(_mention(ctx, m.start(), m.end(), value, unit, "period_anchor", relative=True,
+                         explanation=f"{m.group()} -> {_show(value, unit, None)}: the {unit} of the reference date "
+                                     f"{ref.isoformat()}"), m.start(), m.end())
+
+
+def step_period_anaphors(ctx: _Context) -> None:
+    """that year, the same month, the year, la même année: the period of the story's previous date (resolved by
+    ``anchor_periods``), else the reference date's."""
+    _add_period_anaphors(ctx, *_anaphor_pattern(ctx.lex.lang))
+
+
+def step_period_demonstratives(ctx: _Context) -> None:
+    """cette année-là, ce mois-là, cette semaine-là: as ``step_period_anaphors``; before ``step_periods``, which
+    would read "cette année" as the reference date's year."""
+    _add_period_anaphors(ctx, *_demonstrative_pattern(ctx.lex.lang))

@@ -29,7 +29,11 @@ from timeline.models import DateMention
 #: A clock time in French "h" form counts only after one of these words, or with its minutes
 #: ("3 h" alone is as often a duration as a time).
 _CLOCK_CUES = ("à", "a", "vers", "de", "dès", "des", "entre", "et", "jusqu'à", "jusqu’à", "avant", "après", "at",
-               "around", "about", "from", "to", "until", "before", "after", "by", "since", "depuis")
+               "around", "about", "from", "to", "until", "before", "after", "by", "since", "depuis",
+               "environ", "est", "était")  # "il était environ 19 h", "il est 20 h"
+#: A bare hour opening a line before a colon or a dash is a log entry's time ("17h : les CRS chargent").
+_LINE_HOUR = re.compile(r"^[^\S\n]*(?P<h>[01]?\d|2[0-3])[^\S\n]*h(?:eures?)?(?=[^\S\n]*[:–—-][^\S\n])",
+                        re.MULTILINE | re.IGNORECASE)
 _ZONE = r"(?:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|heure\s+locale|local\s+time)\b"
 _ZONES = rf"(?:[^\S\n]*(?:\({_ZONE}[^)\n]{{0,8}}\)|{_ZONE}))?"
 
@@ -85,6 +89,8 @@ def step_clocks(ctx: _Context) -> None:
              for m in ctx.find(_clock_pattern(), "digits")]
     found += [(m.start(), m.end(), f"{int(m['h']):02d}:{int(m['mi'] or 0):02d}")
               for m in ctx.find(_HOUR_LEAD, "digits")]
+    if load(f"{ctx.lex.lang}/words").get("clock_line_entries"):
+        found += [(m.start("h"), m.end(), f"{int(m['h']):02d}:00") for m in _LINE_HOUR.finditer(ctx.text)]
     # "de 8 h à midi", "entre 22 h et minuit": noon and midnight as the last end of a span of hours are clock times
     found += [(m.start("w"), m.end("w"), _NOON_CLOCKS[m["w"].lower()]) for _, end, clock in list(found)
               if clock is not None and (m := _NOON_AFTER.match(ctx.text, end))]
@@ -195,7 +201,7 @@ def _frames(mentions: Sequence[DateMention]) -> list[int]:
 def _story_day(ctx: _Context, before: DateMention | None, start: int, end: int, lo: int,
                frames: Sequence[int]) -> str | None:
     """Why ``before``, the latest day before a clock or part of the day at ``start:end`` whose sentence (from
-    ``lo``) holds no day, is its day: in the sentence before, when the tense points to its side; further back,
+    ``lo``) holds no day, is its day: in the sentence before, when the tense points to its side; else (or further back)
     when it is a day written out or taken from the text (not a bare weekday, whose week is a guess), within
     ``story_day_span`` days of the reference date, no other date stands in between and the tense does not point
     away (a log's present: "Vers 15 h, les manifestants se dirigent"). None: it is not."""
@@ -203,8 +209,8 @@ def _story_day(ctx: _Context, before: DateMention | None, start: int, end: int, 
         return None
     lean = _lean(ctx, start, end)
     side = "past" if before.value <= ctx.reference else "future"
-    if ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start:
-        return "in the sentence before" if lean == side else None
+    if ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start and lean == side:
+        return "in the sentence before"
     span = _story_day_span(ctx.lex.lang)
     if span is None or before.rule == "weekday" or abs((before.value - ctx.reference).days) > span or (
             lean != side and not (side == "past" and lean in (None, "present"))):

@@ -436,7 +436,30 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
                      for o in found)
         if not inside:
             kept.append(trigger)
-    return kept
+    return _settings(rules, folded, sentence.start, kept)
+
+
+#: Words before a framed noun that opens its sentence ("At its first meeting", "Lors de sa réunion").
+FRONTED_WORDS = 3
+
+
+def _settings(rules: Rules, folded: str, start: int, triggers: list[_Trigger]) -> list[_Trigger]:
+    """A framed noun opening its sentence, whose phrase a comma closes before a typed verb that outranks it, is
+    the setting of that verb's happening ("At its first meeting the same day, the committee re-elected X": an
+    election; the meeting only places it): a subordinate noun."""
+    verbs = [t for t in triggers if t.kind == "verb" and not (t.excluded or t.subordinate or t.generic)
+             and t.event_type != "other"]
+    if not verbs:
+        return triggers
+    rank = rules.priorities
+
+    def setting(t: _Trigger) -> bool:
+        return (t.kind == "noun" and t.framed and not t.held_object
+                and len(folded[start:t.np_start].split()) <= FRONTED_WORDS
+                and any(v.start > t.np_end and "," in folded[t.np_end:v.start]
+                        and rank.get(v.event_type, 0.0) > rank.get(t.event_type, 0.0) for v in verbs))
+
+    return [dataclasses.replace(t, framed=False, subordinate=True) if setting(t) else t for t in triggers]
 
 
 _OPENER = re.compile(r"(?:^|[.!?:;\"«“(\[]|[-–—])\s*$")
