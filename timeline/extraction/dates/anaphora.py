@@ -131,6 +131,30 @@ def anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequence
     return out
 
 
+#: After an anchor, an object that is no date: "la veille du scrutin", "au lendemain de la fusillade", "the day
+#: after the vote", "on the eve of the summit" (counted from that happening, whose date a reader may not know).
+_EVENT_AFTER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|this|that|[A-ZÀ-Ý])", re.IGNORECASE)
+#: Between a date and an anchor that describes it again: "samedi soir, au lendemain de ...", "Lundi, au lendemain".
+_APPOSED = re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*)?,[^\S\n]*(?:[^\W\d_]+[^\S\n]*)?")
+
+
+def _of_an_event(ctx: _Context, mention: DateMention, after: re.Match[str] | None) -> bool:
+    """Whether the anchor is followed by the happening it counts from (no date follows it: see ``resolve_anchors``):
+    "de", "du", "of" (``_ANCHOR_OF``), or a determiner after an anchor that ends in "before" / "after"."""
+    if after is not None:
+        return True
+    last = mention.text.rsplit(None, 1)[-1]
+    return (_key(last) in {_key(w) for w in ctx.lex.lists["offset_prepositions"]}
+            and _EVENT_AFTER.match(ctx.text, mention.end) is not None)
+
+
+def _apposed(ctx: _Context, mention: DateMention, resolved: Sequence[DateMention]) -> bool:
+    """Whether the anchor follows a day of the text with only a comma (and a word each side) between them."""
+    prev = resolved[-1] if resolved else None
+    return (prev is not None and prev.precision == "day" and prev.end <= mention.start
+            and _APPOSED.fullmatch(ctx.text, prev.end, mention.start) is not None)
+
+
 def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention]:
     """Replace anchor placeholders by the nearest preceding day-precision date of the same story."""
     out: list[DateMention] = []
@@ -161,6 +185,9 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
                     preceding.add(joined)
                     skip.add(id(base))
                     continue
+        of_event = mention.rule == "relative_anchor" and _of_an_event(ctx, mention, after)
+        if of_event and _apposed(ctx, mention, out):
+            continue  # "samedi soir, au lendemain de l'investiture": that day described again, no date of its own
         story_start = 0
         if stories:
             i = bisect.bisect_right(starts, mention.start) - 1
@@ -175,7 +202,7 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
             value = anchor + dt.timedelta(days=days)
             why = f"{days:+d} day(s) from '{base.text}' ({anchor.isoformat()}), the previous date of the story"
             relative = base.relative
-        elif ctx.reference is not None:
+        elif ctx.reference is not None and not of_event:  # "au lendemain de la fusillade" with no date before it
             value = ctx.reference + dt.timedelta(days=days)
             why = f"{days:+d} day(s) from the reference date {ctx.reference.isoformat()} (no earlier date in the story)"
             relative = True
