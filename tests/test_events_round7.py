@@ -44,7 +44,9 @@ SEASONS = [
     ("en", "The campaign began in the summer of 2024 with the primaries of both parties."),
 ]
 
-# A day counted from a happening the text names, not from a date: the engine can only guess which date that is.
+# A day counted from a happening the text names, not from a date: the date engine counts it from the story's
+# previous date (with none, it reads no date), which need not be that happening's; the summit before keeps its event.
+SUMMIT = {"fr": "Le sommet s'est ouvert le 20 novembre. ", "en": "The summit opened on November 20. "}
 ANCHORED_ON_A_HAPPENING = [
     ("fr", "Des milliers de personnes se sont rassemblées au lendemain de la fusillade."),
     ("fr", "Rassemblement à Lyon, au lendemain de la fusillade."),
@@ -60,13 +62,20 @@ GUESSED_YEAR_FAR_BACK = [
     ("en", "The loss could rise before it is officially reported to regulators in March.", FEBRUARY),
 ]
 
-DROPPED = [(lang, text, WINTER) for lang, text in SEASONS + ANCHORED_ON_A_HAPPENING] + GUESSED_YEAR_FAR_BACK
+NONE: list[tuple[dt.date, str]] = []
+DROPPED = ([(lang, text, WINTER, NONE) for lang, text in SEASONS]
+           + [(lang, SUMMIT[lang] + text, WINTER, [(dt.date(2025, 11, 20), "summit")])
+              for lang, text in ANCHORED_ON_A_HAPPENING]
+           + [(lang, text, reference, NONE) for lang, text, reference in GUESSED_YEAR_FAR_BACK])
 
 
-@pytest.mark.parametrize(("lang", "text", "reference"), DROPPED, ids=[f"{c[0]}-{i}" for i, c in enumerate(DROPPED)])
-def test_a_weak_date_reading_dates_no_event(lang: str, text: str, reference: dt.date) -> None:
-    assert events(text, lang, reference) == []
-    assert article_dates(_article(text, lang, reference), NO_NER), "the date itself stays in the dates table"
+@pytest.mark.parametrize(("lang", "text", "reference", "expected"), DROPPED,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(DROPPED)])
+def test_a_weak_date_reading_dates_no_event(lang: str, text: str, reference: dt.date,
+                                            expected: list[tuple[dt.date, str]]) -> None:
+    assert events(text, lang, reference) == expected
+    dates = article_dates(_article(text, lang, reference), NO_NER)
+    assert len(dates) == len(expected) + 1, f"the weak date itself stays in the dates table: {dates}"
 
 
 # The same happenings with a reading that holds: a day or month, a day counted from a date (or a holiday), a year
