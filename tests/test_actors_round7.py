@@ -72,7 +72,7 @@ def test_reported_speech(lang: str, text: str, expected: bool) -> None:
     assert reports_speech(text, lang) is expected
 
 
-OWNERS = [  # (lang, sentence, names that must be actors, names that must not)
+OWNERS = [  # (lang, sentence, names that must be actors, names that must not): what a sentence names
     # the body a role belongs to acts with its officer ("X, présidente de Y")
     pytest.param("fr", "Marie Durand, présidente de la Banque centrale européenne, a annoncé jeudi une hausse des "
                  "taux.", {"Marie Durand", "Banque centrale européenne"}, set(), id="fr-officer-of-a-bank"),
@@ -85,6 +85,13 @@ OWNERS = [  # (lang, sentence, names that must be actors, names that must not)
                  {"Nur Aisyah Rahman"}, {"Malaisie", "Malaysia"}, id="fr-not-a-country"),
     pytest.param("fr", "Le ministre de l'Intérieur, Paul Martin, a annoncé lundi un plan.", {"Paul Martin"},
                  {"Intérieur"}, id="fr-not-a-portfolio"),
+    # a legislature with the place it belongs to is one name
+    pytest.param("fr", "Le Parlement de Catalogne s'est prononcé le 6 septembre.", {"Parlement de Catalogne"},
+                 set(), id="fr-parliament-of-a-region"),
+    pytest.param("en", "The Parliament of Scotland voted on Monday.", {"Parliament of Scotland"}, set(),
+                 id="en-parliament-of-a-nation"),
+    pytest.param("en", "The 12th Congress of the Party opened on Monday.", set(), {"Congress of the Party"},
+                 id="en-congress-is-an-event"),
 ]
 
 
