@@ -305,9 +305,13 @@ CLOCKS_BEFORE = [
      [("December 28", "2025-12-28", None), ("5 p.m.", "2025-12-20", "17:00")]),
     ("fr", "L'équipe rentre le 28 décembre. Appelez le bureau avant 17 h.",
      [("28 décembre", "2025-12-28", None), ("17 h", "2025-12-20", "17:00")]),
-    # two sentences away, the reference date
+    # two sentences away: in French the story's day still holds (``story_day_span``, round seven: a reader takes
+    # yesterday's 18 h), unless the day is far from the reference date (tests/test_dates_round7_fr.py)
     ("fr", "Le ministre est arrivé hier. Il pleuvait. Il est reparti vers 18 h.",
-     [("hier", "2025-12-19", None), ("18 h", "2025-12-20", "18:00")]),
+     [("hier", "2025-12-19", None), ("18 h", "2025-12-19", "18:00")]),
+    ("fr", "Le 8 mai 1945, la guerre prenait fin. Il pleuvait. La cérémonie a commencé vers 18 h.",
+     [("8 mai 1945", "1945-05-08", None), ("18 h", "2025-12-20", "18:00")]),
+    # in English, two sentences away is the reference date
     ("en", "The minister arrived yesterday. It rained. He left at 6 p.m.",
      [("yesterday", "2025-12-19", None), ("6 p.m.", "2025-12-20", "18:00")]),
 ]

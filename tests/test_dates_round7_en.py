@@ -98,3 +98,48 @@ MONTH_RANGES = [
 @pytest.mark.parametrize("text,expected", MONTH_RANGES, ids=[r[0][:40] for r in MONTH_RANGES])
 def test_a_range_of_months_without_a_year(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- market copy: "the Fed" is no past tense; a present of a schedule right before a weekday is ahead --------------
+
+WEDNESDAY = dt.date(2013, 3, 20)
+MARKET_WEEKDAYS = [
+    ("The Fed meets Thursday to set rates.", [("Thursday", "2013-03-21", None, "day")]),
+    ("The Fed's two-day meeting ends Friday.", [("Friday", "2013-03-22", None, "day")]),
+    ("Stocks will likely open a bit higher Friday.", [("Friday", "2013-03-22", None, "day")]),
+    ("The runoff vote takes place Sunday.", [("Sunday", "2013-03-24", None, "day")]),
+    ("Markets reopen Monday after the holiday.", [("Monday", "2013-03-25", None, "day")]),
+    ("The summit wraps up Thursday in Brussels.", [("Thursday", "2013-03-21", None, "day")]),
+    # a past tense still decides
+    ("The Fed met Monday.", [("Monday", "2013-03-18", None, "day")]),
+    ("Markets reopened Monday after the holiday.", [("Monday", "2013-03-18", None, "day")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MARKET_WEEKDAYS, ids=[r[0][:40] for r in MARKET_WEEKDAYS])
+def test_market_weekdays(text: str, expected: list) -> None:
+    assert read(text, WEDNESDAY) == expected
+
+
+# ---- noon and midnight written before their day (wire style): one mention with the day -----------------------------
+
+def read_times(text: str, ref: dt.date = REF) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.value.isoformat(), m.time) for m in find_dates(text, ref, "en", Options(bare_weekday="past"))]
+
+
+NOON_BEFORE_DAY = [
+    ("The strike ended at noon Wednesday.", [("noon Wednesday", "2013-03-20", "noon")]),
+    ("The strike ended Wednesday at noon.", [("Wednesday at noon", "2013-03-20", "noon")]),
+    ("Shares rose shortly before noon Thursday.", [("noon Thursday", "2013-03-21", "noon")]),
+    # midnight closes its day, before or after it: the next day's 00:00
+    ("The ceasefire began at midnight Thursday.", [("midnight Thursday", "2013-03-22", "00:00")]),
+    ("The ceasefire began Thursday at midnight.", [("Thursday at midnight", "2013-03-22", "00:00")]),
+    # no cue, or a name: no time
+    ("The noon deadline passed on Thursday.", [("Thursday", "2013-03-21", None)]),
+    ("Noon Prayer drew crowds on Thursday.", [("Thursday", "2013-03-21", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOON_BEFORE_DAY, ids=[r[0][:40] for r in NOON_BEFORE_DAY])
+def test_noon_and_midnight_before_their_day(text: str, expected: list) -> None:
+    assert read_times(text) == expected

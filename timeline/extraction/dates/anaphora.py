@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.anchored import unit_offset
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import _accent_variants, _alt
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key
 from timeline.extraction.dates.patterns import _ANCHOR_OF
 from timeline.extraction.dates.period_phrases import from_previous
 from timeline.extraction.dates.resolve import ANCHOR_END, ANCHOR_SAME, _shift
@@ -131,6 +131,30 @@ def anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequence
     return out
 
 
+#: After an anchor, an object that is no date: "la veille du scrutin", "au lendemain de la fusillade", "the day
+#: after the vote", "on the eve of the summit" (counted from that happening, whose date a reader may not know).
+_EVENT_AFTER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|this|that|[A-ZÀ-Ý])", re.IGNORECASE)
+#: Between a date and an anchor that describes it again: "samedi soir, au lendemain de ...", "Lundi, au lendemain".
+_APPOSED = re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*)?,[^\S\n]*(?:[^\W\d_]+[^\S\n]*)?")
+
+
+def _of_an_event(ctx: _Context, mention: DateMention, after: re.Match[str] | None) -> bool:
+    """Whether the anchor is followed by the happening it counts from (no date follows it: see ``resolve_anchors``):
+    "de", "du", "of" (``_ANCHOR_OF``), or a determiner after an anchor that ends in "before" / "after"."""
+    if after is not None:
+        return True
+    last = mention.text.rsplit(None, 1)[-1]
+    return (_key(last) in {_key(w) for w in ctx.lex.lists["offset_prepositions"]}
+            and _EVENT_AFTER.match(ctx.text, mention.end) is not None)
+
+
+def _apposed(ctx: _Context, mention: DateMention, resolved: Sequence[DateMention]) -> bool:
+    """Whether the anchor follows a day of the text with only a comma (and a word each side) between them."""
+    prev = resolved[-1] if resolved else None
+    return (prev is not None and prev.precision == "day" and prev.end <= mention.start
+            and _APPOSED.fullmatch(ctx.text, prev.end, mention.start) is not None)
+
+
 def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention]:
     """Replace anchor placeholders by the nearest preceding day-precision date of the same story."""
     out: list[DateMention] = []
@@ -161,6 +185,9 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
                     preceding.add(joined)
                     skip.add(id(base))
                     continue
+        of_event = mention.rule == "relative_anchor" and _of_an_event(ctx, mention, after)
+        if of_event and _apposed(ctx, mention, out):
+            continue  # "samedi soir, au lendemain de l'investiture": that day described again, no date of its own
         story_start = 0
         if stories:
             i = bisect.bisect_right(starts, mention.start) - 1
@@ -175,7 +202,7 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
             value = anchor + dt.timedelta(days=days)
             why = f"{days:+d} day(s) from '{base.text}' ({anchor.isoformat()}), the previous date of the story"
             relative = base.relative
-        elif ctx.reference is not None:
+        elif ctx.reference is not None and not of_event:  # "au lendemain de la fusillade" with no date before it
             value = ctx.reference + dt.timedelta(days=days)
             why = f"{days:+d} day(s) from the reference date {ctx.reference.isoformat()} (no earlier date in the story)"
             relative = True
@@ -187,3 +214,83 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
             out.append(resolved)
             preceding.add(resolved)
     return out
+
+
+# ---------------------------------------------------------------------------------------
+# Periods named by a determiner: the cascade's steps (valued from the reference date, moved by ``anchor_periods``)
+# ---------------------------------------------------------------------------------------
+
+
+_WORD_AHEAD = re.compile(r"[^\S\n]+\w")
+
+
+def preposition_with_object(ctx: _Context, word: str, unit: str, end: int) -> bool:
+    """Whether a period word after its unit is a preposition with an object ("the year after the flood", "the year
+    before 2015", "the week before last") or follows a unit the story's previous date does not count ("the weekend
+    before"): ``offset_prepositions`` (the phrase is then no date)."""
+    if _key(word) not in {_key(w) for w in ctx.lex.lists["offset_prepositions"]}:
+        return False
+    return unit not in ("week", "month", "year") or _WORD_AHEAD.match(ctx.text, end) is not None
+
+
+def _anaphor_units(own: dict) -> tuple[dict[str, str], str]:
+    """(unit word -> "year" / "month" / "week", the words as a regex alternation): singular words only ("years" is
+    a count; "mois" is both)."""
+    words = [str(k) for k, v in (own.get("units") or {}).items() if v in ("year", "month", "week")]
+    words = [w for w in words if not (w.endswith("s") and w[:-1] in words)]
+    return {_key(w): str(own["units"][w]) for w in words}, _alt(_accent_variants(words))
+
+
+@functools.cache
+def _anaphor_pattern(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """(unit word -> unit, "that year" / "the same month" / "la même année"), from ``period_anaphors``."""
+    own = load(f"{lang}/words")
+    words = list(own.get("period_anaphors") or [])
+    units, unit_words = _anaphor_units(own)
+    if not words or not units:
+        return units, None
+    stop = _alt(_accent_variants(list(own.get("period_anaphors_not_before") or [])))
+    return units, re.compile(
+        rf"\b(?=\w)(?<!{_WORD})(?:{_alt(_accent_variants(words))})\s+(?P<unit>{unit_words})(?![\w-])"
+        rf"(?![^\S\n]*(?:of[^\S\n]+)?\d)" + (rf"(?![^\S\n]+(?:{stop})(?!{_WORD}))" if stop else ""), re.IGNORECASE)
+
+
+@functools.cache
+def _demonstrative_pattern(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """(unit word -> unit, "cette année-là", "ce mois-là"), from ``period_anaphors_demonstrative``."""
+    own = load(f"{lang}/words")
+    spec = own.get("period_anaphors_demonstrative") or {}
+    before, after = list(spec.get("before") or []), list(spec.get("after") or [])
+    units, unit_words = _anaphor_units(own)
+    if not before or not after or not units:
+        return units, None
+    return units, re.compile(
+        rf"\b(?=\w)(?<!{_WORD})(?:{_alt(_accent_variants(before))})\s+(?P<unit>{unit_words})"
+        rf"(?:{_alt(_accent_variants(after))})(?!{_WORD})", re.IGNORECASE)
+
+
+def _add_period_anaphors(ctx: _Context, units: dict[str, str], pattern: re.Pattern[str] | None) -> None:
+    ref = ctx.reference
+    if ref is None or pattern is None:
+        return
+    for m in ctx.find(pattern, "words"):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        unit = units[_key(m["unit"])]
+        value = {"year": dt.date(ref.year, 1, 1), "month": ref.replace(day=1),
+                 "week": ref - dt.timedelta(days=ref.weekday())}[unit]
+        ctx.add(_mention(ctx, m.start(), m.end(), value, unit, "period_anchor", relative=True,
+                         explanation=f"{m.group()} -> {_show(value, unit, None)}: the {unit} of the reference date "
+                                     f"{ref.isoformat()}"), m.start(), m.end())
+
+
+def step_period_anaphors(ctx: _Context) -> None:
+    """that year, the same month, the year, la même année: the period of the story's previous date (resolved by
+    ``anchor_periods``), else the reference date's."""
+    _add_period_anaphors(ctx, *_anaphor_pattern(ctx.lex.lang))
+
+
+def step_period_demonstratives(ctx: _Context) -> None:
+    """cette année-là, ce mois-là, cette semaine-là: as ``step_period_anaphors``; before ``step_periods``, which
+    would read "cette année" as the reference date's year."""
+    _add_period_anaphors(ctx, *_demonstrative_pattern(ctx.lex.lang))

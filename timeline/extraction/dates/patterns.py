@@ -261,6 +261,15 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
     old_next = _alt(_accent_variants(lex.lists["old_year_next"])) or "(?!)"
     old = (rf"(?:{old_cues})\s+(?P<yo>1[5-8]\d\d)(?![\d%]|\s*[-–]\s*\d|[.,]\d)"
            rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:{old_next})(?!{_WORD})|[^\S\n]+(?-i:[A-Z]))")
+    # a year right after the name or noun it dates, closing its phrase ("Miss France 2019.", "la Coupe du monde 1998
+    # a laissé", "l'horizon 2030,"): only this language's lists (``year_after_word_next``, ``year_after_word_not``)
+    own = load(f"{lex.lang}/words")
+    nexts = list(own.get("year_after_word_next") or [])
+    word_next = _alt(_accent_variants([w for w in nexts if w[-1] not in "'’"]))
+    elided = _alt(_accent_variants([w for w in nexts if w[-1] in "'’"])) or "(?!)"
+    word_not = _alt(_accent_variants(list(own.get("year_after_word_not") or [])))
+    after_word = (rf"|(?!(?:{word_not})[^\S\n])[^\W\d_][\w'’-]*[^\S\n]+{year.format('yw')}"
+                  rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:(?:{word_next})(?!{_WORD})|{elided}))") if nexts else ""
     return re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?:(?:{range_from})\s+{year.format('yr')}(?={range_end})"
         rf"|{old}"
@@ -270,7 +279,7 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
         # a year before a noun of a period it names, with or without a cue: "GM's 2008 revenue"
         rf"|{year.format('yt')}(?=[^\S\n]+(?:{nouns})(?!{_WORD}|-\w))"
         # a year alone in brackets: "(1964)", "(mai 1968)" being a month's own
-        rf"|(?<=\(){year.format('yp')}(?=[^\S\n]*\)))",
+        rf"|(?<=\(){year.format('yp')}(?=[^\S\n]*\)){after_word})",
         re.IGNORECASE | re.MULTILINE)
 
 
@@ -289,9 +298,12 @@ def _short_year_pattern(lang: str) -> re.Pattern[str]:
     """A two-digit year: after an apostrophe ("the '97 crisis", "in ’05") or after a cue word when it closes
     its phrase ("il a quitté le parti en 97.", "since 85,")."""
     cues = _alt(_accent_variants(lexicon(lang).lists["two_digit_year_cues"]))
+    # ... or when a word of this language's ``two_digit_year_next`` follows ("il a quitté le club en 97 pour fonder")
+    nexts = list(load(f"{lang}/words").get("two_digit_year_next") or [])
+    then = rf"|[^\S\n]+(?:{_alt(_accent_variants(nexts))})(?!{_WORD})" if nexts else ""
     return re.compile(
         r"(?<![\w'’])['’](?P<ya>\d\d)(?![\d%'’]|[.,]\d|\w)"
-        rf"|\b(?=\w)(?<!{_WORD})(?:{cues})\s+(?P<yc>\d\d)(?=[^\S\n]*(?:[,.;:!?)]|$))",
+        rf"|\b(?=\w)(?<!{_WORD})(?:{cues})\s+(?P<yc>\d\d)(?=[^\S\n]*(?:[,.;:!?)]|$){then})",
         re.IGNORECASE | re.MULTILINE)
 
 
@@ -303,8 +315,9 @@ _DAY_RANGE_ALONE = re.compile(
     re.IGNORECASE,
 )
 _DAY_ALONE = re.compile(
-    r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?(?![\d%])"
-    r"(?=\s*(?:[;:!?)]|[.,](?!\d)|$|et\b|and\b|au\b|à\b|at\b|du\s+mois|of\s+the\s+month))",
+    r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?|jusqu['’]au)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?"
+    r"(?![\d%])(?=\s*(?:[;:!?)]|[.,](?!\d)|$|et\b|and\b|au\b|à\b|at\b|pour\b|inclus\b|du\s+mois"
+    r"|of\s+the\s+month))",
     re.IGNORECASE,
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from timeline.extraction.dates.anaphora import step_period_anaphors, step_period_demonstratives
 from timeline.extraction.dates.context import _Context
 from timeline.extraction.dates.period_phrases import step_period_phrases
 from timeline.extraction.dates.steps_calendar import (
@@ -31,7 +32,6 @@ from timeline.extraction.dates.steps_numbers import (
 )
 from timeline.extraction.dates.steps_relative import (
     step_anchors,
-    step_period_anaphors,
     step_periods,
     step_relative_days,
     step_weekdays,
@@ -62,6 +62,7 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("relative_days", step_relative_days),
     ("weekday_day", step_weekday_day),
     ("weekdays", step_weekdays),
+    ("period_demonstratives", step_period_demonstratives),
     ("periods", step_periods),
     ("period_anaphors", step_period_anaphors),
     ("weeks_and_quarters", step_weeks_and_quarters),

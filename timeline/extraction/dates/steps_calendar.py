@@ -17,6 +17,7 @@ from timeline.extraction.dates.context import (
     _windows,
 )
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
+from timeline.extraction.dates.lunar import lunar_new_year
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
 from timeline.extraction.dates.prefilter import Gate
 from timeline.extraction.dates.resolve import (
@@ -435,13 +436,15 @@ def easter(year: int) -> dt.date:
 
 def holiday_date(rule: object, year: int) -> dt.date | None:
     """A holiday's date in ``year`` from its words.yaml rule: [month, day]; {easter: days after Easter
-    Sunday}; {month, weekday (0 = Monday), nth (-1 = last)}."""
+    Sunday}; {lunar_new_year: UTC offset} (``lunar``); {month, weekday (0 = Monday), nth (-1 = last)}."""
     if isinstance(rule, list):
         return _safe_date(year, int(rule[0]), int(rule[1]))
     if not isinstance(rule, dict):
         return None
     if "easter" in rule:
         return easter(year) + dt.timedelta(days=int(rule["easter"]))
+    if "lunar_new_year" in rule:
+        return lunar_new_year(year, int(rule["lunar_new_year"]))
     month, weekday, nth = int(rule["month"]), int(rule["weekday"]), int(rule["nth"])
     last = calendar.monthrange(year, month)[1]
     days = [d for d in range(1, last + 1) if dt.date(year, month, d).weekday() == weekday]
@@ -454,10 +457,13 @@ def _movable(ctx: _Context, start: int, end: int, rule: object) -> DateMention |
     if ref is None:
         return None
     found = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := holiday_date(rule, y)) is not None]
-    if (_default_way(ctx, start, end) or "past") == "future":
+    way = _default_way(ctx, start, end)
+    if way == "future":
         when = next((d for d in found if d >= ref), None)
-    else:
+    elif way == "past":
         when = next((d for d in reversed(found) if d <= ref), None)
+    else:  # no tense: the nearer one, a future one at FUTURE_COST times its distance (as a year-less date)
+        when = min(found, key=lambda d: (ref - d).days if d <= ref else (d - ref).days * FUTURE_COST, default=None)
     if when is None:
         return None
     return _mention(ctx, start, end, when, "day", "holiday", relative=True,
@@ -477,7 +483,9 @@ def _season_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon(lang)
     after = _alt(_accent_variants(lex.lists["holiday_season_after"]))
     before = _alt(_accent_variants(lex.lists["holiday_season_before"]))
-    return (re.compile(rf"(?:[^\S\n]+(?:and|et|&)(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*){{1,3}})?[^\S\n]+(?:{after})(?!{_WORD})",
+    # "the Lunar New Year (Tet) holiday": a name in brackets between the holiday and the season word; "Tet) holiday"
+    return (re.compile(rf"(?:[^\S\n]*\([^()\n]{{1,30}}\)|\))?"
+                       rf"(?:[^\S\n]+(?:and|et|&)(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*){{1,3}})?[^\S\n]+(?:{after})(?!{_WORD})",
                        re.IGNORECASE),
             re.compile(rf"(?<!{_WORD})(?:{before})[^\S\n]*$", re.IGNORECASE))
 
@@ -508,11 +516,15 @@ _NEXT_WORD = re.compile(r"[^\S\n]+(?P<w>[^\W\d_]+)")
 
 def _ordinal_of_a_noun(ctx: _Context, m: re.Match[str]) -> bool:
     """"announced on Tuesday the first generation of...": a spelled ordinal followed by a lower-case word that is
-    no link of a date ("the first of May", "le premier à 10 h"; ``weekday_day_links``) qualifies that word."""
-    if any(c.isdigit() for c in m["d1"]):
+    no link of a date ("the first of May", "le premier à 10 h"; ``weekday_day_links``) qualifies that word; so does
+    a number after a weekday and a comma."""
+    comma = "," in ctx.text[m.end("wd1"):m.start("d1")]
+    if any(c.isdigit() for c in m["d1"]) and not comma:
         return False
     nxt = _NEXT_WORD.match(ctx.text, m.end())
-    if nxt is None or not nxt["w"].islower():
+    # after a comma, a number the word it counts follows is a count ("Dimanche, 3 voitures ont brûlé", "Jeudi, 15
+    # Français"), whatever its case
+    if nxt is None or not (nxt["w"].islower() or comma):
         return False
     word = _key(nxt["w"])
     return word not in ctx.lex.numbers and word not in {_key(w) for w in ctx.lex.lists["weekday_day_links"]}

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
+from timeline.extraction.dates.anaphora import preposition_with_object
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
@@ -69,6 +70,8 @@ def step_periods(ctx: _Context) -> None:
             ctx.claim(m.start(), m.end())  # "may last months", "over the next weeks": a stretch of time, no date
             continue
         mod = m["before"] or m["after"]
+        if m["after"] and preposition_with_object(ctx, mod, unit, m.end()):
+            continue  # "the year after the flood", "the week before last": not counted from the story's date
         table = "period_before" if m["before"] else "period_after"
         n = int(lex.tables[table][_key(mod)])  # type: ignore[arg-type]
         ref = ctx.reference
@@ -96,39 +99,6 @@ def step_periods(ctx: _Context) -> None:
                          relative=True, end_value=end_value,
                          explanation=f"{m.group()} -> {_show(value, precision, end_value)}: {n:+d} {unit} from the "
                                      f"reference date {ref.isoformat()}"), m.start(), m.end())
-
-
-@functools.cache
-def _anaphor_pattern(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """(unit word -> unit, "that year" / "the same month" / "the week"), from ``period_anaphors`` of the language."""
-    own = load(f"{lang}/words")
-    words = list(own.get("period_anaphors") or [])
-    units = {_key(k): str(v) for k, v in (own.get("units") or {}).items() if v in ("year", "month", "week")
-             and not str(k).endswith("s")}
-    if not words or not units:
-        return units, None
-    stop = _alt(_accent_variants(list(own.get("period_anaphors_not_before") or [])))
-    return units, re.compile(
-        rf"\b(?=\w)(?<!{_WORD})(?:{_alt(_accent_variants(words))})\s+(?P<unit>{_alt(list(units))})(?![\w-])"
-        rf"(?![^\S\n]*(?:of[^\S\n]+)?\d)" + (rf"(?![^\S\n]+(?:{stop})(?!{_WORD}))" if stop else ""), re.IGNORECASE)
-
-
-def step_period_anaphors(ctx: _Context) -> None:
-    """that year, the same month, the year, the week: the period of the story's previous date (resolved by
-    ``anaphora.anchor_periods``), else the reference date's."""
-    units, pattern = _anaphor_pattern(ctx.lex.lang)
-    if ctx.reference is None or pattern is None:
-        return
-    ref = ctx.reference
-    for m in ctx.find(pattern, "words"):
-        if not ctx.free(m.start(), m.end()):
-            continue
-        unit = units[_key(m["unit"])]
-        value = {"year": dt.date(ref.year, 1, 1), "month": ref.replace(day=1),
-                 "week": ref - dt.timedelta(days=ref.weekday())}[unit]
-        ctx.add(_mention(ctx, m.start(), m.end(), value, unit, "period_anchor", relative=True,
-                         explanation=f"{m.group()} -> {_show(value, unit, None)}: the {unit} of the reference date "
-                                     f"{ref.isoformat()}"), m.start(), m.end())
 
 
 @functools.cache
@@ -203,6 +173,8 @@ def step_weekdays(ctx: _Context) -> None:
                 # "visible jusqu'à dimanche", "incertains pour la venue de Metz samedi": no tense in the sentence,
                 # a bound or a purpose ahead
                 lean = "future"
+            elif lean == "present" and _until(ctx.lex.lang).search(ctx.text, max(0, start - 20), start):
+                lean = "future"  # "the vote takes place Sunday": the present of a schedule, right before the day
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
             if (way == "future" and weekday == ref.weekday()

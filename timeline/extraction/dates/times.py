@@ -29,7 +29,11 @@ from timeline.models import DateMention
 #: A clock time in French "h" form counts only after one of these words, or with its minutes
 #: ("3 h" alone is as often a duration as a time).
 _CLOCK_CUES = ("à", "a", "vers", "de", "dès", "des", "entre", "et", "jusqu'à", "jusqu’à", "avant", "après", "at",
-               "around", "about", "from", "to", "until", "before", "after", "by", "since", "depuis")
+               "around", "about", "from", "to", "until", "before", "after", "by", "since", "depuis",
+               "environ", "est", "était")  # "il était environ 19 h", "il est 20 h"
+#: A bare hour opening a line before a colon or a dash is a log entry's time ("17h : les CRS chargent").
+_LINE_HOUR = re.compile(r"^[^\S\n]*(?P<h>[01]?\d|2[0-3])[^\S\n]*h(?:eures?)?(?=[^\S\n]*[:–—-][^\S\n])",
+                        re.MULTILINE | re.IGNORECASE)
 _ZONE = r"(?:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|heure\s+locale|local\s+time)\b"
 _ZONES = rf"(?:[^\S\n]*(?:\({_ZONE}[^)\n]{{0,8}}\)|{_ZONE}))?"
 
@@ -85,6 +89,8 @@ def step_clocks(ctx: _Context) -> None:
              for m in ctx.find(_clock_pattern(), "digits")]
     found += [(m.start(), m.end(), f"{int(m['h']):02d}:{int(m['mi'] or 0):02d}")
               for m in ctx.find(_HOUR_LEAD, "digits")]
+    if load(f"{ctx.lex.lang}/words").get("clock_line_entries"):
+        found += [(m.start("h"), m.end(), f"{int(m['h']):02d}:00") for m in _LINE_HOUR.finditer(ctx.text)]
     # "de 8 h à midi", "entre 22 h et minuit": noon and midnight as the last end of a span of hours are clock times
     found += [(m.start("w"), m.end("w"), _NOON_CLOCKS[m["w"].lower()]) for _, end, clock in list(found)
               if clock is not None and (m := _NOON_AFTER.match(ctx.text, end))]
@@ -124,7 +130,8 @@ def _noon_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     cues = list(load(f"{lang}/words").get("noon_clock_before") or [])
     if not cues:
         return None
-    return (re.compile(r"mi(?:di|nuit)(?![\w-])"),  # a literal start: a fast scan (the letter before is checked)
+    return (re.compile(r"(?:mi(?:di|nuit|dnight)|noon)(?![\w-])"),  # literal starts: a fast scan (the letter before
+            # is checked)
             re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(cues))})[^\S\n]+$", re.IGNORECASE))
 
 
@@ -137,7 +144,7 @@ def _noon_clocks(ctx: _Context) -> list[tuple[int, int, str | None]]:
         return []
     word, cue = patterns
     text = ctx.text
-    if "mi" not in text:
+    if "mi" not in text and "noon" not in text:
         return []
     return [(m.start(), m.end(), _NOON_ALONE[m.group()]) for m in word.finditer(text)
             if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
@@ -145,7 +152,15 @@ def _noon_clocks(ctx: _Context) -> list[tuple[int, int, str | None]]:
 
 
 #: Noon alone is the part of the day TimeML calls midday ("Vendredi à midi": TMI); midnight has no part: 00:00.
-_NOON_ALONE = {"midi": "noon", "minuit": "00:00"}
+#: English wire copy puts them before the day too ("at noon Wednesday", "by midnight Thursday"): the same values.
+_NOON_ALONE = {"midi": "noon", "minuit": "00:00", "noon": "noon", "midnight": "00:00"}
+#: Midnight after its day closes it: "samedi vers minuit", a log's "Vers minuit" under its day's heading are the
+#: next day's 00:00 (alone, with the reference date, it stays that date's: the night just ended).
+_CLOSING_MIDNIGHT = frozenset({"minuit", "midnight"})
+#: ... and so does an English midnight written before it ("the deadline is midnight Thursday": the end of Thursday).
+_CLOSING_BEFORE = frozenset({"midnight"})
+#: ... but the second day of a night ("la nuit de samedi à dimanche, vers minuit") is already the day it opens.
+_SECOND_OF_TWO = re.compile(r"(?<!\w)(?:à|au)[^\S\n]+$", re.IGNORECASE)
 
 
 @functools.cache
@@ -172,11 +187,50 @@ def _part_of_pattern(lang: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@functools.cache
+def _story_day_span(lang: str) -> int | None:
+    """``story_day_span`` of ``lang/<lang>/words.yaml``: a clock or a part of the day with no day in its sentence
+    or the one before takes the story's latest day further back only when that day lies this many days or fewer
+    from the reference date (a log's "Samedi 8 décembre" heading, then "Vers 15 h" paragraphs later); None (the
+    key absent): never further than the sentence before."""
+    span = load(f"{lang}/words").get("story_day_span")
+    return int(span) if span is not None else None
+
+
+def _frames(mentions: Sequence[DateMention]) -> list[int]:
+    """Starts of the mentions that are no single day (years, months, weeks, ranges): each opens another frame."""
+    return [m.start for m in mentions if m.rule != CLOCK_RULE and (m.precision != "day" or m.end_value is not None)]
+
+
+def _story_day(ctx: _Context, before: DateMention | None, start: int, end: int, lo: int,
+               frames: Sequence[int]) -> str | None:
+    """Why ``before``, the latest day before a clock or part of the day at ``start:end`` whose sentence (from
+    ``lo``) holds no day, is its day: in the sentence before, when the tense points to its side; else (or further back)
+    when it is a day written out or taken from the text (not a bare weekday, whose week is a guess), within
+    ``story_day_span`` days of the reference date, no other date stands in between and the tense does not point
+    away (a log's present: "Vers 15 h, les manifestants se dirigent"). None: it is not."""
+    if before is None or lo == 0 or ctx.reference is None:
+        return None
+    lean = _lean(ctx, start, end)
+    side = "past" if before.value <= ctx.reference else "future"
+    if ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start and lean == side:
+        return "in the sentence before"
+    span = _story_day_span(ctx.lex.lang)
+    if span is None or before.rule == "weekday" or abs((before.value - ctx.reference).days) > span or (
+            lean != side and not (side == "past" and lean in (None, "present"))):
+        return None
+    k = bisect.bisect_right(frames, before.start)
+    if k < len(frames) and frames[k] < start:
+        return None
+    return "earlier in the story"
+
+
 def attach_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """Clock placeholders get their day (see module doc); run before ranges are joined."""
     mentions = _merge_clock_and_day(ctx, _merge_clock_ranges(ctx, mentions))
     days = [m for m in mentions if m.rule != CLOCK_RULE and m.precision == "day"]
     starts = [d.start for d in days]
+    frames = _frames(mentions)
     out: list[DateMention] = []
     for i, m in enumerate(mentions):
         if m.rule == CLOCK_RULE and m.value == _PLACEHOLDER:
@@ -184,7 +238,7 @@ def attach_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMentio
                          and _CLOCK_TO_CLOCK.fullmatch(ctx.text, *sorted((mentions[j].end, m.start) if j < i
                                                                          else (m.end, mentions[j].start)))
                          for j in (i - 1, i + 1))
-            resolved = _clock_day(ctx, m, days, bisect.bisect_left(starts, m.end), paired)
+            resolved = _clock_day(ctx, m, days, bisect.bisect_left(starts, m.end), paired, frames)
             if resolved is not None:
                 out.append(resolved)
                 if resolved.confidence >= CLOCK_ON_DAY_CONFIDENCE:
@@ -237,6 +291,7 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
     parts = {k: str(v) for k, v in ctx.lex.tables["day_parts"].items()}
     days = [m for m in mentions if m.precision == "day" and m.end_value is None]
     starts = [d.start for d in days]
+    frames = _frames(mentions)
     added: list[DateMention] = []
     joined: dict[int, DateMention] = {}
     word, lead = _lone_part_pattern(ctx.lex.lang)
@@ -263,9 +318,8 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
             continue
         session = _session_after(ctx.lex.lang).match(ctx.text, end) is not None
         same = before is not None and lo <= before.start
-        if not same and not session and not (
-                before is not None and lo > 0 and ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
-                and _lean(ctx, start, end) == ("past" if before.value <= ctx.reference else "future")):
+        where = None if same or session else _story_day(ctx, before, start, end, lo, frames)
+        if not same and not session and where is None:
             continue
         if before is None:  # "in morning trading" with no day before: the reference date's session
             before = _mention(ctx, start, end, ctx.reference, "day", "reference", relative=True,
@@ -281,7 +335,7 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
         added.append(_mention(ctx, start, end, before.value, "day", "day_part_alone", relative=before.relative,
                               confidence=0.7, time=part,
                               explanation=f"{ctx.text[start:end]} -> {before.value.isoformat()}, {part}: the day of "
-                                          f"'{before.text}'{'' if same else ', in the sentence before'}"))
+                                          f"'{before.text}'{'' if same else ', ' + str(where)}"))
     if joined:
         mentions = [joined[m.start] if m.start in joined and m.precision == "day" and m.end_value is None else m
                     for m in mentions]
@@ -355,14 +409,19 @@ def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[Dat
             continue
         words = ctx.text[prev.start:m.end]
         why = day.explanation.partition(": ")[2] or "the day written with it"
-        out[-1] = replace(day, start=prev.start, end=m.end, text=words, time=clock.time, end_time=clock.end_time,
-                          end_start=clock.end_start,
-                          explanation=f"{words} -> {day.value.isoformat()}T{clock.time}: {why}")
+        value = day.value
+        if (clock is m and clock.text.lower() in _CLOSING_MIDNIGHT) or clock.text.lower() in _CLOSING_BEFORE:
+            # "samedi à minuit", "midnight Saturday": Sunday's 00:00
+            value += dt.timedelta(days=1)
+            why += "; midnight closes that day"
+        out[-1] = replace(day, start=prev.start, end=m.end, text=words, value=value, time=clock.time,
+                          end_time=clock.end_time, end_start=clock.end_start,
+                          explanation=f"{words} -> {value.isoformat()}T{clock.time}: {why}")
     return out
 
 
 def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], after_index: int,
-               paired: bool) -> DateMention | None:
+               paired: bool, frames: Sequence[int]) -> DateMention | None:
     """The clock's day: the nearest in its sentence (before it first), else the reference date; a span of
     hours with no day in its sentence ("les travaux se poursuivent de 8 h à 17 h") is a schedule: no date."""
     lo, hi = ctx.window(clock.start, clock.end)
@@ -372,12 +431,10 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         base, why = before, f"the day of '{before.text}', earlier in the sentence"
     elif after is not None and after.end <= hi:
         base, why = after, f"the day of '{after.text}', later in the sentence"
-    elif (before is not None and not paired and lo > 0 and ctx.reference is not None
-          and ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
-          and _lean(ctx, clock.start, clock.end) == ("past" if before.value <= ctx.reference else "future")):
+    elif not paired and (where := _story_day(ctx, before, clock.start, clock.end, lo, frames)) and before:
         # "Il est arrivé hier à Salt Lake City. Le président est arrivé vers 12 h 30": the story's day, when the
         # clock's own tense points the same way ("call before 5 pm" after a date stays the reference date)
-        base, why = before, f"the day of '{before.text}', in the sentence before"
+        base, why = before, f"the day of '{before.text}', {where}"
     elif ctx.reference is not None and not paired and (
             clock.text.lower() not in _NOON_ALONE or _lean(ctx, clock.start, clock.end) == "past"):
         # (noon or midnight with no day near: a day only for an event told in the past, "le drame s'est produit
@@ -390,6 +447,10 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
     if base.end_value is not None:
         return None  # "du 28 août au 5 septembre ... ouverte de 8 h à 22 h": the hours of every day, no one datetime
     day = base.value
+    if (clock.text.lower() in _CLOSING_MIDNIGHT and base.end <= clock.start
+            and not _SECOND_OF_TWO.search(ctx.text, max(0, base.start - 6), base.start)):
+        day += dt.timedelta(days=1)
+        why += "; midnight closes that day: the next day's 00:00"
     return _mention(ctx, clock.start, clock.end, day, "day", CLOCK_RULE, relative=base.relative,
                     confidence=CLOCK_ON_DAY_CONFIDENCE,
                     time=clock.time, end_time=clock.end_time, end_start=clock.end_start,

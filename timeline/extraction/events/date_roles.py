@@ -8,6 +8,7 @@ import functools
 import re
 
 from timeline import lang as lexicon
+from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE
 from timeline.extraction.events.triggers import CUE_WINDOW, Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
@@ -84,6 +85,48 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
             return "until"  # "se poursuit jusqu'au 18 octobre"
         return None  # "inscriptions ouvertes jusqu'au ...", "avant le ..."
     return "event"
+
+
+#: Date-engine rules of seasons ("l'hiver", "this summer"): three months with no edge, as vague as a year.
+SEASON_RULES = frozenset({"season"})
+#: Date-engine rules of a day counted from another one ("le lendemain", "la veille", "une journée plus tard").
+ANCHOR_RULES = frozenset({"relative_anchor", "offset_anchor"})
+#: What follows a day counted from a happening the text names instead of a date ("au lendemain de la fusillade",
+#: "à la veille du scrutin", "the day after airing"): the engine can only guess which earlier date that is.
+_ANCHORED_ON = re.compile(r"\s+(?:du|de|des|d['’]|of)\b")
+_NEXT_WORD = re.compile(r"\s+\w")
+_ANCHOR_WORD_LAST = re.compile(r"\b(?:after|before|apres|avant)$")
+#: Days before the page beyond which a year the date engine guessed ("juin", "November 11" in a clause it read as
+#: past) and put in an earlier calendar year is no date to build an event on: the same day and month of the coming
+#: year is nearer, and news leaves out the year of the current one ("in January", on a page of September), not of
+#: a date of last year further back than half a year.
+GUESSED_YEAR_REACH = 183
+#: The confidences the date engine gives a year it guessed (not written, not confirmed by a weekday).
+GUESSED_YEAR = frozenset({GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE})
+
+
+def weak_reading(folded: str, date: DateMention, reference: dt.date | None) -> str | None:
+    """Why a date's reading is too weak to date a happening, or None.
+
+    A season ("à quelques semaines de l'hiver"); a day counted from a happening named instead of a date ("au
+    lendemain de la fusillade"); a year guessed from the tense, in an earlier calendar year, more than half a year
+    back ("les législatives de juin" on a page of March). The date itself stays in the dates table: only no event
+    is built on it.
+    """
+    if date.rule in SEASON_RULES:
+        return "season"
+    text = folded[date.start : date.end]
+    if date.rule in ANCHOR_RULES:
+        after = folded[date.end : date.end + 30]
+        # "the day after airing" (the anchor word ends the date), "au lendemain de la fusillade" (it follows)
+        named = _NEXT_WORD if _ANCHOR_WORD_LAST.search(text.rstrip()) else _ANCHORED_ON
+        return "anchored on a happening" if named.match(after) else None
+    if (reference is not None and date.confidence in GUESSED_YEAR and date.precision in ("day", "month")
+            and not re.search(r"\d{4}", text) and not _PAST_WORDS.search(text)
+            and (last := date.end_value or date.value).year < reference.year
+            and (reference - last).days > GUESSED_YEAR_REACH):
+        return "guessed year far back"
+    return None
 
 
 def _strip_cue(window: str) -> str:

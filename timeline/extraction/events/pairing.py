@@ -181,9 +181,6 @@ def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Seq
     return out
 
 
-#: Date-engine rules of seasons ("l'hiver", "this summer"): as vague as a year for a happening no word names.
-SEASON_RULES = frozenset({"season"})
-
 _CLAUSE_STOP = re.compile(r"[;:()]|,\s|\s[-–—]\s")
 
 
@@ -191,8 +188,9 @@ def _figure(rules: Rules, folded: str, sentence: Span, trigger: _Trigger, date: 
     """A happening typed 'other' dated by a month, a quarter or a year with a quantity in its clause is a figure."""
     if trigger.event_type != "other" or date.precision == "day":
         return False
-    if date.precision == "year" or date.rule in SEASON_RULES:
-        return True  # "In 2004, Airbus sold more planes than Boeing": a year or a season dates a trend, no happening
+    if date.precision == "year":
+        return True  # "In 2004, Airbus sold more planes than Boeing": a year dates a trend, no happening (a season
+        # dates none at all: date_roles.weak_reading)
     if rules.figure is None:
         return False
     lo, hi = min(trigger.start, date.start), max(trigger.end, date.end)

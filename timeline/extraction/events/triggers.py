@@ -150,8 +150,10 @@ _ORGANISER = {
 
 
 #: Trigger groups by prefix: listed verbs (generic verbs of holding for 'other'), verbs generated from lemmas,
-#: lemma verbs that only a day can date (market moves: "shares fell 3% on Monday", not "GDP rose in 2024"), nouns.
-GROUP_PREFIXES = (("v", "verbs"), ("l", "lemmas"), ("d", "lemmas_day_only"), ("n", "nouns"))
+#: listed verbs and lemma verbs that only a day can date (market moves: "shares fell 3% on Monday", "the Dow closed
+#: lower on Tuesday", not "GDP rose in 2024"), nouns.
+GROUP_PREFIXES = (("v", "verbs"), ("w", "verbs_day_only"), ("l", "lemmas"), ("d", "lemmas_day_only"), ("n", "nouns"))
+DAY_ONLY = ("w_", "d_")
 
 
 def _trigger_groups(lang: str, data: dict[str, Any]
@@ -428,7 +430,7 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
                     and np_start > sentence.start + 3
                     and _genitive(rules, folded, max(sentence.start, np_start - CUE_WINDOW), np_start, date_ends))
         found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate, held_object,
-                              genitive, excluded, generic=name == "v_other", day_only=name.startswith("d_")))
+                              genitive, excluded, generic=name == "v_other", day_only=name.startswith(DAY_ONLY)))
     # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
     kept = []
     for trigger in found:
@@ -436,7 +438,57 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
                      for o in found)
         if not inside:
             kept.append(trigger)
-    return kept
+    return _settings(rules, folded, sentence.start, _typed_by_object(rules, folded, kept))
+
+
+OBJECT_WORDS = 4
+"""Words at most between a general verb and the trigger noun of its object ("a annoncé cet après-midi la
+promulgation": 3, the date's words included)."""
+
+
+def _typed_by_object(rules: Rules, folded: str, triggers: list[_Trigger]) -> list[_Trigger]:
+    """A general verb (a lemma typed 'other': "annoncer", "lancer", "remettre", "announce") takes the type of the
+    trigger noun that is its object: "a annoncé sa démission" is an election, "ont remis leurs lettres de créance" a
+    ceremony, "launched an attack" an incident. The object follows within OBJECT_WORDS, with no clause break, right
+    after a determiner ("annoncé à la réunion" names where, not what)."""
+    result = []
+    for trigger in triggers:
+        if trigger.kind == "verb" and trigger.event_type == "other" and not (trigger.generic or trigger.day_only):
+            for noun in triggers:
+                if (noun.kind != "noun" or noun.start < trigger.end or noun.event_type == "other" or noun.excluded
+                        or noun.framed or noun.subordinate or noun.genitive):
+                    continue
+                before = folded[trigger.end : noun.np_start]
+                words = before.split()
+                if (len(words) <= OBJECT_WORDS and words and words[-1] in rules.determiners
+                        and not _clause_breaks(folded, trigger.end, noun.np_start)):
+                    trigger = dataclasses.replace(trigger, event_type=noun.event_type)
+                break
+        result.append(trigger)
+    return result
+
+
+#: Words before a framed noun that opens its sentence ("At its first meeting", "Lors de sa réunion").
+FRONTED_WORDS = 3
+
+
+def _settings(rules: Rules, folded: str, start: int, triggers: list[_Trigger]) -> list[_Trigger]:
+    """A framed noun opening its sentence, whose phrase a comma closes before a typed verb that outranks it, is
+    the setting of that verb's happening ("At its first meeting the same day, the committee re-elected X": an
+    election; the meeting only places it): a subordinate noun."""
+    verbs = [t for t in triggers if t.kind == "verb" and not (t.excluded or t.subordinate or t.generic)
+             and t.event_type != "other"]
+    if not verbs:
+        return triggers
+    rank = rules.priorities
+
+    def setting(t: _Trigger) -> bool:
+        return (t.kind == "noun" and t.framed and not t.held_object
+                and len(folded[start:t.np_start].split()) <= FRONTED_WORDS
+                and any(v.start > t.np_end and "," in folded[t.np_end:v.start]
+                        and rank.get(v.event_type, 0.0) > rank.get(t.event_type, 0.0) for v in verbs))
+
+    return [dataclasses.replace(t, framed=False, subordinate=True) if setting(t) else t for t in triggers]
 
 
 _OPENER = re.compile(r"(?:^|[.!?:;\"«“(\[]|[-–—])\s*$")
