@@ -431,8 +431,9 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
     # a season, a day counted from a named happening, a guessed year far back: the date keeps its trigger from the
     # sentence's other dates, but dates no event (date_roles.weak_reading)
+    starts = frozenset(d.start for d in dates)
     weak = {d.start for found in dates_by_sentence.values() for d, _ in found
-            if weak_reading(folded, d, page.reference)}
+            if weak_reading(folded, d, page.reference, starts)}
     protos = [p for p in protos if p.date.start not in weak] if weak else protos
 
     # 5. until-dates, then happenings dated by the event their sentence points back to
