@@ -119,3 +119,27 @@ MARKET_WEEKDAYS = [
 @pytest.mark.parametrize("text,expected", MARKET_WEEKDAYS, ids=[r[0][:40] for r in MARKET_WEEKDAYS])
 def test_market_weekdays(text: str, expected: list) -> None:
     assert read(text, WEDNESDAY) == expected
+
+
+# ---- noon and midnight written before their day (wire style): one mention with the day -----------------------------
+
+def read_times(text: str, ref: dt.date = REF) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.value.isoformat(), m.time) for m in find_dates(text, ref, "en", Options(bare_weekday="past"))]
+
+
+NOON_BEFORE_DAY = [
+    ("The strike ended at noon Wednesday.", [("noon Wednesday", "2013-03-20", "noon")]),
+    ("The strike ended Wednesday at noon.", [("Wednesday at noon", "2013-03-20", "noon")]),
+    ("Shares rose shortly before noon Thursday.", [("noon Thursday", "2013-03-21", "noon")]),
+    # midnight closes its day, before or after it: the next day's 00:00
+    ("The ceasefire began at midnight Thursday.", [("midnight Thursday", "2013-03-22", "00:00")]),
+    ("The ceasefire began Thursday at midnight.", [("Thursday at midnight", "2013-03-22", "00:00")]),
+    # no cue, or a name: no time
+    ("The noon deadline passed on Thursday.", [("Thursday", "2013-03-21", None)]),
+    ("Noon Prayer drew crowds on Thursday.", [("Thursday", "2013-03-21", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOON_BEFORE_DAY, ids=[r[0][:40] for r in NOON_BEFORE_DAY])
+def test_noon_and_midnight_before_their_day(text: str, expected: list) -> None:
+    assert read_times(text) == expected

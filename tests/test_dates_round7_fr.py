@@ -149,3 +149,38 @@ WEEKDAY_COMMA = [
 @pytest.mark.parametrize(("text", "expected"), WEEKDAY_COMMA, ids=_ids(WEEKDAY_COMMA))
 def test_a_number_after_a_weekday_and_a_comma(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- an appeal or an intention in the present looks ahead --------------------------------------------------------
+
+INTENTIONS = [
+    ("Les syndicats appellent à manifester samedi devant la préfecture.", ("samedi", "1999-05-22", None)),
+    ("Le club s'apprête à recevoir Metz dimanche.", ("dimanche", "1999-05-23", None)),
+    ("La mairie envisage de fermer l'école en septembre.", ("septembre", "1999-09-01", None)),
+    # control: the call made in the past, with the day of the call
+    ("Les syndicats ont manifesté samedi devant la préfecture.", ("samedi", "1999-05-15", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENTIONS, ids=_ids(INTENTIONS))
+def test_an_intention_looks_ahead(text: str, expected: tuple) -> None:
+    assert expected in read(text)
+
+
+# ---- a bare day after "jusqu'au"; two-digit years after "en", "depuis" before a clause word -------------------------
+
+DAYS_AND_SHORT_YEARS = [
+    ("Les candidats ont jusqu'au 28 pour déposer leur dossier.", [("28", "1999-05-28", None)]),
+    ("Il a quitté l'entreprise en 97 puis a fondé sa société.", [("97", "1997-01-01", None)]),
+    ("Depuis 95 il dirige le club de Lunéville.", [("95", "1995-01-01", None)]),
+    ("L'usine a fermé en 93 lorsque la crise a frappé.", [("93", "1993-01-01", None)]),
+    # controls: counts and durations
+    ("Le trajet se fait en 12 minutes.", []),
+    ("Il habite au 28, rue de la Paix.", []),
+    ("En 10 ans, tout a changé.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAYS_AND_SHORT_YEARS, ids=_ids(DAYS_AND_SHORT_YEARS))
+def test_bare_days_and_two_digit_years(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -131,6 +131,59 @@ def anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequence
     return out
 
 
+#: After an anchor, an object that is no date: "la veille du scrutin", "au lendemain de la fusillade", "the day
+#: after the vote", "on the eve of the summit" (counted from that happening, whose date a reader may not know).
+_EVENT_AFTER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|this|that|[A-ZÀ-Ý])", re.IGNORECASE)
+#: Between a date and an anchor that describes it again: "samedi soir, au lendemain de ...", "Lundi, au lendemain".
+_APPOSED = re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*)?,[^\S\n]*(?:[^\W\d_]+[^\S\n]*)?")
+
+
+def _of_an_event(ctx: _Context, mention: DateMention, after: re.Match[str] | None) -> bool:
+    """Whether the anchor is followed by the happening it counts from (no date follows it: see ``resolve_anchors``):
+    "de", "du", "of" (``_ANCHOR_OF``), or a determiner after an anchor that ends in "before" / "after"."""
+    if after is not None:
+        return True
+    last = mention.text.rsplit(None, 1)[-1]
+    return (_key(last) in {_key(w) for w in ctx.lex.lists["offset_prepositions"]}
+            and _EVENT_AFTER.match(ctx.text, mention.end) is not None)
+
+
+def _apposed(ctx: _Context, mention: DateMention, resolved: Sequence[DateMention]) -> bool:
+    """Whether the anchor follows a day of the text with only a comma (and a word each side) between them."""
+    prev = resolved[-1] if resolved else None
+    return (prev is not None and prev.precision == "day" and prev.end <= mention.start
+            and _APPOSED.fullmatch(ctx.text, prev.end, mention.start) is not None)
+
+
+def _story_start(stories: Sequence[Story], starts: Sequence[int], at: int) -> int:
+    """Where the story holding offset ``at`` starts (0 with no stories or outside them)."""
+    i = bisect.bisect_right(starts, at) - 1
+    return stories[i].start if stories and i >= 0 and at < stories[i].end else 0
+
+
+@functools.cache
+def _story_day_pattern(lang: str) -> re.Pattern[str] | None:
+    words = list(load(f"{lang}/words").get("story_day_phrases") or [])
+    return re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(words))})$", re.IGNORECASE) if words else None
+
+
+def _story_day(ctx: _Context, mention: DateMention) -> bool:
+    """"later in the day", "plus tard dans la journée": the day the story is telling (``story_day_phrases``, read
+    up to the mention's end), not the article's."""
+    pattern = _story_day_pattern(ctx.lex.lang)
+    return pattern is not None and pattern.search(ctx.text, max(0, mention.end - 32), mention.end) is not None
+
+
+def _on_story_day(ctx: _Context, mention: DateMention, base: DateMention | None) -> DateMention:
+    """``mention`` moved to the day of ``base``, the story's previous day (unchanged with none)."""
+    if base is None or base.end_value is not None or base.value == mention.value:
+        return mention
+    moved = _mention(ctx, mention.start, mention.end, base.value, "day", mention.rule, relative=base.relative,
+                     confidence=0.8, explanation=f"{mention.text} -> {base.value.isoformat()}: the day of "
+                                                 f"'{base.text}', the previous date of the story")
+    return moved or mention
+
+
 def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention]:
     """Replace anchor placeholders by the nearest preceding day-precision date of the same story."""
     out: list[DateMention] = []
@@ -142,6 +195,8 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
         if id(mention) in skip:
             continue
         if mention.rule not in ("relative_anchor", "offset_anchor"):
+            if mention.rule in ("day_part", "relative_day") and _story_day(ctx, mention):
+                mention = _on_story_day(ctx, mention, preceding.base(_story_start(stories, starts, mention.start)))
             out.append(mention)
             preceding.add(mention)
             continue
@@ -161,11 +216,10 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
                     preceding.add(joined)
                     skip.add(id(base))
                     continue
-        story_start = 0
-        if stories:
-            i = bisect.bisect_right(starts, mention.start) - 1
-            if i >= 0 and mention.start < stories[i].end:
-                story_start = stories[i].start
+        of_event = mention.rule == "relative_anchor" and _of_an_event(ctx, mention, after)
+        if of_event and _apposed(ctx, mention, out):
+            continue  # "samedi soir, au lendemain de l'investiture": that day described again, no date of its own
+        story_start = _story_start(stories, starts, mention.start)
         if not _compared(ctx, mention) and (counted := unit_offset(ctx, mention, out, story_start)) is not None:
             out.append(counted)
             continue
@@ -175,7 +229,7 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
             value = anchor + dt.timedelta(days=days)
             why = f"{days:+d} day(s) from '{base.text}' ({anchor.isoformat()}), the previous date of the story"
             relative = base.relative
-        elif ctx.reference is not None:
+        elif ctx.reference is not None and not of_event:  # "au lendemain de la fusillade" with no date before it
             value = ctx.reference + dt.timedelta(days=days)
             why = f"{days:+d} day(s) from the reference date {ctx.reference.isoformat()} (no earlier date in the story)"
             relative = True

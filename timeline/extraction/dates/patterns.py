@@ -298,9 +298,12 @@ def _short_year_pattern(lang: str) -> re.Pattern[str]:
     """A two-digit year: after an apostrophe ("the '97 crisis", "in ’05") or after a cue word when it closes
     its phrase ("il a quitté le parti en 97.", "since 85,")."""
     cues = _alt(_accent_variants(lexicon(lang).lists["two_digit_year_cues"]))
+    # ... or when a word of this language's ``two_digit_year_next`` follows ("il a quitté le club en 97 pour fonder")
+    nexts = list(load(f"{lang}/words").get("two_digit_year_next") or [])
+    then = rf"|[^\S\n]+(?:{_alt(_accent_variants(nexts))})(?!{_WORD})" if nexts else ""
     return re.compile(
         r"(?<![\w'’])['’](?P<ya>\d\d)(?![\d%'’]|[.,]\d|\w)"
-        rf"|\b(?=\w)(?<!{_WORD})(?:{cues})\s+(?P<yc>\d\d)(?=[^\S\n]*(?:[,.;:!?)]|$))",
+        rf"|\b(?=\w)(?<!{_WORD})(?:{cues})\s+(?P<yc>\d\d)(?=[^\S\n]*(?:[,.;:!?)]|$){then})",
         re.IGNORECASE | re.MULTILINE)
 
 
@@ -312,8 +315,9 @@ _DAY_RANGE_ALONE = re.compile(
     re.IGNORECASE,
 )
 _DAY_ALONE = re.compile(
-    r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?(?![\d%])"
-    r"(?=\s*(?:[;:!?)]|[.,](?!\d)|$|et\b|and\b|au\b|à\b|at\b|du\s+mois|of\s+the\s+month))",
+    r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?|jusqu['’]au)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?"
+    r"(?![\d%])(?=\s*(?:[;:!?)]|[.,](?!\d)|$|et\b|and\b|au\b|à\b|at\b|pour\b|inclus\b|du\s+mois"
+    r"|of\s+the\s+month))",
     re.IGNORECASE,
 )
 

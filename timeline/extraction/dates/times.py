@@ -130,7 +130,8 @@ def _noon_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     cues = list(load(f"{lang}/words").get("noon_clock_before") or [])
     if not cues:
         return None
-    return (re.compile(r"mi(?:di|nuit)(?![\w-])"),  # a literal start: a fast scan (the letter before is checked)
+    return (re.compile(r"(?:mi(?:di|nuit|dnight)|noon)(?![\w-])"),  # literal starts: a fast scan (the letter before
+            # is checked)
             re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(cues))})[^\S\n]+$", re.IGNORECASE))
 
 
@@ -143,7 +144,7 @@ def _noon_clocks(ctx: _Context) -> list[tuple[int, int, str | None]]:
         return []
     word, cue = patterns
     text = ctx.text
-    if "mi" not in text:
+    if "mi" not in text and "noon" not in text:
         return []
     return [(m.start(), m.end(), _NOON_ALONE[m.group()]) for m in word.finditer(text)
             if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
@@ -151,10 +152,13 @@ def _noon_clocks(ctx: _Context) -> list[tuple[int, int, str | None]]:
 
 
 #: Noon alone is the part of the day TimeML calls midday ("Vendredi à midi": TMI); midnight has no part: 00:00.
-_NOON_ALONE = {"midi": "noon", "minuit": "00:00"}
+#: English wire copy puts them before the day too ("at noon Wednesday", "by midnight Thursday"): the same values.
+_NOON_ALONE = {"midi": "noon", "minuit": "00:00", "noon": "noon", "midnight": "00:00"}
 #: Midnight after its day closes it: "samedi vers minuit", a log's "Vers minuit" under its day's heading are the
 #: next day's 00:00 (alone, with the reference date, it stays that date's: the night just ended).
-_CLOSING_MIDNIGHT = frozenset({"minuit"})
+_CLOSING_MIDNIGHT = frozenset({"minuit", "midnight"})
+#: ... and so does an English midnight written before it ("the deadline is midnight Thursday": the end of Thursday).
+_CLOSING_BEFORE = frozenset({"midnight"})
 #: ... but the second day of a night ("la nuit de samedi à dimanche, vers minuit") is already the day it opens.
 _SECOND_OF_TWO = re.compile(r"(?<!\w)(?:à|au)[^\S\n]+$", re.IGNORECASE)
 
@@ -406,7 +410,8 @@ def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[Dat
         words = ctx.text[prev.start:m.end]
         why = day.explanation.partition(": ")[2] or "the day written with it"
         value = day.value
-        if clock is m and clock.text.lower() in _CLOSING_MIDNIGHT:  # "samedi à minuit": Sunday's 00:00
+        if (clock is m and clock.text.lower() in _CLOSING_MIDNIGHT) or clock.text.lower() in _CLOSING_BEFORE:
+            # "samedi à minuit", "midnight Saturday": Sunday's 00:00
             value += dt.timedelta(days=1)
             why += "; midnight closes that day"
         out[-1] = replace(day, start=prev.start, end=m.end, text=words, value=value, time=clock.time,
