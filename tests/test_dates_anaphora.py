@@ -134,6 +134,23 @@ def test_an_anchor_of_a_happening(lang: str, text: str, expected: list) -> None:
     assert found(text, lang) == expected
 
 
+STORY_DAY = [
+    ("en", "On Tuesday shares rose. Later in the day, they fell.", ("Later in the day", "2025-03-11", "day", None)),
+    ("en", "On Tuesday shares rose. Earlier in the day, they fell.", ("Earlier in the day", "2025-03-11", "day", None)),
+    ("fr", "Mardi, les actions ont monté. Plus tard dans la journée, elles ont chuté.",
+     ("dans la journée", "2025-03-11", "day", None)),
+    # controls: with no day before it, the article's day; "dans la journée" alone is the article's day
+    ("en", "Shares fell later in the day.", ("later in the day", "2025-03-14", "day", None)),
+    ("fr", "Mardi, les actions ont monté. Il arrivera dans la journée.",
+     ("dans la journée", "2025-03-14", "day", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STORY_DAY, ids=[r[1][:40] for r in STORY_DAY])
+def test_later_in_the_day_is_the_story_s_day(lang: str, text: str, expected: tuple) -> None:
+    assert expected in found(text, lang)
+
+
 def test_the_anchor_stays_in_its_story() -> None:
     """Two stories on one page: "the same day" of the second has no date of its own story before it, so it is
     the article's date, not the first story's 3 March 2019."""

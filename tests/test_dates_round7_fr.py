@@ -91,7 +91,12 @@ YEAR_AFTER_A_NAME = [
     # a horizon stays no date (``not_before_year``)
     ("Le plan de la ville à l'horizon 2010, présenté hier, a été adopté.", [("hier", "1999-05-19", None)]),
     ("Le prix Goncourt 1998 est décerné à un Lorrain.", [("1998", "1998-01-01", None)]),
+    # after a capitalised name, any word that is no plural and no unit
+    ("Le PLF 2019 prévoit une baisse des impôts locaux.", [("2019", "2019-01-01", None)]),
+    ("Le Tour de France 1999 passera par Nancy.", [("1999", "1999-01-01", None)]),
     # controls: counts of people, things, money
+    ("Selon la CGT 2000 manifestants ont défilé.", []),
+    ("Renault 2000 salariés manifestent.", []),
     ("Ils étaient 2000 à manifester dans les rues.", []),
     ("Plus de 1500 personnes ont défilé, près de 2000 selon les organisateurs.", []),
     ("Les manifestants, 2000 selon la police, ont défilé.", []),
@@ -126,6 +131,11 @@ CLOCK_CUES = [
     ("Il était environ 19 h lorsque l'accident s'est produit.", [("19 h", "1999-05-20", "19:00")]),
     # a bare hour needs its line's start and a colon or dash: "3 h" in a sentence stays a duration
     ("Le débat a duré 3 h : personne n'a cédé.", []),
+
+
+    # a bare hour right after its day
+    ("Le magasin a été cambriolé entre samedi 18 h et dimanche 9 h.",
+     [("entre samedi 18 h et dimanche 9 h", "1999-05-15", "18:00")]),
 ]
 
 

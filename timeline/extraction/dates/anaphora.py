@@ -155,6 +155,35 @@ def _apposed(ctx: _Context, mention: DateMention, resolved: Sequence[DateMention
             and _APPOSED.fullmatch(ctx.text, prev.end, mention.start) is not None)
 
 
+def _story_start(stories: Sequence[Story], starts: Sequence[int], at: int) -> int:
+    """Where the story holding offset ``at`` starts (0 with no stories or outside them)."""
+    i = bisect.bisect_right(starts, at) - 1
+    return stories[i].start if stories and i >= 0 and at < stories[i].end else 0
+
+
+@functools.cache
+def _story_day_pattern(lang: str) -> re.Pattern[str] | None:
+    words = list(load(f"{lang}/words").get("story_day_phrases") or [])
+    return re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(words))})$", re.IGNORECASE) if words else None
+
+
+def _story_day(ctx: _Context, mention: DateMention) -> bool:
+    """"later in the day", "plus tard dans la journée": the day the story is telling (``story_day_phrases``, read
+    up to the mention's end), not the article's."""
+    pattern = _story_day_pattern(ctx.lex.lang)
+    return pattern is not None and pattern.search(ctx.text, max(0, mention.end - 32), mention.end) is not None
+
+
+def _on_story_day(ctx: _Context, mention: DateMention, base: DateMention | None) -> DateMention:
+    """``mention`` moved to the day of ``base``, the story's previous day (unchanged with none)."""
+    if base is None or base.end_value is not None or base.value == mention.value:
+        return mention
+    moved = _mention(ctx, mention.start, mention.end, base.value, "day", mention.rule, relative=base.relative,
+                     confidence=0.8, explanation=f"{mention.text} -> {base.value.isoformat()}: the day of "
+                                                 f"'{base.text}', the previous date of the story")
+    return moved or mention
+
+
 def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention]:
     """Replace anchor placeholders by the nearest preceding day-precision date of the same story."""
     out: list[DateMention] = []
@@ -166,6 +195,8 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
         if id(mention) in skip:
             continue
         if mention.rule not in ("relative_anchor", "offset_anchor"):
+            if mention.rule in ("day_part", "relative_day") and _story_day(ctx, mention):
+                mention = _on_story_day(ctx, mention, preceding.base(_story_start(stories, starts, mention.start)))
             out.append(mention)
             preceding.add(mention)
             continue
@@ -188,11 +219,7 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
         of_event = mention.rule == "relative_anchor" and _of_an_event(ctx, mention, after)
         if of_event and _apposed(ctx, mention, out):
             continue  # "samedi soir, au lendemain de l'investiture": that day described again, no date of its own
-        story_start = 0
-        if stories:
-            i = bisect.bisect_right(starts, mention.start) - 1
-            if i >= 0 and mention.start < stories[i].end:
-                story_start = stories[i].start
+        story_start = _story_start(stories, starts, mention.start)
         if not _compared(ctx, mention) and (counted := unit_offset(ctx, mention, out, story_start)) is not None:
             out.append(counted)
             continue

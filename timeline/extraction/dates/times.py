@@ -30,7 +30,9 @@ from timeline.models import DateMention
 #: ("3 h" alone is as often a duration as a time).
 _CLOCK_CUES = ("à", "a", "vers", "de", "dès", "des", "entre", "et", "jusqu'à", "jusqu’à", "avant", "après", "at",
                "around", "about", "from", "to", "until", "before", "after", "by", "since", "depuis",
-               "environ", "est", "était")  # "il était environ 19 h", "il est 20 h"
+               "environ", "est", "était",  # "il était environ 19 h", "il est 20 h"
+               # a day right before: "entre samedi 18 h et dimanche 9 h", "hier 15 h"
+               "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain")
 #: A bare hour opening a line before a colon or a dash is a log entry's time ("17h : les CRS chargent").
 _LINE_HOUR = re.compile(r"^[^\S\n]*(?P<h>[01]?\d|2[0-3])[^\S\n]*h(?:eures?)?(?=[^\S\n]*[:–—-][^\S\n])",
                         re.MULTILINE | re.IGNORECASE)
