@@ -126,6 +126,8 @@ EVENT_ANCHORS = [
     # controls: a date after the anchor, or no object
     ("fr", "Le lendemain du 13 février, il a parlé.", [("Le lendemain du 13 février", "2025-02-14", "day", None)]),
     ("en", "The day before, he resigned.", [("The day before", "2025-03-13", "day", None)]),
+    ("en", "The day after Christmas, shops reopened.", [("The day after Christmas", "2024-12-26", "day", None)]),
+    ("fr", "Le lendemain de Noël, les magasins ont rouvert.", [("Le lendemain de Noël", "2024-12-26", "day", None)]),
 ]
 
 

@@ -138,14 +138,21 @@ _EVENT_AFTER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|this|that|[A-Z
 _APPOSED = re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*)?,[^\S\n]*(?:[^\W\d_]+[^\S\n]*)?")
 
 
+_SPACE = re.compile(r"[^\S\n]+")
+
+
+def _ends_in_preposition(ctx: _Context, mention: DateMention) -> bool:
+    """"the day after", "the day before": an anchor whose last word is one of ``offset_prepositions``."""
+    last = mention.text.rsplit(None, 1)[-1]
+    return _key(last) in {_key(w) for w in ctx.lex.lists["offset_prepositions"]}
+
+
 def _of_an_event(ctx: _Context, mention: DateMention, after: re.Match[str] | None) -> bool:
     """Whether the anchor is followed by the happening it counts from (no date follows it: see ``resolve_anchors``):
     "de", "du", "of" (``_ANCHOR_OF``), or a determiner after an anchor that ends in "before" / "after"."""
-    if after is not None:
+    if after is not None and not _ends_in_preposition(ctx, mention):
         return True
-    last = mention.text.rsplit(None, 1)[-1]
-    return (_key(last) in {_key(w) for w in ctx.lex.lists["offset_prepositions"]}
-            and _EVENT_AFTER.match(ctx.text, mention.end) is not None)
+    return _ends_in_preposition(ctx, mention) and _EVENT_AFTER.match(ctx.text, mention.end) is not None
 
 
 def _apposed(ctx: _Context, mention: DateMention, resolved: Sequence[DateMention]) -> bool:
@@ -202,8 +209,9 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
             continue
         days = int(mention.confidence)
         from_end = days > 0 or mention.explanation == ANCHOR_END  # "the next day", "the closing day" of a range
-        after = _ANCHOR_OF.match(ctx.text, mention.end)
-        if after:  # "le lendemain du 13 février": from the date that follows
+        after = _ANCHOR_OF.match(ctx.text, mention.end) or (_SPACE.match(ctx.text, mention.end)
+                                                             if _ends_in_preposition(ctx, mention) else None)
+        if after:  # "le lendemain du 13 février", "the day after Christmas": from the date that follows
             base = by_start.get(after.end())
             if base is not None and base.precision == "day" and base.rule not in ("relative_anchor", "offset_anchor"):
                 value = (base.end_value if from_end and base.end_value else base.value) + dt.timedelta(days=days)
