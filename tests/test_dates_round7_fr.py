@@ -194,3 +194,20 @@ DAYS_AND_SHORT_YEARS = [
 @pytest.mark.parametrize(("text", "expected"), DAYS_AND_SHORT_YEARS, ids=_ids(DAYS_AND_SHORT_YEARS))
 def test_bare_days_and_two_digit_years(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- a clock after its day and a comma is its own mention, on that day -------------------------------------------
+
+CLOCK_APART = [
+    ("16 juin 1999, 16 h 20 UTC. – La députée a succombé à ses blessures.",
+     [("16 juin 1999", "1999-06-16", None), ("16 h 20 UTC", "1999-06-16", "16:20")]),
+    ("Les cours reprendront le jeudi 27 mai, de 19 h 30 à 20 h 30, à la salle des fêtes.",
+     [("jeudi 27 mai", "1999-05-27", None), ("19 h 30 à 20 h 30", "1999-05-27", "19:30")]),
+    # controls: no comma, one mention
+    ("Hier à 10 h, une dizaine de délégués ont manifesté.", [("Hier à 10 h", "1999-05-19", "10:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_APART, ids=_ids(CLOCK_APART))
+def test_a_clock_after_a_comma_is_apart(text: str, expected: list) -> None:
+    assert read(text) == expected
