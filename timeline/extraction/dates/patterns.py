@@ -268,8 +268,14 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
     word_next = _alt(_accent_variants([w for w in nexts if w[-1] not in "'’"]))
     elided = _alt(_accent_variants([w for w in nexts if w[-1] in "'’"])) or "(?!)"
     word_not = _alt(_accent_variants(list(own.get("year_after_word_not") or [])))
-    after_word = (rf"|(?!(?:{word_not})[^\S\n])[^\W\d_][\w'’-]*[^\S\n]+{year.format('yw')}"
-                  rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:(?:{word_next})(?!{_WORD})|{elided}))") if nexts else ""
+    units = _alt(_accent_variants(lex.lists["year_range_units"])) or "(?!)"
+    closes = rf"[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:(?:{word_next})(?!{_WORD})|{elided})"
+    after_word = (rf"|(?!(?:{word_not})[^\S\n])[^\W\d_][\w'’-]*[^\S\n]+{year.format('yw')}(?={closes})"
+                  # ... or, after a capitalised name, any word that is no plural and no unit ("le PLF 2019 prévoit",
+                  # "Paris 2024 organise"; not "Renault 2000 salariés", "Vittel 1999 habitants")
+                  rf"|(?!(?:{word_not})[^\S\n])(?-i:[A-Z])[\w'’-]*[^\S\n]+{year.format('yv')}"
+                  rf"(?=[^\S\n]+(?![^\W\d_]*[sxSX](?!{_WORD}))(?!(?:{units})(?!{_WORD}))[^\W\d_]{{3,}})"
+                  ) if nexts else ""
     return re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?:(?:{range_from})\s+{year.format('yr')}(?={range_end})"
         rf"|{old}"
