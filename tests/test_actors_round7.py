@@ -92,6 +92,13 @@ OWNERS = [  # (lang, sentence, names that must be actors, names that must not): 
                  id="en-parliament-of-a-nation"),
     pytest.param("en", "The 12th Congress of the Party opened on Monday.", set(), {"Congress of the Party"},
                  id="en-congress-is-an-event"),
+    # a name right after a lower-case head noun of its kind, without quotes
+    pytest.param("fr", "Claire Roy a été élue le 4 décembre à la tête du parti Projet Lyon.", {"Projet Lyon"}, set(),
+                 id="fr-party-named-after-its-head"),
+    pytest.param("fr", "Le syndicat Force ouvrière a appelé à la grève.", {"Force ouvrière"}, set(),
+                 id="fr-one-word-and-its-adjective"),
+    pytest.param("en", "The party United Russia won the vote on Sunday.", {"United Russia"}, set(),
+                 id="en-party-named-after-its-head"),
 ]
 
 

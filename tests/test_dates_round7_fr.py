@@ -211,3 +211,9 @@ CLOCK_APART = [
 @pytest.mark.parametrize(("text", "expected"), CLOCK_APART, ids=_ids(CLOCK_APART))
 def test_a_clock_after_a_comma_is_apart(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+def test_a_spaced_first_of_the_month() -> None:
+    """"1 er octobre": a tokeniser's space before the "er" of the first (WiNER's texts have it)."""
+    assert read("Elle est salariée depuis le 1 er octobre 2005 et il a été élu le 1 er décembre.") == [
+        ("1 er octobre 2005", "2005-10-01", None), ("1 er décembre", "1998-12-01", None)]
