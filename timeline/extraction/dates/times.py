@@ -213,18 +213,20 @@ def _story_day(ctx: _Context, before: DateMention | None, start: int, end: int, 
     away (a log's present: "Vers 15 h, les manifestants se dirigent"). None: it is not."""
     if before is None or lo == 0 or ctx.reference is None:
         return None
+    previous = ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
+    span = _story_day_span(ctx.lex.lang)
+    k = bisect.bisect_right(frames, before.start)
+    far = (span is not None and before.rule != "weekday" and abs((before.value - ctx.reference).days) <= span
+           and not (k < len(frames) and frames[k] < start))
+    if not previous and not far:
+        return None  # (the tense, the costliest test, is read last)
     lean = _lean(ctx, start, end)
     side = "past" if before.value <= ctx.reference else "future"
-    if ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start and lean == side:
+    if previous and lean == side:
         return "in the sentence before"
-    span = _story_day_span(ctx.lex.lang)
-    if span is None or before.rule == "weekday" or abs((before.value - ctx.reference).days) > span or (
-            lean != side and not (side == "past" and lean in (None, "present"))):
-        return None
-    k = bisect.bisect_right(frames, before.start)
-    if k < len(frames) and frames[k] < start:
-        return None
-    return "earlier in the story"
+    if far and (lean == side or (side == "past" and lean in (None, "present"))):
+        return "earlier in the story"
+    return None
 
 
 def attach_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
