@@ -10,8 +10,9 @@ left out, as precision leaves it out. Its confidence is that of the pipeline (th
 mentions'), and the hand-set score of the previous rounds is recomputed from the same features
 (``handset``) for the side-by-side.
 
-Reliability table per bin of confidence: events, mean confidence, observed precision, their gap and
-a 95% Wilson interval of the precision; ECE = sum over bins of (events in bin / events) * |gap|.
+Reliability table per bin of confidence: events, mean confidence, observed precision, their gap, a 95%
+Wilson interval of the precision and a 95% interval of the gap from resampling whole articles
+(``bootstrap_gaps``, seeded); ECE = sum over bins of (events in bin / events) * |gap|.
 ``collect`` is also what benchmarks/train_confidence.py trains on (dev split only).
 """
 
@@ -48,6 +49,8 @@ class EventRow:
     split: str
     article: str
     lang: str
+    source: str
+    """Where the article comes from (``source_of``): French TimeBank, WiNER by year, MEANTIME by subcorpus."""
     label: float | None
     """1 (full match to a core row), 0.5 (partial), 0 (spurious), None (matched an optional row)."""
     confidence: float
@@ -67,6 +70,17 @@ def handset(proto: Any, has_actors: bool) -> float:
              + 0.05 * (proto.story == 0))
     score *= max(0.0, min(1.0, proto.date.confidence)) * (HANDSET_INHERITED if proto.inherited else 1.0)
     return round(max(0.05, min(0.99, score)), 3)
+
+
+def source_of(record: dict[str, Any]) -> str:
+    """The article's source, the unit of leave-one-source-out: 'frtb', 'winer-<year>' or 'meantime-<subcorpus>'.
+    Dev holds six (frtb, winer-2016, winer-2017, meantime-airbus, -apple, -gm); test three others' articles."""
+    ident = str(record.get("id", ""))
+    if ident.startswith("winer"):
+        return "winer-" + str(record.get("published", ""))[:4]
+    if ident.startswith("meantime"):
+        return "meantime-" + str(record.get("origin", {}).get("subcorpus", "")).removeprefix("corpus_")
+    return ident.split("-")[0]
 
 
 def _outcomes(case: ev.Case, preds: Sequence[ev.Predicted]) -> list[float | None]:
@@ -99,7 +113,8 @@ def collect(splits: Sequence[str] = ("dev",), features_only: bool = False) -> li
         outcomes = _outcomes(real.case, [ev.from_event(e) for e in result.events])
         for event, label in zip(result.events, outcomes, strict=True):
             members = [by_id[m.mention_id] for m in result.mentions if m.event_id == event.event_id]
-            rows.append(EventRow(real.split, real.case.name, event.lang, label, event.confidence, members))
+            rows.append(EventRow(real.split, real.case.name, event.lang, source_of(real.record), label,
+                                 event.confidence, members))
     return rows
 
 
@@ -150,6 +165,56 @@ def auc(pairs: Sequence[tuple[float, float]]) -> float | None:
     return won / total
 
 
+BOOTSTRAP_DRAWS = 2000
+"""Resamples of ``bootstrap_gaps`` (seeded: the same events give the same intervals)."""
+
+
+def bootstrap_gaps(triples: Sequence[tuple[str, float, float]], bins: int = 5, draws: int = BOOTSTRAP_DRAWS,
+                   seed: int = 0) -> list[tuple[float, float] | None]:
+    """Per bin, a 95% interval of its gap (precision - mean confidence) over resamples of whole articles
+    (article, confidence, outcome): events of one article are right or wrong together more often than apart, so
+    the article is what is drawn. None for a bin that holds no event. A bin whose interval spans more than
+    -0.05..+0.05 cannot show "within 0.05" with this many events, whatever the model."""
+    import random
+
+    by_article: dict[str, list[tuple[float, float]]] = {}
+    for article, c, y in triples:
+        by_article.setdefault(article, []).append((c, y))
+    articles = sorted(by_article)
+    rng = random.Random(seed)
+    samples: list[list[float]] = [[] for _ in range(bins)]
+    for _ in range(draws):
+        totals = [[0, 0.0, 0.0] for _ in range(bins)]
+        for article in rng.choices(articles, k=len(articles)):
+            for c, y in by_article[article]:
+                b = _bin(c, bins)
+                totals[b][0] += 1
+                totals[b][1] += c
+                totals[b][2] += y
+        for b, (n, sum_c, sum_y) in enumerate(totals):
+            if n:
+                samples[b].append((sum_y - sum_c) / n)
+    out: list[tuple[float, float] | None] = []
+    for values in samples:
+        if not values:
+            out.append(None)
+            continue
+        values.sort()
+        out.append((values[int(0.025 * (len(values) - 1))], values[int(0.975 * (len(values) - 1))]))
+    return out
+
+
+def _bin(c: float, bins: int) -> int:
+    """The bin of a confidence, as ``reliability`` draws them (equal widths; 1.0 in the last)."""
+    return next((b for b in range(bins) if b / bins <= c < (b + 1) / bins), bins - 1 if c >= 1.0 else 0)
+
+
+def event_triples(rows: Sequence[EventRow], who: str) -> list[tuple[str, float, float]]:
+    """(article, confidence, outcome) of the scored events (see ``event_pairs``)."""
+    pairs = event_pairs(rows, who)
+    return [(row.article, c, y) for row, (c, y) in zip([r for r in rows if r.label is not None], pairs, strict=True)]
+
+
 def event_pairs(rows: Sequence[EventRow], who: str) -> list[tuple[float, float]]:
     """(event confidence, outcome) for the scored events: 'model' is the pipeline's, 'handset' the old weights'."""
     out = []
@@ -169,6 +234,11 @@ def report(splits: Sequence[str], bins: int) -> dict[str, Any]:
     for split in splits:
         mine = [r for r in rows if r.split == split]
         result[split] = {who: reliability(event_pairs(mine, who), bins) for who in ("model", "handset")}
+        for who in ("model", "handset"):
+            gaps = bootstrap_gaps(event_triples(mine, who), bins)
+            for row, interval in zip(result[split][who]["bins"], gaps, strict=True):
+                if row["n"] and interval is not None:
+                    row["gap_low"], row["gap_high"] = interval
         result[split]["left_out_optional"] = sum(r.label is None for r in mine)
     return result
 
@@ -194,8 +264,8 @@ def format_table(result: dict[str, Any], split: str) -> str:
              f"hand-set: mean confidence {_cell(old['mean_confidence'])}, "
              f"ECE **{_cell(old['ece'], '{:.3f}')}**, Brier {_cell(old['brier'], '{:.3f}')}, AUC {_cell(old['auc'])}",
              "",
-             "| bin | model n | model confidence | model precision (95% interval) | gap "
-             "| hand-set n | hand-set confidence | hand-set precision (95% interval) | gap |",
+             "| bin | model n | model confidence | model precision (95% interval) | gap (95% by article) "
+             "| hand-set n | hand-set confidence | hand-set precision (95% interval) | gap (95% by article) |",
              "|---|---|---|---|---|---|---|---|---|"]
     for new, was in zip(model["bins"], old["bins"], strict=True):
         cells = [new["bin"]]
@@ -204,9 +274,15 @@ def format_table(result: dict[str, Any], split: str) -> str:
                 cells += ["0", "–", "–", "–"]
                 continue
             cells += [f"{row['n']} (few)" if row["n"] < FEW else str(row["n"]), _cell(row["confidence"]),
-                      f"{row['precision']:.2f} ({row['low']:.2f}-{row['high']:.2f})", f"{row['gap']:+.2f}"]
+                      f"{row['precision']:.2f} ({row['low']:.2f}-{row['high']:.2f})", _gap_cell(row)]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _gap_cell(row: dict[str, Any]) -> str:
+    if "gap_low" not in row:
+        return f"{row['gap']:+.2f}"
+    return f"{row['gap']:+.2f} ({row['gap_low']:+.2f} to {row['gap_high']:+.2f})"
 
 
 def curve(result: dict[str, Any], split: str, width: int = 50) -> str:

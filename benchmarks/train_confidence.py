@@ -3,12 +3,13 @@
     python -m benchmarks.train_confidence              # collect dev features, write the table, fit, write the model
     python -m benchmarks.train_confidence --from-table # fit from the stored table only (no real news needed)
     python -m benchmarks.train_confidence --check      # is the stored table what the pipeline gives on dev today?
+    python -m benchmarks.train_confidence --sources    # each dev source scored by a fit on the others (report only)
 
 1. ``collect``: every annotated dev article goes through the pipeline (benchmarks/calibration.py); each
    mention of a scored event becomes a row of ``benchmarks/realnews/confidence_dev.jsonl``: its article id,
-   its event's number in the article, language, the model's features (numbers only, no text) and its event's
-   outcome (1 right, 0.5 a partial date match, 0 spurious; events matched to an optional gold row are left
-   out, as precision leaves them).
+   its event's number in the article, language, source (``calibration.source_of``), the model's features
+   (numbers only, no text) and its event's outcome (1 right, 0.5 a partial date match, 0 spurious; events
+   matched to an optional gold row are left out, as precision leaves them).
 2. ``fit`` (scikit-learn, only here): an L2 logistic regression over the mentions, whose strength C is
    chosen among ``C_GRID`` by the cross-validated log loss of the *events* (5 folds grouped by article,
    stratified, averaged over ``SEEDS``; an event's score is its best mention's, as the pipeline gives it),
@@ -63,7 +64,7 @@ def dev_rows() -> list[dict[str, Any]]:
         number[event.article] = number.get(event.article, -1) + 1
         for mention in event.mentions:
             rows.append({"article": event.article, "event": number[event.article], "lang": event.lang,
-                         "label": event.label, "features": mention["features"]})
+                         "source": event.source, "label": event.label, "features": mention["features"]})
     return rows
 
 
@@ -236,6 +237,69 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, Any]:
     }
 
 
+def event_probabilities(model: dict[str, Any], rows: Sequence[dict[str, Any]]) -> list[tuple[float, float]]:
+    """(confidence, outcome) per event of the table rows under a model of ``fit``: its best mention's probability,
+    as events/scorer.py gives it."""
+    from timeline.extraction.events.scorer import Model
+
+    scorer_model = Model(tuple(model["coefficients"][n] for n in model["features"]), model["intercept"])
+    best: dict[tuple[str, int], tuple[float, float]] = {}
+    for row in rows:
+        values = dict(zip(model["features"], (row["features"][n] for n in model["features"]), strict=True))
+        p = _probability(scorer_model, values)
+        key = (row["article"], row["event"])
+        if key not in best or p > best[key][0]:
+            best[key] = (p, row["label"])
+    return list(best.values())
+
+
+def _probability(model: Any, values: dict[str, float]) -> float:
+    z = model.intercept + sum(w * values[name] for w, name in zip(model.weights, values, strict=True))
+    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+
+def leave_one_source_out(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, Any]:
+    """How the training command carries to a source it never saw: for each dev source, ``fit`` on the others
+    (C, Platt and all) scores that source's events. Per source: events, precision, mean confidence, log loss,
+    and the coefficients fitted without it (a feature whose weight swings is carried by that source); pooled:
+    the reliability table of every event scored so (``--sources``; about six times a fit)."""
+    out: dict[str, Any] = {"sources": {}}
+    pooled: list[tuple[float, float]] = []
+    for source in sorted({row.get("source", "?") for row in rows}):
+        model = fit([r for r in rows if r.get("source", "?") != source], names)
+        pairs = event_probabilities(model, [r for r in rows if r.get("source", "?") == source])
+        pooled += pairs
+        out["sources"][source] = {
+            "events": len(pairs), "precision": sum(y for _, y in pairs) / len(pairs),
+            "mean_confidence": sum(p for p, _ in pairs) / len(pairs),
+            "log_loss": _event_log_loss(*_pair_arrays(pairs)), "C": model["fit"]["logistic"]["C"],
+            "coefficients": model["coefficients"], "intercept": model["intercept"]}
+    out["pooled"] = reliability(pooled)
+    out["pooled"]["log_loss"] = _event_log_loss(*_pair_arrays(pooled))
+    return out
+
+
+def _pair_arrays(pairs: Sequence[tuple[float, float]]) -> tuple[Any, Any]:
+    import numpy as np
+
+    return np.array([p for p, _ in pairs]), np.array([y for _, y in pairs])
+
+
+def format_sources(result: dict[str, Any], names: Sequence[str]) -> str:
+    """Markdown: one row per left-out source, then the pooled reliability bins."""
+    head = "| left out | events | precision | mean confidence | gap | log loss | C | " + " | ".join(names) + " |"
+    lines = [head, "|" + "---|" * (7 + len(names))]
+    for source, row in result["sources"].items():
+        lines.append(f"| {source} | {row['events']} | {row['precision']:.2f} | {row['mean_confidence']:.2f} | "
+                     f"{row['precision'] - row['mean_confidence']:+.2f} | {row['log_loss']:.3f} | {row['C']:g} | "
+                     + " | ".join(f"{row['coefficients'][n]:+.2f}" for n in names) + " |")
+    pooled = result["pooled"]
+    bins = ", ".join(f"{b['bin']} {b['n']} {b['gap']:+.2f}" for b in pooled["bins"] if b["n"])
+    lines.append(f"\npooled: {pooled['n']} events, log loss {pooled['log_loss']:.3f}, ECE {pooled['ece']:.3f}, "
+                 f"AUC {pooled['auc']:.2f}; bins (n, precision - confidence): {bins}")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from timeline.extraction.events import scorer
 
@@ -243,9 +307,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--from-table", action="store_true", help=f"fit from {TABLE.name} without re-running dev")
     parser.add_argument("--check", action="store_true",
                         help=f"only say whether {TABLE.name} matches what the pipeline gives on dev today")
+    parser.add_argument("--sources", action="store_true",
+                        help="only report leave-one-source-out on the stored table (each dev source scored by a fit "
+                             "on the others); writes nothing")
     parser.add_argument("--out", type=Path, default=scorer.MODEL_FILE)
     args = parser.parse_args(argv)
-    if not args.from_table and realnews_dir() is None:
+    if not (args.from_table or args.sources) and realnews_dir() is None:
         sys.stderr.write("real news not found: set TIMELINE_REALNEWS or place shared/realnews beside the repo "
                          "(or use --from-table to refit from the stored table)\n")
         return 2
@@ -253,6 +320,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         stale = check_table()
         sys.stdout.write((stale or f"{TABLE.name} is current") + "\n")
         return 1 if stale else 0
+    if args.sources:
+        sys.stdout.write(format_sources(leave_one_source_out(read_table(), scorer.FEATURES), scorer.FEATURES) + "\n")
+        return 0
     rows = read_table() if args.from_table else collect_table()
     thin = unsupported(rows, scorer.FEATURES)
     if thin:

@@ -70,3 +70,43 @@ def test_one_sentence_a_line_has_no_paragraphs() -> None:
 ])
 def test_reported_speech(lang: str, text: str, expected: bool) -> None:
     assert reports_speech(text, lang) is expected
+
+
+OWNERS = [  # (lang, sentence, names that must be actors, names that must not): what a sentence names
+    # the body a role belongs to acts with its officer ("X, présidente de Y")
+    pytest.param("fr", "Marie Durand, présidente de la Banque centrale européenne, a annoncé jeudi une hausse des "
+                 "taux.", {"Marie Durand", "Banque centrale européenne"}, set(), id="fr-officer-of-a-bank"),
+    pytest.param("en", "John Carter, the chief executive officer of Acme Motors Inc., announced on Monday that he "
+                 "would step down.", {"John Carter", "Acme Motors"}, set(), id="en-officer-of-a-company"),
+    # not a country or a place ("Prime Minister of Japan"), nor a portfolio ("ministre de l'Intérieur")
+    pytest.param("en", "Ken Sato, Prime Minister of Japan, met the delegation on Monday.", {"Ken Sato"},
+                 {"Japan"}, id="en-not-a-country"),
+    pytest.param("fr", "L'ambassadrice de Malaisie au Vietnam, Nur Aisyah Rahman, a été reçue lundi.",
+                 {"Nur Aisyah Rahman"}, {"Malaisie", "Malaysia"}, id="fr-not-a-country"),
+    pytest.param("fr", "Le ministre de l'Intérieur, Paul Martin, a annoncé lundi un plan.", {"Paul Martin"},
+                 {"Intérieur"}, id="fr-not-a-portfolio"),
+    # a legislature with the place it belongs to is one name
+    pytest.param("fr", "Le Parlement de Catalogne s'est prononcé le 6 septembre.", {"Parlement de Catalogne"},
+                 set(), id="fr-parliament-of-a-region"),
+    pytest.param("en", "The Parliament of Scotland voted on Monday.", {"Parliament of Scotland"}, set(),
+                 id="en-parliament-of-a-nation"),
+    pytest.param("en", "The 12th Congress of the Party opened on Monday.", set(), {"Congress of the Party"},
+                 id="en-congress-is-an-event"),
+    # a name right after a lower-case head noun of its kind, without quotes
+    pytest.param("fr", "Claire Roy a été élue le 4 décembre à la tête du parti Projet Lyon.", {"Projet Lyon"}, set(),
+                 id="fr-party-named-after-its-head"),
+    pytest.param("fr", "Le syndicat Force ouvrière a appelé à la grève.", {"Force ouvrière"}, set(),
+                 id="fr-one-word-and-its-adjective"),
+    pytest.param("en", "The party United Russia won the vote on Sunday.", {"United Russia"}, set(),
+                 id="en-party-named-after-its-head"),
+]
+
+
+@pytest.mark.parametrize("use_ner", [True, False], ids=["model", "rules"])
+@pytest.mark.parametrize(("lang", "sentence", "wanted", "unwanted"), OWNERS)
+def test_role_owner(lang: str, sentence: str, wanted: set[str], unwanted: set[str], use_ner: bool) -> None:
+    from timeline.extraction.actors import find_entities
+
+    names = [a.name for a in find_entities(sentence, lang, Options(use_ner=use_ner)).actors]
+    assert all(any(want in name for name in names) for want in wanted), names
+    assert not any(bad in name for bad in unwanted for name in names), names

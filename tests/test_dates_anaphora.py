@@ -107,6 +107,81 @@ def test_controls(lang: str, text: str, words: str) -> None:
     assert got and not [m for m in got if m[0].lower().startswith(words)]
 
 
+# ---- an anchor followed by the happening it counts from ---------------------------------------------------------
+
+EVENT_ANCHORS = [
+    # after the story's date of that happening: counted from it
+    ("fr", "Le scrutin a eu lieu le 3 mars 2019. La veille du scrutin, il a parlé.",
+     [("3 mars 2019", "2019-03-03", "day", None), ("La veille", "2019-03-02", "day", None)]),
+    ("en", "On 3 March 2019 the vote was held. The day after the vote, he resigned.",
+     [("3 March 2019", "2019-03-03", "day", None), ("The day after", "2019-03-04", "day", None)]),
+    # with no date before it in the story: no date (it is not the article's day before or after)
+    ("fr", "Rassemblement à Toulouse, au lendemain de la fusillade.", []),
+    ("fr", "La veille du scrutin, il a parlé.", []),
+    ("en", "The day after the vote, he resigned.", []),
+    ("en", "On the eve of the summit, he spoke.", []),
+    # right after a day and a comma, it describes that day again: no second date
+    ("fr", "Il a parlé samedi, au lendemain de l'investiture.", [("samedi", "2025-03-08", "day", None)]),
+    ("en", "He resigned on Monday, the day after the vote.", [("Monday", "2025-03-10", "day", None)]),
+    # controls: a date after the anchor, or no object
+    ("fr", "Le lendemain du 13 février, il a parlé.", [("Le lendemain du 13 février", "2025-02-14", "day", None)]),
+    ("en", "The day before, he resigned.", [("The day before", "2025-03-13", "day", None)]),
+    ("en", "The day after Christmas, shops reopened.", [("The day after Christmas", "2024-12-26", "day", None)]),
+    ("fr", "Le lendemain de Noël, les magasins ont rouvert.", [("Le lendemain de Noël", "2024-12-26", "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EVENT_ANCHORS, ids=[r[1][:40] for r in EVENT_ANCHORS])
+def test_an_anchor_of_a_happening(lang: str, text: str, expected: list) -> None:
+    assert found(text, lang) == expected
+
+
+NAMED = [
+    ("en", "He was arrested on 3 March 2019 and charged the following Monday.",
+     ("following Monday", "2019-03-04", "day", None)),
+    ("en", "He was arrested on 3 March 2019. The previous Friday, police had searched his home.",
+     ("previous Friday", "2019-03-01", "day", None)),
+    ("fr", "Il a été arrêté le 3 mars 2019 et inculpé le lundi suivant.", ("lundi suivant", "2019-03-04", "day", None)),
+    ("fr", "Il a été arrêté le 3 mars 2019. Le vendredi précédent, la police avait fouillé sa maison.",
+     ("vendredi précédent", "2019-03-01", "day", None)),
+    ("en", "In May 2019 the plant closed. The following March, it reopened.",
+     ("The following March", "2020-03-01", "month", None)),
+    ("fr", "En mai 2019, l'usine a fermé. En mars suivant, elle a rouvert.",
+     ("mars suivant", "2020-03-01", "month", None)),
+    # a month "of that year": the year of the date before the month
+    ("en", "In 2019 the plant closed. In March of that year, it reopened.", ("March", "2019-03-01", "month", None)),
+    ("fr", "En 2019, l'usine a fermé. En mars de cette année-là, elle a rouvert.",
+     ("mars", "2019-03-01", "month", None)),
+    # controls: "previous Friday" with no "the" is the last one before the article's date; with no date before it,
+    # the reference date's week
+    ("en", "He was arrested on 3 March 2019. I saw him on previous Friday.",
+     ("previous Friday", "2025-03-07", "day", None)),
+    ("fr", "Il sera jugé le lundi suivant.", ("lundi suivant", "2025-03-17", "day", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMED, ids=[r[1][:40] for r in NAMED])
+def test_a_weekday_or_month_named_from_the_story(lang: str, text: str, expected: tuple) -> None:
+    assert expected in found(text, lang)
+
+
+STORY_DAY = [
+    ("en", "On Tuesday shares rose. Later in the day, they fell.", ("Later in the day", "2025-03-11", "day", None)),
+    ("en", "On Tuesday shares rose. Earlier in the day, they fell.", ("Earlier in the day", "2025-03-11", "day", None)),
+    ("fr", "Mardi, les actions ont monté. Plus tard dans la journée, elles ont chuté.",
+     ("dans la journée", "2025-03-11", "day", None)),
+    # controls: with no day before it, the article's day; "dans la journée" alone is the article's day
+    ("en", "Shares fell later in the day.", ("later in the day", "2025-03-14", "day", None)),
+    ("fr", "Mardi, les actions ont monté. Il arrivera dans la journée.",
+     ("dans la journée", "2025-03-14", "day", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STORY_DAY, ids=[r[1][:40] for r in STORY_DAY])
+def test_later_in_the_day_is_the_story_s_day(lang: str, text: str, expected: tuple) -> None:
+    assert expected in found(text, lang)
+
+
 def test_the_anchor_stays_in_its_story() -> None:
     """Two stories on one page: "the same day" of the second has no date of its own story before it, so it is
     the article's date, not the first story's 3 March 2019."""

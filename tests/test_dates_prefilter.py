@@ -209,3 +209,76 @@ def test_a_quick_scan_that_disagrees_falls_back_to_the_pattern_as_written(caplog
         got = [m.span() for m in prefilter.finditer_lowered(pattern, text, wrong_low)]
     assert got == [m.span() for m in pattern.finditer(text)] == [(16, 19)]
     assert "disagreed" in caplog.text
+
+
+def _all_scanned_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern the steps scan with: the lexicon's, the finders', and the modules' own."""
+    from timeline.extraction.dates import context, patterns, steps_calendar, steps_numbers, steps_relative, times
+    from timeline.extraction.dates.patterns import _cue_patterns
+
+    found = [p for lang in ("fr", "en") for p in (*lexicon(lang).patterns.values(), *finders(lang).values())]
+    found += [p for lang in ("fr", "en") for _, p in _cue_patterns(lang)]
+    for module in (context, patterns, steps_calendar, steps_numbers, steps_relative, times):
+        found += list(vars(module).values())
+    return [p for p in found if isinstance(p, re.Pattern) and isinstance(p.pattern, str)]
+
+
+def test_quick_twins_find_what_finditer_finds() -> None:
+    """``firstchar.quick`` (the same program, with the characters a match may start with in its info block) finds
+    what the pattern finds, with the same groups, in windows that cut words and on texts of other scripts and
+    digits; ``match`` at a position is the pattern's."""
+    from timeline.extraction.dates.firstchar import quick
+
+    patterns = _all_scanned_patterns()
+    twins = [(p, quick(p)) for p in patterns if quick(p) is not p]
+    assert len(twins) >= 10, "the digit-first patterns open with (?=\\d) or a lookbehind"
+    texts = [*_texts(), "le ٢٢/٠٤/٢٠٢٥ et 2025-03-22", "'97 ’05 l'97", "x2016-11 11/2016 5/3/18 28/2-1/3 20170302"]
+    for text in texts:
+        for windows in ([(0, len(text))], _windows(text, 97, 131), _windows(text, 7, 5)):
+            for pattern, twin in twins:
+                got = [(m.span(), m.groups()) for lo, hi in windows for m in twin.finditer(text, lo, hi)]
+                assert got == [(m.span(), m.groups()) for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
+    assert quick(re.compile(r"\d+")).pattern == r"\d+"  # re derives its own test
+    assert quick(re.compile(r"(?=\d)x?")) is not None
+    for regex, flags, keeps in ((r"(?=\d)(?<!/)\d+", 0, False), (r"(?<!\w)(?:a|b)?[0-9]", 0, False),
+                                (r"(?<!\w)[a-z]", re.IGNORECASE, True), (r"(?<!\w)[^a]b", 0, True),
+                                (r"(?<!\w)(?:x|)", 0, True)):
+        pattern = re.compile(regex, flags)
+        assert (quick(pattern) is pattern) == keeps, regex  # cased under IGNORECASE, negated, empty: as written
+
+
+def test_the_gates_word_pass_finds_what_the_shifted_search_finds() -> None:
+    """``_word_runs`` (one ``finditer``) lists the words ``_starts`` lists (a search from each match's end less one)."""
+    from timeline.extraction.dates.prefilter import _registry, _starts, _word_runs
+
+    register(finders("fr").values())
+    register(finders("en").values())
+    hit = prefilter._registry.hit
+    assert hit is not None and _registry is not None
+    runs = _word_runs(hit)
+    for text in [*_texts(), "mars", "é mars", "Éte 3 mars"]:
+        for windows in ([(0, len(text))], _windows(text, 97, 131), _windows(text, 7, 5)):
+            for lo, hi in windows:
+                got = [(m.start(1), m.end(1)) for m in runs.finditer(text, lo - 1 if lo else 0, hi)]
+                if lo == 0 and (first := hit.match(text, 0, hi)) is not None:
+                    got.insert(0, first.span())
+                assert got == list(_starts(hit, text, lo, hi)), (text[:40], lo, hi)
+
+
+def test_cue_matches_are_where_finditer_finds_them() -> None:
+    """``cuescan.cue_matches`` (the case-free twin's or the shifted search's matches, not matched again as written)
+    gives the spans and the ``lastgroup`` of ``finditer``, in windows that cut words, on the text and its lower case."""
+    from timeline.extraction.dates.cuescan import cue_matches
+    from timeline.extraction.dates.patterns import _cue_patterns
+    from timeline.extraction.dates.prefilter import lowered
+
+    patterns = [p for lang in ("fr", "en") for _, p in _cue_patterns(lang)]
+    texts = [*_texts(), "Il a déclaré que le sommet se tiendra jeudi; it was held on May 3 and will be reported."]
+    for text in texts:
+        for low in (lowered(text), None):
+            for windows in ([(0, len(text))], _windows(text, 97, 131), _windows(text, 7, 5)):
+                for pattern in patterns:
+                    got = [(m.start(), m.end(), m.lastgroup) for lo, hi in windows
+                           for m in cue_matches(pattern, text, low, lo, hi)]
+                    assert got == [(m.start(), m.end(), m.lastgroup) for lo, hi in windows
+                                   for m in pattern.finditer(text, lo, hi)], pattern.pattern[:60]

@@ -91,7 +91,12 @@ YEAR_AFTER_A_NAME = [
     # a horizon stays no date (``not_before_year``)
     ("Le plan de la ville à l'horizon 2010, présenté hier, a été adopté.", [("hier", "1999-05-19", None)]),
     ("Le prix Goncourt 1998 est décerné à un Lorrain.", [("1998", "1998-01-01", None)]),
+    # after a capitalised name, any word that is no plural and no unit
+    ("Le PLF 2019 prévoit une baisse des impôts locaux.", [("2019", "2019-01-01", None)]),
+    ("Le Tour de France 1999 passera par Nancy.", [("1999", "1999-01-01", None)]),
     # controls: counts of people, things, money
+    ("Selon la CGT 2000 manifestants ont défilé.", []),
+    ("Renault 2000 salariés manifestent.", []),
     ("Ils étaient 2000 à manifester dans les rues.", []),
     ("Plus de 1500 personnes ont défilé, près de 2000 selon les organisateurs.", []),
     ("Les manifestants, 2000 selon la police, ont défilé.", []),
@@ -126,6 +131,11 @@ CLOCK_CUES = [
     ("Il était environ 19 h lorsque l'accident s'est produit.", [("19 h", "1999-05-20", "19:00")]),
     # a bare hour needs its line's start and a colon or dash: "3 h" in a sentence stays a duration
     ("Le débat a duré 3 h : personne n'a cédé.", []),
+
+
+    # a bare hour right after its day
+    ("Le magasin a été cambriolé entre samedi 18 h et dimanche 9 h.",
+     [("entre samedi 18 h et dimanche 9 h", "1999-05-15", "18:00")]),
 ]
 
 
@@ -149,3 +159,61 @@ WEEKDAY_COMMA = [
 @pytest.mark.parametrize(("text", "expected"), WEEKDAY_COMMA, ids=_ids(WEEKDAY_COMMA))
 def test_a_number_after_a_weekday_and_a_comma(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- an appeal or an intention in the present looks ahead --------------------------------------------------------
+
+INTENTIONS = [
+    ("Les syndicats appellent à manifester samedi devant la préfecture.", ("samedi", "1999-05-22", None)),
+    ("Le club s'apprête à recevoir Metz dimanche.", ("dimanche", "1999-05-23", None)),
+    ("La mairie envisage de fermer l'école en septembre.", ("septembre", "1999-09-01", None)),
+    # control: the call made in the past, with the day of the call
+    ("Les syndicats ont manifesté samedi devant la préfecture.", ("samedi", "1999-05-15", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENTIONS, ids=_ids(INTENTIONS))
+def test_an_intention_looks_ahead(text: str, expected: tuple) -> None:
+    assert expected in read(text)
+
+
+# ---- a bare day after "jusqu'au"; two-digit years after "en", "depuis" before a clause word -------------------------
+
+DAYS_AND_SHORT_YEARS = [
+    ("Les candidats ont jusqu'au 28 pour déposer leur dossier.", [("28", "1999-05-28", None)]),
+    ("Il a quitté l'entreprise en 97 puis a fondé sa société.", [("97", "1997-01-01", None)]),
+    ("Depuis 95 il dirige le club de Lunéville.", [("95", "1995-01-01", None)]),
+    ("L'usine a fermé en 93 lorsque la crise a frappé.", [("93", "1993-01-01", None)]),
+    # controls: counts and durations
+    ("Le trajet se fait en 12 minutes.", []),
+    ("Il habite au 28, rue de la Paix.", []),
+    ("En 10 ans, tout a changé.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAYS_AND_SHORT_YEARS, ids=_ids(DAYS_AND_SHORT_YEARS))
+def test_bare_days_and_two_digit_years(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a clock after its day and a comma is its own mention, on that day -------------------------------------------
+
+CLOCK_APART = [
+    ("16 juin 1999, 16 h 20 UTC. – La députée a succombé à ses blessures.",
+     [("16 juin 1999", "1999-06-16", None), ("16 h 20 UTC", "1999-06-16", "16:20")]),
+    ("Les cours reprendront le jeudi 27 mai, de 19 h 30 à 20 h 30, à la salle des fêtes.",
+     [("jeudi 27 mai", "1999-05-27", None), ("19 h 30 à 20 h 30", "1999-05-27", "19:30")]),
+    # controls: no comma, one mention
+    ("Hier à 10 h, une dizaine de délégués ont manifesté.", [("Hier à 10 h", "1999-05-19", "10:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_APART, ids=_ids(CLOCK_APART))
+def test_a_clock_after_a_comma_is_apart(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+def test_a_spaced_first_of_the_month() -> None:
+    """"1 er octobre": a tokeniser's space before the "er" of the first (WiNER's texts have it)."""
+    assert read("Elle est salariée depuis le 1 er octobre 2005 et il a été élu le 1 er décembre.") == [
+        ("1 er octobre 2005", "2005-10-01", None), ("1 er décembre", "1998-12-01", None)]

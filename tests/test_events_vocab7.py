@@ -108,3 +108,10 @@ NOT_MARKET_DAY = [
 @pytest.mark.parametrize(("text", "expected"), NOT_MARKET_DAY, ids=[f"en-{i}" for i in range(len(NOT_MARKET_DAY))])
 def test_a_market_phrase_with_a_month_or_of_people(text: str, expected: list[str]) -> None:
     assert types(text, "en") == expected
+
+
+# "la mort de X" names a death (an incident); "condamné à mort", "la peine de mort" do not.
+def test_a_death_is_an_incident_and_the_death_penalty_is_not() -> None:
+    assert types("La mort du chanteur, survenue le 14 décembre, a bouleversé le pays.", "fr") == ["incident"]
+    assert "incident" not in types("Le Parlement a voté le 16 décembre l'abolition de la peine de mort dans le pays.",
+                                   "fr")

@@ -94,7 +94,7 @@ def test_features_are_deterministic(articles: list[Path]) -> None:
     key = [(s.proto.date.start, s.proto.trigger.start, s.features) for s in first]
     assert key == [(s.proto.date.start, s.proto.trigger.start, s.features) for s in second]
     for scored in first:
-        assert scorer.features(scored.rules, scored.proto) == scored.features
+        assert scorer.features(scored.rules, scored.proto, scored.mentions) == scored.features
 
 
 def test_nothing_is_recorded_outside_recording(articles: list[Path]) -> None:
@@ -194,3 +194,94 @@ def test_event_scores_take_each_events_best_mention() -> None:
     # expanded rows: a#0 (pos), a#0 (pos), a#1 (pos 0.5), a#1 (neg 0.5)
     scores, labels = train_confidence._event_scores(rows, [0.2, 0.9, -1.0, -1.0])
     assert list(scores) == [0.9, -1.0] and list(labels) == [1.0, 0.5]
+
+
+def test_crowd_is_one_over_the_articles_mentions_whatever_the_batch(articles: list[Path]) -> None:
+    """``crowd`` counts the event mentions of the mention's own article: an article scores the same alone and in a
+    batch, and every mention of one article shares one value, 1 / its mentions (capped)."""
+    together, mentions = _scored(articles[:6])
+    per_article: dict[str, int] = {}
+    for m in mentions:
+        per_article[m.article_id] = per_article.get(m.article_id, 0) + 1
+    assert len(per_article) >= 2 and len(set(per_article.values())) >= 2, per_article
+    for scored in together:
+        assert scored.mentions in per_article.values()
+        assert scored.features["crowd"] == pytest.approx(1 / min(scorer.CROWD_CAP, scored.mentions), abs=1e-6)
+    alone = {}
+    for path in articles[:6]:
+        sink, _ = _scored([path])
+        alone.update({(s.proto.date.start, s.proto.trigger.start, s.proto.sentence.text): s.features for s in sink})
+    for scored in together:
+        assert alone[(scored.proto.date.start, scored.proto.trigger.start, scored.proto.sentence.text)] == \
+            scored.features
+
+
+@pytest.mark.parametrize(("mentions", "crowd"), [(0, 1.0), (1, 1.0), (2, 0.5), (4, 0.25), (12, 1 / 12), (40, 1 / 12)])
+def test_crowd_is_bounded_by_the_cap(articles: list[Path], mentions: int, crowd: float) -> None:
+    sink, _ = _scored(articles[:1])
+    values = scorer.features(sink[0].rules, sink[0].proto, mentions)
+    assert values["crowd"] == pytest.approx(crowd, abs=1e-6)
+    assert set(values) == set(scorer.FEATURES)
+
+
+def test_the_shipped_model_trusts_a_crowded_article_less() -> None:
+    """What dev taught (every source with crowded articles agrees): of two mentions alike in all else, the one of
+    an article telling one event is likelier right than one of an article telling ten."""
+    model = scorer.load_model()
+    alike = dict.fromkeys(scorer.FEATURES, 1.0)
+    assert model.probability(alike) > model.probability({**alike, "crowd": 0.1})
+
+
+def test_source_of_names_the_leave_one_out_unit() -> None:
+    assert calibration.source_of({"id": "winer-fr-2017_01_21-007", "published": "2017-01-21"}) == "winer-2017"
+    assert calibration.source_of({"id": "meantime-en-1007169", "origin": {"subcorpus": "corpus_gm"}}) == "meantime-gm"
+    assert calibration.source_of({"id": "frtb-2002-02-09-0883"}) == "frtb"
+
+
+def _table(sources: dict[str, float], per_source: int = 30) -> list[dict]:
+    """A made-up table: one feature x; in each source, x = 1 is right with its share, x = 0 always wrong."""
+    rows = []
+    for source, share in sources.items():
+        for i in range(per_source):
+            x = float(i % 2 == 0)
+            label = 1.0 if x and (i // 2) < share * per_source / 2 else 0.0
+            rows.append({"article": f"{source}-{i // 3}", "event": i % 3, "source": source, "label": label,
+                         "features": {"x": x}})
+    return rows
+
+
+def test_leave_one_source_out_scores_each_source_with_a_fit_on_the_others() -> None:
+    pytest.importorskip("sklearn", reason="scikit-learn is a development dependency (requirements-dev.txt)")
+    rows = _table({"a": 0.9, "b": 0.9, "c": 0.5})
+    result = train_confidence.leave_one_source_out(rows, ["x"])
+    assert set(result["sources"]) == {"a", "b", "c"}
+    assert result["pooled"]["n"] == sum(r["events"] for r in result["sources"].values()) == len(rows)
+    c = result["sources"]["c"]
+    # fitted on a and b, where x = 1 is right 90% of the time, the model over-trusts c's x = 1 (half right)
+    assert c["precision"] < c["mean_confidence"] - 0.1
+    assert all(r["coefficients"]["x"] > 0 for r in result["sources"].values())
+    assert "| c |" in train_confidence.format_sources(result, ["x"])
+
+
+def test_event_probabilities_take_the_best_mention() -> None:
+    model = {"features": ["x"], "coefficients": {"x": 2.0}, "intercept": -1.0}
+    rows = [{"article": "a", "event": 0, "label": 1.0, "features": {"x": 0.0}},
+            {"article": "a", "event": 0, "label": 1.0, "features": {"x": 1.0}},
+            {"article": "a", "event": 1, "label": 0.0, "features": {"x": 0.0}}]
+    pairs = train_confidence.event_probabilities(model, rows)
+    assert pairs == [(pytest.approx(1 / (1 + math.exp(-1.0))), 1.0), (pytest.approx(1 / (1 + math.exp(1.0))), 0.0)]
+
+
+def test_bootstrap_gaps_resample_articles_and_widen_with_few_of_them() -> None:
+    many = [(f"a{i}", 0.7, 1.0 if i % 10 < 7 else 0.0) for i in range(200)]
+    few = many[:10]
+    wide, narrow = calibration.bootstrap_gaps(few)[3], calibration.bootstrap_gaps(many)[3]
+    assert wide is not None and narrow is not None
+    assert wide[0] <= 0.0 <= wide[1] and narrow[0] <= 0.0 <= narrow[1]
+    assert wide[1] - wide[0] > narrow[1] - narrow[0] > 0
+    assert calibration.bootstrap_gaps(many)[0] is None
+    assert calibration.bootstrap_gaps(many) == calibration.bootstrap_gaps(many)  # seeded
+    # one article of 20 events all wrong at 0.9: drawn whole, it swings the bin's gap from 0 to -0.9
+    clustered = [("big", 0.9, 0.0)] * 20 + [(f"b{i}", 0.9, 1.0) for i in range(20)]
+    low, high = calibration.bootstrap_gaps(clustered)[4]
+    assert low < -0.6 and high > -0.2

@@ -185,6 +185,7 @@ class Reader(ShapeReader):
         cands.extend(self._markets())
         cands.extend(self._media())
         cands.extend(self._quoted_names())
+        cands.extend(self._named_after_head())
         cands.extend(self._ampersand_acronyms())
         cands.extend(self._organisations())
         cands.extend(self._countries())
@@ -214,10 +215,24 @@ class Reader(ShapeReader):
                 if not toks[end - 1].word or name_key(text[t.start : toks[end - 1].end]) not in lex.legislatures:
                     continue
                 event_word = t.fold in lex.nonactor_heads and size == 1
+                if not event_word:
+                    end = self._legislature_of(end)
                 if not (event_word and self._inside_a_name(k)):  # over "US Congress" read as an event's name;
                     cands.append(self._cand(k, end, "org", 6 if event_word else 5))  # else longer names win
                 break
         return cands
+
+    def _legislature_of(self, end: int) -> int:
+        """Where a legislature's name ends with the place it belongs to ("le Parlement de Catalogne", "Parliament
+        of Scotland"): a connector or two, then capitalised words; else ``end``."""
+        toks, k = self.toks, end
+        while k < len(toks) and k - end < 2 and toks[k].fold in ("de", "du", "d'", "d’", "la", "l'", "l’", "of", "the"):
+            k += 1
+        if k == end or k >= len(toks) or not toks[k].cap or toks[k].fold in self.lex.function_words:
+            return end
+        while k < len(toks) and toks[k].cap and toks[k].word:
+            k += 1
+        return k
 
     def _groups(self) -> list[Cand]:
         """People acting as a group, with what qualifies them: "les manifestants anti-Trump", "la police

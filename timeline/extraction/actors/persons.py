@@ -304,6 +304,26 @@ class PersonReader(ReaderBase):
                 return self._role_text(first, role_end)
         return "", 0, 0
 
+    def role_owner(self, start: int, end: int) -> int:
+        """Where the body a role belongs to starts inside it ("présidente de [la Banque centrale européenne]",
+        "chief executive of [Apple Inc.]"), else ``end``: that body acts with its officer and stays readable as
+        an actor (issue 13, round seven). Not a country or a place ("Prime Minister of Japan": the country only
+        qualifies the title, as in "Indonesia's President"), nor a ministry's portfolio ("ministre de
+        l'Intérieur": a fragment)."""
+        lex, toks = self.lex, self.toks
+        i, j = self.tok_index(start), self.tok_index(end)
+        for k in range(i + 1, j):
+            t = toks[k]
+            if not t.cap or toks[k - 1].fold not in lex.connectors or t.fold in lex.title_words:
+                continue
+            reach = max(lex.country_max_tokens, lex.place_max_tokens)
+            heads = [name_key(self.text[t.start : toks[m].end]) for m in range(k, min(j, k + reach))]
+            if any(h in lex.countries or h in lex.places for h in heads):
+                return end  # "ambassadrice de Malaisie au Vietnam", "Head of the Vietnam Trade Office"
+            owner = name_key(self.text[t.start : end])
+            return end if owner in lex.fragments or owner in lex.stop else t.start
+        return end
+
     def _role_text(self, i: int, j: int) -> tuple[str, int, int]:
         while i > 0 and self.toks[i - 1].cap and self.toks[i - 1].fold in self.lex.title_words:
             i -= 1  # "Health Minister", "Trade Minister"

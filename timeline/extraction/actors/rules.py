@@ -76,7 +76,7 @@ def _read(
     for p in persons:
         role, rs, re_ = reader.role_of(p, persons)
         roles[p.start] = role
-        reader.claim(rs, re_)
+        reader.claim(rs, reader.role_owner(rs, re_) if role else re_)
     for p in persons:
         reader.claim(p.start, p.end)
     reader.claim_title_owners()

@@ -88,47 +88,188 @@ def _compared(ctx: _Context, m: DateMention) -> bool:
 
 def anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequence[Story]) -> list[DateMention]:
     """'the following month', 'la semaine suivante', 'l'année précédente' (rule period_anchor, valued from the
-    reference date by
-    step_periods): counted from the story's previous date instead, when the story has one before it."""
-    if ctx.reference is None or not any(m.rule in ("period_anchor", "same_period") for m in mentions):
+    reference date by step_periods), 'the following Monday', 'le vendredi précédent', 'the following March'
+    (``named_from_story``): counted from the story's previous date instead, when the story has one before it."""
+    if ctx.reference is None or not any(m.rule in ("period_anchor", "same_period")
+                                        or (m.rule in ("weekday", "month") and _story_named(ctx, m)) for m in mentions):
         return mentions
-    ref = ctx.reference
     starts = [s.start for s in stories]
     out: list[DateMention] = []
     previous: DateMention | None = None
+    before: DateMention | None = None  # the one before ``previous``: "March of that year" counts from it
     for mention in mentions:  # in text order
         i = bisect.bisect_right(starts, mention.start) - 1
         story = i if i >= 0 and stories and mention.start < stories[i].end else -1
         if previous is not None and (bisect.bisect_right(starts, previous.start) - 1) != story:
-            previous = None
+            previous = before = None
         if mention.rule == "same_period":
             out.append((from_previous(ctx, mention, previous) if previous is not None else None) or mention)
             continue
+        named = _story_named(ctx, mention) if mention.rule in ("weekday", "month") else None
+        if named is not None and previous is not None:
+            mention = _named_from(ctx, mention, named, previous) or mention
         if mention.rule != "period_anchor":
             if mention.precision in ("day", "month", "year") and not _compared(ctx, mention):
-                previous = mention
+                previous, before = mention, previous
             out.append(mention)
             continue
-        if previous is None or (previous.precision == "year" and mention.precision != "year") \
-                or (mention.precision == "week" and previous.precision != "day"):
-            out.append(replace(mention, rule="relative_period"))
-            continue
-        base = previous.end_value or previous.value
-        if mention.precision == "week":  # "the following week": the week after the previous day's
-            n = (mention.value - (ref - dt.timedelta(days=ref.weekday()))).days // 7
-            value = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=n)
-        elif mention.precision == "year":
-            value = dt.date(base.year + mention.value.year - ref.year, 1, 1)
-        else:
-            n = (mention.value.year - ref.year) * 12 + mention.value.month - ref.month
-            value = _shift(base.replace(day=1), "month", n)
-        moved = _mention(ctx, mention.start, mention.end, value, mention.precision, "period_anchor",
-                         relative=previous.relative,
-                         explanation=f"{mention.text or ctx.text[mention.start:mention.end]} -> "
-                                     f"{_show(value, mention.precision, None)}: counted from '{previous.text}' "
-                                     f"({base.isoformat()}), the previous date of the story")
-        out.append(moved or mention)
+        base_mention = before if previous is not None and _OF.fullmatch(ctx.text, previous.end, mention.start) \
+            else previous  # "March of that year": the year of the date before March
+        out.append(_period_from(ctx, mention, base_mention))
     return out
+
+
+#: Between a month and the period anaphor that gives its year: "March of that year", "mars de cette année-là".
+_OF = re.compile(r"[^\S\n]+(?:of|de|d['’])[^\S\n]*", re.IGNORECASE)
+
+
+def _period_from(ctx: _Context, mention: DateMention, previous: DateMention | None) -> DateMention:
+    """A period_anchor mention counted from ``previous`` (rule relative_period, from the reference, with none)."""
+    ref = ctx.reference
+    assert ref is not None
+    if previous is None or (previous.precision == "year" and mention.precision != "year") \
+            or (mention.precision == "week" and previous.precision != "day"):
+        return replace(mention, rule="relative_period")
+    base = previous.end_value or previous.value
+    if mention.precision == "week":  # "the following week": the week after the previous day's
+        n = (mention.value - (ref - dt.timedelta(days=ref.weekday()))).days // 7
+        value = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=n)
+    elif mention.precision == "year":
+        value = dt.date(base.year + mention.value.year - ref.year, 1, 1)
+    else:
+        n = (mention.value.year - ref.year) * 12 + mention.value.month - ref.month
+        value = _shift(base.replace(day=1), "month", n)
+    moved = _mention(ctx, mention.start, mention.end, value, mention.precision, "period_anchor",
+                     relative=previous.relative,
+                     explanation=f"{mention.text or ctx.text[mention.start:mention.end]} -> "
+                                 f"{_show(value, mention.precision, None)}: counted from '{previous.text}' "
+                                 f"({base.isoformat()}), the previous date of the story")
+    return moved or mention
+
+
+@functools.cache
+def _named_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(word -> +1 / -1, the words, the determiner they need right before them): ``named_from_story`` and
+    ``named_from_story_after`` ("the following Monday" counts from the story; "previous Monday" alone from now)."""
+    own = load(f"{lang}/words")
+    table = {_key(k): int(v) for k, v in (own.get("named_from_story") or {}).items()}
+    if not table:
+        return table, None, None
+    words = _alt(_accent_variants(list(own.get("named_from_story") or {})))
+    determiners = list(own.get("named_from_story_after") or [])
+    return (table, re.compile(rf"(?<!{_WORD})(?P<w>{words})(?!{_WORD})", re.IGNORECASE),
+            re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(determiners))})[^\S\n]+$", re.IGNORECASE)
+            if determiners else None)
+
+
+def _story_named(ctx: _Context, m: DateMention) -> tuple[int, int, int] | None:
+    """(+1 following / -1 previous, start, end of the words) when a story word names a weekday or a month, inside
+    its words or right next to them: "the following Monday", "le vendredi précédent", "en mars suivant"."""
+    table, words, determiner = _named_patterns(ctx.lex.lang)
+    if words is None:
+        return None
+    text = ctx.text
+    for found in words.finditer(text, max(0, m.start - 24), min(len(text), m.end + 16)):
+        w0, w1 = found.span()
+        if not ((m.start <= w0 and w1 <= m.end) or _SPACE.fullmatch(text, w1, m.start)
+                or _SPACE.fullmatch(text, m.end, w0)):
+            continue
+        if determiner is not None and not determiner.search(text, max(0, w0 - 8), w0):
+            continue
+        return table[_key(found["w"])], min(w0, m.start), max(w1, m.end)
+    return None
+
+
+def _named_from(ctx: _Context, m: DateMention, named: tuple[int, int, int], previous: DateMention
+                ) -> DateMention | None:
+    """The weekday or month after (before) the story's previous date that ``m`` names."""
+    way, start, end = named
+    base = (previous.end_value or previous.value) if way > 0 else previous.value
+    if m.rule == "weekday":
+        if previous.precision != "day" or m.end_value is not None:
+            return None
+        gap = ((m.value.weekday() - base.weekday()) % 7 or 7) if way > 0 else -((base.weekday() - m.value.weekday())
+                                                                              % 7 or 7)
+        value, precision = base + dt.timedelta(days=gap), "day"
+    else:
+        if previous.precision not in ("day", "month"):
+            return None
+        year = base.year + (1 if way > 0 and m.value.month <= base.month else 0) \
+            - (1 if way < 0 and m.value.month >= base.month else 0)
+        value, precision = dt.date(year, m.value.month, 1), "month"
+    side = "the next one after" if way > 0 else "the last one before"
+    return _mention(ctx, start, end, value, precision, m.rule, relative=previous.relative,
+                    explanation=f"{ctx.text[start:end]} -> {_show(value, precision, None)}: {side} "
+                                f"'{previous.text}' ({base.isoformat()}), the previous date of the story")
+
+
+#: After an anchor, an object that is no date: "la veille du scrutin", "au lendemain de la fusillade", "the day
+#: after the vote", "on the eve of the summit" (counted from that happening, whose date a reader may not know).
+_EVENT_AFTER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|this|that|[A-ZÀ-Ý])", re.IGNORECASE)
+#: Between a date and an anchor that describes it again: "samedi soir, au lendemain de ...", "Lundi, au lendemain".
+_APPOSED = re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*)?,[^\S\n]*(?:[^\W\d_]+[^\S\n]*)?")
+
+
+_SPACE = re.compile(r"[^\S\n]+")
+
+
+def _ends_in_preposition(ctx: _Context, mention: DateMention) -> bool:
+    """"the day after", "the day before": an anchor whose last word is one of ``offset_prepositions``."""
+    last = mention.text.rsplit(None, 1)[-1]
+    return _key(last) in {_key(w) for w in ctx.lex.lists["offset_prepositions"]}
+
+
+@functools.cache
+def _anchors_of_a_happening(lang: str) -> frozenset[str]:
+    words = load(f"{lang}/words").get("anchors_of_a_happening") or []
+    return frozenset(_key(w) for w in words)
+
+
+def _of_an_event(ctx: _Context, mention: DateMention, after: re.Match[str] | None) -> bool:
+    """Whether the anchor is followed by the happening it counts from (no date follows it: see ``resolve_anchors``):
+    one of ``anchors_of_a_happening`` ("la veille", "the eve") before "de", "du", "of" (``_ANCHOR_OF``), or a
+    determiner after an anchor that ends in "before" / "after" ("the day after the vote")."""
+    if _key(mention.text) not in _anchors_of_a_happening(ctx.lex.lang):
+        return False  # "the next day of the competition": a day of it, counted as the anchor alone
+    if after is not None and not _ends_in_preposition(ctx, mention):
+        return True
+    return _ends_in_preposition(ctx, mention) and _EVENT_AFTER.match(ctx.text, mention.end) is not None
+
+
+def _apposed(ctx: _Context, mention: DateMention, resolved: Sequence[DateMention]) -> bool:
+    """Whether the anchor follows a day of the text with only a comma (and a word each side) between them."""
+    prev = resolved[-1] if resolved else None
+    return (prev is not None and prev.precision == "day" and prev.end <= mention.start
+            and _APPOSED.fullmatch(ctx.text, prev.end, mention.start) is not None)
+
+
+def _story_start(stories: Sequence[Story], starts: Sequence[int], at: int) -> int:
+    """Where the story holding offset ``at`` starts (0 with no stories or outside them)."""
+    i = bisect.bisect_right(starts, at) - 1
+    return stories[i].start if stories and i >= 0 and at < stories[i].end else 0
+
+
+@functools.cache
+def _story_day_pattern(lang: str) -> re.Pattern[str] | None:
+    words = list(load(f"{lang}/words").get("story_day_phrases") or [])
+    return re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(words))})$", re.IGNORECASE) if words else None
+
+
+def _story_day(ctx: _Context, mention: DateMention) -> bool:
+    """"later in the day", "plus tard dans la journée": the day the story is telling (``story_day_phrases``, read
+    up to the mention's end), not the article's."""
+    pattern = _story_day_pattern(ctx.lex.lang)
+    return pattern is not None and pattern.search(ctx.text, max(0, mention.end - 32), mention.end) is not None
+
+
+def _on_story_day(ctx: _Context, mention: DateMention, base: DateMention | None) -> DateMention:
+    """``mention`` moved to the day of ``base``, the story's previous day (unchanged with none)."""
+    if base is None or base.end_value is not None or base.value == mention.value:
+        return mention
+    moved = _mention(ctx, mention.start, mention.end, base.value, "day", mention.rule, relative=base.relative,
+                     confidence=0.8, explanation=f"{mention.text} -> {base.value.isoformat()}: the day of "
+                                                 f"'{base.text}', the previous date of the story")
+    return moved or mention
 
 
 def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention]:
@@ -142,13 +283,16 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
         if id(mention) in skip:
             continue
         if mention.rule not in ("relative_anchor", "offset_anchor"):
+            if mention.rule in ("day_part", "relative_day") and _story_day(ctx, mention):
+                mention = _on_story_day(ctx, mention, preceding.base(_story_start(stories, starts, mention.start)))
             out.append(mention)
             preceding.add(mention)
             continue
         days = int(mention.confidence)
         from_end = days > 0 or mention.explanation == ANCHOR_END  # "the next day", "the closing day" of a range
-        after = _ANCHOR_OF.match(ctx.text, mention.end)
-        if after:  # "le lendemain du 13 février": from the date that follows
+        after = _ANCHOR_OF.match(ctx.text, mention.end) or (_SPACE.match(ctx.text, mention.end)
+                                                             if _ends_in_preposition(ctx, mention) else None)
+        if after:  # "le lendemain du 13 février", "the day after Christmas": from the date that follows
             base = by_start.get(after.end())
             if base is not None and base.precision == "day" and base.rule not in ("relative_anchor", "offset_anchor"):
                 value = (base.end_value if from_end and base.end_value else base.value) + dt.timedelta(days=days)
@@ -161,11 +305,10 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
                     preceding.add(joined)
                     skip.add(id(base))
                     continue
-        story_start = 0
-        if stories:
-            i = bisect.bisect_right(starts, mention.start) - 1
-            if i >= 0 and mention.start < stories[i].end:
-                story_start = stories[i].start
+        of_event = mention.rule == "relative_anchor" and _of_an_event(ctx, mention, after)
+        if of_event and _apposed(ctx, mention, out):
+            continue  # "samedi soir, au lendemain de l'investiture": that day described again, no date of its own
+        story_start = _story_start(stories, starts, mention.start)
         if not _compared(ctx, mention) and (counted := unit_offset(ctx, mention, out, story_start)) is not None:
             out.append(counted)
             continue
@@ -175,7 +318,7 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
             value = anchor + dt.timedelta(days=days)
             why = f"{days:+d} day(s) from '{base.text}' ({anchor.isoformat()}), the previous date of the story"
             relative = base.relative
-        elif ctx.reference is not None:
+        elif ctx.reference is not None and not of_event:  # "au lendemain de la fusillade" with no date before it
             value = ctx.reference + dt.timedelta(days=days)
             why = f"{days:+d} day(s) from the reference date {ctx.reference.isoformat()} (no earlier date in the story)"
             relative = True
@@ -266,4 +409,10 @@ def step_period_anaphors(ctx: _Context) -> None:
 def step_period_demonstratives(ctx: _Context) -> None:
     """cette année-là, ce mois-là, cette semaine-là: as ``step_period_anaphors``; before ``step_periods``, which
     would read "cette année" as the reference date's year."""
-    _add_period_anaphors(ctx, *_demonstrative_pattern(ctx.lex.lang))
+    units, pattern = _demonstrative_pattern(ctx.lex.lang)
+    if pattern is not None and _SUFFIX.search(ctx.text):  # one scan for the rare "-là" before the common "ce"
+        _add_period_anaphors(ctx, units, pattern)
+
+
+#: The suffix of a demonstrative period ("-là"), looked for once before the pattern is tried at every "ce".
+_SUFFIX = re.compile(r"-l[àa](?![^\W\d_])", re.IGNORECASE)

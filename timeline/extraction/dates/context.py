@@ -9,8 +9,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from timeline.extraction.dates.firstchar import quick
 from timeline.extraction.dates.lexicon import Lexicon
-from timeline.extraction.dates.prefilter import Gate
+from timeline.extraction.dates.prefilter import Gate, _shifted, casefree, finditer_lowered
 from timeline.models import DateMention
 from timeline.settings import Options
 
@@ -212,10 +213,29 @@ def _finditer_in(pattern: Finder, text: str, windows: Sequence[tuple[int, int]],
         found = gate.scan(pattern, windows)  # type: ignore[arg-type]
     elif gate and getattr(pattern, "takes_scan", False):  # two regexes, each through the gate
         found = (m for lo, hi in windows for m in pattern.finditer(text, lo, hi, scan=gate.finditer))  # type: ignore[call-arg]
+    elif gate and gate.low is not None and _twin_is_quicker(pattern):  # type: ignore[arg-type]
+        found = (m for lo, hi in windows for m in finditer_lowered(pattern, text, gate.low, lo, hi))  # type: ignore[arg-type]
     else:
-        found = (m for lo, hi in windows for m in pattern.finditer(text, lo, hi))
+        found = (m for lo, hi in windows for m in quick(pattern).finditer(text, lo, hi))  # type: ignore[arg-type]
     last_end = -1
     for m in found:
         if m.start() >= last_end:
             last_end = m.end()
             yield m
+
+
+def _twin_is_quicker(pattern: object) -> bool:
+    """Whether a pattern that re searches by trying every position (it opens with a lookaround over letters, as the
+    look-alikes' guard does) has a case-free twin that re searches from a possible first character or from the
+    character before (``firstchar.quick``, ``prefilter._shifted``): the twin's IGNORECASE-free letters make a set.
+    ``finditer_lowered`` then finds the same matches from the twin's, on the lower-cased text."""
+    known = _QUICKER.get(id(pattern))
+    if known is None:
+        twin = casefree(pattern) if isinstance(pattern, re.Pattern) else None
+        quicker = (twin is not None and quick(pattern) is pattern and _shifted(pattern) is None  # type: ignore[arg-type]
+                   and (quick(twin) is not twin or _shifted(twin) is not None))
+        known = _QUICKER[id(pattern)] = (pattern, quicker)  # the pattern kept: its id stays its own
+    return known[1]
+
+
+_QUICKER: dict[int, tuple[object, bool]] = {}

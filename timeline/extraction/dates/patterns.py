@@ -268,8 +268,14 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
     word_next = _alt(_accent_variants([w for w in nexts if w[-1] not in "'’"]))
     elided = _alt(_accent_variants([w for w in nexts if w[-1] in "'’"])) or "(?!)"
     word_not = _alt(_accent_variants(list(own.get("year_after_word_not") or [])))
-    after_word = (rf"|(?!(?:{word_not})[^\S\n])[^\W\d_][\w'’-]*[^\S\n]+{year.format('yw')}"
-                  rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:(?:{word_next})(?!{_WORD})|{elided}))") if nexts else ""
+    units = _alt(_accent_variants(lex.lists["year_range_units"])) or "(?!)"
+    closes = rf"[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:(?:{word_next})(?!{_WORD})|{elided})"
+    after_word = (rf"|(?!(?:{word_not})[^\S\n])[^\W\d_][\w'’-]*[^\S\n]+{year.format('yw')}(?={closes})"
+                  # ... or, after a capitalised name, any word that is no plural and no unit ("le PLF 2019 prévoit",
+                  # "Paris 2024 organise"; not "Renault 2000 salariés", "Vittel 1999 habitants")
+                  rf"|(?!(?:{word_not})[^\S\n])(?-i:[A-Z])[\w'’-]*[^\S\n]+{year.format('yv')}"
+                  rf"(?=[^\S\n]+(?![^\W\d_]*[sxSX](?!{_WORD}))(?!(?:{units})(?!{_WORD}))[^\W\d_]{{3,}})"
+                  ) if nexts else ""
     return re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?:(?:{range_from})\s+{year.format('yr')}(?={range_end})"
         rf"|{old}"
@@ -298,9 +304,12 @@ def _short_year_pattern(lang: str) -> re.Pattern[str]:
     """A two-digit year: after an apostrophe ("the '97 crisis", "in ’05") or after a cue word when it closes
     its phrase ("il a quitté le parti en 97.", "since 85,")."""
     cues = _alt(_accent_variants(lexicon(lang).lists["two_digit_year_cues"]))
+    # ... or when a word of this language's ``two_digit_year_next`` follows ("il a quitté le club en 97 pour fonder")
+    nexts = list(load(f"{lang}/words").get("two_digit_year_next") or [])
+    then = rf"|[^\S\n]+(?:{_alt(_accent_variants(nexts))})(?!{_WORD})" if nexts else ""
     return re.compile(
         r"(?<![\w'’])['’](?P<ya>\d\d)(?![\d%'’]|[.,]\d|\w)"
-        rf"|\b(?=\w)(?<!{_WORD})(?:{cues})\s+(?P<yc>\d\d)(?=[^\S\n]*(?:[,.;:!?)]|$))",
+        rf"|\b(?=\w)(?<!{_WORD})(?:{cues})\s+(?P<yc>\d\d)(?=[^\S\n]*(?:[,.;:!?)]|$){then})",
         re.IGNORECASE | re.MULTILINE)
 
 
@@ -312,8 +321,9 @@ _DAY_RANGE_ALONE = re.compile(
     re.IGNORECASE,
 )
 _DAY_ALONE = re.compile(
-    r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?(?![\d%])"
-    r"(?=\s*(?:[;:!?)]|[.,](?!\d)|$|et\b|and\b|au\b|à\b|at\b|du\s+mois|of\s+the\s+month))",
+    r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?|jusqu['’]au)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?"
+    r"(?![\d%])(?=\s*(?:[;:!?)]|[.,](?!\d)|$|et\b|and\b|au\b|à\b|at\b|pour\b|inclus\b|du\s+mois"
+    r"|of\s+the\s+month))",
     re.IGNORECASE,
 )
 

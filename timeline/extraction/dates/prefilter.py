@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from timeline.extraction.dates.firstchar import quick
 from timeline.extraction.dates.lexicon import _render
 from timeline.extraction.prefixscan import regex_syntax
 
@@ -249,9 +250,12 @@ class Gate:
         if self.low is not None and (free := casefree(hit)) is not None:
             hit, text = free, self.low  # a word's bits are its lower case's (the tests ignore case)
         at_word: dict[str, list[int]] = {}
+        words = _word_runs(hit)
         for lo, hi in self.cover:
-            for at, stop in _starts(hit, text, lo, hi):
-                word = text[at:stop]
+            found = [(m[1], m.start(1)) for m in words.finditer(text, lo - 1 if lo else 0, hi)]
+            if lo == 0 and (first := hit.match(text, 0, hi)) is not None:
+                found.insert(0, (first.group(), 0))  # no character before the text's first word
+            for word, at in found:
                 where = at_word.get(word)
                 if where is None:
                     at_word[word] = [at]
@@ -271,7 +275,7 @@ class Gate:
         """``pattern.finditer(text, pos, end)``, through the gate when the pattern has start words."""
         if self.registry.bits.get(id(pattern), 0) & ~self.off:
             return self.scan(pattern, ((pos, end),))
-        return pattern.finditer(self.text, pos, end)
+        return quick(pattern).finditer(self.text, pos, end)
 
     def gated(self, finder: object) -> bool:
         return bool(self.registry.bits.get(id(finder), 0) & ~self.off) and isinstance(finder, re.Pattern)
@@ -293,6 +297,23 @@ class Gate:
                 if m is not None:
                     resume = m.end()
                     yield m
+
+
+_WORD_RUNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _word_runs(hit: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``_Registry.hit`` (``(?<!\w)(?=...)\w+``) shifted like ``_shifted`` (the character before first), the word
+    its group 1, searched by one ``finditer``: the same words as ``_starts``' search from each match's end less one,
+    since a word ends before a non-word character (``\w+`` is greedy), so that no word starts right at a match's end
+    and the next word's character before it lies at or after that end. A word at the text's start has no character
+    before it: the caller matches ``hit`` there."""
+    known = _WORD_RUNS.get(id(hit))
+    if known is None:
+        tree = sre_parse.parse(hit.pattern, hit.flags)
+        runs = re.compile(f"{_QUICK_NON_WORD}{_lead(tree)}({hit.pattern})", hit.flags)
+        known = _WORD_RUNS[id(hit)] = (hit, runs)  # the pattern kept: its id stays its own
+    return known[1]
 
 
 def _trie(words: _Set) -> str:
@@ -435,7 +456,7 @@ def finditer_lowered(pattern: re.Pattern[str], text: str, low: str | None, pos: 
     free = casefree(pattern) if low is not None else None
     scan, scanned = (free, low) if free is not None and low is not None else (pattern, text)
     if scan is pattern and _shifted(pattern) is None:
-        return pattern.finditer(text, pos, end)
+        return quick(pattern).finditer(text, pos, end)
     found = []
     for start, _ in _starts(scan, scanned, pos, end):
         match = pattern.match(text, start, end)
@@ -467,6 +488,7 @@ _OPENINGS = ((r"\b", r"\W"), (r"(?<!\w)", r"\W"), (r"(?<![^\W\d_])", r"[\W\d_]")
 #: (one look-up a character, where "\W" asks Unicode's tables of each letter). A wider class than the one it
 #: stands for, by non-ASCII letters only; the pattern's own opening, right after it, still rejects those.
 _QUICK_BEFORE = {r"\W": r"(?-i:[^0-9A-Z_a-z])", r"[\W\d_]": r"(?-i:[^A-Za-z])"}
+_QUICK_NON_WORD = _QUICK_BEFORE[r"\W"]
 _SHIFTED: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
@@ -558,7 +580,7 @@ def _starts(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | Non
     end = len(text) if endpos is None else endpos
     shifted = _shifted(pattern)
     if shifted is None:
-        yield from (m.span() for m in pattern.finditer(text, pos, end))
+        yield from (m.span() for m in quick(pattern).finditer(text, pos, end))
         return
     at = pos
     if at == 0:

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention, _show
+from timeline.extraction.dates.cuescan import cue_matches
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import (
     _JOIN,
@@ -19,7 +20,6 @@ from timeline.extraction.dates.patterns import (
     _RIGHT_AFTER,
     _cue_patterns,
 )
-from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.extraction.dates.schedule import after_modal, apposed_past, planned_way, schedule_ahead
 from timeline.models import DateMention
 
@@ -62,7 +62,7 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     lo, hi = ctx.window(start, end)
     # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
     # reported speech, whose tense is not the date's
-    for m in finditer_lowered(_cue_patterns(ctx.lex.lang)[0][1], ctx.text, ctx.low, end, hi):
+    for m in cue_matches(_cue_patterns(ctx.lex.lang)[0][1], ctx.text, ctx.low, end, hi):
         if m.lastgroup == "report":
             hi = m.start()
             break
@@ -70,7 +70,7 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     inside = next(((a, b) for a, b in clauses if a <= start and end <= b), None)
     best: tuple[int, str] | None = None
     for way, pattern in _cue_patterns(ctx.lex.lang):
-        for m in finditer_lowered(pattern, ctx.text, ctx.low, lo, hi):
+        for m in cue_matches(pattern, ctx.text, ctx.low, lo, hi):
             kind = m.lastgroup if way == "words" else way
             if kind == "report" or kind is None:
                 continue

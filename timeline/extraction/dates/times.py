@@ -30,7 +30,9 @@ from timeline.models import DateMention
 #: ("3 h" alone is as often a duration as a time).
 _CLOCK_CUES = ("à", "a", "vers", "de", "dès", "des", "entre", "et", "jusqu'à", "jusqu’à", "avant", "après", "at",
                "around", "about", "from", "to", "until", "before", "after", "by", "since", "depuis",
-               "environ", "est", "était")  # "il était environ 19 h", "il est 20 h"
+               "environ", "est", "était",  # "il était environ 19 h", "il est 20 h"
+               # a day right before: "entre samedi 18 h et dimanche 9 h", "hier 15 h"
+               "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain")
 #: A bare hour opening a line before a colon or a dash is a log entry's time ("17h : les CRS chargent").
 _LINE_HOUR = re.compile(r"^[^\S\n]*(?P<h>[01]?\d|2[0-3])[^\S\n]*h(?:eures?)?(?=[^\S\n]*[:–—-][^\S\n])",
                         re.MULTILINE | re.IGNORECASE)
@@ -394,6 +396,13 @@ def _is_day(m: DateMention) -> bool:
             and (m.time is None or ":" not in m.time))
 
 
+@functools.cache
+def _comma_parts(lang: str) -> bool:
+    """``clock_after_comma_apart``: a clock after its day and a comma is its own mention ("16 juin 2016, 16 h 20
+    UTC", "le jeudi 7 octobre, de 19 h 30 à 20 h 30": TimeML writes a date and a time)."""
+    return bool(load(f"{lang}/words").get("clock_after_comma_apart"))
+
+
 def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """A clock right before or after a single day is one mention with it: "4 h mardi", "12:00 UTC Monday",
     "hier à 10 h", "tomorrow at 5 p.m."."""
@@ -405,7 +414,8 @@ def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[Dat
             continue
         clock, day = (prev, m) if prev.rule == CLOCK_RULE else (m, prev)
         link = _CLOCK_BEFORE_DAY if clock is prev else _DAY_BEFORE_CLOCK
-        if not _is_day(day) or not link.fullmatch(ctx.text, prev.end, m.start):
+        if (not _is_day(day) or not link.fullmatch(ctx.text, prev.end, m.start)
+                or (clock is m and "," in ctx.text[prev.end:m.start] and _comma_parts(ctx.lex.lang))):
             out.append(m)
             continue
         words = ctx.text[prev.start:m.end]

@@ -336,8 +336,8 @@ def _actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any
 
 
 def _mention(page: _Page, proto: _Proto, actors: dict[str, str], places: list[str], title_text: str,
-             triggers_by_sentence: dict[int, list[_Trigger]]) -> Mention:
-    """Step 10: one Mention with its title, status, confidence and stable id."""
+             triggers_by_sentence: dict[int, list[_Trigger]], crowd: int = 1) -> Mention:
+    """Step 10: one Mention with its title, status, confidence and stable id (one of ``crowd`` in its article)."""
     article, text, rules = page.article, page.text, page.rules
     story = next(s for s in page.stories if s.index == proto.story)
     date = proto.date
@@ -370,7 +370,7 @@ def _mention(page: _Page, proto: _Proto, actors: dict[str, str], places: list[st
         url=article.url,
         lang=article.lang,
         story_index=proto.story,
-        confidence=_confidence(rules, proto, bool(actors)),
+        confidence=_confidence(rules, proto, bool(actors), crowd),
         resolution=date.explanation,
         time=date.time if date.precision == "day" else None,
         open_end=date.open_end,
@@ -431,8 +431,9 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
     # a season, a day counted from a named happening, a guessed year far back: the date keeps its trigger from the
     # sentence's other dates, but dates no event (date_roles.weak_reading)
+    starts = frozenset(d.start for d in dates)
     weak = {d.start for found in dates_by_sentence.values() for d, _ in found
-            if weak_reading(folded, d, page.reference)}
+            if weak_reading(folded, d, page.reference, starts)}
     protos = [p for p in protos if p.date.start not in weak] if weak else protos
 
     # 5. until-dates, then happenings dated by the event their sentence points back to
@@ -468,5 +469,5 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     mentions = []
     for proto, context in zip(protos, contexts, strict=True):
         actors, places = _actor_lists(page, context, by_sentence, links)
-        mentions.append(_mention(page, proto, actors, places, title_text, triggers_by_sentence))
+        mentions.append(_mention(page, proto, actors, places, title_text, triggers_by_sentence, len(protos)))
     return mentions

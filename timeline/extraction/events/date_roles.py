@@ -93,8 +93,8 @@ SEASON_RULES = frozenset({"season"})
 ANCHOR_RULES = frozenset({"relative_anchor", "offset_anchor"})
 #: What follows a day counted from a happening the text names instead of a date ("au lendemain de la fusillade",
 #: "à la veille du scrutin", "the day after airing"): the engine can only guess which earlier date that is.
-_ANCHORED_ON = re.compile(r"\s+(?:du|de|des|d['’]|of)\b")
-_NEXT_WORD = re.compile(r"\s+\w")
+_ANCHORED_ON = re.compile(r"\s+(?:du|de|des|d['’]|of)\b\s*(?:(?:la|le|les|l['’]|the)\b\s*)?(?=\w)")
+_NEXT_WORD = re.compile(r"\s+(?:the\s+)?(?=\w)")
 _ANCHOR_WORD_LAST = re.compile(r"\b(?:after|before|apres|avant)$")
 #: Days before the page beyond which a year the date engine guessed ("juin", "November 11" in a clause it read as
 #: past) and put in an earlier calendar year is no date to build an event on: the same day and month of the coming
@@ -105,13 +105,14 @@ GUESSED_YEAR_REACH = 183
 GUESSED_YEAR = frozenset({GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE})
 
 
-def weak_reading(folded: str, date: DateMention, reference: dt.date | None) -> str | None:
+def weak_reading(folded: str, date: DateMention, reference: dt.date | None,
+                 date_starts: frozenset[int] = frozenset()) -> str | None:
     """Why a date's reading is too weak to date a happening, or None.
 
     A season ("à quelques semaines de l'hiver"); a day counted from a happening named instead of a date ("au
     lendemain de la fusillade"); a year guessed from the tense, in an earlier calendar year, more than half a year
     back ("les législatives de juin" on a page of March). The date itself stays in the dates table: only no event
-    is built on it.
+    is built on it. ``date_starts``: where the page's dates start ("the day after Christmas" counts from a date).
     """
     if date.rule in SEASON_RULES:
         return "season"
@@ -119,8 +120,8 @@ def weak_reading(folded: str, date: DateMention, reference: dt.date | None) -> s
     if date.rule in ANCHOR_RULES:
         after = folded[date.end : date.end + 30]
         # "the day after airing" (the anchor word ends the date), "au lendemain de la fusillade" (it follows)
-        named = _NEXT_WORD if _ANCHOR_WORD_LAST.search(text.rstrip()) else _ANCHORED_ON
-        return "anchored on a happening" if named.match(after) else None
+        named = (_NEXT_WORD if _ANCHOR_WORD_LAST.search(text.rstrip()) else _ANCHORED_ON).match(after)
+        return "anchored on a happening" if named and date.end + named.end() not in date_starts else None
     if (reference is not None and date.confidence in GUESSED_YEAR and date.precision in ("day", "month")
             and not re.search(r"\d{4}", text) and not _PAST_WORDS.search(text)
             and (last := date.end_value or date.value).year < reference.year

@@ -32,21 +32,27 @@ from timeline.extraction.events.triggers import Rules
 
 MODEL_FILE = Path(__file__).with_name("confidence_model.json")
 
-#: The model's inputs, in the file's order, each a number in [0, 1] (see ``features``). Kept by cross-validated
-#: log loss of the events' confidence on the dev split among 28 candidates (docs/BENCHMARKS.md, "Confidence,
-#: round four"), among those seen in enough dev articles (benchmarks/train_confidence.py ``support``): with
-#: about a hundred scored events, fewer inputs generalise better.
+#: The model's inputs, in the file's order, each a number in [0, 1] (see ``features``). Kept by the log loss of
+#: the events' confidence on the dev split, each dev source (French TimeBank, WiNER 2016, WiNER 2017, MEANTIME's
+#: three dev subcorpora) scored by a model fitted on the other five (docs/BENCHMARKS.md, "Confidence, round
+#: seven"), among those seen in enough dev articles (benchmarks/train_confidence.py ``support``).
 FEATURES: tuple[str, ...] = (
-    "typed",            # the trigger names a type (not 'other': a bare predicate or a generic verb)
     "date_precision",   # day 1.0, week 0.8, month 0.6, year 0.3
     "date_confidence",  # the date engine's own confidence (a guessed year or a weekday mismatch lower it)
     "near",             # trigger and date in one sentence, few words apart: 1 / (1 + words between / 4), else 0
     "early",            # in the first three sentences of the article (the lead tells the news)
     "verb",             # the trigger is a verb ("signed on Monday"), not a noun ("the summit of 3 May")
+    "crowd",            # 1 / the article's event mentions (capped at CROWD_CAP): one news item tells few events
 )
-#: ``has_actors`` (some actor was found) is no longer an input (the hand-set baseline still reads it): since an event
-#: with no actor in its sentence takes its story's headline's (round six), events with no actor occur in too few
-#: dev articles to learn from (7 of 204; ``benchmarks/train_confidence.py`` ``MIN_ARTICLES``).
+#: Left out: ``has_actors`` (some actor was found; the hand-set baseline still reads it): since an event with no
+#: actor in its sentence takes its story's headline's (round six), events with no actor occur in too few dev
+#: articles to learn from (7 of 204; ``benchmarks/train_confidence.py`` ``MIN_ARTICLES``). ``typed`` (the trigger
+#: names a type, not 'other'; rounds three to six): its effect changes sign from one dev source to the next, and a
+#: source scored by a model fitted on the others is scored better without it (round seven).
+
+#: ``crowd`` counts at most this many mentions (the most in one dev article is 11): an article with more is read
+#: as the most crowded dev article, not beyond what the model was fitted on.
+CROWD_CAP = 12
 
 #: Bounds of a shipped probability: the model is fitted on a few hundred mentions, never certain.
 FLOOR, CEILING = 0.01, 0.99
@@ -64,6 +70,8 @@ class Scored:
     rules: Rules
     proto: _Proto
     has_actors: bool
+    mentions: int
+    """The event mentions of its article (``crowd``)."""
     features: dict[str, float]
     probability: float
 
@@ -120,8 +128,9 @@ def _words(text: str) -> int:
     return sum(1 for word in text.split() if any(c.isalnum() for c in word))
 
 
-def features(rules: Rules, proto: _Proto) -> dict[str, float]:
-    """The model's inputs for one pairing (deterministic: the same pairing gives the same values)."""
+def features(rules: Rules, proto: _Proto, mentions: int = 1) -> dict[str, float]:
+    """The model's inputs for one pairing, one of ``mentions`` event mentions of its article (deterministic: the
+    same pairing in the same article gives the same values; other articles of a batch do not count)."""
     trigger, date, sentence = proto.trigger, proto.date, proto.sentence
     same_sentence = sentence.start <= date.start < sentence.end and not proto.inherited
     near = 0.0
@@ -130,22 +139,23 @@ def features(rules: Rules, proto: _Proto) -> dict[str, float]:
         gap = _words(sentence.text[max(0, lo - sentence.start) : max(0, hi - sentence.start)])
         near = 1.0 / (1.0 + gap / 4.0)
     return {
-        "typed": float(trigger.event_type != "other"),
         "date_precision": PRECISION_VALUE.get(date.precision, 0.3),
         "date_confidence": max(0.0, min(1.0, date.confidence)),
         "near": round(near, 6),
         "early": float(proto.sentence_index < EARLY_SENTENCES),
         "verb": float(trigger.kind == "verb"),
+        "crowd": round(1.0 / min(CROWD_CAP, max(1, mentions)), 6),
     }
 
 
-def confidence(rules: Rules, proto: _Proto, has_actors: bool) -> float:
-    """The probability that this pairing is a real, rightly dated event (recorded when ``recording()``)."""
-    values = features(rules, proto)
+def confidence(rules: Rules, proto: _Proto, has_actors: bool, mentions: int = 1) -> float:
+    """The probability that this pairing, one of its article's ``mentions`` event mentions, is a real, rightly
+    dated event (recorded when ``recording()``)."""
+    values = features(rules, proto, mentions)
     recorder = _RECORDER.get()
     probability = UNSCORED if recorder is not None and recorder[1] else load_model().probability(values)
     if recorder is not None:
-        recorder[0].append(Scored(rules, proto, has_actors, values, probability))
+        recorder[0].append(Scored(rules, proto, has_actors, mentions, values, probability))
     return probability
 
 

@@ -56,6 +56,7 @@ def _status(rules: Rules, folded: str, sentence: Span, start: dt.date, end: dt.d
     return by_tense
 
 
-def _confidence(rules: Rules, proto: _Proto, has_actors: bool) -> float:
-    """The mention's confidence: the learned model of events/scorer.py (hand-set weights before; docs/BENCHMARKS.md)."""
-    return scorer.confidence(rules, proto, has_actors)
+def _confidence(rules: Rules, proto: _Proto, has_actors: bool, mentions: int = 1) -> float:
+    """The mention's confidence, one of its article's ``mentions``: the learned model of events/scorer.py (hand-set
+    weights before; docs/BENCHMARKS.md)."""
+    return scorer.confidence(rules, proto, has_actors, mentions)

@@ -1,0 +1,62 @@
+r"""Where the tense and cue patterns of ``resolve._lean`` match in a sentence window: spans and group names only.
+
+``prefilter.finditer_lowered`` finds each match case-free on the lower-cased text and from the character before it
+(``_starts``), then matches the pattern as written at that start, so that its groups read the text as written. The
+cue scans read no group's text, only where a match is and which group matched (``lastgroup``): the case-free twin's
+match on the lower-cased text has both (the twin is the pattern with its literals in lower case, and ``lowered`` is
+given only for a text whose characters IGNORECASE equates with their lower case one for one, of the same class: the
+same paths through the same program), and so has the shifted search's match, read from the character after its
+first (``_shifted`` puts a class before the pattern, in a group that captures nothing). So the second match, which
+for a word list under IGNORECASE costs more than the scan, is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from timeline.extraction.dates.prefilter import _shifted, casefree, finditer_lowered
+
+
+class Found:
+    """Where a match is (``start()``, ``end()``) and the name of its last group, as ``re.Match`` gives them."""
+
+    __slots__ = ("_end", "_start", "lastgroup")
+
+    def __init__(self, start: int, end: int, lastgroup: str | None) -> None:
+        self._start, self._end, self.lastgroup = start, end, lastgroup
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def cue_matches(pattern: re.Pattern[str], text: str, low: str | None, pos: int,
+                end: int) -> Iterator[Found] | Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text, pos, end)``, as ``Found`` (their spans and ``lastgroup``): searched
+    case-free on ``low`` (``prefilter.lowered(text)``) where the pattern has a twin, shifted where it can be."""
+    free = casefree(pattern) if low is not None else None
+    scan, scanned = (free, low) if free is not None and low is not None else (pattern, text)
+    shifted = _shifted(scan)
+    if shifted is None or scanned is None:
+        return finditer_lowered(pattern, text, low, pos, end)
+    return _found(scan, shifted, scanned, pos, end)
+
+
+def _found(scan: re.Pattern[str], shifted: re.Pattern[str], text: str, pos: int, end: int) -> Iterator[Found]:
+    """``prefilter._starts``, with each match's group: a match at ``q`` is the shifted pattern's at ``q - 1``."""
+    at = pos
+    if at == 0:
+        first = scan.match(text, 0, end)
+        if first is not None:
+            yield Found(0, first.end(), first.lastgroup)
+            at = first.end()
+    search = shifted.search
+    while at < end:
+        found = search(text, at - 1 if at else 0, end)
+        if found is None:
+            return
+        yield Found(found.start() + 1, found.end(), found.lastgroup)
+        at = found.end()
