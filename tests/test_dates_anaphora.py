@@ -152,7 +152,10 @@ NAMED = [
     ("en", "In 2019 the plant closed. In March of that year, it reopened.", ("March", "2019-03-01", "month", None)),
     ("fr", "En 2019, l'usine a fermé. En mars de cette année-là, elle a rouvert.",
      ("mars", "2019-03-01", "month", None)),
-    # control: with no date before it, the reference date's week
+    # controls: "previous Friday" with no "the" is the last one before the article's date; with no date before it,
+    # the reference date's week
+    ("en", "He was arrested on 3 March 2019. I saw him on previous Friday.",
+     ("previous Friday", "2025-03-07", "day", None)),
     ("fr", "Il sera jugé le lundi suivant.", ("lundi suivant", "2025-03-17", "day", None)),
 ]
 

@@ -149,28 +149,34 @@ def _period_from(ctx: _Context, mention: DateMention, previous: DateMention | No
 
 @functools.cache
 def _named_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(word -> +1 / -1, the word right before a weekday or month, right after it): ``named_from_story``."""
-    table = {_key(k): int(v) for k, v in (load(f"{lang}/words").get("named_from_story") or {}).items()}
+    """(word -> +1 / -1, the words, the determiner they need right before them): ``named_from_story`` and
+    ``named_from_story_after`` ("the following Monday" counts from the story; "previous Monday" alone from now)."""
+    own = load(f"{lang}/words")
+    table = {_key(k): int(v) for k, v in (own.get("named_from_story") or {}).items()}
     if not table:
         return table, None, None
-    words = _alt(_accent_variants(list(load(f"{lang}/words").get("named_from_story") or {})))
-    return (table, re.compile(rf"(?<!{_WORD})(?P<w>{words})[^\S\n]+$", re.IGNORECASE),
-            re.compile(rf"(?:[^\S\n]+|^)(?P<w>{words})(?!{_WORD})", re.IGNORECASE))
+    words = _alt(_accent_variants(list(own.get("named_from_story") or {})))
+    determiners = list(own.get("named_from_story_after") or [])
+    return (table, re.compile(rf"(?<!{_WORD})(?P<w>{words})(?!{_WORD})", re.IGNORECASE),
+            re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(determiners))})[^\S\n]+$", re.IGNORECASE)
+            if determiners else None)
 
 
 def _story_named(ctx: _Context, m: DateMention) -> tuple[int, int, int] | None:
-    """(+1 following / -1 previous, start, end of the words) when a story word names a weekday or a month: "the
-    following Monday", "le vendredi précédent", "the previous March", "en mars suivant"."""
-    table, before, after = _named_patterns(ctx.lex.lang)
-    if before is None or after is None:
+    """(+1 following / -1 previous, start, end of the words) when a story word names a weekday or a month, inside
+    its words or right next to them: "the following Monday", "le vendredi précédent", "en mars suivant"."""
+    table, words, determiner = _named_patterns(ctx.lex.lang)
+    if words is None:
         return None
-    inside = [w for w in re.split(r"\s+", m.text) if _key(w) in table]
-    if inside:
-        return table[_key(inside[0])], m.start, m.end
-    if (found := before.search(ctx.text, max(0, m.start - 24), m.start)) is not None:
-        return table[_key(found["w"])], found.start(), m.end
-    if (found := after.match(ctx.text, m.end)) is not None:
-        return table[_key(found["w"])], m.start, found.end()
+    text = ctx.text
+    for found in words.finditer(text, max(0, m.start - 24), min(len(text), m.end + 16)):
+        w0, w1 = found.span()
+        if not ((m.start <= w0 and w1 <= m.end) or _SPACE.fullmatch(text, w1, m.start)
+                or _SPACE.fullmatch(text, m.end, w0)):
+            continue
+        if determiner is not None and not determiner.search(text, max(0, w0 - 8), w0):
+            continue
+        return table[_key(found["w"])], min(w0, m.start), max(w1, m.end)
     return None
 
 
@@ -403,4 +409,10 @@ def step_period_anaphors(ctx: _Context) -> None:
 def step_period_demonstratives(ctx: _Context) -> None:
     """cette année-là, ce mois-là, cette semaine-là: as ``step_period_anaphors``; before ``step_periods``, which
     would read "cette année" as the reference date's year."""
-    _add_period_anaphors(ctx, *_demonstrative_pattern(ctx.lex.lang))
+    units, pattern = _demonstrative_pattern(ctx.lex.lang)
+    if pattern is not None and _SUFFIX.search(ctx.text):  # one scan for the rare "-là" before the common "ce"
+        _add_period_anaphors(ctx, units, pattern)
+
+
+#: The suffix of a demonstrative period ("-là"), looked for once before the pattern is tried at every "ce".
+_SUFFIX = re.compile(r"-l[àa](?![^\W\d_])", re.IGNORECASE)
