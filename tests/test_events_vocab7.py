@@ -115,3 +115,9 @@ def test_a_death_is_an_incident_and_the_death_penalty_is_not() -> None:
     assert types("La mort du chanteur, survenue le 14 décembre, a bouleversé le pays.", "fr") == ["incident"]
     assert "incident" not in types("Le Parlement a voté le 16 décembre l'abolition de la peine de mort dans le pays.",
                                    "fr")
+
+
+# "jusqu'en 2029" is a horizon, as "jusqu'au" and "until": no happening dated by it.
+def test_jusqu_en_is_a_deadline() -> None:
+    assert types("Le président pourra rester en fonction et disposer de la promulgation des décrets jusqu'en 2029.",
+                 "fr") == []
