@@ -121,3 +121,9 @@ def test_a_death_is_an_incident_and_the_death_penalty_is_not() -> None:
 def test_jusqu_en_is_a_deadline() -> None:
     assert types("Le président pourra rester en fonction et disposer de la promulgation des décrets jusqu'en 2029.",
                  "fr") == []
+
+
+# A stated purpose dates its happening ("afin d'y manifester", "afin de signer"): the type is the purpose's.
+def test_a_stated_purpose_is_typed_by_its_verb() -> None:
+    assert types("Le député sera à Marseille jeudi 8 janvier afin d'y manifester contre la réforme.", "fr") == [
+        "protest"]
