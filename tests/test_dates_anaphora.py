@@ -136,6 +136,35 @@ def test_an_anchor_of_a_happening(lang: str, text: str, expected: list) -> None:
     assert found(text, lang) == expected
 
 
+NAMED = [
+    ("en", "He was arrested on 3 March 2019 and charged the following Monday.",
+     ("following Monday", "2019-03-04", "day", None)),
+    ("en", "He was arrested on 3 March 2019. The previous Friday, police had searched his home.",
+     ("previous Friday", "2019-03-01", "day", None)),
+    ("fr", "Il a été arrêté le 3 mars 2019 et inculpé le lundi suivant.", ("lundi suivant", "2019-03-04", "day", None)),
+    ("fr", "Il a été arrêté le 3 mars 2019. Le vendredi précédent, la police avait fouillé sa maison.",
+     ("vendredi précédent", "2019-03-01", "day", None)),
+    ("en", "In May 2019 the plant closed. The following March, it reopened.",
+     ("The following March", "2020-03-01", "month", None)),
+    ("fr", "En mai 2019, l'usine a fermé. En mars suivant, elle a rouvert.",
+     ("mars suivant", "2020-03-01", "month", None)),
+    # a month "of that year": the year of the date before the month
+    ("en", "In 2019 the plant closed. In March of that year, it reopened.", ("March", "2019-03-01", "month", None)),
+    ("fr", "En 2019, l'usine a fermé. En mars de cette année-là, elle a rouvert.",
+     ("mars", "2019-03-01", "month", None)),
+    # controls: "previous Friday" with no "the" is the last one before the article's date; with no date before it,
+    # the reference date's week
+    ("en", "He was arrested on 3 March 2019. I saw him on previous Friday.",
+     ("previous Friday", "2025-03-07", "day", None)),
+    ("fr", "Il sera jugé le lundi suivant.", ("lundi suivant", "2025-03-17", "day", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMED, ids=[r[1][:40] for r in NAMED])
+def test_a_weekday_or_month_named_from_the_story(lang: str, text: str, expected: tuple) -> None:
+    assert expected in found(text, lang)
+
+
 STORY_DAY = [
     ("en", "On Tuesday shares rose. Later in the day, they fell.", ("Later in the day", "2025-03-11", "day", None)),
     ("en", "On Tuesday shares rose. Earlier in the day, they fell.", ("Earlier in the day", "2025-03-11", "day", None)),

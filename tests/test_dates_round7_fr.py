@@ -194,3 +194,26 @@ DAYS_AND_SHORT_YEARS = [
 @pytest.mark.parametrize(("text", "expected"), DAYS_AND_SHORT_YEARS, ids=_ids(DAYS_AND_SHORT_YEARS))
 def test_bare_days_and_two_digit_years(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- a clock after its day and a comma is its own mention, on that day -------------------------------------------
+
+CLOCK_APART = [
+    ("16 juin 1999, 16 h 20 UTC. – La députée a succombé à ses blessures.",
+     [("16 juin 1999", "1999-06-16", None), ("16 h 20 UTC", "1999-06-16", "16:20")]),
+    ("Les cours reprendront le jeudi 27 mai, de 19 h 30 à 20 h 30, à la salle des fêtes.",
+     [("jeudi 27 mai", "1999-05-27", None), ("19 h 30 à 20 h 30", "1999-05-27", "19:30")]),
+    # controls: no comma, one mention
+    ("Hier à 10 h, une dizaine de délégués ont manifesté.", [("Hier à 10 h", "1999-05-19", "10:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_APART, ids=_ids(CLOCK_APART))
+def test_a_clock_after_a_comma_is_apart(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+def test_a_spaced_first_of_the_month() -> None:
+    """"1 er octobre": a tokeniser's space before the "er" of the first (WiNER's texts have it)."""
+    assert read("Elle est salariée depuis le 1 er octobre 2005 et il a été élu le 1 er décembre.") == [
+        ("1 er octobre 2005", "2005-10-01", None), ("1 er décembre", "1998-12-01", None)]

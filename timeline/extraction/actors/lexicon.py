@@ -117,6 +117,9 @@ class Lex:
     """Newspapers and broadcasters named without a head word, as written ("Le Canard enchaîné", "CNN")."""
     source_cues: re.Pattern[str] | None = None
     """Matches right before a medium that is then a source ("selon Le Monde"), not an actor."""
+    named_heads: frozenset[str] = frozenset()
+    """Lower-case head nouns a name may follow without quotes ("le parti Projet Montréal", "the party United
+    Russia")."""
     market_units: frozenset[str] = frozenset()
     """Words after a number that make it a quantity, not part of an index's name ("CAC 40" but "GM 40 percent")."""
 
@@ -160,7 +163,6 @@ def lex(lang: str) -> Lex:
 
     def merged(key: str) -> list[str]:
         return [s for data in shared for s in _strings(data, key)]
-
     titles = _strings(own, "titles")
     honorifics = _strings(own, "honorifics")
     agencies = merged("agencies")
@@ -227,6 +229,7 @@ def lex(lang: str) -> Lex:
         markets=frozenset(name_key(w) for w in merged("markets")),
         market_max_tokens=max((len(re.findall(r"\w+|[^\w\s]", w)) for w in merged("markets")), default=1),
         market_units=frozenset(fold(w) for w in merged("market_units")),
+        named_heads=frozenset(fold(w) for w in _strings(own, "named_heads")),
         media=_media_pattern(merged("media")),
         source_cues=(
             re.compile(rf"(?<![\w‐-])(?:{_alternation(merged('source_cues'))})\s+$", re.IGNORECASE)

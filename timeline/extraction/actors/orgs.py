@@ -185,6 +185,7 @@ class Reader(ShapeReader):
         cands.extend(self._markets())
         cands.extend(self._media())
         cands.extend(self._quoted_names())
+        cands.extend(self._named_after_head())
         cands.extend(self._ampersand_acronyms())
         cands.extend(self._organisations())
         cands.extend(self._countries())

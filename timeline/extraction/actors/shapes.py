@@ -19,6 +19,8 @@ _OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
 _OPEN_QUOTES = frozenset('«“"')
 _CLOSE_QUOTES = frozenset('»”"')
 _QUOTED_NAME_TOKENS = 8
+#: Two names, not one: "the company Petrobras and Indonesian President ...".
+_AND = frozenset({"and", "et"})
 #: Words that join the last two items of a list of names.
 _LIST_CONJUNCTIONS = frozenset({"and", "et", "or", "ou", "&"})
 
@@ -88,6 +90,38 @@ class ShapeReader(PersonReader):
                 continue
             start, end = toks[k + 2].start, toks[close - 1].end
             cands.append(Cand(start, end, "org", self.text[start:end], 5))
+        return cands
+
+    def _named_after_head(self) -> list[Cand]:
+        """A name right after a lower-case head noun of its kind, without quotes ("le parti Projet Montréal", "le
+        mouvement En Marche", "the party United Russia"; ``named_heads``): that organisation. Capitalised words
+        (connectors between them), whose first word is no country, place, nationality or common word ("le
+        groupe Airbus", not "le groupe France", "le parti Socialiste européen"? its head is capitalised: read
+        by the head-word grammar)."""
+        lex, toks, n = self.lex, self.toks, len(self.toks)
+        cands: list[Cand] = []
+        for k in range(n - 1):
+            head, first = toks[k], toks[k + 1]
+            if head.cap or head.fold not in lex.named_heads or not first.cap or not first.word:
+                continue
+            if first.fold in lex.function_words and first.fold not in ("les", "la", "le", "the"):
+                continue
+            key = name_key(first.text)
+            if key in lex.countries or key in lex.places or first.fold in lex.demonyms or key in lex.stop:
+                continue
+            m = k + 2
+            while m < n and m - k <= _QUOTED_NAME_TOKENS and (
+                (toks[m].cap and toks[m].word)
+                or (toks[m].fold in lex.connectors and toks[m].fold not in _AND and m + 1 < n and toks[m + 1].cap)
+            ):
+                m += 1
+            if first.fold in ("les", "la", "le", "the") and m == k + 2:
+                continue  # "le parti La ...": an article alone is no name
+            if m == k + 2 and m < n and toks[m].word and not toks[m].cap and toks[m].fold.endswith(
+                tuple(fold(e) for e in lex.adjective_endings) or ("\0",)
+            ):
+                m += 1  # "le syndicat Force ouvrière", "le parti Lutte ouvrière": a one-word name and its adjective
+            cands.append(Cand(first.start, toks[m - 1].end, "org", self.text[first.start : toks[m - 1].end], 5))
         return cands
 
     def _possessors(self) -> list[Cand]:

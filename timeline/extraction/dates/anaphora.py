@@ -88,47 +88,119 @@ def _compared(ctx: _Context, m: DateMention) -> bool:
 
 def anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequence[Story]) -> list[DateMention]:
     """'the following month', 'la semaine suivante', 'l'année précédente' (rule period_anchor, valued from the
-    reference date by
-    step_periods): counted from the story's previous date instead, when the story has one before it."""
-    if ctx.reference is None or not any(m.rule in ("period_anchor", "same_period") for m in mentions):
+    reference date by step_periods), 'the following Monday', 'le vendredi précédent', 'the following March'
+    (``named_from_story``): counted from the story's previous date instead, when the story has one before it."""
+    if ctx.reference is None or not any(m.rule in ("period_anchor", "same_period")
+                                        or (m.rule in ("weekday", "month") and _story_named(ctx, m)) for m in mentions):
         return mentions
-    ref = ctx.reference
     starts = [s.start for s in stories]
     out: list[DateMention] = []
     previous: DateMention | None = None
+    before: DateMention | None = None  # the one before ``previous``: "March of that year" counts from it
     for mention in mentions:  # in text order
         i = bisect.bisect_right(starts, mention.start) - 1
         story = i if i >= 0 and stories and mention.start < stories[i].end else -1
         if previous is not None and (bisect.bisect_right(starts, previous.start) - 1) != story:
-            previous = None
+            previous = before = None
         if mention.rule == "same_period":
             out.append((from_previous(ctx, mention, previous) if previous is not None else None) or mention)
             continue
+        named = _story_named(ctx, mention) if mention.rule in ("weekday", "month") else None
+        if named is not None and previous is not None:
+            mention = _named_from(ctx, mention, named, previous) or mention
         if mention.rule != "period_anchor":
             if mention.precision in ("day", "month", "year") and not _compared(ctx, mention):
-                previous = mention
+                previous, before = mention, previous
             out.append(mention)
             continue
-        if previous is None or (previous.precision == "year" and mention.precision != "year") \
-                or (mention.precision == "week" and previous.precision != "day"):
-            out.append(replace(mention, rule="relative_period"))
-            continue
-        base = previous.end_value or previous.value
-        if mention.precision == "week":  # "the following week": the week after the previous day's
-            n = (mention.value - (ref - dt.timedelta(days=ref.weekday()))).days // 7
-            value = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=n)
-        elif mention.precision == "year":
-            value = dt.date(base.year + mention.value.year - ref.year, 1, 1)
-        else:
-            n = (mention.value.year - ref.year) * 12 + mention.value.month - ref.month
-            value = _shift(base.replace(day=1), "month", n)
-        moved = _mention(ctx, mention.start, mention.end, value, mention.precision, "period_anchor",
-                         relative=previous.relative,
-                         explanation=f"{mention.text or ctx.text[mention.start:mention.end]} -> "
-                                     f"{_show(value, mention.precision, None)}: counted from '{previous.text}' "
-                                     f"({base.isoformat()}), the previous date of the story")
-        out.append(moved or mention)
+        base_mention = before if previous is not None and _OF.fullmatch(ctx.text, previous.end, mention.start) \
+            else previous  # "March of that year": the year of the date before March
+        out.append(_period_from(ctx, mention, base_mention))
     return out
+
+
+#: Between a month and the period anaphor that gives its year: "March of that year", "mars de cette année-là".
+_OF = re.compile(r"[^\S\n]+(?:of|de|d['’])[^\S\n]*", re.IGNORECASE)
+
+
+def _period_from(ctx: _Context, mention: DateMention, previous: DateMention | None) -> DateMention:
+    """A period_anchor mention counted from ``previous`` (rule relative_period, from the reference, with none)."""
+    ref = ctx.reference
+    assert ref is not None
+    if previous is None or (previous.precision == "year" and mention.precision != "year") \
+            or (mention.precision == "week" and previous.precision != "day"):
+        return replace(mention, rule="relative_period")
+    base = previous.end_value or previous.value
+    if mention.precision == "week":  # "the following week": the week after the previous day's
+        n = (mention.value - (ref - dt.timedelta(days=ref.weekday()))).days // 7
+        value = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=n)
+    elif mention.precision == "year":
+        value = dt.date(base.year + mention.value.year - ref.year, 1, 1)
+    else:
+        n = (mention.value.year - ref.year) * 12 + mention.value.month - ref.month
+        value = _shift(base.replace(day=1), "month", n)
+    moved = _mention(ctx, mention.start, mention.end, value, mention.precision, "period_anchor",
+                     relative=previous.relative,
+                     explanation=f"{mention.text or ctx.text[mention.start:mention.end]} -> "
+                                 f"{_show(value, mention.precision, None)}: counted from '{previous.text}' "
+                                 f"({base.isoformat()}), the previous date of the story")
+    return moved or mention
+
+
+@functools.cache
+def _named_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(word -> +1 / -1, the words, the determiner they need right before them): ``named_from_story`` and
+    ``named_from_story_after`` ("the following Monday" counts from the story; "previous Monday" alone from now)."""
+    own = load(f"{lang}/words")
+    table = {_key(k): int(v) for k, v in (own.get("named_from_story") or {}).items()}
+    if not table:
+        return table, None, None
+    words = _alt(_accent_variants(list(own.get("named_from_story") or {})))
+    determiners = list(own.get("named_from_story_after") or [])
+    return (table, re.compile(rf"(?<!{_WORD})(?P<w>{words})(?!{_WORD})", re.IGNORECASE),
+            re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(determiners))})[^\S\n]+$", re.IGNORECASE)
+            if determiners else None)
+
+
+def _story_named(ctx: _Context, m: DateMention) -> tuple[int, int, int] | None:
+    """(+1 following / -1 previous, start, end of the words) when a story word names a weekday or a month, inside
+    its words or right next to them: "the following Monday", "le vendredi précédent", "en mars suivant"."""
+    table, words, determiner = _named_patterns(ctx.lex.lang)
+    if words is None:
+        return None
+    text = ctx.text
+    for found in words.finditer(text, max(0, m.start - 24), min(len(text), m.end + 16)):
+        w0, w1 = found.span()
+        if not ((m.start <= w0 and w1 <= m.end) or _SPACE.fullmatch(text, w1, m.start)
+                or _SPACE.fullmatch(text, m.end, w0)):
+            continue
+        if determiner is not None and not determiner.search(text, max(0, w0 - 8), w0):
+            continue
+        return table[_key(found["w"])], min(w0, m.start), max(w1, m.end)
+    return None
+
+
+def _named_from(ctx: _Context, m: DateMention, named: tuple[int, int, int], previous: DateMention
+                ) -> DateMention | None:
+    """The weekday or month after (before) the story's previous date that ``m`` names."""
+    way, start, end = named
+    base = (previous.end_value or previous.value) if way > 0 else previous.value
+    if m.rule == "weekday":
+        if previous.precision != "day" or m.end_value is not None:
+            return None
+        gap = ((m.value.weekday() - base.weekday()) % 7 or 7) if way > 0 else -((base.weekday() - m.value.weekday())
+                                                                              % 7 or 7)
+        value, precision = base + dt.timedelta(days=gap), "day"
+    else:
+        if previous.precision not in ("day", "month"):
+            return None
+        year = base.year + (1 if way > 0 and m.value.month <= base.month else 0) \
+            - (1 if way < 0 and m.value.month >= base.month else 0)
+        value, precision = dt.date(year, m.value.month, 1), "month"
+    side = "the next one after" if way > 0 else "the last one before"
+    return _mention(ctx, start, end, value, precision, m.rule, relative=previous.relative,
+                    explanation=f"{ctx.text[start:end]} -> {_show(value, precision, None)}: {side} "
+                                f"'{previous.text}' ({base.isoformat()}), the previous date of the story")
 
 
 #: After an anchor, an object that is no date: "la veille du scrutin", "au lendemain de la fusillade", "the day
@@ -147,9 +219,18 @@ def _ends_in_preposition(ctx: _Context, mention: DateMention) -> bool:
     return _key(last) in {_key(w) for w in ctx.lex.lists["offset_prepositions"]}
 
 
+@functools.cache
+def _anchors_of_a_happening(lang: str) -> frozenset[str]:
+    words = load(f"{lang}/words").get("anchors_of_a_happening") or []
+    return frozenset(_key(w) for w in words)
+
+
 def _of_an_event(ctx: _Context, mention: DateMention, after: re.Match[str] | None) -> bool:
     """Whether the anchor is followed by the happening it counts from (no date follows it: see ``resolve_anchors``):
-    "de", "du", "of" (``_ANCHOR_OF``), or a determiner after an anchor that ends in "before" / "after"."""
+    one of ``anchors_of_a_happening`` ("la veille", "the eve") before "de", "du", "of" (``_ANCHOR_OF``), or a
+    determiner after an anchor that ends in "before" / "after" ("the day after the vote")."""
+    if _key(mention.text) not in _anchors_of_a_happening(ctx.lex.lang):
+        return False  # "the next day of the competition": a day of it, counted as the anchor alone
     if after is not None and not _ends_in_preposition(ctx, mention):
         return True
     return _ends_in_preposition(ctx, mention) and _EVENT_AFTER.match(ctx.text, mention.end) is not None
@@ -328,4 +409,10 @@ def step_period_anaphors(ctx: _Context) -> None:
 def step_period_demonstratives(ctx: _Context) -> None:
     """cette année-là, ce mois-là, cette semaine-là: as ``step_period_anaphors``; before ``step_periods``, which
     would read "cette année" as the reference date's year."""
-    _add_period_anaphors(ctx, *_demonstrative_pattern(ctx.lex.lang))
+    units, pattern = _demonstrative_pattern(ctx.lex.lang)
+    if pattern is not None and _SUFFIX.search(ctx.text):  # one scan for the rare "-là" before the common "ce"
+        _add_period_anaphors(ctx, units, pattern)
+
+
+#: The suffix of a demonstrative period ("-là"), looked for once before the pattern is tried at every "ce".
+_SUFFIX = re.compile(r"-l[àa](?![^\W\d_])", re.IGNORECASE)

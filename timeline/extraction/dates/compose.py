@@ -46,7 +46,7 @@ def merge_relative_years(ctx: _Context, mentions: list[DateMention]) -> list[Dat
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and prev.relative and prev.precision in ("day", "month")
-                and m.rule == "relative_period" and m.precision == "year" and m.end_value is None
+                and m.rule in ("relative_period", "period_anchor") and m.precision == "year" and m.end_value is None
                 and _OF_YEAR.fullmatch(ctx.text, prev.end, m.start)):
             moved = _moved(prev, m.value.year)
             if moved is not None:

@@ -177,7 +177,9 @@ def _pieces(lex: Lexicon, own: dict, alien: dict) -> _Pieces:
                  if int(n) <= 31 and len(w) >= 3 and w not in ("une", "one")]
     suffix = rf"(?:{_alt(lex.lists['ordinal_suffixes'])})"
     # a day number is no start of a grouped or decimal number ("Thursday, 5,745,188 shares")
-    day = rf"(?:(?<!\d)(?:[12]\d|3[01]|0?[1-9]){suffix}?(?!\d|[.,]\d)(?!{_WORD})|(?:{_alt(day_words)}){end})"
+    # ("1 er octobre": a tokeniser's space before the "er" of the first, as WiNER's texts have it)
+    day = (rf"(?:(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:{suffix}|[^\S\n]er(?=[^\S\n]))?(?!\d|[.,]\d)(?!{_WORD})"
+           rf"|(?:{_alt(day_words)}){end})")
     starts = _alt(lex.lists["range_starts"])
     link = rf"(?:\s*[-–—]\s*|\s+(?P<link>{_alt(lex.lists['range_links'])})\s+)(?:(?:le|the)\s+)?"
     return _Pieces(full_all, abbr, m_num, m_alone, m_cued, wd_any, day, _YEAR, starts, link)

@@ -395,6 +395,13 @@ def _is_day(m: DateMention) -> bool:
             and (m.time is None or ":" not in m.time))
 
 
+@functools.cache
+def _comma_parts(lang: str) -> bool:
+    """``clock_after_comma_apart``: a clock after its day and a comma is its own mention ("16 juin 2016, 16 h 20
+    UTC", "le jeudi 7 octobre, de 19 h 30 à 20 h 30": TimeML writes a date and a time)."""
+    return bool(load(f"{lang}/words").get("clock_after_comma_apart"))
+
+
 def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """A clock right before or after a single day is one mention with it: "4 h mardi", "12:00 UTC Monday",
     "hier à 10 h", "tomorrow at 5 p.m."."""
@@ -406,7 +413,8 @@ def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[Dat
             continue
         clock, day = (prev, m) if prev.rule == CLOCK_RULE else (m, prev)
         link = _CLOCK_BEFORE_DAY if clock is prev else _DAY_BEFORE_CLOCK
-        if not _is_day(day) or not link.fullmatch(ctx.text, prev.end, m.start):
+        if (not _is_day(day) or not link.fullmatch(ctx.text, prev.end, m.start)
+                or (clock is m and "," in ctx.text[prev.end:m.start] and _comma_parts(ctx.lex.lang))):
             out.append(m)
             continue
         words = ctx.text[prev.start:m.end]
