@@ -115,3 +115,15 @@ def test_a_death_is_an_incident_and_the_death_penalty_is_not() -> None:
     assert types("La mort du chanteur, survenue le 14 décembre, a bouleversé le pays.", "fr") == ["incident"]
     assert "incident" not in types("Le Parlement a voté le 16 décembre l'abolition de la peine de mort dans le pays.",
                                    "fr")
+
+
+# "jusqu'en 2029" is a horizon, as "jusqu'au" and "until": no happening dated by it.
+def test_jusqu_en_is_a_deadline() -> None:
+    assert types("Le président pourra rester en fonction et disposer de la promulgation des décrets jusqu'en 2029.",
+                 "fr") == []
+
+
+# A stated purpose dates its happening ("afin d'y manifester", "afin de signer"): the type is the purpose's.
+def test_a_stated_purpose_is_typed_by_its_verb() -> None:
+    assert types("Le député sera à Marseille jeudi 8 janvier afin d'y manifester contre la réforme.", "fr") == [
+        "protest"]
