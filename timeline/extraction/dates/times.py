@@ -210,8 +210,9 @@ def _story_day(ctx: _Context, before: DateMention | None, start: int, end: int, 
     """Why ``before``, the latest day before a clock or part of the day at ``start:end`` whose sentence (from
     ``lo``) holds no day, is its day: in the sentence before, when the tense points to its side; else (or further back)
     when it is a day written out or taken from the text (not a bare weekday, whose week is a guess), within
-    ``story_day_span`` days of the reference date, no other date stands in between and the tense does not point
-    away (a log's present: "Vers 15 h, les manifestants se dirigent"). None: it is not."""
+    ``story_day_span`` days of the reference date, no other date stands in between, and the tenses agree: the
+    clock's points to the day's side and the day's own sentence does not point away, or both are in the present (a
+    log's present, "Vers 15 h, les manifestants se dirigent", under a heading). None: it is not."""
     if before is None or lo == 0 or ctx.reference is None:
         return None
     previous = ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
@@ -225,7 +226,14 @@ def _story_day(ctx: _Context, before: DateMention | None, start: int, end: int, 
     side = "past" if before.value <= ctx.reference else "future"
     if previous and lean == side:
         return "in the sentence before"
-    if far and (lean == side or (side == "past" and lean in (None, "present"))):
+    if not far:
+        return None
+    told = _lean(ctx, before.start, before.end)
+    if lean in (None, "present") and side == "past" and told in (None, "present"):
+        # a log's present ("Vers 15 h, les manifestants se dirigent") under a heading or a present narration; not
+        # under a day told in the past ("Vendredi, le gouvernement avait annoncé ...": a flashback, not the log's day)
+        return "earlier in the story"
+    if lean == side and told != ("future" if side == "past" else "past"):
         return "earlier in the story"
     return None
 
