@@ -242,7 +242,8 @@ def test_quick_twins_find_what_finditer_finds() -> None:
     assert quick(re.compile(r"(?=\d)x?")) is not None
     for regex, flags, keeps in ((r"(?=\d)(?<!/)\d+", 0, False), (r"(?<!\w)(?:a|b)?[0-9]", 0, False),
                                 (r"(?<!\w)[a-z]", re.IGNORECASE, True), (r"(?<!\w)[^a]b", 0, True),
-                                (r"(?<!\w)(?:x|)", 0, True)):
+                                (r"(?<!\w)(?:x|)", 0, True), (r"(?<!x)(?i:a)", 0, True), (r"(?<!x)(?a:\W)", 0, True),
+                                (r"(?<!x)(?i:[0-9])", 0, False)):
         pattern = re.compile(regex, flags)
         assert (quick(pattern) is pattern) == keeps, regex  # cased under IGNORECASE, negated, empty: as written
 

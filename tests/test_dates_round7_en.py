@@ -143,3 +143,22 @@ NOON_BEFORE_DAY = [
 @pytest.mark.parametrize("text,expected", NOON_BEFORE_DAY, ids=[r[0][:40] for r in NOON_BEFORE_DAY])
 def test_noon_and_midnight_before_their_day(text: str, expected: list) -> None:
     assert read_times(text) == expected
+
+
+# ---- pasts spelt as their present ("hit", "burst", "shut", "quit", "shed") lean back ----------------------------
+
+SAME_FORM_PASTS = [
+    ("Oil hit $147 a barrel in July.", [("July", "2012-07-01", None, "month")]),
+    ("The housing bubble burst in May.", [("May", "2012-05-01", None, "month")]),
+    ("The plant shut in June after the flood.", [("June", "2012-06-01", None, "month")]),
+    ("Employers shed 20,000 jobs in June.", [("June", "2012-06-01", None, "month")]),
+    ("The chief executive quit on April 2.", [("April 2", "2012-04-02", None, "day")]),
+    # an infinitive or a modal: ahead (the nearer date)
+    ("Oil will hit $100 in July.", [("July", "2013-07-01", None, "month")]),
+    ("Analysts expect oil to hit $100 in July.", [("July", "2013-07-01", None, "month")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SAME_FORM_PASTS, ids=[r[0][:40] for r in SAME_FORM_PASTS])
+def test_pasts_spelt_as_presents(text: str, expected: list) -> None:
+    assert read(text) == expected

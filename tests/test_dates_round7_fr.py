@@ -59,6 +59,14 @@ def test_the_story_day_holds_in_later_paragraphs(text: str, expected: list) -> N
     assert read(text) == expected
 
 
+def test_a_flashback_day_is_not_the_log_day() -> None:
+    """A log's present under a day told in the past ("avait annoncé"): the log's own day, the reference date."""
+    text = ("La mobilisation du samedi 8 décembre\n\nVendredi 7 décembre, le gouvernement avait annoncé la fermeture "
+            "des musées. Le préfet avait appelé au calme.\n\nVers 9h, les premiers manifestants arrivent. À 10h30, "
+            "la police procède aux premières interpellations.")
+    assert read(text, dt.date(2018, 12, 8))[2:] == [("9h", "2018-12-08", "09:00"), ("10h30", "2018-12-08", "10:30")]
+
+
 # ---- midnight after its day closes it: the next day's 00:00 -----------------------------------------------------
 
 MIDNIGHT = [

@@ -120,6 +120,8 @@ class PersonReader(ReaderBase):
             if k is not None:
                 direct = self.toks[k - 1].text != ","  # "President Khai received": one word is enough
                 run = self.name_run(k, single=direct)
+                if run is not None and direct and run[1] - run[0] == 1 and self._inside_an_owner(j, k):
+                    continue  # "chairman of the Federal Reserve": the rest of the body's name, not a person
                 if run is not None and self.toks[run[1] - 1].fold not in self.lex.org_heads:
                     cands.append(self._person(*run, 5))  # not "General Motors", "Lehman Brothers": a company
         # Names after a courtesy title ("M. Hung", "Mr Smith").
@@ -158,6 +160,12 @@ class PersonReader(ReaderBase):
             and name_key(c.name) not in lex.countries
             and name_key(c.name) not in lex.stop
         ]
+
+    def _inside_an_owner(self, j: int, k: int) -> bool:
+        """Is toks[k] right after a capitalised word of the title's complement that is no portfolio ("of the
+        Federal [Reserve]"; but "Minister of Foreign Affairs [Son]", "President [Khai]")?"""
+        before = self.toks[k - 1]
+        return k - 1 >= j and before.cap and before.word and before.fold not in self.lex.title_words
 
     def _company_follows(self, j: int) -> bool:
         """Does an organisation's head word end the name at toks[j] ("Goldman Sachs Group", "JPMorgan Chase & Co.",

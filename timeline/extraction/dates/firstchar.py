@@ -93,8 +93,10 @@ def _node_first(op: object, av: object, nocase: bool) -> tuple[_Items | None, bo
             return None, False
         return parts, False
     if op is sre.SUBPATTERN:
-        sub = list(av[-1])  # type: ignore[index]
-        return _first_or_empty(sub, nocase)
+        _, add, remove, sub = av  # type: ignore[misc]
+        if (add | remove) & (re.ASCII | re.LOCALE | re.UNICODE):
+            return None, False  # "(?a:\W)": a class read otherwise than the set would be
+        return _first_or_empty(list(sub), nocase or bool(add & re.IGNORECASE))  # "(?i:a)" reads "A" too
     if op is sre.BRANCH:
         out: _Items = []
         empty = False

@@ -267,7 +267,8 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
     nexts = list(own.get("year_after_word_next") or [])
     word_next = _alt(_accent_variants([w for w in nexts if w[-1] not in "'’"]))
     elided = _alt(_accent_variants([w for w in nexts if w[-1] in "'’"])) or "(?!)"
-    word_not = _alt(_accent_variants(list(own.get("year_after_word_not") or [])))
+    # (a month name before a year is a month's own: "janvier 2016" is read by the calendar rows, skipped here fast)
+    word_not = _alt(_accent_variants(list(own.get("year_after_word_not") or []) + list(own.get("months") or {})))
     units = _alt(_accent_variants(lex.lists["year_range_units"])) or "(?!)"
     closes = rf"[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:(?:{word_next})(?!{_WORD})|{elided})"
     after_word = (rf"|(?!(?:{word_not})[^\S\n])[^\W\d_][\w'’-]*[^\S\n]+{year.format('yw')}(?={closes})"

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.anaphora import preposition_with_object
 from timeline.extraction.dates.context import _Context, _mention, _show
+from timeline.extraction.dates.cuescan import cue_matches
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
 from timeline.extraction.dates.resolve import (
@@ -202,7 +203,7 @@ def _said_on(ctx: _Context, start: int) -> bool:
     the saying, which is never after the article's date, whatever the tense of what was said."""
     report = _cue_patterns(ctx.lex.lang)[0][1]
     return any(m.lastgroup == "report" and _SAID_ON.fullmatch(ctx.text, m.end(), start)
-               for m in report.finditer(ctx.text, max(0, start - 40), start))
+               for m in cue_matches(report, ctx.text, ctx.low, max(0, start - 40), start))
 
 
 def step_anchors(ctx: _Context) -> None:

@@ -126,15 +126,16 @@ def _half_of_day(ctx: _Context, start: int, end: int, clock: str | None) -> tupl
 
 
 @functools.cache
-def _noon_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(noon or midnight written in lower case, a cue word of ``noon_clock_before`` right before it), or None when
-    the language lists no such cue."""
+def _noon_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], str] | None:
+    """(noon or midnight written in lower case, a cue word of ``noon_clock_before`` right before it, the letters
+    both words start with), or None when the language lists no such cue."""
     cues = list(load(f"{lang}/words").get("noon_clock_before") or [])
     if not cues:
         return None
-    return (re.compile(r"(?:mi(?:di|nuit|dnight)|noon)(?![\w-])"),  # literal starts: a fast scan (the letter before
-            # is checked)
-            re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(cues))})[^\S\n]+$", re.IGNORECASE))
+    # a literal start: a fast scan (the letter before is checked)
+    word, start = (r"mi(?:di|nuit)", "mi") if lang == "fr" else (r"(?:midnight|noon)", "n")
+    return (re.compile(rf"{word}(?![\w-])"),
+            re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(cues))})[^\S\n]+$", re.IGNORECASE), start)
 
 
 def _noon_clocks(ctx: _Context) -> list[tuple[int, int, str | None]]:
@@ -144,9 +145,9 @@ def _noon_clocks(ctx: _Context) -> list[tuple[int, int, str | None]]:
     patterns = _noon_patterns(ctx.lex.lang)
     if patterns is None:
         return []
-    word, cue = patterns
+    word, cue, letters = patterns
     text = ctx.text
-    if "mi" not in text and "noon" not in text:
+    if letters not in text or (letters == "n" and "noon" not in text and "midnight" not in text):
         return []
     return [(m.start(), m.end(), _NOON_ALONE[m.group()]) for m in word.finditer(text)
             if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
@@ -209,22 +210,32 @@ def _story_day(ctx: _Context, before: DateMention | None, start: int, end: int, 
     """Why ``before``, the latest day before a clock or part of the day at ``start:end`` whose sentence (from
     ``lo``) holds no day, is its day: in the sentence before, when the tense points to its side; else (or further back)
     when it is a day written out or taken from the text (not a bare weekday, whose week is a guess), within
-    ``story_day_span`` days of the reference date, no other date stands in between and the tense does not point
-    away (a log's present: "Vers 15 h, les manifestants se dirigent"). None: it is not."""
+    ``story_day_span`` days of the reference date, no other date stands in between, and the tenses agree: the
+    clock's points to the day's side and the day's own sentence does not point away, or both are in the present (a
+    log's present, "Vers 15 h, les manifestants se dirigent", under a heading). None: it is not."""
     if before is None or lo == 0 or ctx.reference is None:
         return None
+    previous = ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
+    span = _story_day_span(ctx.lex.lang)
+    k = bisect.bisect_right(frames, before.start)
+    far = (span is not None and before.rule != "weekday" and abs((before.value - ctx.reference).days) <= span
+           and not (k < len(frames) and frames[k] < start))
+    if not previous and not far:
+        return None  # (the tense, the costliest test, is read last)
     lean = _lean(ctx, start, end)
     side = "past" if before.value <= ctx.reference else "future"
-    if ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start and lean == side:
+    if previous and lean == side:
         return "in the sentence before"
-    span = _story_day_span(ctx.lex.lang)
-    if span is None or before.rule == "weekday" or abs((before.value - ctx.reference).days) > span or (
-            lean != side and not (side == "past" and lean in (None, "present"))):
+    if not far:
         return None
-    k = bisect.bisect_right(frames, before.start)
-    if k < len(frames) and frames[k] < start:
-        return None
-    return "earlier in the story"
+    told = _lean(ctx, before.start, before.end)
+    if lean in (None, "present") and side == "past" and told in (None, "present"):
+        # a log's present ("Vers 15 h, les manifestants se dirigent") under a heading or a present narration; not
+        # under a day told in the past ("Vendredi, le gouvernement avait annoncé ...": a flashback, not the log's day)
+        return "earlier in the story"
+    if lean == side and told != ("future" if side == "past" else "past"):
+        return "earlier in the story"
+    return None
 
 
 def attach_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:

@@ -10,7 +10,8 @@ French   ``demissionner``            regular -er / -ir / -re verbs
          ("a toutefois démissionné", "s'est finalement entretenu"), the passive ("ont été tués",
          "est mort"), the perfect infinitive and recent past ("avoir abattu", "vient d'être condamné"),
          the simple future ("démissionnera", "se réuniront"), the passé simple of -er
-         verbs ("démissionna"), and "doit / va / devrait + infinitive".
+         verbs ("démissionna"), "doit / va / devrait + infinitive", and a stated purpose ("sera à Marseille
+         jeudi afin d'y manifester": the day of the protest).
 English  ``resign``                  regular verbs
          ``shoot|shot|shot``         irregular: base | past | past participle (``-`` for none)
          ``step down|stepped down|stepped down``  phrasal verbs: the particle follows each form
@@ -36,7 +37,7 @@ _FR_BE = r"(?:est|sont|etait|etaient|sera|seront|fut|furent)"
 _FR_PERFECT = r"(?:avoir(?: ete)?|(?:vient|viennent|venait|venaient) d'etre)"
 """A perfect infinitive after a verb ("a reconnu avoir abattu") and the recent past passive ("vient d'être
 condamné") tell a happening as a compound past does."""
-_FR_MODAL = r"(?:doit|doivent|va|vont|devrait|devraient|devait|devaient|pourrait|pourraient)"
+_FR_MODAL = r"(?:doit|doivent|va|vont|devrait|devraient|devait|devaient|pourrait|pourraient|afin de|afin d'y|pour y)"
 
 
 def _fr_parts(entry: str) -> tuple[bool, str, str, str]:
