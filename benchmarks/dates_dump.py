@@ -6,16 +6,16 @@ bare weekday and with no reference date: one line per mention. A speed change mu
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
-import sys
 from pathlib import Path
 
+from benchmarks.dates_bench import SUITES_DIR as SUITES
+from benchmarks.realnews import realnews_dir
 from timeline.extraction.dates import find_dates
 from timeline.settings import Options
 
-REALNEWS = Path("/work/shared/realnews")
-SUITES = Path("/work/shared/benchmarks")
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 #: The reference date of texts that have none (the suites, the seeds).
 REFERENCE = dt.date(2025, 12, 20)
@@ -24,7 +24,10 @@ REFERENCE = dt.date(2025, 12, 20)
 def texts() -> list[tuple[str, str, dt.date]]:
     """(lang, text, reference) of every text the dump reads."""
     docs = []
-    for path in sorted(REALNEWS.glob("*.jsonl")):
+    realnews = realnews_dir()
+    if realnews is None or not SUITES.is_dir():
+        raise SystemExit(f"dates_dump: needs ../shared/realnews and {SUITES} beside the repository")
+    for path in sorted(realnews.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             docs.append((row.get("lang", "fr"), row["text"], dt.date.fromisoformat(row["published"][:10])))
@@ -48,4 +51,6 @@ def main(out_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.dates_dump", description=__doc__.splitlines()[0])
+    parser.add_argument("out", help="the file to write (one line per mention; diff two of them)")
+    main(parser.parse_args().out)
