@@ -71,17 +71,10 @@ def _with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 def _first(items: list, nocase: bool) -> _Items | None:
     """The class items every non-empty match of the sequence ``items`` starts with, or None (unknown, a negated
     class among others, or a cased character under IGNORECASE: re's charset test reads characters as written)."""
-    out: _Items = []
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue
-        found, may_be_empty = _node_first(op, av, nocase)
-        if found is None:
-            return None
-        out += found
-        if not may_be_empty:
-            return _checked(out)
-    return None  # the whole sequence may match empty: what follows it is unknown here
+    found, may_be_empty = _first_or_empty(items, nocase)
+    if found is None or may_be_empty:
+        return None  # unknown, or the whole sequence may match empty: what follows it is unknown here
+    return _checked(found)
 
 
 def _node_first(op: object, av: object, nocase: bool) -> tuple[_Items | None, bool]:
