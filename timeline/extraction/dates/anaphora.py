@@ -205,7 +205,7 @@ def _named_from(ctx: _Context, m: DateMention, named: tuple[int, int, int], prev
 
 #: After an anchor, an object that is no date: "la veille du scrutin", "au lendemain de la fusillade", "the day
 #: after the vote", "on the eve of the summit" (counted from that happening, whose date a reader may not know).
-_EVENT_AFTER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|this|that|[A-ZÀ-Ý])", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"[^\S\n]+[^\W\d_]")  # a word, not a number (the determiners were letters too)
 #: Between a date and an anchor that describes it again: "samedi soir, au lendemain de ...", "Lundi, au lendemain".
 _APPOSED = re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*)?,[^\S\n]*(?:[^\W\d_]+[^\S\n]*)?")
 
