@@ -452,7 +452,8 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     # 8-9. context sentences and one batched actor call
     contexts = _context(rules, page.text, folded, page.sentences, page.sentence_story, protos, page.headlines,
                         {p.sentence_index for p in protos}, triggers_by_sentence)
-    dated_sentences = {bisect.bisect_right([s.start for s in page.sentences], d.start) - 1 for d in dates}
+    sentence_starts = [s.start for s in page.sentences]
+    dated_sentences = {bisect.bisect_right(sentence_starts, d.start) - 1 for d in dates}
     _continued_context(page.text, article.lang, page.sentences, page.sentence_story, contexts,
                        [p.sentence_index for p in protos], dated_sentences)
     for whole, index in absorbed:
