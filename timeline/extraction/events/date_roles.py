@@ -91,11 +91,6 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
 SEASON_RULES = frozenset({"season"})
 #: Date-engine rules of a day counted from another one ("le lendemain", "la veille", "une journée plus tard").
 ANCHOR_RULES = frozenset({"relative_anchor", "offset_anchor"})
-#: What follows a day counted from a happening the text names instead of a date ("au lendemain de la fusillade",
-#: "à la veille du scrutin", "the day after airing"): the engine can only guess which earlier date that is.
-_ANCHORED_ON = re.compile(r"\s+(?:du|de|des|d['’]|of)\b\s*(?:(?:la|le|les|l['’]|the)\b\s*)?(?=\w)")
-_NEXT_WORD = re.compile(r"\s+(?:the\s+)?(?=\w)")
-_ANCHOR_WORD_LAST = re.compile(r"\b(?:after|before|apres|avant)$")
 #: Days before the page beyond which a year the date engine guessed ("juin", "November 11" in a clause it read as
 #: past) and put in an earlier calendar year is no date to build an event on: the same day and month of the coming
 #: year is nearer, and news leaves out the year of the current one ("in January", on a page of September), not of
@@ -103,6 +98,28 @@ _ANCHOR_WORD_LAST = re.compile(r"\b(?:after|before|apres|avant)$")
 GUESSED_YEAR_REACH = 183
 #: The confidences the date engine gives a year it guessed (not written, not confirmed by a weekday).
 GUESSED_YEAR = frozenset({GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE})
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def _anchor_objects() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What follows a day counted from a happening the text names instead of a date ("au lendemain de la
+    fusillade", "à la veille du scrutin", "the day after airing"), whose date the engine can only guess: (the
+    preposition and article after the anchor, the article after an anchor ending in its own last word, that last
+    word), from ``anchor_object`` in lang/*/triggers.yaml, both languages (the text is folded, its language aside)."""
+    lists: dict[str, set[str]] = {"last_words": set(), "after_last": set(), "prepositions": set(), "articles": set()}
+    for lang in ("fr", "en"):
+        table = lexicon.load(f"{lang}/triggers").get("anchor_object") or {}
+        for key, found in lists.items():
+            found.update(lexicon.fold(str(w)) for w in table.get(key) or [])
+    articles = f"(?:(?:{_alternation(lists['articles'])})\\b\\s*)?" if lists["articles"] else ""
+    after_last = f"(?:(?:{_alternation(lists['after_last'])})\\s+)?" if lists["after_last"] else ""
+    return (re.compile(f"\\s+(?:{_alternation(lists['prepositions'])})\\b\\s*{articles}(?=\\w)"),
+            re.compile(f"\\s+{after_last}(?=\\w)"),
+            re.compile(f"\\b(?:{_alternation(lists['last_words'])})$"))
 
 
 def weak_reading(folded: str, date: DateMention, reference: dt.date | None,
@@ -120,7 +137,8 @@ def weak_reading(folded: str, date: DateMention, reference: dt.date | None,
     if date.rule in ANCHOR_RULES:
         after = folded[date.end : date.end + 30]
         # "the day after airing" (the anchor word ends the date), "au lendemain de la fusillade" (it follows)
-        named = (_NEXT_WORD if _ANCHOR_WORD_LAST.search(text.rstrip()) else _ANCHORED_ON).match(after)
+        anchored_on, next_word, word_last = _anchor_objects()
+        named = (next_word if word_last.search(text.rstrip()) else anchored_on).match(after)
         return "anchored on a happening" if named and date.end + named.end() not in date_starts else None
     if (reference is not None and date.confidence in GUESSED_YEAR and date.precision in ("day", "month")
             and not re.search(r"\d{4}", text) and not _PAST_WORDS.search(text)
