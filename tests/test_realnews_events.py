@@ -79,3 +79,24 @@ def test_core_false_rows_are_neither_missed_nor_spurious() -> None:
     found = ev.Predicted(date=dt.date(2016, 5, 1), end_date=None, precision="day", type="protest", lang="fr")
     tally = ev.score_case(case, [found], {}).tallies["fr"]
     assert (tally.n_gold, tally.n_pred, tally.full) == (1, 0, 0)
+
+
+def test_dev_halves_partition_dev(monkeypatch: pytest.MonkeyPatch) -> None:
+    if realnews_dir() is None:
+        pytest.skip("real news not found ($TIMELINE_REALNEWS or ../shared/realnews)")
+    from benchmarks.realnews import FILES, iter_records
+    file = FILES[1]
+    whole = {r["id"]: r["_split"] for r in iter_records(file)}
+    halves = {}
+    for half in ("a", "b"):
+        monkeypatch.setenv("TIMELINE_DEV_HALF", half)
+        halves[half] = {r["id"]: r["_split"] for r in iter_records(file)}
+    dev = {i for i, s in whole.items() if s == "dev"}
+    dev_a = {i for i, s in halves["a"].items() if s == "dev"}
+    dev_b = {i for i, s in halves["b"].items() if s == "dev"}
+    assert dev_a and dev_b and not dev_a & dev_b and dev_a | dev_b == dev
+    test = {i for i, s in whole.items() if s == "test"}
+    assert {i for i, s in halves["a"].items() if s == "test"} == test  # test is never halved
+    monkeypatch.setenv("TIMELINE_DEV_HALF", "c")
+    with pytest.raises(ValueError, match="TIMELINE_DEV_HALF"):
+        list(iter_records(file))
