@@ -470,7 +470,8 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         return None
     if base.end_value is not None:
         return None  # "du 28 août au 5 septembre ... ouverte de 8 h à 22 h": the hours of every day, no one datetime
-    if (night := _night_day(ctx, base, days, clock)) is not None:
+    k = after_index - 1 if base is before else after_index
+    if (night := _night_day(ctx, k, days, clock)) is not None:
         day, why = night
         return _mention(ctx, clock.start, clock.end, day, "day", CLOCK_RULE, relative=base.relative,
                         confidence=CLOCK_ON_DAY_CONFIDENCE, time=clock.time, end_time=clock.end_time,
@@ -492,17 +493,15 @@ def _night_next(lang: str) -> bool:
     return bool(load(f"{lang}/words").get("night_small_hours_next"))
 
 
-def _night_day(ctx: _Context, base: DateMention, days: Sequence[DateMention],
+def _night_day(ctx: _Context, k: int, days: Sequence[DateMention],
                clock: DateMention) -> tuple[dt.date, str] | None:
     """The day of a clock told with a night ("dans la nuit de samedi à dimanche, vers 2 h", "vers 23 h dans la nuit de
     vendredi à samedi"): its evening hours (noon on) are the first day's, its small hours the second's, whichever
-    of the two days is written nearer the clock. None when ``base`` opens or closes no night."""
+    of the two days is written nearer the clock. None when ``days[k]``, the clock's day, opens or closes no night."""
     if clock.time is None or ":" not in clock.time:
         return None
     night_before = _part_patterns(ctx.lex.lang)[3]
-    k = next((i for i, d in enumerate(days) if d is base), None)
-    if k is None:
-        return None
+    base = days[k]
     first = second = None
     if night_before.search(ctx.text, max(0, base.start - 24), base.start):
         first = base
