@@ -97,6 +97,7 @@ def fr_forms(entry: str) -> list[str]:
              f"{_FR_PERFECT} {FR_ADVERB}{pp}", futures, f"{_FR_MODAL} {infinitive}"]
     if infinitive.endswith("er") and len(entry.split("|")) == 1:
         forms.append(f"{infinitive[:-2]}a(?:rent)?")  # passé simple: "démissionna", "votèrent"
+        forms.append(f"{infinitive[:-2]}(?:ait|aient)")  # imparfait: "mobilisaient jeudi", "manifestait"
     return forms
 
 
@@ -162,6 +163,7 @@ def _fr_templates(entries: Iterable[str]) -> list[str]:
         simple = [p[1][:-2] for p in rows if p[4] and p[1].endswith("er")]
         if simple:
             out.append(f"{_group(simple)}a(?:rent)?")  # passé simple: "démissionna", "votèrent"
+            out.append(f"{_group(simple)}(?:ait|aient)")  # imparfait: "mobilisaient jeudi", "manifestait"
     return out
 
 
