@@ -98,6 +98,7 @@ def fr_forms(entry: str) -> list[str]:
     if infinitive.endswith("er") and len(entry.split("|")) == 1:
         forms.append(f"{infinitive[:-2]}a(?:rent)?")  # passé simple: "démissionna", "votèrent"
         forms.append(f"{infinitive[:-2]}(?:ait|aient)")  # imparfait: "mobilisaient jeudi", "manifestait"
+        forms.append(f"{infinitive[:-2]}ent")  # present, plural: "les enseignants manifestent jeudi"
     return forms
 
 
@@ -164,6 +165,7 @@ def _fr_templates(entries: Iterable[str]) -> list[str]:
         if simple:
             out.append(f"{_group(simple)}a(?:rent)?")  # passé simple: "démissionna", "votèrent"
             out.append(f"{_group(simple)}(?:ait|aient)")  # imparfait: "mobilisaient jeudi", "manifestait"
+            out.append(f"{_group(simple)}ent")  # present, plural: "les enseignants manifestent jeudi"
     return out
 
 
