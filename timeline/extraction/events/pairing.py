@@ -262,7 +262,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 continue  # "GDP rose 5% in 2024" is a figure; "shares fell on Monday" a happening
             if _figure(rules, folded, sentence, trigger, date):
                 continue  # "In 2005 it lost $1.6 billion": a figure of the period, no dated happening
-            if 0 <= trigger.relative and date.end <= trigger.relative:
+            if trigger.relative >= 0 and date.end <= trigger.relative:
                 continue  # "a demandé vendredi ... le projet de loi qui devait remplacer": the main clause's date
             if trigger.start < date.end and date.start < trigger.end:
                 continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)
