@@ -446,7 +446,7 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate, held_object,
                               genitive, excluded, generic=name == "v_other", day_only=name.startswith(DAY_ONLY),
                               relative=relative))
-    found = _cut_at_verbs(found)
+    found = _cut_at_verbs(rules, folded, found)
     # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
     kept = []
     for trigger in found:
@@ -457,10 +457,17 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
     return _settings(rules, folded, sentence.start, _typed_by_object(rules, folded, kept))
 
 
-def _cut_at_verbs(triggers: list[_Trigger]) -> list[_Trigger]:
+def _cut_at_verbs(rules: Rules, folded: str, triggers: list[_Trigger]) -> list[_Trigger]:
     """A noun's phrase ends before a finite verb trigger: the verb is the clause's predicate, not a complement of
-    the noun ("le candidat à la présidentielle manifestera le 1er mai": a protest, not the election's title)."""
-    verbs = [t.start for t in triggers if t.kind == "verb" and not t.generic and not t.excluded]
+    the noun ("le candidat à la présidentielle manifestera le 1er mai": a protest, not the election's title). Not a
+    "verb" right after a preposition or a determiner: that is a noun ("a session on rules of origin")."""
+    stops = rules.tail_stops | rules.determiners
+
+    def finite(t: _Trigger) -> bool:
+        before = folded[max(0, t.start - 20) : t.start].split()
+        return t.kind == "verb" and not t.generic and not t.excluded and not (before and before[-1] in stops)
+
+    verbs = [t.start for t in triggers if finite(t)]
     out = []
     for t in triggers:
         cut = min((v for v in verbs if t.kind == "noun" and t.end < v < t.np_end), default=None)
