@@ -89,6 +89,8 @@ CLAUSES = [
     ("Le club affrontera Sedan samedi après avoir battu Reims dimanche.",
      [("samedi", "1999-05-22", None), ("dimanche", "1999-05-16", None)]),
     ("Il sera jugé pour avoir volé une voiture lundi à Toul.", [("lundi", "1999-05-17", None)]),
+    # ... but "être" + participle alone is a passive, no past
+    ("Les candidatures peuvent être envoyées jusqu'au 15 juin en mairie.", [("15 juin", "1999-06-15", None)]),
     # controls: with no cue before it, the cue after a coordinator still counts
     ("Samedi et dimanche, le club jouera deux matches amicaux.", [("Samedi et dimanche", "1999-05-22", None)]),
     ("Le conseil se réunira mardi et votera le budget.", [("mardi", "1999-05-25", None)]),
