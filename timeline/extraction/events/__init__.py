@@ -103,6 +103,7 @@ from timeline.extraction.events.context import (
     _find_actors,
     _person_links,
 )
+from timeline.extraction.events.crossing import anaphoric_types, joined_lists, listed_dates
 from timeline.extraction.events.date_roles import _date_role, _future_weekday, weak_reading
 from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.pairing import _pair, _Proto
@@ -427,7 +428,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     if page is None:
         return []
     rules, folded = page.rules, page.folded
-    dates_by_sentence = _event_dates(page, dates, options)
+    dates_by_sentence = joined_lists(page.text, _event_dates(page, dates, options))
     protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
     # a season, a day counted from a named happening, a guessed year far back: the date keeps its trigger from the
     # sentence's other dates, but dates no event (date_roles.weak_reading)
@@ -435,6 +436,9 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     weak = {d.start for found in dates_by_sentence.values() for d, _ in found
             if weak_reading(folded, d, page.reference, starts)}
     protos = [p for p in protos if p.date.start not in weak] if weak else protos
+    # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "les 16, 17 et 18 juillet"
+    protos = anaphoric_types(rules, folded, listed_dates(page.text, protos, dates_by_sentence), triggers_by_sentence,
+                             page.sentence_story)
 
     # 5. until-dates, then happenings dated by the event their sentence points back to
     protos = _apply_until(_apply_durations(rules, folded, protos, triggers_by_sentence))
