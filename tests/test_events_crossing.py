@@ -115,3 +115,41 @@ def test_a_date_another_trigger_takes_is_no_list() -> None:
     assert len(found) == 2
     assert {t for _, _, t in found} == {"protest"}
     assert all(e is None for _, e, _ in found)
+
+
+# 3. A sentence that only says when ("It will be on 4 July") dates the happening the sentence before named and left
+#    undated; the event is told by the naming sentence.
+DATED_BY_NEXT = [
+    ("en", "politics", "The prime minister called an early general election. It will be on 4 July.",
+     dt.date(2026, 7, 4), "election"),
+    ("en", "business", "The board called an extraordinary shareholder meeting. It is planned for June 30, in the main "
+                       "hall.", dt.date(2026, 6, 30), "meeting"),
+    ("fr", "politique", "Le président a convoqué un référendum. Celui-ci est fixé au 12 juin.",
+     dt.date(2026, 6, 12), "vote"),
+    ("fr", "quotidien régional", "La mairie organise une grande fête de quartier. C'est le 13 juin.",
+     dt.date(2026, 6, 13), "ceremony"),
+    ("fr", "dépêche", "Le syndicat a déposé un préavis de grève. Elle est prévue le 4 juin.",
+     dt.date(2026, 6, 4), "protest"),
+]
+
+
+@pytest.mark.parametrize(("lang", "style", "text", "day", "event_type"), DATED_BY_NEXT,
+                         ids=[f"{c[0]}-{c[1]}" for c in DATED_BY_NEXT])
+def test_a_sentence_that_only_says_when_dates_the_happening_named_before(lang: str, style: str, text: str,
+                                                                         day: dt.date, event_type: str) -> None:
+    assert _mentions(text, lang) == [(day, None, event_type)]
+
+
+NOT_DATED_BY_NEXT = [
+    # a person's whereabouts, not a date of the happening
+    ("fr", "Le ministre a annoncé sa candidature aux élections. Il sera à Lyon le 3 juin."),
+    ("en", "The senator announced her run for the election. She will be in Ohio on June 3."),
+    # a sentence that tells something of its own
+    ("en", "The council confirmed a referendum on the bypass. It angered the traders who met the mayor on Monday "
+           "at length in the old market hall of the town."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_DATED_BY_NEXT, ids=[c[1][:40] for c in NOT_DATED_BY_NEXT])
+def test_other_next_sentences_date_nothing_named_before(lang: str, text: str) -> None:
+    assert all(t not in ("election", "vote") for _, _, t in _mentions(text, lang))

@@ -3,6 +3,9 @@
     anaphoric_types   "The union called a nationwide strike. It will begin on June 2": a happening typed `other`
                       whose subject points back ("it", "elle", "ce dernier", "the event") is the happening the
                       sentence before named, and takes that one's type (a strike on June 2, not an `other`)
+    dated_by_next     "The prime minister called an early election. It will be on 4 July": a short sentence that holds
+                      only a pointing-back subject and a date no trigger took dates the happening the sentence
+                      before named and left undated
     joined_lists      "trois jours de deuil national les 16, 17 et 18 juillet": listed consecutive days are one
                       range, before pairing
     listed_dates      "la grève des 12, 14 et 19 juin": a happening dated by the first of a list of other days is a
@@ -26,7 +29,7 @@ from timeline.extraction.events.triggers import Rules, _Trigger
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
-__all__ = ["anaphoric_types", "joined_lists", "listed_dates"]
+__all__ = ["anaphoric_types", "dated_by_next", "joined_lists", "listed_dates"]
 
 #: Words allowed between a pointing-back subject and its verb ("it will", "elle devrait", "ce dernier se").
 SUBJECT_GAP = 2
@@ -84,6 +87,58 @@ def anaphoric_types(rules: Rules, folded: str, protos: list[_Proto], triggers_by
                                                                                event_type=named[-1].event_type))
         out.append(proto)
     return out
+
+
+#: At most this many words after the date of a sentence that only says when ("It is planned for June 30, in the
+#: main hall of the town museum"): a longer sentence tells something of its own.
+DATE_SENTENCE_WORDS = 6
+
+
+def dated_by_next(rules: Rules, folded: str, sentences: Sequence[Span], sentence_story: Sequence[int],
+                  protos: list[_Proto], triggers_by_sentence: dict[int, list[_Trigger]],
+                  dates_by_sentence: dict[int, list[tuple[DateMention, str]]]) -> list[_Proto]:
+    """"... called an early election. It will be on 4 July", "Le président a convoqué un référendum. Celui-ci est
+    fixé au 12 juin": a sentence that opens on a pointing-back subject and holds little else than a date no trigger
+    took dates the last happening the sentence before named (a noun of a known type, same story) that no date of
+    its own sentence dated. The event is told by the naming sentence, dated from the next one."""
+    taken = {p.date.start for p in protos}
+    dated_triggers = {p.trigger.start for p in protos}
+    added: list[_Proto] = []
+    for index, found in dates_by_sentence.items():
+        free = [d for d, role in found if role == "event" and d.start not in taken]
+        if len(free) != 1 or len(found) != 1 or index == 0 or sentence_story[index - 1] != sentence_story[index]:
+            continue
+        date, sentence = free[0], sentences[index]
+        if not _opens_on_subject(rules.lang, folded, sentence, date):
+            continue
+        named = [t for t in triggers_by_sentence.get(index - 1, ()) if t.kind == "noun" and t.event_type != "other"
+                 and not (t.excluded or t.subordinate or t.genitive) and t.start not in dated_triggers]
+        if not named:
+            continue
+        before = sentences[index - 1]
+        added.append(_Proto(before, index - 1, sentence_story[index - 1], named[-1], date, False, 0.0,
+                            inherited=True))
+    return sorted([*protos, *added], key=lambda p: (p.sentence.start, p.date.start)) if added else protos
+
+
+def _opens_on_subject(lang: str, folded: str, sentence: Span, date: DateMention) -> bool:
+    """The sentence is a pointing-back subject, words that only say when ("will be on", "est fixé au", "is planned
+    for": ``date_sentence_words``), the date, and a few words after it: nothing else to tell ("Il sera à Lyon le 3
+    juin" is a person's whereabouts)."""
+    words = _words(folded, sentence.start, sentence.end)
+    subject = next((s for s in _subjects(lang) if tuple(words[: len(s)]) == s), None)
+    if subject is None or not sentence.start <= date.start < date.end <= sentence.end:
+        return False
+    between = _words(folded, sentence.start, date.start)[len(subject):]
+    after = _words(folded, date.end, sentence.end)
+    allowed = _when_words(lang)
+    return all(w.strip(".") in allowed for w in between) and len(after) <= DATE_SENTENCE_WORDS
+
+
+@functools.cache
+def _when_words(lang: str) -> frozenset[str]:
+    data = lexicon.load(f"{lang}/triggers")
+    return frozenset(lexicon.fold(str(w)) for w in data.get("date_sentence_words") or ())
 
 
 #: What may stand between two dates of one list: a comma, "et", "and", "&".
