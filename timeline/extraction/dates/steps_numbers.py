@@ -279,14 +279,30 @@ def step_quarters(ctx: _Context) -> None:
                          end_value=_month_end(dt.date(year, 3 * q, 1))), m.start(), m.end())
 
 
+@functools.cache
+def _amount_words(lang: str) -> frozenset[str]:
+    return frozenset(_key(w) for w in load(f"{lang}/words").get("year_closing_word_not") or [])
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]+$")
+
+
+def _amount_before(ctx: _Context, start: int) -> bool:
+    """Whether the word before a year's cue ("près" in "près de 2000") is one of ``year_closing_word_not``."""
+    word = _LAST_WORD.search(ctx.text, max(0, start - 30), start)
+    return word is not None and _key(word[1]) in _amount_words(ctx.lex.lang)
+
+
 def step_years(ctx: _Context) -> None:
     """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
     for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
-        group = next(g for g in ("yr", "y", "yc", "yn", "yo", "yt", "yp", "yw", "yv") if m.groupdict().get(g))
+        group = next(g for g in ("yr", "y", "yc", "yn", "yo", "yt", "yp", "yw", "yv", "yd") if m.groupdict().get(g))
         s, e = m.span(group)
         last = _year_range_end(ctx.lex.lang).match(ctx.text, e) if group == "yr" else None
         if not ctx.free(s, e) or (last is not None and not ctx.free(*last.span("y"))):
             continue
+        if group == "yd" and _amount_before(ctx, m.start()):
+            continue  # "près de 2000 selon la police"
         year = int(m[group])
         ctx.add(_mention(ctx, s, e, dt.date(year, 1, 1), "year", "year"), s, e)
         pos = e

@@ -41,13 +41,37 @@ def _with_modifier(ctx: _Context, start: int) -> int:
     return found.start() if found is not None and ctx.free(found.start(), start) else start
 
 
+@functools.cache
+def _whole_day_words(lang: str) -> frozenset[str]:
+    return frozenset(_key(w) for w in load(f"{lang}/words").get("whole_day_words") or [])
+
+
+def whole_day_word(lang: str, words: str) -> bool:
+    """Whether ``words`` ("dans la journée") end with a noun of ``whole_day_words``."""
+    return _key(words.split()[-1]) in _whole_day_words(lang)
+
+
+@functools.cache
+def _whole_day_of(lang: str) -> re.Pattern[str] | None:
+    """"de lundi", "du 12 mai", "d'hier" right after a whole-day noun: the day it names."""
+    if not _whole_day_words(lang):
+        return None
+    lex = lexicon(lang)
+    days = _alt(_accent_variants([*lex.weekdays, *lex.raw["relative_days"]]))
+    return re.compile(rf"[^\S\n]+(?:de|du|d['’])[^\S\n]*(?:(?:{days})(?!{_WORD})|(?:le[^\S\n]+|ce[^\S\n]+)?\d)",
+                      re.IGNORECASE)
+
+
 def step_relative_days(ctx: _Context) -> None:
     """hier, aujourd'hui, demain, avant-hier, yesterday, today, tonight: counted from the reference."""
     if ctx.reference is None:
         return
+    whole = _whole_day_of(ctx.lex.lang)
     for m in ctx.find(_table_pattern(ctx.lex.lang, "relative_days"), "words"):
         if not ctx.free(m.start(), m.end()):
             continue
+        if whole is not None and whole.match(ctx.text, m.end()) and whole_day_word(ctx.lex.lang, m.group()):
+            continue  # "dans la journée de lundi": Monday's, read with "lundi"
         n = int(ctx.lex.tables["relative_days"][_key(m.group())])  # type: ignore[arg-type]
         value = ctx.reference + dt.timedelta(days=n)
         start = _with_modifier(ctx, m.start())
