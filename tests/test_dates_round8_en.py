@@ -205,3 +205,20 @@ PART_BEFORE_DAY = [
 @pytest.mark.parametrize(("text", "expected"), PART_BEFORE_DAY, ids=_ids(PART_BEFORE_DAY))
 def test_a_part_of_the_day_before_its_day(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- two tense cues at the same distance from a weekday: the one before it is its verb ------------------------------
+
+CUE_BEFORE_WINS = [
+    ("Fighting that erupted Sunday is expected to continue.", [("Sunday", "2013-03-17", None, "day", None)]),
+    ("The fire that started Sunday is expected to burn for days.", [("Sunday", "2013-03-17", None, "day", None)]),
+    ("The striker who scored Saturday will miss the next game.", [("Saturday", "2013-03-16", None, "day", None)]),
+    # control: the future verb before it
+    ("The team that will play Sunday was named today.",
+     [("Sunday", "2013-03-24", None, "day", None), ("today", "2013-03-22", None, "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUE_BEFORE_WINS, ids=_ids(CUE_BEFORE_WINS))
+def test_the_cue_before_a_weekday_wins_a_tie(text: str, expected: list) -> None:
+    assert read(text) == expected
