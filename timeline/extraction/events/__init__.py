@@ -49,6 +49,10 @@ titles.py and status.py (10); frames.py builds the tables. This module lays the 
                      own event verb introduces the date ("la 2e session, qui se tient du 6 au 24 avril") gets a bonus.
                      A trigger right after "la veille de", "the day before the" is the anchor of a relative date,
                      not the event.
+   4c. crossing      (crossing.py) a subject pointing back with a verb that only says when takes the type of the
+                     happening named before ("... a strike. It will begin on June 2"); a sentence that only says when
+                     dates that happening ("... called an election. It will be on 4 July"); listed consecutive days
+                     are one range ("les 16, 17 et 18 juillet"), other listed days one happening each
    4b. durations     "for a three-day official visit", "une visite de trois jours": a single start day becomes
                      the range it lasts
     5. until         an until date closes its sentence's event ("which opened on May 5, is scheduled to
@@ -108,6 +112,7 @@ from timeline.extraction.events.context import (
     _opens_with_pronoun,
     _person_links,
 )
+from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
 from timeline.extraction.events.date_roles import _date_role, _future_weekday, weak_reading
 from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.pairing import _pair, _Proto
@@ -490,8 +495,14 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     if page is None:
         return []
     rules, folded = page.rules, page.folded
-    dates_by_sentence = _event_dates(page, dates, options)
+    dates_by_sentence = joined_lists(page.text, _event_dates(page, dates, options))
     protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
+    # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "... called an election. It will be
+    # on 4 July"; "les 16, 17 et 18 juillet"
+    protos = anaphoric_types(rules, folded, listed_dates(page.text, protos, dates_by_sentence), triggers_by_sentence,
+                             page.sentence_story)
+    protos = dated_by_next(rules, folded, page.sentences, page.sentence_story, protos, triggers_by_sentence,
+                           dates_by_sentence)
     # a season, a day counted from a named happening, a guessed year far back: the date keeps its trigger from the
     # sentence's other dates, but dates no event (date_roles.weak_reading)
     starts = frozenset(d.start for d in dates)
