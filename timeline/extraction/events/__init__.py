@@ -88,6 +88,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -103,7 +104,7 @@ from timeline.extraction.events.context import (
     _find_actors,
     _person_links,
 )
-from timeline.extraction.events.date_roles import _date_role, _future_weekday, weak_reading
+from timeline.extraction.events.date_roles import _date_role, _future_weekday, _weekday_words, weak_reading
 from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.pairing import _pair, _Proto
 from timeline.extraction.events.parts import (
@@ -214,6 +215,31 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
             date = _future_weekday(page.rules, page.folded, page.sentences[i], date, page.reference)
         if role is not None:
             by_sentence.setdefault(i, []).append((date, role))
+    return _headline_weekdays(page, by_sentence)
+
+
+#: The body's reading of a headline's weekday differs by a whole week at most (past or coming one).
+_WEEK = dt.timedelta(days=7)
+
+
+def _headline_weekdays(page: _Page, by_sentence: dict[int, list[tuple[DateMention, str]]]
+                       ) -> dict[int, list[tuple[DateMention, str]]]:
+    """A headline has no tense ("Strike on Friday: rail traffic halted"), so the past or coming week of its bare
+    weekday is a guess; its story's body tells the same weekday in a tensed sentence ("traffic will be halted on
+    Friday"): the headline's weekday takes the body's reading, and both tellings date one happening."""
+    weekdays = set(_weekday_words(page.rules.lang))
+    for story, index in page.headlines.items():
+        for number, (date, role) in enumerate(by_sentence.get(index, ())):
+            said = set(re.findall(r"\w+", page.folded[date.start : date.end]))
+            if date.precision != "day" or not date.relative or not said & weekdays or re.search(r"\d", date.text):
+                continue
+            body = [d for i, found in by_sentence.items() if i != index and page.sentence_story[i] == story
+                    for d, _ in found if d.precision == "day" and d.relative and abs(d.value - date.value) == _WEEK
+                    and said & weekdays == set(re.findall(r"\w+", page.folded[d.start : d.end])) & weekdays]
+            if len({d.value for d in body}) == 1:
+                note = f"the body's reading of the headline's weekday ({body[0].text!r})"
+                by_sentence[index][number] = (dataclasses.replace(date, value=body[0].value,
+                                                                  explanation=f"{date.explanation}; {note}"), role)
     return by_sentence
 
 
@@ -227,6 +253,8 @@ _COMPLEMENT = re.compile(r"(?:\bde|\bd'|\bdu|\bof(?: the)?)\s*$")
 
 #: The last year of a span written as two years ("de 2012 à 2016", "between 2013 and 2016", "2013-2016").
 _SPAN_END = re.compile(r"\b\d{4}\s*(?:a|au|to|until|et|and|-)\s*$")
+#: The first year of such a span ("entre 2013 et 2016", "from 2013 to 2016"): the period, not a happening of 2013.
+_SPAN_START = re.compile(r"\s*(?:a|au|to|until|et|and|-|–)\s*\d{4}\b")
 
 
 def _background_year(page: _Page, date: DateMention) -> bool:
@@ -239,7 +267,8 @@ def _background_year(page: _Page, date: DateMention) -> bool:
         return False
     before = max(0, date.start - 12)
     return (date.end_value is not None or bool(_COMPLEMENT.search(page.folded, before, date.start))
-            or bool(_SPAN_END.search(page.folded, before, date.start)))
+            or bool(_SPAN_END.search(page.folded, before, date.start))
+            or bool(_SPAN_START.match(page.folded, date.end, date.end + 12)))
 
 
 def _type_from_previous(page: _Page, sentence: Span, triggers: list[_Trigger], previous: Sequence[_Trigger]
