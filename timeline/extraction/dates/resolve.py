@@ -76,6 +76,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
                 continue
             if kind == "past" and after_modal(ctx.lex.lang, ctx.text, m.start()):
                 kind = "future"  # "would keep banks closed", "will be held": a state ahead, no simple past
+            elif kind == "present" and after_modal(ctx.lex.lang, ctx.text, m.start(), right_before=True):
+                kind = "future"  # "the election will take place in October": a present cue after a modal
             held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
             if held != inside:
                 continue  # "mars, qui devraient être affinés, confirment": the tense of another clause

@@ -61,17 +61,19 @@ def planned_way(lang: str, text: str, start: int, way: str | None) -> str | None
 
 
 @functools.cache
-def _after_modal(lang: str) -> re.Pattern[str]:
+def _after_modal(lang: str, right_before: bool = False) -> re.Pattern[str]:
     words = _alt(_accent_variants(lexicon(lang).lists["modals_before_participle"])) or "(?!)"
+    between = "{0,1}" if right_before else "{1,3}"
     # (not the month: "in May we met")
     return re.compile(rf"(?<![^\W\d_])(?!(?-i:May)(?![^\W\d_]))(?:{words})(?:n['’]t|[^\S\n]+not)?(?![^\S\n]+have\b)"
-                      rf"(?:[^\S\n]+[^\W\d_]+){{1,3}}[^\S\n]+$", re.IGNORECASE)
+                      rf"(?:[^\S\n]+[^\W\d_]+){between}[^\S\n]+$", re.IGNORECASE)
 
 
-def after_modal(lang: str, text: str, pos: int) -> bool:
+def after_modal(lang: str, text: str, pos: int, right_before: bool = False) -> bool:
     """Whether a modal (``modals_before_participle``) and one to three words stand right before ``pos``: "would keep
-    banks [closed]", "could remain [blocked]"; not "would have [closed]", a past of its own."""
-    return bool(_after_modal(lang).search(text, max(0, pos - MODAL_REACH), pos))
+    banks [closed]", "could remain [blocked]"; not "would have [closed]", a past of its own. ``right_before``: the
+    modal alone or with one word ("will [take place]", "would then [take place]")."""
+    return bool(_after_modal(lang, right_before).search(text, max(0, pos - MODAL_REACH), pos))
 
 
 @functools.cache

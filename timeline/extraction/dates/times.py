@@ -53,11 +53,15 @@ def _clock_pattern() -> re.Pattern[str]:
     colon = (r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
              r"(?:[^\S\n]*(?P<ap2>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b))?")
     ampm = r"(?<![\d:.,])(?P<h3>1[0-2]|0?[1-9])[^\S\n]*(?P<ap3>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b)"
+    # wire copy's four digits, read only with a zone in capitals or "local time" after them: "at 1500 GMT", "0930
+    # local time" (not a year: "in 1500", "2016 est")
+    wire = (r"(?<![\d:.,])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)"
+            r"(?=[^\S\n]*(?:\(?(?-i:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST)\b|local[^\S\n]+time\b))")
     # Every match starts at its hour's digit or at a cue word right before it: this guard only skips, fast,
     # the positions where none can start (same matches; the cue alternation at every position was the
     # costliest regex of the dates step).
     guard = rf"(?=\d|(?<!{_WORD})[^\W\d_][\w'’]*+[^\S\n]+\d)"
-    return re.compile(rf"{guard}(?:{french}|{colon}|{ampm}){_ZONES}", re.IGNORECASE)
+    return re.compile(rf"{guard}(?:{french}|{colon}|{ampm}|{wire}){_ZONES}", re.IGNORECASE)
 
 
 def _clock(m: re.Match[str]) -> str | None:
@@ -66,6 +70,8 @@ def _clock(m: re.Match[str]) -> str | None:
         if m["mi"] is None and m["cue"] is None:
             return None
         return f"{int(m['h']):02d}:{int(m['mi'] or 0):02d}"
+    if m["h4"] is not None:
+        return f"{m['h4']}:{m['mi4']}"
     hour, minute, ap = (int(m["h2"]), int(m["mi2"]), m["ap2"]) if m["h2"] else (int(m["h3"]), 0, m["ap3"])
     if ap:
         if hour > 12:
