@@ -284,7 +284,9 @@ DUPLICATES = [  # one happening told twice in one article: one event
            "joint statement.", [(D(2026, 3, 9), "summit")]),
     ("fr", "Les syndicats ont manifesté mardi à Lyon. La manifestation de mardi a réuni 20 000 personnes selon la "
            "préfecture.", [(D(2026, 3, 10), "protest")]),
-    ("en", "The plant was closed on Tuesday. The closure on Tuesday left 300 workers without a job.",
+    ("en", "The port workers went on strike on Tuesday. The strike on Tuesday halted all traffic at the docks.",
+     [(D(2026, 3, 10), "protest")]),
+    ("fr", "L'usine a été fermée mardi. La fermeture de mardi laisse 300 salariés sans emploi.",
      [(D(2026, 3, 10), "other")]),
     ("en", "The former senator died on Saturday at the age of 84. He died on Saturday at his home in Ohio, his "
            "family said.", [(D(2026, 3, 7), "incident")]),
