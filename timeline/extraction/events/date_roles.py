@@ -220,7 +220,14 @@ def denied_date(lang: str, folded: str, sentence: Span, date: DateMention) -> bo
     if cues.negated_date is None:
         return False
     clause = re.split(r"[,;:()]", folded[max(sentence.start, date.start - 80) : date.start])[-1]
-    return bool(cues.negated_date.search(clause))
+    if not cues.negated_date.search(clause):
+        return False
+    return not _CONTRAST.search(folded, date.end, sentence.end)  # "ne sont pas venus mardi ..., mais ont manifesté"
+
+
+#: What tells the happening of a denied verb's date instead ("ne sont pas venus mardi à la réunion, mais ont
+#: manifesté devant l'usine", "did not attend on Monday but marched"): the date stays.
+_CONTRAST = re.compile(r"\b(?:mais|but|instead|rather|plutot|en revanche|au contraire)\b")
 
 
 def press_date(lang: str, folded: str, sentence: Span, date: DateMention) -> bool:
