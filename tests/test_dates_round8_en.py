@@ -130,3 +130,58 @@ NAMED_WEEKDAYS = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_WEEKDAYS, ids=_ids(NAMED_WEEKDAYS))
 def test_a_named_weekday_is_no_date(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- an offset a figure is compared with is the period of the comparison, no date ----------------------------------
+# (MEANTIME: "up from 14% a year ago" is a DURATION; "from a year earlier" in an earnings report is no day)
+
+COMPARED = [
+    ("Sales rose 5 percent from a year ago.", []),
+    ("Quarterly profit rose 8% compared with a year earlier.", []),
+    ("Ticket revenue was higher than a year ago, the league said.", []),
+    ("House prices are up 3% on a year ago, the lender said.", []),
+    # controls: the offset as the date of a deed
+    ("The company was founded a year ago.", [("a year ago", "2012-01-01", None, "year", None)]),
+    ("He died a week ago at his home in Ohio.", [("a week ago", "2013-03-15", None, "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED, ids=_ids(COMPARED))
+def test_an_offset_compared_with_is_no_date(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- the weekday's own verb in the present dates it ahead, also after a past elsewhere in the sentence -------------
+
+OWN_PRESENT = [
+    ("The jury began deliberating Wednesday and resumes Monday.",
+     [("Wednesday", "2013-03-20", None, "day", None), ("Monday", "2013-03-25", None, "day", None)]),
+    ("The vote, which was delayed twice, is Monday.", [("Monday", "2013-03-25", None, "day", None)]),
+    ("City were beaten in the first leg last week, and the return leg is on Saturday.",
+     [("last week", "2013-03-11", None, "week", None), ("Saturday", "2013-03-23", None, "day", None)]),
+    ("The senator, who fell ill in January, returns Tuesday.",
+     [("January", "2013-01-01", None, "month", None), ("Tuesday", "2013-03-26", None, "day", None)]),
+    # control: the past verb of the weekday itself
+    ("The jury resumed deliberations Monday.", [("Monday", "2013-03-18", None, "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_PRESENT, ids=_ids(OWN_PRESENT))
+def test_the_weekdays_own_present_looks_ahead(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- "must": an obligation ahead -------------------------------------------------------------------------------------
+
+MUST = [
+    ("Cyprus must raise the money by Monday, officials said.", [("Monday", "2013-03-25", None, "day", None)]),
+    ("The suspect must appear in court on Thursday.", [("Thursday", "2013-03-28", None, "day", None)]),
+    ("Bidders must file their offers by April 2.", [("April 2", "2013-04-02", None, "day", None)]),
+    # control: "must have" is a past of its own
+    ("The thieves must have entered on Tuesday.", [("Tuesday", "2013-03-19", None, "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST, ids=_ids(MUST))
+def test_must_looks_ahead(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -79,13 +79,14 @@ def after_modal(lang: str, text: str, pos: int, right_before: bool = False) -> b
 @functools.cache
 def _apposed(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     """(a participle that opens its phrase, after a comma or at the start of a sentence, right before a date; the
-    participles that look ahead: ``future_bound_before``, ``plan_before``, ``participles_ahead``)."""
+    participles that look ahead: ``future_bound_before``, ``plan_before``, ``participles_ahead``, and the words
+    that only end like one, ``apposed_not``)."""
     words = load(f"{lang}/words")
     ending = words.get("apposed_participle")
     if not ending:
         return re.compile(r"(?!)"), frozenset()
     ahead = [*lexicon(lang).lists["future_bound_before"], *lexicon(lang).lists["plan_before"],
-             *(words.get("participles_ahead") or [])]
+             *(words.get("participles_ahead") or []), *(words.get("apposed_not") or [])]
     return (re.compile(rf"(?:^|[,;:.!?(\n])[^\S\n]*(?P<p>{ending})[^\S\n]+(?:(?:en|le|la|l['’]|dès)[^\S\n]*)?$",
                        re.IGNORECASE), frozenset(fold(w) for w in ahead))
 
