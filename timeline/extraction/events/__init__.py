@@ -92,7 +92,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -114,7 +113,7 @@ from timeline.extraction.events.context import (
     _person_links,
 )
 from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
-from timeline.extraction.events.date_roles import _date_role, _future_weekday, _weekday_words, weak_reading
+from timeline.extraction.events.date_roles import _date_role, _future_weekday, headline_weekdays, weak_reading
 from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.pairing import _pair, _Proto
 from timeline.extraction.events.parts import (
@@ -225,32 +224,7 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
             date = _future_weekday(page.rules, page.folded, page.sentences[i], date, page.reference)
         if role is not None:
             by_sentence.setdefault(i, []).append((date, role))
-    return _headline_weekdays(page, by_sentence)
-
-
-#: The body's reading of a headline's weekday differs by a whole week at most (past or coming one).
-_WEEK = dt.timedelta(days=7)
-
-
-def _headline_weekdays(page: _Page, by_sentence: dict[int, list[tuple[DateMention, str]]]
-                       ) -> dict[int, list[tuple[DateMention, str]]]:
-    """A headline has no tense ("Strike on Friday: rail traffic halted"), so the past or coming week of its bare
-    weekday is a guess; its story's body tells the same weekday in a tensed sentence ("traffic will be halted on
-    Friday"): the headline's weekday takes the body's reading, and both tellings date one happening."""
-    weekdays = set(_weekday_words(page.rules.lang))
-    for story, index in page.headlines.items():
-        for number, (date, role) in enumerate(by_sentence.get(index, ())):
-            said = set(re.findall(r"\w+", page.folded[date.start : date.end]))
-            if date.precision != "day" or not date.relative or not said & weekdays or re.search(r"\d", date.text):
-                continue
-            body = [d for i, found in by_sentence.items() if i != index and page.sentence_story[i] == story
-                    for d, _ in found if d.precision == "day" and d.relative and abs(d.value - date.value) == _WEEK
-                    and said & weekdays == set(re.findall(r"\w+", page.folded[d.start : d.end])) & weekdays]
-            if len({d.value for d in body}) == 1:
-                note = f"the body's reading of the headline's weekday ({body[0].text!r})"
-                by_sentence[index][number] = (dataclasses.replace(date, value=body[0].value,
-                                                                  explanation=f"{date.explanation}; {note}"), role)
-    return by_sentence
+    return headline_weekdays(page.rules.lang, page.folded, page.headlines, page.sentence_story, by_sentence)
 
 
 #: The date engine's rule for a part of the day that takes the day of a date before it ("en début de matinée").

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE
@@ -315,3 +316,32 @@ def _future_weekday(rules: Rules, folded: str, sentence: Span, date: DateMention
 @functools.cache
 def _weekday_words(lang: str) -> tuple[str, ...]:
     return tuple(lexicon.fold(w) for w in (lexicon.load(f"{lang}/words").get("weekdays") or {}))
+
+
+#: The body's reading of a headline's weekday differs by a whole week at most (past or coming one).
+_WEEK = dt.timedelta(days=7)
+
+
+_Roles = dict[int, list[tuple[DateMention, str]]]
+
+
+def headline_weekdays(lang: str, folded: str, headlines: dict[int, int], sentence_story: Sequence[int],
+                      by_sentence: _Roles) -> _Roles:
+    """A headline has no tense ("Strike on Friday: rail traffic halted"), so the past or coming week of its bare
+    weekday is a guess; its story's body tells the same weekday in a tensed sentence ("traffic will be halted on
+    Friday"): the headline's weekday takes the body's reading, and both tellings date one happening.
+    ``headlines``: story -> its headline's sentence index; ``by_sentence``: step 3's dates, changed in place."""
+    weekdays = set(_weekday_words(lang))
+    for story, index in headlines.items():
+        for number, (date, role) in enumerate(by_sentence.get(index, ())):
+            said = set(re.findall(r"\w+", folded[date.start : date.end]))
+            if date.precision != "day" or not date.relative or not said & weekdays or re.search(r"\d", date.text):
+                continue
+            body = [d for i, found in by_sentence.items() if i != index and sentence_story[i] == story
+                    for d, _ in found if d.precision == "day" and d.relative and abs(d.value - date.value) == _WEEK
+                    and said & weekdays == set(re.findall(r"\w+", folded[d.start : d.end])) & weekdays]
+            if len({d.value for d in body}) == 1:
+                note = f"the body's reading of the headline's weekday ({body[0].text!r})"
+                by_sentence[index][number] = (dataclasses.replace(date, value=body[0].value,
+                                                                  explanation=f"{date.explanation}; {note}"), role)
+    return by_sentence
