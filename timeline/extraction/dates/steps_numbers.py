@@ -425,6 +425,9 @@ def step_day_alone(ctx: _Context) -> None:
                                      f"date {ref.isoformat()}"), s, end)
 
 
+_WEEKEND_OF = re.compile(r"[^\S\n]+(?:de|du|des|d['’]|of)(?![^\W\d_])", re.IGNORECASE)
+
+
 def step_weeks_and_quarters(ctx: _Context) -> None:
     """week 10, semaine 12 (ISO weeks of the reference year), the weekend, le week-end, Q1 (no year)."""
     ref = ctx.reference
@@ -441,8 +444,8 @@ def step_weeks_and_quarters(ctx: _Context) -> None:
                          explanation=f"{m.group()} -> {_show(monday, 'week', None)}: ISO week of {ref.year}"),
                 *m.span())
     for m in ctx.find(_BARE_WEEKEND, "words"):
-        if not ctx.free(*m.span()):
-            continue
+        if not ctx.free(*m.span()) or _WEEKEND_OF.match(ctx.text, m.end()):
+            continue  # "le week-end de la Pentecôte", "the weekend of June 5": that day's weekend, not the coming one
         way = _default_way(ctx, *m.span()) or "past"
         saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
         if ref.weekday() < 5 and way == "past":
