@@ -214,3 +214,41 @@ WEEKEND_OF = [
 @pytest.mark.parametrize(("text", "expected"), WEEKEND_OF, ids=_ids(WEEKEND_OF))
 def test_the_weekend_of_a_date_is_not_the_coming_one(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- "le 27 courant": that day of the reference date's month ----------------------------------------------------
+
+CURRENT_MONTH = [
+    ("La réunion est fixée au 27 courant à 20 h 30 en mairie.", [("27 courant à 20 h 30", "1999-05-27", "20:30")]),
+    ("Les inscriptions seront closes le 31 courant.", [("31 courant", "1999-05-31", None)]),
+    ("La séance du 3 courant a été houleuse, a rappelé l'opposition.", [("3 courant", "1999-05-03", None)]),
+    # control: a street number after "au" stays no date
+    ("Le cabinet a déménagé au 27 rue Gambetta.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CURRENT_MONTH, ids=_ids(CURRENT_MONTH))
+def test_a_day_of_the_current_month(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- two clock times with no day: a deed done "entre 2 h et 4 h" is the day's; a schedule is none ---------------
+
+CLOCK_PAIRS = [
+    ("Le cambriolage a eu lieu entre 2 h et 4 h du matin, selon les gendarmes.",
+     [("2 h", "1999-05-20", "02:00"), ("4 h du matin", "1999-05-20", "04:00")]),
+    ("Les faits se sont produits entre 14 h et 15 h devant la gare.",
+     [("14 h", "1999-05-20", "14:00"), ("15 h", "1999-05-20", "15:00")]),
+    ("L'agression a été commise entre 21 h 30 et 22 h, rue des Dominicains.",
+     [("21 h 30", "1999-05-20", "21:30"), ("22 h", "1999-05-20", "22:00")]),
+    # controls: opening hours, an order, hours under a bound of days
+    ("La mairie est ouverte de 9 h à 12 h.", []),
+    ("Le préfet a ordonné de pomper de 6 h à midi.", []),
+    ("Jusqu'au 30 mai, l'exposition est ouverte de 14 h à 18 h.", [("30 mai", "1999-05-30", None)]),
+    ("À partir du 3 juin, la piscine ouvrira de 10 h à 19 h.", [("3 juin", "1999-06-03", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_PAIRS, ids=_ids(CLOCK_PAIRS))
+def test_two_clock_times_with_no_day(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -414,10 +414,13 @@ def step_day_alone(ctx: _Context) -> None:
         s, e = m.span("d")
         if not ctx.free(m.start(), e):
             continue
-        value = _month_of_day(ctx, s, e, int(m["d"]))
+        current = _CURRENT_MONTH.match(ctx.text, m.end())
+        if current is not None:  # "le 27 courant": the reference date's month, whichever way the tense points
+            value, end = _safe_date(ref.year, ref.month, int(m["d"])), current.end()
+        else:
+            value, end = _month_of_day(ctx, s, e, int(m["d"])), m.end()
         if value is None:
             continue
-        end = m.end()
         while end > s and not ctx.text[end - 1].isalnum():
             end -= 1
         ctx.add(_mention(ctx, s, end, value, "day", "day_alone", relative=True, confidence=DAY_ALONE_CONFIDENCE,
@@ -425,6 +428,7 @@ def step_day_alone(ctx: _Context) -> None:
                                      f"date {ref.isoformat()}"), s, end)
 
 
+_CURRENT_MONTH = re.compile(r"[^\S\n]*courant(?![^\W\d_])", re.IGNORECASE)
 _WEEKEND_OF = re.compile(r"[^\S\n]+(?:de|du|des|d['’]|of)(?![^\W\d_])", re.IGNORECASE)
 
 
