@@ -130,3 +130,95 @@ NAMED_WEEKDAYS = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_WEEKDAYS, ids=_ids(NAMED_WEEKDAYS))
 def test_a_named_weekday_is_no_date(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- an offset a figure is compared with is the period of the comparison, no date ----------------------------------
+# (MEANTIME: "up from 14% a year ago" is a DURATION; "from a year earlier" in an earnings report is no day)
+
+COMPARED = [
+    ("Sales rose 5 percent from a year ago.", []),
+    ("Quarterly profit rose 8% compared with a year earlier.", []),
+    ("Ticket revenue was higher than a year ago, the league said.", []),
+    ("House prices are up 3% on a year ago, the lender said.", []),
+    # controls: the offset as the date of a deed
+    ("The company was founded a year ago.", [("a year ago", "2012-01-01", None, "year", None)]),
+    ("He died a week ago at his home in Ohio.", [("a week ago", "2013-03-15", None, "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED, ids=_ids(COMPARED))
+def test_an_offset_compared_with_is_no_date(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- the weekday's own verb in the present dates it ahead, also after a past elsewhere in the sentence -------------
+
+OWN_PRESENT = [
+    ("The jury began deliberating Wednesday and resumes Monday.",
+     [("Wednesday", "2013-03-20", None, "day", None), ("Monday", "2013-03-25", None, "day", None)]),
+    ("The vote, which was delayed twice, is Monday.", [("Monday", "2013-03-25", None, "day", None)]),
+    ("City were beaten in the first leg last week, and the return leg is on Saturday.",
+     [("last week", "2013-03-11", None, "week", None), ("Saturday", "2013-03-23", None, "day", None)]),
+    ("The senator, who fell ill in January, returns Tuesday.",
+     [("January", "2013-01-01", None, "month", None), ("Tuesday", "2013-03-26", None, "day", None)]),
+    # control: the past verb of the weekday itself
+    ("The jury resumed deliberations Monday.", [("Monday", "2013-03-18", None, "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_PRESENT, ids=_ids(OWN_PRESENT))
+def test_the_weekdays_own_present_looks_ahead(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- "must": an obligation ahead -------------------------------------------------------------------------------------
+
+MUST = [
+    ("Cyprus must raise the money by Monday, officials said.", [("Monday", "2013-03-25", None, "day", None)]),
+    ("The suspect must appear in court on Thursday.", [("Thursday", "2013-03-28", None, "day", None)]),
+    ("Bidders must file their offers by April 2.", [("April 2", "2013-04-02", None, "day", None)]),
+    # control: "must have" is a past of its own
+    ("The thieves must have entered on Tuesday.", [("Tuesday", "2013-03-19", None, "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST, ids=_ids(MUST))
+def test_must_looks_ahead(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- "the morning of April 3": a part of the day written before its day (as "la matinée du 3 avril") ---------------
+
+PART_BEFORE_DAY = [
+    ("The company will report on the morning of April 3.",
+     [("the morning of April 3", "2013-04-03", None, "day", "morning")]),
+    ("The blast came on the evening of March 5, police said.",
+     [("the evening of March 5", "2013-03-05", None, "day", "evening")]),
+    ("Paramedics arrived on the afternoon of Tuesday.",
+     [("the afternoon of Tuesday", "2013-03-19", None, "day", "afternoon")]),
+    ("She died on the night of Jan. 3 at her home.", [("the night of Jan. 3", "2013-01-03", None, "day", "night")]),
+    # control: a part of something else
+    ("She recalled the morning of the attack.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_BEFORE_DAY, ids=_ids(PART_BEFORE_DAY))
+def test_a_part_of_the_day_before_its_day(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- two tense cues at the same distance from a weekday: the one before it is its verb ------------------------------
+
+CUE_BEFORE_WINS = [
+    ("Fighting that erupted Sunday is expected to continue.", [("Sunday", "2013-03-17", None, "day", None)]),
+    ("The fire that started Sunday is expected to burn for days.", [("Sunday", "2013-03-17", None, "day", None)]),
+    ("The striker who scored Saturday will miss the next game.", [("Saturday", "2013-03-16", None, "day", None)]),
+    # control: the future verb before it
+    ("The team that will play Sunday was named today.",
+     [("Sunday", "2013-03-24", None, "day", None), ("today", "2013-03-22", None, "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUE_BEFORE_WINS, ids=_ids(CUE_BEFORE_WINS))
+def test_the_cue_before_a_weekday_wins_a_tie(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -168,10 +168,20 @@ def _than(lang: str) -> re.Pattern[str]:
     return re.compile(rf"[^\S\n]+(?:{than})(?![^\W\d_])", re.IGNORECASE)
 
 
-def _comparison(ctx: _Context, start: int, end: int) -> bool:
+@functools.cache
+def _compared_with(lang: str) -> re.Pattern[str]:
+    """``comparison_before`` right before a back offset: "up 5% from a year ago", "higher than a year earlier"."""
+    words = _alt(_accent_variants(list(load(f"{lang}/words").get("comparison_before") or []))) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
+
+
+def _comparison(ctx: _Context, start: int, end: int, back: bool = False) -> bool:
     """An offset that compares, not dates: "three days later than planned", "un mois plus tôt que prévu" (a delay),
-    "up from 14% a year ago" (the figure of a past period, not a day): no date."""
+    "up from 14% a year ago", "up 5% from a year earlier" (``back``: the figure of a past period, not a day):
+    no date."""
     if _than(ctx.lex.lang).match(ctx.text, end, end + 12):
+        return True
+    if back and _compared_with(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
         return True
     return _QUANTITY_BEFORE.search(ctx.text, max(0, start - 30), start) is not None
 
@@ -208,7 +218,8 @@ def step_offsets(ctx: _Context) -> None:
         unit = lex.tables["units"].get(_key(m["unit"]))
         if count is None or unit is None:
             continue
-        if not m["before"] and _comparison(ctx, m.start(), m.end()):
+        if not m["before"] and _comparison(ctx, m.start(), m.end(),
+                                           int(lex.tables["offset_after"][_key(m["after"])]) < 0):
             ctx.claim(m.start(), m.end())
             continue
         if m["before"]:

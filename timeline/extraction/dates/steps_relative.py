@@ -200,6 +200,8 @@ def step_weekdays(ctx: _Context) -> None:
                 lean = "future"
             elif lean == "present" and _until(ctx.lex.lang).search(ctx.text, max(0, start - 20), start):
                 lean = "future"  # "the vote takes place Sunday": the present of a schedule, right before the day
+            elif lean == "past" and _own_present(ctx.lex.lang).search(ctx.text, max(0, start - 24), start):
+                lean = "future"  # "began deliberating Wednesday and resumes Monday": the weekday's own verb
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
             if (way == "future" and weekday == ref.weekday()
@@ -213,6 +215,16 @@ def step_weekdays(ctx: _Context) -> None:
             start = _with_modifier(ctx, start)
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
                          explanation=f"{ctx.text[start:end]} -> {value.isoformat()}: {why}"), start, end)
+
+
+@functools.cache
+def _own_present(lang: str) -> re.Pattern[str]:
+    """A present of a schedule (``future_right_before`` but its ``bounds_right_before``) right before a weekday."""
+    words = load(f"{lang}/words")
+    bounds = set(words.get("bounds_right_before") or ())
+    verbs = [w for w in words.get("future_right_before") or () if w not in bounds] if bounds else []
+    return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(verbs)) or '(?!)'})[^\S\n]+(?:on[^\S\n]+)?$",
+                      re.IGNORECASE)
 
 
 #: Right before the last day of a range ("du lundi au vendredi"): that day follows the first, not the reference date.
