@@ -159,7 +159,8 @@ def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Seq
         k = bisect.bisect_left(starts, date.start)
         scored = []
         for _, trigger in _window(triggers, k):
-            if trigger.excluded or trigger.subordinate or trigger.genitive or trigger.generic or (
+            if trigger.excluded or trigger.genitive or trigger.generic or (
+                    trigger.subordinate and not _own_predicate(rules, folded, trigger, date)) or (
                     trigger.event_type == "other" and trigger.kind == "noun"):
                 continue  # a noun typed 'other' ("fusion", "event") names no type: it never outranks a named one
             reach = OBJECT_REACH + _date_words(folded, date)
