@@ -76,6 +76,10 @@ WIRE_CLOCKS = [
      [("0830 GMT on Thursday", "2013-03-21", None, "day", "08:30")]),
     ("The rocket lifted off at 2245 local time (1845 GMT).",
      [("2245 local time", "2013-03-22", None, "day", "22:45"), ("1845 GMT", "2013-03-22", None, "day", "18:45")]),
+    # zones written in capitals that are also words or short ("ET", "IST"): read in capitals only
+    ("Trading opened at 9:30 a.m. ET on Tuesday.", [("9:30 a.m. ET on Tuesday", "2013-03-19", None, "day", "09:30")]),
+    ("Mumbai trading was halted at 10:35 IST.", [("10:35 IST", "2013-03-22", None, "day", "10:35")]),
+    ("The Nikkei ended the session at 15:00 JST.", [("15:00 JST", "2013-03-22", None, "day", "15:00")]),
     # controls: a year stays a year, with no zone after it
     ("The castle was built in 1500 and rebuilt in 1650.",
      [("1500", "1500-01-01", None, "year", None), ("1650", "1650-01-01", None, "year", None)]),
@@ -88,8 +92,9 @@ def test_wire_clock_in_four_digits(text: str, expected: list) -> None:
 
 
 def test_a_french_year_before_est_is_no_clock() -> None:
-    # "est" (is) is no time zone: the zone is read in capitals only
+    # "est" (is) and "et" (and) are no time zones: the four-digit clock and the short zones are read in capitals only
     assert read("L'année 2012 est marquée par la crise.", lang="fr") == [("2012", "2012-01-01", None, "year", None)]
+    assert read("Il est arrivé à 9:30 et il est reparti.", lang="fr") == [("9:30", "2013-03-22", None, "day", "09:30")]
 
 
 # ---- "later in the day": TimeML marks the period, not the adverb and its preposition ------------------------------
