@@ -127,7 +127,8 @@ def test_later_in_the_day_is_the_day(text: str, expected: list) -> None:
 WEEKDAY_NOT_THIS_WEEK = [
     ("The museum is closed every Monday.", []),
     ("Each Friday, volunteers deliver meals to the elderly.", []),
-    ("The election, as usual, fell on a Tuesday.", []),
+    # control: "a" before a weekday is the article of a noun the weekday dates
+    ("The minister held a Tuesday news conference.", [("Tuesday", "2013-03-19", None, "day", None)]),
     ("The crash came on a Monday in 1987.", [("1987", "1987-01-01", None, "year", None)]),
     ("The market's worst day was Black Monday of 1987.", [("1987", "1987-01-01", None, "year", None)]),
     ("Markets tumbled on what traders called Black Monday.", [("Black Monday", "2013-03-18", None, "day", None)]),
