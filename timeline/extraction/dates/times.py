@@ -36,7 +36,9 @@ _CLOCK_CUES = ("à", "a", "vers", "de", "dès", "des", "entre", "et", "jusqu'à"
 #: A bare hour opening a line before a colon or a dash is a log entry's time ("17h : les CRS chargent").
 _LINE_HOUR = re.compile(r"^[^\S\n]*(?P<h>[01]?\d|2[0-3])[^\S\n]*h(?:eures?)?(?=[^\S\n]*[:–—-][^\S\n])",
                         re.MULTILINE | re.IGNORECASE)
-_ZONE = r"(?:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|heure\s+locale|local\s+time)\b"
+_ZONE = (r"(?:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|heure\s+locale|local\s+time"
+         # zones that are also words ("et", "mt"), or short: read in capitals only
+         r"|(?-i:ET|PT|CT|MT|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|EET|EEST|WET|WEST|AST|ADT|HST))\b")
 _ZONES = rf"(?:[^\S\n]*(?:\({_ZONE}[^)\n]{{0,8}}\)|{_ZONE}))?"
 
 _PLACEHOLDER = dt.date(2000, 1, 1)
