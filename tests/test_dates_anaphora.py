@@ -166,12 +166,12 @@ def test_a_weekday_or_month_named_from_the_story(lang: str, text: str, expected:
 
 
 STORY_DAY = [
-    ("en", "On Tuesday shares rose. Later in the day, they fell.", ("Later in the day", "2025-03-11", "day", None)),
-    ("en", "On Tuesday shares rose. Earlier in the day, they fell.", ("Earlier in the day", "2025-03-11", "day", None)),
+    ("en", "On Tuesday shares rose. Later in the day, they fell.", ("the day", "2025-03-11", "day", None)),
+    ("en", "On Tuesday shares rose. Earlier in the day, they fell.", ("the day", "2025-03-11", "day", None)),
     ("fr", "Mardi, les actions ont monté. Plus tard dans la journée, elles ont chuté.",
      ("dans la journée", "2025-03-11", "day", None)),
     # controls: with no day before it, the article's day; "dans la journée" alone is the article's day
-    ("en", "Shares fell later in the day.", ("later in the day", "2025-03-14", "day", None)),
+    ("en", "Shares fell later in the day.", ("the day", "2025-03-14", "day", None)),
     ("fr", "Mardi, les actions ont monté. Il arrivera dans la journée.",
      ("dans la journée", "2025-03-14", "day", None)),
 ]

@@ -29,7 +29,7 @@ TUESDAY = dt.date(2013, 3, 19)
 WEEK_PARTS = [
     ("Earlier this week, the Senate passed the bill.", REF,
      [("Earlier this week", "2013-03-18", "2013-03-20", "week")]),
-    ("The rebels will attack later in the week.", REF, [("later in the week", "2013-03-22", "2013-03-24", "week")]),
+    ("The rebels will attack later in the week.", REF, [("the week", "2013-03-22", "2013-03-24", "week")]),
     ("The talks resume in the middle of next week.", REF,
      [("the middle of next week", "2013-03-27", "2013-03-28", "week")]),
     ("At the start of the week, shares fell.", REF,

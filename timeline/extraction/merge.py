@@ -237,6 +237,8 @@ class _Features:
     """Every actor's shown name folded (``_words``), one-word names included (for agreement across languages)."""
     timed: bool = False
     """The date gives a time of day (a clock time, "ce soir"): a moment of one day's programme."""
+    sentence: int = -1
+    """Where the telling's sentence starts in its article (two happenings of one sentence are told together)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
@@ -259,6 +261,8 @@ class _Cluster:
     langs: set[str] = field(default_factory=set)
     everyone: set[str] = field(default_factory=set)
     timed: bool = False
+    sentences: set[tuple[str, int]] = field(default_factory=set)
+    """(article, sentence start) of each member."""
 
     def add(self, mention: Mention, features: _Features) -> list[tuple[str, object]]:
         """Add a member; return the signals that are new to the cluster (to index them)."""
@@ -272,6 +276,7 @@ class _Cluster:
         self.langs.add(features.lang)
         self.everyone.update(features.everyone)
         self.timed = self.timed or features.timed
+        self.sentences.add((features.story[0], features.sentence))
         return new
 
     def _has(self, signal: tuple[str, object]) -> bool:
@@ -325,7 +330,7 @@ def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     trigger = _fold(mention.trigger).rstrip("s")
     everyone = frozenset(_words(names.get(a, a)) for a in mention.actors)
     return _Features(lo, hi, actors, _numbers(mention.title), _terms(mention), story, trigger, mention.lang, everyone,
-                     mention.time is not None)
+                     mention.time is not None, mention.sentence_start)
 
 
 @functools.lru_cache(maxsize=65536)

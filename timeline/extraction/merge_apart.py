@@ -65,24 +65,37 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
     "GM announced on Wednesday a 45% drop in sales" and "Ford shares gained 2.3% on Wednesday": another
     predicate and no actor in common. A retelling keeps its predicate ("released" / "was released"), says it
     with a synonym of lang/merge.yaml ("met" / "held talks"), or names one of the cluster's actors ("Jobs
-    announced ..." beside "Apple released ..." share Apple); a mention or a cluster naming nobody cannot be told
-    apart, so it merges as before. Nor can a moment of a day's programme told by its hour ("Elles ont commencé
-    vers 8 h 30", "Le discours s'est terminé à 12 h 21"): a timed `other` telling merges. Beyond `other` (a
-    typed happening: "signed an order" and "decreed a freeze" the same Monday; a resignation in the morning and
-    the successor named in the afternoon), the hour does not bind them, but a shared key term keeps them together.
+    announced ..." beside "Apple released ..." share Apple). A mention or a cluster naming nobody is weighed by
+    the rest (``_thin``): typed, it merges; `other`, only when told in the same sentence or sharing a key term.
+    A moment of a day's programme told by its hour ("Elles ont commencé vers 8 h 30", "Le discours s'est
+    terminé à 12 h 21") cannot be told apart: a timed `other` telling merges. Beyond `other` (a typed
+    happening: "signed an order" and "decreed a freeze" the same Monday; a resignation in the morning and the
+    successor named in the afternoon), the hour does not bind them, but a shared key term keeps them together.
     """
-    if not features.everyone or not cluster.everyone:
+    if not features.lo == features.hi == cluster.lo == cluster.hi:
         return False
     if (features.timed or cluster.timed) and cluster.event_type == "other":
         return False
-    if not features.lo == features.hi == cluster.lo == cluster.hi:
-        return False
     if _same_predicate(features.trigger, cluster.triggers):
         return False
+    if not features.everyone or not cluster.everyone:
+        return _thin(cluster, features)
     if cluster.event_type != "other" and (features.terms & cluster.terms) - _date_words():
         return False
     return not any(_named(name, cluster.everyone) or any(_named(o, features.everyone) for o in cluster.everyone)
                    for name in features.everyone)
+
+
+def _thin(cluster: _Cluster, features: _Features) -> bool:
+    """An `other` telling and an `other` event, one of them naming nobody, told in other sentences with other
+    predicates and no key term in common: nothing says they are one happening. `other` is the type of what no
+    vocabulary names, so the type agreeing says nothing; a market that fell and a company that reported results
+    the same Monday are two rows (docs/ANNOTATION.md). A typed pair keeps merging: its type is the evidence."""
+    if cluster.event_type != "other":
+        return False
+    if (features.story[0], features.sentence) in cluster.sentences:
+        return False
+    return not (features.terms & cluster.terms) - _date_words()
 
 
 def _named(name: str, other: Iterable[str]) -> bool:

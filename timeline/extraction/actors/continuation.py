@@ -25,7 +25,10 @@ from collections.abc import Sequence
 
 from timeline import lang as lexicon
 
-__all__ = ["continuing", "reports_speech"]
+__all__ = ["NAMELESS_REACH", "continuing", "following", "possessive_opening", "reports_speech"]
+
+#: How many sentences after its own an event that names nobody may take its actors from (``following``).
+NAMELESS_REACH = 2
 
 _QUOTES = re.compile(r"[\"«»“”„]")
 
@@ -38,6 +41,18 @@ def _speech(lang: str) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(lexicon.fold(w)) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+@functools.cache
+def _possessives(lang: str) -> frozenset[str]:
+    own = lexicon.load(f"{lang}/actors") or lexicon.load("en/actors")
+    return frozenset(lexicon.fold(str(w)) for w in (own.get("possessives") or []))
+
+
+def possessive_opening(text: str, lang: str) -> bool:
+    """Does the sentence open on a possessive determiner ("Its shares fell", "Son domicile a été ...")?"""
+    word = re.match(r"\W*(\w+)", text)
+    return bool(word and lexicon.fold(word.group(1)) in _possessives(lang))
 
 
 def reports_speech(text: str, lang: str) -> bool:
@@ -57,3 +72,22 @@ def continuing(texts: Sequence[str], lang: str, own: int, joined: Sequence[bool]
     if not paragraphs or nxt >= len(texts) or not (joined[nxt] and free[nxt]) or reports_speech(texts[nxt], lang):
         return []
     return [nxt]
+
+
+def following(texts: Sequence[str], lang: str, own: int, joined: Sequence[bool], free: Sequence[bool]) -> list[int]:
+    """For an event whose sentences name nobody: the sentences after ``own`` that go on telling it (at most
+    ``NAMELESS_REACH``), in any layout.
+
+    "Stock markets fell sharply on Monday. / The Dow Jones Industrial Average lost 416 points. / The Nasdaq fell
+    4%." (a market day: its summary, then the indices that moved), "Une grève a commencé lundi à l'usine. / Les
+    salariés de Verlaine réclament ...". Only while each sentence is in the same story and paragraph (a blank line
+    ends a paragraph in a text laid out one sentence a line), has no date and no event of its own and reports no
+    speech. Safe where ``continuing`` is not (one sentence a line): an event that names nobody shares no actor
+    with another, so what it takes cannot merge two happenings that were apart.
+    """
+    out: list[int] = []
+    for nxt in range(own + 1, min(len(texts), own + 1 + NAMELESS_REACH)):
+        if not (joined[nxt] and free[nxt]) or reports_speech(texts[nxt], lang):
+            break
+        out.append(nxt)
+    return out

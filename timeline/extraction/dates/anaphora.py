@@ -30,7 +30,7 @@ from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key
 from timeline.extraction.dates.patterns import _ANCHOR_OF
 from timeline.extraction.dates.period_phrases import from_previous
-from timeline.extraction.dates.resolve import ANCHOR_END, ANCHOR_SAME, _shift
+from timeline.extraction.dates.resolve import ANCHOR_END, ANCHOR_SAME, _lean, _shift
 from timeline.lang import load
 from timeline.models import DateMention, Story
 
@@ -318,7 +318,8 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
             value = anchor + dt.timedelta(days=days)
             why = f"{days:+d} day(s) from '{base.text}' ({anchor.isoformat()}), the previous date of the story"
             relative = base.relative
-        elif ctx.reference is not None and not of_event:  # "au lendemain de la fusillade" with no date before it
+        elif ctx.reference is not None and not of_event and not _told_away(ctx, mention, days):
+            # "au lendemain de la fusillade" with no date before it
             value = ctx.reference + dt.timedelta(days=days)
             why = f"{days:+d} day(s) from the reference date {ctx.reference.isoformat()} (no earlier date in the story)"
             relative = True
@@ -330,6 +331,22 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
             out.append(resolved)
             preceding.add(resolved)
     return out
+
+
+@functools.cache
+def _away_reach(lang: str) -> int | None:
+    reach = load(f"{lang}/words").get("offset_away_reach")
+    return int(reach) if reach is not None else None
+
+
+def _told_away(ctx: _Context, mention: DateMention, days: int) -> bool:
+    """Whether an offset with no date before it in the story ("Trente ans après, le mystère reste entier", "Dix ans
+    plus tard, il était maire") reaches further than ``offset_away_reach`` days and is told in a tense that does not
+    point its way from the reference date: counted from an event the text does not date; no date."""
+    reach = _away_reach(ctx.lex.lang)
+    if mention.rule != "offset_anchor" or reach is None or abs(days) <= reach:
+        return False
+    return _lean(ctx, mention.start, mention.end) != ("future" if days > 0 else "past")
 
 
 # ---------------------------------------------------------------------------------------

@@ -56,6 +56,10 @@ def _not_date_pattern(lang: str) -> re.Pattern[str]:
     rows = (*_NOT_DATES,
             ("horizon", rf"(?<!{_WORD})(?:{horizon})\s*(?:(?:la\s+)?(?:fin|début|end|the\s+end)\s+(?:de\s+|of\s+)?)?"
                         rf"(?:\d{{4}}|\d+[\w/-]*)(?!\d)"))
+    decades = _alt(_accent_variants(list(load(f"{lang}/words").get("decade_words") or [])))
+    if decades:
+        rows += (("decade", rf"(?<!{_WORD})(?:{decades})[^\S\n]+(?:(?:1[89]|20)\d0|[1-9]0)(?![\d%])"
+                            rf"(?![^\S\n]*(?:[,/-]|et|ou)[^\S\n]*\d*[1-9](?!\d))"),)
     # Every row starts with a digit, "#", a currency sign, "+" or "(" (a phone), or a word that no letter precedes
     # ("n°", "numéro", the horizons): so a position inside a word is skipped by one test, not by ten rows.
     guard = rf"(?=[\d#$€£+(]|(?<!{_WORD}){_WORD})"
@@ -281,6 +285,14 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
                   rf"|(?!(?:{word_not})[^\S\n])(?-i:[A-Z])[\w'’-]*[^\S\n]+{year.format('yv')}"
                   rf"(?=[^\S\n]+(?![^\W\d_]*[sxSX](?!{_WORD}))(?!(?:{units})(?!{_WORD}))[^\W\d_]{{3,}})"
                   ) if nexts else ""
+    # "les inondations de 1947 restent", "la loi de 1905 reste": after "de", a year before any word that is no plural,
+    # no unit and none of ``year_closing_word_not`` (``year_closing_word_cues``; not "de 1998 habitants", "de 2000 F";
+    # the word before the cue is read by ``steps_numbers.step_years``)
+    word_cues = _alt(_accent_variants(list(own.get("year_closing_word_cues") or [])))
+    not_after = _alt(_accent_variants(list(own.get("year_closing_word_not") or []))) or "(?!)"
+    after_word += (rf"|(?:{word_cues})[^\S\n]*{year.format('yd')}"
+                   rf"(?=[^\S\n]+(?![^\W\d_]*[sxSX](?!{_WORD}))(?!(?:{units}|{not_after})(?!{_WORD}))"
+                   rf"[^\W\d_]{{2,}}(?!{_WORD}|['’]))") if word_cues else ""
     return re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?:(?:{range_from})\s+{year.format('yr')}(?={range_end})"
         rf"|{old}"

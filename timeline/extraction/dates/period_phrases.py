@@ -25,7 +25,7 @@ import re
 
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import _WORD, _YEAR, _accent_variants, _alt, _key
-from timeline.lang import load
+from timeline.lang import fold, load
 from timeline.models import DateMention
 
 _RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -136,3 +136,19 @@ def from_previous(ctx: _Context, mention: DateMention, previous: DateMention) ->
                     end_value=end_value,
                     explanation=f"{mention.text} -> {_show(value, precision, end_value)}: the period of "
                                 f"'{previous.text}', {n:+d} year")
+
+
+@functools.cache
+def _outside_span(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load(f"{lang}/words").get("parts_outside_span") or ())
+
+
+def part_span_start(ctx: _Context, m: re.Match[str]) -> int:
+    """Where the mention of a part of a period (``step_parts``) starts: at the part word, unless the part is an adverb
+    with its preposition (``parts_outside_span``: "later in the day"), which TimeML leaves out of the expression."""
+    if fold(m["part"]) not in _outside_span(ctx.lex.lang):
+        return m.start()
+    start = m.end("part")
+    while ctx.text[start:start + 1].isspace():
+        start += 1
+    return start

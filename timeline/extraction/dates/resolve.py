@@ -21,6 +21,7 @@ from timeline.extraction.dates.patterns import (
     _cue_patterns,
 )
 from timeline.extraction.dates.schedule import after_modal, apposed_past, planned_way, schedule_ahead
+from timeline.lang import load
 from timeline.models import DateMention
 
 #: In news, with no cue, a year-less date is more often past than future: a future candidate
@@ -76,6 +77,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
                 continue
             if kind == "past" and after_modal(ctx.lex.lang, ctx.text, m.start()):
                 kind = "future"  # "would keep banks closed", "will be held": a state ahead, no simple past
+            elif kind == "present" and after_modal(ctx.lex.lang, ctx.text, m.start(), right_before=True):
+                kind = "future"  # "the election will take place in October": a present cue after a modal
             held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
             if held != inside:
                 continue  # "mars, qui devraient être affinés, confirment": the tense of another clause
@@ -85,6 +88,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 if distance < 0:
                     continue  # overlaps the mention partly: a date word, not a cue
+                if distance and m.start() >= end and _next_clause(ctx.lex.lang, ctx.text, end, m.start()):
+                    distance += _FAR  # "a battu Reims dimanche et affrontera Sedan samedi": the next verb's tense
             if (best is None or distance < best[0]) and not _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
                 best = (distance, kind)  # (not "un point presse non prévu": an adjective denied, no tense)
     return planned_way(ctx.lex.lang, ctx.text, start, best[1] if best else None)  # "prévu le", "scheduled for"
@@ -96,6 +101,24 @@ def _until(lang: str, key: str = "future_right_before") -> re.Pattern[str]:
     ``future_bound_before``, "pour", "d'ici": a term ahead (read by ``schedule.schedule_ahead``)."""
     words = _alt(_accent_variants(lexicon(lang).lists[key])) or "(?!)"
     return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:le|la|l['’])[^\S\n]*)?$", re.IGNORECASE)
+
+
+#: Added to the distance of a cue that follows the mention across a coordinator (``clause_links``): any cue of the
+#: mention's own clause, before it, is nearer.
+_FAR = 100_000
+
+
+@functools.cache
+def _clause_link(lang: str) -> re.Pattern[str] | None:
+    words = list(load(f"{lang}/words").get("clause_links") or [])
+    return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(words))})(?![^\W\d_])", re.IGNORECASE) \
+        if words else None
+
+
+def _next_clause(lang: str, text: str, start: int, end: int) -> bool:
+    """Whether a coordinator (``clause_links``: "et", "puis", "mais") stands in ``text[start:end]``."""
+    pattern = _clause_link(lang)
+    return pattern is not None and pattern.search(text, start, end) is not None
 
 
 _NEGATED = re.compile(r"(?<![^\W\d_])non[^\S\n]*-?[^\S\n]*$", re.IGNORECASE)

@@ -61,29 +61,32 @@ def planned_way(lang: str, text: str, start: int, way: str | None) -> str | None
 
 
 @functools.cache
-def _after_modal(lang: str) -> re.Pattern[str]:
+def _after_modal(lang: str, right_before: bool = False) -> re.Pattern[str]:
     words = _alt(_accent_variants(lexicon(lang).lists["modals_before_participle"])) or "(?!)"
+    between = "{0,1}" if right_before else "{1,3}"
     # (not the month: "in May we met")
     return re.compile(rf"(?<![^\W\d_])(?!(?-i:May)(?![^\W\d_]))(?:{words})(?:n['’]t|[^\S\n]+not)?(?![^\S\n]+have\b)"
-                      rf"(?:[^\S\n]+[^\W\d_]+){{1,3}}[^\S\n]+$", re.IGNORECASE)
+                      rf"(?:[^\S\n]+[^\W\d_]+){between}[^\S\n]+$", re.IGNORECASE)
 
 
-def after_modal(lang: str, text: str, pos: int) -> bool:
+def after_modal(lang: str, text: str, pos: int, right_before: bool = False) -> bool:
     """Whether a modal (``modals_before_participle``) and one to three words stand right before ``pos``: "would keep
-    banks [closed]", "could remain [blocked]"; not "would have [closed]", a past of its own."""
-    return bool(_after_modal(lang).search(text, max(0, pos - MODAL_REACH), pos))
+    banks [closed]", "could remain [blocked]"; not "would have [closed]", a past of its own. ``right_before``: the
+    modal alone or with one word ("will [take place]", "would then [take place]")."""
+    return bool(_after_modal(lang, right_before).search(text, max(0, pos - MODAL_REACH), pos))
 
 
 @functools.cache
 def _apposed(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     """(a participle that opens its phrase, after a comma or at the start of a sentence, right before a date; the
-    participles that look ahead: ``future_bound_before``, ``plan_before``, ``participles_ahead``)."""
+    participles that look ahead: ``future_bound_before``, ``plan_before``, ``participles_ahead``, and the words
+    that only end like one, ``apposed_not``)."""
     words = load(f"{lang}/words")
     ending = words.get("apposed_participle")
     if not ending:
         return re.compile(r"(?!)"), frozenset()
     ahead = [*lexicon(lang).lists["future_bound_before"], *lexicon(lang).lists["plan_before"],
-             *(words.get("participles_ahead") or [])]
+             *(words.get("participles_ahead") or []), *(words.get("apposed_not") or [])]
     return (re.compile(rf"(?:^|[,;:.!?(\n])[^\S\n]*(?P<p>{ending})[^\S\n]+(?:(?:en|le|la|l['’]|dès)[^\S\n]*)?$",
                        re.IGNORECASE), frozenset(fold(w) for w in ahead))
 

@@ -19,6 +19,7 @@ from timeline.extraction.dates.context import (
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.lunar import lunar_new_year
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
+from timeline.extraction.dates.period_phrases import part_span_start
 from timeline.extraction.dates.prefilter import Gate
 from timeline.extraction.dates.resolve import (
     FUTURE_COST,
@@ -219,8 +220,8 @@ def step_parts(ctx: _Context) -> None:
     """début septembre, mi-juin, fin 2025, early March, late 2025: the part as value..end_value."""
     lex = ctx.lex
     for m in ctx.find(lex.patterns["parts"]):
-        start, end = m.span()
-        if not ctx.free(start, end):
+        start, end = part_span_start(ctx, m), m.end()  # "later in the day": "the day" (the claim keeps the whole)
+        if not ctx.free(m.start(), end):
             continue
         part = str(lex.tables["parts"].get(_key(m["part"]).rstrip("-"), lex.tables["parts"].get(_key(m["part"]))))
         if part not in _PART_DAYS:
@@ -248,7 +249,7 @@ def step_parts(ctx: _Context) -> None:
                 ctx.add(_mention(ctx, start, end, first, "day" if day else "week", "day_part" if day else "week_part",
                                  end_value=last, relative=True,
                                  explanation=f"{m.group()} -> {_show(first, 'day', last)}: {part} of the reference "
-                                             f"date's {'day' if day else 'week'}"), start, end)
+                                             f"date's {'day' if day else 'week'}"), m.start(), end)
                 continue
             if unit in ("mois", "month"):
                 lo, hi = _PART_DAYS[part]
@@ -261,13 +262,13 @@ def step_parts(ctx: _Context) -> None:
                 last = base.replace(day=min(hi, calendar.monthrange(base.year, base.month)[1]))
                 ctx.add(_mention(ctx, start, end, first, "month", "month_part", end_value=last, relative=True,
                                  explanation=f"{m.group()} -> {first}..{last}: {part} of the reference date's month"),
-                        start, end)
+                        m.start(), end)
                 continue
             lo, hi = _PART_MONTHS[part]
             first, last = dt.date(ref.year, lo, 1), _month_end(dt.date(ref.year, hi, 1))
             ctx.add(_mention(ctx, start, end, first, "year", "year_part", end_value=last, relative=True,
                              explanation=f"{m.group()} -> {first}..{last}: {part} of the reference date's year"),
-                    start, end)
+                    m.start(), end)
             continue
         if m["y2"]:
             year = int(m["y2"])

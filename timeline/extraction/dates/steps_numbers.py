@@ -168,10 +168,20 @@ def _than(lang: str) -> re.Pattern[str]:
     return re.compile(rf"[^\S\n]+(?:{than})(?![^\W\d_])", re.IGNORECASE)
 
 
-def _comparison(ctx: _Context, start: int, end: int) -> bool:
+@functools.cache
+def _compared_with(lang: str) -> re.Pattern[str]:
+    """``comparison_before`` right before a back offset: "up 5% from a year ago", "higher than a year earlier"."""
+    words = _alt(_accent_variants(list(load(f"{lang}/words").get("comparison_before") or []))) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
+
+
+def _comparison(ctx: _Context, start: int, end: int, back: bool = False) -> bool:
     """An offset that compares, not dates: "three days later than planned", "un mois plus tôt que prévu" (a delay),
-    "up from 14% a year ago" (the figure of a past period, not a day): no date."""
+    "up from 14% a year ago", "up 5% from a year earlier" (``back``: the figure of a past period, not a day):
+    no date."""
     if _than(ctx.lex.lang).match(ctx.text, end, end + 12):
+        return True
+    if back and _compared_with(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
         return True
     return _QUANTITY_BEFORE.search(ctx.text, max(0, start - 30), start) is not None
 
@@ -208,7 +218,8 @@ def step_offsets(ctx: _Context) -> None:
         unit = lex.tables["units"].get(_key(m["unit"]))
         if count is None or unit is None:
             continue
-        if not m["before"] and _comparison(ctx, m.start(), m.end()):
+        if not m["before"] and _comparison(ctx, m.start(), m.end(),
+                                           int(lex.tables["offset_after"][_key(m["after"])]) < 0):
             ctx.claim(m.start(), m.end())
             continue
         if m["before"]:
@@ -279,14 +290,30 @@ def step_quarters(ctx: _Context) -> None:
                          end_value=_month_end(dt.date(year, 3 * q, 1))), m.start(), m.end())
 
 
+@functools.cache
+def _amount_words(lang: str) -> frozenset[str]:
+    return frozenset(_key(w) for w in load(f"{lang}/words").get("year_closing_word_not") or [])
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]+$")
+
+
+def _amount_before(ctx: _Context, start: int) -> bool:
+    """Whether the word before a year's cue ("près" in "près de 2000") is one of ``year_closing_word_not``."""
+    word = _LAST_WORD.search(ctx.text, max(0, start - 30), start)
+    return word is not None and _key(word[1]) in _amount_words(ctx.lex.lang)
+
+
 def step_years(ctx: _Context) -> None:
     """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
     for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
-        group = next(g for g in ("yr", "y", "yc", "yn", "yo", "yt", "yp", "yw", "yv") if m.groupdict().get(g))
+        group = next(g for g in ("yr", "y", "yc", "yn", "yo", "yt", "yp", "yw", "yv", "yd") if m.groupdict().get(g))
         s, e = m.span(group)
         last = _year_range_end(ctx.lex.lang).match(ctx.text, e) if group == "yr" else None
         if not ctx.free(s, e) or (last is not None and not ctx.free(*last.span("y"))):
             continue
+        if group == "yd" and _amount_before(ctx, m.start()):
+            continue  # "près de 2000 selon la police"
         year = int(m[group])
         ctx.add(_mention(ctx, s, e, dt.date(year, 1, 1), "year", "year"), s, e)
         pos = e

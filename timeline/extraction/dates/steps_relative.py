@@ -41,13 +41,37 @@ def _with_modifier(ctx: _Context, start: int) -> int:
     return found.start() if found is not None and ctx.free(found.start(), start) else start
 
 
+@functools.cache
+def _whole_day_words(lang: str) -> frozenset[str]:
+    return frozenset(_key(w) for w in load(f"{lang}/words").get("whole_day_words") or [])
+
+
+def whole_day_word(lang: str, words: str) -> bool:
+    """Whether ``words`` ("dans la journée") end with a noun of ``whole_day_words``."""
+    return _key(words.split()[-1]) in _whole_day_words(lang)
+
+
+@functools.cache
+def _whole_day_of(lang: str) -> re.Pattern[str] | None:
+    """"de lundi", "du 12 mai", "d'hier" right after a whole-day noun: the day it names."""
+    if not _whole_day_words(lang):
+        return None
+    lex = lexicon(lang)
+    days = _alt(_accent_variants([*lex.weekdays, *lex.raw["relative_days"]]))
+    return re.compile(rf"[^\S\n]+(?:de|du|d['’])[^\S\n]*(?:(?:{days})(?!{_WORD})|(?:le[^\S\n]+|ce[^\S\n]+)?\d)",
+                      re.IGNORECASE)
+
+
 def step_relative_days(ctx: _Context) -> None:
     """hier, aujourd'hui, demain, avant-hier, yesterday, today, tonight: counted from the reference."""
     if ctx.reference is None:
         return
+    whole = _whole_day_of(ctx.lex.lang)
     for m in ctx.find(_table_pattern(ctx.lex.lang, "relative_days"), "words"):
         if not ctx.free(m.start(), m.end()):
             continue
+        if whole is not None and whole.match(ctx.text, m.end()) and whole_day_word(ctx.lex.lang, m.group()):
+            continue  # "dans la journée de lundi": Monday's, read with "lundi"
         n = int(ctx.lex.tables["relative_days"][_key(m.group())])  # type: ignore[arg-type]
         value = ctx.reference + dt.timedelta(days=n)
         start = _with_modifier(ctx, m.start())
@@ -176,6 +200,8 @@ def step_weekdays(ctx: _Context) -> None:
                 lean = "future"
             elif lean == "present" and _until(ctx.lex.lang).search(ctx.text, max(0, start - 20), start):
                 lean = "future"  # "the vote takes place Sunday": the present of a schedule, right before the day
+            elif lean == "past" and _own_present(ctx.lex.lang).search(ctx.text, max(0, start - 24), start):
+                lean = "future"  # "began deliberating Wednesday and resumes Monday": the weekday's own verb
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
             if (way == "future" and weekday == ref.weekday()
@@ -189,6 +215,16 @@ def step_weekdays(ctx: _Context) -> None:
             start = _with_modifier(ctx, start)
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
                          explanation=f"{ctx.text[start:end]} -> {value.isoformat()}: {why}"), start, end)
+
+
+@functools.cache
+def _own_present(lang: str) -> re.Pattern[str]:
+    """A present of a schedule (``future_right_before`` but its ``bounds_right_before``) right before a weekday."""
+    words = load(f"{lang}/words")
+    bounds = set(words.get("bounds_right_before") or ())
+    verbs = [w for w in words.get("future_right_before") or () if w not in bounds] if bounds else []
+    return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(verbs)) or '(?!)'})[^\S\n]+(?:on[^\S\n]+)?$",
+                      re.IGNORECASE)
 
 
 #: Right before the last day of a range ("du lundi au vendredi"): that day follows the first, not the reference date.

@@ -53,11 +53,15 @@ def _clock_pattern() -> re.Pattern[str]:
     colon = (r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
              r"(?:[^\S\n]*(?P<ap2>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b))?")
     ampm = r"(?<![\d:.,])(?P<h3>1[0-2]|0?[1-9])[^\S\n]*(?P<ap3>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b)"
+    # wire copy's four digits, read only with a zone in capitals or "local time" after them: "at 1500 GMT", "0930
+    # local time" (not a year: "in 1500", "2016 est")
+    wire = (r"(?<![\d:.,])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)"
+            r"(?=[^\S\n]*(?:\(?(?-i:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST)\b|local[^\S\n]+time\b))")
     # Every match starts at its hour's digit or at a cue word right before it: this guard only skips, fast,
     # the positions where none can start (same matches; the cue alternation at every position was the
     # costliest regex of the dates step).
     guard = rf"(?=\d|(?<!{_WORD})[^\W\d_][\w'’]*+[^\S\n]+\d)"
-    return re.compile(rf"{guard}(?:{french}|{colon}|{ampm}){_ZONES}", re.IGNORECASE)
+    return re.compile(rf"{guard}(?:{french}|{colon}|{ampm}|{wire}){_ZONES}", re.IGNORECASE)
 
 
 def _clock(m: re.Match[str]) -> str | None:
@@ -66,6 +70,8 @@ def _clock(m: re.Match[str]) -> str | None:
         if m["mi"] is None and m["cue"] is None:
             return None
         return f"{int(m['h']):02d}:{int(m['mi'] or 0):02d}"
+    if m["h4"] is not None:
+        return f"{m['h4']}:{m['mi4']}"
     hour, minute, ap = (int(m["h2"]), int(m["mi2"]), m["ap2"]) if m["h2"] else (int(m["h3"]), 0, m["ap3"])
     if ap:
         if hour > 12:
@@ -186,8 +192,11 @@ def _part_of_pattern(lang: str) -> re.Pattern[str]:
     """A part of the day written before its day: "dans l'après-midi de mardi", "la matinée du samedi 4 juin", "le soir
     du 14 juillet"."""
     words = _alt(_accent_variants(lexicon(lang).raw["day_parts"]))
-    return re.compile(rf"(?<!{_WORD})(?P<n>(?:la|le|l['’])[^\S\n]*(?P<p>{words})[^\S\n]+(?:de|du|d['’]))[^\S\n]*$",
-                      re.IGNORECASE)
+    whole = list(load(f"{lang}/words").get("whole_day_words") or [])
+    if whole:  # "la journée de lundi": the whole day, no part of it
+        words += rf"|(?P<w>{_alt(_accent_variants(whole))})"
+    return re.compile(rf"(?<!{_WORD})(?P<n>(?:la|le|l['’])[^\S\n]*(?:(?P<p>{words}))[^\S\n]+(?:de|du|d['’]))"
+                      rf"[^\S\n]*$", re.IGNORECASE)
 
 
 @functools.cache
@@ -467,6 +476,12 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         return None
     if base.end_value is not None:
         return None  # "du 28 août au 5 septembre ... ouverte de 8 h à 22 h": the hours of every day, no one datetime
+    k = after_index - 1 if base is before else after_index
+    if (night := _night_day(ctx, k, days, clock)) is not None:
+        day, why = night
+        return _mention(ctx, clock.start, clock.end, day, "day", CLOCK_RULE, relative=base.relative,
+                        confidence=CLOCK_ON_DAY_CONFIDENCE, time=clock.time, end_time=clock.end_time,
+                        end_start=clock.end_start, explanation=f"{clock.text} -> {day.isoformat()}T{clock.time}: {why}")
     day = base.value
     if (clock.text.lower() in _CLOSING_MIDNIGHT and base.end <= clock.start
             and not _SECOND_OF_TWO.search(ctx.text, max(0, base.start - 6), base.start)):
@@ -476,6 +491,45 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
                     confidence=CLOCK_ON_DAY_CONFIDENCE,
                     time=clock.time, end_time=clock.end_time, end_start=clock.end_start,
                     explanation=f"{clock.text} -> {day.isoformat()}T{clock.time}: {why}")
+
+
+@functools.cache
+def _night_next(lang: str) -> bool:
+    """``night_small_hours_next``: a clock of the small hours in "la nuit de samedi" alone is Sunday's."""
+    return bool(load(f"{lang}/words").get("night_small_hours_next"))
+
+
+def _night_day(ctx: _Context, k: int, days: Sequence[DateMention],
+               clock: DateMention) -> tuple[dt.date, str] | None:
+    """The day of a clock told with a night ("dans la nuit de samedi à dimanche, vers 2 h", "vers 23 h dans la nuit de
+    vendredi à samedi"): its evening hours (noon on) are the first day's, its small hours the second's, whichever
+    of the two days is written nearer the clock. None when ``days[k]``, the clock's day, opens or closes no night."""
+    if clock.time is None or ":" not in clock.time:
+        return None
+    night_before = _part_patterns(ctx.lex.lang)[3]
+    base = days[k]
+    first = second = None
+    if night_before.search(ctx.text, max(0, base.start - 24), base.start):
+        first = base
+        nxt = days[k + 1] if k + 1 < len(days) else None
+        if nxt is not None and _NIGHT_LINK.fullmatch(ctx.text, base.end, nxt.start):
+            second = nxt
+    elif k > 0 and _NIGHT_LINK.fullmatch(ctx.text, days[k - 1].end, base.start) and night_before.search(
+            ctx.text, max(0, days[k - 1].start - 24), days[k - 1].start):
+        first, second = days[k - 1], base
+    if first is None:
+        return None
+    if int(clock.time[:2]) >= 12:
+        return first.value, f"the evening of '{first.text}', the night's first day"
+    if second is not None:
+        return second.value, f"the small hours of '{second.text}', the night's second day"
+    if _night_next(ctx.lex.lang):
+        return first.value + dt.timedelta(days=1), f"the small hours after '{first.text}', the night's first day"
+    return None
+
+
+#: Between the two days of a night: "de samedi à dimanche", "du 3 au 4 mai".
+_NIGHT_LINK = re.compile(r"[^\S\n]*(?:à|au|a)[^\S\n]+", re.IGNORECASE)
 
 
 def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
@@ -492,6 +546,8 @@ def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
     if m.end_value is not None:
         return m
     if (of := _part_of_pattern(ctx.lex.lang).search(ctx.text, max(0, m.start - 30), m.start)) is not None:
+        if of["w"] is not None:
+            return replace(m, start=of.start("n"), text=ctx.text[of.start("n"):m.end])
         part = parts[_key(of["p"])]
         return replace(m, start=of.start("n"), text=ctx.text[of.start("n"):m.end], time=part,
                        explanation=f"{m.explanation}; in the {part}")

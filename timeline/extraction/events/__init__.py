@@ -49,6 +49,10 @@ titles.py and status.py (10); frames.py builds the tables. This module lays the 
                      own event verb introduces the date ("la 2e session, qui se tient du 6 au 24 avril") gets a bonus.
                      A trigger right after "la veille de", "the day before the" is the anchor of a relative date,
                      not the event.
+   4c. crossing      (crossing.py) a subject pointing back with a verb that only says when takes the type of the
+                     happening named before ("... a strike. It will begin on June 2"); a sentence that only says when
+                     dates that happening ("... called an election. It will be on 4 July"); listed consecutive days
+                     are one range ("les 16, 17 et 18 juillet"), other listed days one happening each
    4b. durations     "for a three-day official visit", "une visite de trois jours": a single start day becomes
                      the range it lasts
     5. until         an until date closes its sentence's event ("which opened on May 5, is scheduled to
@@ -96,13 +100,19 @@ from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.events.context import (
+    _LINE_BREAK,
+    _PARAGRAPH_BREAK,
+    PRONOUN_REACH,
     _actors_of,
     _borrowed_context,
     _context,
     _continued_context,
     _find_actors,
+    _line_per_sentence,
+    _opens_with_pronoun,
     _person_links,
 )
+from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
 from timeline.extraction.events.date_roles import _date_role, _future_weekday, weak_reading
 from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.pairing import _pair, _Proto
@@ -377,12 +387,14 @@ def _mention(page: _Page, proto: _Proto, actors: dict[str, str], places: list[st
     )
 
 
-def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any]) -> None:
+def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any],
+                   dated: set[int]) -> None:
     """Step 9b: an event whose context names nobody takes the actors of the sentence before it (same paragraph)."""
 
     def named(index: int) -> bool:
         return bool(_actors_of(by_sentence.get(index), page.noise, page.text)[0])
 
+    _antecedent(page, options, contexts, by_sentence, named)
     borrowed = _borrowed_context(page.text, page.article.lang, page.sentences, page.sentence_story, contexts, named)
     missing = sorted(set(borrowed.values()) - set(by_sentence))
     if missing:
@@ -391,6 +403,62 @@ def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_
     for position, index in borrowed.items():
         contexts[position].append(index)
     _story_subject(page, options, contexts, by_sentence, named)
+    _following(page, options, contexts, by_sentence, named, dated)
+
+
+def _antecedent(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any], named: Any
+                ) -> None:
+    """Step 9a: an event that names nobody and whose sentence opens on a subject pronoun or a possessive ("Its
+    shares fell ...", "Son domicile a été perquisitionné ...") takes the nearest earlier sentence of its story that
+    names someone (at most PRONOUN_REACH back): whom the anaphor points to."""
+    from timeline.extraction.actors.continuation import possessive_opening
+
+    wanted: dict[int, list[int]] = {}
+    for position, context in enumerate(contexts):
+        own = context[0]
+        if any(named(i) for i in context):
+            continue
+        if not (_opens_with_pronoun(page.rules, page.folded, page.sentences[own]) is True
+                or possessive_opening(page.sentences[own].text, page.article.lang)):
+            continue  # a title ("the carmaker", "le président") has its own look-back (step 8)
+        story = page.sentence_story[own]
+        earlier = [j for j in range(own - 1, max(-1, own - 1 - PRONOUN_REACH), -1) if page.sentence_story[j] == story]
+        if earlier:
+            wanted[position] = earlier
+    missing = sorted({i for found in wanted.values() for i in found} - set(by_sentence))
+    if missing:
+        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
+        by_sentence.update(zip(missing, found, strict=True))
+    for position, earlier in wanted.items():
+        subject = next((i for i in earlier if named(i)), None)
+        if subject is not None and subject not in contexts[position]:
+            contexts[position].append(subject)
+
+
+def _following(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any], named: Any,
+               dated: set[int]) -> None:
+    """Step 9d: an event that still names nobody takes the actors of the sentences after its own that go on telling
+    it (timeline.extraction.actors.continuation.following: "Stocks fell on Monday. / The Dow lost 416 points.")."""
+    from timeline.extraction.actors.continuation import following
+
+    nameless = [position for position, context in enumerate(contexts) if not any(named(i) for i in context)]
+    if not nameless:
+        return
+    texts = [s.text for s in page.sentences]
+    breaks = _PARAGRAPH_BREAK if _line_per_sentence(page.text, page.sentences) else _LINE_BREAK
+    joined = [i > 0 and page.sentence_story[i - 1] == page.sentence_story[i]
+              and not breaks.search(page.text, page.sentences[i - 1].end, page.sentences[i].start)
+              for i in range(len(texts))]
+    told = {context[0] for context in contexts}
+    free = [i not in dated and i not in told for i in range(len(texts))]
+    wanted = {position: following(texts, page.article.lang, contexts[position][0], joined, free)
+              for position in nameless}
+    missing = sorted({i for found in wanted.values() for i in found} - set(by_sentence))
+    if missing:
+        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
+        by_sentence.update(zip(missing, found, strict=True))
+    for position, found in wanted.items():
+        contexts[position].extend(i for i in found if i not in contexts[position])
 
 
 def _story_subject(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any],
@@ -427,8 +495,14 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     if page is None:
         return []
     rules, folded = page.rules, page.folded
-    dates_by_sentence = _event_dates(page, dates, options)
+    dates_by_sentence = joined_lists(page.text, _event_dates(page, dates, options))
     protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
+    # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "... called an election. It will be
+    # on 4 July"; "les 16, 17 et 18 juillet"
+    protos = anaphoric_types(rules, folded, listed_dates(page.text, protos, dates_by_sentence), triggers_by_sentence,
+                             page.sentence_story)
+    protos = dated_by_next(rules, folded, page.sentences, page.sentence_story, protos, triggers_by_sentence,
+                           dates_by_sentence)
     # a season, a day counted from a named happening, a guessed year far back: the date keeps its trigger from the
     # sentence's other dates, but dates no event (date_roles.weak_reading)
     starts = frozenset(d.start for d in dates)
@@ -462,7 +536,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     needed = sorted({i for ctx in contexts for i in ctx})
     entities = _find_actors(article, options, [page.sentences[i] for i in needed], page.noise)
     by_sentence = dict(zip(needed, entities, strict=True))
-    _borrow_actors(page, options, contexts, by_sentence)
+    _borrow_actors(page, options, contexts, by_sentence, dated_sentences)
     links = _person_links(list(by_sentence.values()), article)
 
     # 10. mentions

@@ -97,6 +97,8 @@ def fr_forms(entry: str) -> list[str]:
              f"{_FR_PERFECT} {FR_ADVERB}{pp}", futures, f"{_FR_MODAL} {infinitive}"]
     if infinitive.endswith("er") and len(entry.split("|")) == 1:
         forms.append(f"{infinitive[:-2]}a(?:rent)?")  # passé simple: "démissionna", "votèrent"
+        forms.append(f"{infinitive[:-2]}(?:ait|aient)")  # imparfait: "mobilisaient jeudi", "manifestait"
+        forms.append(f"{infinitive[:-2]}ent")  # present, plural: "les enseignants manifestent jeudi"
     return forms
 
 
@@ -162,6 +164,8 @@ def _fr_templates(entries: Iterable[str]) -> list[str]:
         simple = [p[1][:-2] for p in rows if p[4] and p[1].endswith("er")]
         if simple:
             out.append(f"{_group(simple)}a(?:rent)?")  # passé simple: "démissionna", "votèrent"
+            out.append(f"{_group(simple)}(?:ait|aient)")  # imparfait: "mobilisaient jeudi", "manifestait"
+            out.append(f"{_group(simple)}ent")  # present, plural: "les enseignants manifestent jeudi"
     return out
 
 

@@ -181,6 +181,27 @@ def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Seq
     return out
 
 
+ATTACHED_BONUS = 45.0
+"""A date that modifies the trigger noun itself outranks the trigger nearest it ("la manifestation du 1er mai a été
+interdite": the protest's day, whatever day the ban came)."""
+_PREMODIFIER_GAP = re.compile(r"(?:'s?)?\s*")
+_POSTMODIFIER_GAP = re.compile(r"\s*(?:du|de|d'|of)\s*")
+
+
+def _attached(folded: str, trigger: _Trigger, date: DateMention) -> bool:
+    """The date is a modifier of the trigger noun itself: before it ("a June 3 hearing", "Monday's vote") or as its
+    complement ("la manifestation du 1er mai", "le vote de mardi", "the election of May 5")."""
+    if trigger.kind != "noun":
+        return False
+    if date.end <= trigger.start and trigger.np_start <= date.start:
+        return True  # inside the noun's premodifiers: "a June 3 hearing"
+    if date.end <= trigger.np_start:
+        return _PREMODIFIER_GAP.fullmatch(folded, date.end, trigger.np_start) is not None
+    if trigger.np_end <= date.start:
+        return _POSTMODIFIER_GAP.fullmatch(folded, trigger.np_end, date.start) is not None
+    return False
+
+
 _CLAUSE_STOP = re.compile(r"[;:()]|,\s|\s[-–—]\s")
 
 
@@ -241,6 +262,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 continue  # "GDP rose 5% in 2024" is a figure; "shares fell on Monday" a happening
             if _figure(rules, folded, sentence, trigger, date):
                 continue  # "In 2005 it lost $1.6 billion": a figure of the period, no dated happening
+            if trigger.relative >= 0 and date.end <= trigger.relative:
+                continue  # "a demandé vendredi ... le projet de loi qui devait remplacer": the main clause's date
             if trigger.start < date.end and date.start < trigger.end:
                 continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)
             if date.precision == "year" and _gap_words(folded, trigger, date) >= FAR_YEAR_WORDS:
@@ -251,7 +274,9 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                     and _gap_words(folded, trigger, date) > BACK_REFERENCE_WORDS):
                 continue  # "Speaking at the forum, ... five years ago": the story's forum, not a new one
             score = _pair_score(rules, folded, trigger, date)
-            if nearest.get(number) is trigger:
+            if _attached(folded, trigger, date):
+                score += ATTACHED_BONUS
+            elif nearest.get(number) is trigger:
                 score += NEAREST_BONUS
             candidates.append((score, -date.start, -trigger.start, trigger, date, role))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)

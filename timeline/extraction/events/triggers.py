@@ -284,6 +284,9 @@ class _Trigger:
     """A listed verb of holding ("aura lieu", "will be held"): its subject noun gives its type."""
     day_only: bool = False
     """Only a day dates it (a market move: "fell 3% on Monday"); a month or a year is a trend, not an event."""
+    relative: int = -1
+    """A verb of a relative clause ("le projet de loi qui devait remplacer"): where its pronoun stands (else -1).
+    A date before that pronoun belongs to the main clause and does not date this verb."""
 
 
 # --------------------------------------------------------------------------- step 2: triggers
@@ -380,6 +383,16 @@ def _after_auxiliary(rules: Rules, folded: str, lo: int, start: int) -> bool:
     return bool(before) and before[-1] in rules.auxiliaries
 
 
+_RELATIVE_VERB = re.compile(r"(?<![\w'])(?:qui|which|who)\s+(?:[\w']+\s+){0,3}$")
+
+
+def _relative_pronoun(folded: str, lo: int, start: int) -> int:
+    """Where the relative pronoun that opens a verb's clause stands ("qui devait remplacer", "which had approved"),
+    at most three words before the verb; -1 when the verb is no relative clause's."""
+    match = _RELATIVE_VERB.search(folded, max(lo, start - 40), start)
+    return match.start() if match else -1
+
+
 def _retyped(rules: Rules, folded: str, word: str, bounds: tuple[int, int, int, int], event_type: str) -> str:
     """The type a trigger takes from its object ("voted to pass the law": a decision; "launched a campaign").
 
@@ -429,8 +442,11 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         genitive = (kind == "noun" and not framed and not held_object and not subordinate
                     and np_start > sentence.start + 3
                     and _genitive(rules, folded, max(sentence.start, np_start - CUE_WINDOW), np_start, date_ends))
+        relative = _relative_pronoun(folded, sentence.start, start) if kind == "verb" else -1
         found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate, held_object,
-                              genitive, excluded, generic=name == "v_other", day_only=name.startswith(DAY_ONLY)))
+                              genitive, excluded, generic=name == "v_other", day_only=name.startswith(DAY_ONLY),
+                              relative=relative))
+    found = _cut_at_verbs(rules, folded, found)
     # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
     kept = []
     for trigger in found:
@@ -439,6 +455,24 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         if not inside:
             kept.append(trigger)
     return _settings(rules, folded, sentence.start, _typed_by_object(rules, folded, kept))
+
+
+def _cut_at_verbs(rules: Rules, folded: str, triggers: list[_Trigger]) -> list[_Trigger]:
+    """A noun's phrase ends before a finite verb trigger: the verb is the clause's predicate, not a complement of
+    the noun ("le candidat à la présidentielle manifestera le 1er mai": a protest, not the election's title). Not a
+    "verb" right after a preposition or a determiner: that is a noun ("a session on rules of origin")."""
+    stops = rules.tail_stops | rules.determiners
+
+    def finite(t: _Trigger) -> bool:
+        before = folded[max(0, t.start - 20) : t.start].split()
+        return t.kind == "verb" and not t.generic and not t.excluded and not (before and before[-1] in stops)
+
+    verbs = [t.start for t in triggers if finite(t)]
+    out = []
+    for t in triggers:
+        cut = min((v for v in verbs if t.kind == "noun" and t.end < v < t.np_end), default=None)
+        out.append(t if cut is None else dataclasses.replace(t, np_end=cut - 1))
+    return out
 
 
 OBJECT_WORDS = 4

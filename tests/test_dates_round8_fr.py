@@ -1,0 +1,175 @@
+"""French dates, eighth round (issue 12): one table a class of error, each row a sentence written for these tests in
+the style of a regional daily (faits divers, sport, municipal council, agenda, obituaries) or of wire and political
+copy; none is taken from an article.
+
+News conventions (``bare_weekday='past'``), reference date a Thursday. Each row is (text, expected (text, value, time)
+of every mention); controls show where the mechanism must not reach.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.dates import find_dates
+from timeline.settings import Options
+
+THU = dt.date(1999, 5, 20)  # a Thursday
+
+
+def read(text: str, ref: dt.date = THU) -> list[tuple[str, str, str | None]]:
+    found = find_dates(text, ref, "fr", Options(reference_date=ref, bare_weekday="past"))
+    return [(m.text, m.value.isoformat(), m.time) for m in found]
+
+
+def _ids(rows: list) -> list[str]:
+    return [row[0][:45] for row in rows]
+
+
+# ---- a clock told with a night: its evening hours are the first day's, its small hours the second's --------------
+
+NIGHT_CLOCKS = [
+    ("L'incendie s'est déclaré vers 4 h dans la nuit de mercredi à jeudi.",
+     [("4 h", "1999-05-20", "04:00"), ("la nuit de mercredi à jeudi", "1999-05-19", "night")]),
+    ("La nuit de vendredi à samedi, à 23 h, une rixe a éclaté devant la discothèque.",
+     [("La nuit de vendredi à samedi", "1999-05-14", "night"), ("23 h", "1999-05-14", "23:00")]),
+    ("Vers 1 h du matin, dans la nuit de lundi à mardi, la vitrine de la pharmacie a été brisée.",
+     [("1 h du matin", "1999-05-18", "01:00"), ("la nuit de lundi à mardi", "1999-05-17", "night")]),
+    ("Dans la nuit de samedi à dimanche, à 3 h 30, les gendarmes ont contrôlé un automobiliste.",
+     [("la nuit de samedi à dimanche", "1999-05-15", "night"), ("3 h 30", "1999-05-16", "03:30")]),
+    # one day written: the small hours are the next day's, the evening the day's own
+    ("Dans la nuit de samedi, vers 2 h, des vandales ont saccagé l'abribus de la place.",
+     [("la nuit de samedi", "1999-05-15", "night"), ("2 h", "1999-05-16", "02:00")]),
+    ("Dans la nuit de samedi, vers 22 h 30, les pompiers ont été appelés rue Gambetta.",
+     [("la nuit de samedi", "1999-05-15", "night"), ("22 h 30", "1999-05-15", "22:30")]),
+    # midnight stays the night's second day; a clock with a single day and no night is that day's
+    ("Dans la nuit de mardi à mercredi, vers minuit, un camion a pris feu sur l'A 31.",
+     [("la nuit de mardi à mercredi", "1999-05-18", "night"), ("minuit", "1999-05-19", "00:00")]),
+    ("Dimanche, vers 5 h du matin, un chauffeur s'est endormi au volant.",
+     [("Dimanche", "1999-05-16", None), ("5 h du matin", "1999-05-16", "05:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NIGHT_CLOCKS, ids=_ids(NIGHT_CLOCKS))
+def test_a_night_clock_takes_the_day_its_hour_falls_on(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- "la journée de lundi" is Monday, one expression ------------------------------------------------------------
+
+WHOLE_DAY = [
+    ("Les faits se sont déroulés dans la journée de lundi, selon les enquêteurs.",
+     [("la journée de lundi", "1999-05-17", None)]),
+    ("Le ministre a passé la journée du 12 mai à Strasbourg.", [("la journée du 12 mai", "1999-05-12", None)]),
+    ("Le club a été fondé dans la journée d'hier.", [("la journée d'hier", "1999-05-19", None)]),
+    # controls: alone, the reference date's; "de" before no day
+    ("Le préfet rendra sa décision dans la journée.", [("dans la journée", "1999-05-20", None)]),
+    ("Les salariés ont débrayé dans la journée de travail.", [("dans la journée", "1999-05-20", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_DAY, ids=_ids(WHOLE_DAY))
+def test_the_whole_day_of_a_day_is_that_day(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a weekday's tense is its own clause's ------------------------------------------------------------------------
+
+CLAUSES = [
+    ("Le FC Metz a battu Reims dimanche et affrontera Sedan samedi.",
+     [("dimanche", "1999-05-16", None), ("samedi", "1999-05-22", None)]),
+    ("Le maire a été réélu dimanche et présidera le conseil mardi.",
+     [("dimanche", "1999-05-16", None), ("mardi", "1999-05-25", None)]),
+    ("Le prévenu a été interpellé lundi, puis sera jugé en comparution immédiate vendredi.",
+     [("lundi", "1999-05-17", None), ("vendredi", "1999-05-21", None)]),
+    ("Le syndicat a rencontré le préfet mercredi mais reprendra la grève lundi.",
+     [("mercredi", "1999-05-19", None), ("lundi", "1999-05-24", None)]),
+    # a past infinitive is done
+    ("Le club affrontera Sedan samedi après avoir battu Reims dimanche.",
+     [("samedi", "1999-05-22", None), ("dimanche", "1999-05-16", None)]),
+    ("Il sera jugé pour avoir volé une voiture lundi à Toul.", [("lundi", "1999-05-17", None)]),
+    # ... but "être" + participle alone is a passive, no past
+    ("Les candidatures peuvent être envoyées jusqu'au 15 juin en mairie.", [("15 juin", "1999-06-15", None)]),
+    # controls: with no cue before it, the cue after a coordinator still counts
+    ("Samedi et dimanche, le club jouera deux matches amicaux.", [("Samedi et dimanche", "1999-05-22", None)]),
+    ("Le conseil se réunira mardi et votera le budget.", [("mardi", "1999-05-25", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES, ids=_ids(CLAUSES))
+def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- words that only end like a participle open no done deed -------------------------------------------------------
+
+NOT_PARTICIPLES = [
+    ("Le stage se déroulera du 5 au 9 juillet, puis du 16 au 20 août.", ["1999-07-05", "1999-08-16"]),
+    ("La fête aura lieu le 26 juin, mais le 3 juillet en cas de pluie.", ["1999-06-26", "1999-07-03"]),
+    ("Les inscriptions seront ouvertes en juin, puis en septembre.", ["1999-06-01", "1999-09-01"]),
+    # control: a true participle opening its phrase is past
+    ("L'homme, interpellé le 12 juin, sera jugé en septembre.", ["1998-06-12", "1999-09-01"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_PARTICIPLES, ids=_ids(NOT_PARTICIPLES))
+def test_an_adverb_with_a_participle_ending_is_no_past(text: str, expected: list) -> None:
+    assert [value for _, value, _ in read(text)] == expected
+
+
+# ---- an offset far from the article's day, with no date before it, told the other way: no date -----------------
+
+FAR_OFFSETS = [
+    ("Trente ans après, le mystère de la disparition reste entier.", []),
+    ("Dix ans plus tard, il était élu maire de la commune.", []),
+    ("Vingt ans après, les anciens du club se sont retrouvés.", []),
+    # controls: near offsets, a date before them, the tense pointing their way
+    ("Deux jours après, le pont a rouvert à la circulation.", [("Deux jours après", "1999-05-22", None)]),
+    ("Il a été arrêté le 3 mai. Trois mois plus tard, il était libéré.",
+     [("3 mai", "1999-05-03", None), ("Trois mois plus tard", "1999-08-01", None)]),
+    ("Deux ans plus tard, la ligne sera électrifiée.", [("Deux ans plus tard", "2001-05-20", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAR_OFFSETS, ids=_ids(FAR_OFFSETS))
+def test_a_far_offset_from_an_undated_event_is_no_date(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a year after "de", before a word that is no plural and no unit --------------------------------------------
+
+YEARS_AFTER_DE = [
+    ("Les inondations de 1947 restent dans toutes les mémoires.", [("1947", "1947-01-01", None)]),
+    ("La loi de 1905 reste le socle de la laïcité, a rappelé le sénateur.", [("1905", "1905-01-01", None)]),
+    ("Les municipales de 2001 se préparent déjà dans les sections.", [("2001", "2001-01-01", None)]),
+    ("Le champion de 1998 revient sur le circuit de Nogaro.", [("1998", "1998-01-01", None)]),
+    # controls: amounts, counts and units
+    ("Une amende de 2000 F a été requise contre le prévenu.", []),
+    ("Un total de 1999 voix sépare les deux candidats.", []),
+    ("Près de 2000 selon la police, 5000 selon les organisateurs.", []),
+    ("Une prime de 2000 pour chaque agent a été votée.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARS_AFTER_DE, ids=_ids(YEARS_AFTER_DE))
+def test_a_year_after_de_before_a_verb(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a decade is no year ------------------------------------------------------------------------------------------
+
+DECADES = [
+    ("Au cours des années 1970, la vallée a perdu ses usines textiles.", []),
+    ("Il a connu son heure de gloire dans les années 80.", []),
+    ("Les années 1990 et 2000 ont vu fermer les mines.", []),
+    # controls: years after "années"
+    ("Les années 1998 et 1999 ont été difficiles pour le club.",
+     [("1998", "1998-01-01", None), ("1999", "1999-01-01", None)]),
+    ("En 1970, la vallée comptait encore dix usines.", [("1970", "1970-01-01", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECADES, ids=_ids(DECADES))
+def test_a_decade_is_no_year(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -1,0 +1,134 @@
+"""Event types, round eight (issue 13): the type comes from the structure of the sentence, not the strongest word.
+
+Every sentence is written for the test (none comes from the real-news files), in several outlet styles (wire,
+regional daily, business, politics, sport, obituary). Dates come from the real date engine (``extract_article``),
+so each case reads the date engine and the event rules together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from timeline.extraction.events.inflect import fr_forms
+from timeline.extraction.pipeline import extract_article
+from timeline.models import Article, Story
+from timeline.settings import Options
+
+REF = dt.date(2025, 12, 20)  # a Saturday
+NO_NER = Options(use_ner=False)
+
+
+def types(text: str, lang: str) -> list[str]:
+    article = Article(id="t8", text=text, source="t8.txt", lang=lang, reference_date=REF,
+                      stories=(Story(0, 0, len(text)),))
+    return [m.event_type for m in extract_article(article, NO_NER)]
+
+
+def _ids(cases: list[tuple[str, str, object]]) -> list[str]:
+    return [f"{c[0]}-{i}" for i, c in enumerate(cases)]
+
+
+# A verb of a relative clause takes no date of the main clause: the date stands before its pronoun.
+RELATIVE = [
+    ("fr", "Le maire a présenté mardi le budget qui doit remplacer celui de l'an dernier.", "election"),
+    ("fr", "Lundi, le club a confirmé le départ de l'entraîneur qui avait démissionné.", "election"),
+    ("en", "The board confirmed on Monday the plan which would replace the chief executive.", "election"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "not_type"), RELATIVE, ids=_ids(RELATIVE))
+def test_a_relative_clause_verb_does_not_take_the_main_clause_date(lang: str, text: str, not_type: str) -> None:
+    assert not_type not in types(text, lang)
+
+
+def test_a_relative_clause_keeps_its_own_date() -> None:
+    assert types("Le club a confirmé lundi le départ de l'entraîneur, qui avait démissionné en novembre.", "fr"
+                 ) == ["other", "election"]
+
+
+# A noun's phrase ends before a finite verb trigger: the verb is the predicate its date modifies.
+VERB_AFTER_NOUN = [
+    ("fr", "L'ancien candidat socialiste à la présidentielle manifestera aussi le mercredi 1er mai à Lyon.",
+     "protest"),
+    ("fr", "Le vainqueur de la primaire démissionnera le 3 mars de son poste de maire.", "election"),
+    ("fr", "Le délégué syndical aux élections professionnelles a démissionné lundi 15 décembre.", "election"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), VERB_AFTER_NOUN, ids=_ids(VERB_AFTER_NOUN))
+def test_a_noun_phrase_ends_before_a_verb_trigger(lang: str, text: str, event_type: str) -> None:
+    assert types(text, lang) == [event_type]
+
+
+# A date that modifies a trigger noun itself dates that noun, over the trigger nearest it.
+ATTACHED = [
+    ("en", "A June 3 hearing has been scheduled in the bankruptcy court to decide whether the sale is approved.",
+     "other"),
+    ("en", "Tuesday's vote in the city council was postponed after the mayor resigned.", "vote"),
+    ("en", "The March 5 strike at the port was declared illegal by the court.", "protest"),
+    ("fr", "La manifestation du 1er mai a été interdite par le préfet du Rhône.", "protest"),
+    ("fr", "Le scrutin du 14 mars a été annulé par le tribunal administratif.", "election"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), ATTACHED, ids=_ids(ATTACHED))
+def test_a_date_modifying_a_noun_dates_that_noun(lang: str, text: str, event_type: str) -> None:
+    assert types(text, lang)[:1] == [event_type]
+
+
+# A happening named as the cause or antecedent ("à la suite d'une réunion", "in the wake of a meeting") is the
+# topic, not the dated event.
+ANTECEDENT = [
+    ("fr", "Le ministre a démissionné mardi à la suite d'une réunion houleuse avec le président.", "election"),
+    ("fr", "Le club a limogé son entraîneur lundi suite à une série de défaites.", "election"),
+    ("en", "The minister resigned on Tuesday in the wake of a meeting with the prime minister.", "election"),
+    ("en", "The chief executive stepped down on Friday following a vote of the board.", "election"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), ANTECEDENT, ids=_ids(ANTECEDENT))
+def test_an_antecedent_happening_is_no_dated_event(lang: str, text: str, event_type: str) -> None:
+    assert types(text, lang) == [event_type]
+
+
+# A topic noun keeps a date given by its own event verb ("survenue le", "which occurred on").
+OWN_VERB = [
+    ("fr", "Trois semaines après la mort du sénateur, survenue le 1er février, son parti cherche un successeur.",
+     "incident"),
+    ("fr", "Deux mois après l'explosion, qui s'est produite le 4 octobre, l'usine reste fermée.", "incident"),
+    ("en", "Weeks after the explosion, which occurred on March 2, the plant remains closed.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), OWN_VERB, ids=_ids(OWN_VERB))
+def test_a_topic_noun_keeps_the_date_of_its_own_verb(lang: str, text: str, event_type: str) -> None:
+    assert types(text, lang) == [event_type]
+
+
+# French forms: the imparfait and the present plural of regular -er lemmas (not the present singular, which is
+# a noun too often: "annonce", "vote").
+@pytest.mark.parametrize(("entry", "written"), [
+    ("manifester", "manifestaient"), ("manifester", "manifestait"), ("manifester", "manifestent"),
+    ("voter", "votent"), ("demissionner", "demissionnaient"),
+])
+def test_french_imparfait_and_present_plural(entry: str, written: str) -> None:
+    assert any(re.fullmatch(form, written) for form in fr_forms(entry)), (entry, written)
+
+
+def test_the_french_present_singular_is_not_generated() -> None:
+    assert not any(re.fullmatch(form, "annonce") for form in fr_forms("annoncer"))
+
+
+FRENCH_TENSES = [
+    ("fr", "Les enseignants du lycée manifestaient jeudi 18 décembre devant le rectorat.", "protest"),
+    ("fr", "Les cheminots manifestent le 8 janvier contre la réforme des retraites.", "protest"),
+    ("fr", "Les députés votent mardi 16 décembre le budget de la sécurité sociale.", "vote"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), FRENCH_TENSES, ids=_ids(FRENCH_TENSES))
+def test_french_imparfait_and_present_name_a_happening(lang: str, text: str, event_type: str) -> None:
+    assert types(text, lang)[:1] == [event_type]
