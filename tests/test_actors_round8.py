@@ -151,3 +151,24 @@ def test_market_names(lang: str, sentence: str, wanted: set[str], unwanted: set[
     names = [a.name for a in found.actors]
     assert all(any(want in name for name in names) for want in wanted), names
     assert not any(bad in names for bad in unwanted), names
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    # a wire names the full name once, then the short one; French news has its own spelling (lang/aliases.yaml)
+    ("Fed", "Federal Reserve"), ("Réserve fédérale", "Federal Reserve"), ("Dow", "Dow Jones Industrial Average"),
+    ("Dow Jones", "Dow Jones Industrial Average"), ("NYSE", "New York Stock Exchange"),
+    ("Bourse de New York", "New York Stock Exchange"), ("Standard & Poor's 500", "S&P 500"), ("BoE", "Bank of England"),
+    ("Bourse de Paris", "Paris Bourse"), ("FTSE", "FTSE 100"), ("SEC", "Securities and Exchange Commission"),
+])
+def test_market_names_are_one_name(written: str, shown: str) -> None:
+    from timeline.extraction.actors import canonical_name, name_identity
+
+    assert canonical_name(written) == shown
+    assert name_identity(written) == name_identity(shown)
+
+
+def test_short_market_names_reach_the_event(tmp_path: Path) -> None:
+    """"The Fed cut ... on Monday": the event shows the bank's full name, whatever the sentence calls it."""
+    text = "The Fed cut its key rate by half a point on Monday.\nThe dollar fell.\nBonds rallied."
+    for use_ner in (True, False):
+        assert "Federal Reserve" in _event_actors(tmp_path, "en", text, use_ner)

@@ -185,3 +185,40 @@ MUST = [
 @pytest.mark.parametrize(("text", "expected"), MUST, ids=_ids(MUST))
 def test_must_looks_ahead(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- "the morning of April 3": a part of the day written before its day (as "la matinée du 3 avril") ---------------
+
+PART_BEFORE_DAY = [
+    ("The company will report on the morning of April 3.",
+     [("the morning of April 3", "2013-04-03", None, "day", "morning")]),
+    ("The blast came on the evening of March 5, police said.",
+     [("the evening of March 5", "2013-03-05", None, "day", "evening")]),
+    ("Paramedics arrived on the afternoon of Tuesday.",
+     [("the afternoon of Tuesday", "2013-03-19", None, "day", "afternoon")]),
+    ("She died on the night of Jan. 3 at her home.", [("the night of Jan. 3", "2013-01-03", None, "day", "night")]),
+    # control: a part of something else
+    ("She recalled the morning of the attack.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_BEFORE_DAY, ids=_ids(PART_BEFORE_DAY))
+def test_a_part_of_the_day_before_its_day(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- two tense cues at the same distance from a weekday: the one before it is its verb ------------------------------
+
+CUE_BEFORE_WINS = [
+    ("Fighting that erupted Sunday is expected to continue.", [("Sunday", "2013-03-17", None, "day", None)]),
+    ("The fire that started Sunday is expected to burn for days.", [("Sunday", "2013-03-17", None, "day", None)]),
+    ("The striker who scored Saturday will miss the next game.", [("Saturday", "2013-03-16", None, "day", None)]),
+    # control: the future verb before it
+    ("The team that will play Sunday was named today.",
+     [("Sunday", "2013-03-24", None, "day", None), ("today", "2013-03-22", None, "day", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUE_BEFORE_WINS, ids=_ids(CUE_BEFORE_WINS))
+def test_the_cue_before_a_weekday_wins_a_tie(text: str, expected: list) -> None:
+    assert read(text) == expected

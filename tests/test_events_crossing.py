@@ -98,7 +98,7 @@ APART_DAYS = [
      [dt.date(2026, 6, 12), dt.date(2026, 6, 14), dt.date(2026, 6, 19)], "protest"),
     ("fr", "Le gouvernement a fixé la date des élections régionales. Elles auront lieu les 13 et 20 juin.",
      [dt.date(2026, 6, 13), dt.date(2026, 6, 20)], "election"),
-    ("fr", "Le conseil municipal se réunira les 4, 11 et 25 juin en séance publique.",
+    ("fr", "Le conseil municipal se réunira les 4, 11 et 25 juin à la mairie.",
      [dt.date(2026, 6, 4), dt.date(2026, 6, 11), dt.date(2026, 6, 25)], "meeting"),
 ]
 

@@ -132,3 +132,70 @@ FRENCH_TENSES = [
 @pytest.mark.parametrize(("lang", "text", "event_type"), FRENCH_TENSES, ids=_ids(FRENCH_TENSES))
 def test_french_imparfait_and_present_name_a_happening(lang: str, text: str, event_type: str) -> None:
     assert types(text, lang)[:1] == [event_type]
+
+
+# Vocabulary written from a systematic list of news happenings per type (not from dev sentences): each noun names
+# its happening when a date modifies it.
+VOCABULARY = [
+    # protest: mutinies, revolts, walkouts, go-slows, human chains, pickets
+    ("fr", "Une mutinerie a éclaté lundi 15 décembre à la prison de Fresnes.", "protest"),
+    ("fr", "Les chauffeurs routiers ont organisé une opération escargot jeudi 18 décembre sur le périphérique.",
+     "protest"),
+    ("fr", "Un débrayage de deux heures est prévu mardi 16 décembre à l'usine de Sochaux.", "protest"),
+    ("en", "Dock workers held a vigil outside the port on Tuesday, December 16.", "protest"),
+    ("en", "A counter-protest drew a few hundred people to the square on Sunday.", "protest"),
+    ("en", "Nurses began industrial action on Monday over pay.", "protest"),
+    # incident: accidents, disasters, crime, clashes
+    ("fr", "Un déraillement a fait trois blessés mercredi 17 décembre près de Dijon.", "incident"),
+    ("fr", "Des heurts ont opposé supporters et policiers samedi soir après le match.", "incident"),
+    ("fr", "Un glissement de terrain a coupé la route départementale le 12 décembre.", "incident"),
+    ("fr", "La cyberattaque du 9 décembre a paralysé l'hôpital pendant trois jours.", "incident"),
+    ("en", "A landslide buried three houses in the village on Thursday.", "incident"),
+    ("en", "The jewellery store heist on Monday is under investigation.", "incident"),
+    ("en", "A collision between two trains on Wednesday left 12 people injured.", "incident"),
+    ("en", "Tuesday's stabbing outside the stadium left one fan in hospital.", "incident"),
+    # election: reshuffles, handovers, impeachments, the French second-order elections
+    ("fr", "Le remaniement du 10 décembre a fait entrer quatre nouveaux ministres au gouvernement.", "election"),
+    ("fr", "La passation de pouvoirs a eu lieu lundi 15 décembre à l'hôtel de ville.", "election"),
+    ("fr", "Le parti prépare les européennes du 9 juin avec une liste renouvelée.", "election"),
+    ("en", "The cabinet reshuffle on Monday brought three new ministers into the government.", "election"),
+    ("en", "The impeachment of the governor on Thursday ended a two-month inquiry.", "election"),
+    # decision: curfews, states of emergency, embargoes, amnesties, court rulings
+    ("fr", "Le couvre-feu du 12 décembre a été levé une semaine plus tard.", "decision"),
+    ("fr", "Le gouvernement a décrété un deuil national de trois jours mardi 16 décembre.", "decision"),
+    ("fr", "L'état d'urgence a été proclamé vendredi 12 décembre dans tout le département.", "decision"),
+    ("en", "A curfew imposed on Friday kept the city centre empty.", "decision"),
+    ("en", "The judgment handed down on Thursday cleared the former mayor.", "decision"),
+    ("en", "A state of emergency was declared on Sunday across the region.", "decision"),
+    # ceremony: funerals, burials, coronations, minute of silence
+    ("fr", "L'inhumation aura lieu vendredi 19 décembre au cimetière de Montparnasse.", "ceremony"),
+    ("fr", "Une minute de silence a été observée lundi 15 décembre dans toutes les écoles.", "ceremony"),
+    ("fr", "Le vernissage de l'exposition est prévu jeudi 18 décembre à la galerie municipale.", "ceremony"),
+    ("en", "The burial will take place on Friday at the family's village.", "ceremony"),
+    ("en", "A minute of silence was observed on Monday before the match.", "ceremony"),
+    ("en", "The coronation on Saturday drew crowds to the capital.", "ceremony"),
+    # meeting, conference, other
+    ("fr", "Une visioconférence a réuni mardi 16 décembre les ministres européens de la santé.", "meeting"),
+    ("fr", "Le porte-parole tiendra un point presse jeudi 18 décembre à 11 heures.", "conference"),
+    ("fr", "La demi-finale de la coupe de France se jouera mercredi 17 décembre à Lens.", "other"),
+    ("en", "The company's IPO on Tuesday raised $2 billion.", "other"),
+    ("en", "The arraignment on Thursday lasted ten minutes.", "other"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), VOCABULARY, ids=_ids(VOCABULARY))
+def test_the_vocabulary_names_the_happening(lang: str, text: str, event_type: str) -> None:
+    assert types(text, lang)[:1] == [event_type]
+
+
+# ... and words of that list that have another sense stay out.
+NOT_EVENTS = [
+    ("en", "Production stoppages at the plant cut output in March.", "protest"),
+    ("fr", "Les institutions européennes ont publié le rapport le 3 mars.", "election"),
+    ("fr", "Le ministre des Affaires européennes a reçu jeudi son homologue polonais.", "election"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "not_type"), NOT_EVENTS, ids=_ids(NOT_EVENTS))
+def test_other_senses_stay_out(lang: str, text: str, not_type: str) -> None:
+    assert not_type not in types(text, lang)

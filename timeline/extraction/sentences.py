@@ -1,7 +1,8 @@
 """Sentences and clauses with their offsets: the units events are read from.
 
 Pure and language-light: a sentence ends at a line break, or at ``. ! ? …`` followed by space
-and a capital letter, a digit or an opening quote, unless the word before the point is a known
+and a capital letter, a digit or an opening quote (or, on a page glued without spaces, right between a lower-case
+word and a capitalised one: "son homologue.Le lendemain"), unless the word before the point is a known
 abbreviation ("M.", "Mme.", "Dr.", "St.", "U.S.") or a single initial ("J. Smith"). The
 abbreviation lists are data (``abbreviations`` in timeline/lang/<lang>/triggers.yaml).
 
@@ -65,7 +66,11 @@ def _abbreviations(lang: str) -> frozenset[str]:
 MAX_SENTENCE = 2_000
 """Longest sentence events are read from; a longer one is cut (see the module's docstring)."""
 
-_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[\"«“'(\[]?[A-ZÀ-ÖØ-ÞĐ0-9])")
+_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[\"«“'(\[]?[A-ZÀ-ÖØ-ÞĐ0-9])"
+                  r"|(?<=[a-zß-öø-ÿ]{2})[.!?…]+[»”\"')\]]*(?=[A-ZÀ-ÖØ-ÞĐ][a-zß-öø-ÿ])")
+"""A sentence end: a point and space before a capital, a digit or a quote; or, on a page glued without spaces
+("son homologue.Le lendemain", "three hours.Photo"), a point between a lower-case word and a capitalised one (two
+lower-case letters before it, so initials and "U.S." never end a sentence)."""
 _LINE = re.compile(r"\n+")
 _TAIL = re.compile(r"[\w.]+$")
 #: The last word before a sentence end is looked for in this many characters first (the whole stretch

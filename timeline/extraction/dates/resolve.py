@@ -69,7 +69,7 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             break
     clauses = _relative_clauses(ctx, lo, hi)
     inside = next(((a, b) for a, b in clauses if a <= start and end <= b), None)
-    best: tuple[int, str] | None = None
+    best: tuple[float, str] | None = None
     for way, pattern in _cue_patterns(ctx.lex.lang):
         for m in cue_matches(pattern, ctx.text, ctx.low, lo, hi):
             kind = m.lastgroup if way == "words" else way
@@ -85,7 +85,9 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             if m.start() >= start and m.end() <= end:
                 distance = -1  # a cue inside the mention itself ("mardi dernier") wins
             else:
-                distance = start - m.end() if m.end() <= start else m.start() - end
+                # (at the same distance, the cue before wins: "fighting that erupted Sunday is expected to...",
+                # "le texte voté mardi sera appliqué": the verb the date follows is its own)
+                distance = start - m.end() if m.end() <= start else m.start() - end + 0.5
                 if distance < 0:
                     continue  # overlaps the mention partly: a date word, not a cue
                 if distance and m.start() >= end and _next_clause(ctx.lex.lang, ctx.text, end, m.start()):

@@ -190,12 +190,12 @@ def _part_patterns(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Patte
 @functools.cache
 def _part_of_pattern(lang: str) -> re.Pattern[str]:
     """A part of the day written before its day: "dans l'après-midi de mardi", "la matinée du samedi 4 juin", "le soir
-    du 14 juillet"."""
+    du 14 juillet", "the morning of April 3"."""
     words = _alt(_accent_variants(lexicon(lang).raw["day_parts"]))
     whole = list(load(f"{lang}/words").get("whole_day_words") or [])
     if whole:  # "la journée de lundi": the whole day, no part of it
         words += rf"|(?P<w>{_alt(_accent_variants(whole))})"
-    return re.compile(rf"(?<!{_WORD})(?P<n>(?:la|le|l['’])[^\S\n]*(?:(?P<p>{words}))[^\S\n]+(?:de|du|d['’]))"
+    return re.compile(rf"(?<!{_WORD})(?P<n>(?:la|le|l['’]|the)[^\S\n]*(?:(?P<p>{words}))[^\S\n]+(?:de|du|d['’]|of))"
                       rf"[^\S\n]*$", re.IGNORECASE)
 
 
@@ -546,7 +546,7 @@ def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
     if m.end_value is not None:
         return m
     if (of := _part_of_pattern(ctx.lex.lang).search(ctx.text, max(0, m.start - 30), m.start)) is not None:
-        if of["w"] is not None:
+        if of.groupdict().get("w") is not None:
             return replace(m, start=of.start("n"), text=ctx.text[of.start("n"):m.end])
         part = parts[_key(of["p"])]
         return replace(m, start=of.start("n"), text=ctx.text[of.start("n"):m.end], time=part,

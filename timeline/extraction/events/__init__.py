@@ -113,7 +113,7 @@ from timeline.extraction.events.context import (
     _person_links,
 )
 from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
-from timeline.extraction.events.date_roles import _date_role, _future_weekday, weak_reading
+from timeline.extraction.events.date_roles import _date_role, _future_weekday, headline_weekdays, weak_reading
 from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.pairing import _pair, _Proto
 from timeline.extraction.events.parts import (
@@ -224,7 +224,7 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
             date = _future_weekday(page.rules, page.folded, page.sentences[i], date, page.reference)
         if role is not None:
             by_sentence.setdefault(i, []).append((date, role))
-    return by_sentence
+    return headline_weekdays(page.rules.lang, page.folded, page.headlines, page.sentence_story, by_sentence)
 
 
 #: The date engine's rule for a part of the day that takes the day of a date before it ("en début de matinée").
@@ -237,6 +237,8 @@ _COMPLEMENT = re.compile(r"(?:\bde|\bd'|\bdu|\bof(?: the)?)\s*$")
 
 #: The last year of a span written as two years ("de 2012 à 2016", "between 2013 and 2016", "2013-2016").
 _SPAN_END = re.compile(r"\b\d{4}\s*(?:a|au|to|until|et|and|-)\s*$")
+#: The first year of such a span ("entre 2013 et 2016", "from 2013 to 2016"): the period, not a happening of 2013.
+_SPAN_START = re.compile(r"\s*(?:a|au|to|until|et|and|-|–)\s*\d{4}\b")
 
 
 def _background_year(page: _Page, date: DateMention) -> bool:
@@ -249,7 +251,8 @@ def _background_year(page: _Page, date: DateMention) -> bool:
         return False
     before = max(0, date.start - 12)
     return (date.end_value is not None or bool(_COMPLEMENT.search(page.folded, before, date.start))
-            or bool(_SPAN_END.search(page.folded, before, date.start)))
+            or bool(_SPAN_END.search(page.folded, before, date.start))
+            or bool(_SPAN_START.match(page.folded, date.end, date.end + 12)))
 
 
 def _type_from_previous(page: _Page, sentence: Span, triggers: list[_Trigger], previous: Sequence[_Trigger]

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE
@@ -22,6 +23,9 @@ VAGUE_RULES = frozenset({"relative_offset", "offset_anchor"})
 #: What follows a dateline's date: "12 mars 2017 . –", "March 3, 2017 -" (the date opens its line).
 _DATELINE_AFTER = re.compile(r"\s*\.?\s*[-–—]\s")
 
+#: A day number the date engine left out of a dateline's date ("13 novembre 2017 . –" read as "novembre 2017").
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?")
+
 _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s|of\s)$")
 
 
@@ -36,7 +40,7 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if date.rule in VAGUE_RULES and rules.vague_units and rules.vague_units.search(folded, date.start, date.end):
         return None  # "il y a dix ans", "30 ans après", "first talks in six years": a distance, not a date
     line_before = folded[max(0, date.start - 40) : date.start].split("\n")[-1].strip(" (")
-    if _DATELINE_AFTER.match(folded, date.end) and not line_before:
+    if _DATELINE_AFTER.match(folded, date.end) and (not line_before or _DAY_NUMBER.fullmatch(line_before)):
         return None  # "12 mars 2017 . – L'ancien ...": the page's dateline glued to its first sentence
     window = folded[max(sentence.start, date.start - CUE_WINDOW) : date.start]
     head = folded[date.start : date.end]
@@ -51,6 +55,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return None  # "la chaîne Russia Today", "USA Today": a relative day word capitalised inside a name
     if date.precision in ("month", "year") and _NAMED.search(before):
         return None  # part of a name: "la Révolution d'août", "the October Revolution" is left to the date engine
+    if press_date(rules.lang, folded, sentence, date):
+        return None  # "according to an April 2nd report", "un article du Parisien paru le 9 mars": the source's date
     if rules.publication and rules.publication.search(window) and not re.search(r"\w", _strip_cue(window)):
         return None  # "Publié le 20/12/2025"
     coarse = date.precision in ("year", "month")
@@ -73,6 +79,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return None  # "a deadline set at June 1", "a June 1 deadline": a deadline, no happening
     if rules.comparison and rules.comparison.search(window):
         return None  # "sales dropped 23% compared to March of 2008": the period compared with
+    if denied_date(rules.lang, folded, sentence, date):
+        return None  # "The summit was not held on Monday", "le traité n'a jamais été signé le 5 mars": denied
     if rules.negated and rules.negated.search(window):
         return None  # "reprendront le jeudi 7 octobre et non le jeudi 30 septembre": a denied date
     if rules.end_cue and rules.end_cue.search(window):
@@ -120,6 +128,122 @@ def _anchor_objects() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return (re.compile(f"\\s+(?:{_alternation(lists['prepositions'])})\\b\\s*{articles}(?=\\w)"),
             re.compile(f"\\s+{after_last}(?=\\w)"),
             re.compile(f"\\b(?:{_alternation(lists['last_words'])})$"))
+
+
+@dataclasses.dataclass(frozen=True)
+class StatusCues:
+    """Compiled ``status_cues`` of lang/<lang>/triggers.yaml: the grammatical status that keeps a date or a trigger
+    from making an event (a press piece's date, a denied verb, a hedged noun)."""
+
+    press_date_after: re.Pattern[str] | None
+    """After a date: the press piece it dates ("an April 2nd article", "une interview du 3 mars" is before)."""
+    press_date_before: re.Pattern[str] | None
+    """Before a date: a press piece and its publishing participle, or its "du"/"of" ("un article paru le")."""
+    report_after: re.Pattern[str] | None
+    report_before: re.Pattern[str] | None
+    """The same for a report, only read after an attribution ("according to an April 2nd report")."""
+    attribution: re.Pattern[str] | None
+    negated: re.Pattern[str] | None
+    """Ends right before a denied verb trigger ("was not ", "n'a pas ", "n'ont jamais été ")."""
+    negated_date: re.Pattern[str] | None
+    """Ends right before the date of a denied verb ("was not held on ", "n'a pas été signé le ")."""
+    hedged_before: re.Pattern[str] | None
+    hedged_after: re.Pattern[str] | None
+
+
+#: From a denial to the date of its verb: the verb (two words at most) and a date's preposition ("held on ").
+_VERB_TO_DATE = r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:(?:le|on|en|in|ce|cette|this|last|at|au)\s+)?$"
+
+
+def _words(table: dict[str, object], key: str) -> list[str]:
+    return [lexicon.fold(str(w)) for w in table.get(key) or []]  # type: ignore[attr-defined]
+
+
+@functools.cache
+def status_cues(lang: str) -> StatusCues:
+    """The status cues of ``lang`` (English for any language but French)."""
+    table = lexicon.load(f"{lang if lang in ('fr', 'en') else 'en'}/triggers").get("status_cues") or {}
+    pieces, published, reports = (_words(table, k) for k in ("press_pieces", "published", "reports"))
+    attribution, negations, hedges = (_words(table, k) for k in ("attribution", "negations", "hedges"))
+
+    def alt(words: list[str]) -> str:
+        return _alternation(set(words))
+
+    def after(nouns: list[str]) -> re.Pattern[str] | None:
+        return re.compile(f"(?:'s)?\\s*(?:{alt(nouns)})\\b") if nouns else None
+
+    def before(nouns: list[str]) -> re.Pattern[str] | None:
+        if not nouns:
+            return None
+        participle = f"[^,.;:!?]{{0,60}}?\\b(?:{alt(published)})\\s+(?:(?:le|du|en|on|in|ce|cette|this|last)\\s+)?" \
+            if published else "(?!)"
+        return re.compile(f"\\b(?:{alt(nouns)})\\b(?:{participle}|\\s+(?:du|de|d'|of)\\s*(?:the\\s+)?)$")
+
+    if lang == "fr":
+        negated = f"\\b(?:ne\\s|n')[^,.;:]{{0,25}}?\\b(?:{alt(negations)})\\s+(?:(?:encore|ete|du tout)\\s+)?$"
+    else:
+        negated = f"\\b(?:{alt(negations)})\\s+(?:(?:been|be|yet|even|actually|officially|formally|already)\\s+)*$"
+    return StatusCues(
+        after(pieces), before(pieces), after(reports), before(reports),
+        re.compile(f"\\b(?:{alt(attribution)})\\b") if attribution else None,
+        re.compile(negated) if negations else None,
+        re.compile(negated[:-1] + _VERB_TO_DATE) if negations else None,
+        re.compile(f"\\b(?:{alt(hedges)})\\s+$") if hedges else None,
+        re.compile(f"\\s+(?:{alt(hedges)})\\b") if hedges else None,
+    )
+
+
+def denied_or_hedged(lang: str, folded: str, sentence: Span, start: int, end: int, noun: bool) -> str | None:
+    """Why a trigger tells no happening, by its grammatical status, or None: a verb denied ("was not held",
+    "n'a jamais été signé") or a noun hedged ("une éventuelle grève", "a possible strike", "la mise en examen
+    éventuelle"). "was not held until Monday", "ne s'est tenue que lundi" still tell when it was held."""
+    cues = status_cues(lang)
+    before = folded[max(sentence.start, start - 40) : start]
+    if noun:
+        hedged = (cues.hedged_before and cues.hedged_before.search(before)) or (
+            cues.hedged_after and cues.hedged_after.match(folded, end, sentence.end))
+        return "hedged" if hedged else None
+    if cues.negated is None or not cues.negated.search(before):
+        return None
+    if _NOT_UNTIL.match(folded, end, min(sentence.end, end + 40)):
+        return None
+    return "denied"
+
+
+#: After a denied verb, what still dates it: "was not held until Monday", "n'a été signé que le 5".
+_NOT_UNTIL = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:until|till|before|que|qu'|avant)\b")
+
+
+def denied_date(lang: str, folded: str, sentence: Span, date: DateMention) -> bool:
+    """The date of a denied verb right before it ("was not held on Monday", "n'a jamais été signé le 5 mars"):
+    nothing happened then. "was not held until Monday" is an until date (step 3), "n'a été signé que le 5" no denial."""
+    cues = status_cues(lang)
+    if cues.negated_date is None:
+        return False
+    clause = re.split(r"[,;:()]", folded[max(sentence.start, date.start - 80) : date.start])[-1]
+    if not cues.negated_date.search(clause):
+        return False
+    return not _CONTRAST.search(folded, date.end, sentence.end)  # "ne sont pas venus mardi ..., mais ont manifesté"
+
+
+#: What tells the happening of a denied verb's date instead ("ne sont pas venus mardi à la réunion, mais ont
+#: manifesté devant l'usine", "did not attend on Monday but marched"): the date stays.
+_CONTRAST = re.compile(r"\b(?:mais|but|instead|rather|plutot|en revanche|au contraire)\b")
+
+
+def press_date(lang: str, folded: str, sentence: Span, date: DateMention) -> bool:
+    """The date of a press piece cited as the source ("according to an April 2nd report", "un article du Parisien paru
+    le 9 mars", "in a Tuesday interview"): when it was told, the reporting act, not when the happening was."""
+    cues = status_cues(lang)
+    clause = re.split(r"[,;:()]", folded[sentence.start : date.start])[-1]
+    ahead = folded[date.end : min(sentence.end, date.end + 40)]
+    if (cues.press_date_after and cues.press_date_after.match(ahead)) or (
+            cues.press_date_before and cues.press_date_before.search(clause)):
+        return True
+    if cues.attribution is None or not cues.attribution.search(clause):
+        return False
+    return bool((cues.report_after and cues.report_after.match(ahead))
+                or (cues.report_before and cues.report_before.search(clause)))
 
 
 def weak_reading(folded: str, date: DateMention, reference: dt.date | None,
@@ -192,3 +316,32 @@ def _future_weekday(rules: Rules, folded: str, sentence: Span, date: DateMention
 @functools.cache
 def _weekday_words(lang: str) -> tuple[str, ...]:
     return tuple(lexicon.fold(w) for w in (lexicon.load(f"{lang}/words").get("weekdays") or {}))
+
+
+#: The body's reading of a headline's weekday differs by a whole week at most (past or coming one).
+_WEEK = dt.timedelta(days=7)
+
+
+_Roles = dict[int, list[tuple[DateMention, str]]]
+
+
+def headline_weekdays(lang: str, folded: str, headlines: dict[int, int], sentence_story: Sequence[int],
+                      by_sentence: _Roles) -> _Roles:
+    """A headline has no tense ("Strike on Friday: rail traffic halted"), so the past or coming week of its bare
+    weekday is a guess; its story's body tells the same weekday in a tensed sentence ("traffic will be halted on
+    Friday"): the headline's weekday takes the body's reading, and both tellings date one happening.
+    ``headlines``: story -> its headline's sentence index; ``by_sentence``: step 3's dates, changed in place."""
+    weekdays = set(_weekday_words(lang))
+    for story, index in headlines.items():
+        for number, (date, role) in enumerate(by_sentence.get(index, ())):
+            said = set(re.findall(r"\w+", folded[date.start : date.end]))
+            if date.precision != "day" or not date.relative or not said & weekdays or re.search(r"\d", date.text):
+                continue
+            body = [d for i, found in by_sentence.items() if i != index and sentence_story[i] == story
+                    for d, _ in found if d.precision == "day" and d.relative and abs(d.value - date.value) == _WEEK
+                    and said & weekdays == set(re.findall(r"\w+", folded[d.start : d.end])) & weekdays]
+            if len({d.value for d in body}) == 1:
+                note = f"the body's reading of the headline's weekday ({body[0].text!r})"
+                by_sentence[index][number] = (dataclasses.replace(date, value=body[0].value,
+                                                                  explanation=f"{date.explanation}; {note}"), role)
+    return by_sentence

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from timeline.extraction.events.date_roles import denied_or_hedged
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import Rules, _Trigger
 from timeline.extraction.sentences import Span
@@ -247,8 +248,9 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 if any(_commemorated(rules, folded, t, date) for t in _before(triggers, date.start))}
     nearest = _nearest(rules, folded, triggers, dates)
     for trigger in triggers:
-        if trigger.excluded:
-            continue
+        if trigger.excluded or denied_or_hedged(rules.lang, folded, sentence, trigger.start, trigger.end,
+                                                trigger.kind == "noun"):
+            continue  # "was not held", "une éventuelle grève": no happening (date_roles.denied_or_hedged)
         k = bisect.bisect_left(starts, trigger.start)
         for number in range(max(0, k - PAIR_REACH), min(len(dates), k + PAIR_REACH)):
             date, role = dates[number]
