@@ -172,3 +172,15 @@ def test_short_market_names_reach_the_event(tmp_path: Path) -> None:
     text = "The Fed cut its key rate by half a point on Monday.\nThe dollar fell.\nBonds rallied."
     for use_ner in (True, False):
         assert "Federal Reserve" in _event_actors(tmp_path, "en", text, use_ner)
+
+
+def test_one_sentence_a_line_looks_ahead_first(tmp_path: Path) -> None:
+    """A wire laid out one sentence a line: a nameless market-day summary takes the lines after it (the indices
+    that moved that day), not the line before it, which told another day."""
+    text = ("Wall Street closed lower on Friday.\nThe Dow Jones Industrial Average lost 1.1% on Friday.\n"
+            "Asian markets fell sharply on Monday.\nJapan's Nikkei 225 slid 4%.\nHong Kong's Hang Seng lost 3%.\n"
+            "Oil was steady.")
+    for use_ner in (True, False):
+        names = " | ".join(_event_actors(tmp_path, "en", text, use_ner))
+        assert "Nikkei 225" in names and "Hang Seng" in names, names
+        assert "Dow" not in names, names

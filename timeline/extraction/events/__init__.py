@@ -392,12 +392,18 @@ def _mention(page: _Page, proto: _Proto, actors: dict[str, str], places: list[st
 
 def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any],
                    dated: set[int]) -> None:
-    """Step 9b: an event whose context names nobody takes the actors of the sentence before it (same paragraph)."""
+    """Step 9b: an event whose context names nobody takes the actors of the sentence before it (same paragraph).
+
+    Around it: 9a (a pronoun or possessive opener points back), 9c (the story's headline), 9d (the sentences after
+    it that go on telling it; in a text laid out one sentence a line, 9d comes before 9b)."""
 
     def named(index: int) -> bool:
         return bool(_actors_of(by_sentence.get(index), page.noise, page.text)[0])
 
     _antecedent(page, options, contexts, by_sentence, named)
+    one_a_line = _line_per_sentence(page.text, page.sentences)
+    if one_a_line:  # a wire's market day: the lines after a summary name what moved; the line before, another day
+        _following(page, options, contexts, by_sentence, named, dated)
     borrowed = _borrowed_context(page.text, page.article.lang, page.sentences, page.sentence_story, contexts, named)
     missing = sorted(set(borrowed.values()) - set(by_sentence))
     if missing:
@@ -406,7 +412,8 @@ def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_
     for position, index in borrowed.items():
         contexts[position].append(index)
     _story_subject(page, options, contexts, by_sentence, named)
-    _following(page, options, contexts, by_sentence, named, dated)
+    if not one_a_line:
+        _following(page, options, contexts, by_sentence, named, dated)
 
 
 def _antecedent(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any], named: Any
