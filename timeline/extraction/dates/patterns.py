@@ -338,8 +338,9 @@ _DAY_RANGE_ALONE = re.compile(
     re.IGNORECASE,
 )
 _DAY_ALONE = re.compile(
-    r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?|jusqu['’]au)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?"
-    r"(?![\d%])(?=\s*(?:[;:!?)]|[.,](?!\d)|$|et\b|and\b|au\b|à\b|at\b|pour\b|inclus\b|du\s+mois"
+    r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?|jusqu['’]au|(?:au|du)(?=\s+\d\d?(?:er)?\s+courant\b))"
+    r"\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?"
+    r"(?![\d%])(?=\s*(?:[;:!?)]|[.,](?!\d)|$|et\b|and\b|au\b|à\b|at\b|pour\b|inclus\b|du\s+mois|courant\b"
     r"|of\s+the\s+month))",
     re.IGNORECASE,
 )
