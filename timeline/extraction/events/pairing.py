@@ -93,7 +93,9 @@ def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention)
     else:
         gap = (0, 0)
     words = _words_between(folded, *gap)
-    breaks = _clause_breaks(folded, *gap)
+    # a verb after its date is read with its own words: "on October 25 and will begin" opens another clause
+    breaks = _clause_breaks(folded, gap[0], trigger.end if trigger.kind == "verb" and date.end <= trigger.start
+                            else gap[1])
     own = trigger.kind == "noun" and _own_predicate(rules, folded, trigger, date)
     if own:  # "lors de la 2e session, qui se tient du 6 au 24 avril": the date of the session, not of the law
         breaks = 0
