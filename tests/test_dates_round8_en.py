@@ -76,6 +76,10 @@ WIRE_CLOCKS = [
      [("0830 GMT on Thursday", "2013-03-21", None, "day", "08:30")]),
     ("The rocket lifted off at 2245 local time (1845 GMT).",
      [("2245 local time", "2013-03-22", None, "day", "22:45"), ("1845 GMT", "2013-03-22", None, "day", "18:45")]),
+    # zones written in capitals that are also words or short ("ET", "IST"): read in capitals only
+    ("Trading opened at 9:30 a.m. ET on Tuesday.", [("9:30 a.m. ET on Tuesday", "2013-03-19", None, "day", "09:30")]),
+    ("Mumbai trading was halted at 10:35 IST.", [("10:35 IST", "2013-03-22", None, "day", "10:35")]),
+    ("The Nikkei ended the session at 15:00 JST.", [("15:00 JST", "2013-03-22", None, "day", "15:00")]),
     # controls: a year stays a year, with no zone after it
     ("The castle was built in 1500 and rebuilt in 1650.",
      [("1500", "1500-01-01", None, "year", None), ("1650", "1650-01-01", None, "year", None)]),
@@ -88,8 +92,9 @@ def test_wire_clock_in_four_digits(text: str, expected: list) -> None:
 
 
 def test_a_french_year_before_est_is_no_clock() -> None:
-    # "est" (is) is no time zone: the zone is read in capitals only
+    # "est" (is) and "et" (and) are no time zones: the four-digit clock and the short zones are read in capitals only
     assert read("L'année 2012 est marquée par la crise.", lang="fr") == [("2012", "2012-01-01", None, "year", None)]
+    assert read("Il est arrivé à 9:30 et il est reparti.", lang="fr") == [("9:30", "2013-03-22", None, "day", "09:30")]
 
 
 # ---- "later in the day": TimeML marks the period, not the adverb and its preposition ------------------------------
@@ -116,19 +121,25 @@ def test_later_in_the_day_is_the_day(text: str, expected: list) -> None:
     assert read(text) == expected
 
 
-# ---- a weekday that names a day of its own ("Black Monday") is no day of this week ---------------------------------
+# ---- "every Monday", "a Monday in 1987": any such day, or a day of another year's calendar: no date ----------------
+# ("Black Monday": the name in the words, the weekday of the article's week, as a market report names a day it tells)
 
-NAMED_WEEKDAYS = [
-    ("Stocks suffered their worst fall since Black Monday.", []),
-    ("Online retailers expect record Cyber Monday sales.", []),
-    ("Shoppers crowded the malls on Black Friday.", []),
+WEEKDAY_NOT_THIS_WEEK = [
+    ("The museum is closed every Monday.", []),
+    ("Each Friday, volunteers deliver meals to the elderly.", []),
+    # control: "a" before a weekday is the article of a noun the weekday dates
+    ("The minister held a Tuesday news conference.", [("Tuesday", "2013-03-19", None, "day", None)]),
+    ("The crash came on a Monday in 1987.", [("1987", "1987-01-01", None, "year", None)]),
+    ("The market's worst day was Black Monday of 1987.", [("1987", "1987-01-01", None, "year", None)]),
+    ("Markets tumbled on what traders called Black Monday.", [("Black Monday", "2013-03-18", None, "day", None)]),
+    ("Voters in 10 states went to the polls on Super Tuesday.", [("Super Tuesday", "2013-03-19", None, "day", None)]),
     # control
-    ("Shares fell Monday after the report.", [("Monday", "2013-03-18", None, "day", None)]),
+    ("Shares fell Monday in heavy trading.", [("Monday", "2013-03-18", None, "day", None)]),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAMED_WEEKDAYS, ids=_ids(NAMED_WEEKDAYS))
-def test_a_named_weekday_is_no_date(text: str, expected: list) -> None:
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_NOT_THIS_WEEK, ids=_ids(WEEKDAY_NOT_THIS_WEEK))
+def test_a_weekday_of_no_week_or_another_year(text: str, expected: list) -> None:
     assert read(text) == expected
 
 

@@ -2,6 +2,8 @@
 
 - ``date_roles.press_date``: the date of a press piece cited as the source ("according to a Tuesday report in",
   "un article du Courrier paru le 4 mars") is when it was told, the reporting act, not the happening's date;
+- ``date_roles.unasserted``: a date of a clause the text does not assert, a condition ("si la fusion est approuvée
+  en mai", "unless", "whether") or a question, dates nothing;
 - ``date_roles.denied_date`` and ``denied_or_hedged``: a denied verb ("was not held on Monday", "n'a jamais été
   signé le 5 mars") and a hedged noun ("une éventuelle grève", "a possible strike") tell no happening;
 - ``events._background_year``: the first year of a span of past years ("entre 2013 et 2016") is a period;
@@ -123,6 +125,38 @@ def test_a_denied_verb_or_a_hedged_noun_tells_no_happening(lang: str, text: str)
 def test_only_and_later_denials_keep_the_happening(lang: str, text: str, expected: list[tuple[dt.date, str]]
                                                    ) -> None:
     assert events(text, lang) == expected
+
+
+UNASSERTED = [  # dropped: a condition, an open question, a question; the text does not tell that it happens
+    ("fr", "Si la fusion est approuvée en mai, le nouveau groupe serait le premier d'Europe."),
+    ("fr", "Le club sera relégué s'il perd samedi contre Lens."),
+    ("fr", "La grève sera levée à condition que le ministre reçoive les syndicats lundi."),
+    ("fr", "On ignore encore si le sommet aura lieu le 20 mars."),
+    ("fr", "Le sommet aura-t-il lieu le 20 mars ?"),
+    ("en", "If the merger is approved in May, the new group would be the largest in Europe."),
+    ("en", "The strike will be called off unless the minister meets the unions on Monday."),
+    ("en", "It is unclear whether the summit will be held on March 20."),
+    ("en", "Would the Fed cut rates on Wednesday? Traders are split."),
+]
+
+ASSERTED = [  # the same words where the clause is told as fact
+    ("fr", "Même si la fusion a été approuvée en février, les syndicats restent mobilisés.", [D(2026, 2, 1)]),
+    ("fr", "La tempête a été si violente samedi que le match a été reporté.", [D(2026, 3, 7)]),
+    ("fr", "Le conseil s'est réuni lundi, si bien que le budget a pu être voté.", [D(2026, 3, 9)]),
+    ("en", "Even if the deal was signed on Monday, the unions remain opposed.", [D(2026, 3, 9)]),
+    ("fr", "« Pourquoi le sommet a-t-il été reporté ? », a demandé mardi le député lors de la séance.",
+     [D(2026, 3, 10)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNASSERTED, ids=[f"{c[0]}-{i}" for i, c in enumerate(UNASSERTED)])
+def test_a_condition_or_a_question_dates_no_event(lang: str, text: str) -> None:
+    assert events(text, lang, dt.date(2026, 3, 11)) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), ASSERTED, ids=[f"{c[0]}-{i}" for i, c in enumerate(ASSERTED)])
+def test_an_asserted_clause_keeps_its_event(lang: str, text: str, days: list[dt.date]) -> None:
+    assert dates_of(text, lang, dt.date(2026, 3, 11)) == days
 
 
 # --------------------------------------------------------------------------- spans of years, datelines

@@ -199,3 +199,39 @@ NOT_EVENTS = [
 @pytest.mark.parametrize(("lang", "text", "not_type"), NOT_EVENTS, ids=_ids(NOT_EVENTS))
 def test_other_senses_stay_out(lang: str, text: str, not_type: str) -> None:
     assert not_type not in types(text, lang)
+
+
+# A frame noun of another clause ("lors d'une conférence de presse" framing a saying) does not outrank the trigger
+# of the date's own clause, the happening the saying reports.
+FRAME_OF_A_SAYING = [
+    ("fr", "Les autorités ont annoncé lors d'une conférence de presse que la députée a succombé mardi 16 décembre.",
+     "incident"),
+    ("fr", "Le club a indiqué au cours d'une réunion que l'entraîneur avait démissionné lundi 15 décembre.",
+     "election"),
+    ("en", "Officials said at a press conference that the bridge collapsed on Tuesday, December 16.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), FRAME_OF_A_SAYING, ids=_ids(FRAME_OF_A_SAYING))
+def test_a_frame_of_another_clause_does_not_type_the_date(lang: str, text: str, event_type: str) -> None:
+    assert types(text, lang)[:1] == [event_type]
+
+
+# A topic noun dated by its own verb is the trigger nearest that date, over a noun further on in the sentence.
+def test_a_topic_noun_with_its_own_verb_is_nearest_its_date() -> None:
+    text = ("Deux mois après la mort du fondateur, survenue le 3 octobre, à l'âge de 90 ans, les adhérents "
+            "s'interrogent sur l'avenir , le forum qu'il animait chaque année.")
+    assert types(text, "fr") == ["incident"]
+
+
+# 'arrive' is a visit lemma in every form, as 'arriver' in French.
+ARRIVALS = [
+    ("en", "The new ambassador arrives on Monday, three days later than planned.", "visit"),
+    ("en", "The prime minister arrived on Tuesday for a two-day stay.", "visit"),
+    ("en", "The delegation will arrive on Thursday evening.", "visit"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), ARRIVALS, ids=_ids(ARRIVALS))
+def test_arrivals_are_visits(lang: str, text: str, event_type: str) -> None:
+    assert types(text, lang)[:1] == [event_type]

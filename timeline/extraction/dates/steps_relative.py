@@ -134,6 +134,13 @@ def _any_day(lang: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _in_year(lang: str) -> re.Pattern[str]:
+    """``weekday_year_links`` and a year right after a weekday: "on a Monday in 1987"."""
+    words = _alt(_accent_variants(list(load(f"{lang}/words").get("weekday_year_links") or []))) or "(?!)"
+    return re.compile(rf"[^\S\n]+(?:{words})[^\S\n]+(?:1[5-9]|2[01])\d\d(?!\d)", re.IGNORECASE)
+
+
+@functools.cache
 def _for_the(lang: str) -> re.Pattern[str]:
     """``future_bound_before`` and a noun phrase before a weekday: "pour la venue de Metz samedi", "pour le match
     de dimanche" (a purpose ahead; only read when the sentence has no tense cue)."""
@@ -157,8 +164,9 @@ def step_weekdays(ctx: _Context) -> None:
         weekday = _weekday(lex, m["wd"])
         if weekday is None:
             continue
-        if not m["before"] and _any_day(lex.lang).search(ctx.text, max(0, start - 12), start):
-            ctx.claim(start, end)  # "un dimanche de pluie", "chaque lundi": any such day, no date
+        if not m["before"] and (_any_day(lex.lang).search(ctx.text, max(0, start - 12), start)
+                                or _in_year(lex.lang).match(ctx.text, end)):
+            ctx.claim(start, end)  # "un dimanche de pluie", "chaque lundi", "a Monday in 1987": no date of this week
             continue
         ref = ctx.reference
         shift: int | None = None

@@ -79,6 +79,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return None  # "a deadline set at June 1", "a June 1 deadline": a deadline, no happening
     if rules.comparison and rules.comparison.search(window):
         return None  # "sales dropped 23% compared to March of 2008": the period compared with
+    if unasserted(rules.lang, folded, sentence, date):
+        return None  # "Si la fusion est approuvée en mai, ...", "Would the Fed cut rates on Wednesday?": not told
     if denied_date(rules.lang, folded, sentence, date):
         return None  # "The summit was not held on Monday", "le traité n'a jamais été signé le 5 mars": denied
     if rules.negated and rules.negated.search(window):
@@ -149,6 +151,8 @@ class StatusCues:
     """Ends right before the date of a denied verb ("was not held on ", "n'a pas été signé le ")."""
     hedged_before: re.Pattern[str] | None
     hedged_after: re.Pattern[str] | None
+    condition: re.Pattern[str] | None
+    """Opens a clause that is not asserted ("si la fusion", "if the merger", "unless"), not after "même", "even"."""
 
 
 #: From a denial to the date of its verb: the verb (two words at most) and a date's preposition ("held on ").
@@ -183,6 +187,16 @@ def status_cues(lang: str) -> StatusCues:
         negated = f"\\b(?:ne\\s|n')[^,.;:]{{0,25}}?\\b(?:{alt(negations)})\\s+(?:(?:encore|ete|du tout)\\s+)?$"
     else:
         negated = f"\\b(?:{alt(negations)})\\s+(?:(?:been|be|yet|even|actually|officially|formally|already)\\s+)*$"
+    conditions, subjects, asserted = (_words(table, k) for k in ("conditions", "condition_subjects",
+                                                                  "not_conditions"))
+    condition = None
+    if conditions:
+        # a bare "si" opens a clause only before its subject ("si la fusion", not "si bien que", "si important")
+        bare = [w for w in conditions if " " not in w and "'" not in w]
+        subject = f"(?=\\s*(?:{alt(subjects)})\\b|\\s*\\w+')" if subjects else ""
+        words = [f"(?:{alt(bare)}){subject}" if bare else "(?!)"] + [re.escape(w) for w in conditions if w not in bare]
+        not_after = "".join(f"(?<!\\b{re.escape(w)}\\s)" for w in asserted)  # "même si", "even if": asserted
+        condition = re.compile(f"{not_after}\\b(?:{'|'.join(words)})")
     return StatusCues(
         after(pieces), before(pieces), after(reports), before(reports),
         re.compile(f"\\b(?:{alt(attribution)})\\b") if attribution else None,
@@ -190,6 +204,7 @@ def status_cues(lang: str) -> StatusCues:
         re.compile(negated[:-1] + _VERB_TO_DATE) if negations else None,
         re.compile(f"\\b(?:{alt(hedges)})\\s+$") if hedges else None,
         re.compile(f"\\s+(?:{alt(hedges)})\\b") if hedges else None,
+        condition,
     )
 
 
@@ -212,6 +227,16 @@ def denied_or_hedged(lang: str, folded: str, sentence: Span, start: int, end: in
 
 #: After a denied verb, what still dates it: "was not held until Monday", "n'a été signé que le 5".
 _NOT_UNTIL = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:until|till|before|que|qu'|avant)\b")
+
+
+def unasserted(lang: str, folded: str, sentence: Span, date: DateMention) -> bool:
+    """A date of a clause the text does not assert: a condition ("si la fusion est approuvée en mai", "if the deal
+    is signed on Monday", "unless", "whether") or a question (the sentence ends with "?")."""
+    if folded[sentence.start : sentence.end].rstrip(" \n\"'»”)").endswith("?"):
+        return True
+    condition = status_cues(lang).condition
+    clause = re.split(r"[,;:()]|\s[-–—]\s", folded[max(sentence.start, date.start - 120) : date.start])[-1]
+    return bool(condition and condition.search(clause))
 
 
 def denied_date(lang: str, folded: str, sentence: Span, date: DateMention) -> bool:

@@ -93,7 +93,9 @@ def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention)
     else:
         gap = (0, 0)
     words = _words_between(folded, *gap)
-    breaks = _clause_breaks(folded, *gap)
+    # a verb after its date is read with its own words: "on October 25 and will begin" opens another clause
+    breaks = _clause_breaks(folded, gap[0], trigger.end if trigger.kind == "verb" and date.end <= trigger.start
+                            else gap[1])
     own = trigger.kind == "noun" and _own_predicate(rules, folded, trigger, date)
     if own:  # "lors de la 2e session, qui se tient du 6 au 24 avril": the date of the session, not of the law
         breaks = 0
@@ -152,14 +154,16 @@ def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Seq
     starts = [t.start for t in triggers]
     out: dict[int, _Trigger] = {}
     # a trigger framed ("lors du congrès") or held ("a coprésidé la consultation") names the sentence's frame
-    framing = sum((t.framed or t.held_object) and not t.excluded and not t.subordinate for t in triggers)
+    framers = [t for t in triggers if (t.framed or t.held_object) and not t.excluded and not t.subordinate]
+    framing = len(framers)
     if framing > 1:  # "a effectué une visite ... et a coprésidé la consultation": the type priority decides
         return out
     for number, (date, _) in enumerate(dates):
         k = bisect.bisect_left(starts, date.start)
         scored = []
         for _, trigger in _window(triggers, k):
-            if trigger.excluded or trigger.subordinate or trigger.genitive or trigger.generic or (
+            if trigger.excluded or trigger.genitive or trigger.generic or (
+                    trigger.subordinate and not _own_predicate(rules, folded, trigger, date)) or (
                     trigger.event_type == "other" and trigger.kind == "noun"):
                 continue  # a noun typed 'other' ("fusion", "event") names no type: it never outranks a named one
             reach = OBJECT_REACH + _date_words(folded, date)
@@ -177,7 +181,8 @@ def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Seq
                 scored.append((_words_between(folded, *gap), trigger.start, trigger))
         if scored:
             best = min(scored, key=lambda s: (s[0], s[1]))[2]
-            if best.framed or best.held_object or not framing:
+            if best.framed or best.held_object or not any(_same_clause(folded, t, date) for t in framers):
+                # a frame of another clause ("ont annoncé lors d'une conférence de presse que la députée a succombé")
                 out[number] = best
     return out
 
@@ -201,6 +206,11 @@ def _attached(folded: str, trigger: _Trigger, date: DateMention) -> bool:
     if trigger.np_end <= date.start:
         return _POSTMODIFIER_GAP.fullmatch(folded, trigger.np_end, date.start) is not None
     return False
+
+
+def _same_clause(folded: str, trigger: _Trigger, date: DateMention) -> bool:
+    gap = (trigger.end, date.start) if trigger.end <= date.start else (date.end, trigger.np_start)
+    return not _clause_breaks(folded, *gap)
 
 
 _CLAUSE_STOP = re.compile(r"[;:()]|,\s|\s[-–—]\s")
