@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
+from timeline.extraction.dates.leads import letter_guard
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.lang import load
 
@@ -62,9 +63,12 @@ def _not_date_pattern(lang: str) -> re.Pattern[str]:
     # Every row starts with a digit, "#", a currency sign, "+" or "(" (a phone), or a word that no letter precedes
     # ("n°", "numéro", the horizons): so a position inside a word is skipped by one test, not by ten rows.
     guard = rf"(?=[\d#$€£+(]|(?<!{_WORD}){_WORD})"
+    alternation = "(?:" + "|".join(f"(?P<{name}>{p})" for name, p in rows) + ")"
     if not all(re.match(rf"{_WORD}|\d", word) for word in lex.lists["not_before_year"]):
         guard = r"(?=[\w#$€£+(])"  # a horizon word of other characters: the wider guard
-    return re.compile(guard + "(?:" + "|".join(f"(?P<{name}>{p})" for name, p in rows) + ")", re.IGNORECASE)
+    else:  # ... and of the words, only those a row starts with ("numéro", "horizon"), not every word of the text
+        guard = letter_guard(alternation, re.IGNORECASE, "#$€£+(") or guard
+    return re.compile(guard + alternation, re.IGNORECASE)
 
 
 _Scan = Callable[[re.Pattern[str], int, int], Iterator[re.Match[str]]]

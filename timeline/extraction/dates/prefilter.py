@@ -35,6 +35,7 @@ MAX_CLASS = 10
 
 _Set = frozenset[str]
 _EMPTY: _Set = frozenset({""})
+_NONE: _Set = frozenset()
 
 
 def _class_chars(items: list) -> _Set | None:
@@ -63,6 +64,8 @@ def _node(op: object, av: object) -> tuple[_Set | None, _Set | None]:
     if op is sre.LITERAL:
         s = frozenset(chr(av))  # type: ignore[arg-type]
         return s, s
+    if op is sre.ASSERT_NOT and not list(av[1]):  # type: ignore[index]
+        return _NONE, _NONE  # "(?!)", an empty word list's regex: no match goes through it
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return _EMPTY, _EMPTY  # zero-width: adds no character to the match
     if op is sre.IN:

@@ -93,7 +93,9 @@ def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention)
     else:
         gap = (0, 0)
     words = _words_between(folded, *gap)
-    breaks = _clause_breaks(folded, *gap)
+    # a verb after its date is read with its own words: "on October 25 and will begin" opens another clause
+    breaks = _clause_breaks(folded, gap[0], trigger.end if trigger.kind == "verb" and date.end <= trigger.start
+                            else gap[1])
     own = trigger.kind == "noun" and _own_predicate(rules, folded, trigger, date)
     if own:  # "lors de la 2e session, qui se tient du 6 au 24 avril": the date of the session, not of the law
         breaks = 0
@@ -142,6 +144,9 @@ def _object_gap(folded: str, verb: _Trigger, noun: _Trigger, date: DateMention) 
     if verb.end <= date.start and date.end <= noun.start:
         words -= _words_between(folded, date.start, date.end)
     return words
+#: A "since" date dates a running state ("en grève depuis lundi"): against a closed date of the same trigger, it
+#: gives way ("Unbeaten since January 3, the club beat Leeds on Saturday" is the win of Saturday).
+SINCE_PENALTY = 5.0
 NEAREST_BONUS = 30.0
 """The trigger nearest a date in its clause outranks a stronger one elsewhere ("visite ... conférence de presse")."""
 
@@ -284,6 +289,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                     and _gap_words(folded, trigger, date) > BACK_REFERENCE_WORDS):
                 continue  # "Speaking at the forum, ... five years ago": the story's forum, not a new one
             score = _pair_score(rules, folded, trigger, date)
+            if date.open_end == "since":
+                score -= SINCE_PENALTY  # the date of a running state gives way to a closed date of the same trigger
             if _attached(folded, trigger, date):
                 score += ATTACHED_BONUS
             elif nearest.get(number) is trigger:
