@@ -184,3 +184,42 @@ def test_one_sentence_a_line_looks_ahead_first(tmp_path: Path) -> None:
         names = " | ".join(_event_actors(tmp_path, "en", text, use_ner))
         assert "Nikkei 225" in names and "Hang Seng" in names, names
         assert "Dow" not in names, names
+
+
+BODY_TITLE = [  # (lang, text, wanted, unwanted): the event's subject names a body by its kind only
+    pytest.param("en", "Pellham Motor Co. is recalling 200,000 sedans because of faulty brakes.\n"
+                 "The recall covers models built between 2021 and 2023.\n"
+                 "The Japanese automaker stopped sales on Monday, a spokesman said.\nDealers were told.",
+                 {"Pellham Motor"}, set(), id="en-business-the-automaker"),
+    pytest.param("en", "The Reserve Bank of Australia raised its cash rate to 4.35% last week. It was the third "
+                 "increase this year. The central bank met again on Monday to review its bond purchases.\n\n"
+                 "Markets were calm.", {"Reserve Bank of Australia"}, set(), id="en-central-bank"),
+    pytest.param("fr", "Le groupe Marlane va supprimer 800 postes en France. Le fabricant de pneumatiques souffre "
+                 "de la baisse des ventes. L'entreprise a présenté son plan aux syndicats lundi.\n\nLa grève menace.",
+                 {"Marlane"}, set(), id="fr-regional-l-entreprise"),
+    # the title heads a name of its own sentence: not an anaphor
+    pytest.param("en", "Acme Motors cut jobs in Ohio. The Bank of Ohio raised rates on Monday.\n\nLoans fell.",
+                 {"Bank of Ohio"}, {"Acme Motors"}, id="en-the-bank-of-its-own-name"),
+    # a person's title is not a body's: no organisation is pulled in for it
+    pytest.param("en", "Acme Motors opened a plant in Ohio. Governor Jane Holt praised it. The minister resigned on "
+                 "Monday.\n\nNo reason was given.", set(), {"Acme Motors"}, id="en-a-person-title-is-not-a-body"),
+]
+
+
+@pytest.mark.parametrize("use_ner", [True, False], ids=["model", "rules"])
+@pytest.mark.parametrize(("lang", "text", "wanted", "unwanted"), BODY_TITLE)
+def test_body_title_points_back(tmp_path: Path, lang: str, text: str, wanted: set[str], unwanted: set[str],
+                                use_ner: bool) -> None:
+    names = " | ".join(_event_actors(tmp_path, lang, text, use_ner))
+    assert all(want in names for want in wanted), names
+    assert not any(bad in names for bad in unwanted), names
+
+
+@pytest.mark.parametrize(("lang", "title", "expected"), [
+    ("en", "the japanese automaker", True), ("en", "the central bank", True), ("en", "the minister", False),
+    ("fr", "l'entreprise", True), ("fr", "la banque", True), ("fr", "le president", False),
+])
+def test_body_subject(lang: str, title: str, expected: bool) -> None:
+    from timeline.extraction.actors.continuation import body_subject
+
+    assert body_subject(title, lang) is expected
