@@ -252,3 +252,40 @@ CLOCK_PAIRS = [
 @pytest.mark.parametrize(("text", "expected"), CLOCK_PAIRS, ids=_ids(CLOCK_PAIRS))
 def test_two_clock_times_with_no_day(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- a reporting incise dates the saying after it, not the date before it; "je vais" looks ahead ----------------
+
+FRI = dt.date(1999, 5, 21)  # a Friday
+
+INCISES = [
+    ("Le président recevra vendredi les syndicats, a-t-on appris jeudi.",
+     [("vendredi", "1999-05-21", None), ("jeudi", "1999-05-20", None)]),
+    ("Les élus voteront le budget mardi, ont-ils indiqué mercredi.",
+     [("mardi", "1999-05-25", None), ("mercredi", "1999-05-19", None)]),
+    ("Le maire recevra les riverains lundi, a-t-il précisé.", [("lundi", "1999-05-24", None)]),
+    ("Les élus ont voté la subvention mardi, a-t-il rappelé.", [("mardi", "1999-05-18", None)]),
+    ("« Je vais porter plainte lundi », a confié la victime.", [("lundi", "1999-05-24", None)]),
+    ("Nous allons manifester samedi devant la préfecture, a annoncé le syndicat.", [("samedi", "1999-05-22", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCISES, ids=_ids(INCISES))
+def test_a_reporting_incise_and_the_near_future(text: str, expected: list) -> None:
+    assert read(text, FRI) == expected
+
+
+# ---- a clock's local-time words are part of it (TimeML keeps them) -----------------------------------------------
+
+LOCAL_TIME = [
+    ("Le président est arrivé vers 12 h 30 locales à Salt Lake City.", [("12 h 30 locales", "1999-05-20", "12:30")]),
+    ("L'avion s'est posé à Nouméa à 6 h 10 heure de Paris.", [("6 h 10 heure de Paris", "1999-05-20", "06:10")]),
+    ("Les bureaux de vote fermeront à 19 heures locales.", [("19 heures locales", "1999-05-20", "19:00")]),
+    # control: "local" as a noun after a clock's sentence is no zone
+    ("À 9 h, le local syndical était déjà plein.", [("9 h", "1999-05-20", "09:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_TIME, ids=_ids(LOCAL_TIME))
+def test_local_time_words_belong_to_the_clock(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -144,6 +144,9 @@ def _object_gap(folded: str, verb: _Trigger, noun: _Trigger, date: DateMention) 
     if verb.end <= date.start and date.end <= noun.start:
         words -= _words_between(folded, date.start, date.end)
     return words
+#: A "since" date dates a running state ("en grève depuis lundi"): against a closed date of the same trigger, it
+#: gives way ("Unbeaten since January 3, the club beat Leeds on Saturday" is the win of Saturday).
+SINCE_PENALTY = 5.0
 NEAREST_BONUS = 30.0
 """The trigger nearest a date in its clause outranks a stronger one elsewhere ("visite ... conférence de presse")."""
 
@@ -286,6 +289,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                     and _gap_words(folded, trigger, date) > BACK_REFERENCE_WORDS):
                 continue  # "Speaking at the forum, ... five years ago": the story's forum, not a new one
             score = _pair_score(rules, folded, trigger, date)
+            if date.open_end == "since":
+                score -= SINCE_PENALTY  # the date of a running state gives way to a closed date of the same trigger
             if _attached(folded, trigger, date):
                 score += ATTACHED_BONUS
             elif nearest.get(number) is trigger:
