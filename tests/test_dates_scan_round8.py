@@ -17,6 +17,7 @@ import pytest
 
 from timeline.extraction.dates import context, find_dates
 from timeline.extraction.dates.context import _finditer_in, _show
+from timeline.extraction.dates.firstchar import quick
 from timeline.extraction.dates.leads import letter_guard, match_starts
 from timeline.extraction.dates.patterns import _not_date_pattern
 from timeline.extraction.dates.prefilter import Gate, lowered
@@ -149,3 +150,21 @@ def test_a_branch_that_cannot_match_adds_no_start() -> None:
     assert match_starts(r"(?:ab|(?<!)cd)") == {"ab"}
     assert match_starts(r"(?!)") is None
     assert match_starts(r"(?:(?!))?ab") == {"ab"}
+
+
+@pytest.mark.parametrize("regex", [
+    r"(?<![\w'’])['’](?P<ya>\d\d)(?!\d)|\b(?=\w)(?<![^\W\d_])(?:en|in|since)\s+(?P<yc>\d\d)",
+    r"(?=\d)\d\d?h|\b(?:vers|at)\s+\d",
+    r"(?<!\d)\d+%|(?<![^\W\d_])(?:pour\s?cent|percent)",
+])
+def test_a_top_level_alternation_of_lookaround_openings_gets_a_first_character_test(regex: str) -> None:
+    pattern = re.compile(regex)
+    fast = quick(pattern)
+    assert fast is not pattern, "re derives no first-character test here: quick gives one"
+    for text in [*_texts(), "l'an 97, en 97 et ’05; IN 85. at 9, vers 17h; 12% et 3 pour cent; x97 a'05"]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_top_level_alternation_re_serves_itself_is_left_alone() -> None:
+    pattern = re.compile(r"abc|abd|xyz")  # re's own charset / prefix test
+    assert quick(pattern) is pattern
