@@ -134,6 +134,18 @@ READ = [  # (lang, sentence, names that must be read as actors, names that must 
     pytest.param("en", "Shares of Grainger Brands Inc. jumped 23% on Monday.", {"Grainger Brands"}, {"Shares"},
                  id="en-shares-of"),
     pytest.param("en", "Investors sold bank stocks on Monday.", set(), {"Investors"}, id="en-investors"),
+    # the company a security noun names, in every position ("Northbank shares", "shares of X", "le titre X")
+    pytest.param("en", "Northbank shares fell 8% in early trading on Monday.", {"Northbank"}, set(),
+                 id="en-wire-x-shares"),
+    pytest.param("en", "Shares of Countrywide rose 10% on Friday after the lender found a buyer.", {"Countrywide"},
+                 {"Shares"}, id="en-business-shares-of-x"),
+    pytest.param("en", "Stock in Pellham dropped 4% on Tuesday.", {"Pellham"}, set(), id="en-stock-in-x"),
+    pytest.param("fr", "Le titre Verlaine a chuté de 9 % lundi à la Bourse de Paris.", {"Verlaine"}, set(),
+                 id="fr-le-titre-x"),
+    pytest.param("fr", "Les actions de Marlane ont perdu 9 % lundi.", {"Marlane"}, set(), id="fr-les-actions-de-x"),
+    # a sector or a nationality qualifies shares: no company
+    pytest.param("en", "Energy shares led the gains on Tuesday.", set(), {"Energy"}, id="en-sector-shares"),
+    pytest.param("en", "Japanese shares fell on Monday.", set(), {"Japanese"}, id="en-nationality-shares"),
     # an exchange named by its city is an organisation ("la Bourse de Paris"), not the city
     pytest.param("fr", "La Bourse de Paris a terminé en forte baisse lundi.", {"Bourse de Paris"}, set(),
                  id="fr-bourse-de-paris"),

@@ -273,3 +273,19 @@ INCISES = [
 @pytest.mark.parametrize(("text", "expected"), INCISES, ids=_ids(INCISES))
 def test_a_reporting_incise_and_the_near_future(text: str, expected: list) -> None:
     assert read(text, FRI) == expected
+
+
+# ---- a clock's local-time words are part of it (TimeML keeps them) -----------------------------------------------
+
+LOCAL_TIME = [
+    ("Le président est arrivé vers 12 h 30 locales à Salt Lake City.", [("12 h 30 locales", "1999-05-20", "12:30")]),
+    ("L'avion s'est posé à Nouméa à 6 h 10 heure de Paris.", [("6 h 10 heure de Paris", "1999-05-20", "06:10")]),
+    ("Les bureaux de vote fermeront à 19 heures locales.", [("19 heures locales", "1999-05-20", "19:00")]),
+    # control: "local" as a noun after a clock's sentence is no zone
+    ("À 9 h, le local syndical était déjà plein.", [("9 h", "1999-05-20", "09:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_TIME, ids=_ids(LOCAL_TIME))
+def test_local_time_words_belong_to_the_clock(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -178,3 +178,20 @@ def test_coordinated_verbs_keep_their_own_dates(lang: str, style: str, text: str
                       stories=(Story(0, 0, len(text)),))
     found = sorted((m.trigger, m.date) for m in extract_article(article, NO_NER))
     assert found == sorted(expected)
+
+
+# 5. A verb form split by an adverb phrase of repetition or contrast ("se sont de nouveau rassemblés", "s'est à
+#    nouveau entretenu", "have once again met"): the phrase sits where a one-word adverb may (events/inflect.py).
+SPLIT_FORMS = [
+    ("fr", "Les manifestants se sont de nouveau rassemblés samedi place de la République.", "protest"),
+    ("fr", "Le ministre s'est à nouveau entretenu jeudi avec les syndicats.", "meeting"),
+    ("fr", "Les deux dirigeants se sont une nouvelle fois rencontrés lundi à Genève.", "meeting"),
+    ("fr", "Le conseil municipal s'est néanmoins réuni mardi soir.", "meeting"),
+    ("en", "The two ministers have once again met on Tuesday in Oslo.", "meeting"),
+    ("en", "The striking nurses have yet again rallied on Monday outside the hospital.", "protest"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), SPLIT_FORMS, ids=[c[1][:40] for c in SPLIT_FORMS])
+def test_verb_forms_split_by_an_adverb_phrase(lang: str, text: str, event_type: str) -> None:
+    assert [t for _, _, t in _mentions(text, lang)] == [event_type]

@@ -4,7 +4,8 @@
   "un article du Courrier paru le 4 mars") is when it was told, the reporting act, not the happening's date;
 - ``date_roles.unasserted``: a date of a clause the text does not assert, a condition ("si la fusion est approuvée
   en mai", "unless", "whether"), a possibility ("pourrait se rendre à Alger en avril") or a question, dates nothing;
-  nor a date that comes back ("every Monday"); ``pairing``: a "since" date gives way to a closed date;
+  nor a date that comes back ("every Monday"); ``pairing``: a "since" date gives way to a closed date, and a date
+  inside a relative clause closed by a comma is not the main verb's ("qui avait voté ... le 3 mars, a quitté");
 - ``date_roles.denied_date`` and ``denied_or_hedged``: a denied verb ("was not held on Monday", "n'a jamais été
   signé le 5 mars") and a hedged noun ("une éventuelle grève", "a possible strike") tell no happening;
 - ``events._background_year``: the first year of a span of past years ("entre 2013 et 2016") is a period;
@@ -335,6 +336,25 @@ OTHER_CLAUSE = [  # a date of a set-off clause dates that clause's happening, no
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(OTHER_CLAUSE)])
 def test_a_date_of_another_clause_stays_there(lang: str, text: str, days: list[dt.date]) -> None:
     assert dates_of(text, lang) == days
+
+
+RELATIVES = [  # a date inside a relative clause closed by a comma stays with the relative's verb (before: crosswise)
+    ("fr", "Le député, qui avait voté contre la réforme le 3 mars, a quitté le groupe mardi.",
+     [(D(2026, 3, 3), "avait voté"), (D(2026, 3, 10), "a quitté")]),
+    ("fr", "L'entraîneur, qui avait signé un nouveau contrat le 2 février, a été limogé lundi.",
+     [(D(2026, 2, 2), "contrat"), (D(2026, 3, 9), "a été limogé")]),
+    ("en", "The chief executive, who took office in January 2025, resigned on Monday.",
+     [(D(2026, 3, 9), "resigned")]),
+    # control: the date opens the relative clause, before its verb; the comma does not close it
+    ("fr", "Le carambolage, qui, le 10 novembre 2023, avait causé la mort de 15 personnes, est jugé depuis lundi.",
+     [(D(2023, 11, 10), "mort"), (D(2026, 3, 9), "est jugé")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RELATIVES, ids=[f"{c[0]}-{i}" for i, c in enumerate(RELATIVES)])
+def test_a_relative_clauses_date_stays_in_it(lang: str, text: str, expected: list[tuple[dt.date, str]]) -> None:
+    mentions = extract_article(_article(text, lang, dt.date(2026, 3, 11)), NO_NER)
+    assert sorted((m.date, m.trigger) for m in mentions) == expected
 
 
 HEADLINE_DATES = [  # a headline's written date and the body's telling are one event

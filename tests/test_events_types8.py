@@ -263,3 +263,18 @@ BLOCKED = [
 @pytest.mark.parametrize(("lang", "text", "event_type"), BLOCKED, ids=_ids(BLOCKED))
 def test_blocked_by_a_court_is_a_ruling(lang: str, text: str, event_type: str) -> None:
     assert types(text, lang)[:1] == [event_type]
+
+
+# A general noun ("annonce", "announcement", typed 'other') takes the type of the happening its complement names,
+# as a general verb takes its object's ("a annoncé sa démission").
+COMPLEMENTS = [
+    ("en", "The announcement of his resignation on Monday surprised the board.", "election"),
+    ("en", "The announcement of the strike on Friday angered commuters.", "protest"),
+    ("fr", "L'annonce de sa démission mardi 16 décembre a surpris le conseil municipal.", "election"),
+    ("fr", "L'annonce de la fusion des deux clubs jeudi 18 décembre a surpris les supporters.", "other"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), COMPLEMENTS, ids=_ids(COMPLEMENTS))
+def test_a_general_noun_takes_the_type_of_its_complement(lang: str, text: str, event_type: str) -> None:
+    assert types(text, lang)[:1] == [event_type]

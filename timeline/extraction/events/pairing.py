@@ -236,6 +236,22 @@ def _figure(rules: Rules, folded: str, sentence: Span, trigger: _Trigger, date: 
     return rules.figure.search(folded, start, end) is not None
 
 
+#: A relative clause still open before a date: its pronoun, then no clause break ("qui avait voté ... le").
+_OPEN_RELATIVE = re.compile(r"(?:^|[\s,])(?:qui|lequel|laquelle|lesquels|lesquelles|which|who)\s+"
+                            r"(?:[^\s,;:()«»\"]+\s+){2,}[^,;:()«»\"]*$")
+"""Two words at least between the pronoun and the date: its verb comes first ("qui avait voté contre ... le 3 mars,");
+"qui, le 10 novembre, avait causé" has the date before the relative's verb, so the comma does not close it."""
+
+
+def _closed_relative(folded: str, sentence: Span, date: DateMention, trigger: _Trigger) -> bool:
+    """The date stands in a relative clause that a comma closes before the trigger ("Le député, qui avait voté contre
+    la réforme le 3 mars, a quitté le groupe mardi"): the main verb after it does not take the relative's date."""
+    if trigger.start < date.end or not _OPEN_RELATIVE.search(folded, sentence.start, date.start):
+        return False
+    between = folded[date.end : trigger.start]
+    return between.lstrip().startswith(",") and not re.search(r"[;:()]", between)
+
+
 def _window(items: Sequence[Any], i: int) -> Iterator[tuple[int, Any]]:
     for j in range(max(0, i - PAIR_REACH), min(len(items), i + PAIR_REACH + 1)):
         yield j, items[j]
@@ -279,6 +295,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 continue  # "In 2005 it lost $1.6 billion": a figure of the period, no dated happening
             if trigger.relative >= 0 and date.end <= trigger.relative:
                 continue  # "a demandé vendredi ... le projet de loi qui devait remplacer": the main clause's date
+            if _closed_relative(folded, sentence, date, trigger):
+                continue  # "Le député, qui avait voté contre le 3 mars, a quitté le groupe": the relative's date
             if trigger.start < date.end and date.start < trigger.end:
                 continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)
             if date.precision == "year" and _gap_words(folded, trigger, date) >= FAR_YEAR_WORDS:
