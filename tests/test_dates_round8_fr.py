@@ -279,7 +279,9 @@ def test_a_reporting_incise_and_the_near_future(text: str, expected: list) -> No
 
 LOCAL_TIME = [
     ("Le président est arrivé vers 12 h 30 locales à Salt Lake City.", [("12 h 30 locales", "1999-05-20", "12:30")]),
-    ("L'avion s'est posé à Nouméa à 6 h 10 heure de Paris.", [("6 h 10 heure de Paris", "1999-05-20", "06:10")]),
+    ("L'avion s'est posé à Nouméa à 6 h 10 locale.", [("6 h 10 locale", "1999-05-20", "06:10")]),
+    # control: a bracket naming another city's time stays out ("(heure de Paris)", as WiNER spans it)
+    ("Le sommet de Washington s'est ouvert à 16 h (heure de Paris).", [("16 h", "1999-05-20", "16:00")]),
     ("Les bureaux de vote fermeront à 19 heures locales.", [("19 heures locales", "1999-05-20", "19:00")]),
     # control: "local" as a noun after a clock's sentence is no zone
     ("À 9 h, le local syndical était déjà plein.", [("9 h", "1999-05-20", "09:00")]),

@@ -37,8 +37,8 @@ _CLOCK_CUES = ("à", "a", "vers", "de", "dès", "des", "entre", "et", "jusqu'à"
 _LINE_HOUR = re.compile(r"^[^\S\n]*(?P<h>[01]?\d|2[0-3])[^\S\n]*h(?:eures?)?(?=[^\S\n]*[:–—-][^\S\n])",
                         re.MULTILINE | re.IGNORECASE)
 _ZONE = (r"(?:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|heure\s+locale|local\s+time"
-         # French: "12 h 30 locales", "6 h 10 heure de Paris" (TimeML keeps them in the time's words)
-         r"|heures\s+locales|(?<=[\dhs]\s)locales?|heure\s+de\s+Paris|heure\s+française"
+         # French: "12 h 30 locales" (French TimeBank keeps it in the time's words; WiNER leaves "(heure de Paris)" out)
+         r"|heures\s+locales|(?<=[\dhs]\s)locales?"
          # zones that are also words ("et", "mt"), or short: read in capitals only
          r"|(?-i:ET|PT|CT|MT|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|EET|EEST|WET|WEST|AST|ADT|HST))\b")
 _ZONES = rf"(?:[^\S\n]*(?:\({_ZONE}[^)\n]{{0,8}}\)|{_ZONE}))?"
