@@ -96,9 +96,12 @@ class _Context:
         """The sentence around [start, end), at most CUE_WINDOW characters each side."""
         lo = max(0, start - CUE_WINDOW)
         seg = self.text[lo:start + 12]  # the end's lookahead sees the words after it ("a.m. Sunday")
-        ends = [e for e in _SENTENCE_END.finditer(seg) if e.end() <= start - lo]
-        if ends:
-            lo += ends[-1].end()
+        cut, last = start - lo, 0
+        for e in _SENTENCE_END.finditer(seg):  # their ends only grow: the last one before the date, then stop
+            if e.end() > cut:
+                break
+            last = e.end()
+        lo += last
         hi = min(len(self.text), end + CUE_WINDOW)
         after = _SENTENCE_END.search(self.text, end, hi)
         if after:

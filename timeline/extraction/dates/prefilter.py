@@ -253,17 +253,16 @@ class Gate:
         if self.low is not None and (free := casefree(hit)) is not None:
             hit, text = free, self.low  # a word's bits are its lower case's (the tests ignore case)
         at_word: dict[str, list[int]] = {}
-        words = _word_runs(hit)
+        get, words = at_word.get, _word_runs(hit)
         for lo, hi in self.cover:
-            found = [(m[1], m.start(1)) for m in words.finditer(text, lo - 1 if lo else 0, hi)]
             if lo == 0 and (first := hit.match(text, 0, hi)) is not None:
-                found.insert(0, (first.group(), 0))  # no character before the text's first word
-            for word, at in found:
-                where = at_word.get(word)
+                at_word[first.group()] = [0]  # no character before the text's first word (the first window's)
+            for m in words.finditer(text, lo - 1 if lo else 0, hi):  # read as found: no list of pairs between
+                where = get(word := m[1])
                 if where is None:
-                    at_word[word] = [at]
+                    at_word[word] = [m.start(1)]
                 else:
-                    where.append(at)
+                    where.append(m.start(1))
         known, bits_of = registry.word_bits, registry.bits_of
         for word, where in at_word.items():
             bits = known.get(word)
