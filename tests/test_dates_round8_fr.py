@@ -291,3 +291,21 @@ LOCAL_TIME = [
 @pytest.mark.parametrize(("text", "expected"), LOCAL_TIME, ids=_ids(LOCAL_TIME))
 def test_local_time_words_belong_to_the_clock(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- the first person plural of a quote looks ahead; nouns in -rons do not ---------------------------------------
+
+WE_WILL = [
+    ("« Nous reprendrons le travail lundi », ont affirmé les grévistes.", [("lundi", "1999-05-24", None)]),
+    ("« Nous irons jusqu'au bout samedi », a prévenu le délégué.", [("samedi", "1999-05-22", None)]),
+    ("Nous recevrons les élus mardi en mairie, a expliqué le directeur.", [("mardi", "1999-05-25", None)]),
+    # controls: nouns ending so
+    ("Les vignerons ont manifesté lundi devant la préfecture.", [("lundi", "1999-05-17", None)]),
+    ("Aux environs de 15 h, mardi, la foule s'est dispersée.",
+     [("15 h", "1999-05-18", "15:00"), ("mardi", "1999-05-18", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WE_WILL, ids=_ids(WE_WILL))
+def test_the_first_person_plural_future(text: str, expected: list) -> None:
+    assert read(text, FRI) == expected
