@@ -2,6 +2,7 @@
 
     python -m benchmarks.dates_bench                 # all suites, both systems, both conventions
     python -m benchmarks.dates_bench --speed         # throughput too
+    python -m benchmarks.dates_bench --speed-only    # throughput only
     python -m benchmarks.dates_bench --ours-only     # skip dateparser (what the gate test runs)
 
 Suites: /work/shared/benchmarks (see its README.md), next to the repo; ``--suites DIR`` overrides.
@@ -432,6 +433,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--suites", type=Path, default=SUITES_DIR, help="folder of the *.jsonl suites")
     parser.add_argument("--ours-only", action="store_true", help="do not run dateparser")
     parser.add_argument("--speed", action="store_true", help="also measure throughput on ~700-word articles")
+    parser.add_argument("--speed-only", action="store_true",
+                        help="only the throughput of --speed, not the suites' scores (a minute less a run)")
     parser.add_argument("--rounds", type=int, default=3, help="speed: passes per system, the best is kept")
     parser.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
     parser.add_argument("--pin", type=Path, help="write our scores minus a margin as the gate's floors to this file")
@@ -439,6 +442,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="only a warm pass of find_dates over that speed corpus, then one more for callgrind "
                              "(see one_pass); nothing is scored")
     args = parser.parse_args(argv)
+    if args.speed_only and args.pin:
+        parser.error("--pin needs the suites' scores: leave out --speed-only")
     if not args.suites.is_dir():
         print(f"suites folder not found: {args.suites}", file=sys.stderr)
         return 2
@@ -447,7 +452,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     systems = {"ours": ours} if args.ours_only else SYSTEMS
     results: dict[str, dict] = {}
-    for name in (*RECOGNIZERS, DUCKLING):
+    for name in () if args.speed_only else (*RECOGNIZERS, DUCKLING):
         if not (args.suites / f"{name}.jsonl").exists():
             print(f"missing suite: {name}.jsonl", file=sys.stderr)
             continue
@@ -465,7 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_row(["---"] * (len(cols) + 1)))
         for key in keys:
             print(_row([key, *(results[name][mode][s].get(key, "") for mode in MODES for s in systems)]))
-    if args.speed:
+    if args.speed or args.speed_only:
         results["speed"] = {}
         for label, docs in speed_corpora(args.suites).items():
             speeds = speed(docs, systems, rounds=args.rounds)

@@ -134,6 +134,18 @@ READ = [  # (lang, sentence, names that must be read as actors, names that must 
     pytest.param("en", "Shares of Grainger Brands Inc. jumped 23% on Monday.", {"Grainger Brands"}, {"Shares"},
                  id="en-shares-of"),
     pytest.param("en", "Investors sold bank stocks on Monday.", set(), {"Investors"}, id="en-investors"),
+    # the company a security noun names, in every position ("Northbank shares", "shares of X", "le titre X")
+    pytest.param("en", "Northbank shares fell 8% in early trading on Monday.", {"Northbank"}, set(),
+                 id="en-wire-x-shares"),
+    pytest.param("en", "Shares of Countrywide rose 10% on Friday after the lender found a buyer.", {"Countrywide"},
+                 {"Shares"}, id="en-business-shares-of-x"),
+    pytest.param("en", "Stock in Pellham dropped 4% on Tuesday.", {"Pellham"}, set(), id="en-stock-in-x"),
+    pytest.param("fr", "Le titre Verlaine a chuté de 9 % lundi à la Bourse de Paris.", {"Verlaine"}, set(),
+                 id="fr-le-titre-x"),
+    pytest.param("fr", "Les actions de Marlane ont perdu 9 % lundi.", {"Marlane"}, set(), id="fr-les-actions-de-x"),
+    # a sector or a nationality qualifies shares: no company
+    pytest.param("en", "Energy shares led the gains on Tuesday.", set(), {"Energy"}, id="en-sector-shares"),
+    pytest.param("en", "Japanese shares fell on Monday.", set(), {"Japanese"}, id="en-nationality-shares"),
     # an exchange named by its city is an organisation ("la Bourse de Paris"), not the city
     pytest.param("fr", "La Bourse de Paris a terminé en forte baisse lundi.", {"Bourse de Paris"}, set(),
                  id="fr-bourse-de-paris"),
@@ -174,13 +186,64 @@ def test_short_market_names_reach_the_event(tmp_path: Path) -> None:
         assert "Federal Reserve" in _event_actors(tmp_path, "en", text, use_ner)
 
 
-def test_one_sentence_a_line_looks_ahead_first(tmp_path: Path) -> None:
-    """A wire laid out one sentence a line: a nameless market-day summary takes the lines after it (the indices
-    that moved that day), not the line before it, which told another day."""
-    text = ("Wall Street closed lower on Friday.\nThe Dow Jones Industrial Average lost 1.1% on Friday.\n"
-            "Asian markets fell sharply on Monday.\nJapan's Nikkei 225 slid 4%.\nHong Kong's Hang Seng lost 3%.\n"
-            "Oil was steady.")
-    for use_ner in (True, False):
-        names = " | ".join(_event_actors(tmp_path, "en", text, use_ner))
-        assert "Nikkei 225" in names and "Hang Seng" in names, names
-        assert "Dow" not in names, names
+LOOK_AHEAD = [  # (lang, text, wanted, unwanted): one sentence a line; Monday's summary line names nobody
+    pytest.param("en", "Wall Street closed lower on Friday.\nThe Dow Jones Industrial Average lost 1.1% on Friday.\n"
+                 "Asian markets fell sharply on Monday.\nJapan's Nikkei 225 slid 4%.\nHong Kong's Hang Seng lost 3%.\n"
+                 "Oil was steady.", {"Nikkei 225", "Hang Seng"}, {"Dow"}, id="en-wire-asia-after-wall-street"),
+    pytest.param("fr", "La Bourse de Paris avait fini en hausse vendredi.\nLe CAC 40 avait gagné 0,8 % vendredi.\n"
+                 "Les places européennes ont ouvert en net repli lundi.\nLe DAX perdait 2 % à Francfort.\n"
+                 "Le pétrole restait stable.", {"DAX"}, {"CAC 40", "Bourse de Paris"}, id="fr-wire-europe"),
+    pytest.param("en", "Northbank Corp. cut its dividend on Friday.\nIts shares fell 9% on Friday.\n"
+                 "Bank stocks slid across Europe on Monday.\nShares of Barclays lost 6% in London.\n"
+                 "Trading was heavy.\nBonds rose.", {"Barclays"}, {"Northbank"}, id="en-business-bank-stocks"),
+]
+
+
+@pytest.mark.parametrize("use_ner", [True, False], ids=["model", "rules"])
+@pytest.mark.parametrize(("lang", "text", "wanted", "unwanted"), LOOK_AHEAD)
+def test_one_sentence_a_line_looks_ahead_first(tmp_path: Path, lang: str, text: str, wanted: set[str],
+                                               unwanted: set[str], use_ner: bool) -> None:
+    """A wire laid out one sentence a line: a nameless market-day summary takes the lines after it (what moved
+    that day), not the line before it, which told another day."""
+    names = " | ".join(_event_actors(tmp_path, lang, text, use_ner))
+    assert all(want in names for want in wanted), names
+    assert not any(bad in names for bad in unwanted), names
+
+
+BODY_TITLE = [  # (lang, text, wanted, unwanted): the event's subject names a body by its kind only
+    pytest.param("en", "Pellham Motor Co. is recalling 200,000 sedans because of faulty brakes.\n"
+                 "The recall covers models built between 2021 and 2023.\n"
+                 "The Japanese automaker stopped sales on Monday, a spokesman said.\nDealers were told.",
+                 {"Pellham Motor"}, set(), id="en-business-the-automaker"),
+    pytest.param("en", "The Reserve Bank of Australia raised its cash rate to 4.35% last week. It was the third "
+                 "increase this year. The central bank met again on Monday to review its bond purchases.\n\n"
+                 "Markets were calm.", {"Reserve Bank of Australia"}, set(), id="en-central-bank"),
+    pytest.param("fr", "Le groupe Marlane va supprimer 800 postes en France. Le fabricant de pneumatiques souffre "
+                 "de la baisse des ventes. L'entreprise a présenté son plan aux syndicats lundi.\n\nLa grève menace.",
+                 {"Marlane"}, set(), id="fr-regional-l-entreprise"),
+    # the title heads a name of its own sentence: not an anaphor
+    pytest.param("en", "Acme Motors cut jobs in Ohio. The Bank of Ohio raised rates on Monday.\n\nLoans fell.",
+                 {"Bank of Ohio"}, {"Acme Motors"}, id="en-the-bank-of-its-own-name"),
+    # a person's title is not a body's: no organisation is pulled in for it
+    pytest.param("en", "Acme Motors opened a plant in Ohio. Governor Jane Holt praised it. The minister resigned on "
+                 "Monday.\n\nNo reason was given.", set(), {"Acme Motors"}, id="en-a-person-title-is-not-a-body"),
+]
+
+
+@pytest.mark.parametrize("use_ner", [True, False], ids=["model", "rules"])
+@pytest.mark.parametrize(("lang", "text", "wanted", "unwanted"), BODY_TITLE)
+def test_body_title_points_back(tmp_path: Path, lang: str, text: str, wanted: set[str], unwanted: set[str],
+                                use_ner: bool) -> None:
+    names = " | ".join(_event_actors(tmp_path, lang, text, use_ner))
+    assert all(want in names for want in wanted), names
+    assert not any(bad in names for bad in unwanted), names
+
+
+@pytest.mark.parametrize(("lang", "title", "expected"), [
+    ("en", "the japanese automaker", True), ("en", "the central bank", True), ("en", "the minister", False),
+    ("fr", "l'entreprise", True), ("fr", "la banque", True), ("fr", "le president", False),
+])
+def test_body_subject(lang: str, title: str, expected: bool) -> None:
+    from timeline.extraction.actors.continuation import body_subject
+
+    assert body_subject(title, lang) is expected

@@ -173,3 +173,139 @@ DECADES = [
 @pytest.mark.parametrize(("text", "expected"), DECADES, ids=_ids(DECADES))
 def test_a_decade_is_no_year(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- holidays: the feasts of a regional calendar; a thing named after a feast is no date ------------------------
+
+HOLIDAYS = [
+    ("À la Saint-Nicolas, les chars traverseront la vieille ville.", [("la Saint-Nicolas", "1999-12-06", None)]),
+    ("Le grand feu de la Saint-Jean sera allumé au bord du lac.", [("la Saint-Jean", "1999-06-24", None)]),
+    ("Les catherinettes ont fêté la Sainte-Catherine à la mairie.", [("la Sainte-Catherine", "1998-11-25", None)]),
+    ("Le jour de Noël, la crèche vivante sera ouverte au public.", [("jour de Noël", "1999-12-25", None)]),
+    ("À l'approche de la Toussaint, les fleuristes ont rentré leurs chrysanthèmes.",
+     [("la Toussaint", "1998-11-01", None)]),
+    # a thing named after the feast: no date
+    ("Les illuminations de Noël seront allumées le 4 décembre.", [("4 décembre", "1999-12-04", None)]),
+    ("Le marché de Noël a fermé ses portes avec un bilan record.", []),
+    ("Le défilé de la Saint-Nicolas a attiré des milliers de spectateurs.", []),
+    ("Pendant les vacances de la Toussaint, le centre aéré restera ouvert.", []),
+    # a town's name is no feast; a feast with its year is that year's
+    ("Il a ouvert un cabinet à Saint-Nicolas-de-Port en 1990.", [("1990", "1990-01-01", None)]),
+    ("Les ventes de Pâques 1998 avaient déçu les chocolatiers.", [("Pâques 1998", "1998-04-12", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAYS, ids=_ids(HOLIDAYS))
+def test_regional_feasts_and_things_named_after_a_feast(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- "le week-end du 15 août" is not the coming weekend; a feast's weekend is a season (no value TimeML scores) ---
+
+WEEKEND_OF = [
+    ("Le week-end de la Pentecôte, la circulation sera dense sur l'A 31.", []),
+    ("Le week-end du 15 août, les gendarmes multiplieront les contrôles.", [("15 août", "1999-08-15", None)]),
+    ("Le week-end de Pâques, le club a organisé une chasse aux œufs.", []),
+    # control: the weekend alone is the reference date's nearest, the tense's way
+    ("Le week-end, la circulation sera dense sur l'A 31.", [("Le week-end", "1999-05-22", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKEND_OF, ids=_ids(WEEKEND_OF))
+def test_the_weekend_of_a_date_is_not_the_coming_one(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- "le 27 courant": that day of the reference date's month ----------------------------------------------------
+
+CURRENT_MONTH = [
+    ("La réunion est fixée au 27 courant à 20 h 30 en mairie.", [("27 courant à 20 h 30", "1999-05-27", "20:30")]),
+    ("Les inscriptions seront closes le 31 courant.", [("31 courant", "1999-05-31", None)]),
+    ("La séance du 3 courant a été houleuse, a rappelé l'opposition.", [("3 courant", "1999-05-03", None)]),
+    # control: a street number after "au" stays no date
+    ("Le cabinet a déménagé au 27 rue Gambetta.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CURRENT_MONTH, ids=_ids(CURRENT_MONTH))
+def test_a_day_of_the_current_month(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- two clock times with no day: a deed done "entre 2 h et 4 h" is the day's; a schedule is none ---------------
+
+CLOCK_PAIRS = [
+    ("Le cambriolage a eu lieu entre 2 h et 4 h du matin, selon les gendarmes.",
+     [("2 h", "1999-05-20", "02:00"), ("4 h du matin", "1999-05-20", "04:00")]),
+    ("Les faits se sont produits entre 14 h et 15 h devant la gare.",
+     [("14 h", "1999-05-20", "14:00"), ("15 h", "1999-05-20", "15:00")]),
+    ("L'agression a été commise entre 21 h 30 et 22 h, rue des Dominicains.",
+     [("21 h 30", "1999-05-20", "21:30"), ("22 h", "1999-05-20", "22:00")]),
+    # controls: opening hours, an order, hours under a bound of days
+    ("La mairie est ouverte de 9 h à 12 h.", []),
+    ("Le préfet a ordonné de pomper de 6 h à midi.", []),
+    ("Jusqu'au 30 mai, l'exposition est ouverte de 14 h à 18 h.", [("30 mai", "1999-05-30", None)]),
+    ("À partir du 3 juin, la piscine ouvrira de 10 h à 19 h.", [("3 juin", "1999-06-03", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_PAIRS, ids=_ids(CLOCK_PAIRS))
+def test_two_clock_times_with_no_day(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a reporting incise dates the saying after it, not the date before it; "je vais" looks ahead ----------------
+
+FRI = dt.date(1999, 5, 21)  # a Friday
+
+INCISES = [
+    ("Le président recevra vendredi les syndicats, a-t-on appris jeudi.",
+     [("vendredi", "1999-05-21", None), ("jeudi", "1999-05-20", None)]),
+    ("Les élus voteront le budget mardi, ont-ils indiqué mercredi.",
+     [("mardi", "1999-05-25", None), ("mercredi", "1999-05-19", None)]),
+    ("Le maire recevra les riverains lundi, a-t-il précisé.", [("lundi", "1999-05-24", None)]),
+    ("Les élus ont voté la subvention mardi, a-t-il rappelé.", [("mardi", "1999-05-18", None)]),
+    ("« Je vais porter plainte lundi », a confié la victime.", [("lundi", "1999-05-24", None)]),
+    ("Nous allons manifester samedi devant la préfecture, a annoncé le syndicat.", [("samedi", "1999-05-22", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCISES, ids=_ids(INCISES))
+def test_a_reporting_incise_and_the_near_future(text: str, expected: list) -> None:
+    assert read(text, FRI) == expected
+
+
+# ---- a clock's local-time words are part of it (TimeML keeps them) -----------------------------------------------
+
+LOCAL_TIME = [
+    ("Le président est arrivé vers 12 h 30 locales à Salt Lake City.", [("12 h 30 locales", "1999-05-20", "12:30")]),
+    ("L'avion s'est posé à Nouméa à 6 h 10 locale.", [("6 h 10 locale", "1999-05-20", "06:10")]),
+    # control: a bracket naming another city's time stays out ("(heure de Paris)", as WiNER spans it)
+    ("Le sommet de Washington s'est ouvert à 16 h (heure de Paris).", [("16 h", "1999-05-20", "16:00")]),
+    ("Les bureaux de vote fermeront à 19 heures locales.", [("19 heures locales", "1999-05-20", "19:00")]),
+    # control: "local" as a noun after a clock's sentence is no zone
+    ("À 9 h, le local syndical était déjà plein.", [("9 h", "1999-05-20", "09:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_TIME, ids=_ids(LOCAL_TIME))
+def test_local_time_words_belong_to_the_clock(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- the first person plural of a quote looks ahead; nouns in -rons do not ---------------------------------------
+
+WE_WILL = [
+    ("« Nous reprendrons le travail lundi », ont affirmé les grévistes.", [("lundi", "1999-05-24", None)]),
+    ("« Nous irons jusqu'au bout samedi », a prévenu le délégué.", [("samedi", "1999-05-22", None)]),
+    ("Nous recevrons les élus mardi en mairie, a expliqué le directeur.", [("mardi", "1999-05-25", None)]),
+    # controls: nouns ending so
+    ("Les vignerons ont manifesté lundi devant la préfecture.", [("lundi", "1999-05-17", None)]),
+    ("Aux environs de 15 h, mardi, la foule s'est dispersée.",
+     [("15 h", "1999-05-18", "15:00"), ("mardi", "1999-05-18", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WE_WILL, ids=_ids(WE_WILL))
+def test_the_first_person_plural_future(text: str, expected: list) -> None:
+    assert read(text, FRI) == expected

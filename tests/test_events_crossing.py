@@ -153,3 +153,45 @@ NOT_DATED_BY_NEXT = [
 @pytest.mark.parametrize(("lang", "text"), NOT_DATED_BY_NEXT, ids=[c[1][:40] for c in NOT_DATED_BY_NEXT])
 def test_other_next_sentences_date_nothing_named_before(lang: str, text: str) -> None:
     assert all(t not in ("election", "vote") for _, _, t in _mentions(text, lang))
+
+
+# 4. Two happenings of one sentence joined by "and" / "et" and a verb: each verb keeps the date of its own clause
+#    ("will make a flight on October 25 and will begin service on October 28"; the later verb was one word from the
+#    first date and took it).
+COORDINATED = [
+    ("en", "business", "The airline will make a charity flight on October 25 and will begin regular service on "
+                       "October 28.", [("will make", dt.date(2026, 10, 25)), ("will begin", dt.date(2026, 10, 28))]),
+    ("en", "trade press", "The carmaker will present the model on June 3 and will begin deliveries to dealers on "
+                          "June 10.", [("will present", dt.date(2026, 6, 3)), ("deliveries", dt.date(2026, 6, 10))]),
+    ("fr", "justice", "La cour a examiné le dossier lundi et a rendu son arrêt jeudi.",
+     [("a examiné", dt.date(2026, 5, 18)), ("a rendu", dt.date(2026, 5, 14))]),
+    ("fr", "sport", "Le club a recruté un attaquant mardi et a prolongé son gardien vendredi.",
+     [("a recruté", dt.date(2026, 5, 19)), ("a prolongé", dt.date(2026, 5, 15))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "style", "text", "expected"), COORDINATED,
+                         ids=[f"{c[0]}-{c[1]}" for c in COORDINATED])
+def test_coordinated_verbs_keep_their_own_dates(lang: str, style: str, text: str,
+                                                expected: list[tuple[str, dt.date]]) -> None:
+    article = Article(id="x8", text=text, source="x8.txt", lang=lang, reference_date=REFERENCE,
+                      stories=(Story(0, 0, len(text)),))
+    found = sorted((m.trigger, m.date) for m in extract_article(article, NO_NER))
+    assert found == sorted(expected)
+
+
+# 5. A verb form split by an adverb phrase of repetition or contrast ("se sont de nouveau rassemblés", "s'est à
+#    nouveau entretenu", "have once again met"): the phrase sits where a one-word adverb may (events/inflect.py).
+SPLIT_FORMS = [
+    ("fr", "Les manifestants se sont de nouveau rassemblés samedi place de la République.", "protest"),
+    ("fr", "Le ministre s'est à nouveau entretenu jeudi avec les syndicats.", "meeting"),
+    ("fr", "Les deux dirigeants se sont une nouvelle fois rencontrés lundi à Genève.", "meeting"),
+    ("fr", "Le conseil municipal s'est néanmoins réuni mardi soir.", "meeting"),
+    ("en", "The two ministers have once again met on Tuesday in Oslo.", "meeting"),
+    ("en", "The striking nurses have yet again rallied on Monday outside the hospital.", "protest"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), SPLIT_FORMS, ids=[c[1][:40] for c in SPLIT_FORMS])
+def test_verb_forms_split_by_an_adverb_phrase(lang: str, text: str, event_type: str) -> None:
+    assert [t for _, _, t in _mentions(text, lang)] == [event_type]

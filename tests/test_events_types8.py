@@ -235,3 +235,46 @@ ARRIVALS = [
 @pytest.mark.parametrize(("lang", "text", "event_type"), ARRIVALS, ids=_ids(ARRIVALS))
 def test_arrivals_are_visits(lang: str, text: str, event_type: str) -> None:
     assert types(text, lang)[:1] == [event_type]
+
+
+# A swearing-in is a ceremony (docs/ANNOTATION.md: inaugurations are ceremonies).
+OATHS = [
+    ("fr", "Le nouveau maire prêtera serment lundi 5 janvier devant le conseil municipal.", "ceremony"),
+    ("fr", "La prestation de serment du président aura lieu le 20 janvier au Capitole.", "ceremony"),
+    ("en", "The new governor was sworn in on Monday at the state capitol.", "ceremony"),
+    ("en", "The swearing-in of the new judges took place on Friday.", "ceremony"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), OATHS, ids=_ids(OATHS))
+def test_a_swearing_in_is_a_ceremony(lang: str, text: str, event_type: str) -> None:
+    assert types(text, lang)[:1] == [event_type]
+
+
+# "bloquer" by a court is a ruling; by people, a protest.
+BLOCKED = [
+    ("fr", "Le projet d'aéroport a été bloqué lundi 15 décembre par le tribunal administratif de Nantes.", "decision"),
+    ("fr", "Le nouveau décret vient d'être bloqué vendredi par le Conseil d'État.", "decision"),
+    ("fr", "La fusion des deux communes a été bloquée mardi par la justice.", "decision"),
+    ("fr", "Les agriculteurs ont bloqué lundi 15 décembre le périphérique de Toulouse.", "protest"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), BLOCKED, ids=_ids(BLOCKED))
+def test_blocked_by_a_court_is_a_ruling(lang: str, text: str, event_type: str) -> None:
+    assert types(text, lang)[:1] == [event_type]
+
+
+# A general noun ("annonce", "announcement", typed 'other') takes the type of the happening its complement names,
+# as a general verb takes its object's ("a annoncé sa démission").
+COMPLEMENTS = [
+    ("en", "The announcement of his resignation on Monday surprised the board.", "election"),
+    ("en", "The announcement of the strike on Friday angered commuters.", "protest"),
+    ("fr", "L'annonce de sa démission mardi 16 décembre a surpris le conseil municipal.", "election"),
+    ("fr", "L'annonce de la fusion des deux clubs jeudi 18 décembre a surpris les supporters.", "other"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), COMPLEMENTS, ids=_ids(COMPLEMENTS))
+def test_a_general_noun_takes_the_type_of_its_complement(lang: str, text: str, event_type: str) -> None:
+    assert types(text, lang)[:1] == [event_type]

@@ -100,8 +100,10 @@ MERGE_CASES = [
         M("m2", "a1", event_type="other", title="Launch", trigger="was released", actors=("Fabrikam",))],
      [["m1", "m2"]]),
     ("one day, another predicate but a shared actor: one happening", [
-        M("m1", "a1", event_type="other", title="Launch", trigger="released", actors=("Contoso Inc", "Contoso")),
-        M("m2", "a1", event_type="other", title="Keynote", trigger="announced", actors=("Ada Brook", "Contoso"))],
+        M("m1", "a1", event_type="other", title="Launch", trigger="released", actors=("Contoso Inc", "Contoso"),
+          sentence="Contoso Inc released its tablet on Monday."),
+        M("m2", "a1", event_type="other", title="Keynote", trigger="announced", actors=("Ada Brook", "Contoso"),
+          sentence="Ada Brook announced at the Contoso keynote that it ships in May.")],
      [["m1", "m2"]]),
     ("one day, a noun of the same predicate: one happening", [
         M("m1", "a1", event_type="other", title="Memo", trigger="announced", actors=("Ada Brook",)),

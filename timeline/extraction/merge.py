@@ -239,6 +239,8 @@ class _Features:
     """The date gives a time of day (a clock time, "ce soir"): a moment of one day's programme."""
     sentence: int = -1
     """Where the telling's sentence starts in its article (two happenings of one sentence are told together)."""
+    named_here: frozenset[str] = frozenset()
+    """The actors of ``everyone`` its own sentence names (not those its context lent it)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
@@ -263,6 +265,7 @@ class _Cluster:
     timed: bool = False
     sentences: set[tuple[str, int]] = field(default_factory=set)
     """(article, sentence start) of each member."""
+    named_here: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention, features: _Features) -> list[tuple[str, object]]:
         """Add a member; return the signals that are new to the cluster (to index them)."""
@@ -277,6 +280,7 @@ class _Cluster:
         self.everyone.update(features.everyone)
         self.timed = self.timed or features.timed
         self.sentences.add((features.story[0], features.sentence))
+        self.named_here.update(features.named_here)
         return new
 
     def _has(self, signal: tuple[str, object]) -> bool:
@@ -329,8 +333,10 @@ def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     story = (mention.article_id, mention.story_index)
     trigger = _fold(mention.trigger).rstrip("s")
     everyone = frozenset(_words(names.get(a, a)) for a in mention.actors)
+    sentence = _fold(mention.sentence)
+    named_here = frozenset(_words(names.get(a, a)) for a in mention.actors if _fold(a) in sentence)
     return _Features(lo, hi, actors, _numbers(mention.title), _terms(mention), story, trigger, mention.lang, everyone,
-                     mention.time is not None, mention.sentence_start)
+                     mention.time is not None, mention.sentence_start, named_here)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -65,8 +65,10 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
     "GM announced on Wednesday a 45% drop in sales" and "Ford shares gained 2.3% on Wednesday": another
     predicate and no actor in common. A retelling keeps its predicate ("released" / "was released"), says it
     with a synonym of lang/merge.yaml ("met" / "held talks"), or names one of the cluster's actors ("Jobs
-    announced ..." beside "Apple released ..." share Apple). A mention or a cluster naming nobody is weighed by
-    the rest (``_thin``): typed, it merges; `other`, only when told in the same sentence or sharing a key term.
+    announced ..." beside "Apple released ..." share Apple; for two `other` tellings of two sentences, only an actor
+    both sentences name counts: context lends a nameless market move the actor of the summary before it). A
+    mention or a cluster naming nobody is weighed by the rest (``_thin``): typed, it merges; `other`, only when
+    told in the same sentence or sharing a key term.
     A moment of a day's programme told by its hour ("Elles ont commencé vers 8 h 30", "Le discours s'est
     terminé à 12 h 21") cannot be told apart: a timed `other` telling merges. Beyond `other` (a typed
     happening: "signed an order" and "decreed a freeze" the same Monday; a resignation in the morning and the
@@ -78,12 +80,16 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
         return False
     if _same_predicate(features.trigger, cluster.triggers):
         return False
-    if not features.everyone or not cluster.everyone:
+    ours, theirs = features.everyone, cluster.everyone
+    if cluster.event_type == "other" and features.sentence not in {s for _, s in cluster.sentences}:
+        # an actor binds two `other` tellings of two sentences only when both sentences name it: a nameless market
+        # move takes the actors of the day's summary before it (actors, step 9d), and the oil price is no index
+        ours, theirs = features.named_here, cluster.named_here
+    if not ours or not theirs:
         return _thin(cluster, features)
     if cluster.event_type != "other" and (features.terms & cluster.terms) - _date_words():
         return False
-    return not any(_named(name, cluster.everyone) or any(_named(o, features.everyone) for o in cluster.everyone)
-                   for name in features.everyone)
+    return not any(_named(name, theirs) or any(_named(o, ours) for o in theirs) for name in ours)
 
 
 def _thin(cluster: _Cluster, features: _Features) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from timeline import lang as lexicon
 
-__all__ = ["NAMELESS_REACH", "continuing", "following", "possessive_opening", "reports_speech"]
+__all__ = ["NAMELESS_REACH", "body_subject", "continuing", "following", "possessive_opening", "reports_speech"]
 
 #: How many sentences after its own an event that names nobody may take its actors from (``following``).
 NAMELESS_REACH = 2
@@ -53,6 +53,20 @@ def possessive_opening(text: str, lang: str) -> bool:
     """Does the sentence open on a possessive determiner ("Its shares fell", "Son domicile a été ...")?"""
     word = re.match(r"\W*(\w+)", text)
     return bool(word and lexicon.fold(word.group(1)) in _possessives(lang))
+
+
+@functools.cache
+def _body_nouns(lang: str) -> frozenset[str]:
+    own = lexicon.load(f"{lang}/actors") or lexicon.load("en/actors")
+    return frozenset(lexicon.fold(str(w)) for w in (own.get("body_nouns") or []))
+
+
+def body_subject(title: str, lang: str) -> bool:
+    """Is a subject title ("the japanese automaker", "l'entreprise", as events step 8 found it) a body's (not a
+    person's: "the minister")?"""
+    words = re.findall(r"\w+", lexicon.fold(title))
+    nouns = _body_nouns(lang)
+    return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
 
 
 def reports_speech(text: str, lang: str) -> bool:

@@ -120,6 +120,11 @@ class Lex:
     named_heads: frozenset[str] = frozenset()
     """Lower-case head nouns a name may follow without quotes ("le parti Projet Montréal", "the party United
     Russia")."""
+    securities: frozenset[str] = frozenset()
+    """Folded nouns for a company's securities ("shares", "stock", "action", "titre"): the name they go with is a
+    company's ("Northbank shares", "shares of Countrywide", "le titre Verlaine")."""
+    sectors: frozenset[str] = frozenset()
+    """Folded words that qualify securities by kind, not by company ("Energy shares", "Class A shares")."""
     market_units: frozenset[str] = frozenset()
     """Words after a number that make it a quantity, not part of an index's name ("CAC 40" but "GM 40 percent")."""
 
@@ -154,6 +159,10 @@ def _calendar_words(lang: str) -> list[str]:
     except (OSError, yaml.YAMLError) as exc:
         log.warning("cannot read the %s dates word list (%s); month names are not filtered", lang, exc)
         return []
+
+
+def _folded(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _strings(data, key))
 
 
 @functools.cache
@@ -229,7 +238,7 @@ def lex(lang: str) -> Lex:
         markets=frozenset(name_key(w) for w in merged("markets")),
         market_max_tokens=max((len(re.findall(r"\w+|[^\w\s]", w)) for w in merged("markets")), default=1),
         market_units=frozenset(fold(w) for w in merged("market_units")),
-        named_heads=frozenset(fold(w) for w in _strings(own, "named_heads")),
+        named_heads=_folded(own, "named_heads"), securities=_folded(own, "securities"), sectors=_folded(own, "sectors"),
         media=_media_pattern(merged("media")),
         source_cues=(
             re.compile(rf"(?<![\w‐-])(?:{_alternation(merged('source_cues'))})\s+$", re.IGNORECASE)

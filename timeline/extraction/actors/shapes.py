@@ -21,6 +21,8 @@ _CLOSE_QUOTES = frozenset('»”"')
 _QUOTED_NAME_TOKENS = 8
 #: Two names, not one: "the company Petrobras and Indonesian President ...".
 _AND = frozenset({"and", "et"})
+#: Words between a security noun and its company ("shares of Countrywide", "stock in Merrill Lynch", "actions de").
+_SECURITY_LINKS = frozenset({"of", "in", "de", "du", "d'", "d’"})
 #: Words that join the last two items of a list of names.
 _LIST_CONJUNCTIONS = frozenset({"and", "et", "or", "ou", "&"})
 
@@ -142,6 +144,45 @@ class ShapeReader(PersonReader):
                 continue
             cands.append(self._cand(k, k + 1, "org", 1))
         return cands
+
+    def _securities(self) -> list[Cand]:
+        """The company a security noun names (``securities``): the capitalised words right before it in English
+        ("Northbank shares fell", "General Motors stock"), right after it or after "of/in/de" ("shares of
+        Countrywide", "stock in Merrill Lynch", "le titre Verlaine", "les actions de Verlaine"). Not a sector, a
+        country, a place or a nationality ("Energy shares", "Japanese shares"). An organisation at the lowest
+        priority, as ``_possessors``: any other reading of the same words wins."""
+        lex, toks, n = self.lex, self.toks, len(self.toks)
+        if not lex.securities:
+            return []
+        cands: list[Cand] = []
+        for k, t in enumerate(toks):
+            if t.fold not in lex.securities:
+                continue
+            i = k
+            while i > 0 and k - i < 4 and self._company_word(toks[i - 1]):
+                i -= 1
+            if i < k and (i == 0 or not toks[i - 1].cap or toks[i - 1].fold in lex.function_words):
+                cands.append(self._cand(i, k, "org", 1))
+            j = k + 1
+            if j < n and toks[j].fold in _SECURITY_LINKS:
+                j += 1
+                if j < n and toks[j].fold in lex.determiners and not toks[j].cap:
+                    j += 1
+            m = j
+            while m < n and m - j < 4 and self._company_word(toks[m]):
+                m += 1
+            if m > j:
+                cands.append(self._cand(j, m, "org", 1))
+        return cands
+
+    def _company_word(self, t: Tok) -> bool:
+        """May ``t`` be a word of a company's name next to a security noun?"""
+        lex = self.lex
+        if not (t.cap and t.word) or t.fold in lex.function_words or t.fold in lex.sectors:
+            return False
+        key = name_key(t.text)
+        return key not in lex.countries and key not in lex.places and key not in lex.stop and (
+            t.fold not in lex.demonyms and not (t.fold.endswith("s") and t.fold[:-1] in lex.demonyms))
 
     def _joined_nationalities(self, t: Tok) -> list[Cand]:
         """The countries of a hyphen compound of nationalities ("russo-américain", "israélo-palestiniennes",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from timeline.extraction.dates.firstchar import quick
+from timeline.extraction.dates.leads import guarded
 from timeline.extraction.dates.lexicon import Lexicon
 from timeline.extraction.dates.prefilter import Gate, _shifted, casefree, finditer_lowered
 from timeline.models import DateMention
@@ -96,9 +97,12 @@ class _Context:
         """The sentence around [start, end), at most CUE_WINDOW characters each side."""
         lo = max(0, start - CUE_WINDOW)
         seg = self.text[lo:start + 12]  # the end's lookahead sees the words after it ("a.m. Sunday")
-        ends = [e for e in _SENTENCE_END.finditer(seg) if e.end() <= start - lo]
-        if ends:
-            lo += ends[-1].end()
+        cut, last = start - lo, 0
+        for e in _SENTENCE_END.finditer(seg):  # their ends only grow: the last one before the date, then stop
+            if e.end() > cut:
+                break
+            last = e.end()
+        lo += last
         hi = min(len(self.text), end + CUE_WINDOW)
         after = _SENTENCE_END.search(self.text, end, hi)
         if after:
@@ -142,8 +146,17 @@ def _mention(ctx: _Context, start: int, end: int, value: dt.date, precision: str
 
 
 def _show(value: dt.date, precision: str, end_value: dt.date | None) -> str:
-    shown = {"day": value.isoformat(), "month": f"{value:%Y-%m}", "year": f"{value:%Y}",
-             "week": f"week of {value.isoformat()}"}[precision]
+    # only the form asked for is made (``strftime``, which "%Y-%m" calls, costs ten times ``isoformat``)
+    if precision == "day":
+        shown = value.isoformat()
+    elif precision == "month":
+        shown = value.isoformat()[:7] if value.year >= 1000 else f"{value:%Y-%m}"
+    elif precision == "year":
+        shown = value.isoformat()[:4] if value.year >= 1000 else f"{value:%Y}"
+    elif precision == "week":
+        shown = f"week of {value.isoformat()}"
+    else:
+        raise KeyError(precision)
     return f"{shown}..{end_value.isoformat()}" if end_value else shown
 
 
@@ -209,12 +222,21 @@ def _finditer_in(pattern: Finder, text: str, windows: Sequence[tuple[int, int]],
                  gate: Gate | None = None) -> Iterator[Any]:
     """Matches of ``pattern`` inside each window (lookbehinds still see the text before it); with a ``gate``
     (``prefilter``), a pattern it knows is tried only where a match may start, with the same matches."""
+    if not windows:
+        return  # no stretch to look in (a text with no digit and no date word): nothing to try, not even the gate
     if gate and gate.gated(pattern):
         found = gate.scan(pattern, windows)  # type: ignore[arg-type]
     elif gate and getattr(pattern, "takes_scan", False):  # two regexes, each through the gate
         found = (m for lo, hi in windows for m in pattern.finditer(text, lo, hi, scan=gate.finditer))  # type: ignore[call-arg]
     elif gate and gate.low is not None and _twin_is_quicker(pattern):  # type: ignore[arg-type]
         found = (m for lo, hi in windows for m in finditer_lowered(pattern, text, gate.low, lo, hi))  # type: ignore[arg-type]
+    elif isinstance(pattern, re.Pattern) and _shifted(pattern) is not None:
+        # a pattern the gate does not know (no start words: "the 2008 budget", or a step's own regex) that opens
+        # after a non-word character: searched from the character before (``prefilter._starts``), not tried at every
+        # position of the window, lookarounds and all
+        # (with a guard of the words its branches start with, when some of them start with any word: ``guarded``)
+        low, scan = gate.low if gate else None, guarded(pattern)
+        found = (m for lo, hi in windows for m in finditer_lowered(scan, text, low, lo, hi))
     else:
         found = (m for lo, hi in windows for m in quick(pattern).finditer(text, lo, hi))  # type: ignore[arg-type]
     last_end = -1

@@ -44,8 +44,9 @@ def _with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
     items = list(tree)
-    if not items or items[0][0] not in _ZERO_WIDTH:
-        return None  # re derives its own test (or none can be)
+    if not items or (items[0][0] not in _ZERO_WIDTH and not (items[0][0] is sre.BRANCH and _none_derived(tree))):
+        return None  # re derives its own test (or none can be); a top-level "|" whose branches open with lookarounds
+        #              ("(?<![\w'’])['’]\d\d|\b(?=\w)(?:en|in)\s+\d\d") gets none from re either
     low, high = tree.getwidth()
     if low == 0:
         return None  # an empty match starts at any character
@@ -66,6 +67,13 @@ def _with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         indexgroup[index] = name
     return _sre.compile(pattern.pattern, flags | pattern.flags, code, tree.state.groups - 1,
                         tree.state.groupdict, tuple(indexgroup))
+
+
+def _none_derived(tree: sre_parse.SubPattern) -> bool:
+    """Whether re's compiler gives the pattern no test of its first character (no prefix, no charset)."""
+    code: list[int] = []
+    sre_compile._compile_info(code, tree, tree.state.flags)
+    return len(code) < 3 or not code[2] & (sre.SRE_INFO_PREFIX | sre.SRE_INFO_CHARSET)
 
 
 def _first(items: list, nocase: bool) -> _Items | None:

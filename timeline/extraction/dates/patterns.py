@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
+from timeline.extraction.dates.leads import letter_guard
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.lang import load
 
@@ -62,9 +63,12 @@ def _not_date_pattern(lang: str) -> re.Pattern[str]:
     # Every row starts with a digit, "#", a currency sign, "+" or "(" (a phone), or a word that no letter precedes
     # ("n°", "numéro", the horizons): so a position inside a word is skipped by one test, not by ten rows.
     guard = rf"(?=[\d#$€£+(]|(?<!{_WORD}){_WORD})"
+    alternation = "(?:" + "|".join(f"(?P<{name}>{p})" for name, p in rows) + ")"
     if not all(re.match(rf"{_WORD}|\d", word) for word in lex.lists["not_before_year"]):
         guard = r"(?=[\w#$€£+(])"  # a horizon word of other characters: the wider guard
-    return re.compile(guard + "(?:" + "|".join(f"(?P<{name}>{p})" for name, p in rows) + ")", re.IGNORECASE)
+    else:  # ... and of the words, only those a row starts with ("numéro", "horizon"), not every word of the text
+        guard = letter_guard(alternation, re.IGNORECASE, "#$€£+(") or guard
+    return re.compile(guard + alternation, re.IGNORECASE)
 
 
 _Scan = Callable[[re.Pattern[str], int, int], Iterator[re.Match[str]]]
@@ -334,8 +338,9 @@ _DAY_RANGE_ALONE = re.compile(
     re.IGNORECASE,
 )
 _DAY_ALONE = re.compile(
-    r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?|jusqu['’]au)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?"
-    r"(?![\d%])(?=\s*(?:[;:!?)]|[.,](?!\d)|$|et\b|and\b|au\b|à\b|at\b|pour\b|inclus\b|du\s+mois"
+    r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?|jusqu['’]au|(?:au|du)(?=\s+\d\d?(?:er)?\s+courant\b))"
+    r"\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?"
+    r"(?![\d%])(?=\s*(?:[;:!?)]|[.,](?!\d)|$|et\b|and\b|au\b|à\b|at\b|pour\b|inclus\b|du\s+mois|courant\b"
     r"|of\s+the\s+month))",
     re.IGNORECASE,
 )

@@ -35,6 +35,7 @@ MAX_CLASS = 10
 
 _Set = frozenset[str]
 _EMPTY: _Set = frozenset({""})
+_NONE: _Set = frozenset()
 
 
 def _class_chars(items: list) -> _Set | None:
@@ -63,6 +64,8 @@ def _node(op: object, av: object) -> tuple[_Set | None, _Set | None]:
     if op is sre.LITERAL:
         s = frozenset(chr(av))  # type: ignore[arg-type]
         return s, s
+    if op is sre.ASSERT_NOT and not list(av[1]):  # type: ignore[index]
+        return _NONE, _NONE  # "(?!)", an empty word list's regex: no match goes through it
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return _EMPTY, _EMPTY  # zero-width: adds no character to the match
     if op is sre.IN:
@@ -250,17 +253,16 @@ class Gate:
         if self.low is not None and (free := casefree(hit)) is not None:
             hit, text = free, self.low  # a word's bits are its lower case's (the tests ignore case)
         at_word: dict[str, list[int]] = {}
-        words = _word_runs(hit)
+        get, words = at_word.get, _word_runs(hit)
         for lo, hi in self.cover:
-            found = [(m[1], m.start(1)) for m in words.finditer(text, lo - 1 if lo else 0, hi)]
             if lo == 0 and (first := hit.match(text, 0, hi)) is not None:
-                found.insert(0, (first.group(), 0))  # no character before the text's first word
-            for word, at in found:
-                where = at_word.get(word)
+                at_word[first.group()] = [0]  # no character before the text's first word (the first window's)
+            for m in words.finditer(text, lo - 1 if lo else 0, hi):  # read as found: no list of pairs between
+                where = get(word := m[1])
                 if where is None:
-                    at_word[word] = [at]
+                    at_word[word] = [m.start(1)]
                 else:
-                    where.append(at)
+                    where.append(m.start(1))
         known, bits_of = registry.word_bits, registry.bits_of
         for word, where in at_word.items():
             bits = known.get(word)

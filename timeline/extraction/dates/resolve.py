@@ -92,6 +92,10 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
                     continue  # overlaps the mention partly: a date word, not a cue
                 if distance and m.start() >= end and _next_clause(ctx.lex.lang, ctx.text, end, m.start()):
                     distance += _FAR  # "a battu Reims dimanche et affrontera Sedan samedi": the next verb's tense
+                if distance and _QUOTE.search(ctx.text, *((end, m.start()) if m.start() >= end else (m.end(), start))):
+                    distance += _FAR  # "« Je vais porter plainte lundi », a confié la victime": the quote's own tense
+                if m.start() >= end and _INCISE.search(ctx.text, m.start(), m.end()):
+                    continue  # "recevra les élus mardi, a-t-il ajouté": the saying's tense, not the date's
             if (best is None or distance < best[0]) and not _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
                 best = (distance, kind)  # (not "un point presse non prévu": an adjective denied, no tense)
     return planned_way(ctx.lex.lang, ctx.text, start, best[1] if best else None)  # "prévu le", "scheduled for"
@@ -121,6 +125,12 @@ def _next_clause(lang: str, text: str, start: int, end: int) -> bool:
     """Whether a coordinator (``clause_links``: "et", "puis", "mais") stands in ``text[start:end]``."""
     pattern = _clause_link(lang)
     return pattern is not None and pattern.search(text, start, end) is not None
+
+
+#: A quotation mark between a date and a cue: one is quoted, the other is not.
+_QUOTE = re.compile(r"[«»“”]")
+#: An inverted verb of a reporting incise ("a-t-il ajouté", "ont-ils indiqué"): a past only for a date after it.
+_INCISE = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)\b", re.IGNORECASE)
 
 
 _NEGATED = re.compile(r"(?<![^\W\d_])non[^\S\n]*-?[^\S\n]*$", re.IGNORECASE)

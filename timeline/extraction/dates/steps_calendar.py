@@ -16,7 +16,8 @@ from timeline.extraction.dates.context import (
     _show,
     _windows,
 )
-from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
+from timeline.extraction.dates.holiday_names import _holiday_season, _named_after
+from timeline.extraction.dates.lexicon import _alt, _key, lexicon
 from timeline.extraction.dates.lunar import lunar_new_year
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
 from timeline.extraction.dates.period_phrases import part_span_start
@@ -472,25 +473,6 @@ def _movable(ctx: _Context, start: int, end: int, rule: object) -> DateMention |
                                 f"date {ref.isoformat()} that the tense points to")
 
 
-def _holiday_season(ctx: _Context, start: int, end: int) -> bool:
-    """Whether a holiday names the season around it ("Christmas sales", "the Christmas and New Year sales period",
-    "la période des fêtes de Noël"): ``holiday_season_after`` / ``holiday_season_before`` in the word lists."""
-    after, before = _season_words(ctx.lex.lang)
-    return bool(after.match(ctx.text, end, end + 60) or before.search(ctx.text, max(0, start - 40), start))
-
-
-@functools.cache
-def _season_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lex = lexicon(lang)
-    after = _alt(_accent_variants(lex.lists["holiday_season_after"]))
-    before = _alt(_accent_variants(lex.lists["holiday_season_before"]))
-    # "the Lunar New Year (Tet) holiday": a name in brackets between the holiday and the season word; "Tet) holiday"
-    return (re.compile(rf"(?:[^\S\n]*\([^()\n]{{1,30}}\)|\))?"
-                       rf"(?:[^\S\n]+(?:and|et|&)(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*){{1,3}})?[^\S\n]+(?:{after})(?!{_WORD})",
-                       re.IGNORECASE),
-            re.compile(rf"(?<!{_WORD})(?:{before})[^\S\n]*$", re.IGNORECASE))
-
-
 def step_holidays(ctx: _Context) -> None:
     """Noël, la Toussaint, Christmas Eve, Pâques, Thanksgiving (with a year when written after it)."""
     for m in ctx.find(_holiday_pattern(ctx.lex.lang), "words"):
@@ -498,7 +480,7 @@ def step_holidays(ctx: _Context) -> None:
             continue
         if _first_name(ctx, m):
             continue  # "Noël Dupont": a first name, not Christmas
-        if _holiday_season(ctx, m.start(), m.end()):
+        if _holiday_season(ctx, m.start(), m.end()) or (not m["y"] and _named_after(ctx, m.start())):
             ctx.claim(m.start(), m.end())  # "Christmas sales", "les fêtes de Noël": a season, not the day
             continue
         rule = ctx.lex.tables["holidays"][_key(m["h"])]

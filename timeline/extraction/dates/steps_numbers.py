@@ -425,15 +425,22 @@ def step_day_alone(ctx: _Context) -> None:
         s, e = m.span("d")
         if not ctx.free(m.start(), e):
             continue
-        value = _month_of_day(ctx, s, e, int(m["d"]))
+        current = _CURRENT_MONTH.match(ctx.text, m.end())
+        if current is not None:  # "le 27 courant": the reference date's month, whichever way the tense points
+            value, end = _safe_date(ref.year, ref.month, int(m["d"])), current.end()
+        else:
+            value, end = _month_of_day(ctx, s, e, int(m["d"])), m.end()
         if value is None:
             continue
-        end = m.end()
         while end > s and not ctx.text[end - 1].isalnum():
             end -= 1
         ctx.add(_mention(ctx, s, end, value, "day", "day_alone", relative=True, confidence=DAY_ALONE_CONFIDENCE,
                          explanation=f"{ctx.text[s:end]} -> {value.isoformat()}: month and year from the reference "
                                      f"date {ref.isoformat()}"), s, end)
+
+
+_CURRENT_MONTH = re.compile(r"[^\S\n]*courant(?![^\W\d_])", re.IGNORECASE)
+_WEEKEND_OF = re.compile(r"[^\S\n]+(?:de|du|des|d['’]|of)(?![^\W\d_])", re.IGNORECASE)
 
 
 def step_weeks_and_quarters(ctx: _Context) -> None:
@@ -452,8 +459,8 @@ def step_weeks_and_quarters(ctx: _Context) -> None:
                          explanation=f"{m.group()} -> {_show(monday, 'week', None)}: ISO week of {ref.year}"),
                 *m.span())
     for m in ctx.find(_BARE_WEEKEND, "words"):
-        if not ctx.free(*m.span()):
-            continue
+        if not ctx.free(*m.span()) or _WEEKEND_OF.match(ctx.text, m.end()):
+            continue  # "le week-end de la Pentecôte", "the weekend of June 5": that day's weekend, not the coming one
         way = _default_way(ctx, *m.span()) or "past"
         saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
         if ref.weekday() < 5 and way == "past":

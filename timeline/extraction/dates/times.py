@@ -22,7 +22,7 @@ from dataclasses import replace
 from timeline.extraction.dates.context import _Context, _mention
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.prefilter import finditer_lowered
-from timeline.extraction.dates.resolve import _lean
+from timeline.extraction.dates.resolve import _lean, _since, _until
 from timeline.lang import load
 from timeline.models import DateMention
 
@@ -36,7 +36,9 @@ _CLOCK_CUES = ("à", "a", "vers", "de", "dès", "des", "entre", "et", "jusqu'à"
 #: A bare hour opening a line before a colon or a dash is a log entry's time ("17h : les CRS chargent").
 _LINE_HOUR = re.compile(r"^[^\S\n]*(?P<h>[01]?\d|2[0-3])[^\S\n]*h(?:eures?)?(?=[^\S\n]*[:–—-][^\S\n])",
                         re.MULTILINE | re.IGNORECASE)
-_ZONE = r"(?:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|heure\s+locale|local\s+time)\b"
+_ZONE = (r"(?:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|heure\s+locale|local\s+time"
+         # French: "12 h 30 locales" (French TimeBank keeps it in the time's words; WiNER leaves "(heure de Paris)" out)
+         r"|heures\s+locales|(?<=[\dhs]\s)locales?)\b")
 #: Zones that are also words ("et", "mt") or short, read in capitals only, right after a clock (a case-sensitive
 #: piece inside the clock pattern, compiled ignoring case, made its every try slower: checked here apart).
 _SHORT_ZONE = re.compile(r"[^\S\n]+(?:ET|PT|CT|MT|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|EET|EEST|WET|WEST|AST|ADT|HST)\b")
@@ -467,11 +469,16 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         base, why = before, f"the day of '{before.text}', earlier in the sentence"
     elif after is not None and after.end <= hi:
         base, why = after, f"the day of '{after.text}', later in the sentence"
-    elif not paired and (where := _story_day(ctx, before, clock.start, clock.end, lo, frames)) and before:
+    elif paired and not (_BETWEEN.search(ctx.text, max(0, clock.start - 30), clock.start + 1)
+                         and _lean(ctx, clock.start, clock.end) == "past"):
+        # "les travaux se poursuivent de 8 h à 17 h", "ordered pumps run from 6 a.m. to noon": a schedule; a deed
+        # done "entre 2 h et 4 h" (the time it happened, not known better) is a day's hours
+        return None
+    elif (where := _story_day(ctx, before, clock.start, clock.end, lo, frames)) and before:
         # "Il est arrivé hier à Salt Lake City. Le président est arrivé vers 12 h 30": the story's day, when the
         # clock's own tense points the same way ("call before 5 pm" after a date stays the reference date)
         base, why = before, f"the day of '{before.text}', {where}"
-    elif ctx.reference is not None and not paired and (
+    elif ctx.reference is not None and (
             clock.text.lower() not in _NOON_ALONE or _lean(ctx, clock.start, clock.end) == "past"):
         # (noon or midnight with no day near: a day only for an event told in the past, "le drame s'est produit
         # vers midi"; "il se promène à midi" is a habit)
@@ -480,8 +487,10 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
                         explanation=f"{clock.text} -> {ctx.reference.isoformat()}T{clock.time}: the reference date")
     else:
         return None
-    if base.end_value is not None:
-        return None  # "du 28 août au 5 septembre ... ouverte de 8 h à 22 h": the hours of every day, no one datetime
+    if base.end_value is not None or (paired and _bound(ctx, base.start)):
+        # "du 28 août au 5 septembre ... ouverte de 8 h à 22 h", "jusqu'au 30 mai, de 14 h à 18 h": the hours of every
+        # day, no one datetime
+        return None
     k = after_index - 1 if base is before else after_index
     if (night := _night_day(ctx, k, days, clock)) is not None:
         day, why = night
@@ -497,6 +506,16 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
                     confidence=CLOCK_ON_DAY_CONFIDENCE,
                     time=clock.time, end_time=clock.end_time, end_start=clock.end_start,
                     explanation=f"{clock.text} -> {day.isoformat()}T{clock.time}: {why}")
+
+
+#: Before the first of two clock times: the deed happened at some time between them ("entre 2 h et 4 h").
+_BETWEEN = re.compile(r"(?<![^\W\d_])(?:entre|between)[^\S\n]+\d", re.IGNORECASE)
+
+
+def _bound(ctx: _Context, start: int) -> bool:
+    """Whether a day opens or closes a stretch ("jusqu'au 30 mai", "à partir du 3 juin", "depuis lundi")."""
+    return bool(_until(ctx.lex.lang).search(ctx.text, max(0, start - 24), start)
+                or _since(ctx.lex.lang).search(ctx.text, max(0, start - 16), start))
 
 
 @functools.cache

@@ -103,6 +103,7 @@ from timeline.extraction.events.context import (
     _LINE_BREAK,
     _PARAGRAPH_BREAK,
     PRONOUN_REACH,
+    TITLE_REACH,
     _actors_of,
     _borrowed_context,
     _context,
@@ -418,31 +419,56 @@ def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_
 
 def _antecedent(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any], named: Any
                 ) -> None:
-    """Step 9a: an event that names nobody and whose sentence opens on a subject pronoun or a possessive ("Its
-    shares fell ...", "Son domicile a été perquisitionné ...") takes the nearest earlier sentence of its story that
-    names someone (at most PRONOUN_REACH back): whom the anaphor points to."""
-    from timeline.extraction.actors.continuation import possessive_opening
+    """Step 9a: whom an event's anaphoric subject points to, in the nearest earlier sentence of its story that names
+    one (timeline.extraction.actors.continuation): an event that names nobody and opens on a subject pronoun or a
+    possessive ("Its shares fell ...", "Son domicile a été perquisitionné ...") takes the nearest sentence naming
+    someone (at most PRONOUN_REACH back); an event whose subject is a body's title ("The Japanese automaker ...",
+    "L'entreprise présentera ...") and whose earlier context names no body takes the nearest naming a body (at
+    most TITLE_REACH back)."""
+    from timeline.extraction.actors.continuation import body_subject, possessive_opening
 
-    wanted: dict[int, list[int]] = {}
+    def body(index: int) -> bool:
+        entities = by_sentence.get(index)
+        return any(a.kind == "org" and not _overlaps(a.start, a.end, page.noise)
+                   for a in getattr(entities, "actors", ()) or ())
+
+    wanted: dict[int, tuple[list[int], Any]] = {}
     for position, context in enumerate(contexts):
         own = context[0]
-        if any(named(i) for i in context):
+        opener = _opens_with_pronoun(page.rules, page.folded, page.sentences[own], page.text)
+        if isinstance(opener, str) and body_subject(opener, page.article.lang):
+            test, reach = body, TITLE_REACH
+            if any(body(i) for i in context[1:] if i < own) or _titled_name(page, own, opener, by_sentence):
+                continue
+        elif opener is True or possessive_opening(page.sentences[own].text, page.article.lang):
+            test, reach = named, PRONOUN_REACH
+            if any(named(i) for i in context):
+                continue
+        else:
             continue
-        if not (_opens_with_pronoun(page.rules, page.folded, page.sentences[own]) is True
-                or possessive_opening(page.sentences[own].text, page.article.lang)):
-            continue  # a title ("the carmaker", "le président") has its own look-back (step 8)
         story = page.sentence_story[own]
-        earlier = [j for j in range(own - 1, max(-1, own - 1 - PRONOUN_REACH), -1) if page.sentence_story[j] == story]
+        earlier = [j for j in range(own - 1, max(-1, own - 1 - reach), -1) if page.sentence_story[j] == story]
         if earlier:
-            wanted[position] = earlier
-    missing = sorted({i for found in wanted.values() for i in found} - set(by_sentence))
+            wanted[position] = (earlier, test)
+    missing = sorted({i for found, _ in wanted.values() for i in found} - set(by_sentence))
     if missing:
         found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
         by_sentence.update(zip(missing, found, strict=True))
-    for position, earlier in wanted.items():
-        subject = next((i for i in earlier if named(i)), None)
+    for position, (earlier, test) in wanted.items():
+        subject = next((i for i in earlier if test(i)), None)
         if subject is not None and subject not in contexts[position]:
             contexts[position].append(subject)
+
+
+def _titled_name(page: _Page, own: int, opener: str, by_sentence: dict[int, Any]) -> bool:
+    """Is the subject title the head of a name read in its sentence ("le Comité central du Parti", "la Commission
+    européenne"), not an anaphor?"""
+    sentence = page.sentences[own]
+    at = page.folded.find(opener, sentence.start, sentence.end)
+    if at < 0:
+        return False
+    end = at + len(opener)
+    return any(a.start < end and a.end > at for a in getattr(by_sentence.get(own), "actors", ()) or ())
 
 
 def _following(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any], named: Any,

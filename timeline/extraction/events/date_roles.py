@@ -79,6 +79,9 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return None  # "a deadline set at June 1", "a June 1 deadline": a deadline, no happening
     if rules.comparison and rules.comparison.search(window):
         return None  # "sales dropped 23% compared to March of 2008": the period compared with
+    recurring = status_cues(rules.lang).recurring
+    if recurring and recurring.search(folded, max(sentence.start, date.start - 30), date.start):
+        return None  # "The council meets every Monday", "chaque 8 mars": a date that comes back, no happening
     if unasserted(rules.lang, folded, sentence, date):
         return None  # "Si la fusion est approuvée en mai, ...", "Would the Fed cut rates on Wednesday?": not told
     if denied_date(rules.lang, folded, sentence, date):
@@ -153,10 +156,19 @@ class StatusCues:
     hedged_after: re.Pattern[str] | None
     condition: re.Pattern[str] | None
     """Opens a clause that is not asserted ("si la fusion", "if the merger", "unless"), not after "même", "even"."""
+    recurring: re.Pattern[str] | None
+    """Ends right before a date that comes back ("every Monday", "chaque lundi", "each year on March 8")."""
+    possibility: re.Pattern[str] | None
+    """A verb of possibility or intention a few words before a date ("pourrait se rendre à Alger en")."""
 
 
 #: From a denial to the date of its verb: the verb (two words at most) and a date's preposition ("held on ").
 _VERB_TO_DATE = r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:(?:le|on|en|in|ce|cette|this|last|at|au)\s+)?$"
+
+
+#: Words at most between a verb of possibility and the date of what it makes possible ("pourrait se rendre à Alger
+#: en avril": 4); further, the date belongs to another verb ("pourrait perdre des sièges lors des élections de").
+POSSIBILITY_WORDS = 5
 
 
 def _words(table: dict[str, object], key: str) -> list[str]:
@@ -205,6 +217,10 @@ def status_cues(lang: str) -> StatusCues:
         re.compile(f"\\b(?:{alt(hedges)})\\s+$") if hedges else None,
         re.compile(f"\\s+(?:{alt(hedges)})\\b") if hedges else None,
         condition,
+        re.compile(f"\\b(?:{alt(recurring)})\\s+(?:(?:year|week|month|annee|an|semaine|mois|on|in|le|en)\\s+)*$")
+        if (recurring := _words(table, "recurring")) else None,
+        re.compile(f"\\b(?:{alt(possible)})\\S*(?:\\s+\\S+){{0,{POSSIBILITY_WORDS}}}\\s*$")
+        if (possible := _words(table, "possibility")) else None,
     )
 
 
@@ -231,12 +247,14 @@ _NOT_UNTIL = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:until|till|before|que|qu'|av
 
 def unasserted(lang: str, folded: str, sentence: Span, date: DateMention) -> bool:
     """A date of a clause the text does not assert: a condition ("si la fusion est approuvée en mai", "if the deal
-    is signed on Monday", "unless", "whether") or a question (the sentence ends with "?")."""
+    is signed on Monday", "unless", "whether"), a possibility ("pourrait se rendre à Alger en avril", "is considering
+    a listing in June") or a question (the sentence ends with "?")."""
     if folded[sentence.start : sentence.end].rstrip(" \n\"'»”)").endswith("?"):
         return True
-    condition = status_cues(lang).condition
+    cues = status_cues(lang)
     clause = re.split(r"[,;:()]|\s[-–—]\s", folded[max(sentence.start, date.start - 120) : date.start])[-1]
-    return bool(condition and condition.search(clause))
+    return bool((cues.condition and cues.condition.search(clause))
+                or (cues.possibility and cues.possibility.search(clause)))
 
 
 def denied_date(lang: str, folded: str, sentence: Span, date: DateMention) -> bool:

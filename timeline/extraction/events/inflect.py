@@ -28,8 +28,10 @@ import re
 from collections.abc import Iterable
 
 FR_ADVERB = r"(?:(?:\w+ment|toutefois|deja|aussi|egalement|ensuite|enfin|bien|encore|ainsi|donc|alors|meme" \
-            r"|pourtant|par ailleurs|d'abord|finalement|notamment|en effet|d'ailleurs|depuis|aussitot) )?"
-EN_ADVERB = r"(?:(?:\w+ly|also|then|later|just|again|already|since|reportedly|now|finally|officially) )?"
+            r"|pourtant|par ailleurs|d'abord|finalement|notamment|en effet|d'ailleurs|depuis|aussitot" \
+            r"|de nouveau|a nouveau|une nouvelle fois|une fois de plus|cependant|neanmoins|puis) )?"
+EN_ADVERB = r"(?:(?:\w+ly|also|then|later|just|again|already|since|reportedly|now|finally|officially|once again" \
+             r"|yet again|twice|first) )?"
 EN_INTENT = r"(?:plans?|planned|intends?|intended|(?:is|are|was|were) planning)"
 """A stated plan dates its happening ("Akerson plans to stand down on January 15")."""
 _FR_AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront)"

@@ -93,7 +93,9 @@ def _pair_score(rules: Rules, folded: str, trigger: _Trigger, date: DateMention)
     else:
         gap = (0, 0)
     words = _words_between(folded, *gap)
-    breaks = _clause_breaks(folded, *gap)
+    # a verb after its date is read with its own words: "on October 25 and will begin" opens another clause
+    breaks = _clause_breaks(folded, gap[0], trigger.end if trigger.kind == "verb" and date.end <= trigger.start
+                            else gap[1])
     own = trigger.kind == "noun" and _own_predicate(rules, folded, trigger, date)
     if own:  # "lors de la 2e session, qui se tient du 6 au 24 avril": the date of the session, not of the law
         breaks = 0
@@ -142,6 +144,9 @@ def _object_gap(folded: str, verb: _Trigger, noun: _Trigger, date: DateMention) 
     if verb.end <= date.start and date.end <= noun.start:
         words -= _words_between(folded, date.start, date.end)
     return words
+#: A "since" date dates a running state ("en grève depuis lundi"): against a closed date of the same trigger, it
+#: gives way ("Unbeaten since January 3, the club beat Leeds on Saturday" is the win of Saturday).
+SINCE_PENALTY = 5.0
 NEAREST_BONUS = 30.0
 """The trigger nearest a date in its clause outranks a stronger one elsewhere ("visite ... conférence de presse")."""
 
@@ -231,6 +236,22 @@ def _figure(rules: Rules, folded: str, sentence: Span, trigger: _Trigger, date: 
     return rules.figure.search(folded, start, end) is not None
 
 
+#: A relative clause still open before a date: its pronoun, then no clause break ("qui avait voté ... le").
+_OPEN_RELATIVE = re.compile(r"(?:^|[\s,])(?:qui|lequel|laquelle|lesquels|lesquelles|which|who)\s+"
+                            r"(?:[^\s,;:()«»\"]+\s+){2,}[^,;:()«»\"]*$")
+"""Two words at least between the pronoun and the date: its verb comes first ("qui avait voté contre ... le 3 mars,");
+"qui, le 10 novembre, avait causé" has the date before the relative's verb, so the comma does not close it."""
+
+
+def _closed_relative(folded: str, sentence: Span, date: DateMention, trigger: _Trigger) -> bool:
+    """The date stands in a relative clause that a comma closes before the trigger ("Le député, qui avait voté contre
+    la réforme le 3 mars, a quitté le groupe mardi"): the main verb after it does not take the relative's date."""
+    if trigger.start < date.end or not _OPEN_RELATIVE.search(folded, sentence.start, date.start):
+        return False
+    between = folded[date.end : trigger.start]
+    return between.lstrip().startswith(",") and not re.search(r"[;:()]", between)
+
+
 def _window(items: Sequence[Any], i: int) -> Iterator[tuple[int, Any]]:
     for j in range(max(0, i - PAIR_REACH), min(len(items), i + PAIR_REACH + 1)):
         yield j, items[j]
@@ -274,6 +295,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 continue  # "In 2005 it lost $1.6 billion": a figure of the period, no dated happening
             if trigger.relative >= 0 and date.end <= trigger.relative:
                 continue  # "a demandé vendredi ... le projet de loi qui devait remplacer": the main clause's date
+            if _closed_relative(folded, sentence, date, trigger):
+                continue  # "Le député, qui avait voté contre le 3 mars, a quitté le groupe": the relative's date
             if trigger.start < date.end and date.start < trigger.end:
                 continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)
             if date.precision == "year" and _gap_words(folded, trigger, date) >= FAR_YEAR_WORDS:
@@ -284,6 +307,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                     and _gap_words(folded, trigger, date) > BACK_REFERENCE_WORDS):
                 continue  # "Speaking at the forum, ... five years ago": the story's forum, not a new one
             score = _pair_score(rules, folded, trigger, date)
+            if date.open_end == "since":
+                score -= SINCE_PENALTY  # the date of a running state gives way to a closed date of the same trigger
             if _attached(folded, trigger, date):
                 score += ATTACHED_BONUS
             elif nearest.get(number) is trigger:

@@ -121,7 +121,8 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
                 continue
             gap = (end, date.start) if end <= date.start else (date.end, start)
             words = _words_between(folded, *gap)
-            if words > reach or _clause_breaks(folded, *gap):
+            # a predicate after the date is read with its own words: "on October 25 and will begin" opens a clause
+            if words > reach or _clause_breaks(folded, gap[0], gap[1] if end <= date.start else end):
                 continue
             if best is None or words < best[0]:
                 best = (words, start, end)

@@ -446,7 +446,7 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate, held_object,
                               genitive, excluded, generic=name == "v_other", day_only=name.startswith(DAY_ONLY),
                               relative=relative))
-    found = _cut_at_verbs(rules, folded, found)
+    found = _typed_by_complement(folded, _cut_at_verbs(rules, folded, found))
     # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
     kept = []
     for trigger in found:
@@ -472,6 +472,24 @@ def _cut_at_verbs(rules: Rules, folded: str, triggers: list[_Trigger]) -> list[_
     for t in triggers:
         cut = min((v for v in verbs if t.kind == "noun" and t.end < v < t.np_end), default=None)
         out.append(t if cut is None else dataclasses.replace(t, np_end=cut - 1))
+    return out
+
+
+_COMPLEMENT = re.compile(r"\s*(?:du|de la|de l'|des|de sa|de son|de ses|de leur|d'|of the|of his|of her|of its"
+                         r"|of their|of)\s*")
+
+
+def _typed_by_complement(folded: str, triggers: list[_Trigger]) -> list[_Trigger]:
+    """A general noun (typed 'other': "annonce", "announcement") takes the type of the happening its complement
+    names: "l'annonce de sa démission" is an election, "the announcement of a ceasefire" a decision."""
+    out = []
+    for t in triggers:
+        if t.kind == "noun" and t.event_type == "other":
+            head = next((o for o in triggers if o.kind == "noun" and o.event_type != "other" and t.end < o.start
+                         and o.end <= t.np_end and _COMPLEMENT.fullmatch(folded, t.end, o.np_start)), None)
+            if head is not None:
+                t = dataclasses.replace(t, event_type=head.event_type)
+        out.append(t)
     return out
 
 
