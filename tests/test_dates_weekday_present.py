@@ -65,6 +65,7 @@ BEHIND = [
     ("fr", "Le conseil municipal se réunit jeudi", "jeudi"),  # un titre : pas de temps
     ("fr", "Les chiffres de fréquentation sont de 12 000 visiteurs vendredi, selon la mairie.", "vendredi"),  # un état
     ("fr", "L'ancienne institutrice s'est éteinte mardi à l'âge de 97 ans.", "mardi"),  # nécrologie, passé composé
+    ("fr", "Lors d'une réunion publique tenue lundi, le maire a présenté le projet.", "lundi"),  # un participe
     ("fr", "Des photos prises samedi montrent une foule plus nombreuse.", "samedi"),  # le verbe suit le jour
     ("fr", "Cette démission intervient trois jours après des révélations, jeudi, de la presse.", "jeudi"),  # incise
 ]
