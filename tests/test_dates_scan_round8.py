@@ -18,7 +18,7 @@ import pytest
 from timeline.extraction.dates import context, find_dates
 from timeline.extraction.dates.context import _finditer_in, _show
 from timeline.extraction.dates.firstchar import quick
-from timeline.extraction.dates.leads import letter_guard, match_starts
+from timeline.extraction.dates.leads import guarded, letter_guard, match_starts
 from timeline.extraction.dates.patterns import _not_date_pattern
 from timeline.extraction.dates.prefilter import Gate, lowered
 from timeline.settings import Options
@@ -168,3 +168,25 @@ def test_a_top_level_alternation_of_lookaround_openings_gets_a_first_character_t
 def test_a_top_level_alternation_re_serves_itself_is_left_alone() -> None:
     pattern = re.compile(r"abc|abd|xyz")  # re's own charset / prefix test
     assert quick(pattern) is pattern
+
+
+def test_a_guard_of_the_branches_openings_finds_what_the_pattern_finds() -> None:
+    """``leads.guarded``: words the branches start with, and each branch that may start with any word without its
+    lookarounds ("a year after any word"), as a lookahead: the same matches, groups and all."""
+    pattern = re.compile(r"\b(?=\w)(?<![^\W\d_])(?:(?:en|depuis)\s+(?P<y>(?:19|20)\d\d)"
+                         r"|(?!(?:janvier|mars)\s)[^\W\d_][\w'’-]*[^\S\n]+(?P<yw>(?:19|20)\d\d)(?=[^\S\n]*[,.])"
+                         r"|(?P<yt>(?:19|20)\d\d)(?=\s+budget))", re.IGNORECASE)
+    twin = guarded(pattern)
+    assert twin is not pattern and twin.groupindex == pattern.groupindex
+    assert guarded(twin) is not None and guarded(re.compile(r"\b(?=\w)(?:en|in)\s+\d+")).pattern.startswith(r"\b")
+    texts = [*_texts(), "Miss France 2019. en 2020, depuis 1999 et mars 2019, le 2008 budget; Coupe-du-monde 1998,"]
+    for text in texts:
+        expected = [(m.span(), m.lastgroup, m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.lastgroup, m.groups()) for m in twin.finditer(text)] == expected
+
+
+def test_no_guard_where_every_branch_or_none_has_known_words() -> None:
+    every = re.compile(r"\b(?=\w)(?:(?:en|in)\s+\d\d|depuis\s+\d+)", re.IGNORECASE)
+    none = re.compile(r"\b(?=\w)(?:[a-z]+\s+\d\d|\w+\s+\d+)", re.IGNORECASE)
+    backref = re.compile(r"\b(?=\w)(?:(?P<a>en)\s+\d\d|(?P<b>[a-z]+)\s+(?P=b))")
+    assert guarded(every) is every and guarded(none) is none and guarded(backref) is backref

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from timeline.extraction.dates.firstchar import quick
+from timeline.extraction.dates.leads import guarded
 from timeline.extraction.dates.lexicon import Lexicon
 from timeline.extraction.dates.prefilter import Gate, _shifted, casefree, finditer_lowered
 from timeline.models import DateMention
@@ -233,8 +234,9 @@ def _finditer_in(pattern: Finder, text: str, windows: Sequence[tuple[int, int]],
         # a pattern the gate does not know (no start words: "the 2008 budget", or a step's own regex) that opens
         # after a non-word character: searched from the character before (``prefilter._starts``), not tried at every
         # position of the window, lookarounds and all
-        low = gate.low if gate else None
-        found = (m for lo, hi in windows for m in finditer_lowered(pattern, text, low, lo, hi))
+        # (with a guard of the words its branches start with, when some of them start with any word: ``guarded``)
+        low, scan = gate.low if gate else None, guarded(pattern)
+        found = (m for lo, hi in windows for m in finditer_lowered(scan, text, low, lo, hi))
     else:
         found = (m for lo, hi in windows for m in quick(pattern).finditer(text, lo, hi))  # type: ignore[arg-type]
     last_end = -1

@@ -18,6 +18,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from timeline.extraction.dates import prefilter
 from timeline.extraction.dates.lexicon import _WORD
+from timeline.extraction.prefixscan import _closing, regex_syntax
 
 _LETTER = re.compile(_WORD)
 
@@ -48,3 +49,67 @@ def letter_guard(rows: str, flags: int, symbols: str) -> str | None:
         return None
     escaped = "".join(re.escape(char) for char in symbols)
     return rf"(?=[\d{escaped}]|(?<!{_WORD})(?:{prefilter._trie(words)}))"
+
+
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+_GUARDED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``pattern``, or its twin with a guard after its zero-width opening: for ``<opening>(?:B1|...|Bn)`` where some
+    branches start with known words and some with anything ("a year after any word": ``[^\W\d_][\w'’-]*\s+2019``),
+    ``<opening>(?=<the known words>|<each other branch, its lookarounds left out>)(?:B1|...|Bn)``. A branch without its
+    lookarounds matches wherever the branch does, so the guard passes wherever a match starts: the same matches,
+    with the branches tried only where one may start (re otherwise tries every one at each position)."""
+    known = _GUARDED.get(id(pattern))
+    if known is None:
+        try:
+            twin = _guarded(pattern) or pattern
+        except (re.error, ValueError):
+            twin = pattern
+        known = _GUARDED[id(pattern)] = (pattern, twin)  # the pattern kept: its id stays its own
+    return known[1]
+
+
+def _guarded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    src = pattern.pattern
+    at = 0
+    while True:  # the zero-width opening: "\b" and lookarounds
+        if src.startswith(r"\b", at):
+            at += 2
+        elif src.startswith(_LOOKAROUNDS, at):
+            at = _closing(src, at) + 1
+            if at <= 0:
+                return None
+        else:
+            break
+    if not src.startswith("(?:", at) or _closing(src, at) != len(src) - 1:
+        return None
+    body = src[at + 3:-1]
+    cuts = [i for i, char, depth in regex_syntax(body) if char == "|" and depth == 0]
+    branches = [body[lo:hi] for lo, hi in zip([0, *(c + 1 for c in cuts)], [*cuts, len(body)], strict=True)]
+    starts = [match_starts(branch, pattern.flags) for branch in branches]
+    words = frozenset().union(*(s for s in starts if s is not None))
+    others = [_without_lookarounds(b) for b, s in zip(branches, starts, strict=True) if s is None]
+    if not words or not others or any(other is None for other in others) or "(?P=" in src:
+        return None
+    guard = "(?=" + "|".join([f"(?:{prefilter._trie(words)})", *(f"(?:{other})" for other in others)]) + ")"
+    twin = re.compile(src[:at] + guard + src[at:], pattern.flags)
+    return twin if twin.groupindex == pattern.groupindex and twin.groups == pattern.groups else None
+
+
+def _without_lookarounds(branch: str) -> str | None:
+    """The branch with its lookarounds cut out and its groups made non-capturing (it then matches more, never less)."""
+    out, at = [], 0
+    for i, char, _ in regex_syntax(branch):
+        if i < at or char != "(":
+            continue
+        if branch.startswith(_LOOKAROUNDS, i):
+            close = _closing(branch, i)
+            if close < 0:
+                return None
+            out.append(branch[at:i])
+            at = close + 1
+    out.append(branch[at:])
+    flat = "".join(out)
+    return re.sub(r"\(\?P<\w+>", "(?:", flat)

@@ -38,9 +38,12 @@ _LINE_HOUR = re.compile(r"^[^\S\n]*(?P<h>[01]?\d|2[0-3])[^\S\n]*h(?:eures?)?(?=[
                         re.MULTILINE | re.IGNORECASE)
 _ZONE = (r"(?:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|heure\s+locale|local\s+time"
          # French: "12 h 30 locales" (French TimeBank keeps it in the time's words; WiNER leaves "(heure de Paris)" out)
-         r"|heures\s+locales|(?<=[\dhs]\s)locales?"
-         # zones that are also words ("et", "mt"), or short: read in capitals only
-         r"|(?-i:ET|PT|CT|MT|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|EET|EEST|WET|WEST|AST|ADT|HST))\b")
+         r"|heures\s+locales|(?<=[\dhs]\s)locales?)\b")
+#: Zones that are also words ("et", "mt") or short, read in capitals only, right after a clock (a case-sensitive
+#: piece inside the clock pattern, compiled ignoring case, made its every try slower: checked here apart).
+_SHORT_ZONE = re.compile(r"[^\S\n]+(?:ET|PT|CT|MT|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|EET|EEST|WET|WEST|AST|ADT|HST)\b")
+#: A zone in capitals (or "local time") after a wire clock in four digits ("1500 GMT"; not "2016 est").
+_WIRE_ZONE = re.compile(r"[^\S\n]*\(?(?:[A-Z]{3}|local[^\S\n]+time)")
 _ZONES = rf"(?:[^\S\n]*(?:\({_ZONE}[^)\n]{{0,8}}\)|{_ZONE}))?"
 
 _PLACEHOLDER = dt.date(2000, 1, 1)
@@ -60,7 +63,7 @@ def _clock_pattern() -> re.Pattern[str]:
     # wire copy's four digits, read only with a zone in capitals or "local time" after them: "at 1500 GMT", "0930
     # local time" (not a year: "in 1500", "2016 est")
     wire = (r"(?<![\d:.,])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)"
-            r"(?=[^\S\n]*(?:\(?(?-i:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST)\b|local[^\S\n]+time\b))")
+            r"(?=[^\S\n]*\(?(?:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|BST|local[^\S\n]+time)\b)")
     # Every match starts at its hour's digit or at a cue word right before it: this guard only skips, fast,
     # the positions where none can start (same matches; the cue alternation at every position was the
     # costliest regex of the dates step).
@@ -74,8 +77,8 @@ def _clock(m: re.Match[str]) -> str | None:
         if m["mi"] is None and m["cue"] is None:
             return None
         return f"{int(m['h']):02d}:{int(m['mi'] or 0):02d}"
-    if m["h4"] is not None:
-        return f"{m['h4']}:{m['mi4']}"
+    if m["h4"] is not None:  # only with its zone in capitals: "1500 GMT", not "2016 est"
+        return f"{m['h4']}:{m['mi4']}" if _WIRE_ZONE.match(m.string, m.end("mi4")) else None
     hour, minute, ap = (int(m["h2"]), int(m["mi2"]), m["ap2"]) if m["h2"] else (int(m["h3"]), 0, m["ap3"])
     if ap:
         if hour > 12:
@@ -97,7 +100,8 @@ _NOON_AFTER = re.compile(r"[^\S\n]*(?:-|–|à|a|et|jusqu'à|jusqu’à|to|and|u
 def step_clocks(ctx: _Context) -> None:
     """à 17 h, vers 21 h 45, 0 h 30, at 12:00 UTC, 6:40 p.m.: placeholders given a day by ``attach_clocks``;
     the bare first hour of "8-9am" too (its half of the day is set when the two ends join)."""
-    found = [_half_of_day(ctx, m.start("h") if m["h"] is not None else m.start(), m.end(), _clock(m))
+    found = [_half_of_day(ctx, m.start("h") if m["h"] is not None else m.start(),
+                          short.end() if (short := _SHORT_ZONE.match(ctx.text, m.end())) else m.end(), _clock(m))
              for m in ctx.find(_clock_pattern(), "digits")]
     found += [(m.start(), m.end(), f"{int(m['h']):02d}:{int(m['mi'] or 0):02d}")
               for m in ctx.find(_HOUR_LEAD, "digits")]
