@@ -43,7 +43,7 @@ COMING = [
     ("en", "The new library is to open its doors on Sunday, the council said in a statement.", "Sunday"),  # regional
     ("en", "Negotiators are meeting again on Monday in Geneva.", "Monday"),  # wire
     ("en", "The funeral takes place on Friday at St Mary's church.", "Friday"),  # obituary
-    ("fr", "Le club reçoit Nantes dimanche au stade de la Meinau.", "dimanche"),  # sport
+    ("fr", "Le club dispute son dernier match dimanche à domicile.", "dimanche"),  # sport
     ("fr", "Les enseignants manifestent samedi dans le centre-ville.", "samedi"),  # régional
     ("fr", "Le conseil municipal se réunit jeudi pour voter le budget.", "jeudi"),  # régional
     ("fr", "Le ministre de l'Économie se rend lundi à Bruxelles.", "lundi"),  # politique
@@ -66,6 +66,7 @@ BEHIND = [
     ("fr", "Les chiffres de fréquentation sont de 12 000 visiteurs vendredi, selon la mairie.", "vendredi"),  # un état
     ("fr", "L'ancienne institutrice s'est éteinte mardi à l'âge de 97 ans.", "mardi"),  # nécrologie, passé composé
     ("fr", "Lors d'une réunion publique tenue lundi, le maire a présenté le projet.", "lundi"),  # un participe
+    ("fr", "Le comité se réunissait jeudi à huis clos, selon plusieurs élus.", "jeudi"),  # un imparfait
     ("fr", "Des photos prises samedi montrent une foule plus nombreuse.", "samedi"),  # le verbe suit le jour
     ("fr", "Cette démission intervient trois jours après des révélations, jeudi, de la presse.", "jeudi"),  # incise
 ]
