@@ -114,7 +114,8 @@ SPANS_OF_HOURS = [
     ("Ce matin, les candidats ont planché de 8 h à midi.", "2026-03-11", "08:00", "12:00"),
     ("Samedi, le bal a duré de 22 h à minuit.", "2026-03-07", "22:00", "00:00"),
     # right after its day, the span is one mention from its first time to its last
-    ("Le bureau de vote ouvre mardi entre 10 h et midi.", "2026-03-10", "10:00", "12:00"),
+    # (a present of the weekday's own clause is a schedule, the coming Tuesday: round eight, dates/present.py)
+    ("Le bureau de vote ouvre mardi entre 10 h et midi.", "2026-03-17", "10:00", "12:00"),
 ]
 
 

@@ -12,6 +12,7 @@ from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.cuescan import cue_matches
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
+from timeline.extraction.dates.present import schedule_present
 from timeline.extraction.dates.resolve import (
     ANCHOR_END,
     ANCHOR_SAME,
@@ -201,6 +202,10 @@ def step_weekdays(ctx: _Context) -> None:
                 f" the reference date {ref.isoformat()}"
         else:
             lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
+            if lean is None and schedule_present(ctx.lex.lang, ctx.text, start):
+                # "the trial opens on Friday", "les enseignants manifestent samedi": a schedule ahead (a present
+                # cue, "se tient", "takes place", keeps the nearer day: tests/test_dates_round3.py)
+                lean = "future"
             if lean is None and (_until(ctx.lex.lang).search(ctx.text, max(0, start - 16), start)
                                  or _for_the(ctx.lex.lang).search(ctx.text, max(0, start - 48), start)):
                 # "visible jusqu'à dimanche", "incertains pour la venue de Metz samedi": no tense in the sentence,
