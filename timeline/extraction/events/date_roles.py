@@ -25,9 +25,10 @@ VAGUE_RULES = frozenset({"relative_offset", "offset_anchor"})
 _DATELINE_AFTER = re.compile(r"\s*\.?\s*[-–—]\s")
 
 @functools.cache
-def _announcing(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(announcing cue at the end of a window, news object right after a date, disclosing cue) from
-    lang/<lang>/triggers.yaml. A disclosure ("revealed on Thursday that ...") is the news whatever its clause names.
+def _announcing(lang: str) -> tuple[re.Pattern[str] | None, ...]:
+    """(announcing cue at the end of a window, news object right after a date, disclosing cue, news object and its
+    announcing participle at the end of a window) from lang/<lang>/triggers.yaml. A disclosure ("revealed on
+    Thursday that ...") is the news whatever its clause names; "les chiffres dévoilés mardi": the publication.
 
     "Keller Motors reported on Tuesday a first-quarter loss", "L'Insee a dévoilé mercredi les chiffres du chômage":
     the cue before the date announces, and its object, a determiner and at most three words on, is a news object
@@ -35,12 +36,15 @@ def _announcing(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | No
     """
     data = lexicon.load(f"{lang}/triggers")
     objects, dets = data.get("news_objects") or [], data.get("determiners") or []
+    participles = data.get("announced_participles") or []
     if not (objects and dets and data.get("announcing_cues")):
-        return None, None, None
+        return None, None, None, None
     det = rf"(?:{_patterns(dets)})(?:\s+|(?<='))"
     return (_tail_re(data["announcing_cues"]),
             re.compile(rf"[\s,]*(?<![\w']){det}(?:[\w'-]+\s+){{0,3}}?(?:{_patterns(objects)})(?![\w])"),
-            _tail_re(data.get("disclosing_cues") or []))
+            _tail_re(data.get("disclosing_cues") or []),
+            _tail_re([rf"(?:{_patterns(objects)})(?:\s+[\w'-]+){{0,3}}?\s+(?:{_patterns(participles)})"]
+                     if participles else []))
 
 
 #: A day number the date engine left out of a dateline's date ("13 novembre 2017 . –" read as "novembre 2017").
@@ -84,7 +88,9 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if coarse and ((rules.horizon and rules.horizon.search(window))
                    or (rules.horizon_start and rules.horizon_start.match(head))):
         return None  # "d'ici 2030", "mandat 2025-2030", "by 2030"
-    cue, news, disclosed = _announcing(rules.lang)
+    cue, news, disclosed, published = _announcing(rules.lang)
+    if published and published.search(window):
+        return "announced"  # "les chiffres dévoilés mardi par l'Insee": a news object published that day
     if cue and news and cue.search(window):
         if news.match(folded, date.end, sentence.end):
             return "event"  # "reported on Tuesday a first-quarter loss": what is announced is the news
