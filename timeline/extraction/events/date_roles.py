@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE
-from timeline.extraction.events.triggers import CUE_WINDOW, Rules
+from timeline.extraction.events.triggers import CUE_WINDOW, Rules, _tail_re
+from timeline.extraction.events.triggers import _alternation as _patterns
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
@@ -23,6 +24,25 @@ VAGUE_RULES = frozenset({"relative_offset", "offset_anchor"})
 #: What follows a dateline's date: "12 mars 2017 . –", "March 3, 2017 -" (the date opens its line).
 _DATELINE_AFTER = re.compile(r"\s*\.?\s*[-–—]\s")
 
+@functools.cache
+def _announcing(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(announcing cue at the end of a window, news object right after a date, disclosing cue) from
+    lang/<lang>/triggers.yaml. A disclosure ("revealed on Thursday that ...") is the news whatever its clause names.
+
+    "Keller Motors reported on Tuesday a first-quarter loss", "L'Insee a dévoilé mercredi les chiffres du chômage":
+    the cue before the date announces, and its object, a determiner and at most three words on, is a news object
+    (a result, a plan, a decision, a product, a list: ``news_objects``): the announcement is the news, no statement.
+    """
+    data = lexicon.load(f"{lang}/triggers")
+    objects, dets = data.get("news_objects") or [], data.get("determiners") or []
+    if not (objects and dets and data.get("announcing_cues")):
+        return None, None, None
+    det = rf"(?:{_patterns(dets)})(?:\s+|(?<='))"
+    return (_tail_re(data["announcing_cues"]),
+            re.compile(rf"[\s,]*(?<![\w']){det}(?:[\w'-]+\s+){{0,3}}?(?:{_patterns(objects)})(?![\w])"),
+            _tail_re(data.get("disclosing_cues") or []))
+
+
 #: A day number the date engine left out of a dateline's date ("13 novembre 2017 . –" read as "novembre 2017").
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?")
 
@@ -31,7 +51,8 @@ _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s
 
 def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, original: str = "",
                lead: bool = False) -> str | None:
-    """'event' for a date that can anchor an event, 'until' for an end, None for no event date.
+    """'event' for a date that can anchor an event, 'until' for an end, None for no event date; 'announced' for
+    the date of an announcing verb whose "that" clause names a news object (events/predicates.py keeps the verb).
 
     ``lead``: the sentence is its story's lead, where a dated announcement is the news.
     """
@@ -63,6 +84,14 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if coarse and ((rules.horizon and rules.horizon.search(window))
                    or (rules.horizon_start and rules.horizon_start.match(head))):
         return None  # "d'ici 2030", "mandat 2025-2030", "by 2030"
+    cue, news, disclosed = _announcing(rules.lang)
+    if cue and news and cue.search(window):
+        if news.match(folded, date.end, sentence.end):
+            return "event"  # "reported on Tuesday a first-quarter loss": what is announced is the news
+        opening = rules.reported_clause.match(folded, date.end, sentence.end) if rules.reported_clause else None
+        clause = re.split(r"[,;:()]", folded[opening.end() : sentence.end])[0] if opening else ""
+        if clause and (news.search(clause) or (disclosed and disclosed.search(window))):
+            return "announced"  # "a révélé jeudi que le parquet a élargi l'enquête": a news object announced
     if rules.reporting and rules.reporting.search(window) and not (
             lead and rules.lead_announcements and rules.lead_announcements.search(window)):
         reported = rules.reported_clause if lead else None

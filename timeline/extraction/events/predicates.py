@@ -14,9 +14,10 @@ import re
 from collections.abc import Sequence
 
 from timeline.extraction.dates.times import CLOCK_RULE
+from timeline.extraction.events.date_roles import _announcing
 from timeline.extraction.events.pairing import _Proto
 from timeline.extraction.events.spans import _clause_breaks, _words_between
-from timeline.extraction.events.triggers import Rules, _Trigger
+from timeline.extraction.events.triggers import CUE_WINDOW, Rules, _Trigger
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
@@ -99,6 +100,15 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
              if not any(a < s[1] and s[0] < b for a, b in taken)]
     out: list[_Trigger] = []
     for date, role in dates:
+        if role == "announced" and date.start not in used:
+            cue = _announcing(rules.lang)[0]
+            found = cue.search(folded, max(sentence.start, date.start - CUE_WINDOW), date.start) if cue else None
+            if found is not None:  # "a révélé jeudi que ...": the announcing verb itself
+                words = found.group(0).rstrip(" ,")
+                end = found.start() + len(words)
+                out.append(_Trigger(end - len(words.split()[-1]), end, "other", "verb",
+                                    end - len(words.split()[-1]), end, False, False))
+            continue
         if role == "reported" and date.start not in used and date.precision in rules.predicate_precisions:
             reported = _reported(folded, date, spans)
             if reported is not None and all(t.start != reported[0] for t in out):
