@@ -67,6 +67,8 @@ BEHIND = [
     ("fr", "L'ancienne institutrice s'est éteinte mardi à l'âge de 97 ans.", "mardi"),  # nécrologie, passé composé
     ("fr", "Lors d'une réunion publique tenue lundi, le maire a présenté le projet.", "lundi"),  # un participe
     ("fr", "Le comité se réunissait jeudi à huis clos, selon plusieurs élus.", "jeudi"),  # un imparfait
+    ("en", "The chief executive, who joins the board, resigned on Monday.", "Monday"),  # a present in another clause
+    ("en", "The company's shares on Monday lost 4%.", "Monday"),  # a possessive: no subject of an -s verb
     ("fr", "Des photos prises samedi montrent une foule plus nombreuse.", "samedi"),  # le verbe suit le jour
     ("fr", "Cette démission intervient trois jours après des révélations, jeudi, de la presse.", "jeudi"),  # incise
 ]
@@ -105,8 +107,10 @@ def test_the_pages_own_weekday_in_the_present_is_today(lang: str, text: str, wor
 
 def test_the_predicate_reads_only_the_weekdays_own_clause() -> None:
     text = "The summit opens in Paris. Prices rose on Friday."
-    assert not schedule_present("en", text, text.index("Friday"))  # the present is in the sentence before
+    # the present is in the sentence before
+    assert not schedule_present("en", text, text.index("Friday"), text.index("Friday") + 6)
     text = "Le sommet s'ouvre à Paris, et les prix montaient vendredi."
-    assert not schedule_present("fr", text, text.index("vendredi"))  # the reflexive is in another clause
+    # the reflexive is in another clause
+    assert not schedule_present("fr", text, text.index("vendredi"), text.index("vendredi") + 8)
     text = "Le sommet s'ouvre vendredi à Paris."
-    assert schedule_present("fr", text, text.index("vendredi"))
+    assert schedule_present("fr", text, text.index("vendredi"), text.index("vendredi") + 8)

@@ -202,7 +202,7 @@ def step_weekdays(ctx: _Context) -> None:
                 f" the reference date {ref.isoformat()}"
         else:
             lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
-            if lean is None and schedule_present(ctx.lex.lang, ctx.text, start):
+            if lean is None and schedule_present(ctx.lex.lang, ctx.text, start, end):
                 # "the trial opens on Friday", "les enseignants manifestent samedi": a schedule ahead (a present
                 # cue, "se tient", "takes place", keeps the nearer day: tests/test_dates_round3.py)
                 lean = "future"
