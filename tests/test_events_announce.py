@@ -95,6 +95,22 @@ def test_a_news_object_published_on_a_day_is_an_event(lang: str, day: str, body:
     assert dt.date(2025, 12, DAYS[day]) in [d for d, _ in events(body, lang)]
 
 
+NEWS_ACT = [
+    ("en", "monday", "Keller Motors and Dunmore Steel announced on Monday that they would merge."),
+    ("en", "wednesday", "The regional airline announced on Wednesday that it will close its maintenance base."),
+    ("en", "friday", "The club announced on Friday that its chairman had stepped down."),
+    ("fr", "friday", "La société a annoncé vendredi qu'elle fermera deux usines dans le département."),
+    ("fr", "tuesday", "Le président du conseil départemental a annoncé mardi qu'il démissionne."),
+    ("fr", "monday", "Les deux mutuelles ont annoncé lundi qu'elles fusionneront au printemps."),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "body"), NEWS_ACT, ids=[f"{c[0]}-{i}" for i, c in enumerate(NEWS_ACT)])
+def test_an_announced_news_step_in_a_that_clause_is_an_event(lang: str, day: str, body: str) -> None:
+    """``news_acts``: the verb of a news step (merge, close, resign; fusionner, fermer, démissionner) in the clause."""
+    assert dt.date(2025, 12, DAYS[day]) in [d for d, _ in events(body, lang)]
+
+
 STATEMENTS = [
     ("en", "The county clerk said on Tuesday that the roads were safe."),
     ("en", "Mayor Lina Ortiz said on Friday she was disappointed by the vote count."),
@@ -104,6 +120,8 @@ STATEMENTS = [
     ("fr", "La présidente de la région estime lundi que le projet est mauvais."),
     ("fr", "L'entraîneur a annoncé jeudi que l'équipe était fatiguée."),
     ("fr", "Le député a indiqué vendredi qu'il restait serein."),
+    ("en", "The chairman said on Monday that the two banks would merge one day."),
+    ("fr", "Le maire a déclaré lundi qu'il ne démissionnera pas."),
 ]
 
 

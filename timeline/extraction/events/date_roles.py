@@ -47,10 +47,35 @@ def _announcing(lang: str) -> tuple[re.Pattern[str] | None, ...]:
                      if participles else []))
 
 
+@functools.cache
+def _news_acts(lang: str) -> re.Pattern[str] | None:
+    """Verbs of a news step in an announced "that" clause ("announced on Monday that they would merge")."""
+    acts = lexicon.load(f"{lang}/triggers").get("news_acts") or []
+    return re.compile(rf"(?<![\w'-])(?:{_patterns(acts)})(?![\w])") if acts else None
+
+
 #: A day number the date engine left out of a dateline's date ("13 novembre 2017 . –" read as "novembre 2017").
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?")
 
 _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s|of\s)$")
+
+
+def _announced_role(rules: Rules, folded: str, sentence: Span, date: DateMention, window: str) -> str | None:
+    """'event' or 'announced' when an announcing cue ends ``window`` and what it announces is news (``_announcing``);
+    None otherwise (the other cues of ``_date_role`` then decide)."""
+    cue, news, disclosed, published = _announcing(rules.lang)
+    if published and published.search(window):
+        return "announced"  # "les chiffres dévoilés mardi par l'Insee": a news object published that day
+    if cue and news and cue.search(window):
+        if news.match(folded, date.end, sentence.end):
+            return "event"  # "reported on Tuesday a first-quarter loss": what is announced is the news
+        opening = rules.reported_clause.match(folded, date.end, sentence.end) if rules.reported_clause else None
+        clause = re.split(r"[,;:()]", folded[opening.end() : sentence.end])[0] if opening else ""
+        acts = _news_acts(rules.lang)
+        if clause and (news.search(clause) or (acts and acts.search(clause))
+                       or (disclosed and disclosed.search(window))):
+            return "announced"  # "a révélé jeudi que le parquet a élargi l'enquête": a news object announced
+    return None
 
 
 def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, original: str = "",
@@ -88,16 +113,9 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if coarse and ((rules.horizon and rules.horizon.search(window))
                    or (rules.horizon_start and rules.horizon_start.match(head))):
         return None  # "d'ici 2030", "mandat 2025-2030", "by 2030"
-    cue, news, disclosed, published = _announcing(rules.lang)
-    if published and published.search(window):
-        return "announced"  # "les chiffres dévoilés mardi par l'Insee": a news object published that day
-    if cue and news and cue.search(window):
-        if news.match(folded, date.end, sentence.end):
-            return "event"  # "reported on Tuesday a first-quarter loss": what is announced is the news
-        opening = rules.reported_clause.match(folded, date.end, sentence.end) if rules.reported_clause else None
-        clause = re.split(r"[,;:()]", folded[opening.end() : sentence.end])[0] if opening else ""
-        if clause and (news.search(clause) or (disclosed and disclosed.search(window))):
-            return "announced"  # "a révélé jeudi que le parquet a élargi l'enquête": a news object announced
+    announced = _announced_role(rules, folded, sentence, date, window)
+    if announced:
+        return announced
     if rules.reporting and rules.reporting.search(window) and not (
             lead and rules.lead_announcements and rules.lead_announcements.search(window)):
         reported = rules.reported_clause if lead else None
