@@ -4,8 +4,10 @@
 An announcing verb dated by a reporting cue ("reported on Tuesday", "a dévoilé mercredi") makes an event when what
 it announces is a news object (a result, a merger, a plan, a product, a list: ``news_objects`` in
 lang/<lang>/triggers.yaml), right after the date or named in its "that" clause; a disclosure ("revealed on
-Thursday that ...", "a révélé jeudi que ...") is the news whatever its clause names. A saying with an opinion or a
-quotation ("said on Tuesday that the roads were safe", "a déclaré mardi que la situation était grave") stays out.
+Thursday that ...", "a révélé jeudi que ...") is the news whatever its clause names; a news object with an
+announcing participle before the date ("les chiffres dévoilés mardi", "the figures released on Tuesday") too.
+A saying with an opinion or a quotation ("said on Tuesday that the roads were safe", "a déclaré mardi que la
+situation était grave") stays out.
 Every sentence is written for the test, in several outlet styles (wire, business, regional daily, politics, sport,
 culture); none comes from the real-news files. The sentence stands after another one, so it is not the story's
 lead (where round seven's lead rule already keeps a dated announcement). Dates come from the real date engine.
@@ -78,6 +80,37 @@ def test_a_disclosure_or_an_announced_news_object_in_a_that_clause_is_an_event(l
     assert dt.date(2025, 12, DAYS[day]) in [d for d, _ in events(body, lang)]
 
 
+PUBLISHED = [
+    ("fr", "tuesday", "Les chiffres dévoilés mardi par l'observatoire régional montrent une baisse des faillites."),
+    ("fr", "wednesday", "Selon les résultats publiés mercredi par la fédération, le club termine troisième."),
+    ("fr", "friday", "La liste rendue publique vendredi par le ministère compte douze communes."),
+    ("en", "tuesday", "The figures released on Tuesday by the county office show a fall in unemployment."),
+    ("en", "wednesday", "According to results published on Wednesday by the league, the club finished third."),
+    ("en", "friday", "The nominees announced on Friday include two films shot in the valley."),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "body"), PUBLISHED, ids=[f"{c[0]}-{i}" for i, c in enumerate(PUBLISHED)])
+def test_a_news_object_published_on_a_day_is_an_event(lang: str, day: str, body: str) -> None:
+    assert dt.date(2025, 12, DAYS[day]) in [d for d, _ in events(body, lang)]
+
+
+NEWS_ACT = [
+    ("en", "monday", "Keller Motors and Dunmore Steel announced on Monday that they would merge."),
+    ("en", "wednesday", "The regional airline announced on Wednesday that it will close its maintenance base."),
+    ("en", "friday", "The club announced on Friday that its chairman had stepped down."),
+    ("fr", "friday", "La société a annoncé vendredi qu'elle fermera deux usines dans le département."),
+    ("fr", "tuesday", "Le président du conseil départemental a annoncé mardi qu'il démissionne."),
+    ("fr", "monday", "Les deux mutuelles ont annoncé lundi qu'elles fusionneront au printemps."),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "body"), NEWS_ACT, ids=[f"{c[0]}-{i}" for i, c in enumerate(NEWS_ACT)])
+def test_an_announced_news_step_in_a_that_clause_is_an_event(lang: str, day: str, body: str) -> None:
+    """``news_acts``: the verb of a news step (merge, close, resign; fusionner, fermer, démissionner) in the clause."""
+    assert dt.date(2025, 12, DAYS[day]) in [d for d, _ in events(body, lang)]
+
+
 STATEMENTS = [
     ("en", "The county clerk said on Tuesday that the roads were safe."),
     ("en", "Mayor Lina Ortiz said on Friday she was disappointed by the vote count."),
@@ -87,6 +120,8 @@ STATEMENTS = [
     ("fr", "La présidente de la région estime lundi que le projet est mauvais."),
     ("fr", "L'entraîneur a annoncé jeudi que l'équipe était fatiguée."),
     ("fr", "Le député a indiqué vendredi qu'il restait serein."),
+    ("en", "The chairman said on Monday that the two banks would merge one day."),
+    ("fr", "Le maire a déclaré lundi qu'il ne démissionnera pas."),
 ]
 
 

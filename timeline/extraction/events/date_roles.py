@@ -25,9 +25,10 @@ VAGUE_RULES = frozenset({"relative_offset", "offset_anchor"})
 _DATELINE_AFTER = re.compile(r"\s*\.?\s*[-–—]\s")
 
 @functools.cache
-def _announcing(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(announcing cue at the end of a window, news object right after a date, disclosing cue) from
-    lang/<lang>/triggers.yaml. A disclosure ("revealed on Thursday that ...") is the news whatever its clause names.
+def _announcing(lang: str) -> tuple[re.Pattern[str] | None, ...]:
+    """(announcing cue at the end of a window, news object right after a date, disclosing cue, news object and its
+    announcing participle at the end of a window) from lang/<lang>/triggers.yaml. A disclosure ("revealed on
+    Thursday that ...") is the news whatever its clause names; "les chiffres dévoilés mardi": the publication.
 
     "Keller Motors reported on Tuesday a first-quarter loss", "L'Insee a dévoilé mercredi les chiffres du chômage":
     the cue before the date announces, and its object, a determiner and at most three words on, is a news object
@@ -35,18 +36,46 @@ def _announcing(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | No
     """
     data = lexicon.load(f"{lang}/triggers")
     objects, dets = data.get("news_objects") or [], data.get("determiners") or []
+    participles = data.get("announced_participles") or []
     if not (objects and dets and data.get("announcing_cues")):
-        return None, None, None
+        return None, None, None, None
     det = rf"(?:{_patterns(dets)})(?:\s+|(?<='))"
     return (_tail_re(data["announcing_cues"]),
             re.compile(rf"[\s,]*(?<![\w']){det}(?:[\w'-]+\s+){{0,3}}?(?:{_patterns(objects)})(?![\w])"),
-            _tail_re(data.get("disclosing_cues") or []))
+            _tail_re(data.get("disclosing_cues") or []),
+            _tail_re([rf"(?:{_patterns(objects)})(?:\s+[\w'-]+){{0,3}}?\s+(?:{_patterns(participles)})"]
+                     if participles else []))
+
+
+@functools.cache
+def _news_acts(lang: str) -> re.Pattern[str] | None:
+    """Verbs of a news step in an announced "that" clause ("announced on Monday that they would merge")."""
+    acts = lexicon.load(f"{lang}/triggers").get("news_acts") or []
+    return re.compile(rf"(?<![\w'-])(?:{_patterns(acts)})(?![\w])") if acts else None
 
 
 #: A day number the date engine left out of a dateline's date ("13 novembre 2017 . –" read as "novembre 2017").
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?")
 
 _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s|of\s)$")
+
+
+def _announced_role(rules: Rules, folded: str, sentence: Span, date: DateMention, window: str) -> str | None:
+    """'event' or 'announced' when an announcing cue ends ``window`` and what it announces is news (``_announcing``);
+    None otherwise (the other cues of ``_date_role`` then decide)."""
+    cue, news, disclosed, published = _announcing(rules.lang)
+    if published and published.search(window):
+        return "announced"  # "les chiffres dévoilés mardi par l'Insee": a news object published that day
+    if cue and news and cue.search(window):
+        if news.match(folded, date.end, sentence.end):
+            return "event"  # "reported on Tuesday a first-quarter loss": what is announced is the news
+        opening = rules.reported_clause.match(folded, date.end, sentence.end) if rules.reported_clause else None
+        clause = re.split(r"[,;:()]", folded[opening.end() : sentence.end])[0] if opening else ""
+        acts = _news_acts(rules.lang)
+        if clause and (news.search(clause) or (acts and acts.search(clause))
+                       or (disclosed and disclosed.search(window))):
+            return "announced"  # "a révélé jeudi que le parquet a élargi l'enquête": a news object announced
+    return None
 
 
 def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, original: str = "",
@@ -84,14 +113,9 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if coarse and ((rules.horizon and rules.horizon.search(window))
                    or (rules.horizon_start and rules.horizon_start.match(head))):
         return None  # "d'ici 2030", "mandat 2025-2030", "by 2030"
-    cue, news, disclosed = _announcing(rules.lang)
-    if cue and news and cue.search(window):
-        if news.match(folded, date.end, sentence.end):
-            return "event"  # "reported on Tuesday a first-quarter loss": what is announced is the news
-        opening = rules.reported_clause.match(folded, date.end, sentence.end) if rules.reported_clause else None
-        clause = re.split(r"[,;:()]", folded[opening.end() : sentence.end])[0] if opening else ""
-        if clause and (news.search(clause) or (disclosed and disclosed.search(window))):
-            return "announced"  # "a révélé jeudi que le parquet a élargi l'enquête": a news object announced
+    announced = _announced_role(rules, folded, sentence, date, window)
+    if announced:
+        return announced
     if rules.reporting and rules.reporting.search(window) and not (
             lead and rules.lead_announcements and rules.lead_announcements.search(window)):
         reported = rules.reported_clause if lead else None

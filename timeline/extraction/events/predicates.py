@@ -82,6 +82,23 @@ def _reported(folded: str, date: DateMention, spans: Sequence[tuple[int, int]]) 
     return None
 
 
+def _announcing_verb(rules: Rules, folded: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the announcing verb (or participle) whose cue ends the window [lo, hi) before a date, past the
+    determiner or preposition the cue may end on ("a annoncé ce mardi": "annonce")."""
+    cue, _, _, published = _announcing(rules.lang)
+    found = next((m for m in (p.search(folded, lo, hi) for p in (published, cue) if p) if m), None)
+    if found is None:
+        return None
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[\w'-]+", found.group(0))]
+    while len(spans) > 1 and found.group(0)[spans[-1][0] : spans[-1][1]] in _CUE_TAIL:
+        spans.pop()
+    return found.start() + spans[-1][0], found.start() + spans[-1][1]
+
+
+#: Words an announcing cue may end on before its date ("announced on Tuesday", "a dévoilé ce mardi").
+_CUE_TAIL = frozenset({"on", "ce", "cette", "le", "la", "les", "l'", "the", "a", "an", "its", "their", "un", "une"})
+
+
 def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequence[tuple[DateMention, str]],
                        protos: Sequence[_Proto], triggers: Sequence[_Trigger], reach: int = PREDICATE_REACH
                        ) -> list[_Trigger]:
@@ -101,13 +118,9 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
     out: list[_Trigger] = []
     for date, role in dates:
         if role == "announced" and date.start not in used:
-            cue = _announcing(rules.lang)[0]
-            found = cue.search(folded, max(sentence.start, date.start - CUE_WINDOW), date.start) if cue else None
-            if found is not None:  # "a révélé jeudi que ...": the announcing verb itself
-                words = found.group(0).rstrip(" ,")
-                end = found.start() + len(words)
-                out.append(_Trigger(end - len(words.split()[-1]), end, "other", "verb",
-                                    end - len(words.split()[-1]), end, False, False))
+            verb = _announcing_verb(rules, folded, max(sentence.start, date.start - CUE_WINDOW), date.start)
+            if verb is not None:  # "a révélé jeudi que ...", "les chiffres dévoilés mardi": the announcing verb
+                out.append(_Trigger(*verb, "other", "verb", *verb, False, False))
             continue
         if role == "reported" and date.start not in used and date.precision in rules.predicate_precisions:
             reported = _reported(folded, date, spans)

@@ -242,7 +242,7 @@ def rules_for(lang: str) -> Rules:
         reporting_verbs=re.compile(_alternation(data["reporting_verbs"])) if data.get("reporting_verbs") else None,
         determiners=frozenset(data.get("determiners") or ()),
         lead_announcements=_words_re(data.get("lead_announcements") or []),
-        reported_clause=(re.compile(rf"[\s,]*(?:{_alternation(data['reported_clause'])})(?![\w])")
+        reported_clause=(re.compile(rf"[\s,]*(?:{_alternation(data['reported_clause'])})(?:(?<=')|(?![\w]))")
                          if data.get("reported_clause") else None),
         reported_other_day=_words_re(data.get("reported_other_day") or []),
         retold=_words_re(data.get("retold") or []),
