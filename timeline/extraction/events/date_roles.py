@@ -72,8 +72,8 @@ def _announced_role(rules: Rules, folded: str, sentence: Span, date: DateMention
         opening = rules.reported_clause.match(folded, date.end, sentence.end) if rules.reported_clause else None
         clause = re.split(r"[,;:()]", folded[opening.end() : sentence.end])[0] if opening else ""
         acts = _news_acts(rules.lang)
-        if clause and (news.search(clause) or (acts and acts.search(clause))
-                       or (disclosed and disclosed.search(window))):
+        named = news.search(clause.lstrip(), 1) if clause else None  # not its subject ("que la réforme attendra")
+        if clause and (named or (acts and acts.search(clause)) or (disclosed and disclosed.search(window))):
             return "announced"  # "a révélé jeudi que le parquet a élargi l'enquête": a news object announced
     return None
 
