@@ -72,6 +72,20 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     best: tuple[float, str] | None = None
     for way, pattern in _cue_patterns(ctx.lex.lang):
         for m in cue_matches(pattern, ctx.text, ctx.low, lo, hi):
+            if m.start() >= start and m.end() <= end:
+                distance = -1  # a cue inside the mention itself ("mardi dernier") wins
+            else:
+                # (at the same distance, the cue before wins: "fighting that erupted Sunday is expected to...",
+                # "le texte voté mardi sera appliqué": the verb the date follows is its own)
+                distance = start - m.end() if m.end() <= start else m.start() - end + 0.5
+                if distance < 0:
+                    continue  # overlaps the mention partly: a date word, not a cue
+            if best is not None and distance >= best[0]:
+                # no nearer than the best so far (what is added below only adds): it cannot win, and after the date
+                # neither can the pattern's later matches, which lie farther
+                if m.start() >= end:
+                    break
+                continue
             kind = m.lastgroup if way == "words" else way
             if kind == "report" or kind is None:
                 continue
@@ -82,20 +96,13 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
             if held != inside:
                 continue  # "mars, qui devraient être affinés, confirment": the tense of another clause
-            if m.start() >= start and m.end() <= end:
-                distance = -1  # a cue inside the mention itself ("mardi dernier") wins
-            else:
-                # (at the same distance, the cue before wins: "fighting that erupted Sunday is expected to...",
-                # "le texte voté mardi sera appliqué": the verb the date follows is its own)
-                distance = start - m.end() if m.end() <= start else m.start() - end + 0.5
-                if distance < 0:
-                    continue  # overlaps the mention partly: a date word, not a cue
-                if distance and m.start() >= end and _next_clause(ctx.lex.lang, ctx.text, end, m.start()):
+            if distance > 0 and m.start() >= end:
+                if _next_clause(ctx.lex.lang, ctx.text, end, m.start()):
                     distance += _FAR  # "a battu Reims dimanche et affrontera Sedan samedi": the next verb's tense
-                if distance and _QUOTE.search(ctx.text, *((end, m.start()) if m.start() >= end else (m.end(), start))):
-                    distance += _FAR  # "« Je vais porter plainte lundi », a confié la victime": the quote's own tense
-                if m.start() >= end and _INCISE.search(ctx.text, m.start(), m.end()):
+                if _INCISE.search(ctx.text, m.start(), m.end()):
                     continue  # "recevra les élus mardi, a-t-il ajouté": the saying's tense, not the date's
+            if distance > 0 and _QUOTE.search(ctx.text, *((end, m.start()) if m.start() >= end else (m.end(), start))):
+                distance += _FAR  # "« Je vais porter plainte lundi », a confié la victime": the quote's own tense
             if (best is None or distance < best[0]) and not _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
                 best = (distance, kind)  # (not "un point presse non prévu": an adjective denied, no tense)
     return planned_way(ctx.lex.lang, ctx.text, start, best[1] if best else None)  # "prévu le", "scheduled for"
