@@ -7,7 +7,8 @@ match on the lower-cased text has both (the twin is the pattern with its literal
 given only for a text whose characters IGNORECASE equates with their lower case one for one, of the same class: the
 same paths through the same program), and so has the shifted search's match, read from the character after its
 first (``_shifted`` puts a class before the pattern, in a group that captures nothing). So the second match, which
-for a word list under IGNORECASE costs more than the scan, is left out.
+for a word list under IGNORECASE costs more than the scan, is left out. A window where nothing the pattern's matches
+end with stands is not scanned at all (``tails``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from timeline.extraction.dates.prefilter import _shifted, casefree, finditer_lowered
+from timeline.extraction.dates.tails import tail
 
 
 class Found:
@@ -39,6 +41,9 @@ def cue_matches(pattern: re.Pattern[str], text: str, low: str | None, pos: int,
     case-free on ``low`` (``prefilter.lowered(text)``) where the pattern has a twin, shifted where it can be."""
     free = casefree(pattern) if low is not None else None
     scan, scanned = (free, low) if free is not None and low is not None else (pattern, text)
+    end_test = tail(scan)
+    if end_test is not None and end_test.search(scanned, pos, end) is None:
+        return iter(())  # no string its matches end with: no match (``tails``)
     shifted = _shifted(scan)
     if shifted is None or scanned is None:
         return finditer_lowered(pattern, text, low, pos, end)
