@@ -39,15 +39,31 @@ def cue_matches(pattern: re.Pattern[str], text: str, low: str | None, pos: int,
                 end: int) -> Iterator[Found] | Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text, pos, end)``, as ``Found`` (their spans and ``lastgroup``): searched
     case-free on ``low`` (``prefilter.lowered(text)``) where the pattern has a twin, shifted where it can be."""
-    free = casefree(pattern) if low is not None else None
-    scan, scanned = (free, low) if free is not None and low is not None else (pattern, text)
-    end_test = tail(scan)
-    if end_test is not None and end_test.search(scanned, pos, end) is None:
+    plan = _PLANS.get((id(pattern), low is not None))
+    if plan is None:
+        plan = _plan(pattern, low is not None)
+    free, end_test, shifted = plan
+    scan, scanned = (free, low) if free is not None else (pattern, text)
+    if end_test is not None and end_test.search(scanned, pos, end) is None:  # type: ignore[arg-type]
         return iter(())  # no string its matches end with: no match (``tails``)
-    shifted = _shifted(scan)
-    if shifted is None or scanned is None:
+    if shifted is None:
         return finditer_lowered(pattern, text, low, pos, end)
-    return _found(scan, shifted, scanned, pos, end)
+    return _found(scan, shifted, scanned, pos, end)  # type: ignore[arg-type]
+
+
+_Plan = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+_PLANS: dict[tuple[int, bool], _Plan] = {}
+_KEPT: list[re.Pattern[str]] = []  # the planned patterns, kept: their ids stay their own
+
+
+def _plan(pattern: re.Pattern[str], lowered: bool) -> _Plan:
+    """(the case-free twin scanned on the lower-cased text or None, the tail of what is scanned, its shifted
+    search), looked up once a pattern and case instead of three times a scan."""
+    free = casefree(pattern) if lowered else None
+    scan = free if free is not None else pattern
+    _KEPT.append(pattern)
+    plan = _PLANS[(id(pattern), lowered)] = (free, tail(scan), _shifted(scan))
+    return plan
 
 
 def _found(scan: re.Pattern[str], shifted: re.Pattern[str], text: str, pos: int, end: int) -> Iterator[Found]:
