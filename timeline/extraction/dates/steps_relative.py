@@ -206,12 +206,12 @@ def step_weekdays(ctx: _Context) -> None:
                 # "the trial opens on Friday", "les enseignants manifestent samedi": a schedule ahead (a present
                 # cue, "se tient", "takes place", keeps the nearer day: tests/test_dates_round3.py)
                 lean = "future"
-            if lean is None and (_until(ctx.lex.lang).search(ctx.text, max(0, start - 16), start)
+            if lean is None and (_until(ctx.lex.lang).search(ctx.text, max(0, start - 24), start)
                                  or _for_the(ctx.lex.lang).search(ctx.text, max(0, start - 48), start)):
                 # "visible jusqu'à dimanche", "incertains pour la venue de Metz samedi": no tense in the sentence,
                 # a bound or a purpose ahead
                 lean = "future"
-            elif lean == "present" and _until(ctx.lex.lang).search(ctx.text, max(0, start - 20), start):
+            elif lean == "present" and _until(ctx.lex.lang).search(ctx.text, max(0, start - 24), start):
                 lean = "future"  # "the vote takes place Sunday": the present of a schedule, right before the day
             elif lean == "past" and _own_present(ctx.lex.lang).search(ctx.text, max(0, start - 24), start):
                 lean = "future"  # "began deliberating Wednesday and resumes Monday": the weekday's own verb
