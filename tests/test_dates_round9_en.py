@@ -143,3 +143,40 @@ POLLS = [
 def test_going_to_the_polls_is_ahead(text: str, expected: list) -> None:
     ref = OCT_1989 if expected and expected[0][1].startswith("1989") else REF
     assert read(text, ref) == expected
+
+
+# ---- what is awaited ("ahead of", "in the run-up to") is ahead, whatever the tense ---------------------------------
+# ("campaigning intensified ahead of Sunday's election" on a Friday was the Sunday before)
+
+AWAITED = [
+    ("Campaigning intensified ahead of Sunday's election.", [("Sunday", "2013-03-24", "day")]),
+    ("Ahead of Monday's deadline, talks continued through the night.", [("Monday", "2013-03-25", "day")]),
+    ("Ahead of the April 2 summit, officials met in Brussels.", [("April 2", "2013-04-02", "day")]),
+    ("Shares fell in the run-up to the April 10 earnings report.", [("April 10", "2013-04-10", "day")]),
+    # controls: "before" also looks back, and a deed done keeps its day
+    ("Polls showed a tight race before Sunday's vote.", [("Sunday", "2013-03-17", "day")]),
+    ("The summit was held on April 2.", [("April 2", "2012-04-02", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AWAITED, ids=[r[0][:48] for r in AWAITED])
+def test_what_is_awaited_is_ahead(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- the figure of a past period per share is no date ("$3 million, or 5 cents a share, a year ago") ---------------
+# (issue 12, class 7: "a year ago" in an earnings report is the period compared with; TimeML gives no calendar date)
+
+PER_SHARE = [
+    ("The company earned $3 million, or 5 cents a share, a year ago.", []),
+    ("Net income was $40 million, or $1.20 a share, a year earlier.", []),
+    ("The bank earned 30 cents a share a year ago.", []),
+    # controls: an offset that dates a deed keeps its year
+    ("A year ago, the company earned $3 million.", [("A year ago", "2012-01-01", "year")]),
+    ("The plant opened 20 years ago.", [("20 years ago", "1993-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_SHARE, ids=[r[0][:48] for r in PER_SHARE])
+def test_a_figure_per_share_a_year_ago_is_no_date(text: str, expected: list) -> None:
+    assert read(text) == expected

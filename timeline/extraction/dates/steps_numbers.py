@@ -173,11 +173,14 @@ def _prepositions(lex: Lexicon) -> set[str]:
     return {_key(w) for w in lex.lists["offset_prepositions"]}
 
 
-#: A quantity right before an offset: "up from 14% a year ago", "contre 3,2 milliards un an plus tôt".
+#: A quantity right before an offset: "up from 14% a year ago", "contre 3,2 milliards un an plus tôt", "$3 million,
+#: or 5 cents a share, a year ago" (an amount per share: the figure of a past period, no day).
 _QUANTITY_BEFORE = re.compile(
     r"(?:[$€£][^\S\n]*\d[\d.,]*(?:[^\S\n]*[^\W\d_]*(?:illions?|illiards?))?"
-    r"|\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]cent|pour[^\S\n]?cent|[^\W\d_]*illions?|[^\W\d_]*illiards?|bn|mds)"
-    r"|\d{1,3}(?:[.,\u202f\u00a0]\d{3})+|\d+[.,]\d+)[^\S\n]*,?[^\S\n]*$", re.IGNORECASE)
+    r"|\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]cent|pour[^\S\n]?cent|[^\W\d_]*illions?|[^\W\d_]*illiards?|bn|mds"
+    r"|cents?(?![^\W\d_]))"
+    r"|\d{1,3}(?:[.,\u202f\u00a0]\d{3})+|\d+[.,]\d+)(?:[^\S\n]+(?:a|per)[^\S\n]+share)?[^\S\n]*,?[^\S\n]*$",
+    re.IGNORECASE)
 
 
 @functools.cache
