@@ -180,3 +180,61 @@ PER_SHARE = [
 @pytest.mark.parametrize(("text", "expected"), PER_SHARE, ids=[r[0][:48] for r in PER_SHARE])
 def test_a_figure_per_share_a_year_ago_is_no_date(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- a list of days is each of its days, month first too ("on March 3, 17 and 25") ---------------------------------
+# (issue 12, class 8: "March 3, 17 and 25" read March 3 only; "on 3, 17 and 25 March" one range, the 17 lost)
+
+LISTS = [
+    ("Talks were held on March 3, 17 and 25.",
+     [("March 3", "2013-03-03", "day"), ("17", "2013-03-17", "day"), ("25", "2013-03-25", "day")]),
+    ("The board met Jan. 8, 15, and 29, 2012.",
+     [("Jan. 8", "2012-01-08", "day"), ("15", "2012-01-15", "day"), ("29, 2012", "2012-01-29", "day")]),
+    ("Strikes are planned on 3, 17 and 25 April.",
+     [("on 3", "2013-04-03", "day"), ("17", "2013-04-17", "day"), ("25 April", "2013-04-25", "day")]),
+    # control: two days stay one range, scored by its two ends
+    ("Talks were held March 3 and 17.", [("March 3 and 17", "2013-03-03", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS, ids=[r[0][:48] for r in LISTS])
+def test_a_list_of_days_is_each_day(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a year as the subject of its clause is a year ("police said 2013 was the safest year") -----------------------
+# (issue 12, class 5: bare years; the year had no cue word before it)
+
+YEAR_SUBJECTS = [
+    ("Police said 2012 was the safest year on record.", [("2012", "2012-01-01", "year")]),
+    ("2011 saw record profits at the bank.", [("2011", "2011-01-01", "year")]),
+    ("Analysts expect 2014 will be a better year for exporters.", [("2014", "2014-01-01", "year")]),
+    ("The minister said 2010 had been a hard year.", [("2010", "2010-01-01", "year")]),
+    # controls: counts, and a number that is a name
+    ("About 2000 were arrested during the protests.", []),
+    ("Only 2000 was raised for the fund.", []),
+    ("Room 2012 was locked all night.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_SUBJECTS, ids=[r[0][:48] for r in YEAR_SUBJECTS])
+def test_a_year_as_subject_is_a_year(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a weekday that names a term is ahead ("a Monday deadline") ---------------------------------------------------
+
+TERMS = [
+    ("The central bank set a Monday deadline for a deal.", [("Monday", "2013-03-25", "day")]),
+    ("The EU gave the island a Monday deadline to raise the money.", [("Monday", "2013-03-25", "day")]),
+    ("Creditors face Tuesday's deadline for claims.", [("Tuesday", "2013-03-26", "day")]),
+    # controls: a term missed or met is behind; a weekday that names no term keeps its tense
+    ("Lawmakers missed a Monday deadline to pass the budget.", [("Monday", "2013-03-18", "day")]),
+    ("The union ignored Tuesday's deadline.", [("Tuesday", "2013-03-19", "day")]),
+    ("Officials met Monday to discuss the deadline.", [("Monday", "2013-03-18", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERMS, ids=[r[0][:48] for r in TERMS])
+def test_a_weekday_naming_a_term_is_ahead(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -329,10 +329,14 @@ def _amount_before(ctx: _Context, start: int) -> bool:
     return word is not None and _key(word[1]) in _amount_words(ctx.lex.lang)
 
 
+#: The year groups of ``patterns._year_pattern``, one per way a year is cued.
+_YEAR_GROUPS = ("yr", "y", "yc", "yn", "yo", "yt", "ys", "yp", "yw", "yv", "yd")
+
+
 def step_years(ctx: _Context) -> None:
     """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
     for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
-        group = next(g for g in ("yr", "y", "yc", "yn", "yo", "yt", "yp", "yw", "yv", "yd") if m.groupdict().get(g))
+        group = next(g for g in _YEAR_GROUPS if m.groupdict().get(g))
         s, e = m.span(group)
         last = _year_range_end(ctx.lex.lang).match(ctx.text, e) if group == "yr" else None
         if not ctx.free(s, e) or (last is not None and not ctx.free(*last.span("y"))):
