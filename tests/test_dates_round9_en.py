@@ -73,11 +73,15 @@ NAMED_DAYS = [
     ("fr", "Depuis les attentats du 11 septembre, la sécurité des aéroports a été renforcée.",
      [("11 septembre", "2001-09-11", "day")]),
     ("fr", "Le séisme du 11 mars a détruit la centrale.", [("11 mars", "2011-03-11", "day")]),
+    # ... and the day written as a name ("9/11", "le 11-Septembre")
+    ("en", "Since 9/11, airport security has been tightened.", [("9/11", "2001-09-11", "day")]),
+    ("fr", "Après le 11-Septembre, les contrôles ont été renforcés.", [("11-Septembre", "2001-09-11", "day")]),
     # controls: the day alone, another noun, and a singular that also names a later attack keep the usual year
     ("en", "The talks resumed on Sept. 11.", [("Sept. 11", "2012-09-11", "day")]),
     ("en", "Lawmakers must act before the Sept. 11 deadline.", [("Sept. 11", "2013-09-11", "day")]),
     ("en", "The Sept. 11 attack on the consulate killed four Americans.", [("Sept. 11", "2012-09-11", "day")]),
     ("fr", "La réunion du 11 septembre a été annulée.", [("11 septembre", "2012-09-11", "day")]),
+    ("fr", "Le 11 septembre, il a plu sur Paris.", [("11 septembre", "2012-09-11", "day")]),
 ]
 
 
