@@ -163,6 +163,19 @@ def test_the_nearest_cue_decides(lang: str, text: str, words: str, value: dt.dat
     assert _one(text, lang, words) == value
 
 
+@pytest.mark.parametrize(("lang", "text", "words", "value"), [
+    # a reporting verb after the date: the tense after it (the reported speech) is not the date's
+    ("en", "The summit opened Saturday, the minister said, and talks will go on.", "Saturday", dt.date(2025, 6, 7)),
+    ("fr", "Le sommet s'est ouvert samedi, a déclaré le ministre, et il durera.", "samedi", dt.date(2025, 6, 7)),
+    # ... and the date's own tense before the reporting verb still counts
+    ("en", "The summit will open Saturday, officials said.", "Saturday", dt.date(2025, 6, 14)),
+    ("fr", "Le sommet s'ouvrira samedi, a précisé le ministre.", "samedi", dt.date(2025, 6, 14)),
+])
+def test_a_reporting_verb_after_the_date_cuts_its_window(lang: str, text: str, words: str, value: dt.date) -> None:
+    """``resolve._cue_words``: one scan of the cue words serves the search for a reporting verb after the date."""
+    assert _one(text, lang, words) == value
+
+
 def test_lexicon_languages_have_cue_patterns() -> None:
     for lang in ("fr", "en"):
         assert lexicon(lang).lang == lang and len(_cue_patterns(lang)) >= 2

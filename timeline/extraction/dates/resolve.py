@@ -8,10 +8,11 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.cuescan import cue_matches
+from timeline.extraction.dates.cuescan import Found, cue_matches
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.named_days import named_year
 from timeline.extraction.dates.patterns import (
@@ -62,17 +63,12 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     if schedule_ahead(ctx.lex.lang, ctx.text, start):
         return "future"  # "un préavis pour jeudi", "prévu le 3 juin", "scheduled for Feb. 28": a term ahead
     lo, hi = ctx.window(start, end)
-    # "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
-    # reported speech, whose tense is not the date's
-    for m in cue_matches(_cue_patterns(ctx.lex.lang)[0][1], ctx.text, ctx.low, end, hi):
-        if m.lastgroup == "report":
-            hi = m.start()
-            break
+    words, hi = _cue_words(ctx, lo, end, hi)
     clauses = _relative_clauses(ctx, lo, hi)
     inside = next(((a, b) for a, b in clauses if a <= start and end <= b), None)
     best: tuple[float, str] | None = None
     for way, pattern in _cue_patterns(ctx.lex.lang):
-        for m in cue_matches(pattern, ctx.text, ctx.low, lo, hi):
+        for m in words if way == "words" and words is not None else cue_matches(pattern, ctx.text, ctx.low, lo, hi):
             if m.start() >= start and m.end() <= end:
                 distance = -1  # a cue inside the mention itself ("mardi dernier") wins
             else:
@@ -107,6 +103,25 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             if (best is None or distance < best[0]) and not _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
                 best = (distance, kind)  # (not "un point presse non prévu": an adjective denied, no tense)
     return planned_way(ctx.lex.lang, ctx.text, start, best[1] if best else None)  # "prévu le", "scheduled for"
+
+
+def _cue_words(ctx: _Context, lo: int, end: int, hi: int) -> tuple[list[Found] | list[re.Match[str]] | None, int]:
+    """(the cue words' matches in [lo, hi), or None when a reporting verb after the date cuts the window; the
+    window's end): "on Wednesday, the minister said the summit will...": what follows a reporting verb is the
+    reported speech, whose tense is not the date's.
+
+    The scan from ``lo`` holds the one from ``end`` (its matches from there) when none of its matches runs across
+    ``end`` (``cuescan.cue_matches`` reads a position the same way from either start); else ``end``'s is its own."""
+    pattern = _cue_patterns(ctx.lex.lang)[0][1]
+    words = list(cue_matches(pattern, ctx.text, ctx.low, lo, hi))
+    if any(m.start() < end < m.end() for m in words):
+        after: Iterable[Found | re.Match[str]] = cue_matches(pattern, ctx.text, ctx.low, end, hi)
+    else:
+        after = (m for m in words if m.start() >= end)
+    for m in after:
+        if m.lastgroup == "report":
+            return None, m.start()
+    return words, hi
 
 
 @functools.cache
