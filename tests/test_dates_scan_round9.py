@@ -179,3 +179,30 @@ def test_a_reporting_verb_after_the_date_cuts_its_window(lang: str, text: str, w
 def test_lexicon_languages_have_cue_patterns() -> None:
     for lang in ("fr", "en"):
         assert lexicon(lang).lang == lang and len(_cue_patterns(lang)) >= 2
+
+
+# ---------------------------------------------------------------------------------------
+# firstchar.quick: a branch an empty word list closes ("(?!)") adds no first character
+# ---------------------------------------------------------------------------------------
+
+
+def test_a_closed_branch_leaves_the_quick_search_its_first_characters() -> None:
+    """English has no decade words: the look-alikes' decade row reads "(?<!...)(?!)[^\\S\\n]+..." and no match goes
+    through it, so the rows' first characters (digits, "#", the horizon words' letters) still make a quick search."""
+    from timeline.extraction.dates.firstchar import quick
+
+    pattern = re.compile(r"(?=\d|#)(?:(?P<num>#?\d+)|(?P<decade>(?<!\w)(?!)[^\S\n]+\d0))")
+    twin = quick(pattern)
+    assert twin is not pattern
+    text = "in the 1990s # 12, 30 and #7; no. 4 - the 80s"
+    for lo, hi in [(0, len(text)), (3, 20), (14, 17)]:
+        assert [(m.span(), m.lastgroup) for m in twin.finditer(text, lo, hi)] == [
+            (m.span(), m.lastgroup) for m in pattern.finditer(text, lo, hi)] != []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_look_alikes_scan_case_free_and_quick_in_both_languages(lang: str) -> None:
+    from timeline.extraction.dates.context import _twin_is_quicker
+    from timeline.extraction.dates.patterns import _not_date_pattern
+
+    assert _twin_is_quicker(_not_date_pattern(lang))

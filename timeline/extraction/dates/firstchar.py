@@ -121,6 +121,8 @@ def _first_or_empty(items: list, nocase: bool) -> tuple[_Items | None, bool]:
     """(items every non-empty match starts with, whether it may match empty) of a sequence."""
     out: _Items = []
     for op, av in items:
+        if op is sre.ASSERT_NOT and not list(av[1]):
+            return [], False  # "(?!)", an empty word list's regex: no match goes through here, it adds no character
         if op in _ZERO_WIDTH:
             continue
         found, may_be_empty = _node_first(op, av, nocase)
