@@ -139,6 +139,7 @@ from timeline.extraction.events.triggers import (
     event_type_label,
     rules_for,
 )
+from timeline.extraction.events.verb_readings import reread
 from timeline.extraction.sentences import Span, fold_keep, split_sentences
 from timeline.models import ANCHORING_OPEN_ENDS, Article, DateMention, Mention, NoiseSpan, Story
 from timeline.settings import Options
@@ -300,6 +301,7 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
         ends = frozenset(d.end for d in by_start[lo:hi])  # the sentence's dates (a scan of all was quadratic)
         triggers = _type_generic_verbs(page.folded, _find_triggers(page.rules, page.text, page.folded, sentence,
                                                                     all_date_starts[lo:hi], ends))
+        triggers = reread(page.rules.lang, page.folded, sentence.start, triggers)  # "shares collapsed 38%"
         if i > 0 and page.sentence_story[i - 1] == page.sentence_story[i]:
             triggers = _type_from_previous(page, sentence, triggers, triggers_by_sentence.get(i - 1, ()))
         if i in page.lead_set:

@@ -78,6 +78,28 @@ def _announced_role(rules: Rules, folded: str, sentence: Span, date: DateMention
     return None
 
 
+#: What may follow a saying's date at the end of its sentence ("..., the companies said on Tuesday.").
+_SENTENCE_END = re.compile(r"[\s.!?\"'»”)]*$")
+
+
+def _said_news_act(rules: Rules, folded: str, sentence: Span, date: DateMention) -> bool:
+    """A lead's dated saying whose reported clause names a news step (``news_acts``: a merger, a sale, job cuts, a
+    closure, a recall) announces it, even in the conditional: "Arlen Motors said Tuesday it would close its plant",
+    "Ostrava will buy Kilbride for $3 billion, the companies said on Tuesday". The reported clause follows the date
+    ("that" optional) up to a clause break, or, for a saying that closes the sentence, is what comes before its
+    subject's comma."""
+    acts = _news_acts(rules.lang)
+    if acts is None:
+        return False
+    after = re.split(r"[,;:()]", folded[date.end : sentence.end])[0]
+    if acts.search(after):
+        return True
+    if not _SENTENCE_END.fullmatch(folded, date.end, sentence.end):
+        return False
+    comma = folded.rfind(",", sentence.start, date.start)
+    return comma > sentence.start and acts.search(folded, sentence.start, comma) is not None
+
+
 def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, original: str = "",
                lead: bool = False) -> str | None:
     """'event' for a date that can anchor an event, 'until' for an end, None for no event date; 'announced' for
@@ -123,6 +145,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         clause = re.split(r"[,;:()]", folded[opening.end() : sentence.end])[0] if opening else ""
         if opening and not (rules.reported_other_day and rules.reported_other_day.search(clause)):
             return "reported"  # "Ford said on Tuesday that its sales rose 43%": the lead reports that day's news
+        if lead and _said_news_act(rules, folded, sentence, date):
+            return "reported"  # "Arlen said on Tuesday it would close its plant": the step announced is the news
         return None  # "the ministry said on Thursday": when it was told, not when it happens
     clause = re.split(r"[,;:()]", window)[-1]
     if rules.birth and rules.birth.search(clause):

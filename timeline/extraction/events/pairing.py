@@ -252,6 +252,47 @@ def _closed_relative(folded: str, sentence: Span, date: DateMention, trigger: _T
     return between.lstrip().startswith(",") and not re.search(r"[;:()]", between)
 
 
+#: A year written right before a noun trigger, at most one word between ("the 2021 oil spill", "the 2008 financial
+#: crisis"): it says which happening is meant.
+_YEAR_PREMODIFIER = re.compile(r"(?<![\w.,/-])(1[5-9]\d\d|20\d\d)\s+(?:[\w-]+\s+)?$")
+
+
+def _named_by_year(folded: str, trigger: _Trigger, date: DateMention) -> bool:
+    """A noun trigger named by a year of its own ("a lawsuit over a 2021 oil spill") is that year's happening: a date
+    of another year in its sentence does not date it."""
+    if trigger.kind != "noun":
+        return False
+    match = _YEAR_PREMODIFIER.search(folded, max(0, min(trigger.np_start, trigger.start) - 24), trigger.start)
+    return match is not None and int(match.group(1)) != date.value.year
+
+
+#: Words at most between a verb of a day's move and the month or year it is closest to ("fell 4% in March").
+FIGURE_PERIOD_WORDS = 4
+
+
+def _figure_periods(folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]) -> set[int]:
+    """The dates coarser than a day whose nearest trigger in their clause is a verb only a day can date ("sales fell
+    in February", "rose 12 percent in March"): the period of a figure, which dates no other happening of the
+    sentence either ("Investors sold shares after data showed that sales fell in February": no sale in February)."""
+    out: set[int] = set()
+    for number, (date, _) in enumerate(dates):
+        if date.precision == "day":
+            continue
+        best: tuple[int, _Trigger] | None = None
+        for trigger in triggers:
+            if trigger.excluded or (trigger.start < date.end and date.start < trigger.end):
+                continue
+            gap = (trigger.end, date.start) if trigger.end <= date.start else (date.end, trigger.start)
+            if _clause_breaks(folded, *gap):
+                continue
+            words = _words_between(folded, *gap)
+            if best is None or words < best[0]:
+                best = (words, trigger)
+        if best is not None and best[1].day_only and best[0] <= FIGURE_PERIOD_WORDS:
+            out.add(number)
+    return out
+
+
 def _window(items: Sequence[Any], i: int) -> Iterator[tuple[int, Any]]:
     for j in range(max(0, i - PAIR_REACH), min(len(items), i + PAIR_REACH + 1)):
         yield j, items[j]
@@ -275,6 +316,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     starts = [d.start for d, _ in dates]
     consumed = {number for number, (date, _) in enumerate(dates)
                 if any(_commemorated(rules, folded, t, date) for t in _before(triggers, date.start))}
+    consumed |= _figure_periods(folded, triggers, dates)
     nearest = _nearest(rules, folded, triggers, dates)
     for trigger in triggers:
         if trigger.excluded or denied_or_hedged(rules.lang, folded, sentence, trigger.start, trigger.end,
@@ -289,6 +331,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 # "Last year, ... in October 2024": the finer date inside it tells the day;
                 # "80e anniversaire de la Fête nationale": the date is what is celebrated
                 continue
+            if _named_by_year(folded, trigger, date):
+                continue  # "to settle a lawsuit over a 2021 oil spill": the spill of 2021, not of this date
             if trigger.day_only and date.precision != "day":
                 continue  # "GDP rose 5% in 2024" is a figure; "shares fell on Monday" a happening
             if _figure(rules, folded, sentence, trigger, date):

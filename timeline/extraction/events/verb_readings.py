@@ -1,0 +1,85 @@
+"""Step 2b: verbs the vocabulary reads one way and their sentence another (``reread``).
+
+**Market moves.** A market move told with the verb of another happening is a market move ('other', dated by a day
+only). "Shares of the lender collapsed by 38% on Tuesday", "Wall Street rallied on Friday", "le titre s'est effondré de
+12 % lundi": the verbs "collapse", "rally", "s'effondrer" also tell an accident or a protest, and their type outranks
+the market's 'other' in the vocabulary. Their subject (a security, an index, a market: ``market_moves.subjects`` in
+lang/<lang>/triggers.yaml) or the quantity right after them ("by 38%", "de 120 points": ``market_moves.quantities``)
+says they tell a market's day: typed 'other' and, like every market verb, dated only by a day ("shares collapsed
+in 2008" is a trend). A bridge that collapsed, strikers who rallied keep their type.
+
+**Rulings.** A verb of deciding followed by "that" ("The judge ruled on Friday that the firm must pay", "the board
+decided on Monday that ..."; ``ruling_verbs``) is the decision itself, not the report of a statement that "that"
+makes of other verbs ("said on Friday that"): the trigger is kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Sequence
+
+from timeline import lang as lexicon
+from timeline.extraction.events.spans import _clause_breaks
+from timeline.extraction.events.triggers import _Trigger, _words_re
+
+__all__ = ["reread"]
+
+#: Words at most between a market subject and its verb ("Shares of Northbank Group Inc. collapsed": 3).
+SUBJECT_WORDS = 4
+#: Characters read before a verb for its subject, and after it for its quantity.
+SUBJECT_WINDOW = 80
+QUANTITY_WINDOW = 40
+
+
+@dataclasses.dataclass(frozen=True)
+class _Market:
+    types: frozenset[str]
+    subject: re.Pattern[str] | None
+    quantity: re.Pattern[str] | None
+    ruling: re.Pattern[str] | None
+
+
+@functools.cache
+def _market(lang: str) -> _Market:
+    data = lexicon.load(f"{lang}/triggers").get("market_moves") or {}
+    quantities = data.get("quantities") or []
+    return _Market(
+        types=frozenset(data.get("types") or ()),
+        subject=_words_re(data.get("subjects") or []),
+        quantity=re.compile(rf"\s*(?:{'|'.join(f'(?:{q})' for q in quantities)})") if quantities else None,
+        ruling=_words_re(lexicon.load(f"{lang}/triggers").get("ruling_verbs") or []),
+    )
+
+
+def _subject_before(market: _Market, folded: str, lo: int, start: int) -> bool:
+    """A market subject ends a few words before the verb, in its clause ("Shares of Ambrose Bank tumbled")."""
+    if market.subject is None:
+        return False
+    for match in market.subject.finditer(folded, max(lo, start - SUBJECT_WINDOW), start):
+        words = folded[match.end() : start].split()
+        if len(words) <= SUBJECT_WORDS and not _clause_breaks(folded, match.end(), start):
+            return True
+    return False
+
+
+def _ruling(market: _Market, folded: str, trigger: _Trigger) -> bool:
+    return (trigger.kind == "verb" and trigger.excluded and market.ruling is not None
+            and market.ruling.fullmatch(folded, trigger.start, trigger.end) is not None)
+
+
+def reread(lang: str, folded: str, sentence_start: int, triggers: Sequence[_Trigger]) -> list[_Trigger]:
+    """The sentence's triggers, a verb of another happening retyped 'other' (day only) when it tells a market move,
+    a verb of deciding before "that" kept."""
+    market = _market(lang)
+    out = []
+    for t in triggers:
+        if _ruling(market, folded, t):
+            t = dataclasses.replace(t, excluded=False)  # "ruled on Friday that": the ruling, no statement
+        if t.kind == "verb" and t.event_type in market.types and not t.generic and (
+                (market.quantity is not None and market.quantity.match(folded, t.end, t.end + QUANTITY_WINDOW))
+                or _subject_before(market, folded, sentence_start, t.start)):
+            t = dataclasses.replace(t, event_type="other", day_only=True)
+        out.append(t)
+    return out
