@@ -114,7 +114,13 @@ from timeline.extraction.events.context import (
     _person_links,
 )
 from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
-from timeline.extraction.events.date_roles import _date_role, _future_weekday, headline_weekdays, weak_reading
+from timeline.extraction.events.date_roles import (
+    _date_role,
+    _future_weekday,
+    deferred,
+    headline_weekdays,
+    weak_reading,
+)
 from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.pairing import _pair, _Proto
 from timeline.extraction.events.parts import (
@@ -222,6 +228,8 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
                                               for d, _ in by_sentence.get(i, ())):
             continue  # "ce mercredi 25 janvier, en début de matinée": the time of the day just named, no second date
         role = _date_role(page.rules, page.folded, page.sentences[i], date, page.text, i in page.lead_set)
+        if role == "event" and date.open_end == "until" and deferred(page.rules.lang, page.folded[:date.start][-80:]):
+            date = dataclasses.replace(date, open_end=None)  # "delayed until October": the new date, no bound
         if role is not None and options.bare_weekday == "past":
             date = _future_weekday(page.rules, page.folded, page.sentences[i], date, page.reference)
         if role is not None:

@@ -78,6 +78,19 @@ def _announced_role(rules: Rules, folded: str, sentence: Span, date: DateMention
     return None
 
 
+@functools.cache
+def _deferrals(lang: str) -> re.Pattern[str] | None:
+    cues = lexicon.load(f"{lang}/triggers").get("deferral_cues") or []
+    return _tail_re(cues) if cues else None
+
+
+def deferred(lang: str, window: str) -> bool:
+    """Does a deferral cue end the window before a date ("delayed until", "postponed to", "reporté au")? The date is
+    then the happening's new date, no bound of it (``deferral_cues`` in lang/<lang>/triggers.yaml)."""
+    pattern = _deferrals(lang)
+    return bool(pattern and pattern.search(window))
+
+
 #: What may follow a saying's date at the end of its sentence ("..., the companies said on Tuesday.").
 _SENTENCE_END = re.compile(r"[\s.!?\"'»”)]*$")
 
@@ -169,6 +182,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         if rules.deadline_nouns and rules.deadline_nouns.search(folded, sentence.start, date.start):
             return None  # "Registration for the expo closes on June 20": a deadline
         return "until"  # "la session, qui doit s'achever le 11 décembre"
+    if deferred(rules.lang, window):
+        return "event"  # "the delivery will be delayed until October 2007": the happening's new date
     deadline = bool(rules.deadline and rules.deadline.search(window))
     if deadline or (rules.deadline_start and rules.deadline_start.match(head)):
         if rules.continuation and rules.continuation.search(folded, sentence.start, date.start):
