@@ -255,14 +255,20 @@ def _closed_relative(folded: str, sentence: Span, date: DateMention, trigger: _T
 #: A year written right before a noun trigger, at most one word between ("the 2021 oil spill", "the 2008 financial
 #: crisis"): it says which happening is meant.
 _YEAR_PREMODIFIER = re.compile(r"(?<![\w.,/-])(1[5-9]\d\d|20\d\d)\s+(?:[\w-]+\s+)?$")
+#: ... or as its complement, at most one word between ("la marée noire de 2021", "the floods of 2019"), or at the end
+#: of its noun phrase ("le procès de la marée noire de 2021").
+_YEAR_COMPLEMENT = re.compile(r"(?:\s+[\w-]+)?\s+(?:de|of)\s+(1[5-9]\d\d|20\d\d)(?![\w/-])")
 
 
 def _named_by_year(folded: str, trigger: _Trigger, date: DateMention) -> bool:
-    """A noun trigger named by a year of its own ("a lawsuit over a 2021 oil spill") is that year's happening: a date
-    of another year in its sentence does not date it."""
+    """A noun trigger named by a year of its own ("a lawsuit over a 2021 oil spill", "le procès de la marée noire de
+    2021") is that year's happening: a date of another year in its sentence does not date it."""
     if trigger.kind != "noun":
         return False
-    match = _YEAR_PREMODIFIER.search(folded, max(0, min(trigger.np_start, trigger.start) - 24), trigger.start)
+    match = (_YEAR_PREMODIFIER.search(folded, max(0, min(trigger.np_start, trigger.start) - 24), trigger.start)
+             or _YEAR_COMPLEMENT.match(folded, trigger.end)
+             or _YEAR_COMPLEMENT.search(folded, trigger.end, max(trigger.end, trigger.np_end))
+             or _YEAR_COMPLEMENT.match(folded, max(trigger.end, trigger.np_end)))
     return match is not None and int(match.group(1)) != date.value.year
 
 
@@ -283,8 +289,8 @@ def _figure_periods(folded: str, triggers: Sequence[_Trigger], dates: Sequence[t
             if trigger.excluded or (trigger.start < date.end and date.start < trigger.end):
                 continue
             gap = (trigger.end, date.start) if trigger.end <= date.start else (date.end, trigger.start)
-            if _clause_breaks(folded, *gap):
-                continue
+            if _clause_breaks(folded, *gap) or _CLAUSE_STOP.search(folded, *gap):
+                continue  # "sold its unit in February, after sales fell on Monday": the sale's month
             words = _words_between(folded, *gap)
             if best is None or words < best[0]:
                 best = (words, trigger)
