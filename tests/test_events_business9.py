@@ -16,6 +16,7 @@ import datetime as dt
 
 import pytest
 
+from timeline.extraction.actors.rules import _name_shaped_spans
 from timeline.extraction.pipeline import extract_article, merge_tellings
 from timeline.models import Article, Story
 from timeline.settings import Options
@@ -218,3 +219,23 @@ PRODUCTS = [  # new: the product as subject named nobody; its maker is in the se
 def test_a_products_maker_is_its_actor(lang: str, body: str, day: dt.date, actor: str) -> None:
     found = [e for e in _events(body, lang) if e[0] == day]
     assert found and actor in found[0][2]
+
+
+# --------------------------------------------------------------------------- a day's name is no actor
+
+NAMED_DAYS = [  # new: a borrowed model's span over "Black Monday" left "Black" as an organisation
+    "Markets crashed on Monday, in what traders soon called a new Black Monday.",
+    "Retailers cut prices for Cyber Monday and Black Friday.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_DAYS)
+def test_a_named_day_is_no_actor(text: str) -> None:
+    spans = _name_shaped_spans(text, [(0, len(text), "MISC")], "en")
+    assert not [text[a:b] for a, b, _ in spans if text[a:b] in ("Black", "Cyber")]
+
+
+def test_a_name_before_a_weekday_is_still_a_name() -> None:
+    text = "Apple told reporters in Washington Tuesday that it would appeal."
+    spans = _name_shaped_spans(text, [(0, len(text), "MISC")], "en")
+    assert [text[a:b] for a, b, _ in spans] == ["Apple", "Washington"]
