@@ -150,6 +150,17 @@ def test_other_sayings_date_nothing(lang: str, body: str) -> None:
     assert [e for e in _dated(body, lang) if e[0] == TUE] == []
 
 
+OWN_DATES = [  # the reported clause's verb with a date of its own: that date is the happening's, not the saying's
+    ("en", "Hollis Corp said on Monday that it would sell its chemicals unit to a rival on April 1.", D(2025, 4, 1)),
+    ("en", "Arlen Motors said on Monday it would close its Dunmore plant on June 30.", D(2025, 6, 30)),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "day"), OWN_DATES, ids=_ids(OWN_DATES))
+def test_a_reported_step_with_its_own_date_is_dated_by_it(lang: str, body: str, day: dt.date) -> None:
+    assert [date for date, _ in _dated(body, lang)] == [day]
+
+
 def test_the_future_of_a_reported_clause_is_dated() -> None:
     # new: "would step down" was no verb form of the vocabulary
     body = "Hollis Corp said on Monday that chief executive Mark Denby would step down in June."

@@ -252,6 +252,15 @@ def _closed_relative(folded: str, sentence: Span, date: DateMention, trigger: _T
     return between.lstrip().startswith(",") and not re.search(r"[;:()]", between)
 
 
+def _own_date_after(folded: str, trigger: _Trigger, date: DateMention,
+                    dates: Sequence[tuple[DateMention, str]]) -> bool:
+    """A reported clause's verb with a date of its own after it, in its clause: that date is the verb's."""
+    if trigger.start < date.end:
+        return False
+    return any(role == "event" and other.start >= trigger.end and not _clause_breaks(folded, trigger.end, other.start)
+               and (other.precision == "day" or not trigger.day_only) for other, role in dates)
+
+
 #: A year written right before a noun trigger, at most one word between ("the 2021 oil spill", "the 2008 financial
 #: crisis"): it says which happening is meant.
 _YEAR_PREMODIFIER = re.compile(r"(?<![\w.,/-])(1[5-9]\d\d|20\d\d)\s+(?:[\w-]+\s+)?$")
@@ -324,6 +333,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 if any(_commemorated(rules, folded, t, date) for t in _before(triggers, date.start))}
     consumed |= _figure_periods(folded, triggers, dates)
     nearest = _nearest(rules, folded, triggers, dates)
+    own_dates = [d for n, d in enumerate(dates) if n not in consumed and n not in coarse]
     for trigger in triggers:
         if trigger.excluded or denied_or_hedged(rules.lang, folded, sentence, trigger.start, trigger.end,
                                                 trigger.kind == "noun"):
@@ -337,6 +347,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 # "Last year, ... in October 2024": the finer date inside it tells the day;
                 # "80e anniversaire de la Fête nationale": the date is what is celebrated
                 continue
+            if role == "reported" and _own_date_after(folded, trigger, date, own_dates):
+                continue  # "said on Monday it would sell the unit on April 1": the sale's own date dates it
             if _named_by_year(folded, trigger, date):
                 continue  # "to settle a lawsuit over a 2021 oil spill": the spill of 2021, not of this date
             if trigger.day_only and date.precision != "day":
