@@ -250,3 +250,42 @@ def test_a_name_before_a_weekday_is_still_a_name() -> None:
     text = "Apple told reporters in Washington Tuesday that it would appeal."
     spans = _name_shaped_spans(text, [(0, len(text), "MISC")], "en")
     assert [text[a:b] for a, b, _ in spans] == ["Apple", "Washington"]
+
+
+# --------------------------------------------------------------------------- a thing received; a market day by country
+
+RECEIVED = [  # new: "received" made an audience
+    ("en", "Northgate Bank received emergency funding from the Bank of Norland on Monday.", MON, "other"),
+    ("fr", "La banque Northgate a reçu lundi un prêt d'urgence de la banque centrale.", MON, "other"),
+    # controls: a person received is an audience
+    ("en", "The prime minister received the Japanese ambassador on Monday.", MON, "meeting"),
+    ("fr", "Le président a reçu lundi l'ambassadeur du Japon.", MON, "meeting"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "day", "kind"), RECEIVED, ids=_ids(RECEIVED))
+def test_a_thing_received_is_no_audience(lang: str, body: str, day: dt.date, kind: str) -> None:
+    assert _dated(body, lang) == [(day, kind)]
+
+
+WIRE_WRAP = ("U.S. stocks fell sharply on Tuesday as worries about a recession grew.\n"
+             "The Dow Jones Industrial Average lost 370 points, or 2.9%, to close at 12,240.\n"
+             "The broader S&P 500 index fell 3.1%, while the Nasdaq Composite declined 3.6%.\n"
+             "Oil prices rose slightly.\n"
+             "Analysts expect more volatility.")
+
+
+def test_a_market_day_told_by_its_country_takes_the_indices_that_follow() -> None:
+    # new: "U.S." named the country, so the day was not nameless and step 9d left the indices out
+    found = [actors for date, _, actors in _events(WIRE_WRAP, "en") if date == TUE]
+    assert len(found) == 1 and "Dow Jones Industrial Average" in found[0]
+
+
+def test_countries_acting_keep_their_own_actors_only() -> None:
+    body = ("France and Germany signed a trade agreement on Tuesday.\n"
+            "The deal removes tariffs on steel.\n"
+            "Kestrel Metals makes steel pipes in Lyon.\n"
+            "Ports will open to new traffic.\n"
+            "Exports are expected to grow.")
+    found = [actors for date, _, actors in _events(body, "en") if date == TUE]
+    assert len(found) == 1 and "Kestrel Metals" not in found[0]

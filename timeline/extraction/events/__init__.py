@@ -145,7 +145,7 @@ from timeline.extraction.events.triggers import (
     event_type_label,
     rules_for,
 )
-from timeline.extraction.events.verb_readings import reread
+from timeline.extraction.events.verb_readings import market_by_country, reread
 from timeline.extraction.sentences import Span, fold_keep, split_sentences
 from timeline.models import ANCHORING_OPEN_ENDS, Article, DateMention, Mention, NoiseSpan, Story
 from timeline.settings import Options
@@ -487,7 +487,8 @@ def _following(page: _Page, options: Options, contexts: list[list[int]], by_sent
     it (timeline.extraction.actors.continuation.following: "Stocks fell on Monday. / The Dow lost 416 points.")."""
     from timeline.extraction.actors.continuation import following
 
-    nameless = [position for position, context in enumerate(contexts) if not any(named(i) for i in context)]
+    nameless = [position for position, context in enumerate(contexts) if not any(named(i) for i in context)
+                or market_by_country(page.rules.lang, page.folded, page.sentences[context[0]], by_sentence, context)]
     if not nameless:
         return
     texts = [s.text for s in page.sentences]

@@ -11,6 +11,9 @@ in 2008" is a trend). A bridge that collapsed, strikers who rallied keep their t
 **Rulings.** A verb of deciding followed by "that" ("The judge ruled on Friday that the firm must pay", "the board
 decided on Monday that ..."; ``ruling_verbs``) is the decision itself, not the report of a statement that "that"
 makes of other verbs ("said on Friday that"): the trigger is kept.
+
+**A market's day told by its country** ("U.S. stocks fell sharply on Tuesday", ``market_by_country``): the country
+is no actor of the day, the indices the next lines name are (events step 9d takes them as for a nameless event).
 """
 
 from __future__ import annotations
@@ -18,13 +21,15 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.events.spans import _clause_breaks
 from timeline.extraction.events.triggers import _Trigger, _words_re
+from timeline.extraction.sentences import Span
 
-__all__ = ["reread"]
+__all__ = ["market_by_country", "reread"]
 
 #: Words at most between a market subject and its verb ("Shares of Northbank Group Inc. collapsed": 3).
 SUBJECT_WORDS = 4
@@ -83,3 +88,13 @@ def reread(lang: str, folded: str, sentence_start: int, triggers: Sequence[_Trig
             t = dataclasses.replace(t, event_type="other", day_only=True)
         out.append(t)
     return out
+
+
+def market_by_country(lang: str, folded: str, sentence: Span, by_sentence: Mapping[int, Any],
+                      context: Sequence[int]) -> bool:
+    """Does an event's context name only countries, its own sentence being a market's day ("U.S. stocks fell
+    sharply on Tuesday": a market subject, ``market_moves.subjects``)?"""
+    kinds = {a.kind for i in context for a in getattr(by_sentence.get(i), "actors", ()) or ()}
+    market = _market(lang)
+    return (kinds == {"country"} and market.subject is not None
+            and market.subject.search(folded, sentence.start, sentence.end) is not None)
