@@ -289,3 +289,18 @@ def test_countries_acting_keep_their_own_actors_only() -> None:
             "Exports are expected to grow.")
     found = [actors for date, _, actors in _events(body, "en") if date == TUE]
     assert len(found) == 1 and "Kestrel Metals" not in found[0]
+
+
+MARKET_NOUNS = [  # new: the crash was an incident, the rally a meeting, the Dow "lifted" a decision
+    ("en", "The stock market crash on Monday wiped out $2 trillion of value.", MON, "other"),
+    ("en", "Wall Street staged a strong rally on Tuesday.", TUE, "other"),
+    ("en", "A late rally on Wall Street on Tuesday lifted the Dow by 200 points.", TUE, "other"),
+    # controls
+    ("en", "Thousands joined a rally against the pension reform on Tuesday.", TUE, "meeting"),
+    ("en", "The government lifted the ban on night flights on Tuesday.", TUE, "decision"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "day", "kind"), MARKET_NOUNS, ids=_ids(MARKET_NOUNS))
+def test_the_nouns_of_a_market_day(lang: str, body: str, day: dt.date, kind: str) -> None:
+    assert _dated(body, lang) == [(day, kind)]

@@ -309,7 +309,7 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
         ends = frozenset(d.end for d in by_start[lo:hi])  # the sentence's dates (a scan of all was quadratic)
         triggers = _type_generic_verbs(page.folded, _find_triggers(page.rules, page.text, page.folded, sentence,
                                                                     all_date_starts[lo:hi], ends))
-        triggers = reread(page.rules.lang, page.folded, sentence.start, triggers)  # "shares collapsed 38%"
+        triggers = reread(page.rules.lang, page.folded, sentence, triggers)  # "shares collapsed 38%"
         if i > 0 and page.sentence_story[i - 1] == page.sentence_story[i]:
             triggers = _type_from_previous(page, sentence, triggers, triggers_by_sentence.get(i - 1, ()))
         if i in page.lead_set:

@@ -6,7 +6,8 @@ only). "Shares of the lender collapsed by 38% on Tuesday", "Wall Street rallied 
 the market's 'other' in the vocabulary. Their subject (a security, an index, a market: ``market_moves.subjects`` in
 lang/<lang>/triggers.yaml) or the quantity right after them ("by 38%", "de 120 points": ``market_moves.quantities``)
 says they tell a market's day: typed 'other' and, like every market verb, dated only by a day ("shares collapsed
-in 2008" is a trend). A bridge that collapsed, strikers who rallied keep their type.
+in 2008" is a trend). A bridge that collapsed, strikers who rallied keep their type. The same holds for the nouns
+of a market's day (``market_moves.nouns``: "the stock market crash", "a late rally on Wall Street").
 
 **Rulings.** A verb of deciding followed by "that" ("The judge ruled on Friday that the firm must pay", "the board
 decided on Monday that ..."; ``ruling_verbs``) is the decision itself, not the report of a statement that "that"
@@ -41,6 +42,7 @@ QUANTITY_WINDOW = 40
 @dataclasses.dataclass(frozen=True)
 class _Market:
     types: frozenset[str]
+    nouns: re.Pattern[str] | None
     subject: re.Pattern[str] | None
     quantity: re.Pattern[str] | None
     ruling: re.Pattern[str] | None
@@ -52,6 +54,7 @@ def _market(lang: str) -> _Market:
     quantities = data.get("quantities") or []
     return _Market(
         types=frozenset(data.get("types") or ()),
+        nouns=re.compile(rf"(?:{'|'.join(f'(?:{n})' for n in data['nouns'])})") if data.get("nouns") else None,
         subject=_words_re(data.get("subjects") or []),
         quantity=re.compile(rf"\s*(?:{'|'.join(f'(?:{q})' for q in quantities)})") if quantities else None,
         ruling=_words_re(lexicon.load(f"{lang}/triggers").get("ruling_verbs") or []),
@@ -69,22 +72,52 @@ def _subject_before(market: _Market, folded: str, lo: int, start: int) -> bool:
     return False
 
 
+def _subject_after(market: _Market, folded: str, end: int, hi: int) -> bool:
+    """A market subject a few words after a noun ("a rally on Wall Street", "a crash in bank shares")."""
+    if market.subject is None:
+        return False
+    match = market.subject.search(folded, end, min(hi, end + SUBJECT_WINDOW))
+    return (match is not None and len(folded[end : match.start()].split()) <= NOUN_COMPLEMENT_WORDS
+            and not _clause_breaks(folded, end, match.start()))
+
+
+#: Words at most between a market noun and the market it names after it ("a late rally on Wall Street": 1).
+NOUN_COMPLEMENT_WORDS = 3
+
+
+def _market_move(market: _Market, folded: str, sentence: Span, t: _Trigger) -> bool:
+    """Does the trigger tell a market's move: a verb of another happening's type with a market subject or a
+    quantity right after it; a market noun ("crash", "rally") with a market word before or right after it."""
+    if t.generic or t.excluded:
+        return False
+    if t.kind == "noun":
+        return (market.nouns is not None and market.nouns.fullmatch(folded, t.start, t.end) is not None
+                and (_subject_before(market, folded, sentence.start, t.start)
+                     or _subject_after(market, folded, t.end, sentence.end)))
+    if market.quantity is None or t.event_type not in market.types | {"decision"}:
+        return False
+    if t.event_type == "decision":  # "lifted the Dow by 200 points": a market as object, then its move
+        subject = market.subject.match(folded, t.end + 1) if market.subject is not None else None
+        end = subject.end() if subject is not None else -1
+        return subject is not None and bool(market.quantity.match(folded, end, end + QUANTITY_WINDOW))
+    return (market.quantity.match(folded, t.end, t.end + QUANTITY_WINDOW) is not None
+            or _subject_before(market, folded, sentence.start, t.start))
+
+
 def _ruling(market: _Market, folded: str, trigger: _Trigger) -> bool:
     return (trigger.kind == "verb" and trigger.excluded and market.ruling is not None
             and market.ruling.fullmatch(folded, trigger.start, trigger.end) is not None)
 
 
-def reread(lang: str, folded: str, sentence_start: int, triggers: Sequence[_Trigger]) -> list[_Trigger]:
-    """The sentence's triggers, a verb of another happening retyped 'other' (day only) when it tells a market move,
-    a verb of deciding before "that" kept."""
+def reread(lang: str, folded: str, sentence: Span, triggers: Sequence[_Trigger]) -> list[_Trigger]:
+    """The sentence's triggers, a verb or noun of another happening retyped 'other' (day only) when it tells a market
+    move, a verb of deciding before "that" kept."""
     market = _market(lang)
     out = []
     for t in triggers:
         if _ruling(market, folded, t):
             t = dataclasses.replace(t, excluded=False)  # "ruled on Friday that": the ruling, no statement
-        if t.kind == "verb" and t.event_type in market.types and not t.generic and (
-                (market.quantity is not None and market.quantity.match(folded, t.end, t.end + QUANTITY_WINDOW))
-                or _subject_before(market, folded, sentence_start, t.start)):
+        if _market_move(market, folded, sentence, t):
             t = dataclasses.replace(t, event_type="other", day_only=True)
         out.append(t)
     return out
