@@ -304,3 +304,25 @@ MARKET_NOUNS = [  # new: the crash was an incident, the rally a meeting, the Dow
 @pytest.mark.parametrize(("lang", "body", "day", "kind"), MARKET_NOUNS, ids=_ids(MARKET_NOUNS))
 def test_the_nouns_of_a_market_day(lang: str, body: str, day: dt.date, kind: str) -> None:
     assert _dated(body, lang) == [(day, kind)]
+
+
+# --------------------------------------------------------------------------- a reported figure and a stock's move
+
+FIGURE_AND_MOVE = ("Danforth Motor Co. said on Tuesday that its sales in Canada rose 12 percent in February.\n"
+                   "The carmaker sold 41,000 vehicles in the month.\n"
+                   "Danforth's stock rose to a three-year high in New York on Tuesday.\n"
+                   "Analysts had expected weaker figures.\n"
+                   "Rivals will report their sales on Thursday.")
+
+
+def test_a_reported_figure_and_the_stocks_move_are_two_happenings() -> None:
+    # new: the same predicate ("rose") and the same company made them one row
+    assert [kind for date, kind in _dated(FIGURE_AND_MOVE, "en") if date == TUE] == ["other", "other"]
+
+
+def test_two_tellings_of_a_stocks_move_stay_one() -> None:
+    body = ("Shares of Danforth Motor Co. rose 9% on Tuesday.\n"
+            "The stock rose on Tuesday after the carmaker raised its forecast.\n"
+            "Analysts had expected weaker figures.\n"
+            "Rivals will report their sales on Thursday.")
+    assert [kind for date, kind in _dated(body, "en") if date == TUE] == ["other"]

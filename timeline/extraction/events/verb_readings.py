@@ -13,6 +13,10 @@ of a market's day (``market_moves.nouns``: "the stock market crash", "a late ral
 decided on Monday that ..."; ``ruling_verbs``) is the decision itself, not the report of a statement that "that"
 makes of other verbs ("said on Friday that"): the trigger is kept.
 
+**A security's move and a reported figure** (``telling_kind``, read by merge_apart.py): "Ford said on Tuesday that
+its sales rose 43%" and "Ford's stock rose to a five-year high" the same day are two happenings (docs/ANNOTATION.md:
+a publication of results and a market move of a day are two rows), though their predicates agree.
+
 **A market's day told by its country** ("U.S. stocks fell sharply on Tuesday", ``market_by_country``): the country
 is no actor of the day, the indices the next lines name are (events step 9d takes them as for a nameless event).
 """
@@ -30,7 +34,7 @@ from timeline.extraction.events.spans import _clause_breaks
 from timeline.extraction.events.triggers import _Trigger, _words_re
 from timeline.extraction.sentences import Span
 
-__all__ = ["market_by_country", "reread"]
+__all__ = ["market_by_country", "reread", "telling_kind"]
 
 #: Words at most between a market subject and its verb ("Shares of Northbank Group Inc. collapsed": 3).
 SUBJECT_WORDS = 4
@@ -46,6 +50,7 @@ class _Market:
     subject: re.Pattern[str] | None
     quantity: re.Pattern[str] | None
     ruling: re.Pattern[str] | None
+    reporting: re.Pattern[str] | None
 
 
 @functools.cache
@@ -58,6 +63,7 @@ def _market(lang: str) -> _Market:
         subject=_words_re(data.get("subjects") or []),
         quantity=re.compile(rf"\s*(?:{'|'.join(f'(?:{q})' for q in quantities)})") if quantities else None,
         ruling=_words_re(lexicon.load(f"{lang}/triggers").get("ruling_verbs") or []),
+        reporting=_words_re(lexicon.load(f"{lang}/triggers").get("reporting_cues") or []),
     )
 
 
@@ -131,3 +137,15 @@ def market_by_country(lang: str, folded: str, sentence: Span, by_sentence: Mappi
     market = _market(lang)
     return (kinds == {"country"} and market.subject is not None
             and market.subject.search(folded, sentence.start, sentence.end) is not None)
+
+
+def telling_kind(lang: str, sentence: str, trigger: str) -> str:
+    """'market' when a market subject stands before the trigger in its (folded) sentence ("Ford's stock rose"),
+    'reported' when a saying does ("Ford said on Tuesday that its sales rose"), else ''."""
+    market = _market(lang)
+    at = sentence.find(trigger) if trigger else -1
+    if at <= 0:
+        return ""
+    if _subject_before(market, sentence, 0, at):
+        return "market"
+    return "reported" if market.reporting is not None and market.reporting.search(sentence, 0, at) else ""
