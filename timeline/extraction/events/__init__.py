@@ -130,6 +130,7 @@ from timeline.extraction.events.parts import (
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
+from timeline.extraction.events.story_day import story_clocks
 from timeline.extraction.events.titles import TITLE_MAX, _title
 from timeline.extraction.events.triggers import (
     Rules,
@@ -531,6 +532,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     if page is None:
         return []
     rules, folded = page.rules, page.folded
+    dates = story_clocks(dates, page.sentences, page.sentence_story, page.leads, page.reference)
     dates_by_sentence = joined_lists(page.text, _event_dates(page, dates, options))
     protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
     # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "... called an election. It will be

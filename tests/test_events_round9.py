@@ -1,0 +1,94 @@
+"""Events, round nine (issue 13, precision): the day a story tells, and dates carried from another sentence.
+
+- ``events.story_day.story_clocks``: a clock time with no day of its own ("Les travaux ont commencé vers 8 h 30")
+  was put on the page's date; a piece published the morning after tells the day its lead names ("Ce mardi 10
+  mars, ..."), so the clock takes the lead's day when it is written out and at most three days from the page.
+
+Every sentence is written for the test (none comes from the real-news files). Cases marked "moved" were dated by
+the page on main 1e67489; controls keep the page's day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.pipeline import extract_article, merge_tellings
+from timeline.models import Article, Story
+from timeline.settings import Options
+
+WEDNESDAY = dt.date(2026, 3, 11)
+NO_NER = Options(use_ner=False)
+D = dt.date
+
+
+def _article(text: str, lang: str, reference: dt.date, headline: str | None = None) -> Article:
+    full = f"{headline}\n\n{text}" if headline else text
+    return Article(id="r9", text=full, source="r9.txt", lang=lang, reference_date=reference,
+                   stories=(Story(0, 0, len(full), headline=headline),))
+
+
+def events(text: str, lang: str, reference: dt.date = WEDNESDAY, headline: str | None = None
+           ) -> list[tuple[dt.date, str]]:
+    """The merged events of one article: (date, type), sorted."""
+    mentions = extract_article(_article(text, lang, reference, headline), NO_NER)
+    return sorted((e.date, e.event_type) for e in merge_tellings(mentions).events)
+
+
+def dates_of(text: str, lang: str, reference: dt.date = WEDNESDAY, headline: str | None = None) -> list[dt.date]:
+    return sorted({d for d, _ in events(text, lang, reference, headline)})
+
+
+# --------------------------------------------------------------------------- the story's day for clock times
+
+STORY_CLOCKS = [
+    # moved: the lead names the day before the page; a flashback and a year stand between it and the clocks of
+    # later paragraphs, which are still that day's
+    ("fr", "Bilan de la journée",
+     "Ce mardi 10 mars, le nouveau maire de Valbonne a été installé.\n\n"
+     "Lundi soir, son prédécesseur avait fait ses adieux au personnel. Il avait été élu en 2014.\n\n"
+     "La séance a débuté vers 18 h 30 dans la salle du conseil.\n\n"
+     "Des manifestants se sont rassemblés devant la mairie vers 20 h 15.",
+     [D(2014, 1, 1), D(2026, 3, 10)]),
+    ("en", "A long day in Carlton",
+     "On Tuesday, March 10, the new mayor of Carlton was sworn in.\n\n"
+     "On Monday evening, his predecessor had said goodbye to the staff. He had been elected in 2014.\n\n"
+     "The ceremony began at 6:30 p.m. in the council chamber.\n\n"
+     "Protesters gathered outside city hall at around 8:15 p.m.",
+     [D(2014, 1, 1), D(2026, 3, 10)]),
+    ("fr", "Le congrès s'ouvre",
+     "Le lundi 9 mars, le congrès des maires ruraux s'est ouvert à Aurillac.\n\n"
+     "Il avait été fondé en 1971.\n\n"
+     "Le président de l'association a prononcé son discours vers 11 h.",
+     [D(1971, 1, 1), D(2026, 3, 9)]),
+    # control: the lead is the page's own day; its clocks stay there
+    ("fr", "Conseil municipal",
+     "Ce mercredi 11 mars, le conseil municipal de Valbonne s'est réuni.\n\n"
+     "Le maire avait été élu en 2014.\n\n"
+     "La séance a débuté vers 18 h 30.",
+     [D(2014, 1, 1), D(2026, 3, 11)]),
+    # control: the lead's day is months back (a commemoration); the clock stays on the page's day
+    ("fr", "Hommage",
+     "Trois mois après l'incendie du 11 décembre 2025, la ville a rendu hommage aux victimes.\n\n"
+     "Le maire avait été élu en 2014.\n\n"
+     "La cérémonie a débuté à 11 heures devant la mairie.",
+     [D(2014, 1, 1), D(2025, 12, 11), D(2026, 3, 11)]),
+    ("en", "Tribute",
+     "Three months after the fire of December 11, 2025, the town paid tribute to the victims.\n\n"
+     "The mayor had been elected in 2014.\n\n"
+     "The ceremony began at 11 a.m. outside city hall.",
+     [D(2014, 1, 1), D(2025, 12, 11), D(2026, 3, 11)]),
+    # control: a clock with a day of its own keeps it
+    ("en", "Council meets",
+     "On Tuesday, March 10, the council approved the budget.\n\n"
+     "The vote on the new bridge is set for Friday at 10 a.m.",
+     [D(2026, 3, 10), D(2026, 3, 13)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "text", "expected"), STORY_CLOCKS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(STORY_CLOCKS)])
+def test_clock_times_take_the_day_the_lead_tells(lang: str, headline: str, text: str, expected: list[dt.date]
+                                                 ) -> None:
+    assert dates_of(text, lang, headline=headline) == expected
