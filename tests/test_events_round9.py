@@ -92,3 +92,42 @@ STORY_CLOCKS = [
 def test_clock_times_take_the_day_the_lead_tells(lang: str, headline: str, text: str, expected: list[dt.date]
                                                  ) -> None:
     assert dates_of(text, lang, headline=headline) == expected
+
+
+# --------------------------------------------------------------------------- dates inherited from an earlier event
+
+INHERITED = [
+    # dropped: the noun that named the earlier happening is the subject of an opinion, not a frame of time
+    ("fr", "Primaire",
+     "Dimanche, la primaire écologiste a désigné sa candidate. L'organisation de la primaire est critiquée par les "
+     "militants, qui estiment que le scrutin a été mal organisé.",
+     [(D(2026, 3, 8), "vote")]),
+    ("en", "Primary",
+     "On Sunday, the Green primary chose its candidate. The organisation of the primary is criticised by members, "
+     "who believe the election was badly run.",
+     [(D(2026, 3, 8), "vote")]),
+    # dropped: a vote inside the frame of an adopted law is the adoption told again, not a second happening
+    ("fr", "Urbanisme",
+     "Ce mardi 10 mars, le Parlement a adopté définitivement une loi réduisant les délais de recours en urbanisme. "
+     "Dans le cadre d'une loi visant à simplifier les procédures, les parlementaires ont voté l'introduction d'un "
+     "amendement sur les permis de construire.",
+     [(D(2026, 3, 10), "decision")]),
+    ("en", "Planning",
+     "On Tuesday, March 10, Parliament finally adopted a law cutting the time limits for planning appeals. As part "
+     "of a law meant to simplify procedures, lawmakers voted the introduction of an amendment on building permits.",
+     [(D(2026, 3, 10), "decision")]),
+    # controls: an opening frame of time dates the happening told inside it
+    ("fr", "Sommet",
+     "Le sommet s'est ouvert mardi à Dakar. Lors du sommet, les deux présidents ont signé un accord de coopération.",
+     [(D(2026, 3, 10), "decision"), (D(2026, 3, 10), "summit")]),
+    ("en", "Forum",
+     "The forum opened on Tuesday in Lyon. On the sidelines of the forum, the city and the bank signed a memorandum.",
+     [(D(2026, 3, 10), "ceremony"), (D(2026, 3, 10), "forum")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "text", "expected"), INHERITED,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(INHERITED)])
+def test_a_date_is_inherited_only_through_an_opening_frame(lang: str, headline: str, text: str,
+                                                           expected: list[tuple[dt.date, str]]) -> None:
+    assert events(text, lang, headline=headline) == expected
