@@ -131,3 +131,33 @@ INHERITED = [
 def test_a_date_is_inherited_only_through_an_opening_frame(lang: str, headline: str, text: str,
                                                            expected: list[tuple[dt.date, str]]) -> None:
     assert events(text, lang, headline=headline) == expected
+
+
+# --------------------------------------------------------------------------- dates inside brackets and quotations
+
+ENCLOSED = [
+    # dropped: the date is the enclosed clause's (the paper's telling, the speaker's day), not the outside trigger's
+    ("fr", "Presse", "Plusieurs journalistes ont été arrêtés par la police (comme nous l'écrivions mardi).", []),
+    ("fr", "Presse", "Des opposants sont régulièrement arrêtés et détenus sans jugement (comme le rapportait hier "
+     "notre correspondant).", []),
+    ("fr", "Ministre", "La ministre a défendu la loi sur la presse, « une évidence que ne peuvent effacer les "
+     "rumeurs de ce mardi », a-t-elle ajouté.", []),
+    ("en", "Minister", 'The minister defended the press law, "a plain fact that the rumours of this Tuesday cannot '
+     'erase," she added.', []),
+    # controls: a trigger inside the quotation keeps its date; a relative bracket dates the noun it comments on
+    ("fr", "Ministre", "Le ministre a critiqué la loi sur la presse adoptée en 2016. « Les attaques de ce mardi sont "
+     "sans fondement », a ajouté le ministre.", [(D(2016, 1, 1), "decision"), (D(2026, 3, 10), "incident")]),
+    ("fr", "Campagne", "Le candidat, en campagne pour le premier tour de la primaire de la droite (qui se tiendra "
+     "dimanche), a été hué à Brest, où il était en déplacement le 2 mars.",
+     [(D(2026, 3, 2), "visit"), (D(2026, 3, 15), "vote")]),
+    # controls: a bracket that holds only a date is the noun's apposition
+    ("fr", "Grève", "La grève des cheminots (mardi 10 mars) a paralysé la région.", [(D(2026, 3, 10), "protest")]),
+    ("en", "Strike", "The rail strike (Tuesday, March 10) paralysed the region.", [(D(2026, 3, 10), "protest")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "text", "expected"), ENCLOSED,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(ENCLOSED)])
+def test_an_enclosed_date_dates_only_its_own_clause(lang: str, headline: str, text: str,
+                                                    expected: list[tuple[dt.date, str]]) -> None:
+    assert events(text, lang, headline=headline) == expected

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.extraction.events.date_roles import denied_or_hedged
+from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import Rules, _Trigger
 from timeline.extraction.sentences import Span
@@ -276,6 +277,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     consumed = {number for number, (date, _) in enumerate(dates)
                 if any(_commemorated(rules, folded, t, date) for t in _before(triggers, date.start))}
     nearest = _nearest(rules, folded, triggers, dates)
+    enclosed = [enclosure(folded, sentence, date, [d for d, _ in dates]) for date, _ in dates]
     for trigger in triggers:
         if trigger.excluded or denied_or_hedged(rules.lang, folded, sentence, trigger.start, trigger.end,
                                                 trigger.kind == "noun"):
@@ -295,6 +297,10 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 continue  # "In 2005 it lost $1.6 billion": a figure of the period, no dated happening
             if trigger.relative >= 0 and date.end <= trigger.relative:
                 continue  # "a demandé vendredi ... le projet de loi qui devait remplacer": the main clause's date
+            around = enclosed[number]
+            held = None if around is None else enclosed_role(rules.lang, folded, around, trigger.start, trigger.end)
+            if around is not None and held is None:
+                continue  # "sont arrêtés (comme nous le signalions hier)": the date of the enclosed clause only
             if _closed_relative(folded, sentence, date, trigger):
                 continue  # "Le député, qui avait voté contre le 3 mars, a quitté le groupe": the relative's date
             if trigger.start < date.end and date.start < trigger.end:
@@ -309,7 +315,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
             score = _pair_score(rules, folded, trigger, date)
             if date.open_end == "since":
                 score -= SINCE_PENALTY  # the date of a running state gives way to a closed date of the same trigger
-            if _attached(folded, trigger, date):
+            if _attached(folded, trigger, date) or held == "commented":
                 score += ATTACHED_BONUS
             elif nearest.get(number) is trigger:
                 score += NEAREST_BONUS
