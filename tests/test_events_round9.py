@@ -161,3 +161,22 @@ ENCLOSED = [
 def test_an_enclosed_date_dates_only_its_own_clause(lang: str, headline: str, text: str,
                                                     expected: list[tuple[dt.date, str]]) -> None:
     assert events(text, lang, headline=headline) == expected
+
+
+# --------------------------------------------------------------------------- trigger words inside a place's name
+
+PLACES = [
+    # dropped: the trigger word names the room or the building, not a happening
+    ("fr", "Les cours de danse reprendront le jeudi 19 mars, de 18 h à 19 h, à la salle des fêtes de Valbonne.",
+     [(D(2026, 3, 19), "other")]),
+    ("en", "The council moved on Monday into the conference hall of the old town library.", []),
+    # controls: the same words naming the happening itself
+    ("fr", "La fête des voisins aura lieu le jeudi 19 mars à Valbonne.", [(D(2026, 3, 19), "ceremony")]),
+    ("en", "The conference opened on Monday in Lyon.", [(D(2026, 3, 9), "conference")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PLACES, ids=[f"{c[0]}-{i}" for i, c in enumerate(PLACES)])
+def test_a_trigger_word_in_a_place_name_is_no_happening(lang: str, text: str, expected: list[tuple[dt.date, str]]
+                                                       ) -> None:
+    assert events(text, lang) == expected
