@@ -2,7 +2,8 @@
 
 - ``events.story_day.story_clocks``: a clock time with no day of its own ("Les travaux ont commencé vers 8 h 30")
   was put on the page's date; a piece published the morning after tells the day its lead names ("Ce mardi 10
-  mars, ..."), so the clock takes the lead's day when it is written out and at most three days from the page.
+  mars, ..."), so the clock takes the lead's day when it is written out and at most three days from the page, and
+  its own sentence does not point the other way ("se réuniront à 10 h" after a lead of the day before).
 
 Every sentence is written for the test (none comes from the real-news files). Cases marked "moved" were dated by
 the page on main 1e67489; controls keep the page's day.
@@ -79,6 +80,23 @@ STORY_CLOCKS = [
      "The mayor had been elected in 2014.\n\n"
      "The ceremony began at 11 a.m. outside city hall.",
      [D(2014, 1, 1), D(2025, 12, 11), D(2026, 3, 11)]),
+    # control: a clock whose sentence points the other way keeps the page's day (the page's future, not the story's)
+    ("fr", "Relance",
+     "Ce mardi 10 mars, le gouvernement a présenté son plan de relance.\n\n"
+     "Le texte avait été préparé en 2025.\n\n"
+     "Les syndicats se réuniront à 10 h pour en discuter.",
+     [D(2026, 3, 10), D(2026, 3, 11)]),
+    ("en", "Recovery",
+     "On Tuesday, March 10, the government unveiled its recovery plan.\n\n"
+     "The text had been drafted in 2025.\n\n"
+     "Unions will meet at 10 a.m. to discuss it.",
+     [D(2026, 3, 10), D(2026, 3, 11)]),
+    # a lead ahead of the page: its clocks told in the future are that day's
+    ("fr", "Congrès",
+     "Le jeudi 12 mars, le congrès des maires s'ouvrira à Lyon.\n\n"
+     "Il avait été créé en 1971.\n\n"
+     "Le président prononcera son discours à 11 h.",
+     [D(1971, 1, 1), D(2026, 3, 12)]),
     # control: a clock with a day of its own keeps it
     ("en", "Council meets",
      "On Tuesday, March 10, the council approved the budget.\n\n"

@@ -532,7 +532,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     if page is None:
         return []
     rules, folded = page.rules, page.folded
-    dates = story_clocks(dates, page.sentences, page.sentence_story, page.leads, page.reference)
+    dates = story_clocks(rules, folded, dates, page.sentences, page.sentence_story, page.leads, page.reference)
     dates_by_sentence = joined_lists(page.text, _event_dates(page, dates, options))
     protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
     # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "... called an election. It will be

@@ -6,7 +6,9 @@ a clock time with no day in its sentence (nor a day it can carry from the senten
 When the story's lead dates its happening with a day written out (not a bare weekday, whose week is a guess)
 at most ``LEAD_DAY_SPAN`` days from the reference date, that day is the story's, and such a clock takes it: the
 lead says which day the piece is about, the page only when it was printed. A lead dated by the reference date
-itself, or by a day far off (a commemoration of a day months back), changes nothing.
+itself, or by a day far off (a commemoration of a day months back), changes nothing; nor does a clock whose
+sentence points the other way ("Les syndicats se réuniront à 10 h" after a lead of the day before: the future of
+the page, not the story's day).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from timeline.extraction.dates.times import CLOCK_RULE, ON_REFERENCE
+from timeline.extraction.events.triggers import Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
@@ -48,10 +51,17 @@ def lead_day(dates: Sequence[DateMention], lead: Span, reference: dt.date | None
     return None
 
 
-def story_clocks(dates: list[DateMention], sentences: Sequence[Span], sentence_story: Sequence[int],
-                 leads: dict[int, int], reference: dt.date | None) -> list[DateMention]:
+def _points_away(rules: Rules, folded: str, sentence: Span, day: dt.date, reference: dt.date) -> bool:
+    """The clock's sentence holds a tense or a cue of the other side of the page than the lead's day."""
+    away = (rules.future, rules.planned) if day < reference else (rules.past, rules.held)
+    return any(p is not None and p.search(folded, sentence.start, sentence.end) for p in away)
+
+
+def story_clocks(rules: Rules, folded: str, dates: list[DateMention], sentences: Sequence[Span],
+                 sentence_story: Sequence[int], leads: dict[int, int], reference: dt.date | None
+                 ) -> list[DateMention]:
     """``dates`` with each clock time that fell back on the reference date moved to its story's lead day, when
-    the clock comes after the lead in the same story (see the module doc)."""
+    the clock comes after the lead in the same story and its sentence does not point away (see the module doc)."""
     if reference is None or not any(_on_reference(d) for d in dates):
         return dates
     starts = [s.start for s in sentences]
@@ -62,7 +72,8 @@ def story_clocks(dates: list[DateMention], sentences: Sequence[Span], sentence_s
             i = _sentence_at(starts, date.start)
             story = sentence_story[i] if i is not None else None
             day = days.get(story) if story is not None else None
-            if day is not None and i is not None and i > leads[story]:
+            if (day is not None and i is not None and i > leads[story]
+                    and not _points_away(rules, folded, sentences[i], day.value, reference)):
                 date = dataclasses.replace(
                     date, value=day.value, relative=day.relative,
                     explanation=f"{date.text} -> {day.value.isoformat()}T{date.time}: the day of '{day.text}', "
