@@ -168,6 +168,12 @@ ENCLOSED = [
     ("fr", "Campagne", "Le candidat, en campagne pour le premier tour de la primaire de la droite (qui se tiendra "
      "dimanche), a été hué à Brest, où il était en déplacement le 2 mars.",
      [(D(2026, 3, 2), "visit"), (D(2026, 3, 15), "vote")]),
+    # controls: a participle in brackets dates the noun right before it, as its complement would
+    ("fr", "Agriculteurs", "La manifestation des agriculteurs (organisée samedi par la FNSEA) a rassemblé 3 000 "
+     "personnes.", [(D(2026, 3, 7), "protest")]),
+    ("en", "Farmers", "The farmers' protest (organised on Saturday by the union) drew 3,000 people.",
+     [(D(2026, 3, 7), "protest")]),
+    ("en", "Vote", "The vote (now scheduled for June 5) will decide the city's future.", [(D(2026, 6, 5), "vote")]),
     # controls: a bracket that holds only a date is the noun's apposition
     ("fr", "Grève", "La grève des cheminots (mardi 10 mars) a paralysé la région.", [(D(2026, 3, 10), "protest")]),
     ("en", "Strike", "The rail strike (Tuesday, March 10) paralysed the region.", [(D(2026, 3, 10), "protest")]),

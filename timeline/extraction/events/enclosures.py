@@ -3,10 +3,11 @@
 "Des journalistes sont arrêtés (comme nous le signalions hier)": "hier" is when the paper told it, not when the
 arrests were; "« ... les affirmations de ce jeudi », a dénoncé le ministre" after a long sentence on a law: the
 quoted speaker's Thursday, not the law's. A trigger outside the enclosure does not take its date, but for the noun
-that a relative enclosure comments on ("le premier tour de la primaire de la droite (qui se tiendra dimanche)"),
-whose complement the date then is. An enclosure that holds little more than dates ("la grève (mardi 3 mars)",
-"three talks (March 21, 2013, June 19, 2015)") is an apposition: its dates are the noun's before it, as any date
-next to it.
+right before a bracket that comments on it, a relative or a participle ("le premier tour de la primaire de la
+droite (qui se tiendra dimanche)", "la manifestation (organisée samedi par la FNSEA)"), whose complement the date
+then is; a writer's aside ("comme nous l'écrivions", "as we reported": ``aside_openers``) comments on no noun.
+An enclosure that holds little more than dates ("la grève (mardi 3 mars)", "three talks (March 21, 2013, June 19,
+2015)") is an apposition: its dates are the noun's before it, as any date next to it.
 """
 
 from __future__ import annotations
@@ -66,20 +67,21 @@ def enclosure(text: str, sentence: Span, date: DateMention, dates: Sequence[Date
 
 
 @functools.cache
-def _relatives(lang: str) -> re.Pattern[str] | None:
-    words = lexicon.load(f"{lang}/triggers").get("relative_pronouns") or []
-    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words))})\b") if words else None
+def _asides(lang: str) -> re.Pattern[str] | None:
+    words = lexicon.load(f"{lang}/triggers").get("aside_openers") or []
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words))})(?:(?<=')|(?![\w'-]))") if words else None
 
 
 def enclosed_role(lang: str, text: str, around: tuple[int, int], trigger_start: int, trigger_end: int) -> str | None:
-    """How a trigger may take a date enclosed in ``around``: 'inside' it; 'commented' when the enclosure opens on a
-    relative pronoun right after the trigger's noun (at most ``COMMENTED_WORDS`` words on), which the date then
-    modifies as its complement would; None: it may not."""
+    """How a trigger may take a date enclosed in ``around``: 'inside' it; 'commented' when the enclosure is a
+    bracket right after the trigger's noun (at most ``COMMENTED_WORDS`` words on) that is no aside of the writer
+    (``aside_openers``: "comme", "selon", "as", "according to"): a relative or a participle that dates the noun
+    ("la manifestation (organisée samedi par la FNSEA)"); None: it may not (a quotation is always its own)."""
     start, end = around
     if start < trigger_start < end:
         return "inside"
-    relative = _relatives(lang)
-    if (relative is not None and trigger_end <= start and relative.match(text, start + 1) is not None
-            and len(text[trigger_end:start].split()) <= COMMENTED_WORDS):
+    asides = _asides(lang)
+    if (text[start] in "([" and trigger_end <= start and len(text[trigger_end:start].split()) <= COMMENTED_WORDS
+            and not (asides is not None and asides.match(text, start + 1))):
         return "commented"
     return None
