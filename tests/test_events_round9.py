@@ -168,6 +168,9 @@ ENCLOSED = [
     ("fr", "Campagne", "Le candidat, en campagne pour le premier tour de la primaire de la droite (qui se tiendra "
      "dimanche), a été hué à Brest, où il était en déplacement le 2 mars.",
      [(D(2026, 3, 2), "visit"), (D(2026, 3, 15), "vote")]),
+    # control: a quoted fragment is no clause of its own
+    ("fr", "Grève", "Le syndicat a appelé à la grève « dès lundi et jusqu'à nouvel ordre ».",
+     [(D(2026, 3, 9), "protest")]),
     # controls: a participle in brackets dates the noun right before it, as its complement would
     ("fr", "Agriculteurs", "La manifestation des agriculteurs (organisée samedi par la FNSEA) a rassemblé 3 000 "
      "personnes.", [(D(2026, 3, 7), "protest")]),

@@ -20,10 +20,13 @@ from timeline import lang as lexicon
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
-__all__ = ["CLAUSE_WORDS", "COMMENTED_WORDS", "enclosed_role", "enclosure"]
+__all__ = ["CLAUSE_WORDS", "COMMENTED_WORDS", "QUOTE_CLAUSE_WORDS", "enclosed_role", "enclosure"]
 
 #: Words an enclosure holds besides its dates for it to be a clause of its own, not an apposition.
 CLAUSE_WORDS = 3
+#: The same for a quotation, which often quotes a fragment ("a appelé à la grève « dès lundi et jusqu'à nouvel
+#: ordre »"): a quoted sentence holds more.
+QUOTE_CLAUSE_WORDS = 6
 #: Words at most between the noun a relative enclosure comments on and the enclosure.
 COMMENTED_WORDS = 6
 
@@ -51,7 +54,8 @@ def _open_before(text: str, lo: int, position: int) -> list[int]:
 def enclosure(text: str, sentence: Span, date: DateMention, dates: Sequence[DateMention]
               ) -> tuple[int, int] | None:
     """(start, end) of the innermost brackets or quotation marks around ``date`` in its sentence that hold a clause
-    (``CLAUSE_WORDS`` words besides the sentence's ``dates``); None when there are none."""
+    (``CLAUSE_WORDS`` words besides the sentence's ``dates``, ``QUOTE_CLAUSE_WORDS`` in a quotation); None when there
+    are none."""
     for opened in reversed(_open_before(text, sentence.start, date.start)):
         close = '"' if text[opened] == '"' else _PAIRS[text[opened]]
         end = text.find(close, date.end, sentence.end + 1)
@@ -61,7 +65,8 @@ def enclosure(text: str, sentence: Span, date: DateMention, dates: Sequence[Date
         for other in dates:
             for i in range(max(other.start, opened + 1), min(other.end, end)):
                 inside[i - opened - 1] = " "
-        if len(re.findall(r"[^\W\d_]{2,}", "".join(inside))) >= CLAUSE_WORDS:
+        needed = CLAUSE_WORDS if text[opened] in "([" else QUOTE_CLAUSE_WORDS
+        if len(re.findall(r"[^\W\d_]{2,}", "".join(inside))) >= needed:
             return opened, end + 1
     return None
 
