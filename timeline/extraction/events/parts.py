@@ -206,7 +206,7 @@ def _absorb_same_range(protos: list[_Proto], absorbed: list[tuple[_Proto, int]])
 #: Words at most before a framing noun, and after it up to the comma that closes its phrase, for the phrase to be
 #: the sentence's opening frame ("Lors du sommet de l'ASEAN à Hanoi, ...", "On the sidelines of the forum, ...").
 OPENING_WORDS = 6
-CLOSING_WORDS = 5
+CLOSING_WORDS = 8
 
 #: Types that tell one act three ways: a vote adopts a decision, an election is a vote ("les parlementaires ont voté"
 #: after "le Parlement a adopté la loi"; "le scrutin" after "la primaire"): no second happening inherits a date.
