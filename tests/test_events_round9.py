@@ -204,6 +204,8 @@ PLACES = [
     # controls: the same words naming the happening itself
     ("fr", "La fête des voisins aura lieu le jeudi 19 mars à Valbonne.", [(D(2026, 3, 19), "ceremony")]),
     ("en", "The conference opened on Monday in Lyon.", [(D(2026, 3, 9), "conference")]),
+    ("fr", "Mardi, les agriculteurs se sont retrouvés au centre de la manifestation à Rennes.",
+     [(D(2026, 3, 10), "protest")]),
 ]
 
 
