@@ -213,3 +213,23 @@ PLACES = [
 def test_a_trigger_word_in_a_place_name_is_no_happening(lang: str, text: str, expected: list[tuple[dt.date, str]]
                                                        ) -> None:
     assert events(text, lang) == expected
+
+
+# --------------------------------------------------------------------------- a date that names which happening
+
+NAMED_HAPPENING = [
+    # dropped: the date is the attack's, inside the phrase of the ceremony or of the trial about it
+    ("fr", "La cérémonie en hommage aux victimes de l'attentat du 14 juillet aura lieu à Nice.", []),
+    ("en", "The ceremony in memory of the victims of the attack of July 14 will be held in Nice.", []),
+    ("fr", "Le procès des auteurs de l'attentat du 14 juillet 2025 s'est ouvert lundi.", [(D(2026, 3, 9), "other")]),
+    # controls: the attack as the head of its phrase keeps its date; a meeting of the council is the council's
+    ("fr", "L'attentat du 14 juillet 2025 a fait 86 morts à Nice.", [(D(2025, 7, 14), "incident")]),
+    ("fr", "La réunion du conseil des ministres du 3 mars a été annulée.", [(D(2026, 3, 3), "decision")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMED_HAPPENING,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(NAMED_HAPPENING)])
+def test_a_date_naming_which_happening_dates_no_other(lang: str, text: str, expected: list[tuple[dt.date, str]]
+                                                      ) -> None:
+    assert events(text, lang) == expected

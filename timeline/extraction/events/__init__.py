@@ -116,7 +116,7 @@ from timeline.extraction.events.context import (
 from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
 from timeline.extraction.events.date_roles import _date_role, _future_weekday, headline_weekdays, weak_reading
 from timeline.extraction.events.frames import mentions_frame, to_frame
-from timeline.extraction.events.pairing import _pair, _Proto
+from timeline.extraction.events.pairing import _pair, _Proto, named_dates
 from timeline.extraction.events.parts import (
     PUBLISHED_RULE,
     _absorb_parts,
@@ -319,7 +319,9 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
             found = protos[mark:]
             extra = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], found, triggers)
             if extra:
-                left = [(d, r) for d, r in dates_by_sentence[i] if all(p.date.start != d.start for p in found)]
+                named = named_dates(page.rules, page.folded, triggers, [d for d, _ in dates_by_sentence[i]])
+                left = [(d, r) for d, r in dates_by_sentence[i]
+                        if d.start not in named and all(p.date.start != d.start for p in found)]
                 protos.extend(_pair(page.rules, page.folded, sentence, i, page.sentence_story[i], extra, left))
         for proto in protos[mark:]:
             told_in.setdefault(proto.story, set()).add(proto.trigger.event_type)
