@@ -2,6 +2,7 @@
 
     python -m benchmarks.evaluate --realnews both [--no-baseline] [--diff] [--json]
     python -m benchmarks.realnews_events --split both          (the same, run directly)
+    ... --without-annotator annot9                             (leave out one annotator's lines)
 
 The gold follows docs/ANNOTATION.md: one line per annotated article (its id in one of the shared
 files, its split, its events). The article texts are read from ``../shared/realnews/`` (or
@@ -25,7 +26,7 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,8 +78,12 @@ def _gold_event(raw: dict[str, Any], lang: str, where: str) -> ev.GoldEvent:
     )
 
 
-def load_gold(folder: Path = GOLD_DIR) -> dict[tuple[str, str], dict[str, Any]]:
-    """(shared file, record id) -> the annotation line. Bad lines raise GoldError naming file and line."""
+def load_gold(folder: Path = GOLD_DIR, without: Collection[str] = ()) -> dict[tuple[str, str], dict[str, Any]]:
+    """(shared file, record id) -> the annotation line. Bad lines raise GoldError naming file and line.
+
+    ``without`` leaves out the lines whose ``annotator`` is one of these names (a line without one is kept),
+    so that figures stay comparable with a round before those lines were written.
+    """
     gold: dict[tuple[str, str], dict[str, Any]] = {}
     for path in gold_files(folder):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -90,14 +95,17 @@ def load_gold(folder: Path = GOLD_DIR) -> dict[tuple[str, str], dict[str, Any]]:
             except (json.JSONDecodeError, KeyError) as exc:
                 raise ev.GoldError(f"{path.name}:{number}: not an annotation line ({exc}); "
                                    "see docs/ANNOTATION.md, 'File format'") from exc
+            if row.get("annotator") in without:
+                continue
             row["_where"] = f"{path.name}:{number}"
             gold[key] = row
     return gold
 
 
-def load_real_cases(splits: Sequence[str] = SPLITS, folder: Path | None = None) -> list[RealCase]:
-    """Every annotated article of the given splits, with its text, in file and id order."""
-    gold = load_gold()
+def load_real_cases(splits: Sequence[str] = SPLITS, folder: Path | None = None,
+                    without: Collection[str] = ()) -> list[RealCase]:
+    """Every annotated article of the given splits, with its text, in file and id order (``without``: see load_gold)."""
+    gold = load_gold(without=without)
     files = sorted({file for file, _ in gold})
     cases = []
     for file in files:
@@ -181,9 +189,9 @@ def score_split(cases: Sequence[RealCase], baseline: bool = False
 
 
 def evaluate_realnews(splits: Sequence[str] = SPLITS, baseline: bool = True,
-                      folder: Path | None = None) -> dict[str, Any]:
+                      folder: Path | None = None, without: Collection[str] = ()) -> dict[str, Any]:
     """{'ours': {split: {lang: metrics}}, 'baseline': {...}, 'cases': [...], 'n_articles': {...}}."""
-    cases = load_real_cases(splits, folder)
+    cases = load_real_cases(splits, folder, without)
     ours, results = score_split(cases)
     base = score_split(cases, baseline=True)[0] if baseline else {}
     counts: dict[str, int] = {}
@@ -249,14 +257,21 @@ def pin_floors(report: dict[str, Any], allow_lower: bool = False, path: Path = F
     return data
 
 
-def run(split: str, baseline: bool, as_json: bool, diff: bool, pin: bool, allow_lower: bool) -> int:
-    """The ``--realnews`` run of benchmarks.evaluate (and of this module's own command line)."""
+def run(split: str, baseline: bool, as_json: bool, diff: bool, pin: bool, allow_lower: bool,
+        without: Collection[str] = ()) -> int:
+    """The ``--realnews`` run of benchmarks.evaluate (and of this module's own command line).
+
+    ``without`` (``--without-annotator``) leaves out those annotators' lines; floors are never pinned on such a run.
+    """
+    if pin and without:
+        sys.stderr.write("--pin refuses --without-annotator: floors are pinned on the whole gold\n")
+        return 2
     if realnews_dir() is None:
         sys.stderr.write("real news not found: set TIMELINE_REALNEWS or place shared/realnews beside the repo\n")
         return 2
     splits = SPLITS if split == "both" else (split,)
     try:
-        report = evaluate_realnews(splits, baseline=baseline)
+        report = evaluate_realnews(splits, baseline=baseline, without=without)
     except ev.GoldError as exc:
         sys.stderr.write(f"bad real-news gold: {exc}\n")
         return 2
@@ -273,7 +288,8 @@ def run(split: str, baseline: bool, as_json: bool, diff: bool, pin: bool, allow_
     if as_json:
         sys.stdout.write(json.dumps(report, indent=2, default=str) + "\n")
         return 0
-    sys.stdout.write(f"real news: {report['n_articles']} annotated articles\n\n{format_table(report)}\n")
+    left_out = f" (without annotator {', '.join(sorted(without))})" if without else ""
+    sys.stdout.write(f"real news: {report['n_articles']} annotated articles{left_out}\n\n{format_table(report)}\n")
     if diff:
         for case in report["cases"]:
             if not case["clean"]:
@@ -289,9 +305,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--diff", action="store_true", help="print each article's missing/spurious rows")
     parser.add_argument("--pin", action="store_true", help=f"re-pin {FLOORS_FILE.name} (never lower)")
     parser.add_argument("--allow-lower", action="store_true")
+    parser.add_argument("--without-annotator", action="append", default=[], metavar="NAME",
+                        help="leave out the gold lines of this annotator (e.g. annot9); refuses --pin")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    return run(args.split, not args.no_baseline, args.json, args.diff, args.pin, args.allow_lower)
+    return run(args.split, not args.no_baseline, args.json, args.diff, args.pin, args.allow_lower,
+               args.without_annotator)
 
 
 if __name__ == "__main__":

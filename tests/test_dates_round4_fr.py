@@ -137,13 +137,14 @@ def test_a_season_without_cue_is_the_nearer_one(text: str, ref: dt.date, expecte
     assert expected in read(text, ref)
 
 
-# ---- a year then a month number, spaced ("2016 - 11"), is that month; a span of two years stays no date ----------
+# ---- a year then a month number, spaced ("2016 - 11"), is that month; a span of two years is no month -------------
+# (a span of past years is two years, as "la saison 1996-1997" below: den9, round nine, read the two-digit end too)
 
 YEAR_MONTH = [
     ("Les chiffres de 2016 - 11 sont publiés.", [("2016 - 11", "2016-11-01", "month")]),
     ("Relevé 2019 / 3 de la station.", [("2019 / 3", "2019-03-01", "month")]),
-    ("La saison 2010 - 11 fut la meilleure.", []),
-    ("Pendant la saison 1998-99, il a joué à Metz.", []),
+    ("La saison 2010 - 11 fut la meilleure.", [("2010", "2010-01-01", "year"), ("11", "2011-01-01", "year")]),
+    ("Pendant la saison 1998-99, il a joué à Metz.", [("1998", "1998-01-01", "year"), ("99", "1999-01-01", "year")]),
 ]
 
 

@@ -100,3 +100,53 @@ def test_dev_halves_partition_dev(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TIMELINE_DEV_HALF", "c")
     with pytest.raises(ValueError, match="TIMELINE_DEV_HALF"):
         list(iter_records(file))
+
+
+def _gold_line(article_id: str, annotator: str | None) -> str:
+    row = {"file": "fr_wikinews_winer.jsonl", "id": article_id, "split": "dev", "lang": "fr",
+           "reference_date": "2017-05-02", "events": []}
+    if annotator is not None:
+        row["annotator"] = annotator
+    return json.dumps(row)
+
+
+def test_load_gold_without_annotator_leaves_out_only_those_lines(tmp_path) -> None:
+    lines = [_gold_line("a-1", "round4"), _gold_line("a-2", "annot9"), _gold_line("a-3", None)]
+    (tmp_path / "events_x.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ids = lambda gold: sorted(i for _, i in gold)  # noqa: E731
+    assert ids(rn.load_gold(tmp_path)) == ["a-1", "a-2", "a-3"]
+    assert ids(rn.load_gold(tmp_path, without=("annot9",))) == ["a-1", "a-3"]
+    assert ids(rn.load_gold(tmp_path, without=("annot9", "round4"))) == ["a-3"]
+    assert ids(rn.load_gold(tmp_path, without=("nobody",))) == ["a-1", "a-2", "a-3"]
+
+
+def test_repository_gold_without_annot9_is_the_round_eight_set() -> None:
+    """Round nine's blind French test lines (annotator annot9) are exactly the 40 left out by the option."""
+    whole, without = rn.load_gold(), rn.load_gold(without=("annot9",))
+    added = set(whole) - set(without)
+    assert len(added) == 40
+    assert {whole[key]["split"] for key in added} == {"test"}
+    assert all(row.get("annotator") != "annot9" for row in without.values())
+
+
+@pytest.mark.parametrize("main", ["evaluate", "realnews_events"])
+def test_without_annotator_refuses_pin(main: str, capsys: pytest.CaptureFixture[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    def must_not_run(*args: object, **kwargs: object) -> None:
+        raise AssertionError("--pin with --without-annotator went on to score or pin")
+
+    monkeypatch.setattr(rn, "evaluate_realnews", must_not_run)
+    monkeypatch.setattr(rn, "pin_floors", must_not_run)
+    before = rn.FLOORS_FILE.read_bytes()
+    if main == "evaluate":
+        code = ev.main(["--realnews", "both", "--pin", "--without-annotator", "annot9"])
+    else:
+        code = rn.main(["--split", "both", "--pin", "--without-annotator", "annot9"])
+    assert code == 2
+    assert "--pin refuses --without-annotator" in capsys.readouterr().err
+    assert rn.FLOORS_FILE.read_bytes() == before
+
+
+def test_without_annotator_needs_realnews(capsys: pytest.CaptureFixture[str]) -> None:
+    assert ev.main(["--without-annotator", "annot9", "--no-speed", "--no-baseline"]) == 2
+    assert "needs --realnews" in capsys.readouterr().err

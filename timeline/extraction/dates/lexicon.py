@@ -221,6 +221,9 @@ def _calendar_patterns(p: _Pieces) -> dict[str, re.Pattern[str]]:
         # lists of days read as a range: les 3, 4 et 5 juin, on 3, 4 and 5 June
         "day_list": r"(?P<start>les|on|the)\s+{D1}(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9])(?:er|e|st|nd|rd|th)?)+\s*,?\s+"
                     r"(?P<link>et|and)\s+{D2}\s+{OF}{M2}(?:\s*,?\s*{OF}{Y2})?",
+        # ... and month first: on March 3, 17 and 25 (each day: steps_calendar._add_each_day)
+        "day_list_us": r"{WD1}{M1}\s+{D1}(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)+\s*,?\s+"
+                       r"(?P<link>and)\s+{D2}(?:\s*,?\s*{Y2})?",
         # ranges inside one month: du 17 au 20 décembre 2025, les 6 et 7 novembre, November 5-8
         "range_same_month": r"{START}{WD1}{D1}{LINK}{WD2}{D2}\s+{OF}{M2}(?:\s*,?\s*{OF}{Y2})?",
         "range_same_month_us": r"{START}{M1}\s+(?:(?P<start2>entre|between)\s+)?(?:the\s+)?{D1}{LINK}{D2}"

@@ -278,6 +278,8 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
     # (a month name before a year is a month's own: "janvier 2016" is read by the calendar rows, skipped here fast)
     word_not = _alt(_accent_variants(list(own.get("year_after_word_not") or []) + list(own.get("months") or {})))
     units = _alt(_accent_variants(lex.lists["year_range_units"])) or "(?!)"
+    verbs = _alt(_accent_variants(list(own.get("year_verbs_after") or []))) or "(?!)"
+    subject = _alt(_accent_variants(list(own.get("year_subject_before") or []))) or "(?!)"
     closes = rf"[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:(?:{word_next})(?!{_WORD})|{elided})"
     after_word = (rf"|(?!(?:{word_not})[^\S\n])[^\W\d_][\w'’-]*[^\S\n]+{year.format('yw')}(?={closes})"
                   # ... or, after a capitalised name, any word that is no plural and no unit ("le PLF 2019 prévoit",
@@ -301,6 +303,10 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
         rf"|(?:{naming})\s+(?:de\s+)?{year.format('yn')}(?=[^\S\n]+[^\W\d_]*[^\W\d_s](?!{_WORD})|[^\S\n]*(?:[,.;:!?)]|$))"
         # a year before a noun of a period it names, with or without a cue: "GM's 2008 revenue"
         rf"|{year.format('yt')}(?=[^\S\n]+(?:{nouns})(?!{_WORD}|-\w))"
+        # a year as the subject of its clause, before its verb (``year_verbs_after``), opening the sentence or after
+        # a saying (``year_subject_before``): "police said 2013 was the safest year", "2012 saw record profits"
+        # (not "Room 2012 was locked", "only 2000 was raised")
+        rf"|(?:^|(?<=[.!?:;\"“”] )|(?:{subject})[^\S\n]+){year.format('ys')}(?=[^\S\n]+(?:{verbs})(?!{_WORD}))"
         # a year alone in brackets: "(1964)", "(mai 1968)" being a month's own
         rf"|(?<=\(){year.format('yp')}(?=[^\S\n]*\)){after_word})",
         re.IGNORECASE | re.MULTILINE)

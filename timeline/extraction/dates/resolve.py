@@ -13,6 +13,7 @@ from dataclasses import replace
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.cuescan import cue_matches
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
+from timeline.extraction.dates.named_days import named_year
 from timeline.extraction.dates.patterns import (
     _JOIN,
     _JOIN_BETWEEN,
@@ -182,6 +183,9 @@ def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
     ref = ctx.reference
     if ref is None:
         return None
+    named = named_year(ctx.lex.lang, ctx.text, start, end, month, day)
+    if named is not None and (when := _safe_date(named, month, day or 1)) is not None:
+        return when, f"the year of the happening the day names ({named})", GUESSED_YEAR_CONFIDENCE  # "Sept. 11 attacks"
     way = _default_way(ctx, start, end)
     if way in (None, "present") and day is not None and _until(ctx.lex.lang, "schedule_present_before").search(
             ctx.text, max(0, start - 28), start):

@@ -42,6 +42,7 @@ _CALENDAR_ROWS: tuple[str, ...] = (
     "range_cross_month",
     "range_cross_month_us",
     "day_list",
+    "day_list_us",
     "range_same_month",
     "range_same_month_us",
     "year_month_day",
@@ -74,14 +75,15 @@ def step_calendar(ctx: _Context) -> None:
             if mention and _is_list(ctx, rule, m, mention):
                 _add_both_ends(ctx, m, mention, start, end)
                 continue
-            if mention and rule == "day_list" and _key(m["start"]) in _LIST_OPENERS:
+            if mention and (rule == "day_list_us" or (rule == "day_list" and _key(m["start"]) in _LIST_OPENERS)):
                 _add_each_day(ctx, m, mention, start, end)
                 continue
             ctx.add(mention or None, start, end)
 
 
-#: A plural article before two days linked by "et" makes them a list: "les 15 et 29 mars".
-_LIST_OPENERS = ("les",)
+#: A plural article before two days linked by "et" makes them a list: "les 15 et 29 mars"; so does "on" ("on 15
+#: and 29 March", "on 3, 17 and 25 March": TimeML writes one TIMEX3 a day).
+_LIST_OPENERS = ("les", "on")
 
 
 def _is_list(ctx: _Context, rule: str, m: re.Match[str], mention: DateMention) -> bool:

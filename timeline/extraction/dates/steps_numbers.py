@@ -31,6 +31,7 @@ from timeline.extraction.dates.resolve import (
     Day,
     _anchor_placeholder,
     _default_way,
+    _lean,
     _month_end,
     _month_of_day,
     _number,
@@ -84,6 +85,8 @@ def step_numeric_month(ctx: _Context, spaced: bool = True) -> None:
     for m in ctx.find(ctx.lex.patterns["year_month_numeric"], "digits"):
         if not ctx.free(m.start(), m.end()) or (not spaced and any(c.isspace() for c in m.group())):
             continue
+        if m["y"] and _SPAN_PARTS.match(m.group()) and not _year_and_month(m.group()):
+            continue  # "the 2011-12 season": the next year's two digits, a span of two years (``step_not_dates``)
         y, mo = (int(m["y"]), int(m["m"])) if m["y"] else (int(m["y2"]), int(m["m2"]))
         ctx.add(_mention(ctx, m.start(), m.end(), dt.date(y, mo, 1), "month", "numeric_month"), m.start(), m.end())
 
@@ -122,18 +125,33 @@ def step_not_dates(ctx: _Context) -> None:
         if not ctx.free(m.start(), m.end()):
             continue
         past = _PAST_SPAN.search(ctx.text, m.start(), m.end() + 7) if m.lastgroup in ("year_span", "horizon") else None
+        last = _span_end(ctx.text, past) if past is not None else 0
         if past is not None and past.start() < m.end() and ctx.reference is not None \
-                and int(past[1]) < int(past[2]) < ctx.reference.year and ctx.free(*past.span()):
-            # "la période 1982-1990" in 1999: a stretch of the past, two years (TimeML's two dates); a plan or a
-            # term that reaches the present or beyond ("mandat 2025-2030", "saison 2016-2017") stays no date
-            for g in (1, 2):
-                ctx.add(_mention(ctx, *past.span(g), dt.date(int(past[g]), 1, 1), "year", "year"), *past.span(g))
+                and int(past[1]) < last < ctx.reference.year and ctx.free(*past.span()):
+            # "la période 1982-1990" in 1999: a stretch of the past, two years (TimeML's two dates), also with a
+            # two-digit end ("the 1950-53 Korean War", "in 1986-87"); a plan or a term that reaches the present or
+            # beyond ("mandat 2025-2030", "saison 2016-2017", "la saison 1998-99" in 1999) stays no date
+            for g, year in ((1, int(past[1])), (2, last)):
+                ctx.add(_mention(ctx, *past.span(g), dt.date(year, 1, 1), "year", "year"), *past.span(g))
             ctx.claim(m.start(), past.end())
             continue
         ctx.claim(m.start(), m.end())
 
 
-_PAST_SPAN = re.compile(r"(?<!\d)(\d{4})\s*[-–/]\s*(\d{4})(?!\d)")
+_PAST_SPAN = re.compile(r"(?<!\d)(\d{4})\s*[-–/]\s*(\d{4}|\d\d)(?!\d)")
+
+
+def _span_end(text: str, span: re.Match[str]) -> int:
+    """The last year of a span of years: "1982-1990" 1990; a two-digit end is the first year after the start that
+    ends so ("1950-53" 1953, "1999-00" 2000), unless the span is glued to a word or number before it
+    ("September-2020-23" is a day written with dashes): then 0, no span."""
+    first, last = int(span[1]), span[2]
+    if len(last) == 4:
+        return int(last)
+    if span.start() and not text[span.start() - 1].isspace() and text[span.start() - 1] not in "(":
+        return 0
+    year = first - first % 100 + int(last)
+    return year if year > first else year + 100
 
 
 _SPAN_PARTS = re.compile(r"(\d{4})\s*[-–/]\s*(\d+)")
@@ -155,11 +173,14 @@ def _prepositions(lex: Lexicon) -> set[str]:
     return {_key(w) for w in lex.lists["offset_prepositions"]}
 
 
-#: A quantity right before an offset: "up from 14% a year ago", "contre 3,2 milliards un an plus tôt".
+#: A quantity right before an offset: "up from 14% a year ago", "contre 3,2 milliards un an plus tôt", "$3 million,
+#: or 5 cents a share, a year ago" (an amount per share: the figure of a past period, no day).
 _QUANTITY_BEFORE = re.compile(
     r"(?:[$€£][^\S\n]*\d[\d.,]*(?:[^\S\n]*[^\W\d_]*(?:illions?|illiards?))?"
-    r"|\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]cent|pour[^\S\n]?cent|[^\W\d_]*illions?|[^\W\d_]*illiards?|bn|mds)"
-    r"|\d{1,3}(?:[.,\u202f\u00a0]\d{3})+|\d+[.,]\d+)[^\S\n]*,?[^\S\n]*$", re.IGNORECASE)
+    r"|\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]cent|pour[^\S\n]?cent|[^\W\d_]*illions?|[^\W\d_]*illiards?|bn|mds"
+    r"|cents?(?![^\W\d_]))"
+    r"|\d{1,3}(?:[.,\u202f\u00a0]\d{3})+|\d+[.,]\d+)(?:[^\S\n]+(?:a|per)[^\S\n]+share)?[^\S\n]*,?[^\S\n]*$",
+    re.IGNORECASE)
 
 
 @functools.cache
@@ -193,8 +214,10 @@ def _superlative(lang: str) -> re.Pattern[str] | None:
     if not words:
         return None
     verbs = _alt(_accent_variants(list(load(f"{lang}/words").get("superlative_breaks") or ["-"])))
+    # a rank in figures too ("its 12th weekly gain in 14 weeks"), with the language's ordinal suffixes
+    suffixes = _alt(_accent_variants(lexicon(lang).lists["ordinal_suffixes"])) or "(?!)"
     # the rank and the offset in one phrase: no verb between them ("the first payment is due in two weeks" is a date)
-    return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(words))})(?![^\W\d_])"
+    return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(words))}|\d+(?:{suffixes}))(?![^\W\d_])"
                       rf"(?:(?!(?<![^\W\d_])(?:{verbs})(?![^\W\d_]))[^.;:!?\n])*$", re.IGNORECASE)
 
 
@@ -225,7 +248,9 @@ def step_offsets(ctx: _Context) -> None:
         if m["before"]:
             sign = int(lex.tables["offset_before"][_key(m["before"])])
             anchored = False
-            if sign > 0 and _ranked_span(ctx, m.start()):
+            if sign > 0 and (_ranked_span(ctx, m.start()) or _lean(ctx, m.start(), m.end()) == "past"):
+                # "the first talks in six years", "the third rise in four months"; and under a past tense, how long
+                # something took ("the bridge was built in three years"): a stretch of time, no date ahead
                 ctx.claim(m.start(), m.end())
                 continue
         else:
@@ -304,10 +329,14 @@ def _amount_before(ctx: _Context, start: int) -> bool:
     return word is not None and _key(word[1]) in _amount_words(ctx.lex.lang)
 
 
+#: The year groups of ``patterns._year_pattern``, one per way a year is cued.
+_YEAR_GROUPS = ("yr", "y", "yc", "yn", "yo", "yt", "ys", "yp", "yw", "yv", "yd")
+
+
 def step_years(ctx: _Context) -> None:
     """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
     for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
-        group = next(g for g in ("yr", "y", "yc", "yn", "yo", "yt", "yp", "yw", "yv", "yd") if m.groupdict().get(g))
+        group = next(g for g in _YEAR_GROUPS if m.groupdict().get(g))
         s, e = m.span(group)
         last = _year_range_end(ctx.lex.lang).match(ctx.text, e) if group == "yr" else None
         if not ctx.free(s, e) or (last is not None and not ctx.free(*last.span("y"))):

@@ -206,15 +206,17 @@ def step_weekdays(ctx: _Context) -> None:
                 # "the trial opens on Friday", "les enseignants manifestent samedi": a schedule ahead (a present
                 # cue, "se tient", "takes place", keeps the nearer day: tests/test_dates_round3.py)
                 lean = "future"
-            if lean is None and (_until(ctx.lex.lang).search(ctx.text, max(0, start - 16), start)
+            if lean is None and (_until(ctx.lex.lang).search(ctx.text, max(0, start - 24), start)
                                  or _for_the(ctx.lex.lang).search(ctx.text, max(0, start - 48), start)):
                 # "visible jusqu'à dimanche", "incertains pour la venue de Metz samedi": no tense in the sentence,
                 # a bound or a purpose ahead
                 lean = "future"
-            elif lean == "present" and _until(ctx.lex.lang).search(ctx.text, max(0, start - 20), start):
+            elif lean == "present" and _until(ctx.lex.lang).search(ctx.text, max(0, start - 24), start):
                 lean = "future"  # "the vote takes place Sunday": the present of a schedule, right before the day
             elif lean == "past" and _own_present(ctx.lex.lang).search(ctx.text, max(0, start - 24), start):
                 lean = "future"  # "began deliberating Wednesday and resumes Monday": the weekday's own verb
+            if lean != "future" and _a_term(ctx, start, end):
+                lean = "future"  # "the EU gave Cyprus a Monday deadline": a term ahead (not "missed a Monday deadline")
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
             if (way == "future" and weekday == ref.weekday()
@@ -228,6 +230,24 @@ def step_weekdays(ctx: _Context) -> None:
             start = _with_modifier(ctx, start)
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
                          explanation=f"{ctx.text[start:end]} -> {value.isoformat()}: {why}"), start, end)
+
+
+@functools.cache
+def _term_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A term noun right after a weekday (``term_nouns_after``) and a verb that says the term is behind
+    (``term_done_before``)."""
+    words = load(f"{lang}/words")
+    nouns = _alt(_accent_variants(list(words.get("term_nouns_after") or []))) or "(?!)"
+    done = _alt(_accent_variants(list(words.get("term_done_before") or []))) or "(?!)"
+    return (re.compile(rf"(?:['’]s)?[^\S\n]+(?:{nouns})(?![^\W\d_])", re.IGNORECASE),
+            re.compile(rf"(?<![^\W\d_])(?:{done})(?![^\W\d_])[^.;:!?\n]*$", re.IGNORECASE))
+
+
+def _a_term(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the weekday names a term ahead: "a Monday deadline", "Friday's deadline", unless a verb of its clause
+    says the term was missed or met ("missed a Monday deadline")."""
+    noun, done = _term_words(ctx.lex.lang)
+    return bool(noun.match(ctx.text, end)) and not done.search(ctx.text, max(0, start - 48), start)
 
 
 @functools.cache

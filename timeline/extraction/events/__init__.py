@@ -122,7 +122,7 @@ from timeline.extraction.events.date_roles import (
     weak_reading,
 )
 from timeline.extraction.events.frames import mentions_frame, to_frame
-from timeline.extraction.events.pairing import _pair, _Proto
+from timeline.extraction.events.pairing import _pair, _Proto, named_dates
 from timeline.extraction.events.parts import (
     PUBLISHED_RULE,
     _absorb_parts,
@@ -136,6 +136,7 @@ from timeline.extraction.events.parts import (
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
+from timeline.extraction.events.story_day import story_clocks
 from timeline.extraction.events.titles import TITLE_MAX, _title
 from timeline.extraction.events.triggers import (
     Rules,
@@ -328,7 +329,9 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
             found = protos[mark:]
             extra = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], found, triggers)
             if extra:
-                left = [(d, r) for d, r in dates_by_sentence[i] if all(p.date.start != d.start for p in found)]
+                named = named_dates(page.rules, page.folded, triggers, [d for d, _ in dates_by_sentence[i]])
+                left = [(d, r) for d, r in dates_by_sentence[i]
+                        if d.start not in named and all(p.date.start != d.start for p in found)]
                 protos.extend(_pair(page.rules, page.folded, sentence, i, page.sentence_story[i], extra, left))
         for proto in protos[mark:]:
             told_in.setdefault(proto.story, set()).add(proto.trigger.event_type)
@@ -542,6 +545,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     if page is None:
         return []
     rules, folded = page.rules, page.folded
+    dates = story_clocks(rules, folded, dates, page.sentences, page.sentence_story, page.leads, page.reference)
     dates_by_sentence = joined_lists(page.text, _event_dates(page, dates, options))
     protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
     # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "... called an election. It will be

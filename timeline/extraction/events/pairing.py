@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.extraction.events.date_roles import denied_or_hedged
+from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import Rules, _Trigger
 from timeline.extraction.sentences import Span
@@ -69,6 +70,36 @@ def _commemorated(rules: Rules, folded: str, trigger: _Trigger, date: DateMentio
     if not rules.commemorative.match(folded[trigger.start : trigger.end]):
         return False
     return bool(_OF.match(folded[trigger.end : date.start]) or _OF.match(folded[trigger.np_end : date.start]))
+
+
+#: Types of a happening that a ceremony, a trial or a report can be about ("l'hommage aux victimes de l'attentat du
+#: 14 juillet", "the trial over the March 3 crash"): inside another trigger's phrase, the date is theirs.
+ABOUT_TYPES = frozenset({"incident", "protest", "election", "vote"})
+
+
+def _inner_happening(rules: Rules, folded: str, trigger: _Trigger, date: DateMention) -> bool:
+    """The date, inside or right after the noun phrase of ``trigger``, is the complement of another happening's
+    noun of that phrase ("la cérémonie en hommage aux victimes de l'attentat du 14 juillet"): it says which attack
+    the ceremony is about, not when the ceremony is."""
+    if trigger.kind != "noun" or date.start < trigger.end or (
+            date.start > trigger.np_end and not _POSTMODIFIER_GAP.fullmatch(folded, trigger.np_end, date.start)):
+        return False
+    for match in rules.trigger_re.finditer(folded, trigger.end, date.start):
+        event_type, kind = rules.trigger_groups[match.lastgroup or ""]
+        if (kind == "noun" and event_type in ABOUT_TYPES and event_type != trigger.event_type
+                and _POSTMODIFIER_GAP.fullmatch(folded, match.end(), date.start)):
+            return True
+    return False
+
+
+def named_dates(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Sequence[DateMention]
+                ) -> frozenset[int]:
+    """Starts of the dates that name which happening is meant, not when one is: what a commemorative noun celebrates
+    ("80e anniversaire de la Fête nationale") or a happening inside another's phrase ("la cérémonie en hommage aux
+    victimes de l'attentat du 14 juillet"). They date no trigger of the sentence, nor its predicate."""
+    return frozenset(date.start for date in dates
+                     if any(_commemorated(rules, folded, t, date) for t in _before(triggers, date.start))
+                     or any(_inner_happening(rules, folded, t, date) for t in triggers))
 
 
 def _gap_words(folded: str, trigger: _Trigger, date: DateMention) -> int:
@@ -252,6 +283,14 @@ def _closed_relative(folded: str, sentence: Span, date: DateMention, trigger: _T
     return between.lstrip().startswith(",") and not re.search(r"[;:()]", between)
 
 
+def _dated_otherwise(folded: str, trigger: _Trigger, date: DateMention, role: str,
+                     own_dates: Sequence[tuple[DateMention, str]]) -> bool:
+    """The trigger has a date of its own that is not this one: the date of its reported clause after it
+    (``_own_date_after``), or the year that names it (``_named_by_year``)."""
+    return (role == "reported" and _own_date_after(folded, trigger, date, own_dates)) or _named_by_year(
+        folded, trigger, date)
+
+
 def _own_date_after(folded: str, trigger: _Trigger, date: DateMention,
                     dates: Sequence[tuple[DateMention, str]]) -> bool:
     """A reported clause's verb with a date of its own after it, in its clause: that date is the verb's."""
@@ -329,10 +368,11 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
               and any(j != i and lo <= lo2 and hi2 <= hi and (hi2 - lo2) < (hi - lo)
                       for j, (lo2, hi2) in _window(spans, i))}
     starts = [d.start for d, _ in dates]
-    consumed = {number for number, (date, _) in enumerate(dates)
-                if any(_commemorated(rules, folded, t, date) for t in _before(triggers, date.start))}
+    named = named_dates(rules, folded, triggers, [d for d, _ in dates])
+    consumed = {number for number, (date, _) in enumerate(dates) if date.start in named}
     consumed |= _figure_periods(folded, triggers, dates)
     nearest = _nearest(rules, folded, triggers, dates)
+    enclosed = [enclosure(folded, sentence, date, [d for d, _ in dates]) for date, _ in dates]
     own_dates = [d for n, d in enumerate(dates) if n not in consumed and n not in coarse]
     for trigger in triggers:
         if trigger.excluded or denied_or_hedged(rules.lang, folded, sentence, trigger.start, trigger.end,
@@ -345,18 +385,21 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 continue  # "préparatifs du 14e Congrès", but "ahead of the Forum, which will be held on July 11"
             if number in coarse or number in consumed:
                 # "Last year, ... in October 2024": the finer date inside it tells the day;
-                # "80e anniversaire de la Fête nationale": the date is what is celebrated
+                # "80e anniversaire de la Fête nationale": the date is what is celebrated;
+                # "la cérémonie en hommage aux victimes de l'attentat du 14 juillet": the attack's date
                 continue
-            if role == "reported" and _own_date_after(folded, trigger, date, own_dates):
-                continue  # "said on Monday it would sell the unit on April 1": the sale's own date dates it
-            if _named_by_year(folded, trigger, date):
-                continue  # "to settle a lawsuit over a 2021 oil spill": the spill of 2021, not of this date
+            if _dated_otherwise(folded, trigger, date, role, own_dates):
+                continue  # "said on Monday it would sell the unit on April 1", "a lawsuit over a 2021 oil spill"
             if trigger.day_only and date.precision != "day":
                 continue  # "GDP rose 5% in 2024" is a figure; "shares fell on Monday" a happening
             if _figure(rules, folded, sentence, trigger, date):
                 continue  # "In 2005 it lost $1.6 billion": a figure of the period, no dated happening
             if trigger.relative >= 0 and date.end <= trigger.relative:
                 continue  # "a demandé vendredi ... le projet de loi qui devait remplacer": the main clause's date
+            around = enclosed[number]
+            held = None if around is None else enclosed_role(rules.lang, folded, around, trigger.start, trigger.end)
+            if around is not None and held is None:
+                continue  # "sont arrêtés (comme nous le signalions hier)": the date of the enclosed clause only
             if _closed_relative(folded, sentence, date, trigger):
                 continue  # "Le député, qui avait voté contre le 3 mars, a quitté le groupe": the relative's date
             if trigger.start < date.end and date.start < trigger.end:
@@ -371,7 +414,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
             score = _pair_score(rules, folded, trigger, date)
             if date.open_end == "since":
                 score -= SINCE_PENALTY  # the date of a running state gives way to a closed date of the same trigger
-            if _attached(folded, trigger, date):
+            if _attached(folded, trigger, date) or held == "commented":
                 score += ATTACHED_BONUS
             elif nearest.get(number) is trigger:
                 score += NEAREST_BONUS
