@@ -42,3 +42,25 @@ TWO_DIGIT_ON = [
 def test_a_two_digit_year_before_on_is_a_year(text: str, expected: list) -> None:
     assert read(text) == expected
 
+
+# ---- "dernier"/"prochain" after a date, before a word that only begins like "de"/"du" ------------------------------
+
+MODIFIER_BEFORE_DE_WORD = [
+    ("Le procès s'ouvrira le 3 juin prochain devant la cour d'assises de la Moselle.",
+     [("3 juin prochain", "1999-06-03", None)]),
+    ("L'usine a été vendue le 12 mars dernier durant une audience du tribunal de commerce.",
+     [("12 mars dernier", "1999-03-12", None)]),
+    ("Le 12 mars dernier deux hommes ont été interpellés à Forbach.", [("12 mars dernier", "1999-03-12", None)]),
+    # the modifier places the date against the sentence's future (it was next year's 2 February)
+    ("Le tribunal examinera l'accident survenu le 2 février dernier devant la mairie.",
+     [("2 février dernier", "1999-02-02", None)]),
+    # controls: a real "de"/"du" after the modifier keeps it out of the span
+    ("Le dimanche 6 juin prochain de 14 h à 18 h, le musée sera ouvert.",
+     [("dimanche 6 juin", "1999-06-06", None), ("14 h", "1999-06-06", "14:00"), ("18 h", "1999-06-06", "18:00")]),
+    ("Le 6 juin, dernier jour de l'exposition, le musée sera gratuit.", [("6 juin", "1999-06-06", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIER_BEFORE_DE_WORD, ids=_ids(MODIFIER_BEFORE_DE_WORD))
+def test_dernier_prochain_before_a_word_in_de_joins_the_date(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -12,7 +12,7 @@ from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _ke
 from timeline.lang import load
 
 _RIGHT_AFTER = re.compile(
-    r"[^\S\n]+(prochain|prochaine|dernier|dernière|derniere|passé|next|last)\b(?!\s+(?:de|du|of))", re.IGNORECASE)
+    r"[^\S\n]+(prochain|prochaine|dernier|dernière|derniere|passé|next|last)\b(?!\s+(?:de|du|of)\b)", re.IGNORECASE)
 
 
 @functools.cache
