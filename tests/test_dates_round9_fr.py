@@ -64,3 +64,21 @@ MODIFIER_BEFORE_DE_WORD = [
 @pytest.mark.parametrize(("text", "expected"), MODIFIER_BEFORE_DE_WORD, ids=_ids(MODIFIER_BEFORE_DE_WORD))
 def test_dernier_prochain_before_a_word_in_de_joins_the_date(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- "délibéré" the noun is the ruling handed down; only "en délibéré" reserves a judgement to a day ahead ---------
+
+RULING = [
+    ("Le tribunal correctionnel a rendu son délibéré mardi dans l'affaire des faux billets.",
+     [("mardi", "1999-05-18", None)]),
+    ("La cour a rendu son délibéré mardi à 14 h.", [("mardi à 14 h", "1999-05-18", "14:00")]),
+    # controls: a judgement reserved, or a ruling to come
+    ("Le jugement a été mis en délibéré à mardi.", [("mardi", "1999-05-25", None)]),
+    ("La décision a été mise en délibéré au 30 juin.", [("30 juin", "1999-06-30", None)]),
+    ("Le tribunal rendra son délibéré mardi.", [("mardi", "1999-05-25", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULING, ids=_ids(RULING))
+def test_a_ruling_handed_down_is_past_a_ruling_reserved_is_ahead(text: str, expected: list) -> None:
+    assert read(text) == expected
