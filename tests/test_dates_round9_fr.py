@@ -82,3 +82,30 @@ RULING = [
 @pytest.mark.parametrize(("text", "expected"), RULING, ids=_ids(RULING))
 def test_a_ruling_handed_down_is_past_a_ruling_reserved_is_ahead(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- a participle right after its noun, before a date, tells a done deed whatever the main verb's tense ----------
+
+NOUN_PARTICIPLE = [
+    ("Selon le communiqué publié mercredi, l'usine fermera ses portes en juin.",
+     [("mercredi", "1999-05-19", None), ("juin", "1999-06-01", None)]),
+    ("Les dossiers déposés lundi seront examinés par la commission.", [("lundi", "1999-05-17", None)]),
+    ("Le texte adopté mardi entrera en vigueur en juillet.",
+     [("mardi", "1999-05-18", None), ("juillet", "1999-07-01", None)]),
+    ("Un arrêté pris mardi interdira la circulation des poids lourds.", [("mardi", "1999-05-18", None)]),
+    ("Le rapport paru le 9 mars sera débattu au conseil.", [("9 mars", "1999-03-09", None)]),
+    # controls: a participle that is part of a verb, after a noun's determiner, or that looks ahead or shares the main
+    # verb's time
+    ("Le rapport sera publié mercredi.", [("mercredi", "1999-05-26", None)]),
+    ("Le rapport, qui sera officiellement publié mercredi, fera date.", [("mercredi", "1999-05-26", None)]),
+    ("La préfecture a indiqué que la route pourrait rester bloquée lundi.", [("lundi", "1999-05-24", None)]),
+    ("Le tribunal rendra son délibéré mardi.", [("mardi", "1999-05-25", None)]),
+    ("La fête organisée samedi par le comité attirera du monde.", [("samedi", "1999-05-22", None)]),
+    ("Les élus réunis samedi voteront le budget.", [("samedi", "1999-05-22", None)]),
+    ("Le ministre attendu lundi inaugurera le pont.", [("lundi", "1999-05-24", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_PARTICIPLE, ids=_ids(NOUN_PARTICIPLE))
+def test_a_participle_after_its_noun_is_a_done_deed(text: str, expected: list) -> None:
+    assert read(text) == expected
