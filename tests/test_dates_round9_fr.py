@@ -109,3 +109,21 @@ NOUN_PARTICIPLE = [
 @pytest.mark.parametrize(("text", "expected"), NOUN_PARTICIPLE, ids=_ids(NOUN_PARTICIPLE))
 def test_a_participle_after_its_noun_is_a_done_deed(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- a present in -oue, -que, -gue is a present ("Metz joue samedi"), not a participle in -ue ----------------------
+
+PRESENT_IN_UE = [
+    ("Le FC Metz joue samedi à Lens pour le maintien.", [("samedi", "1999-05-22", None)]),
+    ("L'équipe réserve rejoue dimanche contre Épinal.", [("dimanche", "1999-05-23", None)]),
+    ("Le club attaque samedi la phase retour du championnat.", [("samedi", "1999-05-22", None)]),
+    ("Le quotidien publie samedi un supplément consacré aux vendanges.", [("samedi", "1999-05-22", None)]),
+    # controls: participles in -ue and -ie still tell a done deed
+    ("La décision rendue mardi sera exécutée par le préfet.", [("mardi", "1999-05-18", None)]),
+    ("La commission, réunie samedi, a rendu son avis.", [("samedi", "1999-05-15", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESENT_IN_UE, ids=_ids(PRESENT_IN_UE))
+def test_a_present_in_ue_schedules_its_weekday(text: str, expected: list) -> None:
+    assert read(text) == expected

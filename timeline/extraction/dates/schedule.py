@@ -80,7 +80,8 @@ def after_modal(lang: str, text: str, pos: int, right_before: bool = False) -> b
 @dataclass(frozen=True)
 class _Apposed:
     pattern: re.Pattern[str]
-    """A participle right before a date: opening its phrase (group ``p``) or after a word (groups ``w``, ``q``)."""
+    """A participle right before a date: opening its phrase (group ``p``, ``apposed_participle``) or after a word
+    (groups ``w``, ``q``: ``noun_participle``, without the endings a present shares)."""
     ahead: frozenset[str]
     """Participles that look ahead (``future_bound_before``, ``plan_before``, ``participles_ahead``) and words
     that only end like one (``apposed_not``)."""
@@ -97,8 +98,9 @@ def _apposed(lang: str) -> _Apposed:
     ahead = [*lexicon(lang).lists["future_bound_before"], *lexicon(lang).lists["plan_before"],
              *(words.get("participles_ahead") or []), *(words.get("apposed_not") or [])]
     tail = r"[^\S\n]+(?:(?:en|le|la|l['’]|dès)[^\S\n]*)?$"
+    after_noun = words.get("noun_participle") or "(?!)"
     return _Apposed(re.compile(rf"(?:(?:^|[,;:.!?(\n])[^\S\n]*(?P<p>{ending})"
-                               rf"|(?<![^\W\d_])(?P<w>[^\W\d_][\w'’-]*)[^\S\n]+(?P<q>{ending})){tail}",
+                               rf"|(?<![^\W\d_])(?P<w>[^\W\d_][\w'’-]*)[^\S\n]+(?P<q>{after_noun})){tail}",
                                re.IGNORECASE | re.MULTILINE),
                     frozenset(fold(w) for w in ahead),
                     frozenset(fold(w) for w in words.get("participle_verb_words") or ()))
