@@ -127,3 +127,22 @@ PRESENT_IN_UE = [
 @pytest.mark.parametrize(("text", "expected"), PRESENT_IN_UE, ids=_ids(PRESENT_IN_UE))
 def test_a_present_in_ue_schedules_its_weekday(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- "venir de" + infinitive is a recent past -------------------------------------------------------------------
+
+RECENT_PAST = [
+    ("Le maire de Hayange vient de démissionner mardi, au terme d'un conseil houleux.",
+     [("mardi", "1999-05-18", None)]),
+    ("La commune vient d'inaugurer samedi sa nouvelle salle polyvalente.", [("samedi", "1999-05-15", None)]),
+    ("L'association venait d'acheter le terrain vendredi quand le permis a été refusé.",
+     [("vendredi", "1999-05-14", None)]),
+    # controls: "vient" alone is a coming; the verb nearer the date wins
+    ("Le ministre vient samedi à Épinal.", [("samedi", "1999-05-22", None)]),
+    ("Le club vient de recruter un entraîneur qui arrivera lundi.", [("lundi", "1999-05-24", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECENT_PAST, ids=_ids(RECENT_PAST))
+def test_venir_de_is_a_recent_past(text: str, expected: list) -> None:
+    assert read(text) == expected
