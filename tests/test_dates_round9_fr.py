@@ -8,6 +8,7 @@ of every mention); controls show where the mechanism must not reach.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -146,3 +147,31 @@ RECENT_PAST = [
 @pytest.mark.parametrize(("text", "expected"), RECENT_PAST, ids=_ids(RECENT_PAST))
 def test_venir_de_is_a_recent_past(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- an elided word of a list ("qu'") matches before the letter that follows it -----------------------------------
+
+ELIDED_STOPS = [
+    # a comparison after an offset is a delay, no date ("qu'" as "que")
+    ("Les vendanges ont commencé dix jours plus tôt qu'à l'accoutumée.", []),
+    ("Les vendanges ont commencé dix jours plus tôt qu’en 1998.", [("1998", "1998-01-01", None)]),
+    # "la même année qu'un autre": another's year, no anaphor
+    ("Il est né en 1950. Il a été élu la même année qu'Anquetil remportait son premier Tour.",
+     [("1950", "1950-01-01", None)]),
+    # controls: the offset alone, the anaphor alone
+    ("Les vendanges ont commencé dix jours plus tôt.", [("dix jours plus tôt", "1999-05-10", None)]),
+    ("Il est né en 1950. La même année, son père a été élu maire.",
+     [("1950", "1950-01-01", None), ("La même année", "1950-01-01", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIDED_STOPS, ids=_ids(ELIDED_STOPS))
+def test_an_elided_stop_word_stops(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+def test_whole_words_lets_an_elided_entry_meet_its_letter() -> None:
+    from timeline.extraction.dates.lexicon import _whole_words
+
+    pattern = re.compile(_whole_words(["que", "qu'"]), re.IGNORECASE)
+    assert pattern.match("qu'il") and pattern.match("que") and not pattern.match("quelque")

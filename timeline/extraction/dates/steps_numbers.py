@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.anchored import OFFSET_UNIT
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
+from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, _whole_words, lexicon
 from timeline.extraction.dates.patterns import (
     _BARE_WEEKEND,
     _DAY_ALONE,
@@ -164,8 +164,8 @@ _QUANTITY_BEFORE = re.compile(
 
 @functools.cache
 def _than(lang: str) -> re.Pattern[str]:
-    than = _alt(_accent_variants(lexicon(lang).lists["offset_comparisons"]))
-    return re.compile(rf"[^\S\n]+(?:{than})(?![^\W\d_])", re.IGNORECASE)
+    than = _whole_words(_accent_variants(lexicon(lang).lists["offset_comparisons"]))
+    return re.compile(rf"[^\S\n]+{than}", re.IGNORECASE)
 
 
 @functools.cache
