@@ -175,3 +175,26 @@ def test_whole_words_lets_an_elided_entry_meet_its_letter() -> None:
 
     pattern = re.compile(_whole_words(["que", "qu'"]), re.IGNORECASE)
     assert pattern.match("qu'il") and pattern.match("que") and not pattern.match("quelque")
+
+
+# ---- "jour pour jour" after an offset names the day; a word on the count keeps the offset ------------------------
+
+EXACT_OFFSETS = [
+    ("Il y a un an jour pour jour, la passerelle s'effondrait sur la Moselle.",
+     [("Il y a un an jour pour jour", "1998-05-20", None)]),
+    ("Il y a trois semaines, jour pour jour, le maire annonçait sa démission.",
+     [("Il y a trois semaines, jour pour jour", "1999-04-29", None)]),
+    ("Il y a tout juste un an, la passerelle s'effondrait.", [("Il y a tout juste un an", "1998-01-01", None)]),
+    ("Il y a près de dix ans, l'usine fermait ses portes.", [("Il y a près de dix ans", "1989-01-01", None)]),
+    # an approximate count is no more precise than its unit
+    ("L'émissaire a été envoyé il y a environ un mois.", [("il y a environ un mois", "1999-04-01", None)]),
+    ("Dans près de deux ans, le viaduc sera achevé.", [("Dans près de deux ans", "2001-01-01", None)]),
+    # controls: a year back alone is a year; an offset from an event is no date
+    ("Il y a dix ans, l'usine fermait ses portes.", [("Il y a dix ans", "1989-01-01", None)]),
+    ("Six ans après sa victoire, il a de nouveau remporté la course.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXACT_OFFSETS, ids=_ids(EXACT_OFFSETS))
+def test_an_offset_to_the_day_is_that_day(text: str, expected: list) -> None:
+    assert read(text) == expected

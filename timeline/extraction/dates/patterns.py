@@ -95,8 +95,11 @@ class _OffsetPattern:
         after = _alt(lex.raw["offset_after"])
         count = rf"(?P<n>\d{{1,3}}|{nums})"
         flags = re.IGNORECASE
+        # "il y a tout juste un an", "dans près de deux ans": a word on the count (``offset_count_modifiers``)
+        modifiers = load(f"{lang}/words").get("offset_count_modifiers") or []
+        modifier = rf"(?:(?P<mod>{_alt(_accent_variants(modifiers))})\s+)?" if modifiers else ""
         self.forward = re.compile(
-            rf"\b(?=\w)(?<!{_WORD})(?P<before>{before})\s+{count}\s+(?P<unit>{units})(?!{_WORD})"
+            rf"\b(?=\w)(?<!{_WORD})(?P<before>{before})\s+{modifier}{count}\s+(?P<unit>{units})(?!{_WORD})"
             rf"(?!\s+(?:de|of|d['’]|que)\b)", flags)
         self.backward = re.compile(
             rf"\b(?=\w)(?<!{_WORD}){count}\s+(?P<unit>{units})\s+(?P<after>{after})(?!{_WORD})", flags)
@@ -119,6 +122,8 @@ class _Groups:
         self.is_before = before
 
     def __getitem__(self, name: str) -> str | None:
+        if name == "mod":
+            return self.m.groupdict().get("mod")
         if name == "before" and not self.is_before:
             return None
         if name == "after" and self.is_before:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.anchored import OFFSET_UNIT
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, _whole_words, lexicon
+from timeline.extraction.dates.lexicon import _WORD, Lexicon, _accent_variants, _alt, _key, _whole_words, lexicon
 from timeline.extraction.dates.patterns import (
     _BARE_WEEKEND,
     _DAY_ALONE,
@@ -246,14 +246,43 @@ def step_offsets(ctx: _Context) -> None:
             ctx.claim(m.start(), m.end())
             continue
         value, precision = _shift(ctx.reference, str(unit), sign * count), "day"
-        if unit == "year" and sign < 0:
+        exact = _exact_after(lex.lang).match(ctx.text, m.end())
+        end = exact.end() if exact else m.end()
+        if unit == "year" and sign < 0 and not exact:  # (exact, "il y a dix ans jour pour jour": that very day)
             # "il y a dix ans", "two years ago" recall a year, not a day (TimeML gives them a year); a term ahead,
             # "in 3 years" (a loan, a deadline), keeps its day
             value, precision = dt.date(value.year, 1, 1), "year"
-        mention = _mention(ctx, m.start(), m.end(), value, precision, "relative_offset", relative=True,
-                           explanation=f"{m.group()} -> {_show(value, precision, None)}: {sign * count:+d} {unit}(s) "
+        elif m["mod"] and _key(m["mod"]) in _approximate(lex.lang) and unit in ("year", "month", "week"):
+            # "il y a environ un mois", "dans près de deux ans": no more precise than the unit counted
+            value, precision = _start_of(value, str(unit)), str(unit)
+        words = ctx.text[m.start():end]
+        mention = _mention(ctx, m.start(), end, value, precision, "relative_offset", relative=True,
+                           explanation=f"{words} -> {_show(value, precision, None)}: {sign * count:+d} {unit}(s) "
                                        f"from the reference date {ctx.reference.isoformat()}")
-        ctx.add(mention, m.start(), m.end())
+        ctx.add(mention, m.start(), end)
+
+
+@functools.cache
+def _approximate(lang: str) -> frozenset[str]:
+    """``offset_approximate``: words on an offset's count that make it approximate ("environ", "près de")."""
+    return frozenset(_key(w) for w in load(f"{lang}/words").get("offset_approximate") or [])
+
+
+def _start_of(day: dt.date, unit: str) -> dt.date:
+    """The first day of the year, month or ISO week of ``day``."""
+    if unit == "year":
+        return dt.date(day.year, 1, 1)
+    if unit == "month":
+        return day.replace(day=1)
+    return day - dt.timedelta(days=day.weekday())
+
+
+@functools.cache
+def _exact_after(lang: str) -> re.Pattern[str]:
+    """``offset_exact_after`` right after an offset ("il y a dix ans, jour pour jour"): the day itself."""
+    words = list(load(f"{lang}/words").get("offset_exact_after") or [])
+    return re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{_alt(_accent_variants(words))})(?!{_WORD})" if words else "(?!)",
+                      re.IGNORECASE)
 
 
 def step_durations(ctx: _Context) -> None:
