@@ -198,3 +198,21 @@ EXACT_OFFSETS = [
 @pytest.mark.parametrize(("text", "expected"), EXACT_OFFSETS, ids=_ids(EXACT_OFFSETS))
 def test_an_offset_to_the_day_is_that_day(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- a street or a square named after a date is no date -----------------------------------------------------------
+
+STREET_DATES = [
+    ("Un cyclomoteur a été volé avenue du 8-Mai-1945 à Hayange.", []),
+    ("La collision s'est produite rue du 14 Juillet, près de la poste.", []),
+    ("Le rassemblement aura lieu place du 11-Novembre samedi.", [("samedi", "1999-05-22", None)]),
+    ("L'école de la rue du 19-Mars-1962 sera rénovée en 2000.", [("2000", "2000-01-01", None)]),
+    # controls: the date itself, and a street without one
+    ("La rue a été rebaptisée le 8 mai 1995 en présence du préfet.", [("8 mai 1995", "1995-05-08", None)]),
+    ("Rendez-vous rue Mazelle le 12 juin.", [("12 juin", "1999-06-12", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREET_DATES, ids=_ids(STREET_DATES))
+def test_a_street_named_after_a_date_is_no_date(text: str, expected: list) -> None:
+    assert read(text) == expected

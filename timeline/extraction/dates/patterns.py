@@ -56,6 +56,12 @@ def _not_date_pattern(lang: str) -> re.Pattern[str]:
     rows = (*_NOT_DATES,
             ("horizon", rf"(?<!{_WORD})(?:{horizon})\s*(?:(?:la\s+)?(?:fin|début|end|the\s+end)\s+(?:de\s+|of\s+)?)?"
                         rf"(?:\d{{4}}|\d+[\w/-]*)(?!\d)"))
+    streets = list(load(f"{lang}/words").get("street_date_words") or [])
+    if streets:  # "avenue du 8-Mai-1945", "rue du 14 Juillet": a name of a street, no date
+        months = _alt(_accent_variants([str(k) for k in load(f"{lang}/words").get("months") or {}]))
+        rows += (("street_date", rf"(?<!{_WORD})(?:{_alt(_accent_variants(streets))})[^\S\n]+(?:du|des)[^\S\n]+"
+                                 rf"(?:[12]\d|3[01]|0?[1-9])(?:er)?(?:-|[^\S\n]+)(?:{months})(?!{_WORD})"
+                                 rf"(?:(?:-|[^\S\n]+)\d{{4}}(?!\d))?"),)
     decades = _alt(_accent_variants(list(load(f"{lang}/words").get("decade_words") or [])))
     if decades:
         rows += (("decade", rf"(?<!{_WORD})(?:{decades})[^\S\n]+(?:(?:1[89]|20)\d0|[1-9]0)(?![\d%])"
