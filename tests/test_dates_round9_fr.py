@@ -216,3 +216,22 @@ STREET_DATES = [
 @pytest.mark.parametrize(("text", "expected"), STREET_DATES, ids=_ids(STREET_DATES))
 def test_a_street_named_after_a_date_is_no_date(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- "en milieu de" before a part of the day, as "en début de" and "en fin de" -------------------------------------
+
+MIDDLE_PARTS = [
+    ("Un feu de broussailles s'est déclaré mardi en milieu d'après-midi.",
+     [("mardi en milieu d'après-midi", "1999-05-18", "afternoon")]),
+    ("Mardi, en milieu de soirée, la foudre est tombée sur le clocher.",
+     [("Mardi", "1999-05-18", None), ("en milieu de soirée", "1999-05-18", "evening")]),
+    # controls: the other two, and a "milieu" that is no part of the day
+    ("Un feu de broussailles s'est déclaré mardi en fin de matinée.",
+     [("mardi en fin de matinée", "1999-05-18", "morning")]),
+    ("Mardi, le milieu associatif a manifesté.", [("Mardi", "1999-05-18", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIDDLE_PARTS, ids=_ids(MIDDLE_PARTS))
+def test_the_middle_of_a_part_of_the_day(text: str, expected: list) -> None:
+    assert read(text) == expected
