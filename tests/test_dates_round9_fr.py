@@ -235,3 +235,19 @@ MIDDLE_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), MIDDLE_PARTS, ids=_ids(MIDDLE_PARTS))
 def test_the_middle_of_a_part_of_the_day(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- a demonstrative before a part of a period belongs to the expression -----------------------------------------
+
+DEMONSTRATIVE_PARTS = [
+    ("En ce début de semaine, le préfet reçoit les maires du bassin.", [("ce début de semaine", "1999-05-17", None)]),
+    ("En cette fin de mois, les commerçants font leurs comptes.", [("cette fin de mois", "1999-05-21", None)]),
+    ("En ce début d'année, la commune a recruté deux agents.", [("ce début d'année", "1999-01-01", None)]),
+    # control: an article is left out, as TimeML leaves out the preposition
+    ("À la fin du mois, le chantier sera terminé.", [("fin du mois", "1999-05-21", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONSTRATIVE_PARTS, ids=_ids(DEMONSTRATIVE_PARTS))
+def test_a_demonstrative_opens_the_part_of_a_period(text: str, expected: list) -> None:
+    assert read(text) == expected
