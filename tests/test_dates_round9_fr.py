@@ -158,6 +158,9 @@ ELIDED_STOPS = [
     # "la même année qu'un autre": another's year, no anaphor
     ("Il est né en 1950. Il a été élu la même année qu'Anquetil remportait son premier Tour.",
      [("1950", "1950-01-01", None)]),
+    # "il y a trois ans qu'il...": a duration, no date (as "il y a trois ans que")
+    ("Il y a trois ans qu'il dirige la chorale de Boulay.", []),
+    ("Voilà deux ans qu’elle préside le club.", []),
     # controls: the offset alone, the anaphor alone
     ("Les vendanges ont commencé dix jours plus tôt.", [("dix jours plus tôt", "1999-05-10", None)]),
     ("Il est né en 1950. La même année, son père a été élu maire.",

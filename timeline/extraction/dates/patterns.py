@@ -106,7 +106,7 @@ class _OffsetPattern:
         modifier = rf"(?:(?P<mod>{_alt(_accent_variants(modifiers))})\s+)?" if modifiers else ""
         self.forward = re.compile(
             rf"\b(?=\w)(?<!{_WORD})(?P<before>{before})\s+{modifier}{count}\s+(?P<unit>{units})(?!{_WORD})"
-            rf"(?!\s+(?:de|of|d['’]|que)\b)", flags)
+            rf"(?!\s+(?:(?:de|of|que)\b|d['’]|qu['’]))", flags)
         self.backward = re.compile(
             rf"\b(?=\w)(?<!{_WORD}){count}\s+(?P<unit>{units})\s+(?P<after>{after})(?!{_WORD})", flags)
 
