@@ -254,3 +254,20 @@ DEMONSTRATIVE_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), DEMONSTRATIVE_PARTS, ids=_ids(DEMONSTRATIVE_PARTS))
 def test_a_demonstrative_opens_the_part_of_a_period(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- an expectation in the present looks ahead ---------------------------------------------------------------------
+
+EXPECTATIONS = [
+    ("À Noël, les commerçants du centre-ville espèrent de bonnes ventes.", [("Noël", "1999-12-25", None)]),
+    ("Les fleuristes attendent la Toussaint avec impatience.", [("la Toussaint", "1999-11-01", None)]),
+    ("Le maire craint une nouvelle crue de la Moselle en décembre.", [("décembre", "1999-12-01", None)]),
+    # controls: the same verbs in the past, or with "depuis"
+    ("Les commerçants espéraient de bonnes ventes à Noël.", [("Noël", "1998-12-25", None)]),
+    ("Il attend depuis lundi une réponse du préfet.", [("lundi", "1999-05-17", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPECTATIONS, ids=_ids(EXPECTATIONS))
+def test_an_expectation_in_the_present_looks_ahead(text: str, expected: list) -> None:
+    assert read(text) == expected
