@@ -271,3 +271,22 @@ EXPECTATIONS = [
 @pytest.mark.parametrize(("text", "expected"), EXPECTATIONS, ids=_ids(EXPECTATIONS))
 def test_an_expectation_in_the_present_looks_ahead(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- two bare days listed are two days of the month ----------------------------------------------------------------
+
+DAY_LISTS = [
+    ("La braderie aura lieu les 29 et 30, sous la halle.",
+     [("29", "1999-05-29", None), ("30", "1999-05-30", None)]),
+    ("Les 15 et 16, les pompiers ont organisé leurs portes ouvertes.",
+     [("15", "1999-05-15", None), ("16", "1999-05-16", None)]),
+    # controls: counts, and a list with its month (read as before)
+    ("Il a remporté les 2 et 3 premières manches.", []),
+    ("Les 2 et 3 ont été vendus aux enchères.", []),
+    ("Les 15 et 16 juin, la braderie reviendra.", [("Les 15 et 16 juin", "1999-06-15", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_LISTS, ids=_ids(DAY_LISTS))
+def test_two_bare_days_listed_are_two_days(text: str, expected: list) -> None:
+    assert read(text) == expected

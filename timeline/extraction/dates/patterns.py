@@ -348,6 +348,12 @@ _DAY_RANGE_ALONE = re.compile(
     r"(?=\s*(?:[,.;:!?)]|$|à\b|at\b))",
     re.IGNORECASE,
 )
+#: Two bare days listed: "les 29 et 30" (two days of the month, not a range; French: English writes "the 29th and
+#: 30th", read by ``_DAY_ALONE``).
+_DAY_LIST_ALONE = re.compile(
+    rf"\b(?=\w)les\s+(?P<d1>{_DAY_NUMBER})\s+et\s+(?P<d2>{_DAY_NUMBER})(?=\s*(?:[,.;:!?)]|$|à\b))",
+    re.IGNORECASE,
+)
 _DAY_ALONE = re.compile(
     r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?|jusqu['’]au|(?:au|du)(?=\s+\d\d?(?:er)?\s+courant\b))"
     r"\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?"
@@ -380,8 +386,8 @@ def finders(lang: str) -> dict[str, re.Pattern[str]]:
             "offsets.backward": offsets.backward, "periods.first": periods.first, "periods.second": periods.second,
             "durations": _DURATION, "quarters": _quarter_pattern(lang), "seasons": _season_pattern(lang),
             "holidays": _holiday_pattern(lang), "weekdays": _weekday_pattern(lang), "years": _year_pattern(lang),
-            "day_alone": _DAY_ALONE, "day_range_alone": _DAY_RANGE_ALONE, "week_number": _WEEK_NUMBER,
-            "bare_weekend": _BARE_WEEKEND, "quarter_alone": _QUARTER_ALONE}
+            "day_alone": _DAY_ALONE, "day_range_alone": _DAY_RANGE_ALONE, "day_list_alone": _DAY_LIST_ALONE,
+            "week_number": _WEEK_NUMBER, "bare_weekend": _BARE_WEEKEND, "quarter_alone": _QUARTER_ALONE}
     out |= {f"table.{key}": _table_pattern(lang, key) for key in ("relative_days", "anchors")}
     out |= {f"cues.{i}": p for i, (_, p) in enumerate(_cue_patterns(lang))}
     return out

@@ -14,6 +14,7 @@ from timeline.extraction.dates.lexicon import _WORD, Lexicon, _accent_variants, 
 from timeline.extraction.dates.patterns import (
     _BARE_WEEKEND,
     _DAY_ALONE,
+    _DAY_LIST_ALONE,
     _DAY_RANGE_ALONE,
     _DURATION,
     _QUARTER_ALONE,
@@ -450,6 +451,19 @@ def step_day_alone(ctx: _Context) -> None:
                          confidence=DAY_ALONE_CONFIDENCE,
                          explanation=f"{m.group()} -> {_show(first, 'day', last)}: month and year from the reference "
                                      f"date {ref.isoformat()}"), start, end)
+    for m in ctx.find(_DAY_LIST_ALONE, "digits"):  # "les 29 et 30": two days of one month
+        d1, d2 = _number(ctx.lex, m["d1"]), _number(ctx.lex, m["d2"])
+        if not ctx.free(*m.span()) or d1 is None or d2 is None or d1 >= d2:
+            continue
+        first = _month_of_day(ctx, m.start(), m.end(), d1, d2 - d1)
+        for group, day in (("d1", d1), ("d2", d2)):
+            value = _safe_date(first.year, first.month, day) if first else None
+            if value is not None:
+                ctx.add(_mention(ctx, *m.span(group), value, "day", "day_alone", relative=True,
+                                 confidence=DAY_ALONE_CONFIDENCE,
+                                 explanation=f"{m[group]} -> {value.isoformat()}: month and year from the reference "
+                                             f"date {ctx.reference.isoformat()}"), *m.span(group))
+        ctx.claim(*m.span())
     for m in ctx.find(_DAY_ALONE, "digits"):
         s, e = m.span("d")
         if not ctx.free(m.start(), e):
