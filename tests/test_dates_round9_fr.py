@@ -290,3 +290,19 @@ DAY_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), DAY_LISTS, ids=_ids(DAY_LISTS))
 def test_two_bare_days_listed_are_two_days(text: str, expected: list) -> None:
     assert read(text) == expected
+
+
+# ---- the movable feasts of Lent and Holy Week ------------------------------------------------------------------------
+
+LENT = [
+    ("Le mercredi des Cendres, les fidèles ont rempli la cathédrale.", [("mercredi des Cendres", "1999-02-17", None)]),
+    ("Le dimanche des Rameaux, la procession a traversé le village.", [("dimanche des Rameaux", "1999-03-28", None)]),
+    ("Le Jeudi saint, l'évêque a célébré la messe chrismale.", [("Jeudi saint", "1999-04-01", None)]),
+    # control: a bare weekday stays a weekday
+    ("Mercredi, les fidèles ont rempli la cathédrale.", [("Mercredi", "1999-05-19", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LENT, ids=_ids(LENT))
+def test_the_feasts_of_lent_are_their_days(text: str, expected: list) -> None:
+    assert read(text) == expected
