@@ -30,9 +30,31 @@ def test_every_language_has_the_same_files(lang: str) -> None:
 
 @pytest.mark.parametrize("path", FILES, ids=[_name(p) for p in FILES])
 def test_word_list_parses_to_a_mapping(path: Path) -> None:
-    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loaded = lexicon.read_yaml(path)
     assert isinstance(loaded, dict) and loaded, f"{path.name} should be a non-empty mapping"
     assert lexicon.load(_name(path)) == loaded
+
+
+def _booleans_in_lists(node: object, where: str = "") -> list[str]:
+    """Where a list of words holds a boolean (YAML 1.1 reads a bare ``on``, ``yes``, ``no``, ``off`` so)."""
+    if isinstance(node, dict):
+        return [b for key, value in node.items() for b in _booleans_in_lists(value, f"{where}/{key}")]
+    if isinstance(node, list):
+        found = [f"{where}[{i}]" for i, item in enumerate(node) if isinstance(item, bool)]
+        return found + [b for i, item in enumerate(node) for b in _booleans_in_lists(item, f"{where}[{i}]")]
+    return []
+
+
+@pytest.mark.parametrize("path", FILES, ids=[_name(p) for p in FILES])
+def test_no_word_of_a_list_is_read_as_a_boolean(path: Path) -> None:
+    assert _booleans_in_lists(lexicon.load(_name(path))) == []
+
+
+def test_yaml_1_1_booleans_stay_words_and_true_false_stay_booleans() -> None:
+    text = "words: [on, off, yes, no, On, NO, y, n]\nflag: true\nother: False\non: {from: true}\n"
+    loaded = yaml.load(text, Loader=lexicon.Loader)
+    assert loaded == {"words": ["on", "off", "yes", "no", "On", "NO", "y", "n"], "flag": True, "other": False,
+                      "on": {"from": True}}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -74,6 +74,7 @@ from dataclasses import dataclass, field
 
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name, name_identity, place_name
+from timeline.extraction.events.verb_readings import telling_kind
 from timeline.extraction.merge_apart import apart
 from timeline.models import Event, Mention
 
@@ -241,6 +242,8 @@ class _Features:
     """Where the telling's sentence starts in its article (two happenings of one sentence are told together)."""
     named_here: frozenset[str] = frozenset()
     """The actors of ``everyone`` its own sentence names (not those its context lent it)."""
+    kind: str = ""
+    """'market' (a security's move) or 'reported' (a figure a saying reports): events/verb_readings.telling_kind."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
@@ -266,6 +269,7 @@ class _Cluster:
     sentences: set[tuple[str, int]] = field(default_factory=set)
     """(article, sentence start) of each member."""
     named_here: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention, features: _Features) -> list[tuple[str, object]]:
         """Add a member; return the signals that are new to the cluster (to index them)."""
@@ -281,6 +285,7 @@ class _Cluster:
         self.timed = self.timed or features.timed
         self.sentences.add((features.story[0], features.sentence))
         self.named_here.update(features.named_here)
+        self.kinds.add(features.kind)
         return new
 
     def _has(self, signal: tuple[str, object]) -> bool:
@@ -335,8 +340,9 @@ def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     everyone = frozenset(_words(names.get(a, a)) for a in mention.actors)
     sentence = _fold(mention.sentence)
     named_here = frozenset(_words(names.get(a, a)) for a in mention.actors if _fold(a) in sentence)
+    kind = telling_kind(mention.lang, sentence, _fold(mention.trigger)) if mention.event_type == "other" else ""
     return _Features(lo, hi, actors, _numbers(mention.title), _terms(mention), story, trigger, mention.lang, everyone,
-                     mention.time is not None, mention.sentence_start, named_here)
+                     mention.time is not None, mention.sentence_start, named_here, kind)
 
 
 @functools.lru_cache(maxsize=65536)

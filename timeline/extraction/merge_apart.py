@@ -76,6 +76,8 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
     """
     if not features.lo == features.hi == cluster.lo == cluster.hi:
         return False
+    if cluster.event_type == "other" and {features.kind, *cluster.kinds} == {"market", "reported"}:
+        return True  # "Ford said on Tuesday that its sales rose 43%" / "Ford's stock rose": a figure, a market move
     if (features.timed or cluster.timed) and cluster.event_type == "other":
         return False
     if _same_predicate(features.trigger, cluster.triggers):

@@ -8,6 +8,7 @@ for names) and its tests. ``ingest.yaml`` holds the page-layout words shared by 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from importlib import resources
 from typing import Any
@@ -15,7 +16,20 @@ from typing import Any
 import yaml
 
 # libyaml's C loader when the wheel has it (5-10x faster than the pure-Python one).
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """The safe loader with YAML 1.2 booleans: only ``true``/``false`` are booleans. YAML 1.1 also reads bare
+    ``on``, ``off``, ``yes``, ``no`` as booleans, which turned words of the lists (French "on", English "on",
+    "yes") into ``True``; here they stay words."""
+
+
+Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()}
+Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                              list("tTfF"))
 
 
 @functools.cache
@@ -30,7 +44,7 @@ def read_yaml(path: Any) -> dict[str, Any]:
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_Loader) or {}
+        return yaml.load(fh, Loader=Loader) or {}
 
 
 def words(lang: str, key: str) -> Any:

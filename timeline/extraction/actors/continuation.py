@@ -58,12 +58,12 @@ def possessive_opening(text: str, lang: str) -> bool:
 @functools.cache
 def _body_nouns(lang: str) -> frozenset[str]:
     own = lexicon.load(f"{lang}/actors") or lexicon.load("en/actors")
-    return frozenset(lexicon.fold(str(w)) for w in (own.get("body_nouns") or []))
+    return frozenset(lexicon.fold(str(w)) for key in ("body_nouns", "product_nouns") for w in (own.get(key) or []))
 
 
 def body_subject(title: str, lang: str) -> bool:
     """Is a subject title ("the japanese automaker", "l'entreprise", as events step 8 found it) a body's (not a
-    person's: "the minister")?"""
+    person's: "the minister"), or a body's product ("the phone", "l'appareil": its maker is the actor)?"""
     words = re.findall(r"\w+", lexicon.fold(title))
     nouns = _body_nouns(lang)
     return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from timeline import lang as lexicon
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
 from timeline.extraction.actors.orgs import Reader
@@ -124,6 +125,9 @@ def _name_shaped_spans(text: str, spans: list[tuple[int, int, str]], lang: str) 
                 i += 1
                 continue
             k = _name_end(toks, i, j, lex_)
+            if _named_day(toks, i, k, lang):
+                i = k + 1  # "Black Monday", "Super Tuesday": a day's name, no one
+                continue
             before = toks[i - 1].fold if i > 0 else ""
             quoted = before in _QUOTES or (k < len(toks) and toks[k].text in _QUOTES)  # a slogan or a title
             generic = all(_generic_word(t, lex_) for t in toks[i:k] if t.word)  # "Armed Forces", "Election"
@@ -148,6 +152,21 @@ def _stop_words(lang: str) -> frozenset[str]:
     except ImportError:  # spaCy is optional for the rule layer
         return frozenset()
     return frozenset(getattr(module, "STOP_WORDS", ()))
+
+
+@functools.cache
+def _day_names(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words that open a day's name before a weekday, the weekdays), folded (``day_names`` in actors.yaml)."""
+    own = lexicon.load(f"{lang}/actors") or {}
+    openers = frozenset(name_key(str(w)) for w in own.get("day_names") or ())
+    return openers, frozenset(name_key(str(w)) for w in lexicon.words(lang, "weekdays"))
+
+
+def _named_day(toks: Sequence[Tok], i: int, k: int, lang: str) -> bool:
+    """Is the run toks[i:k] one word that names a day with the weekday right after it ("Black Monday")?"""
+    openers, weekdays = _day_names(lang)
+    return (k == i + 1 and k < len(toks) and name_key(toks[i].text) in openers and toks[k].cap
+            and name_key(toks[k].text) in weekdays)
 
 
 def _name_end(toks: Sequence[Tok], i: int, j: int, lex_: Lex) -> int:

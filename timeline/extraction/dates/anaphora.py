@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.anchored import unit_offset
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, _whole_words
 from timeline.extraction.dates.patterns import _ANCHOR_OF
 from timeline.extraction.dates.period_phrases import from_previous
 from timeline.extraction.dates.resolve import ANCHOR_END, ANCHOR_SAME, _lean, _shift
@@ -382,10 +382,11 @@ def _anaphor_pattern(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]
     units, unit_words = _anaphor_units(own)
     if not words or not units:
         return units, None
-    stop = _alt(_accent_variants(list(own.get("period_anaphors_not_before") or [])))
+    stop = _whole_words(_accent_variants(list(own.get("period_anaphors_not_before") or [])))
     return units, re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?:{_alt(_accent_variants(words))})\s+(?P<unit>{unit_words})(?![\w-])"
-        rf"(?![^\S\n]*(?:of[^\S\n]+)?\d)" + (rf"(?![^\S\n]+(?:{stop})(?!{_WORD}))" if stop else ""), re.IGNORECASE)
+        rf"(?![^\S\n]*(?:of[^\S\n]+)?\d)" + (rf"(?![^\S\n]+{stop})" if own.get("period_anaphors_not_before") else ""),
+        re.IGNORECASE)
 
 
 @functools.cache

@@ -34,6 +34,15 @@ def _alt(words: Sequence[str]) -> str:
     return _render(trie) or "(?!)"
 
 
+def _whole_words(words: Sequence[str]) -> str:
+    """A regex matching any of ``words`` as whole words: each but an elided one ("qu'", "d’", which a letter
+    follows) must end where a word ends."""
+    elided = [str(w) for w in words if w and str(w)[-1] in "'’"]
+    full = [str(w) for w in words if w and str(w)[-1] not in "'’"]
+    whole = rf"(?:{_alt(full)})(?!{_WORD})"
+    return f"(?:{whole}|{_alt(elided)})" if elided else whole
+
+
 def _render(node: dict) -> str:
     branches = []
     for ch in sorted(k for k in node if k):

@@ -12,7 +12,7 @@ from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _ke
 from timeline.lang import load
 
 _RIGHT_AFTER = re.compile(
-    r"[^\S\n]+(prochain|prochaine|dernier|dernière|derniere|passé|next|last)\b(?!\s+(?:de|du|of))", re.IGNORECASE)
+    r"[^\S\n]+(prochain|prochaine|dernier|dernière|derniere|passé|next|last)\b(?!\s+(?:de|du|of)\b)", re.IGNORECASE)
 
 
 @functools.cache
@@ -56,6 +56,12 @@ def _not_date_pattern(lang: str) -> re.Pattern[str]:
     rows = (*_NOT_DATES,
             ("horizon", rf"(?<!{_WORD})(?:{horizon})\s*(?:(?:la\s+)?(?:fin|début|end|the\s+end)\s+(?:de\s+|of\s+)?)?"
                         rf"(?:\d{{4}}|\d+[\w/-]*)(?!\d)"))
+    streets = list(load(f"{lang}/words").get("street_date_words") or [])
+    if streets:  # "avenue du 8-Mai-1945", "rue du 14 Juillet": a name of a street, no date
+        months = _alt(_accent_variants([str(k) for k in load(f"{lang}/words").get("months") or {}]))
+        rows += (("street_date", rf"(?<!{_WORD})(?:{_alt(_accent_variants(streets))})[^\S\n]+(?:du|des)[^\S\n]+"
+                                 rf"(?:[12]\d|3[01]|0?[1-9])(?:er)?(?:-|[^\S\n]+)(?:{months})(?!{_WORD})"
+                                 rf"(?:(?:-|[^\S\n]+)\d{{4}}(?!\d))?"),)
     decades = _alt(_accent_variants(list(load(f"{lang}/words").get("decade_words") or [])))
     if decades:
         rows += (("decade", rf"(?<!{_WORD})(?:{decades})[^\S\n]+(?:(?:1[89]|20)\d0|[1-9]0)(?![\d%])"
@@ -95,9 +101,12 @@ class _OffsetPattern:
         after = _alt(lex.raw["offset_after"])
         count = rf"(?P<n>\d{{1,3}}|{nums})"
         flags = re.IGNORECASE
+        # "il y a tout juste un an", "dans près de deux ans": a word on the count (``offset_count_modifiers``)
+        modifiers = load(f"{lang}/words").get("offset_count_modifiers") or []
+        modifier = rf"(?:(?P<mod>{_alt(_accent_variants(modifiers))})\s+)?" if modifiers else ""
         self.forward = re.compile(
-            rf"\b(?=\w)(?<!{_WORD})(?P<before>{before})\s+{count}\s+(?P<unit>{units})(?!{_WORD})"
-            rf"(?!\s+(?:de|of|d['’]|que)\b)", flags)
+            rf"\b(?=\w)(?<!{_WORD})(?P<before>{before})\s+{modifier}{count}\s+(?P<unit>{units})(?!{_WORD})"
+            rf"(?!\s+(?:(?:de|of|que)\b|d['’]|qu['’]))", flags)
         self.backward = re.compile(
             rf"\b(?=\w)(?<!{_WORD}){count}\s+(?P<unit>{units})\s+(?P<after>{after})(?!{_WORD})", flags)
 
@@ -119,6 +128,8 @@ class _Groups:
         self.is_before = before
 
     def __getitem__(self, name: str) -> str | None:
+        if name == "mod":
+            return self.m.groupdict().get("mod")
         if name == "before" and not self.is_before:
             return None
         if name == "after" and self.is_before:
@@ -343,6 +354,12 @@ _DAY_RANGE_ALONE = re.compile(
     r"(?=\s*(?:[,.;:!?)]|$|à\b|at\b))",
     re.IGNORECASE,
 )
+#: Two bare days listed: "les 29 et 30" (two days of the month, not a range; French: English writes "the 29th and
+#: 30th", read by ``_DAY_ALONE``).
+_DAY_LIST_ALONE = re.compile(
+    rf"\b(?=\w)les\s+(?P<d1>{_DAY_NUMBER})\s+et\s+(?P<d2>{_DAY_NUMBER})(?=\s*(?:[,.;:!?)]|$|à\b))",
+    re.IGNORECASE,
+)
 _DAY_ALONE = re.compile(
     r"\b(?=\w)(?<![^\W\d_])(?:le|the|on(?:\s+the)?|jusqu['’]au|(?:au|du)(?=\s+\d\d?(?:er)?\s+courant\b))"
     r"\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?"
@@ -375,8 +392,8 @@ def finders(lang: str) -> dict[str, re.Pattern[str]]:
             "offsets.backward": offsets.backward, "periods.first": periods.first, "periods.second": periods.second,
             "durations": _DURATION, "quarters": _quarter_pattern(lang), "seasons": _season_pattern(lang),
             "holidays": _holiday_pattern(lang), "weekdays": _weekday_pattern(lang), "years": _year_pattern(lang),
-            "day_alone": _DAY_ALONE, "day_range_alone": _DAY_RANGE_ALONE, "week_number": _WEEK_NUMBER,
-            "bare_weekend": _BARE_WEEKEND, "quarter_alone": _QUARTER_ALONE}
+            "day_alone": _DAY_ALONE, "day_range_alone": _DAY_RANGE_ALONE, "day_list_alone": _DAY_LIST_ALONE,
+            "week_number": _WEEK_NUMBER, "bare_weekend": _BARE_WEEKEND, "quarter_alone": _QUARTER_ALONE}
     out |= {f"table.{key}": _table_pattern(lang, key) for key in ("relative_days", "anchors")}
     out |= {f"cues.{i}": p for i, (_, p) in enumerate(_cue_patterns(lang))}
     return out

@@ -143,11 +143,21 @@ def _outside_span(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in load(f"{lang}/words").get("parts_outside_span") or ())
 
 
+@functools.cache
+def _demonstrative_before(lang: str) -> re.Pattern[str]:
+    """``part_demonstratives`` right before a part of a period: part of its expression ("en ce début de semaine")."""
+    words = list(load(f"{lang}/words").get("part_demonstratives") or [])
+    return re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(words))}){_GAP}$" if words else "(?!)", re.IGNORECASE)
+
+
 def part_span_start(ctx: _Context, m: re.Match[str]) -> int:
-    """Where the mention of a part of a period (``step_parts``) starts: at the part word, unless the part is an adverb
-    with its preposition (``parts_outside_span``: "later in the day"), which TimeML leaves out of the expression."""
+    """Where the mention of a part of a period (``step_parts``) starts: at the part word, or at the demonstrative
+    right before it ("en [ce début de semaine]", "[cette fin d'année]": TimeML keeps a determiner in the expression);
+    unless the part is an adverb with its preposition (``parts_outside_span``: "later in the day"), which TimeML
+    leaves out of the expression."""
     if fold(m["part"]) not in _outside_span(ctx.lex.lang):
-        return m.start()
+        this = _demonstrative_before(ctx.lex.lang).search(ctx.text, max(0, m.start() - 8), m.start())
+        return this.start() if this else m.start()
     start = m.end("part")
     while ctx.text[start:start + 1].isspace():
         start += 1

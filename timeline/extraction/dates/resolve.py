@@ -472,7 +472,7 @@ def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
 
 
 _MODIFIER_AFTER = re.compile(r"[^\S\n]+(?:prochaine?s?|derni[eè]re?s?|pass[ée]e?s?)(?![^\W\d_])"
-                             r"(?![^\S\n]+(?:de|du|d['’]))", re.IGNORECASE)
+                             r"(?![^\S\n]+(?:(?:de|du)(?![^\W\d_])|d['’]))", re.IGNORECASE)
 
 
 def _with_modifiers(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:

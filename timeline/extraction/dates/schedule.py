@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from timeline.extraction.dates.lexicon import _accent_variants, _alt, lexicon
 from timeline.lang import fold, load
@@ -76,25 +77,47 @@ def after_modal(lang: str, text: str, pos: int, right_before: bool = False) -> b
     return bool(_after_modal(lang, right_before).search(text, max(0, pos - MODAL_REACH), pos))
 
 
+@dataclass(frozen=True)
+class _Apposed:
+    pattern: re.Pattern[str]
+    """A participle right before a date: opening its phrase (group ``p``, ``apposed_participle``) or after a word
+    (groups ``w``, ``q``: ``noun_participle``, without the endings a present shares)."""
+    ahead: frozenset[str]
+    """Participles that look ahead (``future_bound_before``, ``plan_before``, ``participles_ahead``) and words
+    that only end like one (``apposed_not``)."""
+    verb_words: frozenset[str]
+    """Words that make a participle after them part of a verb (``participle_verb_words``: "sera publié")."""
+
+
 @functools.cache
-def _apposed(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
-    """(a participle that opens its phrase, after a comma or at the start of a sentence, right before a date; the
-    participles that look ahead: ``future_bound_before``, ``plan_before``, ``participles_ahead``, and the words
-    that only end like one, ``apposed_not``)."""
+def _apposed(lang: str) -> _Apposed:
     words = load(f"{lang}/words")
     ending = words.get("apposed_participle")
     if not ending:
-        return re.compile(r"(?!)"), frozenset()
+        return _Apposed(re.compile(r"(?!)"), frozenset(), frozenset())
     ahead = [*lexicon(lang).lists["future_bound_before"], *lexicon(lang).lists["plan_before"],
              *(words.get("participles_ahead") or []), *(words.get("apposed_not") or [])]
-    return (re.compile(rf"(?:^|[,;:.!?(\n])[^\S\n]*(?P<p>{ending})[^\S\n]+(?:(?:en|le|la|l['’]|dès)[^\S\n]*)?$",
-                       re.IGNORECASE), frozenset(fold(w) for w in ahead))
+    tail = r"[^\S\n]+(?:(?:en|le|la|l['’]|dès)[^\S\n]*)?$"
+    after_noun = words.get("noun_participle") or "(?!)"
+    return _Apposed(re.compile(rf"(?:(?:^|[,;:.!?(\n])[^\S\n]*(?P<p>{ending})"
+                               rf"|(?<![^\W\d_])(?P<w>[^\W\d_][\w'’-]*)[^\S\n]+(?P<q>{after_noun})){tail}",
+                               re.IGNORECASE | re.MULTILINE),
+                    frozenset(fold(w) for w in ahead),
+                    frozenset(fold(w) for w in words.get("participle_verb_words") or ()))
 
 
 def apposed_past(lang: str, text: str, start: int) -> bool:
-    """Whether a past participle opens the phrase right before the date: "L'homme, interpellé lundi, sera jugé mardi",
-    "Ouvert en mars, le chantier s'achèvera en octobre": a done deed, past whatever the main verb's tense; not a
+    """Whether a past participle right before the date tells a done deed, past whatever the main verb's tense: one
+    that opens its phrase ("L'homme, interpellé lundi, sera jugé mardi", "Ouvert en mars, le chantier s'achèvera en
+    octobre") or that follows its noun ("selon le communiqué publié mercredi, l'usine fermera"), not after a word
+    that makes it part of a verb ("sera publié mercredi", "doit être signé", ``participle_verb_words``); never a
     participle that looks ahead ("attendu lundi", "reporté au 5 mai", "prévu le 3 juin")."""
-    pattern, ahead = _apposed(lang)
-    found = pattern.search(text, max(0, start - BOUND_REACH), start)
-    return bool(found) and fold(found["p"]) not in ahead
+    apposed = _apposed(lang)
+    found = apposed.pattern.search(text, max(0, start - BOUND_REACH), start)
+    if not found:
+        return False
+    if found["p"]:
+        return fold(found["p"]) not in apposed.ahead
+    word = fold(found["w"])
+    return (fold(found["q"]) not in apposed.ahead and word not in apposed.verb_words
+            and not word.endswith(("ment", "'", "’")))

@@ -10,10 +10,11 @@ from dataclasses import replace
 
 from timeline.extraction.dates.anchored import OFFSET_UNIT
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
+from timeline.extraction.dates.lexicon import _WORD, Lexicon, _accent_variants, _alt, _key, _whole_words, lexicon
 from timeline.extraction.dates.patterns import (
     _BARE_WEEKEND,
     _DAY_ALONE,
+    _DAY_LIST_ALONE,
     _DAY_RANGE_ALONE,
     _DURATION,
     _QUARTER_ALONE,
@@ -185,8 +186,8 @@ _QUANTITY_BEFORE = re.compile(
 
 @functools.cache
 def _than(lang: str) -> re.Pattern[str]:
-    than = _alt(_accent_variants(lexicon(lang).lists["offset_comparisons"]))
-    return re.compile(rf"[^\S\n]+(?:{than})(?![^\W\d_])", re.IGNORECASE)
+    than = _whole_words(_accent_variants(lexicon(lang).lists["offset_comparisons"]))
+    return re.compile(rf"[^\S\n]+{than}", re.IGNORECASE)
 
 
 @functools.cache
@@ -271,14 +272,43 @@ def step_offsets(ctx: _Context) -> None:
             ctx.claim(m.start(), m.end())
             continue
         value, precision = _shift(ctx.reference, str(unit), sign * count), "day"
-        if unit == "year" and sign < 0:
+        exact = _exact_after(lex.lang).match(ctx.text, m.end())
+        end = exact.end() if exact else m.end()
+        if unit == "year" and sign < 0 and not exact:  # (exact, "il y a dix ans jour pour jour": that very day)
             # "il y a dix ans", "two years ago" recall a year, not a day (TimeML gives them a year); a term ahead,
             # "in 3 years" (a loan, a deadline), keeps its day
             value, precision = dt.date(value.year, 1, 1), "year"
-        mention = _mention(ctx, m.start(), m.end(), value, precision, "relative_offset", relative=True,
-                           explanation=f"{m.group()} -> {_show(value, precision, None)}: {sign * count:+d} {unit}(s) "
+        elif m["mod"] and _key(m["mod"]) in _approximate(lex.lang) and unit in ("year", "month", "week"):
+            # "il y a environ un mois", "dans près de deux ans": no more precise than the unit counted
+            value, precision = _start_of(value, str(unit)), str(unit)
+        words = ctx.text[m.start():end]
+        mention = _mention(ctx, m.start(), end, value, precision, "relative_offset", relative=True,
+                           explanation=f"{words} -> {_show(value, precision, None)}: {sign * count:+d} {unit}(s) "
                                        f"from the reference date {ctx.reference.isoformat()}")
-        ctx.add(mention, m.start(), m.end())
+        ctx.add(mention, m.start(), end)
+
+
+@functools.cache
+def _approximate(lang: str) -> frozenset[str]:
+    """``offset_approximate``: words on an offset's count that make it approximate ("environ", "près de")."""
+    return frozenset(_key(w) for w in load(f"{lang}/words").get("offset_approximate") or [])
+
+
+def _start_of(day: dt.date, unit: str) -> dt.date:
+    """The first day of the year, month or ISO week of ``day``."""
+    if unit == "year":
+        return dt.date(day.year, 1, 1)
+    if unit == "month":
+        return day.replace(day=1)
+    return day - dt.timedelta(days=day.weekday())
+
+
+@functools.cache
+def _exact_after(lang: str) -> re.Pattern[str]:
+    """``offset_exact_after`` right after an offset ("il y a dix ans, jour pour jour"): the day itself."""
+    words = list(load(f"{lang}/words").get("offset_exact_after") or [])
+    return re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{_alt(_accent_variants(words))})(?!{_WORD})" if words else "(?!)",
+                      re.IGNORECASE)
 
 
 def step_durations(ctx: _Context) -> None:
@@ -450,6 +480,19 @@ def step_day_alone(ctx: _Context) -> None:
                          confidence=DAY_ALONE_CONFIDENCE,
                          explanation=f"{m.group()} -> {_show(first, 'day', last)}: month and year from the reference "
                                      f"date {ref.isoformat()}"), start, end)
+    for m in ctx.find(_DAY_LIST_ALONE, "digits"):  # "les 29 et 30": two days of one month
+        d1, d2 = _number(ctx.lex, m["d1"]), _number(ctx.lex, m["d2"])
+        if not ctx.free(*m.span()) or d1 is None or d2 is None or d1 >= d2:
+            continue
+        first = _month_of_day(ctx, m.start(), m.end(), d1, d2 - d1)
+        for group, day in (("d1", d1), ("d2", d2)):
+            value = _safe_date(first.year, first.month, day) if first else None
+            if value is not None:
+                ctx.add(_mention(ctx, *m.span(group), value, "day", "day_alone", relative=True,
+                                 confidence=DAY_ALONE_CONFIDENCE,
+                                 explanation=f"{m[group]} -> {value.isoformat()}: month and year from the reference "
+                                             f"date {ctx.reference.isoformat()}"), *m.span(group))
+        ctx.claim(*m.span())
     for m in ctx.find(_DAY_ALONE, "digits"):
         s, e = m.span("d")
         if not ctx.free(m.start(), e):

@@ -50,6 +50,8 @@ _PLACEHOLDER = dt.date(2000, 1, 1)
 #: Confidence of a clock given a day of the story (one given the reference date has 0.7).
 CLOCK_ON_DAY_CONFIDENCE = 0.8
 CLOCK_RULE = "clock"
+#: How a clock time that took the reference date for want of a day in the text ends its explanation.
+ON_REFERENCE = ": the reference date"
 
 
 @functools.cache
@@ -484,7 +486,7 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         # vers midi"; "il se promène à midi" is a habit)
         return _mention(ctx, clock.start, clock.end, ctx.reference, "day", CLOCK_RULE, relative=True,
                         confidence=0.7, time=clock.time, end_time=clock.end_time, end_start=clock.end_start,
-                        explanation=f"{clock.text} -> {ctx.reference.isoformat()}T{clock.time}: the reference date")
+                        explanation=f"{clock.text} -> {ctx.reference.isoformat()}T{clock.time}{ON_REFERENCE}")
     else:
         return None
     if base.end_value is not None or (paired and _bound(ctx, base.start)):

@@ -114,9 +114,15 @@ from timeline.extraction.events.context import (
     _person_links,
 )
 from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
-from timeline.extraction.events.date_roles import _date_role, _future_weekday, headline_weekdays, weak_reading
+from timeline.extraction.events.date_roles import (
+    _date_role,
+    _future_weekday,
+    deferred,
+    headline_weekdays,
+    weak_reading,
+)
 from timeline.extraction.events.frames import mentions_frame, to_frame
-from timeline.extraction.events.pairing import _pair, _Proto
+from timeline.extraction.events.pairing import _pair, _Proto, named_dates
 from timeline.extraction.events.parts import (
     PUBLISHED_RULE,
     _absorb_parts,
@@ -130,6 +136,7 @@ from timeline.extraction.events.parts import (
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
+from timeline.extraction.events.story_day import story_clocks
 from timeline.extraction.events.titles import TITLE_MAX, _title
 from timeline.extraction.events.triggers import (
     Rules,
@@ -139,6 +146,7 @@ from timeline.extraction.events.triggers import (
     event_type_label,
     rules_for,
 )
+from timeline.extraction.events.verb_readings import market_by_country, reread
 from timeline.extraction.sentences import Span, fold_keep, split_sentences
 from timeline.models import ANCHORING_OPEN_ENDS, Article, DateMention, Mention, NoiseSpan, Story
 from timeline.settings import Options
@@ -221,6 +229,8 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
                                               for d, _ in by_sentence.get(i, ())):
             continue  # "ce mercredi 25 janvier, en début de matinée": the time of the day just named, no second date
         role = _date_role(page.rules, page.folded, page.sentences[i], date, page.text, i in page.lead_set)
+        if role == "event" and date.open_end == "until" and deferred(page.rules.lang, page.folded[:date.start][-80:]):
+            date = dataclasses.replace(date, open_end=None)  # "delayed until October": the new date, no bound
         if role is not None and options.bare_weekday == "past":
             date = _future_weekday(page.rules, page.folded, page.sentences[i], date, page.reference)
         if role is not None:
@@ -300,6 +310,7 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
         ends = frozenset(d.end for d in by_start[lo:hi])  # the sentence's dates (a scan of all was quadratic)
         triggers = _type_generic_verbs(page.folded, _find_triggers(page.rules, page.text, page.folded, sentence,
                                                                     all_date_starts[lo:hi], ends))
+        triggers = reread(page.rules.lang, page.folded, sentence, triggers)  # "shares collapsed 38%"
         if i > 0 and page.sentence_story[i - 1] == page.sentence_story[i]:
             triggers = _type_from_previous(page, sentence, triggers, triggers_by_sentence.get(i - 1, ()))
         if i in page.lead_set:
@@ -318,7 +329,9 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
             found = protos[mark:]
             extra = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], found, triggers)
             if extra:
-                left = [(d, r) for d, r in dates_by_sentence[i] if all(p.date.start != d.start for p in found)]
+                named = named_dates(page.rules, page.folded, triggers, [d for d, _ in dates_by_sentence[i]])
+                left = [(d, r) for d, r in dates_by_sentence[i]
+                        if d.start not in named and all(p.date.start != d.start for p in found)]
                 protos.extend(_pair(page.rules, page.folded, sentence, i, page.sentence_story[i], extra, left))
         for proto in protos[mark:]:
             told_in.setdefault(proto.story, set()).add(proto.trigger.event_type)
@@ -477,7 +490,8 @@ def _following(page: _Page, options: Options, contexts: list[list[int]], by_sent
     it (timeline.extraction.actors.continuation.following: "Stocks fell on Monday. / The Dow lost 416 points.")."""
     from timeline.extraction.actors.continuation import following
 
-    nameless = [position for position, context in enumerate(contexts) if not any(named(i) for i in context)]
+    nameless = [position for position, context in enumerate(contexts) if not any(named(i) for i in context)
+                or market_by_country(page.rules.lang, page.folded, page.sentences[context[0]], by_sentence, context)]
     if not nameless:
         return
     texts = [s.text for s in page.sentences]
@@ -531,6 +545,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     if page is None:
         return []
     rules, folded = page.rules, page.folded
+    dates = story_clocks(rules, folded, dates, page.sentences, page.sentence_story, page.leads, page.reference)
     dates_by_sentence = joined_lists(page.text, _event_dates(page, dates, options))
     protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
     # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "... called an election. It will be

@@ -78,6 +78,41 @@ def _announced_role(rules: Rules, folded: str, sentence: Span, date: DateMention
     return None
 
 
+@functools.cache
+def _deferrals(lang: str) -> re.Pattern[str] | None:
+    cues = lexicon.load(f"{lang}/triggers").get("deferral_cues") or []
+    return _tail_re(cues) if cues else None
+
+
+def deferred(lang: str, window: str) -> bool:
+    """Does a deferral cue end the window before a date ("delayed until", "postponed to", "reporté au")? The date is
+    then the happening's new date, no bound of it (``deferral_cues`` in lang/<lang>/triggers.yaml)."""
+    pattern = _deferrals(lang)
+    return bool(pattern and pattern.search(window))
+
+
+#: What may follow a saying's date at the end of its sentence ("..., the companies said on Tuesday.").
+_SENTENCE_END = re.compile(r"[\s.!?\"'»”)]*$")
+
+
+def _said_news_act(rules: Rules, folded: str, sentence: Span, date: DateMention) -> bool:
+    """A lead's dated saying whose reported clause names a news step (``news_acts``: a merger, a sale, job cuts, a
+    closure, a recall) announces it, even in the conditional: "Arlen Motors said Tuesday it would close its plant",
+    "Ostrava will buy Kilbride for $3 billion, the companies said on Tuesday". The reported clause follows the date
+    ("that" optional) up to a clause break, or, for a saying that closes the sentence, is what comes before its
+    subject's comma."""
+    acts = _news_acts(rules.lang)
+    if acts is None:
+        return False
+    after = re.split(r"[,;:()]", folded[date.end : sentence.end])[0]
+    if acts.search(after):
+        return True
+    if not _SENTENCE_END.fullmatch(folded, date.end, sentence.end):
+        return False
+    comma = folded.rfind(",", sentence.start, date.start)
+    return comma > sentence.start and acts.search(folded, sentence.start, comma) is not None
+
+
 def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, original: str = "",
                lead: bool = False) -> str | None:
     """'event' for a date that can anchor an event, 'until' for an end, None for no event date; 'announced' for
@@ -123,6 +158,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         clause = re.split(r"[,;:()]", folded[opening.end() : sentence.end])[0] if opening else ""
         if opening and not (rules.reported_other_day and rules.reported_other_day.search(clause)):
             return "reported"  # "Ford said on Tuesday that its sales rose 43%": the lead reports that day's news
+        if lead and _said_news_act(rules, folded, sentence, date):
+            return "reported"  # "Arlen said on Tuesday it would close its plant": the step announced is the news
         return None  # "the ministry said on Thursday": when it was told, not when it happens
     clause = re.split(r"[,;:()]", window)[-1]
     if rules.birth and rules.birth.search(clause):
@@ -145,6 +182,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         if rules.deadline_nouns and rules.deadline_nouns.search(folded, sentence.start, date.start):
             return None  # "Registration for the expo closes on June 20": a deadline
         return "until"  # "la session, qui doit s'achever le 11 décembre"
+    if deferred(rules.lang, window):
+        return "event"  # "the delivery will be delayed until October 2007": the happening's new date
     deadline = bool(rules.deadline and rules.deadline.search(window))
     if deadline or (rules.deadline_start and rules.deadline_start.match(head)):
         if rules.continuation and rules.continuation.search(folded, sentence.start, date.start):

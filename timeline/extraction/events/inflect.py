@@ -17,7 +17,8 @@ English  ``resign``                  regular verbs
          ``step down|stepped down|stepped down``  phrasal verbs: the particle follows each form
   forms: simple past, third person present (left out when it is also a noun trigger, "protests"),
          perfect and passive with an optional adverb ("has also resigned", "was later killed"),
-         "will + base", "is / are (set / due / expected) to + base", "plans / intends to + base".
+         "will / would + base" ("said it would close the plant in June": the future of a reported clause),
+         "is / are (set / due / expected) to + base", "plans / intends to + base".
 
 Negations ("n'a pas démissionné", "did not resign") are not generated, so they name no happening.
 """
@@ -127,7 +128,7 @@ def en_forms(entry: str, noun_re: re.Pattern[str] | None = None) -> list[str]:
     base, particle = words[0], (" " + words[1] if len(words) > 1 else "")
     past = fields[1].split(" ")[0] if len(fields) > 1 else _en_regular(base)
     participle = fields[2].split(" ")[0] if len(fields) > 2 else past
-    forms = [f"will {EN_ADVERB}{base}{particle}",
+    forms = [f"(?:will|would) {EN_ADVERB}{base}{particle}",
              f"(?:is|are|was|were) (?:set |due |expected |scheduled |poised |going )?to {base}{particle}",
              f"{EN_INTENT} to {base}{particle}"]
     if past != "-":
@@ -188,7 +189,7 @@ def _en_templates(entries: Iterable[str], noun_re: re.Pattern[str] | None) -> li
         third = _en_third(base)
         if not (noun_re and noun_re.fullmatch(third)):
             thirds.append(third + particle)
-    out = [f"will {EN_ADVERB}{_group(bases)}",
+    out = [f"(?:will|would) {EN_ADVERB}{_group(bases)}",
            f"(?:is|are|was|were) (?:set |due |expected |scheduled |poised |going )?to {_group(bases)}",
            f"{EN_INTENT} to {_group(bases)}"]
     out += [_group(pasts)] if pasts else []

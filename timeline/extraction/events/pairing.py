@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.extraction.events.date_roles import denied_or_hedged
+from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import Rules, _Trigger
 from timeline.extraction.sentences import Span
@@ -69,6 +70,36 @@ def _commemorated(rules: Rules, folded: str, trigger: _Trigger, date: DateMentio
     if not rules.commemorative.match(folded[trigger.start : trigger.end]):
         return False
     return bool(_OF.match(folded[trigger.end : date.start]) or _OF.match(folded[trigger.np_end : date.start]))
+
+
+#: Types of a happening that a ceremony, a trial or a report can be about ("l'hommage aux victimes de l'attentat du
+#: 14 juillet", "the trial over the March 3 crash"): inside another trigger's phrase, the date is theirs.
+ABOUT_TYPES = frozenset({"incident", "protest", "election", "vote"})
+
+
+def _inner_happening(rules: Rules, folded: str, trigger: _Trigger, date: DateMention) -> bool:
+    """The date, inside or right after the noun phrase of ``trigger``, is the complement of another happening's
+    noun of that phrase ("la cérémonie en hommage aux victimes de l'attentat du 14 juillet"): it says which attack
+    the ceremony is about, not when the ceremony is."""
+    if trigger.kind != "noun" or date.start < trigger.end or (
+            date.start > trigger.np_end and not _POSTMODIFIER_GAP.fullmatch(folded, trigger.np_end, date.start)):
+        return False
+    for match in rules.trigger_re.finditer(folded, trigger.end, date.start):
+        event_type, kind = rules.trigger_groups[match.lastgroup or ""]
+        if (kind == "noun" and event_type in ABOUT_TYPES and event_type != trigger.event_type
+                and _POSTMODIFIER_GAP.fullmatch(folded, match.end(), date.start)):
+            return True
+    return False
+
+
+def named_dates(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Sequence[DateMention]
+                ) -> frozenset[int]:
+    """Starts of the dates that name which happening is meant, not when one is: what a commemorative noun celebrates
+    ("80e anniversaire de la Fête nationale") or a happening inside another's phrase ("la cérémonie en hommage aux
+    victimes de l'attentat du 14 juillet"). They date no trigger of the sentence, nor its predicate."""
+    return frozenset(date.start for date in dates
+                     if any(_commemorated(rules, folded, t, date) for t in _before(triggers, date.start))
+                     or any(_inner_happening(rules, folded, t, date) for t in triggers))
 
 
 def _gap_words(folded: str, trigger: _Trigger, date: DateMention) -> int:
@@ -252,6 +283,70 @@ def _closed_relative(folded: str, sentence: Span, date: DateMention, trigger: _T
     return between.lstrip().startswith(",") and not re.search(r"[;:()]", between)
 
 
+def _dated_otherwise(folded: str, trigger: _Trigger, date: DateMention, role: str,
+                     own_dates: Sequence[tuple[DateMention, str]]) -> bool:
+    """The trigger has a date of its own that is not this one: the date of its reported clause after it
+    (``_own_date_after``), or the year that names it (``_named_by_year``)."""
+    return (role == "reported" and _own_date_after(folded, trigger, date, own_dates)) or _named_by_year(
+        folded, trigger, date)
+
+
+def _own_date_after(folded: str, trigger: _Trigger, date: DateMention,
+                    dates: Sequence[tuple[DateMention, str]]) -> bool:
+    """A reported clause's verb with a date of its own after it, in its clause: that date is the verb's."""
+    if trigger.start < date.end:
+        return False
+    return any(role == "event" and other.start >= trigger.end and not _clause_breaks(folded, trigger.end, other.start)
+               and (other.precision == "day" or not trigger.day_only) for other, role in dates)
+
+
+#: A year written right before a noun trigger, at most one word between ("the 2021 oil spill", "the 2008 financial
+#: crisis"): it says which happening is meant.
+_YEAR_PREMODIFIER = re.compile(r"(?<![\w.,/-])(1[5-9]\d\d|20\d\d)\s+(?:[\w-]+\s+)?$")
+#: ... or as its complement, at most one word between ("la marée noire de 2021", "the floods of 2019"), or at the end
+#: of its noun phrase ("le procès de la marée noire de 2021").
+_YEAR_COMPLEMENT = re.compile(r"(?:\s+[\w-]+)?\s+(?:de|of)\s+(1[5-9]\d\d|20\d\d)(?![\w/-])")
+
+
+def _named_by_year(folded: str, trigger: _Trigger, date: DateMention) -> bool:
+    """A noun trigger named by a year of its own ("a lawsuit over a 2021 oil spill", "le procès de la marée noire de
+    2021") is that year's happening: a date of another year in its sentence does not date it."""
+    if trigger.kind != "noun":
+        return False
+    match = (_YEAR_PREMODIFIER.search(folded, max(0, min(trigger.np_start, trigger.start) - 24), trigger.start)
+             or _YEAR_COMPLEMENT.match(folded, trigger.end)
+             or _YEAR_COMPLEMENT.search(folded, trigger.end, max(trigger.end, trigger.np_end))
+             or _YEAR_COMPLEMENT.match(folded, max(trigger.end, trigger.np_end)))
+    return match is not None and int(match.group(1)) != date.value.year
+
+
+#: Words at most between a verb of a day's move and the month or year it is closest to ("fell 4% in March").
+FIGURE_PERIOD_WORDS = 4
+
+
+def _figure_periods(folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]) -> set[int]:
+    """The dates coarser than a day whose nearest trigger in their clause is a verb only a day can date ("sales fell
+    in February", "rose 12 percent in March"): the period of a figure, which dates no other happening of the
+    sentence either ("Investors sold shares after data showed that sales fell in February": no sale in February)."""
+    out: set[int] = set()
+    for number, (date, _) in enumerate(dates):
+        if date.precision == "day":
+            continue
+        best: tuple[int, _Trigger] | None = None
+        for trigger in triggers:
+            if trigger.excluded or (trigger.start < date.end and date.start < trigger.end):
+                continue
+            gap = (trigger.end, date.start) if trigger.end <= date.start else (date.end, trigger.start)
+            if _clause_breaks(folded, *gap) or _CLAUSE_STOP.search(folded, *gap):
+                continue  # "sold its unit in February, after sales fell on Monday": the sale's month
+            words = _words_between(folded, *gap)
+            if best is None or words < best[0]:
+                best = (words, trigger)
+        if best is not None and best[1].day_only and best[0] <= FIGURE_PERIOD_WORDS:
+            out.add(number)
+    return out
+
+
 def _window(items: Sequence[Any], i: int) -> Iterator[tuple[int, Any]]:
     for j in range(max(0, i - PAIR_REACH), min(len(items), i + PAIR_REACH + 1)):
         yield j, items[j]
@@ -273,9 +368,12 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
               and any(j != i and lo <= lo2 and hi2 <= hi and (hi2 - lo2) < (hi - lo)
                       for j, (lo2, hi2) in _window(spans, i))}
     starts = [d.start for d, _ in dates]
-    consumed = {number for number, (date, _) in enumerate(dates)
-                if any(_commemorated(rules, folded, t, date) for t in _before(triggers, date.start))}
+    named = named_dates(rules, folded, triggers, [d for d, _ in dates])
+    consumed = {number for number, (date, _) in enumerate(dates) if date.start in named}
+    consumed |= _figure_periods(folded, triggers, dates)
     nearest = _nearest(rules, folded, triggers, dates)
+    enclosed = [enclosure(folded, sentence, date, [d for d, _ in dates]) for date, _ in dates]
+    own_dates = [d for n, d in enumerate(dates) if n not in consumed and n not in coarse]
     for trigger in triggers:
         if trigger.excluded or denied_or_hedged(rules.lang, folded, sentence, trigger.start, trigger.end,
                                                 trigger.kind == "noun"):
@@ -287,14 +385,21 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 continue  # "préparatifs du 14e Congrès", but "ahead of the Forum, which will be held on July 11"
             if number in coarse or number in consumed:
                 # "Last year, ... in October 2024": the finer date inside it tells the day;
-                # "80e anniversaire de la Fête nationale": the date is what is celebrated
+                # "80e anniversaire de la Fête nationale": the date is what is celebrated;
+                # "la cérémonie en hommage aux victimes de l'attentat du 14 juillet": the attack's date
                 continue
+            if _dated_otherwise(folded, trigger, date, role, own_dates):
+                continue  # "said on Monday it would sell the unit on April 1", "a lawsuit over a 2021 oil spill"
             if trigger.day_only and date.precision != "day":
                 continue  # "GDP rose 5% in 2024" is a figure; "shares fell on Monday" a happening
             if _figure(rules, folded, sentence, trigger, date):
                 continue  # "In 2005 it lost $1.6 billion": a figure of the period, no dated happening
             if trigger.relative >= 0 and date.end <= trigger.relative:
                 continue  # "a demandé vendredi ... le projet de loi qui devait remplacer": the main clause's date
+            around = enclosed[number]
+            held = None if around is None else enclosed_role(rules.lang, folded, around, trigger.start, trigger.end)
+            if around is not None and held is None:
+                continue  # "sont arrêtés (comme nous le signalions hier)": the date of the enclosed clause only
             if _closed_relative(folded, sentence, date, trigger):
                 continue  # "Le député, qui avait voté contre le 3 mars, a quitté le groupe": the relative's date
             if trigger.start < date.end and date.start < trigger.end:
@@ -309,7 +414,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
             score = _pair_score(rules, folded, trigger, date)
             if date.open_end == "since":
                 score -= SINCE_PENALTY  # the date of a running state gives way to a closed date of the same trigger
-            if _attached(folded, trigger, date):
+            if _attached(folded, trigger, date) or held == "commented":
                 score += ATTACHED_BONUS
             elif nearest.get(number) is trigger:
                 score += NEAREST_BONUS

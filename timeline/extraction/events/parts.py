@@ -203,6 +203,28 @@ def _absorb_same_range(protos: list[_Proto], absorbed: list[tuple[_Proto, int]])
     return kept
 
 
+#: Words at most before a framing noun, and after it up to the comma that closes its phrase, for the phrase to be
+#: the sentence's opening frame ("Lors du sommet de l'ASEAN à Hanoi, ...", "On the sidelines of the forum, ...").
+OPENING_WORDS = 6
+CLOSING_WORDS = 8
+
+#: Types that tell one act three ways: a vote adopts a decision, an election is a vote ("les parlementaires ont voté"
+#: after "le Parlement a adopté la loi"; "le scrutin" after "la primaire"): no second happening inherits a date.
+ONE_ACT = frozenset({"vote", "election", "decision"})
+
+
+def _opening_frame(folded: str, sentence: Span, noun: _Trigger) -> bool:
+    """The noun's phrase opens the sentence and a comma closes it soon after: a frame of time for the main clause
+    ("Lors du sommet, les deux dirigeants se sont entretenus"), not a subject or an object that names a happening
+    ("L'organisation de la primaire est critiquée par ceux qui estiment que le scrutin ...")."""
+    lead = folded[sentence.start : noun.start].split()
+    if len(lead) > OPENING_WORDS:
+        return False
+    tail = folded[noun.end : sentence.end]
+    comma = tail.find(",")
+    return comma >= 0 and len(tail[:comma].split()) <= CLOSING_WORDS
+
+
 def _inherit_dates(rules: Rules, folded: str, protos: list[_Proto], triggers_by_sentence: dict[int, list[_Trigger]],
                    dated: set[int], sentences: Sequence[Span], sentence_story: Sequence[int]) -> list[_Proto]:
     """A dateless sentence naming an earlier event of its story and another happening gets that event's date.
@@ -221,7 +243,8 @@ def _inherit_dates(rules: Rules, folded: str, protos: list[_Proto], triggers_by_
         if index in dated:
             continue
         story = sentence_story[index]
-        named = {t.event_type for t in triggers if t.kind == "noun" and (t.framed or t.subordinate)}
+        named = {t.event_type for t in triggers if t.kind == "noun" and (t.framed or t.subordinate)
+                 and _opening_frame(folded, sentences[index], t)}
         if not named or story not in by_story:
             continue
         k = bisect.bisect_left(starts[story], index)
@@ -233,7 +256,8 @@ def _inherit_dates(rules: Rules, folded: str, protos: list[_Proto], triggers_by_
                 rules.planned and rules.planned.search(folded, span.start, span.end)):
             continue
         others = [t for t in triggers if t.event_type != referenced.trigger.event_type and not t.subordinate
-                  and not t.genitive and t.event_type != "other"]
+                  and not t.genitive and t.event_type != "other"
+                  and not {t.event_type, referenced.trigger.event_type} <= ONE_ACT]
         if not others:
             continue
         trigger = max(others, key=lambda t: (t.kind == "verb" or t.held_object, -t.start))

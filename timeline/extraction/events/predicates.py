@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from timeline.extraction.dates.times import CLOCK_RULE
 from timeline.extraction.events.date_roles import _announcing
-from timeline.extraction.events.pairing import _Proto
+from timeline.extraction.events.pairing import _figure_periods, _Proto
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import CUE_WINDOW, Rules, _Trigger
 from timeline.extraction.sentences import Span
@@ -116,7 +116,10 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
     spans = [s for s in _candidates(rules, folded, sentence)
              if not any(a < s[1] and s[0] < b for a, b in taken)]
     out: list[_Trigger] = []
-    for date, role in dates:
+    periods = _figure_periods(folded, triggers, dates)  # "sales fell in February": a figure's period dates nothing
+    for number, (date, role) in enumerate(dates):
+        if number in periods:
+            continue
         if role == "announced" and date.start not in used:
             verb = _announcing_verb(rules, folded, max(sentence.start, date.start - CUE_WINDOW), date.start)
             if verb is not None:  # "a révélé jeudi que ...", "les chiffres dévoilés mardi": the announcing verb

@@ -12,6 +12,7 @@ from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.events.inflect import lemma_verbs
+from timeline.extraction.events.places import in_place_name
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.prefixscan import PrefixScanner
 from timeline.extraction.sentences import Span
@@ -428,7 +429,8 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         subordinate = bool(rules.subordinate and rules.subordinate.search(window))
         excluded = False
         if kind == "noun" and (_IN_NAME.search(text[max(sentence.start, np_start - 40) : np_start])
-                               or _PLACE_AFTER.match(text, end)):
+                               or _PLACE_AFTER.match(text, end) or in_place_name(rules.lang, folded, sentence.start,
+                                                                                 start, end)):
             subordinate = excluded = True  # "Centre d'exposition de Saigon", "Hanoi Exhibition Centre": a place
         if kind == "noun" and rules.role and rules.role.search(window):
             excluded = True  # "le candidat LR à la présidentielle": what he runs for, no happening (nor a topic)

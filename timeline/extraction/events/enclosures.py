@@ -1,0 +1,92 @@
+"""Step 4: a date inside brackets or quotation marks that hold a clause of their own dates only that clause.
+
+"Des journalistes sont arrêtés (comme nous le signalions hier)": "hier" is when the paper told it, not when the
+arrests were; "« ... les affirmations de ce jeudi », a dénoncé le ministre" after a long sentence on a law: the
+quoted speaker's Thursday, not the law's. A trigger outside the enclosure does not take its date, but for the noun
+right before a bracket that comments on it, a relative or a participle ("le premier tour de la primaire de la
+droite (qui se tiendra dimanche)", "la manifestation (organisée samedi par la FNSEA)"), whose complement the date
+then is; a writer's aside ("comme nous l'écrivions", "as we reported": ``aside_openers``) comments on no noun.
+An enclosure that holds little more than dates ("la grève (mardi 3 mars)", "three talks (March 21, 2013, June 19,
+2015)") is an apposition: its dates are the noun's before it, as any date next to it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from timeline import lang as lexicon
+from timeline.extraction.sentences import Span
+from timeline.models import DateMention
+
+__all__ = ["CLAUSE_WORDS", "COMMENTED_WORDS", "QUOTE_CLAUSE_WORDS", "enclosed_role", "enclosure"]
+
+#: Words an enclosure holds besides its dates for it to be a clause of its own, not an apposition.
+CLAUSE_WORDS = 3
+#: The same for a quotation, which often quotes a fragment ("a appelé à la grève « dès lundi et jusqu'à nouvel
+#: ordre »"): a quoted sentence holds more.
+QUOTE_CLAUSE_WORDS = 6
+#: Words at most between the noun a relative enclosure comments on and the enclosure.
+COMMENTED_WORDS = 6
+
+_PAIRS = {"(": ")", "[": "]", "«": "»", "“": "”"}
+_CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+
+
+def _open_before(text: str, lo: int, position: int) -> list[int]:
+    """Where the brackets and quotation marks still open at ``position`` open (from ``lo``), innermost last."""
+    stack: list[int] = []
+    for i in range(lo, position):
+        char = text[i]
+        if char in _PAIRS:
+            stack.append(i)
+        elif char in _CLOSERS and stack and text[stack[-1]] == _CLOSERS[char]:
+            stack.pop()
+        elif char == '"':
+            if stack and text[stack[-1]] == '"':
+                stack.pop()
+            else:
+                stack.append(i)
+    return stack
+
+
+def enclosure(text: str, sentence: Span, date: DateMention, dates: Sequence[DateMention]
+              ) -> tuple[int, int] | None:
+    """(start, end) of the innermost brackets or quotation marks around ``date`` in its sentence that hold a clause
+    (``CLAUSE_WORDS`` words besides the sentence's ``dates``, ``QUOTE_CLAUSE_WORDS`` in a quotation); None when there
+    are none."""
+    for opened in reversed(_open_before(text, sentence.start, date.start)):
+        close = '"' if text[opened] == '"' else _PAIRS[text[opened]]
+        end = text.find(close, date.end, sentence.end + 1)
+        if end < 0:
+            continue
+        inside = list(text[opened + 1 : end])
+        for other in dates:
+            for i in range(max(other.start, opened + 1), min(other.end, end)):
+                inside[i - opened - 1] = " "
+        needed = CLAUSE_WORDS if text[opened] in "([" else QUOTE_CLAUSE_WORDS
+        if len(re.findall(r"[^\W\d_]{2,}", "".join(inside))) >= needed:
+            return opened, end + 1
+    return None
+
+
+@functools.cache
+def _asides(lang: str) -> re.Pattern[str] | None:
+    words = lexicon.load(f"{lang}/triggers").get("aside_openers") or []
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words))})(?:(?<=')|(?![\w'-]))") if words else None
+
+
+def enclosed_role(lang: str, text: str, around: tuple[int, int], trigger_start: int, trigger_end: int) -> str | None:
+    """How a trigger may take a date enclosed in ``around``: 'inside' it; 'commented' when the enclosure is a
+    bracket right after the trigger's noun (at most ``COMMENTED_WORDS`` words on) that is no aside of the writer
+    (``aside_openers``: "comme", "selon", "as", "according to"): a relative or a participle that dates the noun
+    ("la manifestation (organisée samedi par la FNSEA)"); None: it may not (a quotation is always its own)."""
+    start, end = around
+    if start < trigger_start < end:
+        return "inside"
+    asides = _asides(lang)
+    if (text[start] in "([" and trigger_end <= start and len(text[trigger_end:start].split()) <= COMMENTED_WORDS
+            and not (asides is not None and asides.match(text, start + 1))):
+        return "commented"
+    return None

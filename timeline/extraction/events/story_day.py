@@ -1,0 +1,87 @@
+"""Step 3a: the day a story tells, for clock times the date engine could only put on the page's date.
+
+A report published the morning after tells the day before: "Ce vendredi 20 janvier, le président a prêté
+serment. [...] Les cérémonies ont commencé vers 8 h 30", on a page of Saturday 21 January. The date engine gives
+a clock time with no day in its sentence (nor a day it can carry from the sentence before) the reference date.
+When the story's lead dates its happening with a day written out (not a bare weekday, whose week is a guess)
+at most ``LEAD_DAY_SPAN`` days from the reference date, that day is the story's, and such a clock takes it: the
+lead says which day the piece is about, the page only when it was printed. A lead dated by the reference date
+itself, or by a day far off (a commemoration of a day months back), changes nothing; nor does a clock whose
+sentence points the other way ("Les syndicats se réuniront à 10 h" after a lead of the day before: the future of
+the page, not the story's day).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from timeline.extraction.dates.times import CLOCK_RULE, ON_REFERENCE
+from timeline.extraction.events.triggers import Rules
+from timeline.extraction.sentences import Span
+from timeline.models import DateMention
+
+__all__ = ["LEAD_DAY_SPAN", "lead_day", "story_clocks"]
+
+#: How far (days) the lead's day may be from the reference date to be the day a story tells.
+LEAD_DAY_SPAN = 3
+
+
+def _on_reference(date: DateMention) -> bool:
+    """A clock time the date engine put on the reference date for want of a day in the text."""
+    return date.rule == CLOCK_RULE and date.explanation.endswith(ON_REFERENCE)
+
+
+def lead_day(dates: Sequence[DateMention], lead: Span, reference: dt.date | None) -> DateMention | None:
+    """The first day written out in the lead sentence, other than the reference date and at most
+    ``LEAD_DAY_SPAN`` days from it; None when the lead has none."""
+    if reference is None:
+        return None
+    for date in sorted(dates, key=lambda d: d.start):
+        if not (lead.start <= date.start and date.end <= lead.end + 1):
+            continue
+        if (date.precision != "day" or date.end_value is not None or date.open_end is not None
+                or date.rule in (CLOCK_RULE, "weekday")):
+            continue
+        if date.value != reference and abs((date.value - reference).days) <= LEAD_DAY_SPAN:
+            return date
+        return None  # the lead's first day is the page's own, or far off: the page's day stands
+    return None
+
+
+def _points_away(rules: Rules, folded: str, sentence: Span, day: dt.date, reference: dt.date) -> bool:
+    """The clock's sentence holds a tense or a cue of the other side of the page than the lead's day."""
+    away = (rules.future, rules.planned) if day < reference else (rules.past, rules.held)
+    return any(p is not None and p.search(folded, sentence.start, sentence.end) for p in away)
+
+
+def story_clocks(rules: Rules, folded: str, dates: list[DateMention], sentences: Sequence[Span],
+                 sentence_story: Sequence[int], leads: dict[int, int], reference: dt.date | None
+                 ) -> list[DateMention]:
+    """``dates`` with each clock time that fell back on the reference date moved to its story's lead day, when
+    the clock comes after the lead in the same story and its sentence does not point away (see the module doc)."""
+    if reference is None or not any(_on_reference(d) for d in dates):
+        return dates
+    starts = [s.start for s in sentences]
+    days = {story: lead_day(dates, sentences[i], reference) for story, i in leads.items()}
+    out = []
+    for date in dates:
+        if _on_reference(date):
+            i = _sentence_at(starts, date.start)
+            story = sentence_story[i] if i is not None else None
+            day = days.get(story) if story is not None else None
+            if (day is not None and i is not None and i > leads[story]
+                    and not _points_away(rules, folded, sentences[i], day.value, reference)):
+                date = dataclasses.replace(
+                    date, value=day.value, relative=day.relative,
+                    explanation=f"{date.text} -> {day.value.isoformat()}T{date.time}: the day of '{day.text}', "
+                                f"the day its story's lead tells")
+        out.append(date)
+    return out
+
+
+def _sentence_at(starts: Sequence[int], position: int) -> int | None:
+    i = bisect.bisect_right(starts, position) - 1
+    return i if i >= 0 else None
