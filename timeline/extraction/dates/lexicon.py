@@ -118,7 +118,7 @@ def lexicon(lang: str) -> Lexicon:
                     "offset_prepositions", "period_from_story", "two_digit_year_cues", "two_digit_year_before",
                     "year_cues_naming", "year_closing_next", "weekday_day_links", "offset_comparisons",
                     "holiday_season_after", "holiday_season_before", "clause_openers",
-                    "past_right_before", "future_right_before", "future_bound_before", "plan_before",
+                    "past_right_before", "future_right_before", "future_bound_before", "deferred_before", "plan_before",
                     "plan_auxiliaries", "weekday_not_after",
                     "lone_part_before",
                     "present_cues", "year_range_from", "year_range_to", "year_range_units",

@@ -98,8 +98,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
                     distance += _FAR  # "a battu Reims dimanche et affrontera Sedan samedi": the next verb's tense
                 if _INCISE.search(ctx.text, m.start(), m.end()):
                     continue  # "recevra les élus mardi, a-t-il ajouté": the saying's tense, not the date's
-            if distance > 0 and _QUOTE.search(ctx.text, *((end, m.start()) if m.start() >= end else (m.end(), start))):
-                distance += _FAR  # "« Je vais porter plainte lundi », a confié la victime": the quote's own tense
+            if distance > 0 and _quoted_apart(ctx.text, *((end, m.start()) if m.start() >= end else (m.end(), start))):
+                continue  # '"We will not give in," she told the press on Tuesday': the quote's tense
             if (best is None or distance < best[0]) and not _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
                 best = (distance, kind)  # (not "un point presse non prévu": an adjective denied, no tense)
     return planned_way(ctx.lex.lang, ctx.text, start, best[1] if best else None)  # "prévu le", "scheduled for"
@@ -152,6 +152,12 @@ def _next_clause(lang: str, text: str, start: int, end: int) -> bool:
 
 #: A quotation mark between a date and a cue: one is quoted, the other is not.
 _QUOTE = re.compile(r"[«»“”]")
+
+
+def _quoted_apart(text: str, lo: int, hi: int) -> bool:
+    """Whether a quotation's edge stands in ``text[lo:hi]``: a curly or angle mark, or an odd number of straight
+    double quotes (which open and close alike)."""
+    return bool(_QUOTE.search(text, lo, hi)) or text.count('"', lo, hi) % 2 == 1
 #: An inverted verb of a reporting incise ("a-t-il ajouté", "ont-ils indiqué"): a past only for a date after it.
 _INCISE = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)\b", re.IGNORECASE)
 

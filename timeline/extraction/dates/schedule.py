@@ -23,10 +23,11 @@ _NEGATED = re.compile(r"(?<![^\W\d_])non[^\S\n]*-?[^\S\n]*$", re.IGNORECASE)
 
 @functools.cache
 def _bound(lang: str, key: str = "future_bound_before") -> re.Pattern[str]:
-    """A word of ``key`` ("pour", "d'ici", "reporté", "payable"; or ``plan_before``: "prévu", "scheduled for"), then
-    an optional "au"/"à" and article, right before the date."""
+    """A word of ``key`` ("pour", "d'ici", "payable"; or ``plan_before``: "prévu", "scheduled for"), then an optional
+    "au"/"à" and article, right before the date; after a deferral (``deferred_before``: "reporté") the "à" is needed."""
     words = _alt(_accent_variants(lexicon(lang).lists[key])) or "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:au|aux|à)[^\S\n]+)?"
+    preposition = "(?:(?:au|aux|à)[^\\S\\n]+)" + ("" if key == "deferred_before" else "?")  # a deferral needs "à"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:{preposition})"
                       rf"(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
 
 
@@ -34,6 +35,8 @@ def schedule_ahead(lang: str, text: str, start: int, key: str = "future_bound_be
     """Whether a schedule word (of ``key``) stands right before ``start`` and no "non" denies it ("un point presse
     non prévu samedi" happened)."""
     bound = _bound(lang, key).search(text, max(0, start - BOUND_REACH), start)
+    if not bound and key == "future_bound_before":
+        bound = _bound(lang, "deferred_before").search(text, max(0, start - BOUND_REACH), start)
     return bool(bound) and not _NEGATED.search(text, max(0, bound.start() - 5), bound.start())
 
 
@@ -83,8 +86,8 @@ class _Apposed:
     """A participle right before a date: opening its phrase (group ``p``, ``apposed_participle``) or after a word
     (groups ``w``, ``q``: ``noun_participle``, without the endings a present shares)."""
     ahead: frozenset[str]
-    """Participles that look ahead (``future_bound_before``, ``plan_before``, ``participles_ahead``) and words
-    that only end like one (``apposed_not``)."""
+    """Participles that look ahead (``future_bound_before``, ``deferred_before``, ``plan_before``,
+    ``participles_ahead``) and words that only end like one (``apposed_not``)."""
     verb_words: frozenset[str]
     """Words that make a participle after them part of a verb (``participle_verb_words``: "sera publié")."""
 
@@ -95,7 +98,8 @@ def _apposed(lang: str) -> _Apposed:
     ending = words.get("apposed_participle")
     if not ending:
         return _Apposed(re.compile(r"(?!)"), frozenset(), frozenset())
-    ahead = [*lexicon(lang).lists["future_bound_before"], *lexicon(lang).lists["plan_before"],
+    lists = lexicon(lang).lists
+    ahead = [*lists["future_bound_before"], *lists["deferred_before"], *lists["plan_before"],
              *(words.get("participles_ahead") or []), *(words.get("apposed_not") or [])]
     tail = r"[^\S\n]+(?:(?:en|le|la|l['’]|dès)[^\S\n]*)?$"
     after_noun = words.get("noun_participle") or "(?!)"

@@ -145,7 +145,8 @@ def _in_year(lang: str) -> re.Pattern[str]:
 def _for_the(lang: str) -> re.Pattern[str]:
     """``future_bound_before`` and a noun phrase before a weekday: "pour la venue de Metz samedi", "pour le match
     de dimanche" (a purpose ahead; only read when the sentence has no tense cue)."""
-    words = _alt(_accent_variants(lexicon(lang).lists["future_bound_before"])) or "(?!)"
+    lists = lexicon(lang).lists
+    words = _alt(_accent_variants([*lists["future_bound_before"], *lists["deferred_before"]])) or "(?!)"
     return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+(?:la|le|les|l['’])[^\S\n]*[^\W\d_][\w-]*"
                       rf"(?:[^\S\n]+(?:de|du|des|d['’])[^\S\n]*[^\W\d_][\w-]*)?[^\S\n]+(?:de[^\S\n]+)?$",
                       re.IGNORECASE)
