@@ -432,6 +432,30 @@ def _comma_parts(lang: str) -> bool:
     return bool(load(f"{lang}/words").get("clock_after_comma_apart"))
 
 
+@functools.cache
+def _at_parts(lang: str) -> re.Pattern[str] | None:
+    """``clock_after_at_apart``: a clock after its day and "à" is its own mention ("le samedi 5 juin à 17 h": TimeML
+    writes the day, then the time); the pattern matches the days that keep it (``clock_after_at_joined``: "hier à 10
+    h"). None: the language joins them ("Tuesday at 3 p.m." is one)."""
+    words = load(f"{lang}/words")
+    if not words.get("clock_after_at_apart"):
+        return None
+    joined = [str(w) for w in words.get("clock_after_at_joined") or ()]
+    return re.compile(rf"(?:{_alt(_accent_variants(joined))})(?!{_WORD})" if joined else r"(?!)", re.IGNORECASE)
+
+
+def _apart(ctx: _Context, day: DateMention, clock: DateMention) -> bool:
+    """Whether a clock written after ``day`` (and a comma or "à") stays its own mention: TimeML's span; after "à" not
+    when ``Options.clock_apart`` is off (the assistant-style convention: "lundi 24 décembre à 10h" is one)."""
+    link = ctx.text[day.end:clock.start]
+    if "," in link:
+        return _comma_parts(ctx.lex.lang)
+    if not ctx.options.clock_apart:
+        return False
+    joined = _at_parts(ctx.lex.lang)
+    return bool(link.strip()) and joined is not None and not joined.match(day.text.replace("’", "'"))
+
+
 def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """A clock right before or after a single day is one mention with it: "4 h mardi", "12:00 UTC Monday",
     "hier à 10 h", "tomorrow at 5 p.m."."""
@@ -444,19 +468,43 @@ def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[Dat
         clock, day = (prev, m) if prev.rule == CLOCK_RULE else (m, prev)
         link = _CLOCK_BEFORE_DAY if clock is prev else _DAY_BEFORE_CLOCK
         if (not _is_day(day) or not link.fullmatch(ctx.text, prev.end, m.start)
-                or (clock is m and "," in ctx.text[prev.end:m.start] and _comma_parts(ctx.lex.lang))):
+                or (clock is m and _apart(ctx, day, clock))):
             out.append(m)
             continue
-        words = ctx.text[prev.start:m.end]
-        why = day.explanation.partition(": ")[2] or "the day written with it"
-        value = day.value
-        if (clock is m and clock.text.lower() in _CLOSING_MIDNIGHT) or clock.text.lower() in _CLOSING_BEFORE:
-            # "samedi à minuit", "midnight Saturday": Sunday's 00:00
-            value += dt.timedelta(days=1)
-            why += "; midnight closes that day"
-        out[-1] = replace(day, start=prev.start, end=m.end, text=words, value=value, time=clock.time,
-                          end_time=clock.end_time, end_start=clock.end_start,
-                          explanation=f"{words} -> {value.isoformat()}T{clock.time}: {why}")
+        out[-1] = _joined(ctx.text, day, clock)
+    return out
+
+
+def _joined(text: str, day: DateMention, clock: DateMention) -> DateMention:
+    """A day and its clock written next to each other as one mention: the day's, at the clock's time."""
+    first, last = (clock, day) if clock.start < day.start else (day, clock)
+    words = text[first.start:last.end]
+    why = day.explanation.partition(": ")[2] or "the day written with it"
+    value = day.value
+    if (clock is last and clock.text.lower() in _CLOSING_MIDNIGHT) or clock.text.lower() in _CLOSING_BEFORE:
+        # "samedi à minuit", "midnight Saturday": Sunday's 00:00
+        value += dt.timedelta(days=1)
+        why += "; midnight closes that day"
+    return replace(day, start=first.start, end=last.end, text=words, value=value, time=clock.time,
+                   end_time=clock.end_time, end_start=clock.end_start,
+                   explanation=f"{words} -> {value.isoformat()}T{clock.time}: {why}")
+
+
+def day_clocks_joined(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:
+    """``mentions`` (one text's, by start) with each clock that TimeML writes apart from its day ("le samedi 5 juin
+    à 17 h": ``clock_after_at_apart``) joined to it again: the events want one date, the day at its time. A clock
+    after a comma stays apart, as it always has; one whose day is not the day before it (a night's small hours) too."""
+    out: list[DateMention] = []
+    for m in mentions:
+        day = out[-1] if out else None
+        if (day is not None and m.rule == CLOCK_RULE and day.rule != CLOCK_RULE and _is_day(day)
+                and "," not in text[day.end:m.start] and text[day.end:m.start].strip()
+                and _DAY_BEFORE_CLOCK.fullmatch(text, day.end, m.start)):
+            joined = _joined(text, day, m)
+            if joined.value == m.value:
+                out[-1] = joined
+                continue
+        out.append(m)
     return out
 
 
