@@ -99,7 +99,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.dates.times import day_clocks_joined
+from timeline.extraction.dates.clock_day import day_clocks_joined
 from timeline.extraction.events.context import (
     _LINE_BREAK,
     _PARAGRAPH_BREAK,
