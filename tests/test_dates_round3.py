@@ -449,7 +449,8 @@ LONE_PARTS = [
     ("en", "Shares rose on Monday, in morning trading.", [("Monday", "2025-12-15", None),
                                                           ("morning", "2025-12-15", "morning")]),
     ("fr", "Il se promène à midi.", []),
-    ("fr", "Une fête est prévue vendredi à midi.", [("vendredi à midi", "2025-12-26", "noon")]),
+    ("fr", "Une fête est prévue vendredi à midi.",
+     [("vendredi", "2025-12-26", None), ("midi", "2025-12-26", "noon")]),  # TimeML: apart (round nine)
     ("en", "A party is planned for Friday at noon.", [("Friday at noon", "2025-12-26", "noon")]),
 ]
 

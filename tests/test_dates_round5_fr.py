@@ -126,7 +126,8 @@ def test_noon_and_midnight_end_a_span_of_hours(text: str, day: str, first: str, 
 
 
 def test_midday_alone_stays_a_part_of_the_day() -> None:
-    assert [(m.text, m.time) for m in mentions("Vendredi à midi, la mairie a fermé.")] == [("Vendredi à midi", "noon")]
+    assert [(m.text, m.time) for m in mentions("Vendredi à midi, la mairie a fermé.")] == [("Vendredi", None),
+                                                                                     ("midi", "noon")]
 
 
 # ---- a part of the day already inside a relative day is not read a second time -----------------------------------

@@ -219,7 +219,8 @@ def test_the_weekend_of_a_date_is_not_the_coming_one(text: str, expected: list) 
 # ---- "le 27 courant": that day of the reference date's month ----------------------------------------------------
 
 CURRENT_MONTH = [
-    ("La réunion est fixée au 27 courant à 20 h 30 en mairie.", [("27 courant à 20 h 30", "1999-05-27", "20:30")]),
+    ("La réunion est fixée au 27 courant à 20 h 30 en mairie.",
+     [("27 courant", "1999-05-27", None), ("20 h 30", "1999-05-27", "20:30")]),
     ("Les inscriptions seront closes le 31 courant.", [("31 courant", "1999-05-31", None)]),
     ("La séance du 3 courant a été houleuse, a rappelé l'opposition.", [("3 courant", "1999-05-03", None)]),
     # control: a street number after "au" stays no date

@@ -72,7 +72,7 @@ def test_dernier_prochain_before_a_word_in_de_joins_the_date(text: str, expected
 RULING = [
     ("Le tribunal correctionnel a rendu son délibéré mardi dans l'affaire des faux billets.",
      [("mardi", "1999-05-18", None)]),
-    ("La cour a rendu son délibéré mardi à 14 h.", [("mardi à 14 h", "1999-05-18", "14:00")]),
+    ("La cour a rendu son délibéré mardi à 14 h.", [("mardi", "1999-05-18", None), ("14 h", "1999-05-18", "14:00")]),
     # controls: a judgement reserved, or a ruling to come
     ("Le jugement a été mis en délibéré à mardi.", [("mardi", "1999-05-25", None)]),
     ("La décision a été mise en délibéré au 30 juin.", [("30 juin", "1999-06-30", None)]),

@@ -24,7 +24,7 @@ TIMES = [
      [("jeudi", "2025-12-18", None), ("15 h 20", "2025-12-18", "15:20")]),
     ("fr", "La séance ouvrira à 9 h au palais des sports.", [("9 h", "2025-12-20", "09:00")]),
     ("fr", "Le bal aura lieu le samedi 10 janvier à 20 h 30.",
-     [("samedi 10 janvier à 20 h 30", "2026-01-10", "20:30")]),
+     [("samedi 10 janvier", "2026-01-10", None), ("20 h 30", "2026-01-10", "20:30")]),  # TimeML: apart
     ("fr", "Les vols ont eu lieu entre 1 h 15 et 3 h lundi.",
      [("1 h 15 et 3 h lundi", "2025-12-15", "01:15")]),
     # French: parts of the day after a day, inside one, and "la nuit de ... à ..."

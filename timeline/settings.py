@@ -56,6 +56,10 @@ class Options:
     """Language assumed when detection is unsure."""
     bare_weekday: str = "past"
     """'past' (news: "lundi" is the last Monday) or 'future' (assistant-style: the next one)."""
+    clock_apart: bool = True
+    """TimeML spans (news): a clock after its day and "à" is its own mention, on that day ("le samedi 5 juin à 17 h"
+    is "samedi 5 juin" and "17 h"; ``clock_after_at_apart`` in ``lang/<lang>/words.yaml``). False: one mention, the
+    assistant-style convention of the peer suites (``benchmarks.dates_bench``). A comma parts them either way."""
     use_ner: bool = True
     """Run spaCy NER for actors (False: the rule layer only)."""
     extra: dict[str, object] = field(default_factory=dict)

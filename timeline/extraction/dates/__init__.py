@@ -12,7 +12,9 @@ reading of a stretch of text wins. Steps only look near a number or a date word 
      1. numeric             2025-03-22, 22/03/2025, 22.03.25, 5/3/18 (month first in English), 28/2-1/3, 20170302,
                             2016-11
      1b. clocks            à 21 h 45, vers 17 h, at 12:00 UTC, 6:40 p.m.: given their day after the cascade
-                            (``times.attach_clocks``); parts of the day join their day (``hier matin``, Friday evening)
+                            (``times.attach_clocks``); parts of the day join their day (``hier matin``, Friday evening);
+                            in French a day and its clock after "à" or a comma are two mentions, as TimeML writes
+                            them ("samedi 5 juin" + "17 h"; not "hier à 10 h"; ``Options.clock_apart``)
      2. not_dates           claims look-alikes, no mention: n°57, 2.000, 1,2 million, 8h30, 24 heures, 24/7,
                             mandat 2025-2030, d'ici 2030, vision 2045, phone and street numbers
      3. relative_month_days du 4 au 22 de ce mois, from 4-23 in next month

@@ -442,6 +442,7 @@ def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
                 and (m.value - prev.value).days == 1 and _JOIN_BETWEEN.fullmatch(ctx.text, prev.end, m.start)):
             link = _JOIN_BETWEEN  # "se réuniront jeudi et vendredi": two days in a row are one range
         if (prev is not None and prev.precision == m.precision == "day" and prev.end_value is None
+                and (m.rule != "clock" or prev.rule == "clock")  # "samedi à minuit": the day's time, apart (TimeML)
                 and link.fullmatch(ctx.text, prev.end, m.start)):
             last = m.end_value or m.value
             first = prev.value

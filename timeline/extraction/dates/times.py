@@ -2,7 +2,9 @@
 "Friday evening", "la nuit de lundi à mardi"), each reported with its day in ``DateMention.time``.
 
 A clock time is found by ``step_clocks`` as a placeholder; after the cascade ``attach_clocks`` gives it a
-day: the day written right after it ("4 h mardi", "12:00 UTC Monday" become one mention), else the
+day: the day written right before or after it ("4 h mardi", "12:00 UTC Monday", "hier à 10 h", "Tuesday at 3 p.m."
+become one mention; in French a clock after its day and a comma or "à" stays apart, on that day, as TimeML writes
+it: "le samedi 5 juin à 17 h"; see ``clock_day``), else the
 nearest day of its sentence (before it first), else the day of the sentence before when the clock's tense
 points to its side, else the reference date; none when that day is a range ("du 2 au 5 mai, de 9 h à 18 h"
 are opening hours) or when two times with no day make a schedule. A part of the day ("matin", "evening",
@@ -19,6 +21,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.extraction.dates.clock_day import (
+    _CLOCK_BEFORE_DAY,
+    _CLOSING_MIDNIGHT,
+    CLOCK_RULE,
+    _is_day,
+    _merge_clock_and_day,
+)
 from timeline.extraction.dates.context import _Context, _mention
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.prefilter import finditer_lowered
@@ -49,7 +58,6 @@ _ZONES = rf"(?:[^\S\n]*(?:\({_ZONE}[^)\n]{{0,8}}\)|{_ZONE}))?"
 _PLACEHOLDER = dt.date(2000, 1, 1)
 #: Confidence of a clock given a day of the story (one given the reference date has 0.7).
 CLOCK_ON_DAY_CONFIDENCE = 0.8
-CLOCK_RULE = "clock"
 #: How a clock time that took the reference date for want of a day in the text ends its explanation.
 ON_REFERENCE = ": the reference date"
 
@@ -173,11 +181,6 @@ def _noon_clocks(ctx: _Context) -> list[tuple[int, int, str | None]]:
 #: Noon alone is the part of the day TimeML calls midday ("Vendredi à midi": TMI); midnight has no part: 00:00.
 #: English wire copy puts them before the day too ("at noon Wednesday", "by midnight Thursday"): the same values.
 _NOON_ALONE = {"midi": "noon", "minuit": "00:00", "noon": "noon", "midnight": "00:00"}
-#: Midnight after its day closes it: "samedi vers minuit", a log's "Vers minuit" under its day's heading are the
-#: next day's 00:00 (alone, with the reference date, it stays that date's: the night just ended).
-_CLOSING_MIDNIGHT = frozenset({"minuit", "midnight"})
-#: ... and so does an English midnight written before it ("the deadline is midnight Thursday": the end of Thursday).
-_CLOSING_BEFORE = frozenset({"midnight"})
 #: ... but the second day of a night ("la nuit de samedi à dimanche, vers minuit") is already the day it opens.
 _SECOND_OF_TWO = re.compile(r"(?<!\w)(?:à|au)[^\S\n]+$", re.IGNORECASE)
 
@@ -377,8 +380,6 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
 _ADJACENT = re.compile(r"[^\S\n]*")
 
 
-_CLOCK_BEFORE_DAY = re.compile(r"[^\S\n]*(?:on[^\S\n]+)?")
-_DAY_BEFORE_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:à|a|at)[^\S\n]+)?", re.IGNORECASE)
 #: Two clock times in a row: "de 18 h à 23 h", "between 4pm and 5pm", "3:00 to 4:00" are one span of time.
 _CLOCK_TO_CLOCK = re.compile(r"[^\S\n]*(?:-|–|à|a|au|et|jusqu'à|jusqu’à|to|and|until|till)[^\S\n]*", re.IGNORECASE)
 
@@ -416,47 +417,6 @@ def _merge_clock_ranges(ctx: _Context, mentions: list[DateMention]) -> list[Date
                                   time=_range_start_time(prev, m), end_time=m.time)
                 continue
         out.append(m)
-    return out
-
-
-def _is_day(m: DateMention) -> bool:
-    """A single day with no clock time yet (a part of the day, "yesterday afternoon", may take one)."""
-    return (m.rule != CLOCK_RULE and m.precision == "day" and m.end_value is None
-            and (m.time is None or ":" not in m.time))
-
-
-@functools.cache
-def _comma_parts(lang: str) -> bool:
-    """``clock_after_comma_apart``: a clock after its day and a comma is its own mention ("16 juin 2016, 16 h 20
-    UTC", "le jeudi 7 octobre, de 19 h 30 à 20 h 30": TimeML writes a date and a time)."""
-    return bool(load(f"{lang}/words").get("clock_after_comma_apart"))
-
-
-def _merge_clock_and_day(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
-    """A clock right before or after a single day is one mention with it: "4 h mardi", "12:00 UTC Monday",
-    "hier à 10 h", "tomorrow at 5 p.m."."""
-    out: list[DateMention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if prev is None or (prev.rule == CLOCK_RULE) == (m.rule == CLOCK_RULE):
-            out.append(m)
-            continue
-        clock, day = (prev, m) if prev.rule == CLOCK_RULE else (m, prev)
-        link = _CLOCK_BEFORE_DAY if clock is prev else _DAY_BEFORE_CLOCK
-        if (not _is_day(day) or not link.fullmatch(ctx.text, prev.end, m.start)
-                or (clock is m and "," in ctx.text[prev.end:m.start] and _comma_parts(ctx.lex.lang))):
-            out.append(m)
-            continue
-        words = ctx.text[prev.start:m.end]
-        why = day.explanation.partition(": ")[2] or "the day written with it"
-        value = day.value
-        if (clock is m and clock.text.lower() in _CLOSING_MIDNIGHT) or clock.text.lower() in _CLOSING_BEFORE:
-            # "samedi à minuit", "midnight Saturday": Sunday's 00:00
-            value += dt.timedelta(days=1)
-            why += "; midnight closes that day"
-        out[-1] = replace(day, start=prev.start, end=m.end, text=words, value=value, time=clock.time,
-                          end_time=clock.end_time, end_start=clock.end_start,
-                          explanation=f"{words} -> {value.isoformat()}T{clock.time}: {why}")
     return out
 
 

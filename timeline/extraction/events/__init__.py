@@ -99,6 +99,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline import lang as lexicon
+from timeline.extraction.dates.clock_day import day_clocks_joined
 from timeline.extraction.events.context import (
     _LINE_BREAK,
     _PARAGRAPH_BREAK,
@@ -545,6 +546,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     if page is None:
         return []
     rules, folded = page.rules, page.folded
+    dates = day_clocks_joined(page.text, dates)  # "le samedi 5 juin à 17 h": one date for the events, at its time
     dates = story_clocks(rules, folded, dates, page.sentences, page.sentence_story, page.leads, page.reference)
     dates_by_sentence = joined_lists(page.text, _event_dates(page, dates, options))
     protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
