@@ -115,13 +115,7 @@ from timeline.extraction.events.context import (
     _person_links,
 )
 from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
-from timeline.extraction.events.date_roles import (
-    _date_role,
-    _future_weekday,
-    deferred,
-    headline_weekdays,
-    weak_reading,
-)
+from timeline.extraction.events.date_roles import _date_role, _future_weekday, deferred, headline_weekdays, weak_reading
 from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.pairing import _pair, _Proto, named_dates
 from timeline.extraction.events.parts import (
