@@ -11,20 +11,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from timeline.extraction.dates import find_dates
-from timeline.settings import Options
+from fr_dates_support import read_fr
+from fr_dates_support import row_ids as _ids
 
 THU = dt.date(1999, 5, 20)  # a Thursday
 
 
 def read(text: str, ref: dt.date = THU) -> list[tuple[str, str, str | None]]:
-    found = find_dates(text, ref, "fr", Options(reference_date=ref, bare_weekday="past"))
-    return [(m.text, m.value.isoformat(), m.time) for m in found]
-
-
-def _ids(rows: list) -> list[str]:
-    return [row[0][:45] for row in rows]
+    return read_fr(text, ref)
 
 
 # ---- a clock told with a night: its evening hours are the first day's, its small hours the second's --------------
