@@ -120,3 +120,23 @@ def test_bare_congress_is_the_assembly() -> None:
                                   "The Congress of surgeons opened on Monday in Lyon."])
 def test_a_congress_with_a_determiner_or_name_stays_a_meeting(text: str) -> None:
     assert "congress" in types(text, "en")
+
+
+# An assembly that reopens or reconvenes holds a session; a shop or a museum that reopens does not.
+REOPENS = [
+    ("fr", "Le Sénat rouvrira ce jeudi après trois jours de deuil.", "session"),
+    ("fr", "Le conseil municipal a rouvert mardi ses travaux.", "session"),
+    ("en", "Parliament reopens on Thursday after the attack.", "session"),
+    ("en", "The Senate will reconvene on Monday to debate the budget.", "session"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), REOPENS, ids=_ids(REOPENS))
+def test_an_assembly_that_reopens_holds_a_session(lang: str, text: str, want: str) -> None:
+    assert types(text, lang) == [want]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("fr", "La boulangerie du centre rouvrira jeudi."),
+                                            ("en", "The museum reopened on Monday after repairs.")])
+def test_a_shop_that_reopens_holds_no_session(lang: str, text: str) -> None:
+    assert "session" not in types(text, lang)
