@@ -140,3 +140,21 @@ def test_an_assembly_that_reopens_holds_a_session(lang: str, text: str, want: st
                                             ("en", "The museum reopened on Monday after repairs.")])
 def test_a_shop_that_reopens_holds_no_session(lang: str, text: str) -> None:
     assert "session" not in types(text, lang)
+
+
+# "annonce" with no determiner before it is the verb in the present: its object's trigger noun types it.
+PRESENT = [
+    ("Le ministre de l'Intérieur annonce sa démission lundi.", "election"),
+    ("Lundi, le gouvernement annonce trois jours de deuil national.", "decision"),
+    ("Le maire, Jean Dupont, annonce mardi un couvre-feu dans le quartier.", "decision"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PRESENT)
+def test_a_present_verb_read_as_a_noun_takes_its_object_type(text: str, want: str) -> None:
+    assert types(text, "fr") == [want]
+
+
+def test_a_noun_after_a_determiner_stays_a_noun() -> None:
+    # "cette annonce" is the noun: what follows past the comma is no object of it
+    assert types("Cette annonce, faite lundi soir, a surpris les élus.", "fr") == ["other"]

@@ -6,6 +6,9 @@ Two readings of a trigger noun from the words around it (step 2, events/triggers
   type of the happening its complement names. The complement may run through a phase noun ("l'annonce du début de
   l'offensive", "the announcement of the start of talks") and past a date set between commas ("l'annonce, dans la
   nuit de dimanche, du début de l'offensive"): words lists ``phase_nouns`` in lang/<lang>/triggers.yaml.
+- "le ministre annonce sa démission": a noun of the ``present_homographs`` list with no determiner or preposition
+  right before it is the verb in the present; it takes the type of the trigger noun of its object, as a general
+  verb does (events/triggers.py ``_typed_by_object``).
 - "pleaded before Congress", "Congress passed the bill": a capitalised noun of the ``institution_nouns`` list
   standing bare (no determiner, no capitalised name before it) is the assembly, not its meeting ("the party
   congress", "the 18th Congress" stay meetings).
@@ -20,6 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from timeline import lang as lexicon
+from timeline.extraction.events.spans import _clause_breaks
 
 if TYPE_CHECKING:
     from timeline.extraction.events.triggers import _Trigger
@@ -58,13 +62,44 @@ def _gap(folded: str, lo: int, hi: int, date_starts: Sequence[int], date_ends: S
     return close.end() if close else -1
 
 
+OBJECT_WORDS = 4
+"""Words at most between a present verb read as a noun and the trigger noun of its object ("annonce trois jours de
+deuil national": 3)."""
+
+
+@functools.cache
+def _homographs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns that are also a present verb, words after which they stay nouns: determiners, prepositions)."""
+    data = lexicon.load(f"{lang}/triggers")
+    stops = {*(data.get("determiners") or ()), *(data.get("title_tail_stops") or ())}
+    return frozenset(data.get("present_homographs") or ()), frozenset(stops)
+
+
+def _present_verb(lang: str, folded: str, t: _Trigger, triggers: list[_Trigger]) -> str | None:
+    """The type of the object of a noun that is a present verb here ("le ministre annonce sa démission"), else None."""
+    homographs, stops = _homographs(lang)
+    before = folded[max(0, t.start - 30) : t.start].split()
+    if folded[t.start : t.end] not in homographs or not before or before[-1].strip(",;:()\"'«»") in stops:
+        return None
+    if not before[-1][-1:].isalnum() and before[-1][-1:] != ",":
+        return None  # after a full stop or a colon: a headline's noun ("Annonce : ...")
+    for o in triggers:
+        if o.kind == "noun" and o.event_type != "other" and t.end < o.start:
+            near = len(folded[t.end : o.np_start].split()) <= OBJECT_WORDS
+            return o.event_type if near and not _clause_breaks(folded, t.end, o.np_start) else None
+    return None
+
+
 def typed_by_complement(lang: str, folded: str, triggers: list[_Trigger], date_starts: Sequence[int] = (),
                         date_ends: Sequence[int] = ()) -> list[_Trigger]:
     """A general noun typed 'other' takes the type of the happening its complement names (see the module)."""
     chain = _chain(lang)
     out = []
     for t in triggers:
-        if t.kind == "noun" and t.event_type == "other":
+        verb_type = _present_verb(lang, folded, t, triggers) if t.kind == "noun" and t.event_type == "other" else None
+        if verb_type is not None:
+            t = dataclasses.replace(t, event_type=verb_type)
+        elif t.kind == "noun" and t.event_type == "other":
             for o in triggers:
                 if not (o.kind == "noun" and o.event_type != "other" and t.end < o.start):
                     continue
