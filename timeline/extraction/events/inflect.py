@@ -86,6 +86,14 @@ def _agree(participle: str) -> str:
     return participle + "e?s?"
 
 
+def _fr_simple_tenses(stem: str) -> str:
+    """The imparfait, the present plural and the passé simple of a reflexive -er verb, after its pronoun: a
+    reflexive verb is a verb in every person ("les syndicats se mobilisaient jeudi", "se rassemblent samedi"), while
+    "mobilisent" alone may have an object ("mobilisent des fonds"). The singular present is left out, as for the
+    plain verbs (a noun too often)."""
+    return f"{stem}(?:aient|ait|ent|erent|a)"
+
+
 def fr_forms(entry: str) -> list[str]:
     """The regex forms of one French lemma entry (see the module docstring)."""
     reflexive, infinitive, participle, future = _fr_parts(entry)
@@ -94,8 +102,11 @@ def fr_forms(entry: str) -> list[str]:
     if reflexive:
         elided = infinitive[:1] in "aeiouh"
         pronoun = "s'" if elided else "se "
-        return [f"(?:s'est|se sont|s'etait|s'etaient|se seraient|se serait) {FR_ADVERB}{pp}",
-                f"{pronoun}{futures}", f"{_FR_MODAL} {pronoun}{infinitive}"]
+        forms = [f"(?:s'est|se sont|s'etait|s'etaient|se seraient|se serait) {FR_ADVERB}{pp}",
+                 f"{pronoun}{futures}", f"{_FR_MODAL} {pronoun}{infinitive}"]
+        if infinitive.endswith("er") and len(entry.split("|")) == 1:
+            forms.append(f"{pronoun}{_fr_simple_tenses(infinitive[:-2])}")  # "se mobilisaient", "se rassemblent"
+        return forms
     forms = [f"{_FR_AUX} {FR_ADVERB}{pp}", f"{_FR_AUX} {FR_ADVERB}ete {FR_ADVERB}{pp}", f"{_FR_BE} {FR_ADVERB}{pp}",
              f"{_FR_PERFECT} {FR_ADVERB}{pp}", futures, f"{_FR_MODAL} {infinitive}"]
     if infinitive.endswith("er") and len(entry.split("|")) == 1:
@@ -161,6 +172,9 @@ def _fr_templates(entries: Iterable[str]) -> list[str]:
         if reflexive:
             out += [f"(?:s'est|se sont|s'etait|s'etaient|se seraient|se serait) {FR_ADVERB}{pp}",
                     f"(?:se |s'){futures}", f"{_FR_MODAL} (?:se |s'){infinitives}"]
+            simple = [p[1][:-2] for p in rows if p[4] and p[1].endswith("er")]
+            if simple:
+                out.append(f"(?:se |s'){_fr_simple_tenses(_group(simple))}")  # "se mobilisaient", "se rassemblent"
             continue
         out += [f"{_FR_AUX} {FR_ADVERB}{pp}", f"{_FR_AUX} {FR_ADVERB}ete {FR_ADVERB}{pp}", f"{_FR_BE} {FR_ADVERB}{pp}",
                 f"{_FR_PERFECT} {FR_ADVERB}{pp}", futures, f"{_FR_MODAL} {infinitives}"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from timeline import lang as lexicon
+from timeline.extraction.events.complements import institution, typed_by_complement
 from timeline.extraction.events.inflect import lemma_verbs
 from timeline.extraction.events.places import in_place_name
 from timeline.extraction.events.spans import _clause_breaks, _words_between
@@ -432,6 +433,8 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
                                or _PLACE_AFTER.match(text, end) or in_place_name(rules.lang, folded, sentence.start,
                                                                                  start, end)):
             subordinate = excluded = True  # "Centre d'exposition de Saigon", "Hanoi Exhibition Centre": a place
+        if kind == "noun" and institution(rules.lang, text, sentence.start, start, end):
+            excluded = True  # "pleaded before Congress": the assembly, not a meeting of it
         if kind == "noun" and rules.role and rules.role.search(window):
             excluded = True  # "le candidat LR à la présidentielle": what he runs for, no happening (nor a topic)
         if _SINCE.search(folded, max(sentence.start, np_start - 80), np_start):
@@ -448,7 +451,8 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate, held_object,
                               genitive, excluded, generic=name == "v_other", day_only=name.startswith(DAY_ONLY),
                               relative=relative))
-    found = _typed_by_complement(folded, _cut_at_verbs(rules, folded, found))
+    found = typed_by_complement(rules.lang, folded, _cut_at_verbs(rules, folded, found), date_starts,
+                                sorted(date_ends))
     # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
     kept = []
     for trigger in found:
@@ -474,24 +478,6 @@ def _cut_at_verbs(rules: Rules, folded: str, triggers: list[_Trigger]) -> list[_
     for t in triggers:
         cut = min((v for v in verbs if t.kind == "noun" and t.end < v < t.np_end), default=None)
         out.append(t if cut is None else dataclasses.replace(t, np_end=cut - 1))
-    return out
-
-
-_COMPLEMENT = re.compile(r"\s*(?:du|de la|de l'|des|de sa|de son|de ses|de leur|d'|of the|of his|of her|of its"
-                         r"|of their|of)\s*")
-
-
-def _typed_by_complement(folded: str, triggers: list[_Trigger]) -> list[_Trigger]:
-    """A general noun (typed 'other': "annonce", "announcement") takes the type of the happening its complement
-    names: "l'annonce de sa démission" is an election, "the announcement of a ceasefire" a decision."""
-    out = []
-    for t in triggers:
-        if t.kind == "noun" and t.event_type == "other":
-            head = next((o for o in triggers if o.kind == "noun" and o.event_type != "other" and t.end < o.start
-                         and o.end <= t.np_end and _COMPLEMENT.fullmatch(folded, t.end, o.np_start)), None)
-            if head is not None:
-                t = dataclasses.replace(t, event_type=head.event_type)
-        out.append(t)
     return out
 
 
