@@ -296,7 +296,7 @@ MARKET_NOUNS = [  # new: the crash was an incident, the rally a meeting, the Dow
     ("en", "Wall Street staged a strong rally on Tuesday.", TUE, "other"),
     ("en", "A late rally on Wall Street on Tuesday lifted the Dow by 200 points.", TUE, "other"),
     # controls
-    ("en", "Thousands joined a rally against the pension reform on Tuesday.", TUE, "protest"),  # a rally against: protest
+    ("en", "Thousands joined a rally against the pension reform on Tuesday.", TUE, "protest"),
     ("en", "The senator addressed a campaign rally in Ohio on Tuesday.", TUE, "meeting"),
     ("en", "The government lifted the ban on night flights on Tuesday.", TUE, "decision"),
 ]
