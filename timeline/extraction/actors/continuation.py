@@ -3,8 +3,9 @@
 A happening is often told in two steps: a dated sentence, then who did it ("Des manifestations ont eu lieu jeudi
 soir à New York. Les manifestants anti-Trump ont affronté la police."; "Les épreuves du baccalauréat ont commencé
 ce matin. Le ministère de l'Éducation nationale ..."). The events step (step 8b) asks ``continuing(...)``
-whether the sentence after an event's sentence continues it: the next sentence of the same paragraph, when the
-layout shows paragraphs, that has no date of its own, tells no event of its own and reports no speech
+whether the sentences after an event's sentence continue it: the next sentences of the same paragraph (two at
+most, round nine), when the layout shows paragraphs, that have no date of their own, tell no event of their own and
+report no speech
 (``reported_speech`` in ``lang/<lang>/actors.yaml``: "said", "selon", quotation marks: a commentator quoted
 about a happening is not its actor, docs/ANNOTATION.md).
 
@@ -25,7 +26,14 @@ from collections.abc import Sequence
 
 from timeline import lang as lexicon
 
-__all__ = ["NAMELESS_REACH", "body_subject", "continuing", "following", "possessive_opening", "reports_speech"]
+__all__ = ["CONTINUED_REACH", "NAMELESS_REACH", "body_subject", "continuing", "following", "possessive_opening",
+           "reports_speech"]
+
+#: How many sentences after its own an event may take its actors from, in a layout with paragraphs (``continuing``):
+#: measured on dev half A, confirmed on half B (docs/BENCHMARKS.md, "Actors, round nine"); one (round seven) left
+#: the actors of a happening told over three sentences ("Des heurts ont éclaté lundi. La police est intervenue.
+#: Les casseurs ont été interpellés.") on the third.
+CONTINUED_REACH = 2
 
 #: How many sentences after its own an event that names nobody may take its actors from (``following``).
 NAMELESS_REACH = 2
@@ -77,15 +85,20 @@ def reports_speech(text: str, lang: str) -> bool:
 
 def continuing(texts: Sequence[str], lang: str, own: int, joined: Sequence[bool], free: Sequence[bool],
                paragraphs: bool) -> list[int]:
-    """The indexes of the sentences after ``own`` that continue the event told in ``texts[own]`` (at most one).
+    """The indexes of the sentences after ``own`` that continue the event told in ``texts[own]`` (at most
+    ``CONTINUED_REACH``, each in turn: the second only when the first continues it too).
 
     ``joined[j]``: sentence j is in the same story and paragraph as sentence j - 1; ``free[j]``: sentence j has no
     date of its own and tells no event of its own; ``paragraphs``: the layout shows paragraphs.
     """
-    nxt = own + 1
-    if not paragraphs or nxt >= len(texts) or not (joined[nxt] and free[nxt]) or reports_speech(texts[nxt], lang):
-        return []
-    return [nxt]
+    out: list[int] = []
+    if not paragraphs:
+        return out
+    for nxt in range(own + 1, min(len(texts), own + 1 + CONTINUED_REACH)):
+        if not (joined[nxt] and free[nxt]) or reports_speech(texts[nxt], lang):
+            break  # the telling stops at the first sentence that is not it: what comes after is not reached
+        out.append(nxt)
+    return out
 
 
 def following(texts: Sequence[str], lang: str, own: int, joined: Sequence[bool], free: Sequence[bool]) -> list[int]:

@@ -117,6 +117,9 @@ class Lex:
     """Newspapers and broadcasters named without a head word, as written ("Le Canard enchaîné", "CNN")."""
     source_cues: re.Pattern[str] | None = None
     """Matches right before a medium that is then a source ("selon Le Monde"), not an actor."""
+    body_adjectives: frozenset[str] = frozenset()
+    """Adjectives that make a lower-case head a body by themselves ("le tribunal correctionnel", "le parquet
+    national financier", "le conseil municipal"): the head needs no named complement then."""
     named_heads: frozenset[str] = frozenset()
     """Lower-case head nouns a name may follow without quotes ("le parti Projet Montréal", "the party United
     Russia")."""
@@ -188,7 +191,7 @@ def lex(lang: str) -> Lex:
             rf"(?<!\w)(?:{_alternation(_strings(own, 'credit_markers'))})\s*(?:[:/|©]|-(?=\s))\s*", re.IGNORECASE
         ),
         org_heads=frozenset(fold(w) for w in _strings(own, "org_heads")),
-        lowercase_org_heads=frozenset(fold(w) for w in _strings(own, "lowercase_org_heads")),
+        lowercase_org_heads=_folded(own, "lowercase_org_heads"), body_adjectives=_folded(own, "body_adjectives"),
         place_nouns=frozenset(fold(w) for w in _strings(own, "place_nouns")),
         function_words=frozenset(
             fold(w)

@@ -38,7 +38,8 @@ class Reader(ShapeReader):
             if h > 0 and toks[h - 1].fold in ("de", "d'", "d’"):
                 return None  # "chefs d'État et de gouvernement de l'Union": a noun without article names no body
             named = h + 1 < n and self.is_name_token(toks[h + 1]) and toks[h + 1].start - head.end <= 1
-            if not named and not self._named_complement(h):  # "le gouvernement Jospin": named by its leader
+            kind = h + 1 < n and toks[h + 1].fold in lex.body_adjectives  # "le tribunal correctionnel"
+            if not named and not kind and not self._named_complement(h):  # "le gouvernement Jospin": its leader
                 return None  # "chefs d'État et de gouvernement de l'Union": a noun without article names no body
         last, k, adjectives, listing, complement = h + 1, h + 1, 0, False, False
         while k < n and k - h < MAX_ORG_TOKENS:
