@@ -28,12 +28,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from events_support import merged_events, one_story
 
 from timeline.extraction.events import rules_for
 from timeline.extraction.events.date_roles import _date_role
-from timeline.extraction.pipeline import extract_article, merge_tellings
+from timeline.extraction.pipeline import extract_article
 from timeline.extraction.sentences import Span, fold_keep
-from timeline.models import Article, DateMention, Story
+from timeline.models import DateMention
 from timeline.settings import Options
 
 THURSDAY = dt.date(2026, 3, 12)
@@ -42,17 +43,10 @@ NO_NER = Options(use_ner=False)
 D = dt.date
 
 
-def _article(text: str, lang: str, reference: dt.date, headline: str | None = None) -> Article:
-    full = f"{headline}\n\n{text}" if headline else text
-    return Article(id="r8", text=full, source="r8.txt", lang=lang, reference_date=reference,
-                   stories=(Story(0, 0, len(full), headline=headline),))
-
-
 def events(text: str, lang: str, reference: dt.date = THURSDAY, headline: str | None = None
            ) -> list[tuple[dt.date, str]]:
     """The merged events of one article: (date, type), sorted."""
-    mentions = extract_article(_article(text, lang, reference, headline), NO_NER)
-    return sorted((e.date, e.event_type) for e in merge_tellings(mentions).events)
+    return merged_events(text, lang, reference, headline)
 
 
 def dates_of(text: str, lang: str, reference: dt.date = THURSDAY, headline: str | None = None) -> list[dt.date]:
@@ -354,7 +348,7 @@ RELATIVES = [  # a date inside a relative clause closed by a comma stays with th
 
 @pytest.mark.parametrize(("lang", "text", "expected"), RELATIVES, ids=[f"{c[0]}-{i}" for i, c in enumerate(RELATIVES)])
 def test_a_relative_clauses_date_stays_in_it(lang: str, text: str, expected: list[tuple[dt.date, str]]) -> None:
-    mentions = extract_article(_article(text, lang, dt.date(2026, 3, 11)), NO_NER)
+    mentions = extract_article(one_story(text, lang, dt.date(2026, 3, 11)), NO_NER)
     assert sorted((m.date, m.trigger) for m in mentions) == expected
 
 

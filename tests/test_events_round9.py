@@ -14,9 +14,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from events_support import merged_events
 
-from timeline.extraction.pipeline import extract_article, merge_tellings
-from timeline.models import Article, Story
 from timeline.settings import Options
 
 WEDNESDAY = dt.date(2026, 3, 11)
@@ -24,17 +23,10 @@ NO_NER = Options(use_ner=False)
 D = dt.date
 
 
-def _article(text: str, lang: str, reference: dt.date, headline: str | None = None) -> Article:
-    full = f"{headline}\n\n{text}" if headline else text
-    return Article(id="r9", text=full, source="r9.txt", lang=lang, reference_date=reference,
-                   stories=(Story(0, 0, len(full), headline=headline),))
-
-
 def events(text: str, lang: str, reference: dt.date = WEDNESDAY, headline: str | None = None
            ) -> list[tuple[dt.date, str]]:
     """The merged events of one article: (date, type), sorted."""
-    mentions = extract_article(_article(text, lang, reference, headline), NO_NER)
-    return sorted((e.date, e.event_type) for e in merge_tellings(mentions).events)
+    return merged_events(text, lang, reference, headline)
 
 
 def dates_of(text: str, lang: str, reference: dt.date = WEDNESDAY, headline: str | None = None) -> list[dt.date]:
