@@ -158,6 +158,8 @@ def _quoted_apart(text: str, lo: int, hi: int) -> bool:
     """Whether a quotation's edge stands in ``text[lo:hi]``: a curly or angle mark, or an odd number of straight
     double quotes (which open and close alike)."""
     return bool(_QUOTE.search(text, lo, hi)) or text.count('"', lo, hi) % 2 == 1
+
+
 #: An inverted verb of a reporting incise ("a-t-il ajouté", "ont-ils indiqué"): a past only for a date after it.
 _INCISE = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)\b", re.IGNORECASE)
 

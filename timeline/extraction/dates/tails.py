@@ -22,19 +22,12 @@ MIN_TAIL = 2
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _CASE_FREE_GROUP = re.compile(r"\(\?[a-zA-Z]*i")
-_TAILS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def tail(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A regex that finds something in every stretch where ``pattern`` matches (the strings its matches end with,
-    and "\b" when the pattern ends with one); None when unknown, or when some end is shorter than ``MIN_TAIL``."""
-    known = _TAILS.get(id(pattern))
-    if known is None:
-        known = _TAILS[id(pattern)] = (pattern, _tail(pattern))  # the pattern kept: its id stays its own
-    return known[1]
-
-
-def _tail(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    and "\b" when the pattern ends with one); None when unknown, or when some end is shorter than ``MIN_TAIL``.
+    Computed from the parse tree each call: ``cuescan`` keeps one per pattern."""
     if pattern.flags & re.VERBOSE or (not pattern.flags & re.IGNORECASE and _CASE_FREE_GROUP.search(pattern.pattern)):
         return None  # (a "(?i:...)" group in a case-sensitive pattern: its letters would be read in one case only)
     items = list(sre_parse.parse(pattern.pattern, pattern.flags))

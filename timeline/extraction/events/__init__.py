@@ -224,7 +224,8 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
                                               for d, _ in by_sentence.get(i, ())):
             continue  # "ce mercredi 25 janvier, en début de matinée": the time of the day just named, no second date
         role = _date_role(page.rules, page.folded, page.sentences[i], date, page.text, i in page.lead_set)
-        if role == "event" and date.open_end == "until" and deferred(page.rules.lang, page.folded[:date.start][-80:]):
+        if (role == "event" and date.open_end == "until"
+                and deferred(page.rules.lang, page.folded[max(0, date.start - 80) : date.start])):
             date = dataclasses.replace(date, open_end=None)  # "delayed until October": the new date, no bound
         if role is not None and options.bare_weekday == "past":
             date = _future_weekday(page.rules, page.folded, page.sentences[i], date, page.reference)

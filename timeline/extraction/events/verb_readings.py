@@ -55,15 +55,16 @@ class _Market:
 
 @functools.cache
 def _market(lang: str) -> _Market:
-    data = lexicon.load(f"{lang}/triggers").get("market_moves") or {}
+    triggers = lexicon.load(f"{lang}/triggers")
+    data = triggers.get("market_moves") or {}
     quantities = data.get("quantities") or []
     return _Market(
         types=frozenset(data.get("types") or ()),
         nouns=re.compile(rf"(?:{'|'.join(f'(?:{n})' for n in data['nouns'])})") if data.get("nouns") else None,
         subject=_words_re(data.get("subjects") or []),
         quantity=re.compile(rf"\s*(?:{'|'.join(f'(?:{q})' for q in quantities)})") if quantities else None,
-        ruling=_words_re(lexicon.load(f"{lang}/triggers").get("ruling_verbs") or []),
-        reporting=_words_re(lexicon.load(f"{lang}/triggers").get("reporting_cues") or []),
+        ruling=_words_re(triggers.get("ruling_verbs") or []),
+        reporting=_words_re(triggers.get("reporting_cues") or []),
     )
 
 
