@@ -4,6 +4,10 @@
     python -m benchmarks.agreement --all-rows      (the second reader's borderline rows count as predictions too)
     python -m benchmarks.agreement --diff          (each article's disagreements, as the scorer prints them)
 
+It also counts, over all the rows of both readers (core or not), which rows both wrote and whether they agree on
+calling them core (``core_flags``: a 2x2 table and Cohen's kappa), since the core/borderline line is where
+two readers of the same guide part most.
+
 The second reader's lines (``benchmarks/realnews/agreement/second_reader.jsonl``, same format as the gold
 files) are scored as if they were predictions against the first gold (``benchmarks/realnews/events_*.jsonl``),
 with the matching of ``benchmarks.realnews_events`` (its ``load_gold`` and ``_gold_event``) and of the golden set
@@ -15,6 +19,7 @@ has at all" and recall "of reader 1's core rows, the share reader 2 also calls c
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -72,6 +77,33 @@ def agreement(all_rows: bool = False, second_path: Path = SECOND_READER, gold_di
     return {key: tally.metrics() for key, tally in tallies.items()}, results
 
 
+def core_flags(second_path: Path = SECOND_READER, gold_dir: Path = GOLD_DIR) -> dict[str, float | int | None]:
+    """All rows of both readers matched one to one: how many each wrote alone, and the core flags of shared rows."""
+    gold = load_gold(gold_dir)
+    counts = {"both_core": 0, "both_borderline": 0, "core_1_only": 0, "core_2_only": 0, "only_1": 0, "only_2": 0}
+    for second in load_second(second_path):
+        first = gold[(second["file"], second["id"])]
+        lang = first.get("lang", "fr")
+        rows = [(_gold_event(raw, lang, first["_where"]), raw.get("core", True)) for raw in first["events"]]
+        gold_rows = [dataclasses.replace(event, optional=False) for event, _ in rows]
+        preds = [as_prediction(raw, lang) for raw in second["events"]]
+        pairs = ev.match(gold_rows, preds)
+        for gi, pi, _ in pairs:
+            one, two = rows[gi][1], second["events"][pi].get("core", True)
+            key = "both_core" if one and two else "both_borderline" if not (one or two) else \
+                "core_1_only" if one else "core_2_only"
+            counts[key] += 1
+        counts["only_1"] += len(rows) - len(pairs)
+        counts["only_2"] += len(preds) - len(pairs)
+    shared = counts["both_core"] + counts["both_borderline"] + counts["core_1_only"] + counts["core_2_only"]
+    observed = (counts["both_core"] + counts["both_borderline"]) / shared if shared else None
+    p1 = (counts["both_core"] + counts["core_1_only"]) / shared if shared else 0.0
+    p2 = (counts["both_core"] + counts["core_2_only"]) / shared if shared else 0.0
+    chance = p1 * p2 + (1 - p1) * (1 - p2)
+    kappa = (observed - chance) / (1 - chance) if observed is not None and chance < 1 else None
+    return {**counts, "shared": shared, "core_agreement": observed, "kappa": kappa}
+
+
 def format_table(metrics: dict[str, dict[str, float | int | None]]) -> str:
     """Markdown: one row per metric, one column per language then corpus."""
     cols = [c for c in ("fr", "en", "winer", "frtb", "meantime", "all") if c in metrics]
@@ -93,6 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     view = "all of reader 2's rows" if args.all_rows else "reader 2's core rows"
     sys.stdout.write(f"agreement: {len(results)} articles, {view} against reader 1's gold\n\n"
                      f"{format_table(metrics)}\n")
+    flags = core_flags()
+    sys.stdout.write("\nrows (core or not) both readers wrote: {shared}; core flag agreed on {agreed} "
+                     "(kappa {kappa}); core for reader 1 only {core_1_only}, for reader 2 only {core_2_only}; "
+                     "rows of reader 1 alone {only_1}, of reader 2 alone {only_2}\n".format(
+                         agreed=flags["both_core"] + flags["both_borderline"],
+                         **{k: ev._fmt(v) for k, v in flags.items()}))
     if args.diff:
         for result in results:
             if not result.clean or result.wrong:

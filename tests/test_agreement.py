@@ -91,6 +91,16 @@ def test_alt_type_counts_as_type_agreement(made_up: tuple[Path, Path]) -> None:
     assert ag.agreement(second_path=second, gold_dir=gold_dir)[0]["fr"]["type_accuracy"] == 1.0
 
 
+def test_core_flags_of_the_made_up_pair(made_up: tuple[Path, Path]) -> None:
+    second, gold_dir = made_up
+    flags = ag.core_flags(second_path=second, gold_dir=gold_dir)
+    # shared rows: the vote and the en row (both core), the incident (core for 1 only), the background row (2 only);
+    # the protest is reader 2's alone. Observed 2/4; chance 3/4 * 3/4 + 1/4 * 1/4 = 10/16; kappa -1/3.
+    assert {k: flags[k] for k in ("both_core", "both_borderline", "core_1_only", "core_2_only", "only_1", "only_2")} \
+        == {"both_core": 2, "both_borderline": 0, "core_1_only": 1, "core_2_only": 1, "only_1": 0, "only_2": 1}
+    assert flags["core_agreement"] == 0.5 and abs(flags["kappa"] + 1 / 3) < 1e-9
+
+
 def test_second_reader_without_first_line_is_an_error(made_up: tuple[Path, Path]) -> None:
     second, gold_dir = made_up
     second.write_text(_line("not-in-gold", "fr", []) + "\n", encoding="utf-8")
@@ -120,6 +130,11 @@ def test_command_line_prints_the_table(capsys: pytest.CaptureFixture[str]) -> No
     assert ag.main([]) == 0
     out = capsys.readouterr().out
     assert "| precision |" in out and "| recall |" in out and "24 articles" in out
+    flags = ag.core_flags()
+    assert f"rows (core or not) both readers wrote: {flags['shared']};" in out
+    first_rows = sum(len(rn.load_gold()[(line["file"], line["id"])]["events"]) for line in ag.load_second())
+    assert flags["shared"] + flags["only_1"] == first_rows
+    assert flags["shared"] + flags["only_2"] == sum(len(line["events"]) for line in ag.load_second())
     assert ag.main(["--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) >= {"fr", "en", "all"}
 
