@@ -278,6 +278,16 @@ YEARLESS: list[Row] = [
     ("The show opens in June.", [("June", "2008-06")]),
     ("The rate was cut last March.", [("last March", "2007-03")]),
     ("Talks resume next March.", [("next March", "2009-03")]),
+    # a participle apposed or after its noun tells a deed done, whatever the main verb's tense (round ten,
+    # ``apposed_participle`` in English as in French); not one that looks ahead, nor one inside a verb
+    ("The deal, announced in January, is expected to close in June.", [("January", "2008-01"), ("June", "2008-06")]),
+    ("The plan unveiled Tuesday will cut 500 jobs.", [("Tuesday", "2008-03-11")]),
+    ("The suspect, arrested on Monday, will appear in court Friday.",
+     [("Monday", "2008-03-10"), ("Friday", "2008-03-14")]),
+    ("Founded in June, the startup will list its shares next year.", [("June", "2007-06"), ("next year", "2009")]),
+    ("The plan will be unveiled Tuesday.", [("Tuesday", "2008-03-18")]),
+    ("Markets will remain closed Monday for the holiday.", [("Monday", "2008-03-17")]),
+    ("The vote, scheduled for Thursday, was delayed.", [("Thursday", "2008-03-13")]),
     # a plan's date looks ahead of its verb: "was set for" (round ten, ``future_cues``)
     ("The vote was set for Thursday.", [("Thursday", "2008-03-13")]),
     ("Talks are set for March 20 in Vienna.", [("March 20", "2008-03-20")]),
