@@ -23,6 +23,7 @@ from timeline.extraction.dates.patterns import (
     _cue_patterns,
 )
 from timeline.extraction.dates.schedule import after_modal, apposed_past, planned_way, schedule_ahead
+from timeline.extraction.dates.speech import in_speech
 from timeline.lang import load
 from timeline.models import DateMention
 
@@ -86,6 +87,10 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             kind = m.lastgroup if way == "words" else way
             if kind == "report" or kind is None:
                 continue
+            if kind == "speech_future":
+                if not in_speech(ctx.lex.lang, ctx.text, m.start(), m.end()):
+                    continue  # "Je reviendrai vendredi" alone: an assistant's request, the convention's
+                kind = "future"  # "« Je partirai lundi », a confié l'entraîneur"
             if kind == "past" and after_modal(ctx.lex.lang, ctx.text, m.start()):
                 kind = "future"  # "would keep banks closed", "will be held": a state ahead, no simple past
             elif kind == "present" and after_modal(ctx.lex.lang, ctx.text, m.start(), right_before=True):
