@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.extraction.dates.anchored import unit_offset
+from timeline.extraction.dates.anchored import reference_year_offset, unit_offset
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, _whole_words
 from timeline.extraction.dates.patterns import _ANCHOR_OF
@@ -319,6 +319,10 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
             why = f"{days:+d} day(s) from '{base.text}' ({anchor.isoformat()}), the previous date of the story"
             relative = base.relative
         elif ctx.reference is not None and not of_event and not _told_away(ctx, mention, days):
+            if (in_years := reference_year_offset(ctx, mention)) is not None:
+                out.append(in_years)  # "Un an plus tôt, il avait été élu": that year
+                preceding.add(in_years)
+                continue
             # "au lendemain de la fusillade" with no date before it
             value = ctx.reference + dt.timedelta(days=days)
             why = f"{days:+d} day(s) from the reference date {ctx.reference.isoformat()} (no earlier date in the story)"
