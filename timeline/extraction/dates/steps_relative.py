@@ -35,11 +35,21 @@ def _modifier_before(lang: str) -> re.Pattern[str] | None:
 
 
 def _with_modifier(ctx: _Context, start: int) -> int:
-    """Where a day's words start with the part of it written before ("earlier today", "late Friday"; TimeML
-    keeps them in the expression): ``day_modifiers_before``; the day itself is unchanged."""
+    """Where a day's words start with the part of it written before ("earlier today", "late Friday", "tôt hier
+    matin"; TimeML keeps them in the expression): ``day_modifiers_before``, not after a word of
+    ``day_modifiers_not_after`` ("plus tard dans la journée"); the day itself is unchanged."""
     pattern = _modifier_before(ctx.lex.lang)
     found = pattern.search(ctx.text, max(0, start - 12), start) if pattern is not None else None
-    return found.start() if found is not None and ctx.free(found.start(), start) else start
+    if found is None or not ctx.free(found.start(), start):
+        return start
+    return start if _modifier_not_after(ctx.lex.lang).search(ctx.text, max(0, found.start() - 12), found.start()) \
+        else found.start()
+
+
+@functools.cache
+def _modifier_not_after(lang: str) -> re.Pattern[str]:
+    words = _alt(_accent_variants(list(load(f"{lang}/words").get("day_modifiers_not_after") or []))) or "(?!)"
+    return re.compile(rf"(?<!{_WORD})(?:{words})[^\S\n]+$", re.IGNORECASE)
 
 
 @functools.cache
