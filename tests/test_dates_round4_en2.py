@@ -88,14 +88,13 @@ def test_offsets_count_from_the_story_date(text: str, expected: list) -> None:
     assert read(text) == expected
 
 
-@pytest.mark.parametrize(("text", "precision"), [
-    ("The shop opened in 2003. Four months later it moved.", "day"),  # a year gives no month
-    # two sentence ends back: too far; counted from the reference date, in years (round ten)
-    ("The mill was sold in 2004. Workers left. Three years later it shut.", "year"),
+@pytest.mark.parametrize("text", [
+    "The shop opened in 2003. Four months later it moved.",  # a year gives no month
+    "The mill was sold in 2004. Workers left. Three years later it shut.",  # two sentence ends back: too far
 ])
-def test_offsets_not_counted_from_a_date_that_cannot_anchor_them(text: str, precision: str) -> None:
+def test_offsets_not_counted_from_a_date_that_cannot_anchor_them(text: str) -> None:
     offset = read(text)[-1]
-    assert offset[2] == precision and offset[1] > REF.replace(month=1, day=1).isoformat()
+    assert offset[2] == "day" and offset[1] > REF.isoformat()
 
 
 # ---- "await" looks ahead: a bare weekday after it is the coming one ----------------------------------------------

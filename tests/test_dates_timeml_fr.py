@@ -84,6 +84,16 @@ WEEKDAYS = expect([
     ("Samedi dernier, l'équipe a gagné à Nancy.", [("Samedi dernier", "1999-05-15")]),
     ("Samedi prochain, l'équipe recevra Nancy.", [("Samedi prochain", "1999-05-22")]),
     ("Aujourd'hui jeudi, la ville fête ses 800 ans.", [("Aujourd'hui jeudi", "1999-05-20")]),
+    # a weekday set apart after the week that names it is that week's day (anchorTimeID: the week)
+    ("Le conseil s'est réuni la semaine dernière, jeudi, en mairie.",
+     [("la semaine dernière", "1999-W19"), ("jeudi", "1999-05-13")]),
+    ("La semaine dernière, mardi soir, le conseil a voté.", [("La semaine dernière", "1999-W19"),
+                                                             ("mardi soir", "1999-05-11TEV")]),
+    ("La semaine prochaine, lundi, le conseil se réunira.", [("La semaine prochaine", "1999-W21"),
+                                                              ("lundi", "1999-05-24")]),
+    # control: a weekday of its own clause after a week
+    ("Le chantier a pris du retard la semaine dernière et reprendra lundi.",
+     [("la semaine dernière", "1999-W19"), ("lundi", "1999-05-24")]),
 ])
 
 

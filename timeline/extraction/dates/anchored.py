@@ -52,13 +52,14 @@ def unit_offset(ctx: _Context, mention: DateMention, resolved: Sequence[DateMent
 
 
 def reference_year_offset(ctx: _Context, mention: DateMention) -> DateMention | None:
-    """An offset in years with no date before it in the story, counted from the reference date at the year's
+    """An offset back in years with no date before it in the story, counted from the reference date at the year's
     precision ("Un an plus tôt, il avait été élu" in 1999 is 1998, as "il y a un an" is: TimeML gives a value the
-    granularity of the expression's unit); None for any other unit (then it counts in days)."""
+    granularity of the expression's unit); None for any other unit, and ahead (a term ahead keeps its day, as "dans
+    deux ans" does in ``steps_numbers.step_offsets``): then it counts in days."""
     if ctx.reference is None or not mention.explanation.startswith(OFFSET_UNIT):
         return None
     _, unit, signed = mention.explanation.split(":")
-    if unit != "year":
+    if unit != "year" or int(signed) >= 0:
         return None
     value = dt.date(ctx.reference.year + int(signed), 1, 1)
     return _mention(ctx, mention.start, mention.end, value, "year", "offset_anchor", relative=True, confidence=0.8,

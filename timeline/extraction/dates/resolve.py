@@ -514,5 +514,21 @@ def _merge_named_days(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
             out[-1] = replace(prev, end=m.end, text=ctx.text[prev.start:m.end], time=prev.time or m.time,
                               explanation=f"{prev.explanation}; the weekday '{m.text}' names it")
             continue
-        out.append(m)
+        out.append(_in_named_week(ctx, prev, m) if prev is not None else m)
     return out
+
+
+_WEEK_APPOSED = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
+def _in_named_week(ctx: _Context, prev: DateMention, m: DateMention) -> DateMention:
+    """"la semaine dernière, mardi,": a weekday set apart after a week that names it is that week's day (two TIMEX3
+    in TimeML, the weekday anchored on the week); else ``m`` as it is."""
+    if not (prev.precision == "week" and prev.relative and prev.end_value is None and m.rule == "weekday"
+            and _WEEK_APPOSED.fullmatch(ctx.text, prev.end, m.start)):
+        return m
+    weekday = next((d for w in m.text.split() if (d := _weekday(ctx.lex, w)) is not None), None)
+    if weekday is None:
+        return m
+    value = prev.value - dt.timedelta(days=prev.value.weekday() - weekday)
+    return replace(m, value=value, explanation=f"{m.text} -> {value.isoformat()}: that weekday in '{prev.text}'")
