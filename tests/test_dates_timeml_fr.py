@@ -111,7 +111,15 @@ QUOTED_FUTURE = expect([
     ("« Je ne reviendrai pas avant lundi. Il faut souffler », explique-t-il.", [("lundi", "1999-05-24")]),
     ('"Je signerai mardi", a déclaré le président du club.', [("mardi", "1999-05-25")]),
     ("« Nous irons voter dimanche, et je voterai pour lui », a assuré le militant.", [("dimanche", "1999-05-23")]),
-    # controls: a first person past in a quote; a passé simple in -arai is no future; the quote of another sentence
+    # the other persons of the future: an agenda notice addresses its readers (no quote needed), a "nous" in -aurons
+    ("Vous pourrez visiter l'exposition samedi.", [("samedi", "1999-05-22")]),
+    ("Vous partirez lundi de la place de la gare.", [("lundi", "1999-05-24")]),
+    ("« Nous saurons lundi si le club monte », confie le président.", [("lundi", "1999-05-24")]),
+    ("« Tu verras samedi », lance-t-il à son adjoint.", [("samedi", "1999-05-22")]),
+    # controls: the present of a verb in -rer after "vous"; a first person past in a quote; a passé simple in -arai
+    # is no future; the quote of another sentence
+    ("Vous retirez lundi vos billets au guichet, comme la semaine passée.",
+     [("lundi", "1999-05-17"), ("la semaine passée", "1999-W19")]),
     ("« Je suis parti lundi », a confié l'entraîneur.", [("lundi", "1999-05-17")]),
     ("Lundi, je déclarai forfait, raconte le coureur.", [("Lundi", "1999-05-17")]),
     ("Le maire a inauguré lundi la salle. « Je reviendrai », a-t-il promis.", [("lundi", "1999-05-17")]),
