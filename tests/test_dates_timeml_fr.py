@@ -201,6 +201,30 @@ NOT_CALENDAR = [
 ]
 
 
+# ---- a weekday that recurs is a SET (XXXX-WXX-2, quant EVERY), not this week's day ---------------------------------
+
+RECURRING = expect([
+    ("Permanence le mardi de 14 h à 16 h en mairie.", []),
+    ("Le maire reçoit le samedi matin sans rendez-vous.", []),
+    ("L'office est célébré le dimanche à 10 h 30.", []),
+    ("C'est le samedi que le marché est le plus fréquenté.", []),
+    ("Chaque samedi, le marché attire du monde.", []),
+    # controls: a past or a future tells the story's day; a date before it in the story makes it that week's day;
+    # a holiday; a weekday with its number
+    ("Le samedi, l'équipe a joué à Metz.", [("samedi", "1999-05-15")]),
+    ("Le match aura lieu le samedi à 20 h.", [("samedi", "1999-05-22"), ("20 h", "1999-05-22T20:00")]),
+    ("Le club reçoit Metz le samedi 22 mai. Le dimanche, il se déplace à Nancy.",
+     [("samedi 22 mai", "1999-05-22"), ("dimanche", "1999-05-23")]),
+    ("Le lundi de Pentecôte, les magasins sont fermés.", [("lundi de Pentecôte", "1999-05-24")]),
+    ("Le conseil municipal se réunit le lundi 24 mai.", [("lundi 24 mai", "1999-05-24")]),
+])
+
+
+@pytest.mark.parametrize(("text", "expected"), RECURRING, ids=_ids(RECURRING))
+def test_a_recurring_weekday_is_no_date(text: str, expected: list) -> None:
+    assert timex(text) == expected
+
+
 @pytest.mark.parametrize("text", NOT_CALENDAR, ids=[t[:45] for t in NOT_CALENDAR])
 def test_what_is_no_calendar_date_gets_none(text: str) -> None:
     assert timex(text) == []

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from timeline.extraction.dates.anaphora import preposition_with_object
-from timeline.extraction.dates.context import _Context, _mention, _show
+from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention, _show
 from timeline.extraction.dates.cuescan import cue_matches
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
@@ -145,6 +145,27 @@ def _any_day(lang: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _habitual_before(lang: str) -> re.Pattern[str]:
+    """``weekday_habitual_before`` right before a weekday ("le mardi")."""
+    words = _alt(_accent_variants(list(load(f"{lang}/words").get("weekday_habitual_before") or []))) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
+
+
+_NUMBER_NEXT = re.compile(r"[^\S\n]*(?:\d|premier\b|1er\b)", re.IGNORECASE)
+
+
+def _habitual(ctx: _Context, start: int, end: int) -> bool:
+    """"le mardi" with no number after it, in a sentence with no tense or cue but the present and no date before it
+    in its sentence or the one before: a weekday that recurs (TimeML: a SET, no calendar date)."""
+    if _NUMBER_NEXT.match(ctx.text, end) or not _habitual_before(ctx.lex.lang).search(ctx.text, max(0, start - 8),
+                                                                                        start):
+        return False
+    if any(m.end <= start and len(_SENTENCE_END.findall(ctx.text, m.end, start)) <= 1 for m in ctx.mentions):
+        return False  # "le festival commence le vendredi 28 mai et se termine le dimanche": that week's Sunday
+    return _lean(ctx, start, end) in (None, "present")
+
+
+@functools.cache
 def _in_year(lang: str) -> re.Pattern[str]:
     """``weekday_year_links`` and a year right after a weekday: "on a Monday in 1987"."""
     words = _alt(_accent_variants(list(load(f"{lang}/words").get("weekday_year_links") or []))) or "(?!)"
@@ -179,6 +200,10 @@ def step_weekdays(ctx: _Context) -> None:
         if not m["before"] and (_any_day(lex.lang).search(ctx.text, max(0, start - 12), start)
                                 or _in_year(lex.lang).match(ctx.text, end)):
             ctx.claim(start, end)  # "un dimanche de pluie", "chaque lundi", "a Monday in 1987": no date of this week
+            continue
+        if not (m["before"] or m["after"] or m["week"] or m["pweek"]) and _habitual(ctx, start, end):
+            ctx.claim(start, end)  # "permanence le mardi", "le marché se tient le samedi matin": a set, no date
+            ctx.habitual.append(end)
             continue
         ref = ctx.reference
         shift: int | None = None

@@ -28,7 +28,7 @@ from timeline.extraction.dates.clock_day import (
     _is_day,
     _merge_clock_and_day,
 )
-from timeline.extraction.dates.context import _Context, _mention
+from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.extraction.dates.resolve import _lean, _since, _until
@@ -271,6 +271,8 @@ def attach_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMentio
     out: list[DateMention] = []
     for i, m in enumerate(mentions):
         if m.rule == CLOCK_RULE and m.value == _PLACEHOLDER:
+            if _of_a_set(ctx, m, starts):
+                continue  # "permanence le mardi de 14 h à 16 h": the hours of a recurring day, no date
             paired = any(0 <= j < len(mentions) and mentions[j].rule == CLOCK_RULE
                          and _CLOCK_TO_CLOCK.fullmatch(ctx.text, *sorted((mentions[j].end, m.start) if j < i
                                                                          else (m.end, mentions[j].start)))
@@ -287,6 +289,15 @@ def attach_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMentio
             continue
         out.append(m)
     return out
+
+
+def _of_a_set(ctx: _Context, clock: DateMention, day_starts: list[int]) -> bool:
+    """Whether a recurring weekday (``_Context.habitual``) stands before ``clock`` in its sentence, no day between."""
+    for end in ctx.habitual:
+        if end <= clock.start and not _SENTENCE_END.search(ctx.text, end, clock.start) \
+                and bisect.bisect_left(day_starts, end) == bisect.bisect_left(day_starts, clock.start):
+            return True
+    return False
 
 
 def attach_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
