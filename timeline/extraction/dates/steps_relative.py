@@ -183,6 +183,20 @@ def _for_the(lang: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _any_such_day(ctx: _Context, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether the weekday of ``m`` names no day of a week: any such day ("un dimanche de pluie", "chaque lundi"), one
+    of a year ("a Monday in 1987"), or one that recurs ("permanence le mardi": noted in ``_Context.habitual``)."""
+    if m["before"]:
+        return False
+    lang = ctx.lex.lang
+    if _any_day(lang).search(ctx.text, max(0, start - 12), start) or _in_year(lang).match(ctx.text, end):
+        return True
+    if not (m["after"] or m["week"] or m["pweek"]) and _habitual(ctx, start, end):
+        ctx.habitual.append(end)
+        return True
+    return False
+
+
 def step_weekdays(ctx: _Context) -> None:
     """mardi dernier, ce samedi, samedi (soir), on Sunday, next Monday, mardi de la semaine prochaine."""
     if ctx.reference is None:
@@ -197,13 +211,8 @@ def step_weekdays(ctx: _Context) -> None:
         weekday = _weekday(lex, m["wd"])
         if weekday is None:
             continue
-        if not m["before"] and (_any_day(lex.lang).search(ctx.text, max(0, start - 12), start)
-                                or _in_year(lex.lang).match(ctx.text, end)):
-            ctx.claim(start, end)  # "un dimanche de pluie", "chaque lundi", "a Monday in 1987": no date of this week
-            continue
-        if not (m["before"] or m["after"] or m["week"] or m["pweek"]) and _habitual(ctx, start, end):
-            ctx.claim(start, end)  # "permanence le mardi", "le marché se tient le samedi matin": a set, no date
-            ctx.habitual.append(end)
+        if _any_such_day(ctx, m, start, end):
+            ctx.claim(start, end)  # "un dimanche de pluie", "chaque lundi", "permanence le mardi": no date of this week
             continue
         ref = ctx.reference
         shift: int | None = None
