@@ -291,6 +291,18 @@ ANAPHORA = expect([
     ("Le 12 mars, il a été arrêté. Ce jour-là, il pleuvait.",
      [("12 mars", "1999-03-12"), ("Ce jour-là", "1999-03-12")]),
     ("Le même jour, un second incendie a éclaté.", [("Le même jour", "1999-05-20")]),
+    # "le" + a weekday after a day of the story: the first such weekday after it; under a pluperfect, the one before
+    ("Le 12 mars, il a été arrêté. Le dimanche, il a été relâché.",
+     [("12 mars", "1999-03-12"), ("dimanche", "1999-03-14")]),
+    ("Le festival commence le vendredi 28 mai et se termine le dimanche.",
+     [("vendredi 28 mai", "1999-05-28"), ("dimanche", "1999-05-30")]),
+    ("Le 12 mars, il a été arrêté. Le dimanche, il avait volé une voiture.",
+     [("12 mars", "1999-03-12"), ("dimanche", "1999-03-07")]),
+    ("Hier, la police l'a arrêté. Le samedi, il avait volé une voiture.", [("Hier", "1999-05-19"),
+                                                                          ("samedi", "1999-05-15")]),
+    # control: a bare weekday is the document's week
+    ("Le 12 mars, il a été arrêté. Dimanche, la police a lancé un appel à témoins.",
+     [("12 mars", "1999-03-12"), ("Dimanche", "1999-05-16")]),
     ("Le 3 avril 1998, il a été élu. L'année suivante, il a démissionné.",
      [("3 avril 1998", "1998-04-03"), ("L'année suivante", "1999")]),
     _open("Le 3 avril 1998, il a été élu. Le 5 avril, il a démissionné.",

@@ -154,6 +154,35 @@ def _habitual_before(lang: str) -> re.Pattern[str]:
 _NUMBER_NEXT = re.compile(r"[^\S\n]*(?:\d|premier\b|1er\b)", re.IGNORECASE)
 
 
+def _in_told_week(ctx: _Context, start: int, end: int, weekday: int) -> tuple[dt.date, str] | None:
+    """"Le 12 mars, il a été arrêté. Le dimanche, il a été relâché": "le" + a weekday, no number, after a day of the
+    story in its sentence or the one before is the first such weekday after that day (TimeML anchors it on the
+    story's time, anchorTimeID), whatever the tense; (value, why) or None."""
+    if _NUMBER_NEXT.match(ctx.text, end) or not _habitual_before(ctx.lex.lang).search(ctx.text, max(0, start - 8),
+                                                                                        start):
+        return None
+    told = [m for m in ctx.mentions if m.end <= start and m.precision == "day" and m.end_value is None
+            and len(_SENTENCE_END.findall(ctx.text, m.end, start)) <= 1]
+    if not told:
+        return None
+    day = max(told, key=lambda m: m.end)
+    lo, hi = ctx.window(start, end)
+    if _earlier_tense(ctx.lex.lang).search(ctx.text, lo, hi):  # "le dimanche, il avait volé": the one before
+        value = day.value - dt.timedelta(days=(day.value.weekday() - weekday - 1) % 7 + 1)
+        return value, f"the last one before '{day.text}' ({day.value.isoformat()}), under a pluperfect"
+    value = day.value + dt.timedelta(days=(weekday - day.value.weekday() - 1) % 7 + 1)
+    if ctx.reference is not None and value > ctx.reference and _lean(ctx, start, end) == "past":
+        return None  # a past told after the reference date: not this reading
+    return value, f"the first one after '{day.text}' ({day.value.isoformat()}), the story's day before it"
+
+
+@functools.cache
+def _earlier_tense(lang: str) -> re.Pattern[str]:
+    """A tense told before the story's time (``earlier_tense_patterns``: the French pluperfect)."""
+    patterns = list(load(f"{lang}/words").get("earlier_tense_patterns") or [])
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+
+
 def _habitual(ctx: _Context, start: int, end: int) -> bool:
     """"le mardi" with no number after it, in a sentence with no tense or cue but the present and no date before it
     in its sentence or the one before: a weekday that recurs (TimeML: a SET, no calendar date)."""
@@ -241,6 +270,8 @@ def step_weekdays(ctx: _Context) -> None:
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=n)
             value = monday + dt.timedelta(days=weekday)
             why = f"that weekday in the week {n:+d} from the reference date {ref.isoformat()}"
+        elif (told := _in_told_week(ctx, start, end, weekday)) is not None:
+            value, why = told
         elif shift is not None:
             value = _weekday_date(ref, weekday, _default_way(ctx, start, end) or "present", shift)
             why = {-1: "the last one before", 1: "the next one after", 0: "the nearest one to"}[shift] + \
