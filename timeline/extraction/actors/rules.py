@@ -16,6 +16,7 @@ from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
 from timeline.extraction.actors.orgs import Reader
 from timeline.extraction.actors.reader import Cand, Tok, tokens
+from timeline.extraction.actors.shapes import FALLBACK
 from timeline.models import Actor
 from timeline.settings import Options
 
@@ -94,7 +95,7 @@ def _read(
             actors.append(Actor(" ".join(c.name.split()), kind, c.start, c.end))
         elif c.kind == "location":
             locations.append((" ".join(c.name.split()), c.start, c.end))
-    covered = [*reader.claims, *((c.start, c.end) for c in [*persons, *others])]
+    covered = [*reader.claims, *((c.start, c.end) for c in [*persons, *others] if c.priority > FALLBACK)]
     return _Reading(actors, locations, reader.unexplained(covered))
 
 

@@ -122,6 +122,11 @@ class Rules:
     """Words opening a noun phrase: an "-ed" word after one is an adjective ("the restructured GM"), no predicate."""
     thing_pronouns: frozenset[str] = frozenset()
     """Pronouns that can stand for a happening of the sentence before ("It will be held", "Elle aura lieu")."""
+    person_pronouns: frozenset[str] = frozenset()
+    """Subject pronouns that stand for one person ("il", "elle", "he", "she"): their antecedent is a person."""
+    person_titles: re.Pattern[str] | None = None
+    """A person named again by a title of actors.yaml ("le porte-parole", "l'ancien candidat", "ce membre"):
+    a determiner, at most one adjective, the title (``_person_titles``)."""
     vague_units: re.Pattern[str] | None = None
     """Units of an offset too coarse to date a happening ("il y a dix ans", "30 ans après", "in six years")."""
     retype: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, str], ...] = ()
@@ -180,6 +185,19 @@ def _trigger_groups(lang: str, data: dict[str, Any]
             if prefix == "n":
                 noun_res[event_type] = re.compile(rf"(?<![\w'-])(?:{_alternation(patterns)})(?!\w)")
     return groups, PrefixScanner(parts, head=r"(?<![\w-])", tail=r"(?![\w])"), noun_res
+
+
+def _person_titles(lang: str, data: dict[str, Any]) -> re.Pattern[str] | None:
+    """Determiner, at most one adjective, then any title of the person titles in ``lang/actors.yaml`` (folded, as
+    the page's folded text): "le porte-parole", "l'ancien candidat", "ce membre", "the former chairman"."""
+    determiners, adjectives = data.get("title_determiners") or [], data.get("title_adjectives") or []
+    titles = {lexicon.fold(str(t)).replace("’", "'") for t in lexicon.load(f"{lang}/actors").get("titles") or ()}
+    titles |= {str(t) for t in data.get("title_nouns") or ()}
+    if not determiners or not titles:
+        return None
+    return re.compile(rf"(?:{_alternation([re.escape(d) for d in determiners])})"
+                      rf"(?:{_alternation([re.escape(a) for a in adjectives])})?"
+                      rf"(?:{_alternation([re.escape(t) for t in titles])})(?!\w)")
 
 
 @functools.cache
@@ -249,6 +267,8 @@ def rules_for(lang: str) -> Rules:
         reported_other_day=_words_re(data.get("reported_other_day") or []),
         retold=_words_re(data.get("retold") or []),
         thing_pronouns=frozenset(data.get("thing_pronouns") or ()),
+        person_titles=_person_titles(lang, data),
+        person_pronouns=frozenset(data.get("person_pronouns") or ()),
         vague_units=_words_re(data.get("vague_units") or []),
         figure=re.compile(_alternation(data["figure_cues"])) if data.get("figure_cues") else None,
         comparison=_tail_re(data.get("comparison_cues") or []),
