@@ -13,6 +13,7 @@ from typing import Any
 
 from timeline.extraction.events.date_roles import denied_or_hedged
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
+from timeline.extraction.events.fronted import fronted_clause, kept_apart
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import Rules, _Trigger
 from timeline.extraction.sentences import Span
@@ -374,6 +375,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     nearest = _nearest(rules, folded, triggers, dates)
     enclosed = [enclosure(folded, sentence, date, [d for d, _ in dates]) for date, _ in dates]
     own_dates = [d for n, d in enumerate(dates) if n not in consumed and n not in coarse]
+    fronted = fronted_clause(rules.lang, folded, sentence)
     for trigger in triggers:
         if trigger.excluded or denied_or_hedged(rules.lang, folded, sentence, trigger.start, trigger.end,
                                                 trigger.kind == "noun"):
@@ -400,6 +402,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
             held = None if around is None else enclosed_role(rules.lang, folded, around, trigger.start, trigger.end)
             if around is not None and held is None:
                 continue  # "sont arrêtés (comme nous le signalions hier)": the date of the enclosed clause only
+            if kept_apart(fronted, triggers, trigger, date):
+                continue  # "After the minister resigned on Monday, the parliament held a vote": the resignation's day
             if _closed_relative(folded, sentence, date, trigger):
                 continue  # "Le député, qui avait voté contre le 3 mars, a quitté le groupe": the relative's date
             if trigger.start < date.end and date.start < trigger.end:

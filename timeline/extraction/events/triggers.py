@@ -169,7 +169,7 @@ def _trigger_groups(lang: str, data: dict[str, Any]
     for prefix, key in GROUP_PREFIXES:
         table = data.get(key) or {}
         if key.startswith("lemmas"):
-            table = lemma_verbs(lang, table, all_nouns)
+            table = lemma_verbs(lang, table, all_nouns, data.get("control_verbs") or ())
         for event_type, patterns in table.items():
             if event_type not in EVENT_TYPES or not patterns:
                 log.warning("triggers_%s.yaml: unknown event type %r ignored", lang, event_type)
