@@ -35,8 +35,10 @@ EN_ADVERB = r"(?:(?:\w+ly|also|then|later|just|again|already|since|reportedly|no
              r"|yet again|twice|first) )?"
 EN_INTENT = r"(?:plans?|planned|intends?|intended|(?:is|are|was|were) planning)"
 """A stated plan dates its happening ("Akerson plans to stand down on January 15")."""
-_FR_AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront)"
-_FR_BE = r"(?:est|sont|etait|etaient|sera|seront|fut|furent)"
+_FR_AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ait|aient)"
+_FR_BE = r"(?:est|sont|etait|etaient|sera|seront|fut|furent|soit|soient)"
+"""With the subjunctive that "bien que", "avant que" and "après que" govern ("bien que les syndicats aient manifesté
+jeudi", "avant qu'il ne soit arrivé")."""
 _FR_PERFECT = r"(?:avoir(?: ete)?|(?:vient|viennent|venait|venaient) d'etre)"
 """A perfect infinitive after a verb ("a reconnu avoir abattu") and the recent past passive ("vient d'être
 condamné") tell a happening as a compound past does."""
