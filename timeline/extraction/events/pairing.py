@@ -284,6 +284,15 @@ def _closed_relative(folded: str, sentence: Span, date: DateMention, trigger: _T
     return between.lstrip().startswith(",") and not re.search(r"[;:()]", between)
 
 
+def _other_clause(rules: Rules, folded: str, sentence: Span, triggers: Sequence[_Trigger], trigger: _Trigger,
+                  date: DateMention) -> bool:
+    """The date stands in another clause than the trigger: a relative clause closed before it (``_closed_relative``)
+    or a fronted clause of time or contrast that tells its own happening ("After the minister resigned on Monday, the
+    parliament held a vote": ``fronted.kept_apart``)."""
+    return _closed_relative(folded, sentence, date, trigger) or kept_apart(
+        fronted_clause(rules.lang, folded, sentence), triggers, trigger, date)
+
+
 def _dated_otherwise(folded: str, trigger: _Trigger, date: DateMention, role: str,
                      own_dates: Sequence[tuple[DateMention, str]]) -> bool:
     """The trigger has a date of its own that is not this one: the date of its reported clause after it
@@ -375,7 +384,6 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     nearest = _nearest(rules, folded, triggers, dates)
     enclosed = [enclosure(folded, sentence, date, [d for d, _ in dates]) for date, _ in dates]
     own_dates = [d for n, d in enumerate(dates) if n not in consumed and n not in coarse]
-    fronted = fronted_clause(rules.lang, folded, sentence)
     for trigger in triggers:
         if trigger.excluded or denied_or_hedged(rules.lang, folded, sentence, trigger.start, trigger.end,
                                                 trigger.kind == "noun"):
@@ -402,9 +410,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
             held = None if around is None else enclosed_role(rules.lang, folded, around, trigger.start, trigger.end)
             if around is not None and held is None:
                 continue  # "sont arrêtés (comme nous le signalions hier)": the date of the enclosed clause only
-            if kept_apart(fronted, triggers, trigger, date):
-                continue  # "After the minister resigned on Monday, the parliament held a vote": the resignation's day
-            if _closed_relative(folded, sentence, date, trigger):
+            if _other_clause(rules, folded, sentence, triggers, trigger, date):
                 continue  # "Le député, qui avait voté contre le 3 mars, a quitté le groupe": the relative's date
             if trigger.start < date.end and date.start < trigger.end:
                 continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)
