@@ -6,6 +6,9 @@
   Monday"), the past of a call or a threat takes the nearer date ("le syndicat a appelé à une grève lundi").
 - A fronted clause of time or contrast ("After ...", "Alors que ...") keeps its date for its own happening
   (``events/fronted.py``, ``fronted_openers``); the subjunctive "bien que ... aient manifesté" is a verb form.
+- A French participle that opens its sentence is a passive told in apposition ("Interpellés mardi soir par les
+  gendarmes, les suspects ..."); after a comma it is left to the noun it may describe ("sa résolution, publiée le 22
+  décembre": the resolution's day).
 - An English sentence opened by an event noun ("Talks resumed ...") has no actor of that name.
 - Festive gatherings ("bals d'investiture", "inaugural balls") are ceremonies, typed by their head.
 
@@ -95,6 +98,24 @@ FRONTED = [
 @pytest.mark.parametrize(("lang", "text", "want"), FRONTED, ids=_ids(FRONTED))
 def test_a_fronted_clause_dates_only_its_own_happening(lang: str, text: str, want: list[tuple[dt.date, str]]
                                                        ) -> None:
+    assert events(text, lang) == want
+
+
+# --------------------------------------------------------------------------- a participle in apposition
+
+APPOSED = [
+    ("fr", "Interpellés mardi soir par les gendarmes, les cinq suspects ont passé la nuit au poste.",
+     [(D(2025, 12, 16), "incident")]),
+    ("fr", "Élu dimanche par le conseil municipal, le nouveau maire a remercié ses soutiens.",
+     [(D(2025, 12, 14), "election")]),
+    # control: after a comma, the participle describes the noun before it, which keeps the date
+    ("fr", "Le Parlement a salué la résolution, adoptée mardi par le conseil.", [(D(2025, 12, 16), "decision")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), APPOSED, ids=_ids(APPOSED))
+def test_a_participle_opening_a_sentence_tells_a_happening(lang: str, text: str, want: list[tuple[dt.date, str]]
+                                                           ) -> None:
     assert events(text, lang) == want
 
 

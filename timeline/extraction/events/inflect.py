@@ -42,6 +42,10 @@ jeudi", "avant qu'il ne soit arrivé")."""
 _FR_PERFECT = r"(?:avoir(?: ete)?|(?:vient|viennent|venait|venaient) d'etre)"
 """A perfect infinitive after a verb ("a reconnu avoir abattu") and the recent past passive ("vient d'être
 condamné") tell a happening as a compound past does."""
+_FR_APPOSED = r"(?:(?<!.)|(?<=[.!?] ))"
+"""A participle that opens its sentence is a passive told in apposition to the subject ("Interpellés mardi soir par
+les gendarmes, les suspects ont été ..."); after a comma, it may describe the noun before it ("sa résolution,
+publiée le 22 décembre", whose date is the resolution's), so it is left to that noun."""
 _FR_MODAL = r"(?:doit|doivent|va|vont|devrait|devraient|devait|devaient|pourrait|pourraient|afin de|afin d'y|pour y)"
 
 
@@ -182,7 +186,7 @@ def _fr_templates(entries: Iterable[str], controls: str = "(?!)") -> list[str]:
                 out.append(f"(?:se |s'){_fr_simple_tenses(_group(simple))}")  # "se mobilisaient", "se rassemblent"
             continue
         out += [f"{_FR_AUX} {FR_ADVERB}{pp}", f"{_FR_AUX} {FR_ADVERB}ete {FR_ADVERB}{pp}", f"{_FR_BE} {FR_ADVERB}{pp}",
-                f"{_FR_PERFECT} {FR_ADVERB}{pp}", futures, f"{_FR_MODAL} {infinitives}",
+                f"{_FR_PERFECT} {FR_ADVERB}{pp}", futures, f"{_FR_MODAL} {infinitives}", f"{_FR_APPOSED}{pp}",
                 f"(?:{controls}){infinitives}"]
         simple = [p[1][:-2] for p in rows if p[4] and p[1].endswith("er")]
         if simple:
