@@ -7,8 +7,8 @@
 - A fronted clause of time or contrast ("After ...", "Alors que ...") keeps its date for its own happening
   (``events/fronted.py``, ``fronted_openers``); the subjunctive "bien que ... aient manifesté" is a verb form.
 - A French participle that opens its sentence is a passive told in apposition ("Interpellés mardi soir par les
-  gendarmes, les suspects ..."); after a comma it is left to the noun it may describe ("sa résolution, publiée le 22
-  décembre": the resolution's day).
+  gendarmes, les suspects ...", "Le maire, réélu dimanche, ..."); after a comma right behind a happening's noun it
+  describes that noun ("sa résolution, publiée le 22 décembre": the resolution's day).
 - An English sentence opened by an event noun ("Talks resumed ...") has no actor of that name.
 - Festive gatherings ("bals d'investiture", "inaugural balls") are ceremonies, typed by their head.
 
@@ -108,7 +108,8 @@ APPOSED = [
      [(D(2025, 12, 16), "incident")]),
     ("fr", "Élu dimanche par le conseil municipal, le nouveau maire a remercié ses soutiens.",
      [(D(2025, 12, 14), "election")]),
-    # control: after a comma, the participle describes the noun before it, which keeps the date
+    ("fr", "Le maire de la commune, réélu dimanche, a remercié ses soutiens.", [(D(2025, 12, 14), "election")]),
+    # control: after a comma right behind a happening's noun, the participle describes it: the noun keeps the date
     ("fr", "Le Parlement a salué la résolution, adoptée mardi par le conseil.", [(D(2025, 12, 16), "decision")]),
 ]
 

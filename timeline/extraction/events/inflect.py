@@ -42,10 +42,11 @@ jeudi", "avant qu'il ne soit arrivé")."""
 _FR_PERFECT = r"(?:avoir(?: ete)?|(?:vient|viennent|venait|venaient) d'etre)"
 """A perfect infinitive after a verb ("a reconnu avoir abattu") and the recent past passive ("vient d'être
 condamné") tell a happening as a compound past does."""
-_FR_APPOSED = r"(?:(?<!.)|(?<=[.!?] ))"
-"""A participle that opens its sentence is a passive told in apposition to the subject ("Interpellés mardi soir par
-les gendarmes, les suspects ont été ..."); after a comma, it may describe the noun before it ("sa résolution,
-publiée le 22 décembre", whose date is the resolution's), so it is left to that noun."""
+_FR_APPOSED = r"(?:(?<!.)|(?<=[.!?] )|(?<=, ))"
+"""A participle that opens its sentence or follows a comma is a passive told in apposition ("Interpellés mardi soir par
+les gendarmes, les suspects ont été ...", "Le maire, réélu dimanche, ..."); after a comma right behind a happening's
+noun it describes that noun ("sa résolution, publiée le 22 décembre": the resolution's day), which
+``triggers._describes_noun`` leaves the date to."""
 _FR_MODAL = r"(?:doit|doivent|va|vont|devrait|devraient|devait|devaient|pourrait|pourraient|afin de|afin d'y|pour y)"
 
 

@@ -411,6 +411,19 @@ def _retyped(rules: Rules, folded: str, word: str, bounds: tuple[int, int, int, 
     return event_type
 
 
+#: Words at most between a happening's noun and the comma before a participle that describes it.
+APPOSED_NOUN_WORDS = 6
+
+
+def _describes_noun(folded: str, start: int, word: str, before: Sequence[_Trigger]) -> bool:
+    """A bare participle after a comma ("publiée", no auxiliary) right behind a happening's noun describes that
+    noun ("sa résolution n°57, publiée le 22 décembre"): the noun, not a second happening, takes the date."""
+    if " " in word or folded[max(0, start - 2) : start] != ", ":
+        return False
+    return any(t.kind == "noun" and t.end <= start and _words_between(folded, t.end, start) <= APPOSED_NOUN_WORDS
+               and not re.search(r"[.;:!?]", folded[t.end : start - 2]) for t in before)
+
+
 def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_starts: Sequence[int],
                    date_ends: Sequence[int] = ()) -> list[_Trigger]:
     found: list[_Trigger] = []
@@ -441,6 +454,8 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
             subordinate = excluded = True  # "since the agreement took effect five years ago": background
         if kind == "verb" and rules.statement and rules.statement.match(folded[end : min(sentence.end, end + 60)]):
             excluded = True  # "a annoncé mardi que ...", "announced that ...": a statement, not a happening
+        if kind == "verb" and _describes_noun(folded, start, match.group(0), found):
+            excluded = True  # "sa résolution, publiée le 22 décembre": the resolution's date, told by a participle
         if kind == "verb" and _capitalised_name(text, sentence, start):
             excluded = True  # "programs such as Lost and Desperate Housewives": a title, not the verb
         held_object = kind == "noun" and bool(rules.object_cue and rules.object_cue.search(window))
