@@ -5,7 +5,9 @@
   in ``lang/*/triggers.yaml``); the present of an intent leans the date ahead ("The union plans a strike on
   Monday"), the past of a call or a threat takes the nearer date ("le syndicat a appelé à une grève lundi").
 - A fronted clause of time or contrast ("After ...", "Alors que ...") keeps its date for its own happening
-  (``events/fronted.py``, ``fronted_openers``); the subjunctive "bien que ... aient manifesté" is a verb form.
+  (``events/fronted.py``, ``fronted_openers``); the subjunctive "bien que ... aient manifesté" is a verb form; after
+  a comma, such a clause is another clause (``spans._CLAUSE_BREAK``), and the "que" of "après que" opens no reported
+  clause (``conjunction_heads``).
 - A French participle that opens its sentence is a passive told in apposition ("Interpellés mardi soir par les
   gendarmes, les suspects ...", "Le maire, réélu dimanche, ..."); after a comma right behind a happening's noun it
   describes that noun ("sa résolution, publiée le 22 décembre": the resolution's day).
@@ -98,6 +100,22 @@ FRONTED = [
 @pytest.mark.parametrize(("lang", "text", "want"), FRONTED, ids=_ids(FRONTED))
 def test_a_fronted_clause_dates_only_its_own_happening(lang: str, text: str, want: list[tuple[dt.date, str]]
                                                        ) -> None:
+    assert events(text, lang) == want
+
+
+AFTER_COMMA = [
+    ("en", "The minister resigned on Monday, after the parliament held a vote.", [(D(2025, 12, 15), "election")]),
+    ("en", "The parliament held a vote, after the minister resigned on Monday.", [(D(2025, 12, 15), "election")]),
+    ("fr", "Le ministre a démissionné lundi, après que le parlement a voté la censure.",
+     [(D(2025, 12, 15), "election")]),
+    # control: a "que" after a verb of saying opens the reported clause, a statement and no happening
+    ("fr", "Le ministre a annoncé lundi que le parlement voterait la censure.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), AFTER_COMMA, ids=_ids(AFTER_COMMA))
+def test_a_clause_of_time_after_a_comma_is_another_clause(lang: str, text: str, want: list[tuple[dt.date, str]]
+                                                          ) -> None:
     assert events(text, lang) == want
 
 

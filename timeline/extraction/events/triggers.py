@@ -375,7 +375,9 @@ def _statement_re(data: dict[str, Any]) -> re.Pattern[str] | None:
     """A statement cue right after a verb, past at most three words that are no determiner ("a annoncé mardi que")."""
     if not data.get("statement_cues"):
         return None
-    skip = _alternation(data.get("determiners") or ["the"])
+    # not past the head of a compound conjunction either: "a démissionné lundi, après que le parlement a voté" is no
+    # reported clause ("conjunction_heads")
+    skip = _alternation([*(data.get("determiners") or ["the"]), *(data.get("conjunction_heads") or [])])
     cue = _alternation(data["statement_cues"])
     return re.compile(rf"^\W*(?:(?!(?:{skip})\b)\w+\W+){{0,3}}?(?:{cue})(?:(?<=')|(?!\w))")
 
