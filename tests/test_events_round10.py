@@ -119,6 +119,12 @@ def test_a_clause_of_time_after_a_comma_is_another_clause(lang: str, text: str, 
     assert events(text, lang) == want
 
 
+def test_a_reported_clause_after_that_does_not_take_the_date_of_the_saying() -> None:
+    """"that" opens another clause, as "que" does: the resignation to come is not dated by Friday's announcement."""
+    assert "election" not in [t for _, t in events("The prime minister announced on Friday that he would resign.",
+                                                   "en")]
+
+
 # --------------------------------------------------------------------------- a participle in apposition
 
 APPOSED = [
@@ -127,7 +133,9 @@ APPOSED = [
     ("fr", "Élu dimanche par le conseil municipal, le nouveau maire a remercié ses soutiens.",
      [(D(2025, 12, 14), "election")]),
     ("fr", "Le maire de la commune, réélu dimanche, a remercié ses soutiens.", [(D(2025, 12, 14), "election")]),
-    # control: after a comma right behind a happening's noun, the participle describes it: the noun keeps the date
+    # controls: a year in apposition is background; after a comma right behind a happening's noun, the participle
+    # describes it, and the noun keeps the date
+    ("fr", "Le maire, réélu en 2020, a inauguré lundi la nouvelle école.", [(D(2025, 12, 15), "ceremony")]),
     ("fr", "Le Parlement a salué la résolution, adoptée mardi par le conseil.", [(D(2025, 12, 16), "decision")]),
 ]
 

@@ -187,7 +187,7 @@ def _fr_templates(entries: Iterable[str], controls: str = "(?!)") -> list[str]:
                 out.append(f"(?:se |s'){_fr_simple_tenses(_group(simple))}")  # "se mobilisaient", "se rassemblent"
             continue
         out += [f"{_FR_AUX} {FR_ADVERB}{pp}", f"{_FR_AUX} {FR_ADVERB}ete {FR_ADVERB}{pp}", f"{_FR_BE} {FR_ADVERB}{pp}",
-                f"{_FR_PERFECT} {FR_ADVERB}{pp}", futures, f"{_FR_MODAL} {infinitives}", f"{_FR_APPOSED}{pp}",
+                f"{_FR_PERFECT} {FR_ADVERB}{pp}", futures, f"{_FR_MODAL} {infinitives}",
                 f"(?:{controls}){infinitives}"]
         simple = [p[1][:-2] for p in rows if p[4] and p[1].endswith("er")]
         if simple:
@@ -224,6 +224,22 @@ def _en_templates(entries: Iterable[str], noun_re: re.Pattern[str] | None, contr
     if participles:
         out += [f"(?:has|have|had) {EN_ADVERB}{_group(participles)}",
                 f"(?:was|were|is|are|has been|have been|had been|will be|being) {EN_ADVERB}{_group(participles)}"]
+    return out
+
+
+def apposed_verbs(lang: str, lemmas: dict[str, Iterable[str]]) -> dict[str, list[str]]:
+    """Event type -> the bare participles of its French lemmas in apposition (``_FR_APPOSED``): "Interpellés mardi
+    soir, les suspects ...", "Le maire, réélu dimanche, ...". Only a day dates them (``lemmas_day_only``): a year
+    in apposition is background ("L'ancien maire, élu en 2008, a été entendu mardi"). None in English, whose
+    participle is its simple past."""
+    if lang != "fr":
+        return {}
+    out: dict[str, list[str]] = {}
+    for event_type, entries in lemmas.items():
+        rows = [_fr_parts(e) for e in entries or ()]
+        plain = [_agree(p[2]) for p in rows if not p[0]]
+        if plain:
+            out[event_type] = [f"{_FR_APPOSED}{_group(plain)}"]
     return out
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.events.complements import institution, typed_by_complement
-from timeline.extraction.events.inflect import lemma_verbs
+from timeline.extraction.events.inflect import apposed_verbs, lemma_verbs
 from timeline.extraction.events.places import in_place_name
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.prefixscan import PrefixScanner
@@ -170,6 +170,9 @@ def _trigger_groups(lang: str, data: dict[str, Any]
         table = data.get(key) or {}
         if key.startswith("lemmas"):
             table = lemma_verbs(lang, table, all_nouns, data.get("control_verbs") or ())
+        if key == "lemmas_day_only":  # a participle in apposition: dated by a day only ("élu en 2008" is background)
+            for event_type, patterns in apposed_verbs(lang, data.get("lemmas") or {}).items():
+                table[event_type] = [*table.get(event_type, []), *patterns]
         for event_type, patterns in table.items():
             if event_type not in EVENT_TYPES or not patterns:
                 log.warning("triggers_%s.yaml: unknown event type %r ignored", lang, event_type)
