@@ -90,6 +90,10 @@ FRONTED = [
      [(D(2025, 12, 18), "protest")]),
     ("fr", "Alors que les syndicats manifestaient lundi, le Sénat a adopté la réforme.",
      [(D(2025, 12, 15), "protest")]),
+    # a happening named by a noun in a fronted phrase takes the phrase's date, the main clause's verb does not
+    ("fr", "Après la démission du ministre lundi, le parlement a voté la réforme.", [(D(2025, 12, 15), "election")]),
+    ("en", "After the resignation of the minister on Monday, the parliament passed the reform.",
+     [(D(2025, 12, 15), "election")]),
     # controls: a fronted clause with no happening of its own frames the main clause; a main clause's own date
     ("en", "While in Berlin on Monday, the minister met the chancellor.", [(D(2025, 12, 15), "meeting")]),
     ("fr", "Après la réunion des ministres, le Premier ministre a démissionné lundi.",

@@ -284,6 +284,17 @@ def _closed_relative(folded: str, sentence: Span, date: DateMention, trigger: _T
     return between.lstrip().startswith(",") and not re.search(r"[;:()]", between)
 
 
+def _topic_only(rules: Rules, folded: str, sentence: Span, trigger: _Trigger, date: DateMention) -> bool:
+    """A topic trigger ("préparatifs du 14e Congrès") dates nothing, unless its own event verb introduces the date
+    ("the Forum, which will be held on July 11") or it tells, with the date, the happening of a fronted clause ("Après
+    la démission du ministre lundi, le parlement a voté": the resignation's day, ``fronted.fronted_clause``)."""
+    if not trigger.subordinate or _own_predicate(rules, folded, trigger, date):
+        return False
+    clause = fronted_clause(rules.lang, folded, sentence)
+    return not (trigger.kind == "noun" and clause is not None and clause[0] <= trigger.start and date.end <= clause[1]
+                and clause[0] <= date.start)
+
+
 def _other_clause(rules: Rules, folded: str, sentence: Span, triggers: Sequence[_Trigger], trigger: _Trigger,
                   date: DateMention) -> bool:
     """The date stands in another clause than the trigger: a relative clause closed before it (``_closed_relative``)
@@ -391,7 +402,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
         k = bisect.bisect_left(starts, trigger.start)
         for number in range(max(0, k - PAIR_REACH), min(len(dates), k + PAIR_REACH)):
             date, role = dates[number]
-            if trigger.subordinate and not _own_predicate(rules, folded, trigger, date):
+            if _topic_only(rules, folded, sentence, trigger, date):
                 continue  # "préparatifs du 14e Congrès", but "ahead of the Forum, which will be held on July 11"
             if number in coarse or number in consumed:
                 # "Last year, ... in October 2024": the finer date inside it tells the day;
