@@ -12,7 +12,7 @@ from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.events.complements import institution, typed_by_complement
-from timeline.extraction.events.inflect import lemma_verbs
+from timeline.extraction.events.inflect import apposed_verbs, lemma_verbs
 from timeline.extraction.events.places import in_place_name
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.prefixscan import PrefixScanner
@@ -174,7 +174,10 @@ def _trigger_groups(lang: str, data: dict[str, Any]
     for prefix, key in GROUP_PREFIXES:
         table = data.get(key) or {}
         if key.startswith("lemmas"):
-            table = lemma_verbs(lang, table, all_nouns)
+            table = lemma_verbs(lang, table, all_nouns, data.get("control_verbs") or ())
+        if key == "lemmas_day_only":  # a participle in apposition: dated by a day only ("élu en 2008" is background)
+            for event_type, patterns in apposed_verbs(lang, data.get("lemmas") or {}).items():
+                table[event_type] = [*table.get(event_type, []), *patterns]
         for event_type, patterns in table.items():
             if event_type not in EVENT_TYPES or not patterns:
                 log.warning("triggers_%s.yaml: unknown event type %r ignored", lang, event_type)
@@ -395,7 +398,9 @@ def _statement_re(data: dict[str, Any]) -> re.Pattern[str] | None:
     """A statement cue right after a verb, past at most three words that are no determiner ("a annoncé mardi que")."""
     if not data.get("statement_cues"):
         return None
-    skip = _alternation(data.get("determiners") or ["the"])
+    # not past the head of a compound conjunction either: "a démissionné lundi, après que le parlement a voté" is no
+    # reported clause ("conjunction_heads")
+    skip = _alternation([*(data.get("determiners") or ["the"]), *(data.get("conjunction_heads") or [])])
     cue = _alternation(data["statement_cues"])
     return re.compile(rf"^\W*(?:(?!(?:{skip})\b)\w+\W+){{0,3}}?(?:{cue})(?:(?<=')|(?!\w))")
 
@@ -431,6 +436,19 @@ def _retyped(rules: Rules, folded: str, word: str, bounds: tuple[int, int, int, 
     return event_type
 
 
+#: Words at most between a happening's noun and the comma before a participle that describes it.
+APPOSED_NOUN_WORDS = 6
+
+
+def _describes_noun(folded: str, start: int, word: str, before: Sequence[_Trigger]) -> bool:
+    """A bare participle after a comma ("publiée", no auxiliary) right behind a happening's noun describes that
+    noun ("sa résolution n°57, publiée le 22 décembre"): the noun, not a second happening, takes the date."""
+    if " " in word or folded[max(0, start - 2) : start] != ", ":
+        return False
+    return any(t.kind == "noun" and t.end <= start and _words_between(folded, t.end, start) <= APPOSED_NOUN_WORDS
+               and not re.search(r"[.;:!?]", folded[t.end : start - 2]) for t in before)
+
+
 def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_starts: Sequence[int],
                    date_ends: Sequence[int] = ()) -> list[_Trigger]:
     found: list[_Trigger] = []
@@ -461,6 +479,8 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
             subordinate = excluded = True  # "since the agreement took effect five years ago": background
         if kind == "verb" and rules.statement and rules.statement.match(folded[end : min(sentence.end, end + 60)]):
             excluded = True  # "a annoncé mardi que ...", "announced that ...": a statement, not a happening
+        if kind == "verb" and _describes_noun(folded, start, match.group(0), found):
+            excluded = True  # "sa résolution, publiée le 22 décembre": the resolution's date, told by a participle
         if kind == "verb" and _capitalised_name(text, sentence, start):
             excluded = True  # "programs such as Lost and Desperate Housewives": a title, not the verb
         held_object = kind == "noun" and bool(rules.object_cue and rules.object_cue.search(window))
