@@ -15,6 +15,7 @@ from timeline.extraction.events.complements import institution, typed_by_complem
 from timeline.extraction.events.inflect import apposed_verbs, lemma_verbs
 from timeline.extraction.events.places import in_place_name
 from timeline.extraction.events.spans import _clause_breaks, _words_between
+from timeline.extraction.events.wordlists import _alternation, _ordered, _person_titles, _tail_re, _words_re
 from timeline.extraction.prefixscan import PrefixScanner
 from timeline.extraction.sentences import Span
 from timeline.models import EVENT_TYPES
@@ -24,33 +25,6 @@ log = logging.getLogger(__name__)
 
 #: Characters looked at before a date or a trigger for a cue ("jusqu'au", "dans le cadre de la").
 CUE_WINDOW = 60
-
-
-# --------------------------------------------------------------------------- word lists
-
-
-def _ordered(patterns: Sequence[str]) -> list[str]:
-    """Distinct patterns, longest first (the order an alternation tries them); equal lengths alphabetically,
-    so the pattern is the same in every process (a set's order changes with the string hash seed)."""
-    return sorted(sorted({p for p in patterns if p}), key=len, reverse=True)
-
-
-def _alternation(patterns: Sequence[str]) -> str:
-    return "|".join(f"(?:{p})" for p in _ordered(patterns))
-
-
-def _words_re(patterns: Sequence[str]) -> re.Pattern[str] | None:
-    body = _alternation(patterns)
-    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w])") if body else None
-
-
-def _tail_re(patterns: Sequence[str]) -> re.Pattern[str] | None:
-    """Cue at the very end of a window, optionally followed by a determiner."""
-    body = _alternation(patterns)
-    if not body:
-        return None
-    determiner = r"(?:\s*(?:le|la|les|l'|un|une|du|de|des|au|aux|sa|son|ses|leur|the|a|an|its|their|on|ce|cette))?"
-    return re.compile(rf"(?<!\w)(?:{body}){determiner}[\s,]*$")
 
 
 @dataclass(frozen=True)
@@ -188,19 +162,6 @@ def _trigger_groups(lang: str, data: dict[str, Any]
             if prefix == "n":
                 noun_res[event_type] = re.compile(rf"(?<![\w'-])(?:{_alternation(patterns)})(?!\w)")
     return groups, PrefixScanner(parts, head=r"(?<![\w-])", tail=r"(?![\w])"), noun_res
-
-
-def _person_titles(lang: str, data: dict[str, Any]) -> re.Pattern[str] | None:
-    """Determiner, at most one adjective, then any title of the person titles in ``lang/actors.yaml`` (folded, as
-    the page's folded text): "le porte-parole", "l'ancien candidat", "ce membre", "the former chairman"."""
-    determiners, adjectives = data.get("title_determiners") or [], data.get("title_adjectives") or []
-    titles = {lexicon.fold(str(t)).replace("’", "'") for t in lexicon.load(f"{lang}/actors").get("titles") or ()}
-    titles |= {str(t) for t in data.get("title_nouns") or ()}
-    if not determiners or not titles:
-        return None
-    return re.compile(rf"(?:{_alternation([re.escape(d) for d in determiners])})"
-                      rf"(?:{_alternation([re.escape(a) for a in adjectives])})?"
-                      rf"(?:{_alternation([re.escape(t) for t in titles])})(?!\w)")
 
 
 @functools.cache
