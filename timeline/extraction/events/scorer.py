@@ -34,8 +34,9 @@ MODEL_FILE = Path(__file__).with_name("confidence_model.json")
 
 #: The model's inputs, in the file's order, each a number in [0, 1] (see ``features``). Kept by the log loss of
 #: the events' confidence on the dev split, each dev source (French TimeBank, WiNER 2016, WiNER 2017, MEANTIME's
-#: three dev subcorpora) scored by a model fitted on the other five (docs/BENCHMARKS.md, "Confidence, round
-#: seven"), among those seen in enough dev articles (benchmarks/train_confidence.py ``support``).
+#: three dev subcorpora) scored by a model fitted on the other five, and each fixed dev half scored by a model
+#: fitted on the other (docs/BENCHMARKS.md, "Confidence, round seven" and "round ten"), among those seen in enough
+#: dev articles (benchmarks/train_confidence.py ``support``).
 FEATURES: tuple[str, ...] = (
     "date_precision",   # day 1.0, week 0.8, month 0.6, year 0.3
     "date_confidence",  # the date engine's own confidence (a guessed year or a weekday mismatch lower it)
