@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.extraction.dates.lexicon import _accent_variants, _alt, lexicon
-from timeline.lang import fold, load
+from timeline.lang import deferrals, fold, load
 
 #: How far before a date a schedule word may start ("postponed until the " is 20 characters).
 BOUND_REACH = 28
@@ -24,11 +24,25 @@ _NEGATED = re.compile(r"(?<![^\W\d_])non[^\S\n]*-?[^\S\n]*$", re.IGNORECASE)
 @functools.cache
 def _bound(lang: str, key: str = "future_bound_before") -> re.Pattern[str]:
     """A word of ``key`` ("pour", "d'ici", "payable"; or ``plan_before``: "prévu", "scheduled for"), then an optional
-    "au"/"à" and article, right before the date; after a deferral (``deferred_before``: "reporté") the "à" is needed."""
+    "au"/"à" and article, right before the date; a deferral (``deferred_before``: "reporté", "postponed until") with the
+    preposition its language needs (``deferral_prepositions``: "reporté au", "reportée à")."""
+    if key == "deferred_before":
+        return re.compile(rf"(?<![^\W\d_])(?:{_deferral(lang)})(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
     words = _alt(_accent_variants(lexicon(lang).lists[key])) or "(?!)"
-    preposition = "(?:(?:au|aux|à)[^\\S\\n]+)" + ("" if key == "deferred_before" else "?")  # a deferral needs "à"
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:{preposition})"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:au|aux|à)[^\S\n]+)?"
                       rf"(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
+
+
+def _deferral(lang: str) -> str:
+    """The deferral words of both languages, as every word list of the lexicon (its own first), each language's with
+    the preposition it needs (``timeline.lang.deferrals``)."""
+    rows = []
+    for source in (lang, *(other for other in ("fr", "en") if other != lang)):
+        words, prepositions = deferrals(source, "dates")
+        if words:
+            after = f"[^\\S\\n]*(?:{_alt(prepositions)})[^\\S\\n]+" if prepositions else "[^\\S\\n]*"
+            rows.append(f"(?:{_alt(_accent_variants(words))}){after}")
+    return "|".join(rows) or "(?!)"
 
 
 def schedule_ahead(lang: str, text: str, start: int, key: str = "future_bound_before") -> bool:
