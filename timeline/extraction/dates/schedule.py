@@ -24,25 +24,30 @@ _NEGATED = re.compile(r"(?<![^\W\d_])non[^\S\n]*-?[^\S\n]*$", re.IGNORECASE)
 @functools.cache
 def _bound(lang: str, key: str = "future_bound_before") -> re.Pattern[str]:
     """A word of ``key`` ("pour", "d'ici", "payable"; or ``plan_before``: "prévu", "scheduled for"), then an optional
-    "au"/"à" and article, right before the date; a deferral (``deferred_before``: "reporté", "postponed until") with the
-    preposition its language needs (``deferral_prepositions``: "reporté au", "reportée à")."""
+    "au"/"à" and article, right before the date. The deferrals (``timeline.lang.deferrals``) of a language that writes
+    their preposition in the words ("postponed until") are read with ``future_bound_before``, in its one search; with
+    ``deferred_before``, those that need a preposition apart, with it ("reporté" + ``deferral_prepositions``: "reporté
+    au", "reportée à"; "reporté mardi" is the day of the deferral)."""
+    held, apart = _deferrals(lang)
     if key == "deferred_before":
-        return re.compile(rf"(?<![^\W\d_])(?:{_deferral(lang)})(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
-    words = _alt(_accent_variants(lexicon(lang).lists[key])) or "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:au|aux|à)[^\S\n]+)?"
+        return re.compile(rf"(?<![^\W\d_])(?:{apart})(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
+    words = _alt(_accent_variants([*lexicon(lang).lists[key], *(held if key == "future_bound_before" else ())]))
+    return re.compile(rf"(?<![^\W\d_])(?:{words or '(?!)'})[^\S\n]*(?:(?:au|aux|à)[^\S\n]+)?"
                       rf"(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
 
 
-def _deferral(lang: str) -> str:
-    """The deferral words of both languages, as every word list of the lexicon (its own first), each language's with
-    the preposition it needs (``timeline.lang.deferrals``)."""
-    rows = []
+def _deferrals(lang: str) -> tuple[list[str], str]:
+    """The date engine's deferral words of both languages (its own first, as every list of the lexicon): those that
+    hold their preposition, and a regex of the others, each language's with the prepositions it needs."""
+    held: list[str] = []
+    apart = []
     for source in (lang, *(other for other in ("fr", "en") if other != lang)):
         words, prepositions = deferrals(source, "dates")
-        if words:
-            after = f"[^\\S\\n]*(?:{_alt(prepositions)})[^\\S\\n]+" if prepositions else "[^\\S\\n]*"
-            rows.append(f"(?:{_alt(_accent_variants(words))}){after}")
-    return "|".join(rows) or "(?!)"
+        if words and prepositions:
+            apart.append(f"(?:{_alt(_accent_variants(words))})[^\\S\\n]*(?:{_alt(prepositions)})[^\\S\\n]+")
+        else:
+            held += words
+    return held, "|".join(apart) or "(?!)"
 
 
 def schedule_ahead(lang: str, text: str, start: int, key: str = "future_bound_before") -> bool:
