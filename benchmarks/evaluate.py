@@ -2,7 +2,7 @@
 
     python -m benchmarks.evaluate [--cases tests/golden] [--json] [--no-baseline] [--no-speed]
     python -m benchmarks.evaluate --realnews [dev|test|both] [--json] [--no-baseline] [--diff]
-                                  [--without-annotator NAME]
+                                  [--without-annotator NAME] [--without-added NAME]
 
 ``--realnews`` scores our real-news gold (benchmarks/realnews/events_*.jsonl) instead of the golden
 set, with the same matching and counts; see benchmarks/realnews_events.py.
@@ -822,15 +822,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="score the real-news gold (benchmarks/realnews/) instead of the golden set")
     parser.add_argument("--without-annotator", action="append", default=[], metavar="NAME",
                         help="with --realnews: leave out this annotator's gold lines (refuses --pin)")
+    parser.add_argument("--without-added", action="append", default=[], metavar="NAME",
+                        help="with --realnews: leave out the gold rows this helper added (refuses --pin)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.realnews:
         from benchmarks import realnews_events
 
         return realnews_events.run(args.realnews, not args.no_baseline, args.json, args.diff, args.pin,
-                                   args.allow_lower, args.without_annotator)
-    if args.without_annotator:
-        sys.stderr.write("--without-annotator needs --realnews\n")
+                                   args.allow_lower, args.without_annotator, args.without_added)
+    if args.without_annotator or args.without_added:
+        option = "--without-annotator" if args.without_annotator else "--without-added"
+        sys.stderr.write(f"{option} needs --realnews\n")
         return 2
     try:
         cases = load_cases(args.cases)

@@ -3,6 +3,7 @@
     python -m benchmarks.evaluate --realnews both [--no-baseline] [--diff] [--json]
     python -m benchmarks.realnews_events --split both          (the same, run directly)
     ... --without-annotator annot9                             (leave out one annotator's lines)
+    ... --without-added iaa10                                  (leave out the rows one helper added to them)
 
 The gold follows docs/ANNOTATION.md: one line per annotated article (its id in one of the shared
 files, its split, its events). The article texts are read from ``../shared/realnews/`` (or
@@ -78,11 +79,13 @@ def _gold_event(raw: dict[str, Any], lang: str, where: str) -> ev.GoldEvent:
     )
 
 
-def load_gold(folder: Path = GOLD_DIR, without: Collection[str] = ()) -> dict[tuple[str, str], dict[str, Any]]:
+def load_gold(folder: Path = GOLD_DIR, without: Collection[str] = (),
+              without_added: Collection[str] = ()) -> dict[tuple[str, str], dict[str, Any]]:
     """(shared file, record id) -> the annotation line. Bad lines raise GoldError naming file and line.
 
     ``without`` leaves out the lines whose ``annotator`` is one of these names (a line without one is kept),
-    so that figures stay comparable with a round before those lines were written.
+    so that figures stay comparable with a round before those lines were written; ``without_added`` leaves
+    out the rows whose row-level ``added_by`` is one of these names (rows a later round added to a line).
     """
     gold: dict[tuple[str, str], dict[str, Any]] = {}
     for path in gold_files(folder):
@@ -97,15 +100,17 @@ def load_gold(folder: Path = GOLD_DIR, without: Collection[str] = ()) -> dict[tu
                                    "see docs/ANNOTATION.md, 'File format'") from exc
             if row.get("annotator") in without:
                 continue
+            if without_added:
+                row["events"] = [e for e in row.get("events", []) if e.get("added_by") not in without_added]
             row["_where"] = f"{path.name}:{number}"
             gold[key] = row
     return gold
 
 
-def load_real_cases(splits: Sequence[str] = SPLITS, folder: Path | None = None,
-                    without: Collection[str] = ()) -> list[RealCase]:
-    """Every annotated article of the given splits, with its text, in file and id order (``without``: see load_gold)."""
-    gold = load_gold(without=without)
+def load_real_cases(splits: Sequence[str] = SPLITS, folder: Path | None = None, without: Collection[str] = (),
+                    without_added: Collection[str] = ()) -> list[RealCase]:
+    """Every annotated article of the given splits, with its text, in file and id order (``without*``: load_gold)."""
+    gold = load_gold(without=without, without_added=without_added)
     files = sorted({file for file, _ in gold})
     cases = []
     for file in files:
@@ -188,10 +193,10 @@ def score_split(cases: Sequence[RealCase], baseline: bool = False
     return tallies, results
 
 
-def evaluate_realnews(splits: Sequence[str] = SPLITS, baseline: bool = True,
-                      folder: Path | None = None, without: Collection[str] = ()) -> dict[str, Any]:
+def evaluate_realnews(splits: Sequence[str] = SPLITS, baseline: bool = True, folder: Path | None = None,
+                      without: Collection[str] = (), without_added: Collection[str] = ()) -> dict[str, Any]:
     """{'ours': {split: {lang: metrics}}, 'baseline': {...}, 'cases': [...], 'n_articles': {...}}."""
-    cases = load_real_cases(splits, folder, without)
+    cases = load_real_cases(splits, folder, without, without_added)
     ours, results = score_split(cases)
     base = score_split(cases, baseline=True)[0] if baseline else {}
     counts: dict[str, int] = {}
@@ -258,20 +263,22 @@ def pin_floors(report: dict[str, Any], allow_lower: bool = False, path: Path = F
 
 
 def run(split: str, baseline: bool, as_json: bool, diff: bool, pin: bool, allow_lower: bool,
-        without: Collection[str] = ()) -> int:
+        without: Collection[str] = (), without_added: Collection[str] = ()) -> int:
     """The ``--realnews`` run of benchmarks.evaluate (and of this module's own command line).
 
-    ``without`` (``--without-annotator``) leaves out those annotators' lines; floors are never pinned on such a run.
+    ``without`` (``--without-annotator``) leaves out those annotators' lines, ``without_added`` (``--without-added``)
+    the rows those helpers added; floors are never pinned on such a run.
     """
-    if pin and without:
-        sys.stderr.write("--pin refuses --without-annotator: floors are pinned on the whole gold\n")
-        return 2
+    for given, option in ((without, "--without-annotator"), (without_added, "--without-added")):
+        if pin and given:
+            sys.stderr.write(f"--pin refuses {option}: floors are pinned on the whole gold\n")
+            return 2
     if realnews_dir() is None:
         sys.stderr.write("real news not found: set TIMELINE_REALNEWS or place shared/realnews beside the repo\n")
         return 2
     splits = SPLITS if split == "both" else (split,)
     try:
-        report = evaluate_realnews(splits, baseline=baseline, without=without)
+        report = evaluate_realnews(splits, baseline=baseline, without=without, without_added=without_added)
     except ev.GoldError as exc:
         sys.stderr.write(f"bad real-news gold: {exc}\n")
         return 2
@@ -289,6 +296,7 @@ def run(split: str, baseline: bool, as_json: bool, diff: bool, pin: bool, allow_
         sys.stdout.write(json.dumps(report, indent=2, default=str) + "\n")
         return 0
     left_out = f" (without annotator {', '.join(sorted(without))})" if without else ""
+    left_out += f" (without rows added by {', '.join(sorted(without_added))})" if without_added else ""
     sys.stdout.write(f"real news: {report['n_articles']} annotated articles{left_out}\n\n{format_table(report)}\n")
     if diff:
         for case in report["cases"]:
@@ -307,10 +315,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--allow-lower", action="store_true")
     parser.add_argument("--without-annotator", action="append", default=[], metavar="NAME",
                         help="leave out the gold lines of this annotator (e.g. annot9); refuses --pin")
+    parser.add_argument("--without-added", action="append", default=[], metavar="NAME",
+                        help="leave out the gold rows this helper added (\"added_by\", e.g. iaa10); refuses --pin")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     return run(args.split, not args.no_baseline, args.json, args.diff, args.pin, args.allow_lower,
-               args.without_annotator)
+               args.without_annotator, args.without_added)
 
 
 if __name__ == "__main__":

@@ -51,7 +51,8 @@ STORY = [
     ("en", EN_DAY + "It had been sold the week before.", "the week before", "2019-02-18", "week", None),
     ("en", EN_DAY + "It had been sold the year before.", "the year before", "2018-01-01", "year", None),
     ("en", EN_DAY + "It reopened the year after.", "the year after", "2020-01-01", "year", None),
-    ("en", EN_DAY + "Later that year it reopened.", "that year", "2019-01-01", "year", None),
+    # the modifier is in the words, as in "later this year" (TimeML's extent; round ten)
+    ("en", EN_DAY + "Later that year it reopened.", "Later that year", "2019-01-01", "year", None),
     ("en", "In March 2019 the plant closed. The same month, sales fell.", "The same month", "2019-03-01", "month",
      None),
     ("fr", FR_DAY + "Le même jour, les ouvriers ont défilé.", "Le même jour", "2019-03-03", "day", None),

@@ -150,3 +150,55 @@ def test_without_annotator_refuses_pin(main: str, capsys: pytest.CaptureFixture[
 def test_without_annotator_needs_realnews(capsys: pytest.CaptureFixture[str]) -> None:
     assert ev.main(["--without-annotator", "annot9", "--no-speed", "--no-baseline"]) == 2
     assert "needs --realnews" in capsys.readouterr().err
+
+
+def test_load_gold_without_added_drops_only_those_rows(tmp_path) -> None:
+    row = {"file": "fr_wikinews_winer.jsonl", "id": "a-1", "split": "test", "lang": "fr",
+           "reference_date": "2018-12-08", "annotator": "annot9", "events": [
+               {"date": "2018-12-08", "type": "protest", "core": True},
+               {"date": "2018-12-08", "type": "incident", "core": False, "added_by": "iaa10"},
+               {"date": "2018-12-07", "type": "incident", "core": False, "added_by": "someone"}]}
+    (tmp_path / "events_x.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    types = lambda gold: [e["type"] + e.get("added_by", "") for e in gold[("fr_wikinews_winer.jsonl", "a-1")]["events"]]  # noqa: E731
+    assert types(rn.load_gold(tmp_path)) == ["protest", "incidentiaa10", "incidentsomeone"]
+    assert types(rn.load_gold(tmp_path, without_added=("iaa10",))) == ["protest", "incidentsomeone"]
+    assert types(rn.load_gold(tmp_path, without_added=("iaa10", "someone"))) == ["protest"]
+    assert rn.load_gold(tmp_path, without=("annot9",), without_added=("iaa10",)) == {}
+
+
+def test_repository_rows_added_by_iaa10_are_borderline_test_rows_of_the_day_logs() -> None:
+    """Round ten's additions to the day logs: only borderline rows of annot9's test lines; the option restores
+    the round-nine rows exactly."""
+    whole, without = rn.load_gold(), rn.load_gold(without_added=("iaa10",))
+    assert set(whole) == set(without)
+    added = {key: [e for e in row["events"] if e.get("added_by") == "iaa10"] for key, row in whole.items()}
+    added = {key: rows for key, rows in added.items() if rows}
+    assert sum(len(rows) for rows in added.values()) == 128 and len(added) == 16
+    for key, rows in added.items():
+        assert whole[key]["annotator"] == "annot9" and whole[key]["split"] == "test"
+        assert all(e["core"] is False for e in rows)
+        assert len(without[key]["events"]) == len(whole[key]["events"]) - len(rows)
+        assert not any(e.get("added_by") for e in without[key]["events"])
+
+
+@pytest.mark.parametrize("main", ["evaluate", "realnews_events"])
+def test_without_added_refuses_pin(main: str, capsys: pytest.CaptureFixture[str],
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    def must_not_run(*args: object, **kwargs: object) -> None:
+        raise AssertionError("--pin with --without-added went on to score or pin")
+
+    monkeypatch.setattr(rn, "evaluate_realnews", must_not_run)
+    monkeypatch.setattr(rn, "pin_floors", must_not_run)
+    before = rn.FLOORS_FILE.read_bytes()
+    if main == "evaluate":
+        code = ev.main(["--realnews", "both", "--pin", "--without-added", "iaa10"])
+    else:
+        code = rn.main(["--split", "both", "--pin", "--without-added", "iaa10"])
+    assert code == 2
+    assert "--pin refuses --without-added" in capsys.readouterr().err
+    assert rn.FLOORS_FILE.read_bytes() == before
+
+
+def test_without_added_needs_realnews(capsys: pytest.CaptureFixture[str]) -> None:
+    assert ev.main(["--without-added", "iaa10", "--no-speed", "--no-baseline"]) == 2
+    assert "--without-added needs --realnews" in capsys.readouterr().err

@@ -403,6 +403,22 @@ def _demonstrative_pattern(lang: str) -> tuple[dict[str, str], re.Pattern[str] |
         rf"(?:{_alt(_accent_variants(after))})(?!{_WORD})", re.IGNORECASE)
 
 
+@functools.cache
+def _modifier_before(lang: str, names: bool) -> re.Pattern[str] | None:
+    own = load(f"{lang}/words")
+    words = [*(own.get("day_modifiers_before") or []), *((own.get("weekday_names_before") or []) if names else [])]
+    return re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(words))})[^\S\n]+$", re.IGNORECASE) if words else None
+
+
+def with_modifier(ctx: _Context, start: int, names: bool = False) -> int:
+    """Where a day's words start with the part of it written before ("earlier today", "late Friday", "later that
+    day"; TimeML keeps them in the expression): ``day_modifiers_before``, and with ``names`` the name a weekday is
+    given ("Black Monday": ``weekday_names_before``); the day itself is unchanged."""
+    pattern = _modifier_before(ctx.lex.lang, names)
+    found = pattern.search(ctx.text, max(0, start - 12), start) if pattern is not None else None
+    return found.start() if found is not None and ctx.free(found.start(), start) else start
+
+
 def _add_period_anaphors(ctx: _Context, units: dict[str, str], pattern: re.Pattern[str] | None) -> None:
     ref = ctx.reference
     if ref is None or pattern is None:
@@ -413,9 +429,10 @@ def _add_period_anaphors(ctx: _Context, units: dict[str, str], pattern: re.Patte
         unit = units[_key(m["unit"])]
         value = {"year": dt.date(ref.year, 1, 1), "month": ref.replace(day=1),
                  "week": ref - dt.timedelta(days=ref.weekday())}[unit]
-        ctx.add(_mention(ctx, m.start(), m.end(), value, unit, "period_anchor", relative=True,
-                         explanation=f"{m.group()} -> {_show(value, unit, None)}: the {unit} of the reference date "
-                                     f"{ref.isoformat()}"), m.start(), m.end())
+        start = with_modifier(ctx, m.start())  # "earlier that month", as "earlier this month" (TimeML: one)
+        ctx.add(_mention(ctx, start, m.end(), value, unit, "period_anchor", relative=True,
+                         explanation=f"{ctx.text[start:m.end()]} -> {_show(value, unit, None)}: the {unit} of the "
+                                     f"reference date {ref.isoformat()}"), start, m.end())
 
 
 def step_period_anaphors(ctx: _Context) -> None:

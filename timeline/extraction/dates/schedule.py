@@ -120,7 +120,9 @@ def _apposed(lang: str) -> _Apposed:
     lists = lexicon(lang).lists
     ahead = [*lists["future_bound_before"], *lists["deferred_before"], *lists["plan_before"],
              *(words.get("participles_ahead") or []), *(words.get("apposed_not") or [])]
-    tail = r"[^\S\n]+(?:(?:en|le|la|l['’]|dès)[^\S\n]*)?$"
+    # between the participle and its date, a preposition or an article at most ("interpellé le 3 mai", "announced in
+    # January": ``apposed_tail``)
+    tail = rf"[^\S\n]+(?:(?:{_alt(_accent_variants(list(words.get('apposed_tail') or [])))})[^\S\n]*)?$"
     after_noun = words.get("noun_participle") or "(?!)"
     return _Apposed(re.compile(rf"(?:(?:^|[,;:.!?(\n])[^\S\n]*(?P<p>{ending})"
                                rf"|(?<![^\W\d_])(?P<w>[^\W\d_][\w'’-]*)[^\S\n]+(?P<q>{after_noun})){tail}",

@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
-from timeline.extraction.dates.anaphora import preposition_with_object
+from timeline.extraction.dates.anaphora import preposition_with_object, with_modifier
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.cuescan import cue_matches
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
@@ -26,20 +26,6 @@ from timeline.extraction.dates.resolve import (
     _weekday_date,
 )
 from timeline.lang import load
-
-
-@functools.cache
-def _modifier_before(lang: str) -> re.Pattern[str] | None:
-    words = list(load(f"{lang}/words").get("day_modifiers_before") or [])
-    return re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(words))})[^\S\n]+$", re.IGNORECASE) if words else None
-
-
-def _with_modifier(ctx: _Context, start: int) -> int:
-    """Where a day's words start with the part of it written before ("earlier today", "late Friday"; TimeML
-    keeps them in the expression): ``day_modifiers_before``; the day itself is unchanged."""
-    pattern = _modifier_before(ctx.lex.lang)
-    found = pattern.search(ctx.text, max(0, start - 12), start) if pattern is not None else None
-    return found.start() if found is not None and ctx.free(found.start(), start) else start
 
 
 @functools.cache
@@ -75,7 +61,7 @@ def step_relative_days(ctx: _Context) -> None:
             continue  # "dans la journée de lundi": Monday's, read with "lundi"
         n = int(ctx.lex.tables["relative_days"][_key(m.group())])  # type: ignore[arg-type]
         value = ctx.reference + dt.timedelta(days=n)
-        start = _with_modifier(ctx, m.start())
+        start = with_modifier(ctx, m.start())
         ctx.add(_mention(ctx, start, m.end(), value, "day", "relative_day", relative=True,
                          explanation=f"{ctx.text[start:m.end()]} -> {value.isoformat()}: {n:+d} day(s) from the "
                                      f"reference date {ctx.reference.isoformat()}"), start, m.end())
@@ -228,7 +214,7 @@ def step_weekdays(ctx: _Context) -> None:
             why = {"past": "the last one on or before", "present": "the nearer one to"}.get(way, "the next one after") \
                 + f" the reference date {ref.isoformat()}"
         if not (m["before"] or m["pweek"]):
-            start = _with_modifier(ctx, start)
+            start = with_modifier(ctx, start, names=True)
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
                          explanation=f"{ctx.text[start:end]} -> {value.isoformat()}: {why}"), start, end)
 
@@ -283,7 +269,10 @@ def step_anchors(ctx: _Context) -> None:
             continue
         raw = ctx.lex.tables["anchors"][_key(m.group())]
         days = 0 if raw in (ANCHOR_END, ANCHOR_SAME) else int(raw)  # type: ignore[call-overload]
-        placeholder = _anchor_placeholder(ctx, m.start(), m.end(), days, "relative_anchor")
+        # "later that day", "early the next morning": the part written before it joins its words, as in "later
+        # today" (TimeML keeps the modifier in the expression); the day is the same
+        start = with_modifier(ctx, m.start())
+        placeholder = _anchor_placeholder(ctx, start, m.end(), days, "relative_anchor")
         if raw in (ANCHOR_END, ANCHOR_SAME):
             placeholder = replace(placeholder, explanation=str(raw))
-        ctx.add(placeholder, m.start(), m.end())
+        ctx.add(placeholder, start, m.end())
