@@ -40,7 +40,7 @@ DATES = [
     ("mi-juin", "fr", [("mi-juin", "2025-06-10", "2025-06-19", "month")]),
     ("fin 2025", "fr", [("fin 2025", "2025-11-01", "2025-12-31", "year")]),
     ("en 2024", "fr", [("2024", "2024-01-01", None, "year")]),
-    ("l'année 2024", "fr", [("2024", "2024-01-01", None, "year")]),
+    ("l'année 2024", "fr", [("l'année 2024", "2024-01-01", None, "year")]),  # TimeML: the noun phrase (round ten)
     ("le mois dernier", "fr", [("le mois dernier", "2025-11-01", None, "month")]),
     ("cette année", "fr", [("cette année", "2025-01-01", None, "year")]),
     ("le premier trimestre 2025", "fr", [("le premier trimestre 2025", "2025-01-01", "2025-03-31", "month")]),

@@ -46,10 +46,10 @@ def test_an_adverb_does_not_hide_the_passe_compose(text: str, expected: tuple) -
 # ---- noon and midnight after a clock cue are times of a day, even with no day in their sentence -------------------
 
 NOON = [
-    ("Le drame s'est produit vers midi.", [("midi", "1999-05-19", "noon")]),
-    ("Hier vers midi, un camion s'est renversé.", [("Hier", "1999-05-18", None), ("midi", "1999-05-18", "noon")]),
+    ("Le drame s'est produit vers midi.", [("midi", "1999-05-19", "12:00")]),  # TimeML noon: T12:00 (round ten)
+    ("Hier vers midi, un camion s'est renversé.", [("Hier", "1999-05-18", None), ("midi", "1999-05-18", "12:00")]),
     ("Il est rentré chez lui peu avant minuit.", [("minuit", "1999-05-19", "00:00")]),
-    ("Vendredi à midi, la mairie a fermé.", [("Vendredi", "1999-05-14", None), ("midi", "1999-05-14", "noon")]),
+    ("Vendredi à midi, la mairie a fermé.", [("Vendredi", "1999-05-14", None), ("midi", "1999-05-14", "12:00")]),
     # controls: the region, the afternoon
     ("Il a passé ses vacances dans le Midi.", []),
     ("Il est parti à Midi-Pyrénées.", []),

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.extraction.dates.anchored import unit_offset
+from timeline.extraction.dates.anchored import reference_year_offset, unit_offset
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, _whole_words
 from timeline.extraction.dates.patterns import _ANCHOR_OF
@@ -319,6 +319,10 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
             why = f"{days:+d} day(s) from '{base.text}' ({anchor.isoformat()}), the previous date of the story"
             relative = base.relative
         elif ctx.reference is not None and not of_event and not _told_away(ctx, mention, days):
+            if (in_years := reference_year_offset(ctx, mention)) is not None:
+                out.append(in_years)  # "Un an plus tôt, il avait été élu": that year
+                preceding.add(in_years)
+                continue
             # "au lendemain de la fusillade" with no date before it
             value = ctx.reference + dt.timedelta(days=days)
             why = f"{days:+d} day(s) from the reference date {ctx.reference.isoformat()} (no earlier date in the story)"
@@ -413,10 +417,20 @@ def _modifier_before(lang: str, names: bool) -> re.Pattern[str] | None:
 def with_modifier(ctx: _Context, start: int, names: bool = False) -> int:
     """Where a day's words start with the part of it written before ("earlier today", "late Friday", "later that
     day"; TimeML keeps them in the expression): ``day_modifiers_before``, and with ``names`` the name a weekday is
-    given ("Black Monday": ``weekday_names_before``); the day itself is unchanged."""
+    given ("Black Monday": ``weekday_names_before``), not after a word of ``day_modifiers_not_after`` ("plus tard
+    dans la journée"); the day itself is unchanged."""
     pattern = _modifier_before(ctx.lex.lang, names)
     found = pattern.search(ctx.text, max(0, start - 12), start) if pattern is not None else None
-    return found.start() if found is not None and ctx.free(found.start(), start) else start
+    if found is None or not ctx.free(found.start(), start):
+        return start
+    return start if _modifier_not_after(ctx.lex.lang).search(ctx.text, max(0, found.start() - 12), found.start()) \
+        else found.start()
+
+
+@functools.cache
+def _modifier_not_after(lang: str) -> re.Pattern[str]:
+    words = _alt(_accent_variants(list(load(f"{lang}/words").get("day_modifiers_not_after") or []))) or "(?!)"
+    return re.compile(rf"(?<!{_WORD})(?:{words})[^\S\n]+$", re.IGNORECASE)
 
 
 def _add_period_anaphors(ctx: _Context, units: dict[str, str], pattern: re.Pattern[str] | None) -> None:

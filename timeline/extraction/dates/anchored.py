@@ -49,3 +49,19 @@ def unit_offset(ctx: _Context, mention: DateMention, resolved: Sequence[DateMent
                         explanation=f"{mention.text} -> {_show(value, unit, None)}: {n:+d} {unit}(s) from "
                                     f"'{base.text}', the previous date of the story")
     return None
+
+
+def reference_year_offset(ctx: _Context, mention: DateMention) -> DateMention | None:
+    """An offset back in years with no date before it in the story, counted from the reference date at the year's
+    precision ("Un an plus tôt, il avait été élu" in 1999 is 1998, as "il y a un an" is: TimeML gives a value the
+    granularity of the expression's unit); None for any other unit, and ahead (a term ahead keeps its day, as "dans
+    deux ans" does in ``steps_numbers.step_offsets``): then it counts in days."""
+    if ctx.reference is None or not mention.explanation.startswith(OFFSET_UNIT):
+        return None
+    _, unit, signed = mention.explanation.split(":")
+    if unit != "year" or int(signed) >= 0:
+        return None
+    value = dt.date(ctx.reference.year + int(signed), 1, 1)
+    return _mention(ctx, mention.start, mention.end, value, "year", "offset_anchor", relative=True, confidence=0.8,
+                    explanation=f"{mention.text} -> {value.year}: {int(signed):+d} year(s) from the reference date "
+                                f"{ctx.reference.isoformat()} (no earlier date in the story)")

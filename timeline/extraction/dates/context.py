@@ -76,6 +76,10 @@ class _Context:
     low: str | None = None
     """``prefilter.lowered(text)``: where whole-text word-list scans run case-free (None: they run on ``text``)."""
 
+    habitual: list[int] = field(default_factory=list)
+    """Where each weekday that recurs ends ("permanence le mardi": ``steps_relative._habitual``): a clock after it
+    in its sentence is that set's hour, no date (``times.attach_clocks``)."""
+
     def find(self, pattern: Finder, near: str = "any") -> Iterator[Any]:
         """Matches of ``pattern`` near a date word ('words'), a number ('digits') or either ('any')."""
         windows = self.digit_windows if near == "digits" else self.windows if near == "words" else self.either

@@ -122,12 +122,12 @@ def lexicon(lang: str) -> Lexicon:
                     "plan_auxiliaries", "weekday_not_after",
                     "lone_part_before",
                     "present_cues", "year_range_from", "year_range_to", "year_range_units",
-                    "old_year_cues", "old_year_next", "year_nouns_after")
+                    "old_year_cues", "old_year_next", "year_nouns_after", "speech_incise_verbs")
     }
     lists["deferred_before"] = deferrals(lang, "dates")[0] + deferrals(other, "dates")[0]  # the events share it
     # tense endings and modals are this language's only ("camera" is no French future, "can" no French modal)
     lists.update({key: list(own.get(key) or [])
-                  for key in ("future_patterns", "past_patterns", "modals_before_participle",
+                  for key in ("future_patterns", "past_patterns", "speech_future_patterns", "modals_before_participle",
                               "short_triggers", "schedule_present_before")})
     raw = {key: list(_merged(lang, key)) + list(_merged(other, key)) for key in tables}
     lex = Lexicon(lang, {**abbrevs, **months}, {**wd_abbrevs, **weekdays}, numbers, tables, lists,

@@ -27,6 +27,7 @@ def _cue_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     out: list[tuple[str, re.Pattern[str]]] = [("words", combined)]
     out += [("future", re.compile(p)) for p in lex.lists["future_patterns"]]
     out += [("past", re.compile(p)) for p in lex.lists["past_patterns"]]
+    out += [("speech_future", re.compile(p)) for p in lex.lists["speech_future_patterns"]]
     return tuple(out)
 
 

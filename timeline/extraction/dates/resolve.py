@@ -23,6 +23,7 @@ from timeline.extraction.dates.patterns import (
     _cue_patterns,
 )
 from timeline.extraction.dates.schedule import after_modal, apposed_past, planned_way, schedule_ahead
+from timeline.extraction.dates.speech import in_speech
 from timeline.lang import load
 from timeline.models import DateMention
 
@@ -86,6 +87,10 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             kind = m.lastgroup if way == "words" else way
             if kind == "report" or kind is None:
                 continue
+            if kind == "speech_future":
+                if not in_speech(ctx.lex.lang, ctx.text, m.start(), m.end()):
+                    continue  # "Je reviendrai vendredi" alone: an assistant's request, the convention's
+                kind = "future"  # "« Je partirai lundi », a confié l'entraîneur"
             if kind == "past" and after_modal(ctx.lex.lang, ctx.text, m.start()):
                 kind = "future"  # "would keep banks closed", "will be held": a state ahead, no simple past
             elif kind == "present" and after_modal(ctx.lex.lang, ctx.text, m.start(), right_before=True):
@@ -509,5 +514,21 @@ def _merge_named_days(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
             out[-1] = replace(prev, end=m.end, text=ctx.text[prev.start:m.end], time=prev.time or m.time,
                               explanation=f"{prev.explanation}; the weekday '{m.text}' names it")
             continue
-        out.append(m)
+        out.append(_in_named_week(ctx, prev, m) if prev is not None else m)
     return out
+
+
+_WEEK_APPOSED = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
+def _in_named_week(ctx: _Context, prev: DateMention, m: DateMention) -> DateMention:
+    """"la semaine dernière, mardi,": a weekday set apart after a week that names it is that week's day (two TIMEX3
+    in TimeML, the weekday anchored on the week); else ``m`` as it is."""
+    if not (prev.precision == "week" and prev.relative and prev.end_value is None and m.rule == "weekday"
+            and _WEEK_APPOSED.fullmatch(ctx.text, prev.end, m.start)):
+        return m
+    weekday = next((d for w in m.text.split() if (d := _weekday(ctx.lex, w)) is not None), None)
+    if weekday is None:
+        return m
+    value = prev.value - dt.timedelta(days=prev.value.weekday() - weekday)
+    return replace(m, value=value, explanation=f"{m.text} -> {value.isoformat()}: that weekday in '{prev.text}'")

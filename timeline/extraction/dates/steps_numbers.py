@@ -374,6 +374,9 @@ def step_years(ctx: _Context) -> None:
         if group == "yd" and _amount_before(ctx, m.start()):
             continue  # "près de 2000 selon la police"
         year = int(m[group])
+        head = _year_head(ctx.lex.lang).search(ctx.text, max(0, s - 16), s)
+        if head is not None and ctx.free(head.start(), s):
+            s = head.start()  # "l'an 2000": TimeML's span is the noun phrase (``year_head_nouns``)
         ctx.add(_mention(ctx, s, e, dt.date(year, 1, 1), "year", "year"), s, e)
         pos = e
         if last is not None:
@@ -383,6 +386,13 @@ def step_years(ctx: _Context) -> None:
         while (more := _YEAR_CHAIN.match(ctx.text, pos)) and ctx.free(*more.span("y")):
             ctx.add(_mention(ctx, *more.span("y"), dt.date(int(more["y"]), 1, 1), "year", "year"), *more.span("y"))
             pos = more.end()
+
+
+@functools.cache
+def _year_head(lang: str) -> re.Pattern[str]:
+    """The noun a year names, with its determiner, right before it (``year_head_nouns``: "l'an 2000")."""
+    words = _alt(_accent_variants(list(load(f"{lang}/words").get("year_head_nouns") or []))) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
 
 
 #: A two-digit year is the one in the hundred years ending this many years after the reference date's

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from timeline.extraction.dates.anaphora import preposition_with_object, with_modifier
-from timeline.extraction.dates.context import _Context, _mention, _show
+from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention, _show
 from timeline.extraction.dates.cuescan import cue_matches
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
@@ -121,6 +121,56 @@ def _any_day(lang: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _habitual_before(lang: str) -> re.Pattern[str]:
+    """``weekday_habitual_before`` right before a weekday ("le mardi")."""
+    words = _alt(_accent_variants(list(load(f"{lang}/words").get("weekday_habitual_before") or []))) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
+
+
+_NUMBER_NEXT = re.compile(r"[^\S\n]*(?:\d|premier\b|1er\b)", re.IGNORECASE)
+
+
+def _in_told_week(ctx: _Context, start: int, end: int, weekday: int) -> tuple[dt.date, str] | None:
+    """"Le 12 mars, il a été arrêté. Le dimanche, il a été relâché": "le" + a weekday, no number, after a day of the
+    story in its sentence or the one before is the first such weekday after that day (TimeML anchors it on the
+    story's time, anchorTimeID), whatever the tense; (value, why) or None."""
+    if _NUMBER_NEXT.match(ctx.text, end) or not _habitual_before(ctx.lex.lang).search(ctx.text, max(0, start - 8),
+                                                                                        start):
+        return None
+    told = [m for m in ctx.mentions if m.end <= start and m.precision == "day" and m.end_value is None
+            and len(_SENTENCE_END.findall(ctx.text, m.end, start)) <= 1]
+    if not told:
+        return None
+    day = max(told, key=lambda m: m.end)
+    lo, hi = ctx.window(start, end)
+    if _earlier_tense(ctx.lex.lang).search(ctx.text, lo, hi):  # "le dimanche, il avait volé": the one before
+        value = day.value - dt.timedelta(days=(day.value.weekday() - weekday - 1) % 7 + 1)
+        return value, f"the last one before '{day.text}' ({day.value.isoformat()}), under a pluperfect"
+    value = day.value + dt.timedelta(days=(weekday - day.value.weekday() - 1) % 7 + 1)
+    if ctx.reference is not None and value > ctx.reference and _lean(ctx, start, end) == "past":
+        return None  # a past told after the reference date: not this reading
+    return value, f"the first one after '{day.text}' ({day.value.isoformat()}), the story's day before it"
+
+
+@functools.cache
+def _earlier_tense(lang: str) -> re.Pattern[str]:
+    """A tense told before the story's time (``earlier_tense_patterns``: the French pluperfect)."""
+    patterns = list(load(f"{lang}/words").get("earlier_tense_patterns") or [])
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+
+
+def _habitual(ctx: _Context, start: int, end: int) -> bool:
+    """"le mardi" with no number after it, in a sentence with no tense or cue but the present and no date before it
+    in its sentence or the one before: a weekday that recurs (TimeML: a SET, no calendar date)."""
+    if _NUMBER_NEXT.match(ctx.text, end) or not _habitual_before(ctx.lex.lang).search(ctx.text, max(0, start - 8),
+                                                                                        start):
+        return False
+    if any(m.end <= start and len(_SENTENCE_END.findall(ctx.text, m.end, start)) <= 1 for m in ctx.mentions):
+        return False  # "le festival commence le vendredi 28 mai et se termine le dimanche": that week's Sunday
+    return _lean(ctx, start, end) in (None, "present")
+
+
+@functools.cache
 def _in_year(lang: str) -> re.Pattern[str]:
     """``weekday_year_links`` and a year right after a weekday: "on a Monday in 1987"."""
     words = _alt(_accent_variants(list(load(f"{lang}/words").get("weekday_year_links") or []))) or "(?!)"
@@ -138,6 +188,20 @@ def _for_the(lang: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _any_such_day(ctx: _Context, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether the weekday of ``m`` names no day of a week: any such day ("un dimanche de pluie", "chaque lundi"), one
+    of a year ("a Monday in 1987"), or one that recurs ("permanence le mardi": noted in ``_Context.habitual``)."""
+    if m["before"]:
+        return False
+    lang = ctx.lex.lang
+    if _any_day(lang).search(ctx.text, max(0, start - 12), start) or _in_year(lang).match(ctx.text, end):
+        return True
+    if not (m["after"] or m["week"] or m["pweek"]) and _habitual(ctx, start, end):
+        ctx.habitual.append(end)
+        return True
+    return False
+
+
 def step_weekdays(ctx: _Context) -> None:
     """mardi dernier, ce samedi, samedi (soir), on Sunday, next Monday, mardi de la semaine prochaine."""
     if ctx.reference is None:
@@ -152,9 +216,8 @@ def step_weekdays(ctx: _Context) -> None:
         weekday = _weekday(lex, m["wd"])
         if weekday is None:
             continue
-        if not m["before"] and (_any_day(lex.lang).search(ctx.text, max(0, start - 12), start)
-                                or _in_year(lex.lang).match(ctx.text, end)):
-            ctx.claim(start, end)  # "un dimanche de pluie", "chaque lundi", "a Monday in 1987": no date of this week
+        if _any_such_day(ctx, m, start, end):
+            ctx.claim(start, end)  # "un dimanche de pluie", "chaque lundi", "permanence le mardi": no date of this week
             continue
         ref = ctx.reference
         shift: int | None = None
@@ -183,6 +246,8 @@ def step_weekdays(ctx: _Context) -> None:
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=n)
             value = monday + dt.timedelta(days=weekday)
             why = f"that weekday in the week {n:+d} from the reference date {ref.isoformat()}"
+        elif (told := _in_told_week(ctx, start, end, weekday)) is not None:
+            value, why = told
         elif shift is not None:
             value = _weekday_date(ref, weekday, _default_way(ctx, start, end) or "present", shift)
             why = {-1: "the last one before", 1: "the next one after", 0: "the nearest one to"}[shift] + \

@@ -28,7 +28,7 @@ from timeline.extraction.dates.clock_day import (
     _is_day,
     _merge_clock_and_day,
 )
-from timeline.extraction.dates.context import _Context, _mention
+from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.extraction.dates.resolve import _lean, _since, _until
@@ -178,9 +178,11 @@ def _noon_clocks(ctx: _Context) -> list[tuple[int, int, str | None]]:
             and cue.search(text, max(0, m.start() - 24), m.start())]
 
 
-#: Noon alone is the part of the day TimeML calls midday ("Vendredi à midi": TMI); midnight has no part: 00:00.
-#: English wire copy puts them before the day too ("at noon Wednesday", "by midnight Thursday"): the same values.
-_NOON_ALONE = {"midi": "noon", "minuit": "00:00", "noon": "noon", "midnight": "00:00"}
+#: French "midi" is 12:00, as TimeML writes noon and French TimeBank's conventions do ("Vendredi à midi": T12:00;
+#: ``day_parts``); English noon stays the part of the day TimeML calls midday (TMI: the English rooms' choice);
+#: midnight has no part: 00:00. English wire copy puts them before the day too ("at noon Wednesday", "by midnight
+#: Thursday"): the same values.
+_NOON_ALONE = {"midi": "12:00", "minuit": "00:00", "noon": "noon", "midnight": "00:00"}
 #: ... but the second day of a night ("la nuit de samedi à dimanche, vers minuit") is already the day it opens.
 _SECOND_OF_TWO = re.compile(r"(?<!\w)(?:à|au)[^\S\n]+$", re.IGNORECASE)
 
@@ -269,6 +271,8 @@ def attach_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMentio
     out: list[DateMention] = []
     for i, m in enumerate(mentions):
         if m.rule == CLOCK_RULE and m.value == _PLACEHOLDER:
+            if _of_a_set(ctx, m, starts):
+                continue  # "permanence le mardi de 14 h à 16 h": the hours of a recurring day, no date
             paired = any(0 <= j < len(mentions) and mentions[j].rule == CLOCK_RULE
                          and _CLOCK_TO_CLOCK.fullmatch(ctx.text, *sorted((mentions[j].end, m.start) if j < i
                                                                          else (m.end, mentions[j].start)))
@@ -285,6 +289,15 @@ def attach_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMentio
             continue
         out.append(m)
     return out
+
+
+def _of_a_set(ctx: _Context, clock: DateMention, day_starts: list[int]) -> bool:
+    """Whether a recurring weekday (``_Context.habitual``) stands before ``clock`` in its sentence, no day between."""
+    for end in ctx.habitual:
+        if end <= clock.start and not _SENTENCE_END.search(ctx.text, end, clock.start) \
+                and bisect.bisect_left(day_starts, end) == bisect.bisect_left(day_starts, clock.start):
+            return True
+    return False
 
 
 def attach_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
