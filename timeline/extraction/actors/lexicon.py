@@ -128,6 +128,11 @@ class Lex:
     company's ("Northbank shares", "shares of Countrywide", "le titre Verlaine")."""
     sectors: frozenset[str] = frozenset()
     """Folded words that qualify securities by kind, not by company ("Energy shares", "Class A shares")."""
+    definite_articles: frozenset[str] = frozenset()
+    """Folded definite articles: a capitalised name after one, before a verb of what people do, is an institution."""
+    agent_cues: re.Pattern[str] | None = None
+    """Matches right before a lone capitalised word that is then the body acting in a passive clause ("publiés par
+    la Dorvane", "fined by the Commission"): a preposition of the agent and a determiner."""
     market_units: frozenset[str] = frozenset()
     """Words after a number that make it a quantity, not part of an index's name ("CAC 40" but "GM 40 percent")."""
 
@@ -153,6 +158,11 @@ def _media_pattern(names: list[str]) -> re.Pattern[str] | None:
         if re.match(r"(?:Les?|La|L'|The) ", name) or name.startswith("L'"):
             forms.add(name[0].lower() + name[1:])
     return re.compile(rf"(?<![\w‐-])(?:{_alternation(forms)})(?![\w‐-])")
+
+
+def _cue_before(cues: list[str], gap: str) -> re.Pattern[str] | None:
+    """Matches at the end of the text before a word: one of ``cues``, then ``gap``."""
+    return re.compile(rf"(?<![\w‐-])(?:{_alternation(cues)}){gap}$", re.IGNORECASE) if cues else None
 
 
 def _calendar_words(lang: str) -> list[str]:
@@ -223,11 +233,9 @@ def lex(lang: str) -> Lex:
             if _strings(own, "person_verbs")
             else None
         ),
-        person_cues=(
-            re.compile(rf"(?<![\w‐-])(?:{_alternation(_strings(own, 'person_cues'))})\s+$", re.IGNORECASE)
-            if _strings(own, "person_cues")
-            else None
-        ),
+        definite_articles=_folded(own, "definite_articles"),
+        agent_cues=_cue_before(_strings(own, "agent_cues"), r"\s*"),  # "par l'", no space before the name
+        person_cues=_cue_before(_strings(own, "person_cues"), r"\s+"),
         fragments=frozenset(name_key(w) for w in _strings(own, "fragments")),
         groups=frozenset(name_key(w) for w in _strings(own, "groups")),
         qualified_groups=frozenset(name_key(w) for w in _strings(own, "qualified_groups")),
@@ -243,9 +251,5 @@ def lex(lang: str) -> Lex:
         market_units=frozenset(fold(w) for w in merged("market_units")),
         named_heads=_folded(own, "named_heads"), securities=_folded(own, "securities"), sectors=_folded(own, "sectors"),
         media=_media_pattern(merged("media")),
-        source_cues=(
-            re.compile(rf"(?<![\w‐-])(?:{_alternation(merged('source_cues'))})\s+$", re.IGNORECASE)
-            if merged("source_cues")
-            else None
-        ),
+        source_cues=_cue_before(merged("source_cues"), r"\s+"),
     )

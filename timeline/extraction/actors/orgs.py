@@ -195,6 +195,8 @@ class Reader(ShapeReader):
         cands.extend(self._acronyms())
         cands.extend(self._groups())
         cands.extend(self._possessors())
+        cands.extend(self._agents())
+        cands.extend(self._determined_subjects())
         cands.extend(self._securities())
         for start, end, label in self.model:  # the model's entities, cut and retyped
             cands.extend(self._from_model(start, end, label))

@@ -16,6 +16,7 @@ from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
 from timeline.extraction.actors.orgs import Reader
 from timeline.extraction.actors.reader import Cand, Tok, tokens
+from timeline.extraction.actors.shapes import FALLBACK
 from timeline.models import Actor
 from timeline.settings import Options
 
@@ -94,7 +95,7 @@ def _read(
             actors.append(Actor(" ".join(c.name.split()), kind, c.start, c.end))
         elif c.kind == "location":
             locations.append((" ".join(c.name.split()), c.start, c.end))
-    covered = [*reader.claims, *((c.start, c.end) for c in [*persons, *others])]
+    covered = [*reader.claims, *((c.start, c.end) for c in [*persons, *others] if c.priority > FALLBACK)]
     return _Reading(actors, locations, reader.unexplained(covered))
 
 
@@ -132,6 +133,7 @@ def _name_shaped_spans(text: str, spans: list[tuple[int, int, str]], lang: str) 
             quoted = before in _QUOTES or (k < len(toks) and toks[k].text in _QUOTES)  # a slogan or a title
             generic = all(_generic_word(t, lex_) for t in toks[i:k] if t.word)  # "Armed Forces", "Election"
             generic = generic or (k == i + 1 and not toks[i].upper and toks[i].fold in _stop_words(lang))
+            generic = generic or (k == i + 1 and _opener(toks, i) and _event_word(lang, toks[i].fold))
             if not any(t.text[0].isdigit() for t in toks[i:k]) and not quoted and not generic:
                 kept = label if label == "LOC" or (label == "PER" and k - i >= 2) else "ORG"
                 place = (
@@ -142,6 +144,26 @@ def _name_shaped_spans(text: str, spans: list[tuple[int, int, str]], lang: str) 
                 out.append((toks[i].start, toks[k - 1].end, "LOC" if place else kept))
             i = k
     return out
+
+
+def _opener(toks: Sequence[Tok], i: int) -> bool:
+    """The token opens its sentence: first of the text, or after a full stop, a question or exclamation mark."""
+    before = [t for t in toks[:i] if t.text not in _QUOTES]
+    return not before or before[-1].text in (".", "!", "?")
+
+
+@functools.cache
+def _event_nouns(lang: str) -> re.Pattern[str]:
+    """The event nouns of ``lang/<lang>/triggers.yaml`` as one pattern over folded words."""
+    nouns = lexicon.load(f"{lang}/triggers").get("nouns") or {}
+    body = "|".join(f"(?:{p})" for patterns in nouns.values() for p in patterns or ())
+    return re.compile(body or "(?!)")
+
+
+def _event_word(lang: str, folded: str) -> bool:
+    """A word the trigger vocabulary knows as an event noun ("Clashes", "Talks", "Strikes"): capitalised only
+    because it opens its sentence, it names a happening, not an actor."""
+    return _event_nouns(lang).fullmatch(folded) is not None
 
 
 @functools.cache

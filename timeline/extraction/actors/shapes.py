@@ -15,6 +15,12 @@ __all__ = ["ShapeReader"]
 
 #: Words between a group noun and the name that qualifies it ("pompiers de Grandvillars", "employees of Airbus").
 _OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
+#: The priority of a grammar-only reading (an agent, a subject after an article): lowest, and it does not keep the
+#: model from reading its sentence (rules._read), so that the model's longer span ("la Protection civile") wins.
+FALLBACK = 0
+#: The priority of a name after a definite article before a person verb: the model's own readings' (a place there
+#: is a metonym for its institution: "The White House said", "le Kremlin a démenti").
+DETERMINED = 3
 #: Quotes around a name after a head word, and how many tokens such a name may have.
 _OPEN_QUOTES = frozenset('«“"')
 _CLOSE_QUOTES = frozenset('»”"')
@@ -72,6 +78,49 @@ class ShapeReader(PersonReader):
                 start = self.toks[i + 1].start  # "le Canard enchaîné": the article is the sentence's, not the name's
             source = lex.source_cues is not None and lex.source_cues.search(text, max(0, start - 40), m.start())
             cands.append(Cand(start, m.end(), "nonactor" if source else "org", text[start : m.end()], 5))
+        return cands
+
+    def _agents(self) -> list[Cand]:
+        """A lone capitalised word after the agent of a passive and a determiner ("remis par la Dorvane", "fined
+        by the Commission"): a body, as a person takes no determiner. Priority FALLBACK: any other reading of the
+        word (a country, a place, the model's span) wins; a longer capitalised run is left to the other steps."""
+        lex, toks, text = self.lex, self.toks, self.text
+        if lex.agent_cues is None:
+            return []
+        cands: list[Cand] = []
+        for k, t in enumerate(toks):
+            if not t.cap or k == 0 or not self.is_name_token(t) or t.fold in lex.function_words:
+                continue
+            if t.fold in lex.org_heads or t.fold in lex.lowercase_org_heads or t.fold in lex.title_tokens:
+                continue  # "approved by the Board", "reçu par la Reine": a head or a title alone names no one
+            if k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].start - t.end <= 1:
+                continue  # "par la Haute Autorité ...": a longer name
+            if toks[k - 1].cap or not lex.agent_cues.search(text, max(0, t.start - 16), t.start):
+                continue
+            cands.append(self._cand(k, k + 1, "org", FALLBACK))
+        return cands
+
+    def _determined_subjects(self) -> list[Cand]:
+        """A capitalised name after a definite article, right before a verb of what people do ("The White House
+        said", "le Pentagone a annoncé"): an institution, as a person takes no article. Not a lone head word or
+        title ("the Ministry said", "the President said": anaphors, read by events/context.py). Priority DETERMINED:
+        the model's place over the same words ("White House" read as a building) does not say, announce or deny."""
+        lex, toks = self.lex, self.toks
+        if lex.person_verbs is None or not lex.definite_articles:
+            return []
+        cands: list[Cand] = []
+        for i, j in self.cap_runs():
+            if toks[i].fold in lex.definite_articles:
+                i += 1  # "The White House said": the sentence's capitalised article
+            elif i == 0 or toks[i - 1].fold not in lex.definite_articles:
+                continue
+            if not 0 < j - i <= 3 or not all(self.is_name_token(toks[k]) for k in range(i, j)):
+                continue
+            last = toks[j - 1].fold
+            if last in lex.org_heads or last in lex.title_tokens or last in lex.function_words:
+                continue
+            if lex.person_verbs.match(self.text, toks[j - 1].end):
+                cands.append(self._cand(i, j, "org", DETERMINED))
         return cands
 
     def _quoted_names(self) -> list[Cand]:

@@ -103,6 +103,7 @@ from timeline.extraction.dates.clock_day import day_clocks_joined
 from timeline.extraction.events.context import (
     _LINE_BREAK,
     _PARAGRAPH_BREAK,
+    OPENING_CLAUSES,
     PRONOUN_REACH,
     TITLE_REACH,
     _actors_of,
@@ -113,6 +114,8 @@ from timeline.extraction.events.context import (
     _line_per_sentence,
     _opens_with_pronoun,
     _person_links,
+    _person_pronoun,
+    _titled_name,
 )
 from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
 from timeline.extraction.events.date_roles import _date_role, _future_weekday, deferred, headline_weekdays, weak_reading
@@ -441,6 +444,13 @@ def _antecedent(page: _Page, options: Options, contexts: list[list[int]], by_sen
         return any(a.kind == "org" and not _overlaps(a.start, a.end, page.noise)
                    for a in getattr(entities, "actors", ()) or ())
 
+    def person(index: int) -> bool:  # the sentence's subject is a person: its first name, in its opening clauses
+        named_ = [a for a in getattr(by_sentence.get(index), "actors", ()) or ()
+                  if not _overlaps(a.start, a.end, page.noise)]
+        first = min(named_, key=lambda a: a.start, default=None)
+        return first is not None and first.kind == "person" and first.start - page.sentences[index].start <= (
+            OPENING_CLAUSES)
+
     wanted: dict[int, tuple[list[int], Any]] = {}
     for position, context in enumerate(contexts):
         own = context[0]
@@ -449,6 +459,10 @@ def _antecedent(page: _Page, options: Options, contexts: list[list[int]], by_sen
             test, reach = body, TITLE_REACH
             if any(body(i) for i in context[1:] if i < own) or _titled_name(page, own, opener, by_sentence):
                 continue
+        elif opener is True and _person_pronoun(page.rules, page.folded, page.sentences[own]):
+            test, reach = person, PRONOUN_REACH  # "il", "she": a person, whatever bodies the sentences between name
+            if named(own) or any(person(i) for i in context[1:] if i < own):
+                continue  # "Elle a nommé X": a name of its own keeps the event apart from the one before
         elif opener is True or possessive_opening(page.sentences[own].text, page.article.lang):
             test, reach = named, PRONOUN_REACH
             if any(named(i) for i in context):
@@ -467,17 +481,6 @@ def _antecedent(page: _Page, options: Options, contexts: list[list[int]], by_sen
         subject = next((i for i in earlier if test(i)), None)
         if subject is not None and subject not in contexts[position]:
             contexts[position].append(subject)
-
-
-def _titled_name(page: _Page, own: int, opener: str, by_sentence: dict[int, Any]) -> bool:
-    """Is the subject title the head of a name read in its sentence ("le Comité central du Parti", "la Commission
-    européenne"), not an anaphor?"""
-    sentence = page.sentences[own]
-    at = page.folded.find(opener, sentence.start, sentence.end)
-    if at < 0:
-        return False
-    end = at + len(opener)
-    return any(a.start < end and a.end > at for a in getattr(by_sentence.get(own), "actors", ()) or ())
 
 
 def _following(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any], named: Any,

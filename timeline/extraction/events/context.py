@@ -51,7 +51,8 @@ def _opens_with_pronoun(rules: Rules, folded: str, sentence: Span, text: str = "
         if len(before) >= 3 and before[-1][:1].isupper() and before[-2][:1].isupper():
             continue  # "Enrique Peña Nieto, le président mexicain, ...": an apposition to the name before it
         lead = len(head[offset:]) - len(head[offset:].lstrip())
-        match = rules.subject_titles.match(head, offset + lead)
+        match = rules.subject_titles.match(head, offset + lead) or (
+            rules.person_titles.match(head, offset + lead) if rules.person_titles else None)
         if match:
             following = text[sentence.start + match.end() : sentence.start + match.end() + 30].lstrip(" ,")
             word = re.match(r"\w+", following)
@@ -59,6 +60,27 @@ def _opens_with_pronoun(rules: Rules, folded: str, sentence: Span, text: str = "
             if not following[:1].isupper() or party:  # "La ministre doit ..." but not "Le ministre Nguyen Manh Hung"
                 return match.group(0)  # the title as written: "la ministre", "the ministry"
     return False
+
+
+def _person_pronoun(rules: Rules, folded: str, sentence: Span) -> bool:
+    """Does a clause of the sentence's opening start with a pronoun that stands for one person ("il", "she")?"""
+    head = folded[sentence.start : sentence.end][: OPENING_CLAUSES + 40]
+    for offset in _clause_starts(head):
+        words = re.findall(r"[\w']+", head[offset : offset + 40])
+        if words and words[0].rstrip("'") in rules.person_pronouns:
+            return True
+    return False
+
+
+def _titled_name(page: Any, own: int, opener: str, by_sentence: dict[int, Any]) -> bool:
+    """Is the subject title the head of a name read in its sentence ("le Comité central du Parti", "la Commission
+    européenne"), not an anaphor?"""
+    sentence = page.sentences[own]
+    at = page.folded.find(opener, sentence.start, sentence.end)
+    if at < 0:
+        return False
+    end = at + len(opener)
+    return any(a.start < end and a.end > at for a in getattr(by_sentence.get(own), "actors", ()) or ())
 
 
 def _bare_subject(rules: Rules, folded: str, sentence: Span, opener: str, text: str = "") -> bool:
@@ -74,6 +96,24 @@ def _bare_subject(rules: Rules, folded: str, sentence: Span, opener: str, text: 
     return after[:1] == "," or bool(word and (word.group(0) in rules.auxiliaries or word.group(0).endswith("ed")))
 
 
+def _title_antecedent(rules: Rules, folded: str, sentences: Sequence[Span], sentence_story: Sequence[int],
+                      index: int, opener: str) -> int | None:
+    """The earlier sentence of the story (at most TITLE_REACH back) that names the title ``opener`` of sentence
+    ``index``'s subject. A listed subject title ("la ministre") looks for the title as written, then for its head
+    word; a person's title of actors.yaml ("le porte-parole", "l'ancien candidat") for the nearest sentence with
+    its head word ("Le nouveau porte-parole de ..., X, a ..."), as a reader takes the latest one named so."""
+    head = opener.split()[-1].split("'")[-1]
+    earlier = [j for j in range(index - 1, max(-1, index - 1 - TITLE_REACH), -1)
+               if sentence_story[j] == sentence_story[index]]
+    listed = bool(rules.subject_titles and rules.subject_titles.fullmatch(opener))
+    patterns = (rf"\b{re.escape(opener)}\b", rf"\b{re.escape(head)}") if listed else (rf"\b{re.escape(head)}",)
+    for pattern in patterns:  # the title, else its head word
+        found = next((j for j in earlier if re.search(pattern, folded[sentences[j].start : sentences[j].end])), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], sentence_story: Sequence[int],
              protos: Sequence[_Proto], headlines: dict[int, int], dated: set[int],
              triggers_by_sentence: dict[int, list[_Trigger]]) -> list[list[int]]:
@@ -87,17 +127,15 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
         back = index
         opener = _opens_with_pronoun(rules, folded, sentences[back], text)
         if isinstance(opener, str):  # "La ministre doit inaugurer ...": the latest sentence naming "la ministre"
-            head = opener.split()[-1].split("'")[-1]
-            for pattern in (rf"\b{re.escape(opener)}\b", rf"\b{re.escape(head)}"):  # the title, else its head word
-                found = next((earlier for earlier in range(index - 1, max(-1, index - 1 - TITLE_REACH), -1)
-                              if sentence_story[earlier] == proto.story
-                              and re.search(pattern, folded[sentences[earlier].start : sentences[earlier].end])), None)
-                if found is not None:
-                    contexts[i].append(found)
-                    break
+            found = _title_antecedent(rules, folded, sentences, sentence_story, index, opener)
+            if found is not None:
+                contexts[i].append(found)
             else:  # "The airline, which ..., signed": no earlier sentence names "airline"; the one before does
                 same_story = index > 0 and sentence_story[index - 1] == proto.story
-                if same_story and _bare_subject(rules, folded, sentences[index], opener, text):
+                # a person's title names no one in its complement ("L'ancien candidat du parti X a voté"):
+                # the person is the one told just before, as with a pronoun
+                person = not (rules.subject_titles and rules.subject_titles.fullmatch(opener))
+                if same_story and (person or _bare_subject(rules, folded, sentences[index], opener, text)):
                     contexts[i].append(index - 1)
             continue
         while (_opens_with_pronoun(rules, folded, sentences[back], text) is True and back > 0

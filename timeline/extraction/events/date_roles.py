@@ -10,8 +10,9 @@ from collections.abc import Sequence
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE
-from timeline.extraction.events.triggers import CUE_WINDOW, Rules, _tail_re
-from timeline.extraction.events.triggers import _alternation as _patterns
+from timeline.extraction.events.triggers import CUE_WINDOW, Rules
+from timeline.extraction.events.wordlists import _alternation as _patterns
+from timeline.extraction.events.wordlists import _tail_re
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 

@@ -35,11 +35,18 @@ EN_ADVERB = r"(?:(?:\w+ly|also|then|later|just|again|already|since|reportedly|no
              r"|yet again|twice|first) )?"
 EN_INTENT = r"(?:plans?|planned|intends?|intended|(?:is|are|was|were) planning)"
 """A stated plan dates its happening ("Akerson plans to stand down on January 15")."""
-_FR_AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront)"
-_FR_BE = r"(?:est|sont|etait|etaient|sera|seront|fut|furent)"
+_FR_AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ait|aient)"
+_FR_BE = r"(?:est|sont|etait|etaient|sera|seront|fut|furent|soit|soient)"
+"""With the subjunctive that "bien que", "avant que" and "après que" govern ("bien que les syndicats aient manifesté
+jeudi", "avant qu'il ne soit arrivé")."""
 _FR_PERFECT = r"(?:avoir(?: ete)?|(?:vient|viennent|venait|venaient) d'etre)"
 """A perfect infinitive after a verb ("a reconnu avoir abattu") and the recent past passive ("vient d'être
 condamné") tell a happening as a compound past does."""
+_FR_APPOSED = r"(?:(?<!.)|(?<=[.!?] )|(?<=, ))"
+"""A participle that opens its sentence or follows a comma is a passive told in apposition ("Interpellés mardi soir par
+les gendarmes, les suspects ont été ...", "Le maire, réélu dimanche, ..."); after a comma right behind a happening's
+noun it describes that noun ("sa résolution, publiée le 22 décembre": the resolution's day), which
+``triggers._describes_noun`` leaves the date to."""
 _FR_MODAL = r"(?:doit|doivent|va|vont|devrait|devraient|devait|devaient|pourrait|pourraient|afin de|afin d'y|pour y)"
 
 
@@ -158,8 +165,10 @@ def _group(words: Iterable[str]) -> str:
     return "(?:" + "|".join(ordered) + ")"
 
 
-def _fr_templates(entries: Iterable[str]) -> list[str]:
-    """The French forms of many lemmas, factored: one pattern per tense, the participles an alternation."""
+def _fr_templates(entries: Iterable[str], controls: str = "(?!)") -> list[str]:
+    """The French forms of many lemmas, factored: one pattern per tense, the participles an alternation;
+    ``controls``: verbs of intent, decision or appeal whose infinitive names the happening ("prévoient de
+    manifester", "a décidé d'envoyer", "appellent à voter"), each ending in its own connector."""
     plain = [(*_fr_parts(e), len(e.split("|")) == 1) for e in entries]
     out = []
     for reflexive in (False, True):
@@ -171,13 +180,15 @@ def _fr_templates(entries: Iterable[str]) -> list[str]:
         infinitives = _group(p[1] for p in rows)
         if reflexive:
             out += [f"(?:s'est|se sont|s'etait|s'etaient|se seraient|se serait) {FR_ADVERB}{pp}",
-                    f"(?:se |s'){futures}", f"{_FR_MODAL} (?:se |s'){infinitives}"]
+                    f"(?:se |s'){futures}", f"{_FR_MODAL} (?:se |s'){infinitives}",
+                    f"(?:{controls})(?:se |s'){infinitives}"]
             simple = [p[1][:-2] for p in rows if p[4] and p[1].endswith("er")]
             if simple:
                 out.append(f"(?:se |s'){_fr_simple_tenses(_group(simple))}")  # "se mobilisaient", "se rassemblent"
             continue
         out += [f"{_FR_AUX} {FR_ADVERB}{pp}", f"{_FR_AUX} {FR_ADVERB}ete {FR_ADVERB}{pp}", f"{_FR_BE} {FR_ADVERB}{pp}",
-                f"{_FR_PERFECT} {FR_ADVERB}{pp}", futures, f"{_FR_MODAL} {infinitives}"]
+                f"{_FR_PERFECT} {FR_ADVERB}{pp}", futures, f"{_FR_MODAL} {infinitives}",
+                f"(?:{controls}){infinitives}"]
         simple = [p[1][:-2] for p in rows if p[4] and p[1].endswith("er")]
         if simple:
             out.append(f"{_group(simple)}a(?:rent)?")  # passé simple: "démissionna", "votèrent"
@@ -186,8 +197,10 @@ def _fr_templates(entries: Iterable[str]) -> list[str]:
     return out
 
 
-def _en_templates(entries: Iterable[str], noun_re: re.Pattern[str] | None) -> list[str]:
-    """The English forms of many lemmas, factored: one pattern per tense, the verbs an alternation."""
+def _en_templates(entries: Iterable[str], noun_re: re.Pattern[str] | None, controls: str = "(?!)") -> list[str]:
+    """The English forms of many lemmas, factored: one pattern per tense, the verbs an alternation; ``controls``:
+    verbs of intent or decision whose "to"-infinitive names the happening ("threatened to strike", "vowed to
+    attack")."""
     bases, pasts, participles, thirds = [], [], [], []
     for entry in entries:
         fields = entry.split("|")
@@ -205,7 +218,7 @@ def _en_templates(entries: Iterable[str], noun_re: re.Pattern[str] | None) -> li
             thirds.append(third + particle)
     out = [f"(?:will|would) {EN_ADVERB}{_group(bases)}",
            f"(?:is|are|was|were) (?:set |due |expected |scheduled |poised |going )?to {_group(bases)}",
-           f"{EN_INTENT} to {_group(bases)}"]
+           f"{EN_INTENT} to {_group(bases)}", f"(?:{controls}) to {_group(bases)}"]
     out += [_group(pasts)] if pasts else []
     out += [_group(thirds)] if thirds else []
     if participles:
@@ -214,13 +227,33 @@ def _en_templates(entries: Iterable[str], noun_re: re.Pattern[str] | None) -> li
     return out
 
 
-def lemma_verbs(lang: str, lemmas: dict[str, Iterable[str]], nouns: Iterable[str]) -> dict[str, list[str]]:
-    """Event type -> generated verb patterns (one per tense, factored over the lemmas of that type)."""
+def apposed_verbs(lang: str, lemmas: dict[str, Iterable[str]]) -> dict[str, list[str]]:
+    """Event type -> the bare participles of its French lemmas in apposition (``_FR_APPOSED``): "Interpellés mardi
+    soir, les suspects ...", "Le maire, réélu dimanche, ...". Only a day dates them (``lemmas_day_only``): a year
+    in apposition is background ("L'ancien maire, élu en 2008, a été entendu mardi"). None in English, whose
+    participle is its simple past."""
+    if lang != "fr":
+        return {}
+    out: dict[str, list[str]] = {}
+    for event_type, entries in lemmas.items():
+        rows = [_fr_parts(e) for e in entries or ()]
+        plain = [_agree(p[2]) for p in rows if not p[0]]
+        if plain:
+            out[event_type] = [f"{_FR_APPOSED}{_group(plain)}"]
+    return out
+
+
+def lemma_verbs(lang: str, lemmas: dict[str, Iterable[str]], nouns: Iterable[str], controls: Iterable[str] = ()
+                ) -> dict[str, list[str]]:
+    """Event type -> generated verb patterns (one per tense, factored over the lemmas of that type); ``controls``
+    (``control_verbs`` in triggers.yaml): the verbs that govern an infinitive, whose happening it names."""
     noun_body = "|".join(f"(?:{p})" for p in nouns if p)
     noun_re = re.compile(noun_body) if noun_body else None
+    governing = "|".join(f"(?:{c})" for c in controls if c) or "(?!)"
     out: dict[str, list[str]] = {}
     for event_type, entries in lemmas.items():
         entries = list(entries or ())
         if entries:
-            out[event_type] = _fr_templates(entries) if lang == "fr" else _en_templates(entries, noun_re)
+            out[event_type] = (_fr_templates(entries, governing) if lang == "fr"
+                               else _en_templates(entries, noun_re, governing))
     return out

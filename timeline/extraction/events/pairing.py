@@ -13,6 +13,7 @@ from typing import Any
 
 from timeline.extraction.events.date_roles import denied_or_hedged
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
+from timeline.extraction.events.fronted import fronted_clause, kept_apart
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import Rules, _Trigger
 from timeline.extraction.sentences import Span
@@ -283,6 +284,26 @@ def _closed_relative(folded: str, sentence: Span, date: DateMention, trigger: _T
     return between.lstrip().startswith(",") and not re.search(r"[;:()]", between)
 
 
+def _topic_only(rules: Rules, folded: str, sentence: Span, trigger: _Trigger, date: DateMention) -> bool:
+    """A topic trigger ("préparatifs du 14e Congrès") dates nothing, unless its own event verb introduces the date
+    ("the Forum, which will be held on July 11") or it tells, with the date, the happening of a fronted clause ("Après
+    la démission du ministre lundi, le parlement a voté": the resignation's day, ``fronted.fronted_clause``)."""
+    if not trigger.subordinate or _own_predicate(rules, folded, trigger, date):
+        return False
+    clause = fronted_clause(rules.lang, folded, sentence)
+    return not (trigger.kind == "noun" and clause is not None and clause[0] <= trigger.start and date.end <= clause[1]
+                and clause[0] <= date.start)
+
+
+def _other_clause(rules: Rules, folded: str, sentence: Span, triggers: Sequence[_Trigger], trigger: _Trigger,
+                  date: DateMention) -> bool:
+    """The date stands in another clause than the trigger: a relative clause closed before it (``_closed_relative``)
+    or a fronted clause of time or contrast that tells its own happening ("After the minister resigned on Monday, the
+    parliament held a vote": ``fronted.kept_apart``)."""
+    return _closed_relative(folded, sentence, date, trigger) or kept_apart(
+        fronted_clause(rules.lang, folded, sentence), triggers, trigger, date)
+
+
 def _dated_otherwise(folded: str, trigger: _Trigger, date: DateMention, role: str,
                      own_dates: Sequence[tuple[DateMention, str]]) -> bool:
     """The trigger has a date of its own that is not this one: the date of its reported clause after it
@@ -381,7 +402,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
         k = bisect.bisect_left(starts, trigger.start)
         for number in range(max(0, k - PAIR_REACH), min(len(dates), k + PAIR_REACH)):
             date, role = dates[number]
-            if trigger.subordinate and not _own_predicate(rules, folded, trigger, date):
+            if _topic_only(rules, folded, sentence, trigger, date):
                 continue  # "préparatifs du 14e Congrès", but "ahead of the Forum, which will be held on July 11"
             if number in coarse or number in consumed:
                 # "Last year, ... in October 2024": the finer date inside it tells the day;
@@ -400,7 +421,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
             held = None if around is None else enclosed_role(rules.lang, folded, around, trigger.start, trigger.end)
             if around is not None and held is None:
                 continue  # "sont arrêtés (comme nous le signalions hier)": the date of the enclosed clause only
-            if _closed_relative(folded, sentence, date, trigger):
+            if _other_clause(rules, folded, sentence, triggers, trigger, date):
                 continue  # "Le député, qui avait voté contre le 3 mars, a quitté le groupe": the relative's date
             if trigger.start < date.end and date.start < trigger.end:
                 continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)

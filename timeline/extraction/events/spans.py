@@ -53,8 +53,10 @@ def _words_between(folded: str, start: int, end: int) -> int:
 
 _CLAUSE_BREAK = re.compile(
     r"[;:()]|\s[-–—]\s|,\s*(?:et|mais|puis|tandis|and|but|while|then)\b|\bet (?:a|ont|s'|se|est|sont)\b"
+    # a subordinate clause of time or contrast after a comma: "resigned on Monday, after the parliament held a vote"
+    r"|,\s*(?:(?:after|before|whereas|although|though|quand)\b|(?:alors |apres |avant |bien |lors)qu(?:e\b|'))"
     r"|\band (?:has|have|was|were|will|then)\b|\bqui\b|\bwhich\b|\bwho\b"
-    r"|\b(?:said|says|told|added|announced|que|qu')"
+    r"|\b(?:said|says|told|added|announced|que|qu')|\bthat\b"
 )
 
 

@@ -12,9 +12,10 @@ from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.events.complements import institution, typed_by_complement
-from timeline.extraction.events.inflect import lemma_verbs
+from timeline.extraction.events.inflect import apposed_verbs, lemma_verbs
 from timeline.extraction.events.places import in_place_name
 from timeline.extraction.events.spans import _clause_breaks, _words_between
+from timeline.extraction.events.wordlists import _alternation, _ordered, _person_titles, _tail_re, _words_re
 from timeline.extraction.prefixscan import PrefixScanner
 from timeline.extraction.sentences import Span
 from timeline.models import EVENT_TYPES
@@ -24,33 +25,6 @@ log = logging.getLogger(__name__)
 
 #: Characters looked at before a date or a trigger for a cue ("jusqu'au", "dans le cadre de la").
 CUE_WINDOW = 60
-
-
-# --------------------------------------------------------------------------- word lists
-
-
-def _ordered(patterns: Sequence[str]) -> list[str]:
-    """Distinct patterns, longest first (the order an alternation tries them); equal lengths alphabetically,
-    so the pattern is the same in every process (a set's order changes with the string hash seed)."""
-    return sorted(sorted({p for p in patterns if p}), key=len, reverse=True)
-
-
-def _alternation(patterns: Sequence[str]) -> str:
-    return "|".join(f"(?:{p})" for p in _ordered(patterns))
-
-
-def _words_re(patterns: Sequence[str]) -> re.Pattern[str] | None:
-    body = _alternation(patterns)
-    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w])") if body else None
-
-
-def _tail_re(patterns: Sequence[str]) -> re.Pattern[str] | None:
-    """Cue at the very end of a window, optionally followed by a determiner."""
-    body = _alternation(patterns)
-    if not body:
-        return None
-    determiner = r"(?:\s*(?:le|la|les|l'|un|une|du|de|des|au|aux|sa|son|ses|leur|the|a|an|its|their|on|ce|cette))?"
-    return re.compile(rf"(?<!\w)(?:{body}){determiner}[\s,]*$")
 
 
 @dataclass(frozen=True)
@@ -122,6 +96,11 @@ class Rules:
     """Words opening a noun phrase: an "-ed" word after one is an adjective ("the restructured GM"), no predicate."""
     thing_pronouns: frozenset[str] = frozenset()
     """Pronouns that can stand for a happening of the sentence before ("It will be held", "Elle aura lieu")."""
+    person_pronouns: frozenset[str] = frozenset()
+    """Subject pronouns that stand for one person ("il", "elle", "he", "she"): their antecedent is a person."""
+    person_titles: re.Pattern[str] | None = None
+    """A person named again by a title of actors.yaml ("le porte-parole", "l'ancien candidat", "ce membre"):
+    a determiner, at most one adjective, the title (``_person_titles``)."""
     vague_units: re.Pattern[str] | None = None
     """Units of an offset too coarse to date a happening ("il y a dix ans", "30 ans après", "in six years")."""
     retype: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, str], ...] = ()
@@ -169,7 +148,10 @@ def _trigger_groups(lang: str, data: dict[str, Any]
     for prefix, key in GROUP_PREFIXES:
         table = data.get(key) or {}
         if key.startswith("lemmas"):
-            table = lemma_verbs(lang, table, all_nouns)
+            table = lemma_verbs(lang, table, all_nouns, data.get("control_verbs") or ())
+        if key == "lemmas_day_only":  # a participle in apposition: dated by a day only ("élu en 2008" is background)
+            for event_type, patterns in apposed_verbs(lang, data.get("lemmas") or {}).items():
+                table[event_type] = [*table.get(event_type, []), *patterns]
         for event_type, patterns in table.items():
             if event_type not in EVENT_TYPES or not patterns:
                 log.warning("triggers_%s.yaml: unknown event type %r ignored", lang, event_type)
@@ -249,6 +231,8 @@ def rules_for(lang: str) -> Rules:
         reported_other_day=_words_re(data.get("reported_other_day") or []),
         retold=_words_re(data.get("retold") or []),
         thing_pronouns=frozenset(data.get("thing_pronouns") or ()),
+        person_titles=_person_titles(lang, data),
+        person_pronouns=frozenset(data.get("person_pronouns") or ()),
         vague_units=_words_re(data.get("vague_units") or []),
         figure=re.compile(_alternation(data["figure_cues"])) if data.get("figure_cues") else None,
         comparison=_tail_re(data.get("comparison_cues") or []),
@@ -375,7 +359,9 @@ def _statement_re(data: dict[str, Any]) -> re.Pattern[str] | None:
     """A statement cue right after a verb, past at most three words that are no determiner ("a annoncé mardi que")."""
     if not data.get("statement_cues"):
         return None
-    skip = _alternation(data.get("determiners") or ["the"])
+    # not past the head of a compound conjunction either: "a démissionné lundi, après que le parlement a voté" is no
+    # reported clause ("conjunction_heads")
+    skip = _alternation([*(data.get("determiners") or ["the"]), *(data.get("conjunction_heads") or [])])
     cue = _alternation(data["statement_cues"])
     return re.compile(rf"^\W*(?:(?!(?:{skip})\b)\w+\W+){{0,3}}?(?:{cue})(?:(?<=')|(?!\w))")
 
@@ -411,6 +397,19 @@ def _retyped(rules: Rules, folded: str, word: str, bounds: tuple[int, int, int, 
     return event_type
 
 
+#: Words at most between a happening's noun and the comma before a participle that describes it.
+APPOSED_NOUN_WORDS = 6
+
+
+def _describes_noun(folded: str, start: int, word: str, before: Sequence[_Trigger]) -> bool:
+    """A bare participle after a comma ("publiée", no auxiliary) right behind a happening's noun describes that
+    noun ("sa résolution n°57, publiée le 22 décembre"): the noun, not a second happening, takes the date."""
+    if " " in word or folded[max(0, start - 2) : start] != ", ":
+        return False
+    return any(t.kind == "noun" and t.end <= start and _words_between(folded, t.end, start) <= APPOSED_NOUN_WORDS
+               and not re.search(r"[.;:!?]", folded[t.end : start - 2]) for t in before)
+
+
 def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_starts: Sequence[int],
                    date_ends: Sequence[int] = ()) -> list[_Trigger]:
     found: list[_Trigger] = []
@@ -441,6 +440,8 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
             subordinate = excluded = True  # "since the agreement took effect five years ago": background
         if kind == "verb" and rules.statement and rules.statement.match(folded[end : min(sentence.end, end + 60)]):
             excluded = True  # "a annoncé mardi que ...", "announced that ...": a statement, not a happening
+        if kind == "verb" and _describes_noun(folded, start, match.group(0), found):
+            excluded = True  # "sa résolution, publiée le 22 décembre": the resolution's date, told by a participle
         if kind == "verb" and _capitalised_name(text, sentence, start):
             excluded = True  # "programs such as Lost and Desperate Housewives": a title, not the verb
         held_object = kind == "noun" and bool(rules.object_cue and rules.object_cue.search(window))

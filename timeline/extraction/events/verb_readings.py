@@ -31,7 +31,8 @@ from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.events.spans import _clause_breaks
-from timeline.extraction.events.triggers import _Trigger, _words_re
+from timeline.extraction.events.triggers import _Trigger
+from timeline.extraction.events.wordlists import _words_re
 from timeline.extraction.sentences import Span
 
 __all__ = ["market_by_country", "reread", "telling_kind"]
