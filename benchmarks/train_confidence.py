@@ -4,6 +4,7 @@
     python -m benchmarks.train_confidence --from-table # fit from the stored table only (no real news needed)
     python -m benchmarks.train_confidence --check      # is the stored table what the pipeline gives on dev today?
     python -m benchmarks.train_confidence --sources    # each dev source scored by a fit on the others (report only)
+    python -m benchmarks.train_confidence --halves     # dev half B scored by a fit on half A, and back (report only)
 
 1. ``collect``: every annotated dev article goes through the pipeline (benchmarks/calibration.py); each
    mention of a scored event becomes a row of ``benchmarks/realnews/confidence_dev.jsonl``: its article id,
@@ -17,7 +18,10 @@
    out-of-fold scores (all seeds pooled), corrects the over- or under-confidence that the penalty, the small
    set and the best-of-mentions step leave. Both are linear and the best mention keeps its rank under a
    rising map, so the shipped model is one set of coefficients: a * (w . x + b) + c.
-3. The coefficients, the feature names, C, the counts and the command go to
+3. ``keep``: the threshold under which an event would be dropped, chosen on the events' calibrated out-of-fold
+   confidence (each seed) to maximise F1 on dev half A and kept only if F1 on half B rises
+   (benchmarks/keep_threshold.py); 0 keeps every event.
+4. The coefficients, the feature names, C, the counts and the command go to
    ``timeline/extraction/events/confidence_model.json``, which events/scorer.py applies in pure Python.
 
 The test split is never read here (benchmarks/calibration.py measures it). A partial outcome is given as
@@ -31,7 +35,7 @@ import datetime as dt
 import json
 import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -194,8 +198,27 @@ def _cross_validate(rows: Sequence[dict[str, Any]], x: Any, y: Any, w: Any, grou
     return losses, scores
 
 
-def fit(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, Any]:
-    """The model as plain data (see the module docstring)."""
+def _event_articles(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The article of each event of ``_event_scores``, in its order."""
+    keys = dict.fromkeys((rows[row]["article"], rows[row].get("event", row)) for row in _sources(rows))
+    return [article for article, _ in keys]
+
+
+def _keep(rows: Sequence[dict[str, Any]], calibrated: Sequence[Any], labels: Any,
+          gold: Mapping[str, int]) -> dict[str, Any]:
+    """The keep/drop threshold of benchmarks/keep_threshold.py from each seed's calibrated out-of-fold scores."""
+    from benchmarks.keep_threshold import Scored, choose
+
+    articles = _event_articles(rows)
+    runs = [[Scored(a, float(p), float(y)) for a, p, y in zip(articles, run, labels, strict=True)]
+            for run in calibrated]
+    return choose(runs, gold)
+
+
+def fit(rows: Sequence[dict[str, Any]], names: Sequence[str], gold: Mapping[str, int] | None = None
+        ) -> dict[str, Any]:
+    """The model as plain data (see the module docstring); with ``gold`` (core gold rows per dev article), also
+    the keep/drop threshold (``keep``, benchmarks/keep_threshold.py)."""
     import numpy as np
     import sklearn
     from sklearn.linear_model import LogisticRegression
@@ -211,9 +234,10 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, Any]:
     weights = [slope * float(v) for v in base.coef_[0]]
     intercept = slope * float(base.intercept_[0]) + shift
     prior = float(np.mean(labels))  # the share of right events: a constant's log loss is the bar to beat
-    calibrated = 1 / (1 + np.exp(-(slope * oof[best][0] + shift)))
+    per_seed = [1 / (1 + np.exp(-(slope * z + shift))) for z in oof[best]]
+    calibrated = per_seed[0]
     out_of_fold = reliability(list(zip(calibrated.tolist(), labels.tolist(), strict=True)))
-    return {
+    model = {
         "about": "Event confidence: p = 1 / (1 + exp(-(intercept + sum(coefficient * feature)))); "
                  "features as defined in timeline/extraction/events/scorer.py. Do not edit by hand.",
         "features": list(names),
@@ -235,6 +259,9 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, Any]:
         "trained": dt.date.today().isoformat(),
         "scikit_learn": sklearn.__version__,
     }
+    if gold is not None:
+        model["keep"] = _keep(rows, per_seed, labels, gold)
+    return model
 
 
 def event_probabilities(model: dict[str, Any], rows: Sequence[dict[str, Any]]) -> list[tuple[float, float]]:
@@ -279,6 +306,34 @@ def leave_one_source_out(rows: Sequence[dict[str, Any]], names: Sequence[str]) -
     return out
 
 
+def across_halves(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, Any]:
+    """The transfer between the two fixed halves of dev (``benchmarks.realnews.dev_half``): ``fit`` on one half
+    (C, Platt and all) scores the other's events. Per direction: events, precision, mean confidence, log loss, and
+    the reliability table (``--halves``)."""
+    from benchmarks.realnews import dev_half
+
+    out: dict[str, Any] = {}
+    for train, held in (("a", "b"), ("b", "a")):
+        model = fit([r for r in rows if dev_half(r["article"]) == train], names)
+        pairs = event_probabilities(model, [r for r in rows if dev_half(r["article"]) == held])
+        table = reliability(pairs)
+        table["log_loss"] = _event_log_loss(*_pair_arrays(pairs))
+        table["mean_confidence"] = sum(p for p, _ in pairs) / len(pairs)
+        table["precision"] = sum(y for _, y in pairs) / len(pairs)
+        out[f"{train}->{held}"] = table
+    return out
+
+
+def format_halves(result: dict[str, Any]) -> str:
+    lines = ["| fit on -> scored | events | precision | mean confidence | log loss | ECE | AUC | bins (n, gap) |",
+             "|---|---|---|---|---|---|---|---|"]
+    for name, t in result.items():
+        bins = ", ".join(f"{b['bin']} {b['n']} {b['gap']:+.2f}" for b in t["bins"] if b["n"])
+        lines.append(f"| {name} | {t['n']} | {t['precision']:.2f} | {t['mean_confidence']:.2f} | "
+                     f"{t['log_loss']:.3f} | {t['ece']:.3f} | {t['auc']:.2f} | {bins} |")
+    return "\n".join(lines)
+
+
 def _pair_arrays(pairs: Sequence[tuple[float, float]]) -> tuple[Any, Any]:
     import numpy as np
 
@@ -310,9 +365,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sources", action="store_true",
                         help="only report leave-one-source-out on the stored table (each dev source scored by a fit "
                              "on the others); writes nothing")
+    parser.add_argument("--halves", action="store_true",
+                        help="only report the transfer between dev halves A and B (a fit on one scores the other) on "
+                             "the stored table; writes nothing")
     parser.add_argument("--out", type=Path, default=scorer.MODEL_FILE)
     args = parser.parse_args(argv)
-    if not (args.from_table or args.sources) and realnews_dir() is None:
+    if not (args.from_table or args.sources or args.halves) and realnews_dir() is None:
         sys.stderr.write("real news not found: set TIMELINE_REALNEWS or place shared/realnews beside the repo "
                          "(or use --from-table to refit from the stored table)\n")
         return 2
@@ -323,15 +381,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.sources:
         sys.stdout.write(format_sources(leave_one_source_out(read_table(), scorer.FEATURES), scorer.FEATURES) + "\n")
         return 0
+    if args.halves:
+        sys.stdout.write(format_halves(across_halves(read_table(), scorer.FEATURES)) + "\n")
+        return 0
     rows = read_table() if args.from_table else collect_table()
     thin = unsupported(rows, scorer.FEATURES)
     if thin:
         sys.stderr.write(f"too few dev articles to learn: {', '.join(thin)}; drop them from scorer.FEATURES\n")
         return 1
-    model = fit(rows, scorer.FEATURES)
+    from benchmarks.keep_threshold import format_choice, gold_counts
+
+    model = fit(rows, scorer.FEATURES, gold_counts("dev"))
     args.out.write_text(json.dumps(model, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     sys.stdout.write(f"wrote {args.out} from {len(rows)} dev mentions: C={model['fit']['logistic']['C']}, "
-                     f"coefficients {model['coefficients']}, intercept {model['intercept']}\n")
+                     f"coefficients {model['coefficients']}, intercept {model['intercept']}\n"
+                     f"keep/drop threshold (benchmarks/keep_threshold.py):\n{format_choice(model['keep'])}\n")
     return 0
 
 
