@@ -20,14 +20,17 @@ MONDAY = dt.date(2013, 3, 18)
 SUNDAY = dt.date(2013, 3, 24)
 
 
-def read(text: str, ref: dt.date = REF, mode: str = "past", lang: str = "en") -> list[tuple[str, str, str | None, str]]:
+def read(text: str, ref: dt.date = REF, mode: str = "past", lang: str = "en",
+         last: str = "recent") -> list[tuple[str, str, str | None, str]]:
     return [(m.text, m.value.isoformat(), m.end_value.isoformat() if m.end_value else None, m.precision)
-            for m in find_dates(text, ref, lang, Options(bare_weekday=mode))]  # type: ignore[arg-type]
+            for m in find_dates(text, ref, lang, Options(bare_weekday=mode, last_weekday=last))]  # type: ignore[arg-type]
 
 
 # ---- "last / previous / next <weekday>": that weekday in the calendar week before / after the story's --------------
 # (the day before or after the story would be "yesterday", "Wednesday", "tomorrow", "Friday": a writer who adds
-# "last" or "next" means the other week; a bare weekday and "this past" / "this coming" keep the nearer one)
+# "last" or "next" means the other week; a bare weekday and "this past" / "this coming" keep the nearer one). Round
+# ten: for "last" this is Recognizers-Text's convention, ``Options(last_weekday='week')``; news and HeidelTime read
+# "last Wednesday" as the most recent Wednesday (``LAST_RECENT``, the default).
 
 WEEK_SHIFTED = [
     ("The board met last Wednesday to review the bid.", THURSDAY, [("last Wednesday", "2013-03-13", None, "day")]),
@@ -50,6 +53,22 @@ WEEK_SHIFTED = [
 
 @pytest.mark.parametrize("text,ref,expected", WEEK_SHIFTED, ids=[f"{r[0][:40]}@{r[1]}" for r in WEEK_SHIFTED])
 def test_last_and_next_weekday_are_the_other_week(text: str, ref: dt.date, expected: list) -> None:
+    assert read(text, ref, last="week") == expected
+
+
+LAST_RECENT = [
+    ("The board met last Wednesday to review the bid.", THURSDAY, [("last Wednesday", "2013-03-20", None, "day")]),
+    ("The board met last Wednesday to review the bid.", REF, [("last Wednesday", "2013-03-20", None, "day")]),
+    ("Shares slid last Friday after the warning.", MONDAY, [("last Friday", "2013-03-15", None, "day")]),
+    ("The result was known last Sunday.", SUNDAY, [("last Sunday", "2013-03-17", None, "day")]),
+    ("Talks broke down the previous Monday, officials said.", THURSDAY,
+     [("previous Monday", "2013-03-11", None, "day")]),
+    ("The strike starts next Monday.", REF, [("next Monday", "2013-03-25", None, "day")]),
+]
+
+
+@pytest.mark.parametrize("text,ref,expected", LAST_RECENT, ids=[f"{r[0][:40]}@{r[1]}" for r in LAST_RECENT])
+def test_last_weekday_is_the_most_recent_one_in_news(text: str, ref: dt.date, expected: list) -> None:
     assert read(text, ref) == expected
 
 

@@ -333,3 +333,34 @@ NAMED = expect([
 @pytest.mark.parametrize(("text", "expected"), NAMED, ids=_ids(NAMED))
 def test_named_days_and_lists(text: str, expected: list) -> None:
     assert timex(text) == expected
+
+
+# ---- news conventions, round ten (helper dw10): parts of the day, offsets told in the imperfect, month parts --------
+
+NEWS_CONVENTIONS = expect([
+    # "dernier" after a weekday: the most recent one before the document's date (a week back for its own weekday)
+    ("Le maire a démissionné mardi dernier.", [("mardi dernier", "1999-05-18")]),
+    ("Le club a joué jeudi dernier.", [("jeudi dernier", "1999-05-13")]),
+    # "pour" before a weekday: the day a deed is aimed at, ahead whatever the tense
+    ("Le préfet a convoqué une réunion pour lundi.", [("lundi", "1999-05-24")]),
+    # a clock, its day and the part after them: one expression at the clock's time (after noon in the evening)
+    ("Vers 23 heures hier soir, un incendie a éclaté.", [("23 heures hier soir", "1999-05-19T23:00")]),
+    ("Vers 9 heures hier soir, un incendie a éclaté.", [("9 heures hier soir", "1999-05-19T21:00")]),
+    ("Vers 7 heures hier matin, le convoi est parti.", [("7 heures hier matin", "1999-05-19T07:00")]),
+    # a part of the day right before its day is one expression with it
+    ("En fin de matinée hier, le convoi est arrivé.", [("En fin de matinée hier", "1999-05-19TMO")]),
+    ("Les gendarmes sont intervenus en début d'après-midi hier.", [("en début d'après-midi hier", "1999-05-19TAF")]),
+    ("Les troupes ont attaqué à l'aube lundi.", [("l'aube lundi", "1999-05-17TMO")]),
+    # an offset back in years, no date before it, told in the imperfect: that year, as under the pluperfect
+    ("Un an plus tôt, l'usine employait 300 salariés.", [("Un an plus tôt", "1998")]),
+    ("Deux ans auparavant, les ventes étaient en baisse.", [("Deux ans auparavant", "1997")]),
+    ("Dix ans plus tard, il était maire.", []),  # ahead of an undated event, told in the past: no date
+    # a month's part written with "de mois de": one expression, the month
+    ("Cette fin de mois de mai sera chaude.", [("Cette fin de mois de mai", "1999-05")]),
+    ("En début de mois d'avril, la neige est tombée.", [("En début de mois d'avril", "1999-04")]),
+])
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_CONVENTIONS, ids=_ids(NEWS_CONVENTIONS))
+def test_news_conventions_of_parts_and_offsets(text: str, expected: list) -> None:
+    assert timex(text) == expected

@@ -56,6 +56,11 @@ class Options:
     """Language assumed when detection is unsure."""
     bare_weekday: str = "past"
     """'past' (news: "lundi" is the last Monday) or 'future' (assistant-style: the next one)."""
+    last_weekday: str = "recent"
+    """'recent' (news, HeidelTime: "last Tuesday" in a Wednesday story is yesterday, the most recent Tuesday before
+    the reference date) or 'week' (Recognizers-Text: that weekday in the calendar week before, eight days back). The
+    words are ``weekday_before_recent`` in ``lang/<lang>/words.yaml``; ``benchmarks.dates_bench`` scores the peer
+    suites with 'week'."""
     clock_apart: bool = True
     """TimeML spans (news): a clock after its day and "à" is its own mention, on that day ("le samedi 5 juin à 17 h"
     is "samedi 5 juin" and "17 h"; ``clock_after_at_apart`` in ``lang/<lang>/words.yaml``). False: one mention, the
@@ -67,6 +72,8 @@ class Options:
     def __post_init__(self) -> None:
         if self.bare_weekday not in ("past", "future"):
             raise ValueError(f"bare_weekday must be 'past' or 'future', not {self.bare_weekday!r}")
+        if self.last_weekday not in ("recent", "week"):
+            raise ValueError(f"last_weekday must be 'recent' or 'week', not {self.last_weekday!r}")
         if not self.earliest_year <= self.latest_year:
             raise ValueError("earliest_year must be <= latest_year")
         if self.default_lang not in self.languages:

@@ -350,7 +350,19 @@ def _told_away(ctx: _Context, mention: DateMention, days: int) -> bool:
     reach = _away_reach(ctx.lex.lang)
     if mention.rule != "offset_anchor" or reach is None or abs(days) <= reach:
         return False
-    return _lean(ctx, mention.start, mention.end) != ("future" if days > 0 else "past")
+    if _lean(ctx, mention.start, mention.end) == ("future" if days > 0 else "past"):
+        return False
+    # a state of the past told back from the reference date ("Un an plus tôt, l'usine employait 300 salariés"): the
+    # imperfect looks back as the pluperfect does, never ahead ("Dix ans plus tard, il était maire" stays no date)
+    lo, hi = ctx.window(mention.start, mention.end)
+    return days > 0 or not any(p.search(ctx.text, lo, hi) for p in _back_states(ctx.lex.lang))
+
+
+@functools.cache
+def _back_states(lang: str) -> tuple[re.Pattern[str], ...]:
+    """``past_state_patterns`` of ``lang/<lang>/words.yaml``: the tense of a past state (the French imperfect)."""
+    patterns = load(f"{lang}/words").get("past_state_patterns") or []
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
 # ---------------------------------------------------------------------------------------

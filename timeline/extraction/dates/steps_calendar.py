@@ -393,6 +393,10 @@ def step_seasons(ctx: _Context) -> None:
             current = [sp for sp in spans if sp[0] <= ref <= sp[1]]
             past = [sp for sp in spans if sp[1] < ref]
             future = [sp for sp in spans if sp[0] > ref]
+            if way == "future" and len(future) > 1 and (future[0][0].year, future[0][0].month) == (ref.year, ref.month):
+                # "next spring" on 12 March: the season already under way by its months (March to May) is "this
+                # spring"; the next is a year on (TimeML 2009-SP), though the solstice or equinox is days ahead
+                future = future[1:]
             this = re.match(r"(?:ce|cet|cette|this)\b", mod.strip())
             if way is None and current:
                 first, last = current[0]

@@ -225,7 +225,7 @@ def step_weekdays(ctx: _Context) -> None:
         next_week = False
         week_n: int | None = None
         if m["before"]:
-            shift = int(lex.tables["weekday_before"][_key(m["before"])])  # type: ignore[arg-type]
+            shift = _before_shift(ctx, m["before"])
             if abs(shift) == 2:  # "next Friday", "last Wednesday": that weekday in the next / previous week
                 week_n, shift = shift // 2, None
         if m["after"]:
@@ -267,7 +267,7 @@ def step_weekdays(ctx: _Context) -> None:
                 lean = "future"  # "the vote takes place Sunday": the present of a schedule, right before the day
             elif lean == "past" and _own_present(ctx.lex.lang).search(ctx.text, max(0, start - 24), start):
                 lean = "future"  # "began deliberating Wednesday and resumes Monday": the weekday's own verb
-            if lean != "future" and _a_term(ctx, start, end):
+            if lean != "future" and (_a_term(ctx, start, end) or _aimed_at(ctx, start, end)):
                 lean = "future"  # "the EU gave Cyprus a Monday deadline": a term ahead (not "missed a Monday deadline")
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
@@ -282,6 +282,35 @@ def step_weekdays(ctx: _Context) -> None:
             start = with_modifier(ctx, start, names=True)
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
                          explanation=f"{ctx.text[start:end]} -> {value.isoformat()}: {why}"), start, end)
+
+
+def _before_shift(ctx: _Context, word: str) -> int:
+    """The shift of a word before a weekday (``weekday_before``); under ``Options.last_weekday`` 'recent' a word of
+    ``weekday_before_recent`` ("last") names the most recent such weekday before the reference date, as news and
+    HeidelTime read "last Tuesday" (yesterday in a Wednesday story), not the one of the calendar week before."""
+    if ctx.options.last_weekday == "recent" and _key(word) in _recent_words(ctx.lex.lang):
+        return -1
+    return int(ctx.lex.tables["weekday_before"][_key(word)])  # type: ignore[arg-type]
+
+
+@functools.cache
+def _recent_words(lang: str) -> frozenset[str]:
+    return frozenset(_key(w) for w in load(f"{lang}/words").get("weekday_before_recent") or [])
+
+
+@functools.cache
+def _aim_word(lang: str) -> re.Pattern[str]:
+    words = _alt(_accent_variants(list(load(f"{lang}/words").get("weekday_aim_before") or []))) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
+
+
+def _aimed_at(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a purpose word (``weekday_aim_before``: "for") stands right before the weekday, which is then the day
+    the deed is aimed at, ahead whatever the tense ("called an election for Thursday"); not a weekday's genitive
+    ("jailed for Monday's attack": the attack's own day)."""
+    if ctx.text.startswith(("'s", "’s"), end):
+        return False
+    return bool(_aim_word(ctx.lex.lang).search(ctx.text, max(0, start - 12), start))
 
 
 @functools.cache

@@ -360,6 +360,14 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
         if k >= 0 and spans[k][1] > start:
             continue  # "dans la soirée d'hier" is already the evening of its own day
         i = bisect.bisect_left(starts, start)
+        part = parts[_key(m["p"])]
+        if i < len(days) and days[i].time is None and _ADJACENT.fullmatch(ctx.text, end, days[i].start):
+            # "at dawn Monday", "en fin de matinée hier": a part right before its day is that day's part, one
+            # mention (TimeML's extent; HeidelTime reads a part before a weekday so)
+            after = days[i]
+            joined[after.start] = replace(after, start=start, text=ctx.text[start:after.end], time=part,
+                                          explanation=f"{after.explanation}; in the {part} before it")
+            continue
         before = days[i - 1] if i > 0 else None
         lo, _ = ctx.window(start, end)
         if before is not None and before.end > start:
@@ -374,7 +382,6 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
                               explanation="the reference date")
             if before is None:
                 continue
-        part = parts[_key(m["p"])]
         if _ADJACENT.fullmatch(ctx.text, before.end, found.start()):
             if before.time is None:  # "Vendredi à midi": the day's own part, one mention
                 joined[before.start] = replace(before, end=end, text=ctx.text[before.start:end], time=part,
@@ -534,6 +541,8 @@ _NIGHT_LINK = re.compile(r"[^\S\n]*(?:à|au|a)[^\S\n]+", re.IGNORECASE)
 
 def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
     """The mention with the part of the day that follows it ("mardi soir") or that it holds ("ce matin")."""
+    if m.precision == "day" and m.time is not None and m.end_value is None and _CLOCK_VALUE.fullmatch(m.time):
+        return _clock_with_part(ctx, m, limit)
     if m.precision != "day" or m.time is not None:
         return m
     parts, after, inside, night_before = _part_patterns(ctx.lex.lang)
@@ -558,4 +567,24 @@ def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
         return m
     part = parts[_key(follow["p"])]
     return replace(m, end=follow.end(), text=ctx.text[m.start:follow.end()], time=part,
+                   explanation=f"{m.explanation}; in the {part}")
+
+
+_CLOCK_VALUE = re.compile(r"(\d\d):(\d\d)")
+#: Parts of the day whose clock hours below 12 are after noon ("9 h hier soir", "at 8 Monday evening": 21:00, 20:00).
+_AFTERNOON_PARTS = frozenset({"afternoon", "evening"})
+
+
+def _clock_with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
+    """A clock and its day with the part of the day written after them: "vers 23 heures hier soir", "at 9 p.m.
+    Monday night" are one expression (TimeML's extent), the clock's time; a clock under 12 in the afternoon or the
+    evening is after noon ("à 9 heures hier soir": 21:00)."""
+    follow = _part_patterns(ctx.lex.lang)[1].match(ctx.text, m.end, limit)
+    clock = _CLOCK_VALUE.fullmatch(m.time or "")
+    if follow is None or clock is None or follow[0].strip() != follow["p"]:
+        return m  # "hier à 23 heures dans la soirée": a part in its own phrase stays out
+    hour = int(clock[1])
+    part = _part_patterns(ctx.lex.lang)[0][_key(follow["p"])]
+    time = f"{hour + 12:02d}:{clock[2]}" if hour < 12 and part in _AFTERNOON_PARTS else m.time
+    return replace(m, end=follow.end(), text=ctx.text[m.start:follow.end()], time=time,
                    explanation=f"{m.explanation}; in the {part}")
