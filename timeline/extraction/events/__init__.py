@@ -413,7 +413,8 @@ def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_
     """Step 9b: an event whose context names nobody takes the actors of the sentence before it (same paragraph).
 
     Around it: 9a (a pronoun or possessive opener points back), 9c (the story's headline), 9d (the sentences after
-    it that go on telling it; in a text laid out one sentence a line, 9d comes before 9b)."""
+    it that go on telling it; in a text laid out one sentence a line, 9d comes before 9b); 9e (events/story_actors.py,
+    after them) lends the story's main actors, marked as lent, to an event whose own sentence names no agent."""
 
     def named(index: int) -> bool:
         return bool(_actors_of(by_sentence.get(index), page.noise, page.text)[0])
