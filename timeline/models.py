@@ -30,6 +30,9 @@ OpenEnd = Literal["before", "by", "until", "since", "after"]
 OPEN_ENDS: tuple[str, ...] = ("before", "by", "until", "since", "after")
 #: The open ends that may still date an event: the start ("since") or the last day ("until") of a running one.
 ANCHORING_OPEN_ENDS: tuple[str, ...] = ("since", "until")
+#: The role of an actor a mention was lent by its story (events step 9e: the story's main actor, for a telling whose
+#: sentences name no one): shown with the event, ignored by merging when it decides whether two tellings are one.
+LENT_ROLE = "context"
 
 #: The fixed event vocabulary, in display order.
 EVENT_TYPES: tuple[str, ...] = (
@@ -250,7 +253,7 @@ class Mention:
     date_source: str = "text"
     actors: tuple[str, ...] = ()
     roles: tuple[tuple[str, str], ...] = ()
-    """(name, role) pairs."""
+    """(name, role) pairs; role LENT_ROLE marks an actor lent by the story, not named in the telling's sentences."""
     locations: tuple[str, ...] = ()
     url: str = ""
     lang: str = "fr"

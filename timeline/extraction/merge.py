@@ -76,7 +76,7 @@ from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name, name_identity, place_name
 from timeline.extraction.events.verb_readings import telling_kind
 from timeline.extraction.merge_apart import apart
-from timeline.models import Event, Mention
+from timeline.models import LENT_ROLE, Event, Mention
 
 log = logging.getLogger(__name__)
 
@@ -331,15 +331,23 @@ def _lookup_keys(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> l
     return [("d", event_type, day) for day in _days(lo, hi)] + coarse
 
 
+def _own_actors(mention: Mention) -> tuple[str, ...]:
+    """The telling's own actors: those its story lent it (role LENT_ROLE, events step 9e) do not say which event it
+    is, as every event of the story is lent them."""
+    lent = {name for name, role in mention.roles if role == LENT_ROLE}
+    return tuple(a for a in mention.actors if a not in lent) if lent else mention.actors
+
+
 def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     lo, hi = _span(mention)
+    own = _own_actors(mention)
     # one-word names ("Vietnam", "Politburo") are too common to tell two events apart
-    actors = frozenset(_fold(names.get(a, a)) for a in mention.actors if len(names.get(a, a).split()) >= 2)
+    actors = frozenset(_fold(names.get(a, a)) for a in own if len(names.get(a, a).split()) >= 2)
     story = (mention.article_id, mention.story_index)
     trigger = _fold(mention.trigger).rstrip("s")
-    everyone = frozenset(_words(names.get(a, a)) for a in mention.actors)
+    everyone = frozenset(_words(names.get(a, a)) for a in own)
     sentence = _fold(mention.sentence)
-    named_here = frozenset(_words(names.get(a, a)) for a in mention.actors if _fold(a) in sentence)
+    named_here = frozenset(_words(names.get(a, a)) for a in own if _fold(a) in sentence)
     kind = telling_kind(mention.lang, sentence, _fold(mention.trigger)) if mention.event_type == "other" else ""
     return _Features(lo, hi, actors, _numbers(mention.title), _terms(mention), story, trigger, mention.lang, everyone,
                      mention.time is not None, mention.sentence_start, named_here, kind)
@@ -471,16 +479,16 @@ def _event(members: list[Mention], names: Mapping[str, str]) -> Event:
     actors: list[str] = []
     roles: dict[str, str] = {}
     seen: set[str] = set()
-    for mention in ordered:
-        role_of = dict(mention.roles)
-        for name in mention.actors:
-            canonical = names.get(name, name)
-            key = name_identity(canonical)
-            if key not in seen:
-                seen.add(key)
-                actors.append(canonical)
-            if role_of.get(name) and canonical not in roles:
-                roles[canonical] = role_of[name]
+    lent = [(m, name) for m in ordered for name, role in m.roles if role == LENT_ROLE]
+    for mention, name in [(m, a) for m in ordered for a in _own_actors(m)] + lent:  # lent ones after all own ones
+        role = dict(mention.roles).get(name, "")
+        canonical = names.get(name, name)
+        key = name_identity(canonical)
+        if key not in seen:
+            seen.add(key)
+            actors.append(canonical)
+        if role and role != LENT_ROLE and canonical not in roles:
+            roles[canonical] = role  # a lent actor is shown as any other, with no role
     places: dict[str, str] = {}
     for mention in ordered:
         for place in mention.locations:  # one name per place, without the corpus: "Hanoï", "Hà Nội" -> "Hanoi"

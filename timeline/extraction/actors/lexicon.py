@@ -133,6 +133,9 @@ class Lex:
     agent_cues: re.Pattern[str] | None = None
     """Matches right before a lone capitalised word that is then the body acting in a passive clause ("publiés par
     la Dorvane", "fined by the Commission"): a preposition of the agent and a determiner."""
+    country_name_words: frozenset[str] = frozenset()
+    """Folded lower-case words that go on a name opening with a country's, making it a body's ("la France
+    insoumise"): a country is rarely told with them."""
     market_units: frozenset[str] = frozenset()
     """Words after a number that make it a quantity, not part of an index's name ("CAC 40" but "GM 40 percent")."""
 
@@ -249,6 +252,7 @@ def lex(lang: str) -> Lex:
         markets=frozenset(name_key(w) for w in merged("markets")),
         market_max_tokens=max((len(re.findall(r"\w+|[^\w\s]", w)) for w in merged("markets")), default=1),
         market_units=frozenset(fold(w) for w in merged("market_units")),
+        country_name_words=_folded(own, "country_name_words"),
         named_heads=_folded(own, "named_heads"), securities=_folded(own, "securities"), sectors=_folded(own, "sectors"),
         media=_media_pattern(merged("media")),
         source_cues=_cue_before(merged("source_cues"), r"\s+"),

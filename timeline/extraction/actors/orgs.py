@@ -350,32 +350,6 @@ class Reader(ShapeReader):
                     cands.append(self._cand(k, span[1], "nonactor", 6))
         return cands
 
-    def _countries(self) -> list[Cand]:
-        """Countries: one token, hyphen compounds ("Vietnam-Laos"), multi-word ("Corée du Sud")."""
-        lex, toks, text = self.lex, self.toks, self.text
-        cands: list[Cand] = []
-        for k, t in enumerate(toks):
-            if not t.cap:
-                if "-" in t.text and lex.joined_nationalities:
-                    cands.extend(self._joined_nationalities(t))  # "accord russo-américain"
-                continue
-            for size in range(min(lex.country_max_tokens, len(toks) - k), 0, -1):
-                key = name_key(text[t.start : toks[k + size - 1].end])
-                if toks[k + size - 1].word and key in lex.countries:
-                    kind = "location" if k > 0 and toks[k - 1].fold in lex.locatives else "country"
-                    cands.append(self._cand(k, k + size, kind, 4, lex.countries[key]))
-                    break
-            else:
-                parts = t.text.split("-")
-                if len(parts) > 1 and all(name_key(p) in lex.countries for p in parts):
-                    pos = t.start
-                    for p in parts:
-                        cands.append(Cand(pos, pos + len(p), "country", lex.countries[name_key(p)], 4))
-                        pos += len(p) + 1
-                elif len(parts) > 1:
-                    cands.extend(self._joined_nationalities(t))  # "the Russian-American accord"
-        return cands
-
     def _places(self) -> list[Cand]:
         """Cities, provinces, regions; places named after someone ("au parc Lê Van Tam", "rue Ly Thuong Kiet")."""
         lex, toks, text = self.lex, self.toks, self.text

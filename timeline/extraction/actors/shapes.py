@@ -245,6 +245,54 @@ class ShapeReader(PersonReader):
             pos += len(part) + 1
         return out if len(out) > 1 else []
 
+    def _countries(self) -> list[Cand]:
+        """Countries: one token, hyphen compounds ("Vietnam-Laos"), multi-word ("Corée du Sud")."""
+        lex, toks, text = self.lex, self.toks, self.text
+        cands: list[Cand] = []
+        for k, t in enumerate(toks):
+            if not t.cap:
+                if "-" in t.text and lex.joined_nationalities:
+                    cands.extend(self._joined_nationalities(t))  # "accord russo-américain"
+                continue
+            for size in range(min(lex.country_max_tokens, len(toks) - k), 0, -1):
+                key = name_key(text[t.start : toks[k + size - 1].end])
+                if toks[k + size - 1].word and key in lex.countries:
+                    joined = k > 0 and toks[k - 1].end == t.start and toks[k - 1].text in "-–‐"  # "Vietnam–Singapore"
+                    goes_on = None if joined else self._name_after_country(k + size)
+                    if goes_on:  # "la France insoumise", "France Télévisions": a body named after its country
+                        heads = {tok.fold for tok in toks[k + size : goes_on]}
+                        cands.append(self._cand(k, goes_on, "nonactor" if heads & lex.nonactor_heads else "org", 5))
+                        break
+                    kind = "location" if k > 0 and toks[k - 1].fold in lex.locatives else "country"
+                    cands.append(self._cand(k, k + size, kind, 4, lex.countries[key]))
+                    break
+            else:
+                parts = t.text.split("-")
+                if len(parts) > 1 and all(name_key(p) in lex.countries for p in parts):
+                    pos = t.start
+                    for p in parts:
+                        cands.append(Cand(pos, pos + len(p), "country", lex.countries[name_key(p)], 4))
+                        pos += len(p) + 1
+                elif len(parts) > 1:
+                    cands.extend(self._joined_nationalities(t))  # "the Russian-American accord"
+        return cands
+
+    def _name_after_country(self, m: int) -> int | None:
+        """Where a name that opens with a country's goes on to (the end token), or None: right after the country,
+        capitalised words that are no calendar word, title, country or nationality ("France Télévisions", "Vietnam
+        Airlines"), or a word of ``country_name_words`` ("la France insoumise"); the country alone otherwise."""
+        lex, toks = self.lex, self.toks
+        end = m
+        while end < len(toks) and toks[end].word and self.text[toks[end - 1].end : toks[end].start] == " ":
+            tok, key = toks[end], name_key(toks[end].text)
+            known = tok.fold in lex.country_name_words
+            if not known and not (tok.cap and key not in lex.stop and key not in lex.countries
+                                  and tok.fold not in lex.title_tokens and tok.fold not in lex.demonyms
+                                  and tok.fold not in lex.function_words):
+                break
+            end += 1
+        return end if end > m else None
+
     def _index_number(self, k: int) -> bool:
         """Is toks[k] the number of an index's name: 2-4 digits one space after the name, no unit after it?"""
         toks = self.toks

@@ -134,6 +134,7 @@ from timeline.extraction.events.parts import (
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
+from timeline.extraction.events.story_actors import lent_actors, story_subject
 from timeline.extraction.events.story_day import story_clocks
 from timeline.extraction.events.titles import TITLE_MAX, _title
 from timeline.extraction.events.triggers import (
@@ -146,7 +147,7 @@ from timeline.extraction.events.triggers import (
 )
 from timeline.extraction.events.verb_readings import market_by_country, reread
 from timeline.extraction.sentences import Span, fold_keep, split_sentences
-from timeline.models import ANCHORING_OPEN_ENDS, Article, DateMention, Mention, NoiseSpan, Story
+from timeline.models import ANCHORING_OPEN_ENDS, LENT_ROLE, Article, DateMention, Mention, NoiseSpan, Story
 from timeline.settings import Options
 
 __all__ = [
@@ -362,8 +363,12 @@ def _actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any
 
 
 def _mention(page: _Page, proto: _Proto, actors: dict[str, str], places: list[str], title_text: str,
-             triggers_by_sentence: dict[int, list[_Trigger]], crowd: int = 1) -> Mention:
-    """Step 10: one Mention with its title, status, confidence and stable id (one of ``crowd`` in its article)."""
+             triggers_by_sentence: dict[int, list[_Trigger]], crowd: int = 1, lent: Sequence[str] = ()) -> Mention:
+    """Step 10: one Mention with its title, status, confidence and stable id (one of ``crowd`` in its article);
+    ``lent`` (step 9e) joins its actors with role LENT_ROLE, after its own, and does not count for its confidence."""
+    own = bool(actors)
+    known = {lexicon.fold(name) for name in actors}
+    actors = {**actors, **{name: LENT_ROLE for name in lent if lexicon.fold(name) not in known}}
     article, text, rules = page.article, page.text, page.rules
     story = next(s for s in page.stories if s.index == proto.story)
     date = proto.date
@@ -396,7 +401,7 @@ def _mention(page: _Page, proto: _Proto, actors: dict[str, str], places: list[st
         url=article.url,
         lang=article.lang,
         story_index=proto.story,
-        confidence=_confidence(rules, proto, bool(actors), crowd),
+        confidence=_confidence(rules, proto, own, crowd),
         resolution=date.explanation,
         time=date.time if date.precision == "day" else None,
         open_end=date.open_end,
@@ -408,7 +413,8 @@ def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_
     """Step 9b: an event whose context names nobody takes the actors of the sentence before it (same paragraph).
 
     Around it: 9a (a pronoun or possessive opener points back), 9c (the story's headline), 9d (the sentences after
-    it that go on telling it; in a text laid out one sentence a line, 9d comes before 9b)."""
+    it that go on telling it; in a text laid out one sentence a line, 9d comes before 9b); 9e (events/story_actors.py,
+    after them) lends the story's main actors, marked as lent, to an event whose own sentence names no agent."""
 
     def named(index: int) -> bool:
         return bool(_actors_of(by_sentence.get(index), page.noise, page.text)[0])
@@ -424,7 +430,7 @@ def _borrow_actors(page: _Page, options: Options, contexts: list[list[int]], by_
         by_sentence.update(zip(missing, found, strict=True))
     for position, index in borrowed.items():
         contexts[position].append(index)
-    _story_subject(page, options, contexts, by_sentence, named)
+    story_subject(page, options, contexts, by_sentence, named)
     if not one_a_line:
         _following(page, options, contexts, by_sentence, named, dated)
 
@@ -510,29 +516,6 @@ def _following(page: _Page, options: Options, contexts: list[list[int]], by_sent
         contexts[position].extend(i for i in found if i not in contexts[position])
 
 
-def _story_subject(page: _Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any],
-                   named: Any) -> None:
-    """Step 9c: an event that still names nobody ("Cette nouvelle mouture avait été signée le 6 mars.") takes the
-    actors of its story's headline: whom the story is about. Never across stories, never from a lead or an earlier
-    paragraph (those tell other happenings: tests/test_context_actors.py)."""
-    wanted: dict[int, list[int]] = {}
-    for position, context in enumerate(contexts):
-        if any(named(index) for index in context):
-            continue
-        story = page.sentence_story[context[0]]
-        heads = [i for i in (page.headlines.get(story),) if i is not None and i < context[0]]
-        if heads:
-            wanted[position] = heads
-    missing = sorted({i for heads in wanted.values() for i in heads} - set(by_sentence))
-    if missing:
-        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
-        by_sentence.update(zip(missing, found, strict=True))
-    for position, heads in wanted.items():
-        subject = next((i for i in heads if named(i)), None)
-        if subject is not None:
-            contexts[position].append(subject)
-
-
 def detect(article: Article, dates: list[DateMention], options: Options) -> list[Mention]:
     """The event mentions of one article: dated happenings with their trigger, title and actors.
 
@@ -588,12 +571,15 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     entities = _find_actors(article, options, [page.sentences[i] for i in needed], page.noise)
     by_sentence = dict(zip(needed, entities, strict=True))
     _borrow_actors(page, options, contexts, by_sentence, dated_sentences)
+    # 9e: the story's main actors, marked as lent, for the events whose context names no agent
+    lent = lent_actors(page, options, contexts, by_sentence, [p.trigger.start for p in protos])
     links = _person_links(list(by_sentence.values()), article)
 
     # 10. mentions
     title_text = _mask(page.text, 0, page.noise) if page.noise else page.text  # no dateline or credit in a title
     mentions = []
-    for proto, context in zip(protos, contexts, strict=True):
+    for position, (proto, context) in enumerate(zip(protos, contexts, strict=True)):
         actors, places = _actor_lists(page, context, by_sentence, links)
-        mentions.append(_mention(page, proto, actors, places, title_text, triggers_by_sentence, len(protos)))
+        mentions.append(_mention(page, proto, actors, places, title_text, triggers_by_sentence, len(protos),
+                                 [links.get(name, name) for name in lent.get(position, ())]))
     return mentions

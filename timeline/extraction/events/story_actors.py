@@ -1,0 +1,147 @@
+"""Steps 9c and 9e: whom a story is about, for the events whose sentences name nobody.
+
+9c (``story_subject``): an event whose context names nobody takes the actors of its story's headline.
+9e (``lent_actors``): an event whose own sentence names no agent (no person, no body: only places, countries that
+say where, or a product's code) takes the story's main actors (``main_actors``), marked as *lent* (role
+``LENT_ROLE``): shown like any actor, but merging (timeline/extraction/merge.py) does not count them when it decides
+whether two tellings are one event, so that two happenings of one company on one day, lent that company, stay apart.
+
+The story's main actors are a count-and-position rule, no list of names: a person or a body named in the story's
+headline or lead sentence AND named again in its body (another sentence of the same story), at most MAIN_ACTORS,
+most repeated first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from timeline import lang as lexicon
+from timeline.extraction.events.context import _find_actors
+from timeline.extraction.events.spans import _clean, _overlaps
+from timeline.models import LENT_ROLE
+from timeline.settings import Options
+
+#: At most this many main actors per story.
+MAIN_ACTORS = 2
+#: An actor's kinds that make an agent (places and countries are where, not who).
+AGENT_KINDS = frozenset({"person", "org"})
+
+__all__ = ["AGENT_KINDS", "LENT_ROLE", "MAIN_ACTORS", "lent_actors", "main_actors", "story_subject"]
+
+
+def _entities(page: Any, options: Options, by_sentence: dict[int, Any], wanted: Sequence[int]) -> None:
+    """Read the entities of the sentences ``wanted`` not read yet (one batched call)."""
+    missing = sorted(set(wanted) - set(by_sentence))
+    if missing:
+        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
+        by_sentence.update(zip(missing, found, strict=True))
+
+
+def _named_actors(page: Any, entities: Any) -> list[Any]:
+    return [a for a in getattr(entities, "actors", ()) or () if not _overlaps(a.start, a.end, page.noise)]
+
+
+def is_agent(kind: str, name: str) -> bool:
+    """A person or a body; a name with a digit is a product's or a model's code ("A380", "Boeing 747"), not who
+    acts."""
+    return kind in AGENT_KINDS and not any(c.isdigit() for c in name)
+
+
+def story_subject(page: Any, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any],
+                  named: Callable[[int], bool]) -> None:
+    """Step 9c: an event that still names nobody ("Cette nouvelle mouture avait été signée le 6 mars.") takes the
+    actors of its story's headline: whom the story is about. Never across stories, never from a lead or an earlier
+    paragraph (those tell other happenings: tests/test_context_actors.py)."""
+    wanted: dict[int, list[int]] = {}
+    for position, context in enumerate(contexts):
+        if any(named(index) for index in context):
+            continue
+        story = page.sentence_story[context[0]]
+        heads = [i for i in (page.headlines.get(story),) if i is not None and i < context[0]]
+        if heads:
+            wanted[position] = heads
+    _entities(page, options, by_sentence, [i for heads in wanted.values() for i in heads])
+    for position, heads in wanted.items():
+        subject = next((i for i in heads if named(i)), None)
+        if subject is not None:
+            contexts[position].append(subject)
+
+
+def _mentions(name: str, kind: str, body: str) -> int:
+    """How often a body names the actor, as written (a capital kept: "the world" is not "World"): its name, or a
+    person's surname alone ("Jobs" for "Steve Jobs")."""
+    forms = {name}
+    if kind == "person" and len(name.split()) >= 2 and len(name.split()[-1]) >= 3:
+        forms.add(name.split()[-1])
+    pattern = r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)"
+    return len(re.findall(pattern, body))
+
+
+def _maker(name: str) -> str:
+    """The body a product's name opens with: "Airbus A380" -> "Airbus", "Boeing 747-400" -> "Boeing"; "" when the
+    name opens with its code ("A380") or has none."""
+    words = name.split()
+    coded = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), None)
+    if not coded or not all(w[:1].isupper() for w in words[:coded]):
+        return ""
+    return " ".join(words[:coded])
+
+
+def main_actors(page: Any, by_sentence: dict[int, Any], story: int) -> list[str]:
+    """The story's main actors: persons and bodies of its headline or lead sentence named again in its body (another
+    sentence of the story), most repeated first, at most MAIN_ACTORS; [] when no such name. A product's name gives
+    its maker ("Airbus A380": Airbus, ``_maker``)."""
+    opening = [i for i in (page.headlines.get(story), page.leads.get(story)) if i is not None]
+    if not opening:
+        return []
+    body = [i for i, s in enumerate(page.sentence_story) if s == story and i not in opening]
+    written = " ".join(page.sentences[i].text for i in body)
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for index in opening:
+        for actor in _named_actors(page, by_sentence.get(index)):
+            name = _clean(actor.name)
+            name = _maker(name) if actor.kind == "org" and any(c.isdigit() for c in name) else name
+            if not name or not is_agent(actor.kind, name) or lexicon.fold(name) in counts:
+                continue
+            count = _mentions(name, actor.kind, written)
+            if count:
+                counts[lexicon.fold(name)] = count
+                shown[lexicon.fold(name)] = name
+    ranked = sorted(counts, key=lambda key: -counts[key])[:MAIN_ACTORS]
+    return [shown[key] for key in ranked]
+
+
+def _subject_country(page: Any, actor: Any, trigger: int) -> bool:
+    """A country named before the event's trigger, not right before it, is its subject ("Vietnam and Laos
+    established relations"); right before it, it only says where ("the Malaysia visit")."""
+    return actor.kind == "country" and actor.end <= trigger and bool(page.text[actor.end : trigger].strip())
+
+
+def lent_actors(page: Any, options: Options, contexts: Sequence[list[int]], by_sentence: dict[int, Any],
+                triggers: Sequence[int]) -> dict[int, list[str]]:
+    """Step 9e: event position -> the story's main actors lent to it, for each event whose own sentence names no
+    agent (``is_agent``; a country counts when it is the sentence's subject, ``_subject_country``), whatever its
+    context sentences name: they tell whom the happening concerns, the story's main actors who it is about.
+    ``triggers``: where each event's trigger starts in the text. Measured on dev half A (docs/BENCHMARKS.md "Story
+    actors, round ten"): own sentence rather than the whole context adds A's gain at the actors' usual precision;
+    every event (lending to all) adds no more on A at a third of that precision."""
+    def agents(index: int, trigger: int) -> bool:
+        return any(is_agent(a.kind, _clean(a.name)) or _subject_country(page, a, trigger)
+                   for a in _named_actors(page, by_sentence.get(index)))
+
+    nameless = [position for position, context in enumerate(contexts) if not agents(context[0], triggers[position])]
+    if not nameless:
+        return {}
+    stories = sorted({page.sentence_story[contexts[p][0]] for p in nameless})
+    _entities(page, options, by_sentence, [i for s in stories for i in (page.headlines.get(s), page.leads.get(s))
+                                           if i is not None])
+    main = {story: main_actors(page, by_sentence, story) for story in stories}
+    out: dict[int, list[str]] = {}
+    for position in nameless:
+        found = main[page.sentence_story[contexts[position][0]]]
+        if found:
+            out[position] = found
+    return out
