@@ -1,14 +1,18 @@
-"""What the event tables of rounds eight and nine share: one article of one story, its merged events."""
+"""What the event and actor tables of rounds eight to ten share: one article of one story, its merged events, the
+actors of the one event of 2 March 2025 in an article written to a file."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
-from timeline.extraction.pipeline import extract_article, merge_tellings
+from timeline.extraction.pipeline import extract, extract_article, merge_tellings
 from timeline.models import Article, Story
 from timeline.settings import Options
 
 NO_NER = Options(use_ner=False)
+MARCH_2 = dt.date(2025, 3, 2)
 
 
 def one_story(text: str, lang: str, reference: dt.date, headline: str | None = None) -> Article:
@@ -22,3 +26,14 @@ def merged_events(text: str, lang: str, reference: dt.date, headline: str | None
     """The merged events of that article, rule layer only: (date, type), sorted."""
     mentions = extract_article(one_story(text, lang, reference, headline), NO_NER)
     return sorted((e.date, e.event_type) for e in merge_tellings(mentions).events)
+
+
+def event_actors(tmp_path: Path, lang: str, text: str, use_ner: bool) -> tuple[str, ...]:
+    """The actors of the one event dated 2 March 2025 of ``text``, an article of 3 March written to a JSON file."""
+    path = tmp_path / "article.json"
+    path.write_text(json.dumps({"title": "", "text": text, "lang": lang, "published": "2025-03-03"}),
+                    encoding="utf-8")
+    options = Options(reference_date=dt.date(2025, 3, 3), use_ner=use_ner)
+    events = [e for e in extract([path], options).events if e.date == MARCH_2]
+    assert len(events) == 1, [(e.date, e.event_type, e.title, e.actors) for e in events]
+    return events[0].actors

@@ -9,29 +9,15 @@ Every sentence is ours. The pipeline tests run with the model and with the rule 
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
+from events_support import event_actors
 
 from timeline.extraction.events.context import _opens_with_pronoun, _person_pronoun
 from timeline.extraction.events.triggers import rules_for
-from timeline.extraction.pipeline import extract
 from timeline.extraction.sentences import Span, fold_keep
 from timeline.settings import Options
-
-MARCH_2 = dt.date(2025, 3, 2)
-
-
-def _event_actors(tmp_path: Path, lang: str, text: str, use_ner: bool) -> tuple[str, ...]:
-    path = tmp_path / "article.json"
-    path.write_text(json.dumps({"title": "", "text": text, "lang": lang, "published": "2025-03-03"}),
-                    encoding="utf-8")
-    options = Options(reference_date=dt.date(2025, 3, 3), use_ner=use_ner)
-    events = [e for e in extract([path], options).events if e.date == MARCH_2]
-    assert len(events) == 1, [(e.date, e.event_type, e.title, e.actors) for e in events]
-    return events[0].actors
 
 
 def _opener(lang: str, sentence: str) -> bool | str:
@@ -94,7 +80,7 @@ TOLD = [  # (lang, text, a name wanted on the 2 March event)
 @pytest.mark.parametrize("use_ner", [True, False], ids=["model", "rules"])
 @pytest.mark.parametrize(("lang", "text", "wanted"), TOLD)
 def test_named_again_by_title_or_pronoun(tmp_path: Path, lang: str, text: str, wanted: str, use_ner: bool) -> None:
-    names = " | ".join(_event_actors(tmp_path, lang, text, use_ner))
+    names = " | ".join(event_actors(tmp_path, lang, text, use_ner))
     assert wanted in names, names
 
 

@@ -6,29 +6,14 @@ Every sentence is ours. The pipeline tests run with the model and with the rule 
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
+from events_support import event_actors
 
 from timeline.extraction.actors import canonical_name, find_entities, spellings
 from timeline.extraction.actors.continuation import CONTINUED_REACH, continuing
-from timeline.extraction.pipeline import extract
 from timeline.settings import Options
-
-MARCH_2 = dt.date(2025, 3, 2)
-
-
-def _event_actors(tmp_path: Path, lang: str, text: str, use_ner: bool) -> tuple[str, ...]:
-    path = tmp_path / "article.json"
-    path.write_text(json.dumps({"title": "", "text": text, "lang": lang, "published": "2025-03-03"}),
-                    encoding="utf-8")
-    options = Options(reference_date=dt.date(2025, 3, 3), use_ner=use_ner)
-    events = [e for e in extract([path], options).events if e.date == MARCH_2]
-    assert len(events) == 1, [(e.date, e.event_type, e.title, e.actors) for e in events]
-    return events[0].actors
-
 
 THIRD = [  # (lang, text, actors wanted on the 2 March event, actors that must not be on it)
     # the event's own sentence names someone (so steps 9a-9d, for events naming nobody, do not run)
@@ -52,7 +37,7 @@ THIRD = [  # (lang, text, actors wanted on the 2 March event, actors that must n
 @pytest.mark.parametrize(("lang", "text", "wanted", "unwanted"), THIRD)
 def test_told_over_three_sentences(tmp_path: Path, lang: str, text: str, wanted: set[str], unwanted: set[str],
                                    use_ner: bool) -> None:
-    names = " | ".join(_event_actors(tmp_path, lang, text, use_ner))
+    names = " | ".join(event_actors(tmp_path, lang, text, use_ner))
     assert all(want in names for want in wanted), names
     assert not any(bad in names for bad in unwanted), names
 

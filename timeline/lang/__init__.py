@@ -52,6 +52,18 @@ def words(lang: str, key: str) -> Any:
     return load(f"{lang}/words").get(key, {} if key.endswith("s") else [])
 
 
+def deferrals(lang: str, layer: str) -> tuple[list[str], list[str]]:
+    """The one list of a language's deferral words (``deferred_before`` in ``<lang>/words.yaml``: "postponed until",
+    "reporté") that ``layer`` reads, and the prepositions they need right before the date (``deferral_prepositions``:
+    French "au", "à"; none where the words hold theirs). A plain entry is read by both layers: the date engine ("dates":
+    a term ahead, ``dates/schedule.py``) and the events ("events": the happening's new date, no bound of it,
+    ``events/date_roles.deferred``); an entry written ``{word: layer}`` by that layer only."""
+    data = load(f"{lang}/words")
+    words = [word for entry in data.get("deferred_before") or []
+             for word, only in (entry.items() if isinstance(entry, dict) else [(entry, layer)]) if only == layer]
+    return words, list(data.get("deferral_prepositions") or [])
+
+
 def fold(text: str) -> str:
     """Lower case without accents: 'Tô Lâm' -> 'to lam', 'Đà Nẵng' -> 'da nang'."""
     if text.isascii():

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from timeline.lang import fold, load
+from timeline.lang import deferrals, fold, load
 
 _WORD = r"[^\W\d_]"
 _SPACE = r"[^\S\n]"
@@ -118,12 +118,13 @@ def lexicon(lang: str) -> Lexicon:
                     "offset_prepositions", "period_from_story", "two_digit_year_cues", "two_digit_year_before",
                     "year_cues_naming", "year_closing_next", "weekday_day_links", "offset_comparisons",
                     "holiday_season_after", "holiday_season_before", "clause_openers",
-                    "past_right_before", "future_right_before", "future_bound_before", "deferred_before", "plan_before",
+                    "past_right_before", "future_right_before", "future_bound_before", "plan_before",
                     "plan_auxiliaries", "weekday_not_after",
                     "lone_part_before",
                     "present_cues", "year_range_from", "year_range_to", "year_range_units",
                     "old_year_cues", "old_year_next", "year_nouns_after", "speech_incise_verbs")
     }
+    lists["deferred_before"] = deferrals(lang, "dates")[0] + deferrals(other, "dates")[0]  # the events share it
     # tense endings and modals are this language's only ("camera" is no French future, "can" no French modal)
     lists.update({key: list(own.get(key) or [])
                   for key in ("future_patterns", "past_patterns", "speech_future_patterns", "modals_before_participle",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.extraction.dates.lexicon import _accent_variants, _alt, lexicon
-from timeline.lang import fold, load
+from timeline.lang import deferrals, fold, load
 
 #: How far before a date a schedule word may start ("postponed until the " is 20 characters).
 BOUND_REACH = 28
@@ -24,11 +24,30 @@ _NEGATED = re.compile(r"(?<![^\W\d_])non[^\S\n]*-?[^\S\n]*$", re.IGNORECASE)
 @functools.cache
 def _bound(lang: str, key: str = "future_bound_before") -> re.Pattern[str]:
     """A word of ``key`` ("pour", "d'ici", "payable"; or ``plan_before``: "prévu", "scheduled for"), then an optional
-    "au"/"à" and article, right before the date; after a deferral (``deferred_before``: "reporté") the "à" is needed."""
-    words = _alt(_accent_variants(lexicon(lang).lists[key])) or "(?!)"
-    preposition = "(?:(?:au|aux|à)[^\\S\\n]+)" + ("" if key == "deferred_before" else "?")  # a deferral needs "à"
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:{preposition})"
+    "au"/"à" and article, right before the date. The deferrals (``timeline.lang.deferrals``) of a language that writes
+    their preposition in the words ("postponed until") are read with ``future_bound_before``, in its one search; with
+    ``deferred_before``, those that need a preposition apart, with it ("reporté" + ``deferral_prepositions``: "reporté
+    au", "reportée à"; "reporté mardi" is the day of the deferral)."""
+    held, apart = _deferrals(lang)
+    if key == "deferred_before":
+        return re.compile(rf"(?<![^\W\d_])(?:{apart})(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
+    words = _alt(_accent_variants([*lexicon(lang).lists[key], *(held if key == "future_bound_before" else ())]))
+    return re.compile(rf"(?<![^\W\d_])(?:{words or '(?!)'})[^\S\n]*(?:(?:au|aux|à)[^\S\n]+)?"
                       rf"(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
+
+
+def _deferrals(lang: str) -> tuple[list[str], str]:
+    """The date engine's deferral words of both languages (its own first, as every list of the lexicon): those that
+    hold their preposition, and a regex of the others, each language's with the prepositions it needs."""
+    held: list[str] = []
+    apart = []
+    for source in (lang, *(other for other in ("fr", "en") if other != lang)):
+        words, prepositions = deferrals(source, "dates")
+        if words and prepositions:
+            apart.append(f"(?:{_alt(_accent_variants(words))})[^\\S\\n]*(?:{_alt(prepositions)})[^\\S\\n]+")
+        else:
+            held += words
+    return held, "|".join(apart) or "(?!)"
 
 
 def schedule_ahead(lang: str, text: str, start: int, key: str = "future_bound_before") -> bool:

@@ -81,13 +81,19 @@ def _announced_role(rules: Rules, folded: str, sentence: Span, date: DateMention
 
 @functools.cache
 def _deferrals(lang: str) -> re.Pattern[str] | None:
-    cues = lexicon.load(f"{lang}/triggers").get("deferral_cues") or []
-    return _tail_re(cues) if cues else None
+    """The deferral words, folded, each with one of the prepositions the language needs ("reporte (?:a|au|aux)")."""
+    words, prepositions = lexicon.deferrals(lang, "events")
+    if not words:
+        return None
+    cue = _patterns([re.escape(lexicon.fold(w)) for w in words])
+    after = "|".join(sorted({re.escape(lexicon.fold(p)) for p in prepositions}))
+    return _tail_re([f"(?:{cue}) (?:{after})" if after else cue])
 
 
 def deferred(lang: str, window: str) -> bool:
     """Does a deferral cue end the window before a date ("delayed until", "postponed to", "reporté au")? The date is
-    then the happening's new date, no bound of it (``deferral_cues`` in lang/<lang>/triggers.yaml)."""
+    then the happening's new date, no bound of it (``deferred_before`` in lang/<lang>/words.yaml, the list the date
+    engine reads too, with ``deferral_prepositions``)."""
     pattern = _deferrals(lang)
     return bool(pattern and pattern.search(window))
 
