@@ -434,6 +434,8 @@ class CaseResult:
     wrong: list[str]
     forbidden: list[str]
     error: str = ""
+    typings: list[tuple[str, str, str]] = field(default_factory=list)
+    """(language, gold type, predicted type) per matched core row; an accepted alternative counts as the gold type."""
 
     @property
     def clean(self) -> bool:
@@ -476,6 +478,7 @@ def score_case(case: Case, preds: Sequence[Predicted], references: dict[str, dt.
     matched_g = {gi for gi, _, _ in pairs}
     matched_p = {pi for _, pi, _ in pairs}
     missing, wrong, forbidden = [], [], []
+    typings: list[tuple[str, str, str]] = []
     for gi, g in enumerate(case.events):
         if not g.optional:
             tally(g.lang).n_gold += 1
@@ -505,6 +508,7 @@ def score_case(case: Case, preds: Sequence[Predicted], references: dict[str, dt.
         problems = [] if exact else ["date"]
         if full_checks:
             t.typed += type_ok(g, p)
+            typings.append((g.lang, g.type, g.type if type_ok(g, p) else p.type))
             if not type_ok(g, p):
                 problems.append(f"type {p.type}")
             if g.status:
@@ -553,7 +557,7 @@ def score_case(case: Case, preds: Sequence[Predicted], references: dict[str, dt.
         t.refs_right += got == expected
         if got != expected:
             wrong.append(f"reference date of {article_id}: expected {expected}, got {got}")
-    return CaseResult(case.name, tallies, missing, spurious, wrong, forbidden)
+    return CaseResult(case.name, tallies, missing, spurious, wrong, forbidden, typings=typings)
 
 
 # --------------------------------------------------------------------------- runners
@@ -824,13 +828,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="with --realnews: leave out this annotator's gold lines (refuses --pin)")
     parser.add_argument("--without-added", action="append", default=[], metavar="NAME",
                         help="with --realnews: leave out the gold rows this helper added (refuses --pin)")
+    parser.add_argument("--confusion", action="store_true",
+                        help="with --realnews: gold type x predicted type on the matched rows (counts only)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.realnews:
         from benchmarks import realnews_events
 
         return realnews_events.run(args.realnews, not args.no_baseline, args.json, args.diff, args.pin,
-                                   args.allow_lower, args.without_annotator, args.without_added)
+                                   args.allow_lower, args.without_annotator, args.without_added, args.confusion)
     if args.without_annotator or args.without_added:
         option = "--without-annotator" if args.without_annotator else "--without-added"
         sys.stderr.write(f"{option} needs --realnews\n")

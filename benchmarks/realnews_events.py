@@ -4,6 +4,7 @@
     python -m benchmarks.realnews_events --split both          (the same, run directly)
     ... --without-annotator annot9                             (leave out one annotator's lines)
     ... --without-added iaa10                                  (leave out the rows one helper added to them)
+    ... --confusion                                            (gold type x predicted type, counts only)
 
 The gold follows docs/ANNOTATION.md: one line per annotated article (its id in one of the shared
 files, its split, its events). The article texts are read from ``../shared/realnews/`` (or
@@ -208,7 +209,32 @@ def evaluate_realnews(splits: Sequence[str] = SPLITS, baseline: bool = True, fol
         "n_articles": counts,
         "cases": [{"split": split, "name": r.name, "clean": r.clean, "diff": r.diff(), "error": r.error}
                   for split, r in results],
+        "typings": [[split, *typing] for split, r in results for typing in r.typings],
     }
+
+
+def confusion(typings: Sequence[Sequence[str]], split: str, lang: str = "all") -> dict[tuple[str, str], int]:
+    """(gold type, predicted type) -> count over the matched core rows of one split (``lang`` 'all': both)."""
+    counts: dict[tuple[str, str], int] = {}
+    for row_split, row_lang, gold, pred in typings:
+        if row_split == split and lang in ("all", row_lang):
+            counts[(gold, pred)] = counts.get((gold, pred), 0) + 1
+    return counts
+
+
+def format_confusion(counts: dict[tuple[str, str], int], title: str) -> str:
+    """A markdown matrix (rows gold, columns predicted) and the confused pairs, most frequent first."""
+    golds = sorted({g for g, _ in counts})
+    preds = sorted({p for _, p in counts} | set(golds))
+    right = sum(n for (g, p), n in counts.items() if g == p)
+    total = sum(counts.values())
+    lines = [f"{title}: {right}/{total} typed right", "",
+             "| gold \\ predicted | " + " | ".join(preds) + " |", "|" + "---|" * (len(preds) + 1)]
+    for g in golds:
+        lines.append(f"| {g} | " + " | ".join(str(counts.get((g, p), "")) for p in preds) + " |")
+    wrong = sorted(((n, g, p) for (g, p), n in counts.items() if g != p), key=lambda x: (-x[0], x[1], x[2]))
+    lines += ["", "confused (gold -> predicted): " + (", ".join(f"{g} -> {p} {n}" for n, g, p in wrong) or "none")]
+    return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- report
@@ -263,7 +289,7 @@ def pin_floors(report: dict[str, Any], allow_lower: bool = False, path: Path = F
 
 
 def run(split: str, baseline: bool, as_json: bool, diff: bool, pin: bool, allow_lower: bool,
-        without: Collection[str] = (), without_added: Collection[str] = ()) -> int:
+        without: Collection[str] = (), without_added: Collection[str] = (), show_confusion: bool = False) -> int:
     """The ``--realnews`` run of benchmarks.evaluate (and of this module's own command line).
 
     ``without`` (``--without-annotator``) leaves out those annotators' lines, ``without_added`` (``--without-added``)
@@ -302,6 +328,11 @@ def run(split: str, baseline: bool, as_json: bool, diff: bool, pin: bool, allow_
         for case in report["cases"]:
             if not case["clean"]:
                 sys.stdout.write(f"\n[{case['split']}] {case['diff']}\n")
+    if show_confusion:
+        for one in splits:
+            for lang in ("all", "fr", "en"):
+                counts = confusion(report["typings"], one, lang)
+                sys.stdout.write(f"\n{format_confusion(counts, f'types, {one} {lang}')}\n")
     return 0
 
 
@@ -317,10 +348,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="leave out the gold lines of this annotator (e.g. annot9); refuses --pin")
     parser.add_argument("--without-added", action="append", default=[], metavar="NAME",
                         help="leave out the gold rows this helper added (\"added_by\", e.g. iaa10); refuses --pin")
+    parser.add_argument("--confusion", action="store_true", help="gold type x predicted type (counts only)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     return run(args.split, not args.no_baseline, args.json, args.diff, args.pin, args.allow_lower,
-               args.without_annotator, args.without_added)
+               args.without_annotator, args.without_added, args.confusion)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ Two readings of a trigger noun from the words around it (step 2, events/triggers
 - "le ministre annonce sa démission": a noun of the ``present_homographs`` list with no determiner or preposition
   right before it is the verb in the present; it takes the type of the trigger noun of its object, as a general
   verb does (events/triggers.py ``_typed_by_object``).
+- "le procès du naufrage", "the trial over the crash": a noun of the ``head_nouns`` list is a happening of its own
+  (a trial, a speech, a hearing, a match) and keeps its type; its complement only says what it is about.
 - "pleaded before Congress", "Congress passed the bill": a capitalised noun of the ``institution_nouns`` list
   standing bare (no determiner, no capitalised name before it) is the assembly, not its meeting ("the party
   congress", "the 18th Congress" stay meetings).
@@ -90,6 +92,13 @@ def _present_verb(lang: str, folded: str, t: _Trigger, triggers: list[_Trigger])
     return None
 
 
+@functools.cache
+def _head_nouns(lang: str) -> re.Pattern[str]:
+    """General nouns that keep their own type whatever their complement names (``head_nouns``)."""
+    words = lexicon.load(f"{lang}/triggers").get("head_nouns") or ()
+    return re.compile("|".join(f"(?:{w})" for w in words) or "(?!)")
+
+
 def typed_by_complement(lang: str, folded: str, triggers: list[_Trigger], date_starts: Sequence[int] = (),
                         date_ends: Sequence[int] = ()) -> list[_Trigger]:
     """A general noun typed 'other' takes the type of the happening its complement names (see the module)."""
@@ -99,7 +108,7 @@ def typed_by_complement(lang: str, folded: str, triggers: list[_Trigger], date_s
         verb_type = _present_verb(lang, folded, t, triggers) if t.kind == "noun" and t.event_type == "other" else None
         if verb_type is not None:
             t = dataclasses.replace(t, event_type=verb_type)
-        elif t.kind == "noun" and t.event_type == "other":
+        elif t.kind == "noun" and t.event_type == "other" and not _head_nouns(lang).fullmatch(folded[t.start : t.end]):
             for o in triggers:
                 if not (o.kind == "noun" and o.event_type != "other" and t.end < o.start):
                     continue

@@ -17,7 +17,7 @@ from timeline.extraction.dates.times import CLOCK_RULE
 from timeline.extraction.events.date_roles import _announcing
 from timeline.extraction.events.pairing import _figure_periods, _Proto
 from timeline.extraction.events.spans import _clause_breaks, _words_between
-from timeline.extraction.events.triggers import CUE_WINDOW, Rules, _Trigger
+from timeline.extraction.events.triggers import CUE_WINDOW, Rules, _retyped, _Trigger
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
@@ -123,7 +123,10 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
         if role == "announced" and date.start not in used:
             verb = _announcing_verb(rules, folded, max(sentence.start, date.start - CUE_WINDOW), date.start)
             if verb is not None:  # "a révélé jeudi que ...", "les chiffres dévoilés mardi": the announcing verb
-                out.append(_Trigger(*verb, "other", "verb", *verb, False, False))
+                # typed by what it announces, as a trigger verb is ("a annoncé mardi qu'il quitte le parti")
+                announced = _retyped(rules, folded, folded[verb[0] : verb[1]], (sentence.start, *verb, sentence.end),
+                                     "other")
+                out.append(_Trigger(*verb, announced, "verb", *verb, False, False))
             continue
         if role == "reported" and date.start not in used and date.precision in rules.predicate_precisions:
             reported = _reported(folded, date, spans)
@@ -157,5 +160,7 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
             continue  # "Des émeutes ont éclaté dans la journée": the trigger noun of its subject tells the happening
         if best is not None and all(t.start != best[1] for t in out):
             _, start, end = best
-            out.append(_Trigger(start, end, "other", "verb", start, end, False, False))
+            # typed by its object as a trigger verb is ("left the party on Tuesday": a resignation, an election)
+            typed = _retyped(rules, folded, folded[start:end], (sentence.start, start, end, sentence.end), "other")
+            out.append(_Trigger(start, end, typed, "verb", start, end, False, False))
     return out
