@@ -42,6 +42,8 @@ BATTERY: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("reporting", "en", "The union had warned on Friday that the strike would go on.", ()),
     ("reporting", "en", "The minister recalled on Tuesday that the summit had been a success.", ()),
     ("reporting+", "en", "The carmaker recalled on Tuesday 300,000 vehicles.", ("2024-03-12",)),
+    ("reporting+", "en", "A state of emergency was declared on Sunday across the region.", ("2024-03-10",)),
+    ("reporting+", "en", "The government declared on Sunday a state of emergency.", ("2024-03-10",)),
     ("reporting+", "en", "The carmaker announced on Tuesday the recall of 300,000 vehicles.", ("2024-03-12",)),
     ("reporting+", "en", "The minister met union leaders on Tuesday.", ("2024-03-12",)),
     # --- a source's date: "according to a statement released on Monday" dates the statement, not what it tells
