@@ -142,6 +142,11 @@ BATTERY: list[tuple[str, str, str, tuple[str, ...]]] = [
      ("2024-03-10",)),
     ("occasion", "en", "During \"Face the Nation\" on Sunday, the senator accused the government of lying.",
      ("2024-03-10",)),
+    # --- weekdays: the tense of the date's own conjunct ("began on Monday and will continue"), not the clause's
+    ("weekday", "fr", "La grève a commencé lundi et se poursuivra jusqu'à la fin de la semaine.", ("2024-03-11",)),
+    ("weekday", "en", "The strike began on Monday and will continue until the end of the week.", ("2024-03-11",)),
+    ("weekday+", "fr", "Le ministre se rendra à Paris et rencontrera le maire lundi.", ("2024-03-18",)),
+    ("weekday+", "en", "The minister will travel to Paris and meet the mayor on Monday.", ("2024-03-18",)),
     # --- round ten: an announcement made at a press conference that same day is one row, not two
     ("one-row", "fr", "Le groupe a annoncé mardi, lors d'une conférence de presse, le rachat de son concurrent.",
      ("2024-03-12",)),

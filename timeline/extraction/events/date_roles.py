@@ -464,11 +464,27 @@ def _future_weekday(rules: Rules, folded: str, sentence: Span, date: DateMention
             return date  # "On Sunday, the Prime Minister inaugurated ...": past tense wins
     if not rules.future.search(folded, clause_start, clause_end):
         return date
+    if _past_conjunct(rules, folded, date, clause_start, clause_end):
+        return date  # "The strike began on Monday and will continue until Friday": its own verb is past
     if "weekday" not in date.rule and not any(w in words for w in _weekday_words(rules.lang)):
         return date
     shifted = date.value + dt.timedelta(days=7)
     note = "the coming weekday: the sentence is in the future tense"
     return dataclasses.replace(date, value=shifted, explanation=f"{date.explanation}; {note}".lstrip("; "))
+
+
+def _past_conjunct(rules: Rules, folded: str, date: DateMention, start: int, end: int) -> bool:
+    """The date's own conjunct of its clause (cut at ``tense_links``, "and", "et", "mais") is in the past tense, while
+    another conjunct is in the future: "La grève a commencé lundi et se poursuivra": Monday is behind."""
+    if rules.tense_links is None or rules.past is None or rules.future is None:
+        return False
+    links = list(rules.tense_links.finditer(folded, start, date.start))
+    lo = links[-1].end() if links else start
+    after = rules.tense_links.search(folded, date.end, end)
+    hi = after.start() if after else end
+    if (lo, hi) == (start, end):
+        return False
+    return bool(rules.past.search(folded, lo, hi)) and not rules.future.search(folded, lo, hi)
 
 
 @functools.cache

@@ -98,6 +98,8 @@ class Rules:
     reported_clause: re.Pattern[str] | None = None
     """Right after a dated saying of a story's lead ("said on Tuesday that"): the clause it reports opens here."""
     reported_other_day: re.Pattern[str] | None = None
+    tense_links: re.Pattern[str] | None = None
+    """Coordinators between two conjuncts of one clause, each with its own tense ("began on Monday and will")."""
     reporting_that: re.Pattern[str] | None = None
     """Verbs that say only when a "that" clause follows their date ("a reconnu mardi que", not "a reconnu mardi
     l'État"; "recalled on Monday that", not "recalled on Monday 300,000 cars")."""
@@ -214,6 +216,7 @@ def rules_for(lang: str) -> Rules:
         planned=_words_re(data.get("planned_cues") or []),
         future=_words_re(data.get("future_tense") or []),
         past=_words_re(data.get("past_tense") or []),
+        tense_links=_words_re(data.get("tense_links") or []),
         held=_words_re(data.get("held_cues") or []),
         anaphors=_words_re(data.get("anaphors") or []),
         pronouns=frozenset(data.get("pronouns") or []),
