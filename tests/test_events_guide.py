@@ -96,6 +96,8 @@ BATTERY: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("horizon", "fr", "Les sanctions resteront en place jusqu'en 2025.", ()),
     ("horizon", "fr", "La grève pourrait durer jusqu'à la fin du mois.", ()),
     ("horizon", "fr", "Le pays s'est fixé pour objectif la neutralité carbone en 2050.", ()),
+    ("horizon", "fr", "L'accord reste valable jusqu'à la fin de l'année.", ()),
+    ("horizon", "fr", "Les sanctions resteront en vigueur jusqu'à la fin du mois.", ()),
     ("horizon+", "fr", "L'accord entrera en vigueur le 1er juin.", ("2024-06-01",)),
     ("horizon+", "fr", "Le contrat a été signé le 2 mars.", ("2024-03-02",)),
     ("horizon", "en", "The government aims to halve emissions by 2030.", ()),
@@ -158,12 +160,10 @@ BATTERY: list[tuple[str, str, str, tuple[str, ...]]] = [
 
 
 #: Cases of the battery the rules do not meet yet (round ten), by guide rule; strict: one that starts passing fails
-#: here, to be moved into BATTERY. A year's toll of a kind of happening is a figure; "until the end of the year" a
-#: horizon; "for Saturday" looks ahead even after a past tense; recalling an ambassador is a deed (no trigger names it).
+#: here, to be moved into BATTERY. A year's toll of a kind of happening is a figure; "for Saturday" looks ahead even after a past tense; recalling an ambassador is a deed (no trigger names it).
 KNOWN_MISSES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("figure", "fr", "Les accidents de la route ont fait 3 200 morts en 2023.", ()),
     ("figure", "en", "Road accidents killed 3,200 people in 2023.", ()),
-    ("horizon", "fr", "L'accord reste valable jusqu'à la fin de l'année.", ()),
     ("weekday", "en", "Unions have called a strike for Saturday.", ("2024-03-16",)),
     ("reporting+", "fr", "La France a rappelé mardi son ambassadeur pour consultations.", ("2024-03-12",)),
 ]
