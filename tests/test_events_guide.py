@@ -161,12 +161,18 @@ BATTERY: list[tuple[str, str, str, tuple[str, ...]]] = [
 
 #: Cases of the battery the rules do not meet yet (round ten), by guide rule; strict: one that starts passing fails
 #: here, to be moved into BATTERY. A year's toll of a kind of happening is a figure; "for Saturday" looks ahead even
-#: after a past tense; recalling an ambassador is a deed (no trigger names it).
+#: after a past tense; recalling an ambassador is a deed (no trigger names it); a planned date stays ahead though the
+#: plan was cancelled; the present of a scheduled happening ("reçoit lundi", "are meeting on Saturday", "se rend
+#: vendredi") looks ahead (the guide names past and future only; the last two make no row at all).
 KNOWN_MISSES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("figure", "fr", "Les accidents de la route ont fait 3 200 morts en 2023.", ()),
     ("figure", "en", "Road accidents killed 3,200 people in 2023.", ()),
     ("weekday", "en", "Unions have called a strike for Saturday.", ("2024-03-16",)),
     ("reporting+", "fr", "La France a rappelé mardi son ambassadeur pour consultations.", ("2024-03-12",)),
+    ("weekday", "en", "The summit, scheduled for Monday, was cancelled.", ("2024-03-18",)),
+    ("weekday", "fr", "Le ministre reçoit lundi son homologue.", ("2024-03-18",)),
+    ("weekday", "en", "The ministers are meeting on Saturday in Brussels.", ("2024-03-16",)),
+    ("weekday", "fr", "Le président se rend vendredi à Lyon.", ("2024-03-15",)),
 ]
 
 #: Every verb of saying of the class, in each form: the date before a "that" clause, or after a quote, tells when
