@@ -71,3 +71,15 @@ def test_scan_equals_regex_on_small_alternations(groups: list[tuple[str, list[st
         for hi in (lo + 3, lo + 9, len(text)):
             want, got = _both(scanner, regex, text, lo, hi)
             assert got == want, (lo, hi)
+
+
+def test_a_repetition_closed_before_its_minimum_keeps_its_prefixes() -> None:
+    """"« [^»]{2,50} »": the class closes the prefix at its first repetition; the prefix stays (it was lost, and the
+    scanner then never tried the alternative: a named occasion in quotes was never found, round ten)."""
+    assert prefixes("« [^»]{2,50} »", 5) == frozenset({"« "})
+    assert prefixes("x[^y]{3}", 5) == frozenset({"x"})
+    alternatives = ["(?<=lors de )« [^»]{2,50} »(?= du )", "reunions?"]
+    scanner = PrefixScanner([("g1", alternatives)], head=r"(?<![\w-])", tail=r"(?![\w])")
+    text = "le candidat a, lors de « l'emission politique » du jeudi 7 mars, une reunion"
+    assert [m.group(0) for m in scanner.finditer(text)] == [m.group(0) for m in re.finditer(scanner.pattern, text)]
+    assert [m.group(0) for m in scanner.finditer(text)] == ["« l'emission politique »", "reunion"]

@@ -32,6 +32,9 @@ __all__ = ["PrefixScanner", "prefixes", "regex_syntax"]
 
 #: Most prefix strings one alternative may have before it is treated as "can start with anything".
 MAX_PREFIXES = 4096
+#: Version of the prefix computation, part of the disk cache's key: a fix of ``prefixes`` must not read back the
+#: pieces an older computation stored (2: a repetition closed before its minimum keeps its prefixes).
+PREFIX_RULES = 2
 #: Widest character class spelled out letter by letter ("[a-z]" yes, "\\w" no).
 MAX_CLASS = 64
 
@@ -80,8 +83,10 @@ def _repeat(av: Any, states: _State, depth: int) -> _State:
     for count in range(depth + 1):
         if count >= low:
             out |= current
-        if count >= high or not any(is_open for _, is_open in current):
+        if count >= high:
             return out
+        if not any(is_open for _, is_open in current):
+            return out | current  # closed before ``low`` ("[^»]{2,50}"): the prefixes are final as they stand
         current = _sequence(list(sub), current, depth)
     return out | _closed(current)  # more repetitions: prefixes at least this long, or open-ended
 
@@ -242,7 +247,7 @@ class PrefixScanner:
         """Each alternative's pieces with their prefixes, and each piece's program: computed once (about
         a second for the French triggers), then read from the disk cache (regexcache.cached_value)."""
         distinct = sorted({(name, a) for name, alts in self.groups for a in alts})
-        material = repr((self.tail, self.depth, distinct))
+        material = repr((self.tail, self.depth, distinct, PREFIX_RULES))
 
         def compute() -> dict[str, Any]:
             pieces: dict[str, list[tuple[str, frozenset[str] | None]]] = {}

@@ -61,6 +61,27 @@ _DAY_NUMBER = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?")
 _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s|of\s)$")
 
 
+#: A phrase set off by commas right after a date, before the object of its verb ("a annoncé mardi, lors d'une
+#: conférence de presse, le rachat"; "announced on Tuesday, in Paris, the closure").
+_INCISE = re.compile(r"\s*,[^,;.:()]{1,60},\s*")
+#: A closing quote and its comma, then at most five words (the speaker), right before a verb of saying.
+_QUOTE_BEFORE = re.compile(r"(?:[»\"”']\s*,|,\s*[\"”'])\s*(?:[\w'-]+\s+){0,5}$")
+
+
+def said_at(rules: Rules, folded: str, sentence: Span, date: DateMention, window: str) -> bool:
+    """A verb of saying ends ``window``, right before the date: the date tells when it was said ("a souligné mardi",
+    "stressed on Tuesday"); a verb that also names a deed ("a reconnu", "recalled") says only with a "that" clause
+    after the date (docs/ANNOTATION.md: the reporting act is no row)."""
+    if rules.reporting and rules.reporting.search(window):
+        return True
+    cue = rules.reporting_that.search(window) if rules.reporting_that else None
+    if cue is None:
+        return False
+    if _QUOTE_BEFORE.search(window, 0, cue.start()):
+        return True  # "« La grève est finie », a reconnu lundi le délégué": the quote is what was said
+    return bool(rules.reported_clause and rules.reported_clause.match(folded, date.end, sentence.end))
+
+
 def _announced_role(rules: Rules, folded: str, sentence: Span, date: DateMention, window: str) -> str | None:
     """'event' or 'announced' when an announcing cue ends ``window`` and what it announces is news (``_announcing``);
     None otherwise (the other cues of ``_date_role`` then decide)."""
@@ -68,8 +89,9 @@ def _announced_role(rules: Rules, folded: str, sentence: Span, date: DateMention
     if published and published.search(window):
         return "announced"  # "les chiffres dévoilés mardi par l'Insee": a news object published that day
     if cue and news and cue.search(window):
-        if news.match(folded, date.end, sentence.end):
-            return "event"  # "reported on Tuesday a first-quarter loss": what is announced is the news
+        incise = _INCISE.match(folded, date.end, sentence.end)
+        if news.match(folded, date.end, sentence.end) or (incise and news.match(folded, incise.end(), sentence.end)):
+            return "event"  # "reported on Tuesday (, at a press conference,) a first-quarter loss": the news
         opening = rules.reported_clause.match(folded, date.end, sentence.end) if rules.reported_clause else None
         clause = re.split(r"[,;:()]", folded[opening.end() : sentence.end])[0] if opening else ""
         acts = _news_acts(rules.lang)
@@ -158,7 +180,7 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     announced = _announced_role(rules, folded, sentence, date, window)
     if announced:
         return announced
-    if rules.reporting and rules.reporting.search(window) and not (
+    if said_at(rules, folded, sentence, date, window) and not (
             lead and rules.lead_announcements and rules.lead_announcements.search(window)):
         reported = rules.reported_clause if lead else None
         opening = reported.match(folded, date.end, sentence.end) if reported else None
@@ -436,7 +458,7 @@ def _future_weekday(rules: Rules, folded: str, sentence: Span, date: DateMention
     words = folded[date.start : date.end]
     if re.search(r"\d", words) or _PAST_WORDS.search(words) or rules.future is None:
         return date
-    if rules.reporting and rules.reporting.search(folded, max(sentence.start, date.start - CUE_WINDOW), date.start):
+    if said_at(rules, folded, sentence, date, folded[max(sentence.start, date.start - CUE_WINDOW) : date.start]):
         return date  # "Apple announced Friday that it will give ...": the announcement is past, its content ahead
     before = folded[sentence.start : date.start]
     after = folded[date.end : sentence.end]
@@ -448,11 +470,27 @@ def _future_weekday(rules: Rules, folded: str, sentence: Span, date: DateMention
             return date  # "On Sunday, the Prime Minister inaugurated ...": past tense wins
     if not rules.future.search(folded, clause_start, clause_end):
         return date
+    if _past_conjunct(rules, folded, date, clause_start, clause_end):
+        return date  # "The strike began on Monday and will continue until Friday": its own verb is past
     if "weekday" not in date.rule and not any(w in words for w in _weekday_words(rules.lang)):
         return date
     shifted = date.value + dt.timedelta(days=7)
     note = "the coming weekday: the sentence is in the future tense"
     return dataclasses.replace(date, value=shifted, explanation=f"{date.explanation}; {note}".lstrip("; "))
+
+
+def _past_conjunct(rules: Rules, folded: str, date: DateMention, start: int, end: int) -> bool:
+    """The date's own conjunct of its clause (cut at ``tense_links``, "and", "et", "mais") is in the past tense, while
+    another conjunct is in the future: "La grève a commencé lundi et se poursuivra": Monday is behind."""
+    if rules.tense_links is None or rules.past is None or rules.future is None:
+        return False
+    links = list(rules.tense_links.finditer(folded, start, date.start))
+    lo = links[-1].end() if links else start
+    after = rules.tense_links.search(folded, date.end, end)
+    hi = after.start() if after else end
+    if (lo, hi) == (start, end):
+        return False
+    return bool(rules.past.search(folded, lo, hi)) and not rules.future.search(folded, lo, hi)
 
 
 @functools.cache

@@ -15,7 +15,14 @@ from timeline.extraction.events.complements import institution, typed_by_complem
 from timeline.extraction.events.inflect import apposed_verbs, lemma_verbs
 from timeline.extraction.events.places import in_place_name
 from timeline.extraction.events.spans import _clause_breaks, _words_between
-from timeline.extraction.events.wordlists import _alternation, _ordered, _person_titles, _tail_re, _words_re
+from timeline.extraction.events.wordlists import (
+    _alternation,
+    _ordered,
+    _person_titles,
+    _tail_re,
+    _words_re,
+    reporting_cues,
+)
 from timeline.extraction.prefixscan import PrefixScanner
 from timeline.extraction.sentences import Span
 from timeline.models import EVENT_TYPES
@@ -48,6 +55,7 @@ class Rules:
     continuation: re.Pattern[str] | None
     end_cue: re.Pattern[str] | None
     reporting: re.Pattern[str] | None
+    """Verbs of saying right before a date: when it was told, not when anything happens (``speech_verbs``)."""
     deadline_nouns: re.Pattern[str] | None
     predicate: re.Pattern[str] | None
     horizon: re.Pattern[str] | None
@@ -90,6 +98,11 @@ class Rules:
     reported_clause: re.Pattern[str] | None = None
     """Right after a dated saying of a story's lead ("said on Tuesday that"): the clause it reports opens here."""
     reported_other_day: re.Pattern[str] | None = None
+    tense_links: re.Pattern[str] | None = None
+    """Coordinators between two conjuncts of one clause, each with its own tense ("began on Monday and will")."""
+    reporting_that: re.Pattern[str] | None = None
+    """Verbs that say only when a "that" clause follows their date ("a reconnu mardi que", not "a reconnu mardi
+    l'État"; "recalled on Monday that", not "recalled on Monday 300,000 cars")."""
     """In that clause, a tense of another time than the saying's ("that it had signed", "that it would cut"):
     the saying's day dates nothing there."""
     determiners: frozenset[str] = frozenset()
@@ -193,7 +206,8 @@ def rules_for(lang: str) -> Rules:
         deadline_start=re.compile(rf"^(?:{_alternation(deadline)})(?!\w)") if deadline else None,
         continuation=_words_re(data.get("continuation_cues") or []),
         end_cue=_tail_re(data.get("end_cues") or []),
-        reporting=_tail_re(data.get("reporting_cues") or []),
+        reporting=_tail_re(reporting_cues(data)),
+        reporting_that=_tail_re(reporting_cues(data, "speech_verbs_that")),
         deadline_nouns=_words_re(data.get("deadline_nouns") or []),
         predicate=_words_re(data.get("event_predicates") or []),
         horizon=_tail_re(horizon),
@@ -202,6 +216,7 @@ def rules_for(lang: str) -> Rules:
         planned=_words_re(data.get("planned_cues") or []),
         future=_words_re(data.get("future_tense") or []),
         past=_words_re(data.get("past_tense") or []),
+        tense_links=_words_re(data.get("tense_links") or []),
         held=_words_re(data.get("held_cues") or []),
         anaphors=_words_re(data.get("anaphors") or []),
         pronouns=frozenset(data.get("pronouns") or []),

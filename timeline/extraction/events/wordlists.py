@@ -33,6 +33,14 @@ def _tail_re(patterns: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body}){determiner}[\s,]*$")
 
 
+def reporting_cues(data: dict[str, Any], key: str = "speech_verbs") -> list[str]:
+    """The listed ``reporting_cues`` and, when ``key`` is "speech_verbs", each verb of saying of ``key`` in each of
+    the ``speech_forms`` ("{verb}" stands for it): "a souligné", "ont-ils ajouté", "stressed on", "had warned"."""
+    forms = [str(f) for f in data.get("speech_forms") or ()]
+    generated = [form.replace("{verb}", str(verb)) for verb in data.get(key) or () for form in forms]
+    return ([str(c) for c in data.get("reporting_cues") or ()] if key == "speech_verbs" else []) + generated
+
+
 def _person_titles(lang: str, data: dict[str, Any]) -> re.Pattern[str] | None:
     """Determiner, at most one adjective, then any title of the person titles in ``lang/actors.yaml`` (folded, as
     the page's folded text): "le porte-parole", "l'ancien candidat", "ce membre", "the former chairman"."""
