@@ -136,7 +136,6 @@ from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _refer
 from timeline.extraction.events.status import _clause, _confidence, _status
 from timeline.extraction.events.story_actors import lent_actors, story_subject
 from timeline.extraction.events.story_day import story_clocks
-from timeline.extraction.events.syntax import PARSED_LANGS, attachments
 from timeline.extraction.events.titles import TITLE_MAX, _title
 from timeline.extraction.events.triggers import (
     Rules,
@@ -175,8 +174,6 @@ class _Page:
     headlines: dict[int, int]
     leads: dict[int, int]
     reference: Any
-    parsed: bool = False
-    """French sentences with a date and rival triggers are parsed (``syntax``): the model is on (``use_ner``)."""
 
     @functools.cached_property
     def lead_set(self) -> frozenset[int]:
@@ -210,7 +207,7 @@ def _layout(article: Article, options: Options) -> _Page | None:
         elif story.index not in leads:
             leads[story.index] = i
     return _Page(article, rules, folded, noise, stories, sentences, sentence_story, headlines, leads,
-                 _reference(article, options), options.use_ner and rules.lang in PARSED_LANGS)
+                 _reference(article, options))
 
 
 def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dict[int, list[tuple[DateMention, str]]]:
@@ -326,8 +323,7 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
             governing = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], (), triggers,
                                            GOVERNING_REACH)
             candidates = sorted([*triggers, *governing], key=lambda t: t.start) if governing else triggers
-            protos.extend(_pair(page.rules, page.folded, sentence, i, story, candidates, dates_by_sentence[i], told,
-                                _tied(page, sentence, candidates, dates_by_sentence[i])))
+            protos.extend(_pair(page.rules, page.folded, sentence, i, story, candidates, dates_by_sentence[i], told))
             triggers = candidates
         if i in dates_by_sentence:  # a date no trigger took: the predicate it modifies, typed 'other'
             found = protos[mark:]
@@ -341,17 +337,6 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
             told_in.setdefault(proto.story, set()).add(proto.trigger.event_type)
     protos.sort(key=lambda p: (p.sentence.start, p.date.start))
     return protos, triggers_by_sentence
-
-
-def _tied(page: _Page, sentence: Span, triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]
-          ) -> dict[int, int] | None:
-    """Date start -> the trigger start the dependency tree ties it to; None when the sentence is not parsed (not
-    French, the model off, or fewer than two triggers that can take a date)."""
-    rivals = [t for t in triggers if not t.excluded]
-    if not page.parsed or len(rivals) < 2:
-        return None
-    return attachments(page.rules.lang, page.text[sentence.start : sentence.end], sentence.start,
-                       [(d.start, d.end) for d, _ in dates], [(t.start, t.end) for t in rivals])
 
 
 def _actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any], links: dict[str, str]

@@ -183,33 +183,6 @@ NEAREST_BONUS = 30.0
 """The trigger nearest a date in its clause outranks a stronger one elsewhere ("visite ... conférence de presse")."""
 
 
-def _hands_to_object(rules: Rules, folded: str, triggers: Sequence[_Trigger], starts: Sequence[int],
-                     trigger: _Trigger, date: DateMention) -> bool:
-    """A verb whose object, a trigger noun a few words after it, names the happening the date dates."""
-    if trigger.kind != "verb":
-        return False
-    reach = OBJECT_REACH + _date_words(folded, date)
-    holding = trigger.event_type in ("other", "meeting") or trigger.generic or bool(
-        rules.object_cue and rules.object_cue.search(folded, max(0, trigger.end - 40), trigger.end))
-    return any(t.kind == "noun" and t.start > trigger.end and t.event_type != "other" and not t.genitive
-               and (t.held_object or holding) and _object_gap(folded, trigger, t, date) <= OBJECT_REACH
-               for t in _within_words(folded, triggers, starts, trigger.end, reach))
-
-
-def _kept_ties(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
-               tied: dict[int, int] | None) -> dict[int, int]:
-    """The tree's ties (date start -> trigger start) but those to a verb whose object names the happening ("a présidé,
-    jeudi, une conférence": the tree ties the date to the verb; the conference is what it dates, as in ``_nearest``)
-    and those to a verb of holding, whose subject names it ("le dialogue s'est tenu le 12 mars": the dialogue's)."""
-    if not tied:
-        return {}
-    by_start = {t.start: t for t in triggers}
-    starts = [t.start for t in triggers]
-    return {d.start: tied[d.start] for d, _ in dates if tied.get(d.start) in by_start
-            and not by_start[tied[d.start]].generic
-            and not _hands_to_object(rules, folded, triggers, starts, by_start[tied[d.start]], d)}
-
-
 def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]
              ) -> dict[int, _Trigger]:
     """Date number -> the trigger closest to it (fewest words, no clause break between), among its neighbours."""
@@ -228,7 +201,14 @@ def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Seq
                     trigger.subordinate and not _own_predicate(rules, folded, trigger, date)) or (
                     trigger.event_type == "other" and trigger.kind == "noun"):
                 continue  # a noun typed 'other' ("fusion", "event") names no type: it never outranks a named one
-            if _hands_to_object(rules, folded, triggers, starts, trigger, date):
+            reach = OBJECT_REACH + _date_words(folded, date)
+            holding = trigger.kind == "verb" and (trigger.event_type in ("other", "meeting") or trigger.generic or bool(
+                rules.object_cue and rules.object_cue.search(folded, max(0, trigger.end - 40), trigger.end)))
+            if trigger.kind == "verb" and any(
+                    t.kind == "noun" and t.start > trigger.end and t.event_type != "other" and not t.genitive
+                    and (t.held_object or holding)
+                    and _object_gap(folded, trigger, t, date) <= OBJECT_REACH
+                    for t in _within_words(folded, triggers, starts, trigger.end, reach)):
                 continue  # "a présidé, jeudi, une conférence": the object of a verb of holding names the happening;
                 # a typed verb names its own ("ont voté ce 25 janvier l'interdiction": a vote, not a decision)
             gap = (trigger.end, date.start) if trigger.end <= date.start else (date.end, trigger.np_start)
@@ -242,9 +222,6 @@ def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Seq
     return out
 
 
-SYNTAX_BONUS = 30.0
-"""The trigger the date's head is tied to in the dependency tree takes the nearest trigger's bonus (events/syntax.py):
-"a annoncé mardi que la grève aura lieu le 5 mai" dates the strike, whatever word stands nearest."""
 ATTACHED_BONUS = 45.0
 """A date that modifies the trigger noun itself outranks the trigger nearest it ("la manifestation du 1er mai a été
 interdite": the protest's day, whatever day the ban came)."""
@@ -402,22 +379,10 @@ def _before(triggers: Sequence[_Trigger], start: int) -> list[_Trigger]:
     return ahead[-1:]
 
 
-def _bonus(folded: str, trigger: _Trigger, date: DateMention, commented: bool, nearest: bool,
-           tied: dict[int, int]) -> float:
-    """What ties this date to this trigger beyond their distance: the date modifies the noun itself (or a comment
-    encloses both), else the dependency tree's tie when it gives one, else being the nearest trigger in its clause."""
-    if _attached(folded, trigger, date) or commented:
-        return ATTACHED_BONUS
-    if date.start in tied:
-        return SYNTAX_BONUS if tied[date.start] == trigger.start else 0.0
-    return NEAREST_BONUS if nearest else 0.0
-
-
 def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
           triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
-          told: set[str] | frozenset[str] = frozenset(), tied: dict[int, int] | None = None) -> list[_Proto]:
-    """The (date, trigger) pairs of one sentence, best first; ``told``: event types the story already has;
-    ``tied``: date start -> start of the trigger the dependency tree ties it to (``syntax.attachments``)."""
+          told: set[str] | frozenset[str] = frozenset()) -> list[_Proto]:
+    """The (date, trigger) pairs of one sentence, best first; ``told``: event types the story already has."""
     candidates = []
     spans = [_date_span(d) for d, _ in dates]
     coarse = {i for i, (lo, hi) in enumerate(spans) if dates[i][0].precision != "day"
@@ -428,7 +393,6 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     consumed = {number for number, (date, _) in enumerate(dates) if date.start in named}
     consumed |= _figure_periods(folded, triggers, dates)
     nearest = _nearest(rules, folded, triggers, dates)
-    tied = _kept_ties(rules, folded, triggers, dates, tied)
     enclosed = [enclosure(folded, sentence, date, [d for d, _ in dates]) for date, _ in dates]
     own_dates = [d for n, d in enumerate(dates) if n not in consumed and n not in coarse]
     for trigger in triggers:
@@ -471,7 +435,10 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
             score = _pair_score(rules, folded, trigger, date)
             if date.open_end == "since":
                 score -= SINCE_PENALTY  # the date of a running state gives way to a closed date of the same trigger
-            score += _bonus(folded, trigger, date, held == "commented", nearest.get(number) is trigger, tied)
+            if _attached(folded, trigger, date) or held == "commented":
+                score += ATTACHED_BONUS
+            elif nearest.get(number) is trigger:
+                score += NEAREST_BONUS
             candidates.append((score, -date.start, -trigger.start, trigger, date, role))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
     used_triggers: set[int] = set()
