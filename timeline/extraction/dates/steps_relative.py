@@ -121,21 +121,27 @@ def _any_day(lang: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def _habitual_before(lang: str) -> re.Pattern[str]:
-    """``weekday_habitual_before`` right before a weekday ("le mardi")."""
-    words = _alt(_accent_variants(list(load(f"{lang}/words").get("weekday_habitual_before") or []))) or "(?!)"
+def _words_right_before(lang: str, key: str) -> re.Pattern[str]:
+    """A word of the list ``key`` of lang/<lang>/words.yaml right before a weekday ("le mardi":
+    ``weekday_habitual_before``; "for Thursday": ``weekday_aim_before``)."""
+    words = _alt(_accent_variants(list(load(f"{lang}/words").get(key) or []))) or "(?!)"
     return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
 
 
 _NUMBER_NEXT = re.compile(r"[^\S\n]*(?:\d|premier\b|1er\b)", re.IGNORECASE)
 
 
+def _bare_le_weekday(ctx: _Context, start: int, end: int) -> bool:
+    """"le" + a weekday with no day number after it ("le dimanche", not "le dimanche 14")."""
+    return not _NUMBER_NEXT.match(ctx.text, end) and bool(
+        _words_right_before(ctx.lex.lang, "weekday_habitual_before").search(ctx.text, max(0, start - 8), start))
+
+
 def _in_told_week(ctx: _Context, start: int, end: int, weekday: int) -> tuple[dt.date, str] | None:
     """"Le 12 mars, il a été arrêté. Le dimanche, il a été relâché": "le" + a weekday, no number, after a day of the
     story in its sentence or the one before is the first such weekday after that day (TimeML anchors it on the
     story's time, anchorTimeID), whatever the tense; (value, why) or None."""
-    if _NUMBER_NEXT.match(ctx.text, end) or not _habitual_before(ctx.lex.lang).search(ctx.text, max(0, start - 8),
-                                                                                        start):
+    if not _bare_le_weekday(ctx, start, end):
         return None
     told = [m for m in ctx.mentions if m.end <= start and m.precision == "day" and m.end_value is None
             and len(_SENTENCE_END.findall(ctx.text, m.end, start)) <= 1]
@@ -162,8 +168,7 @@ def _earlier_tense(lang: str) -> re.Pattern[str]:
 def _habitual(ctx: _Context, start: int, end: int) -> bool:
     """"le mardi" with no number after it, in a sentence with no tense or cue but the present and no date before it
     in its sentence or the one before: a weekday that recurs (TimeML: a SET, no calendar date)."""
-    if _NUMBER_NEXT.match(ctx.text, end) or not _habitual_before(ctx.lex.lang).search(ctx.text, max(0, start - 8),
-                                                                                        start):
+    if not _bare_le_weekday(ctx, start, end):
         return False
     if any(m.end <= start and len(_SENTENCE_END.findall(ctx.text, m.end, start)) <= 1 for m in ctx.mentions):
         return False  # "le festival commence le vendredi 28 mai et se termine le dimanche": that week's Sunday
@@ -298,19 +303,13 @@ def _recent_words(lang: str) -> frozenset[str]:
     return frozenset(_key(w) for w in load(f"{lang}/words").get("weekday_before_recent") or [])
 
 
-@functools.cache
-def _aim_word(lang: str) -> re.Pattern[str]:
-    words = _alt(_accent_variants(list(load(f"{lang}/words").get("weekday_aim_before") or []))) or "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
-
-
 def _aimed_at(ctx: _Context, start: int, end: int) -> bool:
     """Whether a purpose word (``weekday_aim_before``: "for") stands right before the weekday, which is then the day
     the deed is aimed at, ahead whatever the tense ("called an election for Thursday"); not a weekday's genitive
     ("jailed for Monday's attack": the attack's own day)."""
     if ctx.text.startswith(("'s", "’s"), end):
         return False
-    return bool(_aim_word(ctx.lex.lang).search(ctx.text, max(0, start - 12), start))
+    return bool(_words_right_before(ctx.lex.lang, "weekday_aim_before").search(ctx.text, max(0, start - 12), start))
 
 
 @functools.cache
