@@ -1,7 +1,7 @@
 """Score the events pipeline against the hand-written golden set (tests/golden/*.json).
 
     python -m benchmarks.evaluate [--cases tests/golden] [--json] [--no-baseline] [--no-speed]
-    python -m benchmarks.evaluate --realnews [dev|test|both] [--json] [--no-baseline] [--diff]
+    python -m benchmarks.evaluate --realnews [dev|test|both] [--json] [--no-baseline] [--diff] [--intervals]
                                   [--without-annotator NAME] [--without-added NAME]
 
 ``--realnews`` scores our real-news gold (benchmarks/realnews/events_*.jsonl) instead of the golden
@@ -830,15 +830,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="with --realnews: leave out the gold rows this helper added (refuses --pin)")
     parser.add_argument("--confusion", action="store_true",
                         help="with --realnews: gold type x predicted type on the matched rows (counts only)")
+    parser.add_argument("--intervals", action="store_true",
+                        help="with --realnews: 95%% intervals of each figure, resampling articles")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.realnews:
         from benchmarks import realnews_events
 
         return realnews_events.run(args.realnews, not args.no_baseline, args.json, args.diff, args.pin,
-                                   args.allow_lower, args.without_annotator, args.without_added, args.confusion)
-    if args.without_annotator or args.without_added:
-        option = "--without-annotator" if args.without_annotator else "--without-added"
+                                   args.allow_lower, args.without_annotator, args.without_added, args.confusion,
+                                   args.intervals)
+    if args.without_annotator or args.without_added or args.intervals:
+        option = ("--without-annotator" if args.without_annotator else "--without-added" if args.without_added
+                  else "--intervals")
         sys.stderr.write(f"{option} needs --realnews\n")
         return 2
     try:

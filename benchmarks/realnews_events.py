@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import evaluate as ev
+from benchmarks.intervals import format_intervals
 from benchmarks.realnews import SPLITS, iter_records, realnews_dir
 
 log = logging.getLogger(__name__)
@@ -195,7 +196,8 @@ def score_split(cases: Sequence[RealCase], baseline: bool = False
 
 
 def evaluate_realnews(splits: Sequence[str] = SPLITS, baseline: bool = True, folder: Path | None = None,
-                      without: Collection[str] = (), without_added: Collection[str] = ()) -> dict[str, Any]:
+                      without: Collection[str] = (), without_added: Collection[str] = (),
+                      with_intervals: bool = False) -> dict[str, Any]:
     """{'ours': {split: {lang: metrics}}, 'baseline': {...}, 'cases': [...], 'n_articles': {...}}."""
     cases = load_real_cases(splits, folder, without, without_added)
     ours, results = score_split(cases)
@@ -210,6 +212,8 @@ def evaluate_realnews(splits: Sequence[str] = SPLITS, baseline: bool = True, fol
         "cases": [{"split": split, "name": r.name, "clean": r.clean, "diff": r.diff(), "error": r.error}
                   for split, r in results],
         "typings": [[split, *typing] for split, r in results for typing in r.typings],
+        **({"intervals": format_intervals([(split, r.tallies) for split, r in results], splits)}
+           if with_intervals else {}),
     }
 
 
@@ -289,7 +293,8 @@ def pin_floors(report: dict[str, Any], allow_lower: bool = False, path: Path = F
 
 
 def run(split: str, baseline: bool, as_json: bool, diff: bool, pin: bool, allow_lower: bool,
-        without: Collection[str] = (), without_added: Collection[str] = (), show_confusion: bool = False) -> int:
+        without: Collection[str] = (), without_added: Collection[str] = (), show_confusion: bool = False,
+        show_intervals: bool = False) -> int:
     """The ``--realnews`` run of benchmarks.evaluate (and of this module's own command line).
 
     ``without`` (``--without-annotator``) leaves out those annotators' lines, ``without_added`` (``--without-added``)
@@ -304,7 +309,8 @@ def run(split: str, baseline: bool, as_json: bool, diff: bool, pin: bool, allow_
         return 2
     splits = SPLITS if split == "both" else (split,)
     try:
-        report = evaluate_realnews(splits, baseline=baseline, without=without, without_added=without_added)
+        report = evaluate_realnews(splits, baseline=baseline, without=without, without_added=without_added,
+                                   with_intervals=show_intervals)
     except ev.GoldError as exc:
         sys.stderr.write(f"bad real-news gold: {exc}\n")
         return 2
@@ -328,6 +334,8 @@ def run(split: str, baseline: bool, as_json: bool, diff: bool, pin: bool, allow_
         for case in report["cases"]:
             if not case["clean"]:
                 sys.stdout.write(f"\n[{case['split']}] {case['diff']}\n")
+    if show_intervals:
+        sys.stdout.write(f"\n{report['intervals']}\n")
     if show_confusion:
         for one in splits:
             for lang in ("all", "fr", "en"):
@@ -349,10 +357,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--without-added", action="append", default=[], metavar="NAME",
                         help="leave out the gold rows this helper added (\"added_by\", e.g. iaa10); refuses --pin")
     parser.add_argument("--confusion", action="store_true", help="gold type x predicted type (counts only)")
+    parser.add_argument("--intervals", action="store_true",
+                        help="95%% intervals of each figure, resampling articles (benchmarks/intervals.py)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     return run(args.split, not args.no_baseline, args.json, args.diff, args.pin, args.allow_lower,
-               args.without_annotator, args.without_added, args.confusion)
+               args.without_annotator, args.without_added, args.confusion, args.intervals)
 
 
 if __name__ == "__main__":
