@@ -265,7 +265,10 @@ def _figure(rules: Rules, folded: str, sentence: Span, trigger: _Trigger, date: 
     start = stops[-1] if stops else sentence.start
     stop = _CLAUSE_STOP.search(folded, hi, sentence.end)
     end = stop.start() if stop else sentence.end
-    return rules.figure.search(folded, start, end) is not None
+    clause = folded[start:end]
+    if rules.price is not None:  # a unit price is what the thing costs, no quantity of the period
+        clause = rules.price.sub(lambda m: " " * len(m.group(0)), clause)
+    return rules.figure.search(clause) is not None
 
 
 #: A relative clause still open before a date: its pronoun, then no clause break ("qui avait voté ... le").

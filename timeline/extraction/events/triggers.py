@@ -121,6 +121,8 @@ class Rules:
     figure: re.Pattern[str] | None = None
     """A quantity ("$1.6 billion", "23%", "3 millions d'euros"): with a month or a year, an 'other' happening is a
     figure."""
+    price: re.Pattern[str] | None = None
+    """A unit price ("for US$29", "priced at 199 euros"): what a thing costs, no figure of the period."""
     comparison: re.Pattern[str] | None = None
     negated: re.Pattern[str] | None = None
     """Right before a date: the date is denied ("et non le 30 septembre", "rather than on Monday"), no happening."""
@@ -250,6 +252,7 @@ def rules_for(lang: str) -> Rules:
         person_pronouns=frozenset(data.get("person_pronouns") or ()),
         vague_units=_words_re(data.get("vague_units") or []),
         figure=re.compile(_alternation(data["figure_cues"])) if data.get("figure_cues") else None,
+        price=re.compile(_alternation(data["price_cues"])) if data.get("price_cues") else None,
         comparison=_tail_re(data.get("comparison_cues") or []),
         negated=_tail_re(data.get("negated_cues") or []),
         predicate_precisions=frozenset(data.get("predicate_precisions") or ("day", "month")),
