@@ -89,3 +89,30 @@ def test_event_split_past_is_held_and_behind() -> None:
     assert dated, [e.title for e in events]
     assert all(e.date == dt.date(2017, 3, 29) and e.status == "held" for e in dated), \
         [(e.date, e.status) for e in dated]
+
+
+# ---- a trigger noun after a cardinal counts things: a figure, not one happening (French, events/triggers.py) -------
+
+
+def events_of(text: str, lang: str = "fr") -> list[tuple[str, str]]:
+    article = Article(id="t2", source="t2", title="Transports", text=text, lang=lang, reference_date=SUN)
+    return [(e.date.isoformat(), e.event_type) for e in extract([article], Options(reference_date=SUN)).events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Selon la compagnie, 40 annulations sont prévues pour mardi à Lyon.", []),
+    ("Selon la compagnie, trois annulations sont prévues pour mardi à Lyon.", []),
+    # controls: the same noun without a count is a happening; a year before it is no count
+    ("Selon la compagnie, l'annulation du salon est prévue pour mardi.", [("2017-04-04", "decision")]),
+])
+def test_counted_trigger_noun_is_a_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+def test_counted_cue_reads_cardinals_not_years() -> None:
+    from timeline.extraction.events.triggers import rules_for
+
+    counted = rules_for("fr").counted
+    assert counted is not None
+    assert counted.search("et 58 ") and counted.search("puis trois ") and counted.search("1 200 ")
+    assert not counted.search("en 2018 ") and not counted.search("la ")
