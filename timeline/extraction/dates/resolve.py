@@ -22,7 +22,7 @@ from timeline.extraction.dates.patterns import (
     _RIGHT_AFTER,
     _cue_patterns,
 )
-from timeline.extraction.dates.schedule import after_modal, apposed_past, planned_way, schedule_ahead
+from timeline.extraction.dates.schedule import after_modal, apposed_past, planned_way, schedule_ahead, split_past
 from timeline.extraction.dates.speech import in_speech
 from timeline.lang import load
 from timeline.models import DateMention
@@ -59,7 +59,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     if right_after:  # "le 30 septembre prochain", "le 1er juillet dernier"
         return "past" if right_after.group(1).lower() in ("dernier", "dernière", "derniere", "passé", "last") \
             else "future"
-    if _since(ctx.lex.lang).search(ctx.text, max(0, start - 16), start) or apposed_past(ctx.lex.lang, ctx.text, start):
+    if _since(ctx.lex.lang).search(ctx.text, max(0, start - 16), start) or apposed_past(ctx.lex.lang, ctx.text, start) \
+            or split_past(ctx.lex.lang, ctx.text, start, end):
         return "past"  # "depuis janvier", "since March": a start behind us; ", interpellé lundi,": done
     if schedule_ahead(ctx.lex.lang, ctx.text, start):
         return "future"  # "un préavis pour jeudi", "prévu le 3 juin", "scheduled for Feb. 28": a term ahead

@@ -146,3 +146,27 @@ def apposed_past(lang: str, text: str, start: int) -> bool:
     word = fold(found["w"])
     return (fold(found["q"]) not in apposed.ahead and word not in apposed.verb_words
             and not word.endswith(("ment", "'", "’")))
+
+
+@functools.cache
+def _split_past(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The auxiliary right before a date (``split_past_auxiliaries``, then a comma, an ``apposed_tail`` word at most),
+    the participle right after it (``apposed_participle``, after a comma at most), and the words that only end like
+    one (``apposed_not``)."""
+    words = load(f"{lang}/words")
+    aux = _alt(_accent_variants(list(words.get("split_past_auxiliaries") or []))) or "(?!)"
+    tail = _alt(_accent_variants(list(words.get("apposed_tail") or []))) or "(?!)"
+    ending = words.get("apposed_participle") or "(?!)"
+    return (re.compile(rf"(?<![^\W\d_])(?<!\by )(?:{aux})[^\S\n]*,?[^\S\n]*(?:(?:{tail})[^\S\n]+)?$", re.IGNORECASE),
+            re.compile(rf"[^\S\n]*,?[^\S\n]*(?P<p>{ending})(?![\w'’-])", re.IGNORECASE),
+            frozenset(fold(w) for w in words.get("apposed_not") or ()))
+
+
+def split_past(lang: str, text: str, start: int, end: int) -> bool:
+    """Whether the date stands between the auxiliary and the participle of a compound past ("le ministre a, dès
+    mercredi, acté la création", "les élus ont mardi soir voté", "the board has on Monday approved"): a done deed,
+    whatever the nearer day; the cue words see neither half, the date splits them."""
+    before, after, not_participles = _split_past(lang)
+    found = after.match(text, end)
+    return bool(found and fold(found["p"]) not in not_participles
+                and before.search(text, max(0, start - 24), start))

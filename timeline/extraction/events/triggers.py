@@ -21,6 +21,7 @@ from timeline.extraction.events.wordlists import (
     _person_titles,
     _tail_re,
     _words_re,
+    counted_re,
     reporting_cues,
 )
 from timeline.extraction.prefixscan import PrefixScanner
@@ -135,6 +136,9 @@ class Rules:
     role: re.Pattern[str] | None = None
     """Right before a trigger noun: it says what a person runs for ("le candidat LR à la présidentielle",
     "a candidate for the presidency"): the noun names a role, no happening."""
+    counted: re.Pattern[str] | None = None
+    """Right before a trigger noun, a cardinal ("58 annulations", "trois grèves", "12 cancellations"): the noun counts
+    things, a figure, not one happening."""
     """Right before a date, it names a period compared with ("compared to March 2008", "par rapport à 2015")."""
 
 
@@ -259,6 +263,7 @@ def rules_for(lang: str) -> Rules:
         birth=_words_re(data.get("birth_cues") or []),
         date_terms=_words_re(data.get("date_terms") or []),
         role=_tail_re(data.get("role_cues") or []),
+        counted=counted_re(data.get("counted_cues") or []),
     )
 
 
@@ -454,6 +459,8 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
             excluded = True  # "pleaded before Congress": the assembly, not a meeting of it
         if kind == "noun" and rules.role and rules.role.search(window):
             excluded = True  # "le candidat LR à la présidentielle": what he runs for, no happening (nor a topic)
+        if kind == "noun" and rules.counted and rules.counted.search(folded, max(sentence.start, start - 24), start):
+            excluded = True  # "58 annulations sont prévues mardi": a count of things, a figure
         if _SINCE.search(folded, max(sentence.start, np_start - 80), np_start):
             subordinate = excluded = True  # "since the agreement took effect five years ago": background
         if kind == "verb" and rules.statement and rules.statement.match(folded[end : min(sentence.end, end + 60)]):

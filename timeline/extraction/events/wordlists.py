@@ -24,6 +24,12 @@ def _words_re(patterns: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'-])(?:{body})(?![\w])") if body else None
 
 
+def counted_re(cues: Sequence[str]) -> re.Pattern[str] | None:
+    """A cardinal of ``counted_cues`` at the end of a window, right before a trigger noun (not inside a word or a
+    number: "2018" is no "018")."""
+    return re.compile(rf"(?<![\w.,'’])(?:{_alternation(cues)})\s+$") if cues else None
+
+
 def _tail_re(patterns: Sequence[str]) -> re.Pattern[str] | None:
     """Cue at the very end of a window, optionally followed by a determiner."""
     body = _alternation(patterns)
