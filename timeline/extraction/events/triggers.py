@@ -125,6 +125,7 @@ class Rules:
     price: re.Pattern[str] | None = None
     """A unit price ("for US$29", "priced at 199 euros"): what a thing costs, no figure of the period."""
     comparison: re.Pattern[str] | None = None
+    """Right before a date, it names a period compared with ("compared to March 2008", "par rapport à 2015")."""
     negated: re.Pattern[str] | None = None
     """Right before a date: the date is denied ("et non le 30 septembre", "rather than on Monday"), no happening."""
     predicate_precisions: frozenset[str] = frozenset({"day", "month"})
@@ -139,7 +140,6 @@ class Rules:
     counted: re.Pattern[str] | None = None
     """Right before a trigger noun, a cardinal ("58 annulations", "trois grèves", "12 cancellations"): the noun counts
     things, a figure, not one happening."""
-    """Right before a date, it names a period compared with ("compared to March 2008", "par rapport à 2015")."""
 
 
 _ORGANISER = {
@@ -183,6 +183,24 @@ def _trigger_groups(lang: str, data: dict[str, Any]
     return groups, PrefixScanner(parts, head=r"(?<![\w-])", tail=r"(?![\w])"), noun_res
 
 
+#: Rules fields read as whole words anywhere in a window (field: list in triggers.yaml).
+_WORD_FIELDS = {"part_of": "part_of", "continuation": "continuation_cues", "deadline_nouns": "deadline_nouns",
+    "predicate": "event_predicates", "planned": "planned_cues", "future": "future_tense", "past": "past_tense",
+    "tense_links": "tense_links", "held": "held_cues", "anaphors": "anaphors", "predicate_forms": "predicate_forms",
+    "lead_announcements": "lead_announcements", "reported_other_day": "reported_other_day", "retold": "retold",
+    "vague_units": "vague_units", "birth": "birth_cues", "date_terms": "date_terms"}
+#: Rules fields read as a cue ending a window, a determiner allowed after it.
+_TAIL_FIELDS = {"frame": "frame_cues", "object_cue": "object_cues", "subordinate": "subordinate_cues",
+    "end_cue": "end_cues", "publication": "publication_cues", "comparison": "comparison_cues",
+    "negated": "negated_cues", "role": "role_cues"}
+#: Rules fields that are plain sets of words.
+_SET_FIELDS = {"pronouns": "pronouns", "tail_stops": "title_tail_stops", "place_prepositions": "place_prepositions",
+    "complement_starts": "complement_starts", "key_stopwords": "key_stopwords", "auxiliaries": "auxiliaries",
+    "determiners": "determiners", "thing_pronouns": "thing_pronouns", "person_pronouns": "person_pronouns"}
+#: Rules fields that match their list anywhere, inside words too.
+_ALTERNATION_FIELDS = {"reporting_verbs": "reporting_verbs", "figure": "figure_cues", "price": "price_cues"}
+
+
 @functools.cache
 def rules_for(lang: str) -> Rules:
     """The compiled rules of ``lang`` ('fr' or 'en'; any other language gets the English rules)."""
@@ -197,74 +215,44 @@ def rules_for(lang: str) -> Rules:
     deadline = list(data.get("deadline_cues") or [])
     horizon = list(data.get("horizon_cues") or [])
     return Rules(
+        **{field: _words_re(data.get(key) or []) for field, key in _WORD_FIELDS.items()},
+        **{field: _tail_re(data.get(key) or []) for field, key in _TAIL_FIELDS.items()},
+        **{field: frozenset(data.get(key) or ()) for field, key in _SET_FIELDS.items()},
+        **{field: re.compile(_alternation(data[key])) if data.get(key) else None
+           for field, key in _ALTERNATION_FIELDS.items()},
         lang=lang,
         trigger_re=trigger_re,
         trigger_groups=groups,
         priorities={k: float(v) for k, v in (data.get("priorities") or {}).items()},
         labels=dict(data.get("labels") or {}),
-        frame=_tail_re(data.get("frame_cues") or []),
-        object_cue=_tail_re(data.get("object_cues") or []),
-        subordinate=_tail_re(data.get("subordinate_cues") or []),
-        part_of=_words_re(data.get("part_of") or []),
         commemorative=re.compile(rf"(?:{_alternation(data.get('commemorative') or [])})$")
         if data.get("commemorative") else None,
         deadline=_tail_re(deadline),
         deadline_start=re.compile(rf"^(?:{_alternation(deadline)})(?!\w)") if deadline else None,
-        continuation=_words_re(data.get("continuation_cues") or []),
-        end_cue=_tail_re(data.get("end_cues") or []),
         reporting=_tail_re(reporting_cues(data)),
         reporting_that=_tail_re(reporting_cues(data, "speech_verbs_that")),
-        deadline_nouns=_words_re(data.get("deadline_nouns") or []),
-        predicate=_words_re(data.get("event_predicates") or []),
         horizon=_tail_re(horizon),
         horizon_start=re.compile(rf"^(?:{_alternation(horizon)})(?!\w)") if horizon else None,
-        publication=_tail_re(data.get("publication_cues") or []),
-        planned=_words_re(data.get("planned_cues") or []),
-        future=_words_re(data.get("future_tense") or []),
-        past=_words_re(data.get("past_tense") or []),
-        tense_links=_words_re(data.get("tense_links") or []),
-        held=_words_re(data.get("held_cues") or []),
-        anaphors=_words_re(data.get("anaphors") or []),
-        pronouns=frozenset(data.get("pronouns") or []),
         subject_titles=re.compile(rf"(?:{_alternation(data.get('subject_titles') or [])})(?!\w)")
         if data.get("subject_titles") else None,
         title_stop=re.compile(rf"(?:{_alternation(data.get('title_stops') or [])})(?![\w])"),
         premodifier=re.compile(rf"(?:{_alternation(data.get('title_premodifiers') or [])})$"),
-        tail_stops=frozenset(data.get("title_tail_stops") or []),
-        place_prepositions=frozenset(data.get("place_prepositions") or []),
-        complement_starts=frozenset(data.get("complement_starts") or []),
-        key_stopwords=frozenset(data.get("key_stopwords") or []),
         organiser=re.compile(rf"(?<![\w'])(?<!se )(?<!s')(?:{organiser})(?!\w)"),
         organiser_join=join,
         nouns=noun_res,
         duration_before=tuple(re.compile(p) for p in data.get("duration_before") or []),
         duration_after=tuple(re.compile(p) for p in data.get("duration_after") or []),
         numbers={lexicon.fold(str(k)): int(v) for k, v in (lexicon.load(f"{lang}/words").get("numbers") or {}).items()},
-        auxiliaries=frozenset(data.get("auxiliaries") or ()),
         statement=_statement_re(data),
         retype=retype,
-        predicate_forms=_words_re(data.get("predicate_forms") or []),
-        reporting_verbs=re.compile(_alternation(data["reporting_verbs"])) if data.get("reporting_verbs") else None,
-        determiners=frozenset(data.get("determiners") or ()),
-        lead_announcements=_words_re(data.get("lead_announcements") or []),
         reported_clause=(re.compile(rf"[\s,]*(?:{_alternation(data['reported_clause'])})(?:(?<=')|(?![\w]))")
                          if data.get("reported_clause") else None),
-        reported_other_day=_words_re(data.get("reported_other_day") or []),
-        retold=_words_re(data.get("retold") or []),
-        thing_pronouns=frozenset(data.get("thing_pronouns") or ()),
         person_titles=_person_titles(lang, data),
-        person_pronouns=frozenset(data.get("person_pronouns") or ()),
-        vague_units=_words_re(data.get("vague_units") or []),
-        figure=re.compile(_alternation(data["figure_cues"])) if data.get("figure_cues") else None,
-        price=re.compile(_alternation(data["price_cues"])) if data.get("price_cues") else None,
-        comparison=_tail_re(data.get("comparison_cues") or []),
-        negated=_tail_re(data.get("negated_cues") or []),
         predicate_precisions=frozenset(data.get("predicate_precisions") or ("day", "month")),
-        birth=_words_re(data.get("birth_cues") or []),
-        date_terms=_words_re(data.get("date_terms") or []),
-        role=_tail_re(data.get("role_cues") or []),
         counted=counted_re(data.get("counted_cues") or []),
     )
+
+
 
 
 def event_type_label(event_type: str, lang: str = "en") -> str:
