@@ -479,9 +479,10 @@ def _event(members: list[Mention], names: Mapping[str, str]) -> Event:
     actors: list[str] = []
     roles: dict[str, str] = {}
     seen: set[str] = set()
+    role_of = {id(m): dict(m.roles) for m in ordered}
     lent = [(m, name) for m in ordered for name, role in m.roles if role == LENT_ROLE]
     for mention, name in [(m, a) for m in ordered for a in _own_actors(m)] + lent:  # lent ones after all own ones
-        role = dict(mention.roles).get(name, "")
+        role = role_of[id(mention)].get(name, "")
         canonical = names.get(name, name)
         key = name_identity(canonical)
         if key not in seen:

@@ -134,7 +134,7 @@ from timeline.extraction.events.parts import (
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
-from timeline.extraction.events.story_actors import lent_actors, story_subject
+from timeline.extraction.events.story_actors import lent_actors, named_actors, story_subject
 from timeline.extraction.events.story_day import story_clocks
 from timeline.extraction.events.titles import TITLE_MAX, _title
 from timeline.extraction.events.triggers import (
@@ -451,9 +451,7 @@ def _antecedent(page: _Page, options: Options, contexts: list[list[int]], by_sen
                    for a in getattr(entities, "actors", ()) or ())
 
     def person(index: int) -> bool:  # the sentence's subject is a person: its first name, in its opening clauses
-        named_ = [a for a in getattr(by_sentence.get(index), "actors", ()) or ()
-                  if not _overlaps(a.start, a.end, page.noise)]
-        first = min(named_, key=lambda a: a.start, default=None)
+        first = min(named_actors(page, by_sentence.get(index)), key=lambda a: a.start, default=None)
         return first is not None and first.kind == "person" and first.start - page.sentences[index].start <= (
             OPENING_CLAUSES)
 

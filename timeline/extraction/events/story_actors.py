@@ -28,7 +28,7 @@ MAIN_ACTORS = 2
 #: An actor's kinds that make an agent (places and countries are where, not who).
 AGENT_KINDS = frozenset({"person", "org"})
 
-__all__ = ["AGENT_KINDS", "LENT_ROLE", "MAIN_ACTORS", "lent_actors", "main_actors", "story_subject"]
+__all__ = ["AGENT_KINDS", "LENT_ROLE", "MAIN_ACTORS", "lent_actors", "main_actors", "named_actors", "story_subject"]
 
 
 def _entities(page: Any, options: Options, by_sentence: dict[int, Any], wanted: Sequence[int]) -> None:
@@ -39,7 +39,8 @@ def _entities(page: Any, options: Options, by_sentence: dict[int, Any], wanted: 
         by_sentence.update(zip(missing, found, strict=True))
 
 
-def _named_actors(page: Any, entities: Any) -> list[Any]:
+def named_actors(page: Any, entities: Any) -> list[Any]:
+    """The actors read in a sentence (``entities``), those inside noise (credits, captions) left out."""
     return [a for a in getattr(entities, "actors", ()) or () if not _overlaps(a.start, a.end, page.noise)]
 
 
@@ -101,7 +102,7 @@ def main_actors(page: Any, by_sentence: dict[int, Any], story: int) -> list[str]
     counts: dict[str, int] = {}
     shown: dict[str, str] = {}
     for index in opening:
-        for actor in _named_actors(page, by_sentence.get(index)):
+        for actor in named_actors(page, by_sentence.get(index)):
             name = _clean(actor.name)
             name = _maker(name) if actor.kind == "org" and any(c.isdigit() for c in name) else name
             if not name or not is_agent(actor.kind, name) or lexicon.fold(name) in counts:
@@ -130,7 +131,7 @@ def lent_actors(page: Any, options: Options, contexts: Sequence[list[int]], by_s
     every event (lending to all) adds no more on A at a third of that precision."""
     def agents(index: int, trigger: int) -> bool:
         return any(is_agent(a.kind, _clean(a.name)) or _subject_country(page, a, trigger)
-                   for a in _named_actors(page, by_sentence.get(index)))
+                   for a in named_actors(page, by_sentence.get(index)))
 
     nameless = [position for position, context in enumerate(contexts) if not agents(context[0], triggers[position])]
     if not nameless:
