@@ -1,5 +1,9 @@
 """HTML pages: trafilatura's main text, title, date and canonical URL; nothing is fetched.
 
+The page's furniture that trafilatura keeps (captions, "Lire aussi" inserts, related boxes) is
+fenced off, not dropped: see furniture.py. The page's date is its publication metadata's, else the
+stamp it shows under its headline, else htmldate's guess: see page_dates.py.
+
 A page nested deeper than the HTML parser's limit (libxml2 stops at 256 levels and drops the rest
 of the document, silently) is read by a flat tokenizer instead: its text is kept, without the
 page's metadata, and a warning says so.
@@ -7,11 +11,13 @@ page's metadata, and a warning says so.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any
 
 from timeline import lang as lexicon
+from timeline.extraction.ingest import furniture, page_dates
 from timeline.extraction.ingest.articles import normalise_lang, parse_published
 from timeline.extraction.ingest.formats import Blob, article, cap, cut_warning, repair_warning
 from timeline.extraction.ingest.text import Unreadable, decode
@@ -93,6 +99,10 @@ def _html_lang(tree: Any) -> str | None:
     return None
 
 
+#: trafilatura writes a list item <li> as "- item"; a dash opening a line reads as a sign-off or a
+#: credit's dash ("- VNA") to the actor rules, so the item takes the list's own mark.
+_LIST_ITEM = re.compile(r"^- (?=\S)", re.MULTILINE)
+
 _HIDDEN_TAGS = "//script|//style|//noscript|//template|//iframe|//object|//embed|//svg|//head|//form|//button"
 
 
@@ -126,6 +136,7 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     if tree is None:
         raise Unreadable("not readable as HTML", "save the page again ('Save as' > 'Web page, HTML only')")
     lang = _html_lang(tree)
+    pieces = furniture.find(tree)
     date_params = {
         "extensive_search": False,
         "original_date": True,
@@ -141,10 +152,13 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
         include_links=False,
         date_extraction_params=date_params,
     )
-    title = (getattr(doc, "title", None) or "").strip() if doc is not None else ""
-    body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    title = _shown_title(tree, (getattr(doc, "title", None) or "").strip() if doc is not None else "")
+    body = _LIST_ITEM.sub("• ", (getattr(doc, "text", None) or "") if doc is not None else "")
     url = (getattr(doc, "url", None) or "") if doc is not None else ""
     published = parse_published(getattr(doc, "date", None)) if doc is not None else None
+    if not page_dates.has_published_metadata(tree):  # htmldate guessed: the page's own stamp first
+        shown = page_dates.visible_published(flat_text(html)[0].splitlines(), page_dates.headline_of(tree, title))
+        published = shown if shown is not None else published
     if not body.strip():
         body = _plain_text(tree)
         title = title or " ".join("".join(tree.xpath("//title//text()")).split())
@@ -155,10 +169,25 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     text, cut = cap(body)
     if cut or blob.cut:
         yield cut_warning(blob, f"the page is too long ({blob.size:,} bytes)")
+    headline = lexicon.fold(title)
+    kept = [furniture.Piece(p.kind, tuple(ln for ln in p.lines if lexicon.fold(ln) != headline)) for p in pieces]
     yield from article(
         blob, blob.id, text, options, what="the page", title=title,
         url=url if url.startswith("http") else "", lang=lang, published=published, content_hash=blob.digest,
+        fenced=furniture.fence(text, kept),
     )
+
+
+def _shown_title(tree: Any, found: str) -> str:
+    """The title the page shows: trafilatura's when the page's og:title, <h1> or <title> holds it, else
+    the og:title or the first <h1> (a live blog's JSON-LD names each update with a headline of its own)."""
+    shown = [" ".join("".join(t).split()) for t in (tree.xpath('//meta[@property="og:title"]/@content'),
+                                                    *(h.itertext() for h in tree.iter("h1")),
+                                                    tree.xpath("//title//text()"))]
+    shown = [t for t in shown if t]
+    if not found or not shown or any(lexicon.fold(found) in lexicon.fold(t) for t in shown):
+        return found
+    return shown[0]
 
 
 def _read_deep(blob: Blob, html: str, options: Options) -> Iterator[Article | Problem]:
