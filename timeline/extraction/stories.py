@@ -145,6 +145,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     credit_body = r"(?:[^.!?\n]|\.(?!\s)){1,80}?"
     upper = r"A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ"
     agency = rf"(?:[{upper}][\w+&]{{1,8}}(?:/[{upper}][\w+&]{{1,8}})?|(?i:{agencies}))"
+    # in a dateline's brackets an agency may be named in two or three words ("(Global Wire) -"), when a dash
+    # follows ("Marine Dupont (Union Centriste) a dit" is a person and her party)
+    named = rf"(?:{agency}|[{upper}][\w+&.]{{1,14}}(?:\s[{upper}][\w+&.]{{1,14}}){{1,2}}(?=\s*\)\s*[-–—]))"
     return {
         "credit": re.compile(
             rf"(?P<credit>(?:[-–—|•]\s*)?[(\[]?(?:(?<!\w)(?:{credit_words})\s*(?:[:/：]|©)|©)\s*{credit_body}[)\]]?\.?)"
@@ -162,7 +165,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Hanoï, 16 septembre (VNA) –", "WASHINGTON, Aug 27 (Reuters) -", "Hanoi (VNA) -"
         "agency_dateline": re.compile(
             rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}})\s*"
-            rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*\(\s*(?P<agency>{agency})\s*\)\s*(?:[-–—:/]+|\s|$)\s*"
+            rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*\(\s*(?P<agency>{named})\s*\)\s*(?:[-–—:/]+|\s|$)\s*"
         ),
         # "Hanoï, 3 avril 2025 – Le ...", "Paris, le 12/03/2025 - ...": a place, a date and a dash (no agency);
         # a dateline only when the date is all there is between the comma and the dash (see _dateline)

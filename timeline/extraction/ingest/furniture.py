@@ -6,9 +6,10 @@ Jean Dupont"), an insert naming another article and its date ("Lire aussi | Le m
 5 avril"), a related-articles box, share buttons. This module finds them in the page's tree before
 trafilatura reads it, and fences them off in the text it gives:
 
-    find(tree)           the pieces of furniture (kind, lines), outermost first; each gets a line
-                         break before and after it, so that a caption or an insert inside a body
-                         written without <p> comes out on lines of its own, never glued to a sentence
+    find(tree)           the pieces of furniture (kind, lines), outermost first; a caption gets a line
+                         break before and after it, so that a caption inside a body written without
+                         <p> comes out on a line of its own, never glued to the sentence under it (an
+                         insert stays inside its paragraph, fenced where it stands)
     fence(text, pieces)  NoiseSpans over the stretches of ``text`` that are those pieces' lines
 
 A piece is found by what the page calls it, else by its place and its shape (first answer wins):
@@ -81,6 +82,13 @@ def _markers() -> re.Pattern[str]:
 
 
 @functools.cache
+def _marker_start() -> re.Pattern[str]:
+    """A teaser marker opening a text (a cheap test before the element's lines are read)."""
+    words = {lexicon.fold(str(w)) for w in lexicon.load("ingest").get("teaser_markers", [])}
+    return re.compile(rf"^(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)")
+
+
+@functools.cache
 def _credit() -> re.Pattern[str]:
     words = {lexicon.fold(str(w)) for w in lexicon.load("ingest").get("credit_words", [])}
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -123,20 +131,36 @@ def _after_image(el: Any) -> bool:
     return prev is not None and not (prev.tail or "").strip() and _is_image(prev)
 
 
-def _kind(el: Any, lines: list[str]) -> Kind | None:
-    """What furniture the element is (see the module doc), or None."""
+def _head(el: Any, limit: int = 200) -> str:
+    """The start of an element's text (about ``limit`` characters), folded, its pieces joined by spaces."""
+    parts: list[str] = []
+    size = 0
+    for text in el.itertext():
+        parts.append(text)
+        size += len(text)
+        if size >= limit:
+            break
+    return lexicon.fold(" ".join(" ".join(parts).split()))
+
+
+def _kind(el: Any) -> Kind | None:
+    """What furniture the element is (see the module doc), or None. The element's lines are read only
+    for the few elements right after an image or opening with a teaser marker."""
     words = class_words(el)
-    n_words = sum(len(line.split()) for line in lines)
     if _tag(el) == "figcaption" or words & _words("html_caption_words"):
         return "caption"
     if words & _words("html_furniture_words"):
         return "boilerplate"
-    credited = _tag(el) in INLINE_TAGS or _credit().search(lexicon.fold(" ".join(lines)))
-    if n_words <= CAPTION_MAX_WORDS and credited and _after_image(el):
-        return "caption"
-    m = _markers().match(lexicon.fold(lines[0]))
-    if m and n_words <= INSERT_MAX_WORDS and (m["rest"] or len(lines) > 1):
-        return "boilerplate"
+    if _after_image(el):
+        lines = lines_of(el)
+        credited = _tag(el) in INLINE_TAGS or _credit().search(lexicon.fold(" ".join(lines)))
+        if lines and credited and sum(len(line.split()) for line in lines) <= CAPTION_MAX_WORDS:
+            return "caption"
+    if _marker_start().match(_head(el)):
+        lines = lines_of(el)
+        m = _markers().match(lexicon.fold(lines[0])) if lines else None
+        if m and sum(len(line.split()) for line in lines) <= INSERT_MAX_WORDS and (m["rest"] or len(lines) > 1):
+            return "boilerplate"
     return None
 
 
@@ -153,29 +177,28 @@ def _line_break(el: Any) -> None:
 
 
 def find(tree: Any) -> list[Piece]:
-    """The page's furniture, outermost first; each piece gets line breaks around it in ``tree``."""
+    """The page's furniture, outermost first; each caption gets line breaks around it in ``tree``."""
     body = tree.find(".//body")
     root = body if body is not None else tree
     total = len(" ".join(root.text_content().split()))
-    picked: list[Any] = []
-    pieces: list[Piece] = []
+    picked: list[tuple[Any, Piece]] = []
     inside: set[Any] = set()
     for el in root.iter():
         tag = _tag(el)
-        if not tag or tag in NEVER_TAGS or el in inside or len(pieces) >= MAX_PIECES:
+        if not tag or tag in NEVER_TAGS or el in inside or len(picked) >= MAX_PIECES:
+            continue
+        kind = _kind(el)
+        if kind is None or el.find(".//h1") is not None:
             continue
         lines = lines_of(el)
-        if not lines or len(" ".join(lines)) > FURNITURE_MAX_SHARE * total or el.find(".//h1") is not None:
+        if not lines or len(" ".join(lines)) > FURNITURE_MAX_SHARE * total:
             continue
-        kind = _kind(el, lines)
-        if kind is None:
-            continue
-        picked.append(el)
+        picked.append((el, Piece(kind, tuple(lines))))
         inside.update(el.iterdescendants())
-        pieces.append(Piece(kind, tuple(lines)))
-    for el in picked:
-        _line_break(el)
-    return pieces
+    for el, piece in picked:
+        if piece.kind == "caption":  # a caption is a block of its own; an insert may sit inside a paragraph
+            _line_break(el)
+    return [piece for _, piece in picked]
 
 
 _SENTENCE_END = ".!?…»\"”)"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -70,7 +71,7 @@ def _published_in(line: str) -> dt.date | None:
         folded = line = line.lower()
     words, updates = _stamp_words()
     cuts = [0, *(m.start() for m in words.finditer(folded) if m.start() > 0), len(line)]
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         part = line[start:end].strip()
         if not part or updates.match(folded[start:end].strip()):
             continue

@@ -99,6 +99,35 @@ def _html_lang(tree: Any) -> str | None:
     return None
 
 
+def unglue(text: str, blocks: list[str]) -> str:
+    """``text`` with each line that trafilatura glued from several of the page's blocks cut back into
+    them: a line that reads exactly as blocks of the page one after the other (``blocks``: the page's
+    visible lines, see flat_text) becomes those blocks, one a line. Other lines are left as they are."""
+    by_start: dict[str, list[str]] = {}
+    for block in {b for b in blocks if b}:
+        by_start.setdefault(block.split()[0], []).append(block)
+    for group in by_start.values():
+        group.sort(key=len, reverse=True)
+    out = []
+    for line in text.splitlines():
+        tiles, at = [], 0
+        while at < len(line) and (words := line[at:].split(maxsplit=1)):
+            block = next((b for b in by_start.get(words[0], ()) if line.startswith(b, at)), None)
+            if block is None:
+                break
+            tiles.append(block)
+            at += len(block) + (len(line) - at - len(block) - len(line[at + len(block):].lstrip()))
+        out.extend(tiles if at >= len(line) and len(tiles) > 1 else [line])
+    return "\n".join(out)
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura's lines as paragraphs: each block it kept (<p>, <li>, a <br>-separated line) is a
+    paragraph of its own, a blank line apart, as in a plain text; so a page of one-sentence paragraphs
+    does not read as one paragraph laid out a sentence a line (events/context.py)."""
+    return "\n\n".join(line for line in text.splitlines() if line.strip())
+
+
 #: trafilatura writes a list item <li> as "- item"; a dash opening a line reads as a sign-off or a
 #: credit's dash ("- VNA") to the actor rules, so the item takes the list's own mark.
 _LIST_ITEM = re.compile(r"^- (?=\S)", re.MULTILINE)
@@ -153,11 +182,13 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
         date_extraction_params=date_params,
     )
     title = _shown_title(tree, (getattr(doc, "title", None) or "").strip() if doc is not None else "")
-    body = _LIST_ITEM.sub("• ", (getattr(doc, "text", None) or "") if doc is not None else "")
+    blocks = flat_text(html)[0].splitlines()
+    body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    body = _paragraphs(_LIST_ITEM.sub("• ", unglue(body, blocks)))
     url = (getattr(doc, "url", None) or "") if doc is not None else ""
     published = parse_published(getattr(doc, "date", None)) if doc is not None else None
     if not page_dates.has_published_metadata(tree):  # htmldate guessed: the page's own stamp first
-        shown = page_dates.visible_published(flat_text(html)[0].splitlines(), page_dates.headline_of(tree, title))
+        shown = page_dates.visible_published(blocks, page_dates.headline_of(tree, title))
         published = shown if shown is not None else published
     if not body.strip():
         body = _plain_text(tree)
