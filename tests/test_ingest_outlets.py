@@ -230,3 +230,18 @@ def test_list_items_keep_a_list_mark_not_a_dash() -> None:
 def test_each_block_of_a_page_is_a_paragraph() -> None:
     article = one("h.html", page(FR_BODY))
     assert "avril 2025.\n\nLe conseil régional" in article.text
+
+
+def test_what_the_layout_keeps_out_is_counted_in_a_warning() -> None:
+    body = (FR_BODY + "<figure><img src='a.jpg'><figcaption>Le musée. Photo : Léa Martin</figcaption></figure>"
+            "<p>Lire aussi : <a>Le festival de Lens ouvrira le 4 juillet</a></p>")
+    articles, problems = read_bytes("w.html", page(body).encode())
+    (warning,) = problems
+    assert warning.severity == "warning" and warning.file == "w.html"
+    assert "1 photo caption, 1 insert or box" in warning.reason
+    assert "Le festival de Lens" in articles[0].text  # counted, not dropped
+
+
+def test_a_page_without_furniture_has_no_warning() -> None:
+    _, problems = read_bytes("v.html", page(EN_BODY, "en").encode())
+    assert problems == []

@@ -21,7 +21,7 @@ from timeline.extraction.ingest import furniture, page_dates
 from timeline.extraction.ingest.articles import normalise_lang, parse_published
 from timeline.extraction.ingest.formats import Blob, article, cap, cut_warning, repair_warning
 from timeline.extraction.ingest.text import Unreadable, decode
-from timeline.models import Article, Problem
+from timeline.models import Article, NoiseSpan, Problem
 from timeline.settings import Options
 
 #: Elements whose text is not shown, and elements that start a new line, for the flat reading.
@@ -202,11 +202,26 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
         yield cut_warning(blob, f"the page is too long ({blob.size:,} bytes)")
     headline = lexicon.fold(title)
     kept = [furniture.Piece(p.kind, tuple(ln for ln in p.lines if lexicon.fold(ln) != headline)) for p in pieces]
+    fenced = furniture.fence(text, kept)
+    if fenced:
+        yield _fenced_note(blob, fenced)
     yield from article(
         blob, blob.id, text, options, what="the page", title=title,
         url=url if url.startswith("http") else "", lang=lang, published=published, content_hash=blob.digest,
-        fenced=furniture.fence(text, kept),
+        fenced=fenced,
     )
+
+
+def _fenced_note(blob: Blob, fenced: tuple[NoiseSpan, ...]) -> Problem:
+    """The count of what the page's furniture kept out of the events (nothing is cut silently)."""
+    captions = sum(1 for span in fenced if span.kind == "caption")
+    counts = ((captions, "photo caption", "photo captions"),
+              (len(fenced) - captions, "insert or box", "inserts or boxes"))
+    told = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n)
+    return Problem(blob.name, f"the page: its layout's furniture ({told}: captions and credits, 'Lire aussi' "
+                   "inserts, related or share boxes) stays in its text but gives no event and no actor "
+                   "(Article.noise lists it)",
+                   "if one of them is part of the article, give its text as a .txt file", severity="warning")
 
 
 def _shown_title(tree: Any, found: str) -> str:
