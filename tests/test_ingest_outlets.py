@@ -53,9 +53,9 @@ def noise_texts(article: Article) -> list[tuple[str, str]]:
 # ---------------------------------------------------------------- the battery
 
 
-def test_the_battery_has_eight_pages_per_language() -> None:
+def test_the_battery_has_ten_pages_per_language() -> None:
     langs = [gold(case)["lang"] for case in CASES]
-    assert langs.count("fr") == 8 and langs.count("en") == 8
+    assert langs.count("fr") == 10 and langs.count("en") == 10
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -245,3 +245,44 @@ def test_what_the_layout_keeps_out_is_counted_in_a_warning() -> None:
 def test_a_page_without_furniture_has_no_warning() -> None:
     _, problems = read_bytes("v.html", page(EN_BODY, "en").encode())
     assert problems == []
+
+
+@pytest.mark.parametrize(("heading", "items", "lang"), [
+    ("<h3>Voir aussi</h3>", ["Le salon du livre de Brive ouvrira le 7 novembre", "La foire de Tulle a fermé le 2 mai"],
+     "fr"),
+    ("<h2>Related</h2>", ["Ferry service resumed on May 2", "Bridge tolls rise on July 1"], "en"),
+])
+def test_a_marker_heading_over_a_list_fences_the_list(heading: str, items: list[str], lang: str) -> None:
+    body = FR_BODY if lang == "fr" else EN_BODY
+    after = "Le musée restera ouvert tout l'été." if lang == "fr" else "The bridge has four lanes."
+    listed = "".join(f"<li><a href='/x'>{i}</a></li>" for i in items)
+    html = page(f"{body}{heading}<ul>{listed}</ul><p>{after}</p>", lang)
+    article = one("l.html", html)
+    fenced = [t for k, t in noise_texts(article) if k == "boilerplate"]
+    assert all(any(i in t for t in fenced) for i in items), noise_texts(article)
+    (story,) = article.stories  # the heading opened no teaser list: one main story
+    assert story.kind == "main"
+
+
+def test_a_caption_in_a_table_cell_is_fenced() -> None:
+    caption = "Le ruban coupé devant l'école (photo Odile M.)"
+    body = (FR_BODY + "<table class='img-box'><tr><td><img src='r.jpg'></td></tr>"
+            f"<tr><td class='img-caption'>{caption}</td></tr></table>")
+    article = one("t.html", page(body))
+    assert ("caption", caption) in noise_texts(article)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Odile Marchand — Le 14/05/2025 à 18:32 Dernière modification : 16/05/2025 à 08:00", dt.date(2025, 5, 14)),
+    ("Released: May 12, 2025 · Last modified: May 20, 2025", dt.date(2025, 5, 12)),
+    ("Dernière mise à jour : 16/05/2025 à 08:00", None),
+])
+def test_a_stamp_with_its_modification_gives_the_publication(line: str, expected: dt.date | None) -> None:
+    assert page_dates.visible_published(["Un titre", line], "Un titre") == expected
+
+
+def test_a_release_stamp_line_is_no_event() -> None:
+    text = ("Wind farm lease signed\n\nReleased: May 12, 2025 · Last updated: May 20, 2025\n\n"
+            "The company signed a lease with the state on Monday, May 12.")
+    layout = split_page(text, "en")
+    assert any(text[n.start : n.end].startswith("Released") for n in layout.noise)

@@ -19,6 +19,7 @@ A piece is found by what the page calls it, else by its place and its shape (fir
     3. right after an image: an inline element, or a block with a credit   -> caption
     4. text opening with a teaser marker and a separator ("Lire aussi :", "Read more |",
        "RELATED:"), or a block whose first line is a marker over more lines -> boilerplate
+    5. a marker alone ("Voir aussi", "Related") right over a list, and that list -> boilerplate
 
 A piece is never the article: at most FURNITURE_MAX_SHARE of the page's text, never <body>,
 <main> or an element holding the page's <h1>. Nothing is dropped: fenced text stays in the
@@ -53,6 +54,7 @@ MAX_PIECES = 300
 
 IMAGE_TAGS = frozenset({"img", "amp-img", "picture", "svg", "video", "amp-video", "amp-anim"})
 INLINE_TAGS = frozenset({"i", "em", "small", "span", "cite", "b", "strong", "font", "figcaption"})
+LIST_TAGS = frozenset({"ul", "ol", "dl"})
 NEVER_TAGS = frozenset({"html", "body", "head", "main", "script", "style", "template", "noscript"})
 LINE_TAGS = ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section",
              "article", "aside", "figure", "figcaption", "ul", "ol", "header", "footer")
@@ -164,6 +166,17 @@ def _kind(el: Any) -> Kind | None:
     return None
 
 
+def _lone_marker(el: Any) -> bool:
+    """A heading that is a teaser marker alone ("Voir aussi", "Related") right over a list: the list is
+    other articles' titles."""
+    after = el.getnext()
+    if after is None or _tag(after) not in LIST_TAGS or (el.tail or "").strip() or not _marker_start().match(_head(el)):
+        return False
+    lines = lines_of(el)
+    m = _markers().match(lexicon.fold(lines[0])) if len(lines) == 1 else None
+    return m is not None and not m["rest"]
+
+
 def _line_break(el: Any) -> None:
     """A <br> before and after the element (its tail moves after the second one)."""
     from lxml import etree
@@ -183,11 +196,15 @@ def find(tree: Any) -> list[Piece]:
     total = len(" ".join(root.text_content().split()))
     picked: list[tuple[Any, Piece]] = []
     inside: set[Any] = set()
+    listed: set[Any] = set()  # lists under a marker heading ("Voir aussi" over a <ul>)
     for el in root.iter():
         tag = _tag(el)
         if not tag or tag in NEVER_TAGS or el in inside or len(picked) >= MAX_PIECES:
             continue
-        kind = _kind(el)
+        kind = "boilerplate" if el in listed else _kind(el)
+        if kind is None and _lone_marker(el):
+            kind = "boilerplate"
+            listed.add(el.getnext())
         if kind is None or el.find(".//h1") is not None:
             continue
         lines = lines_of(el)
@@ -209,9 +226,10 @@ def _pattern(line: str) -> re.Pattern[str]:
 
 
 def _line_start(text: str, start: int) -> tuple[bool, bool]:
-    """(starts a line, follows a sentence end) for a stretch starting at ``start``, spaces aside."""
+    """(starts a line, follows a sentence end) for a stretch starting at ``start``, spaces, table rules
+    and list marks aside (trafilatura writes a table row "| cell | cell |"; pages.py a list item "• item")."""
     i = start
-    while i > 0 and text[i - 1] in " \t\u00a0":
+    while i > 0 and text[i - 1] in " \t\u00a0|•":
         i -= 1
     first = i == 0 or text[i - 1] == "\n"
     return first, not first and i < start and text[i - 1] in _SENTENCE_END
@@ -220,7 +238,7 @@ def _line_start(text: str, start: int) -> tuple[bool, bool]:
 def _line_end(text: str, end: int) -> tuple[bool, bool]:
     """(ends a line, is followed by a space) for a stretch ending at ``end``."""
     nl = text.find("\n", end)
-    last = not text[end : nl if nl >= 0 else len(text)].strip()
+    last = not text[end : nl if nl >= 0 else len(text)].strip(" \t\u00a0|")
     return last, end < len(text) and text[end].isspace()
 
 

@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from timeline import lang as lexicon
+from timeline.extraction.stamps import find_stamp_date
 from timeline.extraction.stories import Line, classify
 
 #: The stamp is looked for in this many lines under the headline, then this many above it.
@@ -31,6 +32,10 @@ LINES_UNDER = 8
 LINES_ABOVE = 3
 #: Stamps are short lines (as in stories.STAMP_MAX_CHARS, with room for two dates).
 STAMP_LINE_CHARS = 240
+#: Under the headline, a part of a line with a full date and a clock time in at most this many words is a
+#: byline's stamp even with the author's name in it ("Anne Roux — Le 14/05/2025 à 18:32").
+BYLINE_MAX_WORDS = 9
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*[:hH]\s*\d{2}(?!\d)|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -78,6 +83,10 @@ def _published_in(line: str) -> dt.date | None:
         stamp = classify(Line(0, len(part), part)).stamp
         if stamp is not None and not stamp.updated and stamp.date.year is not None:
             return stamp.date.value()
+        if len(part.split()) <= BYLINE_MAX_WORDS and _CLOCK.search(part):  # "Anne Roux — Le 14/05/2025 à 18:32"
+            date = find_stamp_date(part)
+            if date is not None and date.year is not None:
+                return date.value()
     return None
 
 
