@@ -1,6 +1,7 @@
 """Score the written set (benchmarks/written/): 24 news-style articles written blind in round eleven.
 
     python -m benchmarks.evaluate --written [dev|test|both] [--json] [--no-baseline] [--diff] [--pin]
+    python -m benchmarks.written_set [BINS]     # reliability of ``confidence`` on both splits (figures only)
 
 Each split (``dev``, ``test``) is a folder of golden-set cases (tests/golden/README.md) scored by
 benchmarks/evaluate.py with the same matching, dateparser's baseline in the same run. ``--diff`` is refused
@@ -101,3 +102,41 @@ def run(which: str, baseline: bool, as_json: bool, diff: bool, do_pin: bool, all
             if not c["clean"] or c["wrong"]:
                 sys.stdout.write("\n" + c["diff"] + "\n")
     return 0
+
+
+# --------------------------------------------------------------------------- calibration on unseen text
+
+
+def calibration_pairs(split: str) -> list[tuple[float, float]]:
+    """(confidence, outcome) per predicted event of a split, outcomes as benchmarks/calibration.py counts them
+    (1 full match of a core row, 0.5 partial, 0 unmatched; a row matched to a borderline row is left out)."""
+    from benchmarks.calibration import _outcomes
+    from timeline.extraction.pipeline import extract
+    from timeline.settings import Options
+
+    pairs: list[tuple[float, float]] = []
+    for case in load_split(split):
+        events = extract(list(case.inputs), Options()).events
+        outcomes = _outcomes(case, [ev.from_event(e) for e in events])
+        pairs += [(e.confidence, y) for e, y in zip(events, outcomes, strict=True) if y is not None]
+    return pairs
+
+
+def calibration_table(bins: int = 5) -> str:
+    """Reliability of ``confidence`` on both splits: per bin events, mean confidence, observed precision (no rows)."""
+    from benchmarks.calibration import reliability
+
+    lines = ["| split | bin | events | confidence | precision | gap |", "|---|---|---|---|---|---|"]
+    for split in SPLITS:
+        result = reliability(calibration_pairs(split), bins)
+        for row in result["bins"]:
+            if row["n"]:
+                lines.append(f"| {split} | {row['bin']} | {row['n']} | {row['confidence']:.2f} | "
+                             f"{row['precision']:.2f} | {row['gap']:+.2f} |")
+        lines.append(f"| {split} | all | {result['n']} | {result['mean_confidence']:.2f} | {result['precision']:.2f} | "
+                     f"ECE {result['ece']:.3f}, AUC {ev._fmt(result['auc'])} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # python -m benchmarks.written_set: the calibration table (scores: --written in evaluate)
+    sys.stdout.write(calibration_table(int(sys.argv[1]) if len(sys.argv) > 1 else 5) + "\n")

@@ -177,3 +177,10 @@ def test_written_cases_share_the_golden_format() -> None:
             for row in data["events"]:
                 assert {"date", "precision", "type", "sources", "optional", "note"} <= set(row), path.name
                 assert set(row) - {"end_date", "time", "status"} <= fields | {"title_hint", "alt_types"}, path.name
+
+
+def test_calibration_pairs_count_what_precision_counts(scored: dict[str, dict[str, ev.Tally]]) -> None:
+    pairs = ws.calibration_pairs("dev")
+    metrics = scored["dev"]["all"].metrics()
+    assert len(pairs) == metrics["n_pred"] and all(0.0 <= c <= 1.0 and y in (0.0, 0.5, 1.0) for c, y in pairs)
+    assert sum(y for _, y in pairs) / len(pairs) == pytest.approx(metrics["precision"])
