@@ -13,8 +13,9 @@ Where the values come from:
   the time the text is talking about", e.g. "In March 1998 ... on the 3rd" is 1998-03-03). A time of day with no
   date is on the reference day. "within a month", "d'ici un mois", "dans les quinze jours" are DURATIONs (P1M, P15D):
   no calendar date. Quarters ("2007-Q4"), decades ("199"), centuries ("19") are no calendar days: the scorer leaves
-  them out, and a decade or century gets nothing from us; a quarter gets its three months (our month precision) in
-  the year the tense points to, as "the fourth quarter of 2007" already does.
+  them out, and a decade or century gets nothing from us; a quarter with no year would get its three months (our
+  month precision) in the year the tense points to, as "the fourth quarter of 2007" already does: measured, dropped
+  (``_QUARTER_OPEN``).
 - French TimeBank (Bittar, Amsili, Denis, TALN 2011) applies ISO-TimeML to a French daily: "la nuit de lundi à
   mardi" is one TIME valued by its first day (TNI).
 """
@@ -118,18 +119,34 @@ def test_a_horizon_is_no_date_but_a_named_period_is(lang: str, text: str, expect
 
 # ---- a quarter without a year: its months, in the year the tense points to ------------------------------------------
 
+_QUARTER_OPEN = ("measured and dropped (round eleven): the reading cost WiNER dev half B four spurious dates (0.906 -> "
+                 "0.899 strict), its gold marking no quarter, and French 'pour le deuxième trimestre' of a past "
+                 "figure looked ahead; French TimeBank and MEANTIME give quarters values the scorer leaves out")
+
+
+def _quarter(lang: str, text: str, first: dt.date, last: dt.date) -> object:
+    return pytest.param(lang, text, first, last, marks=pytest.mark.xfail(strict=True, reason=_QUARTER_OPEN))
+
+
 QUARTERS = [
     # TimeML 2007-Q4: in March 2008 a fourth quarter told in the past is last year's
-    ("en", "Profit rose in the fourth quarter.", dt.date(2007, 10, 1), dt.date(2007, 12, 31)),
-    ("en", "The company expects profit to rise in the third quarter.", dt.date(2008, 7, 1), dt.date(2008, 9, 30)),
-    ("en", "Sales were flat in the first quarter.", dt.date(2008, 1, 1), dt.date(2008, 3, 31)),  # under way
-    ("fr", "Le chiffre d'affaires a progressé au troisième trimestre.", dt.date(1998, 7, 1), dt.date(1998, 9, 30)),
-    ("fr", "Les ventes devraient repartir au quatrième trimestre.", dt.date(1999, 10, 1), dt.date(1999, 12, 31)),
-    ("fr", "Les ventes ont reculé au premier trimestre.", dt.date(1999, 1, 1), dt.date(1999, 3, 31)),
+    _quarter("en", "Profit rose in the fourth quarter.", dt.date(2007, 10, 1), dt.date(2007, 12, 31)),
+    _quarter("en", "Profit is expected to rise in the third quarter.", dt.date(2008, 7, 1), dt.date(2008, 9, 30)),
+    _quarter("en", "Sales were flat in the first quarter.", dt.date(2008, 1, 1), dt.date(2008, 3, 31)),  # under way
+    _quarter("fr", "Le chiffre d'affaires a progressé au troisième trimestre.", dt.date(1998, 7, 1),
+             dt.date(1998, 9, 30)),
+    _quarter("fr", "Les ventes devraient repartir au quatrième trimestre.", dt.date(1999, 10, 1),
+             dt.date(1999, 12, 31)),
+    _quarter("fr", "Les ventes ont reculé au premier trimestre.", dt.date(1999, 1, 1), dt.date(1999, 3, 31)),
+    # controls, met: written with its year or counted from the reference ("Q3" alone was already read)
+    ("en", "Profit rose in the third quarter of 2007.", dt.date(2007, 7, 1), dt.date(2007, 9, 30)),
+    ("en", "Profit fell last quarter.", dt.date(2007, 10, 1), dt.date(2007, 12, 31)),
+    ("fr", "Le chiffre d'affaires a progressé au troisième trimestre 1998.", dt.date(1998, 7, 1),
+     dt.date(1998, 9, 30)),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "first", "last"), QUARTERS, ids=[row[1][:50] for row in QUARTERS])
+@pytest.mark.parametrize(("lang", "text", "first", "last"), QUARTERS, ids=_ids(QUARTERS))
 def test_a_year_less_quarter_is_its_months_in_the_tense_year(lang: str, text: str, first: dt.date,
                                                                last: dt.date) -> None:
     found = find_dates(text, REFS[lang], lang, Options(reference_date=REFS[lang], bare_weekday="past"))
@@ -155,6 +172,11 @@ CLOCK_RANGES = [
     ("en", "The meeting ran from 9 a.m. to noon.", [("9 a.m.", "2008-03-12T09:00"), ("noon", "2008-03-12T12:00")]),
     ("en", "On Monday, the office was open from 9 a.m. to noon.",
      [("Monday", "2008-03-10"), ("9 a.m.", "2008-03-10T09:00"), ("noon", "2008-03-10T12:00")]),
+    # controls: a schedule in the present, the hours of an order or a plan (an infinitive before them)
+    ("fr", "La mairie est ouverte de 9 h à 12 h.", []),
+    ("fr", "Le maire a demandé aux agents de travailler de 6 h à 14 h.", []),
+    ("en", "The shop opens from 9 a.m. to noon.", []),
+    ("en", "The union agreed to work from 9 a.m. to 5 p.m.", []),
 ]
 
 
