@@ -7,8 +7,7 @@ become one mention; in French a clock after its day and a comma or "à" stays ap
 it: "le samedi 5 juin à 17 h"; see ``clock_day``), else the
 nearest day of its sentence (before it first), else the day of the sentence before when the clock's tense
 points to its side, else the reference date; none when that day is a range ("du 2 au 5 mai, de 9 h à 18 h"
-are opening hours) or when two times with no day make a schedule (unless told in the past: "la séance a duré de
-20 h à 23 h 30" is the reference day's hours). A part of the day ("matin", "evening",
+are opening hours) or when two times with no day make a schedule. A part of the day ("matin", "evening",
 from ``day_parts`` in ``lang/<lang>/words.yaml``) right after a single day joins it ("mardi soir"); one
 inside a relative day ("ce matin", "tonight") is kept.
 """
@@ -405,10 +404,6 @@ _ADJACENT = re.compile(r"[^\S\n]*")
 _CLOCK_TO_CLOCK = re.compile(r"[^\S\n]*(?:-|–|à|a|au|et|jusqu'à|jusqu’à|to|and|until|till)[^\S\n]*", re.IGNORECASE)
 
 
-#: An infinitive right before a span of hours (read from either clock): the hours of what was ordered or planned.
-_INFINITIVE_HOURS = re.compile(r"(?:(?<![^\W\d_])to[^\S\n]+[^\W\d_]+|[^\W\d_]{2,}(?:er|ir|re|oir))[^\S\n]+"
-                               r"(?:de|from|entre|between)[^\S\n]+(?:[^\n]{1,12}?(?:à|a|et|to|and|until|till|-|–)[^\S\n]*)?$",
-                               re.IGNORECASE)
 _DAY_BEFORE_RANGE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:de|from|entre|between|à|a|at)[^\S\n]+)?", re.IGNORECASE)
 _MERIDIEM = re.compile(r"[ap]\.?[^\S\n]*m\b", re.IGNORECASE)
 
@@ -456,12 +451,10 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         base, why = before, f"the day of '{before.text}', earlier in the sentence"
     elif after is not None and after.end <= hi:
         base, why = after, f"the day of '{after.text}', later in the sentence"
-    elif paired and (_lean(ctx, clock.start, clock.end) != "past"
-                     or _INFINITIVE_HOURS.search(ctx.text, max(0, clock.start - 40), clock.start)):
+    elif paired and not (_BETWEEN.search(ctx.text, max(0, clock.start - 30), clock.start + 1)
+                         and _lean(ctx, clock.start, clock.end) == "past"):
         # "les travaux se poursuivent de 8 h à 17 h", "ordered pumps run from 6 a.m. to noon": a schedule; a deed
-        # done "entre 2 h et 4 h", a sitting that "a duré de 20 h à 23 h 30", a meeting that "ran from 9 a.m. to
-        # noon" (told in the past, no day written: TIDES anchors it on the reference time) are a day's hours; not
-        # the hours of an order or a plan ("a ordonné de pomper de 6 h à midi", "agreed to work from 9 a.m. to 5 p.m.")
+        # done "entre 2 h et 4 h" (the time it happened, not known better) is a day's hours
         return None
     elif (where := _story_day(ctx, before, clock.start, clock.end, lo, frames)) and before:
         # "Il est arrivé hier à Salt Lake City. Le président est arrivé vers 12 h 30": the story's day, when the
@@ -497,6 +490,8 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
                     explanation=f"{clock.text} -> {day.isoformat()}T{clock.time}: {why}")
 
 
+#: Before the first of two clock times: the deed happened at some time between them ("entre 2 h et 4 h").
+_BETWEEN = re.compile(r"(?<![^\W\d_])(?:entre|between)[^\S\n]+\d", re.IGNORECASE)
 
 
 def _bound(ctx: _Context, start: int) -> bool:
