@@ -1,14 +1,14 @@
 """The story's temporal focus: a year-less day inside the period the story has just dated takes that period's year.
 
-"À l'été 2002, elle a touché deux salaires. Le contrat s'est terminé le 21 août": a reader dates the 21st in
-August 2002, not in the August nearest the article's date. TIDES 2005 (section 4.2, whose value rules TimeML 1.2.1
-takes over) resolves an underspecified date against "the time the text is talking about", which may be a time in
-the discourse rather than the document's date.
+"À l'été 1997, la mairie a rénové l'école. Les travaux se sont achevés le 12 août": a reader dates the 12th in
+August 1997, not in the August nearest the article's date. TimeML 1.2.1 and the TIDES 2005 value rules it takes
+over resolve an underspecified date against an anchor, the document's date or a time the discourse has set
+(``anchorTimeID`` may name another expression of the text); this module reads that anchor for a year-less day.
 
 The rule is narrow on purpose: rounds eight and nine carried the year of the story's previous date to every
 year-less date and lost more than they won (a birth year, a span of years, "le 22 octobre" after "décembre 2001"
 looking ahead). Here the earlier date must be written with its year, at the grain of a month or a season or a day
-("en janvier 2015", "the summer of 2005", "le 3 avril 1998"; a bare year is not enough), it must hold the year-less
+("en janvier 1997", "the summer of 2005", "le 3 avril 1998"; a bare year is not enough), it must hold the year-less
 day's month, and it must lie in the same paragraph, within ``FOCUS_CHARS``, with no date of another year between
 them. The year-less day keeps the reference's year when a cue points ahead ("will march on March 30"), when a word
 after it places it ("le 12 novembre dernier": ``period_after``), when a written weekday confirmed its year, or when
@@ -54,7 +54,7 @@ def _months(m: DateMention) -> tuple[tuple[int, int], tuple[int, int]]:
 
 def _anchor_year(ctx: _Context, earlier: Sequence[DateMention], m: DateMention) -> int | None:
     """The year of the dated period before ``m`` that holds its month, or None. Every date between them (a
-    year-less one too: "in November 2006 ... on November 11 ... on November 16") must be of that year."""
+    year-less one too: "in June 2004 ... will close on June 3 ... on June 16") must be of that year."""
     lo = max(0, m.start - FOCUS_CHARS)
     breaks = [b.end() for b in _PARAGRAPH.finditer(ctx.text, lo, m.start)]
     lo = breaks[-1] if breaks else lo
