@@ -193,6 +193,32 @@ def test_a_span_of_hours_is_on_its_day(lang: str, text: str, expected: list) -> 
     assert read(text, lang) == norm(expected)
 
 
+# ---- a clock with no day: the story's day, looking past a day the story only recalls (a birth date, a founding) ----
+
+RECALLED = [
+    ("fr", "Un cambriolage a eu lieu mardi 18 mai dans une bijouterie. Le suspect, Jean Dupont (né le 3 mai 1960), "
+           "a été arrêté. Vers 21 h 30, il a forcé la porte.",
+     [("mardi 18 mai", "1999-05-18"), ("3 mai 1960", "1960-05-03"), ("21 h 30", "1999-05-18T21:30")]),
+    ("fr", "Le maire a inauguré mardi 18 mai le musée, fondé le 3 mai 1960 et fermé le 2 février 1990. À 18 h, il a "
+           "coupé le ruban.",
+     [("mardi 18 mai", "1999-05-18"), ("3 mai 1960", "1960-05-03"), ("2 février 1990", "1990-02-02"),
+      ("18 h", "1999-05-18T18:00")]),
+    ("en", "A fire broke out on Monday, March 10, at a warehouse of John Smith (born May 3, 1960). At about 9:30 p.m., "
+           "the roof collapsed.",
+     [("Monday, March 10", "2008-03-10"), ("May 3, 1960", "1960-05-03"), ("9:30 p.m.", "2008-03-10T21:30")]),
+    # controls: no recalled day between; only a recalled day before (no story day: the reference day)
+    ("en", "A fire broke out on Monday, March 10, at a warehouse. At about 9:30 p.m., the roof collapsed.",
+     [("Monday, March 10", "2008-03-10"), ("9:30 p.m.", "2008-03-10T21:30")]),
+    ("en", "The museum, founded on May 3, 1960, was reopened. At 6 p.m., the mayor opened the doors.",
+     [("May 3, 1960", "1960-05-03"), ("6 p.m.", "2008-03-12T18:00")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RECALLED, ids=_ids(RECALLED))
+def test_a_clock_looks_past_a_recalled_day(lang: str, text: str, expected: list) -> None:
+    assert read(text, lang) == norm(expected)
+
+
 # ---- nights, relative days, parts of periods, decades and centuries ----------------------------------------------
 
 OTHERS = [
