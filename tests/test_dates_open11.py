@@ -88,6 +88,11 @@ STORY_YEAR = [
      [("June 2004", "2004-06"), ("June 3", "2008-06-03"), ("June 16", "2007-06-16")]),
     ("fr", "Le 3 avril 1998, il a été élu. Le 5 avril, il a démissionné.",
      [("3 avril 1998", "1998-04-03"), ("5 avril", "1998-04-05")]),
+    # a birth or a founding is recalled, not the story's time (recalled_before)
+    ("fr", "Né le 3 mars 1940 à Lyon, il a dirigé l'usine. Il est mort le 12 mars à l'hôpital.",
+     [("3 mars 1940", "1940-03-03"), ("12 mars", "1999-03-12")]),
+    ("en", "Born in March 1940, he ran the plant for years. He died on March 9 at home.",
+     [("March 1940", "1940-03"), ("March 9", "2008-03-09")]),
     _open("fr", "En 1997, l'usine a fermé. Le 3 mars, les salariés ont manifesté.",
           [("1997", "1997"), ("3 mars", "1997-03-03")],
           "a bare year as the story's focus: tried in rounds eight and nine, it broke WiNER and French TimeBank "

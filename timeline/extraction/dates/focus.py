@@ -8,7 +8,8 @@ over resolve an underspecified date against an anchor, the document's date or a 
 The rule is narrow on purpose: rounds eight and nine carried the year of the story's previous date to every
 year-less date and lost more than they won (a birth year, a span of years, "le 22 octobre" after "décembre 2001"
 looking ahead). Here the earlier date must be written with its year, at the grain of a month or a season or a day
-("en janvier 1997", "the summer of 2005", "le 3 avril 1998"; a bare year is not enough), it must hold the year-less
+("en janvier 1997", "the summer of 2005", "le 3 avril 1998"; a bare year is not enough; not a birth or a founding,
+``recalled_before``: "né le 3 mars 1940 ... mort le 12 mars"), it must hold the year-less
 day's month, and it must lie in the same paragraph, within ``FOCUS_CHARS``, with no date of another year between
 them. The year-less day keeps the reference's year when a cue points ahead ("will march on March 30"), when a word
 after it places it ("le 12 novembre dernier": ``period_after``), when a written weekday confirmed its year, or when
@@ -25,7 +26,7 @@ from dataclasses import replace
 from timeline.extraction.dates.context import _Context
 from timeline.extraction.dates.named_days import named_year
 from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, _default_way, _safe_date
-from timeline.lang import fold
+from timeline.lang import fold, load
 from timeline.models import DateMention
 
 FOCUS_CHARS = 600
@@ -46,6 +47,16 @@ def _placing_words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+@functools.cache
+def _recalled(lang: str) -> re.Pattern[str] | None:
+    """``recalled_before`` of ``lang/<lang>/words.yaml`` right before a date ("né le", "born in"), or None."""
+    words = load(f"{lang}/words").get("recalled_before") or []
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})[^\S\n]+(?:(?:le|en|on|in|the)[^\S\n]+)?$", re.IGNORECASE)
+
+
 def _months(m: DateMention) -> tuple[tuple[int, int], tuple[int, int]]:
     """(year, month) of the first and the last month the written date covers."""
     last = m.end_value or m.value
@@ -59,11 +70,13 @@ def _anchor_year(ctx: _Context, earlier: Sequence[DateMention], m: DateMention) 
     breaks = [b.end() for b in _PARAGRAPH.finditer(ctx.text, lo, m.start)]
     lo = breaks[-1] if breaks else lo
     years: set[int] = set()
+    recalled = _recalled(ctx.lex.lang)
     for prior in reversed(earlier):
         if prior.end <= lo:
             break
-        if prior.precision == "year" or prior.rule in _NO_FOCUS:
-            continue
+        if prior.precision == "year" or prior.rule in _NO_FOCUS or (
+                recalled is not None and recalled.search(ctx.text, max(0, prior.start - 24), prior.start)):
+            continue  # a birth or a founding ("né le 3 mars 1940") is recalled, not the story's time
         first, last = _months(prior)
         years.update((first[0], last[0]))
         if len(years) > 1:
