@@ -5,6 +5,7 @@
     python -m benchmarks.train_confidence --check      # is the stored table what the pipeline gives on dev today?
     python -m benchmarks.train_confidence --sources    # each dev source scored by a fit on the others (report only)
     python -m benchmarks.train_confidence --halves     # dev half B scored by a fit on half A, and back (report only)
+    python -m benchmarks.train_confidence --where      # Platt map on all dev or on CALIBRATE_ON, by group left out
 
 1. ``collect``: every annotated dev article goes through the pipeline (benchmarks/calibration.py); each
    mention of a scored event becomes a row of ``benchmarks/realnews/confidence_dev.jsonl``: its article id,
@@ -380,6 +381,42 @@ def _pair_arrays(pairs: Sequence[tuple[float, float]]) -> tuple[Any, Any]:
     return np.array([p for p, _ in pairs]), np.array([y for _, y in pairs])
 
 
+def where_to_calibrate(rows: Sequence[dict[str, Any]], names: Sequence[str],
+                       units: Sequence[str] = ("source", "family")) -> dict[str, Any]:
+    """The choice of ``CALIBRATE_ON``, by transfer: each group of a unit (a dev source; a family: frtb, meantime,
+    winer) is scored by ``fit`` on the other groups, with the Platt map fitted on all their events or on their
+    ``CALIBRATE_ON`` half's; the held-out group's events are pooled per half (``--where``). The target is the half
+    the rules were tuned on least: a map for articles nobody tuned on should be right there."""
+    out: dict[str, Any] = {}
+    for unit in units:
+        def group(row: dict[str, Any], unit: str = unit) -> str:
+            source = str(row.get("source", "?"))
+            return source.split("-")[0] if unit == "family" else source
+        for on in (None, CALIBRATE_ON):
+            pooled: dict[str, list[tuple[float, float]]] = {"a": [], "b": []}
+            for held in sorted({group(r) for r in rows}):
+                model = fit([r for r in rows if group(r) != held], names, calibrate_on=on)
+                for half in pooled:
+                    pooled[half] += event_probabilities(model, [r for r in rows if group(r) == held
+                                                                and dev_half(r["article"]) == half])
+            for half, pairs in pooled.items():
+                if pairs:
+                    table = reliability(pairs)
+                    table["log_loss"] = _event_log_loss(*_pair_arrays(pairs))
+                    out[f"one {unit} left out, map on {on or 'all'}, scored half {half}"] = table
+    return out
+
+
+def format_where(result: dict[str, Any]) -> str:
+    lines = ["| transfer | events | precision | mean confidence | log loss | ECE | bins (n, gap) |",
+             "|---|---|---|---|---|---|---|"]
+    for name, t in result.items():
+        bins = ", ".join(f"{b['bin']} {b['n']} {b['gap']:+.2f}" for b in t["bins"] if b["n"])
+        lines.append(f"| {name} | {t['n']} | {t['precision']:.2f} | {t['mean_confidence']:.2f} | {t['log_loss']:.3f} | "
+                     f"{t['ece']:.3f} | {bins} |")
+    return "\n".join(lines)
+
+
 def format_sources(result: dict[str, Any], names: Sequence[str]) -> str:
     """Markdown: one row per left-out source, then the pooled reliability bins."""
     head = "| left out | events | precision | mean confidence | gap | log loss | C | " + " | ".join(names) + " |"
@@ -408,9 +445,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--halves", action="store_true",
                         help="only report the transfer between dev halves A and B (a fit on one scores the other) on "
                              "the stored table; writes nothing")
+    parser.add_argument("--where", action="store_true",
+                        help="only report where the Platt map transfers better (all dev or half "
+                             f"{CALIBRATE_ON}), each source / family scored by a fit on the others; writes nothing")
     parser.add_argument("--out", type=Path, default=scorer.MODEL_FILE)
     args = parser.parse_args(argv)
-    if not (args.from_table or args.sources or args.halves) and realnews_dir() is None:
+    if not (args.from_table or args.sources or args.halves or args.where) and realnews_dir() is None:
         sys.stderr.write("real news not found: set TIMELINE_REALNEWS or place shared/realnews beside the repo "
                          "(or use --from-table to refit from the stored table)\n")
         return 2
@@ -420,6 +460,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1 if stale else 0
     if args.sources:
         sys.stdout.write(format_sources(leave_one_source_out(read_table(), scorer.FEATURES), scorer.FEATURES) + "\n")
+        return 0
+    if args.where:
+        sys.stdout.write(format_where(where_to_calibrate(read_table(), scorer.FEATURES)) + "\n")
         return 0
     if args.halves:
         sys.stdout.write(format_halves(across_halves(read_table(), scorer.FEATURES)) + "\n")

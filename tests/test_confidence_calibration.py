@@ -16,8 +16,8 @@ from benchmarks.realnews import dev_half
 
 pytest.importorskip("sklearn", reason="scikit-learn is a development dependency (requirements-dev.txt)")
 
-ARTICLES = {half: [f"story{i}" for i in range(400) if dev_half(f"story{i}") == half][:24] for half in "ab"}
-"""24 made-up article ids in each fixed dev half (``dev_half`` hashes the id)."""
+ARTICLES = {half: [f"story{i}" for i in range(400) if dev_half(f"story{i}") == half][:48] for half in "ab"}
+"""48 made-up article ids in each fixed dev half (``dev_half`` hashes the id)."""
 
 
 def _table(right: dict[str, tuple[int, int]], articles: int = 24) -> list[dict]:
@@ -41,7 +41,7 @@ def _mean_confidence(model: dict, rows: list[dict], half: str) -> tuple[float, f
 
 
 def test_the_made_up_ids_fill_both_halves() -> None:
-    assert len(ARTICLES["a"]) == len(ARTICLES["b"]) == 24
+    assert len(ARTICLES["a"]) == len(ARTICLES["b"]) == 48
 
 
 def test_the_map_fitted_on_the_less_tuned_half_matches_its_precision() -> None:
@@ -86,3 +86,17 @@ def test_the_out_of_fold_curve_is_given_for_dev_and_each_half() -> None:
     assert curves["a"]["mean_confidence"] < curves["a"]["precision"] - 0.08
     text = train_confidence.format_curves(curves)
     assert text.count("\n") == 4 and "| b | 72 |" in text
+
+
+def test_where_scores_each_left_out_source_per_half_with_both_maps() -> None:
+    rows = _table({"a": (11, 5), "b": (8, 2)}, articles=48)
+    for row in rows:  # two made-up sources, each holding articles of both halves
+        row["source"] = "east" if int(row["article"].removeprefix("story")) % 2 else "west"
+    result = train_confidence.where_to_calibrate(rows, ["x"], units=("source",))
+    assert set(result) == {f"one source left out, map on {on}, scored half {h}" for on in ("all", "b") for h in "ab"}
+    on_b = result["one source left out, map on b, scored half b"]
+    on_all = result["one source left out, map on all, scored half b"]
+    assert on_b["n"] == on_all["n"] == sum(dev_half(r["article"]) == "b" for r in rows)
+    # scored on the harder half, the map fitted on that half's events is the closer one
+    assert on_b["ece"] < on_all["ece"] and on_all["mean_confidence"] > on_all["precision"] + 0.08
+    assert "| one source left out, map on b, scored half b |" in train_confidence.format_where(result)
