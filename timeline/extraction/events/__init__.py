@@ -100,6 +100,7 @@ from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.clock_day import day_clocks_joined
+from timeline.extraction.events.anchors import possessed_anchor_days
 from timeline.extraction.events.context import (
     _LINE_BREAK,
     _PARAGRAPH_BREAK,
@@ -525,6 +526,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     if page is None:
         return []
     rules, folded = page.rules, page.folded
+    dates = possessed_anchor_days(article.lang, page.text, dates)  # "the eve of Monday's summit": Monday's summit
     dates = day_clocks_joined(page.text, dates)  # "le samedi 5 juin à 17 h": one date for the events, at its time
     dates = story_clocks(rules, folded, dates, page.sentences, page.sentence_story, page.leads, page.reference)
     dates_by_sentence = joined_lists(page.text, _event_dates(page, dates, options))

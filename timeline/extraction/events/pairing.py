@@ -291,8 +291,8 @@ def _topic_only(rules: Rules, folded: str, sentence: Span, trigger: _Trigger, da
     """A topic trigger ("préparatifs du 14e Congrès") dates nothing, unless its own event verb introduces the date
     ("the Forum, which will be held on July 11") or it tells, with the date, the happening of a fronted clause ("Après
     la démission du ministre lundi, le parlement a voté": the resignation's day, ``fronted.fronted_clause``)."""
-    if not trigger.subordinate or _own_predicate(rules, folded, trigger, date):
-        return False
+    if not trigger.subordinate or _own_predicate(rules, folded, trigger, date) or _attached(folded, trigger, date):
+        return False  # "à la veille du sommet de lundi", "ahead of Monday's summit": the summit's own day
     clause = fronted_clause(rules.lang, folded, sentence)
     return not (trigger.kind == "noun" and clause is not None and clause[0] <= trigger.start and date.end <= clause[1]
                 and clause[0] <= date.start)
