@@ -83,8 +83,11 @@ RELATIVE_CONTROLS: list[Row] = [
 
 # 4) a scheduled present: the weekday ahead, the happening planned
 SCHEDULED_PRESENT: list[Row] = [
-    ("fr", "Le président reçoit lundi le Premier ministre italien à l'Élysée.",
-     _fs(("2024-03-18", "meeting", "planned"))),
+    # "reçoit" is a present cue of the date engine: the nearer weekday (lundi on a Thursday is this week's, behind)
+    ("fr", "Le président reçoit vendredi le Premier ministre italien à l'Élysée.",
+     _fs(("2024-03-15", "meeting", "planned"))),
+    ("fr", "Le ministre se rend lundi à Berlin.", _fs(("2024-03-18", "visit", "planned"))),
+    ("en", "The prime minister is visiting Berlin on Monday.", _fs(("2024-03-18", "visit", "planned"))),
     ("fr", "Le Premier ministre reçoit samedi les syndicats à Matignon.", _fs(("2024-03-16", "meeting", "planned"))),
     ("en", "The two leaders are meeting on Saturday in Geneva.", _fs(("2024-03-16", "meeting", "planned"))),
     ("fr", "La chancelière se rend mardi à Paris.", _fs(("2024-03-19", "visit", "planned"))),
