@@ -62,6 +62,11 @@ ONE_HAPPENING: list[Row] = [
     ("fr", "Les ministres se sont réunis mardi et ont tenu une réunion de trois heures.",
      _fs(("2024-03-12", "meeting"))),
     ("fr", "Le ministre a signé mardi le décret et l'a publié.", _fs(("2024-03-12", "decision"))),
+    # a relative clause's verbs, a conjunct in the future, a denied verb: no second row of that day
+    ("en", "The delegation visited the port on Monday, where they toured the docks and met the dockers.",
+     _fs(("2024-03-11", "visit"))),
+    ("fr", "Le ministre a inauguré l'usine mardi et rencontrera les syndicats.", _fs(("2024-03-12", "ceremony"))),
+    ("en", "The council met on Tuesday and did not approve the budget.", _fs(("2024-03-12", "meeting"))),
 ]
 
 # 2) "A comes a day after B", "au lendemain de B", "deux jours avant B": B's date counts from A's

@@ -118,6 +118,7 @@ from timeline.extraction.events.context import (
     _person_pronoun,
     _titled_name,
 )
+from timeline.extraction.events.coordination import coordinated
 from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
 from timeline.extraction.events.date_roles import _date_role, _future_weekday, deferred, headline_weekdays, weak_reading
 from timeline.extraction.events.frames import mentions_frame, to_frame
@@ -324,7 +325,10 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
             governing = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], (), triggers,
                                            GOVERNING_REACH)
             candidates = sorted([*triggers, *governing], key=lambda t: t.start) if governing else triggers
-            protos.extend(_pair(page.rules, page.folded, sentence, i, story, candidates, dates_by_sentence[i], told))
+            paired = _pair(page.rules, page.folded, sentence, i, story, candidates, dates_by_sentence[i], told)
+            # 4d. "a inauguré l'usine mardi et a rencontré les syndicats": a second happening of the same day
+            protos.extend(coordinated(page.rules, page.folded, sentence, candidates, paired,
+                                      [d for d, _ in dates_by_sentence[i]]))
             triggers = candidates
         if i in dates_by_sentence:  # a date no trigger took: the predicate it modifies, typed 'other'
             found = protos[mark:]
