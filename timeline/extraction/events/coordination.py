@@ -39,45 +39,57 @@ def _end(trigger: _Trigger) -> int:
 
 
 def _second(rules: Rules, folded: str, sentence: Span, proto: _Proto, trigger: _Trigger,
-            dates: Sequence[DateMention]) -> bool:
+            dates: Sequence[DateMention]) -> str | None:
     """Is ``trigger`` a verb of another type in a conjunct of the same day as ``proto``: the two on either side of
     a link, the day before the link ("a inauguré l'usine mardi et a rencontré", "On Monday the council approved the
     budget and the mayor resigned"; the paired trigger may be the second one, "met the king on Tuesday and visited a
-    school"), no date after it?"""
+    school"), no date after it? "add" then; "swap" when the paired trigger is the second one and its conjunct is in
+    the future ("a inauguré l'usine mardi et rencontrera les syndicats": the day is the inauguration's); else None."""
     first = proto.trigger
     types = frozenset((trigger.event_type, first.event_type))
     if (trigger.kind != "verb" or trigger.excluded or trigger.generic or trigger.subordinate or trigger.relative >= 0
             or len(types) == 1 or "other" in types or types in rules.one_happening or rules.same_day_links is None):
-        return False  # "s'est réunie place de la République et a manifesté": the gathering is the protest
+        return None  # "s'est réunie place de la République et a manifesté": the gathering is the protest
     early, late = (first, trigger) if first.start < trigger.start else (trigger, first)
-    opening = max(_end(early), proto.date.end if proto.date.start > early.start else _end(early))
-    if late.start <= opening or proto.date.start >= late.start:
-        return False
+    date = proto.date
+    opening = max(_end(early), date.end if date.start > early.start else _end(early))
+    if late.start <= opening or date.start >= late.start:
+        return None
     links = list(rules.same_day_links.finditer(folded, opening, late.start))
     if not links or _CLOSED.search(folded, _end(early), late.start):
-        return False
+        return None
     link = links[-1]
-    if len(folded[link.end() : late.start].split()) > LINK_REACH or _SUBORDINATE.search(folded, _end(early),
-                                                                                           late.start):
-        return False  # "visited the province, where they toured the zone and met": a relative clause's verbs
+    if len(folded[link.end() : late.start].split()) > LINK_REACH or _SUBORDINATE.search(
+            folded, min(date.end, _end(early)), late.start):
+        return None  # "visited the province, where they toured the zone and met": a relative clause's verbs
     if denied_or_hedged(rules.lang, folded, sentence, trigger.start, trigger.end, False):
-        return False  # "met on Tuesday and did not vote": no second happening
+        return None  # "met on Tuesday and did not vote": no second happening
     if any(link.end() <= d.start < sentence.end for d in dates):
-        return False  # "et démissionnera en juin": a date of its own conjunct
-    return not (rules.future and rules.future.search(folded, link.end(), late.end))
+        return None  # "et démissionnera en juin": a date of its own conjunct
+    if rules.future and rules.future.search(folded, link.end(), late.end):
+        return "swap" if late is first else None
+    return "add"
 
 
 def coordinated(rules: Rules, folded: str, sentence: Span, triggers: Sequence[_Trigger], protos: list[_Proto],
                 dates: Sequence[DateMention]) -> list[_Proto]:
-    """Step 4d: a row for each verb of another type that a same-day conjunct adds to a day-dated pairing."""
+    """Step 4d: a row for each verb of another type that a same-day conjunct adds to a day-dated pairing; the day
+    moved to the first conjunct's verb when the paired one is a future's of the second."""
     used = {p.trigger.start for p in protos}
+    out: list[_Proto] = []
     extra: list[_Proto] = []
     for proto in protos:
         if proto.until or proto.date.precision != "day":
+            out.append(proto)
             continue
         for trigger in triggers:
-            if trigger.start in used or not _second(rules, folded, sentence, proto, trigger, dates):
+            reading = None if trigger.start in used else _second(rules, folded, sentence, proto, trigger, dates)
+            if reading is None:
                 continue
             used.add(trigger.start)
+            if reading == "swap":
+                proto = dataclasses.replace(proto, trigger=trigger, end_date=None)
+                break
             extra.append(dataclasses.replace(proto, trigger=trigger, score=COORDINATED_SCORE, end_date=None))
-    return protos + extra
+        out.append(proto)
+    return out + extra
