@@ -132,9 +132,11 @@ EVE_OF: list[Row] = [
 STATEMENT_ANNOUNCES: list[Row] = [
     ("en", "A statement released on Monday announced a strike.", _fs(("2024-03-11", "other"))),
     ("fr", "Un communiqué publié lundi annonce une grève.", _fs(("2024-03-11", "other"))),
-    ("en", "A statement released on Monday announced a strike on March 20.", _fs(("2024-03-20", "protest"))),
+    ("en", "A statement released on Monday announced a strike on March 20, 2024.", _fs(("2024-03-20", "protest"))),
     ("fr", "Un communiqué publié lundi annonce une grève le 20 mars.", _fs(("2024-03-20", "protest"))),
-    ("en", "In a statement issued on Tuesday, the union announced a strike for March 20.",
+    ("en", "In a statement issued on Tuesday, the union announced a strike for March 20, 2024.",
+     _fs(("2024-03-20", "protest"))),
+    ("fr", "Dans un communiqué diffusé mardi, le syndicat a annoncé une grève pour le 20 mars.",
      _fs(("2024-03-20", "protest"))),
 ]
 

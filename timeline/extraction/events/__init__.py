@@ -237,6 +237,9 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
             date = _future_weekday(page.rules, page.folded, page.sentences[i], date, page.reference)
         if role is not None:
             by_sentence.setdefault(i, []).append((date, role))
+    for i, found in by_sentence.items():  # a statement's day gives way to a date of what it announces
+        if any(r == "released" for _, r in found) and any(r == "event" for _, r in found):
+            by_sentence[i] = [(d, r) for d, r in found if r != "released"]
     return headline_weekdays(page.rules.lang, page.folded, page.headlines, page.sentence_story, by_sentence)
 
 

@@ -405,6 +405,10 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
         k = bisect.bisect_left(starts, trigger.start)
         for number in range(max(0, k - PAIR_REACH), min(len(dates), k + PAIR_REACH)):
             date, role = dates[number]
+            if role == "released" and not (trigger.kind == "verb" and trigger.event_type == "other"
+                                           and trigger.end <= date.start):
+                continue  # "a statement released on Monday announced a strike": the statement's day, its release
+                # verb's only (predicates.py), when what it announces has no date of its own
             if _topic_only(rules, folded, sentence, trigger, date):
                 continue  # "préparatifs du 14e Congrès", but "ahead of the Forum, which will be held on July 11"
             if number in coarse or number in consumed:
