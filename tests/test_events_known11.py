@@ -80,6 +80,15 @@ RELATIVE_ANCHORS: list[Row] = [
     ("en", "The summit will be held on March 20, two days before the referendum.",
      _fs(("2024-03-20", "summit"), ("2024-03-22", "vote"))),
 ]
+RELATIVE_ANCHORS += [
+    ("en", "The strike on Tuesday comes a day after the government announced the reform.",
+     _fs(("2024-03-12", "protest"), ("2024-03-11", "other"))),
+    ("fr", "La grève de mardi intervient au lendemain de la manifestation des enseignants.",
+     _fs(("2024-03-12", "protest"), ("2024-03-11", "protest"))),
+    # the dated happening is told in the sentence before: not read yet (KNOWN_MISSES)
+    ("en", "The union went on strike on Tuesday. The move comes a day after the government announced the reform.",
+     _fs(("2024-03-12", "protest"), ("2024-03-11", "other"))),
+]
 RELATIVE_CONTROLS: list[Row] = [
     # the anchor is dated in its own sentence: the relative phrase gives it no second date
     ("en", "The referendum was held on March 10. The summit opened on March 11, a day after the referendum.",
@@ -141,7 +150,11 @@ STATEMENT_ANNOUNCES: list[Row] = [
 ]
 
 #: Rows the rules do not meet yet, each with why (strict xfails: a fix shows up as a failure to remove).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "The union went on strike on Tuesday. The move comes a day after the government announced the reform.":
+        "the anchor phrase counts from a date of its own sentence only; 'the move' points back to the strike of the "
+        "sentence before, whose day is not carried over (events/offsets.py)",
+}
 
 TABLES: dict[str, tuple[list[Row], bool]] = {
     "two_happenings": (TWO_HAPPENINGS, False),

@@ -122,6 +122,7 @@ from timeline.extraction.events.coordination import coordinated
 from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
 from timeline.extraction.events.date_roles import _date_role, _future_weekday, deferred, headline_weekdays, weak_reading
 from timeline.extraction.events.frames import mentions_frame, to_frame
+from timeline.extraction.events.offsets import offset_anchored
 from timeline.extraction.events.pairing import _pair, _Proto, named_dates
 from timeline.extraction.events.parts import (
     PUBLISHED_RULE,
@@ -544,6 +545,8 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
                              page.sentence_story)
     protos = dated_by_next(rules, folded, page.sentences, page.sentence_story, protos, triggers_by_sentence,
                            dates_by_sentence)
+    # 4e. "resigned on Tuesday, a day after the government lost a confidence vote": the vote's day counts from Tuesday
+    protos = offset_anchored(rules, folded, protos, triggers_by_sentence)
     # a season, a day counted from a named happening, a guessed year far back: the date keeps its trigger from the
     # sentence's other dates, but dates no event (date_roles.weak_reading)
     starts = frozenset(d.start for d in dates)
