@@ -122,6 +122,11 @@ AGREED_TO_MEET: list[Row] = [
     ("en", "The unions and the employers agreed to hold talks on Monday.", _fs(("2024-03-18", "meeting", "planned"))),
 ]
 AGREED_CONTROLS: list[Row] = [
+    # another infinitive: the date is the deed's or the talks', not a day ahead
+    ("en", "The two presidents agreed to elevate relations during talks on Tuesday.",
+     _fs(("2024-03-12", "meeting", "held"))),
+    ("fr", "Le conseil a décidé de suspendre lundi les travaux.", _fs(("2024-03-11", "decision", "held"))),
+    ("en", "The board decided to suspend the plan on Monday.", _fs(("2024-03-11", "decision", "held"))),
     ("fr", "Les deux ministres ont signé lundi un accord.", _fs(("2024-03-11", "decision", "held"))),
     ("en", "The two ministers signed an agreement on Monday.", _fs(("2024-03-11", "decision", "held"))),
 ]

@@ -298,6 +298,13 @@ def _topic_only(rules: Rules, folded: str, sentence: Span, trigger: _Trigger, da
                 and clause[0] <= date.start)
 
 
+def _release_only(trigger: _Trigger, date: DateMention, role: str) -> bool:
+    """A statement's release day ("a statement released on Monday announced a strike", role 'released') dates only
+    its release verb (predicates.py), when what it announces has no date of its own; no trigger after it."""
+    return role == "released" and not (trigger.kind == "verb" and trigger.event_type == "other"
+                                       and trigger.end <= date.start)
+
+
 def _other_clause(rules: Rules, folded: str, sentence: Span, triggers: Sequence[_Trigger], trigger: _Trigger,
                   date: DateMention) -> bool:
     """The date stands in another clause than the trigger: a relative clause closed before it (``_closed_relative``)
@@ -405,12 +412,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
         k = bisect.bisect_left(starts, trigger.start)
         for number in range(max(0, k - PAIR_REACH), min(len(dates), k + PAIR_REACH)):
             date, role = dates[number]
-            if role == "released" and not (trigger.kind == "verb" and trigger.event_type == "other"
-                                           and trigger.end <= date.start):
-                continue  # "a statement released on Monday announced a strike": the statement's day, its release
-                # verb's only (predicates.py), when what it announces has no date of its own
-            if _topic_only(rules, folded, sentence, trigger, date):
-                continue  # "préparatifs du 14e Congrès", but "ahead of the Forum, which will be held on July 11"
+            if _release_only(trigger, date, role) or _topic_only(rules, folded, sentence, trigger, date):
+                continue  # "a statement released on Monday"; "préparatifs du 14e Congrès" (not "which will be held")
             if number in coarse or number in consumed:
                 # "Last year, ... in October 2024": the finer date inside it tells the day;
                 # "80e anniversaire de la Fête nationale": the date is what is celebrated;
