@@ -546,7 +546,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     protos = dated_by_next(rules, folded, page.sentences, page.sentence_story, protos, triggers_by_sentence,
                            dates_by_sentence)
     # 4e. "resigned on Tuesday, a day after the government lost a confidence vote": the vote's day counts from Tuesday
-    protos = offset_anchored(rules, folded, protos, triggers_by_sentence)
+    protos = offset_anchored(rules, folded, protos, triggers_by_sentence, page.sentences, page.sentence_story)
     # a season, a day counted from a named happening, a guessed year far back: the date keeps its trigger from the
     # sentence's other dates, but dates no event (date_roles.weak_reading)
     starts = frozenset(d.start for d in dates)
