@@ -171,6 +171,9 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return None  # part of a name: "la Révolution d'août", "the October Revolution" is left to the date engine
     if press_date(rules.lang, folded, sentence, date):
         return None  # "according to an April 2nd report", "un article du Parisien paru le 9 mars": the source's date
+    release = status_cues(rules.lang).release
+    if release and release.search(folded, max(sentence.start, date.start - CUE_WINDOW), date.start):
+        return "released"  # "a statement released on Monday announced a strike": the statement's day
     if rules.publication and rules.publication.search(window) and not re.search(r"\w", _strip_cue(window)):
         return None  # "Publié le 20/12/2025"
     coarse = date.precision in ("year", "month")
@@ -281,6 +284,9 @@ class StatusCues:
     """Ends right before a date that comes back ("every Monday", "chaque lundi", "each year on March 8")."""
     possibility: re.Pattern[str] | None
     """A verb of possibility or intention a few words before a date ("pourrait se rendre à Alger en")."""
+    release: re.Pattern[str] | None = None
+    """Before a date: a statement and its publishing participle, no attribution ("a statement released on", "un
+    communiqué publié"): the statement's day, not the day of what it announces."""
 
 
 #: From a denial to the date of its verb: the verb (two words at most) and a date's preposition ("held on ").
@@ -342,6 +348,8 @@ def status_cues(lang: str) -> StatusCues:
         if (recurring := _words(table, "recurring")) else None,
         re.compile(f"\\b(?:{alt(possible)})\\S*(?:\\s+\\S+){{0,{POSSIBILITY_WORDS}}}\\s*$")
         if (possible := _words(table, "possibility")) else None,
+        re.compile(f"\\b(?:{alt(reports)})\\s+(?:\\w+\\s+){{0,2}}(?:{alt(published)})\\s+"
+                   f"(?:(?:le|du|en|on|in|ce|cette|this|last)\\s+)?$") if reports and published else None,
     )
 
 

@@ -101,6 +101,10 @@ class Rules:
     reported_other_day: re.Pattern[str] | None = None
     tense_links: re.Pattern[str] | None = None
     """Coordinators between two conjuncts of one clause, each with its own tense ("began on Monday and will")."""
+    same_day_links: re.Pattern[str] | None = None
+    """Links of two conjuncts that tell two happenings of one day ("and", "et"): events/coordination.py."""
+    one_happening: frozenset[frozenset[str]] = frozenset()
+    """Pairs of types that tell one happening in two conjuncts (a crowd gathers and demonstrates: meeting, protest)."""
     reporting_that: re.Pattern[str] | None = None
     """Verbs that say only when a "that" clause follows their date ("a reconnu mardi que", not "a reconnu mardi
     l'État"; "recalled on Monday that", not "recalled on Monday 300,000 cars")."""
@@ -186,7 +190,8 @@ def _trigger_groups(lang: str, data: dict[str, Any]
 #: Rules fields read as whole words anywhere in a window (field: list in triggers.yaml).
 _WORD_FIELDS = {"part_of": "part_of", "continuation": "continuation_cues", "deadline_nouns": "deadline_nouns",
     "predicate": "event_predicates", "planned": "planned_cues", "future": "future_tense", "past": "past_tense",
-    "tense_links": "tense_links", "held": "held_cues", "anaphors": "anaphors", "predicate_forms": "predicate_forms",
+    "tense_links": "tense_links", "same_day_links": "same_day_links",
+    "held": "held_cues", "anaphors": "anaphors", "predicate_forms": "predicate_forms",
     "lead_announcements": "lead_announcements", "reported_other_day": "reported_other_day", "retold": "retold",
     "vague_units": "vague_units", "birth": "birth_cues", "date_terms": "date_terms"}
 #: Rules fields read as a cue ending a window, a determiner allowed after it.
@@ -216,6 +221,7 @@ def rules_for(lang: str) -> Rules:
     horizon = list(data.get("horizon_cues") or [])
     return Rules(
         **{field: _words_re(data.get(key) or []) for field, key in _WORD_FIELDS.items()},
+        one_happening=frozenset(frozenset(str(t) for t in pair) for pair in data.get("one_happening_types") or ()),
         **{field: _tail_re(data.get(key) or []) for field, key in _TAIL_FIELDS.items()},
         **{field: frozenset(data.get(key) or ()) for field, key in _SET_FIELDS.items()},
         **{field: re.compile(_alternation(data[key])) if data.get(key) else None
