@@ -55,6 +55,14 @@ MARKET_DAYS: list[Row] = [
     ("At 11:00 on Tuesday, the FTSE 100 was trading 2% lower.", TUE, ("other",), "FTSE 100"),
     ("The Shanghai Composite Index plunged 8.8% on Tuesday, its biggest drop in ten years.", TUE, ("other",),
      "Shanghai Composite Index"),
+    # new: a trading session was a sitting of an assembly; a close "with" the index down was no happening
+    ("The FTSE 100 fell 2% during Tuesday's trading session.", TUE, ("other",), "FTSE 100"),
+    ("The index lost 4.2% in Monday's session.", MON, ("other",), None),
+    ("Trading in Tokyo closed with the Nikkei down 5.2% on Tuesday.", TUE, ("other",), "Nikkei"),
+    # controls: an assembly's session stays a session
+    ("The Senate met in a special session on Monday.", MON, ("session",), "Senate"),
+    ("The parliament held a special session on the collapse of the stock market on Monday.", MON, ("session",),
+     None),
     ("Shares of Kestrel Metals jumped 14% on Tuesday after the company raised its forecast.", TUE, ("other",),
      "Kestrel Metals"),
     ("Pellham Electronics stock fell 7% in early trading on Monday.", MON, ("other",), "Pellham Electronics"),
@@ -82,6 +90,16 @@ LAUNCHES: list[Row] = [
     ("Pendry Mobile introduced a cheaper laptop on Monday.", MON, ("other",), "Pendry Mobile"),
     ("Northwind Motors will launch its first electric pickup on April 10.", D(2025, 4, 10), ("other",),
      "Northwind Motors"),
+    # the guide: an announcement at a press conference is one row of its own type (alt conference); new: conference
+    ("Pendry Mobile unveiled its new phone at a press conference in Berlin on Tuesday.", TUE, ("other",),
+     "Pendry Mobile"),
+    ("Vela Software introduced a new laptop at the Corvan Tech Conference on Monday.", MON, ("other",),
+     "Vela Software"),
+    ("Brannock Aerospace presented its new regional jet at the Dunmore Air Show fair on Tuesday.", TUE, ("other",),
+     "Brannock Aerospace"),
+    # controls: a conference with no company act stays a conference
+    ("The finance minister spoke at a conference in Paris on Tuesday.", TUE, ("conference",), None),
+    ("Calder Bank held a press conference on Monday.", MON, ("conference",), "Calder Bank"),
 ]
 
 DEALS: list[Row] = [
@@ -222,7 +240,8 @@ def test_a_figure_trend_or_forecast_is_no_row(body: str) -> None:
 
 def test_the_battery_covers_the_briefs_classes() -> None:
     assert len(ROWS) + len(NON_EVENTS) >= 80
-    assert all(kinds[0] in {"other", "decision", "vote", "election", "protest"} for _, _, kinds, _ in ROWS)
+    guide_types = {"other", "decision", "vote", "election", "protest", "conference", "session"}
+    assert all(kinds[0] in guide_types for _, _, kinds, _ in ROWS)
 
 
 def test_a_companys_results_and_its_shares_move_are_two_rows() -> None:
@@ -252,3 +271,21 @@ def test_a_market_day_story_is_one_row_with_its_indices_and_the_banks_meeting() 
     assert [(date, kind) for date, kind, _ in found] == [(TUE, "other"), (D(2025, 3, 12), "meeting")]
     assert {"Dow Jones Industrial Average", "Nasdaq Composite"} <= set(found[0][2])
     assert "European Central Bank" in found[1][2]
+
+
+def test_a_launch_told_again_at_its_conference_is_one_row() -> None:
+    # new: the conference of the first sentence and the release of the second were two rows
+    body = ("Pendry Mobile today introduced its new phone at the Corvan Tech Conference in Lisbon.\n"
+            "Today Pendry Mobile also released a tablet.")
+    assert [(date, kind) for date, kind, _ in _events(body)] == [(REF, "other")]
+
+
+RECEPTIONS = [  # "reception" of a signal is no meeting; a reception held is one
+    ("Users of the Vela 5 phone complained on Tuesday about reception problems.", []),
+    ("The ambassador hosted a reception for the trade delegation on Tuesday.", [(TUE, "meeting")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RECEPTIONS, ids=["signal", "held"])
+def test_a_reception_of_a_signal_is_no_meeting(body: str, expected: list[tuple[dt.date, str]]) -> None:
+    assert [(date, kind) for date, kind, _ in _events(body)] == expected
