@@ -114,6 +114,11 @@ DEALS: list[Row] = [
      "Kestrel Metals"),
     ("Telford Energy rejected a takeover bid from Ostrava Capital on Monday.", MON, ("decision", "other"),
      "Telford Energy"),
+    # new: a stake paid for is bought (a lead's saying names the purchase)
+    ("Ostrava Capital will pay $3 billion (2.8 billion euros) for a 60% stake in Kilbride Foods, the companies said "
+     "on Tuesday.", TUE, ("other", "decision"), "Ostrava Capital"),
+    ("Ostrava Capital paid $3 billion for a majority stake in Kilbride Foods on Monday.", MON, ("other", "decision"),
+     "Ostrava Capital"),
     ("Brannock Airlines ordered 30 jets from Airbus on Tuesday.", TUE, ("other", "decision"), "Brannock Airlines"),
     ("The Air Force awarded a $35 billion tanker contract to Northrop Grumman on Monday.", MON, ("decision",),
      "Northrop Grumman"),
