@@ -294,3 +294,18 @@ RECEPTIONS = [  # "reception" of a signal is no meeting; a reception held is one
 @pytest.mark.parametrize(("body", "expected"), RECEPTIONS, ids=["signal", "held"])
 def test_a_reception_of_a_signal_is_no_meeting(body: str, expected: list[tuple[dt.date, str]]) -> None:
     assert [(date, kind) for date, kind, _ in _events(body)] == expected
+
+
+RATE_DECISIONS_BY_PERIOD = [  # new: the rate verb was a market's, dated by a day only; a decision takes any date
+    ("The Federal Reserve cut rates to near zero last December.", D(2024, 12, 1), "decision"),
+    ("Earlier this week, the central bank cut its key rate to 1%.", MON, "decision"),
+]
+
+
+@pytest.mark.parametrize(("body", "day", "kind"), RATE_DECISIONS_BY_PERIOD, ids=["month", "week"])
+def test_a_rate_decision_is_dated_by_a_month_or_a_week(body: str, day: dt.date, kind: str) -> None:
+    assert [(date, k) for date, k, _ in _events(body)] == [(day, kind)]
+
+
+def test_a_markets_move_by_a_month_is_still_no_row() -> None:
+    assert _events("The FTSE 100 fell 6% in December as the banks cut jobs.") == []
