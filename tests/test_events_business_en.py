@@ -309,3 +309,18 @@ def test_a_rate_decision_is_dated_by_a_month_or_a_week(body: str, day: dt.date, 
 
 def test_a_markets_move_by_a_month_is_still_no_row() -> None:
     assert _events("The FTSE 100 fell 6% in December as the banks cut jobs.") == []
+
+
+SESSION_PARTS = [  # new: "morning" of "morning trading" was read as this morning and took the fall
+    ("The Nikkei fell 3% in morning trading on Friday.", [(FRI, "other")]),
+    ("Shares of Calder Bank dropped 8% in afternoon dealings on Monday.", [(MON, "other")]),
+    # alone in its sentence, the part of the day still dates the story's day; a day's own part keeps it
+    ("The FTSE 100 rose 1% in afternoon trading.", [(REF, "other")]),
+    ("Shares of Calder Bank fell on Tuesday morning.", [(TUE, "other")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SESSION_PARTS, ids=["friday", "monday", "alone", "own-day"])
+def test_a_part_of_the_day_naming_a_session_gives_way_to_the_day(body: str, expected: list[tuple[dt.date, str]]
+                                                                 ) -> None:
+    assert [(date, kind) for date, kind, _ in _events(body)] == expected
