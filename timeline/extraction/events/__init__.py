@@ -120,7 +120,14 @@ from timeline.extraction.events.context import (
 )
 from timeline.extraction.events.coordination import coordinated
 from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
-from timeline.extraction.events.date_roles import _date_role, _future_weekday, deferred, headline_weekdays, weak_reading
+from timeline.extraction.events.date_roles import (
+    _date_role,
+    _future_weekday,
+    deferred,
+    headline_weekdays,
+    session_part,
+    weak_reading,
+)
 from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.offsets import offset_anchored
 from timeline.extraction.events.pairing import _pair, _Proto, named_dates
@@ -241,6 +248,9 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
     for i, found in by_sentence.items():  # a statement's day gives way to a date of what it announces
         if any(r == "released" for _, r in found) and any(r == "event" for _, r in found):
             by_sentence[i] = [(d, r) for d, r in found if r != "released"]
+    for i, found in by_sentence.items():  # "fell 3% in morning trading on Friday": a kind of session beside a day
+        if len(found) > 1 and any(session_part(page.folded, d) for d, _ in found):
+            by_sentence[i] = [(d, r) for d, r in found if not session_part(page.folded, d)] or found
     return headline_weekdays(page.rules.lang, page.folded, page.headlines, page.sentence_story, by_sentence)
 
 

@@ -259,6 +259,28 @@ def _anchor_objects() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
             re.compile(f"\\b(?:{_alternation(lists['last_words'])})$"))
 
 
+@functools.cache
+def _session_nouns() -> re.Pattern[str] | None:
+    """Nouns a bare part of the day modifies as a kind of session, no date ("in morning trading on Friday", "the
+    afternoon session"): ``session_nouns`` in lang/*/triggers.yaml, both languages (the text is folded)."""
+    words = {lexicon.fold(str(w)) for lang in ("fr", "en")
+             for w in lexicon.load(f"{lang}/triggers").get("session_nouns") or []}
+    return re.compile(rf"\s+(?:{_alternation(words)})\b") if words else None
+
+
+#: A part of the day with no day of its own ("morning", "the afternoon"): its date is only the story's.
+_BARE_PART = re.compile(r"(?:(?:the|this|early|late|mid)[\s-]+)?[a-z]+")
+
+
+def session_part(folded: str, date: DateMention) -> bool:
+    """A bare part of the day that names a kind of session: "the Nikkei fell 3% in morning trading on Friday" is
+    Friday's fall, not this morning's (``session_nouns``); alone in its sentence it still dates the story's day
+    ("rose 1% in afternoon trading"). The date stays in the dates table."""
+    nouns = _session_nouns()
+    return (bool(date.time) and nouns is not None and _BARE_PART.fullmatch(folded, date.start, date.end) is not None
+            and nouns.match(folded, date.end) is not None)
+
+
 @dataclasses.dataclass(frozen=True)
 class StatusCues:
     """Compiled ``status_cues`` of lang/<lang>/triggers.yaml: the grammatical status that keeps a date or a trigger

@@ -436,7 +436,11 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         start, end = match.span()
         if kind == "noun" and _after_auxiliary(rules, folded, sentence.start, start):
             continue  # "a annoncé", "ont voté": a participle the vocabulary has no verb for, not the noun
-        event_type = _retyped(rules, folded, match.group(0), (sentence.start, start, end, sentence.end), event_type)
+        retyped = _retyped(rules, folded, match.group(0), (sentence.start, start, end, sentence.end), event_type)
+        # a market's verb retyped by its object is that happening, dated as it is ("cut its key rate last December":
+        # a decision, no move of a day)
+        day_only = name.startswith(DAY_ONLY) and retyped == event_type
+        event_type = retyped
         if kind == "noun":
             np_start, np_end = _noun_phrase(rules, text, folded, sentence, start, end, date_starts)
         else:
@@ -469,7 +473,7 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
                     and _genitive(rules, folded, max(sentence.start, np_start - CUE_WINDOW), np_start, date_ends))
         relative = _relative_pronoun(folded, sentence.start, start) if kind == "verb" else -1
         found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate, held_object,
-                              genitive, excluded, generic=name == "v_other", day_only=name.startswith(DAY_ONLY),
+                              genitive, excluded, generic=name == "v_other", day_only=day_only,
                               relative=relative))
     found = typed_by_complement(rules.lang, folded, _cut_at_verbs(rules, folded, found), date_starts,
                                 sorted(date_ends))
