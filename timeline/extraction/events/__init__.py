@@ -125,7 +125,7 @@ from timeline.extraction.events.date_roles import (
     _future_weekday,
     deferred,
     headline_weekdays,
-    session_part,
+    settle_sentence_roles,
     weak_reading,
 )
 from timeline.extraction.events.frames import mentions_frame, to_frame
@@ -245,12 +245,7 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
             date = _future_weekday(page.rules, page.folded, page.sentences[i], date, page.reference)
         if role is not None:
             by_sentence.setdefault(i, []).append((date, role))
-    for i, found in by_sentence.items():  # a statement's day gives way to a date of what it announces
-        if any(r == "released" for _, r in found) and any(r == "event" for _, r in found):
-            by_sentence[i] = [(d, r) for d, r in found if r != "released"]
-    for i, found in by_sentence.items():  # "fell 3% in morning trading on Friday": a kind of session beside a day
-        if len(found) > 1 and any(session_part(page.folded, d) for d, _ in found):
-            by_sentence[i] = [(d, r) for d, r in found if not session_part(page.folded, d)] or found
+    settle_sentence_roles(page.folded, by_sentence)
     return headline_weekdays(page.rules.lang, page.folded, page.headlines, page.sentence_story, by_sentence)
 
 

@@ -281,6 +281,16 @@ def session_part(folded: str, date: DateMention) -> bool:
             and nouns.match(folded, date.end) is not None)
 
 
+def settle_sentence_roles(folded: str, by_sentence: dict[int, list[tuple[DateMention, str]]]) -> None:
+    """Within one sentence, a statement's day gives way to a date of what it announces, and a kind of session
+    beside a day ("fell 3% in morning trading on Friday") gives way to the day. Edits ``by_sentence`` in place."""
+    for i, found in by_sentence.items():
+        if any(r == "released" for _, r in found) and any(r == "event" for _, r in found):
+            found = by_sentence[i] = [(d, r) for d, r in found if r != "released"]
+        if len(found) > 1 and any(session_part(folded, d) for d, _ in found):
+            by_sentence[i] = [(d, r) for d, r in found if not session_part(folded, d)] or found
+
+
 @dataclasses.dataclass(frozen=True)
 class StatusCues:
     """Compiled ``status_cues`` of lang/<lang>/triggers.yaml: the grammatical status that keeps a date or a trigger

@@ -569,8 +569,7 @@ def _capitalised_name(text: str, sentence: Span, start: int) -> bool:
     return capitals * 2 < len(words)  # a headline in title case capitalises every verb
 
 
-SUBJECT_REACH = 10
-"""Words between a generic verb of holding and the trigger noun of its subject."""
+SUBJECT_REACH = 10  # words between a generic verb of holding and the trigger noun of its subject
 
 
 _RELATIVE_TAIL = re.compile(r",?\s*(?:qui|which|that)\s+(?:\w+\s+){0,2}$")
