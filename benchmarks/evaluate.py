@@ -3,9 +3,11 @@
     python -m benchmarks.evaluate [--cases tests/golden] [--json] [--no-baseline] [--no-speed]
     python -m benchmarks.evaluate --realnews [dev|test|both] [--json] [--no-baseline] [--diff] [--intervals]
                                   [--without-annotator NAME] [--without-added NAME]
+    python -m benchmarks.evaluate --written [dev|test|both] [--json] [--no-baseline] [--diff (dev only)] [--pin]
 
 ``--realnews`` scores our real-news gold (benchmarks/realnews/events_*.jsonl) instead of the golden
-set, with the same matching and counts; see benchmarks/realnews_events.py.
+set, with the same matching and counts; see benchmarks/realnews_events.py. ``--written`` scores the written set
+(benchmarks/written/, 24 articles written blind in round eleven) split by split; see benchmarks/written_set.py.
 
 For each case (one article, or a folder of articles for cross-article merges) the pipeline runs
 ``timeline.extraction.pipeline.extract(inputs, Options(...))``; predicted rows are matched one-to-one with gold
@@ -17,8 +19,9 @@ rows, greedily by best score. A match needs compatible dates:
 
 Reported per language and overall: precision, recall, F1, range exactness, date exactness,
 type / status accuracy, actor recall, forbidden actors, duplicates and over-merges,
-reference-date accuracy. dateparser's ``search_dates`` runs side by side as the baseline
-(each distinct date it finds counts as one day-precision event). Speed is measured on the
+merged (core rows told by several articles that came out as one row naming them all), reference-date
+accuracy. dateparser's ``search_dates`` runs side by side as the baseline (each distinct date it finds counts
+as one day-precision event). Speed is measured on the
 golden set and on a synthetic corpus of 200 copies of a ~700-word article.
 
 The gold is hand-written (tests/golden/README.md): nothing here ever rewrites it.
@@ -63,6 +66,7 @@ METRICS: tuple[str, ...] = (
     "forbidden_actors",
     "duplicates",
     "over_merges",
+    "merged",
     "reference_accuracy",
 )
 
@@ -343,6 +347,11 @@ def match(gold: Sequence[GoldEvent], preds: Sequence[Predicted]) -> list[tuple[i
     return sorted(pairs)
 
 
+def merged_sources(gold: GoldEvent, pred: Predicted) -> bool:
+    """A gold row told by several articles came out as one row that names them all."""
+    return set(gold.sources) <= {_basename(s) for s in pred.sources}
+
+
 def _same_event(gold: GoldEvent, pred: Predicted) -> bool:
     """Loose test used for duplicate / over-merge counting: full date match and type or an actor."""
     return date_match(gold, pred) == "full" and (type_ok(gold, pred) or any(actor_found(a, pred.actors)
@@ -384,6 +393,10 @@ class Tally:
     over_merges: int = 0
     refs_right: int = 0
     refs_total: int = 0
+    merged: int = 0
+    """Core gold rows told by two articles or more whose matched prediction carries all their sources."""
+    merge_total: int = 0
+    """Core gold rows told by two articles or more (a same-event pair across articles), matched or not."""
     pred_full: int = 0
     """Matches counted in the prediction's language (precision); ``full`` counts them in the gold's (recall).
     They differ only where an event merged across languages matches a gold row of the other language."""
@@ -415,6 +428,7 @@ class Tally:
             "forbidden_actors": self.forbidden,
             "duplicates": self.duplicates,
             "over_merges": self.over_merges,
+            "merged": ratio(self.merged, self.merge_total),
             "reference_accuracy": ratio(self.refs_right, self.refs_total),
             "n_gold": self.n_gold,
             "n_pred": self.n_pred,
@@ -479,11 +493,15 @@ def score_case(case: Case, preds: Sequence[Predicted], references: dict[str, dt.
     matched_p = {pi for _, pi, _ in pairs}
     missing, wrong, forbidden = [], [], []
     typings: list[tuple[str, str, str]] = []
+    matched_pred = {gi: preds[pi] for gi, pi, _ in pairs}
     for gi, g in enumerate(case.events):
         if not g.optional:
             tally(g.lang).n_gold += 1
             if gi not in matched_g:
                 missing.append(_gold_str(g))
+            if full_checks and len(g.sources) > 1:
+                tally(g.lang).merge_total += 1
+                tally(g.lang).merged += gi in matched_pred and merged_sources(g, matched_pred[gi])
     optional_p = {pi for gi, pi, _ in pairs if case.events[gi].optional}
     for pi, p in enumerate(preds):
         if pi not in optional_p:
@@ -507,6 +525,8 @@ def score_case(case: Case, preds: Sequence[Predicted], references: dict[str, dt.
             t.ranges_exact += p.date == g.date and p.end_date == g.end_date
         problems = [] if exact else ["date"]
         if full_checks:
+            if len(g.sources) > 1 and not merged_sources(g, p):
+                problems.append(f"not merged: sources {sorted(_basename(s) for s in p.sources)}")
             t.typed += type_ok(g, p)
             typings.append((g.lang, g.type, g.type if type_ok(g, p) else p.type))
             if not type_ok(g, p):
@@ -806,7 +826,7 @@ def format_table(report: dict[str, Any]) -> str:
         for who, lang in cols:
             value = report[who][lang].get(metric)
             if who == "baseline" and metric in ("type_accuracy", "status_accuracy", "actor_recall",
-                                                "forbidden_actors", "reference_accuracy"):
+                                                "forbidden_actors", "merged", "reference_accuracy"):
                 value = None
             cells.append(_fmt(value))
         lines.append(f"| {metric} | " + " | ".join(cells) + " |")
@@ -832,8 +852,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="with --realnews: gold type x predicted type on the matched rows (counts only)")
     parser.add_argument("--intervals", action="store_true",
                         help="with --realnews: 95%% intervals of each figure, resampling articles")
+    parser.add_argument("--written", nargs="?", const="both", choices=("dev", "test", "both"),
+                        help="score the written set (benchmarks/written/) instead of the golden set")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.written:
+        from benchmarks import written_set
+
+        return written_set.run(args.written, not args.no_baseline, args.json, args.diff, args.pin, args.allow_lower)
     if args.realnews:
         from benchmarks import realnews_events
 

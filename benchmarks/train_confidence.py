@@ -5,6 +5,7 @@
     python -m benchmarks.train_confidence --check      # is the stored table what the pipeline gives on dev today?
     python -m benchmarks.train_confidence --sources    # each dev source scored by a fit on the others (report only)
     python -m benchmarks.train_confidence --halves     # dev half B scored by a fit on half A, and back (report only)
+    python -m benchmarks.train_confidence --where      # Platt map on all dev or on CALIBRATE_ON, by group left out
 
 1. ``collect``: every annotated dev article goes through the pipeline (benchmarks/calibration.py); each
    mention of a scored event becomes a row of ``benchmarks/realnews/confidence_dev.jsonl``: its article id,
@@ -14,10 +15,11 @@
 2. ``fit`` (scikit-learn, only here): an L2 logistic regression over the mentions, whose strength C is
    chosen among ``C_GRID`` by the cross-validated log loss of the *events* (5 folds grouped by article,
    stratified, averaged over ``SEEDS``; an event's score is its best mention's, as the pipeline gives it),
-   fitted on every row; then Platt scaling, a one-feature logistic regression fitted on the events'
-   out-of-fold scores (all seeds pooled), corrects the over- or under-confidence that the penalty, the small
-   set and the best-of-mentions step leave. Both are linear and the best mention keeps its rank under a
-   rising map, so the shipped model is one set of coefficients: a * (w . x + b) + c.
+   fitted on every row; then Platt scaling, a one-feature logistic regression fitted on the out-of-fold scores
+   of the events of the dev half held out of rule development (``CALIBRATE_ON``; all seeds pooled), corrects
+   the over- or under-confidence that the penalty, the small set, the best-of-mentions step and the tuning of
+   the rules on the other half leave. Both are linear and the best mention keeps its rank under a rising map, so
+   the shipped model is one set of coefficients: a * (w . x + b) + c.
 3. ``keep``: the threshold under which an event would be dropped, chosen on the events' calibrated out-of-fold
    confidence (each seed) to maximise F1 on dev half A and kept only if F1 on half B rises
    (benchmarks/keep_threshold.py); 0 keeps every event.
@@ -40,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.calibration import reliability
-from benchmarks.realnews import realnews_dir
+from benchmarks.realnews import dev_half, realnews_dir
 
 TABLE = Path(__file__).resolve().parent / "realnews" / "confidence_dev.jsonl"
 C_GRID: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0, 10.0)
@@ -48,6 +50,17 @@ SEEDS: tuple[int, ...] = (0, 1, 2, 3, 4)
 FOLDS = 5
 PLATT_C = 1e4
 """Platt's own fit is all but unpenalised: one slope and one intercept."""
+CALIBRATE_ON: str | None = "b"
+"""The dev half (``benchmarks.realnews.dev_half``) whose events' out-of-fold scores fit the Platt map; None: all of dev.
+Cross-fitting keeps a calibration map off the rows its model was fitted on; here the extraction rules are part of the
+model, and they were written on dev half A for rounds (half B was the confirmation half from round eight to ten): A's
+events are 95% right, B's 83% at round ten, so a map fitted on A is 0.11 over-confident on B, and one fitted on all of
+dev 0.06. Confidence is for articles nobody tuned on, so the map is fitted on the half the rules saw least. The weights
+(the ranking) still learn from all of dev: each half's fit ranks the other alike (AUC 0.78-0.79, docs/BENCHMARKS.md,
+"Confidence across unseen articles, round eleven"). When the rooms have developed on B as long as on A, set it to
+None."""
+MIN_CALIBRATION_EVENTS = 50
+"""Fewer events than this in ``CALIBRATE_ON`` (a fit on half A only, in ``--halves``) and the map takes all events."""
 MIN_ARTICLES = 8
 """A feature is learned only when its less common value occurs in at least this many dev articles ..."""
 MAX_ARTICLE_SHARE = 1 / 3
@@ -215,10 +228,10 @@ def _keep(rows: Sequence[dict[str, Any]], calibrated: Sequence[Any], labels: Any
     return choose(runs, gold)
 
 
-def fit(rows: Sequence[dict[str, Any]], names: Sequence[str], gold: Mapping[str, int] | None = None
-        ) -> dict[str, Any]:
+def fit(rows: Sequence[dict[str, Any]], names: Sequence[str], gold: Mapping[str, int] | None = None,
+        calibrate_on: str | None = CALIBRATE_ON) -> dict[str, Any]:
     """The model as plain data (see the module docstring); with ``gold`` (core gold rows per dev article), also
-    the keep/drop threshold (``keep``, benchmarks/keep_threshold.py)."""
+    the keep/drop threshold (``keep``, benchmarks/keep_threshold.py). ``calibrate_on``: see ``CALIBRATE_ON``."""
     import numpy as np
     import sklearn
     from sklearn.linear_model import LogisticRegression
@@ -228,7 +241,12 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str], gold: Mapping[str,
     best = min(C_GRID, key=lambda c: (round(cv[c], 6), c))
     base = LogisticRegression(C=best, max_iter=5000).fit(x, y, sample_weight=w)
     _, labels = _event_scores(rows, np.zeros(len(y)))
-    pooled, py, pw = _weighted(np.concatenate(oof[best]), np.concatenate([labels] * len(SEEDS)))
+    halves = np.array([dev_half(article) for article in _event_articles(rows)])
+    on = halves == calibrate_on
+    calibrated_on = f"events of dev half {calibrate_on}, out of fold"
+    if calibrate_on is None or on.sum() < MIN_CALIBRATION_EVENTS:
+        on, calibrated_on = np.ones(len(labels), dtype=bool), "events, out of fold"
+    pooled, py, pw = _weighted(np.concatenate([z[on] for z in oof[best]]), np.concatenate([labels[on]] * len(SEEDS)))
     platt = LogisticRegression(C=PLATT_C, max_iter=5000).fit(pooled.reshape(-1, 1), py, sample_weight=pw)
     slope, shift = float(platt.coef_[0][0]), float(platt.intercept_[0])
     weights = [slope * float(v) for v in base.coef_[0]]
@@ -237,6 +255,8 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str], gold: Mapping[str,
     per_seed = [1 / (1 + np.exp(-(slope * z + shift))) for z in oof[best]]
     calibrated = per_seed[0]
     out_of_fold = reliability(list(zip(calibrated.tolist(), labels.tolist(), strict=True)))
+    curves = {part: _curve(calibrated[mask], labels[mask]) for part, mask in
+              (("dev", np.ones(len(labels), dtype=bool)), ("a", halves == "a"), ("b", halves == "b")) if mask.any()}
     model = {
         "about": "Event confidence: p = 1 / (1 + exp(-(intercept + sum(coefficient * feature)))); "
                  "features as defined in timeline/extraction/events/scorer.py. Do not edit by hand.",
@@ -246,12 +266,13 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str], gold: Mapping[str,
         "fit": {
             "logistic": {"C": best, "coefficients": [round(float(v), 6) for v in base.coef_[0]],
                          "intercept": round(float(base.intercept_[0]), 6)},
-            "platt": {"slope": round(slope, 6), "intercept": round(shift, 6), "on": "events, out of fold"},
+            "platt": {"slope": round(slope, 6), "intercept": round(shift, 6), "on": calibrated_on},
             "cv_log_loss_events": {str(c): round(v, 4) for c, v in cv.items()},
             "prior_log_loss": round(-(prior * math.log(prior) + (1 - prior) * math.log(1 - prior)), 4),
             "oof_log_loss_events_calibrated": round(_event_log_loss(calibrated, labels), 4),
             "oof_ece_events": round(out_of_fold["ece"], 4),
             "oof_auc_events": round(out_of_fold["auc"], 4),
+            "oof_reliability": curves,
         },
         "trained_on": {"split": "dev", "table": f"benchmarks/realnews/{TABLE.name}", "mentions": len(rows),
                        "events": len(labels), "articles": len(set(groups)), "positive_share": round(prior, 4)},
@@ -262,6 +283,27 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str], gold: Mapping[str,
     if gold is not None:
         model["keep"] = _keep(rows, per_seed, labels, gold)
     return model
+
+
+def _curve(p: Any, labels: Any) -> dict[str, Any]:
+    """The reliability curve of out-of-fold confidences (first seed): ECE, and per bin [bin, events, mean
+    confidence, observed precision]."""
+    table = reliability(list(zip(p.tolist(), labels.tolist(), strict=True)))
+    return {"ece": round(table["ece"], 4), "precision": round(table["precision"], 4),
+            "mean_confidence": round(table["mean_confidence"], 4),
+            "bins": [[b["bin"], b["n"], round(b["confidence"], 4), round(b["precision"], 4)]
+                     for b in table["bins"] if b["n"]]}
+
+
+def format_curves(curves: Mapping[str, Any]) -> str:
+    """Markdown: the out-of-fold reliability curve of whole dev and of each half (``fit``'s ``oof_reliability``)."""
+    lines = ["| dev part | events | precision | mean confidence | ECE | bins (events, confidence, precision) |",
+             "|---|---|---|---|---|---|"]
+    for part, c in curves.items():
+        bins = "; ".join(f"{b} {n}, {conf:.2f}, {prec:.2f}" for b, n, conf, prec in c["bins"])
+        n = sum(b[1] for b in c["bins"])
+        lines.append(f"| {part} | {n} | {c['precision']:.2f} | {c['mean_confidence']:.2f} | {c['ece']:.3f} | {bins} |")
+    return "\n".join(lines)
 
 
 def event_probabilities(model: dict[str, Any], rows: Sequence[dict[str, Any]]) -> list[tuple[float, float]]:
@@ -310,7 +352,6 @@ def across_halves(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[
     """The transfer between the two fixed halves of dev (``benchmarks.realnews.dev_half``): ``fit`` on one half
     (C, Platt and all) scores the other's events. Per direction: events, precision, mean confidence, log loss, and
     the reliability table (``--halves``)."""
-    from benchmarks.realnews import dev_half
 
     out: dict[str, Any] = {}
     for train, held in (("a", "b"), ("b", "a")):
@@ -338,6 +379,42 @@ def _pair_arrays(pairs: Sequence[tuple[float, float]]) -> tuple[Any, Any]:
     import numpy as np
 
     return np.array([p for p, _ in pairs]), np.array([y for _, y in pairs])
+
+
+def where_to_calibrate(rows: Sequence[dict[str, Any]], names: Sequence[str],
+                       units: Sequence[str] = ("source", "family")) -> dict[str, Any]:
+    """The choice of ``CALIBRATE_ON``, by transfer: each group of a unit (a dev source; a family: frtb, meantime,
+    winer) is scored by ``fit`` on the other groups, with the Platt map fitted on all their events or on their
+    ``CALIBRATE_ON`` half's; the held-out group's events are pooled per half (``--where``). The target is the half
+    the rules were tuned on least: a map for articles nobody tuned on should be right there."""
+    out: dict[str, Any] = {}
+    for unit in units:
+        def group(row: dict[str, Any], unit: str = unit) -> str:
+            source = str(row.get("source", "?"))
+            return source.split("-")[0] if unit == "family" else source
+        for on in (None, CALIBRATE_ON):
+            pooled: dict[str, list[tuple[float, float]]] = {"a": [], "b": []}
+            for held in sorted({group(r) for r in rows}):
+                model = fit([r for r in rows if group(r) != held], names, calibrate_on=on)
+                for half in pooled:
+                    pooled[half] += event_probabilities(model, [r for r in rows if group(r) == held
+                                                                and dev_half(r["article"]) == half])
+            for half, pairs in pooled.items():
+                if pairs:
+                    table = reliability(pairs)
+                    table["log_loss"] = _event_log_loss(*_pair_arrays(pairs))
+                    out[f"one {unit} left out, map on {on or 'all'}, scored half {half}"] = table
+    return out
+
+
+def format_where(result: dict[str, Any]) -> str:
+    lines = ["| transfer | events | precision | mean confidence | log loss | ECE | bins (n, gap) |",
+             "|---|---|---|---|---|---|---|"]
+    for name, t in result.items():
+        bins = ", ".join(f"{b['bin']} {b['n']} {b['gap']:+.2f}" for b in t["bins"] if b["n"])
+        lines.append(f"| {name} | {t['n']} | {t['precision']:.2f} | {t['mean_confidence']:.2f} | {t['log_loss']:.3f} | "
+                     f"{t['ece']:.3f} | {bins} |")
+    return "\n".join(lines)
 
 
 def format_sources(result: dict[str, Any], names: Sequence[str]) -> str:
@@ -368,9 +445,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--halves", action="store_true",
                         help="only report the transfer between dev halves A and B (a fit on one scores the other) on "
                              "the stored table; writes nothing")
+    parser.add_argument("--where", action="store_true",
+                        help="only report where the Platt map transfers better (all dev or half "
+                             f"{CALIBRATE_ON}), each source / family scored by a fit on the others; writes nothing")
     parser.add_argument("--out", type=Path, default=scorer.MODEL_FILE)
     args = parser.parse_args(argv)
-    if not (args.from_table or args.sources or args.halves) and realnews_dir() is None:
+    if not (args.from_table or args.sources or args.halves or args.where) and realnews_dir() is None:
         sys.stderr.write("real news not found: set TIMELINE_REALNEWS or place shared/realnews beside the repo "
                          "(or use --from-table to refit from the stored table)\n")
         return 2
@@ -380,6 +460,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1 if stale else 0
     if args.sources:
         sys.stdout.write(format_sources(leave_one_source_out(read_table(), scorer.FEATURES), scorer.FEATURES) + "\n")
+        return 0
+    if args.where:
+        sys.stdout.write(format_where(where_to_calibrate(read_table(), scorer.FEATURES)) + "\n")
         return 0
     if args.halves:
         sys.stdout.write(format_halves(across_halves(read_table(), scorer.FEATURES)) + "\n")
@@ -395,6 +478,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.out.write_text(json.dumps(model, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     sys.stdout.write(f"wrote {args.out} from {len(rows)} dev mentions: C={model['fit']['logistic']['C']}, "
                      f"coefficients {model['coefficients']}, intercept {model['intercept']}\n"
+                     f"Platt map fitted on {model['fit']['platt']['on']}; out-of-fold reliability (first seed):\n"
+                     f"{format_curves(model['fit']['oof_reliability'])}\n"
                      f"keep/drop threshold (benchmarks/keep_threshold.py):\n{format_choice(model['keep'])}\n")
     return 0
 

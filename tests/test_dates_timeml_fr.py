@@ -305,9 +305,9 @@ ANAPHORA = expect([
      [("12 mars", "1999-03-12"), ("Dimanche", "1999-05-16")]),
     ("Le 3 avril 1998, il a été élu. L'année suivante, il a démissionné.",
      [("3 avril 1998", "1998-04-03"), ("L'année suivante", "1999")]),
-    _open("Le 3 avril 1998, il a été élu. Le 5 avril, il a démissionné.",
-          [("3 avril 1998", "1998-04-03"), ("5 avril", "1998-04-05")],
-          "a year-less date told after a date of an earlier year takes that year; round nine's rule broke WiNER"),
+    # the story's focus (TIDES 4.2), a day of the same month just dated with its year (round eleven, dates/focus.py)
+    ("Le 3 avril 1998, il a été élu. Le 5 avril, il a démissionné.",
+     [("3 avril 1998", "1998-04-03"), ("5 avril", "1998-04-05")]),
 ])
 
 

@@ -85,9 +85,18 @@ MARKET_DAY = [
     "Wall Street suffered its biggest one-day fall in seven years on Monday.",
     "The Nikkei was down 3% on Monday.",
     "Shares in the carmaker were 5% lower on Friday.",
+]
+# A central bank's rate held or cut is its decision, no market move (docs/ANNOTATION.md, round eleven: these two rows
+# were 'other' until then; tests/test_events_business_en.py).
+RATE_DECISIONS = [
     "The central bank kept interest rates on hold on Wednesday.",
     "The Reserve Bank slashed its key rate by a full percentage point on Tuesday.",
 ]
+
+
+@pytest.mark.parametrize("text", RATE_DECISIONS, ids=[f"en-{i}" for i in range(len(RATE_DECISIONS))])
+def test_a_rate_decision_is_a_decision(text: str) -> None:
+    assert types(text, "en") == ["decision"]
 
 
 @pytest.mark.parametrize("text", MARKET_DAY, ids=[f"en-{i}" for i in range(len(MARKET_DAY))])

@@ -137,6 +137,11 @@ class Lex:
     """Folded lower-case words that go on a name opening with a country's, making it a body's ("la France
     insoumise"): a country is rarely told with them."""
     market_units: frozenset[str] = frozenset()
+    country_name_links: frozenset[str] = frozenset()
+    """Folded words that may stand between a name's first word and the country that ends it ("Debout la France",
+    "Union pour la France"): articles and "pour"/"for", never "de"/"of" (a country's complement)."""
+    currency_prefixes: re.Pattern[str] | None = None
+    """A country's or a city's letters glued to a currency sign ("US$199", "CA$50", "HK$2"): part of an amount."""
     """Words after a number that make it a quantity, not part of an index's name ("CAC 40" but "GM 40 percent")."""
 
 
@@ -253,6 +258,9 @@ def lex(lang: str) -> Lex:
         market_max_tokens=max((len(re.findall(r"\w+|[^\w\s]", w)) for w in merged("markets")), default=1),
         market_units=frozenset(fold(w) for w in merged("market_units")),
         country_name_words=_folded(own, "country_name_words"),
+        country_name_links=_folded(own, "country_name_links"),
+        currency_prefixes=(re.compile(rf"(?<![\w$])[A-Z]{{1,3}}(?=(?:{_alternation(merged('currency_signs'))})\s?\d)")
+                           if merged("currency_signs") else None),
         named_heads=_folded(own, "named_heads"), securities=_folded(own, "securities"), sectors=_folded(own, "sectors"),
         media=_media_pattern(merged("media")),
         source_cues=_cue_before(merged("source_cues"), r"\s+"),

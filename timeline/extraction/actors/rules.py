@@ -72,6 +72,9 @@ def _read(
 ) -> _Reading:
     reader = Reader(text, lang, model, rules_only, acronyms, surnames)
     reader.credits()
+    if reader.lex.currency_prefixes is not None:  # "US$199", "HK$2 billion": an amount, no country
+        for match in reader.lex.currency_prefixes.finditer(text):
+            reader.claim(match.start(), match.end())
     persons = _resolve(reader.persons(), reader)
     actors: list[Actor] = []
     roles: dict[int, str] = {}
@@ -324,6 +327,9 @@ def find_acronyms(text: str, lang: str = "fr") -> dict[str, str]:
     lang = _lang(lang, Options())
     reader = Reader(text, lang, [], True, {})
     reader.credits()
+    if reader.lex.currency_prefixes is not None:  # "US$199", "HK$2 billion": an amount, no country
+        for match in reader.lex.currency_prefixes.finditer(text):
+            reader.claim(match.start(), match.end())
     persons = _resolve(reader.persons(), reader)
     for p in persons:
         reader.claim(p.start, p.end)

@@ -259,6 +259,10 @@ class ShapeReader(PersonReader):
                 if toks[k + size - 1].word and key in lex.countries:
                     joined = k > 0 and toks[k - 1].end == t.start and toks[k - 1].text in "-–‐"  # "Vietnam–Singapore"
                     goes_on = None if joined else self._name_after_country(k + size)
+                    named = None if joined or goes_on else self._name_before_country(k)
+                    if named is not None:  # "Debout la France", "Reform UK": a party named with its country
+                        cands.append(self._cand(named, k + size, "org", 5))
+                        break
                     if goes_on:  # "la France insoumise", "France Télévisions": a body named after its country
                         heads = {tok.fold for tok in toks[k + size : goes_on]}
                         cands.append(self._cand(k, goes_on, "nonactor" if heads & lex.nonactor_heads else "org", 5))
@@ -292,6 +296,25 @@ class ShapeReader(PersonReader):
                 break
             end += 1
         return end if end > m else None
+
+    def _name_before_country(self, k: int) -> int | None:
+        """Where a name that ends with a country's starts (its first token), or None: a capitalised word right
+        before the country, an article or ``country_name_links`` between them ("Debout la France", "Union pour la
+        France", "Reform UK"), that is no sentence opener, calendar word, title, country, place, nationality or
+        acronym ("Monday France", "US President", "EU China"). "de"/"of" name a country's complement ("le roi du
+        Maroc", "the King of Spain"): no link."""
+        lex, toks = self.lex, self.toks
+        m = k - 1
+        while m >= 0 and k - m <= 2 and toks[m].fold in lex.country_name_links:
+            m -= 1
+        if m < 1 or toks[m - 1].text in OPENERS or toks[m].end == toks[m + 1].start:
+            return None
+        tok, key = toks[m], name_key(toks[m].text)
+        if not (tok.word and tok.cap and not tok.upper and len(tok.text) > 1) or any(
+                key in words for words in (lex.stop, lex.countries, lex.places)) or tok.fold in lex.title_tokens \
+                or tok.fold in lex.demonyms or tok.fold in lex.function_words or tok.fold in lex.org_stop_nouns:
+            return None
+        return m
 
     def _index_number(self, k: int) -> bool:
         """Is toks[k] the number of an index's name: 2-4 digits one space after the name, no unit after it?"""

@@ -100,6 +100,7 @@ from timeline.extraction.dates.context import (
     _union,
     month_spans,
 )
+from timeline.extraction.dates.focus import story_focus
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
 from timeline.extraction.dates.open_ends import mark_open_ends
 from timeline.extraction.dates.patterns import finders
@@ -153,6 +154,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
             log.warning("more than %d dates in one text: the later steps were skipped", MAX_DATES_PER_ARTICLE)
             break
     ordered = tuple(sorted(stories, key=lambda s: s.start))
+    ctx.mentions[:] = story_focus(ctx, sorted(ctx.mentions, key=lambda x: x.start))  # before anaphora reads them
     mentions = resolve_anchors(ctx, ordered)
     mentions.sort(key=lambda x: x.start)
     mentions = anchor_periods(ctx, mentions, ordered)

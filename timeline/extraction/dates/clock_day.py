@@ -121,3 +121,19 @@ def day_clocks_joined(text: str, mentions: Sequence[DateMention]) -> list[DateMe
                 continue
         out.append(m)
     return out
+
+
+#: A day further than this (days) from the reference date, before a clock with no day of its own, is a day the story
+#: recalls ("né le 31 décembre 1977", an anniversary), not one it tells: the clock's story day is looked for before it.
+RECALLED_DAYS = 366
+#: How many recalled days in a row a clock looks past (bounded: a list of old dates is no story day).
+RECALLED_STEPS = 3
+
+
+def told_day(days: Sequence[DateMention], after_index: int, reference: dt.date | None) -> DateMention | None:
+    """The latest day of ``days`` before ``after_index`` that is no recalled day (``RECALLED_DAYS``), looking past at
+    most ``RECALLED_STEPS`` of them; None when there is none."""
+    for k in range(after_index - 1, max(-1, after_index - 2 - RECALLED_STEPS), -1):
+        if reference is None or abs((days[k].value - reference).days) <= RECALLED_DAYS:
+            return days[k]
+    return None

@@ -27,6 +27,7 @@ from timeline.extraction.dates.clock_day import (
     CLOCK_RULE,
     _is_day,
     _merge_clock_and_day,
+    told_day,
 )
 from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
@@ -456,10 +457,12 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         # "les travaux se poursuivent de 8 h à 17 h", "ordered pumps run from 6 a.m. to noon": a schedule; a deed
         # done "entre 2 h et 4 h" (the time it happened, not known better) is a day's hours
         return None
-    elif (where := _story_day(ctx, before, clock.start, clock.end, lo, frames)) and before:
+    elif (where := _story_day(ctx, told := told_day(days, after_index, ctx.reference), clock.start, clock.end, lo,
+                              frames)) and told:
         # "Il est arrivé hier à Salt Lake City. Le président est arrivé vers 12 h 30": the story's day, when the
-        # clock's own tense points the same way ("call before 5 pm" after a date stays the reference date)
-        base, why = before, f"the day of '{before.text}', {where}"
+        # clock's own tense points the same way ("call before 5 pm" after a date stays the reference date); a
+        # recalled day between them ("(né le 3 mai 1960)") is looked past
+        base, why = told, f"the day of '{told.text}', {where}"
     elif ctx.reference is not None and (
             clock.text.lower() not in _NOON_ALONE or _lean(ctx, clock.start, clock.end) == "past"):
         # (noon or midnight with no day near: a day only for an event told in the past, "le drame s'est produit
@@ -473,7 +476,7 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         # "du 28 août au 5 septembre ... ouverte de 8 h à 22 h", "jusqu'au 30 mai, de 14 h à 18 h": the hours of every
         # day, no one datetime
         return None
-    k = after_index - 1 if base is before else after_index
+    k = after_index if base is after else next(i for i in range(after_index - 1, -1, -1) if days[i] is base)
     if (night := _night_day(ctx, k, days, clock)) is not None:
         day, why = night
         return _mention(ctx, clock.start, clock.end, day, "day", CLOCK_RULE, relative=base.relative,

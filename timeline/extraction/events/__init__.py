@@ -100,6 +100,7 @@ from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.clock_day import day_clocks_joined
+from timeline.extraction.events.anchors import possessed_anchor_days
 from timeline.extraction.events.context import (
     _LINE_BREAK,
     _PARAGRAPH_BREAK,
@@ -117,9 +118,18 @@ from timeline.extraction.events.context import (
     _person_pronoun,
     _titled_name,
 )
+from timeline.extraction.events.coordination import coordinated
 from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
-from timeline.extraction.events.date_roles import _date_role, _future_weekday, deferred, headline_weekdays, weak_reading
+from timeline.extraction.events.date_roles import (
+    _date_role,
+    _future_weekday,
+    deferred,
+    headline_weekdays,
+    settle_sentence_roles,
+    weak_reading,
+)
 from timeline.extraction.events.frames import mentions_frame, to_frame
+from timeline.extraction.events.offsets import offset_anchored
 from timeline.extraction.events.pairing import _pair, _Proto, named_dates
 from timeline.extraction.events.parts import (
     PUBLISHED_RULE,
@@ -235,6 +245,7 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
             date = _future_weekday(page.rules, page.folded, page.sentences[i], date, page.reference)
         if role is not None:
             by_sentence.setdefault(i, []).append((date, role))
+    settle_sentence_roles(page.folded, by_sentence)
     return headline_weekdays(page.rules.lang, page.folded, page.headlines, page.sentence_story, by_sentence)
 
 
@@ -323,7 +334,10 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
             governing = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], (), triggers,
                                            GOVERNING_REACH)
             candidates = sorted([*triggers, *governing], key=lambda t: t.start) if governing else triggers
-            protos.extend(_pair(page.rules, page.folded, sentence, i, story, candidates, dates_by_sentence[i], told))
+            paired = _pair(page.rules, page.folded, sentence, i, story, candidates, dates_by_sentence[i], told)
+            # 4d. "a inauguré l'usine mardi et a rencontré les syndicats": a second happening of the same day
+            protos.extend(coordinated(page.rules, page.folded, sentence, candidates, paired,
+                                      [d for d, _ in dates_by_sentence[i]]))
             triggers = candidates
         if i in dates_by_sentence:  # a date no trigger took: the predicate it modifies, typed 'other'
             found = protos[mark:]
@@ -525,6 +539,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     if page is None:
         return []
     rules, folded = page.rules, page.folded
+    dates = possessed_anchor_days(article.lang, page.text, dates)  # "the eve of Monday's summit": Monday's summit
     dates = day_clocks_joined(page.text, dates)  # "le samedi 5 juin à 17 h": one date for the events, at its time
     dates = story_clocks(rules, folded, dates, page.sentences, page.sentence_story, page.leads, page.reference)
     dates_by_sentence = joined_lists(page.text, _event_dates(page, dates, options))
@@ -535,6 +550,8 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
                              page.sentence_story)
     protos = dated_by_next(rules, folded, page.sentences, page.sentence_story, protos, triggers_by_sentence,
                            dates_by_sentence)
+    # 4e. "resigned on Tuesday, a day after the government lost a confidence vote": the vote's day counts from Tuesday
+    protos = offset_anchored(rules, folded, protos, triggers_by_sentence, page.sentences, page.sentence_story)
     # a season, a day counted from a named happening, a guessed year far back: the date keeps its trigger from the
     # sentence's other dates, but dates no event (date_roles.weak_reading)
     starts = frozenset(d.start for d in dates)

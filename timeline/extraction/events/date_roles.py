@@ -171,6 +171,9 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return None  # part of a name: "la Révolution d'août", "the October Revolution" is left to the date engine
     if press_date(rules.lang, folded, sentence, date):
         return None  # "according to an April 2nd report", "un article du Parisien paru le 9 mars": the source's date
+    release = status_cues(rules.lang).release
+    if release and release.search(folded, max(sentence.start, date.start - CUE_WINDOW), date.start):
+        return "released"  # "a statement released on Monday announced a strike": the statement's day
     if rules.publication and rules.publication.search(window) and not re.search(r"\w", _strip_cue(window)):
         return None  # "Publié le 20/12/2025"
     coarse = date.precision in ("year", "month")
@@ -256,6 +259,38 @@ def _anchor_objects() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
             re.compile(f"\\b(?:{_alternation(lists['last_words'])})$"))
 
 
+@functools.cache
+def _session_nouns() -> re.Pattern[str] | None:
+    """Nouns a bare part of the day modifies as a kind of session, no date ("in morning trading on Friday", "the
+    afternoon session"): ``session_nouns`` in lang/*/triggers.yaml, both languages (the text is folded)."""
+    words = {lexicon.fold(str(w)) for lang in ("fr", "en")
+             for w in lexicon.load(f"{lang}/triggers").get("session_nouns") or []}
+    return re.compile(rf"\s+(?:{_alternation(words)})\b") if words else None
+
+
+#: A part of the day with no day of its own ("morning", "the afternoon"): its date is only the story's.
+_BARE_PART = re.compile(r"(?:(?:the|this|early|late|mid)[\s-]+)?[a-z]+")
+
+
+def session_part(folded: str, date: DateMention) -> bool:
+    """A bare part of the day that names a kind of session: "the Nikkei fell 3% in morning trading on Friday" is
+    Friday's fall, not this morning's (``session_nouns``); alone in its sentence it still dates the story's day
+    ("rose 1% in afternoon trading"). The date stays in the dates table."""
+    nouns = _session_nouns()
+    return (bool(date.time) and nouns is not None and _BARE_PART.fullmatch(folded, date.start, date.end) is not None
+            and nouns.match(folded, date.end) is not None)
+
+
+def settle_sentence_roles(folded: str, by_sentence: dict[int, list[tuple[DateMention, str]]]) -> None:
+    """Within one sentence, a statement's day gives way to a date of what it announces, and a kind of session
+    beside a day ("fell 3% in morning trading on Friday") gives way to the day. Edits ``by_sentence`` in place."""
+    for i, found in by_sentence.items():
+        if any(r == "released" for _, r in found) and any(r == "event" for _, r in found):
+            found = by_sentence[i] = [(d, r) for d, r in found if r != "released"]
+        if len(found) > 1 and any(session_part(folded, d) for d, _ in found):
+            by_sentence[i] = [(d, r) for d, r in found if not session_part(folded, d)] or found
+
+
 @dataclasses.dataclass(frozen=True)
 class StatusCues:
     """Compiled ``status_cues`` of lang/<lang>/triggers.yaml: the grammatical status that keeps a date or a trigger
@@ -281,6 +316,9 @@ class StatusCues:
     """Ends right before a date that comes back ("every Monday", "chaque lundi", "each year on March 8")."""
     possibility: re.Pattern[str] | None
     """A verb of possibility or intention a few words before a date ("pourrait se rendre à Alger en")."""
+    release: re.Pattern[str] | None = None
+    """Before a date: a statement and its publishing participle, no attribution ("a statement released on", "un
+    communiqué publié"): the statement's day, not the day of what it announces."""
 
 
 #: From a denial to the date of its verb: the verb (two words at most) and a date's preposition ("held on ").
@@ -342,6 +380,8 @@ def status_cues(lang: str) -> StatusCues:
         if (recurring := _words(table, "recurring")) else None,
         re.compile(f"\\b(?:{alt(possible)})\\S*(?:\\s+\\S+){{0,{POSSIBILITY_WORDS}}}\\s*$")
         if (possible := _words(table, "possibility")) else None,
+        re.compile(f"\\b(?:{alt(reports)})\\s+(?:\\w+\\s+){{0,2}}(?:{alt(published)})\\s+"
+                   f"(?:(?:le|du|en|on|in|ce|cette|this|last)\\s+)?$") if reports and published else None,
     )
 
 

@@ -291,11 +291,18 @@ def _topic_only(rules: Rules, folded: str, sentence: Span, trigger: _Trigger, da
     """A topic trigger ("préparatifs du 14e Congrès") dates nothing, unless its own event verb introduces the date
     ("the Forum, which will be held on July 11") or it tells, with the date, the happening of a fronted clause ("Après
     la démission du ministre lundi, le parlement a voté": the resignation's day, ``fronted.fronted_clause``)."""
-    if not trigger.subordinate or _own_predicate(rules, folded, trigger, date):
-        return False
+    if not trigger.subordinate or _own_predicate(rules, folded, trigger, date) or _attached(folded, trigger, date):
+        return False  # "à la veille du sommet de lundi", "ahead of Monday's summit": the summit's own day
     clause = fronted_clause(rules.lang, folded, sentence)
     return not (trigger.kind == "noun" and clause is not None and clause[0] <= trigger.start and date.end <= clause[1]
                 and clause[0] <= date.start)
+
+
+def _release_only(trigger: _Trigger, date: DateMention, role: str) -> bool:
+    """A statement's release day ("a statement released on Monday announced a strike", role 'released') dates only
+    its release verb (predicates.py), when what it announces has no date of its own; no trigger after it."""
+    return role == "released" and not (trigger.kind == "verb" and trigger.event_type == "other"
+                                       and trigger.end <= date.start)
 
 
 def _other_clause(rules: Rules, folded: str, sentence: Span, triggers: Sequence[_Trigger], trigger: _Trigger,
@@ -405,8 +412,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
         k = bisect.bisect_left(starts, trigger.start)
         for number in range(max(0, k - PAIR_REACH), min(len(dates), k + PAIR_REACH)):
             date, role = dates[number]
-            if _topic_only(rules, folded, sentence, trigger, date):
-                continue  # "préparatifs du 14e Congrès", but "ahead of the Forum, which will be held on July 11"
+            if _release_only(trigger, date, role) or _topic_only(rules, folded, sentence, trigger, date):
+                continue  # "a statement released on Monday"; "préparatifs du 14e Congrès" (not "which will be held")
             if number in coarse or number in consumed:
                 # "Last year, ... in October 2024": the finer date inside it tells the day;
                 # "80e anniversaire de la Fête nationale": the date is what is celebrated;

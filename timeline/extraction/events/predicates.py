@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extraction.dates.times import CLOCK_RULE
-from timeline.extraction.events.date_roles import _announcing
+from timeline.extraction.events.date_roles import _announcing, status_cues
 from timeline.extraction.events.pairing import _figure_periods, _Proto
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import CUE_WINDOW, Rules, _retyped, _Trigger
@@ -95,6 +95,19 @@ def _announcing_verb(rules: Rules, folded: str, lo: int, hi: int) -> tuple[int, 
     return found.start() + spans[-1][0], found.start() + spans[-1][1]
 
 
+def _released_verb(rules: Rules, folded: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the publishing participle of a statement whose release ends the window [lo, hi) before a date
+    ("a statement released on": "released"; ``StatusCues.release``)."""
+    release = status_cues(rules.lang).release
+    found = release.search(folded, lo, hi) if release else None
+    if found is None:
+        return None
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[\w'-]+", found.group(0))]
+    while len(spans) > 1 and found.group(0)[spans[-1][0] : spans[-1][1]] in _CUE_TAIL:
+        spans.pop()
+    return found.start() + spans[-1][0], found.start() + spans[-1][1]
+
+
 #: Words an announcing cue may end on before its date ("announced on Tuesday", "a dévoilé ce mardi").
 _CUE_TAIL = frozenset({"on", "ce", "cette", "le", "la", "les", "l'", "the", "a", "an", "its", "their", "un", "une"})
 
@@ -119,6 +132,11 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
     periods = _figure_periods(folded, triggers, dates)  # "sales fell in February": a figure's period dates nothing
     for number, (date, role) in enumerate(dates):
         if number in periods:
+            continue
+        if role == "released" and date.start not in used:  # "a statement released on Monday announced a strike"
+            verb = _released_verb(rules, folded, max(sentence.start, date.start - CUE_WINDOW), date.start)
+            if verb is not None:  # the announcement is the row when what it announces has no date of its own
+                out.append(_Trigger(*verb, "other", "verb", *verb, False, False))
             continue
         if role == "announced" and date.start not in used:
             verb = _announcing_verb(rules, folded, max(sentence.start, date.start - CUE_WINDOW), date.start)

@@ -101,6 +101,10 @@ class Rules:
     reported_other_day: re.Pattern[str] | None = None
     tense_links: re.Pattern[str] | None = None
     """Coordinators between two conjuncts of one clause, each with its own tense ("began on Monday and will")."""
+    same_day_links: re.Pattern[str] | None = None
+    """Links of two conjuncts that tell two happenings of one day ("and", "et"): events/coordination.py."""
+    one_happening: frozenset[frozenset[str]] = frozenset()
+    """Pairs of types that tell one happening in two conjuncts (a crowd gathers and demonstrates: meeting, protest)."""
     reporting_that: re.Pattern[str] | None = None
     """Verbs that say only when a "that" clause follows their date ("a reconnu mardi que", not "a reconnu mardi
     l'État"; "recalled on Monday that", not "recalled on Monday 300,000 cars")."""
@@ -186,7 +190,8 @@ def _trigger_groups(lang: str, data: dict[str, Any]
 #: Rules fields read as whole words anywhere in a window (field: list in triggers.yaml).
 _WORD_FIELDS = {"part_of": "part_of", "continuation": "continuation_cues", "deadline_nouns": "deadline_nouns",
     "predicate": "event_predicates", "planned": "planned_cues", "future": "future_tense", "past": "past_tense",
-    "tense_links": "tense_links", "held": "held_cues", "anaphors": "anaphors", "predicate_forms": "predicate_forms",
+    "tense_links": "tense_links", "same_day_links": "same_day_links",
+    "held": "held_cues", "anaphors": "anaphors", "predicate_forms": "predicate_forms",
     "lead_announcements": "lead_announcements", "reported_other_day": "reported_other_day", "retold": "retold",
     "vague_units": "vague_units", "birth": "birth_cues", "date_terms": "date_terms"}
 #: Rules fields read as a cue ending a window, a determiner allowed after it.
@@ -216,6 +221,7 @@ def rules_for(lang: str) -> Rules:
     horizon = list(data.get("horizon_cues") or [])
     return Rules(
         **{field: _words_re(data.get(key) or []) for field, key in _WORD_FIELDS.items()},
+        one_happening=frozenset(frozenset(str(t) for t in pair) for pair in data.get("one_happening_types") or ()),
         **{field: _tail_re(data.get(key) or []) for field, key in _TAIL_FIELDS.items()},
         **{field: frozenset(data.get(key) or ()) for field, key in _SET_FIELDS.items()},
         **{field: re.compile(_alternation(data[key])) if data.get(key) else None
@@ -430,7 +436,11 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         start, end = match.span()
         if kind == "noun" and _after_auxiliary(rules, folded, sentence.start, start):
             continue  # "a annoncé", "ont voté": a participle the vocabulary has no verb for, not the noun
-        event_type = _retyped(rules, folded, match.group(0), (sentence.start, start, end, sentence.end), event_type)
+        retyped = _retyped(rules, folded, match.group(0), (sentence.start, start, end, sentence.end), event_type)
+        # a market's verb retyped by its object is that happening, dated as it is ("cut its key rate last December":
+        # a decision, no move of a day)
+        day_only = name.startswith(DAY_ONLY) and retyped == event_type
+        event_type = retyped
         if kind == "noun":
             np_start, np_end = _noun_phrase(rules, text, folded, sentence, start, end, date_starts)
         else:
@@ -463,7 +473,7 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
                     and _genitive(rules, folded, max(sentence.start, np_start - CUE_WINDOW), np_start, date_ends))
         relative = _relative_pronoun(folded, sentence.start, start) if kind == "verb" else -1
         found.append(_Trigger(start, end, event_type, kind, np_start, np_end, framed, subordinate, held_object,
-                              genitive, excluded, generic=name == "v_other", day_only=name.startswith(DAY_ONLY),
+                              genitive, excluded, generic=name == "v_other", day_only=day_only,
                               relative=relative))
     found = typed_by_complement(rules.lang, folded, _cut_at_verbs(rules, folded, found), date_starts,
                                 sorted(date_ends))
@@ -559,8 +569,7 @@ def _capitalised_name(text: str, sentence: Span, start: int) -> bool:
     return capitals * 2 < len(words)  # a headline in title case capitalises every verb
 
 
-SUBJECT_REACH = 10
-"""Words between a generic verb of holding and the trigger noun of its subject."""
+SUBJECT_REACH = 10  # words between a generic verb of holding and the trigger noun of its subject
 
 
 _RELATIVE_TAIL = re.compile(r",?\s*(?:qui|which|that)\s+(?:\w+\s+){0,2}$")

@@ -15,7 +15,8 @@ makes of other verbs ("said on Friday that"): the trigger is kept.
 
 **A security's move and a reported figure** (``telling_kind``, read by merge_apart.py): "Ford said on Tuesday that
 its sales rose 43%" and "Ford's stock rose to a five-year high" the same day are two happenings (docs/ANNOTATION.md:
-a publication of results and a market move of a day are two rows), though their predicates agree.
+a publication of results and a market move of a day are two rows), though their predicates agree; so are "Ford
+reported a loss on Tuesday" and "Ford's shares fell 9% on Tuesday", though both name Ford (``publishing_verbs``).
 
 **A market's day told by its country** ("U.S. stocks fell sharply on Tuesday", ``market_by_country``): the country
 is no actor of the day, the indices the next lines name are (events step 9d takes them as for a nameless event).
@@ -52,6 +53,7 @@ class _Market:
     quantity: re.Pattern[str] | None
     ruling: re.Pattern[str] | None
     reporting: re.Pattern[str] | None
+    publishing: re.Pattern[str] | None
 
 
 @functools.cache
@@ -66,6 +68,7 @@ def _market(lang: str) -> _Market:
         quantity=re.compile(rf"\s*(?:{'|'.join(f'(?:{q})' for q in quantities)})") if quantities else None,
         ruling=_words_re(triggers.get("ruling_verbs") or []),
         reporting=_words_re(triggers.get("reporting_cues") or []),
+        publishing=_words_re(triggers.get("publishing_verbs") or []),
     )
 
 
@@ -143,11 +146,14 @@ def market_by_country(lang: str, folded: str, sentence: Span, by_sentence: Mappi
 
 def telling_kind(lang: str, sentence: str, trigger: str) -> str:
     """'market' when a market subject stands before the trigger in its (folded) sentence ("Ford's stock rose"),
-    'reported' when a saying does ("Ford said on Tuesday that its sales rose"), else ''."""
+    'reported' when a saying does ("Ford said on Tuesday that its sales rose") or the trigger is itself a company's
+    act of publishing (``publishing_verbs``: "Ford reported a loss on Tuesday", "launched a phone"), else ''."""
     market = _market(lang)
     at = sentence.find(trigger) if trigger else -1
     if at <= 0:
         return ""
     if _subject_before(market, sentence, 0, at):
         return "market"
+    if market.publishing is not None and market.publishing.fullmatch(trigger):
+        return "reported"
     return "reported" if market.reporting is not None and market.reporting.search(sentence, 0, at) else ""

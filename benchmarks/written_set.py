@@ -1,0 +1,142 @@
+"""Score the written set (benchmarks/written/): 24 news-style articles written blind in round eleven.
+
+    python -m benchmarks.evaluate --written [dev|test|both] [--json] [--no-baseline] [--diff] [--pin]
+    python -m benchmarks.written_set [BINS]     # reliability of ``confidence`` on both splits (figures only)
+
+Each split (``dev``, ``test``) is a folder of golden-set cases (tests/golden/README.md) scored by
+benchmarks/evaluate.py with the same matching, dateparser's baseline in the same run. ``--diff`` is refused
+on ``test``: its errors are never read (benchmarks/written/README.md). ``--pin`` writes the floors
+(benchmarks/written_floors.json) at the measured value, rounded down to two decimals, and never lowers
+one unless ``--allow-lower``; tests/test_written_set.py gates them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from benchmarks import evaluate as ev
+
+WRITTEN = ev.ROOT / "benchmarks" / "written"
+SPLITS: tuple[str, ...] = ("dev", "test")
+FLOORS_FILE = ev.ROOT / "benchmarks" / "written_floors.json"
+FLOOR_METRICS: tuple[str, ...] = ("precision", "recall", "type_accuracy", "actor_recall", "merged")
+
+
+def split_folder(split: str) -> Path:
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}: one of {SPLITS}")
+    return WRITTEN / split
+
+
+def load_split(split: str) -> list[ev.Case]:
+    """The cases of one split, sorted by name."""
+    return ev.load_cases(split_folder(split))
+
+
+def score_split(split: str, baseline: bool = True) -> dict[str, Any]:
+    """evaluate.evaluate over one split: {'ours': ..., 'baseline': ..., 'cases': [...]}."""
+    return ev.evaluate(load_split(split), baseline=baseline)
+
+
+def floor_of(value: float | None) -> float:
+    """A measured ratio as a floor: rounded down to two decimals (a missing ratio is no floor)."""
+    return 0.0 if value is None else int(round(value * 10000) / 100) / 100
+
+
+def pin(reports: dict[str, dict[str, Any]], allow_lower: bool = False, path: Path = FLOORS_FILE) -> dict[str, Any]:
+    """Floors per split at the measured 'all' figures; raises ValueError where a floor would go down."""
+    old = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"floors": {}}
+    floors: dict[str, dict[str, float]] = dict(old.get("floors", {}))
+    measured: dict[str, dict[str, float | None]] = dict(old.get("measured", {}))
+    hashes: dict[str, str] = dict(old.get("corpus_sha256", {}))
+    for split, report in reports.items():
+        figures = report["ours"]["all"]
+        before = floors.get(split, {})
+        new = {m: floor_of(figures[m]) for m in FLOOR_METRICS}
+        lower = [m for m in FLOOR_METRICS if m in before and new[m] < before[m]]
+        if lower and not allow_lower:
+            raise ValueError(f"{split}: {', '.join(f'{m} {new[m]} < {before[m]}' for m in lower)} would lower "
+                             "a floor (fix the regression, or re-pin with --allow-lower and say why)")
+        floors[split] = new if allow_lower else {m: max(new[m], before.get(m, 0.0)) for m in FLOOR_METRICS}
+        measured[split] = {m: None if figures[m] is None else round(figures[m], 4) for m in FLOOR_METRICS}
+        hashes[split] = ev.corpus_hash(load_split(split))
+    data = {"floors": floors, "measured": measured, "corpus_sha256": hashes,
+            "pinned_on": dt.date.today().isoformat(),  # the benchmark may read the clock; timeline/ never does
+            "command": "python -m benchmarks.evaluate --written both --pin"}
+    path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return data
+
+
+def run(which: str, baseline: bool, as_json: bool, diff: bool, do_pin: bool, allow_lower: bool) -> int:
+    """The CLI of ``--written``; returns the exit code."""
+    splits = SPLITS if which == "both" else (which,)
+    if diff and "test" in splits:
+        sys.stderr.write("--diff reads errors: only on --written dev (test is scored, never read)\n")
+        return 2
+    try:
+        reports = {split: score_split(split, baseline) for split in splits}
+    except (ev.GoldError, KeyError, json.JSONDecodeError) as exc:
+        sys.stderr.write(f"bad written-set file: {exc}\n")
+        return 2
+    if do_pin:
+        try:
+            pinned = pin(reports, allow_lower)
+        except ValueError as exc:
+            sys.stderr.write(f"not pinned: {exc}\n")
+            return 1
+        sys.stderr.write(f"pinned floors {pinned['floors']} in {FLOORS_FILE}\n")
+    if as_json:
+        shown = {s: r if s == "dev" else {k: v for k, v in r.items() if k != "cases"} for s, r in reports.items()}
+        sys.stdout.write(json.dumps(shown, indent=2, default=str) + "\n")
+        return 0
+    for split, report in reports.items():
+        n = len(report["cases"])
+        sys.stdout.write(f"written set, {split}: {n} cases from {split_folder(split)}\n\n"
+                         f"{ev.format_table(report)}\n\n")
+    if diff:
+        for c in reports["dev"]["cases"]:
+            if not c["clean"] or c["wrong"]:
+                sys.stdout.write("\n" + c["diff"] + "\n")
+    return 0
+
+
+# --------------------------------------------------------------------------- calibration on unseen text
+
+
+def calibration_pairs(split: str) -> list[tuple[float, float]]:
+    """(confidence, outcome) per predicted event of a split, outcomes as benchmarks/calibration.py counts them
+    (1 full match of a core row, 0.5 partial, 0 unmatched; a row matched to a borderline row is left out)."""
+    from benchmarks.calibration import _outcomes
+    from timeline.extraction.pipeline import extract
+    from timeline.settings import Options
+
+    pairs: list[tuple[float, float]] = []
+    for case in load_split(split):
+        events = extract(list(case.inputs), Options()).events
+        outcomes = _outcomes(case, [ev.from_event(e) for e in events])
+        pairs += [(e.confidence, y) for e, y in zip(events, outcomes, strict=True) if y is not None]
+    return pairs
+
+
+def calibration_table(bins: int = 5) -> str:
+    """Reliability of ``confidence`` on both splits: per bin events, mean confidence, observed precision (no rows)."""
+    from benchmarks.calibration import reliability
+
+    lines = ["| split | bin | events | confidence | precision | gap |", "|---|---|---|---|---|---|"]
+    for split in SPLITS:
+        result = reliability(calibration_pairs(split), bins)
+        for row in result["bins"]:
+            if row["n"]:
+                lines.append(f"| {split} | {row['bin']} | {row['n']} | {row['confidence']:.2f} | "
+                             f"{row['precision']:.2f} | {row['gap']:+.2f} |")
+        lines.append(f"| {split} | all | {result['n']} | {result['mean_confidence']:.2f} | {result['precision']:.2f} | "
+                     f"ECE {result['ece']:.3f}, AUC {ev._fmt(result['auc'])} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # python -m benchmarks.written_set: the calibration table (scores: --written in evaluate)
+    sys.stdout.write(calibration_table(int(sys.argv[1]) if len(sys.argv) > 1 else 5) + "\n")

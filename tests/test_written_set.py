@@ -1,0 +1,186 @@
+"""The written set (benchmarks/written/): 24 articles written blind in round eleven, scored like the golden set.
+
+Three layers, as tests/test_golden.py:
+
+* the set itself: valid gold, 12 articles a split (6 French, 6 English), the pairs it promises;
+* the scorer's ``merged`` count (a row told by two articles must come out once, naming both) and the
+  ``--written`` option (``--diff`` refused on test, floors never lowered);
+* the pipeline on both splits against benchmarks/written_floors.json (figures only: test's errors are never
+  printed, benchmarks/written/README.md).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `benchmarks` is a folder at the project root, not an installed package
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import evaluate as ev  # noqa: E402
+from benchmarks import written_set as ws  # noqa: E402
+
+
+def _articles(case: ev.Case) -> dict[str, str]:
+    """Article id -> language, for every input of a case."""
+    return {aid: lang for aid, _, lang in ev.raw_texts(case)}
+
+
+# --------------------------------------------------------------------------- the set itself
+
+
+@pytest.mark.parametrize("split", ws.SPLITS)
+def test_split_holds_twelve_articles_six_per_language(split: str) -> None:
+    langs = [lang for case in ws.load_split(split) for lang in _articles(case).values()]
+    assert len(langs) == 12 and langs.count("fr") == 6 and langs.count("en") == 6, langs
+
+
+@pytest.mark.parametrize("split", ws.SPLITS)
+def test_gold_names_its_own_articles(split: str) -> None:
+    for case in ws.load_split(split):
+        articles = _articles(case)
+        assert set(case.reference_dates) == set(articles), f"{case.name}: one reference date per article"
+        for event in case.events:
+            assert event.sources and set(event.sources) <= set(articles), f"{case.name}: {event.title_hint}"
+        assert case.fallback_reference is None, f"{case.name}: every page carries its own date (README)"
+
+
+def _shared_rows(case: ev.Case) -> list[ev.GoldEvent]:
+    return [e for e in case.events if len(e.sources) > 1 and not e.optional]
+
+
+def test_dev_has_two_same_event_pairs_one_across_languages() -> None:
+    pairs = [case for case in ws.load_split("dev") if _shared_rows(case)]
+    assert len(pairs) == 2
+    assert any(len(set(_articles(case).values())) == 2 for case in pairs), "one pair must be French-English"
+
+
+def test_test_has_a_same_event_pair_and_a_pair_that_must_stay_apart() -> None:
+    cases = ws.load_split("test")
+    assert sum(bool(_shared_rows(case)) for case in cases) == 1
+    apart = []
+    for case in cases:
+        core = [e for e in case.events if not e.optional]
+        apart += [(a, b) for a in core for b in core
+                  if a.date == b.date and a.type == b.type and a.lang != b.lang and not set(a.sources) & set(b.sources)]
+    assert apart, "two different events of one day, told in two languages, must be in test"
+
+
+# --------------------------------------------------------------------------- the scorer
+
+
+def _gold(sources: tuple[str, ...]) -> ev.GoldEvent:
+    return ev.GoldEvent(date=dt.date(2026, 4, 14), end_date=None, precision="day", type="decision",
+                        sources=sources, lang="en")
+
+
+def _pred(sources: tuple[str, ...]) -> ev.Predicted:
+    return ev.Predicted(date=dt.date(2026, 4, 14), end_date=None, precision="day", type="decision",
+                        sources=sources, lang="en")
+
+
+def _case(*events: ev.GoldEvent) -> ev.Case:
+    return ev.Case(name="t", inputs=(), reference_dates={}, events=events, not_actors=(), lang="en")
+
+
+def test_a_row_told_twice_counts_as_merged_only_with_both_sources() -> None:
+    case = _case(_gold(("a.txt", "b.txt")))
+    both = ev.score_case(case, [_pred(("/x/a.txt", "/x/b.txt"))], {})
+    assert (both.tallies["en"].merged, both.tallies["en"].merge_total) == (1, 1)
+    one = ev.score_case(case, [_pred(("/x/a.txt",)), _pred(("/x/b.txt",))], {})
+    assert (one.tallies["en"].merged, one.tallies["en"].merge_total) == (0, 1)
+    assert any("not merged" in w for w in one.wrong) and one.tallies["en"].metrics()["merged"] == 0.0
+
+
+def test_merged_ignores_single_source_rows_and_the_baseline() -> None:
+    single = ev.score_case(_case(_gold(("a.txt",))), [_pred(("a.txt",))], {})
+    assert single.tallies["en"].merge_total == 0 and single.tallies["en"].metrics()["merged"] is None
+    baseline = ev.score_case(_case(_gold(("a.txt", "b.txt"))), [_pred(("a.txt",))], {}, full_checks=False)
+    assert baseline.tallies["en"].merge_total == 0
+
+
+def test_a_missed_shared_row_is_not_merged() -> None:
+    result = ev.score_case(_case(_gold(("a.txt", "b.txt"))), [], {})
+    assert (result.tallies["en"].merged, result.tallies["en"].merge_total) == (0, 1)
+
+
+def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str]) -> None:
+    assert ev.main(["--written", "test", "--diff", "--no-baseline"]) == 2
+    assert "never read" in capsys.readouterr().err
+
+
+def _report(value: float) -> dict[str, dict[str, object]]:
+    return {"ours": {"all": {m: value for m in ws.FLOOR_METRICS}}}
+
+
+def test_pin_never_lowers_a_floor(tmp_path: Path) -> None:
+    path = tmp_path / "floors.json"
+    first = ws.pin({"dev": _report(0.734)}, path=path)
+    assert first["floors"]["dev"]["precision"] == 0.73 and first["measured"]["dev"]["precision"] == 0.734
+    with pytest.raises(ValueError, match="would lower"):
+        ws.pin({"dev": _report(0.70)}, path=path)
+    assert ws.pin({"dev": _report(0.70)}, allow_lower=True, path=path)["floors"]["dev"]["recall"] == 0.70
+    assert ws.floor_of(0.29) == 0.29 and ws.floor_of(None) == 0.0
+
+
+# --------------------------------------------------------------------------- the pipeline against the floors
+
+
+def _pinned() -> dict[str, dict[str, object]]:
+    return json.loads(ws.FLOORS_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("split", ws.SPLITS)
+def test_floors_were_pinned_on_this_set(split: str) -> None:
+    pinned = _pinned()
+    assert pinned["corpus_sha256"][split] == ev.corpus_hash(ws.load_split(split)), (
+        f"benchmarks/written/{split} changed since the floors were pinned: the set is never edited after a run "
+        "but for a plain annotation mistake (say which in benchmarks/written/README.md), then "
+        "`python -m benchmarks.evaluate --written both --pin`")
+    for metric, floor in pinned["floors"][split].items():
+        measured = pinned["measured"][split][metric]
+        assert floor <= (measured or 0.0), f"{split} {metric}: a floor above what was measured"
+
+
+@pytest.fixture(scope="module")
+def scored() -> dict[str, dict[str, ev.Tally]]:
+    """The pipeline over both splits, once per module."""
+    return {split: ev.score_all(ws.load_split(split))[0] for split in ws.SPLITS}
+
+
+@pytest.mark.parametrize("split", ws.SPLITS)
+@pytest.mark.parametrize("metric", ws.FLOOR_METRICS)
+def test_floor(scored: dict[str, dict[str, ev.Tally]], split: str, metric: str) -> None:
+    value = scored[split]["all"].metrics()[metric]
+    floor = _pinned()["floors"][split][metric]
+    hint = "`python -m benchmarks.evaluate --written dev --diff`" if split == "dev" else "(test errors are not read)"
+    assert (value or 0.0) >= floor, f"written {split}: {metric} {value} fell below the floor {floor}; {hint}"
+
+
+@pytest.mark.parametrize("split", ws.SPLITS)
+def test_no_credit_comes_out_as_an_actor(scored: dict[str, dict[str, ev.Tally]], split: str) -> None:
+    assert scored[split]["all"].forbidden == 0, f"written {split}: a byline, agency or credit came out as an actor"
+
+
+def test_written_cases_share_the_golden_format() -> None:
+    fields = {f.name for f in dataclasses.fields(ev.GoldEvent)}
+    for split in ws.SPLITS:
+        for path in sorted(ws.split_folder(split).glob("*.json")):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            assert {"inputs", "lang", "reference_dates", "events", "not_actors", "notes"} <= set(data), path.name
+            for row in data["events"]:
+                assert {"date", "precision", "type", "sources", "optional", "note"} <= set(row), path.name
+                assert set(row) - {"end_date", "time", "status"} <= fields | {"title_hint", "alt_types"}, path.name
+
+
+def test_calibration_pairs_count_what_precision_counts(scored: dict[str, dict[str, ev.Tally]]) -> None:
+    pairs = ws.calibration_pairs("dev")
+    metrics = scored["dev"]["all"].metrics()
+    assert len(pairs) == metrics["n_pred"] and all(0.0 <= c <= 1.0 and y in (0.0, 0.5, 1.0) for c, y in pairs)
+    assert sum(y for _, y in pairs) / len(pairs) == pytest.approx(metrics["precision"])
