@@ -9,6 +9,7 @@ How it works, line by line (``LINE_STEPS``, first answer wins):
 
     1. media file name        "delegues-congres.jpg", "![](photo.png)"    -> caption
     2. teaser marker          "Voir plus", "Read more", "Related news"    -> opens the teasers
+       insert                 "Lire aussi : <title>", "Read more | <title>" -> boilerplate (the story goes on)
     3. boilerplate            "Comment (0)", "source", "© 2025 VNA"       -> boilerplate
     4. source line            "Source : https://...", a bare URL          -> source
     5. caption + credit       "... délégués. Photo: VNA"                  -> caption + credit
@@ -57,6 +58,8 @@ STAMP_MAX_CHARS = 160
 STAMP_MAX_LEFTOVER_WORDS = 4
 #: Page furniture ("Comment (0)", "Voir plus") is short: longer lines are never looked up.
 SHORT_LINE_CHARS = 200
+#: An insert ("Lire aussi : <another article's title>") is a title's length at most (words).
+INSERT_MAX_WORDS = 30
 
 _LINE = re.compile(r"[^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 _SENTENCE_END = ".!?…»\"”’)"
@@ -142,6 +145,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     credit_body = r"(?:[^.!?\n]|\.(?!\s)){1,80}?"
     upper = r"A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ"
     agency = rf"(?:[{upper}][\w+&]{{1,8}}(?:/[{upper}][\w+&]{{1,8}})?|(?i:{agencies}))"
+    # in a dateline's brackets an agency may be named in two or three words ("(Global Wire) -"), when a dash
+    # follows ("Marine Dupont (Union Centriste) a dit" is a person and her party)
+    named = rf"(?:{agency}|[{upper}][\w+&.]{{1,14}}(?:\s[{upper}][\w+&.]{{1,14}}){{1,2}}(?=\s*\)\s*[-–—]))"
     return {
         "credit": re.compile(
             rf"(?P<credit>(?:[-–—|•]\s*)?[(\[]?(?:(?<!\w)(?:{credit_words})\s*(?:[:/：]|©)|©)\s*{credit_body}[)\]]?\.?)"
@@ -159,7 +165,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Hanoï, 16 septembre (VNA) –", "WASHINGTON, Aug 27 (Reuters) -", "Hanoi (VNA) -"
         "agency_dateline": re.compile(
             rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}})\s*"
-            rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*\(\s*(?P<agency>{agency})\s*\)\s*(?:[-–—:/]+|\s|$)\s*"
+            rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*\(\s*(?P<agency>{named})\s*\)\s*(?:[-–—:/]+|\s|$)\s*"
         ),
         # "Hanoï, 3 avril 2025 – Le ...", "Paris, le 12/03/2025 - ...": a place, a date and a dash (no agency);
         # a dateline only when the date is all there is between the comma and the dash (see _dateline)
@@ -215,6 +221,21 @@ def _teaser_marker(line: Line, prev: Verdict | None) -> Verdict | None:
     short = len(line.text) <= SHORT_LINE_CHARS and _nwords(line.text) <= 6
     if short and _fold_key(line.text) in _folded_set("teaser_markers"):
         return Verdict("marker", _whole(line, "boilerplate"))
+    return None
+
+
+@functools.cache
+def _insert_pattern() -> re.Pattern[str]:
+    """A teaser marker, a separator, then another article's title: "Lire aussi : ...", "Read more | ..."."""
+    return re.compile(rf"^(?:{_alternation(_data('teaser_markers'))})\s*[:|•>›»\-–—]+\s*\S", re.IGNORECASE)
+
+
+def _insert(line: Line, prev: Verdict | None) -> Verdict | None:
+    """An insert naming another article inside the story ("Lire aussi : Le ministre attendu le 5 avril"):
+    furniture, and not the marker of a teaser list (the story goes on after it)."""
+    short = len(line.text) <= SHORT_LINE_CHARS and _nwords(line.text) <= INSERT_MAX_WORDS
+    if short and _insert_pattern().match(_fold(line.text)):
+        return Verdict("noise", _whole(line, "boilerplate"))
     return None
 
 
@@ -353,6 +374,7 @@ def _content(line: Line, prev: Verdict | None) -> Verdict:
 LINE_STEPS: tuple[LineStep, ...] = (
     _media_file,
     _teaser_marker,
+    _insert,
     _boilerplate,
     _source_line,
     _caption,
@@ -450,16 +472,29 @@ def _build_stories(classified: list[tuple[Line, Verdict]], title: str) -> list[S
     return stories
 
 
-def split_page(text: str, lang: str = "fr", title: str = "") -> PageLayout:
+def _fenced(line: Line, fenced: tuple[NoiseSpan, ...], prev: Verdict | None) -> Verdict:
+    """A line's verdict when the page's markup fenced some of it (ingest/furniture.py): noise when a
+    fenced span covers it, else what the line steps say, with the fenced stretches as inline noise."""
+    for span in fenced:
+        if span.start <= line.start and line.end <= span.end:
+            return Verdict("noise", (NoiseSpan(line.start, line.end, span.kind),))
+    verdict = classify(line, prev)
+    inner = tuple(s for s in fenced if line.start <= s.start < line.end)
+    return Verdict(verdict.role, verdict.spans + inner, verdict.stamp) if inner else verdict
+
+
+def split_page(text: str, lang: str = "fr", title: str = "", fenced: tuple[NoiseSpan, ...] = ()) -> PageLayout:
     """Stories, noise spans and dated stamps of one page. Offsets index ``text``.
 
     ``title`` (from metadata) becomes the main story's headline when the text has none.
     ``lang`` is for language-specific rules; today the word lists hold both languages.
+    ``fenced``: stretches the page's markup says are furniture (captions, inserts, boxes): noise,
+    whatever the line steps would say of them (a fenced "Recommended" opens no teasers).
     """
     classified: list[tuple[Line, Verdict]] = []
     prev: Verdict | None = None
     for line in iter_lines(text):
-        verdict = classify(line, prev)
+        verdict = _fenced(line, fenced, prev) if fenced else classify(line, prev)
         classified.append((line, verdict))
         prev = verdict
     noise = tuple(span for _, v in classified for span in v.spans)

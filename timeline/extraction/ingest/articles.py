@@ -13,7 +13,7 @@ from timeline import lang as lexicon
 from timeline.extraction.ingest.links import ascii_digits, clean_label, safe_link, shown_url
 from timeline.extraction.stamps import StampDate
 from timeline.extraction.stories import PageLayout, cited_urls, page_stamp, split_page
-from timeline.models import Article
+from timeline.models import Article, NoiseSpan
 from timeline.settings import Options
 
 log = logging.getLogger(__name__)
@@ -300,16 +300,18 @@ def assemble(
     lang: str | None = None,
     published: dt.date | None = None,
     content_hash: str = "",
+    fenced: tuple[NoiseSpan, ...] = (),
 ) -> tuple[Article, list[tuple[str, str]]]:
     """make_article, with warnings (reason, fix): about its reference date (see reference_evidence), and
     why URLs of the page's "Source : ..." lines were not taken as its link.
 
     The link is ``url`` when it is a public web address (see links.safe_link), else the first such
     address of the page's "Source : https://..." lines (issue 14: a copied page names its source
-    so). Titles lose their bidirectional controls.
+    so). Titles lose their bidirectional controls. ``fenced``: stretches an HTML page's markup says
+    are furniture (see split_page).
     """
     lang = lang or detect_language(text, options.default_lang)
-    layout = split_page(text, lang, title)
+    layout = split_page(text, lang, title, fenced)
     found = reference_evidence(text, layout, url=url, metadata_date=published, lang=lang, options=options)
     link, _ = safe_link(url)
     notes: list[tuple[str, str]] = list(found.warnings)

@@ -1,5 +1,9 @@
 """HTML pages: trafilatura's main text, title, date and canonical URL; nothing is fetched.
 
+The page's furniture that trafilatura keeps (captions, "Lire aussi" inserts, related boxes) is
+fenced off, not dropped: see furniture.py. The page's date is its publication metadata's, else the
+stamp it shows under its headline, else htmldate's guess: see page_dates.py.
+
 A page nested deeper than the HTML parser's limit (libxml2 stops at 256 levels and drops the rest
 of the document, silently) is read by a flat tokenizer instead: its text is kept, without the
 page's metadata, and a warning says so.
@@ -7,15 +11,17 @@ page's metadata, and a warning says so.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any
 
 from timeline import lang as lexicon
+from timeline.extraction.ingest import furniture, page_dates
 from timeline.extraction.ingest.articles import normalise_lang, parse_published
 from timeline.extraction.ingest.formats import Blob, article, cap, cut_warning, repair_warning
 from timeline.extraction.ingest.text import Unreadable, decode
-from timeline.models import Article, Problem
+from timeline.models import Article, NoiseSpan, Problem
 from timeline.settings import Options
 
 #: Elements whose text is not shown, and elements that start a new line, for the flat reading.
@@ -93,6 +99,39 @@ def _html_lang(tree: Any) -> str | None:
     return None
 
 
+def unglue(text: str, blocks: list[str]) -> str:
+    """``text`` with each line that trafilatura glued from several of the page's blocks cut back into
+    them: a line that reads exactly as blocks of the page one after the other (``blocks``: the page's
+    visible lines, see flat_text) becomes those blocks, one a line. Other lines are left as they are."""
+    by_start: dict[str, list[str]] = {}
+    for block in {b for b in blocks if b}:
+        by_start.setdefault(block.split()[0], []).append(block)
+    for group in by_start.values():
+        group.sort(key=len, reverse=True)
+    out = []
+    for line in text.splitlines():
+        tiles, at = [], 0
+        while at < len(line) and (words := line[at:].split(maxsplit=1)):
+            block = next((b for b in by_start.get(words[0], ()) if line.startswith(b, at)), None)
+            if block is None:
+                break
+            tiles.append(block)
+            at += len(block) + (len(line) - at - len(block) - len(line[at + len(block):].lstrip()))
+        out.extend(tiles if at >= len(line) and len(tiles) > 1 else [line])
+    return "\n".join(out)
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura's lines as paragraphs: each block it kept (<p>, <li>, a <br>-separated line) is a
+    paragraph of its own, a blank line apart, as in a plain text; so a page of one-sentence paragraphs
+    does not read as one paragraph laid out a sentence a line (events/context.py)."""
+    return "\n\n".join(line for line in text.splitlines() if line.strip())
+
+
+#: trafilatura writes a list item <li> as "- item"; a dash opening a line reads as a sign-off or a
+#: credit's dash ("- VNA") to the actor rules, so the item takes the list's own mark.
+_LIST_ITEM = re.compile(r"^- (?=\S)", re.MULTILINE)
+
 _HIDDEN_TAGS = "//script|//style|//noscript|//template|//iframe|//object|//embed|//svg|//head|//form|//button"
 
 
@@ -126,6 +165,7 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     if tree is None:
         raise Unreadable("not readable as HTML", "save the page again ('Save as' > 'Web page, HTML only')")
     lang = _html_lang(tree)
+    pieces = furniture.find(tree)
     date_params = {
         "extensive_search": False,
         "original_date": True,
@@ -141,10 +181,15 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
         include_links=False,
         date_extraction_params=date_params,
     )
-    title = (getattr(doc, "title", None) or "").strip() if doc is not None else ""
+    title = _shown_title(tree, (getattr(doc, "title", None) or "").strip() if doc is not None else "")
+    blocks = flat_text(html)[0].splitlines()
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    body = _paragraphs(_LIST_ITEM.sub("• ", unglue(body, blocks)))
     url = (getattr(doc, "url", None) or "") if doc is not None else ""
     published = parse_published(getattr(doc, "date", None)) if doc is not None else None
+    if not page_dates.has_published_metadata(tree):  # htmldate guessed: the page's own stamp first
+        shown = page_dates.visible_published(blocks, page_dates.headline_of(tree, title))
+        published = shown if shown is not None else published
     if not body.strip():
         body = _plain_text(tree)
         title = title or " ".join("".join(tree.xpath("//title//text()")).split())
@@ -155,10 +200,40 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     text, cut = cap(body)
     if cut or blob.cut:
         yield cut_warning(blob, f"the page is too long ({blob.size:,} bytes)")
+    headline = lexicon.fold(title)
+    kept = [furniture.Piece(p.kind, tuple(ln for ln in p.lines if lexicon.fold(ln) != headline)) for p in pieces]
+    fenced = furniture.fence(text, kept)
+    if fenced:
+        yield _fenced_note(blob, fenced)
     yield from article(
         blob, blob.id, text, options, what="the page", title=title,
         url=url if url.startswith("http") else "", lang=lang, published=published, content_hash=blob.digest,
+        fenced=fenced,
     )
+
+
+def _fenced_note(blob: Blob, fenced: tuple[NoiseSpan, ...]) -> Problem:
+    """The count of what the page's furniture kept out of the events (nothing is cut silently)."""
+    captions = sum(1 for span in fenced if span.kind == "caption")
+    counts = ((captions, "photo caption", "photo captions"),
+              (len(fenced) - captions, "insert or box", "inserts or boxes"))
+    told = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n)
+    return Problem(blob.name, f"the page: its layout's furniture ({told}: captions and credits, 'Lire aussi' "
+                   "inserts, related or share boxes) stays in its text but gives no event and no actor "
+                   "(Article.noise lists it)",
+                   "if one of them is part of the article, give its text as a .txt file", severity="warning")
+
+
+def _shown_title(tree: Any, found: str) -> str:
+    """The title the page shows: trafilatura's when the page's og:title, <h1> or <title> holds it, else
+    the og:title or the first <h1> (a live blog's JSON-LD names each update with a headline of its own)."""
+    shown = [" ".join("".join(t).split()) for t in (tree.xpath('//meta[@property="og:title"]/@content'),
+                                                    *(h.itertext() for h in tree.iter("h1")),
+                                                    tree.xpath("//title//text()"))]
+    shown = [t for t in shown if t]
+    if not found or not shown or any(lexicon.fold(found) in lexicon.fold(t) for t in shown):
+        return found
+    return shown[0]
 
 
 def _read_deep(blob: Blob, html: str, options: Options) -> Iterator[Article | Problem]:
