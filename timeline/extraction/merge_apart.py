@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 #: Two predicates are one when their main words share this many first letters ("announced", "announcement").
 PREDICATE_STEM = 5
 
-__all__ = ["PREDICATE_STEM", "apart"]
+#: Two tellings are strangers only when each names at least this many people or bodies (``strangers``).
+STRANGERS_NAMED = 2
+
+__all__ = ["PREDICATE_STEM", "STRANGERS_NAMED", "apart", "strangers"]
 
 
 def _stem(trigger: str) -> str:
@@ -91,6 +94,23 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
         return _thin(cluster, features)
     if cluster.event_type != "other" and (features.terms & cluster.terms) - _date_words():
         return False
+    return not any(_named(name, theirs) or any(_named(o, ours) for o in theirs) for name in ours)
+
+
+def strangers(cluster: _Cluster, features: _Features) -> bool:
+    """Two tellings from other stories that each name people or bodies of their own, none in common: two happenings.
+
+    "Ms Vautrin met Mr Hovland in Geneva on Monday" and "Ms Costa met Mr Aebi in Geneva on Monday" share the type,
+    the day and key terms ("Geneva", "Minister"), and are two meetings. A name counts on both sides when it is the
+    same (one name per actor across languages: ``_words``) or a one-word name is a word of the other ("Barrot" in
+    "Jean-Noël Barrot"). Both sides must name STRANGERS_NAMED people or bodies by names of two words or more
+    (``_Features.actors``): a side naming fewer may name by a title ("le chef du gouvernement") who the other names
+    ("Thomas Lermier"), and a telling naming only one-word names (a country, a surname) is not told apart by its
+    names. An identifying number or an amount both give (merge_numbers) still binds them: the caller checks it.
+    """
+    if len(features.actors) < STRANGERS_NAMED or len(cluster.actors) < STRANGERS_NAMED:
+        return False
+    ours, theirs = features.everyone, cluster.everyone
     return not any(_named(name, theirs) or any(_named(o, ours) for o in theirs) for name in ours)
 
 
