@@ -78,7 +78,7 @@ from dataclasses import dataclass, field
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name, name_identity, place_name
 from timeline.extraction.events.verb_readings import telling_kind
-from timeline.extraction.merge_apart import apart, strangers
+from timeline.extraction.merge_apart import apart, strangers, within
 from timeline.extraction.merge_numbers import amounts, identifiers
 from timeline.models import LENT_ROLE, Event, Mention
 
@@ -228,6 +228,8 @@ class _Features:
     """'market' (a security's move) or 'reported' (a figure a saying reports): events/verb_readings.telling_kind."""
     amounts: frozenset[str] = frozenset()
     """The amounts of money its sentence gives ('350m'): merge_numbers.amounts."""
+    time: str | None = None
+    """Its time of day ('HH:MM' or a part of the day: Mention.time)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
@@ -255,6 +257,7 @@ class _Cluster:
     named_here: set[str] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)
     amounts: set[str] = field(default_factory=set)
+    times: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention, features: _Features) -> list[tuple[str, object]]:
         """Add a member; return the signals that are new to the cluster (to index them)."""
@@ -272,6 +275,7 @@ class _Cluster:
         self.named_here.update(features.named_here)
         self.kinds.add(features.kind)
         self.amounts.update(features.amounts)
+        self.times.update([features.time] if features.time else [])
         return new
 
     def _has(self, signal: tuple[str, object]) -> bool:
@@ -337,7 +341,7 @@ def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     kind = telling_kind(mention.lang, sentence, _fold(mention.trigger)) if mention.event_type == "other" else ""
     return _Features(lo, hi, actors, identifiers(mention.title), _terms(mention), story, trigger, mention.lang,
                      everyone, mention.time is not None, mention.sentence_start, named_here, kind,
-                     amounts(mention.sentence))
+                     amounts(mention.sentence), mention.time)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -424,19 +428,6 @@ def _best(members: list[Mention]) -> Mention:
                                        -m.confidence, m.article_id, m.mention_id))
 
 
-#: The clock hours each part of the day covers (start inclusive, end exclusive; night wraps past midnight).
-_PART_HOURS = {"morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "evening": (17, 24), "night": (20, 6)}
-
-
-def _within(clock: str, part: str) -> bool:
-    """Whether an 'HH:MM' time falls in a part of the day (an unknown part agrees with nothing)."""
-    if part not in _PART_HOURS:
-        return False
-    hour = int(clock[:2])
-    lo, hi = _PART_HOURS[part]
-    return lo <= hour < hi if lo < hi else hour >= lo or hour < hi
-
-
 def _time(best: Mention, members: list[Mention]) -> str | None:
     """The event's time of day: what the tellings dated on the best one's day say, when they agree.
 
@@ -452,7 +443,7 @@ def _time(best: Mention, members: list[Mention]) -> str | None:
         return None
     if clocks:
         clock = next(iter(clocks))
-        return clock if all(_within(clock, part) for part in parts) else None
+        return clock if all(within(clock, part) for part in parts) else None
     return next(iter(parts), None)
 
 
