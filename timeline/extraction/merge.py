@@ -8,9 +8,12 @@ Two mentions tell the same event when
        2024"); overlapping ranges,
     3. and they share something that names the event: the same story of the same article
        (headline, lead and body tell one event), or a shared actor (folded, canonical), or a
-       shared number of the title ("57", "12e") with no conflicting number, or at least
-       KEY_TERMS_NEEDED shared key terms (capitalised words and title words, folded, stop words
-       left out);
+       shared identifying number of the title ("57", "12e"; not a quantity, "62 ans", nor a clock
+       time, "08h30 -": ``merge_numbers``) with no conflicting one, or a shared amount of money
+       ("€350 million" = "350 millions d'euros"), or at least KEY_TERMS_NEEDED shared key terms
+       (capitalised words and title words, folded, stop words left out) when they are no
+       strangers: two tellings of other stories that each name people of their own, none in
+       common, are two happenings (``merge_apart.strangers``);
     4. across languages (a mention joining a cluster told in another language) their actors also
        agree (``_actors_agree``): key terms and numbers say little when the words differ, so an
        English and a French telling merge only when they name the same actors, one name per actor
@@ -75,7 +78,8 @@ from dataclasses import dataclass, field
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name, name_identity, place_name
 from timeline.extraction.events.verb_readings import telling_kind
-from timeline.extraction.merge_apart import apart
+from timeline.extraction.merge_apart import apart, strangers, within
+from timeline.extraction.merge_numbers import amounts, identifiers
 from timeline.models import LENT_ROLE, Event, Mention
 
 log = logging.getLogger(__name__)
@@ -176,28 +180,6 @@ def _stopwords() -> frozenset[str]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?:e|er|ere|eme|ème|st|nd|rd|th)?(?![\d])")
-
-
-#: Ordinal words count as the number they name ("deuxième consultation" conflicts with "12e").
-ORDINALS = {
-    "premier": 1, "premiere": 1, "first": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "third": 3,
-    "quatrieme": 4, "fourth": 4, "cinquieme": 5, "fifth": 5, "sixieme": 6, "sixth": 6, "septieme": 7,
-    "seventh": 7, "huitieme": 8, "eighth": 8, "neuvieme": 9, "ninth": 9, "dixieme": 10, "tenth": 10,
-}
-_ORDINAL = re.compile(r"(?<!\w)(" + "|".join(ORDINALS) + r")(?!\w)")
-
-
-def _numbers(title: str) -> frozenset[str]:
-    """Identifying numbers of a title ("résolution 57", "12e Consultation", "deuxième"); years are left out."""
-    found = {str(ORDINALS[m.group(1)]) for m in _ORDINAL.finditer(_fold(title))}
-    for match in _NUMBER.finditer(title):
-        value = int(match.group(1))
-        if not 1900 <= value <= 2100:
-            found.add(str(value))
-    return frozenset(found)
-
-
 @functools.lru_cache(maxsize=262_144)
 def _term(word: str) -> str:
     """The key term a word gives: folded, after an elision; '' when it is too short or a stop word."""
@@ -244,11 +226,15 @@ class _Features:
     """The actors of ``everyone`` its own sentence names (not those its context lent it)."""
     kind: str = ""
     """'market' (a security's move) or 'reported' (a figure a saying reports): events/verb_readings.telling_kind."""
+    amounts: frozenset[str] = frozenset()
+    """The amounts of money its sentence gives ('350m'): merge_numbers.amounts."""
+    time: str | None = None
+    """Its time of day ('HH:MM' or a part of the day: Mention.time)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
         return ([("s", self.story)] + [("a", a) for a in self.actors] + [("n", n) for n in self.numbers]
-                + [("t", t) for t in self.terms])
+                + [("t", t) for t in self.terms] + [("$", v) for v in self.amounts])
 
 
 @dataclass
@@ -270,6 +256,8 @@ class _Cluster:
     """(article, sentence start) of each member."""
     named_here: set[str] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)
+    amounts: set[str] = field(default_factory=set)
+    times: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention, features: _Features) -> list[tuple[str, object]]:
         """Add a member; return the signals that are new to the cluster (to index them)."""
@@ -286,11 +274,13 @@ class _Cluster:
         self.sentences.add((features.story[0], features.sentence))
         self.named_here.update(features.named_here)
         self.kinds.add(features.kind)
+        self.amounts.update(features.amounts)
+        self.times.update([features.time] if features.time else [])
         return new
 
     def _has(self, signal: tuple[str, object]) -> bool:
         kind, value = signal
-        pool = {"s": self.stories, "a": self.actors, "n": self.numbers, "t": self.terms}[kind]
+        pool = {"s": self.stories, "a": self.actors, "n": self.numbers, "t": self.terms, "$": self.amounts}[kind]
         return value in pool
 
 
@@ -349,8 +339,9 @@ def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     sentence = _fold(mention.sentence)
     named_here = frozenset(_words(names.get(a, a)) for a in own if _fold(a) in sentence)
     kind = telling_kind(mention.lang, sentence, _fold(mention.trigger)) if mention.event_type == "other" else ""
-    return _Features(lo, hi, actors, _numbers(mention.title), _terms(mention), story, trigger, mention.lang, everyone,
-                     mention.time is not None, mention.sentence_start, named_here, kind)
+    return _Features(lo, hi, actors, identifiers(mention.title), _terms(mention), story, trigger, mention.lang,
+                     everyone, mention.time is not None, mention.sentence_start, named_here, kind,
+                     amounts(mention.sentence), mention.time)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -402,9 +393,11 @@ def _match(cluster: _Cluster, features: _Features) -> float | None:
     shared_actors = len(features.actors & cluster.actors)
     shared_numbers = len(features.numbers & cluster.numbers)
     shared_terms = len(features.terms & cluster.terms)
-    if not shared_actors and not shared_numbers and shared_terms < KEY_TERMS_NEEDED:
+    shared_amounts = len(features.amounts & cluster.amounts)
+    if not (shared_actors or shared_numbers or shared_amounts) and (
+            shared_terms < KEY_TERMS_NEEDED or strangers(cluster, features)):
         return None
-    return 10.0 * shared_actors + 10.0 * shared_numbers + shared_terms
+    return 10.0 * (shared_actors + shared_numbers + shared_amounts) + shared_terms
 
 
 def _canonical(mentions: Iterable[Mention]) -> dict[str, str]:
@@ -435,19 +428,6 @@ def _best(members: list[Mention]) -> Mention:
                                        -m.confidence, m.article_id, m.mention_id))
 
 
-#: The clock hours each part of the day covers (start inclusive, end exclusive; night wraps past midnight).
-_PART_HOURS = {"morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "evening": (17, 24), "night": (20, 6)}
-
-
-def _within(clock: str, part: str) -> bool:
-    """Whether an 'HH:MM' time falls in a part of the day (an unknown part agrees with nothing)."""
-    if part not in _PART_HOURS:
-        return False
-    hour = int(clock[:2])
-    lo, hi = _PART_HOURS[part]
-    return lo <= hour < hi if lo < hi else hour >= lo or hour < hi
-
-
 def _time(best: Mention, members: list[Mention]) -> str | None:
     """The event's time of day: what the tellings dated on the best one's day say, when they agree.
 
@@ -463,7 +443,7 @@ def _time(best: Mention, members: list[Mention]) -> str | None:
         return None
     if clocks:
         clock = next(iter(clocks))
-        return clock if all(_within(clock, part) for part in parts) else None
+        return clock if all(within(clock, part) for part in parts) else None
     return next(iter(parts), None)
 
 

@@ -18,7 +18,15 @@ if TYPE_CHECKING:
 #: Two predicates are one when their main words share this many first letters ("announced", "announcement").
 PREDICATE_STEM = 5
 
-__all__ = ["PREDICATE_STEM", "apart"]
+#: Two tellings are strangers only when each names at least this many people or bodies (``strangers``).
+STRANGERS_NAMED = 2
+
+#: The clock hours each part of the day covers (start inclusive, end exclusive; night wraps past midnight).
+PART_HOURS = {"morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "evening": (17, 24), "night": (20, 6)}
+#: Two times of day sharing at most this many hours are two moments ("cette nuit" 20-6 and "ce matin" 5-12).
+MOMENT_OVERLAP_HOURS = 1
+
+__all__ = ["MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED", "apart", "strangers", "within"]
 
 
 def _stem(trigger: str) -> str:
@@ -67,8 +75,9 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
     with a synonym of lang/merge.yaml ("met" / "held talks"), or names one of the cluster's actors ("Jobs
     announced ..." beside "Apple released ..." share Apple; for two `other` tellings of two sentences, only an actor
     both sentences name counts: context lends a nameless market move the actor of the summary before it). A
-    mention or a cluster naming nobody is weighed by the rest (``_thin``): typed, it merges; `other`, only when
-    told in the same sentence or sharing a key term.
+    mention or a cluster naming nobody is weighed by the rest (``_thin``): typed, it merges unless it is told at
+    another moment of the day (``_other_moment``: "the storm hit overnight", "a man died this morning"); `other`,
+    only when told in the same sentence or sharing a key term.
     A moment of a day's programme told by its hour ("Elles ont commencé vers 8 h 30", "Le discours s'est
     terminé à 12 h 21") cannot be told apart: a timed `other` telling merges. Beyond `other` (a typed
     happening: "signed an order" and "decreed a freeze" the same Monday; a resignation in the morning and the
@@ -88,9 +97,26 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
         # move takes the actors of the day's summary before it (actors, step 9d), and the oil price is no index
         ours, theirs = features.named_here, cluster.named_here
     if not ours or not theirs:
-        return _thin(cluster, features)
+        return _thin(cluster, features) or _other_moment(cluster, features)
     if cluster.event_type != "other" and (features.terms & cluster.terms) - _date_words():
         return False
+    return not any(_named(name, theirs) or any(_named(o, ours) for o in theirs) for name in ours)
+
+
+def strangers(cluster: _Cluster, features: _Features) -> bool:
+    """Two tellings from other stories that each name people or bodies of their own, none in common: two happenings.
+
+    "Ms Vautrin met Mr Hovland in Geneva on Monday" and "Ms Costa met Mr Aebi in Geneva on Monday" share the type,
+    the day and key terms ("Geneva", "Minister"), and are two meetings. A name counts on both sides when it is the
+    same (one name per actor across languages: ``_words``) or a one-word name is a word of the other ("Barrot" in
+    "Jean-Noël Barrot"). Both sides must name STRANGERS_NAMED people or bodies by names of two words or more
+    (``_Features.actors``): a side naming fewer may name by a title ("le chef du gouvernement") who the other names
+    ("Thomas Lermier"), and a telling naming only one-word names (a country, a surname) is not told apart by its
+    names. An identifying number or an amount both give (merge_numbers) still binds them: the caller checks it.
+    """
+    if len(features.actors) < STRANGERS_NAMED or len(cluster.actors) < STRANGERS_NAMED:
+        return False
+    ours, theirs = features.everyone, cluster.everyone
     return not any(_named(name, theirs) or any(_named(o, ours) for o in theirs) for name in ours)
 
 
@@ -104,6 +130,33 @@ def _thin(cluster: _Cluster, features: _Features) -> bool:
     if (features.story[0], features.sentence) in cluster.sentences:
         return False
     return not (features.terms & cluster.terms) - _date_words()
+
+
+def _hours(time: str) -> set[int]:
+    """The clock hours a time of day covers: one hour for 'HH:MM', the hours of a part (PART_HOURS), none if unknown."""
+    if ":" in time:
+        return {int(time[:2])}
+    if time not in PART_HOURS:
+        return set()
+    lo, hi = PART_HOURS[time]
+    return set(range(lo, hi)) if lo < hi else set(range(lo, 24)) | set(range(hi))
+
+
+def within(clock: str, part: str) -> bool:
+    """Whether an 'HH:MM' time falls in a part of the day (an unknown part agrees with nothing)."""
+    return int(clock[:2]) in _hours(part) if part in PART_HOURS else False
+
+
+def _other_moment(cluster: _Cluster, features: _Features) -> bool:
+    """A typed telling and a typed event of one story and day, another predicate, one side naming nobody, told at
+    times of day that share at most MOMENT_OVERLAP_HOURS hours with every time the event was told at: two moments,
+    two happenings. Two clock times are left to the rest (a live blog's entries are timed by their posts)."""
+    if cluster.event_type == "other" or not features.time or not cluster.times:
+        return False
+    ours = _hours(features.time)
+    if not ours or (":" in features.time and all(":" in t for t in cluster.times)):
+        return False
+    return all((theirs := _hours(t)) and len(ours & theirs) <= MOMENT_OVERLAP_HOURS for t in cluster.times)
 
 
 def _named(name: str, other: Iterable[str]) -> bool:
