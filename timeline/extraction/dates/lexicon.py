@@ -189,7 +189,7 @@ def _pieces(lex: Lexicon, own: dict, alien: dict) -> _Pieces:
     # a day number is no start of a grouped or decimal number ("Thursday, 5,745,188 shares")
     # ("1 er octobre": a tokeniser's space before the "er" of the first, as WiNER's texts have it)
     day = (rf"(?:(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:{suffix}|[^\S\n]er(?=[^\S\n]))?(?!\d|[.,]\d)(?!{_WORD})"
-           rf"|(?:{_alt(day_words)}){end})")
+           rf"|(?:{_alt(day_words)}){end}(?![-‑]{_WORD}))")  # "vingt-sept": no day "vingt" of a month "sept"
     starts = _alt(lex.lists["range_starts"])
     link = rf"(?:\s*[-–—]\s*|\s+(?P<link>{_alt(lex.lists['range_links'])})\s+)(?:(?:le|the)\s+)?"
     return _Pieces(full_all, abbr, m_num, m_alone, m_cued, wd_any, day, _YEAR, starts, link)
