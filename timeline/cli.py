@@ -132,7 +132,7 @@ def main(verbose: int) -> None:
 
 
 DATE_COLUMNS = ["doc", "text", "start", "end", "value", "end_value", "precision", "time", "open_end", "rule",
-                "reference_date", "reference_source"]
+                "reference_date", "reference_source", "reference_year"]
 
 
 @main.command("dates")
@@ -150,7 +150,7 @@ def dates_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt: 
     """
     from timeline.extraction import pipeline
 
-    options = Options(reference_date=reference_date)
+    options = Options(reference_date=reference_date, today=dt.date.today())
     articles, problems = pipeline.read_inputs(paths, options)
     rows = []
     for article in articles:
@@ -162,6 +162,7 @@ def dates_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt: 
                 "precision": m.precision, "time": m.time, "open_end": m.open_end, "rule": m.rule,
                 "reference_date": article.reference_date,
                 "reference_source": article.reference_source,
+                "reference_year": article.reference_year,
             })
     _echo_rows(rows, fmt, DATE_COLUMNS)
     if _report(problems) and not articles:
@@ -187,7 +188,7 @@ def extract_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt
     from timeline.dashboard import export
     from timeline.extraction import pipeline
 
-    options = Options(reference_date=reference_date, use_ner=not no_ner)
+    options = Options(reference_date=reference_date, use_ner=not no_ner, today=dt.date.today())
     try:
         result = pipeline.extract(paths, options)
     except TimelineError as exc:
@@ -232,7 +233,7 @@ def build_command(paths: tuple[Path, ...], store: Path | None, workers: int, eng
     from timeline.store import build
 
     try:
-        options = Options(reference_date=reference_date, use_ner=not no_ner)
+        options = Options(reference_date=reference_date, use_ner=not no_ner, today=dt.date.today())
         summary = build.build_store(paths, store=store, workers=workers, engine=engine,
                                     scheduler=scheduler, options=options, rebuild=rebuild, wait=wait,
                                     free_model=True)

@@ -45,6 +45,10 @@ class Options:
     """The date the user states for the articles (``--reference-date``): it wins over every date read in
     an article (dateline, URL, text); only an article's own metadata (a record's ``published``, an HTML
     page's date) wins over it. See timeline.extraction.ingest for the cascade."""
+    today: dt.date | None = None
+    """The run's clock, read at the edge (the CLI, the dashboard), never in the core. Used only as the last
+    evidence for the year of a dateline without one ("HANOI, March 3 (Reuters) -"): the most recent such day
+    not after it. None (the default, and every test): such a dateline is dated by other evidence or not at all."""
     far_reference_days: int = FAR_REFERENCE_DAYS
     earliest_year: int = EARLIEST_YEAR
     latest_year: int = LATEST_YEAR

@@ -167,6 +167,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}}),\s*(?:(?i:le|the)\s+)?"
             rf"(?P<date>[^()\n–—]{{3,40}}?)\s*[-–—]+\s+"
         ),
+        # "COPENHAGEN, Denmark - September 14, 2026 - Nordhavn ...", "LYON - 3 mars - Le ...": a place (and its
+        # region or country), a dash, a date and a dash (a press release); the date must be all there is
+        "region_dateline": re.compile(
+            rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}}"
+            rf"(?:,\s*[{upper}][^\s,()]*(?: [{upper}][^\s,()]*){{0,2}}){{0,2}})\s+[-–—]+\s+"
+            rf"(?P<date>[^()\n–—-]{{3,40}}?)\s+[-–—]+\s+"
+        ),
         # "HANOI — The ..." (an upper-case place and a dash)
         "caps_dateline": re.compile(rf"^[{upper}]{{3,}}(?:[ ,\-]+[{upper}]{{2,}}){{0,3}}\s*[—–]+\s*"),
         # "... nationale. – VNA", "... said. (AFP)"
@@ -312,15 +319,18 @@ def _credit_alone(line: Line, prev: Verdict | None) -> Verdict | None:
 
 
 def _dateline(line: Line) -> tuple[NoiseSpan, Stamp | None] | None:
-    """The dateline opening a line ("Hanoï, 16 septembre (VNA) –", "HANOI —", "Paris, 3 avril 2025 –"),
-    with its date when it gives one."""
+    """The dateline opening a line ("Hanoï, 16 septembre (VNA) –", "HANOI —", "Paris, 3 avril 2025 –",
+    "COPENHAGEN, Denmark - September 14, 2026 -"), with its date when it gives one."""
     pats = _patterns()
     m = pats["agency_dateline"].match(line.text) or pats["caps_dateline"].match(line.text)
     date_text = m.groupdict().get("date") if m else None
     date = find_stamp_date(date_text) if date_text else None
     if not m:
-        m = pats["place_dateline"].match(line.text)
+        m = pats["place_dateline"].match(line.text) or pats["region_dateline"].match(line.text)
         date = find_stamp_date(m["date"]) if m else None
+        if m is not None and date is None and m.re is pats["place_dateline"]:
+            m = pats["region_dateline"].match(line.text)
+            date = find_stamp_date(m["date"]) if m else None
         if m is None or date is None or m["date"][date.end:].strip():
             return None  # "Nguyen, 45 ans - ...", "Paris, capitale - ...": no date, or more than a date
     end = line.start + len(line.text[: m.end()].rstrip()) if m.end() == len(line.text) else line.start + m.end()
