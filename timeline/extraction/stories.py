@@ -318,6 +318,12 @@ def _credit_alone(line: Line, prev: Verdict | None) -> Verdict | None:
     return None
 
 
+def _weekdays_only(text: str) -> bool:
+    """True when ``text`` (what stands before a date) is empty or only "le"/"the" and weekday names."""
+    words = [lexicon.fold(w).strip(".") for w in re.split(r"[\s,]+", text) if w]
+    return all(w in ("le", "the") or w in weekday_names() for w in words)
+
+
 def _dateline(line: Line) -> tuple[NoiseSpan, Stamp | None] | None:
     """The dateline opening a line ("Hanoï, 16 septembre (VNA) –", "HANOI —", "Paris, 3 avril 2025 –",
     "COPENHAGEN, Denmark - September 14, 2026 -"), with its date when it gives one."""
@@ -333,6 +339,8 @@ def _dateline(line: Line) -> tuple[NoiseSpan, Stamp | None] | None:
             date = find_stamp_date(m["date"]) if m else None
         if m is None or date is None or m["date"][date.end:].strip():
             return None  # "Nguyen, 45 ans - ...", "Paris, capitale - ...": no date, or more than a date
+        if m.re is pats["region_dateline"] and not _weekdays_only(m["date"][: date.start]):
+            return None
     end = line.start + len(line.text[: m.end()].rstrip()) if m.end() == len(line.text) else line.start + m.end()
     span = NoiseSpan(line.start, end, "dateline")
     if date is None:
