@@ -11,7 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from timeline.cli import main
 from timeline.extraction.ingest import load_articles
 from timeline.extraction.pipeline import extract
 from timeline.extraction.stories import page_stamp, split_page
@@ -199,3 +201,13 @@ def test_a_yearless_wire_dispatch_gets_its_events(tmp_path: Path, name: str, pag
     assert extract([path], Options(use_ner=False)).events == []  # no clock, no year: nothing dated
     events = extract([path], Options(use_ner=False, today=D(2026, 12, 4))).events
     assert [e.date for e in events] == [expected]
+
+
+def test_the_cli_reads_the_clock_and_says_which_evidence_dated_the_year(tmp_path: Path) -> None:
+    path = tmp_path / "en.txt"
+    path.write_text("Port deal\n\nHANOI, March 3 (Reuters) - The ministers met on Tuesday in Hanoi.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["dates", str(path), "--format", "jsonl", "--today", "2027-01-15"])
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and {(r["reference_date"], r["reference_source"], r["reference_year"]) for r in rows} == {
+        ("2026-03-03", "dateline", "today")}
+    assert [r["value"] for r in rows if r["text"] == "Tuesday"] == ["2026-03-03"]

@@ -42,9 +42,11 @@ class Options:
     """
 
     reference_date: dt.date | None = None
-    """The date the user states for the articles (``--reference-date``): it wins over every date read in
-    an article (dateline, URL, text); only an article's own metadata (a record's ``published``, an HTML
-    page's date) wins over it. See timeline.extraction.ingest for the cascade."""
+    """The date the user states for the run's articles (``--reference-date``): it wins over the URL and the
+    text; over a page's dateline only within three days of it (farther, it is a run-wide date and the page's
+    own day and month win; it still gives a year-less dateline its year when nothing better does). An
+    article's own metadata (a record's ``published``, an HTML page's date) wins over it. See
+    timeline.extraction.ingest for the order of evidence."""
     today: dt.date | None = None
     """The run's clock, read at the edge (the CLI, the dashboard), never in the core. Used only as the last
     evidence for the year of a dateline without one ("HANOI, March 3 (Reuters) -"): the most recent such day
