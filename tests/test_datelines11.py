@@ -120,6 +120,17 @@ def test_the_texts_full_dates_beat_the_clock(tmp_path: Path, page: str) -> None:
     assert problems == []
 
 
+@pytest.mark.parametrize(("page", "expected"), [
+    (FR_SEPT + " Le plan voté le 2 février 2026 doit entrer en vigueur le 1er mars 2027.", D(2026, 9, 16)),
+    (EN_SEPT + " The plan adopted on Feb. 2, 2026 takes effect on March 1, 2027.", D(2026, 9, 16)),
+])
+def test_a_full_date_after_the_clock_is_not_reported_in_the_past(tmp_path: Path, page: str, expected: D) -> None:
+    article, _ = load(tmp_path, "a.txt", page, today=D(2026, 12, 4))
+    assert (article.reference_date, article.reference_year) == (expected, "text")
+    article, _ = load(tmp_path, "b.txt", page)  # no clock: the latest full date is all there is
+    assert article.reference_date == D(2027, 9, 16)
+
+
 @pytest.mark.parametrize("page", TEXT_YEAR)
 def test_a_run_wide_date_does_not_move_the_year_the_text_gives(tmp_path: Path, page: str) -> None:
     """Issue 13: "Hanoï, 16 septembre (VNA)" must not take 2024 when every date of the text is 2025."""

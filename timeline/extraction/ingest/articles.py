@@ -161,6 +161,14 @@ def _dateline_year(stamp: StampDate, anchor: dt.date, anchored_on: str) -> dt.da
     return min(matching or candidates, key=lambda d: abs((d - anchor).days), default=None)
 
 
+def _latest_past(dates: list[dt.date], options: Options) -> dt.date | None:
+    """The latest of the text's full dates that can be reported in the past: not after the run's clock
+    (Options.today, when known; a deal "expected to close on March 31, 2027" does not date a 2026 page)."""
+    if options.today is not None:
+        dates = [d for d in dates if d <= options.today + dt.timedelta(days=DATELINE_AHEAD_DAYS)]
+    return max(dates, default=None)
+
+
 def _near(day: dt.date | None, other: dt.date | None) -> bool:
     return day is not None and other is not None and abs((day - other).days) <= DATELINE_NEAR_DAYS
 
@@ -257,8 +265,9 @@ def reference_evidence(
         dateline = _in_bounds(stamp.date.value(), options)
     elif stamp is not None:
         evidence: list[tuple[str, Callable[[], dt.date | None]]] = [
-            ("metadata", lambda: meta), ("url", lambda: from_url), ("text", lambda: max(text_dates(), default=None)),
-            ("user", lambda: user), ("today", lambda: options.today)]
+            ("metadata", lambda: meta), ("url", lambda: from_url),
+            ("text", lambda: _latest_past(text_dates(), options)), ("user", lambda: user),
+            ("today", lambda: options.today)]
         found, year_from, notes = _yearless_dateline(stamp.date, evidence, user)
         dateline = _in_bounds(found, options)
         year_from = year_from if dateline is not None else ""
