@@ -44,6 +44,11 @@ FORMS = [
     pytest.param("AUSTIN, Texas - May 7 - " + EN_BODY, (7, 5, None), id="en-press-release-no-year"),
     pytest.param("GENÈVE, Suisse – 14 septembre 2026 – " + FR_BODY, (14, 9, 2026), id="fr-press-release"),
     pytest.param("LILLE - 8 février - " + FR_BODY, (8, 2, None), id="fr-place-dash-date-dash"),
+    # a press release's wire (the wires are data: timeline/lang/ingest.yaml "agencies")
+    pytest.param("DENVER, Colo., Oct. 6, 2026 /PRNewswire/ -- " + EN_BODY, (6, 10, 2026), id="en-prnewswire"),
+    pytest.param("DUBLIN, April 2, 2026 (GLOBE NEWSWIRE) -- " + EN_BODY, (2, 4, 2026), id="en-globe-newswire"),
+    pytest.param("NANTES, 2 juin 2026 /PRNewswire/ -- " + FR_BODY, (2, 6, 2026), id="fr-prnewswire"),
+    pytest.param("Rennes, le 12/03/2026 (AFP) - " + FR_BODY, (12, 3, 2026), id="fr-numeric-date-agency"),
 ]
 
 
@@ -57,6 +62,7 @@ def test_dateline_forms(line: str, expected: tuple[int, int, int | None]) -> Non
 @pytest.mark.parametrize("line", [
     "OTTAWA (CP) - " + EN_BODY,  # CITY (Agency) -: a dateline without a date (the metadata dates the page)
     "DAKAR (APS) - " + FR_BODY,
+    "BOSTON--(BUSINESS WIRE)--" + EN_BODY,
 ])
 def test_a_dateline_without_a_date_is_noise_but_no_stamp(line: str) -> None:
     layout = split_page("A title\n\n" + line)
@@ -68,6 +74,7 @@ def test_a_dateline_without_a_date_is_noise_but_no_stamp(line: str) -> None:
     "Marseille, Bouches-du-Rhône - la ville - " + FR_BODY,  # no date between the dashes
     "Chicago, Illinois - home to 2 million people since May 3 - " + EN_BODY,  # more than a date
     "Lyon - le 3 mars, la ville a voté - " + FR_BODY,
+    "The board said (Reuters) on March 3 that it would appeal. " + EN_BODY,
 ])
 def test_not_datelines(line: str) -> None:
     assert page_stamp(split_page("A title\n\n" + line)) is None

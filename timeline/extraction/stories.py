@@ -156,10 +156,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "dateline_word": re.compile(rf"(?<!\w)(?:{dateline_words})(?!\w)\s*[:：]?", re.IGNORECASE),
         "update_word": re.compile(rf"(?<!\w)(?:{_alternation(_data('update_words'))})(?!\w)", re.IGNORECASE),
         "published_word": re.compile(rf"(?<!\w)(?:{_alternation(_data('published_words'))})", re.IGNORECASE),
-        # "Hanoï, 16 septembre (VNA) –", "WASHINGTON, Aug 27 (Reuters) -", "Hanoi (VNA) -"
+        # "Hanoï, 16 septembre (VNA) –", "WASHINGTON, Aug 27 (Reuters) -", "Hanoi (VNA) -", and a press release's
+        # wire: "LONDON, Sept. 14, 2026 (GLOBE NEWSWIRE) --", "SAN JOSE, Calif., May 4, 2026 /PRNewswire/ --",
+        # "PARIS--(BUSINESS WIRE)--"
         "agency_dateline": re.compile(
             rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}})\s*"
-            rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*\(\s*(?P<agency>{agency})\s*\)\s*(?:[-–—:/]+|\s|$)\s*"
+            rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*(?:--)?"
+            rf"(?:\(\s*(?P<agency>{agency})\s*\)|/\s*(?P<wire>{agency})\s*/)\s*(?:[-–—:/]+|\s|$)\s*"
         ),
         # "Hanoï, 3 avril 2025 – Le ...", "Paris, le 12/03/2025 - ...": a place, a date and a dash (no agency);
         # a dateline only when the date is all there is between the comma and the dash (see _dateline)
