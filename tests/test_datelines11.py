@@ -229,3 +229,11 @@ def test_the_cli_reads_the_clock_and_says_which_evidence_dated_the_year(tmp_path
     assert rows and {(r["reference_date"], r["reference_source"], r["reference_year"]) for r in rows} == {
         ("2026-03-03", "dateline", "today")}
     assert [r["value"] for r in rows if r["text"] == "Tuesday"] == ["2026-03-03"]
+
+
+def test_the_clock_does_not_change_a_stores_options_key() -> None:
+    from timeline.store.batch import options_key
+
+    assert options_key(Options(today=D(2026, 12, 4))) == options_key(Options(today=D(2027, 1, 5))) == options_key(
+        Options())
+    assert options_key(Options(reference_date=D(2026, 12, 4))) != options_key(Options())

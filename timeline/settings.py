@@ -29,7 +29,7 @@ MAX_RECORDS_PER_FILE = 100_000
 MAX_DATES_PER_ARTICLE = 20_000
 
 #: The parser version: bump it when extraction changes, so stores re-extract.
-PARSER_VERSION = "0.2.0"
+PARSER_VERSION = "0.2.1"
 
 
 @dataclass(frozen=True)
