@@ -112,6 +112,8 @@ class Case:
     """Passed as Options.reference_date (what a user would give for an undated page)."""
     path: Path | None = None
     """The golden file it was read from."""
+    run_date: dt.date | None = None
+    """Passed as Options.today: the clock of the run the case stands for (None: no clock, the golden set)."""
 
 
 class GoldError(ValueError):
@@ -598,7 +600,7 @@ def run_pipeline(case: Case) -> tuple[list[Predicted], dict[str, dt.date | None]
     from timeline.extraction.pipeline import extract
     from timeline.settings import Options
 
-    result = extract(list(case.inputs), Options(reference_date=case.fallback_reference))
+    result = extract(list(case.inputs), Options(reference_date=case.fallback_reference, today=case.run_date))
     for problem in result.problems:
         log.warning("%s: %s", case.name, problem.message())
     refs = {_article_key(a.id, case): a.reference_date for a in result.articles}

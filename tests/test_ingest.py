@@ -490,8 +490,11 @@ REFERENCES = [
     pytest.param(FR + "\n\nSource : https://x.vn/a-20251220101839271.htm", None,
                  (dt.date(2025, 12, 20), "url"), id="compact-source-url"),
     pytest.param(FR, dt.date(2024, 5, 1), (dt.date(2024, 5, 1), "user"), id="user-fallback"),
+    # round eleven (dl11): a run-wide date does not erase the page's own day and month; it gives their year
     pytest.param("Un titre\n\nHanoï, 16 septembre (VNA) – " + FR, dt.date(2025, 10, 1),
-                 (dt.date(2025, 10, 1), "user"), id="user-wins-over-dateline"),
+                 (dt.date(2025, 9, 16), "dateline"), id="dateline-day-wins-over-a-far-user-date"),
+    pytest.param("Un titre\n\nHanoï, 16 septembre (VNA) – " + FR, dt.date(2025, 9, 17),
+                 (dt.date(2025, 9, 17), "user"), id="a-near-user-date-wins-over-dateline"),
     pytest.param("Un titre\n\nHanoï, 16 septembre (VNA) – " + FR, None, (None, "none"), id="yearless-dateline-alone"),
     pytest.param(FR, None, (None, "none"), id="none"),
 ]

@@ -17,11 +17,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 INPUTS = {"seeds": "seeds", "tests_articles": "tests/articles", "tests_holdout": "tests/holdout/articles"}
 COMMANDS = ("extract", "dates")
+#: The runs' clock, fixed so that a dateline without a year dated by the clock alone cannot move a snapshot.
+TODAY = "2026-12-04"
 
 
 def run(command: str, folder: str) -> str:
-    """What ``python -m timeline COMMAND FOLDER --format jsonl`` prints on stdout."""
-    result = CliRunner().invoke(main, [command, str(ROOT / folder), "--format", "jsonl"], catch_exceptions=False)
+    """What ``python -m timeline COMMAND FOLDER --format jsonl --today TODAY`` prints on stdout."""
+    result = CliRunner().invoke(main, [command, str(ROOT / folder), "--format", "jsonl", "--today", TODAY],
+                                catch_exceptions=False)
     return result.stdout
 
 

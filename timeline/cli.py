@@ -37,8 +37,23 @@ reference_option = click.option(
     callback=_parse_date,
     metavar="YYYY-MM-DD",
     help="The articles' date: relative dates are resolved against it. An article's own metadata (a record's "
-         "'published', an HTML page's date) wins over it; it wins over datelines, URLs and dates in the text.",
+         "'published', an HTML page's date) wins over it; it wins over URLs and dates in the text, and over a "
+         "page's dateline within three days of it (farther, the page's own day wins).",
 )
+today_option = click.option(
+    "--today",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="The run's clock (default: today's date). Used only for the year of a dateline without one "
+         "(\"HANOI, March 3 (Reuters) -\") when nothing else in the article dates it: the most recent such day.",
+)
+
+
+def _clock(today: dt.date | None) -> dt.date:
+    """The run's clock: the date given with --today, else the machine's (the edge; the core never reads it)."""
+    return today or dt.date.today()
+
+
 paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 
 
@@ -132,14 +147,16 @@ def main(verbose: int) -> None:
 
 
 DATE_COLUMNS = ["doc", "text", "start", "end", "value", "end_value", "precision", "time", "open_end", "rule",
-                "reference_date", "reference_source"]
+                "reference_date", "reference_source", "reference_year"]
 
 
 @main.command("dates")
 @paths_argument
 @reference_option
+@today_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-def dates_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt: str) -> None:
+def dates_command(paths: tuple[Path, ...], reference_date: dt.date | None, today: dt.date | None,
+                  fmt: str) -> None:
     """Print every temporal expression found in the articles under PATHS.
 
     Offsets index the article's text as read from the file.
@@ -150,7 +167,7 @@ def dates_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt: 
     """
     from timeline.extraction import pipeline
 
-    options = Options(reference_date=reference_date)
+    options = Options(reference_date=reference_date, today=_clock(today))
     articles, problems = pipeline.read_inputs(paths, options)
     rows = []
     for article in articles:
@@ -162,6 +179,7 @@ def dates_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt: 
                 "precision": m.precision, "time": m.time, "open_end": m.open_end, "rule": m.rule,
                 "reference_date": article.reference_date,
                 "reference_source": article.reference_source,
+                "reference_year": article.reference_year,
             })
     _echo_rows(rows, fmt, DATE_COLUMNS)
     if _report(problems) and not articles:
@@ -171,12 +189,13 @@ def dates_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt: 
 @main.command("extract")
 @paths_argument
 @reference_option
+@today_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "table"]),
               default="jsonl", show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output (required for parquet).")
 @click.option("--no-ner", is_flag=True, help="Skip the spaCy model; find actors with rules only.")
-def extract_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt: str,
+def extract_command(paths: tuple[Path, ...], reference_date: dt.date | None, today: dt.date | None, fmt: str,
                     out: Path | None, no_ner: bool) -> None:
     """Extract the events table from the articles under PATHS.
 
@@ -187,7 +206,7 @@ def extract_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt
     from timeline.dashboard import export
     from timeline.extraction import pipeline
 
-    options = Options(reference_date=reference_date, use_ner=not no_ner)
+    options = Options(reference_date=reference_date, use_ner=not no_ner, today=_clock(today))
     try:
         result = pipeline.extract(paths, options)
     except TimelineError as exc:
@@ -215,14 +234,15 @@ def extract_command(paths: tuple[Path, ...], reference_date: dt.date | None, fmt
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="ADDRESS", help="dask.distributed scheduler, e.g. tcp://host:8786.")
 @reference_option
+@today_option
 @click.option("--rebuild", is_flag=True,
               help="Ignore the store's contents and extract everything again (repairs a damaged store).")
 @click.option("--wait", type=click.FloatRange(0), default=0.0, show_default=True, metavar="SECONDS",
               help="Wait this long for another build of the same store to finish.")
 @click.option("--no-ner", is_flag=True, help="Skip the spaCy model; find actors with rules only.")
 def build_command(paths: tuple[Path, ...], store: Path | None, workers: int, engine: str,
-                  scheduler: str | None, reference_date: dt.date | None, rebuild: bool, wait: float,
-                  no_ner: bool) -> None:
+                  scheduler: str | None, reference_date: dt.date | None, today: dt.date | None, rebuild: bool,
+                  wait: float, no_ner: bool) -> None:
     """Extract every article under PATHS into a store, incrementally.
 
     Example:
@@ -232,7 +252,7 @@ def build_command(paths: tuple[Path, ...], store: Path | None, workers: int, eng
     from timeline.store import build
 
     try:
-        options = Options(reference_date=reference_date, use_ner=not no_ner)
+        options = Options(reference_date=reference_date, use_ner=not no_ner, today=_clock(today))
         summary = build.build_store(paths, store=store, workers=workers, engine=engine,
                                     scheduler=scheduler, options=options, rebuild=rebuild, wait=wait,
                                     free_model=True)

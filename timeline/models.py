@@ -103,6 +103,9 @@ class Article:
     """What "hier" and "samedi 22 mars" are resolved against."""
     reference_source: str = "none"
     """One of REFERENCE_SOURCES."""
+    reference_year: str = ""
+    """Where the year of a dateline without one came from ('metadata', 'url', 'user', 'text', 'today'; see
+    timeline.extraction.ingest); '' when the page's dateline, if any, gives its year."""
     stories: tuple[Story, ...] = ()
     noise: tuple[NoiseSpan, ...] = ()
     content_hash: str = ""

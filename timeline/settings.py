@@ -29,7 +29,7 @@ MAX_RECORDS_PER_FILE = 100_000
 MAX_DATES_PER_ARTICLE = 20_000
 
 #: The parser version: bump it when extraction changes, so stores re-extract.
-PARSER_VERSION = "0.2.0"
+PARSER_VERSION = "0.2.1"
 
 
 @dataclass(frozen=True)
@@ -42,9 +42,15 @@ class Options:
     """
 
     reference_date: dt.date | None = None
-    """The date the user states for the articles (``--reference-date``): it wins over every date read in
-    an article (dateline, URL, text); only an article's own metadata (a record's ``published``, an HTML
-    page's date) wins over it. See timeline.extraction.ingest for the cascade."""
+    """The date the user states for the run's articles (``--reference-date``): it wins over the URL and the
+    text; over a page's dateline only within three days of it (farther, it is a run-wide date and the page's
+    own day and month win; it still gives a year-less dateline its year when nothing better does). An
+    article's own metadata (a record's ``published``, an HTML page's date) wins over it. See
+    timeline.extraction.ingest for the order of evidence."""
+    today: dt.date | None = None
+    """The run's clock, read at the edge (the CLI, the dashboard), never in the core. Used only as the last
+    evidence for the year of a dateline without one ("HANOI, March 3 (Reuters) -"): the most recent such day
+    not after it. None (the default, and every test): such a dateline is dated by other evidence or not at all."""
     far_reference_days: int = FAR_REFERENCE_DAYS
     earliest_year: int = EARLIEST_YEAR
     latest_year: int = LATEST_YEAR

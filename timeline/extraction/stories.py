@@ -162,16 +162,26 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "dateline_word": re.compile(rf"(?<!\w)(?:{dateline_words})(?!\w)\s*[:：]?", re.IGNORECASE),
         "update_word": re.compile(rf"(?<!\w)(?:{_alternation(_data('update_words'))})(?!\w)", re.IGNORECASE),
         "published_word": re.compile(rf"(?<!\w)(?:{_alternation(_data('published_words'))})", re.IGNORECASE),
-        # "Hanoï, 16 septembre (VNA) –", "WASHINGTON, Aug 27 (Reuters) -", "Hanoi (VNA) -"
+        # "Hanoï, 16 septembre (VNA) –", "WASHINGTON, Aug 27 (Reuters) -", "Hanoi (VNA) -", and a press release's
+        # wire: "LONDON, Sept. 14, 2026 (GLOBE NEWSWIRE) --", "SAN JOSE, Calif., May 4, 2026 /PRNewswire/ --",
+        # "PARIS--(BUSINESS WIRE)--"
         "agency_dateline": re.compile(
             rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}})\s*"
-            rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*\(\s*(?P<agency>{named})\s*\)\s*(?:[-–—:/]+|\s|$)\s*"
+            rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*(?:--)?"
+            rf"(?:\(\s*(?P<agency>{named})\s*\)|/\s*(?P<wire>{agency})\s*/)\s*(?:[-–—:/]+|\s|$)\s*"
         ),
         # "Hanoï, 3 avril 2025 – Le ...", "Paris, le 12/03/2025 - ...": a place, a date and a dash (no agency);
         # a dateline only when the date is all there is between the comma and the dash (see _dateline)
         "place_dateline": re.compile(
             rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}}),\s*(?:(?i:le|the)\s+)?"
             rf"(?P<date>[^()\n–—]{{3,40}}?)\s*[-–—]+\s+"
+        ),
+        # "COPENHAGEN, Denmark - September 14, 2026 - Nordhavn ...", "LYON - 3 mars - Le ...": a place (and its
+        # region or country), a dash, a date and a dash (a press release); the date must be all there is
+        "region_dateline": re.compile(
+            rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}}"
+            rf"(?:,\s*[{upper}][^\s,()]*(?: [{upper}][^\s,()]*){{0,2}}){{0,2}})\s+[-–—]+\s+"
+            rf"(?P<date>[^()\n–—-]{{3,40}}?)\s+[-–—]+\s+"
         ),
         # "HANOI — The ..." (an upper-case place and a dash)
         "caps_dateline": re.compile(rf"^[{upper}]{{3,}}(?:[ ,\-]+[{upper}]{{2,}}){{0,3}}\s*[—–]+\s*"),
@@ -332,18 +342,29 @@ def _credit_alone(line: Line, prev: Verdict | None) -> Verdict | None:
     return None
 
 
+def _weekdays_only(text: str) -> bool:
+    """True when ``text`` (what stands before a date) is empty or only "le"/"the" and weekday names."""
+    words = [lexicon.fold(w).strip(".") for w in re.split(r"[\s,]+", text) if w]
+    return all(w in ("le", "the") or w in weekday_names() for w in words)
+
+
 def _dateline(line: Line) -> tuple[NoiseSpan, Stamp | None] | None:
-    """The dateline opening a line ("Hanoï, 16 septembre (VNA) –", "HANOI —", "Paris, 3 avril 2025 –"),
-    with its date when it gives one."""
+    """The dateline opening a line ("Hanoï, 16 septembre (VNA) –", "HANOI —", "Paris, 3 avril 2025 –",
+    "COPENHAGEN, Denmark - September 14, 2026 -"), with its date when it gives one."""
     pats = _patterns()
     m = pats["agency_dateline"].match(line.text) or pats["caps_dateline"].match(line.text)
     date_text = m.groupdict().get("date") if m else None
     date = find_stamp_date(date_text) if date_text else None
     if not m:
-        m = pats["place_dateline"].match(line.text)
+        m = pats["place_dateline"].match(line.text) or pats["region_dateline"].match(line.text)
         date = find_stamp_date(m["date"]) if m else None
+        if m is not None and date is None and m.re is pats["place_dateline"]:
+            m = pats["region_dateline"].match(line.text)
+            date = find_stamp_date(m["date"]) if m else None
         if m is None or date is None or m["date"][date.end:].strip():
             return None  # "Nguyen, 45 ans - ...", "Paris, capitale - ...": no date, or more than a date
+        if m.re is pats["region_dateline"] and not _weekdays_only(m["date"][: date.start]):
+            return None
     end = line.start + len(line.text[: m.end()].rstrip()) if m.end() == len(line.text) else line.start + m.end()
     span = NoiseSpan(line.start, end, "dateline")
     if date is None:

@@ -40,8 +40,13 @@ _WARM_UP = Article(
 
 
 def options_key(options: Options) -> str:
-    """A short fingerprint of the Options that change what extraction produces."""
+    """A short fingerprint of the Options that change what extraction produces.
+
+    ``today`` (the run's clock) is left out: it only dates a dateline without a year that nothing else dates,
+    and a store's first reading of such a page, made nearest its publication, is the better one; keying on
+    it would re-extract the whole store every day."""
     values = asdict(options)
+    values.pop("today", None)
     values["extra"] = repr(sorted(values.get("extra", {}).items()))
     return hashlib.sha256(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()[:16]
 

@@ -15,20 +15,39 @@ Bad input never stops the batch: empty, binary, badly encoded, oversized or malf
 become ``Problem`` records naming the file, the reason and the fix.
 
 An article's reference date is found by an ordered cascade (``reference_evidence``). What we are
-told beats what we read; a guess from the body comes last:
+told for this one article beats what we read; the page's own day beats a date told for a whole run;
+a guess from the body comes last:
 
     1. metadata   HTML meta tags (htmldate, extensive search off) or the record's ``published``:
-                  the article's own date, stated for this one article
-    2. user       Options.reference_date (``--reference-date``), stated for the whole batch
-    3. dateline   a dateline or byline near the top ("Publié le 24/01/2026", "Hanoï, 16 septembre (VNA) –");
-                  a Xinhua-style dateline may carry the day before publication, so 1-2 win over it
+                  the article's own date, stated for this one article. It wins over everything.
+    2. dateline   a dateline or byline near the top ("Publié le 24/01/2026", "Hanoï, 16 septembre (VNA) –",
+                  "HANOI, March 3 (Reuters) -", "COPENHAGEN, Denmark - September 14, 2026 -"), when the
+                  user's date (3) is more than DATELINE_NEAR_DAYS (3) from it: Options.reference_date is
+                  one date for the whole run (a folder), and does not erase a page's own day and month
+                  (a warning when they are more than Options.far_reference_days apart)
+    3. user       Options.reference_date (``--reference-date``); within DATELINE_NEAR_DAYS of the dateline
+                  it is this article's date, and wins (a Xinhua-style dateline carries the day before)
     4. url        a date in the article's URL or in a "Source : https://..." line
     5. text       the latest fully specified date in the text (timeline.extraction.dates.full_dates)
     6. none
 
-A dateline without its year takes the year that puts it nearest the other evidence: not after the
-metadata's, user's or URL's date (a day or two of time zones aside), else in the year of the text's
-latest full date or the next. When nothing gives it a year, a warning says so. A reference date
+A dateline without its year ("NAIROBI, 14 avril (AFP) -") takes its year from the first of these that
+gives one (``Article.reference_year`` says which):
+
+    a. user     the user's date, when some year puts the dateline within DATELINE_NEAR_DAYS of it
+    b. metadata the publication date: the nearest such day not after it (DATELINE_AHEAD_DAYS of time
+                zones aside)
+    c. url      the URL's date, the same way
+    d. text     the latest full date of the text that can be reported in the past (not after
+                Options.today when it is known): the nearest such day in that year or the next (an
+                article is not older than the dates it writes in full)
+    e. user     the run-wide user's date: the most recent such day not after it
+    f. today    Options.today, the run's clock read at the edge (CLI, dashboard): the most recent such
+                day not after it. Never used for anything else: a page without a dateline is not dated
+                by the clock.
+
+When the user's date would give the dateline another year than the evidence used, a warning says so.
+When nothing gives it a year, a warning says the page's relative dates were left out. A reference date
 farther than Options.far_reference_days from all of the article's other evidence (its dateline, its
 URL's date, else every full date of its text) gets a warning naming the file.
 """

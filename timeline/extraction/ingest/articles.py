@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -132,16 +133,22 @@ class Reference:
     date: dt.date | None
     source: str
     warnings: tuple[tuple[str, str], ...] = ()
+    year_from: str = ""
+    """Where a year-less dateline's year came from ('metadata', 'url', 'user', 'text', 'today'); '' otherwise."""
 
 
 #: A year-less dateline ("Hanoï, 16 septembre (VNA)") may be a day or two after the date of the
-#: metadata, URL or user it is read against (time zones), never more.
+#: metadata, URL, user or clock it is read against (time zones), never more.
 DATELINE_AHEAD_DAYS = 2
+#: The user's date and the page's dateline this close (in days) tell the same article's day: the user's
+#: date wins (time zones; a Xinhua-style dateline of the day before). Farther apart, the user's date is a
+#: run-wide one that cannot know each page's day: the page's own day and month win, with a warning.
+DATELINE_NEAR_DAYS = 3
 
 
 def _dateline_year(stamp: StampDate, anchor: dt.date, anchored_on: str) -> dt.date | None:
-    """A year-less dateline's date: against a publication date (metadata, URL, user), the nearest
-    one not after it; against the latest full date of the text, the nearest in that year or the next
+    """A year-less dateline's date: against a publication date or a clock (metadata, URL, user, today), the
+    nearest one not after it; against the latest full date of the text, the nearest in that year or the next
     (the article is not older than the dates it writes in full)."""
     if anchored_on == "text":
         years = (anchor.year, anchor.year + 1)
@@ -152,6 +159,18 @@ def _dateline_year(stamp: StampDate, anchor: dt.date, anchored_on: str) -> dt.da
     candidates = [d for y in years if (d := stamp.value(y)) is not None and ok(d)]
     matching = [d for d in candidates if stamp.weekday is None or d.weekday() == stamp.weekday]
     return min(matching or candidates, key=lambda d: abs((d - anchor).days), default=None)
+
+
+def _latest_past(dates: list[dt.date], options: Options) -> dt.date | None:
+    """The latest of the text's full dates that can be reported in the past: not after the run's clock
+    (Options.today, when known; a deal "expected to close on March 31, 2027" does not date a 2026 page)."""
+    if options.today is not None:
+        dates = [d for d in dates if d <= options.today + dt.timedelta(days=DATELINE_AHEAD_DAYS)]
+    return max(dates, default=None)
+
+
+def _near(day: dt.date | None, other: dt.date | None) -> bool:
+    return day is not None and other is not None and abs((day - other).days) <= DATELINE_NEAR_DAYS
 
 
 def _text_dates(text: str, layout: PageLayout, lang: str, options: Options) -> list[dt.date]:
@@ -180,6 +199,35 @@ def _far_warning(chosen: dt.date, source: str, evidence: list[tuple[str, list[dt
             "check the article's date; give its own date in a 'published' field or with --reference-date")
 
 
+_YEAR_FROM = {"metadata": "its metadata", "url": "its URL's date", "user": "--reference-date",
+              "text": "the full dates of its text", "today": "today's date"}
+
+
+def _yearless_dateline(stamp: StampDate, evidence: list[tuple[str, Callable[[], dt.date | None]]],
+                       user: dt.date | None) -> tuple[dt.date | None, str, tuple[tuple[str, str], ...]]:
+    """(date, where its year came from, warnings) for a dateline without a year, by the order of evidence
+    in the package doc. ``evidence`` is (name, anchor) in that order, each anchor computed only when reached.
+    Warns when the user's date, lower in the order, would give the dateline another year."""
+    if user is not None and (near := _dateline_year(stamp, user, "user")) is not None and _near(near, user):
+        return near, "user", ()  # the user's date is this article's date: no other evidence needed
+    chosen: dt.date | None = None
+    source = ""
+    for name, anchor in evidence:
+        if chosen is not None and name != "user":  # once dated, only a user's date is checked against it
+            continue
+        found = anchor()
+        day = _dateline_year(stamp, found, name) if found is not None else None
+        if day is None:
+            continue
+        if chosen is None:
+            chosen, source = day, name
+        elif day.year != chosen.year:
+            return chosen, source, ((
+                f"its dateline gives no year: {_YEAR_FROM[source]} make it {chosen.isoformat()}, "
+                f"{_YEAR_FROM[name]} {day.isoformat()}", "give the article's date in a 'published' field"),)
+    return chosen, source, ()
+
+
 def reference_evidence(
     text: str,
     layout: PageLayout,
@@ -189,49 +237,70 @@ def reference_evidence(
     lang: str = "fr",
     options: Options = DEFAULT_OPTIONS,
 ) -> Reference:
-    """The article's reference date, by the cascade in the package doc, with warnings about it.
+    """The article's reference date, by the order of evidence in the package doc, with warnings about it.
 
-    What we were told beats what we read: the article's metadata, then the user's date; then the
-    dateline, the URL, and last the latest full date in the text.
+    The article's metadata beats everything; the page's own dateline beats a user's date farther than
+    DATELINE_NEAR_DAYS from it (a run-wide date), a nearer user's date beats the dateline; then the user's
+    date, the URL, and last the latest full date in the text.
     """
-    told = [(d, s) for d, s in ((_in_bounds(metadata_date, options), "metadata"),
-                                (options.reference_date, "user")) if d is not None]
+    meta = _in_bounds(metadata_date, options)
+    user = options.reference_date
     from_url = next(
         (d for d in (url_date(u, options) for u in [url, *source_urls(text, layout)]) if d is not None), None
     )
     stamp = page_stamp(layout)
-    texts: list[dt.date] | None = None
+    texts: list[dt.date] = []
+    read: list[bool] = []
+
+    def text_dates() -> list[dt.date]:
+        if not read:
+            texts.extend(_text_dates(text, layout, lang, options))
+            read.append(True)
+        return texts
+
     dateline: dt.date | None = None
+    year_from = ""
     warnings: list[tuple[str, str]] = []
     if stamp is not None and stamp.date.year is not None:
         dateline = _in_bounds(stamp.date.value(), options)
     elif stamp is not None:
-        anchor, on = (told[0] if told else (from_url, "url") if from_url else (None, "text"))
-        if anchor is None:
-            texts = _text_dates(text, layout, lang, options)
-            anchor = max(texts, default=None)
-        dateline = _in_bounds(_dateline_year(stamp.date, anchor, on), options) if anchor else None
-        if dateline is None and not told:
+        evidence: list[tuple[str, Callable[[], dt.date | None]]] = [
+            ("metadata", lambda: meta), ("url", lambda: from_url),
+            ("text", lambda: _latest_past(text_dates(), options)), ("user", lambda: user),
+            ("today", lambda: options.today)]
+        found, year_from, notes = _yearless_dateline(stamp.date, evidence, user)
+        dateline = _in_bounds(found, options)
+        year_from = year_from if dateline is not None else ""
+        warnings.extend(notes)
+        if dateline is None and meta is None and user is None:
             warnings.append(("its dateline gives a day and month without a year, and nothing else in the "
                              "article dates it; its relative dates were left out",
                              "give the article's date with --reference-date or in a 'published' field"))
-    ranked = [*told, (dateline, "dateline"), (from_url, "url")]
-    chosen, source = next(((d, s) for d, s in ranked if d is not None), (None, "none"))
+    if meta is not None:
+        chosen, source = meta, "metadata"
+    elif dateline is not None and user is not None and not _near(dateline, user):
+        chosen, source = dateline, "dateline"
+        if abs((dateline - user).days) > options.far_reference_days:
+            apart = abs((dateline - user).days)
+            warnings.append((f"its dateline's {dateline.isoformat()} was kept over the reference date "
+                             f"{user.isoformat()} given with --reference-date ({apart} days apart): a date given "
+                             "for a whole run does not replace a page's own day",
+                             "give this article's own date in a 'published' field"))
+    else:
+        ranked = [(user, "user"), (dateline, "dateline"), (from_url, "url")]
+        chosen, source = next(((d, s) for d, s in ranked if d is not None), (None, "none"))
     if chosen is None:
-        texts = _text_dates(text, layout, lang, options) if texts is None else texts
-        if texts:
+        if text_dates():
             return Reference(max(texts), "text", tuple(warnings))
-        if options.reference_date is not None:
-            return Reference(options.reference_date, "user", tuple(warnings))
         return Reference(None, "none", tuple(warnings))
+    year_from = year_from if source in ("dateline", "user") and dateline is not None else ""
     others = ((dateline, "dateline", "its dateline"), (from_url, "url", "its URL's date"))
-    evidence = [(what, [d]) for d, s, what in others
-                if d is not None and s != source and not (s == "dateline" and stamp and stamp.date.year is None)]
-    if not evidence and source == "user":  # a batch-wide date: checked against the text (the cascade read it before)
-        texts = _text_dates(text, layout, lang, options) if texts is None else texts
-        evidence = [("every full date in its text", texts)]
-    far = _far_warning(chosen, source, evidence, options)
-    return Reference(chosen, source, tuple(warnings) + ((far,) if far else ()))
+    far_evidence = [(what, [d]) for d, s, what in others
+                    if d is not None and s != source and not (s == "dateline" and stamp and stamp.date.year is None)]
+    if not far_evidence and source == "user":  # a batch-wide date: checked against the text
+        far_evidence = [("every full date in its text", text_dates())]
+    far = _far_warning(chosen, source, far_evidence, options) if source != "dateline" or user is None else None
+    return Reference(chosen, source, tuple(warnings) + ((far,) if far else ()), year_from)
 
 
 def reference_date(
@@ -331,6 +400,7 @@ def assemble(
         lang=lang,
         reference_date=found.date,
         reference_source=found.source,
+        reference_year=found.year_from,
         stories=layout.stories,
         noise=layout.noise,
         content_hash=content_hash,
