@@ -1,0 +1,187 @@
+"""Protests and day logs by the guide, both languages (issue 13, room prot11, round eleven).
+
+docs/ANNOTATION.md: a protest (demonstrations, marches, strikes, riots, sit-ins, blockades) is a row `protest`; clashes
+and arrests are `incident`s; a count of protesters ("58 000 manifestants") is no row of its own; a call to protest
+with no date and a movement that "lasts" are no rows. "A protest's actors are the group that protests as the text
+names it, the union or collective that calls or leads it, and people named as leading it."
+
+Every sentence was written for these tests (none is taken from an article). The reference date is Thursday 14 March
+2024: "lundi" / "Monday" is 11 March, "samedi" / "Saturday" 9 March. Each class has controls where the mechanism must
+not reach. Rows the rules do not meet yet are strict xfails with why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.events_support import one_story
+from timeline.extraction.pipeline import extract_article, merge_tellings
+from timeline.models import Event
+from timeline.settings import Options
+
+REF = dt.date(2024, 3, 14)  # a Thursday
+NO_NER = Options(use_ner=False, reference_date=REF)
+
+Row = tuple[str, str, frozenset[tuple[str, str]]]
+
+
+def _events(lang: str, text: str) -> list[Event]:
+    return merge_tellings(extract_article(one_story(text, lang, REF), NO_NER)).events
+
+
+def rows(lang: str, text: str) -> frozenset[tuple[str, str]]:
+    """The merged events of ``text`` as (ISO date, type)."""
+    return frozenset((e.date.isoformat(), e.event_type) for e in _events(lang, text))
+
+
+def _fs(*items: tuple[str, str]) -> frozenset[tuple[str, str]]:
+    return frozenset(items)
+
+
+def _ids(table: list) -> list[str]:
+    return [f"{row[0]}:{row[1][:50]}" for row in table]
+
+
+MON, TUE, WED, SAT, SUN = "2024-03-11", "2024-03-12", "2024-03-13", "2024-03-09", "2024-03-10"
+
+# 1) protest verbs and nouns, with their inflections: one row `protest` at the day
+PROTESTS: list[Row] = [
+    ("fr", "Les agriculteurs ont manifesté mardi devant la préfecture de Rennes.", _fs((TUE, "protest"))),
+    ("fr", "Des milliers de lycéens ont défilé lundi dans les rues de Lyon.", _fs((MON, "protest"))),
+    ("fr", "Les infirmières se sont rassemblées mercredi devant l'hôpital.", _fs((WED, "protest"))),
+    ("fr", "Les étudiants ont occupé l'université mardi.", _fs((TUE, "protest"))),
+    ("fr", "Les salariés de la fonderie se sont mobilisés mardi contre les licenciements.", _fs((TUE, "protest"))),
+    ("fr", "Les cheminots ont débrayé mercredi à l'appel de SUD-Rail.", _fs((WED, "protest"))),
+    ("fr", "Les dockers ont fait grève lundi au port du Havre.", _fs((MON, "protest"))),
+    ("fr", "Les pilotes se sont mis en grève mardi.", _fs((TUE, "protest"))),
+    ("fr", "Les routiers ont bloqué lundi les accès au dépôt pétrolier.", _fs((MON, "protest"))),
+    ("fr", "Une marche blanche a eu lieu dimanche à Nantes.", _fs((SUN, "protest"))),
+    ("fr", "Un rassemblement s'est tenu samedi devant la mairie de Tours.", _fs((SAT, "protest"))),
+    ("fr", "Une opération escargot a ralenti lundi la circulation près de Lille.", _fs((MON, "protest"))),
+    ("fr", "Des émeutes ont éclaté dimanche dans la banlieue de Lyon.", _fs((SUN, "protest"))),
+    ("en", "Farmers protested outside the parliament on Tuesday.", _fs((TUE, "protest"))),
+    ("en", "Thousands of students marched through London on Monday.", _fs((MON, "protest"))),
+    ("en", "Nurses rallied outside the hospital on Wednesday.", _fs((WED, "protest"))),
+    ("en", "Taxi drivers went on strike on Monday in Madrid.", _fs((MON, "protest"))),
+    ("en", "Dockworkers walked out on Tuesday at the port of Antwerp.", _fs((TUE, "protest"))),
+    ("en", "Students blocked a junction in Leeds on Monday.", _fs((MON, "protest"))),
+    ("en", "Workers occupied the factory on Tuesday.", _fs((TUE, "protest"))),
+    ("en", "Union members picketed the plant on Wednesday.", _fs((WED, "protest"))),
+    ("en", "Youths rioted in the suburbs on Sunday night.", _fs((SUN, "protest"))),
+    ("en", "A protest march took place in Dublin on Saturday.", _fs((SAT, "protest"))),
+]
+
+# 2) clashes and arrests are incidents; a count of protesters is no row of its own
+INCIDENTS_AND_COUNTS: list[Row] = [
+    ("fr", "Des heurts ont éclaté samedi entre des manifestants et la police à Bordeaux.", _fs((SAT, "incident"))),
+    ("fr", "La police a interpellé samedi quarante personnes à Paris.", _fs((SAT, "incident"))),
+    ("en", "Protesters clashed with police in Paris on Saturday.", _fs((SAT, "incident"))),
+    ("en", "Police arrested 40 protesters on Saturday.", _fs((SAT, "incident"))),
+    ("fr", "Mardi, 58 000 manifestants ont défilé dans toute la France.", _fs((TUE, "protest"))),
+    ("fr", "Les manifestants, 8 000 selon la police, ont défilé samedi à Bordeaux.", _fs((SAT, "protest"))),
+    ("en", "Some 58,000 people demonstrated across France on Saturday.", _fs((SAT, "protest"))),
+]
+
+# 3) the guide's non-events: a call with no date, a movement that lasts; and the vocabulary's controls
+NON_EVENTS: list[Row] = [
+    ("fr", "La CGT appelle à une nouvelle grève.", _fs()),
+    ("fr", "Le mouvement des gilets jaunes dure depuis trois semaines.", _fs()),
+    ("en", "The union called for a strike, without giving a date.", _fs()),
+    ("en", "The protest movement has lasted three weeks.", _fs()),
+    ("en", "The court blocked the merger on Tuesday.", _fs((TUE, "decision"))),
+]
+
+# 4) log entries: a clock with no day is dated by the log's day, not the page's
+LOGS: list[Row] = [
+    ("fr", "Samedi, les gilets jaunes ont manifesté à Paris.\n\nVers 14 h 30, des lycéens ont bloqué un carrefour à "
+           "Lyon.", _fs((SAT, "protest"))),
+    ("fr", "Le préfet a présidé samedi une réunion de crise.\n\nVers 14 h 30, des lycéens ont bloqué un carrefour.",
+     _fs((SAT, "meeting"), (SAT, "protest"))),
+    ("fr", "Samedi, nouvelle journée de mobilisation des gilets jaunes.\n\nÀ 10 h, les manifestants ont défilé sur "
+           "les Champs-Élysées.\n\nVers 14 h 30, des heurts ont éclaté avec les forces de l'ordre.",
+     _fs((SAT, "protest"), (SAT, "incident"))),
+    ("en", "The mayor met union leaders on Saturday.\n\nAt about 2:30 p.m., students blocked a junction in Lyon.",
+     _fs((SAT, "meeting"), (SAT, "protest"))),
+    ("en", "On Saturday, yellow vest protesters marched in Paris.\n\nAt 2:30 pm, protesters clashed with police near "
+           "the Arc de Triomphe.", _fs((SAT, "protest"), (SAT, "incident"))),
+]
+LOG_MISSES = [
+    pytest.param("fr", "Samedi, nouvelle journée de mobilisation des gilets jaunes.\n\n10 h 15 : les manifestants "
+                       "défilent sur les Champs-Élysées.", _fs((SAT, "protest")),
+                 marks=pytest.mark.xfail(strict=True, reason="a clock opening a log line ('10 h 15 :') after a lead "
+                                         "dated by a bare weekday keeps the page's day (dates engine, story_day.py "
+                                         "takes no weekday lead)"), id="fr:clock-colon-log"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PROTESTS + INCIDENTS_AND_COUNTS + NON_EVENTS + LOGS,
+                         ids=_ids(PROTESTS + INCIDENTS_AND_COUNTS + NON_EVENTS + LOGS))
+def test_protest_rows(lang: str, text: str, expected: frozenset[tuple[str, str]]) -> None:
+    assert rows(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LOG_MISSES)
+def test_protest_log_misses(lang: str, text: str, expected: frozenset[tuple[str, str]]) -> None:
+    assert rows(lang, text) == expected
+
+
+def test_occupying_a_post_is_no_protest() -> None:
+    assert all(t != "protest" for _, t in rows("fr", "Le ministre a occupé lundi le poste de maire par intérim."))
+
+
+# 5) a protest's actors: the protesting group as the text names it, and who calls it
+ACTORS = [  # (lang, text, the event's type, actors it must hold)
+    ("fr", "Les chauffeurs de taxi ont fait grève lundi à Marseille à l'appel de la CGT.", "protest",
+     {"chauffeurs de taxi", "CGT"}),
+    ("fr", "Samedi, les gilets jaunes ont manifesté à Paris.\n\nVers 14 h 30, des lycéens ont bloqué un carrefour "
+           "à Lyon.", "protest", {"gilets jaunes", "lycéens"}),
+    ("fr", "Des milliers d'agriculteurs en colère ont défilé mardi à Rennes.", "protest", {"agriculteurs en colère"}),
+    ("fr", "Les cheminots ont débrayé mercredi à l'appel de SUD-Rail.", "protest", {"cheminots", "SUD-Rail"}),
+    ("fr", "Jeudi, les enseignants se sont mis en grève à l'appel de la FSU.", "protest", {"enseignants", "FSU"}),
+    ("fr", "La grève des contrôleurs aériens a paralysé lundi les aéroports.", "protest", {"contrôleurs aériens"}),
+    ("fr", "Lundi, la manifestation des retraités a rassemblé 3 000 personnes à Toulouse.", "protest", {"retraités"}),
+    ("fr", "Les grévistes ont occupé l'usine lundi.", "protest", {"grévistes"}),
+    ("fr", "Les infirmières se sont rassemblées mardi devant l'hôpital de Nantes.", "protest", {"infirmières"}),
+    ("fr", "Mardi, les ouvriers de Valdor Industries ont débrayé.", "protest", {"ouvriers de Valdor Industries"}),
+    ("fr", "Des heurts ont éclaté samedi entre des manifestants et la police à Bordeaux.", "incident", {"police"}),
+    ("en", "Taxi drivers went on strike on Monday, called by the Unite union.", "protest", {"Taxi drivers", "Unite"}),
+    ("en", "Thousands of angry farmers marched through Rennes on Tuesday.", "protest", {"angry farmers"}),
+    ("en", "Nurses rallied outside the hospital on Tuesday.", "protest", {"Nurses"}),
+    ("en", "A strike by air traffic controllers grounded flights on Monday.", "protest",
+     {"air traffic controllers"}),
+    ("en", "Dockworkers walked out on Monday at the call of the Unite union.", "protest", {"Dockworkers", "Unite"}),
+    ("en", "Students blocked a road in Lyon on Monday.", "protest", {"Students"}),
+    ("en", "On Tuesday, hundreds of hospital doctors rallied in Cardiff.", "protest", {"hospital doctors"}),
+    ("en", "Protesters clashed with police in Paris on Saturday.", "incident", {"police"}),
+    ("en", "Police arrested 40 protesters on Saturday.", "incident", {"police"}),
+]
+# the mechanism's controls: anyone at all is no group, a non-protest happening keeps its own actors, a thing is no group
+NOT_ACTORS = [  # (lang, text, a name that must not be an actor of any event)
+    ("fr", "Mardi, 58 000 personnes ont manifesté à Lille.", "personnes"),
+    ("en", "Some 58,000 people demonstrated across France on Saturday.", "people"),
+    ("fr", "La grève des transports a commencé lundi.", "transports"),
+    ("en", "The strike of public transport began on Monday.", "public transport"),
+    ("fr", "La réunion des agriculteurs a eu lieu mardi.", "agriculteurs"),
+    ("en", "The meeting of farmers took place on Tuesday.", "farmers"),
+    ("fr", "Lundi, à Lyon, des centaines de lycéens ont manifesté.", "Lyon, des centaines de lycéens"),
+]
+
+
+def _actors_of(lang: str, text: str, event_type: str) -> set[str]:
+    events = [e for e in _events(lang, text) if e.event_type == event_type]
+    assert len(events) == 1, [(e.date, e.event_type, e.actors) for e in _events(lang, text)]
+    return set(events[0].actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type", "expected"), ACTORS, ids=_ids(ACTORS))
+def test_protest_actors(lang: str, text: str, event_type: str, expected: set[str]) -> None:
+    assert expected <= _actors_of(lang, text, event_type)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), NOT_ACTORS, ids=_ids(NOT_ACTORS))
+def test_no_group_actor(lang: str, text: str, name: str) -> None:
+    events = _events(lang, text)
+    assert events, "the control needs its event"
+    assert all(name not in e.actors for e in events), [(e.event_type, e.actors) for e in events]
