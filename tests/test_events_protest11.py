@@ -73,6 +73,17 @@ PROTESTS: list[Row] = [
     ("en", "A protest march took place in Dublin on Saturday.", _fs((SAT, "protest"))),
 ]
 
+# 1b) a crowd that gathers and demonstrates: one row, a protest, whichever verb the day was paired with
+GATHER_AND_MARCH: list[Row] = [
+    ("fr", "Dimanche, les habitants du quartier se sont réunis place de la Mairie et ont manifesté jusqu'au port.",
+     _fs((SUN, "protest"))),
+    ("en", "On Sunday, residents gathered in the main square and marched to the town hall.", _fs((SUN, "protest"))),
+    ("en", "Hundreds of teachers met outside the ministry on Tuesday and protested against the cuts.",
+     _fs((TUE, "protest"))),
+    # control: two happenings of other types stay two rows
+    ("fr", "Le ministre a rencontré mardi les syndicats et a visité une usine.", _fs((TUE, "meeting"), (TUE, "visit"))),
+]
+
 # 2) clashes and arrests are incidents; a count of protesters is no row of its own
 INCIDENTS_AND_COUNTS: list[Row] = [
     ("fr", "Des heurts ont éclaté samedi entre des manifestants et la police à Bordeaux.", _fs((SAT, "incident"))),
@@ -115,9 +126,11 @@ LOG_MISSES = [
                                          "takes no weekday lead)"), id="fr:clock-colon-log"),
 ]
 
+ALL_ROWS = PROTESTS + GATHER_AND_MARCH + INCIDENTS_AND_COUNTS + NON_EVENTS + LOGS
 
-@pytest.mark.parametrize(("lang", "text", "expected"), PROTESTS + INCIDENTS_AND_COUNTS + NON_EVENTS + LOGS,
-                         ids=_ids(PROTESTS + INCIDENTS_AND_COUNTS + NON_EVENTS + LOGS))
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ALL_ROWS,
+                         ids=_ids(ALL_ROWS))
 def test_protest_rows(lang: str, text: str, expected: frozenset[tuple[str, str]]) -> None:
     assert rows(lang, text) == expected
 
