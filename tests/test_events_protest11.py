@@ -71,6 +71,11 @@ PROTESTS: list[Row] = [
     ("en", "Union members picketed the plant on Wednesday.", _fs((WED, "protest"))),
     ("en", "Youths rioted in the suburbs on Sunday night.", _fs((SUN, "protest"))),
     ("en", "A protest march took place in Dublin on Saturday.", _fs((SAT, "protest"))),
+    # a protest's actions named by their kind; a lawsuit ("actions en justice") is a court step, no protest
+    ("fr", "Le syndicat a annoncé des actions surprises dans les dépôts mercredi.", _fs((WED, "protest"))),
+    ("fr", "Les syndicats ont mené mardi une action coup de poing devant le ministère.", _fs((TUE, "protest"))),
+    ("en", "The union staged a day of action on Tuesday.", _fs((TUE, "protest"))),
+    ("fr", "Le maire a engagé mardi des actions en justice contre l'État.", _fs((TUE, "other"))),
 ]
 
 # 1b) a crowd that gathers and demonstrates: one row, a protest, whichever verb the day was paired with
