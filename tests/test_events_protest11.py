@@ -89,6 +89,20 @@ GATHER_AND_MARCH: list[Row] = [
     ("fr", "Le ministre a rencontré mardi les syndicats et a visité une usine.", _fs((TUE, "meeting"), (TUE, "visit"))),
 ]
 
+# 1c) a plain predicate read by who acts: a crowd of protesters as subject is the protest; the police acting on them,
+# an incident (clashes, dispersals); the police acting on anything else, or someone acting on protesters, neither
+BY_WHO_ACTS: list[Row] = [
+    ("fr", "Samedi, des gilets jaunes ont envahi le péage de Virsac.", _fs((SAT, "protest"))),
+    ("fr", "Samedi, les manifestants ont convergé vers la place de la Nation.", _fs((SAT, "protest"))),
+    ("en", "On Saturday, protesters set up barricades in central Paris.", _fs((SAT, "protest"))),
+    ("fr", "Samedi, les policiers ont dispersé les manifestants à coups de gaz lacrymogène.", _fs((SAT, "incident"))),
+    ("en", "On Saturday, police fired tear gas at protesters on the Champs-Élysées.", _fs((SAT, "incident"))),
+    ("fr", "Samedi, les policiers ont fermé la rue de Rivoli.", _fs((SAT, "other"))),
+    ("en", "On Saturday, police closed the road near the stadium.", _fs((SAT, "other"))),
+    ("fr", "Samedi, le maire a reçu les manifestants.", _fs((SAT, "meeting"))),
+    ("en", "The protesters said on Saturday that they would return.", _fs()),
+]
+
 # 2) clashes and arrests are incidents; a count of protesters is no row of its own
 INCIDENTS_AND_COUNTS: list[Row] = [
     ("fr", "Des heurts ont éclaté samedi entre des manifestants et la police à Bordeaux.", _fs((SAT, "incident"))),
@@ -131,7 +145,7 @@ LOG_MISSES = [
                                          "takes no weekday lead)"), id="fr:clock-colon-log"),
 ]
 
-ALL_ROWS = PROTESTS + GATHER_AND_MARCH + INCIDENTS_AND_COUNTS + NON_EVENTS + LOGS
+ALL_ROWS = PROTESTS + GATHER_AND_MARCH + BY_WHO_ACTS + INCIDENTS_AND_COUNTS + NON_EVENTS + LOGS
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ALL_ROWS,

@@ -142,7 +142,7 @@ from timeline.extraction.events.parts import (
     _published,
 )
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
-from timeline.extraction.events.protesters import counted, protest_actors
+from timeline.extraction.events.protesters import counted, crowd_typed, protest_actors
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
 from timeline.extraction.events.story_actors import lent_actors, named_actors, story_subject
@@ -557,7 +557,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     starts = frozenset(d.start for d in dates)
     weak = {d.start for found in dates_by_sentence.values() for d, _ in found
             if weak_reading(folded, d, page.reference, starts)}
-    protos = [p for p in protos if p.date.start not in weak] if weak else protos
+    protos = crowd_typed(article.lang, folded, [p for p in protos if p.date.start not in weak])  # and by who acts
 
     # 5. until-dates, then happenings dated by the event their sentence points back to
     protos = _apply_until(_apply_durations(rules, folded, protos, triggers_by_sentence))

@@ -18,6 +18,7 @@ The word lists are data: ``protest_groups`` in ``lang/<lang>/triggers.yaml``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -27,7 +28,10 @@ from timeline import lang as lexicon
 from timeline.extraction.events.pairing import _Proto
 from timeline.models import GROUP_ROLE, UNCOUNTED_ROLES
 
-__all__ = ["counted", "protest_actors"]
+__all__ = ["counted", "crowd_typed", "protest_actors"]
+
+#: Characters after a verb in which the crowd it acts on must stand ("ont dispersé les manifestants").
+OBJECT_REACH = 40
 
 #: Most words a group's name may hold ("contrôleurs aériens de Brest").
 GROUP_WORDS = 5
@@ -50,6 +54,9 @@ class _Lists:
     people_nouns: frozenset[str]
     callers: re.Pattern[str] | None
     head_last: bool
+    crowd_end: re.Pattern[str] | None
+    force_end: re.Pattern[str] | None
+    crowd: re.Pattern[str] | None
 
 
 @functools.cache
@@ -62,6 +69,7 @@ def _lists(lang: str) -> _Lists | None:
         return frozenset(lexicon.fold(str(w)) for w in data.get(key) or ())
 
     callers = data.get("callers") or ()
+    crowds, forces = data.get("crowds") or (), data.get("forces") or ()
     return _Lists(
         lang=lang, openers=words("openers"), tail_words=words("tail_words"), not_groups=words("not_groups"),
         connectors=words("connectors"), complement_cues=words("complement_cues"),
@@ -69,6 +77,9 @@ def _lists(lang: str) -> _Lists | None:
         people_nouns=words("people_nouns"),
         callers=re.compile(r"\b(?:" + "|".join(callers) + r")\s*") if callers else None,
         head_last=bool(data.get("head_last")),
+        crowd_end=re.compile(r"(?:^|\W)(?:" + "|".join(crowds) + r")\W*$") if crowds else None,
+        force_end=re.compile(r"(?:^|\W)(?:" + "|".join(forces) + r")\W*$") if forces else None,
+        crowd=re.compile(r"\b(?:" + "|".join(crowds) + r")\b") if crowds else None,
     )
 
 
@@ -194,4 +205,36 @@ def protest_actors(lang: str, text: str, folded: str, proto: _Proto, actors: dic
         if not any(key <= other for other in known):  # "ouvriers de GM&S" beside "GM&S" is kept
             out[name] = GROUP_ROLE
             known.append(key)
+    return out
+
+
+def _subject_window(lists: _Lists, folded: str, start: int, trigger: int) -> str:
+    """The folded words right before a verb, its auxiliaries taken off, from the last clause mark on."""
+    window = folded[start:trigger]
+    cut = max(window.rfind(mark) for mark in ",;:()")
+    words = window[cut + 1 :].split()
+    while words and words[-1] in lists.tail_words:
+        words.pop()
+    return " ".join(words)
+
+
+def crowd_typed(lang: str, folded: str, protos: list[_Proto]) -> list[_Proto]:
+    """``protos`` with a plain predicate (typed 'other') read by who acts: a crowd of protesters as its subject makes
+    it the protest ("des manifestants ont convergé vers la Bastille", "protesters set up barricades"); the police
+    acting on protesters makes it an incident ("les policiers ont dispersé les manifestants", "police fired tear gas
+    at protesters"): docs/ANNOTATION.md, protests and incidents. Lists: ``crowds``, ``forces`` of ``protest_groups``."""
+    lists = _lists(lang)
+    if lists is None or lists.crowd_end is None or lists.force_end is None or lists.crowd is None:
+        return protos
+    out = []
+    for proto in protos:
+        trigger = proto.trigger
+        if trigger.event_type == "other" and trigger.kind == "verb" and not trigger.generic:
+            subject = _subject_window(lists, folded, proto.sentence.start, trigger.start)
+            after = folded[trigger.end : min(proto.sentence.end, trigger.end + OBJECT_REACH)]
+            new = ("protest" if lists.crowd_end.search(subject) else
+                   "incident" if lists.force_end.search(subject) and lists.crowd.search(after.split(",")[0]) else None)
+            if new is not None:
+                proto = dataclasses.replace(proto, trigger=dataclasses.replace(trigger, event_type=new))
+        out.append(proto)
     return out
