@@ -217,3 +217,17 @@ def test_no_group_actor(lang: str, text: str, name: str) -> None:
     events = _events(lang, text)
     assert events, "the control needs its event"
     assert all(name not in e.actors for e in events), [(e.event_type, e.actors) for e in events]
+
+
+# 6) a log entry's title: the clock and the preposition before it leave the title ("Vers 14 h 30, des lycéens ...")
+@pytest.mark.parametrize(("lang", "text", "title"), [
+    ("fr", "Samedi, les gilets jaunes ont manifesté à Paris.\n\nVers 14 h 30, des heurts ont éclaté avec les forces "
+           "de l'ordre.", "Heurts"),
+    ("fr", "Le préfet a présidé samedi une réunion de crise.\n\nVers 14 h 30, des lycéens ont bloqué un carrefour.",
+     "Des lycéens ont bloqué un carrefour"),
+    ("en", "The mayor met union leaders on Saturday.\n\nAt about 2:30 p.m., students blocked a junction in Lyon.",
+     "Students blocked a junction in Lyon"),
+    ("fr", "En mars 2023, le conseil municipal avait adopté le budget.", "Le conseil municipal avait adopté le budget"),
+], ids=["fr-heurts", "fr-vers", "en-at-about", "fr-en-mois"])
+def test_log_titles_drop_the_clock_and_its_preposition(lang: str, text: str, title: str) -> None:
+    assert title in {e.title for e in _events(lang, text)}
