@@ -8,8 +8,8 @@ day written out, or a bare weekday since round eleven: a log of the day before, 
 mobilisation. [...] 14 h 30 : des heurts éclatent"; the span bounds the weekday's week), that day is the story's, and
 such a clock takes it: the lead says which day the piece is about, the page only when it was printed. A lead dated by
 the reference date itself, or by a day far off (a commemoration of a day months back), changes nothing; nor does a
-clock whose sentence points the other way ("Les syndicats se réuniront à 10 h" after a lead of the day before: the future of
-the page, not the story's day).
+clock whose sentence points the other way ("Les syndicats se réuniront à 10 h" after a lead of the day before: the
+future of the page, not the story's day).
 """
 
 from __future__ import annotations
