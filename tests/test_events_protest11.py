@@ -76,6 +76,9 @@ PROTESTS: list[Row] = [
     ("fr", "Les syndicats ont mené mardi une action coup de poing devant le ministère.", _fs((TUE, "protest"))),
     ("en", "The union staged a day of action on Tuesday.", _fs((TUE, "protest"))),
     ("fr", "Le maire a engagé mardi des actions en justice contre l'État.", _fs((TUE, "other"))),
+    # a numbered day of a movement; a reform's "act" is none
+    ("fr", "L'acte IV des gilets jaunes s'est déroulé samedi dans le calme à Bordeaux.", _fs((SAT, "protest"))),
+    ("fr", "L'acte II de la réforme a été présenté mardi.", _fs((TUE, "other"))),
 ]
 
 # 1b) a crowd that gathers and demonstrates: one row, a protest, whichever verb the day was paired with
@@ -186,6 +189,11 @@ ACTORS = [  # (lang, text, the event's type, actors it must hold)
     ("en", "Dockworkers walked out on Monday at the call of the Unite union.", "protest", {"Dockworkers", "Unite"}),
     ("en", "Students blocked a road in Lyon on Monday.", "protest", {"Students"}),
     ("en", "On Tuesday, hundreds of hospital doctors rallied in Cardiff.", "protest", {"hospital doctors"}),
+    # the subject of a light verb whose object is the protest's noun
+    ("en", "Truck drivers staged a go-slow on the ring road on Monday.", "protest", {"Truck drivers"}),
+    ("fr", "Lundi, les routiers ont mené une opération escargot sur l'A7.", "protest", {"routiers"}),
+    ("en", "On Tuesday, rail workers began a 48-hour strike.", "protest", {"rail workers"}),
+    ("fr", "L'acte IV des gilets jaunes s'est déroulé samedi dans le calme à Bordeaux.", "protest", {"gilets jaunes"}),
     ("en", "Protesters clashed with police in Paris on Saturday.", "incident", {"police"}),
     ("en", "Police arrested 40 protesters on Saturday.", "incident", {"police"}),
 ]
@@ -198,6 +206,13 @@ NOT_ACTORS = [  # (lang, text, a name that must not be an actor of any event)
     ("fr", "La réunion des agriculteurs a eu lieu mardi.", "agriculteurs"),
     ("en", "The meeting of farmers took place on Tuesday.", "farmers"),
     ("fr", "Lundi, à Lyon, des centaines de lycéens ont manifesté.", "Lyon, des centaines de lycéens"),
+    # a group's English adjective comes before it: the verb after is no part of its name
+    ("en", "On Tuesday, rail workers began a 48-hour strike.", "workers began"),
+    ("fr", "L'acte IV des gilets jaunes s'est déroulé samedi dans le calme à Bordeaux.",
+     "gilets jaunes s'est déroulé samedi"),
+    # a light verb's subject is the group, not the subject of any verb whose object is the protest's noun
+    ("fr", "Mardi, les éditorialistes ont commenté la grève des routiers.", "éditorialistes"),
+    ("en", "On Tuesday, commentators criticised the strike.", "commentators"),
 ]
 
 

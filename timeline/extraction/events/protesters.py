@@ -38,8 +38,8 @@ GROUP_WORDS = 5
 #: Most words a caller's name may hold ("Confédération générale du travail").
 CALLER_WORDS = 6
 
-#: A word (an elided article on its own: "d'", "l'"), or a mark.
-_WORD = re.compile(r"\b(?:[dlDL]|[qQ]u)['’](?=\w)|[\w’'&.-]*\w[’']?|[^\w\s]")
+#: A word (an elided article or pronoun on its own: "d'", "l'", "s'"), or a mark.
+_WORD = re.compile(r"\b(?:[dlsncjmtDLSNCJMT]|[qQ]u)['’](?=\w)|[\w’'&.-]*\w[’']?|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class _Lists:
     crowd_end: re.Pattern[str] | None
     force_end: re.Pattern[str] | None
     crowd: re.Pattern[str] | None
+    light_verbs: frozenset[str]
 
 
 @functools.cache
@@ -80,6 +81,7 @@ def _lists(lang: str) -> _Lists | None:
         crowd_end=re.compile(r"(?:^|\W)(?:" + "|".join(crowds) + r")\W*$") if crowds else None,
         force_end=re.compile(r"(?:^|\W)(?:" + "|".join(forces) + r")\W*$") if forces else None,
         crowd=re.compile(r"\b(?:" + "|".join(crowds) + r")\b") if crowds else None,
+        light_verbs=words("light_verbs"),
     )
 
 
@@ -125,11 +127,18 @@ def _phrase_ok(lists: _Lists, words: Sequence[tuple[int, int, str, str]], people
     return not people or _people(lists, head)
 
 
-def _subject(lists: _Lists, text: str, start: int, trigger: int) -> str | None:
-    """The group right before a protest verb: the longest phrase after a clause mark, determiner or count."""
+def _subject(lists: _Lists, text: str, start: int, trigger: int, light: bool = False) -> str | None:
+    """The group right before a protest verb: the longest phrase after a clause mark, determiner or count; with
+    ``light``, before a light verb whose object is the protest's noun ("les routiers ont mené une opération
+    escargot")."""
     words = _tokens(text, start, trigger)
     cut = max((k + 1 for k, w in enumerate(words) if not w[3][:1].isalnum()), default=0)
     words = words[cut:]
+    if light:
+        if not words or words[-1][3] not in lists.light_verbs:
+            return None
+        while words and words[-1][3] in lists.light_verbs:
+            words = words[:-1]  # "ont mené une", "staged a"
     while words and words[-1][3] in lists.tail_words:
         words = words[:-1]  # the verb group: "ont", "se sont", "have", "will"
     opening = cut == 0  # the sentence's first word may be capitalised ("Nurses rallied"), not one after a comma
@@ -195,7 +204,8 @@ def protest_actors(lang: str, text: str, folded: str, proto: _Proto, actors: dic
         return actors
     found = _callers(lists, text, folded, sentence.start, sentence.end)
     group = (_subject(lists, text, sentence.start, trigger.start) if trigger.kind != "noun"
-             else _complement(lists, text, trigger.end, sentence.end))
+             else _complement(lists, text, trigger.end, sentence.end)
+             or _subject(lists, text, sentence.start, trigger.np_start, light=True))
     if group:
         found.insert(0, group)
     known = [set(lexicon.fold(name).split()) for name in actors]
