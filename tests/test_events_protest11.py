@@ -71,6 +71,9 @@ PROTESTS: list[Row] = [
     ("en", "Union members picketed the plant on Wednesday.", _fs((WED, "protest"))),
     ("en", "Youths rioted in the suburbs on Sunday night.", _fs((SUN, "protest"))),
     ("en", "A protest march took place in Dublin on Saturday.", _fs((SAT, "protest"))),
+    # a march, not the month
+    ("en", "The march to the town hall began on Sunday.", _fs((SUN, "protest"))),
+    ("en", "Sales of the group rose by 4% in March.", _fs()),
     # a protest's actions named by their kind; a lawsuit ("actions en justice") is a court step, no protest
     ("fr", "Le syndicat a annoncé des actions surprises dans les dépôts mercredi.", _fs((WED, "protest"))),
     ("fr", "Les syndicats ont mené mardi une action coup de poing devant le ministère.", _fs((TUE, "protest"))),
@@ -189,6 +192,14 @@ ACTORS = [  # (lang, text, the event's type, actors it must hold)
     ("en", "Dockworkers walked out on Monday at the call of the Unite union.", "protest", {"Dockworkers", "Unite"}),
     ("en", "Students blocked a road in Lyon on Monday.", "protest", {"Students"}),
     ("en", "On Tuesday, hundreds of hospital doctors rallied in Cardiff.", "protest", {"hospital doctors"}),
+    # two callers; people named as leading it
+    ("fr", "Les fonctionnaires ont fait grève mardi à l'appel de la CGT et de FO.", "protest",
+     {"fonctionnaires", "CGT", "FO"}),
+    ("en", "Nurses walked out on Tuesday, called by Unite and Unison.", "protest", {"Nurses", "Unite", "Unison"}),
+    ("fr", "Lundi, une manifestation menée par Jeanne Lartigue a rassemblé 2 000 personnes à Nantes.", "protest",
+     {"Jeanne Lartigue"}),
+    ("en", "On Monday, a march led by Tomas Brennan drew 2,000 people in Cork.", "protest",
+     {"Tomas Brennan"}),
     # the subject of a light verb whose object is the protest's noun
     ("en", "Truck drivers staged a go-slow on the ring road on Monday.", "protest", {"Truck drivers"}),
     ("fr", "Lundi, les routiers ont mené une opération escargot sur l'A7.", "protest", {"routiers"}),

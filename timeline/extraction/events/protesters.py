@@ -58,6 +58,7 @@ class _Lists:
     force_end: re.Pattern[str] | None
     crowd: re.Pattern[str] | None
     light_verbs: frozenset[str]
+    joins: frozenset[str]
 
 
 @functools.cache
@@ -82,6 +83,7 @@ def _lists(lang: str) -> _Lists | None:
         force_end=re.compile(r"(?:^|\W)(?:" + "|".join(forces) + r")\W*$") if forces else None,
         crowd=re.compile(r"\b(?:" + "|".join(crowds) + r")\b") if crowds else None,
         light_verbs=words("light_verbs"),
+        joins=words("joins"),
     )
 
 
@@ -169,6 +171,20 @@ def _complement(lists: _Lists, text: str, trigger_end: int, end: int) -> str | N
     return None
 
 
+def _name_at(lists: _Lists, words: Sequence[tuple[int, int, str, str]], k: int) -> tuple[int, int] | None:
+    """The capitalised name at ``words[k]`` after its determiners ("de la CGT"): (first, last) word indices."""
+    while k < len(words) and words[k][3] in lists.openers:
+        k += 1  # "de la", "du", "the"
+    last = None
+    for j in range(k, min(len(words), k + CALLER_WORDS)):
+        written, word = words[j][2], words[j][3]
+        if written[:1].isupper() or (last is not None and written[:1].isdigit()):
+            last = j
+        elif last is None or word not in lists.connectors:
+            break
+    return (k, last) if last is not None else None
+
+
 def _callers(lists: _Lists, text: str, folded: str, start: int, end: int) -> list[str]:
     """The names after a caller cue in the sentence ("à l'appel de la CGT et de FO", "called by the Unite union")."""
     if lists.callers is None:
@@ -176,18 +192,12 @@ def _callers(lists: _Lists, text: str, folded: str, start: int, end: int) -> lis
     names = []
     for match in lists.callers.finditer(folded, start, end):
         words = _tokens(text, match.end(), end)
-        k = 0
-        while k < len(words) and words[k][3] in lists.openers:
-            k += 1  # "de la", "du", "the"
-        last = None
-        for j in range(k, min(len(words), k + CALLER_WORDS)):
-            written, word = words[j][2], words[j][3]
-            if written[:1].isupper() or (last is not None and written[:1].isdigit()):
-                last = j
-            elif last is None or word not in lists.connectors:
-                break
-        if last is not None:
-            names.append(text[words[k][0] : words[last][1]])
+        span = _name_at(lists, words, 0)
+        while span is not None:
+            names.append(text[words[span[0]][0] : words[span[1]][1]])
+            after = span[1] + 1
+            joined = after < len(words) and words[after][3] in lists.joins
+            span = _name_at(lists, words, after + 1) if joined else None  # "et de FO", "and Unison"
     return names
 
 
