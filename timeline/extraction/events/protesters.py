@@ -57,6 +57,7 @@ class _Lists:
     crowd_end: re.Pattern[str] | None
     force_end: re.Pattern[str] | None
     crowd: re.Pattern[str] | None
+    force_after: re.Pattern[str]
     light_verbs: frozenset[str]
     joins: frozenset[str]
 
@@ -83,6 +84,8 @@ def _lists(lang: str) -> _Lists | None:
         force_end=re.compile(r"(?:^|\W)(?:" + "|".join(forces) + r")\W*$") if forces else None,
         crowd=re.compile(r"\b(?:" + "|".join(crowds) + r")\b") if crowds else None,
         light_verbs=words("light_verbs"),
+        force_after=re.compile(r"^\W*(?:\w+\W+){0,2}(?:" + "|".join(data.get("agents") or ["(?!)"]) + r")\W+(?:\w+\W+)?"
+                               r"(?:" + "|".join(forces or ["(?!)"]) + r")\b"),
         joins=words("joins"),
     )
 
@@ -242,7 +245,8 @@ def crowd_typed(lang: str, folded: str, protos: list[_Proto]) -> list[_Proto]:
     """``protos`` with a plain predicate (typed 'other') read by who acts: a crowd of protesters as its subject makes
     it the protest ("des manifestants ont convergé vers la Bastille", "protesters set up barricades"); the police
     acting on protesters makes it an incident ("les policiers ont dispersé les manifestants", "police fired tear gas
-    at protesters"): docs/ANNOTATION.md, protests and incidents. Lists: ``crowds``, ``forces`` of ``protest_groups``."""
+    at protesters", "les manifestants ont été dispersés par la police"): docs/ANNOTATION.md, protests and incidents.
+    Lists: ``crowds``, ``forces``, ``agents`` of ``protest_groups``."""
     lists = _lists(lang)
     if lists is None or lists.crowd_end is None or lists.force_end is None or lists.crowd is None:
         return protos
@@ -252,8 +256,11 @@ def crowd_typed(lang: str, folded: str, protos: list[_Proto]) -> list[_Proto]:
         if trigger.event_type == "other" and trigger.kind == "verb" and not trigger.generic:
             subject = _subject_window(lists, folded, proto.sentence.start, trigger.start)
             after = folded[trigger.end : min(proto.sentence.end, trigger.end + OBJECT_REACH)]
-            new = ("protest" if lists.crowd_end.search(subject) else
-                   "incident" if lists.force_end.search(subject) and lists.crowd.search(after.split(",")[0]) else None)
+            clause = after.split(",")[0]
+            if lists.crowd_end.search(subject):  # "les manifestants ont été dispersés par la police": an incident
+                new = "incident" if lists.force_after.search(clause) else "protest"
+            else:
+                new = "incident" if lists.force_end.search(subject) and lists.crowd.search(clause) else None
             if new is not None:
                 proto = dataclasses.replace(proto, trigger=dataclasses.replace(trigger, event_type=new))
         out.append(proto)
