@@ -33,6 +33,12 @@ ANCHORING_OPEN_ENDS: tuple[str, ...] = ("since", "until")
 #: The role of an actor a mention was lent by its story (events step 9e: the story's main actor, for a telling whose
 #: sentences name no one): shown with the event, ignored by merging when it decides whether two tellings are one.
 LENT_ROLE = "context"
+#: The role of a protest's group or caller read from its grammar (events/protesters.py: "les lycéens ont bloqué", "à
+#: l'appel de SUD-Rail"): shown with the event; merging does not count it, as it does not count LENT_ROLE's, so two
+#: same-day tellings of one protest that name its groups differently stay one row, as they did before.
+GROUP_ROLE = "protesters"
+#: Roles merging does not count when it decides whether two tellings are one (merge.py ``_own_actors``).
+UNCOUNTED_ROLES: tuple[str, ...] = (LENT_ROLE, GROUP_ROLE)
 
 #: The fixed event vocabulary, in display order.
 EVENT_TYPES: tuple[str, ...] = (

@@ -80,7 +80,7 @@ from timeline.extraction.actors.names import canonical_name, name_identity, plac
 from timeline.extraction.events.verb_readings import telling_kind
 from timeline.extraction.merge_apart import apart, strangers, within
 from timeline.extraction.merge_numbers import amounts, identifiers
-from timeline.models import LENT_ROLE, Event, Mention
+from timeline.models import UNCOUNTED_ROLES, Event, Mention
 
 log = logging.getLogger(__name__)
 
@@ -324,7 +324,7 @@ def _lookup_keys(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> l
 def _own_actors(mention: Mention) -> tuple[str, ...]:
     """The telling's own actors: those its story lent it (role LENT_ROLE, events step 9e) do not say which event it
     is, as every event of the story is lent them."""
-    lent = {name for name, role in mention.roles if role == LENT_ROLE}
+    lent = {name for name, role in mention.roles if role in UNCOUNTED_ROLES}  # and a protest's group (GROUP_ROLE)
     return tuple(a for a in mention.actors if a not in lent) if lent else mention.actors
 
 
@@ -460,7 +460,7 @@ def _event(members: list[Mention], names: Mapping[str, str]) -> Event:
     roles: dict[str, str] = {}
     seen: set[str] = set()
     role_of = {id(m): dict(m.roles) for m in ordered}
-    lent = [(m, name) for m in ordered for name, role in m.roles if role == LENT_ROLE]
+    lent = [(m, name) for m in ordered for name, role in m.roles if role in UNCOUNTED_ROLES]
     for mention, name in [(m, a) for m in ordered for a in _own_actors(m)] + lent:  # lent ones after all own ones
         role = role_of[id(mention)].get(name, "")
         canonical = names.get(name, name)
@@ -468,7 +468,7 @@ def _event(members: list[Mention], names: Mapping[str, str]) -> Event:
         if key not in seen:
             seen.add(key)
             actors.append(canonical)
-        if role and role != LENT_ROLE and canonical not in roles:
+        if role and role not in UNCOUNTED_ROLES and canonical not in roles:
             roles[canonical] = role  # a lent actor is shown as any other, with no role
     places: dict[str, str] = {}
     for mention in ordered:

@@ -108,6 +108,9 @@ class Lex:
     group_max_tokens: int = 1
     group_modifier_endings: tuple[str, ...] = ()
     """Endings of a nationality or region adjective that qualifies a group ("police gabonaise", "Somali")."""
+    group_modifier_after: bool = True
+    """Does such an adjective follow the group noun (French "police gabonaise"); English puts it before ("Somali
+    lawmakers"), and a lower-case word after is the verb ("rail workers began")."""
     joined_nationalities: dict[str, str] = field(default_factory=dict)
     """Folded combining form or nationality adjective -> country display name ("russo" -> "Russie")."""
     markets: frozenset[str] = frozenset()
@@ -251,6 +254,7 @@ def lex(lang: str) -> Lex:
                               for w in _strings(own, key)), default=1),
         group_modifier_endings=tuple(sorted({fold(w) for w in _strings(own, "group_modifier_endings")},
                                             key=len, reverse=True)),
+        group_modifier_after=bool(own.get("group_modifier_after", True)),
         joined_nationalities={fold(str(k)): countries[name_key(str(v))]
                               for k, v in (own.get("joined_nationalities") or {}).items()
                               if name_key(str(v)) in countries},

@@ -287,6 +287,8 @@ class Reader(ShapeReader):
             return False
         if "-" in t.fold and t.fold.split("-", 1)[0] in _STANCE:
             return True
+        if not before and not self.lex.group_modifier_after:
+            return False  # English: "rail workers began", not "workers began"
         if t.cap != before or t.fold in self.lex.function_words or name_key(t.text) in self.lex.stop:
             return False  # French puts the adjective after, in lower case; English before, capitalised
         demonym = t.fold in self.lex.demonyms or (t.fold.endswith("s") and t.fold[:-1] in self.lex.demonyms)

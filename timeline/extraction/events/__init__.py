@@ -142,6 +142,7 @@ from timeline.extraction.events.parts import (
     _published,
 )
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
+from timeline.extraction.events.protesters import counted, crowd_typed, protest_actors
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
 from timeline.extraction.events.story_actors import lent_actors, named_actors, story_subject
@@ -353,9 +354,9 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
     return protos, triggers_by_sentence
 
 
-def _actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any], links: dict[str, str]
+def _actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any], links: dict[str, str], proto: _Proto
                  ) -> tuple[dict[str, str], list[str]]:
-    """The actors (name -> role) and places of one event, from its context sentences (its own first)."""
+    """The actors (name -> role) and places of one event, from its context sentences; 10a, protests' groups."""
     actors: dict[str, str] = {}
     keys: dict[str, str] = {}
     places: list[str] = []
@@ -373,14 +374,14 @@ def _actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any
             pool = places if position == 0 else nearby
             if lexicon.fold(place) not in {lexicon.fold(p) for p in pool}:
                 pool.append(place)
-    return actors, places or nearby
+    return protest_actors(page.article.lang, page.text, page.folded, proto, actors), places or nearby
 
 
 def _mention(page: _Page, proto: _Proto, actors: dict[str, str], places: list[str], title_text: str,
              triggers_by_sentence: dict[int, list[_Trigger]], crowd: int = 1, lent: Sequence[str] = ()) -> Mention:
     """Step 10: one Mention with its title, status, confidence and stable id (one of ``crowd`` in its article);
     ``lent`` (step 9e) joins its actors with role LENT_ROLE, after its own, and does not count for its confidence."""
-    own = bool(actors)
+    own = counted(actors)  # a protest's group read from its grammar aside (events/protesters.py)
     known = {lexicon.fold(name) for name in actors}
     actors = {**actors, **{name: LENT_ROLE for name in lent if lexicon.fold(name) not in known}}
     article, text, rules = page.article, page.text, page.rules
@@ -544,8 +545,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     dates = story_clocks(rules, folded, dates, page.sentences, page.sentence_story, page.leads, page.reference)
     dates_by_sentence = joined_lists(page.text, _event_dates(page, dates, options))
     protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
-    # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "... called an election. It will be
-    # on 4 July"; "les 16, 17 et 18 juillet"
+    # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "les 16, 17 et 18 juillet"
     protos = anaphoric_types(rules, folded, listed_dates(page.text, protos, dates_by_sentence), triggers_by_sentence,
                              page.sentence_story)
     protos = dated_by_next(rules, folded, page.sentences, page.sentence_story, protos, triggers_by_sentence,
@@ -557,7 +557,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     starts = frozenset(d.start for d in dates)
     weak = {d.start for found in dates_by_sentence.values() for d, _ in found
             if weak_reading(folded, d, page.reference, starts)}
-    protos = [p for p in protos if p.date.start not in weak] if weak else protos
+    protos = crowd_typed(article.lang, folded, [p for p in protos if p.date.start not in weak])  # and by who acts
 
     # 5. until-dates, then happenings dated by the event their sentence points back to
     protos = _apply_until(_apply_durations(rules, folded, protos, triggers_by_sentence))
@@ -594,7 +594,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     title_text = _mask(page.text, 0, page.noise) if page.noise else page.text  # no dateline or credit in a title
     mentions = []
     for position, (proto, context) in enumerate(zip(protos, contexts, strict=True)):
-        actors, places = _actor_lists(page, context, by_sentence, links)
+        actors, places = _actor_lists(page, context, by_sentence, links, proto)
         mentions.append(_mention(page, proto, actors, places, title_text, triggers_by_sentence, len(protos),
                                  [links.get(name, name) for name in lent.get(position, ())]))
     return mentions

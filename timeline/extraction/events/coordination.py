@@ -5,16 +5,19 @@ The pairing gives each date one trigger. A verb of another type in a conjunct jo
 ("and", "et") after both the paired trigger and its day is a second happening of that day: it gets a row of its
 own, with its own type. The same happening named twice keeps one row: a conjunct of the same type ("se sont réunis
 mardi et ont tenu une réunion") or of a pair of types one happening is told with (``one_happening_types``: a crowd
-that gathers and demonstrates), a noun pointing back ("et sa démission a surpris"), a verb of saying ("and said").
+that gathers and demonstrates; the row takes the pair's last type, the protest, whichever verb the day was paired
+with), a noun pointing back ("et sa démission a surpris"), a verb of saying ("and said").
 A conjunct in the future, a relative clause or a date of its own tells another day.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 
+from timeline import lang as lexicon
 from timeline.extraction.events.date_roles import denied_or_hedged
 from timeline.extraction.events.pairing import _Proto
 from timeline.extraction.events.triggers import Rules, _Trigger
@@ -34,6 +37,17 @@ _SUBORDINATE = re.compile(r"\b(?:qui|que|qu'|dont|ou|lorsque|quand|which|who|tha
 COORDINATED_SCORE = -100.0
 
 
+@functools.cache
+def _naming_types(lang: str) -> dict[frozenset[str], str]:
+    """Each ``one_happening_types`` pair and the type that names its one happening: the pair's last."""
+    pairs = lexicon.load(f"{lang}/triggers").get("one_happening_types") or ()
+    return {frozenset(str(t) for t in pair): str(pair[-1]) for pair in pairs}
+
+
+def _naming_type(lang: str, types: frozenset[str]) -> str | None:
+    return _naming_types(lang).get(types)
+
+
 def _end(trigger: _Trigger) -> int:
     return max(trigger.end, trigger.np_end) if trigger.kind == "noun" else trigger.end
 
@@ -47,9 +61,10 @@ def _second(rules: Rules, folded: str, sentence: Span, proto: _Proto, trigger: _
     the future ("a inauguré l'usine mardi et rencontrera les syndicats": the day is the inauguration's); else None."""
     first = proto.trigger
     types = frozenset((trigger.event_type, first.event_type))
+    one = types in rules.one_happening  # "s'est réunie place de la République et a manifesté": one protest
     if (trigger.kind != "verb" or trigger.excluded or trigger.generic or trigger.subordinate or trigger.relative >= 0
-            or len(types) == 1 or "other" in types or types in rules.one_happening or rules.same_day_links is None):
-        return None  # "s'est réunie place de la République et a manifesté": the gathering is the protest
+            or len(types) == 1 or "other" in types or rules.same_day_links is None):
+        return None
     early, late = (first, trigger) if first.start < trigger.start else (trigger, first)
     date = proto.date
     opening = max(_end(early), date.end if date.start > early.start else _end(early))
@@ -67,7 +82,9 @@ def _second(rules: Rules, folded: str, sentence: Span, proto: _Proto, trigger: _
     if any(link.end() <= d.start < sentence.end for d in dates):
         return None  # "et démissionnera en juin": a date of its own conjunct
     if rules.future and rules.future.search(folded, link.end(), late.end):
-        return "swap" if late is first else None
+        return "swap" if late is first and not one else None
+    if one:  # protest: one row, typed by the pair's last type (its verb names the happening)
+        return "swap" if trigger.event_type == _naming_type(rules.lang, types) else None
     return "add"
 
 

@@ -3,12 +3,13 @@
 A report published the morning after tells the day before: "Ce vendredi 20 janvier, le président a prêté
 serment. [...] Les cérémonies ont commencé vers 8 h 30", on a page of Saturday 21 January. The date engine gives
 a clock time with no day in its sentence (nor a day it can carry from the sentence before) the reference date.
-When the story's lead dates its happening with a day written out (not a bare weekday, whose week is a guess)
-at most ``LEAD_DAY_SPAN`` days from the reference date, that day is the story's, and such a clock takes it: the
-lead says which day the piece is about, the page only when it was printed. A lead dated by the reference date
-itself, or by a day far off (a commemoration of a day months back), changes nothing; nor does a clock whose
-sentence points the other way ("Les syndicats se réuniront à 10 h" after a lead of the day before: the future of
-the page, not the story's day).
+When the story's lead dates its happening with a day at most ``LEAD_DAY_SPAN`` days from the reference date (a
+day written out, or a bare weekday since round eleven: a log of the day before, "Samedi, nouvelle journée de
+mobilisation. [...] 14 h 30 : des heurts éclatent"; the span bounds the weekday's week), that day is the story's, and
+such a clock takes it: the lead says which day the piece is about, the page only when it was printed. A lead dated by
+the reference date itself, or by a day far off (a commemoration of a day months back), changes nothing; nor does a
+clock whose sentence points the other way ("Les syndicats se réuniront à 10 h" after a lead of the day before: the
+future of the page, not the story's day).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def lead_day(dates: Sequence[DateMention], lead: Span, reference: dt.date | None
         if not (lead.start <= date.start and date.end <= lead.end + 1):
             continue
         if (date.precision != "day" or date.end_value is not None or date.open_end is not None
-                or date.rule in (CLOCK_RULE, "weekday")):
+                or date.rule == CLOCK_RULE):
             continue
         if date.value != reference and abs((date.value - reference).days) <= LEAD_DAY_SPAN:
             return date

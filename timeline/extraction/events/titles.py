@@ -51,6 +51,10 @@ def _of(lang: str, subject: str) -> str:
     return f"of the {rest}" if head == "the" else f"by {rest}"
 
 
+#: The words a date leaves behind it when it is cut out of a title: its determiner ("le", "this") or its preposition
+#: of time ("Vers 14 h 30, des lycéens ...", "At about 2:30 p.m., students ...", "En fin de journée, ...").
+_DATE_LEAD = re.compile(r"\b(?:le|ce|du|on|this|ces?|vers|à|dès|des|en|at|at about|at around|about|around|by|"
+                        r"shortly after|shortly before|peu avant|peu après)\s*$", re.IGNORECASE)
 _ANCHOR_COMPLEMENT = re.compile(r"^\s*(?:de la|de l['’]|du|des|de|d['’]|of the|of)\s*[^,.;]{0,60},\s*", re.IGNORECASE)
 _SUBJECT_LEAD = re.compile(r"^[\W_]+")
 
@@ -103,6 +107,5 @@ def _title(rules: Rules, text: str, folded: str, proto: _Proto, story: Story, le
     after = text[proto.date.end : sentence.end]
     if not text[sentence.start : proto.date.start].strip(" ,"):  # "La veille de l'ouverture du sommet, X a": X a
         after = _ANCHOR_COMPLEMENT.sub("", after, count=1)
-    body = re.sub(r"\b(?:le|ce|du|on|this|ces?)\s*$", "", text[sentence.start : proto.date.start].rstrip(" ,"),
-                  flags=re.IGNORECASE) + " " + after
+    body = _DATE_LEAD.sub("", text[sentence.start : proto.date.start].rstrip(" ,")) + " " + after
     return _cap(re.sub(r"\s+,", ",", body).rstrip("."), rules.tail_stops)
