@@ -102,6 +102,8 @@ def _seq(items: object) -> tuple[_Set | None, _Set | None]:
                 acc = longer
                 continue
         if starts is None:
+            if _mark_word_ends and "" not in acc and _non_word_first(op, av):
+                return None, frozenset(a + _WORD_END for a in acc)  # "de" before "\s+": the whole word "de"
             return None, (None if "" in acc else acc)  # what follows is unknown: what was read is the start
         more = _product(acc, starts - _EMPTY)
         if more is None:
@@ -113,6 +115,41 @@ def _seq(items: object) -> tuple[_Set | None, _Set | None]:
             return None, frozenset(found) | acc
     return acc, acc
 
+
+def _non_word_first(op: object, av: object) -> bool:
+    r"""Whether every match of one parse node starts with a non-word character and none is empty ("\s+",
+    "[^\S\n]+", "-"): a word right before it ends there."""
+    if op is sre.LITERAL:
+        return _caseless_non_word(chr(av))  # type: ignore[arg-type]
+    if op is sre.IN:
+        items = list(av)  # type: ignore[call-overload]
+        if items and items[0] == (sre.NEGATE, None):  # "[^\S\n]": outside non-space (or outside word characters)
+            return any(item in ((sre.CATEGORY, sre.CATEGORY_NOT_SPACE), (sre.CATEGORY, sre.CATEGORY_WORD))
+                       for item in items[1:])
+        return bool(items) and all(
+            (kind is sre.LITERAL and _caseless_non_word(chr(value)))
+            or (kind is sre.CATEGORY and value in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD)) for kind, value in items)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, body = av  # type: ignore[misc]
+        body = list(body)
+        return low >= 1 and bool(body) and _non_word_first(*body[0])
+    if op is sre.SUBPATTERN:
+        body = list(av[-1])  # type: ignore[index]
+        return bool(body) and _non_word_first(*body[0])
+    if op is sre.BRANCH:
+        return all(bool(b := list(branch)) and _non_word_first(*b[0]) for branch in av[1])  # type: ignore[index]
+    return False
+
+
+def _caseless_non_word(char: str) -> bool:
+    """A non-word character without case (" ", "'", "’", "-"): IGNORECASE matches it with itself only."""
+    return _WORD_CHAR.match(char) is None and char.lower() == char == char.upper() and ord(char) not in _fixes()
+
+
+#: Put after a start literal by ``_seq`` (while ``whole_words`` reads a pattern) where a non-word character must
+#: follow it: its word is then the whole run of word characters of the text there, no longer one.
+_WORD_END = "\x00"
+_mark_word_ends = False
 
 _WORD_RUN = re.compile(r"\w+")
 #: A decimal digit other than "0"-"9".
@@ -139,16 +176,44 @@ def start_words(pattern: re.Pattern[str], ascii_digits: bool = False) -> frozens
 
 
 def _start_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    words = _start_literals(pattern)
+    if words is None:
+        return None
+    cut = {m.group() if (m := _WORD_RUN.match(literal)) else "" for literal in words}
+    return None if "" in cut else frozenset(cut)
+
+
+def _start_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
     items = list(tree)
     if (len(items) < 3 or items[0] != (sre.AT, sre.AT_BOUNDARY) or items[1][0] is not sre.ASSERT
             or items[1][1][0] != 1 or list(items[1][1][1]) != _WORD_CLASS or tree.getwidth()[0] == 0):
         return None
     _, starts = _seq(items[2:])
-    if not starts:
-        return None
-    cut = {m.group() if (m := _WORD_RUN.match(literal)) else "" for literal in starts}
-    return None if "" in cut else frozenset(cut)
+    return starts or None
+
+
+@functools.cache
+def whole_words(pattern: re.Pattern[str], ascii_digits: bool = False) -> frozenset[str]:
+    r"""The start words of ``pattern`` (``start_words``) that only ever start a match as a whole word: every
+    literal they are cut from goes on with a non-word character ("l'", "aujourd'hui", "de" before "\s+"). A word
+    of the text then opens a match with one of them only by being it, not by beginning with it ("le" and "leur" no
+    try of "l['’]an"). Empty when ``start_words`` gives None."""
+    global _ascii_digits_only, _mark_word_ends
+    _ascii_digits_only, _mark_word_ends = ascii_digits, True
+    try:
+        literals = _start_literals(pattern)
+    finally:
+        _ascii_digits_only, _mark_word_ends = False, False
+    if literals is None or start_words(pattern, ascii_digits) is None:
+        return frozenset()
+    whole: set[str] = set()
+    open_: set[str] = set()  # cut from a literal that may go on with a word character: a prefix only
+    for literal in literals:
+        run = _WORD_RUN.match(literal)
+        if run is not None:
+            (whole if run.end() < len(literal) else open_).add(run.group())
+    return frozenset(whole - open_)
 
 
 class _Registry:
@@ -206,10 +271,19 @@ def register(patterns: object) -> None:
             digit_bits |= 1 << len(tests)
         if starts is not None:
             bits[id(pattern)] = 1 << len(tests)
-            tests.append(re.compile(_trie(starts), re.IGNORECASE))
+            tests.append(_word_test(starts, whole_words(pattern, bool(digit_bits >> len(tests) & 1))))
             every |= starts
     if len(bits) != len(old.bits):
         _registry = _Registry(known, bits, tuple(tests), frozenset(every), digit_bits)
+
+
+def _word_test(starts: frozenset[str], whole: frozenset[str]) -> re.Pattern[str]:
+    """The test of a word of the text that may open a match: it begins with a start word, or is one of ``whole``
+    (those that only open a match as the whole word), case-free."""
+    parts = [f"(?:{_trie(starts - whole)})"] if starts - whole else []
+    if whole:
+        parts.append(rf"(?:{_trie(whole)})\Z")
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 class Gate:
