@@ -227,7 +227,8 @@ class _Registry:
         self.digit_bits = digit_bits
         r"""The patterns whose start words read ``\d`` as "0"-"9": gated only on a text whose digits are ASCII."""
         self.masks: dict[str, int] = {}
-        self.word_bits: dict[str, tuple[int, ...]] = {}
+        self.mask_bits: dict[int, tuple[int, ...]] = {}
+        """The bits of each mask seen, one by one (few distinct masks: a word's patterns repeat)."""
         # a word that begins with some start word (any pattern's), from a word start: the only words with a mask
         self.hit = re.compile(rf"(?<!\w)(?={_trie(starts)})\w+", re.IGNORECASE) if starts else None
 
@@ -241,13 +242,12 @@ class _Registry:
         return found
 
 
-    def bits_of(self, word: str) -> tuple[int, ...]:
-        """The bits of ``mask(word)``, one by one (cached)."""
-        mask = self.mask(word)
+    def bits_of(self, mask: int) -> tuple[int, ...]:
+        """The bits of ``mask``, one by one (cached)."""
         found = tuple(1 << i for i in range(mask.bit_length()) if mask >> i & 1)
-        if len(self.word_bits) > MAX_WORDS:
-            self.word_bits.clear()
-        self.word_bits[word] = found
+        if len(self.mask_bits) > MAX_WORDS:
+            self.mask_bits.clear()
+        self.mask_bits[mask] = found
         return found
 
 
@@ -317,8 +317,9 @@ class Gate:
 
     def _read_words(self) -> dict[int, list[list[int]]]:
         """The starts of each pattern's words in the cover, by bit: one pass over the words that begin with a start
-        word, listing each distinct word's starts; then each word's list goes to the bits of its word (cached by
-        word: ``_Registry.bits_of``), one list a word and bit, not one entry a start and bit."""
+        word, listing each distinct word's starts; then the words' lists, grouped by their mask (``_Registry.mask``,
+        cached by word), go to the bits of each mask (``_Registry.bits_of``, cached by mask): one list a word and bit,
+        not one entry a start and bit, handed over once a mask, not once a word."""
         registry = self.registry
         runs: dict[int, list[list[int]]] = {}
         if registry.hit is None:
@@ -337,14 +338,24 @@ class Gate:
                     at_word[word] = [m.start(1)]
                 else:
                     where.append(m.start(1))
-        known, bits_of = registry.word_bits, registry.bits_of
+        by_mask: dict[int, list[list[int]]] = {}  # the words' lists by mask: a mask's bits are handed them once
+        masks, mask_of = registry.masks, registry.mask
         for word, where in at_word.items():
-            bits = known.get(word)
-            for bit in bits_of(word) if bits is None else bits:
+            mask = masks.get(word)
+            if mask is None:
+                mask = mask_of(word)
+            if mask in by_mask:
+                by_mask[mask].append(where)
+            else:
+                by_mask[mask] = [where]
+        known, bits_of = registry.mask_bits, registry.bits_of
+        for mask, wheres in by_mask.items():
+            bits = known.get(mask)
+            for bit in bits_of(mask) if bits is None else bits:
                 if bit in runs:
-                    runs[bit].append(where)
+                    runs[bit].extend(wheres)
                 else:
-                    runs[bit] = [where]
+                    runs[bit] = wheres.copy()
         return runs
 
     def finditer(self, pattern: re.Pattern[str], pos: int, end: int) -> Iterator[re.Match[str]]:
