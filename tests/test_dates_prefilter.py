@@ -103,6 +103,32 @@ def test_a_word_that_only_begins_with_a_whole_start_word_is_no_try() -> None:
     assert [m.group() for m in gate.scan(pattern, [(0, len(text))])] == ["de 3", "du 4", "DE 6"]
 
 
+@pytest.mark.parametrize(("regex", "digits"), [
+    (r"\b(?=\w)(?:[12]\d|3[01]|0?[1-9])(?:er|e)?(?!\d)\s+mars", 2),  # a day: "2025" opens no match
+    (r"\b(?=\w)(?:le\s+)?\d{1,3}[^\S\n]+ans", 3),  # a space after three digits at most
+    (r"\b(?=\w)[12]\d{3}(?![0-9])", 4),
+    (r"\b(?=\w)(?:le|the)\s+\d", 0),  # no match starts with a digit
+    (r"\b(?=\w)(?:1er|2e)[^\W\d_]*", 1),
+    (r"\b(?=\w)\d+\s+ans", None),  # digits with no end
+    (r"\b(?=\w)\d{1,2}", None),  # the match may end inside a longer number
+    (r"\b(?=\w)\d{1,2}\w", None),  # a word character may be a digit
+    (r"\b(?=\w)(?:\d\d)?\d{1,2}h", 4),
+])
+def test_leading_digits(regex: str, digits: int | None) -> None:
+    """The most digits in a row where a match starts, read from the pattern (no bound: None)."""
+    assert prefilter.leading_digits(re.compile(regex, re.IGNORECASE)) == digits
+
+
+def test_a_number_longer_than_a_pattern_can_open_is_no_try() -> None:
+    pattern = re.compile(r"\b(?=\w)(?:[12]\d|3[01]|0?[1-9])(?:er)?(?!\d)[^\S\n]+(?:mars|march)", re.IGNORECASE)
+    register([pattern])
+    text = "en 2025 mars, 25 mars, 1er mars, 125 march, 31 March"
+    gate = Gate(text, [(0, len(text))])
+    tried = [text[p:p + 3] for p in gate._starts_of(prefilter._registry.bits[id(pattern)])]
+    assert tried == ["25 ", "1er", "31 "]
+    assert [m.group() for m in gate.scan(pattern, [(0, len(text))])] == ["25 mars", "1er mars", "31 March"]
+
+
 @pytest.mark.parametrize("regex", [
     r"(?:lundi|mardi)",            # no \b(?=\w): a match may start inside a word
     r"\b(?=\w)\w+day",             # starts with a class of every letter

@@ -271,19 +271,112 @@ def register(patterns: object) -> None:
             digit_bits |= 1 << len(tests)
         if starts is not None:
             bits[id(pattern)] = 1 << len(tests)
-            tests.append(_word_test(starts, whole_words(pattern, bool(digit_bits >> len(tests) & 1))))
+            tests.append(_word_test(starts, whole_words(pattern, bool(digit_bits >> len(tests) & 1)),
+                                    leading_digits(pattern)))
             every |= starts
     if len(bits) != len(old.bits):
         _registry = _Registry(known, bits, tuple(tests), frozenset(every), digit_bits)
 
 
-def _word_test(starts: frozenset[str], whole: frozenset[str]) -> re.Pattern[str]:
+def _word_test(starts: frozenset[str], whole: frozenset[str], digits: int | None = None) -> re.Pattern[str]:
     """The test of a word of the text that may open a match: it begins with a start word, or is one of ``whole``
-    (those that only open a match as the whole word), case-free."""
+    (those that only open a match as the whole word), case-free; with ``digits``, it opens with no more digits."""
     parts = [f"(?:{_trie(starts - whole)})"] if starts - whole else []
     if whole:
         parts.append(rf"(?:{_trie(whole)})\Z")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    fewer = "" if digits is None else f"(?![0-9]{{{digits + 1}}})"
+    return re.compile(fewer + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+#: ``_digit_run`` gives up past this many nested groups (a bound it cannot prove is no bound).
+_MAX_DEPTH = 40
+
+
+@functools.cache
+def leading_digits(pattern: re.Pattern[str]) -> int | None:
+    r"""The most digits "0"-"9" the text may hold in a row where a match of ``pattern`` (opening with ``(?=\w)``)
+    starts: a day "(?:[12]\d|3[01]|0?[1-9])" then "(?!\d)" or a letter holds 2, so "2025" opens no match of it.
+    None when no bound is proven (a repeat with no end, a class of every word character, the match's end)."""
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    if start_words(pattern) is None and start_words(pattern, True) is None:
+        return None
+    return _digit_run(items[2:], 0)
+
+
+def _digit_class(op: object, av: object) -> str:
+    r"""'digits' when the one character a node matches (a literal, a class) is a digit ("0"-"9", or any decimal digit
+    for ``\d``), 'none' when it is never one of "0"-"9", else 'mixed'."""
+    if op is sre.LITERAL:
+        return "digits" if chr(av) in _ASCII_DIGITS else "none"  # type: ignore[arg-type]
+    if op is not sre.IN:
+        return "mixed"
+    items = list(av)  # type: ignore[call-overload]
+    if items and items[0] == (sre.NEGATE, None):  # "[^\S\n]", "[^\W\d_]": outside a class that holds every digit
+        return "none" if any(item in _HOLD_DIGITS for item in items[1:]) else "mixed"
+    kinds = set()
+    for kind, value in items:
+        if kind is sre.LITERAL:
+            kinds.add("digits" if chr(value) in _ASCII_DIGITS else "none")
+        elif kind is sre.RANGE:
+            lo, hi = value
+            kinds.add("digits" if 48 <= lo <= hi <= 57 else "none" if hi < 48 or lo > 57 else "mixed")
+        elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+            kinds.add("digits")
+        elif kind is sre.CATEGORY and value is sre.CATEGORY_SPACE:
+            kinds.add("none")
+        else:  # NEGATE, \w, \S, \W...
+            kinds.add("mixed")
+    return kinds.pop() if len(kinds) == 1 else "mixed"
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+_HOLD_DIGITS = ((sre.CATEGORY, sre.CATEGORY_DIGIT), (sre.CATEGORY, sre.CATEGORY_NOT_SPACE),
+                (sre.CATEGORY, sre.CATEGORY_WORD))
+
+
+def _digit_run(items: list, depth: int) -> int | None:
+    r"""A bound on the digits in a row of the text from where ``items`` (a parse sequence) start to match."""
+    if not items or depth > _MAX_DEPTH:
+        return None  # the match ends: the text may go on with digits
+    (op, av), rest = items[0], items[1:]
+    if op in (sre.LITERAL, sre.IN):
+        kind = _digit_class(op, av)
+        if kind == "none":
+            return 0
+        after = _digit_run(rest, depth + 1) if kind == "digits" else None
+        return None if after is None else 1 + after
+    if op is sre.ASSERT_NOT and av[0] == 1:  # type: ignore[index]
+        if any(len(b := list(branch)) == 1 and _digit_class(*b[0]) == "digits"
+               for branch in (_branches(list(av[1])))):  # type: ignore[index]
+            return 0  # "(?!\d)": no digit next
+        return _digit_run(rest, depth + 1)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _digit_run(rest, depth + 1)  # zero-width: the next character is the next node's
+    if op is sre.SUBPATTERN:
+        return _digit_run(list(av[-1]) + rest, depth + 1)  # type: ignore[index]
+    if op is sre.BRANCH:
+        runs = [_digit_run(list(branch) + rest, depth + 1) for branch in av[1]]  # type: ignore[index]
+        return None if any(r is None for r in runs) else max(runs, default=0)  # type: ignore[type-var]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, body = av  # type: ignore[misc]
+        body = list(body)
+        if len(body) == 1 and body[0][0] in (sre.LITERAL, sre.IN) and _digit_class(*body[0]) == "digits":
+            after = _digit_run(rest, depth + 1)
+            return None if after is None or high == sre.MAXREPEAT else high + after
+        if low >= 1 and len(body) >= 1 and body[0][0] in (sre.LITERAL, sre.IN) and _digit_class(*body[0]) == "none":
+            return 0
+        if low == 0 and high == 1:  # optional: either the body then the rest, or the rest
+            with_body, without = _digit_run(body + rest, depth + 1), _digit_run(rest, depth + 1)
+            return None if with_body is None or without is None else max(with_body, without)
+        return None
+    return None
+
+
+def _branches(items: list) -> list[list]:
+    """The branches of a sequence that is one alternation, or the sequence itself."""
+    if len(items) == 1 and items[0][0] is sre.BRANCH:
+        return [list(branch) for branch in items[0][1][1]]
+    return [items]
 
 
 class Gate:
