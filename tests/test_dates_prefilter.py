@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extraction.dates import prefilter
+from timeline.extraction.dates import prefilter, wordshape
 from timeline.extraction.dates.context import _DIGITS, month_spans
 from timeline.extraction.dates.lexicon import lexicon
 from timeline.extraction.dates.patterns import _offset_pattern, _period_pattern, finders
@@ -90,7 +90,7 @@ def test_start_words(regex: str, flags: int, words: set[str]) -> None:
 def test_whole_start_words(regex: str, words: set[str]) -> None:
     """The start words that open a match only as the whole word of the text: a non-word character follows them in
     every match."""
-    assert prefilter.whole_words(re.compile(regex, re.IGNORECASE)) == words
+    assert wordshape.whole_words(re.compile(regex, re.IGNORECASE)) == words
 
 
 def test_a_word_that_only_begins_with_a_whole_start_word_is_no_try() -> None:
@@ -116,7 +116,7 @@ def test_a_word_that_only_begins_with_a_whole_start_word_is_no_try() -> None:
 ])
 def test_leading_digits(regex: str, digits: int | None) -> None:
     """The most digits in a row where a match starts, read from the pattern (no bound: None)."""
-    assert prefilter.leading_digits(re.compile(regex, re.IGNORECASE)) == digits
+    assert wordshape.leading_digits(re.compile(regex, re.IGNORECASE)) == digits
 
 
 def test_a_number_longer_than_a_pattern_can_open_is_no_try() -> None:
