@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from tests.events_support import one_story
-from timeline.extraction.pipeline import extract_article, merge_tellings
+from timeline.extraction.pipeline import article_dates, extract_article, merge_tellings
 from timeline.settings import Options
 
 REF = dt.date(2024, 3, 14)  # a Thursday
@@ -127,3 +127,63 @@ def test_a_running_event_still_closed_by_its_end() -> None:
     events = merge_tellings(extract_article(one_story(text, "en", REF), NO_NER)).events
     assert [(e.date, e.end_date) for e in events if e.date == dt.date(2024, 3, 11)] == [
         (dt.date(2024, 3, 11), dt.date(2024, 3, 30))]
+
+
+# C, F) a day counted from the date of its own sentence ("the next day", "le lendemain"), however far back that date
+# is; a plea is no denial; a passive infinitive after "avant de" tells its happening. The sentences are set in 2021,
+# three years before the reference date, where the date engine used to count from the reference date instead.
+SAME_SENTENCE: list[Row] = [
+    ("en", "He was arrested on March 5, 2021, and pleaded not guilty the next day.",
+     _fs(("2021-03-05", "incident"), ("2021-03-06", "other"))),
+    ("en", "He was arrested on March 5, 2021, and resigned the next day.",
+     _fs(("2021-03-05", "incident"), ("2021-03-06", "election"))),
+    ("fr", "Il a été placé en garde à vue le 5 mars 2021 avant d'être mis en examen le lendemain.",
+     _fs(("2021-03-05", "other"), ("2021-03-06", "other"))),
+    ("fr", "Il a été interpellé le 5 mars 2021 et a démissionné le lendemain.",
+     _fs(("2021-03-05", "incident"), ("2021-03-06", "election"))),
+    ("en", "He pleaded not guilty on March 6.", _fs(("2024-03-06", "other"))),
+    ("en", "The jury found him not guilty on March 6.", _fs(("2024-03-06", "decision"))),
+]
+SAME_SENTENCE_CONTROLS: list[Row] = [
+    # a denial stays a denial
+    ("en", "The meeting was not held on Monday.", frozenset()),
+    ("fr", "La réunion n'a pas eu lieu lundi.", frozenset()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SAME_SENTENCE + SAME_SENTENCE_CONTROLS,
+                         ids=_ids(SAME_SENTENCE + SAME_SENTENCE_CONTROLS))
+def test_a_day_counted_in_its_own_sentence(lang: str, text: str, expected: frozenset[tuple[str, ...]]) -> None:
+    assert rows(lang, text) == expected
+
+
+def test_the_anchor_of_the_same_sentence_wins_over_a_nearer_year() -> None:
+    text = "Le sommet s'est tenu le 20 mars 2021 et les chefs d'État ont signé l'accord le lendemain."
+    dates = {d.text: d.value for d in article_dates(one_story(text, "fr", REF), NO_NER)}
+    assert dates["le lendemain"] == dt.date(2021, 3, 21)
+
+
+# K) the next sentence that retells the event's own verb, undated, names its actors, across a paragraph break too
+def _actors_of_day(lang: str, text: str, day: dt.date) -> tuple[str, ...]:
+    options = Options(use_ner=True, reference_date=REF)
+    events = merge_tellings(extract_article(one_story(text, lang, REF), options)).events
+    found = [e for e in events if e.date == day]
+    assert len(found) == 1, [(e.date, e.event_type, e.actors) for e in found]
+    return found[0].actors
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru on Tuesday signed a treaty on sharing water.\n\nForeign ministers Ana Robles and Tomás "
+           "Quiroga signed the text at the presidential palace in Lima."),
+    ("fr", "Le Chili et le Pérou ont signé mardi un traité sur le partage de l'eau.\n\nLes ministres Ana Robles et "
+           "Tomás Quiroga ont signé le texte au palais présidentiel de Lima."),
+])
+def test_actors_of_the_next_sentence_that_retells_the_verb(lang: str, text: str) -> None:
+    actors = _actors_of_day(lang, text, dt.date(2024, 3, 12))
+    assert "Ana Robles" in actors and "Tomás Quiroga" in actors
+
+
+def test_a_next_sentence_with_another_verb_lends_no_actor() -> None:
+    text = ("Chile and Peru on Tuesday signed a treaty on sharing water.\n\nForeign ministers Ana Robles and Tomás "
+            "Quiroga praised the text at the presidential palace in Lima.")
+    assert "Ana Robles" not in _actors_of_day("en", text, dt.date(2024, 3, 12))

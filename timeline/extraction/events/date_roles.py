@@ -357,7 +357,10 @@ def status_cues(lang: str) -> StatusCues:
     if lang == "fr":
         negated = f"\\b(?:ne\\s|n')[^,.;:]{{0,25}}?\\b(?:{alt(negations)})\\s+(?:(?:encore|ete|du tout)\\s+)?$"
     else:
-        negated = f"\\b(?:{alt(negations)})\\s+(?:(?:been|be|yet|even|actually|officially|formally|already)\\s+)*$"
+        # "pleaded not guilty on March 6", "found not liable": a plea or a verdict told, no denial (``pleas``)
+        kept = f"(?!\\s+(?:{alt(pleas)})\\b)" if (pleas := _words(table, "pleas")) else ""
+        adverbs = "been|be|yet|even|actually|officially|formally|already"
+        negated = f"\\b(?:{alt(negations)}){kept}\\s+(?:(?:{adverbs})\\s+)*$"
     conditions, subjects, asserted = (_words(table, k) for k in ("conditions", "condition_subjects",
                                                                   "not_conditions"))
     condition = None
