@@ -46,6 +46,9 @@ VOCABULARY: list[Row] = [
     ("fr", "La préfecture a déclenché l'alerte orange mardi pour trois communes.", _fs(("2024-03-12", "decision"))),
     ("en", "The governor put the county on red alert on Saturday.", _fs(("2024-03-09", "decision"))),
     ("en", "Forecasters issued an amber warning on Tuesday for the north.", _fs(("2024-03-12", "decision"))),
+    # the executive's restricted councils are meetings
+    ("fr", "Le président a réuni lundi un conseil de défense à l'Élysée.", _fs(("2024-03-11", "meeting"))),
+    ("fr", "La Première ministre a tenu un conseil restreint lundi soir.", _fs(("2024-03-11", "meeting"))),
 ]
 VOCABULARY_CONTROLS: list[Row] = [
     # a noun phrase with "voting" that names no vote; a confidence placed is no alert (the dated predicate: 'other')
