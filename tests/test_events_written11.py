@@ -190,3 +190,22 @@ def test_a_next_sentence_with_another_verb_lends_no_actor() -> None:
     text = ("Chile and Peru on Tuesday signed a treaty on sharing water.\n\nForeign ministers Ana Robles and Tomás "
             "Quiroga praised the text at the presidential palace in Lima.")
     assert "Ana Robles" not in _actors_of_day("en", text, dt.date(2024, 3, 12))
+
+
+# J) a live blog's entries: a clock opening a line before a dash dates its entry on the page's day, unless the entry
+# names its own date
+LIVE_ENTRIES: list[Row] = [
+    ("fr", "Lundi 11 mars 2024\n\n14h05 - Le Premier ministre est arrivé à Lyon.\n\n16h20 - Il a visité le chantier.",
+     _fs(("2024-03-11", "visit"))),
+    ("en", "Monday, March 11, 2024\n\n10:32 a.m. - The prime minister arrived in Lyon.", _fs(("2024-03-11", "visit"))),
+    ("fr", "Lundi 11 mars 2024\n\n08h30 - Un homme est mort hier soir à Brest, annonce la préfecture.",
+     _fs(("2024-03-10", "incident"))),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LIVE_ENTRIES, ids=_ids(LIVE_ENTRIES))
+def test_a_live_entry_is_dated_by_its_clock_on_the_page_day(lang: str, text: str,
+                                                           expected: frozenset[tuple[str, ...]]) -> None:
+    article = one_story(text, lang, dt.date(2024, 3, 11))
+    events = merge_tellings(extract_article(article, NO_NER)).events
+    assert frozenset((e.date.isoformat(), e.event_type) for e in events) == expected

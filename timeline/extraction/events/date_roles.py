@@ -56,6 +56,8 @@ def _news_acts(lang: str) -> re.Pattern[str] | None:
 
 
 #: A day number the date engine left out of a dateline's date ("13 novembre 2017 . –" read as "novembre 2017").
+#: The date engine's rule for a clock time alone ("14h05", "10:32 a.m."), on the day it could give it.
+CLOCK_RULE = "clock"
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?")
 
 _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s|of\s)$")
@@ -153,8 +155,7 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return None  # a term or a period: "2025-2030"
     if date.rule in VAGUE_RULES and rules.vague_units and rules.vague_units.search(folded, date.start, date.end):
         return None  # "il y a dix ans", "30 ans après", "first talks in six years": a distance, not a date
-    line_before = folded[max(0, date.start - 40) : date.start].split("\n")[-1].strip(" (")
-    if _DATELINE_AFTER.match(folded, date.end) and (not line_before or _DAY_NUMBER.fullmatch(line_before)):
+    if _glued_dateline(folded, date):
         return None  # "12 mars 2017 . – L'ancien ...": the page's dateline glued to its first sentence
     window = folded[max(sentence.start, date.start - CUE_WINDOW) : date.start]
     head = folded[date.start : date.end]
@@ -288,7 +289,24 @@ def settle_sentence_roles(folded: str, by_sentence: dict[int, list[tuple[DateMen
         if any(r == "released" for _, r in found) and any(r == "event" for _, r in found):
             found = by_sentence[i] = [(d, r) for d, r in found if r != "released"]
         if len(found) > 1 and any(session_part(folded, d) for d, _ in found):
-            by_sentence[i] = [(d, r) for d, r in found if not session_part(folded, d)] or found
+            found = by_sentence[i] = [(d, r) for d, r in found if not session_part(folded, d)] or found
+        if len(found) > 1 and any(entry_clock(folded, d) for d, _ in found):
+            # a live blog's entry stamp ("08h30 - Un homme est mort ce matin"): the entry's own date tells the day
+            by_sentence[i] = [(d, r) for d, r in found if not entry_clock(folded, d)]
+
+
+def _glued_dateline(folded: str, date: DateMention) -> bool:
+    """A date opening its line before a dash ("12 mars 2017 . – L'ancien ..."): the page's dateline glued to its
+    first sentence; a clock there ("14h05 - ...", a live blog's entry) dates its entry on the page's day."""
+    line_before = folded[max(0, date.start - 40) : date.start].split("\n")[-1].strip(" (")
+    return (_DATELINE_AFTER.match(folded, date.end) is not None and date.rule != CLOCK_RULE
+            and (not line_before or _DAY_NUMBER.fullmatch(line_before) is not None))
+
+
+def entry_clock(folded: str, date: DateMention) -> bool:
+    """A clock that opens its line before a dash: a live blog's entry stamp ("14h05 - ...")."""
+    return (date.rule == CLOCK_RULE and _DATELINE_AFTER.match(folded, date.end) is not None
+            and not folded[max(0, date.start - 40) : date.start].split("\n")[-1].strip(" ("))
 
 
 @dataclasses.dataclass(frozen=True)
