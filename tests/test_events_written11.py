@@ -209,3 +209,26 @@ def test_a_live_entry_is_dated_by_its_clock_on_the_page_day(lang: str, text: str
     article = one_story(text, lang, dt.date(2024, 3, 11))
     events = merge_tellings(extract_article(article, NO_NER)).events
     assert frozenset((e.date.isoformat(), e.event_type) for e in events) == expected
+
+
+# G) a verb of saying after a comma with its subject after it ("..., a annoncé sa famille dimanche"): when it was
+# told, no row, even in a story's lead
+REPORTING_ACTS: list[Row] = [
+    ("fr", "Le chanteur est mort samedi à Nantes, a annoncé sa famille dimanche matin.",
+     _fs(("2024-03-09", "incident"))),
+    ("fr", "Le chanteur est mort samedi à Nantes, a indiqué son agent dimanche.", _fs(("2024-03-09", "incident"))),
+    ("en", "The singer died on Saturday in Nantes, his family announced on Sunday.", _fs(("2024-03-09", "incident"))),
+    # control: an announcement that is the news keeps its row
+    ("fr", "Le groupe a annoncé lundi la fermeture de son usine de Lille.", _fs(("2024-03-11", "other"))),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REPORTING_ACTS, ids=_ids(REPORTING_ACTS))
+def test_an_inverted_reporting_verb_is_no_row(lang: str, text: str, expected: frozenset[tuple[str, ...]]) -> None:
+    assert rows(lang, text) == expected
+
+
+def test_an_inverted_reporting_verb_in_a_lead_is_no_row() -> None:
+    text = "Le chanteur est mort samedi à Nantes, a annoncé sa famille dimanche matin. Il avait 80 ans."
+    events = merge_tellings(extract_article(one_story(text, "fr", REF, "Mort du chanteur"), NO_NER)).events
+    assert [(e.date.isoformat(), e.event_type) for e in events] == [("2024-03-09", "incident")]

@@ -12,7 +12,7 @@ from timeline import lang as lexicon
 from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE
 from timeline.extraction.events.triggers import CUE_WINDOW, Rules
 from timeline.extraction.events.wordlists import _alternation as _patterns
-from timeline.extraction.events.wordlists import _tail_re
+from timeline.extraction.events.wordlists import _tail_re, reporting_cues
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
@@ -68,6 +68,15 @@ _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s
 _INCISE = re.compile(r"\s*,[^,;.:()]{1,60},\s*")
 #: A closing quote and its comma, then at most five words (the speaker), right before a verb of saying.
 _QUOTE_BEFORE = re.compile(r"(?:[»\"”']\s*,|,\s*[\"”'])\s*(?:[\w'-]+\s+){0,5}$")
+
+
+@functools.cache
+def _inverted_reporting(lang: str) -> re.Pattern[str] | None:
+    """A verb of saying after a comma or a quote, then its subject ("..., a annoncé sa famille", "», indique la
+    préfecture"), ending right before the date: when it was told."""
+    body = _patterns(reporting_cues(lexicon.load(f"{lang}/triggers")))
+    subject = r"(?:le|la|les|l'|sa|son|ses|leur|leurs|un|une|the|his|her|its|their)\s*(?:[\w'-]+\s+){0,3}"
+    return re.compile(rf"[,»\"”]\s*(?:{body})\s+{subject}$") if body else None
 
 
 def said_at(rules: Rules, folded: str, sentence: Span, date: DateMention, window: str) -> bool:
@@ -148,9 +157,7 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
                lead: bool = False) -> str | None:
     """'event' for a date that can anchor an event, 'until' for an end, None for no event date; 'announced' for
     the date of an announcing verb whose "that" clause names a news object (events/predicates.py keeps the verb).
-
-    ``lead``: the sentence is its story's lead, where a dated announcement is the news.
-    """
+    ``lead``: the sentence is its story's lead, where a dated announcement is the news."""
     if date.precision == "year" and date.end_value is not None and date.end_value.year > date.value.year:
         return None  # a term or a period: "2025-2030"
     if date.rule in VAGUE_RULES and rules.vague_units and rules.vague_units.search(folded, date.start, date.end):
@@ -184,6 +191,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     announced = _announced_role(rules, folded, sentence, date, window)
     if announced:
         return announced
+    if (inverted := _inverted_reporting(rules.lang)) and inverted.search(window):
+        return None  # "est morte samedi, a annoncé sa famille dimanche matin": told then, even in a lead
     if said_at(rules, folded, sentence, date, window) and not (
             lead and rules.lead_announcements and rules.lead_announcements.search(window)):
         reported = rules.reported_clause if lead else None
