@@ -4,10 +4,12 @@
     python -m benchmarks.evaluate --realnews [dev|test|both] [--json] [--no-baseline] [--diff] [--intervals]
                                   [--without-annotator NAME] [--without-added NAME]
     python -m benchmarks.evaluate --written [dev|test|both] [--json] [--no-baseline] [--diff (dev only)] [--pin]
+                                  [--written-batch a|b|both]
 
 ``--realnews`` scores our real-news gold (benchmarks/realnews/events_*.jsonl) instead of the golden
 set, with the same matching and counts; see benchmarks/realnews_events.py. ``--written`` scores the written set
-(benchmarks/written/, 24 articles written blind in round eleven) split by split; see benchmarks/written_set.py.
+(benchmarks/written/, 24 articles written blind in round eleven; ``--written-batch b`` the second batch,
+benchmarks/written_b/) split by split; see benchmarks/written_set.py.
 
 For each case (one article, or a folder of articles for cross-article merges) the pipeline runs
 ``timeline.extraction.pipeline.extract(inputs, Options(...))``; predicted rows are matched one-to-one with gold
@@ -856,12 +858,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="with --realnews: 95%% intervals of each figure, resampling articles")
     parser.add_argument("--written", nargs="?", const="both", choices=("dev", "test", "both"),
                         help="score the written set (benchmarks/written/) instead of the golden set")
+    parser.add_argument("--written-batch", default="a", choices=("a", "b", "both"),
+                        help="with --written: batch a (benchmarks/written/), b (benchmarks/written_b/) or both")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.written:
         from benchmarks import written_set
 
-        return written_set.run(args.written, not args.no_baseline, args.json, args.diff, args.pin, args.allow_lower)
+        return written_set.run(args.written, not args.no_baseline, args.json, args.diff, args.pin, args.allow_lower,
+                               args.written_batch)
     if args.realnews:
         from benchmarks import realnews_events
 

@@ -1,6 +1,7 @@
 """Score the written set (benchmarks/written/): 24 news-style articles written blind in round eleven.
 
     python -m benchmarks.evaluate --written [dev|test|both] [--json] [--no-baseline] [--diff] [--pin]
+    python -m benchmarks.evaluate --written test --written-batch b|both     # the second batch (written_b/)
     python -m benchmarks.written_set [BINS]     # reliability of ``confidence`` on both splits (figures only)
     python -m benchmarks.written_set --given-dates [dev|test]   # each article dated by its gold reference date
 
@@ -9,6 +10,11 @@ benchmarks/evaluate.py with the same matching, dateparser's baseline in the same
 on ``test``: its errors are never read (benchmarks/written/README.md). ``--pin`` writes the floors
 (benchmarks/written_floors.json) at the measured value, rounded down to two decimals, and never lowers
 one unless ``--allow-lower``; tests/test_written_set.py gates them.
+
+Two batches, each written blind by a different helper on 2026-12-04: ``a`` (benchmarks/written/, helper wr11,
+floors in benchmarks/written_floors.json) and ``b`` (benchmarks/written_b/, helper wr11b, written after batch a's
+dev half had been read and fixed; floors in benchmarks/written_b_floors.json). ``--written-batch`` picks one or
+``both`` (default ``a``); every function below takes ``batch``.
 """
 
 from __future__ import annotations
@@ -26,6 +32,11 @@ WRITTEN = ev.ROOT / "benchmarks" / "written"
 SPLITS: tuple[str, ...] = ("dev", "test")
 FLOORS_FILE = ev.ROOT / "benchmarks" / "written_floors.json"
 FLOOR_METRICS: tuple[str, ...] = ("precision", "recall", "type_accuracy", "actor_recall", "merged")
+#: batch -> (folder, floors file)
+BATCHES: dict[str, tuple[Path, Path]] = {
+    "a": (WRITTEN, FLOORS_FILE),
+    "b": (ev.ROOT / "benchmarks" / "written_b", ev.ROOT / "benchmarks" / "written_b_floors.json"),
+}
 
 
 #: The set's clock: the day it was written (benchmarks/written/README.md). A user running the CLI on these pages
@@ -33,20 +44,26 @@ FLOOR_METRICS: tuple[str, ...] = ("precision", "recall", "type_accuracy", "actor
 WRITTEN_ON = dt.date(2026, 12, 4)
 
 
-def split_folder(split: str) -> Path:
+def split_folder(split: str, batch: str = "a") -> Path:
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}: one of {SPLITS}")
-    return WRITTEN / split
+    if batch not in BATCHES:
+        raise ValueError(f"unknown batch {batch!r}: one of {tuple(BATCHES)}")
+    return BATCHES[batch][0] / split
 
 
-def load_split(split: str) -> list[ev.Case]:
+def floors_file(batch: str = "a") -> Path:
+    return BATCHES[batch][1]
+
+
+def load_split(split: str, batch: str = "a") -> list[ev.Case]:
     """The cases of one split, sorted by name, run on the day the set was written (``WRITTEN_ON``)."""
-    return [replace(case, run_date=WRITTEN_ON) for case in ev.load_cases(split_folder(split))]
+    return [replace(case, run_date=WRITTEN_ON) for case in ev.load_cases(split_folder(split, batch))]
 
 
-def score_split(split: str, baseline: bool = True) -> dict[str, Any]:
+def score_split(split: str, baseline: bool = True, batch: str = "a") -> dict[str, Any]:
     """evaluate.evaluate over one split: {'ours': ..., 'baseline': ..., 'cases': [...]}."""
-    return ev.evaluate(load_split(split), baseline=baseline)
+    return ev.evaluate(load_split(split, batch), baseline=baseline)
 
 
 def floor_of(value: float | None) -> float:
@@ -54,8 +71,10 @@ def floor_of(value: float | None) -> float:
     return 0.0 if value is None else int(round(value * 10000) / 100) / 100
 
 
-def pin(reports: dict[str, dict[str, Any]], allow_lower: bool = False, path: Path = FLOORS_FILE) -> dict[str, Any]:
+def pin(reports: dict[str, dict[str, Any]], allow_lower: bool = False, path: Path | None = None,
+        batch: str = "a") -> dict[str, Any]:
     """Floors per split at the measured 'all' figures; raises ValueError where a floor would go down."""
+    path = floors_file(batch) if path is None else path
     old = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"floors": {}}
     floors: dict[str, dict[str, float]] = dict(old.get("floors", {}))
     measured: dict[str, dict[str, float | None]] = dict(old.get("measured", {}))
@@ -70,39 +89,45 @@ def pin(reports: dict[str, dict[str, Any]], allow_lower: bool = False, path: Pat
                              "a floor (fix the regression, or re-pin with --allow-lower and say why)")
         floors[split] = new if allow_lower else {m: max(new[m], before.get(m, 0.0)) for m in FLOOR_METRICS}
         measured[split] = {m: None if figures[m] is None else round(figures[m], 4) for m in FLOOR_METRICS}
-        hashes[split] = ev.corpus_hash(load_split(split))
+        hashes[split] = ev.corpus_hash(load_split(split, batch))
     data = {"floors": floors, "measured": measured, "corpus_sha256": hashes,
             "pinned_on": dt.date.today().isoformat(),  # the benchmark may read the clock; timeline/ never does
-            "command": "python -m benchmarks.evaluate --written both --pin"}
+            "command": "python -m benchmarks.evaluate --written both --pin"
+                       + ("" if batch == "a" else f" --written-batch {batch}")}
     path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return data
 
 
-def run(which: str, baseline: bool, as_json: bool, diff: bool, do_pin: bool, allow_lower: bool) -> int:
-    """The CLI of ``--written``; returns the exit code."""
+def run(which: str, baseline: bool, as_json: bool, diff: bool, do_pin: bool, allow_lower: bool,
+        batch: str = "a") -> int:
+    """The CLI of ``--written`` (``batch`` 'a', 'b' or 'both': one call per batch); returns the exit code."""
+    if batch == "both":
+        codes = [run(which, baseline, as_json, diff, do_pin, allow_lower, b) for b in BATCHES]
+        return max(codes)
     splits = SPLITS if which == "both" else (which,)
     if diff and "test" in splits:
         sys.stderr.write("--diff reads errors: only on --written dev (test is scored, never read)\n")
         return 2
     try:
-        reports = {split: score_split(split, baseline) for split in splits}
+        reports = {split: score_split(split, baseline, batch) for split in splits}
     except (ev.GoldError, KeyError, json.JSONDecodeError) as exc:
         sys.stderr.write(f"bad written-set file: {exc}\n")
         return 2
     if do_pin:
         try:
-            pinned = pin(reports, allow_lower)
+            pinned = pin(reports, allow_lower, batch=batch)
         except ValueError as exc:
             sys.stderr.write(f"not pinned: {exc}\n")
             return 1
-        sys.stderr.write(f"pinned floors {pinned['floors']} in {FLOORS_FILE}\n")
+        sys.stderr.write(f"pinned floors {pinned['floors']} in {floors_file(batch)}\n")
     if as_json:
         shown = {s: r if s == "dev" else {k: v for k, v in r.items() if k != "cases"} for s, r in reports.items()}
         sys.stdout.write(json.dumps(shown, indent=2, default=str) + "\n")
         return 0
     for split, report in reports.items():
         n = len(report["cases"])
-        sys.stdout.write(f"written set, {split}: {n} cases from {split_folder(split)}\n\n"
+        label = "written set" if batch == "a" else f"written set, batch {batch}"
+        sys.stdout.write(f"{label}, {split}: {n} cases from {split_folder(split, batch)}\n\n"
                          f"{ev.format_table(report)}\n\n")
     if diff:
         for c in reports["dev"]["cases"]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from timeline import lang as lexicon
@@ -87,12 +88,19 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
         return False
     if cluster.event_type == "other" and {features.kind, *cluster.kinds} == {"market", "reported"}:
         return True  # "Ford said on Tuesday that its sales rose 43%" / "Ford's stock rose": a figure, a market move
+    other_sentence = cluster.event_type == "other" and features.sentence not in {s for _, s in cluster.sentences}
+    same = _same_predicate(features.trigger, cluster.triggers)
+    if other_sentence and features.trigger in cluster.triggers and features.named_here and cluster.named_here:
+        # one verb, word for word, told in two sentences that each name their actors, none in common, is two
+        # happenings ("Ireland beat France on Saturday evening" / "England beat Italy on Saturday afternoon"), timed
+        # or not; a retelling names it otherwise ("a été mis en examen" / "la mise en examen est intervenue")
+        return _disjoint(features.named_here, cluster.named_here)
     if (features.timed or cluster.timed) and cluster.event_type == "other":
         return False
-    if _same_predicate(features.trigger, cluster.triggers):
+    if same:
         return False
     ours, theirs = features.everyone, cluster.everyone
-    if cluster.event_type == "other" and features.sentence not in {s for _, s in cluster.sentences}:
+    if other_sentence:
         # an actor binds two `other` tellings of two sentences only when both sentences name it: a nameless market
         # move takes the actors of the day's summary before it (actors, step 9d), and the oil price is no index
         ours, theirs = features.named_here, cluster.named_here
@@ -100,6 +108,11 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
         return _thin(cluster, features) or _other_moment(cluster, features)
     if cluster.event_type != "other" and (features.terms & cluster.terms) - _date_words():
         return False
+    return _disjoint(ours, theirs)
+
+
+def _disjoint(ours: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
+    """No name of ``ours`` is named in ``theirs`` nor the reverse."""
     return not any(_named(name, theirs) or any(_named(o, ours) for o in theirs) for name in ours)
 
 

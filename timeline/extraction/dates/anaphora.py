@@ -38,6 +38,8 @@ from timeline.models import DateMention, Story
 #: own events: preceding dates more than this many years from the reference date are passed over
 #: when a nearer one exists in the story.
 ANCHOR_YEARS = 1
+#: A sentence ends between two offsets: a full stop, a question or exclamation mark before a space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 class _Preceding:
@@ -70,6 +72,14 @@ class _Preceding:
 
         kind = ranged and in_story((True, False)) is not None
         return in_story((kind, True)) or in_story((kind, False))
+
+    def in_sentence(self, text: str, story_start: int, start: int, ranged: bool = False) -> DateMention | None:
+        """The latest preceding day when it stands in the same sentence as ``start``, however far from the
+        reference date: "arrested on March 5, 2024, and pleaded not guilty the next day" counts from March 5."""
+        m = self.latest.get((ranged, False))
+        if m is None or m.start < story_start or _SENTENCE_END.search(text, m.end, start):
+            return None
+        return m
 
 
 @functools.cache
@@ -312,7 +322,9 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
         if not _compared(ctx, mention) and (counted := unit_offset(ctx, mention, out, story_start)) is not None:
             out.append(counted)
             continue
-        base = preceding.base(story_start, ranged=days == 0 and mention.explanation != ANCHOR_SAME)
+        ranged = days == 0 and mention.explanation != ANCHOR_SAME
+        base = (preceding.in_sentence(ctx.text, story_start, mention.start, ranged)
+                or preceding.base(story_start, ranged))
         if base is not None:
             anchor = base.end_value if from_end and base.end_value else base.value
             value = anchor + dt.timedelta(days=days)

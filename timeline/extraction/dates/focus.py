@@ -23,9 +23,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.extraction.dates.compose import _moved as compose_moved
 from timeline.extraction.dates.context import _Context
 from timeline.extraction.dates.named_days import named_year
-from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, _default_way, _safe_date
+from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, _default_way
 from timeline.lang import fold, load
 from timeline.models import DateMention
 
@@ -126,13 +127,8 @@ def story_focus(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]
 
 
 def _moved(m: DateMention, year: int) -> DateMention | None:
-    value = _safe_date(year, m.value.month, m.value.day)
-    if value is None:
+    moved = compose_moved(m, year)
+    if moved is None:
         return None
-    end_value = None
-    if m.end_value is not None:
-        end_value = _safe_date(year + m.end_value.year - m.value.year, m.end_value.month, m.end_value.day)
-        if end_value is None:
-            return None
-    why = f"{m.text} -> {value.isoformat()}: the year of the period the story has just dated ({year})"
-    return replace(m, value=value, end_value=end_value, explanation=why)
+    why = f"{m.text} -> {moved.value.isoformat()}: the year of the period the story has just dated ({year})"
+    return replace(moved, explanation=why)

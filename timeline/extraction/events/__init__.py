@@ -577,8 +577,8 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
                         {p.sentence_index for p in protos}, triggers_by_sentence)
     sentence_starts = [s.start for s in page.sentences]
     dated_sentences = {bisect.bisect_right(sentence_starts, d.start) - 1 for d in dates}
-    _continued_context(page.text, article.lang, page.sentences, page.sentence_story, contexts,
-                       [p.sentence_index for p in protos], dated_sentences)
+    _continued_context(page.text, article.lang, page.sentences, page.sentence_story, contexts, protos,
+                       dated_sentences)
     for whole, index in absorbed:
         if whole in protos and index not in contexts[protos.index(whole)]:
             contexts[protos.index(whole)].append(index)

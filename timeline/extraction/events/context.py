@@ -216,12 +216,15 @@ def _borrowed_context(text: str, lang: str, sentences: Sequence[Span], sentence_
 
 
 def _continued_context(text: str, lang: str, sentences: Sequence[Span], sentence_story: Sequence[int],
-                       contexts: Sequence[list[int]], own: Sequence[int], dated: set[int]) -> None:
+                       contexts: Sequence[list[int]], protos: Sequence[_Proto], dated: set[int]) -> None:
     """Step 8b: the sentences after an event's own that go on telling it join its context ("Des manifestations
     ont eu lieu jeudi. Les manifestants anti-Trump ont affronté la police."; a market day told over several lines):
-    timeline.extraction.actors.continuation decides which, from the layout, dates and events given here."""
-    from timeline.extraction.actors.continuation import continuing
+    timeline.extraction.actors.continuation decides which, from the layout, dates and events given here. The next
+    sentence of the story that retells the event's own verb, undated, joins it across a paragraph break too
+    (``_retells``: "Kenya and France signed the deal on Tuesday. / The two ministers signed it at State House.")."""
+    from timeline.extraction.actors.continuation import continuing, reports_speech
 
+    own = [p.sentence_index for p in protos]
     paragraphs = not _line_per_sentence(text, sentences)
     breaks = _LINE_BREAK if paragraphs else _PARAGRAPH_BREAK
     told = set(own)
@@ -229,10 +232,27 @@ def _continued_context(text: str, lang: str, sentences: Sequence[Span], sentence
     joined = [i > 0 and sentence_story[i - 1] == sentence_story[i]
               and not breaks.search(text, sentences[i - 1].end, sentences[i].start) for i in range(len(sentences))]
     free = [i not in dated and i not in told for i in range(len(sentences))]
-    for context, index in zip(contexts, own, strict=True):
+    for context, index, proto in zip(contexts, own, protos, strict=True):
         for j in continuing(texts, lang, index, joined, free, paragraphs):
             if j not in context:
                 context.append(j)
+        nxt = index + 1
+        if (nxt < len(sentences) and free[nxt] and nxt not in context and sentence_story[nxt] == sentence_story[index]
+                and proto.trigger.kind == "verb" and not reports_speech(texts[nxt], lang)
+                and _retells(text[proto.trigger.start : proto.trigger.end], texts[nxt])):
+            context.append(nxt)
+
+
+#: Letters at least of a verb trigger's word that the next sentence must repeat to retell it ("signed" / "signed").
+RETOLD_MIN = 4
+
+
+def _retells(trigger: str, following: str) -> bool:
+    """Does ``following`` repeat the one-word verb ``trigger`` ("signed", "a signé": its last word) as a word?"""
+    words = lexicon.fold(trigger).split()
+    if not words or len(words[-1]) < RETOLD_MIN or not words[-1].isalpha():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", lexicon.fold(following)) is not None
 
 
 _CREDIT_WORDS = frozenset({"photo", "photos", "source", "vna", "afp", "reuters", "ap", "xinhua", "ttxvn", "epa",

@@ -12,7 +12,7 @@ from timeline import lang as lexicon
 from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE
 from timeline.extraction.events.triggers import CUE_WINDOW, Rules
 from timeline.extraction.events.wordlists import _alternation as _patterns
-from timeline.extraction.events.wordlists import _tail_re
+from timeline.extraction.events.wordlists import _tail_re, reporting_cues
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
@@ -56,6 +56,8 @@ def _news_acts(lang: str) -> re.Pattern[str] | None:
 
 
 #: A day number the date engine left out of a dateline's date ("13 novembre 2017 . –" read as "novembre 2017").
+#: The date engine's rule for a clock time alone ("14h05", "10:32 a.m."), on the day it could give it.
+CLOCK_RULE = "clock"
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?")
 
 _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s|of\s)$")
@@ -66,6 +68,15 @@ _NAMED = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-Þ][\w-]+\s+(?:d['’]|de\s|du\s
 _INCISE = re.compile(r"\s*,[^,;.:()]{1,60},\s*")
 #: A closing quote and its comma, then at most five words (the speaker), right before a verb of saying.
 _QUOTE_BEFORE = re.compile(r"(?:[»\"”']\s*,|,\s*[\"”'])\s*(?:[\w'-]+\s+){0,5}$")
+
+
+@functools.cache
+def _inverted_reporting(lang: str) -> re.Pattern[str] | None:
+    """A verb of saying after a comma or a quote, then its subject ("..., a annoncé sa famille", "», indique la
+    préfecture"), ending right before the date: when it was told."""
+    body = _patterns(reporting_cues(lexicon.load(f"{lang}/triggers")))
+    subject = r"(?:le|la|les|l'|sa|son|ses|leur|leurs|un|une|the|his|her|its|their)\s*(?:[\w'-]+\s+){0,3}"
+    return re.compile(rf"[,»\"”]\s*(?:{body})\s+{subject}$") if body else None
 
 
 def said_at(rules: Rules, folded: str, sentence: Span, date: DateMention, window: str) -> bool:
@@ -146,15 +157,12 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
                lead: bool = False) -> str | None:
     """'event' for a date that can anchor an event, 'until' for an end, None for no event date; 'announced' for
     the date of an announcing verb whose "that" clause names a news object (events/predicates.py keeps the verb).
-
-    ``lead``: the sentence is its story's lead, where a dated announcement is the news.
-    """
+    ``lead``: the sentence is its story's lead, where a dated announcement is the news."""
     if date.precision == "year" and date.end_value is not None and date.end_value.year > date.value.year:
         return None  # a term or a period: "2025-2030"
     if date.rule in VAGUE_RULES and rules.vague_units and rules.vague_units.search(folded, date.start, date.end):
         return None  # "il y a dix ans", "30 ans après", "first talks in six years": a distance, not a date
-    line_before = folded[max(0, date.start - 40) : date.start].split("\n")[-1].strip(" (")
-    if _DATELINE_AFTER.match(folded, date.end) and (not line_before or _DAY_NUMBER.fullmatch(line_before)):
+    if _glued_dateline(folded, date):
         return None  # "12 mars 2017 . – L'ancien ...": the page's dateline glued to its first sentence
     window = folded[max(sentence.start, date.start - CUE_WINDOW) : date.start]
     head = folded[date.start : date.end]
@@ -183,6 +191,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     announced = _announced_role(rules, folded, sentence, date, window)
     if announced:
         return announced
+    if (inverted := _inverted_reporting(rules.lang)) and inverted.search(window):
+        return None  # "est morte samedi, a annoncé sa famille dimanche matin": told then, even in a lead
     if said_at(rules, folded, sentence, date, window) and not (
             lead and rules.lead_announcements and rules.lead_announcements.search(window)):
         reported = rules.reported_clause if lead else None
@@ -288,7 +298,24 @@ def settle_sentence_roles(folded: str, by_sentence: dict[int, list[tuple[DateMen
         if any(r == "released" for _, r in found) and any(r == "event" for _, r in found):
             found = by_sentence[i] = [(d, r) for d, r in found if r != "released"]
         if len(found) > 1 and any(session_part(folded, d) for d, _ in found):
-            by_sentence[i] = [(d, r) for d, r in found if not session_part(folded, d)] or found
+            found = by_sentence[i] = [(d, r) for d, r in found if not session_part(folded, d)] or found
+        if len(found) > 1 and any(entry_clock(folded, d) for d, _ in found):
+            # a live blog's entry stamp ("08h30 - Un homme est mort ce matin"): the entry's own date tells the day
+            by_sentence[i] = [(d, r) for d, r in found if not entry_clock(folded, d)]
+
+
+def _glued_dateline(folded: str, date: DateMention) -> bool:
+    """A date opening its line before a dash ("12 mars 2017 . – L'ancien ..."): the page's dateline glued to its
+    first sentence; a clock there ("14h05 - ...", a live blog's entry) dates its entry on the page's day."""
+    line_before = folded[max(0, date.start - 40) : date.start].split("\n")[-1].strip(" (")
+    return (_DATELINE_AFTER.match(folded, date.end) is not None and date.rule != CLOCK_RULE
+            and (not line_before or _DAY_NUMBER.fullmatch(line_before) is not None))
+
+
+def entry_clock(folded: str, date: DateMention) -> bool:
+    """A clock that opens its line before a dash: a live blog's entry stamp ("14h05 - ...")."""
+    return (date.rule == CLOCK_RULE and _DATELINE_AFTER.match(folded, date.end) is not None
+            and not folded[max(0, date.start - 40) : date.start].split("\n")[-1].strip(" ("))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -357,7 +384,10 @@ def status_cues(lang: str) -> StatusCues:
     if lang == "fr":
         negated = f"\\b(?:ne\\s|n')[^,.;:]{{0,25}}?\\b(?:{alt(negations)})\\s+(?:(?:encore|ete|du tout)\\s+)?$"
     else:
-        negated = f"\\b(?:{alt(negations)})\\s+(?:(?:been|be|yet|even|actually|officially|formally|already)\\s+)*$"
+        # "pleaded not guilty on March 6", "found not liable": a plea or a verdict told, no denial (``pleas``)
+        kept = f"(?!\\s+(?:{alt(pleas)})\\b)" if (pleas := _words(table, "pleas")) else ""
+        adverbs = "been|be|yet|even|actually|officially|formally|already"
+        negated = f"\\b(?:{alt(negations)}){kept}\\s+(?:(?:{adverbs})\\s+)*$"
     conditions, subjects, asserted = (_words(table, k) for k in ("conditions", "condition_subjects",
                                                                   "not_conditions"))
     condition = None

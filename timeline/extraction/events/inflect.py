@@ -39,9 +39,10 @@ _FR_AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ait|aient)"
 _FR_BE = r"(?:est|sont|etait|etaient|sera|seront|fut|furent|soit|soient)"
 """With the subjunctive that "bien que", "avant que" and "après que" govern ("bien que les syndicats aient manifesté
 jeudi", "avant qu'il ne soit arrivé")."""
-_FR_PERFECT = r"(?:avoir(?: ete)?|(?:vient|viennent|venait|venaient) d'etre)"
-"""A perfect infinitive after a verb ("a reconnu avoir abattu") and the recent past passive ("vient d'être
-condamné") tell a happening as a compound past does."""
+_FR_PERFECT = r"(?:avoir(?: ete)?|(?:vient|viennent|venait|venaient) d'etre|(?<=avant )d'etre|(?<=apres )etre)"
+"""A perfect infinitive after a verb ("a reconnu avoir abattu"), the recent past passive ("vient d'être
+condamné") and a passive infinitive after "avant de", "après" ("placé en garde à vue le 3 avant d'être mis en examen
+le lendemain") tell a happening as a compound past does."""
 _FR_APPOSED = r"(?:(?<!.)|(?<=[.!?] )|(?<=, ))"
 """A participle that opens its sentence or follows a comma is a passive told in apposition ("Interpellés mardi soir par
 les gendarmes, les suspects ont été ...", "Le maire, réélu dimanche, ..."); after a comma right behind a happening's

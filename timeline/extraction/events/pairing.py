@@ -395,7 +395,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     """The (date, trigger) pairs of one sentence, best first; ``told``: event types the story already has."""
     candidates = []
     spans = [_date_span(d) for d, _ in dates]
-    coarse = {i for i, (lo, hi) in enumerate(spans) if dates[i][0].precision != "day"
+    coarse = {i for i, (lo, hi) in enumerate(spans) if _period(dates[i][0])
               and any(j != i and lo <= lo2 and hi2 <= hi and (hi2 - lo2) < (hi - lo)
                       for j, (lo2, hi2) in _window(spans, i))}
     starts = [d.start for d, _ in dates]
@@ -469,6 +469,16 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
             opener = max(before, key=lambda p: p.date.start)
             protos[protos.index(opener)] = dataclasses.replace(opener, end_date=date.end_value or date.value)
     return protos
+
+
+#: The date engine's rules for a named period told at day precision ("the weekend", "last weekend"): Saturday to Sunday.
+NAMED_PERIOD_RULES = frozenset({"weekend", "relative_period", "period_anchor"})
+
+
+def _period(date: DateMention) -> bool:
+    """A date coarser than a day, or a named period of days ("In the games of the weekend, ... on Saturday ... on
+    Sunday"): a finer date of the sentence inside it tells the day."""
+    return date.precision != "day" or (date.end_value is not None and date.rule in NAMED_PERIOD_RULES)
 
 
 def _date_span(date: DateMention) -> tuple[dt.date, dt.date]:

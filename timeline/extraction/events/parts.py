@@ -75,6 +75,22 @@ def _apply_durations(rules: Rules, folded: str, protos: list[_Proto],
 # --------------------------------------------------------------------------- step 5: until
 
 
+#: Letters of a trigger's stem two tellings of one 'other' happening share ("the tournament" / "le tournoi").
+OTHER_STEM = 5
+
+
+def _trigger_stem(proto: _Proto) -> str:
+    offset = proto.sentence.start
+    words = proto.sentence.text[proto.trigger.start - offset : proto.trigger.end - offset].lower().split()
+    return words[-1][:OTHER_STEM] if words else ""
+
+
+def _same_other(earlier: _Proto, proto: _Proto) -> bool:
+    """'other' gathers unrelated happenings: an until-date closes an earlier 'other' only when both name it with one
+    word ("The tournament ends on March 14" does not close "drew 17-17 on Sunday"); each other type is one kind."""
+    return proto.trigger.event_type != "other" or _trigger_stem(earlier) == _trigger_stem(proto)
+
+
 def _apply_until(protos: list[_Proto]) -> list[_Proto]:
     """Fold "se poursuit jusqu'au 18" into the story's earlier mention of the same type."""
     result: list[_Proto] = []
@@ -93,7 +109,7 @@ def _apply_until(protos: list[_Proto]) -> list[_Proto]:
             if (end - earlier.date.value).days > MAX_EVENT_DAYS:
                 continue
             if (earlier.story == proto.story and earlier.trigger.event_type == proto.trigger.event_type
-                    and earlier.date.value < end and earlier.date.precision == "day"):
+                    and earlier.date.value < end and earlier.date.precision == "day" and _same_other(earlier, proto)):
                 result[i] = _Proto(earlier.sentence, earlier.sentence_index, earlier.story, earlier.trigger,
                                    earlier.date, False, earlier.score, end_date=end)
                 break

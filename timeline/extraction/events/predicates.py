@@ -82,6 +82,14 @@ def _reported(folded: str, date: DateMention, spans: Sequence[tuple[int, int]]) 
     return None
 
 
+def _verb_of(found: re.Match[str]) -> tuple[int, int]:
+    """The span of a matched cue's verb: its last word, past the determiner or preposition it may end on."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[\w'-]+", found.group(0))]
+    while len(spans) > 1 and found.group(0)[spans[-1][0] : spans[-1][1]] in _CUE_TAIL:
+        spans.pop()
+    return found.start() + spans[-1][0], found.start() + spans[-1][1]
+
+
 def _announcing_verb(rules: Rules, folded: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the announcing verb (or participle) whose cue ends the window [lo, hi) before a date, past the
     determiner or preposition the cue may end on ("a annoncé ce mardi": "annonce")."""
@@ -89,10 +97,7 @@ def _announcing_verb(rules: Rules, folded: str, lo: int, hi: int) -> tuple[int, 
     found = next((m for m in (p.search(folded, lo, hi) for p in (published, cue) if p) if m), None)
     if found is None:
         return None
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[\w'-]+", found.group(0))]
-    while len(spans) > 1 and found.group(0)[spans[-1][0] : spans[-1][1]] in _CUE_TAIL:
-        spans.pop()
-    return found.start() + spans[-1][0], found.start() + spans[-1][1]
+    return _verb_of(found)
 
 
 def _released_verb(rules: Rules, folded: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -102,10 +107,7 @@ def _released_verb(rules: Rules, folded: str, lo: int, hi: int) -> tuple[int, in
     found = release.search(folded, lo, hi) if release else None
     if found is None:
         return None
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[\w'-]+", found.group(0))]
-    while len(spans) > 1 and found.group(0)[spans[-1][0] : spans[-1][1]] in _CUE_TAIL:
-        spans.pop()
-    return found.start() + spans[-1][0], found.start() + spans[-1][1]
+    return _verb_of(found)
 
 
 #: Words an announcing cue may end on before its date ("announced on Tuesday", "a dévoilé ce mardi").
