@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extraction.dates import prefilter
+from timeline.extraction.dates import prefilter, wordshape
 from timeline.extraction.dates.context import _DIGITS, month_spans
 from timeline.extraction.dates.lexicon import lexicon
 from timeline.extraction.dates.patterns import _offset_pattern, _period_pattern, finders
@@ -27,6 +27,9 @@ def _texts() -> list[str]:
         "aujourd'hui vendredi, le lendemain, la veille au soir, il y a trois semaines, dans deux mois, en 97.",
         "DÉCEMBRE 2024 — Lundi 3 Mars — l’an dernier — LE 14 JUILLET — mi-juin — fin 2025 — 2016-11 — 22/03/2025",
         "mardimardi 12décembre x2025 lundi-mardi décembre2024 semaine12 Q1Q2 le1er the23rd",
+        # words that begin with a start word every match holds whole ("de", "l'", "the"): no try there
+        "Dehors depuis leur départ, lequel date du 3 mai ; l'an dernier, les leçons, theirs, there, thereafter, "
+        "the 3rd, weekends et week-ends, l’an 2000, Lété, delà, Du 2 au 5 juin, Entre le 4 et le 9 mars.",
     ]
     return texts
 
@@ -71,6 +74,59 @@ def test_a_gate_over_a_cover_serves_the_windows_inside_it() -> None:
 ])
 def test_start_words(regex: str, flags: int, words: set[str]) -> None:
     assert start_words(re.compile(regex, flags)) == words
+
+
+@pytest.mark.parametrize(("regex", "words"), [
+    (r"\b(?=\w)l['’]an(?!\w)", {"l"}),  # a quote after it
+    (r"\b(?=\w)(?:(?:le|the)\s+)?(?:lundi|monday)\b", {"le", "the"}),  # a space after; "\b" consumes nothing
+    (r"\b(?=\w)(?:de|du)[^\S\n]+\d", {"de", "du"}),  # a class of spaces
+    (r"\b(?=\w)aujourd['’]hui|\b(?=\w)x", set()),  # a branch without the guard: no start words at all
+    (r"\b(?=\w)(?:l['’]an|la)", {"l"}),  # "la" is another word, a prefix
+    (r"\b(?=\w)(?:le\s+jour|le)", set()),  # "le" also ends a match: "lequel" may open one
+    (r"\b(?=\w)(?:fin|début)(?:\s+de)?\s+mars", set()),  # an optional part after it: not known, a prefix
+    (r"\b(?=\w)(?:19|20)\d\d", set()),  # digits go on
+    (r"\b(?=\w)mars(?:\u0345|\s)", set()),  # a combining mark that IGNORECASE equates with a letter
+])
+def test_whole_start_words(regex: str, words: set[str]) -> None:
+    """The start words that open a match only as the whole word of the text: a non-word character follows them in
+    every match."""
+    assert wordshape.whole_words(re.compile(regex, re.IGNORECASE)) == words
+
+
+def test_a_word_that_only_begins_with_a_whole_start_word_is_no_try() -> None:
+    pattern = re.compile(r"\b(?=\w)(?:de|du)[^\S\n]+\d+", re.IGNORECASE)
+    register([pattern])
+    text = "dehors de 3 à 5, durant du 4, Desormais DE 6"
+    gate = Gate(text, [(0, len(text))])
+    tried = gate._starts_of(prefilter._registry.bits[id(pattern)])
+    assert [text[p:p + 3] for p in tried] == ["de ", "du ", "DE "]
+    assert [m.group() for m in gate.scan(pattern, [(0, len(text))])] == ["de 3", "du 4", "DE 6"]
+
+
+@pytest.mark.parametrize(("regex", "digits"), [
+    (r"\b(?=\w)(?:[12]\d|3[01]|0?[1-9])(?:er|e)?(?!\d)\s+mars", 2),  # a day: "2025" opens no match
+    (r"\b(?=\w)(?:le\s+)?\d{1,3}[^\S\n]+ans", 3),  # a space after three digits at most
+    (r"\b(?=\w)[12]\d{3}(?![0-9])", 4),
+    (r"\b(?=\w)(?:le|the)\s+\d", 0),  # no match starts with a digit
+    (r"\b(?=\w)(?:1er|2e)[^\W\d_]*", 1),
+    (r"\b(?=\w)\d+\s+ans", None),  # digits with no end
+    (r"\b(?=\w)\d{1,2}", None),  # the match may end inside a longer number
+    (r"\b(?=\w)\d{1,2}\w", None),  # a word character may be a digit
+    (r"\b(?=\w)(?:\d\d)?\d{1,2}h", 4),
+])
+def test_leading_digits(regex: str, digits: int | None) -> None:
+    """The most digits in a row where a match starts, read from the pattern (no bound: None)."""
+    assert wordshape.leading_digits(re.compile(regex, re.IGNORECASE)) == digits
+
+
+def test_a_number_longer_than_a_pattern_can_open_is_no_try() -> None:
+    pattern = re.compile(r"\b(?=\w)(?:[12]\d|3[01]|0?[1-9])(?:er)?(?!\d)[^\S\n]+(?:mars|march)", re.IGNORECASE)
+    register([pattern])
+    text = "en 2025 mars, 25 mars, 1er mars, 125 march, 31 March"
+    gate = Gate(text, [(0, len(text))])
+    tried = [text[p:p + 3] for p in gate._starts_of(prefilter._registry.bits[id(pattern)])]
+    assert tried == ["25 ", "1er", "31 "]
+    assert [m.group() for m in gate.scan(pattern, [(0, len(text))])] == ["25 mars", "1er mars", "31 March"]
 
 
 @pytest.mark.parametrize("regex", [

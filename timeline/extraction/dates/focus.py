@@ -68,6 +68,8 @@ def _anchor_year(ctx: _Context, earlier: Sequence[DateMention], m: DateMention) 
     """The year of the dated period before ``m`` that holds its month, or None. Every date between them (a
     year-less one too: "in June 2004 ... will close on June 3 ... on June 16") must be of that year."""
     lo = max(0, m.start - FOCUS_CHARS)
+    if not _may_anchor(earlier, lo, m.value.month):
+        return None  # no written period of that month in reach: the searches below would find none
     breaks = [b.end() for b in _PARAGRAPH.finditer(ctx.text, lo, m.start)]
     lo = breaks[-1] if breaks else lo
     years: set[int] = set()
@@ -85,6 +87,19 @@ def _anchor_year(ctx: _Context, earlier: Sequence[DateMention], m: DateMention) 
         if not prior.relative and first[1] <= m.value.month <= last[1]:
             return first[0]
     return None
+
+
+def _may_anchor(earlier: Sequence[DateMention], lo: int, month: int) -> bool:
+    """Whether a date ending after ``lo`` could be the anchor ``_anchor_year`` looks for (its tests but the
+    paragraph's bound and ``recalled_before``, both searches of the text): without one it finds none, and no
+    search is needed (most year-less days have none)."""
+    for prior in reversed(earlier):
+        if prior.end <= lo:
+            return False
+        if (not prior.relative and prior.precision != "year" and prior.rule not in _NO_FOCUS
+                and prior.value.month <= month <= (prior.end_value or prior.value).month):
+            return True
+    return False
 
 
 def _held(ctx: _Context, m: DateMention) -> bool:

@@ -23,8 +23,16 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from timeline.extraction.dates.firstchar import quick
-from timeline.extraction.dates.lexicon import _render
-from timeline.extraction.prefixscan import regex_syntax
+from timeline.extraction.dates.wordshape import (
+    _case_pairs,
+    _non_word_first,
+    _top_level_bar,
+    _trie,
+    _word_first,
+    _word_test,
+    leading_digits,
+    whole_words,
+)
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +110,8 @@ def _seq(items: object) -> tuple[_Set | None, _Set | None]:
                 acc = longer
                 continue
         if starts is None:
+            if _mark_word_ends and "" not in acc and _non_word_first(op, av):
+                return None, frozenset(a + _WORD_END for a in acc)  # "de" before "\s+": the whole word "de"
             return None, (None if "" in acc else acc)  # what follows is unknown: what was read is the start
         more = _product(acc, starts - _EMPTY)
         if more is None:
@@ -113,6 +123,11 @@ def _seq(items: object) -> tuple[_Set | None, _Set | None]:
             return None, frozenset(found) | acc
     return acc, acc
 
+
+#: Put after a start literal by ``_seq`` (while ``whole_words`` reads a pattern) where a non-word character must
+#: follow it: its word is then the whole run of word characters of the text there, no longer one.
+_WORD_END = "\x00"
+_mark_word_ends = False
 
 _WORD_RUN = re.compile(r"\w+")
 #: A decimal digit other than "0"-"9".
@@ -139,16 +154,32 @@ def start_words(pattern: re.Pattern[str], ascii_digits: bool = False) -> frozens
 
 
 def _start_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    words = _start_literals(pattern)
+    if words is None:
+        return None
+    cut = {m.group() if (m := _WORD_RUN.match(literal)) else "" for literal in words}
+    return None if "" in cut else frozenset(cut)
+
+
+def marked_literals(pattern: re.Pattern[str], ascii_digits: bool = False) -> frozenset[str] | None:
+    """The literals every match starts with (``_seq``), each that a non-word character must follow marked so
+    (``_WORD_END``): what ``wordshape.whole_words`` reads."""
+    global _ascii_digits_only, _mark_word_ends
+    _ascii_digits_only, _mark_word_ends = ascii_digits, True
+    try:
+        return _start_literals(pattern)
+    finally:
+        _ascii_digits_only, _mark_word_ends = False, False
+
+
+def _start_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
     items = list(tree)
     if (len(items) < 3 or items[0] != (sre.AT, sre.AT_BOUNDARY) or items[1][0] is not sre.ASSERT
             or items[1][1][0] != 1 or list(items[1][1][1]) != _WORD_CLASS or tree.getwidth()[0] == 0):
         return None
     _, starts = _seq(items[2:])
-    if not starts:
-        return None
-    cut = {m.group() if (m := _WORD_RUN.match(literal)) else "" for literal in starts}
-    return None if "" in cut else frozenset(cut)
+    return starts or None
 
 
 class _Registry:
@@ -162,7 +193,8 @@ class _Registry:
         self.digit_bits = digit_bits
         r"""The patterns whose start words read ``\d`` as "0"-"9": gated only on a text whose digits are ASCII."""
         self.masks: dict[str, int] = {}
-        self.word_bits: dict[str, tuple[int, ...]] = {}
+        self.mask_bits: dict[int, tuple[int, ...]] = {}
+        """The bits of each mask seen, one by one (few distinct masks: a word's patterns repeat)."""
         # a word that begins with some start word (any pattern's), from a word start: the only words with a mask
         self.hit = re.compile(rf"(?<!\w)(?={_trie(starts)})\w+", re.IGNORECASE) if starts else None
 
@@ -176,13 +208,12 @@ class _Registry:
         return found
 
 
-    def bits_of(self, word: str) -> tuple[int, ...]:
-        """The bits of ``mask(word)``, one by one (cached)."""
-        mask = self.mask(word)
+    def bits_of(self, mask: int) -> tuple[int, ...]:
+        """The bits of ``mask``, one by one (cached)."""
         found = tuple(1 << i for i in range(mask.bit_length()) if mask >> i & 1)
-        if len(self.word_bits) > MAX_WORDS:
-            self.word_bits.clear()
-        self.word_bits[word] = found
+        if len(self.mask_bits) > MAX_WORDS:
+            self.mask_bits.clear()
+        self.mask_bits[mask] = found
         return found
 
 
@@ -206,7 +237,8 @@ def register(patterns: object) -> None:
             digit_bits |= 1 << len(tests)
         if starts is not None:
             bits[id(pattern)] = 1 << len(tests)
-            tests.append(re.compile(_trie(starts), re.IGNORECASE))
+            tests.append(_word_test(starts, whole_words(pattern, bool(digit_bits >> len(tests) & 1)),
+                                    leading_digits(pattern)))
             every |= starts
     if len(bits) != len(old.bits):
         _registry = _Registry(known, bits, tuple(tests), frozenset(every), digit_bits)
@@ -243,8 +275,9 @@ class Gate:
 
     def _read_words(self) -> dict[int, list[list[int]]]:
         """The starts of each pattern's words in the cover, by bit: one pass over the words that begin with a start
-        word, listing each distinct word's starts; then each word's list goes to the bits of its word (cached by
-        word: ``_Registry.bits_of``), one list a word and bit, not one entry a start and bit."""
+        word, listing each distinct word's starts; then the words' lists, grouped by their mask (``_Registry.mask``,
+        cached by word), go to the bits of each mask (``_Registry.bits_of``, cached by mask): one list a word and bit,
+        not one entry a start and bit, handed over once a mask, not once a word."""
         registry = self.registry
         runs: dict[int, list[list[int]]] = {}
         if registry.hit is None:
@@ -263,14 +296,24 @@ class Gate:
                     at_word[word] = [m.start(1)]
                 else:
                     where.append(m.start(1))
-        known, bits_of = registry.word_bits, registry.bits_of
+        by_mask: dict[int, list[list[int]]] = {}  # the words' lists by mask: a mask's bits are handed them once
+        masks, mask_of = registry.masks, registry.mask
         for word, where in at_word.items():
-            bits = known.get(word)
-            for bit in bits_of(word) if bits is None else bits:
+            mask = masks.get(word)
+            if mask is None:
+                mask = mask_of(word)
+            if mask in by_mask:
+                by_mask[mask].append(where)
+            else:
+                by_mask[mask] = [where]
+        known, bits_of = registry.mask_bits, registry.bits_of
+        for mask, wheres in by_mask.items():
+            bits = known.get(mask)
+            for bit in bits_of(mask) if bits is None else bits:
                 if bit in runs:
-                    runs[bit].append(where)
+                    runs[bit].extend(wheres)
                 else:
-                    runs[bit] = [where]
+                    runs[bit] = wheres.copy()
         return runs
 
     def finditer(self, pattern: re.Pattern[str], pos: int, end: int) -> Iterator[re.Match[str]]:
@@ -318,17 +361,6 @@ def _word_runs(hit: re.Pattern[str]) -> re.Pattern[str]:
     return known[1]
 
 
-def _trie(words: _Set) -> str:
-    """The literals as one trie-shaped regex (as written: no lower-casing, a space stands for any whitespace)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _render(trie)
-
-
 
 # ---------------------------------------------------------------------------------------
 # Case-free scans: a word-list pattern matched case-sensitively on the lower-cased text
@@ -342,14 +374,6 @@ def _trie(words: _Set) -> str:
 # IGNORECASE scans.
 
 
-@functools.cache
-def _fixes() -> frozenset[int]:
-    """The characters re's IGNORECASE equates beyond lower case ("i" and "ı", "s" and "ſ", "σ" and "ς")."""
-    from re import _casefix  # type: ignore[attr-defined]
-
-    return frozenset(_casefix._EXTRA_CASES) | {c for v in _casefix._EXTRA_CASES.values() for c in v}
-
-
 _WORD_CHAR, _DIGIT_CHAR = re.compile(r"\w"), re.compile(r"\d")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SAFE: dict[str, bool] = {}
@@ -360,11 +384,11 @@ def _safe(char: str) -> bool:
     import _sre  # re's own lower-casing: what IGNORECASE compares
 
     code, low = ord(char), char.lower()
-    if code in _fixes():
+    if code in _case_pairs():
         return False  # "ı", "ſ": the ASCII letters pair with these only
     if low == char:
         return True
-    return (len(low) == 1 and ord(low) == _sre.unicode_tolower(code) and ord(low) not in _fixes()
+    return (len(low) == 1 and ord(low) == _sre.unicode_tolower(code) and ord(low) not in _case_pairs()
             and bool(_WORD_CHAR.match(char)) == bool(_WORD_CHAR.match(low))
             and bool(_DIGIT_CHAR.match(char)) == bool(_DIGIT_CHAR.match(low)) and char.isalpha() == low.isalpha())
 
@@ -540,39 +564,6 @@ def _lead(tree: object) -> str:
         return ""
     cut = {m.group() if (m := _WORD_RUN.match(literal)) else literal[0] for literal in starts}
     return f"(?={_trie(frozenset(cut))})"
-
-
-def _word_first(items: list) -> bool:
-    """Whether every match of the parsed sequence ``items`` starts with a word character (a letter, a digit,
-    "_"): then a "\b" before it means a non-word character before the match."""
-    if not items:
-        return False
-    op, av = items[0]
-    if op is sre.LITERAL:
-        return _WORD_CHAR.match(chr(av)) is not None
-    if op is sre.IN:
-        for kind, value in av:
-            if kind is sre.LITERAL and _WORD_CHAR.match(chr(value)):
-                continue
-            if kind is sre.RANGE and value[1] - value[0] < 4096 and all(
-                    _WORD_CHAR.match(chr(c)) for c in range(value[0], value[1] + 1)):
-                continue
-            if kind is sre.CATEGORY and value in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT):
-                continue
-            return False
-        return True
-    if op is sre.SUBPATTERN:
-        return _word_first(list(av[-1]))
-    if op is sre.BRANCH:
-        return all(_word_first(list(branch)) for branch in av[1])
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        return av[0] >= 1 and _word_first(list(av[2]))
-    return False
-
-
-def _top_level_bar(src: str) -> bool:
-    """Whether ``src`` has a "|" outside its groups and classes (then its opening is one branch's only)."""
-    return any(char == "|" and depth == 0 for _, char, depth in regex_syntax(src))
 
 
 def _starts(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int]]:
