@@ -357,11 +357,7 @@ def across_halves(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[
     for train, held in (("a", "b"), ("b", "a")):
         model = fit([r for r in rows if dev_half(r["article"]) == train], names)
         pairs = event_probabilities(model, [r for r in rows if dev_half(r["article"]) == held])
-        table = reliability(pairs)
-        table["log_loss"] = _event_log_loss(*_pair_arrays(pairs))
-        table["mean_confidence"] = sum(p for p, _ in pairs) / len(pairs)
-        table["precision"] = sum(y for _, y in pairs) / len(pairs)
-        out[f"{train}->{held}"] = table
+        out[f"{train}->{held}"] = _scored(pairs)
     return out
 
 
@@ -373,6 +369,15 @@ def format_halves(result: dict[str, Any]) -> str:
         lines.append(f"| {name} | {t['n']} | {t['precision']:.2f} | {t['mean_confidence']:.2f} | "
                      f"{t['log_loss']:.3f} | {t['ece']:.3f} | {t['auc']:.2f} | {bins} |")
     return "\n".join(lines)
+
+
+def _scored(pairs: Sequence[tuple[float, float]]) -> dict[str, Any]:
+    """The reliability table of (probability, right) pairs, with their log loss, mean confidence and precision."""
+    table = reliability(pairs)
+    table["log_loss"] = _event_log_loss(*_pair_arrays(pairs))
+    table["mean_confidence"] = sum(p for p, _ in pairs) / len(pairs)
+    table["precision"] = sum(y for _, y in pairs) / len(pairs)
+    return table
 
 
 def _pair_arrays(pairs: Sequence[tuple[float, float]]) -> tuple[Any, Any]:
@@ -401,9 +406,7 @@ def where_to_calibrate(rows: Sequence[dict[str, Any]], names: Sequence[str],
                                                                 and dev_half(r["article"]) == half])
             for half, pairs in pooled.items():
                 if pairs:
-                    table = reliability(pairs)
-                    table["log_loss"] = _event_log_loss(*_pair_arrays(pairs))
-                    out[f"one {unit} left out, map on {on or 'all'}, scored half {half}"] = table
+                    out[f"one {unit} left out, map on {on or 'all'}, scored half {half}"] = _scored(pairs)
     return out
 
 
