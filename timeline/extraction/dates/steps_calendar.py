@@ -82,7 +82,8 @@ def step_calendar(ctx: _Context) -> None:
 
 
 #: A plural article before two days linked by "et" makes them a list: "les 15 et 29 mars"; so does "on" ("on 15
-#: and 29 March", "on 3, 17 and 25 March": TimeML writes one TIMEX3 a day).
+#: and 29 March", "on 3, 17 and 25 March": TimeML writes one TIMEX3 a day), and so do two days that each carry their
+#: weekday with no "entre"/"between" before them ("samedi 7 et samedi 14 février").
 _LIST_OPENERS = ("les", "on")
 
 
@@ -90,7 +91,7 @@ def _is_list(ctx: _Context, rule: str, m: re.Match[str], mention: DateMention) -
     """"les 15 et 29 mars": two days linked by "et"/"and" and not in a row are two dates, not a range."""
     g = m.groupdict()
     link, opener = g.get("link"), g.get("start2") or g.get("start") or ""
-    if _key(opener) not in _LIST_OPENERS:
+    if _key(opener) not in _LIST_OPENERS and (opener or not (g.get("wd1") and g.get("wd2"))):
         return False  # "entre le 3 et le 5 mars", "3 et 12 septembre": read as a range
     return (rule in ("range_same_month", "range_same_month_us", "range_cross_month", "range_cross_month_us")
             and link is not None and _key(link) in ("et", "and") and mention.end_value is not None
