@@ -362,12 +362,18 @@ def across_halves(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[
 
 
 def format_halves(result: dict[str, Any]) -> str:
-    lines = ["| fit on -> scored | events | precision | mean confidence | log loss | ECE | AUC | bins (n, gap) |",
-             "|---|---|---|---|---|---|---|---|"]
+    return _format_transfers(result, "fit on -> scored", auc=True)
+
+
+def _format_transfers(result: dict[str, Any], first: str, *, auc: bool) -> str:
+    """Markdown: one row per transfer (events, precision, mean confidence, log loss, ECE, [AUC,] bins)."""
+    columns = [first, "events", "precision", "mean confidence", "log loss", "ECE"] + ["AUC"] * auc + ["bins (n, gap)"]
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     for name, t in result.items():
         bins = ", ".join(f"{b['bin']} {b['n']} {b['gap']:+.2f}" for b in t["bins"] if b["n"])
-        lines.append(f"| {name} | {t['n']} | {t['precision']:.2f} | {t['mean_confidence']:.2f} | "
-                     f"{t['log_loss']:.3f} | {t['ece']:.3f} | {t['auc']:.2f} | {bins} |")
+        cells = [name, str(t["n"]), f"{t['precision']:.2f}", f"{t['mean_confidence']:.2f}", f"{t['log_loss']:.3f}",
+                 f"{t['ece']:.3f}"] + [f"{t['auc']:.2f}"] * auc + [bins]
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -411,13 +417,7 @@ def where_to_calibrate(rows: Sequence[dict[str, Any]], names: Sequence[str],
 
 
 def format_where(result: dict[str, Any]) -> str:
-    lines = ["| transfer | events | precision | mean confidence | log loss | ECE | bins (n, gap) |",
-             "|---|---|---|---|---|---|---|"]
-    for name, t in result.items():
-        bins = ", ".join(f"{b['bin']} {b['n']} {b['gap']:+.2f}" for b in t["bins"] if b["n"])
-        lines.append(f"| {name} | {t['n']} | {t['precision']:.2f} | {t['mean_confidence']:.2f} | {t['log_loss']:.3f} | "
-                     f"{t['ece']:.3f} | {bins} |")
-    return "\n".join(lines)
+    return _format_transfers(result, "transfer", auc=False)
 
 
 def format_sources(result: dict[str, Any], names: Sequence[str]) -> str:
