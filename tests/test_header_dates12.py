@@ -83,3 +83,41 @@ def test_a_body_with_only_dates_ahead_keeps_its_latest(tmp_path: Path) -> None:
     """Nothing written before the clock: the latest full date stays the last resort (no date at all is worse)."""
     text = "Les travaux commenceront le 2 février 2031 et finiront le 30 juin 2031.\n"
     assert _reference(tmp_path, text, "fr.txt", D(2026, 12, 4)) == (D(2031, 6, 30), "text")
+
+
+# ---------------------------------------------------------------- a guessed reference is not the day of writing
+
+GUESSED = [
+    pytest.param("La foire aux vins se tiendra du 2 au 5 juillet 2026 à Beaune. Une soirée d'ouverture sera "
+                 "organisée le 1er juillet sur la place du marché.", "1er juillet", "fr.txt", id="fr"),
+    pytest.param("The wine fair will be held from July 2 to 5, 2026 in Beaune. An opening night will be "
+                 "organised on July 1 on the market square.", "July 1", "en.txt", id="en"),
+]
+
+
+def _value_of(tmp_path: Path, text: str, name: str, words: str) -> dt.date:
+    from timeline.extraction.pipeline import article_dates
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    options = Options(today=D(2026, 12, 4))
+    articles, _ = load_articles([tmp_path / name], options)
+    found = [m for m in article_dates(articles[0], options) if m.text == words]
+    assert len(found) == 1, [m.text for m in article_dates(articles[0], options)]
+    return found[0].value
+
+
+@pytest.mark.parametrize(("text", "words", "name"), GUESSED)
+def test_a_yearless_day_of_an_undated_page_takes_the_nearest_year(
+        tmp_path: Path, text: str, words: str, name: str) -> None:
+    """The page has no date of its own: its reference is its latest full date (5 July 2026), a guess, so the future
+    tense does not push "1 July" a year past it."""
+    assert _value_of(tmp_path, text, name, words) == D(2026, 7, 1)
+
+
+@pytest.mark.parametrize(("text", "words", "name"), GUESSED)
+def test_a_dated_page_still_reads_its_tense(tmp_path: Path, text: str, words: str, name: str) -> None:
+    """The same words on a page stamped 3 July 2026: written after the opening night's 1 July, the future tense
+    means next year's."""
+    header = ("Le Courrier du Sud - vendredi 3 juillet 2026" if name == "fr.txt"
+              else "Valley Post - Friday, July 3, 2026")
+    assert _value_of(tmp_path, f"{header}\n\n{text}", name, words) == D(2027, 7, 1)
