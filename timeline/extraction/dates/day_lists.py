@@ -1,0 +1,72 @@
+"""A page's list of day headings: "Mardi : ...", "Mercredi 2 : ...", "Du jeudi 3 au samedi 5 : ...".
+
+A week-ahead agenda, a week in review or a live log opens each paragraph with its day and a colon. Such a list runs
+in the order of its days, so a bare weekday heading lies between the headings around it: "Mardi :" just before
+"Mercredi 2 :" is the Tuesday of that week, whatever the convention for a bare weekday says (news reads a bare
+weekday as the last one; an agenda's are the next ones; the list's dated headings tell which).
+
+The rule only chooses the week: a bare weekday heading moves by whole weeks, to the first day of its weekday on or
+after the heading before it that has a date (given by its day number, or placed by this rule), or, for the first
+headings, to the last one on or before the next heading that gives its day number. It needs at least one heading
+with a day number, and the dated headings must run in order; otherwise nothing moves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.models import DateMention
+
+#: The rule of a weekday written alone ("mardi", "Tuesday"); the only mentions this module moves.
+BARE_WEEKDAY = "weekday"
+#: Before a heading's day, on its line: nothing, or one short word ("Du jeudi 3 au samedi 5 :", "On Monday:").
+_LEAD = re.compile(r"[ \t\u00a0*•\-–—]*(?:[^\W\d_]{1,4}[ \t\u00a0]+)?")
+#: After it, the colon that closes the heading, within a short stretch with no end of sentence.
+_COLON = re.compile(r"[^.;!?\n:]{0,40}?\s*:")
+
+
+def _is_heading(text: str, mention: DateMention) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not _LEAD.fullmatch(text, line_start, mention.start):
+        return False
+    return _COLON.match(text, mention.end) is not None
+
+
+def _on_or_after(day: dt.date, weekday: int) -> dt.date:
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def _on_or_before(day: dt.date, weekday: int) -> dt.date:
+    return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+
+
+def order_day_headings(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:
+    """``mentions`` (sorted by start) with the bare weekday headings of a list of day headings placed in its week."""
+    headings = [i for i, m in enumerate(mentions) if m.precision == "day" and _is_heading(text, m)]
+    dated = [mentions[i].value for i in headings if mentions[i].rule != BARE_WEEKDAY]
+    bare = [i for i in headings if mentions[i].rule == BARE_WEEKDAY]
+    if not dated or not bare or len(headings) < 2 or dated != sorted(dated):
+        return list(mentions)
+    out = list(mentions)
+    previous: dt.date | None = None
+    for n, i in enumerate(headings):
+        m = out[i]
+        if m.rule != BARE_WEEKDAY:
+            previous = m.value
+            continue
+        weekday = m.value.weekday()
+        if previous is not None:
+            placed = _on_or_after(previous, weekday)
+        else:
+            after = next((out[j].value for j in headings[n + 1:] if out[j].rule != BARE_WEEKDAY), None)
+            if after is None:
+                continue
+            placed = _on_or_before(after, weekday)
+        if placed != m.value and (placed - m.value).days % 7 == 0:
+            out[i] = replace(m, value=placed, explanation=f"{m.explanation}; placed in its week by the list of day "
+                             f"headings it stands in ({placed.isoformat()})".lstrip("; "))
+        previous = placed
+    return out
