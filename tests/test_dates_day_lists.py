@@ -68,3 +68,49 @@ def test_nothing_moves_without_an_ordered_list(text: str, lang: str) -> None:
     """The news convention stands (a bare weekday is the last one) when the page gives no ordered list of days."""
     bare = [m for m in find_dates(text, MONDAY, lang) if m.rule == "weekday"]
     assert bare and all(m.value < MONDAY for m in bare)
+
+
+# ---------------------------------------------------------------- a live log's hours
+
+SATURDAY = D(2026, 10, 31)
+LOG_EN = ("Count night - live\nSaturday 31 October 2026\n\n"
+          "21:30 Polling stations closed in the three northern districts.\n\n"
+          "23:05 The first district reports a turnout of 61 percent.\n\n"
+          "00:20 The mayor concedes defeat and says talks start on Monday.\n\n"
+          "01:40 The winner speaks to supporters in the old harbour.\n")
+LOG_FR = ("Soirée électorale, en direct\nSamedi 31 octobre 2026\n\n"
+          "21:30 Les bureaux de vote ferment dans les trois cantons du nord.\n\n"
+          "23:05 Le premier canton annonce une participation de 61 %.\n\n"
+          "00:20 Le maire sortant reconnaît sa défaite.\n\n"
+          "01:40 Le vainqueur s'adresse à ses partisans sur le vieux port.\n")
+NEWEST_FIRST = ("Count night - live\nSunday 1 November 2026\n\n"
+                "01:40 The winner speaks to supporters in the old harbour.\n\n"
+                "00:20 The mayor concedes defeat.\n\n"
+                "23:05 The first district reports a turnout of 61 percent.\n\n"
+                "21:30 Polling stations closed in the three northern districts.\n")
+
+
+def _hours(text: str, lang: str, reference: dt.date) -> dict[str, dt.date]:
+    return {str(m.time): m.value for m in find_dates(text, reference, lang) if m.rule == "clock"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [pytest.param(LOG_EN, "en", id="en"), pytest.param(LOG_FR, "fr", id="fr")])
+def test_a_log_entry_past_midnight_is_the_next_day(text: str, lang: str) -> None:
+    assert _hours(text, lang, SATURDAY) == {"21:30": SATURDAY, "23:05": SATURDAY, "00:20": D(2026, 11, 1),
+                                            "01:40": D(2026, 11, 1)}
+
+
+def test_a_newest_first_log_steps_back_across_midnight() -> None:
+    assert _hours(NEWEST_FIRST, "en", D(2026, 11, 1)) == {"01:40": D(2026, 11, 1), "00:20": D(2026, 11, 1),
+                                                          "23:05": SATURDAY, "21:30": SATURDAY}
+
+
+def test_a_day_heading_starts_the_count_again() -> None:
+    text = LOG_EN + "\nMonday 2 November 2026\n\n09:00 Coalition talks open.\n\n10:15 The parties break for lunch.\n"
+    hours = _hours(text, "en", SATURDAY)
+    assert (hours["09:00"], hours["10:15"]) == (D(2026, 11, 2), D(2026, 11, 2))
+
+
+def test_two_hours_are_no_log() -> None:
+    text = "Saturday 31 October 2026\n\n23:05 Results come in.\n\n00:20 The mayor concedes defeat.\n"
+    assert _hours(text, "en", SATURDAY)["00:20"] == SATURDAY
