@@ -14,9 +14,11 @@ A missed row is put at the first stage that lost it, its dates being the date me
 accept for it (``evaluate.date_match``), read in the sentence of its evidence when the gold quotes one (real news:
 ``evidence``; written sets: a phrase quoted in ``note``) and found in the text:
     i    ingest       the evidence lies in furniture (noise) or in no sentence, or its sentence is a glued block
-    ii   date missed  no date mention inside the evidence, or none with an accepted value anywhere
-    iii  date wrong   a date mention inside the evidence, with another value or precision
-    iv   no candidate the date reaches step 3 but its sentence has no trigger and no predicate
+    ii   date missed  no date mention in the sentence of the evidence (its value may stand in another sentence), or
+                      none with an accepted value anywhere
+    iii  date wrong   a date mention inside the evidence, or in its sentence, with another value or precision
+    iv   no candidate the date reaches step 3 but its sentence has no trigger and no predicate: no verb of the listed
+                      forms, verbs of saying only, a fronted date with no main verb found, a verb beyond reach
     v    gate         a gate dropped it: ``date:<gate>`` (step 3, ``date_roles``), ``pairing`` (a candidate, the
                       date not taken), or the later stage that removed its pair (weak_reading, until, parts, ...)
     vi   merged       its mention went into a row the scorer matched to another gold row
@@ -100,7 +102,28 @@ def _sentence_of(record: dict[str, Any], start: int) -> int | None:
     return None
 
 
-def _date_stage(record: dict[str, Any], date: Any, final_dates: dict[int, list[str]]) -> tuple[int, str]:
+def no_candidate_detail(lang: str, text: str, sentence: Any, date: Any) -> str:
+    """Why a dated sentence had no candidate: no verb of the listed forms (``predicate_forms``), only verbs of saying
+    (``reporting_verbs``), a fronted date whose main verb was not found, or a verb beyond reach or a clause break."""
+    from timeline.extraction.events.predicates import _candidates, _fronted
+    from timeline.extraction.events.triggers import rules_for
+    from timeline.extraction.sentences import fold_keep
+
+    rules = rules_for(lang)
+    folded = fold_keep(text)
+    forms = list(rules.predicate_forms.finditer(folded, sentence.start, sentence.end)) if rules.predicate_forms else []
+    spans = _candidates(rules, folded, sentence)
+    if not forms:
+        return "no verb form"
+    if not spans:
+        return "verbs of saying only"
+    if _fronted(folded, sentence, date, spans):
+        return "fronted, no main verb"
+    return "verb beyond reach"
+
+
+def _date_stage(record: dict[str, Any], date: Any, final_dates: dict[int, list[str]], article: Any
+                ) -> tuple[int, str]:
     """How far one date mention went: (rank in STAGES, the class as written)."""
     gate = record["gates"].get(date.start)
     if gate in ("noise", "outside_sentence"):
@@ -111,7 +134,8 @@ def _date_stage(record: dict[str, Any], date: Any, final_dates: dict[int, list[s
         return 4, "v gate: date:settled"
     index = _sentence_of(record, date.start)
     if index is not None and not record["candidates"].get(index, 0):
-        return 3, "iv no candidate"
+        sentence = record["sentences"][index]
+        return 3, f"iv no candidate: {no_candidate_detail(article.lang, article.text, sentence, date)}"
     if date.start in final_dates:
         return 5, "kept"
     seen = [name for name in LATER if any(d == date.start for d, _ in record["stages"].get(name, ()))]
@@ -148,14 +172,20 @@ def classify_miss(gold: ev.GoldEvent, raw: dict[str, Any], articles: Sequence[An
             inside = [d for d in record["dates"] if d.start < where[1] and where[0] < d.end]
             own = [d for d in dates if sentence.start <= d.start < sentence.end]
             if not own:
-                best = max(best, (2, "iii date wrong") if inside else (1, "ii date missed"))
+                if inside:
+                    best = max(best, (2, "iii date wrong"))
+                elif any(sentence.start <= d.start < sentence.end for d in record["dates"]):
+                    best = max(best, (2, "iii date wrong: another date in its sentence"))
+                else:  # no date in the sentence of the evidence; one with its value elsewhere, or none
+                    elsewhere = "ii date missed: its value in another sentence"
+                    best = max(best, (1, elsewhere if dates else "ii date missed"))
                 continue
             dates = own
         final_dates: dict[int, list[str]] = {}
         for mention_id, info in record["final"].items():
             final_dates.setdefault(info[0], []).append(mention_id)
         for date in dates:
-            rank, name = _date_stage(record, date, final_dates)
+            rank, name = _date_stage(record, date, final_dates, article)
             if name == "kept":
                 rank, name = max((5, "vi merged") if kept(m) == "merged" else (6, "vii other row")
                                  for m in final_dates[date.start])
