@@ -10,9 +10,11 @@ No parser: regular patterns over the folded clause, so the cost stays that of on
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
+from timeline import lang as lexicon
 from timeline.extraction.dates.times import CLOCK_RULE
 from timeline.extraction.events.date_roles import _announcing, status_cues
 from timeline.extraction.events.pairing import _figure_periods, _Proto
@@ -122,6 +124,13 @@ def _released_verb(rules: Rules, folded: str, lo: int, hi: int) -> tuple[int, in
 _CUE_TAIL = frozenset({"on", "ce", "cette", "le", "la", "les", "l'", "the", "a", "an", "its", "their", "un", "une"})
 
 
+@functools.cache
+def clause_openers(lang: str) -> frozenset[str]:
+    """Words that open a subordinate clause ("qui", "que", "which", "when"; ``clause_openers`` in
+    lang/<lang>/triggers.yaml): a verb after one is not the verb of the main clause."""
+    return frozenset(lexicon.load(f"{lang}/triggers").get("clause_openers") or ())
+
+
 def _fronted(folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]]) -> bool:
     """The date opens its sentence (a preposition or determiner at most before it, past a dateline's dash) and a
     comma sets it off: "Le samedi 4 mars, ...", "Dans la nuit du dimanche, ...", "On Tuesday, ..."."""
@@ -146,7 +155,7 @@ def _main_predicate(rules: Rules, folded: str, sentence: Span, date: DateMention
         if _CLAUSE_END.search(between) or len(between.split()) > FRONTED_REACH:
             return None
         clause = between.split(",")[-1]  # the segments commas close before it (appositions, relative clauses) aside
-        if not any(word in rules.clause_openers for word in _TOKEN.findall(clause)):
+        if not any(word in clause_openers(rules.lang) for word in _TOKEN.findall(clause)):
             return start, end
     return None
 

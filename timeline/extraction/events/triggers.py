@@ -110,9 +110,6 @@ class Rules:
     l'État"; "recalled on Monday that", not "recalled on Monday 300,000 cars")."""
     """In that clause, a tense of another time than the saying's ("that it had signed", "that it would cut"):
     the saying's day dates nothing there."""
-    clause_openers: frozenset[str] = frozenset()
-    """Words that open a subordinate clause ("qui", "que", "which", "when"): a verb after one is not the main clause's
-    (events/predicates.py, a fronted date)."""
     determiners: frozenset[str] = frozenset()
     """Words opening a noun phrase: an "-ed" word after one is an adjective ("the restructured GM"), no predicate."""
     thing_pronouns: frozenset[str] = frozenset()
@@ -204,8 +201,7 @@ _TAIL_FIELDS = {"frame": "frame_cues", "object_cue": "object_cues", "subordinate
 #: Rules fields that are plain sets of words.
 _SET_FIELDS = {"pronouns": "pronouns", "tail_stops": "title_tail_stops", "place_prepositions": "place_prepositions",
     "complement_starts": "complement_starts", "key_stopwords": "key_stopwords", "auxiliaries": "auxiliaries",
-    "determiners": "determiners", "thing_pronouns": "thing_pronouns", "person_pronouns": "person_pronouns",
-    "clause_openers": "clause_openers"}
+    "determiners": "determiners", "thing_pronouns": "thing_pronouns", "person_pronouns": "person_pronouns"}
 #: Rules fields that match their list anywhere, inside words too.
 _ALTERNATION_FIELDS = {"reporting_verbs": "reporting_verbs", "figure": "figure_cues", "price": "price_cues"}
 
