@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE
+from timeline.extraction.events.chronology import is_chronology
 from timeline.extraction.events.trace import gate
 from timeline.extraction.events.triggers import CUE_WINDOW, Rules
 from timeline.extraction.events.wordlists import _alternation as _patterns
@@ -307,10 +308,11 @@ def settle_sentence_roles(folded: str, by_sentence: dict[int, list[tuple[DateMen
 
 def _glued_dateline(folded: str, date: DateMention) -> bool:
     """A date opening its line before a dash ("12 mars 2017 . – L'ancien ..."): the page's dateline glued to its
-    first sentence; a clock there ("14h05 - ...", a live blog's entry) dates its entry on the page's day."""
+    first sentence; a clock there ("14h05 - ...", a live blog's entry) dates its entry on the page's day. Not in a
+    chronology, whose every line opens so (events/chronology.py)."""
     line_before = folded[max(0, date.start - 40) : date.start].split("\n")[-1].strip(" (")
     return (_DATELINE_AFTER.match(folded, date.end) is not None and date.rule != CLOCK_RULE
-            and (not line_before or _DAY_NUMBER.fullmatch(line_before) is not None))
+            and (not line_before or _DAY_NUMBER.fullmatch(line_before) is not None) and not is_chronology(folded))
 
 
 def entry_clock(folded: str, date: DateMention) -> bool:
