@@ -541,6 +541,7 @@ def _protos(page: _Page, dates: list[DateMention], options: Options
         protos = _inherit_dates(rules, folded, protos, triggers_by_sentence, set(dates_by_sentence), page.sentences,
                                 page.sentence_story)
         trace.stage(record, "inherit", protos)
+    trace.detected(record, page, triggers_by_sentence, weak, protos)
     return protos, triggers_by_sentence, absorbed
 
 

@@ -1,4 +1,5 @@
-"""A trace of event detection, stage by stage, for benchmarks/loss_by_stage.py (off unless a caller turns it on).
+"""A trace of event detection, stage by stage, for benchmarks/loss_by_stage.py and benchmarks/detector_table.py (off
+unless a caller turns it on).
 
 ``tracing()`` is a context manager that turns it on for the code it wraps and yields the trace: article id -> what
 each stage of ``events.detect`` kept. When it is off (always, outside that tool and its test) every hook below
@@ -15,6 +16,10 @@ Per article the trace holds:
     stages      stage name -> the (date start, trigger start) pairs alive after that stage, in pipeline order
     final       mention id -> (date start, trigger start, trigger kind or 'predicate', date rule or 'story_day',
                 role, inherited)
+    page        the laid-out page (events._Page: sentences, stories, headlines, leads, reference)
+    triggers    sentence index -> its triggers (events.triggers._Trigger), as pairing and the later stages read them
+    weak        the starts of the eligible dates too weak a reading to date an event (date_roles.weak_reading)
+    protos      the pairings kept after the last stage (events.pairing._Proto), in the order of the mentions
 """
 
 from __future__ import annotations
@@ -46,7 +51,8 @@ def article(article_id: str) -> dict[str, Any] | None:
     if trace is None:
         return None
     return trace.setdefault(article_id, {"dates": [], "sentences": [], "noise": [], "gates": {}, "eligible": {},
-                                         "candidates": {}, "predicates": set(), "stages": {}, "final": {}})
+                                         "candidates": {}, "predicates": set(), "stages": {}, "final": {},
+                                         "page": None, "triggers": {}, "weak": set(), "protos": []})
 
 
 def gate(name: str) -> None:
@@ -93,3 +99,10 @@ def predicates(record: dict[str, Any] | None, found: Iterable[Any]) -> None:
     """The candidates a date's predicate made (events/predicates.py), by start: a path of their own."""
     if record is not None:
         record["predicates"].update(t.start for t in found)
+
+
+def detected(record: dict[str, Any] | None, page: Any, triggers: dict[int, list[Any]], weak: set[int],
+             protos: Iterable[Any]) -> None:
+    """What steps 2-7 leave: the page, the triggers by sentence, the weak dates and the pairings kept."""
+    if record is not None:
+        record.update(page=page, triggers=triggers, weak=set(weak), protos=list(protos))
