@@ -163,7 +163,8 @@ class ShapeReader(PersonReader):
             m = k + 2
             while m < n and m - k <= _QUOTED_NAME_TOKENS and (
                 (toks[m].cap and toks[m].word)
-                or (toks[m].fold in lex.connectors and toks[m].fold not in _AND and m + 1 < n and toks[m + 1].cap)
+                or (toks[m].fold in lex.connectors and toks[m].fold not in _AND and m + 1 < n and toks[m + 1].cap
+                    and name_key(toks[m + 1].text) not in lex.stop)  # "the retailer Harrow & Lane on Wednesday"
             ):
                 m += 1
             if first.fold in ("les", "la", "le", "the") and m == k + 2:
@@ -174,6 +175,41 @@ class ShapeReader(PersonReader):
                 m += 1  # "le syndicat Force ouvrière", "le parti Lutte ouvrière": a one-word name and its adjective
             cands.append(Cand(first.start, toks[m - 1].end, "org", self.text[first.start : toks[m - 1].end], 5))
         return cands
+
+    def _hazard_names(self) -> list[Cand]:
+        """The name after a hazard noun (``hazard_heads``: "la tempête Oriane", "storm Ciaran", "Hurricane Katrina"):
+        the hazard's, never an actor, with the noun when it is capitalised (a name of its own, "Tempête Oriane")."""
+        lex, toks, n = self.lex, self.toks, len(self.toks)
+        cands: list[Cand] = []
+        for k in range(n - 1):
+            head, first = toks[k], toks[k + 1]
+            if head.fold not in lex.hazard_heads or not first.cap or not first.word or first.fold in lex.function_words:
+                continue
+            m = k + 2
+            while m < n and toks[m].cap and toks[m].word and toks[m].start - toks[m - 1].end <= 1:
+                m += 1
+            start = head.start if head.cap else first.start
+            cands.append(Cand(start, toks[m - 1].end, "nonactor", self.text[start : toks[m - 1].end], 6))
+        return cands
+
+    def _nationality_after(self, k: int) -> bool:
+        """Is toks[k] a lower-case nationality adjective glued after a name ("Congrès américain", "Parlement
+        écossais"), not an adjective of a body's kind ("national", ``body_adjectives``)?"""
+        if k >= len(self.toks):
+            return False
+        t, lex = self.toks[k], self.lex
+        if t.cap or not t.word or t.fold in lex.body_adjectives or t.fold in lex.breakers:
+            return False
+        return t.fold in lex.demonyms or (bool(lex.group_modifier_endings) and lex.group_modifier_after
+                                          and t.fold.endswith(lex.group_modifier_endings))
+
+
+    def _owner_goes_on(self, k: int) -> bool:
+        """Is toks[k] a word of the capitalised name that owns a group noun, glued to the next word ("United" in
+        "United Auto Workers")? Also opening the sentence, but not a stop or function word ("Yesterday")."""
+        t, nxt = self.toks[k], self.toks[k + 1]
+        return (nxt.cap and nxt.start - t.end <= 1 and self.is_name_token(t) and t.fold not in self.lex.function_words
+                and name_key(t.text) not in self.lex.stop)
 
     def _possessors(self) -> list[Cand]:
         """A lone capitalised word owning a lower-case noun ("Toyota's shares rose", "Nokia's profit"): a name, also

@@ -1,0 +1,80 @@
+"""Actors, round twelve (issue 13): where a name starts and ends on unseen text.
+
+Name boundaries from the capitalised run and its connectors, with head words as data (``company_heads``,
+``hazard_heads``, ``body_adjectives`` in ``timeline/lang/*/actors.yaml``): a common word inside a body's name, two
+companies joined by "and", the whole name that owns a group noun, a legislature with its nationality, a hazard's
+name. Every sentence is ours; each is read with the model and with the rule layer alone (Options.use_ner).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extraction.actors import find_entities
+from timeline.settings import Options
+
+NAMES = [  # (lang, sentence, names that must be read, names that must not)
+    # a common word ("Markets", a stop word opening market reports) inside a name that ends in a head word
+    pytest.param("en", "The Competition and Markets Authority opened an inquiry into the merger on Monday.",
+                 {"Competition and Markets Authority"}, {"Authority"}, id="en-stop-word-inside-a-body"),
+    pytest.param("en", "The Trade and Markets Commission met on Friday.", {"Trade and Markets Commission"},
+                 {"Commission"}, id="en-stop-word-second-conjunct"),
+    # a public body's head takes the words before "and": still one name
+    pytest.param("en", "The Food and Drug Administration approved the vaccine on Monday.",
+                 {"Food and Drug Administration"}, set(), id="en-one-body"),
+    pytest.param("en", "The Securities and Exchange Commission fined the broker on Monday.",
+                 {"Securities and Exchange Commission"}, set(), id="en-one-body-exchange"),
+    # a company's head ends the second name: two companies
+    pytest.param("en", "Shares of Halvard and Northwind Motors fell sharply on Tuesday.",
+                 {"Halvard", "Northwind Motors"}, {"Halvard and Northwind Motors"}, id="en-two-companies"),
+    pytest.param("en", "Kestrel and Brightwater Holdings agreed a merger on Tuesday.",
+                 {"Brightwater Holdings"}, {"Kestrel and Brightwater Holdings"}, id="en-two-companies-opening"),
+    # the whole capitalised name before a group noun
+    pytest.param("en", "The United Dock Workers walked out on Friday.", {"United Dock Workers"}, set(),
+                 id="en-group-owner-run"),
+    pytest.param("en", "Yesterday Halvard employees went on strike.", {"Halvard employees"}, {"Yesterday"},
+                 id="en-group-owner-stop-word"),
+    # a name after "retailer" stops before "on Wednesday"
+    pytest.param("en", "The retailer Penrose & Vale on Wednesday cut its forecast.", {"Penrose & Vale"},
+                 {"Penrose & Vale on Wednesday"}, id="en-named-head-stops-at-weekday"),
+    # legislatures and courts with their adjective
+    pytest.param("fr", "Le Parlement écossais a adopté mardi une motion.", {"Parlement écossais"}, set(),
+                 id="fr-legislature-nationality"),
+    pytest.param("fr", "Le Congrès américain a voté la loi jeudi.", {"Congrès américain"}, set(),
+                 id="fr-congress-nationality"),
+    pytest.param("fr", "La Cour suprême a rejeté le recours mardi.", {"Cour suprême"}, set(), id="fr-court-adjective"),
+    pytest.param("fr", "La Mairie de Dole a fermé le parc lundi.", {"Mairie de Dole"}, set(), id="fr-capital-mairie"),
+]
+
+
+def _names(lang: str, text: str, use_ner: bool) -> list[str]:
+    return [a.name for a in find_entities(text, lang, Options(use_ner=use_ner)).actors]
+
+
+@pytest.mark.parametrize("use_ner", [True, False], ids=["model", "rules"])
+@pytest.mark.parametrize(("lang", "text", "wanted", "unwanted"), NAMES)
+def test_name_boundaries(lang: str, text: str, wanted: set[str], unwanted: set[str], use_ner: bool) -> None:
+    names = _names(lang, text, use_ner)
+    assert wanted <= set(names), names
+    assert not unwanted & set(names), names
+
+
+HAZARDS = [  # a hazard's name is never an actor, capitalised with its noun or after a lower-case noun
+    pytest.param("en", "Storm Halvor hit the coast of Cornwall on Thursday.", id="en-storm"),
+    pytest.param("en", "The remnants of hurricane Odile reached the coast on Friday.", id="en-hurricane-lower"),
+    pytest.param("fr", "La tempête Gaëlle a frappé le Finistère jeudi.", id="fr-tempete"),
+    pytest.param("fr", "Tempête Gaëlle : les écoles restent fermées lundi.", id="fr-tempete-heading"),
+]
+
+
+@pytest.mark.parametrize("use_ner", [True, False], ids=["model", "rules"])
+@pytest.mark.parametrize(("lang", "text"), HAZARDS)
+def test_hazard_names_are_no_actors(lang: str, text: str, use_ner: bool) -> None:
+    names = " | ".join(_names(lang, text, use_ner))
+    assert "Halvor" not in names and "Odile" not in names and "Gaëlle" not in names, names
+
+
+def test_a_body_named_congress_of_a_party_stays_no_actor() -> None:
+    """The nationality after a legislature makes it one; an ordinal congress stays a happening's name."""
+    names = _names("fr", "Le 14e Congrès national du Parti s'ouvre lundi à Hanoï.", False)
+    assert not any("Congrès" in n for n in names), names
