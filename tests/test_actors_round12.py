@@ -44,6 +44,17 @@ NAMES = [  # (lang, sentence, names that must be read, names that must not)
                  id="fr-congress-nationality"),
     pytest.param("fr", "La Cour suprême a rejeté le recours mardi.", {"Cour suprême"}, set(), id="fr-court-adjective"),
     pytest.param("fr", "La Mairie de Dole a fermé le parc lundi.", {"Mairie de Dole"}, set(), id="fr-capital-mairie"),
+    # a sovereign or a pope named by one word is named with the title
+    pytest.param("fr", "Le pape Léon a béni la foule ce matin sur la place.", {"pape Léon"}, {"Léon"},
+                 id="fr-regnal-title"),
+    pytest.param("en", "King Harald opened the new bridge on Tuesday.", {"King Harald"}, {"Harald"},
+                 id="en-regnal-title"),
+    # a name in capitals after a head noun that names is that body, not a photographer's credit
+    pytest.param("fr", "Le syndicat professionnel SNPL AVENIR a déposé un préavis de grève le 3 mars.",
+                 {"SNPL AVENIR"}, set(), id="fr-capitals-after-named-head"),
+    # a hyphen compound of a country and another word is a body named after the country
+    pytest.param("fr", "Tempête Gaëlle : Météo-France lève l'alerte rouge lundi.", {"Météo-France"}, set(),
+                 id="fr-hyphen-body"),
 ]
 
 
@@ -72,6 +83,16 @@ HAZARDS = [  # a hazard's name is never an actor, capitalised with its noun or a
 def test_hazard_names_are_no_actors(lang: str, text: str, use_ner: bool) -> None:
     names = " | ".join(_names(lang, text, use_ner))
     assert "Halvor" not in names and "Odile" not in names and "Gaëlle" not in names, names
+
+
+def test_two_names_stay_apart_and_regions_stay_places() -> None:
+    """Neither a country pair ("Vietnam-Laos") nor a region ("Nord-Vietnam") is a body; a credit in capitals
+    without a head noun stays a credit."""
+    pair = _names("fr", "Le sommet Vietnam-Laos s'est tenu lundi à Hanoï.", True)
+    assert "Vietnam-Laos" not in pair, pair
+    region = find_entities("Les troupes sont entrées lundi au Nord-Vietnam.", "fr", Options(use_ner=True))
+    assert not any("Nord" in a.name for a in region.actors), region
+    assert not _names("fr", "Photo : NHAT BAC", False)
 
 
 def test_a_body_named_congress_of_a_party_stays_no_actor() -> None:

@@ -151,6 +151,10 @@ class Lex:
     "and" is another company ("Ford and General Motors"), where a public body's head takes the words before "and"
     into its name ("Food and Drug Administration")."""
     hazard_heads: frozenset[str] = frozenset()
+    regnal_titles: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
+    """Folded points of the compass, both languages: with a country they name a region ("Nord-Vietnam")."""
+    """Folded titles of sovereigns and popes: one name right after one is named with it ("pape François")."""
     """Folded nouns of natural hazards ("storm", "tempête"): the name after one is the hazard's, never an actor."""
 
 
@@ -267,9 +271,9 @@ def lex(lang: str) -> Lex:
         markets=frozenset(name_key(w) for w in merged("markets")),
         market_max_tokens=max((len(re.findall(r"\w+|[^\w\s]", w)) for w in merged("markets")), default=1),
         market_units=frozenset(fold(w) for w in merged("market_units")),
-        country_name_words=_folded(own, "country_name_words"),
+        country_name_words=_folded(own, "country_name_words"), hazard_heads=_folded(own, "hazard_heads"),
         country_name_links=_folded(own, "country_name_links"),
-        hazard_heads=_folded(own, "hazard_heads"),
+        regnal_titles=_folded(own, "regnal_titles"), compass_words=frozenset(fold(w) for w in merged("compass_words")),
         currency_prefixes=(re.compile(rf"(?<![\w$])[A-Z]{{1,3}}(?=(?:{_alternation(merged('currency_signs'))})\s?\d)")
                            if merged("currency_signs") else None),
         named_heads=_folded(own, "named_heads"), securities=_folded(own, "securities"), sectors=_folded(own, "sectors"),

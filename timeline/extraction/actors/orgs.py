@@ -200,6 +200,7 @@ class Reader(ShapeReader):
         cands.extend(self._quoted_names())
         cands.extend(self._named_after_head())
         cands.extend(self._hazard_names())
+        cands.extend(self._hyphen_bodies())
         cands.extend(self._ampersand_acronyms())
         cands.extend(self._organisations())
         cands.extend(self._countries())
@@ -533,7 +534,7 @@ class Reader(ShapeReader):
             kind = "location" if i > 0 and self.toks[i - 1].fold in lex.locatives else "country"
             return [Cand(s, e, kind, lex.countries[key], 3)]
         if label == "LOC":
-            return [Cand(s, e, "location", text[s:e], 2)]
+            return [Cand(s, e, "org" if self.hyphen_body(i, j) else "location", text[s:e], 2)]
         if label == "ORG" and j - i == 1 and self.toks[i].text in self.nonactor_acronyms:
             return [Cand(s, e, "nonactor", text[s:e], 3)]
         if label == "ORG" and j - i == 1 and self.toks[i].text in self.acronyms:

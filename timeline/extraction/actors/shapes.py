@@ -153,7 +153,11 @@ class ShapeReader(PersonReader):
         cands: list[Cand] = []
         for k in range(n - 1):
             head, first = toks[k], toks[k + 1]
-            if head.cap or head.fold not in lex.named_heads or not first.cap or not first.word:
+            if head.cap or head.fold not in lex.named_heads:
+                continue
+            if k + 2 < n and self.is_adjective(first) and toks[k + 2].cap:  # "le syndicat professionnel UNSA"
+                k, first = k + 1, toks[k + 2]
+            if not first.cap or not first.word:
                 continue
             if first.fold in lex.function_words and first.fold not in ("les", "la", "le", "the"):
                 continue
@@ -210,6 +214,27 @@ class ShapeReader(PersonReader):
         t, nxt = self.toks[k], self.toks[k + 1]
         return (nxt.cap and nxt.start - t.end <= 1 and self.is_name_token(t) and t.fold not in self.lex.function_words
                 and name_key(t.text) not in self.lex.stop)
+
+    def hyphen_body(self, i: int, j: int) -> bool:
+        """Is toks[i:j] one hyphen compound of a country or place and a word that is neither ("Météo-France",
+        "Hydro-Québec", "Radio-Canada"): a body named after the country, not a place ("Vietnam-Laos" is two)?"""
+        if j - i != 1 or "-" not in self.toks[i].text:
+            return False
+        parts = [name_key(p) for p in self.toks[i].text.split("-") if p]
+        known = [p in self.lex.countries or p in self.lex.places or p in self.lex.compass_words for p in parts]
+        return len(parts) == 2 and any(known) and not all(known)
+
+    def _hyphen_bodies(self) -> list[Cand]:
+        """Bodies named by a hyphen compound with a country or place (``hyphen_body``), without the model."""
+        return [self._cand(k, k + 1, "org", 2) for k, t in enumerate(self.toks) if t.cap and self.hyphen_body(k, k + 1)]
+
+    def regnal_name(self, c: Cand) -> str:
+        """A person named by one word right after a sovereign's or a pope's title (``regnal_titles``: "le pape
+        François", "King Albert"): named with the title, as a reader names them; the word alone names no one."""
+        k = self.tok_index(c.start)
+        if k == 0 or self.by_end.get(c.end) != k or self.toks[k - 1].fold not in self.lex.regnal_titles:
+            return c.name
+        return f"{self.toks[k - 1].text} {c.name}"
 
     def _possessors(self) -> list[Cand]:
         """A lone capitalised word owning a lower-case noun ("Toyota's shares rose", "Nokia's profit"): a name, also
