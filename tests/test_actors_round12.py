@@ -8,7 +8,10 @@ name. Every sentence is ours; each is read with the model and with the rule laye
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from events_support import event_actors
 
 from timeline.extraction.actors import find_entities
 from timeline.settings import Options
@@ -99,3 +102,28 @@ def test_a_body_named_congress_of_a_party_stays_no_actor() -> None:
     """The nationality after a legislature makes it one; an ordinal congress stays a happening's name."""
     names = _names("fr", "Le 14e Congrès national du Parti s'ouvre lundi à Hanoï.", False)
     assert not any("Congrès" in n for n in names), names
+
+
+STORIES = [  # (lang, article with one event on 2 March that names nobody, the body lent to it, or None)
+    # the lead names a body with its acronym, the body names it again by the acronym only: the story's main actor
+    pytest.param("fr", "DIJON, 1er mars 2025 - L'Office régional de l'eau (ORE) Bourgogne a ouvert une enquête sur "
+                 "la qualité de l'eau dans quatre communes.\n\nUne réunion publique s'est tenue le 2 mars à la salle "
+                 "des fêtes de Beaune.\n\nLe directeur de l'ORE a rappelé que l'eau reste potable.",
+                 "Office régional de l'eau", id="fr-acronym-again"),
+    pytest.param("en", "LEEDS, March 3, 2025 - The Regional Water Office (RWO) opened an inquiry into water quality "
+                 "in four towns.\n\nA public meeting was held in Otley on March 2.\n\nThe head of the RWO "
+                 "said the water was safe to drink.", "Regional Water Office", id="en-acronym-again"),
+    # named once only, in the lead: not the story's main actor
+    pytest.param("fr", "DIJON, 1er mars 2025 - L'Office régional de l'eau (ORE) Bourgogne a ouvert une enquête sur "
+                 "la qualité de l'eau dans quatre communes.\n\nUne réunion publique s'est tenue le 2 mars à la salle "
+                 "des fêtes de Beaune.\n\nLe maire a rappelé que l'eau reste potable.", None, id="fr-named-once"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "lent"), STORIES)
+def test_acronym_mentions_make_a_main_actor(tmp_path: Path, lang: str, text: str, lent: str | None) -> None:
+    names = " | ".join(event_actors(tmp_path, lang, text, True))
+    if lent is None:
+        assert "Office" not in names, names
+    else:
+        assert lent in names, names

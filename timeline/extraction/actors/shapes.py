@@ -220,9 +220,12 @@ class ShapeReader(PersonReader):
         "Hydro-Québec", "Radio-Canada"): a body named after the country, not a place ("Vietnam-Laos" is two)?"""
         if j - i != 1 or "-" not in self.toks[i].text:
             return False
-        parts = [name_key(p) for p in self.toks[i].text.split("-") if p]
-        known = [p in self.lex.countries or p in self.lex.places or p in self.lex.compass_words for p in parts]
-        return len(parts) == 2 and any(known) and not all(known)
+        written = [p for p in self.toks[i].text.split("-") if p]
+        if len(written) != 2 or not all(p[:1].isupper() for p in written):
+            return False  # "Hanoi-based", "Paris-bound": an adjective
+        known = [name_key(p) in self.lex.countries or name_key(p) in self.lex.places
+                 or name_key(p) in self.lex.compass_words for p in written]
+        return any(known) and not all(known)
 
     def _hyphen_bodies(self) -> list[Cand]:
         """Bodies named by a hyphen compound with a country or place (``hyphen_body``), without the model."""
