@@ -2,6 +2,7 @@
 
     python -m benchmarks.evaluate --written [dev|test|both] [--json] [--no-baseline] [--diff] [--pin]
     python -m benchmarks.evaluate --written test --written-batch b|both     # the second batch (written_b/)
+    python -m benchmarks.evaluate --written test --written-batch c|all      # the third batch (written_c/)
     python -m benchmarks.written_set [BINS]     # reliability of ``confidence`` on both splits (figures only)
     python -m benchmarks.written_set --given-dates [dev|test]   # each article dated by its gold reference date
 
@@ -13,8 +14,10 @@ one unless ``--allow-lower``; tests/test_written_set.py gates them.
 
 Two batches, each written blind by a different helper on 2026-12-04: ``a`` (benchmarks/written/, helper wr11,
 floors in benchmarks/written_floors.json) and ``b`` (benchmarks/written_b/, helper wr11b, written after batch a's
-dev half had been read and fixed; floors in benchmarks/written_b_floors.json). ``--written-batch`` picks one or
-``both`` (default ``a``); every function below takes ``batch``.
+dev half had been read and fixed; floors in benchmarks/written_b_floors.json); ``c`` (benchmarks/written_c/, helper
+wr12, round twelve's yardstick, written before any room of the round had landed; floors in
+benchmarks/written_c_floors.json), on the same clock. ``--written-batch`` picks one, ``both`` (a and b, as in round
+eleven) or ``all`` (a, b and c) (default ``a``); every function below takes ``batch``.
 """
 
 from __future__ import annotations
@@ -36,10 +39,14 @@ FLOOR_METRICS: tuple[str, ...] = ("precision", "recall", "type_accuracy", "actor
 BATCHES: dict[str, tuple[Path, Path]] = {
     "a": (WRITTEN, FLOORS_FILE),
     "b": (ev.ROOT / "benchmarks" / "written_b", ev.ROOT / "benchmarks" / "written_b_floors.json"),
+    "c": (ev.ROOT / "benchmarks" / "written_c", ev.ROOT / "benchmarks" / "written_c_floors.json"),
 }
+#: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b)
+GROUPS: dict[str, tuple[str, ...]] = {"both": ("a", "b"), "all": tuple(BATCHES)}
 
 
-#: The set's clock: the day it was written (benchmarks/written/README.md). A user running the CLI on these pages
+#: The set's clock: the day it was written (benchmarks/written/README.md; batches b and c were written that day too,
+#: every article of theirs dated on or before it). A user running the CLI on these pages
 #: that day would have this ``Options.today``; fixed here so that the scores do not move with the calendar.
 WRITTEN_ON = dt.date(2026, 12, 4)
 
@@ -100,9 +107,10 @@ def pin(reports: dict[str, dict[str, Any]], allow_lower: bool = False, path: Pat
 
 def run(which: str, baseline: bool, as_json: bool, diff: bool, do_pin: bool, allow_lower: bool,
         batch: str = "a") -> int:
-    """The CLI of ``--written`` (``batch`` 'a', 'b' or 'both': one call per batch); returns the exit code."""
-    if batch == "both":
-        codes = [run(which, baseline, as_json, diff, do_pin, allow_lower, b) for b in BATCHES]
+    """The CLI of ``--written`` (``batch`` 'a', 'b', 'c' or a group of ``GROUPS``: one call per batch); returns the
+    exit code."""
+    if batch in GROUPS:
+        codes = [run(which, baseline, as_json, diff, do_pin, allow_lower, b) for b in GROUPS[batch]]
         return max(codes)
     splits = SPLITS if which == "both" else (which,)
     if diff and "test" in splits:

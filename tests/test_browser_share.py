@@ -110,7 +110,11 @@ def test_a_slow_upload_does_not_block_another_session(server: str, browser: Any)
     other = open_page(browser, server)
     slow.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
         [{"name": SLOW[0], "mimeType": "application/json", "buffer": SLOW[1]}])
-    slow.get_by_text(f"Reading {SLOW[0]}").first.wait_for(timeout=30_000)  # the worker is at it
+    try:  # the worker is at it (the 3 MB upload and the rerun can take long on a loaded machine)
+        slow.get_by_text(f"Reading {SLOW[0]}").first.wait_for(timeout=90_000)
+    except Exception as exc:  # say what the page showed instead, for the next reader of a failed run
+        shot(slow, "22_slow_upload_not_reading")
+        raise AssertionError(f"no 'Reading {SLOW[0]}' within 90 s; the page said: {page_text(slow)[:600]!r}") from exc
     started = time.monotonic()
     search(other, "conf")
     other_done = time.monotonic() - started

@@ -57,6 +57,7 @@ def article_dates(article: Article, options: Options) -> list[DateMention]:
         lang=article.lang,
         options=options,
         stories=article.stories,
+        reference_guessed=article.reference_source == "text",
     )
     if text is article.text:
         return found

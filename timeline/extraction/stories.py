@@ -56,6 +56,8 @@ CAPTION_MAX_WORDS = 80
 #: Stamps are short lines; words left after removing the date, times and stamp words.
 STAMP_MAX_CHARS = 160
 STAMP_MAX_LEFTOVER_WORDS = 4
+#: An outlet's name before the date of a header line ("Le Courrier du Sud - 3 décembre 2026"): at most this many words.
+SITE_NAME_MAX_WORDS = 6
 #: Page furniture ("Comment (0)", "Voir plus") is short: longer lines are never looked up.
 SHORT_LINE_CHARS = 200
 #: An insert ("Lire aussi : <another article's title>") is a title's length at most (words).
@@ -312,6 +314,8 @@ def _stamp(line: Line, prev: Verdict | None) -> Verdict | None:
         limit = STAMP_MAX_LEFTOVER_WORDS
     elif date.year is None:
         return None  # "Élections du 22 mars": a heading, not a stamp
+    elif _site_header(line, date):  # "Le Courrier du Sud - jeudi 3 décembre 2026": an outlet's name, a dash, the day
+        limit = SITE_NAME_MAX_WORDS
     else:  # a bare date: at most a site name, or a weekday and a time ("Thứ Bảy, 20/12/2025 10:18")
         limit = 3 if pats["time"].search(line.text) else 1
     if _nwords(_stamp_leftover(line.text, date)) > limit:
@@ -321,6 +325,28 @@ def _stamp(line: Line, prev: Verdict | None) -> Verdict | None:
     updated = bool(pats["update_word"].search(before)) and not pats["published_word"].search(before)
     stamp = Stamp(line.start, line.end, kind, absolute, updated)
     return Verdict("noise", _whole(line, kind), stamp)
+
+
+def _site_header(line: Line, date: StampDate) -> bool:
+    """A header line near the top that names the outlet, then a separator, then the full date with its weekday or
+    its hour: "Le Courrier du Sud - jeudi 3 décembre 2026", "The Northern Echo | Thursday, December 3, 2026, 8:15".
+    The name's words are capitalised, or joiners of names (data: ``site_name_joiners``); nothing but a time follows
+    the date."""
+    if line.start >= TOP_CHARS or line.text.rstrip().endswith("."):
+        return False
+    after = _patterns()["time"].sub(" ", line.text[date.end :])
+    if re.sub(r"[\s,;:()\-–—|•·]+", "", after):
+        return False
+    m = re.fullmatch(r"(?P<name>.+?)\s*[-–—|•·]+\s*(?P<weekday>[^\d\-–—|•·]*)", line.text[: date.start])
+    if m is None or not _weekdays_only(m["weekday"].replace(",", " ")):
+        return False
+    if date.weekday is None and not _patterns()["time"].search(after):
+        return False  # "Sommet de Paris - 3 décembre 2026" is a headline; a page's header gives the weekday or the hour
+    words = m["name"].split()
+    joiners = set(_data("site_name_joiners"))
+    bare = [re.sub(r"^[ldLD][’']", "", w) for w in words]  # "l'Estuaire": an elided article before a name
+    return 0 < len(words) <= SITE_NAME_MAX_WORDS and all(
+        b[:1].isupper() or b[:1].isdigit() or lexicon.fold(w) in joiners for w, b in zip(words, bare, strict=True))
 
 
 def _byline(line: Line, prev: Verdict | None) -> Verdict | None:

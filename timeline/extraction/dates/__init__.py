@@ -100,6 +100,7 @@ from timeline.extraction.dates.context import (
     _union,
     month_spans,
 )
+from timeline.extraction.dates.day_lists import order_day_headings, order_log_clocks
 from timeline.extraction.dates.focus import story_focus
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
 from timeline.extraction.dates.open_ends import mark_open_ends
@@ -117,12 +118,13 @@ log = logging.getLogger(__name__)
 
 
 def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: Options = Options(),  # noqa: B008
-               stories: Sequence[Story] = ()) -> list[DateMention]:
+               stories: Sequence[Story] = (), reference_guessed: bool = False) -> list[DateMention]:
     """Every temporal expression in ``text``, sorted by start, non-overlapping.
 
     ``reference`` anchors year-less and relative dates; with None they are left out (only
     fully written dates, and "le lendemain" of a fully written date, are returned).
     ``stories`` bound "la veille"/"le lendemain" to the dates of their own story.
+    ``reference_guessed``: the reference is the text's own latest full date, not the day of writing.
     Unknown ``lang`` gets the English rules.
 
     >>> [m.value.isoformat() for m in find_dates("du 17 au 20 décembre 2025", None)]
@@ -145,7 +147,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     # one gate (one pass over the words) serves the steps' windows and the calendar's; its digits are ASCII (above)
     gate = Gate(text, _union(either, months), low, ascii_digits=True)
     ctx = _Context(text, reference, lex, options, bytearray(len(text)), windows=windows, digit_windows=digit_windows,
-                   either=either, gate=gate, month_windows=months, low=low)
+                   either=either, gate=gate, month_windows=months, low=low, reference_guessed=reference_guessed)
     for name, step in DATE_STEPS:
         before = len(ctx.mentions)
         step(ctx)
@@ -157,8 +159,8 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     ctx.mentions[:] = story_focus(ctx, sorted(ctx.mentions, key=lambda x: x.start))  # before anaphora reads them
     mentions = resolve_anchors(ctx, ordered)
     mentions.sort(key=lambda x: x.start)
-    mentions = anchor_periods(ctx, mentions, ordered)
-    mentions = _join_ranges(ctx, attach_clocks(ctx, mentions))
+    mentions = order_day_headings(text, anchor_periods(ctx, mentions, ordered))
+    mentions = _join_ranges(ctx, order_log_clocks(text, attach_clocks(ctx, mentions)))
     mentions = _merge_named_days(ctx, _with_modifiers(ctx, attach_parts(ctx, mentions)))
     mentions = attach_lone_parts(ctx, mentions)
     mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_quarter_years(ctx, merge_relative_years(ctx, mentions))))

@@ -76,6 +76,11 @@ class _Context:
     low: str | None = None
     """``prefilter.lowered(text)``: where whole-text word-list scans run case-free (None: they run on ``text``)."""
 
+    reference_guessed: bool = False
+    """The reference is the text's own latest full date, not the day of writing (``Article.reference_source`` is
+    "text"): a tense says where a date lies from the day of writing, so it does not push a year-less date past a
+    reference that is only a guess (``resolve._pick_year``)."""
+
     habitual: list[int] = field(default_factory=list)
     """Where each weekday that recurs ends ("permanence le mardi": ``steps_relative._habitual``): a clock after it
     in its sentence is that set's hour, no date (``times.attach_clocks``)."""

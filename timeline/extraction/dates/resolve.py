@@ -222,9 +222,9 @@ def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
     named = named_year(ctx.lex.lang, ctx.text, start, end, month, day)
     if named is not None and (when := _safe_date(named, month, day or 1)) is not None:
         return when, f"the year of the happening the day names ({named})", GUESSED_YEAR_CONFIDENCE  # "Sept. 11 attacks"
-    way = _default_way(ctx, start, end)
-    if way in (None, "present") and day is not None and _until(ctx.lex.lang, "schedule_present_before").search(
-            ctx.text, max(0, start - 28), start):
+    way = None if ctx.reference_guessed else _default_way(ctx, start, end)  # a guessed reference: the nearest
+    if way in (None, "present") and day is not None and not ctx.reference_guessed and _until(
+            ctx.lex.lang, "schedule_present_before").search(ctx.text, max(0, start - 28), start):
         way = "future"  # "the rules take effect Jan. 1", "early voting starts Oct. 22": a schedule ahead
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):

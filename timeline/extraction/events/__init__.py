@@ -93,14 +93,15 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.clock_day import day_clocks_joined
+from timeline.extraction.events import trace
 from timeline.extraction.events.anchors import possessed_anchor_days
+from timeline.extraction.events.background import background_year
 from timeline.extraction.events.context import (
     _LINE_BREAK,
     _PARAGRAPH_BREAK,
@@ -119,7 +120,14 @@ from timeline.extraction.events.context import (
     _titled_name,
 )
 from timeline.extraction.events.coordination import coordinated
-from timeline.extraction.events.crossing import anaphoric_types, dated_by_next, joined_lists, listed_dates
+from timeline.extraction.events.crossing import (
+    anaphoric_types,
+    dated_by_next,
+    joined_lists,
+    lead_announcements,
+    listed_dates,
+    type_from_previous,
+)
 from timeline.extraction.events.date_roles import (
     _date_role,
     _future_weekday,
@@ -225,18 +233,24 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
     """Step 3: the dates that can anchor an event, by sentence index, each with its role ('event', 'until')."""
     by_sentence: dict[int, list[tuple[DateMention, str]]] = {}
     starts = [s.start for s in page.sentences]
+    record = trace.article(page.article.id)
     for date in sorted(dates, key=lambda d: (d.start, d.end)):
         if date.end <= date.start or _overlaps(date.start, date.end, page.noise):
+            trace.gated(record, date.start, "noise")
             continue
-        if _background_year(page, date):
+        if background_year(page.folded, page.reference, date):
+            trace.gated(record, date.start, "background_year")
             continue
         if date.open_end is not None and date.open_end not in ANCHORING_OPEN_ENDS:
+            trace.gated(record, date.start, "open_end")
             continue  # "before June", "after 2016", "by March": a bound, not when the event happens
         i = bisect.bisect_right(starts, date.start) - 1
         if i < 0 or date.end > page.sentences[i].end + 1:
+            trace.gated(record, date.start, "outside_sentence")
             continue
         if date.rule == DAY_PART_RULE and any(d.value == date.value and d.precision == "day" and d.end <= date.start
                                               for d, _ in by_sentence.get(i, ())):
+            trace.gated(record, date.start, "day_part")
             continue  # "ce mercredi 25 janvier, en début de matinée": the time of the day just named, no second date
         role = _date_role(page.rules, page.folded, page.sentences[i], date, page.text, i in page.lead_set)
         if (role == "event" and date.open_end == "until"
@@ -246,64 +260,14 @@ def _event_dates(page: _Page, dates: list[DateMention], options: Options) -> dic
             date = _future_weekday(page.rules, page.folded, page.sentences[i], date, page.reference)
         if role is not None:
             by_sentence.setdefault(i, []).append((date, role))
+        else:
+            trace.gated(record, date.start, "role")
     settle_sentence_roles(page.folded, by_sentence)
     return headline_weekdays(page.rules.lang, page.folded, page.headlines, page.sentence_story, by_sentence)
 
 
 #: The date engine's rule for a part of the day that takes the day of a date before it ("en début de matinée").
 DAY_PART_RULE = "day_part_alone"
-
-
-#: A date written as a noun's complement ("la primaire de 1995", "the attacks of 2001") says which one is meant.
-_COMPLEMENT = re.compile(r"(?:\bde|\bd'|\bdu|\bof(?: the)?)\s*$")
-
-
-#: The last year of a span written as two years ("de 2012 à 2016", "between 2013 and 2016", "2013-2016").
-_SPAN_END = re.compile(r"\b\d{4}\s*(?:a|au|to|until|et|and|-)\s*$")
-#: The first year of such a span ("entre 2013 et 2016", "from 2013 to 2016"): the period, not a happening of 2013.
-_SPAN_START = re.compile(r"\s*(?:a|au|to|until|et|and|-|–)\s*\d{4}\b")
-
-
-def _background_year(page: _Page, date: DateMention) -> bool:
-    """A span of past years ("de 2012 à 2016, il a donné 7 conférences", "entre 2013 et 2016") is a period, and a
-    past year written as a noun's complement ("battu à la primaire de 1995") says which one is meant: background,
-    no event. A year that dates a clause ("En 2019, le parti a tenu son congrès") or a coming year is kept."""
-    if date.precision != "year" or page.reference is None:
-        return False
-    if (date.end_value or date.value).year >= page.reference.year:
-        return False
-    before = max(0, date.start - 12)
-    return (date.end_value is not None or bool(_COMPLEMENT.search(page.folded, before, date.start))
-            or bool(_SPAN_END.search(page.folded, before, date.start))
-            or bool(_SPAN_START.match(page.folded, date.end, date.end + 12)))
-
-
-def _type_from_previous(page: _Page, sentence: Span, triggers: list[_Trigger], previous: Sequence[_Trigger]
-                        ) -> list[_Trigger]:
-    """"… called an early election. It will be held on 4 July": a generic verb of holding whose subject is a
-    pronoun takes the type of the last happening named in the sentence before."""
-    named = [t for t in previous if t.kind == "noun" and t.event_type != "other" and not t.excluded]
-    pronouns = page.rules.thing_pronouns
-    if not named or not pronouns:
-        return triggers
-    out = []
-    for trigger in triggers:
-        lead = page.folded[sentence.start : trigger.start].split()
-        if trigger.generic and trigger.event_type == "other" and lead and len(lead) <= 2 and lead[0] in pronouns:
-            trigger = dataclasses.replace(trigger, event_type=named[-1].event_type)
-        out.append(trigger)
-    return out
-
-
-def _lead_announcements(page: _Page, triggers: list[_Trigger]) -> list[_Trigger]:
-    """In a story's lead, an announcement verb followed by "that" is the news, not a statement ("Fiat announced on
-    Friday that it intends to buy ..."): the verb is kept as a trigger."""
-    pattern = page.rules.lead_announcements
-    if pattern is None:
-        return triggers
-    return [dataclasses.replace(t, excluded=False)
-            if t.kind == "verb" and t.excluded and pattern.fullmatch(page.folded, t.start, t.end) else t
-            for t in triggers]
 
 
 def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, list[tuple[DateMention, str]]]
@@ -324,9 +288,9 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
                                                                     all_date_starts[lo:hi], ends))
         triggers = reread(page.rules.lang, page.folded, sentence, triggers)  # "shares collapsed 38%"
         if i > 0 and page.sentence_story[i - 1] == page.sentence_story[i]:
-            triggers = _type_from_previous(page, sentence, triggers, triggers_by_sentence.get(i - 1, ()))
+            triggers = type_from_previous(page, sentence, triggers, triggers_by_sentence.get(i - 1, ()))
         if i in page.lead_set:
-            triggers = _lead_announcements(page, triggers)
+            triggers = lead_announcements(page, triggers)
         if triggers:
             triggers_by_sentence[i] = triggers
         if triggers and i in dates_by_sentence:
@@ -335,6 +299,7 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
             governing = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], (), triggers,
                                            GOVERNING_REACH)
             candidates = sorted([*triggers, *governing], key=lambda t: t.start) if governing else triggers
+            trace.predicates(trace.article(page.article.id), governing)
             paired = _pair(page.rules, page.folded, sentence, i, story, candidates, dates_by_sentence[i], told)
             # 4d. "a inauguré l'usine mardi et a rencontré les syndicats": a second happening of the same day
             protos.extend(coordinated(page.rules, page.folded, sentence, candidates, paired,
@@ -343,6 +308,8 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
         if i in dates_by_sentence:  # a date no trigger took: the predicate it modifies, typed 'other'
             found = protos[mark:]
             extra = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], found, triggers)
+            trace.candidates(trace.article(page.article.id), i, [*triggers, *extra])
+            trace.predicates(trace.article(page.article.id), extra)
             if extra:
                 named = named_dates(page.rules, page.folded, triggers, [d for d, _ in dates_by_sentence[i]])
                 left = [(d, r) for d, r in dates_by_sentence[i]
@@ -529,6 +496,54 @@ def _following(page: _Page, options: Options, contexts: list[list[int]], by_sent
         contexts[position].extend(i for i in found if i not in contexts[position])
 
 
+def _protos(page: _Page, dates: list[DateMention], options: Options
+            ) -> tuple[list[_Proto], dict[int, list[_Trigger]], list[tuple[_Proto, int]]]:
+    """Steps 2-7: the (date, happening) pairs of one article, their triggers and dates by sentence, and the parts
+    absorbed into a bigger event (step 6). Each stage's survivors go to the trace when it is on (events/trace.py)."""
+    rules, folded, article = page.rules, page.folded, page.article
+    record = trace.article(article.id)
+    if record is not None:
+        record.update(dates=list(dates), sentences=page.sentences, noise=page.noise)
+    dates_by_sentence = joined_lists(page.text, _event_dates(page, dates, options))
+    if record is not None:
+        record["eligible"] = {d.start: (d, role) for found in dates_by_sentence.values() for d, role in found}
+    protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
+    trace.stage(record, "pairing", protos)
+    # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "les 16, 17 et 18 juillet"
+    protos = anaphoric_types(rules, folded, listed_dates(page.text, protos, dates_by_sentence), triggers_by_sentence,
+                             page.sentence_story)
+    protos = dated_by_next(rules, folded, page.sentences, page.sentence_story, protos, triggers_by_sentence,
+                           dates_by_sentence)
+    trace.stage(record, "crossing", protos)
+    # 4e. "resigned on Tuesday, a day after the government lost a confidence vote": the vote's day counts from Tuesday
+    protos = offset_anchored(rules, folded, protos, triggers_by_sentence, page.sentences, page.sentence_story)
+    trace.stage(record, "offsets", protos)
+    # a season, a day counted from a named happening, a guessed year far back: the date keeps its trigger from the
+    # sentence's other dates, but dates no event (date_roles.weak_reading)
+    starts = frozenset(d.start for d in dates)
+    weak = {d.start for found in dates_by_sentence.values() for d, _ in found
+            if weak_reading(folded, d, page.reference, starts)}
+    protos = [p for p in protos if p.date.start not in weak]
+    trace.stage(record, "weak_reading", protos)
+    protos = crowd_typed(article.lang, folded, protos)  # and typed by who acts
+    # 5. until-dates, then happenings dated by the event their sentence points back to
+    protos = _apply_until(_apply_durations(rules, folded, protos, triggers_by_sentence))
+    trace.stage(record, "until", protos)
+    if options.extra.get("published_events") and page.reference is not None:
+        protos.extend(_published(page.stories, page.leads, page.headlines, page.sentences, triggers_by_sentence,
+                                 protos, page.reference))
+    absorbed: list[tuple[_Proto, int]] = []
+    if protos:
+        protos = _absorb_same_range(_absorb_parts(rules, folded, protos, absorbed), absorbed)
+        trace.stage(record, "parts", protos)
+        protos = _absorb_retold(rules, folded, protos, absorbed)
+        trace.stage(record, "retold", protos)
+        protos = _inherit_dates(rules, folded, protos, triggers_by_sentence, set(dates_by_sentence), page.sentences,
+                                page.sentence_story)
+        trace.stage(record, "inherit", protos)
+    return protos, triggers_by_sentence, absorbed
+
+
 def detect(article: Article, dates: list[DateMention], options: Options) -> list[Mention]:
     """The event mentions of one article: dated happenings with their trigger, title and actors.
 
@@ -543,34 +558,9 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     dates = possessed_anchor_days(article.lang, page.text, dates)  # "the eve of Monday's summit": Monday's summit
     dates = day_clocks_joined(page.text, dates)  # "le samedi 5 juin à 17 h": one date for the events, at its time
     dates = story_clocks(rules, folded, dates, page.sentences, page.sentence_story, page.leads, page.reference)
-    dates_by_sentence = joined_lists(page.text, _event_dates(page, dates, options))
-    protos, triggers_by_sentence = _pairs(page, dates, dates_by_sentence)
-    # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "les 16, 17 et 18 juillet"
-    protos = anaphoric_types(rules, folded, listed_dates(page.text, protos, dates_by_sentence), triggers_by_sentence,
-                             page.sentence_story)
-    protos = dated_by_next(rules, folded, page.sentences, page.sentence_story, protos, triggers_by_sentence,
-                           dates_by_sentence)
-    # 4e. "resigned on Tuesday, a day after the government lost a confidence vote": the vote's day counts from Tuesday
-    protos = offset_anchored(rules, folded, protos, triggers_by_sentence, page.sentences, page.sentence_story)
-    # a season, a day counted from a named happening, a guessed year far back: the date keeps its trigger from the
-    # sentence's other dates, but dates no event (date_roles.weak_reading)
-    starts = frozenset(d.start for d in dates)
-    weak = {d.start for found in dates_by_sentence.values() for d, _ in found
-            if weak_reading(folded, d, page.reference, starts)}
-    protos = crowd_typed(article.lang, folded, [p for p in protos if p.date.start not in weak])  # and by who acts
-
-    # 5. until-dates, then happenings dated by the event their sentence points back to
-    protos = _apply_until(_apply_durations(rules, folded, protos, triggers_by_sentence))
-    if options.extra.get("published_events") and page.reference is not None:
-        protos.extend(_published(page.stories, page.leads, page.headlines, page.sentences, triggers_by_sentence,
-                                 protos, page.reference))
+    protos, triggers_by_sentence, absorbed = _protos(page, dates, options)
     if not protos:
         return []
-    absorbed: list[tuple[_Proto, int]] = []
-    protos = _absorb_same_range(_absorb_parts(rules, folded, protos, absorbed), absorbed)
-    protos = _absorb_retold(rules, folded, protos, absorbed)
-    protos = _inherit_dates(rules, folded, protos, triggers_by_sentence, set(dates_by_sentence), page.sentences,
-                            page.sentence_story)
 
     # 8-9. context sentences and one batched actor call
     contexts = _context(rules, page.text, folded, page.sentences, page.sentence_story, protos, page.headlines,
@@ -597,4 +587,5 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
         actors, places = _actor_lists(page, context, by_sentence, links, proto)
         mentions.append(_mention(page, proto, actors, places, title_text, triggers_by_sentence, len(protos),
                                  [links.get(name, name) for name in lent.get(position, ())]))
+    trace.final(trace.article(article.id), protos, mentions)
     return mentions

@@ -10,6 +10,9 @@
                       range, before pairing
     listed_dates      "la grève des 12, 14 et 19 juin": a happening dated by the first of a list of other days is a
                       happening on each listed day, after pairing
+    type_from_previous "... called an early election. It will be held on 4 July": a generic verb of holding whose
+                      subject is a pronoun takes the type of the happening the sentence before named
+    lead_announcements "Fiat announced on Friday that ...": in a lead, the announcing verb is the news
 
 The pointing-back words are data: ``anaphoric_subjects`` in lang/<lang>/triggers.yaml (with ``thing_pronouns``).
 """
@@ -22,6 +25,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.events.pairing import _Proto
@@ -29,7 +33,8 @@ from timeline.extraction.events.triggers import Rules, _Trigger
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
-__all__ = ["anaphoric_types", "dated_by_next", "joined_lists", "listed_dates"]
+__all__ = ["anaphoric_types", "dated_by_next", "joined_lists", "lead_announcements", "listed_dates",
+           "type_from_previous"]
 
 #: Words allowed between a pointing-back subject and its verb ("it will", "elle devrait", "ce dernier se").
 SUBJECT_GAP = 2
@@ -198,3 +203,31 @@ def listed_dates(text: str, protos: list[_Proto], dates_by_sentence: dict[int, l
             if len(group) > 1 and group[0][0].start == proto.date.start:
                 out.extend(dataclasses.replace(proto, date=d) for d, _ in group[1:] if d.start not in taken)
     return sorted(out, key=lambda p: (p.sentence.start, p.date.start))
+
+
+def type_from_previous(page: Any, sentence: Span, triggers: list[_Trigger], previous: Sequence[_Trigger]
+                        ) -> list[_Trigger]:
+    """"… called an early election. It will be held on 4 July": a generic verb of holding whose subject is a
+    pronoun takes the type of the last happening named in the sentence before."""
+    named = [t for t in previous if t.kind == "noun" and t.event_type != "other" and not t.excluded]
+    pronouns = page.rules.thing_pronouns
+    if not named or not pronouns:
+        return triggers
+    out = []
+    for trigger in triggers:
+        lead = page.folded[sentence.start : trigger.start].split()
+        if trigger.generic and trigger.event_type == "other" and lead and len(lead) <= 2 and lead[0] in pronouns:
+            trigger = dataclasses.replace(trigger, event_type=named[-1].event_type)
+        out.append(trigger)
+    return out
+
+
+def lead_announcements(page: Any, triggers: list[_Trigger]) -> list[_Trigger]:
+    """In a story's lead, an announcement verb followed by "that" is the news, not a statement ("Fiat announced on
+    Friday that it intends to buy ..."): the verb is kept as a trigger."""
+    pattern = page.rules.lead_announcements
+    if pattern is None:
+        return triggers
+    return [dataclasses.replace(t, excluded=False)
+            if t.kind == "verb" and t.excluded and pattern.fullmatch(page.folded, t.start, t.end) else t
+            for t in triggers]

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE
+from timeline.extraction.events.chronology import is_chronology
+from timeline.extraction.events.trace import gate
 from timeline.extraction.events.triggers import CUE_WINDOW, Rules
 from timeline.extraction.events.wordlists import _alternation as _patterns
 from timeline.extraction.events.wordlists import _tail_re, reporting_cues
@@ -159,40 +161,40 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     the date of an announcing verb whose "that" clause names a news object (events/predicates.py keeps the verb).
     ``lead``: the sentence is its story's lead, where a dated announcement is the news."""
     if date.precision == "year" and date.end_value is not None and date.end_value.year > date.value.year:
-        return None  # a term or a period: "2025-2030"
+        return gate("term")  # a term or a period: "2025-2030"
     if date.rule in VAGUE_RULES and rules.vague_units and rules.vague_units.search(folded, date.start, date.end):
-        return None  # "il y a dix ans", "30 ans après", "first talks in six years": a distance, not a date
+        return gate("vague_distance")  # "il y a dix ans", "30 ans après", "first talks in six years"
     if _glued_dateline(folded, date):
-        return None  # "12 mars 2017 . – L'ancien ...": the page's dateline glued to its first sentence
+        return gate("glued_dateline")  # "12 mars 2017 . – L'ancien ..."
     window = folded[max(sentence.start, date.start - CUE_WINDOW) : date.start]
     head = folded[date.start : date.end]
     words = original[date.start : date.end].split()
     before = original[max(0, date.start - 40) : date.start]
     if (date.precision == "month" and len(words) == 1 and words[0][:1].isupper()
             and re.search(r"\b[A-ZÀ-ÖØ-ÞĐ][\w-]*\s+$", before) and not re.search(r"[.!?:]\s*$", before)):
-        return None  # "Nguyen Thi Tuyet Mai": a name, not the month of May
+        return gate("name_month")  # "Nguyen Thi Tuyet Mai": a name, not the month of May
     if (date.precision == "day" and date.relative and words and words[0][:1].isupper() and not re.search(r"\d", head)
             and re.search(r"\b[A-ZÀ-ÖØ-ÞĐ][\w-]*\s+$", before) and not re.search(r"[.!?:»\"]\s*$", before)
             and not set(head.split()) & set(_weekday_words(rules.lang))):
-        return None  # "la chaîne Russia Today", "USA Today": a relative day word capitalised inside a name
+        return gate("name_relative")  # "la chaîne Russia Today", "USA Today"
     if date.precision in ("month", "year") and _NAMED.search(before):
-        return None  # part of a name: "la Révolution d'août", "the October Revolution" is left to the date engine
+        return gate("named")  # part of a name: "la Révolution d'août", "the October Revolution"
     if press_date(rules.lang, folded, sentence, date):
-        return None  # "according to an April 2nd report", "un article du Parisien paru le 9 mars": the source's date
+        return gate("press_date")  # "according to an April 2nd report", "un article du Parisien paru le 9 mars"
     release = status_cues(rules.lang).release
     if release and release.search(folded, max(sentence.start, date.start - CUE_WINDOW), date.start):
         return "released"  # "a statement released on Monday announced a strike": the statement's day
     if rules.publication and rules.publication.search(window) and not re.search(r"\w", _strip_cue(window)):
-        return None  # "Publié le 20/12/2025"
+        return gate("publication")  # "Publié le 20/12/2025"
     coarse = date.precision in ("year", "month")
     if coarse and ((rules.horizon and rules.horizon.search(window))
                    or (rules.horizon_start and rules.horizon_start.match(head))):
-        return None  # "d'ici 2030", "mandat 2025-2030", "by 2030"
+        return gate("horizon")  # "d'ici 2030", "mandat 2025-2030", "by 2030"
     announced = _announced_role(rules, folded, sentence, date, window)
     if announced:
         return announced
     if (inverted := _inverted_reporting(rules.lang)) and inverted.search(window):
-        return None  # "est morte samedi, a annoncé sa famille dimanche matin": told then, even in a lead
+        return gate("inverted_reporting")  # "est morte samedi, a annoncé sa famille dimanche matin"
     if said_at(rules, folded, sentence, date, window) and not (
             lead and rules.lead_announcements and rules.lead_announcements.search(window)):
         reported = rules.reported_clause if lead else None
@@ -202,27 +204,27 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
             return "reported"  # "Ford said on Tuesday that its sales rose 43%": the lead reports that day's news
         if lead and _said_news_act(rules, folded, sentence, date):
             return "reported"  # "Arlen said on Tuesday it would close its plant": the step announced is the news
-        return None  # "the ministry said on Thursday": when it was told, not when it happens
+        return gate("said")  # "the ministry said on Thursday": when it was told, not when it happens
     clause = re.split(r"[,;:()]", window)[-1]
     if rules.birth and rules.birth.search(clause):
-        return None  # "born in San Francisco on February 24, 1955": a birth date, no happening of the news
+        return gate("birth")  # "born in San Francisco on February 24, 1955": a birth date, no happening of the news
     if rules.date_terms and (rules.date_terms.search(clause)
                              or rules.date_terms.match(folded[date.end : date.end + 30].lstrip(" ,"))):
-        return None  # "a deadline set at June 1", "a June 1 deadline": a deadline, no happening
+        return gate("deadline_term")  # "a deadline set at June 1", "a June 1 deadline": a deadline, no happening
     if rules.comparison and rules.comparison.search(window):
-        return None  # "sales dropped 23% compared to March of 2008": the period compared with
+        return gate("comparison")  # "sales dropped 23% compared to March of 2008": the period compared with
     recurring = status_cues(rules.lang).recurring
     if recurring and recurring.search(folded, max(sentence.start, date.start - 30), date.start):
-        return None  # "The council meets every Monday", "chaque 8 mars": a date that comes back, no happening
+        return gate("recurring")  # "The council meets every Monday", "chaque 8 mars"
     if unasserted(rules.lang, folded, sentence, date):
-        return None  # "Si la fusion est approuvée en mai, ...", "Would the Fed cut rates on Wednesday?": not told
+        return gate("unasserted")  # "Si la fusion est approuvée en mai, ...", "Would the Fed cut rates on Wednesday?"
     if denied_date(rules.lang, folded, sentence, date):
-        return None  # "The summit was not held on Monday", "le traité n'a jamais été signé le 5 mars": denied
+        return gate("denied")  # "The summit was not held on Monday", "le traité n'a jamais été signé le 5 mars": denied
     if rules.negated and rules.negated.search(window):
-        return None  # "reprendront le jeudi 7 octobre et non le jeudi 30 septembre": a denied date
+        return gate("negated")  # "reprendront le jeudi 7 octobre et non le jeudi 30 septembre": a denied date
     if rules.end_cue and rules.end_cue.search(window):
         if rules.deadline_nouns and rules.deadline_nouns.search(folded, sentence.start, date.start):
-            return None  # "Registration for the expo closes on June 20": a deadline
+            return gate("deadline_noun")  # "Registration for the expo closes on June 20": a deadline
         return "until"  # "la session, qui doit s'achever le 11 décembre"
     if deferred(rules.lang, window):
         return "event"  # "the delivery will be delayed until October 2007": the happening's new date
@@ -230,7 +232,7 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if deadline or (rules.deadline_start and rules.deadline_start.match(head)):
         if rules.continuation and rules.continuation.search(folded, sentence.start, date.start):
             return "until"  # "se poursuit jusqu'au 18 octobre"
-        return None  # "inscriptions ouvertes jusqu'au ...", "avant le ..."
+        return gate("deadline")  # "inscriptions ouvertes jusqu'au ...", "avant le ..."
     return "event"
 
 
@@ -306,10 +308,11 @@ def settle_sentence_roles(folded: str, by_sentence: dict[int, list[tuple[DateMen
 
 def _glued_dateline(folded: str, date: DateMention) -> bool:
     """A date opening its line before a dash ("12 mars 2017 . – L'ancien ..."): the page's dateline glued to its
-    first sentence; a clock there ("14h05 - ...", a live blog's entry) dates its entry on the page's day."""
+    first sentence; a clock there ("14h05 - ...", a live blog's entry) dates its entry on the page's day. Not in a
+    chronology, whose every line opens so (events/chronology.py)."""
     line_before = folded[max(0, date.start - 40) : date.start].split("\n")[-1].strip(" (")
     return (_DATELINE_AFTER.match(folded, date.end) is not None and date.rule != CLOCK_RULE
-            and (not line_before or _DAY_NUMBER.fullmatch(line_before) is not None))
+            and (not line_before or _DAY_NUMBER.fullmatch(line_before) is not None) and not is_chronology(folded))
 
 
 def entry_clock(folded: str, date: DateMention) -> bool:

@@ -10,9 +10,11 @@ No parser: regular patterns over the folded clause, so the cost stays that of on
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
+from timeline import lang as lexicon
 from timeline.extraction.dates.times import CLOCK_RULE
 from timeline.extraction.events.date_roles import _announcing, status_cues
 from timeline.extraction.events.pairing import _figure_periods, _Proto
@@ -25,6 +27,14 @@ from timeline.models import DateMention
 PREDICATE_REACH = 6
 #: Words at most between a date and the predicate that governs it before any pairing ("a assigné ce mercredi").
 GOVERNING_REACH = 1
+#: Words at most before a date that opens its sentence ("Dans la nuit du dimanche, ...": 3; "On Tuesday, ...": 1).
+FRONTED_OPENING = 4
+#: Words at most between a fronted date and the verb of the main clause it dates, brackets left out.
+FRONTED_REACH = 30
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+#: What ends the main clause a fronted date opens: a semicolon, a colon, a dash set off by spaces, a quotation.
+_CLAUSE_END = re.compile(r"[;:«»\"“”]|\s[-–—]\s")
+_TOKEN = re.compile(r"\w+'|[\w-]+")
 
 
 def _candidates(rules: Rules, folded: str, sentence: Span) -> list[tuple[int, int]]:
@@ -114,6 +124,42 @@ def _released_verb(rules: Rules, folded: str, lo: int, hi: int) -> tuple[int, in
 _CUE_TAIL = frozenset({"on", "ce", "cette", "le", "la", "les", "l'", "the", "a", "an", "its", "their", "un", "une"})
 
 
+@functools.cache
+def clause_openers(lang: str) -> frozenset[str]:
+    """Words that open a subordinate clause ("qui", "que", "which", "when"; ``clause_openers`` in
+    lang/<lang>/triggers.yaml): a verb after one is not the verb of the main clause."""
+    return frozenset(lexicon.load(f"{lang}/triggers").get("clause_openers") or ())
+
+
+def _fronted(folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]]) -> bool:
+    """The date opens its sentence (a preposition or determiner at most before it, past a dateline's dash) and a
+    comma sets it off: "Le samedi 4 mars, ...", "Dans la nuit du dimanche, ...", "On Tuesday, ..."."""
+    opening = folded[sentence.start : date.start]
+    dash = _CLAUSE_END.search(opening[::-1])
+    start = sentence.start + len(opening) - dash.start() if dash else sentence.start
+    words = folded[start : date.start].split()
+    return (len(words) <= FRONTED_OPENING and "," not in folded[start : date.start]
+            and folded[date.end : date.end + 3].lstrip().startswith(",")
+            and not any(a < date.start and start < b for a, b in spans))
+
+
+def _main_predicate(rules: Rules, folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]]
+                    ) -> tuple[int, int] | None:
+    """The verb of the main clause a fronted date opens: the first predicate after it that no clause opener ("qui",
+    "which") puts in a subordinate clause, a relative clause set off by commas and brackets left out ("Le 4 mars,
+    dans la province de X (au nord), six membres du parti, qui manifestaient, ont été arrêtés": "ont été arrêtés")."""
+    for start, end in spans:
+        if start < date.end:
+            continue
+        between = _BRACKETS.sub(" ", folded[date.end : start])
+        if _CLAUSE_END.search(between) or len(between.split()) > FRONTED_REACH:
+            return None
+        clause = between.split(",")[-1]  # the segments commas close before it (appositions, relative clauses) aside
+        if not any(word in clause_openers(rules.lang) for word in _TOKEN.findall(clause)):
+            return start, end
+    return None
+
+
 def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequence[tuple[DateMention, str]],
                        protos: Sequence[_Proto], triggers: Sequence[_Trigger], reach: int = PREDICATE_REACH
                        ) -> list[_Trigger]:
@@ -175,6 +221,9 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
                 continue
             if best is None or words < best[0]:
                 best = (words, start, end)
+        if best is None and reach == PREDICATE_REACH and _fronted(folded, sentence, date, spans):
+            verb = _main_predicate(rules, folded, sentence, date, spans)  # "Le 4 mars, ..., six membres ont été pris"
+            best = None if verb is None else (0, *verb)
         if best is not None and reach == GOVERNING_REACH and (
                 _has_subject(folded, triggers, best[1]) or _in_clause(folded, triggers, date)):
             continue  # "Des émeutes ont éclaté dans la journée": the trigger noun of its subject tells the happening

@@ -21,14 +21,17 @@ a guess from the body comes last:
     1. metadata   HTML meta tags (htmldate, extensive search off) or the record's ``published``:
                   the article's own date, stated for this one article. It wins over everything.
     2. dateline   a dateline or byline near the top ("Publié le 24/01/2026", "Hanoï, 16 septembre (VNA) –",
-                  "HANOI, March 3 (Reuters) -", "COPENHAGEN, Denmark - September 14, 2026 -"), when the
+                  "HANOI, March 3 (Reuters) -", "COPENHAGEN, Denmark - September 14, 2026 -", an outlet's
+                  header "Le Courrier du Sud - jeudi 3 décembre 2026" with its weekday or hour), when the
                   user's date (3) is more than DATELINE_NEAR_DAYS (3) from it: Options.reference_date is
                   one date for the whole run (a folder), and does not erase a page's own day and month
                   (a warning when they are more than Options.far_reference_days apart)
     3. user       Options.reference_date (``--reference-date``); within DATELINE_NEAR_DAYS of the dateline
                   it is this article's date, and wins (a Xinhua-style dateline carries the day before)
     4. url        a date in the article's URL or in a "Source : https://..." line
-    5. text       the latest fully specified date in the text (timeline.extraction.dates.full_dates)
+    5. text       the latest fully specified date in the text (timeline.extraction.dates.full_dates) that is not
+                  after Options.today when the clock is known (an article is not written after the run); the
+                  latest of all when every one is ahead
     6. none
 
 A dateline without its year ("NAIROBI, 14 avril (AFP) -") takes its year from the first of these that

@@ -290,8 +290,8 @@ def reference_evidence(
         ranked = [(user, "user"), (dateline, "dateline"), (from_url, "url")]
         chosen, source = next(((d, s) for d, s in ranked if d is not None), (None, "none"))
     if chosen is None:
-        if text_dates():
-            return Reference(max(texts), "text", tuple(warnings))
+        if text_dates():  # the latest full date an article can have been written after (not one past the clock)
+            return Reference(_latest_past(texts, options) or max(texts), "text", tuple(warnings))
         return Reference(None, "none", tuple(warnings))
     year_from = year_from if source in ("dateline", "user") and dateline is not None else ""
     others = ((dateline, "dateline", "its dateline"), (from_url, "url", "its URL's date"))

@@ -1,0 +1,52 @@
+"""benchmarks/loss_by_stage.py: its counts add up to the scorer's misses and spurious rows, and the trace it reads
+changes nothing the pipeline gives (round twelve, helper stage12)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+from benchmarks import evaluate as ev
+from benchmarks import loss_by_stage as loss
+from timeline.extraction.events.trace import tracing
+from timeline.extraction.pipeline import extract
+from timeline.settings import Options
+
+CASE = ev.ROOT / "tests" / "golden" / "en_01_asean_summit.json"
+
+
+def _run(case: ev.Case) -> tuple[object, dict[str, object]]:
+    options = Options(reference_date=case.fallback_reference, today=case.run_date)
+    with tracing() as trace:
+        extraction = extract(list(case.inputs), options)
+    return extraction, trace
+
+
+def test_counts_add_up_to_the_misses_and_the_spurious_rows() -> None:
+    case = ev.load_case(CASE)
+    raws = json.loads(CASE.read_text(encoding="utf-8"))["events"]
+    invented = ev.GoldEvent(date=dt.date(1901, 1, 1), end_date=None, precision="day", type="other")
+    # one row no text tells (a miss) and one real row left out of the gold (a spurious row)
+    edited = dataclasses.replace(case, events=(*case.events[1:], invented))
+    extraction, trace = _run(edited)
+    counts = loss.count_case(edited, [*raws[1:], {}], extraction, trace)
+    result = ev.score_case(edited, [ev.from_event(e) for e in extraction.events], {})
+    assert counts.n_missed == len(result.missing) == sum(counts.misses.values()) >= 1
+    assert counts.n_spurious == len(result.spurious) == sum(counts.spurious.values()) >= 1
+    assert counts.misses["ii date missed: no date with its value"] >= 1  # the invented row's date is in no text
+
+
+def test_the_trace_changes_no_event() -> None:
+    case = ev.load_case(CASE)
+    options = Options(reference_date=case.fallback_reference, today=case.run_date)
+    plain = extract(list(case.inputs), options).events
+    traced, trace = _run(case)
+    assert traced.events == plain
+    assert trace and all(record["dates"] for record in trace.values())
+
+
+def test_evidence_pieces() -> None:
+    assert loss.evidence_pieces({"evidence": "samedi 4 mars ... à 8 h"}) == ["samedi 4 mars", "à 8 h"]
+    assert loss.evidence_pieces({"note": "the vote of 'le conseil a voté jeudi' (l'article)"}) == [
+        "le conseil a voté jeudi"]
