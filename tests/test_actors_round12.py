@@ -88,6 +88,17 @@ def test_hazard_names_are_no_actors(lang: str, text: str, use_ner: bool) -> None
     assert "Halvor" not in names and "Odile" not in names and "Gaëlle" not in names, names
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Halvard jet is due to land at 12:30 EST on Monday."),
+    ("en", "Nordwind will hold a press conference at 10:00 CET on 14 September."),
+    ("fr", "La conférence de presse aura lieu à 10 h CET le 14 septembre."),
+])
+def test_time_zones_are_no_actors(lang: str, text: str) -> None:
+    for use_ner in (True, False):
+        names = _names(lang, text, use_ner)
+        assert not {"EST", "CET"} & set(names), names
+
+
 def test_two_names_stay_apart_and_regions_stay_places() -> None:
     """Neither a country pair ("Vietnam-Laos") nor a region ("Nord-Vietnam") is a body; a credit in capitals
     without a head noun stays a credit."""
