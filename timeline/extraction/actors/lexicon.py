@@ -146,6 +146,16 @@ class Lex:
     currency_prefixes: re.Pattern[str] | None = None
     """A country's or a city's letters glued to a currency sign ("US$199", "CA$50", "HK$2"): part of an amount."""
     """Words after a number that make it a quantity, not part of an index's name ("CAC 40" but "GM 40 percent")."""
+    company_heads: frozenset[str] = frozenset()
+    """Folded heads that end a company's name ("General Motors", "Acme Holdings"): a lone name joined to one by
+    "and" is another company ("Ford and General Motors"), where a public body's head takes the words before "and"
+    into its name ("Food and Drug Administration")."""
+    hazard_heads: frozenset[str] = frozenset()
+    regnal_titles: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
+    """Folded points of the compass, both languages: with a country they name a region ("Nord-Vietnam")."""
+    """Folded titles of sovereigns and popes: one name right after one is named with it ("pape François")."""
+    """Folded nouns of natural hazards ("storm", "tempête"): the name after one is the hazard's, never an actor."""
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -261,11 +271,12 @@ def lex(lang: str) -> Lex:
         markets=frozenset(name_key(w) for w in merged("markets")),
         market_max_tokens=max((len(re.findall(r"\w+|[^\w\s]", w)) for w in merged("markets")), default=1),
         market_units=frozenset(fold(w) for w in merged("market_units")),
-        country_name_words=_folded(own, "country_name_words"),
+        country_name_words=_folded(own, "country_name_words"), hazard_heads=_folded(own, "hazard_heads"),
         country_name_links=_folded(own, "country_name_links"),
+        regnal_titles=_folded(own, "regnal_titles"), compass_words=frozenset(fold(w) for w in merged("compass_words")),
         currency_prefixes=(re.compile(rf"(?<![\w$])[A-Z]{{1,3}}(?=(?:{_alternation(merged('currency_signs'))})\s?\d)")
                            if merged("currency_signs") else None),
         named_heads=_folded(own, "named_heads"), securities=_folded(own, "securities"), sectors=_folded(own, "sectors"),
-        media=_media_pattern(merged("media")),
+        media=_media_pattern(merged("media")), company_heads=_folded(own, "company_heads"),
         source_cues=_cue_before(merged("source_cues"), r"\s+"),
     )

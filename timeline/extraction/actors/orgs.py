@@ -32,7 +32,8 @@ class Reader(ShapeReader):
         head = toks[h]
         bare = (head.cap and h > 1 and toks[h - 1].fold in ("de", "d'", "d’")
                 and toks[h - 2].word and not toks[h - 2].cap)
-        if not head.cap:  # "le ministère de la Sécurité publique": only some heads, and with a named complement
+        if not head.cap or head.fold not in lex.org_heads | lex.nonactor_heads:  # also "la Mairie de Lyon"
+            # "le ministère de la Sécurité publique": only some heads, and with a named complement
             if head.fold not in lex.lowercase_org_heads:
                 return None
             if h > 0 and toks[h - 1].fold in ("de", "d'", "d’"):
@@ -80,7 +81,7 @@ class Reader(ShapeReader):
                     break
                 last, k, adjectives, complement = j + 1, j + 1, 0, True
                 continue
-            if self.is_adjective(t) and adjectives < 2:
+            if (self.is_adjective(t) or (not t.cap and t.fold in lex.body_adjectives)) and adjectives < 2:
                 if k + 1 < n and toks[k + 1].fold in ("par", "by"):
                     break  # "Conseil européen ... dominé par": a participle opening a clause, not a modifier
                 last, k, adjectives = k + 1, k + 1, adjectives + 1
@@ -144,7 +145,8 @@ class Reader(ShapeReader):
                     or name_key(nxt.text) in self.lex.countries
                     or name_key(nxt.text) in self.lex.places
                 )
-                named = k < n and toks[k].cap and name_key(toks[k].text) not in self.lex.stop  # not "on Tuesday"
+                named = k < n and toks[k].cap and (  # not "on Tuesday"; "Competition and Markets Authority"
+                    name_key(toks[k].text) not in self.lex.stop or self._ends_in_head(k))
                 if and_the is False and toks[j].fold in ("et", "and") and named:
                     and_the = self._two_names(i, j, k)  # "Air Canada and Air India"
                 if k > j and named and not and_the:
@@ -165,7 +167,17 @@ class Reader(ShapeReader):
             end += 1
         left = toks[max(i, j - MAX_ORG_TOKENS) : j]  # a bounded look back: long runs stay linear
         named = any(t.fold not in heads and t.fold not in self.lex.connectors for t in left)  # not "Securities"
+        if named and end > k + 1 and toks[end - 1].fold in self.lex.company_heads:
+            return True  # "Ford and General Motors": a company's head ends the second name
         return named and any(t.fold in heads for t in left) and any(t.fold in heads for t in toks[k:end])
+
+    def _ends_in_head(self, k: int) -> bool:
+        """Does the glued capitalised run from toks[k] end in an organisation's head word, two words or more
+        ("Markets Authority")? Then a common word opening it is a word of that name."""
+        toks, end = self.toks, k + 1
+        while end < len(toks) and toks[end].cap and toks[end].start - toks[end - 1].end <= 1:
+            end += 1
+        return end - k >= 2 and toks[end - 1].fold in self.lex.org_heads
 
     def _possessive_goes_on(self, j: int) -> bool:
         """Does "'s" at toks[j] join two capitalised words of one name ("People's Committee")?
@@ -187,6 +199,8 @@ class Reader(ShapeReader):
         cands.extend(self._media())
         cands.extend(self._quoted_names())
         cands.extend(self._named_after_head())
+        cands.extend(self._hazard_names())
+        cands.extend(self._hyphen_bodies())
         cands.extend(self._ampersand_acronyms())
         cands.extend(self._organisations())
         cands.extend(self._countries())
@@ -219,7 +233,9 @@ class Reader(ShapeReader):
                 if not toks[end - 1].word or name_key(text[t.start : toks[end - 1].end]) not in lex.legislatures:
                     continue
                 event_word = t.fold in lex.nonactor_heads and size == 1
-                if not event_word:
+                if self._nationality_after(end):
+                    end, event_word = end + 1, False  # "le Congrès américain", "le Parlement écossais"
+                elif not event_word:
                     end = self._legislature_of(end)
                 if not (event_word and self._inside_a_name(k)):  # over "US Congress" read as an event's name;
                     cands.append(self._cand(k, end, "org", 6 if event_word else 5))  # else longer names win
@@ -264,6 +280,8 @@ class Reader(ShapeReader):
             i, j = k, k + size
             if i > 0 and (self._group_modifier(toks[i - 1], before=True) or self._group_owner(i - 1)):
                 i -= 1  # "Somali lawmakers", "anti-Trump protesters", "Airbus employees"
+                while i > 0 and self._owner_goes_on(i - 1):
+                    i -= 1  # "United Auto Workers": the whole capitalised name before the group noun
             if j < n and self._group_modifier(toks[j], before=False):
                 j += 1  # "police gabonaise", "manifestants anti-Trump"
             elif j + 1 < n and toks[j].fold in _OF:
@@ -317,9 +335,7 @@ class Reader(ShapeReader):
         for h, t in enumerate(toks):
             # lower-case-only heads too ("la préfecture du Doubs", "la mairie de Dole"): org_from_head asks for a
             # named complement
-            if t.fold in lex.org_heads or t.fold in lex.nonactor_heads or (
-                not t.cap and t.fold in lex.lowercase_org_heads
-            ):
+            if t.fold in lex.org_heads or t.fold in lex.nonactor_heads or t.fold in lex.lowercase_org_heads:
                 span = self.org_from_head(h)
                 alone = span is not None and span[1] - span[0] == 1
                 if alone and (h == 0 or toks[h - 1].text in OPENERS):
@@ -518,7 +534,7 @@ class Reader(ShapeReader):
             kind = "location" if i > 0 and self.toks[i - 1].fold in lex.locatives else "country"
             return [Cand(s, e, kind, lex.countries[key], 3)]
         if label == "LOC":
-            return [Cand(s, e, "location", text[s:e], 2)]
+            return [Cand(s, e, "org" if self.hyphen_body(i, j) else "location", text[s:e], 2)]
         if label == "ORG" and j - i == 1 and self.toks[i].text in self.nonactor_acronyms:
             return [Cand(s, e, "nonactor", text[s:e], 3)]
         if label == "ORG" and j - i == 1 and self.toks[i].text in self.acronyms:

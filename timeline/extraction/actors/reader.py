@@ -232,8 +232,16 @@ class ReaderBase:
                 self.claim(start, end)
         for i, j in self.cap_runs():  # all-caps name runs: photographers ("NHAT BAC"), shouting headlines
             upper = [k for k in range(i, j) if self.toks[k].upper]
-            if len(upper) >= 2 and len(upper) == j - i:
+            if len(upper) >= 2 and len(upper) == j - i and not self._after_named_head(i):
                 self.claim(*self.span(i, j))
+
+    def _after_named_head(self, i: int) -> bool:
+        """Is toks[i] right after a lower-case head noun that names (``named_heads``), an adjective between at most
+        ("le syndicat professionnel UNSA ICNA"): a name in capitals, not a credit."""
+        k = i - 1
+        if k > 0 and self.is_adjective(self.toks[k]):
+            k -= 1
+        return k >= 0 and not self.toks[k].cap and self.toks[k].fold in self.lex.named_heads
 
     def generic(self, c: Cand) -> bool:
         """Is a candidate only title words, nationalities or a generic fragment ("Chilean Undersecretary")?"""

@@ -92,7 +92,7 @@ def _read(
         if name_key(c.name) in reader.lex.stop or (c.kind in ("org", "person") and reader.generic(c)):
             continue
         if c.kind == "person":
-            actors.append(Actor(c.name, "person", c.start, c.end, roles.get(c.start, "")))
+            actors.append(Actor(reader.regnal_name(c), "person", c.start, c.end, roles.get(c.start, "")))
         elif c.kind in ("org", "country", "group"):
             kind: Kind = "country" if c.kind == "country" else "org"
             actors.append(Actor(" ".join(c.name.split()), kind, c.start, c.end))

@@ -153,7 +153,11 @@ class ShapeReader(PersonReader):
         cands: list[Cand] = []
         for k in range(n - 1):
             head, first = toks[k], toks[k + 1]
-            if head.cap or head.fold not in lex.named_heads or not first.cap or not first.word:
+            if head.cap or head.fold not in lex.named_heads:
+                continue
+            if k + 2 < n and self.is_adjective(first) and toks[k + 2].cap:  # "le syndicat professionnel UNSA"
+                k, first = k + 1, toks[k + 2]
+            if not first.cap or not first.word:
                 continue
             if first.fold in lex.function_words and first.fold not in ("les", "la", "le", "the"):
                 continue
@@ -163,7 +167,8 @@ class ShapeReader(PersonReader):
             m = k + 2
             while m < n and m - k <= _QUOTED_NAME_TOKENS and (
                 (toks[m].cap and toks[m].word)
-                or (toks[m].fold in lex.connectors and toks[m].fold not in _AND and m + 1 < n and toks[m + 1].cap)
+                or (toks[m].fold in lex.connectors and toks[m].fold not in _AND and m + 1 < n and toks[m + 1].cap
+                    and name_key(toks[m + 1].text) not in lex.stop)  # "the retailer Harrow & Lane on Wednesday"
             ):
                 m += 1
             if first.fold in ("les", "la", "le", "the") and m == k + 2:
@@ -174,6 +179,65 @@ class ShapeReader(PersonReader):
                 m += 1  # "le syndicat Force ouvrière", "le parti Lutte ouvrière": a one-word name and its adjective
             cands.append(Cand(first.start, toks[m - 1].end, "org", self.text[first.start : toks[m - 1].end], 5))
         return cands
+
+    def _hazard_names(self) -> list[Cand]:
+        """The name after a hazard noun (``hazard_heads``: "la tempête Oriane", "storm Ciaran", "Hurricane Katrina"):
+        the hazard's, never an actor, with the noun when it is capitalised (a name of its own, "Tempête Oriane")."""
+        lex, toks, n = self.lex, self.toks, len(self.toks)
+        cands: list[Cand] = []
+        for k in range(n - 1):
+            head, first = toks[k], toks[k + 1]
+            if head.fold not in lex.hazard_heads or not first.cap or not first.word or first.fold in lex.function_words:
+                continue
+            m = k + 2
+            while m < n and toks[m].cap and toks[m].word and toks[m].start - toks[m - 1].end <= 1:
+                m += 1
+            start = head.start if head.cap else first.start
+            cands.append(Cand(start, toks[m - 1].end, "nonactor", self.text[start : toks[m - 1].end], 6))
+        return cands
+
+    def _nationality_after(self, k: int) -> bool:
+        """Is toks[k] a lower-case nationality adjective glued after a name ("Congrès américain", "Parlement
+        écossais"), not an adjective of a body's kind ("national", ``body_adjectives``)?"""
+        if k >= len(self.toks):
+            return False
+        t, lex = self.toks[k], self.lex
+        if t.cap or not t.word or t.fold in lex.body_adjectives or t.fold in lex.breakers:
+            return False
+        return t.fold in lex.demonyms or (bool(lex.group_modifier_endings) and lex.group_modifier_after
+                                          and t.fold.endswith(lex.group_modifier_endings))
+
+
+    def _owner_goes_on(self, k: int) -> bool:
+        """Is toks[k] a word of the capitalised name that owns a group noun, glued to the next word ("United" in
+        "United Auto Workers")? Also opening the sentence, but not a stop or function word ("Yesterday")."""
+        t, nxt = self.toks[k], self.toks[k + 1]
+        return (nxt.cap and nxt.start - t.end <= 1 and self.is_name_token(t) and t.fold not in self.lex.function_words
+                and name_key(t.text) not in self.lex.stop)
+
+    def hyphen_body(self, i: int, j: int) -> bool:
+        """Is toks[i:j] one hyphen compound of a country or place and a word that is neither ("Météo-France",
+        "Hydro-Québec", "Radio-Canada"): a body named after the country, not a place ("Vietnam-Laos" is two)?"""
+        if j - i != 1 or "-" not in self.toks[i].text:
+            return False
+        written = [p for p in self.toks[i].text.split("-") if p]
+        if len(written) != 2 or not all(p[:1].isupper() for p in written):
+            return False  # "Hanoi-based", "Paris-bound": an adjective
+        known = [name_key(p) in self.lex.countries or name_key(p) in self.lex.places
+                 or name_key(p) in self.lex.compass_words for p in written]
+        return any(known) and not all(known)
+
+    def _hyphen_bodies(self) -> list[Cand]:
+        """Bodies named by a hyphen compound with a country or place (``hyphen_body``), without the model."""
+        return [self._cand(k, k + 1, "org", 2) for k, t in enumerate(self.toks) if t.cap and self.hyphen_body(k, k + 1)]
+
+    def regnal_name(self, c: Cand) -> str:
+        """A person named by one word right after a sovereign's or a pope's title (``regnal_titles``: "le pape
+        François", "King Albert"): named with the title, as a reader names them; the word alone names no one."""
+        k = self.tok_index(c.start)
+        if k == 0 or self.by_end.get(c.end) != k or self.toks[k - 1].fold not in self.lex.regnal_titles:
+            return c.name
+        return f"{self.toks[k - 1].text} {c.name}"
 
     def _possessors(self) -> list[Cand]:
         """A lone capitalised word owning a lower-case noun ("Toyota's shares rose", "Nokia's profit"): a name, also

@@ -70,10 +70,11 @@ def story_subject(page: Any, options: Options, contexts: list[list[int]], by_sen
             contexts[position].append(subject)
 
 
-def _mentions(name: str, kind: str, body: str) -> int:
-    """How often a body names the actor, as written (a capital kept: "the world" is not "World"): its name, or a
-    person's surname alone ("Jobs" for "Steve Jobs")."""
-    forms = {name}
+def _mentions(name: str, kind: str, body: str, short: Sequence[str] = ()) -> int:
+    """How often a body names the actor, as written (a capital kept: "the world" is not "World"): its name, a
+    person's surname alone ("Jobs" for "Steve Jobs"), or ``short``, the acronyms the opening gives the name ("l'ARS"
+    for "l'Agence régionale de santé (ARS)")."""
+    forms = {name, *short}
     if kind == "person" and len(name.split()) >= 2 and len(name.split()[-1]) >= 3:
         forms.add(name.split()[-1])
     pattern = r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)"
@@ -101,13 +102,19 @@ def main_actors(page: Any, by_sentence: dict[int, Any], story: int) -> list[str]
     written = " ".join(page.sentences[i].text for i in body)
     counts: dict[str, int] = {}
     shown: dict[str, str] = {}
+    from timeline.extraction.actors import find_acronyms
+
+    short: dict[str, list[str]] = {}
+    for index in opening:
+        for acronym, expansion in find_acronyms(page.sentences[index].text, page.article.lang).items():
+            short.setdefault(lexicon.fold(expansion), []).append(acronym)
     for index in opening:
         for actor in named_actors(page, by_sentence.get(index)):
             name = _clean(actor.name)
             name = _maker(name) if actor.kind == "org" and any(c.isdigit() for c in name) else name
             if not name or not is_agent(actor.kind, name) or lexicon.fold(name) in counts:
                 continue
-            count = _mentions(name, actor.kind, written)
+            count = _mentions(name, actor.kind, written, short.get(lexicon.fold(name), ()))
             if count:
                 counts[lexicon.fold(name)] = count
                 shown[lexicon.fold(name)] = name
