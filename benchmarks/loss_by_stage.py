@@ -6,7 +6,7 @@
     python -m benchmarks.loss_by_stage --rows rn-b          # each miss with its class (dev sets only)
 
 Sets: ``rn-a``, ``rn-b`` (real-news dev halves, ``benchmarks.realnews.dev_half``), ``wa-dev``, ``wb-dev`` (written
-batches a and b, dev halves); with ``--test``: ``rn-test``, ``wa-test``, ``wb-test`` (and ``wc-test`` when
+batches a, b and c, dev halves); with ``--test``: ``rn-test``, ``wa-test``, ``wb-test`` (and ``wc-test`` when
 benchmarks/written_c exists). Each article runs through the pipeline with ``timeline.extraction.events.trace`` on,
 then the scorer's own matching (``benchmarks.evaluate.match``) says which gold rows are missed and which rows spurious.
 
@@ -103,15 +103,17 @@ def _sentence_of(record: dict[str, Any], start: int) -> int | None:
 
 
 def no_candidate_detail(lang: str, text: str, sentence: Any, date: Any) -> str:
-    """Why a dated sentence had no candidate: no verb of the listed forms (``predicate_forms``), only verbs of saying
-    (``reporting_verbs``), a fronted date whose main verb was not found, or a verb beyond reach or a clause break."""
+    """Why a dated sentence had no candidate: no verb of the listed forms (``predicate_forms``, ``verb_shapes``), only
+    verbs of saying (``reporting_verbs``), a fronted date whose main verb was not found, or a verb beyond reach or a
+    clause break."""
     from timeline.extraction.events.predicates import _candidates, _fronted
     from timeline.extraction.events.triggers import rules_for
+    from timeline.extraction.events.verb_shapes import verb_forms
     from timeline.extraction.sentences import fold_keep
 
     rules = rules_for(lang)
     folded = fold_keep(text)
-    forms = list(rules.predicate_forms.finditer(folded, sentence.start, sentence.end)) if rules.predicate_forms else []
+    forms = verb_forms(rules.predicate_forms, lang, folded, sentence.start, sentence.end)
     spans = _candidates(rules, folded, sentence)
     if not forms:
         return "no verb form"
@@ -312,6 +314,7 @@ DEV_SETS: dict[str, tuple[str, Callable[[bool], Counts]]] = {
     "rn-b": ("real-news dev half B", lambda rows: realnews_counts("dev", "b", rows)),
     "wa-dev": ("written batch a dev", lambda rows: written_counts("dev", "a", rows)),
     "wb-dev": ("written batch b dev", lambda rows: written_counts("dev", "b", rows)),
+    "wc-dev": ("written batch c dev", lambda rows: written_counts("dev", "c", rows)),
 }
 TEST_SETS: dict[str, tuple[str, Callable[[bool], Counts]]] = {
     "rn-test": ("real-news test", lambda rows: realnews_counts("test", None)),
