@@ -6,7 +6,7 @@
     python -m benchmarks.loss_by_stage --rows rn-b          # each miss with its class (dev sets only)
 
 Sets: ``rn-a``, ``rn-b`` (real-news dev halves, ``benchmarks.realnews.dev_half``), ``wa-dev``, ``wb-dev`` (written
-batches a and b, dev halves); with ``--test``: ``rn-test``, ``wa-test``, ``wb-test`` (and ``wc-test`` when
+batches a, b and c, dev halves); with ``--test``: ``rn-test``, ``wa-test``, ``wb-test`` (and ``wc-test`` when
 benchmarks/written_c exists). Each article runs through the pipeline with ``timeline.extraction.events.trace`` on,
 then the scorer's own matching (``benchmarks.evaluate.match``) says which gold rows are missed and which rows spurious.
 
@@ -312,6 +312,7 @@ DEV_SETS: dict[str, tuple[str, Callable[[bool], Counts]]] = {
     "rn-b": ("real-news dev half B", lambda rows: realnews_counts("dev", "b", rows)),
     "wa-dev": ("written batch a dev", lambda rows: written_counts("dev", "a", rows)),
     "wb-dev": ("written batch b dev", lambda rows: written_counts("dev", "b", rows)),
+    "wc-dev": ("written batch c dev", lambda rows: written_counts("dev", "c", rows)),
 }
 TEST_SETS: dict[str, tuple[str, Callable[[bool], Counts]]] = {
     "rn-test": ("real-news test", lambda rows: realnews_counts("test", None)),
