@@ -103,15 +103,17 @@ def _sentence_of(record: dict[str, Any], start: int) -> int | None:
 
 
 def no_candidate_detail(lang: str, text: str, sentence: Any, date: Any) -> str:
-    """Why a dated sentence had no candidate: no verb of the listed forms (``predicate_forms``), only verbs of saying
-    (``reporting_verbs``), a fronted date whose main verb was not found, or a verb beyond reach or a clause break."""
+    """Why a dated sentence had no candidate: no verb of the listed forms (``predicate_forms``, ``verb_shapes``), only
+    verbs of saying (``reporting_verbs``), a fronted date whose main verb was not found, or a verb beyond reach or a
+    clause break."""
     from timeline.extraction.events.predicates import _candidates, _fronted
     from timeline.extraction.events.triggers import rules_for
+    from timeline.extraction.events.verb_shapes import verb_forms
     from timeline.extraction.sentences import fold_keep
 
     rules = rules_for(lang)
     folded = fold_keep(text)
-    forms = list(rules.predicate_forms.finditer(folded, sentence.start, sentence.end)) if rules.predicate_forms else []
+    forms = verb_forms(rules.predicate_forms, lang, folded, sentence.start, sentence.end)
     spans = _candidates(rules, folded, sentence)
     if not forms:
         return "no verb form"

@@ -3,8 +3,9 @@
 "Le 5 mars, la cour a débouté le plaignant", "On Tuesday the board dismissed the appeal": no trigger of
 the vocabulary, but the date dates what the verb tells. For a date left unpaired in its sentence, the
 nearest finite verb of its clause (a compound past "a débouté", a simple past "dismissed", per
-``predicate_forms`` in lang/<lang>/triggers.yaml) becomes a verb trigger of type ``other``, unless it
-reports a statement ("said", "a déclaré": ``reporting_verbs``) or a clause break stands between.
+``predicate_forms`` in lang/<lang>/triggers.yaml; a future, a modal or a plan of any verb, "doit examiner", per
+events/verb_shapes.py) becomes a verb trigger of type ``other``, unless it reports a statement ("said",
+"a déclaré": ``reporting_verbs``) or a clause break stands between.
 No parser: regular patterns over the folded clause, so the cost stays that of one regex per sentence.
 """
 
@@ -20,6 +21,7 @@ from timeline.extraction.events.date_roles import _announcing, status_cues
 from timeline.extraction.events.pairing import _figure_periods, _Proto
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import CUE_WINDOW, Rules, _retyped, _Trigger
+from timeline.extraction.events.verb_shapes import shape_type, verb_forms
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
@@ -37,18 +39,16 @@ _CLAUSE_END = re.compile(r"[;:«»\"“”]|\s[-–—]\s")
 _TOKEN = re.compile(r"\w+'|[\w-]+")
 
 
-def _candidates(rules: Rules, folded: str, sentence: Span) -> list[tuple[int, int]]:
-    if rules.predicate_forms is None:
-        return []
+def _candidates(rules: Rules, folded: str, sentence: Span, shaped: bool = True) -> list[tuple[int, int]]:
     found = []
-    for match in rules.predicate_forms.finditer(folded, sentence.start, sentence.end):
-        last = match.group(0).split()[-1].strip("'")
+    for start, end in verb_forms(rules.predicate_forms, rules.lang, folded, sentence.start, sentence.end, shaped):
+        last = folded[start:end].split()[-1].strip("'")
         if rules.reporting_verbs and rules.reporting_verbs.fullmatch(last):
             continue
-        before = folded[max(sentence.start, match.start() - 20) : match.start()].split()
+        before = folded[max(sentence.start, start - 20) : start].split()
         if before and before[-1] in rules.determiners:
             continue  # "the restructured GM": an adjective
-        found.append(match.span())
+        found.append((start, end))
     return found
 
 
@@ -174,7 +174,7 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
     used = {p.date.start for p in protos}
     days = {p.date.value for p in protos} | {d.value for d, _ in dates if d.rule != CLOCK_RULE}
     taken = [(t.start, t.end) for t in triggers]
-    spans = [s for s in _candidates(rules, folded, sentence)
+    spans = [s for s in _candidates(rules, folded, sentence, shaped=reach != GOVERNING_REACH)  # shapes fill gaps
              if not any(a < s[1] and s[0] < b for a, b in taken)]
     out: list[_Trigger] = []
     periods = _figure_periods(folded, triggers, dates)  # "sales fell in February": a figure's period dates nothing
@@ -230,6 +230,7 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
         if best is not None and all(t.start != best[1] for t in out):
             _, start, end = best
             # typed by its object as a trigger verb is ("left the party on Tuesday": a resignation, an election)
-            typed = _retyped(rules, folded, folded[start:end], (sentence.start, start, end, sentence.end), "other")
+            typed = _retyped(rules, folded, folded[start:end], (sentence.start, start, end, sentence.end),
+                             shape_type(rules.lang, folded[start:end]))
             out.append(_Trigger(start, end, typed, "verb", start, end, False, False))
     return out

@@ -1,0 +1,96 @@
+"""A finite-verb shape: a marker of the future, of a plan or a modal, then a word that looks like a verb.
+
+``predicate_forms`` (lang/<lang>/triggers.yaml) lists the past tenses a date may modify and, for the future, a
+closed list of verbs ("will make", "will hold"). A happening told in the future or as a plan with another verb
+("The lander is due to touch down on October 2", "Le Sénat doit examiner le texte le 9 décembre") made no
+candidate. The shape reads the structure instead of the verb: a marker (``markers``: "will", "is due to", "doit",
+"va", "vient de"), adverbs or object pronouns at most (``fillers``), then a word that looks like a verb (``verb``:
+any word in English, an infinitive in French) that is no grammar word, state or statement (``not_verbs``: "be",
+"say", "dire", "rester"); or, after the marker, a passive ("will be sworn in", "doit être examiné": ``passive`` then
+``participle``); or an auxiliary the past forms miss and its participle ("je me suis exprimé", "was taken":
+``auxiliaries``, ``auxiliary_participle``); or a whole future form with a short stem (``forms``: "fera", "aura
+lieu"). The data are grammar words in lang/<lang>/verb_shapes.yaml, none taken from an article. The verb is typed
+by the vocabulary where it knows its lemma (``shape_type``: the one-word ``lemmas`` of triggers.yaml, whose generated
+forms hold no "vient de" + infinitive), ``other`` otherwise. A shape only fills a gap: it dates a date no trigger took
+and never competes with the sentence's triggers before pairing (events/predicates.py, ``GOVERNING_REACH``), since
+its verb so often governs the noun that names the happening ("le référendum que les élus comptent tenir le 24
+mars", "will chair the summit on Monday").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from timeline import lang as lexicon
+
+
+def _words(entries: Sequence[str]) -> str:
+    """One alternation of folded words or phrases, longest first; a phrase ending in "de" also reads "d'"."""
+    parts = []
+    for entry in sorted(entries, key=len, reverse=True):
+        body = re.escape(entry).replace(r"\ ", " ") if "\\" not in entry else entry
+        parts.append(body[:-2] + "(?:de |d')" if entry.endswith(" de") else body + ("" if entry.endswith("'") else " "))
+    return "|".join(parts)
+
+
+def _fillers(entries: Sequence[str]) -> str:
+    """At most two fillers between a marker and its verb, each with the space after it (none after an elided one)."""
+    return f"(?:(?:{_words(entries)})){{0,2}}" if entries else ""
+
+
+def shape_pattern(data: dict[str, Any]) -> str:
+    """The regular expression of the shapes one language's data describe ('' when it has none)."""
+    alternatives = []
+    markers, fillers = data.get("markers") or [], _fillers(data.get("fillers") or [])
+    if markers and data.get("verb"):
+        not_verbs = "|".join(re.escape(w) for w in data.get("not_verbs") or ["\x00"])
+        lead = f"(?:{_words(markers)}){fillers}"
+        alternatives.append(f"{lead}(?!(?:{not_verbs})(?![\\w'-]))(?:{data['verb']})")
+        if data.get("passive") and data.get("participle"):
+            alternatives.append(f"{lead}(?:{_words(data['passive'])}){fillers}(?:{data['participle']})")
+    if data.get("auxiliaries") and data.get("auxiliary_participle"):
+        alternatives.append(f"(?:{_words(data['auxiliaries'])}){fillers}(?:{data['auxiliary_participle']})")
+    if data.get("forms"):
+        alternatives.append("|".join(re.escape(f).replace(r"\ ", " ") for f in data["forms"]))
+    return "|".join(f"(?:{a})" for a in alternatives)
+
+
+@functools.cache
+def shape_forms(lang: str) -> re.Pattern[str] | None:
+    """The compiled shapes of ``lang`` (lang/<lang>/verb_shapes.yaml), whole words only; None when it has none."""
+    body = shape_pattern(lexicon.load(f"{lang}/verb_shapes"))
+    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w'-])") if body else None
+
+
+@functools.cache
+def lemma_types(lang: str) -> dict[str, str]:
+    """Folded infinitive or base form -> event type, from the one-word ``lemmas`` of lang/<lang>/triggers.yaml
+    ("demissionner": the type of a resignation; "se reunir" read as "reunir")."""
+    types: dict[str, str] = {}
+    for event_type, entries in (lexicon.load(f"{lang}/triggers").get("lemmas") or {}).items():
+        for entry in entries:
+            base = re.sub(r"^(?:se |s')", "", str(entry).split("|")[0])
+            if " " not in base:
+                types.setdefault(base, str(event_type))
+    return types
+
+
+def shape_type(lang: str, verb: str) -> str:
+    """The type of a verb a shape made: its lemma's when the vocabulary knows its last word ("vient de
+    démissionner": the lemma "demissionner"), ``other`` otherwise."""
+    return lemma_types(lang).get(verb.split()[-1].removeprefix("s'").removeprefix("d'"), "other")
+
+
+def verb_forms(predicate_forms: re.Pattern[str] | None, lang: str, folded: str, start: int, end: int,
+               shaped: bool = True) -> list[tuple[int, int]]:
+    """The spans of the finite verbs of ``folded[start:end]``: the forms of ``predicate_forms`` and (``shaped``) the
+    shapes of ``lang`` that overlap none of them, in the order of the text."""
+    found = [m.span() for m in predicate_forms.finditer(folded, start, end)] if predicate_forms else []
+    shapes = shape_forms(lang) if shaped else None
+    if shapes is not None:
+        found += [m.span() for m in shapes.finditer(folded, start, end)
+                  if not any(a < m.end() and m.start() < b for a, b in found)]
+    return sorted(found)
