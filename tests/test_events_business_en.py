@@ -214,12 +214,7 @@ NON_EVENTS = [  # the guide's figures, trends, comparisons, forecasts with no da
     "Northgate Bank's loan book grew 3% in the quarter to December.",
 ]
 
-KNOWN: dict[str, str] = {  # row text -> why the rules do not meet it yet (strict xfail)
-    "The Competition and Markets Authority cleared the takeover of Kilbride Foods on Monday.":
-        'a name "X and Y <head>" is cut at "and" unless both sides have a head word ("Authority" alone is kept)',
-    "The United Auto Workers union called a strike at three Danforth plants on Monday.":
-        '"United" opening a name is a stop word of the rules ("Auto Workers" is kept; the scorer\'s containment '
-        "finds it)",
+KNOWN: dict[str, str] = {  # row text -> why the rules do not meet it yet (strict xfail); none since act12
 }
 
 
