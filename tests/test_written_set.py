@@ -1,12 +1,12 @@
 """The written set (benchmarks/written/): 24 articles written blind in round eleven, scored like the golden set.
 
-The three batches (``a``: benchmarks/written/, helper wr11; ``b``: benchmarks/written_b/, helper wr11b; ``c``:
-benchmarks/written_c/, helper wr12, round twelve) are held to the same layers; the pairs each batch promises differ,
-so they have a test each.
+The four batches (``a``: benchmarks/written/, helper wr11; ``b``: benchmarks/written_b/, helper wr11b; ``c``:
+benchmarks/written_c/, helper wr12, round twelve; ``d``: benchmarks/written_d/, helper wr12d, 16 articles at the end
+of round twelve) are held to the same layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
 
-* the set itself: valid gold, 12 articles a split (6 French, 6 English), the pairs it promises;
+* the set itself: valid gold, 12 articles a split (6 French, 6 English; batch d: 8, 4 and 4), the pairs it promises;
 * the scorer's ``merged`` count (a row told by two articles must come out once, naming both) and the
   ``--written`` option (``--diff`` refused on test, floors never lowered);
 * the pipeline on both splits against benchmarks/written_floors.json (figures only: test's errors are never
@@ -40,13 +40,16 @@ def _articles(case: ev.Case) -> dict[str, str]:
 
 
 BATCHES = tuple(ws.BATCHES)
+#: articles per split of each batch, half French, half English (each batch's README)
+ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
 @pytest.mark.parametrize("split", ws.SPLITS)
-def test_split_holds_twelve_articles_six_per_language(split: str, batch: str) -> None:
+def test_split_holds_its_articles_half_per_language(split: str, batch: str) -> None:
     langs = [lang for case in ws.load_split(split, batch) for lang in _articles(case).values()]
-    assert len(langs) == 12 and langs.count("fr") == 6 and langs.count("en") == 6, langs
+    n = ARTICLES_PER_SPLIT[batch]
+    assert len(langs) == n and langs.count("fr") == n // 2 and langs.count("en") == n // 2, langs
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -128,16 +131,45 @@ def test_batch_c_has_a_page_without_a_date_and_runs_on_the_sets_clock() -> None:
     assert {case.run_date for case in ws.load_split("test", "c")} == {ws.WRITTEN_ON}
 
 
+def test_batch_d_dev_has_a_pair_across_languages() -> None:
+    shared = [case for case in ws.load_split("dev", "d") if _shared_rows(case)]
+    assert [case.name for case in shared] == ["pair_seisme"]
+    assert sorted(_articles(shared[0]).values()) == ["en", "fr"]
+    assert len(_shared_rows(shared[0])) == 3, "the quake, the deadly aftershock and the funerals are told twice"
+
+
+def test_batch_d_test_has_an_english_pair_that_must_stay_apart() -> None:
+    cases = ws.load_split("test", "d")
+    assert not [case.name for case in cases if _shared_rows(case)], "batch d's test tells no row twice"
+    assert [case.name for case in cases if _apart_rows(case)] == ["pair_agm"]
+    agms = next(case for case in cases if case.name == "pair_agm")
+    assert set(_articles(agms).values()) == {"en"}
+    assert {(a.date, a.type) for a, _ in _apart_rows(agms)} == {(dt.date(2026, 5, 21), "meeting")}, (
+        "two annual general meetings of one Thursday, told by two articles")
+
+
+def test_batch_d_dates_every_page_on_or_before_the_sets_clock() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "d")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 16 and None not in refs.values(), "every page of batch d carries a date (README)"
+    assert all(ref <= ws.WRITTEN_ON for ref in refs.values()), "no page after the set's clock"
+    # the dates a reader takes from a URL, a foot line and a lead's words alone (README, "How the article's date")
+    assert refs["en_rail_timetable.txt"] == dt.date(2026, 5, 14)
+    assert refs["fr_budget_region.txt"] == dt.date(2026, 10, 22)
+    assert refs["fr_demission_ministre.txt"] == dt.date(2026, 9, 14)
+    assert {case.run_date for split in ws.SPLITS for case in ws.load_split(split, "d")} == {ws.WRITTEN_ON}
+
+
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 3 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 4 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "d")
+        ws.split_folder("dev", "e")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
-    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c")}
+    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d")}
 
 
 # --------------------------------------------------------------------------- the scorer
@@ -178,7 +210,7 @@ def test_a_missed_shared_row_is_not_merged() -> None:
     assert (result.tallies["en"].merged, result.tallies["en"].merge_total) == (0, 1)
 
 
-@pytest.mark.parametrize("batch", ("a", "b", "c", "both", "all"))
+@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "both", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err
@@ -211,6 +243,13 @@ def test_pin_of_batch_c_hashes_batch_c(tmp_path: Path) -> None:
     assert pinned["command"].endswith("--written-batch c")
     assert pinned["corpus_sha256"]["dev"] == ev.corpus_hash(ws.load_split("dev", "c"))
     assert pinned["corpus_sha256"]["dev"] != ev.corpus_hash(ws.load_split("dev", "b"))
+
+
+def test_pin_of_batch_d_hashes_batch_d(tmp_path: Path) -> None:
+    pinned = ws.pin({"test": _report(0.5)}, path=tmp_path / "d.json", batch="d")
+    assert pinned["command"].endswith("--written-batch d")
+    assert pinned["corpus_sha256"]["test"] == ev.corpus_hash(ws.load_split("test", "d"))
+    assert pinned["corpus_sha256"]["test"] != ev.corpus_hash(ws.load_split("test", "c"))
 
 
 # --------------------------------------------------------------------------- the pipeline against the floors
@@ -257,9 +296,10 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 
 
 #: Credits that came out as actors at a batch's first run (batch b's test: 1, its errors unread; batch c's dev: 1, a
-#: mayor only quoted, in another paragraph, given to a campsite's evacuation): a ceiling, never raised; every other
-#: split must have none.
-FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1}
+#: mayor only quoted, in another paragraph, given to a campsite's evacuation; batch d's dev: 1, a vice-chancellor
+#: who only speaks, given to a background row of the next sentence; batch d's test: 1, its errors unread): a ceiling,
+#: never raised; every other split must have none.
+FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
