@@ -15,14 +15,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from timeline import lang as lexicon
 from timeline.extraction.events.spans import _clause_breaks
-
-if TYPE_CHECKING:
-    from timeline.extraction.events.triggers import _Trigger
 
 #: Words at most between an assembly noun and the verb it is the subject of ("le Sénat doit", "the full committee").
 SUBJECT_WORDS = 2
@@ -93,22 +88,3 @@ def _sitting_phrase(lang: str, folded: str, lo: int, hi: int, date: tuple[int, i
         if verb.fullmatch(word.group(0)) and agent.match(folded, start + word.end(), end):
             return True
     return False
-
-
-#: Words at most between a thing pronoun and the verb it is the subject of ("it is likely to open": 2).
-PRONOUN_WORDS = 2
-
-
-def antecedent_type(folded: str, lo: int, start: int, pronouns: frozenset[str], triggers: Sequence[_Trigger],
-                    event_type: str) -> str:
-    """A found verb left ``other`` whose subject is a thing pronoun ("it", "elle"; ``thing_pronouns``) takes the type
-    of the happening's noun named before it in its sentence ("a special session must be convened; officials say it is
-    likely to open on 11 November": a session)."""
-    if event_type != "other" or not pronouns:
-        return event_type
-    words = folded[lo:start].split()[-(PRONOUN_WORDS + 1):]
-    at = next((i for i, w in enumerate(words) if w.strip(",;") in pronouns), -1)
-    if at < 0 or any(not w.isalpha() for w in words[at + 1:]):
-        return event_type
-    before = [t for t in triggers if t.kind == "noun" and t.end <= start and not t.excluded and t.event_type != "other"]
-    return before[-1].event_type if before else event_type

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from timeline import lang as lexicon
 from timeline.extraction.dates.times import CLOCK_RULE
 from timeline.extraction.events.date_roles import _announcing, status_cues
-from timeline.extraction.events.frame_types import antecedent_type, frame_type
+from timeline.extraction.events.frame_types import frame_type
 from timeline.extraction.events.pairing import _figure_periods, _Proto
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import CUE_WINDOW, Rules, _retyped, _Trigger
@@ -234,6 +234,5 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
             bounds = (sentence.start, start, end, sentence.end)  # then by its frame ("will act as chief executive")
             typed = _retyped(rules, folded, folded[start:end], bounds, shape_type(rules.lang, folded[start:end]))
             typed = frame_type(rules.lang, folded, bounds, typed, (date.start, date.end))
-            typed = antecedent_type(folded, sentence.start, start, rules.thing_pronouns, triggers, typed)
             out.append(_Trigger(start, end, typed, "verb", start, end, False, False))
     return out
