@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from timeline import lang as lexicon
 from timeline.extraction.dates.times import CLOCK_RULE
 from timeline.extraction.events.date_roles import _announcing, status_cues
+from timeline.extraction.events.frame_types import frame_type
 from timeline.extraction.events.pairing import _figure_periods, _Proto
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.triggers import CUE_WINDOW, Rules, _retyped, _Trigger
@@ -230,7 +231,8 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
         if best is not None and all(t.start != best[1] for t in out):
             _, start, end = best
             # typed by its object as a trigger verb is ("left the party on Tuesday": a resignation, an election)
-            typed = _retyped(rules, folded, folded[start:end], (sentence.start, start, end, sentence.end),
-                             shape_type(rules.lang, folded[start:end]))
+            bounds = (sentence.start, start, end, sentence.end)  # then by its frame ("will act as chief executive")
+            typed = _retyped(rules, folded, folded[start:end], bounds, shape_type(rules.lang, folded[start:end]))
+            typed = frame_type(rules.lang, folded, bounds, typed, (date.start, date.end))
             out.append(_Trigger(start, end, typed, "verb", start, end, False, False))
     return out
