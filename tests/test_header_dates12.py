@@ -121,3 +121,33 @@ def test_a_dated_page_still_reads_its_tense(tmp_path: Path, text: str, words: st
     header = ("Le Courrier du Sud - vendredi 3 juillet 2026" if name == "fr.txt"
               else "Valley Post - Friday, July 3, 2026")
     assert _value_of(tmp_path, f"{header}\n\n{text}", name, words) == D(2027, 7, 1)
+
+
+# ---------------------------------------------------------------- a region in brackets, a page's address line
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("KORÇË (Albanie), 12 février (AFP) - Un séisme a frappé mardi la région.", (12, 2), id="fr"),
+    pytest.param("SPRINGFIELD (Illinois), March 3 (Reuters) - The governor signed the bill on Tuesday.", (3, 3),
+                 id="en"),
+])
+def test_a_dateline_with_a_region_in_brackets(line: str, expected: tuple[int, int]) -> None:
+    stamp = page_stamp(split_page(f"Un titre\n\n{line}"))
+    assert stamp is not None and (stamp.date.day, stamp.date.month) == expected
+
+
+def test_an_agency_in_brackets_is_no_region() -> None:
+    stamp = page_stamp(split_page("Un titre\n\nHanoi (VNA) - Le ministre a signé mardi un accord.\n"))
+    assert stamp is None or stamp.date is None
+
+
+@pytest.mark.parametrize("address", ["www.valleypost.co.uk/news/2026/05/14/new-timetable",
+                                     "https://www.valleypost.co.uk/news/2026/05/14/new-timetable"])
+def test_a_page_opened_by_its_address_is_dated_by_it(tmp_path: Path, address: str) -> None:
+    text = f"{address}\nNew timetable from Sunday\n\nThe new timetable comes into force on Sunday.\n"
+    assert _reference(tmp_path, text, "en.txt", D(2026, 12, 4)) == (D(2026, 5, 14), "url")
+
+
+def test_an_address_further_down_does_not_date_the_page(tmp_path: Path) -> None:
+    text = ("New timetable from Sunday\n\nThe new timetable comes into force on Sunday, May 17, 2026.\n\n"
+            "www.valleypost.co.uk/news/2025/01/02/older-story\n")
+    assert _reference(tmp_path, text, "en.txt", D(2026, 12, 4)) == (D(2026, 5, 17), "text")

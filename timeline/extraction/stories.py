@@ -164,11 +164,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "dateline_word": re.compile(rf"(?<!\w)(?:{dateline_words})(?!\w)\s*[:：]?", re.IGNORECASE),
         "update_word": re.compile(rf"(?<!\w)(?:{_alternation(_data('update_words'))})(?!\w)", re.IGNORECASE),
         "published_word": re.compile(rf"(?<!\w)(?:{_alternation(_data('published_words'))})", re.IGNORECASE),
-        # "Hanoï, 16 septembre (VNA) –", "WASHINGTON, Aug 27 (Reuters) -", "Hanoi (VNA) -", and a press release's
+        # "Hanoï, 16 septembre (VNA) –", "WASHINGTON, Aug 27 (Reuters) -", "Hanoi (VNA) -",
+        # "DURRËS (Albanie), 17 février (AFP) -" (a region in brackets before the comma), and a press release's
         # wire: "LONDON, Sept. 14, 2026 (GLOBE NEWSWIRE) --", "SAN JOSE, Calif., May 4, 2026 /PRNewswire/ --",
         # "PARIS--(BUSINESS WIRE)--"
         "agency_dateline": re.compile(
-            rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}})\s*"
+            rf"^(?P<place>[{upper}][^\s,()]*(?:[ \-][{upper}][^\s,()]*){{0,3}})(?:\s*\([^()\n]{{2,30}}\)(?=\s*,))?\s*"
             rf"(?:,\s*(?P<date>[^()\n]{{3,40}}?))?\s*(?:--)?"
             rf"(?:\(\s*(?P<agency>{named})\s*\)|/\s*(?P<wire>{agency})\s*/)\s*(?:[-–—:/]+|\s|$)\s*"
         ),

@@ -90,6 +90,10 @@ def _in_bounds(value: dt.date | None, options: Options) -> dt.date | None:
     return None
 
 
+#: A page's first line that is its address alone (copied from a browser's address bar).
+_ADDRESS_LINE = re.compile(r"\s*(?P<url>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S+)[ \t]*(?:\n|$)")
+
+
 def url_date(url: str, options: Options = DEFAULT_OPTIONS) -> dt.date | None:
     """A full date written in a URL's path: /2025/12/20/, 2025-12-20, -20251220101839271.htm."""
     if not url:
@@ -111,8 +115,11 @@ def url_date(url: str, options: Options = DEFAULT_OPTIONS) -> dt.date | None:
 
 
 def source_urls(text: str, layout: PageLayout) -> list[str]:
-    """URLs written in the page's source lines ("Source : https://...")."""
-    return [u for n in layout.noise if n.kind == "source" for u in _URL_IN_TEXT.findall(text[n.start : n.end])]
+    """URLs written in the page's source lines ("Source : https://..."), then the page's address when a copied page
+    opens with it alone on its first line ("www.example.com/news/2026/05/14/...", with or without its scheme)."""
+    found = [u for n in layout.noise if n.kind == "source" for u in _URL_IN_TEXT.findall(text[n.start : n.end])]
+    first = _ADDRESS_LINE.match(text)
+    return [*found, first["url"]] if first else found
 
 
 def _blank(text: str, layout: PageLayout, kinds: tuple[str, ...]) -> str:
