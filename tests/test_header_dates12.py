@@ -151,3 +151,29 @@ def test_an_address_further_down_does_not_date_the_page(tmp_path: Path) -> None:
     text = ("New timetable from Sunday\n\nThe new timetable comes into force on Sunday, May 17, 2026.\n\n"
             "www.valleypost.co.uk/news/2025/01/02/older-story\n")
     assert _reference(tmp_path, text, "en.txt", D(2026, 12, 4)) == (D(2026, 5, 17), "text")
+
+
+# ---------------------------------------------------------------- a date recalled under the pluperfect is background
+
+RECALLED = ("KORÇË (Albanie), 12 février (AFP) - Un séisme a frappé mardi la région, faisant au moins six morts.\n\n"
+            "La région avait déjà été frappée par un séisme meurtrier le 26 novembre 2019.\n")
+TOLD = ("KORÇË (Albanie), 12 février (AFP) - Un séisme a frappé mardi la région, faisant au moins six morts.\n\n"
+        "Les secours ont ouvert un centre d'accueil le 3 février 2020 dans la ville voisine.\n")
+
+
+def test_a_recalled_date_gives_no_year_to_a_dateline(tmp_path: Path) -> None:
+    """The pluperfect recalls an earlier quake: the dateline's year comes from the run's clock, not from 2019."""
+    (tmp_path / "fr.txt").write_text(RECALLED, encoding="utf-8")
+    articles, _ = load_articles([tmp_path / "fr.txt"], Options(today=D(2026, 12, 4)))
+    assert (articles[0].reference_date, articles[0].reference_year) == (D(2026, 2, 12), "today")
+
+
+def test_a_told_date_still_gives_the_dateline_its_year(tmp_path: Path) -> None:
+    (tmp_path / "fr.txt").write_text(TOLD, encoding="utf-8")
+    articles, _ = load_articles([tmp_path / "fr.txt"], Options(today=D(2026, 12, 4)))
+    assert (articles[0].reference_date, articles[0].reference_year) == (D(2020, 2, 12), "text")
+
+
+def test_only_recalled_dates_remain_the_last_resort(tmp_path: Path) -> None:
+    text = "La région avait déjà été frappée par un séisme meurtrier le 26 novembre 2019.\n"
+    assert _reference(tmp_path, text, "fr.txt", D(2026, 12, 4)) == (D(2019, 11, 26), "text")

@@ -190,10 +190,15 @@ def _ascii_digits(text: str, chars: frozenset[str]) -> str:
     return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
+def full_mentions(text: str, lang: str = "fr", options: Options = Options()) -> list[DateMention]:  # noqa: B008
+    """The mentions of every fully written date (day, month and year all in the text), in text order."""
+    return [m for m in find_dates(text, None, lang, options)
+            if m.precision == "day" and not m.relative and m.rule not in ("relative_anchor", "offset_anchor")]
+
+
 def full_dates(text: str, lang: str = "fr", options: Options = Options()) -> list[dt.date]:  # noqa: B008
     """Every fully written date (day, month and year all in the text), in text order; a range gives its end."""
-    return [m.end_value or m.value for m in find_dates(text, None, lang, options)
-            if m.precision == "day" and not m.relative and m.rule not in ("relative_anchor", "offset_anchor")]
+    return [m.end_value or m.value for m in full_mentions(text, lang, options)]
 
 
 def latest_full_date(text: str, lang: str = "fr", options: Options = Options()) -> dt.date | None:  # noqa: B008

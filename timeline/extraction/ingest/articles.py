@@ -180,15 +180,33 @@ def _near(day: dt.date | None, other: dt.date | None) -> bool:
     return day is not None and other is not None and abs((day - other).days) <= DATELINE_NEAR_DAYS
 
 
-def _text_dates(text: str, layout: PageLayout, lang: str, options: Options) -> list[dt.date]:
+def _text_dates(text: str, layout: PageLayout, lang: str, options: Options) -> list[tuple[dt.date, bool]]:
+    """The text's full dates, each with whether its sentence recalls it under an earlier tense (the French
+    pluperfect, ``earlier_tense_patterns``: "la région avait déjà été frappée le 26 novembre 2019"): a recalled date
+    is background, no evidence of the article's year."""
     body = ascii_digits(_blank(text, layout, ("boilerplate", "source"))[:REFERENCE_TEXT_CHARS])
-    from timeline.extraction.dates import full_dates  # lazy: reading files needs no date finder
+    from timeline.extraction.dates import full_mentions  # lazy: reading files needs no date finder
 
     try:
-        return [d for d in full_dates(body, lang, options) if _in_bounds(d, options)]
+        found = [(m.end_value or m.value, m.start) for m in full_mentions(body, lang, options)]
     except Exception:  # a bug in the date finder must not stop ingestion: log it, fall through
         log.warning("full_dates failed; no 'text' reference date", exc_info=True)
         return []
+    earlier = _earlier_tense(lang)
+    return [(d, earlier.search(_sentence_at(body, start)) is not None) for d, start in found if _in_bounds(d, options)]
+
+
+@functools.cache
+def _earlier_tense(lang: str) -> re.Pattern[str]:
+    patterns = list(lexicon.load(f"{lang}/words").get("earlier_tense_patterns") or [])
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence around offset ``at`` (cut at '.', '!', '?' or a line break)."""
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [e for e in (text.find(c, at) for c in ".!?\n") if e >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _far_warning(chosen: dt.date, source: str, evidence: list[tuple[str, list[dt.date]]],
@@ -256,14 +274,17 @@ def reference_evidence(
         (d for d in (url_date(u, options) for u in [url, *source_urls(text, layout)]) if d is not None), None
     )
     stamp = page_stamp(layout)
-    texts: list[dt.date] = []
+    told: list[dt.date] = []  # the text's full dates, and those of them its sentences recall as background
+    recalled: list[dt.date] = []
     read: list[bool] = []
 
     def text_dates() -> list[dt.date]:
+        """The text's full dates that are not recalled, else the recalled ones (still the article's last resort)."""
         if not read:
-            texts.extend(_text_dates(text, layout, lang, options))
+            for day, back in _text_dates(text, layout, lang, options):
+                (recalled if back else told).append(day)
             read.append(True)
-        return texts
+        return told or recalled
 
     dateline: dt.date | None = None
     year_from = ""
@@ -273,7 +294,7 @@ def reference_evidence(
     elif stamp is not None:
         evidence: list[tuple[str, Callable[[], dt.date | None]]] = [
             ("metadata", lambda: meta), ("url", lambda: from_url),
-            ("text", lambda: _latest_past(text_dates(), options)), ("user", lambda: user),
+            ("text", lambda: _latest_past(text_dates() and told, options)), ("user", lambda: user),
             ("today", lambda: options.today)]
         found, year_from, notes = _yearless_dateline(stamp.date, evidence, user)
         dateline = _in_bounds(found, options)
@@ -297,7 +318,7 @@ def reference_evidence(
         ranked = [(user, "user"), (dateline, "dateline"), (from_url, "url")]
         chosen, source = next(((d, s) for d, s in ranked if d is not None), (None, "none"))
     if chosen is None:
-        if text_dates():  # the latest full date an article can have been written after (not one past the clock)
+        if texts := text_dates():  # the latest full date an article can have been written after (not past the clock)
             return Reference(_latest_past(texts, options) or max(texts), "text", tuple(warnings))
         return Reference(None, "none", tuple(warnings))
     year_from = year_from if source in ("dateline", "user") and dateline is not None else ""
