@@ -41,7 +41,8 @@ gives one (``Article.reference_year`` says which):
     b. metadata the publication date: the nearest such day not after it (DATELINE_AHEAD_DAYS of time
                 zones aside)
     c. url      the URL's date, the same way
-    d. text     the latest full date of the text that can be reported in the past (not after
+    d. text     the latest full date of the text, not one its sentence recalls under an earlier tense (the French
+                pluperfect, ``earlier_tense_patterns``: background), that can be reported in the past (not after
                 Options.today when it is known): the nearest such day in that year or the next (an
                 article is not older than the dates it writes in full)
     e. user     the run-wide user's date: the most recent such day not after it
