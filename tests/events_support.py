@@ -28,6 +28,17 @@ def merged_events(text: str, lang: str, reference: dt.date, headline: str | None
     return sorted((e.date, e.event_type) for e in merge_tellings(mentions).events)
 
 
+THURSDAY = dt.date(2024, 3, 14)
+
+
+def thursday_rows(lang: str, text: str) -> frozenset[tuple[str, str]]:
+    """The merged events of ``text``, one story of an article of Thursday 14 March 2024, rule layer only, as
+    (ISO date, type): the tables of round twelve (verb shapes, frames, fronted dates)."""
+    options = Options(use_ner=False, reference_date=THURSDAY)
+    events = merge_tellings(extract_article(one_story(text, lang, THURSDAY), options)).events
+    return frozenset((e.date.isoformat(), e.event_type) for e in events)
+
+
 def event_actors(tmp_path: Path, lang: str, text: str, use_ner: bool) -> tuple[str, ...]:
     """The actors of the one event dated 2 March 2025 of ``text``, an article of 3 March written to a JSON file."""
     path = tmp_path / "article.json"

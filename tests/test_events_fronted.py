@@ -9,22 +9,11 @@ these tests. The reference date is Thursday 14 March 2024. Each class has contro
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.events_support import one_story
-from timeline.extraction.pipeline import extract_article, merge_tellings
-from timeline.settings import Options
+from tests.events_support import thursday_rows
 
-REF = dt.date(2024, 3, 14)  # a Thursday
-NO_NER = Options(use_ner=False, reference_date=REF)
-
-
-def rows(lang: str, text: str) -> frozenset[tuple[str, str]]:
-    """The merged events of ``text`` as (ISO date, type)."""
-    events = merge_tellings(extract_article(one_story(text, lang, REF), NO_NER)).events
-    return frozenset((e.date.isoformat(), e.event_type) for e in events)
+rows = thursday_rows
 
 
 FRONTED = [

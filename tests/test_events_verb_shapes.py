@@ -10,23 +10,12 @@ state, a past expectation, a support verb, a copula.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.events_support import one_story
+from tests.events_support import thursday_rows
 from timeline.extraction.events.verb_shapes import shape_forms, shape_pattern, shape_type
-from timeline.extraction.pipeline import extract_article, merge_tellings
-from timeline.settings import Options
 
-REF = dt.date(2024, 3, 14)  # a Thursday
-NO_NER = Options(use_ner=False, reference_date=REF)
-
-
-def rows(lang: str, text: str) -> frozenset[tuple[str, str]]:
-    """The merged events of ``text`` as (ISO date, type)."""
-    events = merge_tellings(extract_article(one_story(text, lang, REF), NO_NER)).events
-    return frozenset((e.date.isoformat(), e.event_type) for e in events)
+rows = thursday_rows
 
 
 SHAPED = [
