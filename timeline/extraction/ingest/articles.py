@@ -286,6 +286,11 @@ def reference_evidence(
             read.append(True)
         return told or recalled
 
+    def told_dates() -> list[dt.date]:
+        """The full dates the text tells, not those it recalls: evidence of a dateline's year."""
+        text_dates()
+        return told
+
     dateline: dt.date | None = None
     year_from = ""
     warnings: list[tuple[str, str]] = []
@@ -294,7 +299,7 @@ def reference_evidence(
     elif stamp is not None:
         evidence: list[tuple[str, Callable[[], dt.date | None]]] = [
             ("metadata", lambda: meta), ("url", lambda: from_url),
-            ("text", lambda: _latest_past(text_dates() and told, options)), ("user", lambda: user),
+            ("text", lambda: _latest_past(told_dates(), options)), ("user", lambda: user),
             ("today", lambda: options.today)]
         found, year_from, notes = _yearless_dateline(stamp.date, evidence, user)
         dateline = _in_bounds(found, options)
