@@ -41,7 +41,7 @@ gives one (``Article.reference_year`` says which):
     b. metadata the publication date: the nearest such day not after it (DATELINE_AHEAD_DAYS of time
                 zones aside)
     c. url      the URL's date, the same way
-    d. text     the latest full date of the text, not one its sentence recalls under an earlier tense (the French
+    d. text     the latest full date of the text, not one its sentence recalls under an earlier tense (the
                 pluperfect, ``earlier_tense_patterns``: background), that can be reported in the past (not after
                 Options.today when it is known): the nearest such day in that year or the next (an
                 article is not older than the dates it writes in full)
