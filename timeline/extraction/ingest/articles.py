@@ -270,9 +270,7 @@ def reference_evidence(
     """
     meta = _in_bounds(metadata_date, options)
     user = options.reference_date
-    from_url = next(
-        (d for d in (url_date(u, options) for u in [url, *source_urls(text, layout)]) if d is not None), None
-    )
+    from_url = next((d for d in (url_date(u, options) for u in [url, *source_urls(text, layout)]) if d), None)
     stamp = page_stamp(layout)
     told: list[dt.date] = []  # the text's full dates, and those of them its sentences recall as background
     recalled: list[dt.date] = []
@@ -286,8 +284,7 @@ def reference_evidence(
             read.append(True)
         return told or recalled
 
-    def told_dates() -> list[dt.date]:
-        """The full dates the text tells, not those it recalls: evidence of a dateline's year."""
+    def told_dates() -> list[dt.date]:  # the full dates the text tells, not those it recalls: a dateline's year
         text_dates()
         return told
 
