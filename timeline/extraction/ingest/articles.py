@@ -186,6 +186,7 @@ def _text_dates(text: str, layout: PageLayout, lang: str, options: Options) -> l
     is background, no evidence of the article's year."""
     body = ascii_digits(_blank(text, layout, ("boilerplate", "source"))[:REFERENCE_TEXT_CHARS])
     from timeline.extraction.dates import full_mentions  # lazy: reading files needs no date finder
+    from timeline.extraction.dates.steps_relative import _earlier_tense
 
     try:
         found = [(m.end_value or m.value, m.start) for m in full_mentions(body, lang, options)]
@@ -194,12 +195,6 @@ def _text_dates(text: str, layout: PageLayout, lang: str, options: Options) -> l
         return []
     earlier = _earlier_tense(lang)
     return [(d, earlier.search(_sentence_at(body, start)) is not None) for d, start in found if _in_bounds(d, options)]
-
-
-@functools.cache
-def _earlier_tense(lang: str) -> re.Pattern[str]:
-    patterns = list(lexicon.load(f"{lang}/words").get("earlier_tense_patterns") or [])
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
 
 
 def _sentence_at(text: str, at: int) -> str:
