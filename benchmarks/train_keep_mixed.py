@@ -181,8 +181,14 @@ def out_of_fold(kind: str, rows: Sequence[Candidate], names: Sequence[str]) -> l
 
 def tables_of(sets: dict[str, list[CaseRows]]) -> dict[str, td.Table]:
     """Per reported part: the (case, candidates) pairs train_detector's scorer reads; 'pooled' is every set."""
+    from benchmarks.realnews import dev_half
+
     out = {name: [(c.case, c.candidates) for c in rows] for name, rows in sets.items()}
-    out["pooled"] = [t for name in sets for t in out[name]]
+    pooled = [t for name in sets for t in out[name]]
+    if "realnews-dev" in out:  # the fixed halves of real-news dev (develop on B, confirm on A)
+        out |= {f"realnews-dev {h.upper()}": [t for t in out["realnews-dev"] if dev_half(t[0].name) == h]
+                for h in "ab"}
+    out["pooled"] = pooled
     return out
 
 
