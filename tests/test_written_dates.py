@@ -50,9 +50,26 @@ def test_a_part_of_the_day_is_scored_as_its_day() -> None:
     assert wd._as_day(clock) == clock
 
 
-def test_errors_are_refused_on_test(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_day_and_its_clock_found_apart_inside_one_gold_phrase_are_one_prediction() -> None:
+    text = "Le conseil se réunira jeudi à 20 h, puis vendredi."
+    gold = wd.gold_timexes(text, [{"text": "jeudi à 20 h", "value": "2026-03-12T20:00"},
+                                  {"text": "vendredi", "value": "2026-03-13"}], "t")
+    day = rd.Found(text.index("jeudi"), text.index("jeudi") + 5, "jeudi", "2026-03-12", "day")
+    clock = rd.Found(text.index("20 h"), text.index("20 h") + 4, "20 h", "2026-03-12T20:00", "time")
+    friday = rd.Found(text.index("vendredi"), text.index("vendredi") + 8, "vendredi", "2026-03-13", "day")
+    bridged = wd.bridge(gold, [day, clock, friday])
+    assert [(p.text, p.value) for p in bridged] == [("jeudi à 20 h", "2026-03-12T20:00"), ("vendredi", "2026-03-13")]
+    wrong_day = rd.Found(day.start, day.end, "jeudi", "2026-03-19", "day")
+    assert wd.bridge(gold, [wrong_day, clock]) == [wrong_day, clock], "a wrong day stays apart, and counts"
+
+
+def test_errors_are_refused_on_test_and_listed_by_class_on_dev(capsys: pytest.CaptureFixture[str]) -> None:
     assert wd.main(["--batch", "e", "--split", "test", "--errors"]) == 2
     assert "never read" in capsys.readouterr().err
+    assert wd.main(["--batch", "e", "--split", "dev", "--errors"]) == 0
+    listed = capsys.readouterr().out
+    assert "written batch e, dev, dates" in listed and "test, dates" not in listed
+    assert any(line.split(":")[0] in rd.ERROR_CLASSES for line in listed.splitlines())
 
 
 def test_pin_never_lowers_a_floor(tmp_path: Path) -> None:

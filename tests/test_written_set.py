@@ -339,7 +339,8 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 #: Credits that came out as actors at a batch's first run (batch b's test: 1, its errors unread; batch c's dev: 1, a
 #: mayor only quoted, in another paragraph, given to a campsite's evacuation; batch d's dev: 1, a vice-chancellor
 #: who only speaks, given to a background row of the next sentence; batch d's test: 1, its errors unread; batch e's
-#: dev: 1, a wire's byline given to the row of its last sentence; batch e's test: 4, its errors unread): a ceiling,
+#: dev: 1, a police force only quoted ("RCMP said Monday") given to the avalanche it reports; batch e's test: 4, its
+#: errors unread): a ceiling,
 #: never raised; every other split must have none.
 FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1,
                                                  ("e", "dev"): 1, ("e", "test"): 4}
