@@ -4,6 +4,7 @@
     python -m benchmarks.evaluate --written test --written-batch b|both     # the second batch (written_b/)
     python -m benchmarks.evaluate --written test --written-batch c|all      # the third batch (written_c/)
     python -m benchmarks.evaluate --written test --written-batch d          # the fourth batch (written_d/)
+    python -m benchmarks.evaluate --written test --written-batch e          # the fifth batch (written_e/), with dates
     python -m benchmarks.written_set [BINS]     # reliability of ``confidence`` on both splits (figures only)
     python -m benchmarks.written_set --given-dates [dev|test]   # each article dated by its gold reference date
 
@@ -18,9 +19,11 @@ floors in benchmarks/written_floors.json) and ``b`` (benchmarks/written_b/, help
 dev half had been read and fixed; floors in benchmarks/written_b_floors.json); ``c`` (benchmarks/written_c/, helper
 wr12, round twelve's yardstick, written before any room of the round had landed; floors in
 benchmarks/written_c_floors.json); ``d`` (benchmarks/written_d/, helper wr12d, 16 articles written at the end of round
-twelve, after the round's rooms had tuned on a, b and c; floors in benchmarks/written_d_floors.json), on the same
-clock. ``--written-batch`` picks one, ``both`` (a and b, as in round eleven) or ``all`` (a, b, c and d) (default
-``a``); every function below takes ``batch``.
+twelve, after the round's rooms had tuned on a, b and c; floors in benchmarks/written_d_floors.json); ``e``
+(benchmarks/written_e/, helper wr13, 20 articles of round thirteen with a date gold too, scored by
+benchmarks/written_dates.py; floors in benchmarks/written_e_floors.json), on the same clock. ``--written-batch`` picks
+one, ``both`` (a and b, as in round eleven) or ``all`` (a, b, c, d and e) (default ``a``); every function below takes
+``batch``.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "b": (ev.ROOT / "benchmarks" / "written_b", ev.ROOT / "benchmarks" / "written_b_floors.json"),
     "c": (ev.ROOT / "benchmarks" / "written_c", ev.ROOT / "benchmarks" / "written_c_floors.json"),
     "d": (ev.ROOT / "benchmarks" / "written_d", ev.ROOT / "benchmarks" / "written_d_floors.json"),
+    "e": (ev.ROOT / "benchmarks" / "written_e", ev.ROOT / "benchmarks" / "written_e_floors.json"),
 }
 #: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b)
 GROUPS: dict[str, tuple[str, ...]] = {"both": ("a", "b"), "all": tuple(BATCHES)}
@@ -111,7 +115,7 @@ def pin(reports: dict[str, dict[str, Any]], allow_lower: bool = False, path: Pat
 
 def run(which: str, baseline: bool, as_json: bool, diff: bool, do_pin: bool, allow_lower: bool,
         batch: str = "a") -> int:
-    """The CLI of ``--written`` (``batch`` 'a', 'b', 'c', 'd' or a group of ``GROUPS``: one call per batch); returns the
+    """The CLI of ``--written`` (``batch`` 'a' to 'e' or a group of ``GROUPS``: one call per batch); returns the
     exit code."""
     if batch in GROUPS:
         codes = [run(which, baseline, as_json, diff, do_pin, allow_lower, b) for b in GROUPS[batch]]

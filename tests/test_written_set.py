@@ -2,11 +2,13 @@
 
 The four batches (``a``: benchmarks/written/, helper wr11; ``b``: benchmarks/written_b/, helper wr11b; ``c``:
 benchmarks/written_c/, helper wr12, round twelve; ``d``: benchmarks/written_d/, helper wr12d, 16 articles at the end
-of round twelve) are held to the same layers; the pairs each batch promises differ, so they have a test each.
+of round twelve; ``e``: benchmarks/written_e/, helper wr13, 20 articles of round thirteen) are held to the same
+layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
 
-* the set itself: valid gold, 12 articles a split (6 French, 6 English; batch d: 8, 4 and 4), the pairs it promises;
+* the set itself: valid gold, 12 articles a split (6 French, 6 English; batch d: 8, 4 and 4; batch e: 10, 5 and 5),
+  the pairs it promises;
 * the scorer's ``merged`` count (a row told by two articles must come out once, naming both) and the
   ``--written`` option (``--diff`` refused on test, floors never lowered);
 * the pipeline on both splits against benchmarks/written_floors.json (figures only: test's errors are never
@@ -41,7 +43,7 @@ def _articles(case: ev.Case) -> dict[str, str]:
 
 BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
-ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8}
+ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -160,16 +162,49 @@ def test_batch_d_dates_every_page_on_or_before_the_sets_clock() -> None:
     assert {case.run_date for split in ws.SPLITS for case in ws.load_split(split, "d")} == {ws.WRITTEN_ON}
 
 
+def test_batch_e_dev_has_a_pair_across_languages_and_a_pair_that_must_stay_apart() -> None:
+    cases = ws.load_split("dev", "e")
+    shared = [case for case in cases if _shared_rows(case)]
+    assert [case.name for case in shared] == ["pair_cyberattaque"]
+    assert sorted(_articles(shared[0]).values()) == ["en", "fr"]
+    assert len(_shared_rows(shared[0])) == 4, "the attack, the complaint, the claim and the session are told twice"
+    assert [case.name for case in cases if _apart_rows(case)] == ["pair_avalanches"]
+    slides = next(case for case in cases if case.name == "pair_avalanches")
+    assert {(a.date, a.type) for a, _ in _apart_rows(slides)} == {(dt.date(2026, 2, 1), "incident")}
+
+
+def test_batch_e_test_has_an_english_pair_and_a_french_pair_that_must_stay_apart() -> None:
+    cases = ws.load_split("test", "e")
+    shared = [case for case in cases if _shared_rows(case)]
+    assert [case.name for case in shared] == ["pair_rachat"] and set(_articles(shared[0]).values()) == {"en"}
+    assert len(_shared_rows(shared[0])) == 3, "the takeover, the league's approval and the open day are told twice"
+    assert [case.name for case in cases if _apart_rows(case)] == ["pair_maires"]
+    mayors = next(case for case in cases if case.name == "pair_maires")
+    assert set(_articles(mayors).values()) == {"fr"}
+    assert {(a.date, a.type) for a, _ in _apart_rows(mayors)} == {(dt.date(2026, 11, 21), "election")}
+
+
+def test_batch_e_has_one_page_without_a_date_and_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "e")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 20 and [aid for aid, ref in refs.items() if ref is None] == ["fr_necrologie_radio.txt"]
+    assert all(ref is None or ref <= ws.WRITTEN_ON for ref in refs.values()), "no page after the set's clock"
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "e"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
+
+
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 4 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 5 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "e")
+        ws.split_folder("dev", "f")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
-    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d")}
+    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e")}
 
 
 # --------------------------------------------------------------------------- the scorer
@@ -210,7 +245,7 @@ def test_a_missed_shared_row_is_not_merged() -> None:
     assert (result.tallies["en"].merged, result.tallies["en"].merge_total) == (0, 1)
 
 
-@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "both", "all"))
+@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "both", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err
@@ -250,6 +285,13 @@ def test_pin_of_batch_d_hashes_batch_d(tmp_path: Path) -> None:
     assert pinned["command"].endswith("--written-batch d")
     assert pinned["corpus_sha256"]["test"] == ev.corpus_hash(ws.load_split("test", "d"))
     assert pinned["corpus_sha256"]["test"] != ev.corpus_hash(ws.load_split("test", "c"))
+
+
+def test_pin_of_batch_e_hashes_batch_e(tmp_path: Path) -> None:
+    pinned = ws.pin({"dev": _report(0.5)}, path=tmp_path / "e.json", batch="e")
+    assert pinned["command"].endswith("--written-batch e")
+    assert pinned["corpus_sha256"]["dev"] == ev.corpus_hash(ws.load_split("dev", "e"))
+    assert pinned["corpus_sha256"]["dev"] != ev.corpus_hash(ws.load_split("dev", "d"))
 
 
 # --------------------------------------------------------------------------- the pipeline against the floors
@@ -297,9 +339,12 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 
 #: Credits that came out as actors at a batch's first run (batch b's test: 1, its errors unread; batch c's dev: 1, a
 #: mayor only quoted, in another paragraph, given to a campsite's evacuation; batch d's dev: 1, a vice-chancellor
-#: who only speaks, given to a background row of the next sentence; batch d's test: 1, its errors unread): a ceiling,
+#: who only speaks, given to a background row of the next sentence; batch d's test: 1, its errors unread; batch e's
+#: dev: 1, a police force only quoted ("RCMP said Monday") given to the avalanche it reports; batch e's test: 4, its
+#: errors unread): a ceiling,
 #: never raised; every other split must have none.
-FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1}
+FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1,
+                                                 ("e", "dev"): 1, ("e", "test"): 4}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -1,0 +1,189 @@
+"""Date gold of the written set (batch e onwards): our date engine next to dateparser's ``search_dates``.
+
+    python -m benchmarks.written_dates --batch e --split dev            # figures, per language, both systems
+    python -m benchmarks.written_dates --batch e --split dev --errors   # and our errors by class (dev only)
+    python -m benchmarks.written_dates --batch e --split test --json    # test: figures only
+    python -m benchmarks.written_dates --batch e --pin                  # floors (benchmarks/written_dates_floors.json)
+
+Gold: the ``"dates"`` key of each case (benchmarks/written_e/README.md, "The date gold"): article id -> entries in the
+order of the text, ``{"text", "value"}``; each ``text`` is looked up from the end of the previous entry's match,
+except an entry with the previous entry's text and another value (a list: "13 et 14 juin" twice), which shares its
+span; a ``start/end`` value is its two ends on one span. The engine is read through the public front door as the
+pipeline reads it: ``timeline.load_articles`` (the article's reference date as ingest finds it: metadata, dateline,
+header, or the text's latest full date) then ``timeline.article_dates``, under ``Options(today=WRITTEN_ON)``, the
+set's clock (benchmarks/written_set.py). dateparser (the ``benchmarks.realnews_dates`` baseline) gets the page's date
+from the gold ``reference_dates`` (the set's clock when the page has none), as the events baseline of
+benchmarks/evaluate.py. Matching and metrics are those of benchmarks/realnews_dates.py (value F1: overlapping spans,
+same granularity and value; strict: the same normalised span too), over every prediction of the article. The gold
+values a part of the day as its day, so a predicted part of the day ("mardi soir" -> ``TEV``) is scored as its day;
+it writes a day and its clock in one phrase as one entry ("jeudi à 20 h"), so a day and a clock found apart inside that
+entry, both right, are scored as one prediction (``bridge``; both systems).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmarks import evaluate as ev
+from benchmarks import realnews_dates as rd
+from benchmarks import written_set as ws
+from timeline import Options, article_dates, load_articles
+
+FLOORS = Path(__file__).resolve().parent / "written_dates_floors.json"
+BATCHES = ("e",)
+"""Batches whose gold has dates (earlier batches have none)."""
+SYSTEMS = ("ours", "dateparser")
+GATED = ("value_f1", "strict_f1")
+LANGS = ("fr", "en", "all")
+
+
+def gold_timexes(text: str, entries: Sequence[dict[str, str]], where: str) -> list[rd.Timex]:
+    """The gold entries of one article as spans; raises ValueError when a text is not found in order."""
+    out: list[rd.Timex] = []
+    pos, start, last = 0, -1, ("", "")
+    for entry in entries:
+        if not (entry["text"] == last[0] and entry["value"] != last[1]):  # else a list's next date on the same span
+            start = text.find(entry["text"], pos)
+        if start < 0:
+            raise ValueError(f"{where}: {entry['text']!r} not found after offset {pos}")
+        pos, last = start + len(entry["text"]), (entry["text"], entry["value"])
+        for value in entry["value"].split("/"):
+            cal = rd.calendar_value(value)
+            if cal is None:
+                raise ValueError(f"{where}: {value!r} is not a calendar value")
+            out.append(rd.Timex(start, start + len(entry["text"]), entry["text"], "DATE", value, *cal))
+    return out
+
+
+def _as_day(found: rd.Found) -> rd.Found:
+    if found.granularity != "part_of_day":
+        return found
+    return rd.Found(found.start, found.end, found.text, found.value[:10], "day", found.end_value)
+
+
+def bridge(golds: Sequence[rd.Timex], preds: Sequence[rd.Found]) -> list[rd.Found]:
+    """A day and its clock found apart (the engine's TimeML spans, ``Options.clock_apart``) inside one gold entry that
+    the gold writes as one phrase valued with the clock ("jeudi à 20 h": 2026-03-12T20:00) are one prediction."""
+    out = list(preds)
+    for g in golds:
+        if g.granularity != "time":
+            continue
+        inside = [p for p in out if g.start <= p.start and p.end <= g.end]
+        clock = next((p for p in inside if p.granularity == "time" and p.value == g.value), None)
+        days = [p for p in inside if p.granularity == "day" and p.value == g.value[:10]]
+        if clock is None or not days:
+            continue
+        start, end = min(p.start for p in (clock, *days)), max(p.end for p in (clock, *days))
+        out = [p for p in out if p is not clock and p not in days]
+        out.append(rd.Found(start, end, g.text, clock.value, "time"))
+    return sorted(out, key=lambda p: p.start)
+
+
+def ours(path: Path) -> tuple[str, str, dt.date | None, list[rd.Found]]:
+    """(text, language, reference date, predictions) of one article file, read as the pipeline reads it."""
+    options = Options(today=ws.WRITTEN_ON)
+    articles, _ = load_articles([path], options)
+    article = articles[0]
+    found = [f for m in article_dates(article, options) for f in rd.ends(article.text, m)]
+    return article.text, article.lang, article.reference_date, [_as_day(f) for f in found]
+
+
+def dateparser(text: str, reference: dt.date | None, lang: str) -> list[rd.Found]:
+    return rd.dateparser_alone(text, reference or ws.WRITTEN_ON, lang)
+
+
+def docs(batch: str, split: str) -> dict[str, list[tuple[str, rd.Doc]]]:
+    """system -> [(language, Doc)] over every article of a split."""
+    out: dict[str, list[tuple[str, rd.Doc]]] = {s: [] for s in SYSTEMS}
+    for case in ws.load_split(split, batch):
+        data = json.loads(case.path.read_text(encoding="utf-8"))
+        files = [q for p in case.inputs for q in (sorted(p.iterdir()) if p.is_dir() else [p])]
+        for path in files:
+            text, lang, found_ref, preds = ours(path)
+            golds = gold_timexes(text, data["dates"][path.name], f"{case.name}/{path.name}")
+            record = {"text": text, "id": path.name, "published": str(found_ref)}
+            ref = case.reference_dates.get(path.name)
+            for system, found in (("ours", preds), ("dateparser", dateparser(text, ref, lang))):
+                out[system].append((lang, rd.Doc(record, golds, bridge(golds, found), 0, 0, [])))
+    return out
+
+
+def score(batch: str, split: str) -> tuple[dict[str, dict[str, dict[str, float]]], list[rd.Doc]]:
+    """(system -> language -> rd.summarise figures, our Docs for the errors)."""
+    found = docs(batch, split)
+    figures = {s: {lang: rd.summarise(d for la, d in found[s] if lang in (la, "all")) for lang in LANGS}
+               for s in SYSTEMS}
+    return figures, [d for _, d in found["ours"]]
+
+
+def pin(batch: str, results: dict[str, dict[str, dict[str, dict[str, float]]]], path: Path = FLOORS) -> dict[str, Any]:
+    """Floors at the measured 'all' figures of ours, rounded down; never lowered."""
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    floors = data.setdefault("floors", {}).setdefault(batch, {})
+    measured = data.setdefault("measured", {}).setdefault(batch, {})
+    for split, figures in results.items():
+        new = {m: ws.floor_of(figures["ours"]["all"][m]) for m in GATED}
+        old = floors.get(split, {})
+        lower = [m for m in GATED if new[m] < old.get(m, 0.0)]
+        if lower:
+            raise ValueError(f"{batch} {split}: {lower} would lower a floor")
+        floors[split] = new
+        measured[split] = {s: {m: figures[s]["all"][m] for m in GATED} for s in SYSTEMS}
+        data.setdefault("corpus_sha256", {}).setdefault(batch, {})[split] = ev.corpus_hash(ws.load_split(split, batch))
+    data["command"] = "python -m benchmarks.written_dates --batch e --pin"
+    path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return data
+
+
+def table(figures: dict[str, dict[str, dict[str, float]]]) -> str:
+    lines = ["| system | lang | gold | predicted | value P | value R | value F1 | strict F1 |", "|---" * 8 + "|"]
+    for system in SYSTEMS:
+        for lang in LANGS:
+            f = figures[system][lang]
+            lines.append(f"| {system} | {lang} | {f['gold']} | {f['predicted']} | {f['value_p']:.2f} | "
+                         f"{f['value_r']:.2f} | {f['value_f1']:.2f} | {f['strict_f1']:.2f} |")
+    return "\n".join(lines)
+
+
+def print_errors(found: list[rd.Doc], out: Any) -> None:
+    for doc in found:
+        for error in rd.errors(doc):
+            out.write(f"{error.kind}: {error.describe()}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.written_dates", description=__doc__.split("\n")[0])
+    parser.add_argument("--batch", default="e", choices=BATCHES)
+    parser.add_argument("--split", choices=ws.SPLITS, help="one split (default: both)")
+    parser.add_argument("--errors", action="store_true", help="our errors by class (dev only)")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--pin", action="store_true", help="write the floors at the measured values")
+    args = parser.parse_args(argv)
+    splits = (args.split,) if args.split else ws.SPLITS
+    if args.errors and "test" in splits:
+        sys.stderr.write("--errors reads errors: only on --split dev (test is scored, never read)\n")
+        return 2
+    results, errors = {}, []
+    for split in splits:
+        results[split], ours_docs = score(args.batch, split)
+        errors += ours_docs if split == "dev" else []
+    if args.pin:
+        pin(args.batch, results)
+    if args.json:
+        sys.stdout.write(json.dumps(results, indent=2) + "\n")
+    else:
+        for split, figures in results.items():
+            sys.stdout.write(f"written batch {args.batch}, {split}, dates\n\n{table(figures)}\n\n")
+    if args.errors:
+        print_errors(errors, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
