@@ -27,7 +27,8 @@ PART_HOURS = {"morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "even
 #: Two times of day sharing at most this many hours are two moments ("cette nuit" 20-6 and "ce matin" 5-12).
 MOMENT_OVERLAP_HOURS = 1
 
-__all__ = ["MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED", "apart", "strangers", "within"]
+__all__ = ["MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED", "apart", "date_words", "strangers",
+           "within"]
 
 
 def _stem(trigger: str) -> str:
@@ -41,7 +42,7 @@ def _stem(trigger: str) -> str:
 
 
 @functools.cache
-def _date_words() -> frozenset[str]:
+def date_words() -> frozenset[str]:
     """Month and weekday names (lang/*/words.yaml), folded: two tellings of one day share them, they name no event."""
     words: set[str] = set()
     for lang in ("fr", "en"):
@@ -106,7 +107,7 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
         ours, theirs = features.named_here, cluster.named_here
     if not ours or not theirs:
         return _thin(cluster, features) or _other_moment(cluster, features)
-    if cluster.event_type != "other" and (features.terms & cluster.terms) - _date_words():
+    if cluster.event_type != "other" and (features.terms & cluster.terms) - date_words():
         return False
     return _disjoint(ours, theirs)
 
@@ -142,7 +143,7 @@ def _thin(cluster: _Cluster, features: _Features) -> bool:
         return False
     if (features.story[0], features.sentence) in cluster.sentences:
         return False
-    return not (features.terms & cluster.terms) - _date_words()
+    return not (features.terms & cluster.terms) - date_words()
 
 
 def _hours(time: str) -> set[int]:
