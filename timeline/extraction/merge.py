@@ -78,7 +78,7 @@ from dataclasses import dataclass, field
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name, name_identity, place_name
 from timeline.extraction.events.verb_readings import telling_kind
-from timeline.extraction.merge_apart import apart, date_words, strangers, within
+from timeline.extraction.merge_apart import apart, date_words, place_keys, same_place, strangers, within
 from timeline.extraction.merge_numbers import amounts, identifiers
 from timeline.models import UNCOUNTED_ROLES, Event, Mention
 
@@ -231,11 +231,13 @@ class _Features:
     """The amounts of money its sentence gives ('350m'): merge_numbers.amounts."""
     time: str | None = None
     """Its time of day ('HH:MM' or a part of the day: Mention.time)."""
+    places: frozenset[str] = frozenset()
+    """Its places narrower than a country, one key per place in any spelling or language (merge_apart.place_keys)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
         return ([("s", self.story)] + [("a", a) for a in self.actors] + [("n", n) for n in self.numbers]
-                + [("t", t) for t in self.terms] + [("$", v) for v in self.amounts])
+                + [("t", t) for t in self.terms] + [("$", v) for v in self.amounts] + [("p", p) for p in self.places])
 
 
 @dataclass
@@ -259,6 +261,7 @@ class _Cluster:
     kinds: set[str] = field(default_factory=set)
     amounts: set[str] = field(default_factory=set)
     times: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention, features: _Features) -> list[tuple[str, object]]:
         """Add a member; return the signals that are new to the cluster (to index them)."""
@@ -277,11 +280,13 @@ class _Cluster:
         self.kinds.add(features.kind)
         self.amounts.update(features.amounts)
         self.times.update([features.time] if features.time else [])
+        self.places.update(features.places)
         return new
 
     def _has(self, signal: tuple[str, object]) -> bool:
         kind, value = signal
-        pool = {"s": self.stories, "a": self.actors, "n": self.numbers, "t": self.terms, "$": self.amounts}[kind]
+        pool = {"s": self.stories, "a": self.actors, "n": self.numbers, "t": self.terms, "$": self.amounts,
+                "p": self.places}[kind]
         return value in pool
 
 
@@ -342,7 +347,8 @@ def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     kind = telling_kind(mention.lang, sentence, _fold(mention.trigger)) if mention.event_type == "other" else ""
     return _Features(lo, hi, actors, identifiers(mention.title), _terms(mention), story, trigger, mention.lang,
                      everyone, mention.time is not None, mention.sentence_start, named_here, kind,
-                     amounts(mention.sentence), mention.time)
+                     amounts(mention.sentence), mention.time, place_keys(mention.locations))
+
 
 
 @functools.lru_cache(maxsize=65536)
@@ -378,7 +384,8 @@ def _match(cluster: _Cluster, features: _Features) -> float | None:
     """How well a mention fits a cluster (None: it does not)."""
     if features.lo > cluster.hi or cluster.lo > features.hi:
         return None
-    if cluster.langs != {features.lang} and not _actors_agree(features.everyone, cluster.everyone):
+    placed = same_place(cluster, features)
+    if cluster.langs != {features.lang} and not placed and not _actors_agree(features.everyone, cluster.everyone):
         return None
     if features.story in cluster.stories:
         if apart(cluster, features):
@@ -395,10 +402,10 @@ def _match(cluster: _Cluster, features: _Features) -> float | None:
     shared_numbers = len(features.numbers & cluster.numbers)
     shared_terms = len(features.terms & cluster.terms)
     shared_amounts = len(features.amounts & cluster.amounts)
-    if not (shared_actors or shared_numbers or shared_amounts) and (
+    if not (shared_actors or shared_numbers or shared_amounts or placed) and (
             shared_terms < KEY_TERMS_NEEDED or strangers(cluster, features)):
         return None
-    return 10.0 * (shared_actors + shared_numbers + shared_amounts) + shared_terms
+    return 10.0 * (shared_actors + shared_numbers + shared_amounts + placed) + shared_terms
 
 
 def _canonical(mentions: Iterable[Mention]) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""Merging: when two same-day tellings of one story tell two happenings (``apart``), used by merge.py.
+"""Merging: when two same-day tellings of one story tell two happenings (``apart``), and when a nameless telling
+and another of one place are one (``same_place``), used by merge.py.
 
 Split from merge.py (module size); the synonym groups are data: ``same_predicate`` in timeline/lang/merge.yaml.
 """
@@ -12,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from timeline import lang as lexicon
+from timeline.extraction.actors.names import name_identity, place_name
 
 if TYPE_CHECKING:
     from timeline.extraction.merge import _Cluster, _Features
@@ -27,8 +29,8 @@ PART_HOURS = {"morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "even
 #: Two times of day sharing at most this many hours are two moments ("cette nuit" 20-6 and "ce matin" 5-12).
 MOMENT_OVERLAP_HOURS = 1
 
-__all__ = ["MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED", "apart", "date_words", "strangers",
-           "within"]
+__all__ = ["MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED", "apart", "date_words",
+           "place_keys", "same_place", "same_predicate", "strangers", "within"]
 
 
 def _stem(trigger: str) -> str:
@@ -62,7 +64,7 @@ def _synonyms() -> dict[str, frozenset[int]]:
     return {stem: frozenset(found) for stem, found in groups.items()}
 
 
-def _same_predicate(trigger: str, others: Iterable[str]) -> bool:
+def same_predicate(trigger: str, others: Iterable[str]) -> bool:
     """The same predicate: the same stem, or stems of one synonym group ("meet", "hold talks")."""
     stem = _stem(trigger)
     groups = _synonyms().get(stem, frozenset())
@@ -90,7 +92,7 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
     if cluster.event_type == "other" and {features.kind, *cluster.kinds} == {"market", "reported"}:
         return True  # "Ford said on Tuesday that its sales rose 43%" / "Ford's stock rose": a figure, a market move
     other_sentence = cluster.event_type == "other" and features.sentence not in {s for _, s in cluster.sentences}
-    same = _same_predicate(features.trigger, cluster.triggers)
+    same = same_predicate(features.trigger, cluster.triggers)
     if other_sentence and features.trigger in cluster.triggers and features.named_here and cluster.named_here:
         # one verb, word for word, told in two sentences that each name their actors, none in common, is two
         # happenings ("Ireland beat France on Saturday evening" / "England beat Italy on Saturday afternoon"), timed
@@ -177,3 +179,33 @@ def _named(name: str, other: Iterable[str]) -> bool:
     """A folded name is named in ``other``: the same words, or a one-word name that is a word of another name."""
     flat = name.replace(" ", "")
     return any(flat == o.replace(" ", "") or (" " not in name and name in o.split()) for o in other)
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """The countries of the word lists (lang/*/actors.yaml), as name keys: a place too wide to tell one happening."""
+    return frozenset(name_identity(str(c)) for lang in ("fr", "en")
+                     for c in lexicon.load(f"{lang}/actors").get("countries", []) or [])
+
+
+def place_keys(locations: Iterable[str]) -> frozenset[str]:
+    """The place keys of a telling ("Durrës", "Durres" -> one key), countries left out."""
+    keys = (name_identity(place_name(place)) for place in locations)
+    return frozenset(key for key in keys if key and key not in _countries())
+
+
+def same_place(cluster: _Cluster, features: _Features) -> bool:
+    """A typed happening of one day, told in one place with one predicate, one side naming nobody: one happening.
+
+    "Les funérailles nationales auront lieu jeudi à Durrës" and "Funerals of the victims take place in Durrës on
+    Thursday": no actor can agree or differ across the languages (one side names nobody), the key terms differ with
+    the words; the same predicate (a stem, or a group of lang/merge.yaml's ``same_predicate``, in either language)
+    told of the same place narrower than a country (``place_keys``) on the same single day is the evidence. `other`
+    says nothing of the happening (its type agreeing is no evidence), and two sides that both name people are
+    weighed by their names, not their place.
+    """
+    if cluster.event_type == "other" or not (features.lo == features.hi == cluster.lo == cluster.hi):
+        return False
+    if features.everyone and cluster.everyone:
+        return False
+    return bool(features.places & cluster.places) and same_predicate(features.trigger, cluster.triggers)
