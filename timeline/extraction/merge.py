@@ -391,11 +391,14 @@ def _match(cluster: _Cluster, features: _Features) -> float | None:
         if apart(cluster, features):
             return None
         inside = features.lo == features.hi and cluster.lo < cluster.hi and features.lo != cluster.lo
-        if not inside or features.trigger in cluster.triggers:
+        around = cluster.lo == cluster.hi and features.lo < features.hi and features.lo != cluster.lo
+        if not (inside or around) or features.trigger in cluster.triggers:
             return 100.0
         return 10.0 * len(features.actors & cluster.actors) or None
         # a day inside the story's multi-day event, told with another word ("il visitera une usine jeudi"
-        # during "sa visite de travail du 10 au 14 août"): a part of its own unless names are shared
+        # during "sa visite de travail du 10 au 14 août"): a part of its own unless names are shared; and the
+        # reverse, a span told with another word than the day inside it ("des inondations ont touché en ce début
+        # juin ..." and "une réunion de crise mardi"): the day sorts first, the span must not take its date
     if features.numbers and cluster.numbers and not features.numbers & cluster.numbers:
         return None
     shared_actors = len(features.actors & cluster.actors)
