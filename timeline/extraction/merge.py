@@ -233,6 +233,8 @@ class _Features:
     """Its time of day ('HH:MM' or a part of the day: Mention.time)."""
     places: frozenset[str] = frozenset()
     """Its places narrower than a country, one key per place in any spelling or language (merge_apart.place_keys)."""
+    said: str = ""
+    """Its sentence, folded (merge_apart._sequel reads it)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
@@ -347,7 +349,7 @@ def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     kind = telling_kind(mention.lang, sentence, _fold(mention.trigger)) if mention.event_type == "other" else ""
     return _Features(lo, hi, actors, identifiers(mention.title), _terms(mention), story, trigger, mention.lang,
                      everyone, mention.time is not None, mention.sentence_start, named_here, kind,
-                     amounts(mention.sentence), mention.time, place_keys(mention.locations))
+                     amounts(mention.sentence), mention.time, place_keys(mention.locations), sentence)
 
 
 

@@ -7,6 +7,7 @@ Split from merge.py (module size); the synonym groups are data: ``same_predicate
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
@@ -102,6 +103,8 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
         return False
     if same:
         return False
+    if _sequel(cluster, features):
+        return True
     ours, theirs = features.everyone, cluster.everyone
     if other_sentence:
         # an actor binds two `other` tellings of two sentences only when both sentences name it: a nameless market
@@ -112,6 +115,36 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
     if cluster.event_type != "other" and (features.terms & cluster.terms) - date_words():
         return False
     return _disjoint(ours, theirs)
+
+
+#: A trigger word shorter than this names no happening of its own ("a", "est", "été"): ``_sequel`` skips it.
+SEQUEL_WORD = 4
+#: At most this many words between a sequel marker and the trigger word it points at ("after the deadly blast").
+SEQUEL_GAP = 2
+
+
+@functools.cache
+def _sequel_markers() -> str:
+    """The alternation of lang/merge.yaml's ``sequel_markers`` (both languages), folded."""
+    words = {lexicon.fold(str(w)) for w in lexicon.load("merge").get("sequel_markers", []) or []}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _sequel(cluster: _Cluster, features: _Features) -> bool:
+    """A telling whose sentence, another than the event's, points back at the event by its trigger word (after a
+    demonstrative or a word of sequence: ``sequel_markers`` in lang/merge.yaml) and tells its own happening with
+    another predicate: a sequel, two happenings ("Le 17, une frappe aérienne tue ..." / "Cette frappe a permis au
+    groupe de lancer une offensive le même jour"; "The blast hit the depot on Monday" / "After the blast, the army
+    sealed off the district on Monday"). A retelling says it with the same predicate or a synonym (the caller checked
+    ``same_predicate``), or names it as the object of its own verb ("devrait annoncer sa démission")."""
+    if (features.story[0], features.sentence) in cluster.sentences or not features.said:
+        return False
+    words = {w for trigger in cluster.triggers for w in re.split(r"[\s'’-]+", trigger) if len(w) >= SEQUEL_WORD}
+    if not words:
+        return False
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pointer = rf"(?<!\w)(?:{_sequel_markers()})\s+(?:[\w'’-]+\s+){{0,{SEQUEL_GAP}}}?(?:{alternation})s?(?!\w)"
+    return re.search(pointer, features.said) is not None
 
 
 def _disjoint(ours: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
