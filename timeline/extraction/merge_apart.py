@@ -137,14 +137,21 @@ def _sequel(cluster: _Cluster, features: _Features) -> bool:
     groupe de lancer une offensive le même jour"; "The blast hit the depot on Monday" / "After the blast, the army
     sealed off the district on Monday"). A retelling says it with the same predicate or a synonym (the caller checked
     ``same_predicate``), or names it as the object of its own verb ("devrait annoncer sa démission")."""
-    if (features.story[0], features.sentence) in cluster.sentences or not features.said:
+    if (features.story[0], features.sentence) in cluster.sentences:
         return False
-    words = {w for trigger in cluster.triggers for w in re.split(r"[\s'’-]+", trigger) if len(w) >= SEQUEL_WORD}
-    if not words:
+    if _points_at(features.said, cluster.triggers):
+        return True
+    return any(_points_at(lexicon.fold(m.sentence), {features.trigger}) for m in cluster.members)
+
+
+def _points_at(said: str, triggers: AbstractSet[str]) -> bool:
+    """A folded sentence names one of the (folded) triggers' words right after a sequel marker."""
+    words = {w for trigger in triggers for w in re.split(r"[\s'’-]+", trigger) if len(w) >= SEQUEL_WORD}
+    if not said or not words:
         return False
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     pointer = rf"(?<!\w)(?:{_sequel_markers()})\s+(?:[\w'’-]+\s+){{0,{SEQUEL_GAP}}}?(?:{alternation})s?(?!\w)"
-    return re.search(pointer, features.said) is not None
+    return re.search(pointer, said) is not None
 
 
 def _disjoint(ours: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
