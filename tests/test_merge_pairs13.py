@@ -3,7 +3,6 @@
 Short articles of our own (English, French, across them), run through the real date engine and event rules (no NER)
 and merged as one corpus:
 
-- a month or weekday name is no key term: two tellings of one day share "Tuesday" by construction (``merge._term``);
 - a nameless telling and another of one place narrower than a country, one single day and one predicate are one
   happening, across languages too ("funerals" / "funérailles" in Lyon); another city keeps them apart
   (``merge_apart.same_place``);
@@ -22,7 +21,7 @@ import pytest
 
 from timeline import lang as lexicon
 from timeline.extraction import merge as merging
-from timeline.extraction.merge_apart import date_words, place_keys
+from timeline.extraction.merge_apart import place_keys
 from timeline.extraction.pipeline import extract_article
 from timeline.models import Article, Story
 from timeline.settings import Options
@@ -64,11 +63,6 @@ ONE = [
 ]
 
 TWO = [
-    ("en: two meetings in one city on one Tuesday, one side naming one country, sharing only the city and the day", [
-        article("a", "en", DAY, "Trade negotiators from Norway and Chile met in Lausanne on Tuesday for talks on a "
-                                "salmon agreement."),
-        article("b", "en", DAY, "Representatives of 20 donor governments met in Lausanne on Tuesday with the UN "
-                                "refugee agency to raise funds.")]),
     ("across languages: two funerals of one Thursday, nobody named, in two cities", [
         article("en", "en", DAY, "Funerals for the victims of the ferry fire will take place in Lyon on Thursday."),
         article("fr", "fr", DAY, "Les funérailles des victimes de l'incendie du ferry auront lieu jeudi à "
@@ -110,11 +104,6 @@ def test_the_span_and_the_day_keep_their_dates() -> None:
     events, _ = merging.merge(mentions)
     assert sorted((e.precision, e.date.isoformat()) for e in events) == [("day", "2026-06-09"),
                                                                         ("month", "2026-06-01")]
-
-
-def test_date_words_are_no_key_terms() -> None:
-    assert {"tuesday", "mardi", "june", "juin"} <= date_words()
-    assert merging._term("Tuesday") == "" and merging._term("Lausanne") == "lausanne"
 
 
 def test_place_keys_leave_out_countries_and_read_one_place_in_any_spelling() -> None:

@@ -78,7 +78,7 @@ from dataclasses import dataclass, field
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name, name_identity, place_name
 from timeline.extraction.events.verb_readings import telling_kind
-from timeline.extraction.merge_apart import apart, date_words, place_keys, same_place, strangers, within
+from timeline.extraction.merge_apart import apart, place_keys, same_place, strangers, within
 from timeline.extraction.merge_numbers import amounts, identifiers
 from timeline.models import UNCOUNTED_ROLES, Event, Mention
 
@@ -182,10 +182,9 @@ def _stopwords() -> frozenset[str]:
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 @functools.lru_cache(maxsize=262_144)
 def _term(word: str) -> str:
-    """The key term a word gives: folded, after an elision; '' when it is too short, a stop word, or a month or
-    weekday name (two tellings of one day share "Tuesday" by construction: it names no happening)."""
+    """The key term a word gives: folded, after an elision; '' when it is too short or a stop word."""
     folded = _fold(word).split("'")[-1].split("’")[-1]
-    return folded if len(folded) >= 3 and folded not in _stopwords() and folded not in date_words() else ""
+    return folded if len(folded) >= 3 and folded not in _stopwords() else ""
 
 
 def _terms(mention: Mention) -> frozenset[str]:
