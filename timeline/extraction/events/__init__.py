@@ -93,7 +93,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -344,13 +344,20 @@ def _actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any
     return protest_actors(page.article.lang, page.text, page.folded, proto, actors), places or nearby
 
 
+def _known(name: str, actors: Iterable[str]) -> bool:
+    """Is ``name`` one of ``actors`` already, or part of one ("Apple" beside "Apple Computer", "Raffarin" beside
+    "Jean-Pierre Raffarin"), or one of them part of it?"""
+    words = set(lexicon.fold(name).split())
+    others = [set(lexicon.fold(other).split()) for other in actors]
+    return any(words <= other or other <= words for other in others if other and words)
+
+
 def _mention(page: _Page, proto: _Proto, actors: dict[str, str], places: list[str], title_text: str,
              triggers_by_sentence: dict[int, list[_Trigger]], crowd: int = 1, lent: Sequence[str] = ()) -> Mention:
     """Step 10: one Mention with its title, status, confidence and stable id (one of ``crowd`` in its article);
     ``lent`` (step 9e) joins its actors with role LENT_ROLE, after its own, and does not count for its confidence."""
     own = counted(actors)  # a protest's group read from its grammar aside (events/protesters.py)
-    known = {lexicon.fold(name) for name in actors}
-    actors = {**actors, **{name: LENT_ROLE for name in lent if lexicon.fold(name) not in known}}
+    actors = {**actors, **{name: LENT_ROLE for name in lent if not _known(name, actors)}}
     article, text, rules = page.article, page.text, page.rules
     story = next(s for s in page.stories if s.index == proto.story)
     date = proto.date

@@ -2,9 +2,11 @@
 
 9c (``story_subject``): an event whose context names nobody takes the actors of its story's headline.
 9e (``lent_actors``): an event whose own sentence names no agent (no person, no body: only places, countries that
-say where, or a product's code) takes the story's main actors (``main_actors``), marked as *lent* (role
-``LENT_ROLE``): shown like any actor, but merging (timeline/extraction/merge.py) does not count them when it decides
-whether two tellings are one event, so that two happenings of one company on one day, lent that company, stay apart.
+say where, or a product's code) takes the story's main actors (``main_actors``), and an event that names one takes
+the first of them (MAIN_FOR_NAMED: a story about the carmaker Norvik Motors, "Its chief Ada Brun will open the plant
+on Monday": the opening is Norvik's too), marked as *lent* (role ``LENT_ROLE``): shown like any actor, but merging
+(timeline/extraction/merge.py) does not count them when it decides whether two tellings are one event, so that two
+happenings of one company on one day, lent that company, stay apart.
 
 The story's main actors are a count-and-position rule, no list of names: a person or a body named in the story's
 headline or lead sentence AND named again in its body (another sentence of the same story), at most MAIN_ACTORS,
@@ -25,10 +27,15 @@ from timeline.settings import Options
 
 #: At most this many main actors per story.
 MAIN_ACTORS = 2
+#: An event whose own sentence names an agent is lent this many of them, the most repeated first (round thirteen).
+MAIN_FOR_NAMED = 1
 #: An actor's kinds that make an agent (places and countries are where, not who).
 AGENT_KINDS = frozenset({"person", "org"})
 
-__all__ = ["AGENT_KINDS", "LENT_ROLE", "MAIN_ACTORS", "lent_actors", "main_actors", "named_actors", "story_subject"]
+__all__ = [
+    "AGENT_KINDS", "LENT_ROLE", "MAIN_ACTORS", "MAIN_FOR_NAMED", "lent_actors", "main_actors", "named_actors",
+    "story_subject",
+]
 
 
 def _entities(page: Any, options: Options, by_sentence: dict[int, Any], wanted: Sequence[int]) -> None:
@@ -130,26 +137,26 @@ def _subject_country(page: Any, actor: Any, trigger: int) -> bool:
 
 def lent_actors(page: Any, options: Options, contexts: Sequence[list[int]], by_sentence: dict[int, Any],
                 triggers: Sequence[int]) -> dict[int, list[str]]:
-    """Step 9e: event position -> the story's main actors lent to it, for each event whose own sentence names no
-    agent (``is_agent``; a country counts when it is the sentence's subject, ``_subject_country``), whatever its
-    context sentences name: they tell whom the happening concerns, the story's main actors who it is about.
-    ``triggers``: where each event's trigger starts in the text. Measured on dev half A (docs/BENCHMARKS.md "Story
-    actors, round ten"): own sentence rather than the whole context adds A's gain at the actors' usual precision;
-    every event (lending to all) adds no more on A at a third of that precision."""
+    """Step 9e: event position -> the story's main actors lent to it: all of them for each event whose own sentence
+    names no agent (``is_agent``; a country counts when it is the sentence's subject, ``_subject_country``), whatever
+    its context sentences name (they tell whom the happening concerns, the story's main actors who it is about); the
+    first one (MAIN_FOR_NAMED) for an event that names an agent (``_mention`` leaves out a name the event has, or a
+    part of one). ``triggers``: where each event's trigger starts in the text. Measured in docs/BENCHMARKS.md "Story
+    actors, round ten" (nameless events) and "Neighbouring actors, round thirteen" (named events: of the names the
+    neighbouring sentences hold, the gold takes the story's main actor, seldom the others)."""
     def agents(index: int, trigger: int) -> bool:
         return any(is_agent(a.kind, _clean(a.name)) or _subject_country(page, a, trigger)
                    for a in named_actors(page, by_sentence.get(index)))
 
-    nameless = [position for position, context in enumerate(contexts) if not agents(context[0], triggers[position])]
-    if not nameless:
-        return {}
-    stories = sorted({page.sentence_story[contexts[p][0]] for p in nameless})
+    nameless = {position for position, context in enumerate(contexts) if not agents(context[0], triggers[position])}
+    stories = sorted({page.sentence_story[context[0]] for context in contexts})
     _entities(page, options, by_sentence, [i for s in stories for i in (page.headlines.get(s), page.leads.get(s))
                                            if i is not None])
     main = {story: main_actors(page, by_sentence, story) for story in stories}
     out: dict[int, list[str]] = {}
-    for position in nameless:
-        found = main[page.sentence_story[contexts[position][0]]]
+    for position, context in enumerate(contexts):
+        found = main[page.sentence_story[context[0]]]
+        found = found if position in nameless else found[:MAIN_FOR_NAMED]
         if found:
             out[position] = found
     return out
