@@ -78,7 +78,7 @@ from dataclasses import dataclass, field
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name, name_identity, place_name
 from timeline.extraction.events.verb_readings import telling_kind
-from timeline.extraction.merge_apart import apart, strangers, within
+from timeline.extraction.merge_apart import apart, place_keys, same_place, strangers, within
 from timeline.extraction.merge_numbers import amounts, identifiers
 from timeline.models import UNCOUNTED_ROLES, Event, Mention
 
@@ -230,11 +230,15 @@ class _Features:
     """The amounts of money its sentence gives ('350m'): merge_numbers.amounts."""
     time: str | None = None
     """Its time of day ('HH:MM' or a part of the day: Mention.time)."""
+    places: frozenset[str] = frozenset()
+    """Its places narrower than a country, one key per place in any spelling or language (merge_apart.place_keys)."""
+    said: str = ""
+    """Its sentence, folded (merge_apart._sequel reads it)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
         return ([("s", self.story)] + [("a", a) for a in self.actors] + [("n", n) for n in self.numbers]
-                + [("t", t) for t in self.terms] + [("$", v) for v in self.amounts])
+                + [("t", t) for t in self.terms] + [("$", v) for v in self.amounts] + [("p", p) for p in self.places])
 
 
 @dataclass
@@ -258,6 +262,7 @@ class _Cluster:
     kinds: set[str] = field(default_factory=set)
     amounts: set[str] = field(default_factory=set)
     times: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention, features: _Features) -> list[tuple[str, object]]:
         """Add a member; return the signals that are new to the cluster (to index them)."""
@@ -276,11 +281,13 @@ class _Cluster:
         self.kinds.add(features.kind)
         self.amounts.update(features.amounts)
         self.times.update([features.time] if features.time else [])
+        self.places.update(features.places)
         return new
 
     def _has(self, signal: tuple[str, object]) -> bool:
         kind, value = signal
-        pool = {"s": self.stories, "a": self.actors, "n": self.numbers, "t": self.terms, "$": self.amounts}[kind]
+        pool = {"s": self.stories, "a": self.actors, "n": self.numbers, "t": self.terms, "$": self.amounts,
+                "p": self.places}[kind]
         return value in pool
 
 
@@ -341,7 +348,8 @@ def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     kind = telling_kind(mention.lang, sentence, _fold(mention.trigger)) if mention.event_type == "other" else ""
     return _Features(lo, hi, actors, identifiers(mention.title), _terms(mention), story, trigger, mention.lang,
                      everyone, mention.time is not None, mention.sentence_start, named_here, kind,
-                     amounts(mention.sentence), mention.time)
+                     amounts(mention.sentence), mention.time, place_keys(mention.locations), sentence)
+
 
 
 @functools.lru_cache(maxsize=65536)
@@ -377,27 +385,31 @@ def _match(cluster: _Cluster, features: _Features) -> float | None:
     """How well a mention fits a cluster (None: it does not)."""
     if features.lo > cluster.hi or cluster.lo > features.hi:
         return None
-    if cluster.langs != {features.lang} and not _actors_agree(features.everyone, cluster.everyone):
+    placed = same_place(cluster, features)
+    if cluster.langs != {features.lang} and not placed and not _actors_agree(features.everyone, cluster.everyone):
         return None
     if features.story in cluster.stories:
         if apart(cluster, features):
             return None
         inside = features.lo == features.hi and cluster.lo < cluster.hi and features.lo != cluster.lo
-        if not inside or features.trigger in cluster.triggers:
+        around = cluster.lo == cluster.hi and features.lo < features.hi and features.lo != cluster.lo
+        if not (inside or around) or features.trigger in cluster.triggers:
             return 100.0
         return 10.0 * len(features.actors & cluster.actors) or None
         # a day inside the story's multi-day event, told with another word ("il visitera une usine jeudi"
-        # during "sa visite de travail du 10 au 14 août"): a part of its own unless names are shared
+        # during "sa visite de travail du 10 au 14 août"): a part of its own unless names are shared; and the
+        # reverse, a span told with another word than the day inside it ("des inondations ont touché en ce début
+        # juin ..." and "une réunion de crise mardi"): the day sorts first, the span must not take its date
     if features.numbers and cluster.numbers and not features.numbers & cluster.numbers:
         return None
     shared_actors = len(features.actors & cluster.actors)
     shared_numbers = len(features.numbers & cluster.numbers)
     shared_terms = len(features.terms & cluster.terms)
     shared_amounts = len(features.amounts & cluster.amounts)
-    if not (shared_actors or shared_numbers or shared_amounts) and (
+    if not (shared_actors or shared_numbers or shared_amounts or placed) and (
             shared_terms < KEY_TERMS_NEEDED or strangers(cluster, features)):
         return None
-    return 10.0 * (shared_actors + shared_numbers + shared_amounts) + shared_terms
+    return 10.0 * (shared_actors + shared_numbers + shared_amounts + placed) + shared_terms
 
 
 def _canonical(mentions: Iterable[Mention]) -> dict[str, str]:

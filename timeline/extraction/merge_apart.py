@@ -1,4 +1,5 @@
-"""Merging: when two same-day tellings of one story tell two happenings (``apart``), used by merge.py.
+"""Merging: when two same-day tellings of one story tell two happenings (``apart``), and when a nameless telling
+and another of one place are one (``same_place``), used by merge.py.
 
 Split from merge.py (module size); the synonym groups are data: ``same_predicate`` in timeline/lang/merge.yaml.
 """
@@ -6,12 +7,14 @@ Split from merge.py (module size); the synonym groups are data: ``same_predicate
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from timeline import lang as lexicon
+from timeline.extraction.actors.names import name_identity, place_name
 
 if TYPE_CHECKING:
     from timeline.extraction.merge import _Cluster, _Features
@@ -27,7 +30,8 @@ PART_HOURS = {"morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "even
 #: Two times of day sharing at most this many hours are two moments ("cette nuit" 20-6 and "ce matin" 5-12).
 MOMENT_OVERLAP_HOURS = 1
 
-__all__ = ["MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED", "apart", "strangers", "within"]
+__all__ = ["MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED", "apart", "date_words",
+           "place_keys", "same_place", "same_predicate", "strangers", "within"]
 
 
 def _stem(trigger: str) -> str:
@@ -41,7 +45,7 @@ def _stem(trigger: str) -> str:
 
 
 @functools.cache
-def _date_words() -> frozenset[str]:
+def date_words() -> frozenset[str]:
     """Month and weekday names (lang/*/words.yaml), folded: two tellings of one day share them, they name no event."""
     words: set[str] = set()
     for lang in ("fr", "en"):
@@ -61,7 +65,7 @@ def _synonyms() -> dict[str, frozenset[int]]:
     return {stem: frozenset(found) for stem, found in groups.items()}
 
 
-def _same_predicate(trigger: str, others: Iterable[str]) -> bool:
+def same_predicate(trigger: str, others: Iterable[str]) -> bool:
     """The same predicate: the same stem, or stems of one synonym group ("meet", "hold talks")."""
     stem = _stem(trigger)
     groups = _synonyms().get(stem, frozenset())
@@ -89,7 +93,7 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
     if cluster.event_type == "other" and {features.kind, *cluster.kinds} == {"market", "reported"}:
         return True  # "Ford said on Tuesday that its sales rose 43%" / "Ford's stock rose": a figure, a market move
     other_sentence = cluster.event_type == "other" and features.sentence not in {s for _, s in cluster.sentences}
-    same = _same_predicate(features.trigger, cluster.triggers)
+    same = same_predicate(features.trigger, cluster.triggers)
     if other_sentence and features.trigger in cluster.triggers and features.named_here and cluster.named_here:
         # one verb, word for word, told in two sentences that each name their actors, none in common, is two
         # happenings ("Ireland beat France on Saturday evening" / "England beat Italy on Saturday afternoon"), timed
@@ -99,6 +103,8 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
         return False
     if same:
         return False
+    if _sequel(cluster, features):
+        return True
     ours, theirs = features.everyone, cluster.everyone
     if other_sentence:
         # an actor binds two `other` tellings of two sentences only when both sentences name it: a nameless market
@@ -106,9 +112,46 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
         ours, theirs = features.named_here, cluster.named_here
     if not ours or not theirs:
         return _thin(cluster, features) or _other_moment(cluster, features)
-    if cluster.event_type != "other" and (features.terms & cluster.terms) - _date_words():
+    if cluster.event_type != "other" and (features.terms & cluster.terms) - date_words():
         return False
     return _disjoint(ours, theirs)
+
+
+#: A trigger word shorter than this names no happening of its own ("a", "est", "été"): ``_sequel`` skips it.
+SEQUEL_WORD = 4
+#: At most this many words between a sequel marker and the trigger word it points at ("after the deadly blast").
+SEQUEL_GAP = 2
+
+
+@functools.cache
+def _sequel_markers() -> str:
+    """The alternation of lang/merge.yaml's ``sequel_markers`` (both languages), folded."""
+    words = {lexicon.fold(str(w)) for w in lexicon.load("merge").get("sequel_markers", []) or []}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _sequel(cluster: _Cluster, features: _Features) -> bool:
+    """A telling whose sentence, another than the event's, points back at the event by its trigger word (after a
+    demonstrative or a word of sequence: ``sequel_markers`` in lang/merge.yaml) and tells its own happening with
+    another predicate: a sequel, two happenings ("Le 17, une frappe aérienne tue ..." / "Cette frappe a permis au
+    groupe de lancer une offensive le même jour"; "The blast hit the depot on Monday" / "After the blast, the army
+    sealed off the district on Monday"). A retelling says it with the same predicate or a synonym (the caller checked
+    ``same_predicate``), or names it as the object of its own verb ("devrait annoncer sa démission")."""
+    if (features.story[0], features.sentence) in cluster.sentences:
+        return False
+    if _points_at(features.said, cluster.triggers):
+        return True
+    return any(_points_at(lexicon.fold(m.sentence), {features.trigger}) for m in cluster.members)
+
+
+def _points_at(said: str, triggers: AbstractSet[str]) -> bool:
+    """A folded sentence names one of the (folded) triggers' words right after a sequel marker."""
+    words = {w for trigger in triggers for w in re.split(r"[\s'’-]+", trigger) if len(w) >= SEQUEL_WORD}
+    if not said or not words:
+        return False
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pointer = rf"(?<!\w)(?:{_sequel_markers()})\s+(?:[\w'’-]+\s+){{0,{SEQUEL_GAP}}}?(?:{alternation})s?(?!\w)"
+    return re.search(pointer, said) is not None
 
 
 def _disjoint(ours: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
@@ -142,7 +185,7 @@ def _thin(cluster: _Cluster, features: _Features) -> bool:
         return False
     if (features.story[0], features.sentence) in cluster.sentences:
         return False
-    return not (features.terms & cluster.terms) - _date_words()
+    return not (features.terms & cluster.terms) - date_words()
 
 
 def _hours(time: str) -> set[int]:
@@ -176,3 +219,33 @@ def _named(name: str, other: Iterable[str]) -> bool:
     """A folded name is named in ``other``: the same words, or a one-word name that is a word of another name."""
     flat = name.replace(" ", "")
     return any(flat == o.replace(" ", "") or (" " not in name and name in o.split()) for o in other)
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """The countries of the word lists (lang/*/actors.yaml), as name keys: a place too wide to tell one happening."""
+    return frozenset(name_identity(str(c)) for lang in ("fr", "en")
+                     for c in lexicon.load(f"{lang}/actors").get("countries", []) or [])
+
+
+def place_keys(locations: Iterable[str]) -> frozenset[str]:
+    """The place keys of a telling ("Durrës", "Durres" -> one key), countries left out."""
+    keys = (name_identity(place_name(place)) for place in locations)
+    return frozenset(key for key in keys if key and key not in _countries())
+
+
+def same_place(cluster: _Cluster, features: _Features) -> bool:
+    """A typed happening of one day, told in one place with one predicate, one side naming nobody: one happening.
+
+    "Les funérailles nationales auront lieu jeudi à Durrës" and "Funerals of the victims take place in Durrës on
+    Thursday": no actor can agree or differ across the languages (one side names nobody), the key terms differ with
+    the words; the same predicate (a stem, or a group of lang/merge.yaml's ``same_predicate``, in either language)
+    told of the same place narrower than a country (``place_keys``) on the same single day is the evidence. `other`
+    says nothing of the happening (its type agreeing is no evidence), and two sides that both name people are
+    weighed by their names, not their place.
+    """
+    if cluster.event_type == "other" or not (features.lo == features.hi == cluster.lo == cluster.hi):
+        return False
+    if features.everyone and cluster.everyone:
+        return False
+    return bool(features.places & cluster.places) and same_predicate(features.trigger, cluster.triggers)

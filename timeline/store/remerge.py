@@ -128,7 +128,8 @@ def _by_date(events: pa.Table) -> pa.Table:
 
 #: The modules and data whose code decides the merged tables (merge, canonical names, the rows written):
 #: a snapshot merged by other code is re-merged in full, never carried over.
-_MERGE_SOURCES = ("store/*.py", "extraction/merge.py", "extraction/actors/*.py", "lang/*.py", "lang/**/*.yaml",
+_MERGE_SOURCES = ("store/*.py", "extraction/merge*.py", "extraction/events/verb_readings.py",
+                  "extraction/actors/*.py", "lang/*.py", "lang/**/*.yaml",
                   "models.py")
 
 
