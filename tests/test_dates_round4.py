@@ -166,8 +166,8 @@ def test_earlier_and_later_in_a_period(text: str, expected: list) -> None:
 WITHIN_THE_DAY = [
     ("The minister will speak in 10 minutes.", [("in 10 minutes", "2010-03-04", "day", None)]),
     ("The polls close 30 minutes from now.", [("30 minutes from now", "2010-03-04", "day", None)]),
-    ("The fire started on March 1. Twenty minutes later, the roof fell.",
-     [("March 1", "2010-03-01", "day", None), ("Twenty minutes later", "2010-03-01", "day", None)]),
+    # (round 13: a step of minutes from a day of the story counts from a clock the text does not give: no date)
+    ("The fire started on March 1. Twenty minutes later, the roof fell.", [("March 1", "2010-03-01", "day", None)]),
     ("Results are due within the next hour.", [("the next hour", "2010-03-04", "day", None)]),
     ("The relay lasted for three hours.", []),
     ("Shares slid over the past hour.", []),

@@ -33,10 +33,12 @@ reading of a stretch of text wins. Steps only look near a number or a date word 
     13. holidays            Noël, la Toussaint, Christmas Eve; Pâques, Good Friday (computus); Thanksgiving
     14. relative_days       hier, aujourd'hui, demain, yesterday, tonight
     15. weekday_day         jeudi 15, Monday 21 (the month where that day is that weekday)
+    16a. weekday_sets       du lundi au vendredi (a recurring slot, in the present: claimed, no date; its clock neither)
     16. weekdays            mardi dernier, ce samedi, samedi, on Sunday, next week on Tuesday, lundi en huit
     17. periods             la semaine dernière, le mois prochain, cette année, ce week-end, last quarter
     18. weeks_and_quarters  week 10, semaine 12 (ISO), le week-end, the weekend, Q1 (year from the reference)
     19. years               en 2024, in 2024, l'année 2024, since 2020 (and the next years of a list)
+    19a. copyright_years    © Le Quotidien de Meuse 2026, © 2026 Harlow News (``footers``)
     19b. short_years        '97, en 97., le 10 novembre 93., août 99. (two-digit years, where a year is certain)
     19c. spelled_years      in nineteen ninety-six, deux mille onze (``steps_words``)
     20. anchors             la veille, le lendemain, the next day, on the opening (closing) day: placeholders,
@@ -46,8 +48,9 @@ reading of a stretch of text wins. Steps only look near a number or a date word 
                             that follows
     21. day_alone           le 23, on the 29th, du 13 au 18: month and year from the reference date
 
-After the cascade, two days linked by "au", "to", "-" become one range ("aujourd'hui jusqu'à
-demain", "12 janvier 2016 - 22/01/2016"), and so do two weekdays in a row linked by "et", "and"
+After the cascade, appositions are read as one date (``appositions``: "last May, on the 18th" is 18 May, "July 21,
+a Tuesday" is 21 July, its weekday a check). Then two days linked by "au", "to", "-" become one range
+("aujourd'hui jusqu'à demain", "12 janvier 2016 - 22/01/2016"), and so do two weekdays in a row linked by "et", "and"
 ("jeudi et vendredi"); a range says where its last end is written (``DateMention.end_start``). Then
 ``compose`` joins neighbours into the date a reader sees: "October of next year" (the month takes that
 year), "the last week of March" and "the week of April 10th" (weeks), "the first Friday of July" and "the
@@ -83,6 +86,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.extraction.dates.anaphora import anchor_periods, resolve_anchors
+from timeline.extraction.dates.appositions import merge_appositions
 from timeline.extraction.dates.compose import (
     merge_now_ranges,
     merge_quarter_years,
@@ -156,7 +160,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
             log.warning("more than %d dates in one text: the later steps were skipped", MAX_DATES_PER_ARTICLE)
             break
     ordered = tuple(sorted(stories, key=lambda s: s.start))
-    ctx.mentions[:] = story_focus(ctx, sorted(ctx.mentions, key=lambda x: x.start))  # before anaphora reads them
+    ctx.mentions[:] = story_focus(ctx, merge_appositions(ctx, sorted(ctx.mentions, key=lambda x: x.start)))
     mentions = resolve_anchors(ctx, ordered)
     mentions.sort(key=lambda x: x.start)
     mentions = order_day_headings(text, anchor_periods(ctx, mentions, ordered))

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.extraction.dates.anchored import reference_year_offset, unit_offset
+from timeline.extraction.dates.anchored import clock_step, reference_year_offset, unit_offset
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, _whole_words
 from timeline.extraction.dates.patterns import _ANCHOR_OF
@@ -325,6 +325,8 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
         ranged = days == 0 and mention.explanation != ANCHOR_SAME
         base = (preceding.in_sentence(ctx.text, story_start, mention.start, ranged)
                 or preceding.base(story_start, ranged))
+        if base is not None and clock_step(mention):
+            continue  # "On Sunday ... Twenty minutes later": counted from a clock of that day the text does not give
         if base is not None:
             anchor = base.end_value if from_end and base.end_value else base.value
             value = anchor + dt.timedelta(days=days)

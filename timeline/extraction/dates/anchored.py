@@ -18,6 +18,10 @@ from timeline.models import DateMention
 OFFSET_UNIT = "unit:"
 """Prefix of an offset placeholder's explanation: ``unit:<year|month>:<signed count>``."""
 
+#: Units of an offset counted from a clock: from a day of the story, whose clock the text does not give, such an
+#: offset is no date ("On Sunday ... Twenty minutes later": ``clock_step``); from the reference moment, its day.
+CLOCK_UNITS = frozenset({"hour", "minute"})
+
 #: The base may lie this many sentence ends before the offset (0: the same sentence; 1: the previous one).
 SENTENCES_BACK = 1
 
@@ -30,6 +34,8 @@ def unit_offset(ctx: _Context, mention: DateMention, resolved: Sequence[DateMent
     if not mention.explanation.startswith(OFFSET_UNIT):
         return None
     _, unit, signed = mention.explanation.split(":")
+    if unit in CLOCK_UNITS:
+        return None
     n = int(signed)
     for base in reversed(resolved):
         if base.start < story_start or base.end > mention.start:
@@ -65,3 +71,8 @@ def reference_year_offset(ctx: _Context, mention: DateMention) -> DateMention | 
     return _mention(ctx, mention.start, mention.end, value, "year", "offset_anchor", relative=True, confidence=0.8,
                     explanation=f"{mention.text} -> {value.year}: {int(signed):+d} year(s) from the reference date "
                                 f"{ctx.reference.isoformat()} (no earlier date in the story)")
+
+
+def clock_step(mention: DateMention) -> bool:
+    """Whether an offset placeholder counts in hours or minutes ("twenty minutes later", "deux heures plus tard")."""
+    return mention.explanation.startswith(OFFSET_UNIT) and mention.explanation.split(":")[1] in CLOCK_UNITS

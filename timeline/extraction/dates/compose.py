@@ -19,7 +19,8 @@ from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
-from timeline.extraction.dates.resolve import _safe_date
+from timeline.extraction.dates.patterns import _cue_patterns
+from timeline.extraction.dates.resolve import _lean, _safe_date
 from timeline.lang import load
 from timeline.models import DateMention
 
@@ -185,6 +186,18 @@ def _nth_weekday(first: dt.date, weekday: int, n: int) -> dt.date | None:
     return days[n - 1 if n > 0 else n] if days and -len(days) <= (n - 1 if n > 0 else n) < len(days) else None
 
 
+def _rule_of_every_year(ctx: _Context, rank: tuple[int, int], month: DateMention) -> bool:
+    """Whether a weekday ranked in a year-less month stands in a sentence with no tense or cue but the present ("the
+    fiscal year ends on the last Saturday of June", "le marché se tient le premier samedi de juin"): a rule
+    that recurs. The rank is no tense cue here ("dernier", "last" rank the weekday), so it is blanked for the look."""
+    a, b = rank
+    blank = replace(ctx, text=ctx.text[:a] + " " * (b - a) + ctx.text[b:], low=None, gate=None)
+    if _lean(blank, month.start, month.end) not in (None, "present"):
+        return False
+    lo, hi = ctx.window(a, month.end)  # a future in the first person is a day ahead ("Je reviendrai premier vendredi")
+    return not any(p.search(ctx.text, lo, hi) for way, p in _cue_patterns(ctx.lex.lang) if way == "speech_future")
+
+
 def merge_ranked_days(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """"the first Friday of July", "le dernier lundi de mai" (a weekday by its rank in a month), "the 15th day of
     June", "the third day of next month" (a day by its number in a month): days (see ``week_ordinals``)."""
@@ -210,6 +223,8 @@ def merge_ranked_days(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
         start = found.start()
         while out and out[-1].end > start:
             out.pop()  # "last Monday", "Friday" read alone inside "the last Monday of May"
+        if found.groupdict().get("wd") and m.rule == "month" and _rule_of_every_year(ctx, found.span("rank"), m):
+            continue  # "the fiscal year ends on the last Saturday of June": a rule of every year, no date (TimeML: X)
         words = ctx.text[start:m.end]
         out.append(replace(m, start=start, text=words, value=day, precision="day", rule="ranked_day",
                            explanation=f"{words} -> {day.isoformat()}: in '{m.text}'"))

@@ -54,3 +54,38 @@ def _season_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                        re.IGNORECASE),
             # ... and an article may stand between the season word and the holiday ("les vacances de la Toussaint")
             re.compile(rf"(?<!{_WORD})(?:{before})[^\S\n]*(?:(?:la|le|les|l['’])[^\S\n]*)?$", re.IGNORECASE))
+
+
+@functools.cache
+def _point_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """(``holiday_ahead_before`` right before a holiday, ``holiday_on_before`` right before one; None: the language
+    puts no holiday before a noun it qualifies, French says "les ventes de Noël": ``_named_after``)."""
+    words = load(f"{lang}/words")
+    ahead = _alt(_accent_variants(list(words.get("holiday_ahead_before") or []))) or "(?!)"
+    on = _alt(_accent_variants(list(words.get("holiday_on_before") or [])))
+    return (re.compile(rf"(?<!{_WORD})(?:{ahead})[^\S\n]+(?:(?:the|la|le|l['’])[^\S\n]*)?$", re.IGNORECASE),
+            re.compile(rf"(?<!{_WORD})(?:{on})[^\S\n]+(?:(?:the)[^\S\n]*)?$", re.IGNORECASE) if on else None)
+
+
+_LOWER_NEXT = re.compile(r"[^\S\n]+(?P<w>[a-zà-öø-ÿ][\w'’-]*)")
+
+
+@functools.cache
+def _verbs_next(lang: str) -> frozenset[str]:
+    """``holiday_verb_next``: words after a holiday that make it the subject of a verb ("Thanksgiving was quiet")."""
+    return frozenset(_key(w) for w in load(f"{lang}/words").get("holiday_verb_next") or [])
+
+
+def holiday_as_point(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a holiday is a point the sentence's happening is set against, not its time: the tense of the sentence
+    does not place it ("sales slowed ahead of Thanksgiving", "les magasins ont été pris d'assaut avant Noël"), nor
+    does it place a holiday that qualifies the noun after it with no time preposition before it ("said Thanksgiving
+    orders were soft": the orders of this one, two days ahead)."""
+    ahead, on = _point_words(ctx.lex.lang)
+    if ahead.search(ctx.text, max(0, start - 40), start):
+        return True
+    nxt = _LOWER_NEXT.match(ctx.text, end)
+    if on is None or nxt is None or on.search(ctx.text, max(0, start - 20), start):
+        return False
+    word = _key(nxt["w"])
+    return word not in _verbs_next(ctx.lex.lang) and not word.endswith("ed")  # "Thanksgiving passed quietly"

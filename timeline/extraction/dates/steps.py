@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from timeline.extraction.dates.anaphora import step_period_anaphors, step_period_demonstratives
 from timeline.extraction.dates.context import _Context
+from timeline.extraction.dates.footers import step_copyright_years
 from timeline.extraction.dates.period_phrases import step_period_phrases
 from timeline.extraction.dates.steps_calendar import (
     step_calendar,
@@ -34,6 +35,7 @@ from timeline.extraction.dates.steps_relative import (
     step_anchors,
     step_periods,
     step_relative_days,
+    step_weekday_sets,
     step_weekdays,
 )
 from timeline.extraction.dates.steps_words import step_spelled_years
@@ -61,12 +63,14 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("holidays", step_holidays),
     ("relative_days", step_relative_days),
     ("weekday_day", step_weekday_day),
+    ("weekday_sets", step_weekday_sets),
     ("weekdays", step_weekdays),
     ("period_demonstratives", step_period_demonstratives),
     ("periods", step_periods),
     ("period_anaphors", step_period_anaphors),
     ("weeks_and_quarters", step_weeks_and_quarters),
     ("years", step_years),
+    ("copyright_years", step_copyright_years),
     ("short_years", step_short_years),
     ("spelled_years", step_spelled_years),
     ("anchors", step_anchors),

@@ -16,7 +16,7 @@ from timeline.extraction.dates.context import (
     _show,
     _windows,
 )
-from timeline.extraction.dates.holiday_names import _holiday_season, _named_after
+from timeline.extraction.dates.holiday_names import _holiday_season, _named_after, holiday_as_point
 from timeline.extraction.dates.lexicon import _alt, _key, lexicon
 from timeline.extraction.dates.lunar import lunar_new_year
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
@@ -467,6 +467,8 @@ def _movable(ctx: _Context, start: int, end: int, rule: object) -> DateMention |
         return None
     found = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := holiday_date(rule, y)) is not None]
     way = _default_way(ctx, start, end)
+    if way == "past" and holiday_as_point(ctx, start, end):
+        way = None  # "ahead of Thanksgiving", "Thanksgiving orders were": the sentence's tense is not the holiday's
     if way == "future":
         when = next((d for d in found if d >= ref), None)
     elif way == "past":

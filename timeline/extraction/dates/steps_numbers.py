@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import replace
 
-from timeline.extraction.dates.anchored import OFFSET_UNIT
+from timeline.extraction.dates.anchored import CLOCK_UNITS, OFFSET_UNIT
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import _WORD, Lexicon, _accent_variants, _alt, _key, _whole_words, lexicon
 from timeline.extraction.dates.patterns import (
@@ -264,7 +264,7 @@ def step_offsets(ctx: _Context) -> None:
         if anchored:
             # "deux jours plus tard": relative to the previous date of the story, like "le lendemain"
             placeholder = _anchor_placeholder(ctx, m.start(), m.end(), delta.days, "offset_anchor")
-            if unit in ("year", "month"):  # counted in its unit from a nearby date of the story (``anchored``)
+            if unit in ("year", "month", *CLOCK_UNITS):  # counted in its unit from a nearby date (``anchored``)
                 placeholder = replace(placeholder, explanation=f"{OFFSET_UNIT}{unit}:{sign * count}")
             ctx.add(placeholder, m.start(), m.end())
             continue

@@ -199,12 +199,41 @@ def _any_such_day(ctx: _Context, m: re.Match[str], start: int, end: int) -> bool
     if m["before"]:
         return False
     lang = ctx.lex.lang
-    if _any_day(lang).search(ctx.text, max(0, start - 12), start) or _in_year(lang).match(ctx.text, end):
+    if _any_day(lang).search(ctx.text, max(0, start - 12), start):
+        if _words_right_before(lang, "weekday_set_before").search(ctx.text, max(0, start - 12), start):
+            ctx.habitual.append(end)  # "chaque mardi à 14 h", "every Tuesday at 9am": the hour of a set, no date
+        return True
+    if _in_year(lang).match(ctx.text, end):
         return True
     if not (m["after"] or m["week"] or m["pweek"]) and _habitual(ctx, start, end):
         ctx.habitual.append(end)
         return True
     return False
+
+
+@functools.cache
+def _set_range(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``weekday_set_range``: two weekdays between a pair of words that make the stretch a recurring slot ("du lundi au
+    vendredi", de + le ... à + le: the habitual article of ``weekday_habitual_before``), no day number after them;
+    and ``weekday_set_range_not_after`` right before it ("la nuit du mercredi au jeudi": a night of the story)."""
+    words = load(f"{lang}/words")
+    days = _alt(_accent_variants(list(words.get("weekdays") or {}))) or "(?!)"
+    pairs = "|".join(rf"{_alt(_accent_variants([a]))}[^\S\n]+(?:{days})[^\S\n]+{_alt(_accent_variants([b]))}"
+                     rf"[^\S\n]+(?:{days})" for a, b in words.get("weekday_set_range") or []) or "(?!)"
+    night = _alt(_accent_variants(list(words.get("weekday_set_range_not_after") or []))) or "(?!)"
+    return (re.compile(rf"(?<![^\W\d_])(?:{pairs})(?![^\W\d_])(?![^\S\n]*(?:\d|premier\b|1er\b))", re.IGNORECASE),
+            re.compile(rf"(?<![^\W\d_])(?:{night})[^\S\n]+$", re.IGNORECASE))
+
+
+def step_weekday_sets(ctx: _Context) -> None:
+    """Claims each recurring slot of weekdays ("du lundi au vendredi"), in a sentence with no tense or cue but the
+    present, as ``_habitual``: no date; a clock after it is its hour."""
+    pattern, night = _set_range(ctx.lex.lang)
+    for m in ctx.find(pattern, "words"):
+        if (ctx.free(m.start(), m.end()) and not night.search(ctx.text, max(0, m.start() - 12), m.start())
+                and _lean(ctx, m.start(), m.end()) in (None, "present")):  # "seront ouverts du lundi au jeudi": ahead
+            ctx.claim(m.start(), m.end())
+            ctx.habitual.append(m.end())
 
 
 def step_weekdays(ctx: _Context) -> None:

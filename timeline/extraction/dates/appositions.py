@@ -1,0 +1,69 @@
+"""Appositions: a date that a phrase set off by commas narrows or checks, read as one date.
+
+* A month followed by its day: "last May, on the 18th", "en mai dernier, le 18": the 18th of that month (not the
+  month, then the 18th of the reference date's month). The words between are ``apposition_day_before``.
+* A day followed by its weekday with an indefinite article: "July 21, a Tuesday", "le 21 juillet, un mardi": the
+  weekday is a check on that day, not a day of the reference date's week (a weekday that does not match lowers the
+  confidence). The articles are ``apposition_weekday_before``. A clock after it ("around 4pm") then takes that day.
+
+Run on the cascade's mentions, before the clocks find their day (``times.attach_clocks``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from timeline.extraction.dates.context import _Context
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key
+from timeline.extraction.dates.resolve import _safe_date
+from timeline.lang import load
+from timeline.models import DateMention
+
+#: Rules whose mention is a day the text names by its number ("18th", "le 18"): month and year from the reference.
+_DAY_ALONE_RULES = frozenset({"day_alone"})
+
+
+@functools.cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    """(the words between a month and its day, an article and a weekday after a day, weekday -> number)."""
+    words = load(f"{lang}/words")
+    before_day = _alt(_accent_variants(list(words.get("apposition_day_before") or []))) or "(?!)"
+    articles = _alt(_accent_variants(list(words.get("apposition_weekday_before") or []))) or "(?!)"
+    weekdays = {_key(w): int(n) for w, n in (words.get("weekdays") or {}).items()}
+    names = _alt(_accent_variants(list(words.get("weekdays") or {}))) or "(?!)"
+    gap_day = re.compile(rf"[^\S\n]*,[^\S\n]*(?:(?:{before_day})[^\S\n]+)?", re.IGNORECASE)
+    weekday = re.compile(rf"[^\S\n]*,[^\S\n]*(?:{articles})[^\S\n]+(?P<wd>{names})(?!{_WORD})[^\S\n]*(?=[,;.)\n]|$)",
+                         re.IGNORECASE)
+    return gap_day, weekday, weekdays
+
+
+def merge_appositions(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` (sorted by start) with each apposition above read as one date."""
+    gap_day, weekday, numbers = _patterns(ctx.lex.lang)
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.precision == "month" and prev.end_value is None and prev.time is None
+                and m.rule in _DAY_ALONE_RULES and m.end_value is None
+                and gap_day.fullmatch(ctx.text, prev.end, m.start)):
+            day = _safe_date(prev.value.year, prev.value.month, m.value.day)
+            if day is not None:
+                out[-1] = replace(prev, end=m.end, text=ctx.text[prev.start:m.end], value=day, precision="day",
+                                  rule="month_apposition",
+                                  explanation=f"{prev.explanation}; its day '{ctx.text[m.start:m.end]}' follows "
+                                              f"in apposition -> {day.isoformat()}")
+                continue
+        if prev is not None and m.start < prev.end and m.end <= prev.end:
+            continue  # the weekday an apposition took in
+        out.append(m)
+        if m.precision == "day" and m.end_value is None and m.rule != "weekday":
+            check = weekday.match(ctx.text, m.end)
+            if check:
+                matches = numbers.get(_key(check["wd"])) == m.value.weekday()
+                out[-1] = replace(m, end=check.end("wd"), text=ctx.text[m.start:check.end("wd")],
+                                  confidence=m.confidence if matches else min(m.confidence, 0.5),
+                                  explanation=f"{m.explanation}; the weekday '{check['wd']}' in apposition "
+                                              f"{'matches' if matches else 'does not match'}")
+    return out
