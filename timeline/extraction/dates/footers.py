@@ -18,8 +18,8 @@ _WORDS_BEFORE = 6
 
 @functools.cache
 def _copyright(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """(a mark, up to ``_WORDS_BEFORE`` words without a digit and a year; the marks as written, to test first)."""
-    marks = tuple(load(f"{lang}/words").get("copyright_marks") or ())
+    """(a mark, up to ``_WORDS_BEFORE`` words without a digit and a year; the marks lower-cased, to test first)."""
+    marks = tuple(str(mark).lower() for mark in load(f"{lang}/words").get("copyright_marks") or ())
     words = _alt(_accent_variants(list(marks))) or "(?!)"
     return re.compile(rf"(?:{words})(?:[^\S\n]+[^\W\d][^\s\d]*){{0,{_WORDS_BEFORE}}}?[^\S\n]*[,]?[^\S\n]*"
                       r"(?P<y>(?:19|20)\d\d)(?!\d)(?:[^\S\n]*[-–][^\S\n]*(?P<y2>(?:19|20)\d\d)(?!\d))?",
@@ -29,7 +29,8 @@ def _copyright(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
 def step_copyright_years(ctx: _Context) -> None:
     """The year (or the last year of a span, "© 2019-2026") of a copyright line."""
     pattern, marks = _copyright(ctx.lex.lang)
-    if not any(mark.lower() in ctx.text.lower() for mark in marks):
+    low = ctx.low if ctx.low is not None else ctx.text.lower()
+    if not any(mark in low for mark in marks):
         return
     for m in pattern.finditer(ctx.text):
         group = "y2" if m["y2"] else "y"

@@ -212,25 +212,35 @@ def _any_such_day(ctx: _Context, m: re.Match[str], start: int, end: int) -> bool
 
 
 @functools.cache
-def _set_range(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _set_range(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """``weekday_set_range``: two weekdays between a pair of words that make the stretch a recurring slot ("du lundi au
     vendredi", de + le ... à + le: the habitual article of ``weekday_habitual_before``), no day number after them;
-    and ``weekday_set_range_not_after`` right before it ("la nuit du mercredi au jeudi": a night of the story)."""
+    and ``weekday_set_range_not_after`` right before it ("la nuit du mercredi au jeudi": a night of the story). None:
+    the language has no such pair."""
     words = load(f"{lang}/words")
     days = _alt(_accent_variants(list(words.get("weekdays") or {}))) or "(?!)"
     pairs = "|".join(rf"{_alt(_accent_variants([a]))}[^\S\n]+(?:{days})[^\S\n]+{_alt(_accent_variants([b]))}"
-                     rf"[^\S\n]+(?:{days})" for a, b in words.get("weekday_set_range") or []) or "(?!)"
+                     rf"[^\S\n]+(?:{days})" for a, b in words.get("weekday_set_range") or [])
+    if not pairs:
+        return None
     night = _alt(_accent_variants(list(words.get("weekday_set_range_not_after") or []))) or "(?!)"
-    return (re.compile(rf"(?<![^\W\d_])(?:{pairs})(?![^\W\d_])(?![^\S\n]*(?:\d|premier\b|1er\b))", re.IGNORECASE),
-            re.compile(rf"(?<![^\W\d_])(?:{night})[^\S\n]+$", re.IGNORECASE))
+    # (no lookbehind first: re then finds the literal first word quickly; ``step_weekday_sets`` checks the edge)
+    return (re.compile(rf"(?:{pairs})(?![^\W\d_])(?![^\S\n]*(?:\d|premier\b|1er\b))"),
+            re.compile(rf"(?<![^\W\d_])(?:{night})[^\S\n]+$"))
 
 
 def step_weekday_sets(ctx: _Context) -> None:
     """Claims each recurring slot of weekdays ("du lundi au vendredi"), in a sentence with no tense or cue but the
-    present, as ``_habitual``: no date; a clock after it is its hour."""
-    pattern, night = _set_range(ctx.lex.lang)
-    for m in ctx.find(pattern, "words"):
-        if (ctx.free(m.start(), m.end()) and not night.search(ctx.text, max(0, m.start() - 12), m.start())
+    present, as ``_habitual``: no date; a clock after it is its hour. Searched once over the lower-cased text."""
+    found = _set_range(ctx.lex.lang)
+    if found is None:
+        return
+    pattern, night = found
+    low = ctx.low if ctx.low is not None else ctx.text.lower()
+    for m in pattern.finditer(low):
+        if m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"):
+            continue  # inside a word
+        if (ctx.free(m.start(), m.end()) and not night.search(low, max(0, m.start() - 12), m.start())
                 and _lean(ctx, m.start(), m.end()) in (None, "present")):  # "seront ouverts du lundi au jeudi": ahead
             ctx.claim(m.start(), m.end())
             ctx.habitual.append(m.end())
