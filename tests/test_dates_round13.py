@@ -155,6 +155,23 @@ def test_holiday_as_point(lang: str, text: str, ref: dt.date, expected: list[tup
     assert read(lang, text, ref) == expected
 
 
+# ---- a weekend in capitals before another word in capitals: a section's name ---------------------------------------
+
+LABELS: list[Row] = [
+    ("en", "THE WEEKEND INTERVIEW | Saturday 19 September 2026", SAT,
+     [("Saturday 19 September 2026", "2026-09-19", None)]),
+    ("fr", "LE WEEK-END MAGAZINE\nUn entretien avec la maire.", SAT, []),
+    # controls: a headline's weekend with no label word after it, and one in lower case
+    ("en", "STORMS EXPECTED THIS WEEKEND", SAT, [("THIS WEEKEND", "2026-09-19", None)]),
+    ("en", "The weekend edition sold out.", SAT, [("The weekend", "2026-09-19", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "ref", "expected"), LABELS, ids=_ids(LABELS))
+def test_weekend_labels(lang: str, text: str, ref: dt.date, expected: list[tuple[str, str, str | None]]) -> None:
+    assert read(lang, text, ref) == expected
+
+
 # ---- a copyright line's year ---------------------------------------------------------------------------------------
 
 FOOTERS: list[Row] = [

@@ -523,6 +523,8 @@ def step_day_alone(ctx: _Context) -> None:
 
 _CURRENT_MONTH = re.compile(r"[^\S\n]*courant(?![^\W\d_])", re.IGNORECASE)
 _WEEKEND_OF = re.compile(r"[^\S\n]+(?:de|du|des|d['’]|of)(?![^\W\d_])", re.IGNORECASE)
+#: A word in capitals after a weekend in capitals: a label ("THE WEEKEND INTERVIEW", "WEEK-END MAGAZINE"), no date.
+_CAPS_NEXT = re.compile(r"[^\S\n]+[A-ZÀ-ÖØ-Þ]{2,}(?![^\W\d_])")
 
 
 def step_weeks_and_quarters(ctx: _Context) -> None:
@@ -543,6 +545,9 @@ def step_weeks_and_quarters(ctx: _Context) -> None:
     for m in ctx.find(_BARE_WEEKEND, "words"):
         if not ctx.free(*m.span()) or _WEEKEND_OF.match(ctx.text, m.end()):
             continue  # "le week-end de la Pentecôte", "the weekend of June 5": that day's weekend, not the coming one
+        if m.group().isupper() and _CAPS_NEXT.match(ctx.text, m.end()):
+            ctx.claim(*m.span())  # "THE WEEKEND INTERVIEW": a section's name
+            continue
         way = _default_way(ctx, *m.span()) or "past"
         saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
         if ref.weekday() < 5 and way == "past":
