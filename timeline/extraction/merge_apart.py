@@ -30,8 +30,8 @@ PART_HOURS = {"morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "even
 #: Two times of day sharing at most this many hours are two moments ("cette nuit" 20-6 and "ce matin" 5-12).
 MOMENT_OVERLAP_HOURS = 1
 
-__all__ = ["MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED", "apart", "date_words",
-           "place_keys", "same_place", "same_predicate", "strangers", "within"]
+__all__ = ["MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED", "apart", "countries",
+           "date_words", "place_keys", "same_place", "same_predicate", "strangers", "within"]
 
 
 def _stem(trigger: str) -> str:
@@ -222,7 +222,7 @@ def _named(name: str, other: Iterable[str]) -> bool:
 
 
 @functools.cache
-def _countries() -> frozenset[str]:
+def countries() -> frozenset[str]:
     """The countries of the word lists (lang/*/actors.yaml), as name keys: a place too wide to tell one happening."""
     return frozenset(name_identity(str(c)) for lang in ("fr", "en")
                      for c in lexicon.load(f"{lang}/actors").get("countries", []) or [])
@@ -231,7 +231,7 @@ def _countries() -> frozenset[str]:
 def place_keys(locations: Iterable[str]) -> frozenset[str]:
     """The place keys of a telling ("Durrës", "Durres" -> one key), countries left out."""
     keys = (name_identity(place_name(place)) for place in locations)
-    return frozenset(key for key in keys if key and key not in _countries())
+    return frozenset(key for key in keys if key and key not in countries())
 
 
 def same_place(cluster: _Cluster, features: _Features) -> bool:
