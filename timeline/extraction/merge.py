@@ -18,7 +18,7 @@ Two mentions tell the same event when
        strangers: two tellings of other stories that each name people of their own, none in
        common, are two happenings (``merge_apart.strangers``);
     4. across languages (a mention joining a cluster told in another language) their actors also
-       agree (``_actors_agree``): key terms and numbers say little when the words differ, so an
+       agree (``merge_apart.actors_agree``): key terms and numbers say little when the words differ, so an
        English and a French telling merge only when they name the same actors, one name per actor
        across languages (``actors.name_identity``: "Bureau politique" = "Politburo").
 
@@ -83,7 +83,7 @@ from dataclasses import dataclass, field
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name, name_identity, place_name
 from timeline.extraction.events.verb_readings import telling_kind
-from timeline.extraction.merge_apart import apart, place_keys, same_place, strangers, within
+from timeline.extraction.merge_apart import actors_agree, apart, place_keys, same_place, strangers, within
 from timeline.extraction.merge_families import early_told, family, late_told, loose_score
 from timeline.extraction.merge_numbers import amounts, identifiers
 from timeline.models import UNCOUNTED_ROLES, Event, Mention
@@ -386,37 +386,14 @@ def _words(name: str) -> str:
     return " ".join(_fold(canonical_name(name)).replace("-", " ").replace("'", " ").replace("’", " ").split())
 
 
-#: Across languages, at least this share of the shorter actor list must be named on both sides.
-CROSS_LANGUAGE_AGREEMENT = 0.5
-
-
-def _actors_agree(ours: frozenset[str], theirs: set[str]) -> bool:
-    """Do two tellings in different languages name the same actors?
-
-    At least one actor in common, and the common ones make at least CROSS_LANGUAGE_AGREEMENT of the shorter
-    list. A one-word name counts as named when it is a word of a name on the other side ("Macron" in
-    "Emmanuel Macron"). With no actor on one side nothing can agree: no merge.
-    """
-    if not ours or not theirs:
-        return False
-
-    def named(name: str, other: Iterable[str]) -> bool:
-        flat = name.replace(" ", "")
-        return any(flat == o.replace(" ", "") or (" " not in name and name in o.split()) for o in other)
-
-    small, large = (ours, theirs) if len(ours) <= len(theirs) else (theirs, ours)
-    common = sum(1 for name in small if named(name, large))
-    return common >= 1 and common >= CROSS_LANGUAGE_AGREEMENT * len(small)
-
-
 def _match(cluster: _Cluster, features: _Features) -> float | None:
     """How well a mention fits a cluster (None: it does not). One of another type or a day apart is weighed by
     merge_families.loose_score, below every ordinary match."""
     if features.lo > cluster.hi or cluster.lo > features.hi or features.event_type not in cluster.types:
-        agree = cluster.langs == {features.lang} or _actors_agree(features.everyone, cluster.everyone)
+        agree = cluster.langs == {features.lang} or actors_agree(features.everyone, cluster.everyone)
         return loose_score(cluster, features, agree)
     placed = same_place(cluster, features)
-    if cluster.langs != {features.lang} and not placed and not _actors_agree(features.everyone, cluster.everyone):
+    if cluster.langs != {features.lang} and not placed and not actors_agree(features.everyone, cluster.everyone):
         return None
     if features.story in cluster.stories:
         if apart(cluster, features):
