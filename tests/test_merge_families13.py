@@ -149,3 +149,11 @@ def _told(sentence: str, date_text: str, time: str | None = None) -> Mention:
 def test_late_and_early_tellings(sentence: str, date_text: str, time: str | None, late: bool, early: bool) -> None:
     mention = _told(sentence, date_text, time)
     assert (late_told(mention), early_told(mention)) == (late, early)
+
+
+def test_the_merge_fingerprint_reads_the_families() -> None:
+    from timeline.store import remerge
+
+    root = remerge.Path(remerge.__file__).resolve().parent.parent
+    read = {f.relative_to(root).as_posix() for pattern in remerge._MERGE_SOURCES for f in root.glob(pattern)}
+    assert {"extraction/merge_families.py", "lang/merge.yaml"} <= read
