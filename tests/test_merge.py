@@ -253,7 +253,7 @@ def _mixed_corpus(n: int, seed: int) -> list[Mention]:
     """Days, ranges over a month or a year end, weeks, months, years, repeated mention ids, a common
     term (more than MAX_TERM_POSTING clusters in some blocks) and actors spelled two ways."""
     rng = random.Random(seed)
-    types = ["meeting", "visit", "decision", "forum", "summit", "congress"]
+    types = ["meeting", "visit", "decision", "forum", "ceremony", "incident"]  # meeting and forum: one family
     mentions = []
     for i in range(n):
         day = dt.date(2023, 11, 1) + dt.timedelta(days=rng.randrange(500))
@@ -278,11 +278,14 @@ def test_components_link_a_years_months_and_a_ranges_months() -> None:
     assert len(year) == 12 and {(y, m) for _, y, m in year} == {(2024, m) for m in range(1, 13)}
     across = nodes("visit", dt.date(2024, 12, 30), dt.date(2025, 1, 2), "day")
     assert across == [("visit", 2024, 12), ("visit", 2025, 1)]
-    groups = components([year, across, nodes("visit", dt.date(2025, 3, 1), None, "day"),
-                         nodes("forum", dt.date(2024, 5, 1), None, "day")], ["m1", "m2", "m3", "m3"])
+    forum = nodes("forum", dt.date(2024, 5, 1), None, "day")
+    assert forum == [("meeting", 2024, 5)]  # a forum is filed under its family (lang/merge.yaml type_families)
+    groups = components([year, across, nodes("visit", dt.date(2025, 3, 1), None, "day"), forum,
+                         nodes("session", dt.date(2024, 6, 2), None, "day")], ["m1", "m2", "m3", "m3", "m4"])
     assert groups[("visit", 2024, 5)] == groups[("visit", 2025, 1)]  # the year, then the range
-    assert groups[("visit", 2025, 3)] == groups[("forum", 2024, 5)]  # one mention id, told twice
+    assert groups[("visit", 2025, 3)] == groups[("meeting", 2024, 5)]  # one mention id, told twice
     assert groups[("visit", 2025, 3)] != groups[("visit", 2024, 5)]
+    assert groups[("meeting", 2024, 6)] != groups[("meeting", 2024, 5)]  # a session: the family, another month
 
 
 @pytest.mark.parametrize("seed", [5, 6, 7])

@@ -2,7 +2,10 @@
 
 Two mentions tell the same event when
 
-    1. their types are equal,
+    1. their types are equal; or, in two articles, of one family (``merge_families``: a
+       session and a meeting, a riot and a protest), or their days a day apart when the earlier
+       is told late in its day or the later early ("overnight", "cette nuit"), with evidence of
+       their own (``merge_families.loose_score``, weighed below every ordinary match),
     2. their dates are compatible: the same day; a day inside a range; a month (or year) that
        contains the other's day ("En décembre 2024, la résolution 57" and "publiée le 22 décembre
        2024"); overlapping ranges,
@@ -15,12 +18,12 @@ Two mentions tell the same event when
        strangers: two tellings of other stories that each name people of their own, none in
        common, are two happenings (``merge_apart.strangers``);
     4. across languages (a mention joining a cluster told in another language) their actors also
-       agree (``_actors_agree``): key terms and numbers say little when the words differ, so an
+       agree (``merge_apart.actors_agree``): key terms and numbers say little when the words differ, so an
        English and a French telling merge only when they name the same actors, one name per actor
        across languages (``actors.name_identity``: "Bureau politique" = "Politburo").
 
 Scale: mentions are taken finest date first (ranges, days, weeks, months, years), each joins
-the best matching cluster found through a block index keyed by (type, day | month | year), so
+the best matching cluster found through a block index keyed by (family, day | month | year), so
 the work is near-linear in the number of mentions: no all-pairs comparison.
 
 Ids do not depend on input order: mentions are sorted before clustering, and an event's id is
@@ -28,15 +31,17 @@ a hash of the smallest mention id of its cluster.
 
 Independent groups (what lets a build re-merge only part of a corpus, exactly)
 ------------------------------------------------------------------------------
-A mention's *nodes* (``nodes``) are (event type, year, month) triples: its type with every month
-its date span [lo, hi] (``_span``) touches, or with all twelve months of its year for a
-year-precision mention. Two nodes are linked when one mention has both, or when two mentions
-with the same mention id have them; the connected components of this graph (``components``)
-split the corpus into groups that ``merge`` treats independently:
+A mention's *nodes* (``nodes``) are (family, year, month) triples: its type's family
+(``merge_families.family``: the type itself when it is in no family) with every month its date
+span [lo, hi] (``_span``) touches, or with all twelve months of its year for a year-precision
+mention. Two nodes are linked when one mention has both, or when two mentions with the same
+mention id have them; the connected components of this graph (``components``) split the corpus
+into groups that ``merge`` treats independently:
 
-    1. An index key is (kind, type, bucket, signal). If the key k is among the ``_lookup_keys``
+    1. An index key is (kind, family, bucket, signal). If the key k is among the ``_lookup_keys``
        of a mention m and the ``_home_keys`` of a cluster founder f, then m and f share a node:
-       a day k ("d") lies in both spans, so both have its month; "M" (a day-ish founder, a
+       a day k ("d") lies in both spans (a single day also looks up the days before and after
+       of its own month), so both have its month; "M" (a day-ish founder, a
        month-ish prober) and "m" (the reverse) name a month both spans touch; "Y" is filed by a
        day- or month-ish founder for every year its span touches (so it has a month of that
        year) and looked up only by year mentions (which have all its months); "y" is filed only
@@ -78,7 +83,8 @@ from dataclasses import dataclass, field
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name, name_identity, place_name
 from timeline.extraction.events.verb_readings import telling_kind
-from timeline.extraction.merge_apart import apart, place_keys, same_place, strangers, within
+from timeline.extraction.merge_apart import actors_agree, apart, place_keys, same_place, strangers, within
+from timeline.extraction.merge_families import early_told, family, late_told, loose_score
 from timeline.extraction.merge_numbers import amounts, identifiers
 from timeline.models import UNCOUNTED_ROLES, Event, Mention
 
@@ -119,11 +125,13 @@ Node = tuple[str, int, int]
 
 
 def nodes(event_type: str, date: dt.date, end_date: dt.date | None, precision: str) -> list[Node]:
-    """The nodes of a mention: its type with each month its date span touches (all twelve for a year)."""
+    """The nodes of a mention: its type's family (merge_families.family: a telling may join a cluster of another
+    type of its family) with each month its date span touches (all twelve for a year)."""
+    label = family(event_type)
     lo, hi = _date_span(date, end_date, precision)
     if precision == "year":
-        return [(event_type, year, month) for year in range(lo.year, hi.year + 1) for month in range(1, 13)]
-    return [(event_type, year, month) for year, month in _months(lo, hi)]
+        return [(label, year, month) for year in range(lo.year, hi.year + 1) for month in range(1, 13)]
+    return [(label, year, month) for year, month in _months(lo, hi)]
 
 
 def components(nodes_of: Iterable[Sequence[Node]], mention_ids: Iterable[str]) -> dict[Node, frozenset[Node]]:
@@ -234,6 +242,11 @@ class _Features:
     """Its places narrower than a country, one key per place in any spelling or language (merge_apart.place_keys)."""
     said: str = ""
     """Its sentence, folded (merge_apart._sequel reads it)."""
+    event_type: str = ""
+    late: bool = False
+    """Told late in its day (merge_families.late_told: the evening, the night, "late on Thursday")."""
+    early: bool = False
+    """Told as the night before or the early morning of its day (merge_families.early_told)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
@@ -263,6 +276,10 @@ class _Cluster:
     amounts: set[str] = field(default_factory=set)
     times: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)
+    late: bool = False
+    """A member of the cluster's own day is told late in it (merge_families)."""
+    early: bool = False
 
     def add(self, mention: Mention, features: _Features) -> list[tuple[str, object]]:
         """Add a member; return the signals that are new to the cluster (to index them)."""
@@ -282,6 +299,10 @@ class _Cluster:
         self.amounts.update(features.amounts)
         self.times.update([features.time] if features.time else [])
         self.places.update(features.places)
+        self.types.add(features.event_type)
+        if features.lo == self.lo:
+            self.late = self.late or features.late
+            self.early = self.early or features.early
         return new
 
     def _has(self, signal: tuple[str, object]) -> bool:
@@ -305,27 +326,33 @@ def _months(lo: dt.date, hi: dt.date) -> Iterable[tuple[int, int]]:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
-def _home_keys(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> list[tuple[object, ...]]:
-    """Where a cluster is filed: its own blocks (d, m, y) and the coarser blocks containing it (M, Y)."""
-    years = [("Y", event_type, y) for y in range(lo.year, hi.year + 1)]
+def _home_keys(label: str, precision: str, lo: dt.date, hi: dt.date) -> list[tuple[object, ...]]:
+    """Where a cluster is filed: its own blocks (d, m, y) and the coarser blocks containing it (M, Y), under its
+    type's family (``label``: merge_families.family; ``_match`` weighs the types)."""
+    years = [("Y", label, y) for y in range(lo.year, hi.year + 1)]
     if precision == "year":
-        return [("y", event_type, y) for y in range(lo.year, hi.year + 1)]
+        return [("y", label, y) for y in range(lo.year, hi.year + 1)]
     months = list(_months(lo, hi))
     if precision == "month" or (hi - lo).days > MAX_INDEXED_RANGE_DAYS:
-        return [("m", event_type, y, m) for y, m in months] + years
-    return [("d", event_type, day) for day in _days(lo, hi)] + [("M", event_type, y, m) for y, m in months] + years
+        return [("m", label, y, m) for y, m in months] + years
+    return [("d", label, day) for day in _days(lo, hi)] + [("M", label, y, m) for y, m in months] + years
 
 
-def _lookup_keys(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> list[tuple[object, ...]]:
-    """The blocks where a compatible cluster of a mention covering [lo, hi] is filed."""
+def _lookup_keys(label: str, precision: str, lo: dt.date, hi: dt.date) -> list[tuple[object, ...]]:
+    """The blocks where a compatible cluster of a mention covering [lo, hi] is filed; for a single day, the days
+    before and after in its month as well (a telling a day apart: merge_families; not across a month's end, which
+    would tie every month of a family into one group of ``components``)."""
     years = list(range(lo.year, hi.year + 1))
     if precision == "year":
-        return [("Y", event_type, y) for y in years] + [("y", event_type, y) for y in years]
+        return [("Y", label, y) for y in years] + [("y", label, y) for y in years]
     months = list(_months(lo, hi))
-    coarse = [("m", event_type, y, m) for y, m in months] + [("y", event_type, y) for y in years]
+    coarse = [("m", label, y, m) for y, m in months] + [("y", label, y) for y in years]
     if precision == "month" or (hi - lo).days > MAX_INDEXED_RANGE_DAYS:
-        return [("M", event_type, y, m) for y, m in months] + coarse
-    return [("d", event_type, day) for day in _days(lo, hi)] + coarse
+        return [("M", label, y, m) for y, m in months] + coarse
+    if lo == hi:
+        near = (lo - dt.timedelta(days=1), hi + dt.timedelta(days=1))
+        lo, hi = (day if day.month == lo.month else lo for day in near)
+    return [("d", label, day) for day in _days(lo, hi)] + coarse
 
 
 def _own_actors(mention: Mention) -> tuple[str, ...]:
@@ -348,7 +375,8 @@ def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     kind = telling_kind(mention.lang, sentence, _fold(mention.trigger)) if mention.event_type == "other" else ""
     return _Features(lo, hi, actors, identifiers(mention.title), _terms(mention), story, trigger, mention.lang,
                      everyone, mention.time is not None, mention.sentence_start, named_here, kind,
-                     amounts(mention.sentence), mention.time, place_keys(mention.locations), sentence)
+                     amounts(mention.sentence), mention.time, place_keys(mention.locations), sentence,
+                     mention.event_type, late_told(mention), early_told(mention))
 
 
 
@@ -358,35 +386,14 @@ def _words(name: str) -> str:
     return " ".join(_fold(canonical_name(name)).replace("-", " ").replace("'", " ").replace("’", " ").split())
 
 
-#: Across languages, at least this share of the shorter actor list must be named on both sides.
-CROSS_LANGUAGE_AGREEMENT = 0.5
-
-
-def _actors_agree(ours: frozenset[str], theirs: set[str]) -> bool:
-    """Do two tellings in different languages name the same actors?
-
-    At least one actor in common, and the common ones make at least CROSS_LANGUAGE_AGREEMENT of the shorter
-    list. A one-word name counts as named when it is a word of a name on the other side ("Macron" in
-    "Emmanuel Macron"). With no actor on one side nothing can agree: no merge.
-    """
-    if not ours or not theirs:
-        return False
-
-    def named(name: str, other: Iterable[str]) -> bool:
-        flat = name.replace(" ", "")
-        return any(flat == o.replace(" ", "") or (" " not in name and name in o.split()) for o in other)
-
-    small, large = (ours, theirs) if len(ours) <= len(theirs) else (theirs, ours)
-    common = sum(1 for name in small if named(name, large))
-    return common >= 1 and common >= CROSS_LANGUAGE_AGREEMENT * len(small)
-
-
 def _match(cluster: _Cluster, features: _Features) -> float | None:
-    """How well a mention fits a cluster (None: it does not)."""
-    if features.lo > cluster.hi or cluster.lo > features.hi:
-        return None
+    """How well a mention fits a cluster (None: it does not). One of another type or a day apart is weighed by
+    merge_families.loose_score, below every ordinary match."""
+    if features.lo > cluster.hi or cluster.lo > features.hi or features.event_type not in cluster.types:
+        agree = cluster.langs == {features.lang} or actors_agree(features.everyone, cluster.everyone)
+        return loose_score(cluster, features, agree)
     placed = same_place(cluster, features)
-    if cluster.langs != {features.lang} and not placed and not _actors_agree(features.everyone, cluster.everyone):
+    if cluster.langs != {features.lang} and not placed and not actors_agree(features.everyone, cluster.everyone):
         return None
     if features.story in cluster.stories:
         if apart(cluster, features):
@@ -436,7 +443,10 @@ def _sort_key(mention: Mention) -> tuple[object, ...]:
 
 
 def _best(members: list[Mention]) -> Mention:
+    """The telling the event's date and type come from: the finest date; of single days (a day apart:
+    merge_families), the earlier (a night is dated by the day it began); a typed telling before an `other` one."""
     return min(members, key=lambda m: (_PRECISION_RANK.get(m.precision, 4), 0 if m.end_date else 1,
+                                       m.date if m.end_date is None else dt.date.min, m.event_type == "other",
                                        -m.confidence, m.article_id, m.mention_id))
 
 
@@ -545,7 +555,7 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
         best: tuple[float, int] | None = None
         seen: set[int] = set()
         signals = features.signals()
-        for date_key in _lookup_keys(mention.event_type, mention.precision, features.lo, features.hi):
+        for date_key in _lookup_keys(family(mention.event_type), mention.precision, features.lo, features.hi):
             block = index.get(date_key)
             if block is None:
                 continue
@@ -562,7 +572,7 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
                         best = (score, cid)
         if best is None:
             cid = len(clusters)
-            keys = _home_keys(mention.event_type, mention.precision, features.lo, features.hi)
+            keys = _home_keys(family(mention.event_type), mention.precision, features.lo, features.hi)
             clusters.append(_Cluster(mention.event_type, features.lo, features.hi, keys))
         else:
             cid = best[1]

@@ -30,8 +30,9 @@ PART_HOURS = {"morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "even
 #: Two times of day sharing at most this many hours are two moments ("cette nuit" 20-6 and "ce matin" 5-12).
 MOMENT_OVERLAP_HOURS = 1
 
-__all__ = ["MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED", "apart", "date_words",
-           "place_keys", "same_place", "same_predicate", "strangers", "within"]
+__all__ = ["CROSS_LANGUAGE_AGREEMENT", "MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED",
+           "actors_agree", "apart", "countries", "date_words", "place_keys", "same_place", "same_predicate",
+           "strangers", "within"]
 
 
 def _stem(trigger: str) -> str:
@@ -215,6 +216,24 @@ def _other_moment(cluster: _Cluster, features: _Features) -> bool:
     return all((theirs := _hours(t)) and len(ours & theirs) <= MOMENT_OVERLAP_HOURS for t in cluster.times)
 
 
+#: Across languages, at least this share of the shorter actor list must be named on both sides.
+CROSS_LANGUAGE_AGREEMENT = 0.5
+
+
+def actors_agree(ours: frozenset[str], theirs: set[str]) -> bool:
+    """Do two tellings in different languages name the same actors? (merge.py, moved here for its size)
+
+    At least one actor in common, and the common ones make at least CROSS_LANGUAGE_AGREEMENT of the shorter
+    list. A one-word name counts as named when it is a word of a name on the other side ("Macron" in
+    "Emmanuel Macron"). With no actor on one side nothing can agree: no merge.
+    """
+    if not ours or not theirs:
+        return False
+    small, large = (ours, theirs) if len(ours) <= len(theirs) else (theirs, ours)
+    common = sum(1 for name in small if _named(name, large))
+    return common >= 1 and common >= CROSS_LANGUAGE_AGREEMENT * len(small)
+
+
 def _named(name: str, other: Iterable[str]) -> bool:
     """A folded name is named in ``other``: the same words, or a one-word name that is a word of another name."""
     flat = name.replace(" ", "")
@@ -222,7 +241,7 @@ def _named(name: str, other: Iterable[str]) -> bool:
 
 
 @functools.cache
-def _countries() -> frozenset[str]:
+def countries() -> frozenset[str]:
     """The countries of the word lists (lang/*/actors.yaml), as name keys: a place too wide to tell one happening."""
     return frozenset(name_identity(str(c)) for lang in ("fr", "en")
                      for c in lexicon.load(f"{lang}/actors").get("countries", []) or [])
@@ -231,7 +250,7 @@ def _countries() -> frozenset[str]:
 def place_keys(locations: Iterable[str]) -> frozenset[str]:
     """The place keys of a telling ("Durrës", "Durres" -> one key), countries left out."""
     keys = (name_identity(place_name(place)) for place in locations)
-    return frozenset(key for key in keys if key and key not in _countries())
+    return frozenset(key for key in keys if key and key not in countries())
 
 
 def same_place(cluster: _Cluster, features: _Features) -> bool:
