@@ -158,3 +158,25 @@ def test_wishes_alone_are_no_ceremony(tmp_path: Path) -> None:
     path.write_text("Le Journal du Lac – samedi 3 janvier 2026\n\nLe club a formé jeudi des vœux de réussite "
                     "pour la saison.\n", encoding="utf-8")
     assert "ceremony" not in {e.event_type for e in extract([path], Options(use_ner=False)).events}
+
+
+# ---------------------------------------------------------------- 2. a clock takes the day its story's lead tells
+
+
+@pytest.mark.parametrize("page", [
+    ("Le Courrier des Cimes\nPublié le lundi 2 février 2026 à 7 h 15\nDeux skieurs tués par une avalanche\n\n"
+     "Deux skieurs de Sion sont morts dimanche dans une avalanche au-dessus d'Évolène, a indiqué la police.\n\n"
+     "Le groupe de six était parti tôt de la cabane de Moiry. "
+     "La coulée s'est déclenchée vers 11 h 40 sur la face nord et a enseveli quatre membres du groupe.\n"),
+    ("The Alpine Herald\nPublished: Monday 2 February 2026, 07:15\nTwo skiers killed in avalanche\n\n"
+     "Two skiers from Sion died on Sunday when an avalanche swept them into a gully, police said.\n\n"
+     "The group of six had left the Moiry hut early. "
+     "The slide broke loose at about 11:40 on the north face and buried four members of the group.\n"),
+])
+def test_an_outlet_line_above_the_story_is_not_its_lead(tmp_path: Path, page: str) -> None:
+    """The story's lead is its first sentence after the headline, not the outlet's name above the stamp: the clock
+    of the second paragraph is on the lead's Sunday, not on the page's Monday."""
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    dates = {e.date for e in extract([path], Options(use_ner=False)).events}
+    assert D(2026, 2, 1) in dates and D(2026, 2, 2) not in dates

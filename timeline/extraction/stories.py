@@ -29,6 +29,7 @@ Word lists are data: timeline/lang/ingest.yaml.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -478,12 +479,14 @@ def _headline_here(content: list[tuple[Line, Verdict]], i: int) -> bool:
     return not nxt or _is_body(nxt, line.text) or is_headline(nxt)
 
 
-def _main_headline(lines: list[Line]) -> int | None:
-    """Index of the main story's headline: the first line, or the line after a short label ("Politique")."""
+def _main_headline(lines: list[Line], outlets: frozenset[int] = frozenset()) -> int | None:
+    """Index of the main story's headline: the first line, or the line after a short label ("Politique") or after
+    an outlet's name standing above the page's stamp (``outlets``: "Le Courrier des Cimes" / "Publié le ...")."""
     for i, line in enumerate(lines[:LABEL_LINES + 1]):
         if i + 1 < len(lines) and is_headline(line.text) and _is_body(lines[i + 1].text, line.text):
             return i
-        if _nwords(line.text) > LABEL_MAX_WORDS or line.text[-1] in ".!?…":
+        label = _nwords(line.text) <= (SITE_NAME_MAX_WORDS if i in outlets else LABEL_MAX_WORDS)
+        if not label or line.text[-1] in ".!?…":
             return None
     return None
 
@@ -504,7 +507,8 @@ def _build_stories(classified: list[tuple[Line, Verdict]], title: str) -> list[S
     stories: list[Story] = []
     if main:
         lines = [ln for ln, _ in main]
-        head = _main_headline(lines)
+        stamped = {ln.start for (ln, _), (_, nxt) in itertools.pairwise(classified) if nxt.stamp is not None}
+        head = _main_headline(lines, frozenset(i for i, ln in enumerate(lines) if ln.start in stamped))
         start = lines[head].start if head is not None else lines[0].start
         headline = _clean_headline(lines[head].text) if head is not None else title.strip()
         stories.append(Story(0, start, lines[-1].end, headline, "main"))

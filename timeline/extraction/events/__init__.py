@@ -224,7 +224,7 @@ def _layout(article: Article, options: Options, dates: Sequence[DateMention] = (
         if story.headline and story.index not in headlines and fold_keep(story.headline.strip())[:30] == \
                 folded[sentence.start : sentence.start + min(30, len(story.headline.strip()))]:
             headlines[story.index] = i
-        elif story.index not in leads:
+        elif story.index not in leads and sentence.start >= story.start:  # not an outlet line above it
             leads[story.index] = i
     return _Page(article, rules, folded, noise, stories, sentences, sentence_story, headlines, leads,
                  _reference(article, options))
