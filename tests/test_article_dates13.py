@@ -56,11 +56,22 @@ def test_a_header_without_its_year_but_with_its_weekday_is_the_pages_stamp(line:
 
 @pytest.mark.parametrize("line", [
     "Élections du 22 mars",  # a heading
-    "La Gazette du Val – édition du 3 janvier",  # no weekday, no year: nothing gives the year back
+    "Le Journal du Lac - 3 janvier",  # neither weekday, nor hour, nor edition: a headline
     "Le conseil a voté samedi 3 janvier",  # a sentence, not an outlet's header
 ])
 def test_other_year_less_lines_are_no_stamp(line: str) -> None:
     assert page_stamp(split_page(line + "\n\nUn texte de la page, assez long pour un paragraphe.\n")) is None
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("La Gazette du Val – édition du 3 janvier", D(2026, 1, 3)),
+    ("The Valley Courier | Edition of December 20", D(2025, 12, 20)),  # not after the clock
+])
+def test_an_edition_header_without_weekday_takes_the_clocks_year(tmp_path: Path, header: str, expected: D) -> None:
+    article, _ = load(tmp_path, header + "\n\nLe syndicat des eaux a voté mardi une hausse du prix de l'eau.\n",
+                      today=TODAY)
+    assert (article.reference_date, article.reference_source, article.reference_year) == (expected, "dateline",
+                                                                                          "today")
 
 
 @pytest.mark.parametrize("page", [FR_WEEK, EN_WEEK])

@@ -316,9 +316,9 @@ def _stamp(line: Line, prev: Verdict | None) -> Verdict | None:
     is_byline = bool(pats["byline"].match(line.text))
     if is_byline or pats["dateline_word"].search(before):
         limit = STAMP_MAX_LEFTOVER_WORDS
-    elif _site_header(line, date) and (date.year is not None or date.weekday is not None):
-        # "Le Courrier du Sud - jeudi 3 décembre 2026": an outlet's name, a dash, the day; without its year only
-        # with its weekday ("L'Écho du Val – édition du samedi 3 janvier"), which gives the year back (ingest)
+    elif _site_header(line, date):
+        # "Le Courrier du Sud - jeudi 3 décembre 2026": an outlet's name, a dash, the day; without its year too
+        # ("L'Écho du Val – édition du samedi 3 janvier"): ingest gives it its year back (its weekday, the clock...)
         limit = SITE_NAME_MAX_WORDS
     elif date.year is None:
         return None  # "Élections du 22 mars": a heading, not a stamp
@@ -347,8 +347,9 @@ def _site_header(line: Line, date: StampDate) -> bool:
     m = re.fullmatch(r"(?P<name>.+?)\s*[-–—|•·]+\s*(?P<weekday>[^\d\-–—|•·]*)", line.text[: date.start])
     if m is None or not _weekdays_only(_patterns()["edition_word"].sub(" ", m["weekday"]).replace(",", " ")):
         return False
-    if date.weekday is None and not _patterns()["time"].search(after):
-        return False  # "Sommet de Paris - 3 décembre 2026" is a headline; a page's header gives the weekday or the hour
+    if date.weekday is None and not _patterns()["time"].search(after) and not _patterns()["edition_word"].search(
+            m["weekday"]):  # "Sommet de Paris - 3 décembre 2026" is a headline; a page's header gives the weekday,
+        return False  # the hour or its edition ("Le Journal du Lac – édition du 3 janvier")
     words = m["name"].split()
     joiners = set(_data("site_name_joiners"))
     bare = [re.sub(r"^[ldLD][’']", "", w) for w in words]  # "l'Estuaire": an elided article before a name
