@@ -169,9 +169,9 @@ def _dateline_year(stamp: StampDate, anchor: dt.date, anchored_on: str) -> dt.da
         ok = lambda d: d <= anchor + dt.timedelta(days=DATELINE_AHEAD_DAYS)  # noqa: E731
     candidates = [d for y in years if (d := stamp.value(y)) is not None and ok(d)]
     matching = [d for d in candidates if stamp.weekday is None or d.weekday() == stamp.weekday]
-    if stamp.weekday is not None and not matching:  # "samedi 3 janvier" in none of these years: the nearest year
+    if stamp.weekday is not None and not matching and anchored_on != "text":  # in none of these years: the nearest
         older = (stamp.value(y) for y in range(years[0] - 1, years[0] - WEEKDAY_YEARS_BACK - 1, -1))
-        matching = [d for d in older if d is not None and d.weekday() == stamp.weekday][:1]  # before them that has it
+        matching = [d for d in older if d is not None and d.weekday() == stamp.weekday][:1]  # year before that has it
     return min(matching or candidates, key=lambda d: abs((d - anchor).days), default=None)
 
 
