@@ -29,6 +29,7 @@ Word lists are data: timeline/lang/ingest.yaml.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -161,6 +162,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "url": re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE),
         "byline": re.compile(rf"^(?i:{byline_words})\s*[:：]?\s+[{upper}]"),
         "byline_word": re.compile(rf"^(?:{byline_words})\b\s*[:：]?", re.IGNORECASE),
+        "edition_word": re.compile(rf"(?<!\w)(?:{_alternation(_data('edition_words'))})(?!\w)", re.IGNORECASE),
         "dateline_word": re.compile(rf"(?<!\w)(?:{dateline_words})(?!\w)\s*[:：]?", re.IGNORECASE),
         "update_word": re.compile(rf"(?<!\w)(?:{_alternation(_data('update_words'))})(?!\w)", re.IGNORECASE),
         "published_word": re.compile(rf"(?<!\w)(?:{_alternation(_data('published_words'))})", re.IGNORECASE),
@@ -298,6 +300,7 @@ def _stamp_leftover(text: str, date: StampDate) -> str:
     rest = pats["time"].sub(" ", rest)
     rest = pats["dateline_word"].sub(" ", rest)
     rest = pats["byline_word"].sub(" ", rest.strip())
+    rest = pats["edition_word"].sub(" ", rest)
     words = [w for w in re.split(r"[\s|/•·,;:()\[\]\-–—]+", rest) if w and not re.fullmatch(r"\W+", w)]
     return " ".join(w for w in words if lexicon.fold(w).strip(".") not in weekday_names())
 
@@ -313,10 +316,12 @@ def _stamp(line: Line, prev: Verdict | None) -> Verdict | None:
     is_byline = bool(pats["byline"].match(line.text))
     if is_byline or pats["dateline_word"].search(before):
         limit = STAMP_MAX_LEFTOVER_WORDS
+    elif _site_header(line, date):
+        # "Le Courrier du Sud - jeudi 3 décembre 2026": an outlet's name, a dash, the day; without its year too
+        # ("L'Écho du Val – édition du samedi 3 janvier"): ingest gives it its year back (its weekday, the clock...)
+        limit = SITE_NAME_MAX_WORDS
     elif date.year is None:
         return None  # "Élections du 22 mars": a heading, not a stamp
-    elif _site_header(line, date):  # "Le Courrier du Sud - jeudi 3 décembre 2026": an outlet's name, a dash, the day
-        limit = SITE_NAME_MAX_WORDS
     else:  # a bare date: at most a site name, or a weekday and a time ("Thứ Bảy, 20/12/2025 10:18")
         limit = 3 if pats["time"].search(line.text) else 1
     if _nwords(_stamp_leftover(line.text, date)) > limit:
@@ -330,7 +335,8 @@ def _stamp(line: Line, prev: Verdict | None) -> Verdict | None:
 
 def _site_header(line: Line, date: StampDate) -> bool:
     """A header line near the top that names the outlet, then a separator, then the full date with its weekday or
-    its hour: "Le Courrier du Sud - jeudi 3 décembre 2026", "The Northern Echo | Thursday, December 3, 2026, 8:15".
+    its hour: "Le Courrier du Sud - jeudi 3 décembre 2026", "The Northern Echo | Thursday, December 3, 2026, 8:15",
+    "L'Écho du Val – édition du samedi 3 janvier" (an edition word, data: ``edition_words``, may open the date).
     The name's words are capitalised, or joiners of names (data: ``site_name_joiners``); nothing but a time follows
     the date."""
     if line.start >= TOP_CHARS or line.text.rstrip().endswith("."):
@@ -339,10 +345,11 @@ def _site_header(line: Line, date: StampDate) -> bool:
     if re.sub(r"[\s,;:()\-–—|•·]+", "", after):
         return False
     m = re.fullmatch(r"(?P<name>.+?)\s*[-–—|•·]+\s*(?P<weekday>[^\d\-–—|•·]*)", line.text[: date.start])
-    if m is None or not _weekdays_only(m["weekday"].replace(",", " ")):
+    if m is None or not _weekdays_only(_patterns()["edition_word"].sub(" ", m["weekday"]).replace(",", " ")):
         return False
-    if date.weekday is None and not _patterns()["time"].search(after):
-        return False  # "Sommet de Paris - 3 décembre 2026" is a headline; a page's header gives the weekday or the hour
+    if date.weekday is None and not _patterns()["time"].search(after) and not _patterns()["edition_word"].search(
+            m["weekday"]):  # "Sommet de Paris - 3 décembre 2026" is a headline; a page's header gives the weekday,
+        return False  # the hour or its edition ("Le Journal du Lac – édition du 3 janvier")
     words = m["name"].split()
     joiners = set(_data("site_name_joiners"))
     bare = [re.sub(r"^[ldLD][’']", "", w) for w in words]  # "l'Estuaire": an elided article before a name
@@ -473,12 +480,14 @@ def _headline_here(content: list[tuple[Line, Verdict]], i: int) -> bool:
     return not nxt or _is_body(nxt, line.text) or is_headline(nxt)
 
 
-def _main_headline(lines: list[Line]) -> int | None:
-    """Index of the main story's headline: the first line, or the line after a short label ("Politique")."""
+def _main_headline(lines: list[Line], outlets: frozenset[int] = frozenset()) -> int | None:
+    """Index of the main story's headline: the first line, or the line after a short label ("Politique") or after
+    an outlet's name standing above the page's stamp (``outlets``: "Le Courrier des Cimes" / "Publié le ...")."""
     for i, line in enumerate(lines[:LABEL_LINES + 1]):
         if i + 1 < len(lines) and is_headline(line.text) and _is_body(lines[i + 1].text, line.text):
             return i
-        if _nwords(line.text) > LABEL_MAX_WORDS or line.text[-1] in ".!?…":
+        label = _nwords(line.text) <= (SITE_NAME_MAX_WORDS if i in outlets else LABEL_MAX_WORDS)
+        if not label or line.text[-1] in ".!?…":
             return None
     return None
 
@@ -499,7 +508,8 @@ def _build_stories(classified: list[tuple[Line, Verdict]], title: str) -> list[S
     stories: list[Story] = []
     if main:
         lines = [ln for ln, _ in main]
-        head = _main_headline(lines)
+        stamped = {ln.start for (ln, _), (_, nxt) in itertools.pairwise(classified) if nxt.stamp is not None}
+        head = _main_headline(lines, frozenset(i for i, ln in enumerate(lines) if ln.start in stamped))
         start = lines[head].start if head is not None else lines[0].start
         headline = _clean_headline(lines[head].text) if head is not None else title.strip()
         stories.append(Story(0, start, lines[-1].end, headline, "main"))

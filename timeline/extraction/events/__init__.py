@@ -154,7 +154,7 @@ from timeline.extraction.events.protesters import counted, crowd_typed, protest_
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
 from timeline.extraction.events.story_actors import lent_actors, named_actors, story_subject
-from timeline.extraction.events.story_day import story_clocks
+from timeline.extraction.events.story_day import head_days, story_clocks
 from timeline.extraction.events.titles import TITLE_MAX, _title
 from timeline.extraction.events.triggers import (
     Rules,
@@ -204,7 +204,7 @@ class _Page:
         return self.article.text
 
 
-def _layout(article: Article, options: Options) -> _Page | None:
+def _layout(article: Article, options: Options, dates: Sequence[DateMention] = ()) -> _Page | None:
     """Step 1: sentences outside noise, the story of each, and each story's headline and lead sentence."""
     text = article.text
     rules = rules_for(article.lang)
@@ -212,7 +212,8 @@ def _layout(article: Article, options: Options) -> _Page | None:
     noise = sorted((n.start, n.end) for n in article.noise if isinstance(n, NoiseSpan))
     stories = _stories(article)
     story_starts = [s.start for s in stories]
-    sentences = [s for s in split_sentences(text, lang=rules.lang) if not _in_spans(s.start, s.end, noise)]
+    sentences = head_days(text, [s for s in split_sentences(text, lang=rules.lang)
+                                 if not _in_spans(s.start, s.end, noise)], dates)  # "Mardi. Le conseil a ...": one
     if not sentences:
         return None
     sentence_story = [_story_at(stories, story_starts, s.start).index for s in sentences]
@@ -223,7 +224,7 @@ def _layout(article: Article, options: Options) -> _Page | None:
         if story.headline and story.index not in headlines and fold_keep(story.headline.strip())[:30] == \
                 folded[sentence.start : sentence.start + min(30, len(story.headline.strip()))]:
             headlines[story.index] = i
-        elif story.index not in leads:
+        elif story.index not in leads and sentence.start >= story.start:  # not an outlet line above it
             leads[story.index] = i
     return _Page(article, rules, folded, noise, stories, sentences, sentence_story, headlines, leads,
                  _reference(article, options))
@@ -559,7 +560,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     """
     if not article.text or (not dates and not options.extra.get("published_events")):
         return []
-    page = _layout(article, options)
+    page = _layout(article, options, dates)
     if page is None:
         return []
     rules, folded = page.rules, page.folded

@@ -10,6 +10,10 @@ such a clock takes it: the lead says which day the piece is about, the page only
 the reference date itself, or by a day far off (a commemoration of a day months back), changes nothing; nor does a
 clock whose sentence points the other way ("Les syndicats se réuniront à 10 h" after a lead of the day before: the
 future of the page, not the story's day).
+
+A paragraph headed by its date alone, as a weekly round-up writes it ("Mardi. Le conseil a adopté le budget.",
+"Tuesday: the council adopted the budget."), tells its first happening on that date: ``head_days`` joins such a head
+to the sentence after it on the same line, so that the two are read as one sentence (round thirteen).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from timeline.extraction.dates.times import CLOCK_RULE, ON_REFERENCE
@@ -24,7 +29,7 @@ from timeline.extraction.events.triggers import Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
-__all__ = ["LEAD_DAY_SPAN", "lead_day", "story_clocks"]
+__all__ = ["LEAD_DAY_SPAN", "head_days", "lead_day", "story_clocks"]
 
 #: How far (days) the lead's day may be from the reference date to be the day a story tells.
 LEAD_DAY_SPAN = 3
@@ -86,3 +91,33 @@ def story_clocks(rules: Rules, folded: str, dates: list[DateMention], sentences:
 def _sentence_at(starts: Sequence[int], position: int) -> int | None:
     i = bisect.bisect_right(starts, position) - 1
     return i if i >= 0 else None
+
+
+def _date_alone(text: str, sentence: Span, dates: Sequence[DateMention]) -> bool:
+    """The sentence opens its line and is nothing but dates and punctuation ("Mardi.", "Le 3 mars :")."""
+    if sentence.start > 0 and text[: sentence.start].rstrip(" \t")[-1:] not in ("\n", ""):
+        return False
+    inside = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+    rest = text[sentence.start : sentence.end]
+    for date in sorted(inside, key=lambda d: d.start, reverse=True):
+        rest = rest[: date.start - sentence.start] + rest[date.end - sentence.start :]
+    return bool(inside) and not re.sub(r"[\W_]+|\b(?:le|the|on)\b", "", rest, flags=re.IGNORECASE)
+
+
+def head_days(text: str, sentences: list[Span], dates: Sequence[DateMention]) -> list[Span]:
+    """``sentences`` with each paragraph's date head joined to the sentence after it on the same line (module doc)."""
+    if not dates:
+        return sentences
+    out: list[Span] = []
+    i = 0
+    while i < len(sentences):
+        head = sentences[i]
+        if (i + 1 < len(sentences) and "\n" not in text[head.end : sentences[i + 1].start]
+                and _date_alone(text, head, dates)):
+            end = sentences[i + 1].end
+            out.append(Span(head.start, end, text[head.start : end]))
+            i += 2
+            continue
+        out.append(head)
+        i += 1
+    return out

@@ -23,7 +23,7 @@ TITLE_MAX = 90
 def _cap(text: str, tail_stops: frozenset[str] = frozenset()) -> str:
     """A title: cleaned, first letter capitalised, and past TITLE_MAX cut at a word, without the words
     that cannot end it ("… du Programme d'action du…" -> "… du Programme d'action…")."""
-    text = _clean(text)
+    text = re.sub(r"^[.:]\s+", "", _clean(text))  # "Mardi. Le conseil a ...": a date head's stop (story_day.head_days)
     if len(text) > TITLE_MAX:
         words = text[: TITLE_MAX - 1].split(" ")
         if len(words) > 1:

@@ -50,6 +50,15 @@ gives one (``Article.reference_year`` says which):
                 day not after it. Never used for anything else: a page without a dateline is not dated
                 by the clock.
 
+    g. years    for a page date that names its weekday (an outlet's header "L'Écho du Val – édition du samedi 3
+                janvier"), when nothing above dates it: the years its text names, the latest such day that falls on
+                that weekday
+
+A page date that names its weekday takes, among the years each of b-f allows, one where that day is that weekday;
+against a publication date or the clock, when none of the years around it has one, the nearest earlier year that
+has (at most WEEKDAY_YEARS_BACK back). When the weekday chose the year from the clock (f) or the text's years (g), a
+warning says the year was inferred (round thirteen).
+
 When the user's date would give the dateline another year than the evidence used, a warning says so.
 When nothing gives it a year, a warning says the page's relative dates were left out. A reference date
 farther than Options.far_reference_days from all of the article's other evidence (its dateline, its

@@ -151,6 +151,10 @@ DATELINE_AHEAD_DAYS = 2
 #: date wins (time zones; a Xinhua-style dateline of the day before). Farther apart, the user's date is a
 #: run-wide one that cannot know each page's day: the page's own day and month win, with a warning.
 DATELINE_NEAR_DAYS = 3
+#: A year-less page date that names its weekday ("édition du samedi 3 janvier") in none of the years around its
+#: anchor takes the nearest earlier year where that day is that weekday, at most this many years back (a day and
+#: month fall on every weekday within eleven years).
+WEEKDAY_YEARS_BACK = 11
 
 
 def _dateline_year(stamp: StampDate, anchor: dt.date, anchored_on: str) -> dt.date | None:
@@ -165,7 +169,29 @@ def _dateline_year(stamp: StampDate, anchor: dt.date, anchored_on: str) -> dt.da
         ok = lambda d: d <= anchor + dt.timedelta(days=DATELINE_AHEAD_DAYS)  # noqa: E731
     candidates = [d for y in years if (d := stamp.value(y)) is not None and ok(d)]
     matching = [d for d in candidates if stamp.weekday is None or d.weekday() == stamp.weekday]
+    if stamp.weekday is not None and not matching and anchored_on != "text":  # in none of these years: the nearest
+        older = (stamp.value(y) for y in range(years[0] - 1, years[0] - WEEKDAY_YEARS_BACK - 1, -1))
+        matching = [d for d in older if d is not None and d.weekday() == stamp.weekday][:1]  # year before that has it
     return min(matching or candidates, key=lambda d: abs((d - anchor).days), default=None)
+
+
+def _weekday_year(stamp: StampDate, years: list[int]) -> dt.date | None:
+    """A year-less page date that names its weekday, dated by the years its text names ("le premier bébé de
+    2026"): the day in one of those years, or the year after one, that falls on that weekday, the latest such."""
+    if stamp.weekday is None:
+        return None
+    days = [d for y in {*years, *(y + 1 for y in years)} if (d := stamp.value(y)) is not None]
+    return max((d for d in days if d.weekday() == stamp.weekday), default=None)
+
+
+_BARE_YEAR = re.compile(r"(?<![\d/.,:-])(?:19|20)\d\d(?![\d/.,:-]\d|\d)")
+
+
+def _text_years(text: str, layout: PageLayout, options: Options) -> list[int]:
+    """The years written in the text's body (not its boilerplate), within the options' bounds."""
+    body = ascii_digits(_blank(text, layout, ("boilerplate", "source"))[:REFERENCE_TEXT_CHARS])
+    years = (int(m[0]) for m in _BARE_YEAR.finditer(body))
+    return [y for y in years if options.earliest_year <= y <= options.latest_year]
 
 
 def _latest_past(dates: list[dt.date], options: Options) -> dt.date | None:
@@ -220,7 +246,7 @@ def _far_warning(chosen: dt.date, source: str, evidence: list[tuple[str, list[dt
 
 
 _YEAR_FROM = {"metadata": "its metadata", "url": "its URL's date", "user": "--reference-date",
-              "text": "the full dates of its text", "today": "today's date"}
+              "text": "the full dates of its text", "today": "today's date", "years": "the years its text names"}
 
 
 def _yearless_dateline(stamp: StampDate, evidence: list[tuple[str, Callable[[], dt.date | None]]],
@@ -246,6 +272,21 @@ def _yearless_dateline(stamp: StampDate, evidence: list[tuple[str, Callable[[], 
                 f"its dateline gives no year: {_YEAR_FROM[source]} make it {chosen.isoformat()}, "
                 f"{_YEAR_FROM[name]} {day.isoformat()}", "give the article's date in a 'published' field"),)
     return chosen, source, ()
+
+
+def _yearless_page_date(stamp: StampDate, evidence: list[tuple[str, Callable[[], dt.date | None]]],
+                        user: dt.date | None, years: Callable[[], list[int]]
+                        ) -> tuple[dt.date | None, str, tuple[tuple[str, str], ...]]:
+    """_yearless_dateline, then, for a page date that names its weekday and that nothing else dates, the years its
+    text names (``_weekday_year``); a warning says when the weekday chose the year (from the clock or those years)."""
+    found, year_from, notes = _yearless_dateline(stamp, evidence, user)
+    if found is None and (found := _weekday_year(stamp, years())) is not None:
+        year_from = "years"
+    if found is not None and stamp.weekday is not None and year_from in ("today", "years"):
+        notes += ((f"its date gives a day, a month and a weekday but no year: {found.isoformat()}, the day of "
+                   f"that weekday nearest {_YEAR_FROM[year_from]}, was taken",
+                   "give the article's date in a 'published' field or with --reference-date"),)
+    return found, year_from, notes
 
 
 def reference_evidence(
@@ -293,7 +334,8 @@ def reference_evidence(
             ("metadata", lambda: meta), ("url", lambda: from_url),
             ("text", lambda: _latest_past(told_dates(), options)), ("user", lambda: user),
             ("today", lambda: options.today)]
-        found, year_from, notes = _yearless_dateline(stamp.date, evidence, user)
+        found, year_from, notes = _yearless_page_date(stamp.date, evidence, user,
+                                                      lambda: _text_years(text, layout, options))
         dateline = _in_bounds(found, options)
         year_from = year_from if dateline is not None else ""
         warnings.extend(notes)
