@@ -152,6 +152,8 @@ class Lex:
     into its name ("Food and Drug Administration")."""
     hazard_heads: frozenset[str] = frozenset()
     regnal_titles: frozenset[str] = frozenset()
+    territorial_titles: frozenset[str] = frozenset()
+    """Folded titles of officials named after a territory ("préfet", "governor"): the territory is no actor."""
     compass_words: frozenset[str] = frozenset()
     """Folded points of the compass, both languages: with a country they name a region ("Nord-Vietnam")."""
     """Folded titles of sovereigns and popes: one name right after one is named with it ("pape François")."""
@@ -195,6 +197,16 @@ def _calendar_words(lang: str) -> list[str]:
         return []
 
 
+def _holidays(lang: str) -> list[str]:
+    """The holidays of the dates word list ("Thanksgiving", "la Toussaint"), with and without their article: a
+    day, never an actor ("Thanksgiving orders were soft"); [] if that file cannot be read."""
+    try:
+        names = [str(w) for w in lexicon.words(lang, "holidays")]
+    except (OSError, yaml.YAMLError):
+        return []
+    return [*names, *(n.split(" ", 1)[1] for n in names if n.split(" ", 1)[0] in ("la", "le", "the") and " " in n)]
+
+
 def _folded(data: Mapping[str, Any], key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _strings(data, key))
 
@@ -212,7 +224,7 @@ def lex(lang: str) -> Lex:
     cities = merged("cities") + _strings(own, "places")
     countries = {name_key(k): str(v) for k, v in (own.get("countries") or {}).items()}
     months = _calendar_words(lang)
-    stop = _strings(own, "stop_entities") + months + _strings(own, "credit_markers") + honorifics
+    stop = _strings(own, "stop_entities") + months + _strings(own, "credit_markers") + honorifics + _holidays(lang)
     title_words = {fold(w) for w in _strings(own, "title_words")}
     return Lex(
         titles=re.compile(rf"(?<![\w‐-])(?:{_alternation(titles)})(?![\w‐-])", re.IGNORECASE),
@@ -234,7 +246,7 @@ def lex(lang: str) -> Lex:
         determiners=frozenset(fold(w) for w in _strings(own, "determiners")),
         locatives=frozenset(fold(w) for w in _strings(own, "locatives")),
         breakers=frozenset(fold(w) for w in _strings(own, "breakers")),
-        org_stop_nouns=frozenset(fold(w) for w in _strings(own, "org_stop_nouns")),
+        org_stop_nouns=frozenset(fold(w) for w in [*_strings(own, "org_stop_nouns"), *months]),
         adjective_endings=tuple(sorted({w.lower() for w in _strings(own, "adjective_endings")}, key=len, reverse=True)),
         demonyms=frozenset(fold(w) for w in _strings(own, "demonyms")),
         title_words=frozenset(title_words),
@@ -273,7 +285,8 @@ def lex(lang: str) -> Lex:
         market_units=frozenset(fold(w) for w in merged("market_units")),
         country_name_words=_folded(own, "country_name_words"), hazard_heads=_folded(own, "hazard_heads"),
         country_name_links=_folded(own, "country_name_links"),
-        regnal_titles=_folded(own, "regnal_titles"), compass_words=frozenset(fold(w) for w in merged("compass_words")),
+        regnal_titles=_folded(own, "regnal_titles"), territorial_titles=_folded(own, "territorial_titles"),
+        compass_words=frozenset(fold(w) for w in merged("compass_words")),
         currency_prefixes=(re.compile(rf"(?<![\w$])[A-Z]{{1,3}}(?=(?:{_alternation(merged('currency_signs'))})\s?\d)")
                            if merged("currency_signs") else None),
         named_heads=_folded(own, "named_heads"), securities=_folded(own, "securities"), sectors=_folded(own, "sectors"),

@@ -457,6 +457,11 @@ class Reader(ShapeReader):
             b = self._possessed(k)
             if b is not None and (b in titled or (b + 1 in titled and self.toks[b].fold in self.lex.title_words)):
                 self.claim(self.toks[k].start, self.toks[k + 2].end)
+        for i, j in self.titles:  # "le préfet de l'Hérault annonce": the territory qualifies the title
+            if self.toks[j - 1].fold in self.lex.territorial_titles and j < len(self.toks):
+                role_end, name = self.scan_title(i, j)
+                if name is None and role_end > j and self.toks[j].fold in self.lex.connectors:
+                    self.claim(self.toks[j].start, self.toks[role_end - 1].end)
 
     def _acronym_defs(self, cands: list[Cand]) -> None:
         toks, text = self.toks, self.text

@@ -24,6 +24,9 @@ ROMAN_ORDINAL_RE = re.compile(r"[IVXLC]+(?:e|er|ème|th)?")
 #: Tokens after which a capitalised word may just open a sentence or a quote.
 OPENERS = frozenset('.!?:;«»"“”—–-()[]*#>')
 ORDINAL_RE = re.compile(r"\d+(?:e|er|ère|ème|st|nd|rd|th)")
+#: One hyphenated word whose last part is lower case: an adjective or a prefixed noun ("Omaha-based", "Ex-crypto",
+#: "Pro-government"), never a name (a place's or a person's last part is capitalised: "Saint-Aubin-des-Landes").
+COMPOUND_MODIFIER_RE = re.compile(r"\w+(?:[-‐]\w+)*[-‐][^\W\d_A-ZÀ-Þ]{3,}")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -246,7 +249,7 @@ class ReaderBase:
     def generic(self, c: Cand) -> bool:
         """Is a candidate only title words, nationalities or a generic fragment ("Chilean Undersecretary")?"""
         lex = self.lex
-        if name_key(c.name) in lex.fragments:
+        if name_key(c.name) in lex.fragments or COMPOUND_MODIFIER_RE.fullmatch(c.name.strip()):
             return True
         first = self.tok_index(c.start)
         words = [t for t in self.toks[first : self.tok_index(c.end)] if t.word]
