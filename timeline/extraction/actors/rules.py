@@ -139,14 +139,30 @@ def _name_shaped_spans(text: str, spans: list[tuple[int, int, str]], lang: str) 
             generic = generic or (k == i + 1 and _opener(toks, i) and _event_word(lang, toks[i].fold))
             if not any(t.text[0].isdigit() for t in toks[i:k]) and not quoted and not generic:
                 kept = label if label == "LOC" or (label == "PER" and k - i >= 2) else "ORG"
+                lead = _demonym_lead(toks, i, lex_)
                 place = (
                     before in lex_.locatives
                     or any(t.fold in lex_.place_nouns for t in toks[i:k])
                     or _vietnamese_place(toks[i:k], lex_)
+                    or lead < i
                 )
-                out.append((toks[i].start, toks[k - 1].end, "LOC" if place else kept))
+                out.append((toks[lead].start, toks[k - 1].end, "LOC" if place else kept))
             i = k
     return out
+
+
+def _demonym_lead(toks: Sequence[Tok], i: int, lex_: Lex) -> int:
+    """Where a place named by a nationality and a name starts ("from French Guiana", "in British Columbia",
+    "Kourou, French Guiana"): toks[i - 1] when it is a capitalised nationality right after a locative, or after a
+    place after one and a comma; else i (the nationality qualifies a body: "British Airways", "the French Open")."""
+    lead = i - 1
+    if lead < 1 or not toks[lead].cap or toks[lead].fold not in lex_.demonyms:
+        return i
+    if toks[lead - 1].fold in lex_.locatives:
+        return lead
+    if toks[lead - 1].text == "," and lead >= 3 and toks[lead - 2].cap and toks[lead - 3].fold in lex_.locatives:
+        return lead
+    return i
 
 
 def _opener(toks: Sequence[Tok], i: int) -> bool:

@@ -98,14 +98,45 @@ def _maker(name: str) -> str:
     return " ".join(words[:coded])
 
 
+#: An interview's body asks at least this many questions (sentences ending in "?").
+INTERVIEW_QUESTIONS = 2
+#: An interview's first question comes within this many sentences of its story's start (header, title, intro).
+INTERVIEW_INTRO = 6
+
+
+def _interview(page: Any, told: Sequence[int]) -> int:
+    """How many sentences introduce an interview before its first question (INTERVIEW_QUESTIONS questions or more,
+    sentences ending in "?", at most INTERVIEW_INTRO sentences before the first); 0 for a story that is none."""
+    asked = [n for n, i in enumerate(told) if page.sentences[i].text.strip().endswith("?")]
+    if len(asked) < INTERVIEW_QUESTIONS or not 0 < asked[0] <= INTERVIEW_INTRO:
+        return 0
+    return asked[0]
+
+
+def _spoken_for(page: Any, body: Sequence[int]) -> int:
+    """In an interview the answers' "we" is the body the interviewee is introduced with ("Dr Ada Brun leads the
+    team at Norvik Space. Q: ... A: We fired the engine"): how many first-person plural words the answers hold
+    (``first_person_plural`` in lang/<lang>/actors.yaml). Not read in other stories, where "we" is a quoted
+    speaker's, seldom the lead's body (round thirteen)."""
+    texts = [page.sentences[i].text.strip() for i in body]
+    words = (lexicon.load(f"{page.article.lang}/actors") or {}).get("first_person_plural") or []
+    if not words:
+        return 0
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(str(w)) for w in words) + r")(?!\w)", re.IGNORECASE)
+    return sum(len(pattern.findall(text)) for text in texts if not text.endswith("?"))
+
+
 def main_actors(page: Any, by_sentence: dict[int, Any], story: int) -> list[str]:
     """The story's main actors: persons and bodies of its headline or lead sentence named again in its body (another
     sentence of the story), most repeated first, at most MAIN_ACTORS; [] when no such name. A product's name gives
     its maker ("Airbus A380": Airbus, ``_maker``)."""
     opening = [i for i in (page.headlines.get(story), page.leads.get(story)) if i is not None]
+    told = [i for i, s in enumerate(page.sentence_story) if s == story]
+    interview = _interview(page, told)
+    opening = sorted({*opening, *told[:interview]})
     if not opening:
         return []
-    body = [i for i, s in enumerate(page.sentence_story) if s == story and i not in opening]
+    body = [i for i in told if i not in opening]
     written = " ".join(page.sentences[i].text for i in body)
     counts: dict[str, int] = {}
     shown: dict[str, str] = {}
@@ -115,6 +146,7 @@ def main_actors(page: Any, by_sentence: dict[int, Any], story: int) -> list[str]
     for index in opening:
         for acronym, expansion in find_acronyms(page.sentences[index].text, page.article.lang).items():
             short.setdefault(lexicon.fold(expansion), []).append(acronym)
+    spoken = _spoken_for(page, body) if interview else 0  # an interview's "we": the intro's first body
     for index in opening:
         for actor in named_actors(page, by_sentence.get(index)):
             name = _clean(actor.name)
@@ -122,6 +154,8 @@ def main_actors(page: Any, by_sentence: dict[int, Any], story: int) -> list[str]
             if not name or not is_agent(actor.kind, name) or lexicon.fold(name) in counts:
                 continue
             count = _mentions(name, actor.kind, written, short.get(lexicon.fold(name), ()))
+            if actor.kind == "org" and index != page.headlines.get(story):
+                count, spoken = count + spoken, 0
             if count:
                 counts[lexicon.fold(name)] = count
                 shown[lexicon.fold(name)] = name
