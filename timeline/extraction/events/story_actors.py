@@ -113,6 +113,12 @@ def _interview(page: Any, told: Sequence[int]) -> int:
     return asked[0]
 
 
+def _introduces(page: Any, by_sentence: dict[int, Any], index: int) -> bool:
+    """Does the sentence name a person, the interviewee it introduces with a body ("Dr Ada Brun leads the team at
+    Norvik Space")? A header line ("Interview | Space desk") names none."""
+    return any(actor.kind == "person" for actor in named_actors(page, by_sentence.get(index)))
+
+
 def _spoken_for(page: Any, body: Sequence[int]) -> int:
     """In an interview the answers' "we" is the body the interviewee is introduced with ("Dr Ada Brun leads the
     team at Norvik Space. Q: ... A: We fired the engine"): how many first-person plural words the answers hold
@@ -154,7 +160,7 @@ def main_actors(page: Any, by_sentence: dict[int, Any], story: int) -> list[str]
             if not name or not is_agent(actor.kind, name) or lexicon.fold(name) in counts:
                 continue
             count = _mentions(name, actor.kind, written, short.get(lexicon.fold(name), ()))
-            if actor.kind == "org" and index != page.headlines.get(story):
+            if actor.kind == "org" and index != page.headlines.get(story) and _introduces(page, by_sentence, index):
                 count, spoken = count + spoken, 0
             if count:
                 counts[lexicon.fold(name)] = count
