@@ -282,9 +282,8 @@ def lex(lang: str) -> Lex:
                               if name_key(str(v)) in countries},
         markets=frozenset(name_key(w) for w in merged("markets")),
         market_max_tokens=max((len(re.findall(r"\w+|[^\w\s]", w)) for w in merged("markets")), default=1),
-        market_units=frozenset(fold(w) for w in merged("market_units")),
-        country_name_words=_folded(own, "country_name_words"), hazard_heads=_folded(own, "hazard_heads"),
-        country_name_links=_folded(own, "country_name_links"),
+        market_units=frozenset(fold(w) for w in merged("market_units")), hazard_heads=_folded(own, "hazard_heads"),
+        country_name_words=_folded(own, "country_name_words"), country_name_links=_folded(own, "country_name_links"),
         regnal_titles=_folded(own, "regnal_titles"), territorial_titles=_folded(own, "territorial_titles"),
         compass_words=frozenset(fold(w) for w in merged("compass_words")),
         currency_prefixes=(re.compile(rf"(?<![\w$])[A-Z]{{1,3}}(?=(?:{_alternation(merged('currency_signs'))})\s?\d)")
