@@ -190,3 +190,24 @@ def test_hackers_encrypting_servers_is_an_incident(tmp_path: Path) -> None:
     text = "Hackers encrypted the servers of the town of Belmarsh on March 1, officials said."
     events = _events(tmp_path, "en", "Belmarsh hit by hackers", text)
     assert [e.event_type for e in events if e.date == dt.date(2026, 3, 1)] == ["incident"]
+
+
+# ------------------------------------------------------------------------------------------- counts
+
+
+@pytest.mark.parametrize(("lang", "text", "since"), [
+    ("en", "A skier died on Saturday in the Selkirk range. It was the third avalanche death in the province since "
+           "January 4.", dt.date(2026, 1, 4)),
+    ("fr", "Les contrôleurs ont cessé le travail lundi 2 mars. C'est la troisième grève à l'aéroport depuis le "
+           "4 janvier.", dt.date(2026, 1, 4)),
+])
+def test_a_since_date_after_a_counted_happening_is_no_event(tmp_path: Path, lang: str, text: str,
+                                                            since: dt.date) -> None:
+    events = _events(tmp_path, lang, "Avalanche", text)
+    assert [e for e in events if e.date == since] == []
+
+
+def test_a_since_date_of_a_running_happening_stays(tmp_path: Path) -> None:
+    """No rank or superlative: the strike started on that day."""
+    events = _events(tmp_path, "en", "Dockers strike", "Dockers at Felbridge have been on strike since February 23.")
+    assert [e.event_type for e in events if e.date == dt.date(2026, 2, 23)] == ["protest"]

@@ -5,12 +5,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from timeline import lang as lexicon
 from timeline.extraction.events.date_roles import denied_or_hedged
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
@@ -62,6 +64,28 @@ MAX_EVENT_DAYS = 120
 #: A topic trigger ("ahead of the Forum") keeps a date at most this many words after its phrase.
 SUBORDINATE_REACH = 8
 _OF = re.compile(r"^\s*(?:,\s*)?(?:(?:et|and)\s+)?(?:de la|de l'|du|des|de|d'|of the|of)\s*$")
+
+
+#: A rank or superlative at most this many words before a trigger counts it ("the third avalanche death").
+COUNT_REACH = 3
+
+
+@functools.cache
+def _count_cue(lang: str) -> re.Pattern[str] | None:
+    """``counted_before`` of lang/<lang>/triggers.yaml: ranks and superlatives, folded, as one pattern that ends
+    COUNT_REACH words or fewer before the trigger."""
+    words = lexicon.load(f"{lang}/triggers").get("counted_before") or []
+    body = "|".join(str(w) for w in words)
+    return re.compile(rf"\b(?:{body})(?:\s+[\w'-]+){{0,{COUNT_REACH}}}\s+$") if body else None
+
+
+def _counted_since(rules: Rules, folded: str, trigger: _Trigger, date: DateMention) -> bool:
+    """A 'since' date after a happening counted by rank or superlative ("the third avalanche death since New Year's
+    Day", "la plus forte baisse depuis mars") is where the count starts, no happening of its own (round thirteen)."""
+    if date.open_end != "since" or date.start < trigger.end:
+        return False
+    cue = _count_cue(rules.lang)
+    return cue is not None and cue.search(folded, max(0, trigger.start - 60), trigger.start) is not None
 
 
 def _commemorated(rules: Rules, folded: str, trigger: _Trigger, date: DateMention) -> bool:
@@ -442,6 +466,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                     and _DEFINITE.search(folded, max(0, trigger.np_start - 8), trigger.np_start)
                     and _gap_words(folded, trigger, date) > BACK_REFERENCE_WORDS):
                 continue  # "Speaking at the forum, ... five years ago": the story's forum, not a new one
+            if _counted_since(rules, folded, trigger, date):
+                continue
             score = _pair_score(rules, folded, trigger, date)
             if date.open_end == "since":
                 score -= SINCE_PENALTY  # the date of a running state gives way to a closed date of the same trigger
