@@ -211,3 +211,29 @@ def test_a_since_date_of_a_running_happening_stays(tmp_path: Path) -> None:
     """No rank or superlative: the strike started on that day."""
     events = _events(tmp_path, "en", "Dockers strike", "Dockers at Felbridge have been on strike since February 23.")
     assert [e.event_type for e in events if e.date == dt.date(2026, 2, 23)] == ["protest"]
+
+
+# ------------------------------------------------------------------------------------------- union nouns
+
+
+@pytest.mark.parametrize(("lang", "text", "day", "unions"), [
+    ("fr", "Les cheminots de la ligne Vernay-Sorel cesseront le travail jeudi 12 mars, à l'appel de la CGT et de "
+           "SUD-Rail.\n\nUne réunion entre les syndicats et la direction s'est tenue mardi 10 mars, sans accord.",
+     dt.date(2026, 3, 10), ["CGT", "SUD-Rail"]),
+    ("en", "Bus drivers in Kellford will walk out on March 12 in a strike called by Unite and Unison.\n\n"
+           "The unions will meet the operator on March 10 for talks.",
+     dt.date(2026, 3, 10), ["Unite", "Unison"]),
+])
+def test_a_plain_union_noun_is_the_unions_the_article_names(tmp_path: Path, lang: str, text: str, day: dt.date,
+                                                            unions: list[str]) -> None:
+    events = _events(tmp_path, lang, "Grève", text)
+    [talks] = [e for e in events if e.date == day]
+    assert all(union in talks.actors for union in unions), talks.actors
+    assert "syndicats" not in talks.actors and "unions" not in talks.actors
+
+
+def test_a_union_noun_stays_when_the_article_names_no_union(tmp_path: Path) -> None:
+    text = "Une réunion entre les syndicats et la direction de l'usine Delmas s'est tenue mardi 10 mars, sans accord."
+    events = _events(tmp_path, "fr", "Usine Delmas", text)
+    [talks] = [e for e in events if e.date == dt.date(2026, 3, 10)]
+    assert "syndicats" in talks.actors

@@ -28,7 +28,7 @@ from timeline import lang as lexicon
 from timeline.extraction.events.pairing import _Proto
 from timeline.models import GROUP_ROLE, UNCOUNTED_ROLES
 
-__all__ = ["counted", "crowd_typed", "protest_actors"]
+__all__ = ["counted", "crowd_typed", "named_unions", "protest_actors"]
 
 #: Characters after a verb in which the crowd it acts on must stand ("ont dispersé les manifestants").
 OBJECT_REACH = 40
@@ -60,6 +60,7 @@ class _Lists:
     force_after: re.Pattern[str]
     light_verbs: frozenset[str]
     joins: frozenset[str]
+    union_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -86,7 +87,7 @@ def _lists(lang: str) -> _Lists | None:
         light_verbs=words("light_verbs"),
         force_after=re.compile(r"^\W*(?:\w+\W+){0,2}(?:" + "|".join(data.get("agents") or ["(?!)"]) + r")\W+(?:\w+\W+)?"
                                r"(?:" + "|".join(forces or ["(?!)"]) + r")\b"),
-        joins=words("joins"),
+        joins=words("joins"), union_nouns=words("union_nouns"),
     )
 
 
@@ -202,6 +203,24 @@ def _callers(lists: _Lists, text: str, folded: str, start: int, end: int) -> lis
             joined = after < len(words) and words[after][3] in lists.joins
             span = _name_at(lists, words, after + 1) if joined else None  # "et de FO", "and Unison"
     return names
+
+
+def named_unions(lang: str, text: str, folded: str, actors: dict[str, str]) -> dict[str, str]:
+    """``actors`` with a plain union noun ("les syndicats", "the unions") replaced by the unions the article names as
+    callers ("à l'appel de la CGT et de FO", "called by Unite"): the text names the bodies the noun stands for
+    (``union_nouns`` of ``protest_groups``; round thirteen). Unchanged when the article names no caller."""
+    lists = _lists(lang)
+    plain = [name for name in actors if lists is not None and lexicon.fold(name) in lists.union_nouns]
+    if lists is None or not plain:
+        return actors
+    callers = _callers(lists, text, folded, 0, len(text))
+    if not callers:
+        return actors
+    out = {name: role for name, role in actors.items() if name not in plain}
+    for name in callers:
+        if lexicon.fold(name) not in {lexicon.fold(other) for other in out}:
+            out[name] = ""
+    return out
 
 
 def counted(actors: dict[str, str]) -> bool:
