@@ -150,7 +150,7 @@ from timeline.extraction.events.parts import (
     _published,
 )
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
-from timeline.extraction.events.protesters import counted, crowd_typed, named_unions, protest_actors
+from timeline.extraction.events.protesters import counted, crowd_typed, protest_actors
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
 from timeline.extraction.events.story_actors import lent_actors, named_actors, story_subject
@@ -342,7 +342,6 @@ def _actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any
             pool = places if position == 0 else nearby
             if lexicon.fold(place) not in {lexicon.fold(p) for p in pool}:
                 pool.append(place)
-    actors = named_unions(page.article.lang, page.text, page.folded, actors)
     return protest_actors(page.article.lang, page.text, page.folded, proto, actors), places or nearby
 
 

@@ -457,8 +457,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 continue  # "sont arrêtés (comme nous le signalions hier)": the date of the enclosed clause only
             if _other_clause(rules, folded, sentence, triggers, trigger, date):
                 continue  # "Le député, qui avait voté contre le 3 mars, a quitté le groupe": the relative's date
-            if trigger.start < date.end and date.start < trigger.end:
-                continue  # the trigger word is part of the date ("fête du 2 septembre" is fine, overlap is not)
+            if (trigger.start < date.end and date.start < trigger.end) or _counted_since(rules, folded, trigger, date):
+                continue  # the trigger is part of the date ("fête du 2 septembre" is fine); a count's start
             if date.precision == "year" and _gap_words(folded, trigger, date) >= FAR_YEAR_WORDS:
                 continue
             bare = trigger.np_start == trigger.start and trigger.np_end == trigger.end  # "the forum", "la réunion"
@@ -466,8 +466,6 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                     and _DEFINITE.search(folded, max(0, trigger.np_start - 8), trigger.np_start)
                     and _gap_words(folded, trigger, date) > BACK_REFERENCE_WORDS):
                 continue  # "Speaking at the forum, ... five years ago": the story's forum, not a new one
-            if _counted_since(rules, folded, trigger, date):
-                continue
             score = _pair_score(rules, folded, trigger, date)
             if date.open_end == "since":
                 score -= SINCE_PENALTY  # the date of a running state gives way to a closed date of the same trigger

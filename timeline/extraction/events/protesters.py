@@ -229,7 +229,9 @@ def counted(actors: dict[str, str]) -> bool:
 
 
 def protest_actors(lang: str, text: str, folded: str, proto: _Proto, actors: dict[str, str]) -> dict[str, str]:
-    """``actors`` with a protest's group and callers read from its sentence (see the module doc), each once."""
+    """``actors`` with a protest's group and callers read from its sentence (see the module doc), each once; for any
+    event, a plain union noun is the unions the article names (``named_unions``)."""
+    actors = named_unions(lang, text, folded, actors)
     lists = _lists(lang)
     trigger, sentence = proto.trigger, proto.sentence
     if lists is None or trigger.event_type != "protest":
