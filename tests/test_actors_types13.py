@@ -237,3 +237,21 @@ def test_a_union_noun_stays_when_the_article_names_no_union(tmp_path: Path) -> N
     events = _events(tmp_path, "fr", "Usine Delmas", text)
     [talks] = [e for e in events if e.date == dt.date(2026, 3, 10)]
     assert "syndicats" in talks.actors
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Selon la direction de Vernay Transports, une rame sur trois circulera.\n\nUne réunion entre les syndicats et "
+     "la direction s'est tenue mardi 10 mars, sans accord.", "Vernay Transports"),
+])
+def test_a_bare_management_is_the_body_the_article_names_once(tmp_path: Path, text: str, body: str) -> None:
+    events = _events(tmp_path, "fr", "Grève", text)
+    [talks] = [e for e in events if e.date == dt.date(2026, 3, 10)]
+    assert body in talks.actors
+
+
+def test_a_bare_management_of_two_named_bodies_lends_neither(tmp_path: Path) -> None:
+    text = ("La direction de Vernay Transports et la direction de Sorel Cars ont écrit aux élus.\n\n"
+            "Une réunion entre les syndicats et la direction s'est tenue mardi 10 mars, sans accord.")
+    events = _events(tmp_path, "fr", "Grève", text)
+    [talks] = [e for e in events if e.date == dt.date(2026, 3, 10)]
+    assert "Vernay Transports" not in talks.actors and "Sorel Cars" not in talks.actors

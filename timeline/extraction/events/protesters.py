@@ -223,6 +223,26 @@ def named_unions(lang: str, text: str, folded: str, actors: dict[str, str]) -> d
     return out
 
 
+#: A name: capitalised words, with connectors inside ("Trans'Gironde Mobilités", "Verrerie de Laon").
+_NAME = r"[A-ZÀ-Þ][\w'’&-]*(?:\s+(?:(?:de|du|des|of|and|et|&)\s+)?[A-ZÀ-Þ][\w'’&-]*)*"
+
+
+def named_management(lang: str, text: str, sentence: tuple[int, int], actors: dict[str, str]) -> dict[str, str]:
+    """``actors`` with the body whose management a bare "la direction" of the event's sentence is, when the article
+    names it once ("la direction de Trans'Gironde Mobilités" ... "entre les syndicats et la direction s'est tenue";
+    ``management_nouns`` of ``protest_groups``; round thirteen)."""
+    data = lexicon.load(f"{lang}/triggers").get("protest_groups") or {}
+    nouns = "|".join(str(n) for n in data.get("management_nouns") or ())
+    if not nouns or not re.search(rf"\b(?:la|the) (?:{nouns})\b(?! (?:de|du|des|d'|of)\b)", text[slice(*sentence)],
+                                  re.IGNORECASE):
+        return actors
+    of = r"(?:de |du |d'|d’|of )(?:la |le |l'|l’|the )?"
+    named = {m.group(1) for m in re.finditer(rf"\b(?i:(?:{nouns}) {of})({_NAME})", text)}
+    if len(named) != 1 or any(lexicon.fold(next(iter(named))) == lexicon.fold(name) for name in actors):
+        return actors
+    return {**actors, next(iter(named)): ""}
+
+
 def counted(actors: dict[str, str]) -> bool:
     """Does the event name actors of its own, a protest's group read here aside (its confidence is unchanged)?"""
     return any(role not in UNCOUNTED_ROLES for role in actors.values())
@@ -231,7 +251,8 @@ def counted(actors: dict[str, str]) -> bool:
 def protest_actors(lang: str, text: str, folded: str, proto: _Proto, actors: dict[str, str]) -> dict[str, str]:
     """``actors`` with a protest's group and callers read from its sentence (see the module doc), each once; for any
     event, a plain union noun is the unions the article names (``named_unions``)."""
-    actors = named_unions(lang, text, folded, actors)
+    actors = named_management(lang, text, (proto.sentence.start, proto.sentence.end),
+                              named_unions(lang, text, folded, actors))
     lists = _lists(lang)
     trigger, sentence = proto.trigger, proto.sentence
     if lists is None or trigger.event_type != "protest":
