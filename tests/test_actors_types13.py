@@ -255,3 +255,16 @@ def test_a_bare_management_of_two_named_bodies_lends_neither(tmp_path: Path) -> 
     events = _events(tmp_path, "fr", "Grève", text)
     [talks] = [e for e in events if e.date == dt.date(2026, 3, 10)]
     assert "Vernay Transports" not in talks.actors and "Sorel Cars" not in talks.actors
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("UN refugee agency chief Mette Larsen opened the pledging meeting on Monday.", "UN refugee agency"),
+    ("The UN nuclear watchdog said on Monday it would inspect the plant.", "UN nuclear watchdog"),
+])
+def test_an_acronym_and_a_modifier_before_a_body_head_name_that_body(text: str, body: str) -> None:
+    actors = _actors(text, "en")
+    assert body in actors and "UN" not in actors
+
+
+def test_an_acronym_alone_stays_the_actor() -> None:
+    assert _actors("The UN said on Monday it would help.", "en") == ["UN"]

@@ -153,6 +153,8 @@ class Lex:
     hazard_heads: frozenset[str] = frozenset()
     regnal_titles: frozenset[str] = frozenset()
     territorial_titles: frozenset[str] = frozenset()
+    acronym_body_heads: frozenset[str] = frozenset()
+    """Folded heads of a body an acronym and a modifier name ("UN refugee agency"): the body, not the acronym's."""
     """Folded titles of officials named after a territory ("préfet", "governor"): the territory is no actor."""
     compass_words: frozenset[str] = frozenset()
     """Folded points of the compass, both languages: with a country they name a region ("Nord-Vietnam")."""
@@ -261,11 +263,8 @@ def lex(lang: str) -> Lex:
         legislatures=frozenset(name_key(w) for w in merged("legislatures")),
         legislature_max_tokens=max((len(name_key(w).split()) for w in merged("legislatures")), default=1),
         bodies=frozenset(name_key(w) for w in _strings(own, "bodies")),
-        person_verbs=(
-            re.compile(rf"\s+(?:{_alternation(_strings(own, 'person_verbs'))})(?![\w‐-])", re.IGNORECASE)
-            if _strings(own, "person_verbs")
-            else None
-        ),
+        person_verbs=(re.compile(rf"\s+(?:{_alternation(_strings(own, 'person_verbs'))})(?![\w‐-])", re.IGNORECASE)
+                      if _strings(own, "person_verbs") else None),
         definite_articles=_folded(own, "definite_articles"),
         agent_cues=_cue_before(_strings(own, "agent_cues"), r"\s*"),  # "par l'", no space before the name
         person_cues=_cue_before(_strings(own, "person_cues"), r"\s+"),
@@ -285,6 +284,7 @@ def lex(lang: str) -> Lex:
         market_units=frozenset(fold(w) for w in merged("market_units")), hazard_heads=_folded(own, "hazard_heads"),
         country_name_words=_folded(own, "country_name_words"), country_name_links=_folded(own, "country_name_links"),
         regnal_titles=_folded(own, "regnal_titles"), territorial_titles=_folded(own, "territorial_titles"),
+        acronym_body_heads=_folded(own, "acronym_body_heads"),
         compass_words=frozenset(fold(w) for w in merged("compass_words")),
         currency_prefixes=(re.compile(rf"(?<![\w$])[A-Z]{{1,3}}(?=(?:{_alternation(merged('currency_signs'))})\s?\d)")
                            if merged("currency_signs") else None),

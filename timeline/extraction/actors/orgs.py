@@ -407,6 +407,9 @@ class Reader(ShapeReader):
                     cands.append(self._cand(k, k + 1, "nonactor", 2))
                 else:
                     cands.append(self._cand(k, k + 1, "org", 2, self.acronyms.get(t.text, t.text)))
+                    end = self._acronym_body(k)
+                    if end is not None:  # "UN refugee agency", "EU border agency": the body, not its parent
+                        cands.append(self._cand(k, end, "org", 2))
         return cands
 
     def _bodies(self) -> list[tuple[int, int]]:

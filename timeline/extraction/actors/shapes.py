@@ -40,6 +40,18 @@ class ShapeReader(PersonReader):
         start, end = self.span(i, j)
         return Cand(start, end, kind, name or self.text[start:end], priority)
 
+    def _acronym_body(self, k: int) -> int | None:
+        """End of "<acronym> <one or two lower-case words> <body head>" at toks[k] ("UN refugee agency", "UN nuclear
+        watchdog"; ``acronym_body_heads`` in lang/<lang>/actors.yaml, round thirteen), else None."""
+        toks, heads = self.toks, self.lex.acronym_body_heads
+        for modifiers in (1, 2):
+            h = k + 1 + modifiers
+            words = toks[k + 1 : h]
+            if h < len(toks) and toks[h].fold in heads and not toks[h].cap \
+                    and all(t.word and not t.cap and t.fold not in heads for t in words):
+                return h + 1
+        return None
+
     def _markets(self) -> list[Cand]:
         """Stock indices and exchanges named without a head word ("the Nasdaq", "le CAC 40", "S&P 500"):
         organisations, an index number part of the name. Not any acronym with a number ("APEC 2027", "COP 21")."""
