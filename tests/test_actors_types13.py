@@ -268,3 +268,10 @@ def test_an_acronym_and_a_modifier_before_a_body_head_name_that_body(text: str, 
 
 def test_an_acronym_alone_stays_the_actor() -> None:
     assert _actors("The UN said on Monday it would help.", "en") == ["UN"]
+
+
+def test_the_secretary_of_a_sitting_is_no_actor_of_it(tmp_path: Path) -> None:
+    text = ("Le conseil municipal, convoqué le 24 février, s'est réuni en séance publique le mardi 3 mars sous la "
+            "présidence de Mme Claire Vidal, maire.\n\nSecrétaire de séance : M. Paul Durand.")
+    events = _events(tmp_path, "fr", "Procès-verbal du conseil municipal", text)
+    assert events and not any("Paul Durand" in e.actors for e in events), [(e.date, e.actors) for e in events]
