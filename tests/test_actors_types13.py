@@ -275,3 +275,12 @@ def test_the_secretary_of_a_sitting_is_no_actor_of_it(tmp_path: Path) -> None:
             "présidence de Mme Claire Vidal, maire.\n\nSecrétaire de séance : M. Paul Durand.")
     events = _events(tmp_path, "fr", "Procès-verbal du conseil municipal", text)
     assert events and not any("Paul Durand" in e.actors for e in events), [(e.date, e.actors) for e in events]
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("fr", "Le plan de départs volontaires sera présenté aux représentants du personnel le 16 novembre.",
+     "représentants du personnel"),
+    ("en", "The plan will be presented to staff representatives on November 16.", "staff representatives"),
+])
+def test_staff_representatives_are_a_group(lang: str, text: str, group: str) -> None:
+    assert group in _actors(text, lang)
