@@ -4,14 +4,14 @@
     python -m benchmarks.evaluate --realnews [dev|test|both] [--json] [--no-baseline] [--diff] [--intervals]
                                   [--without-annotator NAME] [--without-added NAME]
     python -m benchmarks.evaluate --written [dev|test|both] [--json] [--no-baseline] [--diff (dev only)] [--pin]
-                                  [--written-batch a|b|c|d|e|both|all]
+                                  [--written-batch a|b|c|d|e|f|both|all]
 
 ``--realnews`` scores our real-news gold (benchmarks/realnews/events_*.jsonl) instead of the golden
 set, with the same matching and counts; see benchmarks/realnews_events.py. ``--written`` scores the written set
 (benchmarks/written/, 24 articles written blind in round eleven; ``--written-batch b`` the second batch,
 benchmarks/written_b/; ``c`` the third, benchmarks/written_c/, round twelve; ``d`` the fourth, benchmarks/written_d/,
-the end of round twelve; ``e`` the fifth, benchmarks/written_e/, round thirteen; ``both`` = a and b, ``all`` = a to
-e) split by split; see benchmarks/written_set.py.
+the end of round twelve; ``e`` the fifth, benchmarks/written_e/, round thirteen; ``f`` the sixth, benchmarks/written_f/,
+the end of round thirteen; ``both`` = a and b, ``all`` = a to f) split by split; see benchmarks/written_set.py.
 
 For each case (one article, or a folder of articles for cross-article merges) the pipeline runs
 ``timeline.extraction.pipeline.extract(inputs, Options(...))``; predicted rows are matched one-to-one with gold
@@ -901,9 +901,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="with --realnews: 95%% intervals of each figure, resampling articles")
     parser.add_argument("--written", nargs="?", const="both", choices=("dev", "test", "both"),
                         help="score the written set (benchmarks/written/) instead of the golden set")
-    parser.add_argument("--written-batch", default="a", choices=("a", "b", "c", "d", "e", "both", "all"),
+    parser.add_argument("--written-batch", default="a", choices=("a", "b", "c", "d", "e", "f", "both", "all"),
                         help="with --written: batch a (benchmarks/written/), b (written_b/), c (written_c/), "
-                             "d (written_d/), e (written_e/), both (a and b) or all (a to e)")
+                             "d (written_d/), e (written_e/), f (written_f/), both (a and b) or all (a to f)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.written:
