@@ -14,13 +14,15 @@ Two mentions tell the same event when
        shared identifying number of the title ("57", "12e"; not a quantity, "62 ans", nor a clock
        time, "08h30 -": ``merge_numbers``) with no conflicting one, or a shared amount of money
        ("€350 million" = "350 millions d'euros"), or at least KEY_TERMS_NEEDED shared key terms
-       (capitalised words and title words, folded, stop words left out) when they are no
+       (capitalised words and title words, folded; stop words, months, weekdays out) when they are no
        strangers: two tellings of other stories that each name people of their own, none in
        common, are two happenings (``merge_apart.strangers``);
     4. across languages (a mention joining a cluster told in another language) their actors also
        agree (``merge_apart.actors_agree``): key terms and numbers say little when the words differ, so an
        English and a French telling merge only when they name the same actors, one name per actor
-       across languages (``actors.name_identity``: "Bureau politique" = "Politburo").
+       across languages (``actors.name_identity``: "Bureau politique" = "Politburo");
+    5. and never two tellings of two articles placed apart, in two countries or two towns, sharing no
+       actor (``merge_places.places_conflict``).
 
 Scale: mentions are taken finest date first (ranges, days, weeks, months, years), each joins
 the best matching cluster found through a block index keyed by (family, day | month | year), so
