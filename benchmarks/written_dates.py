@@ -4,6 +4,7 @@
     python -m benchmarks.written_dates --batch e --split dev --errors   # and our errors by class (dev only)
     python -m benchmarks.written_dates --batch e --split test --json    # test: figures only
     python -m benchmarks.written_dates --batch e --pin                  # floors (benchmarks/written_dates_floors.json)
+    python -m benchmarks.written_dates --batch f --split dev            # batch f (benchmarks/written_f/), the same way
 
 Gold: the ``"dates"`` key of each case (benchmarks/written_e/README.md, "The date gold"): article id -> entries in the
 order of the text, ``{"text", "value"}``; each ``text`` is looked up from the end of the previous entry's match,
@@ -36,7 +37,7 @@ from benchmarks import written_set as ws
 from timeline import Options, article_dates, load_articles
 
 FLOORS = Path(__file__).resolve().parent / "written_dates_floors.json"
-BATCHES = ("e",)
+BATCHES = ("e", "f")
 """Batches whose gold has dates (earlier batches have none)."""
 SYSTEMS = ("ours", "dateparser")
 GATED = ("value_f1", "strict_f1")
@@ -136,7 +137,7 @@ def pin(batch: str, results: dict[str, dict[str, dict[str, dict[str, float]]]], 
         floors[split] = new
         measured[split] = {s: {m: figures[s]["all"][m] for m in GATED} for s in SYSTEMS}
         data.setdefault("corpus_sha256", {}).setdefault(batch, {})[split] = ev.corpus_hash(ws.load_split(split, batch))
-    data["command"] = "python -m benchmarks.written_dates --batch e --pin"
+    data["command"] = f"python -m benchmarks.written_dates --batch {batch} --pin"
     path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return data
 

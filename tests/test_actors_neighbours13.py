@@ -13,16 +13,14 @@ Every sentence is ours; the companies and people are made up.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
+from tests.test_actors_context10 import _extract  # one writer of story articles for both files
 from timeline.extraction.events import _known
 from timeline.extraction.events.story_actors import MAIN_FOR_NAMED
-from timeline.extraction.pipeline import extract
 from timeline.models import LENT_ROLE
-from timeline.settings import Options
 
 PUBLISHED = dt.date(2025, 3, 3)
 MARCH_2 = dt.date(2025, 3, 2)
@@ -37,15 +35,6 @@ FR_STORY = ("Le groupe Norvik va fermer son usine de Tallinn",
             "Le groupe Norvik emploie 1 200 personnes en Estonie.")
 
 
-def _extract(tmp_path: Path, articles: list[tuple[str, str, str]]) -> tuple[list, list]:
-    paths = []
-    for number, (lang, title, text) in enumerate(articles):
-        path = tmp_path / f"article{number}.json"
-        path.write_text(json.dumps({"id": f"a{number}", "title": title, "text": text, "lang": lang,
-                                    "published": PUBLISHED.isoformat()}), encoding="utf-8")
-        paths.append(path)
-    result = extract(paths, Options(reference_date=PUBLISHED))
-    return list(result.events), list(result.mentions)
 
 
 def _lent(mention: object) -> list[str]:

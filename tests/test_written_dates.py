@@ -1,4 +1,4 @@
-"""The date gold of the written set (batch e) and its scorer, benchmarks/written_dates.py.
+"""The date gold of the written set (batches e and f) and its scorer, benchmarks/written_dates.py.
 
 Three layers: the scorer's pieces on sentences of our own (a gold entry found in order, a range as its two ends, a
 part of the day scored as its day), the CLI's refusals, and our engine on both splits against
@@ -86,15 +86,30 @@ def _floors() -> dict[str, dict[str, object]]:
     return json.loads(wd.FLOORS.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("split", ws.SPLITS)
-def test_floors_were_pinned_on_this_set(split: str) -> None:
-    assert _floors()["corpus_sha256"]["e"][split] == ev.corpus_hash(ws.load_split(split, "e")), (
-        "benchmarks/written_e changed since the date floors were pinned (say why in its README, then re-pin)")
+def test_every_batch_with_dates_has_its_floors() -> None:
+    assert wd.BATCHES == ("e", "f")
+    assert set(_floors()["floors"]) == set(_floors()["corpus_sha256"]) == set(wd.BATCHES)
 
 
+@pytest.mark.parametrize("batch", wd.BATCHES)
 @pytest.mark.parametrize("split", ws.SPLITS)
-def test_our_dates_hold_their_floors_and_beat_dateparser(split: str) -> None:
-    figures, _ = wd.score("e", split)
-    for metric, floor in _floors()["floors"]["e"][split].items():
-        assert figures["ours"]["all"][metric] >= floor, f"written e {split}: dates {metric} fell below {floor}"
+def test_floors_were_pinned_on_this_set(split: str, batch: str) -> None:
+    assert _floors()["corpus_sha256"][batch][split] == ev.corpus_hash(ws.load_split(split, batch)), (
+        f"benchmarks/written_{batch} changed since the date floors were pinned (say why in its README, then re-pin)")
+
+
+@pytest.mark.parametrize("batch", wd.BATCHES)
+@pytest.mark.parametrize("split", ws.SPLITS)
+def test_our_dates_hold_their_floors_and_beat_dateparser(split: str, batch: str) -> None:
+    figures, _ = wd.score(batch, split)
+    for metric, floor in _floors()["floors"][batch][split].items():
+        assert figures["ours"]["all"][metric] >= floor, f"written {batch} {split}: dates {metric} fell below {floor}"
     assert figures["ours"]["all"]["value_f1"] > figures["dateparser"]["all"]["value_f1"]
+
+
+def test_pin_writes_the_command_of_its_batch(tmp_path: Path) -> None:
+    figures = {"ours": {"all": {"value_f1": 0.5, "strict_f1": 0.4}}, "dateparser": {"all": {"value_f1": 0.3,
+                                                                                            "strict_f1": 0.2}}}
+    pinned = wd.pin("f", {"test": figures}, tmp_path / "floors.json")
+    assert pinned["command"].endswith("--batch f --pin") and set(pinned["floors"]) == {"f"}
+    assert pinned["corpus_sha256"]["f"]["test"] == ev.corpus_hash(ws.load_split("test", "f"))

@@ -2,13 +2,14 @@
 
 The four batches (``a``: benchmarks/written/, helper wr11; ``b``: benchmarks/written_b/, helper wr11b; ``c``:
 benchmarks/written_c/, helper wr12, round twelve; ``d``: benchmarks/written_d/, helper wr12d, 16 articles at the end
-of round twelve; ``e``: benchmarks/written_e/, helper wr13, 20 articles of round thirteen) are held to the same
+of round twelve; ``e``: benchmarks/written_e/, helper wr13, 20 articles of round thirteen; ``f``: benchmarks/written_f/,
+helper wr13f, 16 articles at the end of round thirteen) are held to the same
 layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
 
-* the set itself: valid gold, 12 articles a split (6 French, 6 English; batch d: 8, 4 and 4; batch e: 10, 5 and 5),
-  the pairs it promises;
+* the set itself: valid gold, 12 articles a split (6 French, 6 English; batches d and f: 8, 4 and 4; batch e: 10, 5
+  and 5), the pairs it promises;
 * the scorer's ``merged`` count (a row told by two articles must come out once, naming both) and the
   ``--written`` option (``--diff`` refused on test, floors never lowered);
 * the pipeline on both splits against benchmarks/written_floors.json (figures only: test's errors are never
@@ -43,7 +44,7 @@ def _articles(case: ev.Case) -> dict[str, str]:
 
 BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
-ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10}
+ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -195,16 +196,52 @@ def test_batch_e_has_one_page_without_a_date_and_a_date_gold_for_every_article()
             assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
 
 
+def test_batch_f_dev_has_two_landings_of_one_day_that_must_stay_apart_and_no_row_told_twice() -> None:
+    cases = ws.load_split("dev", "f")
+    assert not [case.name for case in cases if _shared_rows(case)], "batch f's dev tells no row twice"
+    assert [case.name for case in cases if _apart_rows(case)] == ["pair_atterrissages"]
+    landings = next(case for case in cases if case.name == "pair_atterrissages")
+    assert sorted(_articles(landings).values()) == ["en", "fr"]
+    assert {(a.date, a.type) for a, _ in _apart_rows(landings)} == {(dt.date(2026, 9, 15), "incident")}, (
+        "two emergency landings of one Tuesday, Lyon and Aberdeen, told by two articles")
+
+
+def test_batch_f_test_has_a_visit_told_in_french_and_english() -> None:
+    cases = ws.load_split("test", "f")
+    shared = [case for case in cases if _shared_rows(case)]
+    assert [case.name for case in shared] == ["pair_visite"] and sorted(_articles(shared[0]).values()) == ["en", "fr"]
+    assert {(e.date, e.type) for e in _shared_rows(shared[0])} == {
+        (dt.date(2026, 3, 23), "visit"), (dt.date(2026, 3, 24), "decision"), (dt.date(2026, 3, 25), "visit")}, (
+        "the visit, the joint declaration and the port visit are told twice")
+    assert not [case.name for case in cases if _apart_rows(case)]
+
+
+def test_batch_f_dates_every_page_and_has_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "f")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 16 and None not in refs.values(), "every page of batch f carries a date (README)"
+    assert all(ref <= ws.WRITTEN_ON for ref in refs.values()), "no page after the set's clock"
+    # pages dated only by their last line, by a two-digit year, by a year-less header (README, "Who, when, how")
+    assert refs["fr_prudhommes_textile.txt"] == dt.date(2026, 3, 19)
+    assert refs["en_bushfire_grampians.txt"] == dt.date(2026, 1, 9)
+    assert refs["fr_pont_brivet.txt"] == dt.date(2026, 6, 30)
+    assert refs["en_chess_olympiad.txt"] == dt.date(2026, 9, 20)
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "f"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
+
+
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 5 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 6 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "f")
+        ws.split_folder("dev", "g")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
-    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e")}
+    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f")}
 
 
 # --------------------------------------------------------------------------- the scorer
@@ -245,7 +282,7 @@ def test_a_missed_shared_row_is_not_merged() -> None:
     assert (result.tallies["en"].merged, result.tallies["en"].merge_total) == (0, 1)
 
 
-@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "both", "all"))
+@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "both", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err
@@ -292,6 +329,13 @@ def test_pin_of_batch_e_hashes_batch_e(tmp_path: Path) -> None:
     assert pinned["command"].endswith("--written-batch e")
     assert pinned["corpus_sha256"]["dev"] == ev.corpus_hash(ws.load_split("dev", "e"))
     assert pinned["corpus_sha256"]["dev"] != ev.corpus_hash(ws.load_split("dev", "d"))
+
+
+def test_pin_of_batch_f_hashes_batch_f(tmp_path: Path) -> None:
+    pinned = ws.pin({"test": _report(0.5)}, path=tmp_path / "f.json", batch="f")
+    assert pinned["command"].endswith("--written-batch f")
+    assert pinned["corpus_sha256"]["test"] == ev.corpus_hash(ws.load_split("test", "f"))
+    assert pinned["corpus_sha256"]["test"] != ev.corpus_hash(ws.load_split("test", "e"))
 
 
 # --------------------------------------------------------------------------- the pipeline against the floors
@@ -341,10 +385,11 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 #: mayor only quoted, in another paragraph, given to a campsite's evacuation; batch d's dev: 1, a vice-chancellor
 #: who only speaks, given to a background row of the next sentence; batch d's test: 1, its errors unread; batch e's
 #: dev: 1, a police force only quoted ("RCMP said Monday") given to the avalanche it reports; batch e's test: 4, its
-#: errors unread): a ceiling,
+#: errors unread; batch f's dev: 2, a lawyer only quoted given to the ruling, a parents' federation only quoted given
+#: to a reaction taken as a decision): a ceiling,
 #: never raised; every other split must have none.
 FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1,
-                                                 ("e", "dev"): 1, ("e", "test"): 4}
+                                                 ("e", "dev"): 1, ("e", "test"): 4, ("f", "dev"): 2}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

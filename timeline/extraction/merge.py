@@ -14,13 +14,15 @@ Two mentions tell the same event when
        shared identifying number of the title ("57", "12e"; not a quantity, "62 ans", nor a clock
        time, "08h30 -": ``merge_numbers``) with no conflicting one, or a shared amount of money
        ("€350 million" = "350 millions d'euros"), or at least KEY_TERMS_NEEDED shared key terms
-       (capitalised words and title words, folded, stop words left out) when they are no
+       (capitalised words and title words, folded; stop words, months, weekdays out) when they are no
        strangers: two tellings of other stories that each name people of their own, none in
        common, are two happenings (``merge_apart.strangers``);
     4. across languages (a mention joining a cluster told in another language) their actors also
        agree (``merge_apart.actors_agree``): key terms and numbers say little when the words differ, so an
        English and a French telling merge only when they name the same actors, one name per actor
-       across languages (``actors.name_identity``: "Bureau politique" = "Politburo").
+       across languages (``actors.name_identity``: "Bureau politique" = "Politburo");
+    5. and never two tellings of two articles placed apart, in two countries or two towns, sharing no
+       actor (``merge_places.places_conflict``).
 
 Scale: mentions are taken finest date first (ranges, days, weeks, months, years), each joins
 the best matching cluster found through a block index keyed by (family, day | month | year), so
@@ -83,9 +85,10 @@ from dataclasses import dataclass, field
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name, name_identity, place_name
 from timeline.extraction.events.verb_readings import telling_kind
-from timeline.extraction.merge_apart import actors_agree, apart, place_keys, same_place, strangers, within
+from timeline.extraction.merge_apart import actors_agree, apart, date_words, place_keys, same_place, strangers, within
 from timeline.extraction.merge_families import early_told, family, late_told, loose_score
 from timeline.extraction.merge_numbers import amounts, identifiers
+from timeline.extraction.merge_places import country_keys, places_conflict
 from timeline.models import UNCOUNTED_ROLES, Event, Mention
 
 log = logging.getLogger(__name__)
@@ -190,9 +193,10 @@ def _stopwords() -> frozenset[str]:
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 @functools.lru_cache(maxsize=262_144)
 def _term(word: str) -> str:
-    """The key term a word gives: folded, after an elision; '' when it is too short or a stop word."""
+    """The key term a word gives: folded, after an elision; '' when it is too short, a stop word, or a month or
+    weekday name (two tellings of one day share it by construction: it names no happening)."""
     folded = _fold(word).split("'")[-1].split("’")[-1]
-    return folded if len(folded) >= 3 and folded not in _stopwords() else ""
+    return folded if len(folded) >= 3 and folded not in _stopwords() and folded not in date_words() else ""
 
 
 def _terms(mention: Mention) -> frozenset[str]:
@@ -247,6 +251,8 @@ class _Features:
     """Told late in its day (merge_families.late_told: the evening, the night, "late on Thursday")."""
     early: bool = False
     """Told as the night before or the early morning of its day (merge_families.early_told)."""
+    countries: frozenset[str] = frozenset()
+    """The countries it is placed in (merge_places.country_keys)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
@@ -277,6 +283,7 @@ class _Cluster:
     times: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     types: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
     late: bool = False
     """A member of the cluster's own day is told late in it (merge_families)."""
     early: bool = False
@@ -300,6 +307,7 @@ class _Cluster:
         self.times.update([features.time] if features.time else [])
         self.places.update(features.places)
         self.types.add(features.event_type)
+        self.countries.update(features.countries)
         if features.lo == self.lo:
             self.late = self.late or features.late
             self.early = self.early or features.early
@@ -376,8 +384,7 @@ def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     return _Features(lo, hi, actors, identifiers(mention.title), _terms(mention), story, trigger, mention.lang,
                      everyone, mention.time is not None, mention.sentence_start, named_here, kind,
                      amounts(mention.sentence), mention.time, place_keys(mention.locations), sentence,
-                     mention.event_type, late_told(mention), early_told(mention))
-
+                     mention.event_type, late_told(mention), early_told(mention), country_keys(mention.locations))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -388,7 +395,9 @@ def _words(name: str) -> str:
 
 def _match(cluster: _Cluster, features: _Features) -> float | None:
     """How well a mention fits a cluster (None: it does not). One of another type or a day apart is weighed by
-    merge_families.loose_score, below every ordinary match."""
+    merge_families.loose_score, below every ordinary match. Tellings placed apart never merge (merge_places)."""
+    if places_conflict(cluster, features):
+        return None
     if features.lo > cluster.hi or cluster.lo > features.hi or features.event_type not in cluster.types:
         agree = cluster.langs == {features.lang} or actors_agree(features.everyone, cluster.everyone)
         return loose_score(cluster, features, agree)

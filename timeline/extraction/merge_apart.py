@@ -31,8 +31,8 @@ PART_HOURS = {"morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "even
 MOMENT_OVERLAP_HOURS = 1
 
 __all__ = ["CROSS_LANGUAGE_AGREEMENT", "MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED",
-           "actors_agree", "apart", "countries", "date_words", "place_keys", "same_place", "same_predicate",
-           "strangers", "within"]
+           "actors_agree", "apart", "common_names", "countries", "date_words", "place_keys", "same_place",
+           "same_predicate", "strangers", "within"]
 
 
 def _stem(trigger: str) -> str:
@@ -102,7 +102,7 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
         return _disjoint(features.named_here, cluster.named_here)
     if (features.timed or cluster.timed) and cluster.event_type == "other":
         return False
-    if same:
+    if same or _back_reference(cluster, features):
         return False
     if _sequel(cluster, features):
         return True
@@ -143,6 +143,20 @@ def _sequel(cluster: _Cluster, features: _Features) -> bool:
     if _points_at(features.said, cluster.triggers):
         return True
     return any(_points_at(lexicon.fold(m.sentence), {features.trigger}) for m in cluster.members)
+
+
+def _back_reference(cluster: _Cluster, features: _Features) -> bool:
+    """One of the two sides names a happening told before it in the story by its own trigger word after a sequel
+    marker ("A prosecutor opened an inquiry on Sunday evening, as is usual after a fatal accident", after "Two
+    climbers died in an avalanche on Sunday"): a back-reference, one happening. Told before the other side, the
+    words name the cause of what follows ("left without power on Saturday after Storm Isolde brought gusts", before
+    "a man died when a tree fell on his car"), not a telling of it."""
+    ours = [m.sentence_start for m in cluster.members if (m.article_id, m.story_index) == features.story]
+    if ours and features.sentence > min(ours) and _points_at(features.said, {features.trigger}):
+        return True
+    return any(m.sentence_start > features.sentence and _points_at(lexicon.fold(m.sentence),
+                                                                    {lexicon.fold(m.trigger).rstrip("s")})
+               for m in cluster.members if (m.article_id, m.story_index) == features.story)
 
 
 def _points_at(said: str, triggers: AbstractSet[str]) -> bool:
@@ -247,6 +261,15 @@ def countries() -> frozenset[str]:
                      for c in lexicon.load(f"{lang}/actors").get("countries", []) or [])
 
 
+@functools.cache
+def common_names() -> frozenset[str]:
+    """Groups and bodies named by a common noun ("firefighters", "la police": lang/*/actors.yaml ``groups``,
+    ``bodies``), folded as ``merge._words`` folds names: every happening has them, they tell none apart."""
+    words = (str(w) for lang in ("fr", "en") for key in ("groups", "bodies")
+             for w in lexicon.load(f"{lang}/actors").get(key, []) or [])
+    return frozenset(" ".join(lexicon.fold(w).replace("-", " ").replace("'", " ").split()) for w in words)
+
+
 def place_keys(locations: Iterable[str]) -> frozenset[str]:
     """The place keys of a telling ("Durrës", "Durres" -> one key), countries left out."""
     keys = (name_identity(place_name(place)) for place in locations)
@@ -265,6 +288,6 @@ def same_place(cluster: _Cluster, features: _Features) -> bool:
     """
     if cluster.event_type == "other" or not (features.lo == features.hi == cluster.lo == cluster.hi):
         return False
-    if features.everyone and cluster.everyone:
-        return False
+    if features.everyone - common_names() and cluster.everyone - common_names():
+        return False  # a group named by a common noun ("firefighters said") is nobody in particular
     return bool(features.places & cluster.places) and same_predicate(features.trigger, cluster.triggers)

@@ -1,0 +1,60 @@
+"""Merging: two tellings of two articles told in places in conflict are two happenings (``places_conflict``).
+
+"Two ski tourers died in an avalanche above a Swiss village on Sunday" and "A snowmobiler was killed in an avalanche
+in British Columbia on Sunday" share the type, the day and the word "avalanche": told in two countries, or in two
+towns of one country, by people none of whom the other names, they are two rows whatever else they share. Used by
+merge.py before any other test (an ordinary match, a match across types or a day apart alike). The countries are
+data: ``countries`` in lang/*/actors.yaml, one key per country in any language through lang/aliases.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from timeline.extraction.actors.names import name_identity, place_name, spellings
+from timeline.extraction.merge_apart import common_names, countries
+
+if TYPE_CHECKING:
+    from timeline.extraction.merge import _Cluster, _Features
+
+__all__ = ["country_keys", "places_conflict"]
+
+
+def country_keys(locations: Iterable[str]) -> frozenset[str]:
+    """The countries a telling is placed in ("Suisse", "Switzerland" -> one key); narrower places left out."""
+    keys = (name_identity(place_name(place)) for place in locations)
+    return frozenset(key for key in keys if key and key in countries())
+
+
+def _names_any(sentences: Iterable[str], places: Iterable[str]) -> bool:
+    """One of the sentences names one of the places (a key, in any spelling of its alias entry)."""
+    texts = [name_identity(s) for s in sentences]  # folded letters, no spaces nor punctuation: a key's form
+    forms = {name_identity(spelling) for place in places for spelling in spellings(place)} | set(places)
+    return any(form and form in text for form in forms for text in texts)
+
+
+def places_conflict(cluster: _Cluster, features: _Features) -> bool:
+    """A telling of another article than every member of the cluster, sharing no actor with it, placed in other
+    countries than the cluster (both sides placed in one at least, none in common), or in other places narrower
+    than a country (both sides placed, none in common, and no sentence of one side names a place of the other: a
+    town and the region around it told together) is another happening. Within one article the story decides
+    (``merge_apart.apart``): a visit's day may take it to two towns."""
+    if not (features.places or features.countries) or features.story[0] in {article for article, _ in cluster.stories}:
+        return False
+    common = common_names()
+    if features.actors & cluster.actors or _shared(features.everyone - common, cluster.everyone - common):
+        return False
+    if features.countries and cluster.countries and not features.countries & cluster.countries:
+        return True
+    if not (features.places and cluster.places) or features.places & cluster.places:
+        return False
+    return not (_names_any([m.sentence for m in cluster.members], features.places)
+                or _names_any([features.said], cluster.places))
+
+
+def _shared(ours: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Two lists of folded names name one actor: the same words, or a one-word name that is a word of the other."""
+    theirs = list(theirs)
+    return any(name.replace(" ", "") == other.replace(" ", "") or (" " not in name and name in other.split())
+               or (" " not in other and other in name.split()) for name in ours for other in theirs)
