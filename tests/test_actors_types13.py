@@ -284,3 +284,14 @@ def test_the_secretary_of_a_sitting_is_no_actor_of_it(tmp_path: Path) -> None:
 ])
 def test_staff_representatives_are_a_group(lang: str, text: str, group: str) -> None:
     assert group in _actors(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("en", "Hackers encrypted the servers of Belmarsh on March 1. A group calling itself Greyfin claimed the attack on "
+           "March 2, demanding a ransom.", dt.date(2026, 3, 2)),
+    ("fr", "Des pirates ont chiffré les serveurs de Belmarsh le 1er mars. Un groupe nommé Greyfin a revendiqué "
+           "l'attaque le 2 mars.", dt.date(2026, 3, 2)),
+])
+def test_claiming_an_attack_is_the_claim_not_an_attack(tmp_path: Path, lang: str, text: str, day: dt.date) -> None:
+    events = _events(tmp_path, lang, "Belmarsh", text)
+    assert "incident" not in [e.event_type for e in events if e.date == day]
