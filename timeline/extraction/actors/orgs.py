@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from timeline.extraction.actors.lexicon import fold, name_key
+from timeline.extraction.actors.place_phrases import after_place_phrase
 from timeline.extraction.actors.reader import (
     MAX_ACRONYM_REACH,
     MAX_ORG_TOKENS,
@@ -17,7 +17,6 @@ from timeline.extraction.actors.reader import (
     Tok,
 )
 from timeline.extraction.actors.shapes import _OF, ShapeReader
-from timeline.lang import load as _load_words
 
 __all__ = ["Reader"]
 
@@ -388,15 +387,8 @@ class Reader(ShapeReader):
                     cands.append(self._cand(k, end, kind, 4))
                     break
         cands.extend(self._cand(i, j, "location", 4) for i, j in self.cap_runs()
-                     if self._after_place_noun(i) or self._after_place_phrase(i))
+                     if self._after_place_noun(i) or after_place_phrase(self.lang, self.text, self.toks[i].start))
         return cands
-
-    def _after_place_phrase(self, i: int) -> bool:
-        """A name right after "east of", "near", "au large de", "près de" is a place (lang/*/actors.yaml
-        ``place_phrases``), whatever the lists know of it ("east of Revelstoke", "au large de Lampedusa")."""
-        pattern = _place_phrases(self.lang)
-        start = self.toks[i].start
-        return bool(pattern and pattern.search(fold(self.text[max(0, start - 40) : start])))
 
     def _acronyms(self) -> list[Cand]:
         """Acronyms alone: an organisation, shown by its expansion when defined (or the text it stands for)."""
@@ -605,16 +597,3 @@ def _spells(acr: str, phrase: str) -> bool:
         p -= 1
     return True
 
-
-@functools.cache
-def _place_phrases(lang: str) -> re.Pattern[str] | None:
-    """The end of a text that is a place phrase and perhaps an article ("north of the ", "au large de l'"); a
-    French phrase ending in "de" also ends in "d'" ("près d'Annecy")."""
-    phrases = sorted((fold(str(p)) for p in _load_words(f"{lang}/actors").get("place_phrases") or []), key=len,
-                     reverse=True)
-    if not phrases:
-        return None
-    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    elided = "|".join(re.escape(p[:-2]).replace(r"\ ", r"\s+") + "d" for p in phrases if p.endswith(" de"))
-    tail = rf"(?<!\w)(?:{words})(?:\s+(?:the|la|le|les)\s+|\s*l['’]\s*|\s+)$"
-    return re.compile(tail + (rf"|(?<!\w)(?:{elided})['’]\s*$" if elided else ""))
