@@ -114,3 +114,19 @@ def test_place_recall_and_precision_on_matched_rows() -> None:
     unplaced = ev.GoldEvent(date=day, end_date=None, precision="day", type="incident", lang="en")
     case = ev.Case(name="c", inputs=(), reference_dates={}, events=(unplaced,), not_actors=(), lang="en")
     assert ev.score_case(case, [pred], {}).tallies["en"].metrics()["place_recall"] is None
+
+
+def test_the_pages_country_places_an_unplaced_event() -> None:
+    text = ("La Belgique a signé lundi un accord sur l'eau avec ses voisins. Mardi, la Belgique a accueilli un sommet "
+            "sur les crues.\n\nLe ministre a rencontré jeudi les maires des communes touchées.")
+    events = _events(text, "fr", published="2026-02-20")
+    met = [e for e in events if e.date == dt.date(2026, 2, 19)]
+    assert len(events) == 3 and met and all(ev.place_found("Belgique", e.locations) for e in met)
+
+
+def test_no_country_when_the_page_names_two_as_often() -> None:
+    text = ("The prime minister of Norway met the prime minister of Sweden on Monday to discuss fishing quotas.\n\n"
+            "The ministers signed a memorandum on Tuesday, officials said.")
+    events = _events(text, "en")
+    signed = [e for e in events if e.date == dt.date(2026, 2, 17)]
+    assert signed and all(not e.locations for e in signed)

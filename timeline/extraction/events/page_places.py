@@ -17,7 +17,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from timeline import lang as lexicon
@@ -145,6 +146,17 @@ def origin_places(lang: str, folded: str, entities: object) -> set[str]:
     return out
 
 
+def main_country(entities: Iterable[object], noise: Sequence[tuple[int, int]]) -> list[str]:
+    """The country the page names most (twice at least, more than any other): where its events happen when
+    nothing nearer places them ("Fillon entendu par les enquêteurs" in a page about France's election)."""
+    counts = Counter(name_identity(place_name(c)) for e in entities for c in countries_named(e, noise))
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return []
+    shown = {name_identity(place_name(c)): place_name(c) for e in entities for c in countries_named(e, noise)}
+    return [shown[top[0][0]]]
+
+
 def actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any], links: dict[str, str], proto: _Proto
                  ) -> tuple[dict[str, str], list[str]]:
     """The actors (name -> role) and places of one event, from its context sentences; 10a, protests' groups."""
@@ -168,5 +180,5 @@ def actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any]
                 pool.append(place)
     own_countries = countries_named(by_sentence.get(context[0]) if context else None, page.noise)
     dateline = page_places(dateline_places(page.article), page.stories, proto.sentence.start)
-    places = event_places(places, own_countries, dateline, nearby)
+    places = event_places(places, own_countries, dateline, nearby) or main_country(by_sentence.values(), page.noise)
     return protest_actors(page.article.lang, page.text, page.folded, proto, actors), places
