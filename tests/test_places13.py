@@ -130,3 +130,15 @@ def test_no_country_when_the_page_names_two_as_often() -> None:
     events = _events(text, "en")
     signed = [e for e in events if e.date == dt.date(2026, 2, 17)]
     assert signed and all(not e.locations for e in signed)
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("Le Premier ministre français a réuni lundi les syndicats. Le gouvernement français veut une réforme.\n\n"
+     "Le candidat a tenu mardi un meeting devant deux mille militants.", "fr", "France"),
+    ("The German chancellor met union leaders on Monday. German carmakers want lower energy prices.\n\n"
+     "The candidate held a rally on Tuesday before two thousand supporters.", "en", "Germany"),
+])
+def test_nationality_adjectives_name_the_pages_country(text: str, lang: str, country: str) -> None:
+    events = _events(text, lang, published="2026-02-20")
+    rally = [e for e in events if e.date == dt.date(2026, 2, 17)]
+    assert rally and all(ev.place_found(country, e.locations) for e in rally)

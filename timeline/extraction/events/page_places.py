@@ -18,7 +18,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from timeline import lang as lexicon
@@ -26,6 +26,7 @@ from timeline.extraction.actors.names import name_identity, place_name
 from timeline.extraction.events.context import _actors_of
 from timeline.extraction.events.protesters import protest_actors
 from timeline.extraction.merge_apart import countries
+from timeline.extraction.sentences import fold_keep
 from timeline.extraction.stories import edition_line
 from timeline.models import Article, NoiseSpan, Story
 
@@ -146,15 +147,36 @@ def origin_places(lang: str, folded: str, entities: object) -> set[str]:
     return out
 
 
-def main_country(entities: Iterable[object], noise: Sequence[tuple[int, int]]) -> list[str]:
-    """The country the page names most (twice at least, more than any other): where its events happen when
-    nothing nearer places them ("Fillon entendu par les enquêteurs" in a page about France's election)."""
-    counts = Counter(name_identity(place_name(c)) for e in entities for c in countries_named(e, noise))
+@functools.cache
+def _country_words(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for the names of the countries (lang/<lang>/actors.yaml ``countries``) and their nationality
+    adjectives (``joined_nationalities`` but combining forms: "français", "américaines"), and each folded form ->
+    its country."""
+    data = lexicon.load(f"{lang}/actors")
+    forms = {fold_keep(str(name)): str(country) for name, country in (data.get("countries") or {}).items()}
+    endings = ("", "e", "s", "es") if lang == "fr" else ("", "s")
+    for word, country in (data.get("joined_nationalities") or {}).items():
+        if len(str(word)) >= 4 and not str(word).endswith("o"):
+            forms.update({fold_keep(str(word)) + end: str(country) for end in endings})
+    if not forms:
+        return None, {}
+    words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])"), forms
+
+
+def main_country(lang: str, folded: str, noise: Sequence[tuple[int, int]]) -> list[str]:
+    """The country the page names most, by its name or its nationality adjective (twice at least, more than any
+    other), outside noise: where its events happen when nothing nearer places them ("Fillon entendu par les
+    enquêteurs" in a page on the French election)."""
+    pattern, forms = _country_words(lang)
+    if pattern is None:
+        return []
+    counts = Counter(forms[m.group()] for m in pattern.finditer(folded)
+                     if not any(s < m.end() and m.start() < e for s, e in noise))
     top = counts.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return []
-    shown = {name_identity(place_name(c)): place_name(c) for e in entities for c in countries_named(e, noise)}
-    return [shown[top[0][0]]]
+    return [top[0][0]]
 
 
 def actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any], links: dict[str, str], proto: _Proto
@@ -180,5 +202,6 @@ def actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any]
                 pool.append(place)
     own_countries = countries_named(by_sentence.get(context[0]) if context else None, page.noise)
     dateline = page_places(dateline_places(page.article), page.stories, proto.sentence.start)
-    places = event_places(places, own_countries, dateline, nearby) or main_country(by_sentence.values(), page.noise)
+    places = event_places(places, own_countries, dateline, nearby) or main_country(page.article.lang, page.folded,
+                                                                                    page.noise)
     return protest_actors(page.article.lang, page.text, page.folded, proto, actors), places
