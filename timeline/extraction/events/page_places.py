@@ -9,7 +9,9 @@ it when the word lists know it as a country or place ("DURRËS (Albanie)" -> "Du
 
 ``actor_lists`` (step 10 of events/__init__.py) gives each event its places: those its own sentence names, places
 named after an origin phrase left out ("from Lausanne", "originaires de Lausanne": lang/*/actors.yaml
-``origin_phrases``); else the dateline's; else the countries its sentence names; else its neighbours' places.
+``origin_phrases``); else the dateline's; else the countries its sentence names; else the country the page names
+most, by name or nationality adjective (``main_country``: "le gouvernement français", "la France"); else its
+neighbours' places.
 """
 
 from __future__ import annotations
@@ -129,8 +131,8 @@ def without_origins(lang: str, folded: str, entities: object, places: Sequence[s
 def event_places(own: Sequence[str], countries: Sequence[str], dateline: Sequence[str], nearby: Sequence[str]
                  ) -> list[str]:
     """Where one event happens: the places its own sentence names; else the dateline's, a town narrower than a
-    country the sentence may name ("DURRËS - ... en Albanie"); else the countries its sentence names; else the places
-    of its neighbour sentences."""
+    country the sentence may name ("DURRËS - ... en Albanie"); else the countries its sentence names; else
+    ``nearby``: the page's country (``main_country``) or, when it has none, the places of its neighbour sentences."""
     return list(own or dateline or countries or nearby)
 
 
@@ -202,6 +204,6 @@ def actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any]
                 pool.append(place)
     own_countries = countries_named(by_sentence.get(context[0]) if context else None, page.noise)
     dateline = page_places(dateline_places(page.article), page.stories, proto.sentence.start)
-    places = event_places(places, own_countries, dateline, nearby) or main_country(page.article.lang, page.folded,
-                                                                                    page.noise)
+    main = main_country(page.article.lang, page.folded, page.noise)
+    places = event_places(places, own_countries, dateline, main or nearby)
     return protest_actors(page.article.lang, page.text, page.folded, proto, actors), places
