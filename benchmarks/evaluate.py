@@ -68,6 +68,8 @@ METRICS: tuple[str, ...] = (
     "type_accuracy",
     "status_accuracy",
     "actor_recall",
+    "place_recall",
+    "place_precision",
     "forbidden_actors",
     "duplicates",
     "over_merges",
@@ -202,6 +204,7 @@ class Predicted:
     sources: tuple[str, ...] = ()
     title: str = ""
     lang: str = "fr"
+    locations: tuple[str, ...] = ()
 
 
 def from_event(event: Any) -> Predicted:
@@ -209,7 +212,7 @@ def from_event(event: Any) -> Predicted:
     return Predicted(
         date=event.date, end_date=event.end_date, precision=event.precision, type=event.event_type,
         status=event.status, actors=tuple(event.actors), sources=tuple(event.sources), title=event.title,
-        lang=event.lang,
+        lang=event.lang, locations=tuple(event.locations),
     )
 
 
@@ -252,6 +255,24 @@ def actor_found(gold: str, predicted: Iterable[str]) -> bool:
             if g == p or _contains(p, g) or (len(p) >= 2 and _contains(g, p)):
                 return True
     return False
+
+
+def place_found(gold: str, predicted: Iterable[str]) -> bool:
+    """A gold place (with '|' alternatives) is among predicted places: one key through the alias data
+    (``actors.names.place_name``, lang/aliases.yaml: "Durrës", "Durres", "Durazzo" -> one), or, word by word, the
+    gold name inside a predicted one ("Revelstoke" in "Revelstoke, B.C.") or a predicted name of two words or more
+    inside the gold one."""
+    from timeline.extraction.actors.names import name_identity, place_name, spellings
+
+    def forms(name: str) -> set[str]:
+        return {name_identity(s) for n in (name, place_name(name)) for s in spellings(n)} - {""}
+
+    alternatives = gold.split("|")
+    keys = {k for alt in alternatives for k in forms(alt)}
+    names = list(predicted)
+    if any(keys & forms(name) for name in names):
+        return True
+    return any(actor_found(alt, names) for alt in alternatives)
 
 
 def is_forbidden(name: str, not_actors: Iterable[str]) -> bool:
@@ -426,6 +447,12 @@ class Tally:
     status_total: int = 0
     actors_found: int = 0
     actors_total: int = 0
+    places_found: int = 0
+    """Gold places of matched rows found among the row's places (``place_found``)."""
+    places_total: int = 0
+    places_right: int = 0
+    """Places of matched rows with gold places that are one of them (precision's numerator)."""
+    places_given: int = 0
     forbidden: int = 0
     duplicates: int = 0
     over_merges: int = 0
@@ -467,6 +494,8 @@ class Tally:
             "type_accuracy": ratio(self.typed, matched),
             "status_accuracy": ratio(self.statused, self.status_total),
             "actor_recall": ratio(self.actors_found, self.actors_total),
+            "place_recall": ratio(self.places_found, self.places_total),
+            "place_precision": ratio(self.places_right, self.places_given),
             "forbidden_actors": self.forbidden,
             "duplicates": self.duplicates,
             "over_merges": self.over_merges,
@@ -585,6 +614,7 @@ def score_case(case: Case, preds: Sequence[Predicted], references: dict[str, dt.
             lost = [a for a in g.actors if a not in found]
             if lost:
                 problems.append(f"actors missing {lost}")
+            problems += _place_checks(t, g, p)
         if problems:
             wrong.append(f"{_gold_str(g)}\n      got {_pred_str(p)}  ({'; '.join(problems)})")
     spurious = [_pred_str(p) for pi, p in enumerate(preds) if pi not in matched_p]
@@ -625,6 +655,19 @@ def score_case(case: Case, preds: Sequence[Predicted], references: dict[str, dt.
         if got != expected:
             wrong.append(f"reference date of {article_id}: expected {expected}, got {got}")
     return CaseResult(case.name, tallies, missing, spurious, wrong, forbidden, typings=typings)
+
+
+def _place_checks(t: Tally, g: GoldEvent, p: Predicted) -> list[str]:
+    """Place recall and precision of one matched row with gold places (rows without are not scored)."""
+    if not g.locations:
+        return []
+    lost = [place for place in g.locations if not place_found(place, p.locations)]
+    wrong = [place for place in p.locations if not any(place_found(gold, [place]) for gold in g.locations)]
+    t.places_total += len(g.locations)
+    t.places_found += len(g.locations) - len(lost)
+    t.places_given += len(p.locations)
+    t.places_right += len(p.locations) - len(wrong)
+    return ([f"places missing {lost}"] if lost else []) + ([f"places wrong {wrong}"] if wrong else [])
 
 
 # --------------------------------------------------------------------------- runners
@@ -872,8 +915,8 @@ def format_table(report: dict[str, Any]) -> str:
         cells = []
         for who, lang in cols:
             value = report[who][lang].get(metric)
-            if who == "baseline" and metric in ("type_accuracy", "status_accuracy", "actor_recall",
-                                                "forbidden_actors", "merged", "reference_accuracy"):
+            if who == "baseline" and metric in ("type_accuracy", "status_accuracy", "actor_recall", "place_recall",
+                                                "place_precision", "forbidden_actors", "merged", "reference_accuracy"):
                 value = None
             cells.append(_fmt(value))
         lines.append(f"| {metric} | " + " | ".join(cells) + " |")

@@ -190,6 +190,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "HANOI — The ..." (an upper-case place and a dash)
         "caps_dateline": re.compile(rf"^[{upper}]{{3,}}(?:[ ,\-]+[{upper}]{{2,}}){{0,3}}\s*[—–]+\s*"),
+        # "REVELSTOKE, B.C. - A ...": an upper-case place, its region (short), a spaced dash and no date (tried last)
+        "caps_region_dateline": re.compile(rf"^[{upper}]{{3,}}(?:[ \-][{upper}]{{2,}}){{0,3}},\s*[{upper}][\w.]{{0,12}}"
+                                           rf"(?: [{upper}][\w.]{{0,12}})?\s+[-–—]+\s+"),
         # "... nationale. – VNA", "... said. (AFP)"
         "signoff": re.compile(rf"(?:(?<=\s)[-–—]+\s*(?P<a>{agency})|\((?P<b>{agency})\))\.?\s*$"),
         # "(Reporting by Minh Tran; Editing by Joe Carter)", "(Rédigé par Lan Anh)"
@@ -382,6 +385,12 @@ def _weekdays_only(text: str) -> bool:
     return all(w in ("le", "the") or w in weekday_names() for w in words)
 
 
+def edition_line(text: str) -> bool:
+    """A line naming an edition ("L'Écho du Bocage – édition du samedi 3 janvier"): a masthead, whatever it opens
+    with (lang/ingest.yaml ``edition_words``)."""
+    return bool(_patterns()["edition_word"].search(text))
+
+
 def _dateline(line: Line) -> tuple[NoiseSpan, Stamp | None] | None:
     """The dateline opening a line ("Hanoï, 16 septembre (VNA) –", "HANOI —", "Paris, 3 avril 2025 –",
     "COPENHAGEN, Denmark - September 14, 2026 -"), with its date when it gives one."""
@@ -396,8 +405,10 @@ def _dateline(line: Line) -> tuple[NoiseSpan, Stamp | None] | None:
             m = pats["region_dateline"].match(line.text)
             date = find_stamp_date(m["date"]) if m else None
         if m is None or date is None or m["date"][date.end:].strip():
-            return None  # "Nguyen, 45 ans - ...", "Paris, capitale - ...": no date, or more than a date
-        if m.re is pats["region_dateline"] and not _weekdays_only(m["date"][: date.start]):
+            m, date = pats["caps_region_dateline"].match(line.text), None
+            if m is None:
+                return None  # "Nguyen, 45 ans - ...", "Paris, capitale - ...": no date, or more than a date
+        elif m.re is pats["region_dateline"] and not _weekdays_only(m["date"][: date.start]):
             return None
     end = line.start + len(line.text[: m.end()].rstrip()) if m.end() == len(line.text) else line.start + m.end()
     span = NoiseSpan(line.start, end, "dateline")

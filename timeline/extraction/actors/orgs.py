@@ -6,6 +6,7 @@ import bisect
 import re
 
 from timeline.extraction.actors.lexicon import fold, name_key
+from timeline.extraction.actors.place_phrases import after_place_phrase
 from timeline.extraction.actors.reader import (
     MAX_ACRONYM_REACH,
     MAX_ORG_TOKENS,
@@ -385,7 +386,8 @@ class Reader(ShapeReader):
                     kind = "location" if venue or end == k + size else "nonactor" if named else "org"
                     cands.append(self._cand(k, end, kind, 4))
                     break
-        cands.extend(self._cand(i, j, "location", 4) for i, j in self.cap_runs() if self._after_place_noun(i))
+        cands.extend(self._cand(i, j, "location", 4) for i, j in self.cap_runs()
+                     if self._after_place_noun(i) or after_place_phrase(self.lang, self.text, self.toks[i].start))
         return cands
 
     def _acronyms(self) -> list[Cand]:
@@ -594,3 +596,4 @@ def _spells(acr: str, phrase: str) -> bool:
         a -= 1
         p -= 1
     return True
+

@@ -104,6 +104,7 @@ class ReaderBase:
         surnames: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
+        self.lang = lang
         self.surnames = surnames
         """Folded last words of the people the whole article names in full ("fillon" for "François Fillon")."""
         self.lex = lex(lang)

@@ -99,6 +99,7 @@ from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.clock_day import day_clocks_joined
+from timeline.extraction.events import page_places as placing
 from timeline.extraction.events import trace
 from timeline.extraction.events.anchors import possessed_anchor_days
 from timeline.extraction.events.background import background_year
@@ -150,7 +151,7 @@ from timeline.extraction.events.parts import (
     _published,
 )
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
-from timeline.extraction.events.protesters import counted, crowd_typed, protest_actors
+from timeline.extraction.events.protesters import counted, crowd_typed
 from timeline.extraction.events.spans import _in_spans, _mask, _overlaps, _reference, _stable_id, _stories, _story_at
 from timeline.extraction.events.status import _clause, _confidence, _status
 from timeline.extraction.events.story_actors import lent_actors, named_actors, story_subject
@@ -320,29 +321,6 @@ def _pairs(page: _Page, dates: list[DateMention], dates_by_sentence: dict[int, l
             told_in.setdefault(proto.story, set()).add(proto.trigger.event_type)
     protos.sort(key=lambda p: (p.sentence.start, p.date.start))
     return protos, triggers_by_sentence
-
-
-def _actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any], links: dict[str, str], proto: _Proto
-                 ) -> tuple[dict[str, str], list[str]]:
-    """The actors (name -> role) and places of one event, from its context sentences; 10a, protests' groups."""
-    actors: dict[str, str] = {}
-    keys: dict[str, str] = {}
-    places: list[str] = []
-    nearby: list[str] = []
-    for position, index in enumerate(context):
-        people, locs = _actors_of(by_sentence.get(index), page.noise, page.text)
-        for raw, role in people:
-            name = links.get(raw, raw)
-            key = keys.setdefault(lexicon.fold(name), name)
-            if role and not actors.get(key):
-                actors[key] = role
-            else:
-                actors.setdefault(key, "")
-        for place in locs:
-            pool = places if position == 0 else nearby
-            if lexicon.fold(place) not in {lexicon.fold(p) for p in pool}:
-                pool.append(place)
-    return protest_actors(page.article.lang, page.text, page.folded, proto, actors), places or nearby
 
 
 def _known(name: str, actors: Iterable[str]) -> bool:
@@ -593,7 +571,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     title_text = _mask(page.text, 0, page.noise) if page.noise else page.text  # no dateline or credit in a title
     mentions = []
     for position, (proto, context) in enumerate(zip(protos, contexts, strict=True)):
-        actors, places = _actor_lists(page, context, by_sentence, links, proto)
+        actors, places = placing.actor_lists(page, context, by_sentence, links, proto)
         mentions.append(_mention(page, proto, actors, places, title_text, triggers_by_sentence, len(protos),
                                  [links.get(name, name) for name in lent.get(position, ())]))
     trace.final(trace.article(article.id), protos, mentions)
