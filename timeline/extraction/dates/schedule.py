@@ -195,3 +195,16 @@ def gapped_conjunct(lang: str, text: str, pos: int) -> bool:
     "will be judged on Saturday and the prizes [handed] out on Sunday". Its date is ahead, as the first one's."""
     pattern = _gapped(lang)
     return pattern is not None and pattern.search(text, max(0, pos - 2 * GAPPED_REACH), pos) is not None
+
+
+@functools.cache
+def _other_clause(lang: str) -> re.Pattern[str] | None:
+    words = _alt(list(load(f"{lang}/words").get("clause_coordinators") or []))
+    return re.compile(rf"(?:[,;][^\S\n]*(?:{words})(?![\w'’-])|;)", re.IGNORECASE) if words else None
+
+
+def other_clause(lang: str, text: str, start: int, end: int) -> bool:
+    """Whether another clause opens between ``start`` and ``end``: a comma and a coordinator (``clause_coordinators``:
+    "the final round starts at 11am, and the closing ceremony will be held on Monday") or a semicolon."""
+    pattern = _other_clause(lang)
+    return pattern is not None and pattern.search(text, start, end) is not None
