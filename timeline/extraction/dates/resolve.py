@@ -22,8 +22,14 @@ from timeline.extraction.dates.patterns import (
     _RIGHT_AFTER,
     _cue_patterns,
 )
-from timeline.extraction.dates.schedule import (after_modal, apposed_past, gapped_conjunct, planned_way, schedule_ahead,
-                                                split_past)
+from timeline.extraction.dates.schedule import (
+    after_modal,
+    apposed_past,
+    gapped_conjunct,
+    planned_way,
+    schedule_ahead,
+    split_past,
+)
 from timeline.extraction.dates.speech import in_speech
 from timeline.lang import load
 from timeline.models import DateMention
