@@ -160,3 +160,12 @@ def test_a_clock_keeps_its_own_day_before_another_clause(lang: str, text: str, c
 def test_a_clock_with_its_day_in_one_clause_takes_it(lang: str, text: str, clock: str) -> None:
     sunday = dt.date(2026, 9, 20)
     assert dates(lang, text, sunday)[clock] == (dt.date(2026, 9, 21), "11:00")
+
+
+def test_a_trigger_word_in_an_investigating_body_s_name_is_no_happening() -> None:
+    # the landing's row, typed incident now, must not take the body of the next sentence through "Accidents"
+    text = ("A regional jet operated by Kestrel Airways made an emergency landing at Cork on Tuesday after a bird "
+            "strike. Nobody was hurt.\n\nThe Air Accidents Investigation Branch sent two inspectors to the airport.")
+    found = mentions("en", text)
+    assert [m.event_type for m in found] == ["incident"]
+    assert "Air Accidents Investigation Branch" not in found[0].actors
