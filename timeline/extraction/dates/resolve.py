@@ -22,7 +22,14 @@ from timeline.extraction.dates.patterns import (
     _RIGHT_AFTER,
     _cue_patterns,
 )
-from timeline.extraction.dates.schedule import after_modal, apposed_past, planned_way, schedule_ahead, split_past
+from timeline.extraction.dates.schedule import (
+    after_modal,
+    apposed_past,
+    gapped_conjunct,
+    planned_way,
+    schedule_ahead,
+    split_past,
+)
 from timeline.extraction.dates.speech import in_speech
 from timeline.lang import load
 from timeline.models import DateMention
@@ -92,7 +99,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
                 if not in_speech(ctx.lex.lang, ctx.text, m.start(), m.end()):
                     continue  # "Je reviendrai vendredi" alone: an assistant's request, the convention's
                 kind = "future"  # "« Je partirai lundi », a confié l'entraîneur"
-            if kind == "past" and after_modal(ctx.lex.lang, ctx.text, m.start()):
+            if kind == "past" and (after_modal(ctx.lex.lang, ctx.text, m.start())
+                                   or gapped_conjunct(ctx.lex.lang, ctx.text, m.start())):
                 kind = "future"  # "would keep banks closed", "will be held": a state ahead, no simple past
             elif kind == "present" and after_modal(ctx.lex.lang, ctx.text, m.start(), right_before=True):
                 kind = "future"  # "the election will take place in October": a present cue after a modal

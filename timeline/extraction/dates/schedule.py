@@ -145,7 +145,7 @@ def apposed_past(lang: str, text: str, start: int) -> bool:
         return fold(found["p"]) not in apposed.ahead
     word = fold(found["w"])
     return (fold(found["q"]) not in apposed.ahead and word not in apposed.verb_words
-            and not word.endswith(("ment", "'", "’")))
+            and not word.endswith(("ment", "'", "’")) and not gapped_conjunct(lang, text, found.start("q")))
 
 
 @functools.cache
@@ -170,3 +170,41 @@ def split_past(lang: str, text: str, start: int, end: int) -> bool:
     found = after.match(text, end)
     return bool(found and fold(found["p"]) not in not_participles
                 and before.search(text, max(0, start - 24), start))
+
+
+#: Characters at most between the first conjunct's participle and the coordinator of the one that shares its auxiliary.
+GAPPED_REACH = 80
+
+
+@functools.cache
+def _gapped(lang: str) -> re.Pattern[str] | None:
+    words = load(f"{lang}/words")
+    aux = _alt(_accent_variants(list(words.get("gapping_auxiliaries") or [])))
+    coordinators = _alt(list(words.get("gapping_coordinators") or []))
+    ending = words.get("apposed_participle")
+    if not (aux and coordinators and ending):
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{aux})[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?{ending}(?![\w'’-])"
+                      rf"[^.;!?\n]{{0,{GAPPED_REACH}}}[^\S\n](?:{coordinators})[^\S\n]+(?:[^\W\d_'’-]+[^\S\n]+){{1,3}}$",
+                      re.IGNORECASE)
+
+
+def gapped_conjunct(lang: str, text: str, pos: int) -> bool:
+    """Whether the bare participle at ``pos`` opens a conjunct that shares the compound future of the one before it
+    (``gapping_auxiliaries``, ``gapping_coordinators``): "le concours sera jugé samedi et les prix [remis] dimanche",
+    "will be judged on Saturday and the prizes [handed] out on Sunday". Its date is ahead, as the first one's."""
+    pattern = _gapped(lang)
+    return pattern is not None and pattern.search(text, max(0, pos - 2 * GAPPED_REACH), pos) is not None
+
+
+@functools.cache
+def _other_clause(lang: str) -> re.Pattern[str] | None:
+    words = _alt(list(load(f"{lang}/words").get("clause_coordinators") or []))
+    return re.compile(rf"(?:[,;][^\S\n]*(?:{words})(?![\w'’-])|;)", re.IGNORECASE) if words else None
+
+
+def other_clause(lang: str, text: str, start: int, end: int) -> bool:
+    """Whether another clause opens between ``start`` and ``end``: a comma and a coordinator (``clause_coordinators``:
+    "the final round starts at 11am, and the closing ceremony will be held on Monday") or a semicolon."""
+    pattern = _other_clause(lang)
+    return pattern is not None and pattern.search(text, start, end) is not None

@@ -33,6 +33,7 @@ from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.extraction.dates.resolve import _lean, _since, _until
+from timeline.extraction.dates.schedule import other_clause
 from timeline.lang import load
 from timeline.models import DateMention
 
@@ -450,7 +451,7 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
     after = days[after_index] if after_index < len(days) else None
     if before is not None and lo <= before.start and before.end <= clock.start:
         base, why = before, f"the day of '{before.text}', earlier in the sentence"
-    elif after is not None and after.end <= hi:
+    elif after is not None and after.end <= hi and not other_clause(ctx.lex.lang, ctx.text, clock.end, after.start):
         base, why = after, f"the day of '{after.text}', later in the sentence"
     elif paired and not (_BETWEEN.search(ctx.text, max(0, clock.start - 30), clock.start + 1)
                          and _lean(ctx, clock.start, clock.end) == "past"):

@@ -90,3 +90,32 @@ def enclosed_role(lang: str, text: str, around: tuple[int, int], trigger_start: 
             and not (asides is not None and asides.match(text, start + 1))):
         return "commented"
     return None
+
+
+#: Words at most inside a quotation before the noun it quotes ("« une décision ... »": 1, its determiner and an
+#: adjective: 2); a noun further on is inside a quoted clause, which may tell a happening.
+QUOTED_HEAD_WORDS = 2
+#: Words at most between a verb of judging and the quotation it takes as object (a date, "de", "it as").
+QUOTING_GAP_WORDS = 3
+
+
+@functools.cache
+def _quoting(lang: str) -> re.Pattern[str] | None:
+    verbs = lexicon.load(f"{lang}/triggers").get("quoting_verbs") or []
+    if not verbs:
+        return None
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(verbs)})(?:\s+[\w'-]+){{0,{QUOTING_GAP_WORDS}}}\s*$")
+
+
+def quoted_object(lang: str, text: str, folded: str, sentence_start: int, start: int) -> bool:
+    """Is the noun at ``start`` the head of a quoted noun phrase that a verb of judging takes as object ("ont dénoncé
+    mercredi « une décision prise à la hâte »", "denounced "a rushed decision"")? What was said of a thing is no
+    happening of its own (``quoting_verbs`` of lang/*/triggers.yaml)."""
+    pattern = _quoting(lang)
+    opened = _open_before(text, sentence_start, start)
+    if pattern is None or not opened or text[opened[-1]] not in "«“\"":
+        return False
+    quote = opened[-1]
+    if len(text[quote + 1 : start].split()) > QUOTED_HEAD_WORDS:
+        return False
+    return pattern.search(folded, max(sentence_start, quote - 80), quote) is not None

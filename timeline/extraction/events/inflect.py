@@ -48,7 +48,10 @@ _FR_APPOSED = r"(?:(?<!.)|(?<=[.!?] )|(?<=, ))"
 les gendarmes, les suspects ont été ...", "Le maire, réélu dimanche, ..."); after a comma right behind a happening's
 noun it describes that noun ("sa résolution, publiée le 22 décembre": the resolution's day), which
 ``triggers._describes_noun`` leaves the date to."""
-_FR_MODAL = r"(?:doit|doivent|va|vont|devrait|devraient|devait|devaient|pourrait|pourraient|afin de|afin d'y|pour y)"
+_FR_MODAL = (r"(?:doit|doivent|va|vont|devrait|devraient|devait|devaient|pourrait|pourraient|afin de|afin d'y|pour y"
+             r"|(?<!aurait )(?<!auraient )(?:a|ont) (?:du|pu))")
+"""A modal before the infinitive; in the past ("a dû se poser en urgence", "ont pu quitter") it tells what happened
+(not "aurait dû": what did not)."""
 
 
 def _fr_parts(entry: str) -> tuple[bool, str, str, str]:

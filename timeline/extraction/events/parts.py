@@ -108,8 +108,12 @@ def _apply_until(protos: list[_Proto]) -> list[_Proto]:
                     end = end + dt.timedelta(days=365)
             if (end - earlier.date.value).days > MAX_EVENT_DAYS:
                 continue
-            if (earlier.story == proto.story and earlier.trigger.event_type == proto.trigger.event_type
-                    and earlier.date.value < end and earlier.date.precision == "day" and _same_other(earlier, proto)):
+            # a verb of holding ("où il se tiendra jusqu'au 12", "where it runs until"): its subject, the happening
+            # told before it, gives its type, so it closes the latest one
+            same = proto.trigger.generic or (earlier.trigger.event_type == proto.trigger.event_type
+                                             and _same_other(earlier, proto))
+            if (earlier.story == proto.story and same and earlier.date.value < end
+                    and earlier.date.precision == "day"):
                 result[i] = _Proto(earlier.sentence, earlier.sentence_index, earlier.story, earlier.trigger,
                                    earlier.date, False, earlier.score, end_date=end)
                 break

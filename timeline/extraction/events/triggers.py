@@ -12,6 +12,7 @@ from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.events.complements import institution, typed_by_complement
+from timeline.extraction.events.enclosures import quoted_object
 from timeline.extraction.events.inflect import apposed_verbs, lemma_verbs
 from timeline.extraction.events.places import in_place_name
 from timeline.extraction.events.spans import _clause_breaks, _words_between
@@ -259,8 +260,6 @@ def rules_for(lang: str) -> Rules:
     )
 
 
-
-
 def event_type_label(event_type: str, lang: str = "en") -> str:
     """The label people read for an event type: ``event_type_label("meeting", "fr") == "Réunion"``."""
     labels = rules_for(lang).labels if lang in ("fr", "en") else rules_for("en").labels
@@ -453,8 +452,9 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
                                or _PLACE_AFTER.match(text, end) or in_place_name(rules.lang, folded, sentence.start,
                                                                                  start, end)):
             subordinate = excluded = True  # "Centre d'exposition de Saigon", "Hanoi Exhibition Centre": a place
-        if kind == "noun" and institution(rules.lang, text, sentence.start, start, end):
-            excluded = True  # "pleaded before Congress": the assembly, not a meeting of it
+        if kind == "noun" and (institution(rules.lang, text, sentence.start, start, end)
+                               or quoted_object(rules.lang, text, folded, sentence.start, start)):
+            excluded = True  # "pleaded before Congress": the assembly; "ont dénoncé « une décision »": what was said
         if kind == "noun" and rules.role and rules.role.search(window):
             excluded = True  # "le candidat LR à la présidentielle": what he runs for, no happening (nor a topic)
         if kind == "noun" and rules.counted and rules.counted.search(folded, max(sentence.start, start - 24), start):
