@@ -169,16 +169,22 @@ def _country_words(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
 def main_country(lang: str, folded: str, noise: Sequence[tuple[int, int]]) -> list[str]:
     """The country the page names most, by its name or its nationality adjective (twice at least, more than any
     other), outside noise: where its events happen when nothing nearer places them ("Fillon entendu par les
-    enquêteurs" in a page on the French election)."""
+    enquêteurs" in a page on the French election). Read once a page, not once an event (a scan of the whole page
+    for each event made detection quadratic: tests/test_events_linear.py)."""
+    return list(_main_country(lang, folded, tuple(noise)))
+
+
+@functools.lru_cache(maxsize=16)
+def _main_country(lang: str, folded: str, noise: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
     pattern, forms = _country_words(lang)
     if pattern is None:
-        return []
+        return ()
     counts = Counter(forms[m.group()] for m in pattern.finditer(folded)
                      if not any(s < m.end() and m.start() < e for s, e in noise))
     top = counts.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
-        return []
-    return [top[0][0]]
+        return ()
+    return (top[0][0],)
 
 
 def actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any], links: dict[str, str], proto: _Proto
