@@ -67,13 +67,18 @@ def _known(name: str) -> bool:
                           or place_name(name) != name)
 
 
-def dateline_places(article: Article) -> list[tuple[int, tuple[str, ...]]]:
-    """(offset, places) of each dateline of the article, in page order."""
+def dateline_places(article: Article) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """(offset, places) of each dateline of the article, in page order; read once a page (asked once an event)."""
+    spans = sorted((n.start, n.end) for n in article.noise if isinstance(n, NoiseSpan) and n.kind == "dateline")
+    return _dateline_places(article.text, tuple(spans))
+
+
+@functools.lru_cache(maxsize=16)
+def _dateline_places(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, tuple[str, ...]], ...]:
     out = []
-    for span in sorted((n for n in article.noise if isinstance(n, NoiseSpan) and n.kind == "dateline"),
-                       key=lambda n: n.start):
-        m = _PLACE.match(article.text, span.start, span.end)
-        if not m or len(m["place"].split()) > 4 or edition_line(article.text[span.start : span.end]):
+    for start, end in spans:
+        m = _PLACE.match(text, start, end)
+        if not m or len(m["place"].split()) > 4 or edition_line(text[start:end]):
             continue  # "L'Écho du Bocage – édition du samedi 3 janvier": a masthead, not a place
         place = _shown(m["place"].strip())
         if _dated(place):
@@ -82,8 +87,8 @@ def dateline_places(article: Article) -> list[tuple[int, tuple[str, ...]]]:
         for region in ((m["region"] or "").strip(), (m["country"] or "").strip()):
             if region and not _AGENCY_LIKE.match(region) and _known(region):
                 found.append(_shown(region))
-        out.append((span.start, tuple(found)))
-    return out
+        out.append((start, tuple(found)))
+    return tuple(out)
 
 
 def page_places(datelines: Sequence[tuple[int, tuple[str, ...]]], stories: Sequence[Story], at: int
