@@ -31,7 +31,7 @@ PART_HOURS = {"morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "even
 MOMENT_OVERLAP_HOURS = 1
 
 __all__ = ["CROSS_LANGUAGE_AGREEMENT", "MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED",
-           "actors_agree", "apart", "common_names", "countries", "date_words", "place_keys", "same_place",
+           "actors_agree", "apart", "common_names", "countries", "date_words", "disjoint", "place_keys", "same_place",
            "same_predicate", "strangers", "within"]
 
 
@@ -99,7 +99,7 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
         # one verb, word for word, told in two sentences that each name their actors, none in common, is two
         # happenings ("Ireland beat France on Saturday evening" / "England beat Italy on Saturday afternoon"), timed
         # or not; a retelling names it otherwise ("a été mis en examen" / "la mise en examen est intervenue")
-        return _disjoint(features.named_here, cluster.named_here)
+        return disjoint(features.named_here, cluster.named_here)
     if (features.timed or cluster.timed) and cluster.event_type == "other":
         return False
     if same or _back_reference(cluster, features):
@@ -115,7 +115,7 @@ def apart(cluster: _Cluster, features: _Features) -> bool:
         return _thin(cluster, features) or _other_moment(cluster, features)
     if cluster.event_type != "other" and (features.terms & cluster.terms) - date_words():
         return False
-    return _disjoint(ours, theirs)
+    return disjoint(ours, theirs)
 
 
 #: A trigger word shorter than this names no happening of its own ("a", "est", "été"): ``_sequel`` skips it.
@@ -169,8 +169,9 @@ def _points_at(said: str, triggers: AbstractSet[str]) -> bool:
     return re.search(pointer, said) is not None
 
 
-def _disjoint(ours: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
+def disjoint(ours: Iterable[str], theirs: Iterable[str]) -> bool:
     """No name of ``ours`` is named in ``theirs`` nor the reverse."""
+    ours, theirs = list(ours), list(theirs)
     return not any(_named(name, theirs) or any(_named(o, ours) for o in theirs) for name in ours)
 
 
@@ -187,8 +188,7 @@ def strangers(cluster: _Cluster, features: _Features) -> bool:
     """
     if len(features.actors) < STRANGERS_NAMED or len(cluster.actors) < STRANGERS_NAMED:
         return False
-    ours, theirs = features.everyone, cluster.everyone
-    return not any(_named(name, theirs) or any(_named(o, ours) for o in theirs) for name in ours)
+    return disjoint(features.everyone, cluster.everyone)
 
 
 def _thin(cluster: _Cluster, features: _Features) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from timeline.extraction.actors.names import name_identity, place_name, spellings
-from timeline.extraction.merge_apart import common_names, countries
+from timeline.extraction.merge_apart import common_names, countries, disjoint
 
 if TYPE_CHECKING:
     from timeline.extraction.merge import _Cluster, _Features
@@ -43,7 +43,7 @@ def places_conflict(cluster: _Cluster, features: _Features) -> bool:
     if not (features.places or features.countries) or features.story[0] in {article for article, _ in cluster.stories}:
         return False
     common = common_names()
-    if features.actors & cluster.actors or _shared(features.everyone - common, cluster.everyone - common):
+    if features.actors & cluster.actors or not disjoint(features.everyone - common, cluster.everyone - common):
         return False
     if features.countries and cluster.countries and not features.countries & cluster.countries:
         return True
@@ -52,9 +52,3 @@ def places_conflict(cluster: _Cluster, features: _Features) -> bool:
     return not (_names_any([m.sentence for m in cluster.members], features.places)
                 or _names_any([features.said], cluster.places))
 
-
-def _shared(ours: Iterable[str], theirs: Iterable[str]) -> bool:
-    """Two lists of folded names name one actor: the same words, or a one-word name that is a word of the other."""
-    theirs = list(theirs)
-    return any(name.replace(" ", "") == other.replace(" ", "") or (" " not in name and name in other.split())
-               or (" " not in other and other in name.split()) for name in ours for other in theirs)
