@@ -14,7 +14,7 @@ from timeline import lang as lexicon
 from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE
 from timeline.extraction.events.date_roles import _weekday_words, entry_clock, said_at
 from timeline.extraction.events.status_cues import _alternation
-from timeline.extraction.events.triggers import CUE_WINDOW, Rules
+from timeline.extraction.events.vocabulary import CUE_WINDOW, Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 

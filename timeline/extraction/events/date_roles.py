@@ -11,7 +11,7 @@ from timeline import lang as lexicon
 from timeline.extraction.events.chronology import is_chronology
 from timeline.extraction.events.status_cues import denied_date, press_date, status_cues, unasserted
 from timeline.extraction.events.trace import gate
-from timeline.extraction.events.triggers import CUE_WINDOW, Rules
+from timeline.extraction.events.vocabulary import CUE_WINDOW, Rules
 from timeline.extraction.events.wordlists import _alternation as _patterns
 from timeline.extraction.events.wordlists import _tail_re, reporting_cues
 from timeline.extraction.sentences import Span

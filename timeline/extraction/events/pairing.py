@@ -17,7 +17,8 @@ from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.status_cues import denied_or_hedged
-from timeline.extraction.events.triggers import Rules, _Trigger
+from timeline.extraction.events.triggers import _Trigger
+from timeline.extraction.events.vocabulary import Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
