@@ -4,7 +4,8 @@ Pure: no I/O, no clock. The reference date comes with the article (or ``Options`
 Trigger words, cues and labels are data: timeline/lang/<lang>/triggers.yaml.
 
 ``detect`` is an ordered cascade of small steps, each in its module: spans.py (helpers), triggers.py
-(step 2 and the compiled vocabulary), date_roles.py (3), pairing.py (4), parts.py (4b-7), context.py (8-9),
+(step 2; vocabulary.py compiles its word lists), date_roles.py (3; with status_cues.py and date_readings.py),
+pairing.py (4), parts.py (4b-7), context.py (8-9),
 titles.py and status.py (10); frames.py builds the tables. layout.py lays the article out (1), happenings.py runs
 steps 2-7 (dates, pairs, crossing, offsets, until, parts, inherit), borrowed_actors.py steps 9a-9d, mentions.py
 step 10; this module runs them in order:
@@ -108,7 +109,7 @@ from timeline.extraction.events.spans import _mask
 from timeline.extraction.events.story_actors import lent_actors
 from timeline.extraction.events.story_day import story_clocks
 from timeline.extraction.events.titles import TITLE_MAX
-from timeline.extraction.events.triggers import Rules, event_type_label, rules_for
+from timeline.extraction.events.vocabulary import Rules, event_type_label, rules_for
 from timeline.models import Article, DateMention, Mention
 from timeline.settings import Options
 

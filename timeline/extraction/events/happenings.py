@@ -21,14 +21,13 @@ from timeline.extraction.events.crossing import (
     listed_dates,
     type_from_previous,
 )
-from timeline.extraction.events.date_roles import (
-    _date_role,
+from timeline.extraction.events.date_readings import (
     _future_weekday,
-    deferred,
     headline_weekdays,
     settle_sentence_roles,
     weak_reading,
 )
+from timeline.extraction.events.date_roles import _date_role, deferred
 from timeline.extraction.events.layout import Page
 from timeline.extraction.events.offsets import offset_anchored
 from timeline.extraction.events.pairing import _pair, _Proto, named_dates
@@ -167,7 +166,7 @@ def protos_of(page: Page, dates: list[DateMention], options: Options
     protos = offset_anchored(rules, folded, protos, triggers_by_sentence, page.sentences, page.sentence_story)
     trace.stage(record, "offsets", protos)
     # a season, a day counted from a named happening, a guessed year far back: the date keeps its trigger from the
-    # sentence's other dates, but dates no event (date_roles.weak_reading)
+    # sentence's other dates, but dates no event (date_readings.weak_reading)
     starts = frozenset(d.start for d in dates)
     weak = {d.start for found in dates_by_sentence.values() for d, _ in found
             if weak_reading(folded, d, page.reference, starts)}

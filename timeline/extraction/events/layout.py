@@ -13,7 +13,7 @@ from typing import Any
 
 from timeline.extraction.events.spans import _in_spans, _reference, _stories, _story_at
 from timeline.extraction.events.story_day import head_days
-from timeline.extraction.events.triggers import Rules, rules_for
+from timeline.extraction.events.vocabulary import Rules, rules_for
 from timeline.extraction.sentences import Span, fold_keep, split_sentences
 from timeline.models import Article, DateMention, NoiseSpan, Story
 from timeline.settings import Options
