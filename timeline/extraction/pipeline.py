@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.extraction import dates, events, ingest, merge
+from timeline.extraction.corpus_year import date_by_corpus
 from timeline.extraction.ingest.links import ascii_digits
 from timeline.models import Article, DateMention, Event, Mention, Problem
 from timeline.settings import Options
@@ -89,7 +90,7 @@ def extract(inputs: Input | Iterable[Input], options: Options | None = None) -> 
     options = options or Options()
     if isinstance(inputs, (str, os.PathLike, Article)):
         inputs = [inputs]
-    articles, problems = read_inputs(inputs, options)
+    articles, problems = date_by_corpus(*read_inputs(inputs, options))  # a year-less dateline: the run's year
     mentions = [m for article in articles for m in extract_article(article, options)]
     merged_events, merged_mentions = merge.merge(mentions)
     return Extraction(merged_events, merged_mentions, articles, problems)
