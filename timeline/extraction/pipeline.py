@@ -20,7 +20,6 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.extraction import dates, events, ingest, merge
-from timeline.extraction.corpus_year import date_by_corpus
 from timeline.extraction.ingest.links import ascii_digits
 from timeline.models import Article, DateMention, Event, Mention, Problem
 from timeline.settings import Options
@@ -90,7 +89,7 @@ def extract(inputs: Input | Iterable[Input], options: Options | None = None) -> 
     options = options or Options()
     if isinstance(inputs, (str, os.PathLike, Article)):
         inputs = [inputs]
-    articles, problems = date_by_corpus(*read_inputs(inputs, options))  # a year-less dateline: the run's year
+    articles, problems = read_inputs(inputs, options)
     mentions = [m for article in articles for m in extract_article(article, options)]
     merged_events, merged_mentions = merge.merge(mentions)
     return Extraction(merged_events, merged_mentions, articles, problems)
