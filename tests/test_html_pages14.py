@@ -180,3 +180,14 @@ def test_a_page_dated_only_in_its_markup_is_dated(tmp_path: Path, meta: str) -> 
     article = one_article(path)
     assert article.reference_date == dt.date(2026, 3, 16)
     assert dated_values(article)["Monday"] == "2026-03-16"
+
+
+def test_a_page_without_metadata_takes_its_bylines_date_not_a_related_articles(tmp_path: Path) -> None:
+    body = ("<p>Le syndicat des eaux a voté jeudi la hausse du prix du mètre cube.</p>"
+            '<aside class="related"><p>À lire</p><p><time class="entry-date" datetime="2026-01-03T10:00">3 janvier '
+            "2026</time></p><p>Le barrage de Vassivière vidangé</p></aside>")
+    path = page(tmp_path, "fr.html", lang="fr", title="Limoges : le prix de l'eau augmente",
+                byline='<div class="byline">Le Val Info · vendredi 6 février 2026 · par Paul Nadaud</div>', body=body)
+    article = one_article(path)
+    assert article.reference_date == dt.date(2026, 2, 6)
+    assert dated_values(article)["jeudi"] == "2026-02-05"

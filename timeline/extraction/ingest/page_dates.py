@@ -104,7 +104,7 @@ def visible_published(lines: list[str], headline: str) -> dt.date | None:
     window = [*lines[at + 1 : at + 1 + LINES_UNDER], *reversed(lines[max(0, at - LINES_ABOVE) : at])]
     for line in window:
         if len(line) <= STAMP_LINE_CHARS and any(c.isdigit() for c in line):
-            found = _published_in(line)
+            found = _published_in(line) or _separated_date(line)
             if found is not None:
                 return found
     return None
@@ -135,6 +135,18 @@ def _stamp_line(line: str) -> bool:
         return True
     parts = _SEPARATOR.split(line)  # "Live | Sunday 12 July 2026 | Our sports desk": one part is the date alone
     return len(parts) > 1 and not line.rstrip().endswith(".") and any(_date_alone(part) for part in parts)
+
+
+def _separated_date(line: str) -> dt.date | None:
+    """The date of a stamp line whose date stands alone between separators ("Saumur Infos · jeudi 25 juin 2026 · par
+    M. T."), not an update's ("Direct | mis à jour le ..."); None for any other line."""
+    if len(line.split()) > STAMP_MAX_WORDS or line.rstrip().endswith("."):
+        return None
+    for part in _SEPARATOR.split(line) if _SEPARATOR.search(line) else ():
+        if _date_alone(part) and not _stamp_words()[1].match(lexicon.fold(part).strip()):
+            date = find_stamp_date(part)
+            return date.value() if date is not None else None
+    return None
 
 
 def _date_alone(part: str) -> bool:
