@@ -111,3 +111,21 @@ def test_a_stamp_line_with_its_updates_date_is_a_stamp(line: str) -> None:
 def test_a_heading_with_two_dates_is_still_content() -> None:
     line = "Élections du 3 mars 2026 et du 10 mars 2026 : les listes déposées dans les communes du canton"
     assert classify(next(iter(iter_lines(line)))).stamp is None
+
+
+EFFECTIVE = [
+    pytest.param("Le maire a annoncé la nomination de Léa Morin au poste de directrice, à compter du 1er août. "
+                 "L'opposition a quitté la salle vers 21 h 30.", "fr",
+                 [D(2026, 8, 1), D(2026, 6, 25)], id="fr-a-compter-du-ahead-then-clock-of-the-day"),
+    pytest.param("Le conseil a validé la hausse des tarifs, à compter du 1er mai.", "fr", [D(2026, 5, 1)],
+                 id="fr-a-compter-du-just-behind"),
+    pytest.param("The board said it had named Ann Lee chief executive, effective Aug. 1.", "en", [D(2026, 8, 1)],
+                 id="en-effective-ahead"),
+    pytest.param("The council approved the new fares, effective May 1.", "en", [D(2026, 5, 1)],
+                 id="en-effective-just-behind"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), EFFECTIVE)
+def test_the_start_of_an_effect_under_a_past_is_the_nearer_date(text: str, lang: str, expected: list[D]) -> None:
+    assert [m.value for m in find_dates(text, D(2026, 6, 25), lang)] == expected

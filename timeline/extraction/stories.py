@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from timeline import lang as lexicon
-from timeline.extraction.stamps import StampDate, find_stamp_date, weekday_names
+from timeline.extraction.stamps import StampDate, find_stamp_date, weekday_names, without_dates
 from timeline.extraction.stamps import month_number as month_number  # re-exported: part of this module's API
 from timeline.models import NoiseSpan, Story
 
@@ -57,8 +57,6 @@ CAPTION_MAX_WORDS = 80
 #: Stamps are short lines; words left after removing the date, times and stamp words.
 STAMP_MAX_CHARS = 160
 STAMP_MAX_LEFTOVER_WORDS = 4
-#: Further dates with their year a stamp line may carry ("Mis à jour le 19 novembre 2026"), not counted as words.
-STAMP_MORE_DATES = 2
 #: An outlet's name before the date of a header line ("Le Courrier du Sud - 3 décembre 2026"): at most this many words.
 SITE_NAME_MAX_WORDS = 6
 #: Page furniture ("Comment (0)", "Voir plus") is short: longer lines are never looked up.
@@ -302,11 +300,7 @@ def _caption(line: Line, prev: Verdict | None) -> Verdict | None:
 def _stamp_leftover(text: str, date: StampDate) -> str:
     pats = _patterns()
     rest = text[: date.start] + " " + text[date.end :]
-    for _ in range(STAMP_MORE_DATES):  # "Publié le ... · Mis à jour le 19 novembre 2026 à 16 h 45": the update's date
-        more = find_stamp_date(rest)
-        if more is None or more.year is None:
-            break
-        rest = rest[: more.start] + " " + rest[more.end :]
+    rest = without_dates(rest)  # "Publié le ... · Mis à jour le 19 novembre 2026 à 16 h 45": the update's date
     rest = pats["time"].sub(" ", rest)
     rest = pats["dateline_word"].sub(" ", rest)
     rest = pats["byline_word"].sub(" ", rest.strip())
