@@ -129,3 +129,19 @@ EFFECTIVE = [
 @pytest.mark.parametrize(("text", "lang", "expected"), EFFECTIVE)
 def test_the_start_of_an_effect_under_a_past_is_the_nearer_date(text: str, lang: str, expected: list[D]) -> None:
     assert [m.value for m in find_dates(text, D(2026, 6, 25), lang)] == expected
+
+
+LONG_LEAD = [
+    pytest.param("Marc Olier (divers gauche) a été élu dimanche maire de la commune de Saint-Brice, au second tour "
+                 "d'une élection municipale anticipée, avec 53,4 % des suffrages face à Paul Vidal.\n\nLe résultat a "
+                 "été proclamé à 20 h 40 à la salle des fêtes, devant une foule nombreuse.", "fr", id="fr-long-lead"),
+    pytest.param("Ruth Abara, an independent, was elected on Sunday as mayor of the town of Elmsworth in a special "
+                 "election called after the resignation of her predecessor, with 53.4 percent of the vote.\n\nThe "
+                 "result was announced at 8:40 p.m. at the town hall, before a large crowd.", "en", id="en-long-lead"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), LONG_LEAD)
+def test_a_clock_takes_the_day_of_a_long_sentence_before(text: str, lang: str) -> None:
+    found = [(m.value, m.time) for m in find_dates(text, D(2026, 11, 9), lang)]
+    assert found[-1][0] == D(2026, 11, 8) and found[-1][1] is not None and found[-1][1].startswith("20:40")
