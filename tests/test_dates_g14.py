@@ -145,3 +145,21 @@ LONG_LEAD = [
 def test_a_clock_takes_the_day_of_a_long_sentence_before(text: str, lang: str) -> None:
     found = [(m.value, m.time) for m in find_dates(text, D(2026, 11, 9), lang)]
     assert found[-1][0] == D(2026, 11, 8) and found[-1][1] is not None and found[-1][1].startswith("20:40")
+
+
+HEADLINES = [
+    pytest.param("Les classements 2027 des lycées publiés\n\nLe ministère a publié le classement.", "fr",
+                 [D(2027, 1, 1)], id="fr-headline-year"),
+    pytest.param("School admissions 2027: what parents need to know\n\nThe council met on 3 March 2026.", "en",
+                 [D(2027, 1, 1)], id="en-headline-year-before-a-colon"),
+    pytest.param("Une cagnotte de 2026 € pour la fête\n\nLes dons ont afflué.", "fr", [], id="fr-amount-not-year"),
+    pytest.param("Les 1998 souvenirs du club\n\nUn livre paraît.", "fr", [], id="fr-far-year-not-read"),
+    pytest.param("The plan runs to 2027. The mayor said so, and the council agreed.", "en", [],
+                 id="en-a-sentence-is-no-headline"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), HEADLINES)
+def test_a_bare_year_in_the_headline(text: str, lang: str, expected: list[D]) -> None:
+    found = [m.value for m in find_dates(text, D(2026, 3, 4), lang) if m.rule == "headline_year"]
+    assert found == expected
