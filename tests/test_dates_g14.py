@@ -75,6 +75,8 @@ TOLD = [
                  "chez lui. Il avait pris sa retraite le 2 mai 2019.", D(2026, 9, 14), id="fr-hier"),
     pytest.param("Marché\n\nLe marché ouvre aujourd'hui, vendredi 4 décembre 2026, place du Marché. Il "
                  "fermera le 3 janvier 2027.", D(2026, 12, 4), id="fr-aujourdhui-later-date"),
+    pytest.param("Vide-grenier\n\nLe vide-grenier aura lieu demain samedi 5 décembre 2026 sur le parking. Le "
+                 "précédent datait du 6 juin 2026.", D(2026, 12, 4), id="fr-demain-no-comma"),
 ]
 
 
@@ -163,3 +165,7 @@ HEADLINES = [
 def test_a_bare_year_in_the_headline(text: str, lang: str, expected: list[D]) -> None:
     found = [m.value for m in find_dates(text, D(2026, 3, 4), lang) if m.rule == "headline_year"]
     assert found == expected
+
+
+def test_a_line_alone_is_no_headline() -> None:
+    assert not [m for m in find_dates("School admissions 2027", D(2026, 3, 4), "en") if m.rule == "headline_year"]

@@ -1,6 +1,6 @@
 """A bare year in the article's headline names the year of what the story is about ("Admissions 2027: the calendar
 is out", "Municipales 2026 : les listes déposées"): a headline drops the "in"/"en" a sentence would put before it.
-Only the text's first line, with no full stop closing a sentence, and only a year near the reference date's
+Only the text's first line, over more text and with no full stop closing a sentence, and only a year near the reference date's
 (``NEAR_YEARS``), not glued to a unit or an amount ("2026 €", "2 026 habitants" are no years)."""
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ def step_headline_years(ctx: _Context) -> None:
     if ctx.reference is None or first is None:
         return
     line = first["line"].rstrip()
+    if not ctx.text[first.end() :].strip():
+        return  # one line alone (a phrase, a query) is no headline: a headline stands over a body
     if len(line) > HEADLINE_MAX_CHARS or re.search(r"[.!?]\s+\S", line) or line.endswith("."):
         return
     for m in _YEAR.finditer(ctx.text, first.start("line"), first.start("line") + len(line)):
