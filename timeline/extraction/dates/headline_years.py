@@ -1,7 +1,7 @@
 """A bare year in the article's headline names the year of what the story is about ("Admissions 2027: the calendar
 is out", "Municipales 2026 : les listes déposées"): a headline drops the "in"/"en" a sentence would put before it.
-Only the text's first line, over more text and with no full stop closing a sentence, and only a year near the reference date's
-(``NEAR_YEARS``), not glued to a unit or an amount ("2026 €", "2 026 habitants" are no years)."""
+Only the text's first line, over more text and with no full stop closing a sentence, and only a year near the
+reference date's (``NEAR_YEARS``), not glued to a unit or an amount ("2026 €", "2 026 habitants" are no years)."""
 
 from __future__ import annotations
 
