@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from timeline import lang as lexicon
-from timeline.extraction.stamps import StampDate, find_stamp_date, weekday_names
+from timeline.extraction.stamps import StampDate, find_stamp_date, weekday_names, without_dates
 from timeline.extraction.stamps import month_number as month_number  # re-exported: part of this module's API
 from timeline.models import NoiseSpan, Story
 
@@ -300,6 +300,7 @@ def _caption(line: Line, prev: Verdict | None) -> Verdict | None:
 def _stamp_leftover(text: str, date: StampDate) -> str:
     pats = _patterns()
     rest = text[: date.start] + " " + text[date.end :]
+    rest = without_dates(rest)  # "Publié le ... · Mis à jour le 19 novembre 2026 à 16 h 45": the update's date
     rest = pats["time"].sub(" ", rest)
     rest = pats["dateline_word"].sub(" ", rest)
     rest = pats["byline_word"].sub(" ", rest.strip())
