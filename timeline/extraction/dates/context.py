@@ -25,6 +25,8 @@ TRIGGER_MARGIN = 50
 _DIGITS = re.compile(r"\d+")
 #: How far around a number the digit-anchored steps look (a numeric date or a year is short).
 DIGIT_MARGIN = 30
+#: The regex of an empty word list (``lexicon._alt``): it matches nothing, so a scan of it is skipped.
+NEVER = "(?!)"
 
 
 class Finder(Protocol):
@@ -231,8 +233,8 @@ def _finditer_in(pattern: Finder, text: str, windows: Sequence[tuple[int, int]],
                  gate: Gate | None = None) -> Iterator[Any]:
     """Matches of ``pattern`` inside each window (lookbehinds still see the text before it); with a ``gate``
     (``prefilter``), a pattern it knows is tried only where a match may start, with the same matches."""
-    if not windows:
-        return  # no stretch to look in (a text with no digit and no date word): nothing to try, not even the gate
+    if not windows or getattr(pattern, "pattern", None) == NEVER:
+        return  # no stretch to look in (a text with no digit and no date word), or an empty word list's regex
     if gate and gate.gated(pattern):
         found = gate.scan(pattern, windows)  # type: ignore[arg-type]
     elif gate and getattr(pattern, "takes_scan", False):  # two regexes, each through the gate
