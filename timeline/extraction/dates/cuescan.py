@@ -8,16 +8,17 @@ given only for a text whose characters IGNORECASE equates with their lower case 
 same paths through the same program), and so has the shifted search's match, read from the character after its
 first (``_shifted`` puts a class before the pattern, in a group that captures nothing). So the second match, which
 for a word list under IGNORECASE costs more than the scan, is left out. A window where nothing the pattern's matches
-end with stands is not scanned at all (``tails``).
+end with stands is not scanned at all (``tails``); and the tails of a whole list of patterns are searched at once
+first (``silent``): a window where none stands skips every scan of the list.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from timeline.extraction.dates.prefilter import _shifted, casefree, finditer_lowered
-from timeline.extraction.dates.tails import tail
+from timeline.extraction.dates.tails import tail, tail_ends
 
 
 class Found:
@@ -81,3 +82,64 @@ def _found(scan: re.Pattern[str], shifted: re.Pattern[str], text: str, pos: int,
             return
         yield Found(found.start() + 1, found.end(), found.lastgroup)
         at = found.end()
+
+
+def silent(patterns: Sequence[re.Pattern[str]], text: str, low: str | None, pos: int, end: int) -> frozenset[int]:
+    """The ids of those of ``patterns`` that ``cue_matches`` finds nothing of in [pos, end), known by one search of
+    their tails at once (``_Quiet``), not one a pattern: a match of one of the tails at ``p`` is one of their
+    alternation's at ``p`` or before it (the same string, flags and end), so where the alternation finds nothing,
+    neither does any tail, and each of those patterns has no match there. Empty where it finds something."""
+    groups = _QUIET.get((tuple(map(id, patterns)), low is not None))
+    if groups is None:
+        groups = _quiet(patterns, low is not None)
+    out: frozenset[int] = frozenset()
+    for on_low, tails, members in groups:
+        scanned = low if on_low else text
+        if tails.search(scanned, pos, end) is None:  # type: ignore[arg-type]
+            out |= members
+    return out
+
+
+_Quiet = tuple[bool, re.Pattern[str], frozenset[int]]  # (searched on the lower-cased text, the tails' trie, ids)
+_QUIET: dict[tuple[tuple[int, ...], bool], tuple[_Quiet, ...]] = {}
+
+
+def _quiet(patterns: Sequence[re.Pattern[str]], lowered: bool) -> tuple[_Quiet, ...]:
+    """The patterns that have a tail, grouped by the string their tails are searched on, the tails' flags and their
+    "\b": one regex of each group's ends (a trie: re reads one branch a letter, where an alternation of the tails
+    would try each tail at each position), with the ids of its patterns."""
+    grouped: dict[tuple[bool, int, bool], tuple[set[str], list[int]]] = {}
+    for pattern in patterns:
+        plan = _PLANS.get((id(pattern), lowered))
+        free, end_test, _ = _plan(pattern, lowered) if plan is None else plan
+        found = tail_ends(free if free is not None else pattern) if end_test is not None else None
+        if end_test is not None and found is not None:
+            ends, ids = grouped.setdefault((free is not None, end_test.flags, found[1]), (set(), []))
+            ends.update(found[0])
+            ids.append(id(pattern))
+    groups = []
+    for (on_low, flags, boundary), (ends, ids) in grouped.items():
+        source = _render(_trie(ends)) + (r"\b" if boundary else "")
+        groups.append((on_low, re.compile(source, flags), frozenset(ids)))
+    _QUIET[(tuple(map(id, patterns)), lowered)] = out = tuple(groups)
+    return out
+
+
+def _trie(words: set[str]) -> dict:
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return root
+
+
+def _render(node: dict) -> str:
+    """The trie as a regex of the same strings, each character as written (escaped); a word that ends where
+    another goes on is an optional rest."""
+    branches = [re.escape(char) + _render(node[char]) for char in sorted(k for k in node if k)]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
