@@ -2,7 +2,8 @@
 
 - ``cuescan.silent``: the tails of the tense patterns searched at once a window (one trie of their ends); a pattern
   it names has no match in the window, so ``resolve._lean`` skips its scan;
-- ``context._finditer_in`` does not scan an empty word list's regex ("(?!)"), such as French's "stretch" pattern.
+- ``context._finditer_in`` does not scan an empty word list's regex ("(?!)"), such as French's "stretch" pattern;
+- ``_Context.find(..., holds=...)``: the years step scans only the windows that hold four digits a year starts with.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from collections.abc import Iterator
 
 import pytest
 
+import timeline.extraction.dates.context as context
 from timeline.extraction.dates import find_dates
 from timeline.extraction.dates.context import NEVER, _finditer_in
 from timeline.extraction.dates.cuescan import _render, _trie, silent
 from timeline.extraction.dates.lexicon import lexicon
+from timeline.extraction.dates.patterns import _year_pattern
 from timeline.extraction.dates.prefilter import lowered
 from timeline.extraction.dates.resolve import _tenses
+from timeline.extraction.dates.steps_numbers import _FOUR_DIGITS
 from timeline.extraction.dates.tails import tail, tail_ends
 from timeline.settings import Options
 
@@ -114,3 +118,46 @@ def test_the_english_stretch_is_still_claimed_and_french_text_unchanged() -> Non
     french = find_dates("Les prix ont augmenté au cours de l'année passée, a dit la banque le 2 mars.", ref, "fr",
                         Options())
     assert "2 mars" in [m.text for m in french]
+
+
+YEARS = {
+    "fr": ["La digue, bâtie en 1787, a cédé ; la commune la reconstruit depuis 2019 et jusqu'en 2031.",
+           "Le festival de 2008 reste dans les mémoires ; l'édition 2026 s'ouvre avec 1200 places et 35 artistes.",
+           "Entre 1994 et 1998, la ligne transportait 40 000 voyageurs ; elle ferma (1999) puis rouvrit."],
+    "en": ["The dam, built in 1787, failed in 2019 and has been rebuilt since then, at a cost of 1,200 dollars each.",
+           "The 2008 festival is remembered; police said 2026 was quieter, with 35 stalls at 10 a.m. on 3 May.",
+           "Between 1994 and 1998 the line carried 40,000 riders (1999), and Paris 2024 drew crowds."],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_year_match_holds_four_digits(lang: str) -> None:
+    pattern = _year_pattern(lang)
+    found = 0
+    for text in YEARS[lang]:
+        for m in pattern.finditer(text):
+            found += 1
+            assert _FOUR_DIGITS.search(text, m.start(), m.end()), m.group()
+    assert found >= 5
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_years_step_skips_windows_without_a_year(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern = _year_pattern(lang)
+    scanned: list[list[tuple[int, int]]] = []
+    original = context._finditer_in
+
+    def recording(finder: object, text: str, windows: list[tuple[int, int]], gate: object = None) -> Iterator[object]:
+        if finder is pattern:
+            scanned.append(list(windows))
+        return original(finder, text, windows, gate)  # type: ignore[arg-type]
+
+    filler = " Rien à signaler." if lang == "fr" else " Nothing to report."
+    text = YEARS[lang][0] + filler * 6 + (" Il y avait 35 stands." if lang == "fr" else " There were 35 stalls.")
+    before = find_dates(text, dt.date(2026, 3, 10), lang, Options())
+    monkeypatch.setattr(context, "_finditer_in", recording)
+    after = find_dates(text, dt.date(2026, 3, 10), lang, Options())
+    assert after == before and any(m.precision == "year" for m in after)
+    (windows,) = scanned
+    assert windows and all(_FOUR_DIGITS.search(text, lo, hi) for lo, hi in windows)
+    assert not any(lo <= text.index("35 ") < hi for lo, hi in windows)  # the window of "35" alone: not scanned

@@ -87,9 +87,13 @@ class _Context:
     """Where each weekday that recurs ends ("permanence le mardi": ``steps_relative._habitual``): a clock after it
     in its sentence is that set's hour, no date (``times.attach_clocks``)."""
 
-    def find(self, pattern: Finder, near: str = "any") -> Iterator[Any]:
-        """Matches of ``pattern`` near a date word ('words'), a number ('digits') or either ('any')."""
+    def find(self, pattern: Finder, near: str = "any", holds: re.Pattern[str] | None = None) -> Iterator[Any]:
+        """Matches of ``pattern`` near a date word ('words'), a number ('digits') or either ('any'). ``holds``: a
+        regex with no lookaround that every match of ``pattern`` holds a match of (a year's four digits): a window
+        where it finds nothing holds no match of ``pattern`` either, and is not scanned."""
         windows = self.digit_windows if near == "digits" else self.windows if near == "words" else self.either
+        if holds is not None:
+            windows = [(lo, hi) for lo, hi in windows if holds.search(self.text, lo, hi)]
         return _finditer_in(pattern, self.text, windows, self.gate)
 
     def free(self, start: int, end: int) -> bool:
