@@ -1,7 +1,8 @@
 """Round fourteen's date-scan paths (issue 12, "keep it fast"): each gives what the plain scan gives.
 
-- ``cuescan.silent``: the tails of the tense patterns searched at once a window (one trie of their ends); a pattern
-  it names has no match in the window, so ``resolve._lean`` skips its scan;
+- ``cuescan.silent``: the tails of the tense patterns searched at once a window (one trie of their ends), and the
+  literals the others open with (one trie of those); a pattern it names has no match in the window, so
+  ``resolve._lean`` skips its scan;
 - ``context._finditer_in`` does not scan an empty word list's regex ("(?!)"), such as French's "stretch" pattern;
 - ``_Context.find(..., holds=...)``: the years step scans only the windows that hold four digits a year starts with.
 """
@@ -17,7 +18,7 @@ import pytest
 import timeline.extraction.dates.context as context
 from timeline.extraction.dates import find_dates
 from timeline.extraction.dates.context import NEVER, _finditer_in
-from timeline.extraction.dates.cuescan import _render, _trie, silent
+from timeline.extraction.dates.cuescan import _openings, _render, _trie, silent
 from timeline.extraction.dates.lexicon import lexicon
 from timeline.extraction.dates.patterns import _year_pattern
 from timeline.extraction.dates.prefilter import lowered
@@ -84,6 +85,29 @@ def test_a_window_holding_a_tense_verb_is_not_silent_for_its_pattern(lang: str, 
     assert {id(p) for p in found if tail(p) is not None} <= silent(patterns, text, lowered(text), 0, cut)
 
 
+def test_openings_are_the_literals_a_match_starts_with() -> None:
+    assert _openings(re.compile(r"\b(?:a|ont|s['’]est)\s+[a-z]+é\b")) == {"a\x00", "ont\x00", "s'est\x00", "s’est\x00"}
+    assert _openings(re.compile(r"\b(?:avoir|après)[a-z]*\s")) == {"avoir", "après"}  # prefixes: no mark
+    assert _openings(re.compile(r"(?:a|ont)\s+x")) is None  # no "\b" first
+    assert _openings(re.compile(r"\b[a-z]+\b")) is None  # no literal first
+
+
+@pytest.mark.parametrize(("text", "silent_expected"), [
+    ("Nous partirons vers le sud dès le 4 juillet.", True),  # no auxiliary: the compound past cannot match
+    ("Le maire a signé l'arrêté mardi.", False),
+    ("Les élus se sont réunis lundi.", False),
+    ("Le café Ambre ouvre ses portes lundi.", True),  # "a" inside words only
+])
+def test_the_compound_past_is_silent_only_without_its_auxiliary(text: str, silent_expected: bool) -> None:
+    patterns = _tenses("fr")
+    compound = [p for p in patterns if "a\x00" in (_openings(p) or ())]
+    assert len(compound) == 1
+    quiet = silent(patterns, text, lowered(text), 0, len(text))
+    assert (id(compound[0]) in quiet) is silent_expected
+    if silent_expected:
+        assert compound[0].search(text) is None
+
+
 def test_the_trie_of_the_ends_matches_exactly_those_strings() -> None:
     words = {"ra", "rai", "raient", "rait", "ront", "era", "eront", "a.b", "î"}
     trie = re.compile(_render(_trie(words)))
@@ -91,6 +115,9 @@ def test_the_trie_of_the_ends_matches_exactly_those_strings() -> None:
         assert trie.fullmatch(word), word
     for other in ("r", "rak", "raien", "er", "erai", "axb", "i", "ront "):
         assert trie.fullmatch(other) is None, other
+    marked = re.compile(_render(_trie({"a\x00", "ont\x00", "avoir"})))  # "\x00": no word character after it
+    assert marked.match("a signé") and marked.match("avoir") and marked.match("avoirs")
+    assert not marked.match("ambre") and not marked.match("ontario")
 
 
 def test_tail_ends_are_the_tail_pattern_s_strings() -> None:

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from timeline.extraction.dates import prefilter
 from timeline.extraction.dates.prefilter import _shifted, casefree, finditer_lowered
 from timeline.extraction.dates.tails import tail, tail_ends
 
@@ -100,29 +103,51 @@ def silent(patterns: Sequence[re.Pattern[str]], text: str, low: str | None, pos:
     return out
 
 
-_Quiet = tuple[bool, re.Pattern[str], frozenset[int]]  # (searched on the lower-cased text, the tails' trie, ids)
+_Quiet = tuple[bool, re.Pattern[str], frozenset[int]]  # (searched on the lower-cased text, the trie, the ids)
 _QUIET: dict[tuple[tuple[int, ...], bool], tuple[_Quiet, ...]] = {}
 
 
 def _quiet(patterns: Sequence[re.Pattern[str]], lowered: bool) -> tuple[_Quiet, ...]:
-    """The patterns that have a tail, grouped by the string their tails are searched on, the tails' flags and their
-    "\b": one regex of each group's ends (a trie: re reads one branch a letter, where an alternation of the tails
-    would try each tail at each position), with the ids of its patterns."""
-    grouped: dict[tuple[bool, int, bool], tuple[set[str], list[int]]] = {}
+    """The patterns grouped by the string they are searched on, their flags and what every match of theirs holds:
+    the strings it ends with (``tails``; and the "\b" after them), else the literals it opens with after its "\b"
+    (``_openings``). One regex of each group's strings (a trie: re reads one branch a letter, where an alternation of
+    the tails would try each tail at each position), with the ids of its patterns."""
+    grouped: dict[tuple[bool, int, str], tuple[set[str], list[int]]] = {}
     for pattern in patterns:
         plan = _PLANS.get((id(pattern), lowered))
         free, end_test, _ = _plan(pattern, lowered) if plan is None else plan
-        found = tail_ends(free if free is not None else pattern) if end_test is not None else None
-        if end_test is not None and found is not None:
-            ends, ids = grouped.setdefault((free is not None, end_test.flags, found[1]), (set(), []))
-            ends.update(found[0])
+        scan = free if free is not None else pattern
+        ends = tail_ends(scan) if end_test is not None else None
+        kind, found = ("tail, boundary" if ends[1] else "tail", set(ends[0])) if ends else ("head", _openings(scan))
+        if found:
+            strings, ids = grouped.setdefault((free is not None, scan.flags & _FLAGS, kind), (set(), []))
+            strings.update(found)
             ids.append(id(pattern))
     groups = []
-    for (on_low, flags, boundary), (ends, ids) in grouped.items():
-        source = _render(_trie(ends)) + (r"\b" if boundary else "")
+    for (on_low, flags, kind), (strings, ids) in grouped.items():
+        source = _render(_trie(strings))
+        source = rf"\b{source}" if kind == "head" else source + (r"\b" if kind == "tail, boundary" else "")
         groups.append((on_low, re.compile(source, flags), frozenset(ids)))
     _QUIET[(tuple(map(id, patterns)), lowered)] = out = tuple(groups)
     return out
+
+
+_FLAGS = re.IGNORECASE | re.ASCII  # what a tail or an opening keeps of its pattern's flags
+
+
+def _openings(pattern: re.Pattern[str]) -> set[str] | None:
+    """The literals every match of a pattern that opens with "\b" starts with (``prefilter._seq``), those that a
+    non-word character must follow marked (``prefilter._WORD_END``); None when unknown, for a pattern with another
+    opening, or when a match may start with no literal."""
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    if not items or items[0] != (sre.AT, sre.AT_BOUNDARY) or pattern.flags & re.VERBOSE:
+        return None
+    prefilter._mark_word_ends = True
+    try:
+        _, starts = prefilter._seq(items[1:])
+    finally:
+        prefilter._mark_word_ends = False
+    return None if not starts or "" in starts else set(starts)
 
 
 def _trie(words: set[str]) -> dict:
@@ -138,7 +163,8 @@ def _trie(words: set[str]) -> dict:
 def _render(node: dict) -> str:
     """The trie as a regex of the same strings, each character as written (escaped); a word that ends where
     another goes on is an optional rest."""
-    branches = [re.escape(char) + _render(node[char]) for char in sorted(k for k in node if k)]
+    branches = [(r"(?!\w)" if char == prefilter._WORD_END else re.escape(char)) + _render(node[char])
+                for char in sorted(k for k in node if k)]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
