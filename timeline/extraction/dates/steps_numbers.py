@@ -370,11 +370,13 @@ def _amount_before(ctx: _Context, start: int) -> bool:
 
 #: The year groups of ``patterns._year_pattern``, one per way a year is cued.
 _YEAR_GROUPS = ("yr", "y", "yc", "yn", "yo", "yt", "ys", "yp", "yw", "yv", "yd")
+#: What every match of ``patterns._year_pattern`` holds: its year ("(?:19|20|21)\d\d", an old one "1[5-8]\d\d").
+_FOUR_DIGITS = re.compile(r"[12]\d\d\d")
 
 
 def step_years(ctx: _Context) -> None:
     """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
-    for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
+    for m in ctx.find(_year_pattern(ctx.lex.lang), "digits", holds=_FOUR_DIGITS):
         group = next(g for g in _YEAR_GROUPS if m.groupdict().get(g))
         s, e = m.span(group)
         last = _year_range_end(ctx.lex.lang).match(ctx.text, e) if group == "yr" else None
