@@ -2,8 +2,8 @@
 
 docs/ANNOTATION.md: a vote's count and its proclaimed result are the election's row; an assembly that sits or meets
 holds a `session`; a central bank's rate move is a `decision`; a thing that "arrives" is no visit; a date that
-describes a thing (a best-before, use-by or expiry date) dates no happening. The bare form of a market verb after a determiner
-("its third cut") is a noun, no second happening.
+describes a thing (a best-before, use-by or expiry date) dates no happening. The bare form of a market verb after a
+determiner ("its third cut") is a noun, no second happening.
 
 Every sentence was written for these tests (none is taken from an article). The reference date is Thursday 14 March
 2024: "lundi" / "Monday" is 11 March, "dimanche" / "Sunday" 10 March. Each class has controls where the mechanism must
