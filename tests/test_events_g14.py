@@ -69,7 +69,10 @@ SESSIONS: list[Row] = [
     ("en", "The new councillor will sit for the first time on the county council on Monday 18 March.",
      _fs(("2024-03-18", "session"))),
     ("en", "The city council of Dunmore met on Tuesday evening at the town hall.", _fs((TUE, "session"))),
-    # controls: people who meet, the noun "siège"
+    # controls: people who meet, a council that meets with people, the noun "siège", a seat in no assembly
+    ("fr", "Le conseil municipal se réunira mardi avec les riverains du quartier.", _fs(("2024-03-19", "meeting"))),
+    ("en", "The city council met with residents on Tuesday.", _fs((TUE, "meeting"))),
+    ("fr", "L'adjoint va siéger au comité de quartier le mardi 19 mars.", _fs(("2024-03-19", "other"))),
     ("fr", "Les deux ministres se sont réunis mardi à Paris.", _fs((TUE, "meeting"))),
     ("en", "The two ministers met on Tuesday in Dublin.", _fs((TUE, "meeting"))),
     ("fr", "Le siège de la société a été évacué mardi.", _fs((TUE, "incident"))),
