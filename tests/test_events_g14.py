@@ -53,6 +53,7 @@ VOTES: list[Row] = [
     # controls: a score that is no share of the ballots, a result that is no election's
     ("fr", "L'entreprise a obtenu dimanche un contrat de 56 millions d'euros.", _fs((SUN, "decision"))),
     ("en", "The company's results were published on Monday.", _fs((MON, "other"))),
+    ("en", "Hollin Group's quarterly results were announced on Monday.", _fs((MON, "other"))),
 ]
 
 
