@@ -22,6 +22,7 @@ from timeline.settings import Options
 
 REF = dt.date(2024, 3, 14)  # a Thursday
 NO_NER = Options(use_ner=False, reference_date=REF)
+WITH_NER = Options(use_ner=True, reference_date=REF)
 MON, TUE, WED, SUN = "2024-03-11", "2024-03-12", "2024-03-13", "2024-03-10"
 
 Row = tuple[str, str, frozenset[tuple[str, str]]]
@@ -121,3 +122,26 @@ OBJECT_DATES: list[Row] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), OBJECT_DATES, ids=_ids(OBJECT_DATES))
 def test_object_dates_date_no_happening(lang: str, text: str, expected: frozenset[tuple[str, str]]) -> None:
     assert rows(lang, text) == expected
+
+
+def places(lang: str, text: str) -> set[str]:
+    """Every place of the merged events of ``text`` (with the model: towns are its places)."""
+    events = merge_tellings(extract_article(one_story(text, lang, REF), WITH_NER)).events
+    return {p for e in events for p in e.locations}
+
+
+# 5) a venue named where a happening took place is a spot inside a town, not the event's place
+VENUES = [
+    ("fr", "Le conseil municipal de Vesoul s'est réuni mardi soir, salle Marcel-Pagnol.", "Marcel-Pagnol", True),
+    ("fr", "Le club a organisé mardi un tournoi au stade Jean-Bouin.", "Jean-Bouin", True),
+    ("en", "The funeral Mass was held on Tuesday at St Brigid's Church.", "St Brigid", True),
+    # controls: a town named as the place stays
+    ("fr", "Le ministre s'est rendu mardi à Besançon.", "Besançon", False),
+    ("en", "The minister visited Leeds on Tuesday.", "Leeds", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "venue"), VENUES, ids=[f"{v[0]}:{v[2]}" for v in VENUES])
+def test_venue_is_no_place(lang: str, text: str, name: str, venue: bool) -> None:
+    found = places(lang, text)
+    assert (name not in found) if venue else (name in found)
