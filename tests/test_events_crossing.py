@@ -98,8 +98,9 @@ APART_DAYS = [
      [dt.date(2026, 6, 12), dt.date(2026, 6, 14), dt.date(2026, 6, 19)], "protest"),
     ("fr", "Le gouvernement a fixé la date des élections régionales. Elles auront lieu les 13 et 20 juin.",
      [dt.date(2026, 6, 13), dt.date(2026, 6, 20)], "election"),
+    # a council that meets sits in session (docs/ANNOTATION.md: "council sessions"; round fourteen)
     ("fr", "Le conseil municipal se réunira les 4, 11 et 25 juin à la mairie.",
-     [dt.date(2026, 6, 4), dt.date(2026, 6, 11), dt.date(2026, 6, 25)], "meeting"),
+     [dt.date(2026, 6, 4), dt.date(2026, 6, 11), dt.date(2026, 6, 25)], "session"),
 ]
 
 
@@ -186,7 +187,7 @@ SPLIT_FORMS = [
     ("fr", "Les manifestants se sont de nouveau rassemblés samedi place de la République.", "protest"),
     ("fr", "Le ministre s'est à nouveau entretenu jeudi avec les syndicats.", "meeting"),
     ("fr", "Les deux dirigeants se sont une nouvelle fois rencontrés lundi à Genève.", "meeting"),
-    ("fr", "Le conseil municipal s'est néanmoins réuni mardi soir.", "meeting"),
+    ("fr", "Le conseil municipal s'est néanmoins réuni mardi soir.", "session"),  # a council's sitting (round 14)
     ("en", "The two ministers have once again met on Tuesday in Oslo.", "meeting"),
     ("en", "The striking nurses have yet again rallied on Monday outside the hospital.", "protest"),
 ]

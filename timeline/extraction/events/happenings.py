@@ -29,6 +29,7 @@ from timeline.extraction.events.date_readings import (
 )
 from timeline.extraction.events.date_roles import _date_role, deferred
 from timeline.extraction.events.layout import Page
+from timeline.extraction.events.nominal import drop_nominal_verbs
 from timeline.extraction.events.offsets import offset_anchored
 from timeline.extraction.events.pairing import _pair, _Proto, named_dates
 from timeline.extraction.events.parts import (
@@ -109,6 +110,7 @@ def pairs(page: Page, dates: list[DateMention], dates_by_sentence: dict[int, lis
         triggers = _type_generic_verbs(page.folded, _find_triggers(page.rules, page.text, page.folded, sentence,
                                                                     all_date_starts[lo:hi], ends))
         triggers = reread(page.rules.lang, page.folded, sentence, triggers)  # "shares collapsed 38%"
+        triggers = drop_nominal_verbs(page.rules.lang, page.folded, sentence, triggers)  # "its third cut"
         if i > 0 and page.sentence_story[i - 1] == page.sentence_story[i]:
             triggers = type_from_previous(page, sentence, triggers, triggers_by_sentence.get(i - 1, ()))
         if i in page.lead_set:

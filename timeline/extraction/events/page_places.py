@@ -27,6 +27,7 @@ from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 from timeline.extraction.events.context import _actors_of
 from timeline.extraction.events.protesters import protest_actors
+from timeline.extraction.events.venues import without_venues
 from timeline.extraction.merge_apart import countries
 from timeline.extraction.sentences import fold_keep
 from timeline.extraction.stories import edition_line
@@ -213,6 +214,8 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
             pool = places if position == 0 else nearby
             if lexicon.fold(place) not in {lexicon.fold(p) for p in pool}:
                 pool.append(place)
+    if context and places:  # "s'est réuni salle Bouvet": a spot inside a town, not its place
+        places = without_venues(page.article.lang, page.sentences[context[0]].text, places)
     own_countries = countries_named(by_sentence.get(context[0]) if context else None, page.noise)
     dateline = page_places(dateline_places(page.article), page.stories, proto.sentence.start)
     main = main_country(page.article.lang, page.folded, page.noise)
