@@ -148,9 +148,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     credit_body = r"(?:[^.!?\n]|\.(?!\s)){1,80}?"
     upper = r"A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ"
     agency = rf"(?:[{upper}][\w+&]{{1,8}}(?:/[{upper}][\w+&]{{1,8}})?|(?i:{agencies}))"
-    # in a dateline's brackets an agency may be named in two or three words ("(Global Wire) -"), when a dash
-    # follows ("Marine Dupont (Union Centriste) a dit" is a person and her party)
-    named = rf"(?:{agency}|[{upper}][\w+&.]{{1,14}}(?:\s[{upper}][\w+&.]{{1,14}}){{1,2}}(?=\s*\)\s*[-–—]))"
+    # in a dateline's brackets an agency may be named in up to four words, hyphenated or not ("(Global Wire) -",
+    # "(Agence France-Presse) -", "(The Star News Agency) -"), when a dash follows ("Marine Dupont (Union Centriste)
+    # a dit" is a person and her party)
+    named = (rf"(?:{agency}|[{upper}][\w+&.]{{1,14}}(?:-[{upper}][\w+&.]{{1,14}})*"
+             rf"(?:\s[{upper}][\w+&.]{{1,14}}(?:-[{upper}][\w+&.]{{1,14}})*){{0,3}}(?=\s*\)\s*[-–—]))")
     return {
         "credit": re.compile(
             rf"(?P<credit>(?:[-–—|•]\s*)?[(\[]?(?:(?<!\w)(?:{credit_words})\s*(?:[:/：]|©)|©)\s*{credit_body}[)\]]?\.?)"
