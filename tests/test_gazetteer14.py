@@ -2,7 +2,8 @@
 
 - ``gazetteer.town_country``: a town's country, one key with the country's own name in either language ("Lyon" is
   in "France", "Genève" and "Geneva" in "Suisse"); a name several countries' towns share is looked up only when one
-  of them outweighs the others (``DOMINANCE``) or the telling names one of those countries;
+  of them outweighs the others (``DOMINANCE``) or the telling names one of those countries; a town's own name wins
+  over another's alternate name;
 - a place name that is also a common word (written in lower case in the sentence) or a person's name (held by an
   actor's name) there is not looked up;
 - ``merge_places``: a town and another country are placed apart (two rows), a town and its own country are not (one
@@ -58,10 +59,17 @@ def test_country_names_of_one_country_are_one_key() -> None:
 
 
 def test_a_name_shared_by_towns_of_several_countries() -> None:
-    assert town_country("Manchester") is None  # England and New Hampshire: neither outweighs the other
-    assert town_country("Manchester", [country_key("UK")]) == country_key("United Kingdom")
-    assert town_country("Manchester", [country_key("Japon")]) is None
+    assert town_country("Valencia") is None  # Spain and Venezuela: neither outweighs the other
+    assert town_country("Valence", [country_key("Espagne")]) == country_key("France")  # one country: no tie to break
+    assert town_country("Valencia", [country_key("Espagne")]) == country_key("Spain")
+    assert town_country("Valencia", [country_key("Venezuela")]) == country_key("Venezuela")
+    assert town_country("Valencia", [country_key("Japon")]) is None
     assert town_country("Paris") == country_key("France")  # far larger than any other Paris
+
+
+def test_a_towns_own_name_wins_over_another_towns_old_name() -> None:
+    assert town_country("Tây Ninh") == country_key("Vietnam")  # also an alternate name of a far larger Chinese city
+    assert town_country("Varsovie") == town_country("Warsaw") == country_key("Pologne")  # an exonym, French
 
 
 @pytest.mark.parametrize(("sentence", "people", "found"), [
@@ -118,3 +126,38 @@ def test_a_telling_in_a_town_is_placed_in_its_country() -> None:
                                NO_NER)
     assert mentions and all(telling_countries(m) == {country_key("France")} for m in mentions), \
         [(m.trigger, m.locations) for m in mentions]
+
+
+
+WITHIN = [
+    ("en: one explosion, nobody named, told in a town and in its country with other words", (
+        article("town", "en", "A gas explosion destroyed a bakery in Lyon on Sunday."),
+        article("land", "en", "An explosion hit a shopping street in France on Sunday."))),
+    ("fr : une explosion, personne de nommé, dans une ville d'un côté, son pays de l'autre", (
+        article("town", "fr", "Dimanche, une explosion de gaz a détruit une boulangerie à Genève."),
+        article("land", "fr", "Une explosion s'est produite dimanche dans une rue commerçante en Suisse."))),
+    ("across languages: the town in English, its country in French", (
+        article("town", "en", "A gas explosion destroyed a bakery in Lyon on Sunday."),
+        article("land", "fr", "Dimanche, une explosion de gaz a détruit une boulangerie en France."))),
+]
+
+APART_WITHIN = [
+    ("en: the same words, a town of another country", (
+        article("town", "en", "A gas explosion destroyed a bakery in Lyon on Sunday."),
+        article("land", "en", "An explosion hit a shopping street in Switzerland on Sunday."))),
+    ("fr : les mêmes mots, une ville d'un autre pays", (
+        article("town", "fr", "Dimanche, une explosion de gaz a détruit une boulangerie à Genève."),
+        article("land", "fr", "Une explosion s'est produite dimanche dans une rue commerçante en France."))),
+]
+
+
+@pytest.mark.parametrize(("label", "articles"), WITHIN, ids=[label for label, _ in WITHIN])
+def test_one_happening_told_in_a_town_and_in_its_country_is_one_row(label: str, articles: tuple[Article, ...]) -> None:
+    found = rows(*articles)
+    assert len(found) == 1 and len(found[0]) == 2, found
+
+
+@pytest.mark.parametrize(("label", "articles"), APART_WITHIN, ids=[label for label, _ in APART_WITHIN])
+def test_a_town_is_not_within_another_country(label: str, articles: tuple[Article, ...]) -> None:
+    found = rows(*articles)
+    assert len(found) == 2, found

@@ -6,7 +6,8 @@ aliases) to the key of its country, the key ``merge_apart.countries`` gives the 
 "Switzerland" -> one key), so that a town and a country compare. The data is GeoNames' cities of 15,000 people or
 more (``cities15000.json``: names and their Latin-script alternate names, French and English among them) and its
 country table (``countries.json``); the index (name key -> country -> its largest such city's population) is built
-at first use and kept, the JSON itself let go.
+at first use and kept, the JSON itself let go. A town's own name wins over another town's alternate name ("Tây
+Ninh" is the Vietnamese town, not an old name of Xining).
 
 A name is looked up only when it is one town's: the cities of that name lie in one country, or the largest of them
 outweighs those of every other country ``DOMINANCE`` times ("Paris", "Moscou"; not "Manchester", England or New
@@ -27,10 +28,13 @@ from typing import Any
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 
-__all__ = ["DOMINANCE", "country_key", "town_countries", "town_country"]
+__all__ = ["ALTERNATE_FLOOR", "DOMINANCE", "country_key", "town_countries", "town_country"]
 
 DOMINANCE = 5
 """How many times its largest city must outweigh every other country's for a shared name to be one town's."""
+ALTERNATE_FLOOR = 100_000
+"""A town is known by its alternate names (exonyms such as "Varsovie") from this many people: smaller towns' lists hold
+old and foreign names that other places bear ("Twickenham" for a town of Alabama)."""
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' .\-]+$")
 """Alternate names kept: Latin script (French and English spellings among them), not transliterations elsewhere."""
 
@@ -60,42 +64,60 @@ def country_key(name: str) -> str:
 
 
 @functools.cache
-def _index() -> dict[str, dict[str, int]]:
-    """Town name key -> country key -> the population of that country's largest town of the name."""
+def _index() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """Town name key -> country key -> the population of that country's largest town of the name: by the towns' own
+    names, and by their alternate names (of towns of ``ALTERNATE_FLOOR`` people or more)."""
     countries = {iso: country_key(row["name"]) for iso, row in _data("countries.json").items()}
-    index: dict[str, dict[str, int]] = {}
+    own: dict[str, dict[str, int]] = {}
+    alternate: dict[str, dict[str, int]] = {}
     for city in _data("cities15000.json").values():
-        country = countries.get(city["countrycode"])
+        country, population = countries.get(city["countrycode"]), int(city.get("population") or 0)
         if not country:
             continue
-        names = {city["name"], *(n for n in city.get("alternatenames") or () if _LATIN.match(n))}
-        for key in {name_identity(n) for n in names} - {""}:
-            seen = index.setdefault(key, {})
-            seen[country] = max(seen.get(country, 0), int(city.get("population") or 0))
-    return index
+        names = [(own, [city["name"]])]
+        if population >= ALTERNATE_FLOOR:
+            names.append((alternate, [n for n in city.get("alternatenames") or () if _LATIN.match(n)]))
+        for table, spellings in names:
+            for key in {name_identity(n) for n in spellings} - {""}:
+                seen = table.setdefault(key, {})
+                seen[country] = max(seen.get(country, 0), population)
+    return own, alternate
 
 
 def town_country(place: str, told: Iterable[str] = ()) -> str | None:
     """The key of the country of the town ``place`` names, when one country has it (see the module's docstring);
     ``told``, country keys the telling names, breaks a tie between countries of that name."""
-    candidates = _index().get(name_identity(place_name(place)))
+    return _town_country(place, frozenset(told))
+
+
+@functools.lru_cache(maxsize=65536)
+def _town_country(place: str, told: frozenset[str]) -> str | None:
+    own, alternate = _index()
+    key = name_identity(place_name(place))
+    candidates = own.get(key) or alternate.get(key)
     if not candidates:
         return None
     ranked = sorted(candidates.items(), key=lambda item: -item[1])
     if len(ranked) == 1 or ranked[0][1] >= DOMINANCE * ranked[1][1]:
         return ranked[0][0]
-    named = [country for country, _ in ranked if country in set(told)]
+    named = [country for country, _ in ranked if country in told]
     return named[0] if len(named) == 1 else None
 
 
 def _other_meaning(place: str, sentence: str, people: Iterable[str]) -> bool:
     """The name is also a common word (the sentence writes it in lower case) or a person's (an actor's name of two
     words or more holds it) in the telling's text."""
-    word = re.escape(place.strip())
-    if re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", sentence):
+    lower, pattern = _patterns(place.strip())
+    if lower.search(sentence):
         return True
-    pattern = re.compile(rf"(?<![\w-]){word}(?![\w-])")
     return any(len(name.split()) >= 2 and name.strip() != place.strip() and pattern.search(name) for name in people)
+
+
+@functools.lru_cache(maxsize=4096)
+def _patterns(place: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The place's name as a whole word: in lower case, and as written."""
+    word = re.escape(place)
+    return re.compile(rf"(?<![\w-]){word.lower()}(?![\w-])"), re.compile(rf"(?<![\w-]){word}(?![\w-])")
 
 
 def town_countries(places: Iterable[str], sentence: str = "", people: Iterable[str] = (),
