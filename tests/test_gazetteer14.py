@@ -7,7 +7,9 @@
 - a place name that is also a common word (written in lower case in the sentence) or a person's name (held by an
   actor's name) there is not looked up;
 - ``merge_places``: a town and another country are placed apart (two rows), a town and its own country are not (one
-  row), in English, in French and across the languages; "UK" and "Royaume-Uni" are one country.
+  row), in English, in French and across the languages; "UK" and "Royaume-Uni" are one country;
+- ``merge_apart.same_place``: a telling in a town and one in its country, naming nobody, one predicate, one day, are
+  one place (they must be found by another shared signal: countries are no index signal, see BENCHMARKS).
 Short articles of our own, run through the real date engine and event rules (no NER) and merged as one corpus.
 """
 
@@ -130,24 +132,24 @@ def test_a_telling_in_a_town_is_placed_in_its_country() -> None:
 
 
 WITHIN = [
-    ("en: one explosion, nobody named, told in a town and in its country with other words", (
-        article("town", "en", "A gas explosion destroyed a bakery in Lyon on Sunday."),
-        article("land", "en", "An explosion hit a shopping street in France on Sunday."))),
-    ("fr : une explosion, personne de nommé, dans une ville d'un côté, son pays de l'autre", (
-        article("town", "fr", "Dimanche, une explosion de gaz a détruit une boulangerie à Genève."),
-        article("land", "fr", "Une explosion s'est produite dimanche dans une rue commerçante en Suisse."))),
+    ("en: one explosion, nobody named, one word shared, told in a town and in its country", (
+        article("town", "en", "A gas explosion destroyed the Delmas bakery in Lyon on Sunday."),
+        article("land", "en", "An explosion hit the Delmas bakery in France on Sunday."))),
+    ("fr : une explosion, personne de nommé, un mot commun, dans une ville d'un côté, son pays de l'autre", (
+        article("town", "fr", "Dimanche, une explosion de gaz a détruit la boulangerie Delmas à Genève."),
+        article("land", "fr", "Une explosion s'est produite dimanche à la boulangerie Delmas en Suisse."))),
     ("across languages: the town in English, its country in French", (
-        article("town", "en", "A gas explosion destroyed a bakery in Lyon on Sunday."),
-        article("land", "fr", "Dimanche, une explosion de gaz a détruit une boulangerie en France."))),
+        article("town", "en", "A gas explosion destroyed the Delmas bakery in Lyon on Sunday."),
+        article("land", "fr", "Une explosion s'est produite dimanche à la boulangerie Delmas en France."))),
 ]
 
 APART_WITHIN = [
     ("en: the same words, a town of another country", (
-        article("town", "en", "A gas explosion destroyed a bakery in Lyon on Sunday."),
-        article("land", "en", "An explosion hit a shopping street in Switzerland on Sunday."))),
+        article("town", "en", "A gas explosion destroyed the Delmas bakery in Lyon on Sunday."),
+        article("land", "en", "An explosion hit the Delmas bakery in Switzerland on Sunday."))),
     ("fr : les mêmes mots, une ville d'un autre pays", (
-        article("town", "fr", "Dimanche, une explosion de gaz a détruit une boulangerie à Genève."),
-        article("land", "fr", "Une explosion s'est produite dimanche dans une rue commerçante en France."))),
+        article("town", "fr", "Dimanche, une explosion de gaz a détruit la boulangerie Delmas à Genève."),
+        article("land", "fr", "Une explosion s'est produite dimanche à la boulangerie Delmas en France."))),
 ]
 
 

@@ -257,8 +257,7 @@ class _Features:
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
         return ([("s", self.story)] + [("a", a) for a in self.actors] + [("n", n) for n in self.numbers]
-                + [("t", t) for t in self.terms] + [("$", v) for v in self.amounts] + [("p", p) for p in self.places]
-                + [("c", c) for c in self.countries])
+                + [("t", t) for t in self.terms] + [("$", v) for v in self.amounts] + [("p", p) for p in self.places])
 
 
 @dataclass
@@ -317,7 +316,7 @@ class _Cluster:
     def _has(self, signal: tuple[str, object]) -> bool:
         kind, value = signal
         pool = {"s": self.stories, "a": self.actors, "n": self.numbers, "t": self.terms, "$": self.amounts,
-                "p": self.places, "c": self.countries}[kind]
+                "p": self.places}[kind]
         return value in pool
 
 
@@ -571,7 +570,7 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
                 continue
             for signal in signals:
                 posting = block.get(signal)
-                if not posting or (signal[0] in "tc" and len(posting) > MAX_TERM_POSTING):
+                if not posting or (signal[0] == "t" and len(posting) > MAX_TERM_POSTING):
                     continue  # nothing there, or a common word: a real match will share something rarer too
                 for cid in posting:
                     if cid in seen:
