@@ -35,6 +35,7 @@ DOMINANCE = 5
 ALTERNATE_FLOOR = 100_000
 """A town is known by its alternate names (exonyms such as "Varsovie") from this many people: smaller towns' lists hold
 old and foreign names that other places bear ("Twickenham" for a town of Alabama)."""
+_Ranked = tuple[tuple[str, int], ...]
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' .\-]+$")
 """Alternate names kept: Latin script (French and English spellings among them), not transliterations elsewhere."""
 
@@ -63,10 +64,14 @@ def country_key(name: str) -> str:
     return _canonical().get(key, key)
 
 
+_identity = name_identity.__wrapped__
+"""``name_identity`` without its cache: the 100,000 spellings read once must not push out the corpus's names."""
+
+
 @functools.cache
-def _index() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
-    """Town name key -> country key -> the population of that country's largest town of the name: by the towns' own
-    names, and by their alternate names (of towns of ``ALTERNATE_FLOOR`` people or more)."""
+def _index() -> tuple[dict[str, _Ranked], dict[str, _Ranked]]:
+    """Town name key -> (country key, the population of that country's largest town of the name), largest first: by
+    the towns' own names, and by their alternate names (of towns of ``ALTERNATE_FLOOR`` people or more)."""
     countries = {iso: country_key(row["name"]) for iso, row in _data("countries.json").items()}
     own: dict[str, dict[str, int]] = {}
     alternate: dict[str, dict[str, int]] = {}
@@ -78,10 +83,15 @@ def _index() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
         if population >= ALTERNATE_FLOOR:
             names.append((alternate, [n for n in city.get("alternatenames") or () if _LATIN.match(n)]))
         for table, spellings in names:
-            for key in {name_identity(n) for n in spellings} - {""}:
+            for key in {_identity(n) for n in spellings} - {""}:
                 seen = table.setdefault(key, {})
                 seen[country] = max(seen.get(country, 0), population)
-    return own, alternate
+    return _ranked(own), _ranked(alternate)
+
+
+def _ranked(table: dict[str, dict[str, int]]) -> dict[str, _Ranked]:
+    """Each name's countries as a tuple, largest town first (a tuple weighs a third of a dict)."""
+    return {key: tuple(sorted(seen.items(), key=lambda item: -item[1])) for key, seen in table.items()}
 
 
 def town_country(place: str, told: Iterable[str] = ()) -> str | None:
@@ -94,10 +104,9 @@ def town_country(place: str, told: Iterable[str] = ()) -> str | None:
 def _town_country(place: str, told: frozenset[str]) -> str | None:
     own, alternate = _index()
     key = name_identity(place_name(place))
-    candidates = own.get(key) or alternate.get(key)
-    if not candidates:
+    ranked = own.get(key) or alternate.get(key)
+    if not ranked:
         return None
-    ranked = sorted(candidates.items(), key=lambda item: -item[1])
     if len(ranked) == 1 or ranked[0][1] >= DOMINANCE * ranked[1][1]:
         return ranked[0][0]
     named = [country for country, _ in ranked if country in told]
