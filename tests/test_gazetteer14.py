@@ -5,7 +5,7 @@
   of them outweighs the others (``DOMINANCE``) or the telling names one of those countries; a town's own name wins
   over another's alternate name;
 - a place name that is also a common word (written in lower case in the sentence) or a person's name (held by an
-  actor's name) there is not looked up;
+  actor's name of a person's shape, not a body's named after its town) there is not looked up;
 - ``merge_places``: a town and another country are placed apart (two rows), a town and its own country are not (one
   row), in English, in French and across the languages; "UK" and "Royaume-Uni" are one country;
 - ``merge_apart.same_place``: a telling in a town and one in its country, naming nobody, one predicate, one day, are
@@ -82,7 +82,9 @@ def test_a_towns_own_name_wins_over_another_towns_old_name() -> None:
     ("Florence Martin opened the fair in Florence on Sunday.", ("Florence Martin",), False),
     ("Florence Martin a ouvert la foire dimanche à Florence.", ("Florence Martin",), False),
     ("Paul Martin opened the fair in Florence on Sunday.", ("Paul Martin",), True),
-], ids=["en-word", "en-town", "fr-word", "fr-town", "en-person", "fr-person", "en-other-person"])
+    ("The Florence Trade Centre opened the fair in Florence on Sunday.", ("Florence Trade Centre",), True),
+    ("Le conseil municipal de Florence a voté dimanche à Florence.", ("conseil municipal de Florence",), True),
+], ids=["en-word", "en-town", "fr-word", "fr-town", "en-person", "fr-person", "en-other-person", "en-body", "fr-body"])
 def test_a_common_word_or_a_persons_name_is_not_looked_up(sentence: str, people: tuple[str, ...],
                                                          found: bool) -> None:
     town = "Nice" if "Nice" in sentence else "Florence"

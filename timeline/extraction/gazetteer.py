@@ -13,7 +13,8 @@ A name is looked up only when it is one town's: the cities of that name lie in o
 outweighs those of every other country ``DOMINANCE`` times ("Paris", "Moscou"; not "Manchester", England or New
 Hampshire, nor "Victoria"), else the countries the telling names itself break the tie. A place name that is also a
 common word or a person's name in the telling's text is not looked up: the sentence writes it in lower case ("a nice
-day", "la nice"), or one of its actors' names of two words or more holds it ("Florence Parly", "George Washington").
+day", "la nice"), or one of its actors' names of a person's shape holds it ("Florence Parly", "George Washington"; not a
+body named after its town, "Hanoi Exhibition Centre", "conseil municipal de Rennes").
 """
 
 from __future__ import annotations
@@ -114,12 +115,27 @@ def _town_country(place: str, told: frozenset[str]) -> str | None:
 
 
 def _other_meaning(place: str, sentence: str, people: Iterable[str]) -> bool:
-    """The name is also a common word (the sentence writes it in lower case) or a person's (an actor's name of two
-    words or more holds it) in the telling's text."""
+    """The name is also a common word (the sentence writes it in lower case) or a person's (an actor's name of a
+    person's shape holds it: ``_person_shaped``) in the telling's text."""
     lower, pattern = _patterns(place.strip())
     if lower.search(sentence):
         return True
-    return any(len(name.split()) >= 2 and name.strip() != place.strip() and pattern.search(name) for name in people)
+    return any(_person_shaped(name) and name.strip() != place.strip() and pattern.search(name) for name in people)
+
+
+def _person_shaped(name: str) -> bool:
+    """Two to four capitalised words, none of them a body's head word ("Florence Martin", not "Hanoi Exhibition
+    Centre", "Cour d'assises d'Essen" nor "conseil municipal de Rennes": a body named after its town is there)."""
+    words = name.replace("'", " ").replace("’", " ").split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not {w.lower() for w in words} & _heads()
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    """The head words of bodies and organisations in both languages (lang/*/actors.yaml)."""
+    keys = ("org_heads", "named_heads", "body_nouns", "lowercase_org_heads")
+    return frozenset(str(w).lower() for code in ("fr", "en") for key in keys
+                     for w in lexicon.load(f"{code}/actors").get(key) or [])
 
 
 @functools.lru_cache(maxsize=4096)
