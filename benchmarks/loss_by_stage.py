@@ -107,8 +107,8 @@ def no_candidate_detail(lang: str, text: str, sentence: Any, date: Any) -> str:
     verbs of saying (``reporting_verbs``), a fronted date whose main verb was not found, or a verb beyond reach or a
     clause break."""
     from timeline.extraction.events.predicates import _candidates, _fronted
-    from timeline.extraction.events.triggers import rules_for
     from timeline.extraction.events.verb_shapes import verb_forms
+    from timeline.extraction.events.vocabulary import rules_for
     from timeline.extraction.sentences import fold_keep
 
     rules = rules_for(lang)

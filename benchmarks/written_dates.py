@@ -5,6 +5,7 @@
     python -m benchmarks.written_dates --batch e --split test --json    # test: figures only
     python -m benchmarks.written_dates --batch e --pin                  # floors (benchmarks/written_dates_floors.json)
     python -m benchmarks.written_dates --batch f --split dev            # batch f (benchmarks/written_f/), the same way
+    python -m benchmarks.written_dates --batch g --split dev            # batch g (written_g/): pages, records
 
 Gold: the ``"dates"`` key of each case (benchmarks/written_e/README.md, "The date gold"): article id -> entries in the
 order of the text, ``{"text", "value"}``; each ``text`` is looked up from the end of the previous entry's match,
@@ -18,7 +19,9 @@ benchmarks/evaluate.py. Matching and metrics are those of benchmarks/realnews_da
 same granularity and value; strict: the same normalised span too), over every prediction of the article. The gold
 values a part of the day as its day, so a predicted part of the day ("mardi soir" -> ``TEV``) is scored as its day;
 it writes a day and its clock in one phrase as one entry ("jeudi à 20 h"), so a day and a clock found apart inside that
-entry, both right, are scored as one prediction (``bridge``; both systems).
+entry, both right, are scored as one prediction (``bridge``; both systems). Batch g has HTML pages and JSON records: a
+gold entry that is not in the text ingest kept (a byline a page's extraction dropped), or every entry of a file that
+ingest rejected, is counted as missed by both systems (``docs`` says how many on stderr), never skipped.
 """
 
 from __future__ import annotations
@@ -37,23 +40,31 @@ from benchmarks import written_set as ws
 from timeline import Options, article_dates, load_articles
 
 FLOORS = Path(__file__).resolve().parent / "written_dates_floors.json"
-BATCHES = ("e", "f")
+BATCHES = ("e", "f", "g")
 """Batches whose gold has dates (earlier batches have none)."""
 SYSTEMS = ("ours", "dateparser")
 GATED = ("value_f1", "strict_f1")
 LANGS = ("fr", "en", "all")
 
 
-def gold_timexes(text: str, entries: Sequence[dict[str, str]], where: str) -> list[rd.Timex]:
-    """The gold entries of one article as spans; raises ValueError when a text is not found in order."""
+def gold_timexes(text: str, entries: Sequence[dict[str, str]], where: str,
+                 missing: list[str] | None = None) -> list[rd.Timex]:
+    """The gold entries of one article as spans; raises ValueError when a text is not found in order, unless
+    ``missing`` is given: the entry is then noted there and placed past the text's end, where no prediction can match
+    it (a missed gold entry)."""
     out: list[rd.Timex] = []
     pos, start, last = 0, -1, ("", "")
     for entry in entries:
         if not (entry["text"] == last[0] and entry["value"] != last[1]):  # else a list's next date on the same span
             start = text.find(entry["text"], pos)
-        if start < 0:
+        if start < 0 and missing is not None:
+            missing.append(f"{where}: {entry['text']!r}")
+            start = len(text) + 1
+        elif start < 0:
             raise ValueError(f"{where}: {entry['text']!r} not found after offset {pos}")
-        pos, last = start + len(entry["text"]), (entry["text"], entry["value"])
+        else:
+            pos = start + len(entry["text"])
+        last = (entry["text"], entry["value"])
         for value in entry["value"].split("/"):
             cal = rd.calendar_value(value)
             if cal is None:
@@ -90,6 +101,8 @@ def ours(path: Path) -> tuple[str, str, dt.date | None, list[rd.Found]]:
     """(text, language, reference date, predictions) of one article file, read as the pipeline reads it."""
     options = Options(today=ws.WRITTEN_ON)
     articles, _ = load_articles([path], options)
+    if not articles:  # a file ingest rejected: no text, its gold all missed
+        return "", "", None, []
     article = articles[0]
     found = [f for m in article_dates(article, options) for f in rd.ends(article.text, m)]
     return article.text, article.lang, article.reference_date, [_as_day(f) for f in found]
@@ -102,16 +115,21 @@ def dateparser(text: str, reference: dt.date | None, lang: str) -> list[rd.Found
 def docs(batch: str, split: str) -> dict[str, list[tuple[str, rd.Doc]]]:
     """system -> [(language, Doc)] over every article of a split."""
     out: dict[str, list[tuple[str, rd.Doc]]] = {s: [] for s in SYSTEMS}
+    missing: list[str] = []
     for case in ws.load_split(split, batch):
         data = json.loads(case.path.read_text(encoding="utf-8"))
         files = [q for p in case.inputs for q in (sorted(p.iterdir()) if p.is_dir() else [p])]
         for path in files:
             text, lang, found_ref, preds = ours(path)
-            golds = gold_timexes(text, data["dates"][path.name], f"{case.name}/{path.name}")
+            lang = lang or case.langs.get(path.name, case.lang)
+            golds = gold_timexes(text, data["dates"][path.name], f"{case.name}/{path.name}", missing)
             record = {"text": text, "id": path.name, "published": str(found_ref)}
             ref = case.reference_dates.get(path.name)
             for system, found in (("ours", preds), ("dateparser", dateparser(text, ref, lang))):
                 out[system].append((lang, rd.Doc(record, golds, bridge(golds, found), 0, 0, [])))
+    if missing:
+        sys.stderr.write(f"{batch} {split}: {len(missing)} gold entries not in the text ingest kept, counted as missed"
+                         " by both systems\n" + "".join(f"  {m}\n" for m in missing if split == "dev"))
     return out
 
 

@@ -4,7 +4,7 @@
   named again in the body; a product's name gives its maker ("Airbus A380": Airbus). No list of names.
 - Step 9e (``lent_actors``): an event whose context names no agent (no person, no body; a place, a country that only
   says where, a product's code) takes them, with role ``LENT_ROLE``.
-- Merging ignores lent actors when it decides whether two tellings are one (merge._own_actors), and shows them.
+- Merging ignores lent actors when it decides whether two tellings are one (merge_features.own_actors), and shows them.
 - A name that opens with a country's and goes on is a body's ("la France insoumise", a capitalised word after it).
 
 Every sentence is ours; the companies are made up.

@@ -5,7 +5,7 @@ event hold, the gold takes few (about one in twenty-five once the story's main a
 role and distance or a learned choice could pick; the one it takes is the story's main actor, the name of the
 headline or lead said again in the body. So step 9e (events/story_actors.py ``lent_actors``) lends the first main
 actor (MAIN_FOR_NAMED) to an event whose own sentence names an agent as well, marked as lent (``LENT_ROLE``): merging
-does not count it. A lent name the event has already, or a part of one, is left out (events ``_known``).
+does not count it. A lent name the event has already, or a part of one, is left out (events/mentions.py ``known``).
 
 Every sentence is ours; the companies and people are made up.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_actors_context10 import _extract  # one writer of story articles for both files
-from timeline.extraction.events import _known
+from timeline.extraction.events.mentions import known as _known
 from timeline.extraction.events.story_actors import MAIN_FOR_NAMED
 from timeline.models import LENT_ROLE
 

@@ -15,7 +15,7 @@ import pytest
 from events_support import event_actors
 
 from timeline.extraction.events.context import _opens_with_pronoun, _person_pronoun
-from timeline.extraction.events.triggers import rules_for
+from timeline.extraction.events.vocabulary import rules_for
 from timeline.extraction.sentences import Span, fold_keep
 from timeline.settings import Options
 

@@ -692,7 +692,7 @@ def test_a_bare_verb_with_another_range_stays_its_own_event() -> None:
 @pytest.mark.parametrize("name", ["window.__pwned=2", "a<b", "x=y", "[clic]"])
 def test_markup_in_the_text_never_becomes_an_actor(name: str) -> None:
     from timeline.extraction.actors import Entities
-    from timeline.extraction.events import _actors_of
+    from timeline.extraction.events.context import _actors_of
     from timeline.models import Actor
 
     found = Entities(actors=(Actor(name, "person", 0, len(name)), Actor("Nguyen Van An", "person", 20, 33)))

@@ -110,7 +110,7 @@ def test_counted_trigger_noun_is_a_figure(text: str, expected: list[tuple[str, s
 
 
 def test_counted_cue_reads_cardinals_not_years() -> None:
-    from timeline.extraction.events.triggers import rules_for
+    from timeline.extraction.events.vocabulary import rules_for
 
     counted = rules_for("fr").counted
     assert counted is not None

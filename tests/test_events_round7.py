@@ -1,6 +1,6 @@
 """Events, round seven (issue 13): a date whose reading is too weak to date a happening builds no event.
 
-``timeline.extraction.events.date_roles.weak_reading``: a season, a day counted from a happening the text names
+``timeline.extraction.events.date_readings.weak_reading``: a season, a day counted from a happening the text names
 instead of a date ("au lendemain de la fusillade"), a year the date engine guessed that lands in an earlier
 calendar year more than half a year back. The dates stay in the dates table; only no event is built on them.
 

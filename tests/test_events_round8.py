@@ -1,12 +1,12 @@
 """Events, round eight (issue 13): what is an event, by the grammatical status of the words around a date.
 
-- ``date_roles.press_date``: the date of a press piece cited as the source ("according to a Tuesday report in",
+- ``status_cues.press_date``: the date of a press piece cited as the source ("according to a Tuesday report in",
   "un article du Courrier paru le 4 mars") is when it was told, the reporting act, not the happening's date;
-- ``date_roles.unasserted``: a date of a clause the text does not assert, a condition ("si la fusion est approuvée
+- ``status_cues.unasserted``: a date of a clause the text does not assert, a condition ("si la fusion est approuvée
   en mai", "unless", "whether"), a possibility ("pourrait se rendre à Alger en avril") or a question, dates nothing;
   nor a date that comes back ("every Monday"); ``pairing``: a "since" date gives way to a closed date, and a date
   inside a relative clause closed by a comma is not the main verb's ("qui avait voté ... le 3 mars, a quitté");
-- ``date_roles.denied_date`` and ``denied_or_hedged``: a denied verb ("was not held on Monday", "n'a jamais été
+- ``status_cues.denied_date`` and ``denied_or_hedged``: a denied verb ("was not held on Monday", "n'a jamais été
   signé le 5 mars") and a hedged noun ("une éventuelle grève", "a possible strike") tell no happening;
 - ``events._background_year``: the first year of a span of past years ("entre 2013 et 2016") is a period;
 - ``date_roles._date_role``: a dateline whose day number the date engine left out ("4 mars 2026 . –");

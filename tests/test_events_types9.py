@@ -12,7 +12,8 @@ import pytest
 
 from timeline.extraction.dates import find_dates
 from timeline.extraction.events.inflect import fr_forms
-from timeline.extraction.events.triggers import _find_triggers, rules_for
+from timeline.extraction.events.triggers import _find_triggers
+from timeline.extraction.events.vocabulary import rules_for
 from timeline.extraction.pipeline import extract_article
 from timeline.extraction.sentences import Span
 from timeline.lang import fold

@@ -5,7 +5,8 @@ Pairs of short articles of our own (English, French, across them), run through t
 
 - two happenings of one day and type told by two articles in two countries, or in two towns of one country, sharing
   no actor, are two rows whatever words they share (``merge_places.places_conflict``);
-- a month or weekday name is no key term (``merge._term``): two tellings of one Sunday share "Sunday" by construction;
+- a month or weekday name is no key term (``merge_features._term``): two tellings of one Sunday share "Sunday" by
+  construction;
 - one happening told twice in one town still merges, in English, in French and across the languages, also when one
   side says who reported it by a common noun ("firefighters said": ``merge_apart.common_names``);
 - in one story, a telling that names a happening told before it by its trigger word after a sequel marker ("as is

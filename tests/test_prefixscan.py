@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extraction.events.triggers import rules_for
+from timeline.extraction.events.vocabulary import rules_for
 from timeline.extraction.prefixscan import PrefixScanner, prefixes
 from timeline.extraction.sentences import fold_keep
 

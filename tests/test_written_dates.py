@@ -1,4 +1,4 @@
-"""The date gold of the written set (batches e and f) and its scorer, benchmarks/written_dates.py.
+"""The date gold of the written set (batches e, f and g) and its scorer, benchmarks/written_dates.py.
 
 Three layers: the scorer's pieces on sentences of our own (a gold entry found in order, a range as its two ends, a
 part of the day scored as its day), the CLI's refusals, and our engine on both splits against
@@ -87,7 +87,7 @@ def _floors() -> dict[str, dict[str, object]]:
 
 
 def test_every_batch_with_dates_has_its_floors() -> None:
-    assert wd.BATCHES == ("e", "f")
+    assert wd.BATCHES == ("e", "f", "g")
     assert set(_floors()["floors"]) == set(_floors()["corpus_sha256"]) == set(wd.BATCHES)
 
 
@@ -113,3 +113,17 @@ def test_pin_writes_the_command_of_its_batch(tmp_path: Path) -> None:
     pinned = wd.pin("f", {"test": figures}, tmp_path / "floors.json")
     assert pinned["command"].endswith("--batch f --pin") and set(pinned["floors"]) == {"f"}
     assert pinned["corpus_sha256"]["f"]["test"] == ev.corpus_hash(ws.load_split("test", "f"))
+
+
+def test_an_entry_missing_from_the_kept_text_is_a_missed_gold_never_skipped() -> None:
+    text = "Le conseil s'est réuni jeudi soir."  # a page whose byline date ingest did not keep
+    entries = [{"text": "jeudi 25 juin 2026", "value": "2026-06-25"}, {"text": "jeudi soir", "value": "2026-06-25"}]
+    with pytest.raises(ValueError, match="not found"):
+        wd.gold_timexes(text, entries, "t")
+    missing: list[str] = []
+    golds = wd.gold_timexes(text, entries, "t", missing)
+    assert missing == ["t: 'jeudi 25 juin 2026'"] and len(golds) == 2
+    assert golds[0].start > len(text) and golds[1].start == text.index("jeudi soir"), "the next entry still found"
+    found = [rd.Found(text.index("jeudi soir"), text.index("jeudi soir") + 10, "jeudi soir", "2026-06-25", "day")]
+    counts = rd.summarise([rd.Doc({"text": text, "id": "t", "published": "2026-06-25"}, golds, found, 0, 0, [])])
+    assert (counts["gold"], counts["value_r"]) == (2, 0.5), "the missing entry counts as missed"

@@ -3,7 +3,8 @@
 The four batches (``a``: benchmarks/written/, helper wr11; ``b``: benchmarks/written_b/, helper wr11b; ``c``:
 benchmarks/written_c/, helper wr12, round twelve; ``d``: benchmarks/written_d/, helper wr12d, 16 articles at the end
 of round twelve; ``e``: benchmarks/written_e/, helper wr13, 20 articles of round thirteen; ``f``: benchmarks/written_f/,
-helper wr13f, 16 articles at the end of round thirteen) are held to the same
+helper wr13f, 16 articles at the end of round thirteen; ``g``: benchmarks/written_g/, helper wr14, 20 articles of round
+fourteen, saved HTML pages and JSON records among them) are held to the same
 layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
@@ -35,8 +36,8 @@ from benchmarks import written_set as ws  # noqa: E402
 
 
 def _articles(case: ev.Case) -> dict[str, str]:
-    """Article id -> language, for every input of a case."""
-    return {aid: lang for aid, _, lang in ev.raw_texts(case)}
+    """Article id (as the gold names it: a lone JSON record by its file's name) -> language, for each input."""
+    return {ev._article_key(aid, case): lang for aid, _, lang in ev.raw_texts(case)}
 
 
 # --------------------------------------------------------------------------- the set itself
@@ -44,7 +45,7 @@ def _articles(case: ev.Case) -> dict[str, str]:
 
 BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
-ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8}
+ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -232,16 +233,76 @@ def test_batch_f_dates_every_page_and_has_a_date_gold_for_every_article() -> Non
             assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
 
 
+def test_batch_g_dev_has_two_by_elections_of_one_sunday_that_must_stay_apart_and_no_row_told_twice() -> None:
+    cases = ws.load_split("dev", "g")
+    assert not [case.name for case in cases if _shared_rows(case)], "batch g's dev tells no row twice"
+    assert [case.name for case in cases if _apart_rows(case)] == ["pair_partielles"]
+    pair = next(case for case in cases if case.name == "pair_partielles")
+    assert sorted(_articles(pair).values()) == ["fr", "fr"]
+    assert {(a.date, a.type) for a, _ in _apart_rows(pair)} == {(dt.date(2026, 11, 8), "election")}, (
+        "two by-elections of one Sunday, Dole and Millau, told by two articles")
+
+
+def test_batch_g_test_has_a_summit_told_in_two_languages_and_a_strike_told_by_two_outlets() -> None:
+    cases = ws.load_split("test", "g")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_greve_port", "pair_sommet"]
+    assert sorted(_articles(shared["pair_sommet"]).values()) == ["en", "fr"]
+    assert sorted(_articles(shared["pair_greve_port"]).values()) == ["en", "en"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_sommet"])} == {
+        (dt.date(2026, 5, 27), "summit"), (dt.date(2026, 5, 27), "decision")}
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_greve_port"])} == {(dt.date(2026, 3, 16), "protest")}
+    assert not [case.name for case in cases if _apart_rows(case)]
+
+
+def _g_files(split: str) -> list[Path]:
+    return sorted(f for f in (ws.split_folder(split, "g") / "articles").rglob("*") if f.is_file())
+
+
+def test_batch_g_brings_pages_and_records_as_users_do_spread_over_both_halves() -> None:
+    for split in ws.SPLITS:
+        suffixes = [f.suffix for f in _g_files(split)]
+        assert suffixes.count(".html") >= 3 and suffixes.count(".json") + suffixes.count(".jsonl") == 2, split
+    pages = {f.name: f.read_text(encoding="utf-8") for s in ws.SPLITS for f in _g_files(s) if f.suffix == ".html"}
+    assert len(pages) >= 6 and all("cookie" in p and "<nav>" in p and "<footer>" in p for p in pages.values())
+    body = pages["fr_conseil_saumur.html"].split("<article>")[1].split("</article>")[0]
+    assert "<p>" not in body and body.count("<br>") >= 5, "the council page's story has no paragraph, only <br>"
+    court = pages["en_court_adjourned.html"]
+    assert 'content="2026-09-29T' in court and '<time datetime="2026-09-29T' in court and "2026" not in (
+        court.replace('content="2026', "").replace('datetime="2026', "")), "the court page is dated only in tags"
+
+
+def test_batch_g_dates_its_pages_and_has_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "g")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 20 and None not in refs.values() and all(ref <= ws.WRITTEN_ON for ref in refs.values())
+    assert refs["en_obituary_lighthouse.txt"] == dt.date(2026, 9, 15), "dated by 'died yesterday, Monday 14 ...'"
+    assert refs["fr_sommet_vientiane.txt"] == dt.date(2026, 5, 27), "a year-less (VNA) dateline"
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "g"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
+
+
+def test_a_lone_record_with_its_own_id_is_keyed_by_its_file() -> None:
+    case = ev.Case(name="t", inputs=(), reference_dates={"r.json": dt.date(2026, 4, 1), "s.jsonl#2": None},
+                   events=(), not_actors=(), lang="en")
+    assert ev._article_key("/x/r.json#storm-2026", case) == "r.json"
+    assert ev._article_key("/x/r.json#1", case) == "r.json"
+    assert ev._article_key("/x/s.jsonl#2", case) == "s.jsonl#2"
+    assert ev._article_key("/x/other.json#1", case) == "other.json#1"
+
+
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 6 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 7 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "g")
+        ws.split_folder("dev", "h")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
-    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f")}
+    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f", "g")}
 
 
 # --------------------------------------------------------------------------- the scorer
@@ -282,7 +343,7 @@ def test_a_missed_shared_row_is_not_merged() -> None:
     assert (result.tallies["en"].merged, result.tallies["en"].merge_total) == (0, 1)
 
 
-@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "both", "all"))
+@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "both", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err

@@ -37,7 +37,7 @@ LENT_ROLE = "context"
 #: l'appel de SUD-Rail"): shown with the event; merging does not count it, as it does not count LENT_ROLE's, so two
 #: same-day tellings of one protest that name its groups differently stay one row, as they did before.
 GROUP_ROLE = "protesters"
-#: Roles merging does not count when it decides whether two tellings are one (merge.py ``_own_actors``).
+#: Roles merging does not count when it decides whether two tellings are one (merge_features.py ``own_actors``).
 UNCOUNTED_ROLES: tuple[str, ...] = (LENT_ROLE, GROUP_ROLE)
 
 #: The fixed event vocabulary, in display order.

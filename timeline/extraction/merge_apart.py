@@ -17,7 +17,7 @@ from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 
 if TYPE_CHECKING:
-    from timeline.extraction.merge import _Cluster, _Features
+    from timeline.extraction.merge_features import Cluster, Features
 
 #: Two predicates are one when their main words share this many first letters ("announced", "announcement").
 PREDICATE_STEM = 5
@@ -73,7 +73,7 @@ def same_predicate(trigger: str, others: Iterable[str]) -> bool:
     return any(_stem(o) == stem or groups & _synonyms().get(_stem(o), frozenset()) for o in others)
 
 
-def apart(cluster: _Cluster, features: _Features) -> bool:
+def apart(cluster: Cluster, features: Features) -> bool:
     """Two happenings of one story on one day that differ in predicate AND in actors stay apart.
 
     "GM announced on Wednesday a 45% drop in sales" and "Ford shares gained 2.3% on Wednesday": another
@@ -131,7 +131,7 @@ def _sequel_markers() -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _sequel(cluster: _Cluster, features: _Features) -> bool:
+def _sequel(cluster: Cluster, features: Features) -> bool:
     """A telling whose sentence, another than the event's, points back at the event by its trigger word (after a
     demonstrative or a word of sequence: ``sequel_markers`` in lang/merge.yaml) and tells its own happening with
     another predicate: a sequel, two happenings ("Le 17, une frappe aérienne tue ..." / "Cette frappe a permis au
@@ -145,7 +145,7 @@ def _sequel(cluster: _Cluster, features: _Features) -> bool:
     return any(_points_at(lexicon.fold(m.sentence), {features.trigger}) for m in cluster.members)
 
 
-def _back_reference(cluster: _Cluster, features: _Features) -> bool:
+def _back_reference(cluster: Cluster, features: Features) -> bool:
     """One of the two sides names a happening told before it in the story by its own trigger word after a sequel
     marker ("A prosecutor opened an inquiry on Sunday evening, as is usual after a fatal accident", after "Two
     climbers died in an avalanche on Sunday"): a back-reference, one happening. Told before the other side, the
@@ -175,14 +175,14 @@ def disjoint(ours: Iterable[str], theirs: Iterable[str]) -> bool:
     return not any(_named(name, theirs) or any(_named(o, ours) for o in theirs) for name in ours)
 
 
-def strangers(cluster: _Cluster, features: _Features) -> bool:
+def strangers(cluster: Cluster, features: Features) -> bool:
     """Two tellings from other stories that each name people or bodies of their own, none in common: two happenings.
 
     "Ms Vautrin met Mr Hovland in Geneva on Monday" and "Ms Costa met Mr Aebi in Geneva on Monday" share the type,
     the day and key terms ("Geneva", "Minister"), and are two meetings. A name counts on both sides when it is the
     same (one name per actor across languages: ``_words``) or a one-word name is a word of the other ("Barrot" in
     "Jean-Noël Barrot"). Both sides must name STRANGERS_NAMED people or bodies by names of two words or more
-    (``_Features.actors``): a side naming fewer may name by a title ("le chef du gouvernement") who the other names
+    (``Features.actors``): a side naming fewer may name by a title ("le chef du gouvernement") who the other names
     ("Thomas Lermier"), and a telling naming only one-word names (a country, a surname) is not told apart by its
     names. An identifying number or an amount both give (merge_numbers) still binds them: the caller checks it.
     """
@@ -191,7 +191,7 @@ def strangers(cluster: _Cluster, features: _Features) -> bool:
     return disjoint(features.everyone, cluster.everyone)
 
 
-def _thin(cluster: _Cluster, features: _Features) -> bool:
+def _thin(cluster: Cluster, features: Features) -> bool:
     """An `other` telling and an `other` event, one of them naming nobody, told in other sentences with other
     predicates and no key term in common: nothing says they are one happening. `other` is the type of what no
     vocabulary names, so the type agreeing says nothing; a market that fell and a company that reported results
@@ -218,7 +218,7 @@ def within(clock: str, part: str) -> bool:
     return int(clock[:2]) in _hours(part) if part in PART_HOURS else False
 
 
-def _other_moment(cluster: _Cluster, features: _Features) -> bool:
+def _other_moment(cluster: Cluster, features: Features) -> bool:
     """A typed telling and a typed event of one story and day, another predicate, one side naming nobody, told at
     times of day that share at most MOMENT_OVERLAP_HOURS hours with every time the event was told at: two moments,
     two happenings. Two clock times are left to the rest (a live blog's entries are timed by their posts)."""
@@ -264,7 +264,7 @@ def countries() -> frozenset[str]:
 @functools.cache
 def common_names() -> frozenset[str]:
     """Groups and bodies named by a common noun ("firefighters", "la police": lang/*/actors.yaml ``groups``,
-    ``bodies``), folded as ``merge._words`` folds names: every happening has them, they tell none apart."""
+    ``bodies``), folded as ``merge_features._words`` folds names: every happening has them, they tell none apart."""
     words = (str(w) for lang in ("fr", "en") for key in ("groups", "bodies")
              for w in lexicon.load(f"{lang}/actors").get(key, []) or [])
     return frozenset(" ".join(lexicon.fold(w).replace("-", " ").replace("'", " ").split()) for w in words)
@@ -276,7 +276,7 @@ def place_keys(locations: Iterable[str]) -> frozenset[str]:
     return frozenset(key for key in keys if key and key not in countries())
 
 
-def same_place(cluster: _Cluster, features: _Features) -> bool:
+def same_place(cluster: Cluster, features: Features) -> bool:
     """A typed happening of one day, told in one place with one predicate, one side naming nobody: one happening.
 
     "Les funérailles nationales auront lieu jeudi à Durrës" and "Funerals of the victims take place in Durrës on
@@ -295,7 +295,7 @@ def same_place(cluster: _Cluster, features: _Features) -> bool:
     return bool(shared) and same_predicate(features.trigger, cluster.triggers)
 
 
-def _town_in_country(cluster: _Cluster, features: _Features) -> bool:
+def _town_in_country(cluster: Cluster, features: Features) -> bool:
     """One side placed in a country only, the other in a town of that country (``merge_places.telling_countries``:
     the gazetteer's "Lyon" in "France"), and no country the one side names missing on the other."""
     if not features.places and features.countries and cluster.places:

@@ -20,7 +20,7 @@ from timeline.extraction.merge_apart import countries, date_words, strangers
 from timeline.models import Mention
 
 if TYPE_CHECKING:
-    from timeline.extraction.merge import _Cluster, _Features
+    from timeline.extraction.merge_features import Cluster, Features
 
 __all__ = ["EARLY_HOUR", "LATE_HOUR", "LOOSE_PENALTY", "NIGHT_WINDOW", "early_told", "family", "late_told",
            "loose_score", "related"]
@@ -90,7 +90,7 @@ def early_told(mention: Mention) -> bool:
     return mention.time == "night" or (hour is not None and hour < EARLY_HOUR)
 
 
-def _a_day_apart(cluster: _Cluster, features: _Features) -> bool:
+def _a_day_apart(cluster: Cluster, features: Features) -> bool:
     """Two single days one day apart in one month, the earlier told late or the later told early (never two days
     apart; not across a month's end, where merge.components would have to tie every month of a family together)."""
     if not (features.lo == features.hi and cluster.lo == cluster.hi) or features.lo.month != cluster.lo.month:
@@ -102,7 +102,7 @@ def _a_day_apart(cluster: _Cluster, features: _Features) -> bool:
     return False
 
 
-def loose_score(cluster: _Cluster, features: _Features, agree: bool) -> float | None:
+def loose_score(cluster: Cluster, features: Features, agree: bool) -> float | None:
     """A telling and a cluster of other articles that differ in type (``related``) or in day (``_a_day_apart``):
     the score of their match, LOOSE_PENALTY below any ordinary one, or None.
 

@@ -20,7 +20,7 @@ from timeline.extraction.merge_apart import common_names, countries, disjoint
 from timeline.models import Mention
 
 if TYPE_CHECKING:
-    from timeline.extraction.merge import _Cluster, _Features
+    from timeline.extraction.merge_features import Cluster, Features
 
 __all__ = ["country_keys", "places_conflict", "telling_countries"]
 
@@ -46,7 +46,7 @@ def _names_any(sentences: Iterable[str], places: Iterable[str]) -> bool:
     return any(form and form in text for form in forms for text in texts)
 
 
-def places_conflict(cluster: _Cluster, features: _Features) -> bool:
+def places_conflict(cluster: Cluster, features: Features) -> bool:
     """A telling of another article than every member of the cluster, sharing no actor with it, placed in other
     countries than the cluster (both sides placed in one at least, none in common), or in other places narrower
     than a country (both sides placed, none in common, and no sentence of one side names a place of the other: a

@@ -133,3 +133,17 @@ def find_stamp_date(text: str, lang: str = "fr") -> StampDate | None:
     before = _WEEKDAY_BEFORE.search(text[max(0, best.start - 16) : best.start])
     weekday = weekday_names().get(lexicon.fold(before[1])) if before else None
     return replace(best, weekday=weekday) if weekday is not None else best
+
+
+#: Further dates with their year a stamp line may carry ("Mis à jour le 19 novembre 2026"), not counted as its words.
+STAMP_MORE_DATES = 2
+
+
+def without_dates(text: str) -> str:
+    """``text`` without up to ``STAMP_MORE_DATES`` more dates that state their year (a stamp's update date)."""
+    for _ in range(STAMP_MORE_DATES):
+        more = find_stamp_date(text)
+        if more is None or more.year is None:
+            break
+        text = text[: more.start] + " " + text[more.end :]
+    return text

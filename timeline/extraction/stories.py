@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from timeline import lang as lexicon
-from timeline.extraction.stamps import StampDate, find_stamp_date, weekday_names
+from timeline.extraction.stamps import StampDate, find_stamp_date, weekday_names, without_dates
 from timeline.extraction.stamps import month_number as month_number  # re-exported: part of this module's API
 from timeline.models import NoiseSpan, Story
 
@@ -300,6 +300,7 @@ def _caption(line: Line, prev: Verdict | None) -> Verdict | None:
 def _stamp_leftover(text: str, date: StampDate) -> str:
     pats = _patterns()
     rest = text[: date.start] + " " + text[date.end :]
+    rest = without_dates(rest)  # "Publié le ... · Mis à jour le 19 novembre 2026 à 16 h 45": the update's date
     rest = pats["time"].sub(" ", rest)
     rest = pats["dateline_word"].sub(" ", rest)
     rest = pats["byline_word"].sub(" ", rest.strip())
@@ -348,7 +349,7 @@ def _site_header(line: Line, date: StampDate) -> bool:
     if re.sub(r"[\s,;:()\-–—|•·]+", "", after):
         return False
     m = re.fullmatch(r"(?P<name>.+?)\s*[-–—|•·]+\s*(?P<weekday>[^\d\-–—|•·]*)", line.text[: date.start])
-    if m is None or not _weekdays_only(_patterns()["edition_word"].sub(" ", m["weekday"]).replace(",", " ")):
+    if m is None or not weekdays_only(_patterns()["edition_word"].sub(" ", m["weekday"]).replace(",", " ")):
         return False
     if date.weekday is None and not _patterns()["time"].search(after) and not _patterns()["edition_word"].search(
             m["weekday"]):  # "Sommet de Paris - 3 décembre 2026" is a headline; a page's header gives the weekday,
@@ -379,7 +380,7 @@ def _credit_alone(line: Line, prev: Verdict | None) -> Verdict | None:
     return None
 
 
-def _weekdays_only(text: str) -> bool:
+def weekdays_only(text: str) -> bool:
     """True when ``text`` (what stands before a date) is empty or only "le"/"the" and weekday names."""
     words = [lexicon.fold(w).strip(".") for w in re.split(r"[\s,]+", text) if w]
     return all(w in ("le", "the") or w in weekday_names() for w in words)
@@ -408,7 +409,7 @@ def _dateline(line: Line) -> tuple[NoiseSpan, Stamp | None] | None:
             m, date = pats["caps_region_dateline"].match(line.text), None
             if m is None:
                 return None  # "Nguyen, 45 ans - ...", "Paris, capitale - ...": no date, or more than a date
-        elif m.re is pats["region_dateline"] and not _weekdays_only(m["date"][: date.start]):
+        elif m.re is pats["region_dateline"] and not weekdays_only(m["date"][: date.start]):
             return None
     end = line.start + len(line.text[: m.end()].rstrip()) if m.end() == len(line.text) else line.start + m.end()
     span = NoiseSpan(line.start, end, "dateline")
@@ -545,8 +546,9 @@ def _fenced(line: Line, fenced: tuple[NoiseSpan, ...], prev: Verdict | None) -> 
     """A line's verdict when the page's markup fenced some of it (ingest/furniture.py): noise when a
     fenced span covers it, else what the line steps say, with the fenced stretches as inline noise."""
     for span in fenced:
-        if span.start <= line.start and line.end <= span.end:
-            return Verdict("noise", (NoiseSpan(line.start, line.end, span.kind),))
+        if span.start <= line.start and line.end <= span.end:  # a byline kept from the page keeps its stamp
+            stamp = classify(line, prev).stamp if span.kind == "byline" else None
+            return Verdict("noise", (NoiseSpan(line.start, line.end, span.kind),), stamp)
     verdict = classify(line, prev)
     inner = tuple(s for s in fenced if line.start <= s.start < line.end)
     return Verdict(verdict.role, verdict.spans + inner, verdict.stamp) if inner else verdict

@@ -415,8 +415,18 @@ def _anaphor_pattern(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]
     stop = _whole_words(_accent_variants(list(own.get("period_anaphors_not_before") or [])))
     return units, re.compile(
         rf"\b(?=\w)(?<!{_WORD})(?:{_alt(_accent_variants(words))})\s+(?P<unit>{unit_words})(?![\w-])"
-        rf"(?![^\S\n]*(?:of[^\S\n]+)?\d)" + (rf"(?![^\S\n]+{stop})" if own.get("period_anaphors_not_before") else ""),
-        re.IGNORECASE)
+        rf"(?![^\S\n]*(?:of[^\S\n]+)?\d)" + (rf"(?![^\S\n]+{stop})" if own.get("period_anaphors_not_before") else "")
+        + _named_after(own), re.IGNORECASE)
+
+
+def _named_after(own: dict) -> str:
+    """A look-ahead refusing a unit followed by the name it is the unit of ("the month of May": May's month, not the
+    story's; ``period_anaphors_named_after``, then a month of ``months``)."""
+    links, months = list(own.get("period_anaphors_named_after") or []), list(own.get("months") or [])
+    if not links or not months:
+        return ""
+    return (rf"(?![^\S\n]+(?:{_alt(_accent_variants(links))})[^\S\n]*(?:{_alt(_accent_variants(months))})"
+            rf"(?![^\W\d_]))")
 
 
 @functools.cache

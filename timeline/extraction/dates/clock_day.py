@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.extraction.dates.context import _Context
+from timeline.extraction.dates.context import _SENTENCE_END, _Context
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt
 from timeline.lang import load
 from timeline.models import DateMention
@@ -137,3 +137,16 @@ def told_day(days: Sequence[DateMention], after_index: int, reference: dt.date |
         if reference is None or abs((days[k].value - reference).days) <= RECALLED_DAYS:
             return days[k]
     return None
+
+
+#: How far back the sentence before a clock's may start: a long lead ("X a été élu dimanche conseiller ..., au second
+#: tour ..., avec 51,8 % des suffrages.") is still the sentence before, though its day lies past the cue window.
+PREVIOUS_SENTENCE_REACH = 400
+
+
+def previous_sentence_start(text: str, lo: int) -> int:
+    """Where the sentence before the one that starts at ``lo`` starts (at most ``PREVIOUS_SENTENCE_REACH`` back)."""
+    start = max(0, lo - 2 - PREVIOUS_SENTENCE_REACH)
+    for end in _SENTENCE_END.finditer(text, start, max(start, lo - 2)):
+        start = end.end()
+    return start

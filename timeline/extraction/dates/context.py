@@ -25,6 +25,8 @@ TRIGGER_MARGIN = 50
 _DIGITS = re.compile(r"\d+")
 #: How far around a number the digit-anchored steps look (a numeric date or a year is short).
 DIGIT_MARGIN = 30
+#: The regex of an empty word list (``lexicon._alt``): it matches nothing, so a scan of it is skipped.
+NEVER = "(?!)"
 
 
 class Finder(Protocol):
@@ -85,9 +87,13 @@ class _Context:
     """Where each weekday that recurs ends ("permanence le mardi": ``steps_relative._habitual``): a clock after it
     in its sentence is that set's hour, no date (``times.attach_clocks``)."""
 
-    def find(self, pattern: Finder, near: str = "any") -> Iterator[Any]:
-        """Matches of ``pattern`` near a date word ('words'), a number ('digits') or either ('any')."""
+    def find(self, pattern: Finder, near: str = "any", holds: re.Pattern[str] | None = None) -> Iterator[Any]:
+        """Matches of ``pattern`` near a date word ('words'), a number ('digits') or either ('any'). ``holds``: a
+        regex with no lookaround that every match of ``pattern`` holds a match of (a year's four digits): a window
+        where it finds nothing holds no match of ``pattern`` either, and is not scanned."""
         windows = self.digit_windows if near == "digits" else self.windows if near == "words" else self.either
+        if holds is not None:
+            windows = [(lo, hi) for lo, hi in windows if holds.search(self.text, lo, hi)]
         return _finditer_in(pattern, self.text, windows, self.gate)
 
     def free(self, start: int, end: int) -> bool:
@@ -231,8 +237,8 @@ def _finditer_in(pattern: Finder, text: str, windows: Sequence[tuple[int, int]],
                  gate: Gate | None = None) -> Iterator[Any]:
     """Matches of ``pattern`` inside each window (lookbehinds still see the text before it); with a ``gate``
     (``prefilter``), a pattern it knows is tried only where a match may start, with the same matches."""
-    if not windows:
-        return  # no stretch to look in (a text with no digit and no date word): nothing to try, not even the gate
+    if not windows or getattr(pattern, "pattern", None) == NEVER:
+        return  # no stretch to look in (a text with no digit and no date word), or an empty word list's regex
     if gate and gate.gated(pattern):
         found = gate.scan(pattern, windows)  # type: ignore[arg-type]
     elif gate and getattr(pattern, "takes_scan", False):  # two regexes, each through the gate

@@ -294,14 +294,14 @@ def _word_patterns(lex: Lexicon, own: dict, alien: dict, p: _Pieces) -> dict[str
                 if ambiguous else m_alone)
     units = r"(?:year|week|month|an|année|annee|mois|semaine)"
     # "over the past year", "in the next month" (not "in the last year of his term"): a duration, claimed
-    stretch = [_alt(_accent_variants(list(own.get(key) or []))) for key in ("stretch_before", "stretch_mods",
-                                                                         "stretch_units")]
+    stretch_keys = ("stretch_before", "stretch_mods", "stretch_units")
+    stretch = [_alt(_accent_variants(list(own.get(key) or []))) for key in stretch_keys]
     # it starts at the modifier ("past", "next": words other patterns start at too), the preposition looked behind
     # (a start word "in" or "over" would have the window gate read every "in..." word)
     behind = "|".join(rf"(?<=\b{re.escape(w)}{_SPACE}the{_SPACE})" for w in own.get("stretch_before") or [])
     patterns["stretch"] = re.compile(
         rf"\b(?=\w)(?:{behind})(?:{stretch[1]}){_SPACE}+(?:{stretch[2]})(?!{_WORD}|-|['’]s)(?!{_SPACE}+of{end})"
-        if all(stretch) else r"(?!)", flags)
+        if all(own.get(key) for key in stretch_keys) else r"(?!)", flags)  # (``_alt`` of no word is "(?!)")
     # an ambiguous month right after a range link ("between January and March"): read when a month opens the range
     # (checked by ``steps_calendar.step_months``); the link looked behind, so that "to", "and" are no start words
     linked = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in lex.lists["range_links"] if " " not in w)

@@ -170,8 +170,10 @@ _NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[^\S\n]+$")
 @functools.cache
 def _quarter_pattern(lang: str) -> re.Pattern[str]:
     q = _alt(lexicon(lang).raw["quarters"])
+    kinds = _alt(_accent_variants(list(load(f"{lang}/words").get("quarter_year_kinds") or {})))  # fiscal, exercice
     return re.compile(
-        rf"\b(?=\w)(?:(?:le\s+|the\s+)?(?P<q>{q})\s*(?:-\s*|de\s+l['’]année\s+|de\s+|of\s+|,\s*)?(?P<y>(?:19|20|21)\d\d)"
+        rf"\b(?=\w)(?:(?:le\s+|the\s+)?(?P<q>{q})\s*(?:-\s*|de\s+l['’]année\s+|de\s+|of\s+|,\s*)?"
+        rf"(?:(?P<kind>{kinds})\s+)?(?P<y>(?:19|20|21)\d\d)"
         rf"|(?P<y2>(?:19|20|21)\d\d)\s*-?\s*(?P<q2>{q}))(?!\d)",
         re.IGNORECASE)
 

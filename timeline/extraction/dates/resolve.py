@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from timeline.extraction.dates.context import _Context, _mention, _show
-from timeline.extraction.dates.cuescan import Found, cue_matches
+from timeline.extraction.dates.cuescan import Found, cue_matches, silent
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.named_days import named_year
 from timeline.extraction.dates.patterns import (
@@ -76,7 +76,11 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     clauses = _relative_clauses(ctx, lo, hi)
     inside = next(((a, b) for a, b in clauses if a <= start and end <= b), None)
     best: tuple[float, str] | None = None
-    for way, pattern in _cue_patterns(ctx.lex.lang):
+    cues = _cue_patterns(ctx.lex.lang)
+    quiet = silent(_tenses(ctx.lex.lang), ctx.text, ctx.low, lo, hi)  # the tense patterns with no match in the window
+    for way, pattern in cues:
+        if id(pattern) in quiet:
+            continue
         for m in words if way == "words" and words is not None else cue_matches(pattern, ctx.text, ctx.low, lo, hi):
             if m.start() >= start and m.end() <= end:
                 distance = -1  # a cue inside the mention itself ("mardi dernier") wins
@@ -117,6 +121,12 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             if (best is None or distance < best[0]) and not _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
                 best = (distance, kind)  # (not "un point presse non prévu": an adjective denied, no tense)
     return planned_way(ctx.lex.lang, ctx.text, start, best[1] if best else None)  # "prévu le", "scheduled for"
+
+
+@functools.cache
+def _tenses(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The tense patterns of ``_cue_patterns`` (all but the cue words, which ``_cue_words`` scans)."""
+    return tuple(pattern for way, pattern in _cue_patterns(lang) if way != "words")
 
 
 def _cue_words(ctx: _Context, lo: int, end: int, hi: int) -> tuple[list[Found] | list[re.Match[str]] | None, int]:

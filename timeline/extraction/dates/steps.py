@@ -7,6 +7,7 @@ from collections.abc import Callable
 from timeline.extraction.dates.anaphora import step_period_anaphors, step_period_demonstratives
 from timeline.extraction.dates.context import _Context
 from timeline.extraction.dates.footers import step_copyright_years
+from timeline.extraction.dates.headline_years import step_headline_years
 from timeline.extraction.dates.period_phrases import step_period_phrases
 from timeline.extraction.dates.steps_calendar import (
     step_calendar,
@@ -71,6 +72,7 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("weeks_and_quarters", step_weeks_and_quarters),
     ("years", step_years),
     ("copyright_years", step_copyright_years),
+    ("headline_years", step_headline_years),
     ("short_years", step_short_years),
     ("spelled_years", step_spelled_years),
     ("anchors", step_anchors),

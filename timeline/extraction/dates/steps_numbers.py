@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.anchored import CLOCK_UNITS, OFFSET_UNIT
 from timeline.extraction.dates.context import _Context, _mention, _show
+from timeline.extraction.dates.fiscal import fiscal_shift, quarter_months, year_kinds
 from timeline.extraction.dates.lexicon import _WORD, Lexicon, _accent_variants, _alt, _key, _whole_words, lexicon
 from timeline.extraction.dates.patterns import (
     _BARE_WEEKEND,
@@ -335,14 +336,22 @@ _SINGULAR_UNITS = frozenset({"year", "month", "week", "day", "hour", "decade", "
 
 def step_quarters(ctx: _Context) -> None:
     """le premier trimestre 2025, Q3 2019, 2019-Q1: a quarter of a written year."""
-    for m in ctx.find(_quarter_pattern(ctx.lex.lang), "digits"):
-        if not ctx.free(m.start(), m.end()):
-            continue
-        q = int(ctx.lex.tables["quarters"][_key(m["q"] or m["q2"])])
-        year = int(m["y"] or m["y2"])
-        value = dt.date(year, 3 * q - 2, 1)
-        ctx.add(_mention(ctx, m.start(), m.end(), value, "month", "quarter",
-                         end_value=_month_end(dt.date(year, 3 * q, 1))), m.start(), m.end())
+    # "any": "le troisième trimestre de l'exercice 2026" starts farther from its year than the digits' margin
+    found = [m for m in ctx.find(_quarter_pattern(ctx.lex.lang), "any") if ctx.free(m.start(), m.end())]
+    quarters = [(m.start(), m.end(), int(ctx.lex.tables["quarters"][_key(m["q"] or m["q2"])]),  # type: ignore[arg-type]
+                 int(m["y"] or m["y2"])) for m in found]
+    fiscal = [t for m, t in zip(found, quarters, strict=True) if _fiscal(ctx.lex.lang, m)]
+    shift = fiscal_shift(ctx.text, ctx.lex.lang, fiscal) if fiscal else None
+    for m, (start, end, q, year) in zip(found, quarters, strict=True):
+        if _fiscal(ctx.lex.lang, m) and shift is None:
+            continue  # "fiscal 2026" alone: its year, not a calendar quarter
+        (fy, fm), (ly, lm) = quarter_months(year, q, shift if _fiscal(ctx.lex.lang, m) else 0)  # type: ignore[arg-type]
+        ctx.add(_mention(ctx, start, end, dt.date(fy, fm, 1), "month", "quarter",
+                         end_value=_month_end(dt.date(ly, lm, 1))), start, end)
+
+
+def _fiscal(lang: str, m: re.Match[str]) -> bool:
+    return bool(m["kind"]) and year_kinds(lang).get(_key(m["kind"])) == "fiscal"
 
 
 @functools.cache
@@ -361,11 +370,13 @@ def _amount_before(ctx: _Context, start: int) -> bool:
 
 #: The year groups of ``patterns._year_pattern``, one per way a year is cued.
 _YEAR_GROUPS = ("yr", "y", "yc", "yn", "yo", "yt", "ys", "yp", "yw", "yv", "yd")
+#: What every match of ``patterns._year_pattern`` holds: its year ("(?:19|20|21)\d\d", an old one "1[5-8]\d\d").
+_FOUR_DIGITS = re.compile(r"[12]\d\d\d")
 
 
 def step_years(ctx: _Context) -> None:
     """en 2024, in 2024, depuis 2020, l'année 2024, and the next years of a list (in 2007 and 2009)."""
-    for m in ctx.find(_year_pattern(ctx.lex.lang), "digits"):
+    for m in ctx.find(_year_pattern(ctx.lex.lang), "digits", holds=_FOUR_DIGITS):
         group = next(g for g in _YEAR_GROUPS if m.groupdict().get(g))
         s, e = m.span(group)
         last = _year_range_end(ctx.lex.lang).match(ctx.text, e) if group == "yr" else None

@@ -28,6 +28,17 @@ def tail(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A regex that finds something in every stretch where ``pattern`` matches (the strings its matches end with,
     and "\b" when the pattern ends with one); None when unknown, or when some end is shorter than ``MIN_TAIL``.
     Computed from the parse tree each call: ``cuescan`` keeps one per pattern."""
+    found = tail_ends(pattern)
+    if found is None:
+        return None
+    ends, boundary = found
+    source = "(?:" + "|".join(map(re.escape, ends)) + ")" + (r"\b" if boundary else "")
+    return re.compile(source, pattern.flags & (re.IGNORECASE | re.ASCII))
+
+
+def tail_ends(pattern: re.Pattern[str]) -> tuple[list[str], bool] | None:
+    """(the strings every match of ``pattern`` ends with, longest first; whether a "\b" follows them), as ``tail``
+    reads them; None when unknown."""
     if pattern.flags & re.VERBOSE or (not pattern.flags & re.IGNORECASE and _CASE_FREE_GROUP.search(pattern.pattern)):
         return None  # (a "(?i:...)" group in a case-sensitive pattern: its letters would be read in one case only)
     items = list(sre_parse.parse(pattern.pattern, pattern.flags))
@@ -39,9 +50,7 @@ def tail(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         if op not in _ZERO_WIDTH:
             break
         boundary = boundary or (op is sre.AT and av is sre.AT_BOUNDARY)
-    ends = sorted({end[::-1] for end in backwards}, key=lambda end: (-len(end), end))
-    source = "(?:" + "|".join(map(re.escape, ends)) + ")" + (r"\b" if boundary else "")
-    return re.compile(source, pattern.flags & (re.IGNORECASE | re.ASCII))
+    return sorted({end[::-1] for end in backwards}, key=lambda end: (-len(end), end)), boundary
 
 
 def _reversed(items: list) -> list:

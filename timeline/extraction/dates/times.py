@@ -27,6 +27,7 @@ from timeline.extraction.dates.clock_day import (
     CLOCK_RULE,
     _is_day,
     _merge_clock_and_day,
+    previous_sentence_start,
     told_day,
 )
 from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention
@@ -241,7 +242,7 @@ def _story_day(ctx: _Context, before: DateMention | None, start: int, end: int, 
     log's present, "Vers 15 h, les manifestants se dirigent", under a heading). None: it is not."""
     if before is None or lo == 0 or ctx.reference is None:
         return None
-    previous = ctx.window(max(0, lo - 2), max(0, lo - 1))[0] <= before.start
+    previous = previous_sentence_start(ctx.text, lo) <= before.start
     span = _story_day_span(ctx.lex.lang)
     k = bisect.bisect_right(frames, before.start)
     far = (span is not None and before.rule != "weekday" and abs((before.value - ctx.reference).days) <= span

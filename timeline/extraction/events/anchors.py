@@ -18,7 +18,7 @@ from timeline.models import DateMention
 
 __all__ = ["possessed_anchor_days"]
 
-#: The date engine's rules of a day counted from another one (as events/date_roles.ANCHOR_RULES).
+#: The date engine's rules of a day counted from another one (as events/date_readings.ANCHOR_RULES).
 _ANCHOR_RULES = frozenset({"relative_anchor", "offset_anchor"})
 #: A possessive right after a date: the date qualifies the noun that follows ("Monday's summit").
 _POSSESSIVE = re.compile(r"['’]s\b")

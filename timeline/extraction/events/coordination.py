@@ -18,9 +18,10 @@ import re
 from collections.abc import Sequence
 
 from timeline import lang as lexicon
-from timeline.extraction.events.date_roles import denied_or_hedged
 from timeline.extraction.events.pairing import _Proto
-from timeline.extraction.events.triggers import Rules, _Trigger
+from timeline.extraction.events.status_cues import denied_or_hedged
+from timeline.extraction.events.triggers import _Trigger
+from timeline.extraction.events.vocabulary import Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 

@@ -29,7 +29,8 @@ from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.events.pairing import _Proto
-from timeline.extraction.events.triggers import Rules, _Trigger
+from timeline.extraction.events.triggers import _Trigger
+from timeline.extraction.events.vocabulary import Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 

@@ -33,7 +33,7 @@ from timeline.extraction.stories import edition_line
 from timeline.models import Article, NoiseSpan, Story
 
 if TYPE_CHECKING:
-    from timeline.extraction.events import _Page
+    from timeline.extraction.events.layout import Page
     from timeline.extraction.events.pairing import _Proto
 
 __all__ = ["actor_lists", "countries_named", "dateline_places", "event_places", "origin_places", "page_places",
@@ -192,7 +192,7 @@ def _main_country(lang: str, folded: str, noise: tuple[tuple[int, int], ...]) ->
     return (top[0][0],)
 
 
-def actor_lists(page: _Page, context: Sequence[int], by_sentence: dict[int, Any], links: dict[str, str], proto: _Proto
+def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any], links: dict[str, str], proto: _Proto
                  ) -> tuple[dict[str, str], list[str]]:
     """The actors (name -> role) and places of one event, from its context sentences; 10a, protests' groups."""
     actors: dict[str, str] = {}

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.events.date_roles import denied_or_hedged
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
 from timeline.extraction.events.spans import _clause_breaks, _words_between
-from timeline.extraction.events.triggers import Rules, _Trigger
+from timeline.extraction.events.status_cues import denied_or_hedged
+from timeline.extraction.events.triggers import _Trigger
+from timeline.extraction.events.vocabulary import Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
@@ -281,7 +282,7 @@ def _figure(rules: Rules, folded: str, sentence: Span, trigger: _Trigger, date: 
         return False
     if date.precision == "year":
         return True  # "In 2004, Airbus sold more planes than Boeing": a year dates a trend, no happening (a season
-        # dates none at all: date_roles.weak_reading)
+        # dates none at all: date_readings.weak_reading)
     if rules.figure is None:
         return False
     lo, hi = min(trigger.start, date.start), max(trigger.end, date.end)
@@ -432,7 +433,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     for trigger in triggers:
         if trigger.excluded or denied_or_hedged(rules.lang, folded, sentence, trigger.start, trigger.end,
                                                 trigger.kind == "noun"):
-            continue  # "was not held", "une éventuelle grève": no happening (date_roles.denied_or_hedged)
+            continue  # "was not held", "une éventuelle grève": no happening (status_cues.denied_or_hedged)
         k = bisect.bisect_left(starts, trigger.start)
         for number in range(max(0, k - PAIR_REACH), min(len(dates), k + PAIR_REACH)):
             date, role = dates[number]

@@ -9,7 +9,8 @@ import logging
 from collections.abc import Sequence
 
 from timeline.extraction.events.pairing import MAX_EVENT_DAYS, _Proto
-from timeline.extraction.events.triggers import Rules, _Trigger
+from timeline.extraction.events.triggers import _Trigger
+from timeline.extraction.events.vocabulary import Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention, Story
 

@@ -17,12 +17,14 @@ from collections.abc import Sequence
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.times import CLOCK_RULE
-from timeline.extraction.events.date_roles import _announcing, status_cues
+from timeline.extraction.events.date_roles import _announcing
 from timeline.extraction.events.frame_types import frame_type
 from timeline.extraction.events.pairing import _figure_periods, _Proto
 from timeline.extraction.events.spans import _clause_breaks, _words_between
-from timeline.extraction.events.triggers import CUE_WINDOW, Rules, _retyped, _Trigger
+from timeline.extraction.events.status_cues import status_cues
+from timeline.extraction.events.triggers import _retyped, _Trigger
 from timeline.extraction.events.verb_shapes import shape_type, verb_forms
+from timeline.extraction.events.vocabulary import CUE_WINDOW, Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 

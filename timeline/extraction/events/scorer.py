@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.extraction.events.pairing import _Proto
-from timeline.extraction.events.triggers import Rules
+from timeline.extraction.events.vocabulary import Rules
 
 MODEL_FILE = Path(__file__).with_name("confidence_model.json")
 

@@ -8,7 +8,7 @@ import re
 
 from timeline.extraction.events import scorer
 from timeline.extraction.events.pairing import _Proto
-from timeline.extraction.events.triggers import Rules
+from timeline.extraction.events.vocabulary import Rules
 from timeline.extraction.sentences import Span
 
 

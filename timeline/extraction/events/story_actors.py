@@ -180,10 +180,11 @@ def lent_actors(page: Any, options: Options, contexts: Sequence[list[int]], by_s
     """Step 9e: event position -> the story's main actors lent to it: all of them for each event whose own sentence
     names no agent (``is_agent``; a country counts when it is the sentence's subject, ``_subject_country``), whatever
     its context sentences name (they tell whom the happening concerns, the story's main actors who it is about); the
-    first one (MAIN_FOR_NAMED) for an event that names an agent (``_mention`` leaves out a name the event has, or a
-    part of one). ``triggers``: where each event's trigger starts in the text. Measured in docs/BENCHMARKS.md "Story
-    actors, round ten" (nameless events) and "Neighbouring actors, round thirteen" (named events: of the names the
-    neighbouring sentences hold, the gold takes the story's main actor, seldom the others)."""
+    first one (MAIN_FOR_NAMED) for an event that names an agent (``mentions.mention_of`` leaves out a name the event
+    has, or a part of one). ``triggers``: where each event's trigger starts in the text. Measured in
+    docs/BENCHMARKS.md "Story actors, round ten" (nameless events) and "Neighbouring actors, round thirteen" (named
+    events: of the names the neighbouring sentences hold, the gold takes the story's main actor, seldom the
+    others)."""
     def agents(index: int, trigger: int) -> bool:
         return any(is_agent(a.kind, _clean(a.name)) or _subject_country(page, a, trigger)
                    for a in named_actors(page, by_sentence.get(index)))

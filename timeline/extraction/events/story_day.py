@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extraction.dates.times import CLOCK_RULE, ON_REFERENCE
-from timeline.extraction.events.triggers import Rules
+from timeline.extraction.events.vocabulary import Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from timeline import lang as lexicon
 from timeline.extraction.events.pairing import _Proto
 from timeline.extraction.events.spans import _clean, _words_between
-from timeline.extraction.events.triggers import Rules, _Trigger
+from timeline.extraction.events.triggers import _Trigger
+from timeline.extraction.events.vocabulary import Rules
 from timeline.extraction.sentences import Span, fold_keep
 from timeline.models import Story
 

@@ -16,9 +16,9 @@ Per article the trace holds:
     stages      stage name -> the (date start, trigger start) pairs alive after that stage, in pipeline order
     final       mention id -> (date start, trigger start, trigger kind or 'predicate', date rule or 'story_day',
                 role, inherited)
-    page        the laid-out page (events._Page: sentences, stories, headlines, leads, reference)
+    page        the laid-out page (events.layout.Page: sentences, stories, headlines, leads, reference)
     triggers    sentence index -> its triggers (events.triggers._Trigger), as pairing and the later stages read them
-    weak        the starts of the eligible dates too weak a reading to date an event (date_roles.weak_reading)
+    weak        the starts of the eligible dates too weak a reading to date an event (date_readings.weak_reading)
     protos      the pairings kept after the last stage (events.pairing._Proto), in the order of the mentions
 """
 

@@ -223,6 +223,28 @@ def _text_dates(text: str, layout: PageLayout, lang: str, options: Options) -> l
     return [(d, earlier.search(_sentence_at(body, start)) is not None) for d, start in found if _in_bounds(d, options)]
 
 
+def _from_text(text: str, layout: PageLayout, lang: str, options: Options,
+               text_dates: Callable[[], list[dt.date]]) -> dt.date | None:
+    """The article's last resort: the day a relative word glued to a full date tells ("yesterday, Monday 14 September
+    2026"), else the latest full date an article can have been written after (not past the clock)."""
+    if (agreed := _told_day(text, layout, lang, options)) is not None:
+        return agreed
+    texts = text_dates()
+    return (_latest_past(texts, options) or max(texts)) if texts else None
+
+
+def _told_day(text: str, layout: PageLayout, lang: str, options: Options) -> dt.date | None:
+    """The article's day a relative word glued to a full date tells (``told_day``), within the option's bounds."""
+    body = ascii_digits(_blank(text, layout, ("boilerplate", "source"))[:REFERENCE_TEXT_CHARS])
+    from timeline.extraction.ingest.told_day import told_article_day
+
+    try:
+        return _in_bounds(told_article_day(body, lang), options)
+    except Exception:  # a bug in the date finder must not stop ingestion
+        log.warning("told_article_day failed", exc_info=True)
+        return None
+
+
 def _sentence_at(text: str, at: int) -> str:
     """The sentence around offset ``at`` (cut at '.', '!', '?' or a line break)."""
     start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
@@ -357,8 +379,8 @@ def reference_evidence(
         ranked = [(user, "user"), (dateline, "dateline"), (from_url, "url")]
         chosen, source = next(((d, s) for d, s in ranked if d is not None), (None, "none"))
     if chosen is None:
-        if texts := text_dates():  # the latest full date an article can have been written after (not past the clock)
-            return Reference(_latest_past(texts, options) or max(texts), "text", tuple(warnings))
+        if (found := _from_text(text, layout, lang, options, text_dates)) is not None:
+            return Reference(found, "text", tuple(warnings))
         return Reference(None, "none", tuple(warnings))
     year_from = year_from if source in ("dateline", "user") and dateline is not None else ""
     others = ((dateline, "dateline", "its dateline"), (from_url, "url", "its URL's date"))

@@ -59,7 +59,7 @@ NEVER_TAGS = frozenset({"html", "body", "head", "main", "script", "style", "temp
 LINE_TAGS = ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section",
              "article", "aside", "figure", "figcaption", "ul", "ol", "header", "footer")
 
-Kind = Literal["caption", "boilerplate"]
+Kind = Literal["caption", "boilerplate", "byline"]
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.stamps import find_stamp_date
-from timeline.extraction.stories import Line, classify
+from timeline.extraction.stories import Line, classify, weekdays_only
 
 #: The stamp is looked for in this many lines under the headline, then this many above it.
 LINES_UNDER = 8
@@ -35,6 +35,11 @@ STAMP_LINE_CHARS = 240
 #: Under the headline, a part of a line with a full date and a clock time in at most this many words is a
 #: byline's stamp even with the author's name in it ("Anne Roux — Le 14/05/2025 à 18:32").
 BYLINE_MAX_WORDS = 9
+#: At most this many stamp lines around the headline are kept in the text (a header, a byline, an update).
+MAX_STAMP_LINES = 3
+#: A stamp line whose parts are set apart by separators ("Saumur Infos · jeudi 25 juin 2026 · par M. T.") is short.
+STAMP_MAX_WORDS = 20
+_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*[:hH]\s*\d{2}(?!\d)|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 
 
@@ -99,10 +104,59 @@ def visible_published(lines: list[str], headline: str) -> dt.date | None:
     window = [*lines[at + 1 : at + 1 + LINES_UNDER], *reversed(lines[max(0, at - LINES_ABOVE) : at])]
     for line in window:
         if len(line) <= STAMP_LINE_CHARS and any(c.isdigit() for c in line):
-            found = _published_in(line)
+            found = _published_in(line) or _separated_date(line)
             if found is not None:
                 return found
     return None
+
+
+def stamp_lines(lines: list[str], headline: str) -> list[str]:
+    """The page's stamp lines around its headline, in page order: the header above it and the bylines under it
+    that date the page ("Saumur Infos · jeudi 25 juin 2026 · par M. T.", "Publié le 09/11/2026 à 07h30 · Mis à jour
+    le ..."), at most MAX_STAMP_LINES. Main-text extraction drops them; pages.py keeps them as page evidence."""
+    key = lexicon.fold(" ".join(headline.split()))
+    at = next((i for i, line in enumerate(lines) if key and lexicon.fold(line) == key), None)
+    if at is None:
+        return []
+    window = [*lines[max(0, at - LINES_ABOVE) : at], *lines[at + 1 : at + 1 + LINES_UNDER]]
+    found = [line for line in window if len(line) <= STAMP_LINE_CHARS and any(c.isdigit() for c in line)
+             and _stamp_line(line)]
+    return found[:MAX_STAMP_LINES]
+
+
+def _stamp_line(line: str) -> bool:
+    """True when ``line`` is a stamp: a publication or update stamp, a byline's date, an outlet's dated header."""
+    if len(line.split()) > STAMP_MAX_WORDS:
+        return False  # a dateline opening the first paragraph ("Bruxelles, 17 février 2025 (APN) - Les ...") is body
+    verdict = classify(Line(0, len(line), line))
+    if verdict.role == "noise" and verdict.stamp is not None and verdict.stamp.date.year is not None:
+        return True
+    if _published_in(line) is not None:
+        return True
+    parts = _SEPARATOR.split(line)  # "Live | Sunday 12 July 2026 | Our sports desk": one part is the date alone
+    return len(parts) > 1 and not line.rstrip().endswith(".") and any(_date_alone(part) for part in parts)
+
+
+def _separated_date(line: str) -> dt.date | None:
+    """The date of a stamp line whose date stands alone between separators ("Saumur Infos · jeudi 25 juin 2026 · par
+    M. T."), not an update's ("Direct | mis à jour le ..."); None for any other line."""
+    if len(line.split()) > STAMP_MAX_WORDS or line.rstrip().endswith("."):
+        return None
+    for part in _SEPARATOR.split(line) if _SEPARATOR.search(line) else ():
+        if _date_alone(part) and not _stamp_words()[1].match(lexicon.fold(part).strip()):
+            date = find_stamp_date(part)
+            return date.value() if date is not None else None
+    return None
+
+
+def _date_alone(part: str) -> bool:
+    """True when ``part`` is a full date, with at most its weekday before it and a clock time after it."""
+    date = find_stamp_date(part)
+    if date is None or date.year is None:
+        return False
+    after = _CLOCK.sub(" ", part[date.end :])
+    before = _stamp_words()[0].sub(" ", lexicon.fold(part[: date.start]))  # "mis à jour le dimanche 8 mars 2026"
+    return not re.sub(r"[\s,;:()àa\-–—]+", "", after) and weekdays_only(before)
 
 
 def headline_of(tree: Any, title: str) -> str:

@@ -193,8 +193,10 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     if not body.strip():
         body = _plain_text(tree)
         title = title or " ".join("".join(tree.xpath("//title//text()")).split())
+    stamps = page_dates.stamp_lines(blocks, page_dates.headline_of(tree, title))
     if title and not lexicon.fold(body.lstrip()[: len(title) + 5]).startswith(lexicon.fold(title)):
         body = f"{title}\n\n{body}"
+    body = _with_stamps(body, title, [ln for ln in stamps if lexicon.fold(ln) not in lexicon.fold(body)])
     if not body.strip():
         raise Unreadable("the page has no visible text", "check that the saved page holds the article itself")
     text, cut = cap(body)
@@ -202,8 +204,9 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
         yield cut_warning(blob, f"the page is too long ({blob.size:,} bytes)")
     headline = lexicon.fold(title)
     kept = [furniture.Piece(p.kind, tuple(ln for ln in p.lines if lexicon.fold(ln) != headline)) for p in pieces]
+    kept.append(furniture.Piece("byline", tuple(stamps)))
     fenced = furniture.fence(text, kept)
-    if fenced:
+    if any(span.kind != "byline" for span in fenced):  # a byline put back under the title is no furniture
         yield _fenced_note(blob, fenced)
     yield from article(
         blob, blob.id, text, options, what="the page", title=title,
@@ -212,11 +215,22 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     )
 
 
+def _with_stamps(body: str, title: str, stamps: list[str]) -> str:
+    """``body`` with the page's stamp lines that extraction dropped (its dated header, its byline: see
+    page_dates.stamp_lines) put back under its title, each a paragraph of its own; fenced as bylines, they
+    date the article and give no event."""
+    if not stamps:
+        return body
+    head = f"{title}\n\n" if title and body.startswith(f"{title}\n\n") else ""
+    return head + "\n\n".join(stamps) + "\n\n" + body[len(head):]
+
+
 def _fenced_note(blob: Blob, fenced: tuple[NoiseSpan, ...]) -> Problem:
     """The count of what the page's furniture kept out of the events (nothing is cut silently)."""
     captions = sum(1 for span in fenced if span.kind == "caption")
+    bylines = sum(1 for span in fenced if span.kind == "byline")
     counts = ((captions, "photo caption", "photo captions"),
-              (len(fenced) - captions, "insert or box", "inserts or boxes"))
+              (len(fenced) - captions - bylines, "insert or box", "inserts or boxes"))
     told = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n)
     return Problem(blob.name, f"the page: its layout's furniture ({told}: captions and credits, 'Lire aussi' "
                    "inserts, related or share boxes) stays in its text but gives no event and no actor "
