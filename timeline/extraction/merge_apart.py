@@ -282,7 +282,8 @@ def same_place(cluster: Cluster, features: Features) -> bool:
     "Les funérailles nationales auront lieu jeudi à Durrës" and "Funerals of the victims take place in Durrës on
     Thursday": no actor can agree or differ across the languages (one side names nobody), the key terms differ with
     the words; the same predicate (a stem, or a group of lang/merge.yaml's ``same_predicate``, in either language)
-    told of the same place narrower than a country (``place_keys``) on the same single day is the evidence. `other`
+    told of the same place narrower than a country (``place_keys``), or of a town and its country (the gazetteer's,
+    ``_town_in_country``), on the same single day is the evidence. `other`
     says nothing of the happening (its type agreeing is no evidence), and two sides that both name people are
     weighed by their names, not their place.
     """
@@ -290,4 +291,14 @@ def same_place(cluster: Cluster, features: Features) -> bool:
         return False
     if features.everyone - common_names() and cluster.everyone - common_names():
         return False  # a group named by a common noun ("firefighters said") is nobody in particular
-    return bool(features.places & cluster.places) and same_predicate(features.trigger, cluster.triggers)
+    shared = features.places & cluster.places or _town_in_country(cluster, features)
+    return bool(shared) and same_predicate(features.trigger, cluster.triggers)
+
+
+def _town_in_country(cluster: Cluster, features: Features) -> bool:
+    """One side placed in a country only, the other in a town of that country (``merge_places.telling_countries``:
+    the gazetteer's "Lyon" in "France"), and no country the one side names missing on the other."""
+    if not features.places and features.countries and cluster.places:
+        return features.countries <= cluster.countries
+    return bool(not cluster.places and cluster.countries and features.places
+                and cluster.countries <= features.countries)

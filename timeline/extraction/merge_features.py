@@ -19,7 +19,7 @@ from timeline.extraction.merge_apart import date_words, place_keys
 from timeline.extraction.merge_families import early_told, late_told
 from timeline.extraction.merge_groups import date_span
 from timeline.extraction.merge_numbers import amounts, identifiers
-from timeline.extraction.merge_places import country_keys
+from timeline.extraction.merge_places import telling_countries
 from timeline.models import UNCOUNTED_ROLES, Mention
 
 __all__ = ["Cluster", "Features", "features_of", "fold", "own_actors", "span"]
@@ -105,7 +105,7 @@ class Features:
     early: bool = False
     """Told as the night before or the early morning of its day (merge_families.early_told)."""
     countries: frozenset[str] = frozenset()
-    """The countries it is placed in (merge_places.country_keys)."""
+    """The countries it is placed in, its towns' included (merge_places.telling_countries)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
@@ -195,7 +195,7 @@ def features_of(mention: Mention, names: Mapping[str, str]) -> Features:
     return Features(lo, hi, actors, identifiers(mention.title), _terms(mention), story, trigger, mention.lang,
                      everyone, mention.time is not None, mention.sentence_start, named_here, kind,
                      amounts(mention.sentence), mention.time, place_keys(mention.locations), sentence,
-                     mention.event_type, late_told(mention), early_told(mention), country_keys(mention.locations))
+                     mention.event_type, late_told(mention), early_told(mention), telling_countries(mention))
 
 
 @functools.lru_cache(maxsize=65536)

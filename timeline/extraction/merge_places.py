@@ -4,7 +4,9 @@
 in British Columbia on Sunday" share the type, the day and the word "avalanche": told in two countries, or in two
 towns of one country, by people none of whom the other names, they are two rows whatever else they share. Used by
 merge.py before any other test (an ordinary match, a match across types or a day apart alike). The countries are
-data: ``countries`` in lang/*/actors.yaml, one key per country in any language through lang/aliases.yaml.
+data: ``countries`` in lang/*/actors.yaml, one key per country in any language through lang/aliases.yaml; a town
+counts in its country when the gazetteer knows it (``gazetteer.town_countries``: "Lyon" is in France, so a telling in
+Lyon and one in Switzerland are placed apart, one in Lyon and one in France are not).
 """
 
 from __future__ import annotations
@@ -13,18 +15,28 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from timeline.extraction.actors.names import name_identity, place_name, spellings
+from timeline.extraction.gazetteer import country_key, town_countries
 from timeline.extraction.merge_apart import common_names, countries, disjoint
+from timeline.models import Mention
 
 if TYPE_CHECKING:
     from timeline.extraction.merge_features import Cluster, Features
 
-__all__ = ["country_keys", "places_conflict"]
+__all__ = ["country_keys", "places_conflict", "telling_countries"]
 
 
 def country_keys(locations: Iterable[str]) -> frozenset[str]:
-    """The countries a telling is placed in ("Suisse", "Switzerland" -> one key); narrower places left out."""
-    keys = (name_identity(place_name(place)) for place in locations)
-    return frozenset(key for key in keys if key and key in countries())
+    """The countries a telling is placed in ("Suisse", "Switzerland", "UK", "Royaume-Uni" -> one key per country,
+    ``gazetteer.country_key``); narrower places left out."""
+    return frozenset(country_key(place) for place in locations if name_identity(place_name(place)) in countries())
+
+
+def telling_countries(mention: Mention) -> frozenset[str]:
+    """The countries a telling is placed in: those it names, and those of the towns it names (``gazetteer``; a name
+    its sentence writes in lower case or a person's name holds is no town there)."""
+    named = country_keys(mention.locations)
+    towns = [place for place in mention.locations if name_identity(place_name(place)) not in countries()]
+    return named | town_countries(towns, mention.sentence, mention.actors, named) if towns else named
 
 
 def _names_any(sentences: Iterable[str], places: Iterable[str]) -> bool:
