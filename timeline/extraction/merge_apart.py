@@ -100,6 +100,8 @@ def apart(cluster: Cluster, features: Features) -> bool:
         # happenings ("Ireland beat France on Saturday evening" / "England beat Italy on Saturday afternoon"), timed
         # or not; a retelling names it otherwise ("a été mis en examen" / "la mise en examen est intervenue")
         return disjoint(features.named_here, cluster.named_here)
+    if _two_clocks(cluster, features):
+        return True
     if (features.timed or cluster.timed) and cluster.event_type == "other":
         return False
     if same or _back_reference(cluster, features):
@@ -116,6 +118,43 @@ def apart(cluster: Cluster, features: Features) -> bool:
     if cluster.event_type != "other" and (features.terms & cluster.terms) - date_words():
         return False
     return disjoint(ours, theirs)
+
+
+#: Two clock times at least this many minutes apart tell two moments ("21:30" and "23:10" of a live blog).
+CLOCKS_APART_MINUTES = 30
+
+
+def _minutes(clock: str) -> int:
+    return int(clock[:2]) * 60 + int(clock[3:5])
+
+
+def _two_clocks(cluster: Cluster, features: Features) -> bool:
+    """A telling and an event of one story and day, told in other sentences at clock times CLOCKS_APART_MINUTES or
+    more apart with the same predicate, neither sentence telling a phase (``_phase_told``: a start, an end, a break):
+    two happenings of one kind, of any type ("une première réplique à 5 h 40" / "une seconde à 9 h 05", two
+    explosions at 21:30 and 23:10). Other predicates at two clocks stay a day's programme (the rest decides)."""
+    if not features.time or ":" not in features.time or not cluster.times:
+        return False
+    if (features.story[0], features.sentence) in cluster.sentences:
+        return False
+    clocks = [t for t in cluster.times if ":" in t]
+    if not clocks or len(clocks) < len(cluster.times) or not same_predicate(features.trigger, cluster.triggers):
+        return False
+    if _phase_told(features.said) or any(_phase_told(lexicon.fold(m.sentence)) for m in cluster.members):
+        return False
+    return all(abs(_minutes(features.time) - _minutes(t)) >= CLOCKS_APART_MINUTES for t in clocks)
+
+
+@functools.cache
+def _phase_pattern() -> re.Pattern[str]:
+    words = {lexicon.fold(str(w)) for w in lexicon.load("merge").get("phase_words", []) or []}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})" if words else r"(?!)")
+
+
+def _phase_told(said: str) -> bool:
+    """A folded sentence tells a phase of its happening (lang/merge.yaml ``phase_words``: began, s'est terminée)."""
+    return _phase_pattern().search(said) is not None
 
 
 #: A trigger word shorter than this names no happening of its own ("a", "est", "été"): ``_sequel`` skips it.
