@@ -43,7 +43,7 @@ import dataclasses
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 
-from timeline.extraction.merge_apart import actors_agree, apart, same_place, strangers
+from timeline.extraction.merge_apart import actors_agree, apart, proper_names, same_place, strangers
 from timeline.extraction.merge_events import PRECISION_RANK, event_row
 from timeline.extraction.merge_families import family, loose_score
 from timeline.extraction.merge_features import Cluster, Features, features_of
@@ -70,7 +70,9 @@ def _match(cluster: Cluster, features: Features) -> float | None:
         agree = cluster.langs == {features.lang} or actors_agree(features.everyone, cluster.everyone)
         return loose_score(cluster, features, agree)
     placed = same_place(cluster, features)
-    if cluster.langs != {features.lang} and not placed and not actors_agree(features.everyone, cluster.everyone):
+    agreed = cluster.langs != {features.lang} and actors_agree(features.everyone, cluster.everyone)
+    agreed = agreed and actors_agree(proper_names(features.everyone), proper_names(cluster.everyone))
+    if cluster.langs != {features.lang} and not placed and not agreed:
         return None
     if features.story in cluster.stories:
         if apart(cluster, features):
@@ -90,7 +92,7 @@ def _match(cluster: Cluster, features: Features) -> float | None:
     shared_numbers = len(features.numbers & cluster.numbers)
     shared_terms = len(features.terms & cluster.terms)
     shared_amounts = len(features.amounts & cluster.amounts)
-    if not (shared_actors or shared_numbers or shared_amounts or placed) and (
+    if not (shared_actors or shared_numbers or shared_amounts or placed or agreed) and (
             shared_terms < KEY_TERMS_NEEDED or strangers(cluster, features)):
         return None
     return 10.0 * (shared_actors + shared_numbers + shared_amounts + placed) + shared_terms

@@ -31,7 +31,8 @@ PART_HOURS = {"morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "even
 MOMENT_OVERLAP_HOURS = 1
 
 __all__ = ["CROSS_LANGUAGE_AGREEMENT", "MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED",
-           "actors_agree", "apart", "common_names", "countries", "date_words", "disjoint", "place_keys", "same_place",
+           "actors_agree", "apart", "common_names", "countries", "date_words", "disjoint", "place_keys", "proper_names",
+           "same_place",
            "same_predicate", "strangers", "within"]
 
 
@@ -307,6 +308,13 @@ def common_names() -> frozenset[str]:
     words = (str(w) for lang in ("fr", "en") for key in ("groups", "bodies")
              for w in lexicon.load(f"{lang}/actors").get(key, []) or [])
     return frozenset(" ".join(lexicon.fold(w).replace("-", " ").replace("'", " ").split()) for w in words)
+
+
+def proper_names(everyone: Iterable[str]) -> frozenset[str]:
+    """The names of ``everyone`` (folded, ``merge_features._words``) but countries and groups named by a common noun:
+    two tellings in two languages that agree on these name the same people or bodies (merge.py counts it as a shared
+    actor: "Nordlock a revendiqué l'attaque" / "Nordlock claimed the attack"), not merely the same country."""
+    return frozenset(n for n in everyone if n.replace(" ", "") not in countries() and n not in common_names())
 
 
 def place_keys(locations: Iterable[str]) -> frozenset[str]:

@@ -155,7 +155,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     needed = sorted({i for ctx in contexts for i in ctx})
     entities = _find_actors(article, options, [page.sentences[i] for i in needed], page.noise)
     by_sentence = dict(zip(needed, entities, strict=True))
-    borrow_actors(page, options, contexts, by_sentence, dated_sentences)
+    borrow_actors(page, options, contexts, by_sentence, dated_sentences, [p.trigger.end for p in protos])
     # 9e: the story's main actors, marked as lent, for the events whose context names no agent
     lent = lent_actors(page, options, contexts, by_sentence, [p.trigger.start for p in protos])
     links = _person_links(list(by_sentence.values()), article)

@@ -7,6 +7,7 @@ Split from events/__init__.py (module size).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from timeline.extraction.events.context import (
@@ -25,6 +26,7 @@ from timeline.extraction.events.context import (
 )
 from timeline.extraction.events.layout import Page
 from timeline.extraction.events.spans import _overlaps
+from timeline.extraction.events.statements import said_by_own
 from timeline.extraction.events.story_actors import named_actors, story_subject
 from timeline.extraction.events.verb_readings import market_by_country
 from timeline.settings import Options
@@ -33,7 +35,7 @@ __all__ = ["borrow_actors"]
 
 
 def borrow_actors(page: Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any],
-                   dated: set[int]) -> None:
+                   dated: set[int], triggers: Sequence[int] = ()) -> None:
     """Step 9b: an event whose context names nobody takes the actors of the sentence before it (same paragraph).
 
     Around it: 9a (a pronoun or possessive opener points back), 9c (the story's headline), 9d (the sentences after
@@ -48,6 +50,8 @@ def borrow_actors(page: Page, options: Options, contexts: list[list[int]], by_se
     if one_a_line:  # a wire's market day: the lines after a summary name what moved; the line before, another day
         _following(page, options, contexts, by_sentence, named, dated)
     borrowed = _borrowed_context(page.text, page.article.lang, page.sentences, page.sentence_story, contexts, named)
+    if triggers:  # a claim or a statement is its sayer's: the sentence before names someone else (statements.py)
+        borrowed = {p: i for p, i in borrowed.items() if not said_by_own(page, contexts[p][0], triggers[p])}
     missing = sorted(set(borrowed.values()) - set(by_sentence))
     if missing:
         found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
