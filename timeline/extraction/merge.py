@@ -70,10 +70,11 @@ def _match(cluster: Cluster, features: Features) -> float | None:
         agree = cluster.langs == {features.lang} or actors_agree(features.everyone, cluster.everyone)
         return loose_score(cluster, features, agree)
     placed = same_place(cluster, features)
-    agreed = cluster.langs != {features.lang} and actors_agree(features.everyone, cluster.everyone)
-    agreed = agreed and actors_agree(proper_names(features.everyone), proper_names(cluster.everyone))
-    if cluster.langs != {features.lang} and not placed and not agreed:
+    across = cluster.langs != {features.lang}
+    if across and not placed and not actors_agree(features.everyone, cluster.everyone):
         return None
+    # across languages, agreeing on proper names (no country, no common group) is a shared actor
+    agreed = across and actors_agree(proper_names(features.everyone), proper_names(cluster.everyone))
     if features.story in cluster.stories:
         if apart(cluster, features):
             return None
