@@ -158,3 +158,13 @@ def test_a_name_after_se_faisant_appeler_is_a_name() -> None:
 def test_proper_names_leave_out_countries_and_common_groups() -> None:
     assert proper_names({"france", "nordlock", "police", "united kingdom", "pierre lenoir"}) == {
         "nordlock", "pierre lenoir"}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Port workers walk out\n\nDOVERTON, Oct 7 (Harbour Wire) - Dockers walked out on Monday.", "Doverton"),
+    ("Les marins débrayent\n\nQUIMPER, 9 déc. (AFP) - Les marins ont débrayé lundi.", "Quimper"),
+])
+def test_a_dateline_under_a_headline_gives_its_town(text: str, town: str) -> None:
+    span, _, places = dateline(text)
+    assert span is not None and span[0] > 0  # the match starts at the dateline, not at the text's start
+    assert places[:1] == (town,)

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["actor_lists", "countries_named", "dateline_places", "event_places", "origin_places", "page_places",
            "without_origins"]
 
-_PLACE = re.compile(r"^\s*(?P<place>[^\W\d_][^,()\n–—/]*?)\s*(?:\((?P<region>[^()\n]{2,30})\))?"
+_PLACE = re.compile(r"\s*(?P<place>[^\W\d_][^,()\n–—/]*?)\s*(?:\((?P<region>[^()\n]{2,30})\))?"
                     r"(?:\s*,\s*(?P<country>[^\W\d_][^\s,()]*(?: [^\W\d_][^\s,()]*)?)(?=\s*[,(–—-]))?"
                     r"\s*(?:[,(–—/]|-(?!\w)|$)")
 _AGENCY_LIKE = re.compile(r"^[A-Z]{2,6}$")
