@@ -21,6 +21,7 @@ import pytest
 from tests.events_support import one_story
 from timeline.extraction import stories
 from timeline.extraction.events.page_places import _dateline_places
+from timeline.extraction.events.title_case import sentence_case
 from timeline.extraction.merge_apart import proper_names
 from timeline.extraction.pipeline import extract_article, merge_tellings
 from timeline.settings import Options
@@ -168,3 +169,30 @@ def test_a_dateline_under_a_headline_gives_its_town(text: str, town: str) -> Non
     span, _, places = dateline(text)
     assert span is not None and span[0] > 0  # the match starts at the dateline, not at the text's start
     assert places[:1] == (town,)
+
+
+# ---------------------------------------------------------------- a headline in title case names nobody by its capitals
+
+BODY = "\n\nHalvorsen Foods appointed Kari Lunde as chief executive on Monday, after sales rose 9% in the quarter."
+
+
+def test_a_title_case_headline_is_read_in_sentence_case() -> None:
+    headline = "Halvorsen Foods Reports Record Quarterly Sales, Names New Chief Executive"
+    assert sentence_case(headline, 0, headline + BODY) == (
+        "Halvorsen Foods reports record quarterly sales, names new chief executive")
+
+
+@pytest.mark.parametrize("line", [
+    "Mayor Pierre Lenoir Has Refused To Pay Anything.",  # a sentence: it ends with a full stop
+    "Halvorsen Foods reports record sales",  # not in title case
+    "Les Pêcheurs Bretons Manifestent",  # too few words
+])
+def test_other_lines_keep_their_capitals(line: str) -> None:
+    assert sentence_case(line, 0, line + BODY) == line
+
+
+def test_a_title_case_headline_lends_no_made_up_names() -> None:
+    text = "Halvorsen Foods Reports Record Third Quarter 2023 Sales, Declares Special Dividend" + BODY
+    events = extract_article(one_story(text, "en", REF), WITH_NER)
+    headline = next(e for e in events if e.date.year == 2023)  # the headline's own row, dated by its quarter
+    assert headline.actors == ("Halvorsen Foods",)

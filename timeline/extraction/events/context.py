@@ -12,6 +12,7 @@ from typing import Any
 from timeline import lang as lexicon
 from timeline.extraction.events.pairing import _Proto
 from timeline.extraction.events.spans import _clean, _mask, _overlaps
+from timeline.extraction.events.title_case import sentence_case
 from timeline.extraction.events.triggers import _Trigger
 from timeline.extraction.events.vocabulary import Rules
 from timeline.extraction.sentences import Span
@@ -270,7 +271,8 @@ def _find_actors(article: Article, options: Options, spans: Sequence[Span],
     except ImportError:  # the actor module is written in parallel; events still work without it
         log.warning("timeline.extraction.actors is not available: events get no actors")
         return [None] * len(spans)
-    texts = [_mask(span.text, span.start, noise) for span in spans]
+    # a headline in title case is read in sentence case ("Reports Third Quarter Results" names nobody: title_case.py)
+    texts = [sentence_case(_mask(span.text, span.start, noise), span.start, article.text) for span in spans]
     # a sentence told twice on a page (a lead repeated in a teaser) is read once
     first: dict[str, int] = {}
     for number, sentence_text in enumerate(texts):
