@@ -29,6 +29,8 @@ NIGHTS = [
     pytest.param("Burglars emptied the jeweller's overnight from Sunday to Monday.", "en",
                  "overnight from Sunday to Monday", id="en-overnight-from-to"),
     pytest.param("Burglars emptied the jeweller's on Sunday night.", "en", "Sunday night", id="en-sunday-night"),
+    pytest.param("Burglars emptied the jeweller's in the night from Sunday to Monday.", "en",
+                 "the night from Sunday to Monday", id="en-the-night-from-to"),
     pytest.param("Les cambrioleurs sont entrés dimanche soir dans la bijouterie.", "fr", "dimanche soir",
                  id="fr-dimanche-soir"),
 ]
@@ -39,6 +41,13 @@ def test_a_night_across_two_days_is_its_first_day(text: str, lang: str, span: st
     found = dated(text, lang)
     assert [(s, v) for s, v, _ in found] == [(span, D(2026, 6, 7))]
     assert found[0][2] in ("night", "evening")
+
+
+def test_a_night_between_two_numbered_days_keeps_both_ends_in_french() -> None:
+    # WiNER (our French gold) writes "la nuit du [16] au [17 octobre]" as two dates: the range keeps both ends
+    text = "Les pompiers sont intervenus dans la nuit du 7 au 8 juin."
+    found = find_dates(text, TUESDAY, "fr")
+    assert [(m.value, m.end_value) for m in found] == [(D(2026, 6, 7), D(2026, 6, 8))]
 
 
 # 2. A date that opens a counted stretch ("for 48 hours from", "pendant trois jours à partir du"), told under a past:
