@@ -15,35 +15,13 @@ Short articles of our own, run through the real date engine and event rules (no 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from merge_support import NO_NER, article, rows
 
-from timeline.extraction import merge as merging
 from timeline.extraction.gazetteer import country_key, town_countries, town_country
 from timeline.extraction.merge_places import country_keys, telling_countries
 from timeline.extraction.pipeline import extract_article
-from timeline.models import Article, Story
-from timeline.settings import Options
-
-NO_NER = Options(use_ner=False)
-MONDAY = dt.date(2026, 3, 2)
-
-
-def article(article_id: str, lang: str, text: str) -> Article:
-    return Article(id=article_id, text=text, source=f"{article_id}.txt", lang=lang, reference_date=MONDAY,
-                   stories=(Story(0, 0, len(text)),))
-
-
-def rows(*articles: Article) -> list[list[str]]:
-    """The (article, trigger) tellings of each merged row, for a corpus of articles each giving a telling."""
-    mentions = [m for a in articles for m in extract_article(a, NO_NER)]
-    assert {m.article_id for m in mentions} == {a.id for a in articles}, [(m.article_id, m.trigger) for m in mentions]
-    _, tellings = merging.merge(mentions)
-    by_event: dict[str, list[str]] = {}
-    for mention in tellings:
-        by_event.setdefault(mention.event_id, []).append(f"{mention.article_id}:{mention.trigger.lower()}")
-    return sorted(sorted(found) for found in by_event.values())
+from timeline.models import Article
 
 
 def test_a_town_has_its_country_in_either_language() -> None:

@@ -16,37 +16,15 @@ Pairs of short articles of our own (English, French, across them), run through t
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from merge_support import NO_NER, article, rows
 
 from timeline.extraction import merge as merging
 from timeline.extraction.merge_apart import common_names
 from timeline.extraction.merge_places import country_keys
 from timeline.extraction.pipeline import extract_article
-from timeline.models import Article, Story
-from timeline.settings import Options
+from timeline.models import Article
 from timeline.store import remerge
-
-NO_NER = Options(use_ner=False)
-MONDAY = dt.date(2026, 3, 2)
-
-
-def article(article_id: str, lang: str, text: str) -> Article:
-    return Article(id=article_id, text=text, source=f"{article_id}.txt", lang=lang, reference_date=MONDAY,
-                   stories=(Story(0, 0, len(text)),))
-
-
-def rows(*articles: Article) -> list[list[str]]:
-    """The (article, trigger) tellings of each merged row, for a corpus of articles each giving a telling."""
-    mentions = [m for a in articles for m in extract_article(a, NO_NER)]
-    assert {m.article_id for m in mentions} == {a.id for a in articles}, [(m.article_id, m.trigger) for m in mentions]
-    _, tellings = merging.merge(mentions)
-    by_event: dict[str, list[str]] = {}
-    for mention in tellings:
-        by_event.setdefault(mention.event_id, []).append(f"{mention.article_id}:{mention.trigger.lower()}")
-    return sorted(sorted(found) for found in by_event.values())
-
 
 APART = [
     ("en: one bakery chain's explosions of one Sunday in two countries", (

@@ -4,7 +4,8 @@ The four batches (``a``: benchmarks/written/, helper wr11; ``b``: benchmarks/wri
 benchmarks/written_c/, helper wr12, round twelve; ``d``: benchmarks/written_d/, helper wr12d, 16 articles at the end
 of round twelve; ``e``: benchmarks/written_e/, helper wr13, 20 articles of round thirteen; ``f``: benchmarks/written_f/,
 helper wr13f, 16 articles at the end of round thirteen; ``g``: benchmarks/written_g/, helper wr14, 20 articles of round
-fourteen, saved HTML pages and JSON records among them) are held to the same
+fourteen, saved HTML pages and JSON records among them; ``h``: benchmarks/written_h/, helper wrh14, 20 articles of
+round fourteen's second yardstick, blind in both halves until the round's end) are held to the same
 layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
@@ -45,7 +46,7 @@ def _articles(case: ev.Case) -> dict[str, str]:
 
 BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
-ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10}
+ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10, "h": 10}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -284,6 +285,61 @@ def test_batch_g_dates_its_pages_and_has_a_date_gold_for_every_article() -> None
             assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
 
 
+def test_batch_h_dev_has_a_cave_rescue_told_in_french_and_english_and_nothing_to_keep_apart() -> None:
+    cases = ws.load_split("dev", "h")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_speleo"] and sorted(_articles(shared["pair_speleo"]).values()) == ["en", "fr"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_speleo"])} == {
+        (dt.date(2026, 4, 11), "incident"), (dt.date(2026, 4, 13), "other")}, "the trapping and the rescue"
+    assert not [case.name for case in cases if _apart_rows(case)]
+
+
+def test_batch_h_test_has_a_grounding_told_by_two_outlets_and_two_inaugurations_that_must_stay_apart() -> None:
+    cases = ws.load_split("test", "h")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_grounding"] and sorted(_articles(shared["pair_grounding"]).values()) == ["en", "en"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_grounding"])} == {
+        (dt.date(2026, 11, 19), "incident"), (dt.date(2026, 11, 20), "other"), (dt.date(2026, 11, 21), "other")}
+    assert [case.name for case in cases if _apart_rows(case)] == ["pair_mediatheques"]
+    pair = next(case for case in cases if case.name == "pair_mediatheques")
+    assert sorted(_articles(pair).values()) == ["fr", "fr"]
+    assert {(a.date, a.type) for a, _ in _apart_rows(pair)} == {(dt.date(2026, 10, 10), "ceremony")}, (
+        "two media-library inaugurations of one Saturday, Figeac and Ussel")
+
+
+def _h_files(split: str) -> list[Path]:
+    return sorted(f for f in (ws.split_folder(split, "h") / "articles").rglob("*") if f.is_file())
+
+
+def test_batch_h_brings_pages_and_records_in_three_shapes_over_both_halves() -> None:
+    for split in ws.SPLITS:
+        suffixes = [f.suffix for f in _h_files(split)]
+        assert suffixes.count(".html") == 3 and suffixes.count(".json") + suffixes.count(".jsonl") == 2, split
+    records = [json.loads(f.read_text(encoding="utf-8").splitlines()[0]) if f.suffix == ".jsonl"
+               else json.loads(f.read_text(encoding="utf-8")) for s in ws.SPLITS for f in _h_files(s)
+               if f.suffix in (".json", ".jsonl")]
+    assert sorted(type(r).__name__ for r in records) == ["dict", "dict", "dict", "list"], "objects, a line, an array"
+    pages = {f.name: f.read_text(encoding="utf-8") for s in ws.SPLITS for f in _h_files(s) if f.suffix == ".html"}
+    assert len(pages) == 6 and all("<nav" in p and "<footer>" in p for p in pages.values())
+    notice = pages["en_boil_notice.html"]
+    assert 'content="2026-09-15T' in notice and '<time datetime="">' in notice and "2026" not in notice.replace(
+        'content="2026', ""), "the boil-water page is dated only in its meta tag"
+    assert pages["en_live_marathon.html"].count('class="entry"') == 5, "a live blog of clock-time entries"
+
+
+def test_batch_h_dates_its_pages_and_has_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "h")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 20 and None not in refs.values() and all(ref <= ws.WRITTEN_ON for ref in refs.values())
+    assert refs["en_kiwi_release.txt"] == dt.date(2026, 11, 6), "no date of its own: 'yesterday, Thursday 5 November'"
+    assert refs["fr_accord_peche.txt"] == dt.date(2026, 12, 2), "a year-less (AFP) dateline"
+    assert refs["en_grounding_wire.txt"] == dt.date(2026, 11, 19), "a year-less (Reuters) dateline"
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "h"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
+
+
 def test_a_lone_record_with_its_own_id_is_keyed_by_its_file() -> None:
     case = ev.Case(name="t", inputs=(), reference_dates={"r.json": dt.date(2026, 4, 1), "s.jsonl#2": None},
                    events=(), not_actors=(), lang="en")
@@ -296,13 +352,13 @@ def test_a_lone_record_with_its_own_id_is_keyed_by_its_file() -> None:
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 7 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 8 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "h")
+        ws.split_folder("dev", "i")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
-    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f", "g")}
+    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f", "g", "h")}
 
 
 # --------------------------------------------------------------------------- the scorer
@@ -343,7 +399,7 @@ def test_a_missed_shared_row_is_not_merged() -> None:
     assert (result.tallies["en"].merged, result.tallies["en"].merge_total) == (0, 1)
 
 
-@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "both", "all"))
+@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "both", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err
@@ -390,6 +446,13 @@ def test_pin_of_batch_e_hashes_batch_e(tmp_path: Path) -> None:
     assert pinned["command"].endswith("--written-batch e")
     assert pinned["corpus_sha256"]["dev"] == ev.corpus_hash(ws.load_split("dev", "e"))
     assert pinned["corpus_sha256"]["dev"] != ev.corpus_hash(ws.load_split("dev", "d"))
+
+
+def test_pin_of_batch_h_hashes_batch_h(tmp_path: Path) -> None:
+    pinned = ws.pin({"test": _report(0.5)}, path=tmp_path / "h.json", batch="h")
+    assert pinned["command"].endswith("--written-batch h")
+    assert pinned["corpus_sha256"]["test"] == ev.corpus_hash(ws.load_split("test", "h"))
+    assert pinned["corpus_sha256"]["test"] != ev.corpus_hash(ws.load_split("test", "g"))
 
 
 def test_pin_of_batch_f_hashes_batch_f(tmp_path: Path) -> None:
@@ -447,10 +510,12 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 #: who only speaks, given to a background row of the next sentence; batch d's test: 1, its errors unread; batch e's
 #: dev: 1, a police force only quoted ("RCMP said Monday") given to the avalanche it reports; batch e's test: 4, its
 #: errors unread; batch f's dev: 2, a lawyer only quoted given to the ruling, a parents' federation only quoted given
-#: to a reaction taken as a decision): a ceiling,
+#: to a reaction taken as a decision; batch h's dev: 2 and test: 1, at the round's start, both halves blind, their
+#: errors unread): a ceiling,
 #: never raised; every other split must have none.
 FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1,
-                                                 ("e", "dev"): 1, ("e", "test"): 4, ("f", "dev"): 2}
+                                                 ("e", "dev"): 1, ("e", "test"): 4, ("f", "dev"): 2,
+                                                 ("h", "dev"): 2, ("h", "test"): 1}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -2,6 +2,9 @@
 
 * A month followed by its day: "last May, on the 18th", "en mai dernier, le 18": the 18th of that month (not the
   month, then the 18th of the reference date's month). The words between are ``apposition_day_before``.
+* A relative day followed by the day it names: "aujourd'hui vendredi 12 juin", "demain, samedi 13", "yesterday,
+  Monday 14 September": both are kept (TimeML writes two dates), and the relative word takes the written day's value
+  when the reference date says otherwise (a page stamped a day late): the writer's day is the one written.
 * A day followed by its weekday with an indefinite article: "July 21, a Tuesday", "le 21 juillet, un mardi": the
   weekday is a check on that day, not a day of the reference date's week (a weekday that does not match lowers the
   confidence). The articles are ``apposition_weekday_before``. A clock after it ("around 4pm") then takes that day.
@@ -57,6 +60,10 @@ def merge_appositions(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
                 continue
         if prev is not None and m.start < prev.end and m.end <= prev.end:
             continue  # the weekday an apposition took in
+        if prev is not None and _told_day(ctx.text, prev, m):
+            out[-1] = replace(prev, value=m.value, confidence=min(prev.confidence, m.confidence),
+                              explanation=f"{prev.explanation}; the day written after it, "
+                                          f"'{ctx.text[m.start:m.end]}', is its day -> {m.value.isoformat()}")
         out.append(m)
         if m.precision == "day" and m.end_value is None and m.rule != "weekday":
             check = weekday.match(ctx.text, m.end)
@@ -67,3 +74,19 @@ def merge_appositions(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
                                   explanation=f"{m.explanation}; the weekday '{check['wd']}' in apposition "
                                               f"{'matches' if matches else 'does not match'}")
     return out
+
+
+#: What may stand between a relative day and the day it names: spaces, a comma, an opening bracket, after one word at
+#: most (the part of the day, which joins its day later: "hier soir, jeudi 11 juin").
+_TOLD_GAP = re.compile(r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*[,(]?[^\S\n]*")
+
+
+def _told_day(text: str, relative: DateMention, day: DateMention) -> bool:
+    """Whether ``day`` is a day written with its number right after the relative day ``relative`` ("hier soir, jeudi
+    11 juin"; not a bare weekday, "tomorrow (Saturday)": its week is the reference's; nor a clock, "hier à 10 h",
+    which takes its day later), with another value."""
+    return (relative.rule == "relative_day" and relative.precision == "day" and relative.end_value is None
+            and day.precision == "day" and day.end_value is None and day.time is None
+            and day.rule not in ("weekday", "relative_day", "clock", "relative_anchor", "offset_anchor")
+            and day.value != relative.value and any(c.isdigit() for c in text[day.start:day.end])
+            and _TOLD_GAP.fullmatch(text, relative.end, day.start) is not None)

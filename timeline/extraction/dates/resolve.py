@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from timeline.extraction.dates.conditions import conditioned
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.cuescan import Found, cue_matches, silent
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
@@ -116,6 +117,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
                     distance += _FAR  # "a battu Reims dimanche et affrontera Sedan samedi": the next verb's tense
                 if _INCISE.search(ctx.text, m.start(), m.end()):
                     continue  # "recevra les élus mardi, a-t-il ajouté": the saying's tense, not the date's
+                if conditioned(ctx.lex.lang, ctx.text, end, m.start()):
+                    continue  # "would strike from June 18 unless the company improved": a condition's mood
             if distance > 0 and _quoted_apart(ctx.text, *((end, m.start()) if m.start() >= end else (m.end(), start))):
                 continue  # '"We will not give in," she told the press on Tuesday': the quote's tense
             if (best is None or distance < best[0]) and not _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):

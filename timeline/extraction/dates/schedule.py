@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.extraction.dates.lexicon import _accent_variants, _alt, lexicon
+from timeline.extraction.dates.span_starts import span_start
 from timeline.lang import deferrals, fold, load
 
 #: How far before a date a schedule word may start ("postponed until the " is 20 characters).
@@ -72,12 +73,14 @@ def planned_way(lang: str, text: str, start: int, way: str | None) -> str | None
     A plan looks ahead when it has no tense but its own ("la réunion est prévue le 12 mars", "the launch was slated
     for Monday", the past of reported speech: ``plan_auxiliaries`` right before the plan word). Under the past of
     another verb ("the vote, scheduled for March 2, took place"; "le sommet, prévu le 12 mars, a été annulé") the
-    plan may be behind or ahead: the nearer date wins."""
+    plan may be behind or ahead: the nearer date wins; so does a date that opens a counted stretch under a past
+    ("announced a strike for 48 hours from June 18", ``span_starts``)."""
     if way == "future":
         return way
     bound = _bound(lang, "plan_before").search(text, max(0, start - BOUND_REACH), start)
     if not bound or _NEGATED.search(text, max(0, bound.start() - 5), bound.start()):
-        return way
+        # "for 48 hours from June 18" under a past: a stretch counted ahead, a plan too (``span_starts``)
+        return "present" if way == "past" and span_start(lang, text, start) >= 0 else way
     if way == "past" and not _plan_auxiliary(lang).search(text, max(0, bound.start() - 20), bound.start()):
         return "present"
     return "future"
