@@ -210,6 +210,9 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if rules.date_terms and (rules.date_terms.search(clause)
                              or rules.date_terms.match(folded[date.end : date.end + 30].lstrip(" ,"))):
         return gate("deadline_term")  # "a deadline set at June 1", "a June 1 deadline": a deadline, no happening
+    if (rules.figure_periods and date.precision != "day"
+            and rules.figure_periods.match(folded[date.end : date.end + 30].lstrip(" ,"))):
+        return gate("figure_period")  # "Third Quarter Fiscal 2026 Results": the period its figures cover
     if rules.comparison and rules.comparison.search(window):
         return gate("comparison")  # "sales dropped 23% compared to March of 2008": the period compared with
     recurring = status_cues(rules.lang).recurring

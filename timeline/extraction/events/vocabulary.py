@@ -132,6 +132,7 @@ class Rules:
     birth: re.Pattern[str] | None = None
     """In a date's clause, before it: a birth ("born in Paris on", "né le"), no happening of the news."""
     date_terms: re.Pattern[str] | None = None
+    figure_periods: re.Pattern[str] | None = None
     """Right after a date or before it in its clause: a deadline or a target ("a June 1 deadline"), no happening."""
     role: re.Pattern[str] | None = None
     """Right before a trigger noun: it says what a person runs for ("le candidat LR à la présidentielle",
@@ -188,7 +189,8 @@ _WORD_FIELDS = {"part_of": "part_of", "continuation": "continuation_cues", "dead
     "tense_links": "tense_links", "same_day_links": "same_day_links",
     "held": "held_cues", "anaphors": "anaphors", "predicate_forms": "predicate_forms",
     "lead_announcements": "lead_announcements", "reported_other_day": "reported_other_day", "retold": "retold",
-    "vague_units": "vague_units", "birth": "birth_cues", "date_terms": "date_terms"}
+    "vague_units": "vague_units", "birth": "birth_cues", "date_terms": "date_terms",
+    "figure_periods": "figure_period_nouns"}
 #: Rules fields read as a cue ending a window, a determiner allowed after it.
 _TAIL_FIELDS = {"frame": "frame_cues", "object_cue": "object_cues", "subordinate": "subordinate_cues",
     "end_cue": "end_cues", "publication": "publication_cues", "comparison": "comparison_cues",
