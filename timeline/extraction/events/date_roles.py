@@ -154,6 +154,18 @@ def _said_news_act(rules: Rules, folded: str, sentence: Span, date: DateMention)
     return comma > sentence.start and acts.search(folded, sentence.start, comma) is not None
 
 
+def _term_of(rules: Rules, folded: str, clause: str, date: DateMention) -> str:
+    """'deadline_term' for a date that names a deadline or a term ("a deadline set at June 1", "a June 1 deadline");
+    'figure_period' for a quarter, month or year right before the figures it is the period of ("Third Quarter Fiscal
+    2026 Results", ``figure_period_nouns``); '' otherwise."""
+    after = folded[date.end : date.end + 30].lstrip(" ,")
+    if rules.date_terms and (rules.date_terms.search(clause) or rules.date_terms.match(after)):
+        return "deadline_term"
+    if rules.figure_periods and date.precision != "day" and rules.figure_periods.match(after):
+        return "figure_period"
+    return ""
+
+
 def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, original: str = "",
                lead: bool = False) -> str | None:
     """'event' for a date that can anchor an event, 'until' for an end, None for no event date; 'announced' for
@@ -207,12 +219,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     clause = re.split(r"[,;:()]", window)[-1]
     if rules.birth and rules.birth.search(clause):
         return gate("birth")  # "born in San Francisco on February 24, 1955": a birth date, no happening of the news
-    if rules.date_terms and (rules.date_terms.search(clause)
-                             or rules.date_terms.match(folded[date.end : date.end + 30].lstrip(" ,"))):
-        return gate("deadline_term")  # "a deadline set at June 1", "a June 1 deadline": a deadline, no happening
-    if (rules.figure_periods and date.precision != "day"
-            and rules.figure_periods.match(folded[date.end : date.end + 30].lstrip(" ,"))):
-        return gate("figure_period")  # "Third Quarter Fiscal 2026 Results": the period its figures cover
+    if term := _term_of(rules, folded, clause, date):
+        return gate(term)  # "a June 1 deadline", "Third Quarter Fiscal 2026 Results": a term, a period of figures
     if rules.comparison and rules.comparison.search(window):
         return gate("comparison")  # "sales dropped 23% compared to March of 2008": the period compared with
     recurring = status_cues(rules.lang).recurring
