@@ -100,6 +100,25 @@ def test_a_country_matches_the_events_in_its_towns(memory: MemorySource, stored:
         assert source.count(filters) == len(expected)
 
 
+def test_the_fast_derivation_gives_the_row_by_row_answers() -> None:
+    """MemorySource derives countries per distinct name with numpy (``exploded_countries``): the same as
+    ``event_countries`` on each row, a person's name holding a place included, over a shuffled mix of rows."""
+    import random
+
+    rng = random.Random(14)
+    places = ["Hanoï", "Florence", "Paris", "Valencia", "Lyon", "Londres", "Viet Nam", "Asie", "Huế"]
+    people = ["Florence Parly", "Paris Hilton", "Tô Lâm", "Parti socialiste", "Hanoi Exhibition Centre"]
+    rows = [(rng.sample(places, rng.randint(0, 3)), rng.sample(people, rng.randint(0, 2))) for _ in range(400)]
+    frame = pd.DataFrame([{**{c: getattr(EVENTS[0], c) for c in EVENT_COLUMNS}, "event_id": f"r{i:03d}",
+                           "locations": tuple(p), "actors": tuple(a)} for i, (p, a) in enumerate(rows)])
+    source = MemorySource(frame)
+    for country in ("Vietnam", "Italy", "France", "United Kingdom"):
+        expected = sorted(f"r{i:03d}" for i, (p, a) in enumerate(rows) if country in event_countries(p, a))
+        assert sorted(source.events(Filters(countries=(country,)))["event_id"]) == expected
+        assert expected  # every country is found in some row and missed in others
+        assert len(expected) < len(rows)
+
+
 def test_the_country_filter_combines_with_the_place_filter(memory: MemorySource, stored: store.StoreSource) -> None:
     for source in (memory, stored):
         assert list(source.events(Filters(locations=("Viet Nam",)))["event_id"]) == ["c3"]  # places stay exact

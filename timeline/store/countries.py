@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -30,8 +31,8 @@ from timeline import lang as lexicon
 from timeline.extraction import gazetteer
 from timeline.extraction.actors.names import canonical_name
 
-__all__ = ["COUNTRIES_COLUMN", "STORE_ROWS_SQL", "countries_of", "country_names", "event_countries", "place_country",
-           "store_tables", "with_countries"]
+__all__ = ["COUNTRIES_COLUMN", "STORE_ROWS_SQL", "countries_of", "country_names", "event_countries",
+           "exploded_countries", "place_country", "store_tables", "with_countries"]
 
 COUNTRIES_COLUMN = "countries"
 """The derived column the exports add next to the events' own columns."""
@@ -85,8 +86,13 @@ def event_countries(locations: Iterable[str], actors: Iterable[str] = ()) -> lis
     """The countries of an event's places (sorted, each once), those a person's name among ``actors`` holds left
     out (see the module's docstring)."""
     people = [str(a) for a in actors or ()]
-    found = {place_country(str(p)) for p in locations or () if not gazetteer.other_meaning(str(p), "", people)}
-    return sorted(c for c in found if c)
+    found: set[str] = set()
+    for place in locations or ():
+        country = place_country(str(place))
+        if country and not (any(str(place) in name for name in people)  # the regex only when a name holds it
+                            and gazetteer.other_meaning(str(place), "", people)):
+            found.add(country)
+    return sorted(found)
 
 
 def countries_of(locations: Sequence[Any], actors: Sequence[Any]) -> list[list[str]]:
@@ -139,3 +145,36 @@ JOIN place_countries pc ON pc.l = u.l
 WHERE NOT EXISTS (SELECT 1 FROM shadows s WHERE s.l = u.l AND list_contains(u.actor_ids, s.a))
 """
 """(r, country): each store row's derived countries, from ``store_tables`` over the store's filter index."""
+
+
+_Coded = tuple[np.ndarray, np.ndarray, Sequence[str]]
+"""An exploded list column: row numbers, name codes, and the names."""
+
+
+def exploded_countries(places: _Coded, actors: _Coded) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Each event's countries from its exploded places and actors (row numbers, name codes, names; query._Exploded):
+    (rows, country codes, country names), each (row, country) once; the answers of ``event_countries`` row by row,
+    computed per distinct name (``store_tables``) and with numpy, fast on 10^6 events."""
+    (place_rows, place_codes, place_names), (actor_rows, actor_codes, actor_names) = places, actors
+    tables = store_tables(place_names, actor_names)
+    located, shadows = tables["place_countries"].to_pydict(), tables["shadows"].to_pydict()
+    shown = sorted(set(located["country"]))
+    country_of = np.full(len(place_names), -1, dtype=np.int64)
+    country_of[np.asarray(located["l"], dtype=np.int64)] = [shown.index(c) for c in located["country"]]
+    picked = country_of[place_codes] if len(place_codes) else np.zeros(0, dtype=np.int64)
+    keep = picked >= 0
+    held: dict[int, set[int]] = {}
+    for place, actor in zip(shadows["l"], shadows["a"], strict=True):
+        held.setdefault(place, set()).add(actor)
+    suspects = np.flatnonzero(keep & np.isin(place_codes, list(held)))
+    if len(suspects):  # a person's name among the row's actors holds the place: no country from it
+        rows = set(place_rows[suspects].tolist())
+        mine = np.isin(actor_rows, list(rows))
+        row_actors: dict[int, set[int]] = {}
+        for row, code in zip(actor_rows[mine].tolist(), actor_codes[mine].tolist(), strict=True):
+            row_actors.setdefault(row, set()).add(code)
+        for at in suspects.tolist():
+            if held[int(place_codes[at])] & row_actors.get(int(place_rows[at]), set()):
+                keep[at] = False
+    pairs = np.unique(place_rows[keep] * max(len(shown), 1) + picked[keep])
+    return pairs // max(len(shown), 1), pairs % max(len(shown), 1), shown

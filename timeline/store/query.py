@@ -37,7 +37,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from timeline.models import EVENT_COLUMNS, EVENT_TYPES
-from timeline.store.countries import countries_of
+from timeline.store.countries import exploded_countries
 from timeline.store.frames import (
     LIST_COLUMNS,
     as_date,
@@ -189,6 +189,14 @@ class _Exploded:
         self.names: list[str] = [str(u) for u in uniques]
         self.lookup = {name: i for i, name in enumerate(self.names)}
 
+    @classmethod
+    def of_pairs(cls, rows: np.ndarray, codes: np.ndarray, names: list[str]) -> _Exploded:
+        """An exploded column from its (row, code) pairs and the codes' names."""
+        out = cls.__new__(cls)
+        out.rows, out.codes = np.asarray(rows, dtype=np.int64), np.asarray(codes, dtype=np.int64)
+        out.names, out.lookup = list(names), {name: i for i, name in enumerate(names)}
+        return out
+
     def any_of(self, wanted: Sequence[str], n_rows: int) -> np.ndarray:
         mask = np.zeros(n_rows, dtype=bool)
         codes = [self.lookup[w] for w in wanted if w in self.lookup]
@@ -230,7 +238,6 @@ class _Index:
         self.actors = _Exploded(df["actors"].tolist())
         self.sources = _Exploded(df["sources"].tolist())
         self.locations = _Exploded(df["locations"].tolist())
-        self._places = (df["locations"].tolist(), df["actors"].tolist())
         self._countries: _Exploded | None = None
 
     @property
@@ -238,7 +245,9 @@ class _Index:
         """The events' derived countries, computed at first use (a filter or the facets: it reads the gazetteer)."""
         with self._lock:
             if self._countries is None:
-                self._countries = _Exploded(countries_of(*self._places))
+                located, acting = self.locations, self.actors
+                self._countries = _Exploded.of_pairs(*exploded_countries(
+                    (located.rows, located.codes, located.names), (acting.rows, acting.codes, acting.names)))
             return self._countries
 
     def mask(self, filters: Filters) -> np.ndarray:
