@@ -31,8 +31,9 @@ from timeline import lang as lexicon
 from timeline.extraction import gazetteer
 from timeline.extraction.actors.names import canonical_name
 
-__all__ = ["COUNTRIES_COLUMN", "STORE_ROWS_SQL", "countries_of", "country_names", "event_countries",
-           "exploded_countries", "place_country", "store_tables", "with_countries"]
+__all__ = ["COUNTRIES_COLUMN", "countries_of", "country_names", "event_countries",
+           "exploded_countries", "place_countries", "place_country", "store_clause", "store_tables",
+           "with_countries"]
 
 COUNTRIES_COLUMN = "countries"
 """The derived column the exports add next to the events' own columns."""
@@ -71,6 +72,11 @@ def place_country(place: str) -> str | None:
         return None
     town = gazetteer.town_country(place)
     return names.get(town, None) if town else None
+
+
+def place_countries(places: Iterable[str]) -> tuple[str, ...]:
+    """The countries of these place names (``place_country``), sorted, each once: what the country filter offers."""
+    return tuple(sorted({country for place in places if (country := place_country(str(place)))}))
 
 
 @functools.cache
@@ -139,12 +145,21 @@ def store_tables(places: Sequence[str], actors: Sequence[str]) -> dict[str, pa.T
     }
 
 
-STORE_ROWS_SQL = """
-SELECT DISTINCT u.r, pc.country FROM (SELECT r, unnest(location_ids) AS l, actor_ids FROM idx) u
-JOIN place_countries pc ON pc.l = u.l
-WHERE NOT EXISTS (SELECT 1 FROM shadows s WHERE s.l = u.l AND list_contains(u.actor_ids, s.a))
-"""
-"""(r, country): each store row's derived countries, from ``store_tables`` over the store's filter index."""
+def store_clause(tables: dict[str, pa.Table], wanted: Sequence[str]) -> tuple[str, list[Any]]:
+    """The SQL condition over a store's filter index (``location_ids``, ``actor_ids``) that an event lies in one of
+    the ``wanted`` countries, and its parameters: one of its places is in one, and no person's name among its actors
+    holds that place (``store_tables``' shadows)."""
+    located, shadows = tables["place_countries"].to_pydict(), tables["shadows"].to_pydict()
+    codes = [code for code, country in zip(located["l"], located["country"], strict=True) if country in wanted]
+    held: dict[int, list[int]] = {}
+    for place, actor in zip(shadows["l"], shadows["a"], strict=True):
+        held.setdefault(place, []).append(actor)
+    plain = [code for code in codes if code not in held]
+    parts, params = ["list_has_any(location_ids, ?::BIGINT[])"] if plain else [], [plain] if plain else []
+    for code in (c for c in codes if c in held):
+        parts.append("(list_contains(location_ids, ?) AND NOT list_has_any(actor_ids, ?::BIGINT[]))")
+        params += [code, held[code]]
+    return ("(" + " OR ".join(parts) + ")", params) if parts else ("false", [])
 
 
 _Coded = tuple[np.ndarray, np.ndarray, Sequence[str]]

@@ -37,7 +37,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from timeline.models import EVENT_COLUMNS, EVENT_TYPES
-from timeline.store.countries import exploded_countries
+from timeline.store.countries import exploded_countries, place_countries
 from timeline.store.frames import (
     LIST_COLUMNS,
     as_date,
@@ -108,7 +108,8 @@ class Facets:
     sources: tuple[str, ...] = ()
     locations: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
-    """The countries the events' places lie in (store/countries.py), sorted."""
+    """The countries the events' places lie in (store/countries.py's ``place_countries``, by the distinct place
+    names: a country all of whose places were a person's name would be offered and match nothing), sorted."""
     min_date: dt.date | None = None
     max_date: dt.date | None = None
     n_events: int = 0
@@ -347,7 +348,7 @@ class MemorySource:
             actors=tuple((idx.actors.names[i], int(actor_counts[i])) for i in order),
             sources=tuple(sorted(idx.sources.names)),
             locations=tuple(sorted(idx.locations.names)),
-            countries=tuple(sorted(idx.countries.names)),
+            countries=place_countries(idx.locations.names),
             min_date=dt.date.fromordinal(int(idx.start.min())) if idx.n else None,
             max_date=dt.date.fromordinal(int(idx.stop.max())) if idx.n else None,
             n_events=idx.n,

@@ -136,7 +136,7 @@ class StoreSource:
         self._facets: Facets | None = None
         self._search: pa.Table | None = None
         self._text_lock = threading.Lock()
-        self._countries: pa.Table | None = None
+        self._countries: dict[str, pa.Table] | None = None
         try:
             self._con.execute(f"CREATE VIEW events AS SELECT * FROM {self._events_path}")
             self._con.execute(
@@ -204,13 +204,12 @@ class StoreSource:
                                          "search_text": column})
             return self._search
 
-    def _country_rows(self) -> pa.Table:
-        """(r, country) of every event placed in a country or one of its towns (store/countries.py), derived at the
-        first country filter or facets and kept (the snapshot never changes)."""
+    def _country_tables(self) -> dict[str, pa.Table]:
+        """The places' countries and the people's names that hold a place (``countries.store_tables``), over the
+        distinct names, derived at the first country filter or facets and kept (the snapshot never changes)."""
         with self._text_lock:
             if self._countries is None:
-                tables = countries.store_tables(self._location_names, self._actor_names)
-                self._countries = self._query(countries.STORE_ROWS_SQL, tables=tables)
+                self._countries = countries.store_tables(self._location_names, self._actor_names)
             return self._countries
 
     def _text_rows(self, needle: str) -> pa.Table:
@@ -255,9 +254,9 @@ class StoreSource:
                     clauses.append("(" + " OR ".join([f"list_contains({CODED[column]}, ?)"] * len(wanted)) + ")")
                     params.extend(wanted)
         if filters.countries:
-            tables["country_hits"] = self._country_rows()
-            clauses.append("r IN (SELECT r FROM country_hits WHERE list_contains(?::VARCHAR[], country))")
-            params.append(list(filters.countries))
+            clause, values = countries.store_clause(self._country_tables(), filters.countries)
+            clauses.append(clause)
+            params.extend(values)
         needle = query.fold_query(filters.text)
         if needle:
             tables["text_hits"] = self._text_rows(needle)
@@ -283,7 +282,7 @@ class StoreSource:
             actors=tuple((self._actor_names[r["id"]], r["n"]) for r in actors),
             sources=tuple(self._source_names),
             locations=tuple(self._location_names),
-            countries=tuple(sorted(set(self._country_rows().column("country").to_pylist()))),
+            countries=countries.place_countries(self._location_names),
             min_date=summary["lo"],
             max_date=summary["hi"],
             n_events=summary["n"],
