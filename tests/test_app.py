@@ -265,7 +265,10 @@ def test_every_export_parses(app: AppTest, seeds: MemorySource, downloads: dict[
     open_tab(ok(app.run()), "tab_export")
     expected = seeds.events(Filters(types=(kind,)))
     csv = pd.read_csv(io.BytesIO(downloads["timeline.csv"]))
-    assert list(csv.columns) == list(EVENT_COLUMNS) and sorted(csv["event_id"]) == sorted(expected["event_id"])
+    # the events' columns, then each event's derived countries (store/countries.py; the seeds are all in Vietnam)
+    assert list(csv.columns) == [*EVENT_COLUMNS, "countries"]
+    assert sorted(csv["event_id"]) == sorted(expected["event_id"])
+    assert set(csv["countries"]) == {"Vietnam"}
     assert len(json.loads(downloads["timeline.json"])) == len(expected)
     calendar = Calendar.from_ical(downloads["timeline.ics"])
     assert len(calendar.walk("VEVENT")) == len(expected)

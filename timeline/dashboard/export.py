@@ -36,11 +36,20 @@ def _plain(value: Any) -> Any:
 
 #: Columns a frame made before they existed may lack (exported as null).
 OPTIONAL_COLUMNS = ("time", "open_end")
+#: Derived columns a frame may carry after EVENT_COLUMNS, exported when present (store/countries.with_countries).
+DERIVED_COLUMNS = ("countries",)
+
+
+def columns(frame: pd.DataFrame) -> list[str]:
+    """The exported columns: EVENT_COLUMNS, then the derived ones the frame has."""
+    return [*EVENT_COLUMNS, *(c for c in DERIVED_COLUMNS if c in frame.columns)]
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """The rows as plain dicts with exactly EVENT_COLUMNS, ISO dates and lists."""
-    return [{c: _plain(row[c] if c not in OPTIONAL_COLUMNS else row.get(c)) for c in EVENT_COLUMNS}
+    """The rows as plain dicts with exactly EVENT_COLUMNS (and the derived columns the frame has), ISO dates and
+    lists."""
+    wanted = columns(frame)
+    return [{c: _plain(row[c] if c not in OPTIONAL_COLUMNS else row.get(c)) for c in wanted}
             for row in frame.to_dict("records")]
 
 
@@ -73,7 +82,7 @@ def to_csv(frame: pd.DataFrame) -> str:
                 flat[key] = "; ".join(f"{k}: {v}" for k, v in value.items())
         rows.append({key: _inert(value) for key, value in flat.items()})
     buffer = io.StringIO()
-    pd.DataFrame(rows, columns=list(EVENT_COLUMNS)).to_csv(buffer, index=False)
+    pd.DataFrame(rows, columns=columns(frame)).to_csv(buffer, index=False)
     return buffer.getvalue()
 
 

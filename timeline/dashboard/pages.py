@@ -38,6 +38,7 @@ from timeline.dashboard.views import (
     type_options,
     typeahead_label,
 )
+from timeline.store.countries import with_countries
 from timeline.store.query import MAX_POINTS, EventSource, Facets, Filters, Summary
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl"]
@@ -122,7 +123,7 @@ class FilterWidget:
 
 def filter_widgets(facets: Facets | None, state: Mapping[str, Any], lang: str,
                    names: Mapping[str, str] | None = None) -> list[FilterWidget]:
-    """The sidebar's multiselects in order: types, actors, articles (by ``names``: their titles), places,
+    """The sidebar's multiselects in order: types, actors, articles (by ``names``: their titles), places, countries,
     status. Options keep any chosen value the data no longer offers (a link may name an actor outside the
     top list)."""
     named = names or {}
@@ -141,6 +142,8 @@ def filter_widgets(facets: Facets | None, state: Mapping[str, Any], lang: str,
                      lambda a: typeahead_label(named.get(a, a))),
         FilterWidget(K.PLACES, i18n.t("locations", lang), options(K.PLACES, facets.locations if facets else ()),
                      typeahead_label),
+        FilterWidget(K.COUNTRIES, i18n.t("countries", lang), options(K.COUNTRIES, facets.countries if facets else ()),
+                     typeahead_label, i18n.t("countries_help", lang)),
         FilterWidget(K.STATUS, i18n.t("status", lang), ["held", "planned"], lambda s: i18n.status_label(s, lang),
                      select_all=True),
     ]
@@ -286,10 +289,10 @@ def export_file(name: str, frame: pd.DataFrame | None, stamp: dt.datetime | None
     """One export file of the view's events (the page's download buttons); calendar and TimelineJS texts in
     ``lang``."""
     frame = frame if frame is not None else pd.DataFrame()
-    if name == "csv":
-        return export.to_csv(frame)
+    if name == "csv":  # the spreadsheet and JSON files carry each event's derived countries
+        return export.to_csv(with_countries(frame))
     if name == "json":
-        return export.to_json(frame)
+        return export.to_json(with_countries(frame))
     if name == "ics":
         return export.to_ics(frame, stamp=stamp or dt.datetime.now(dt.UTC).replace(microsecond=0), lang=lang)
     return export.to_timelinejs(frame, lang=lang)
@@ -319,7 +322,8 @@ class Block:
 #: Each filter's field, with the label key naming it (the empty state says which one emptied the view).
 FILTER_LABELS: tuple[tuple[str, str], ...] = (
     ("start", "dates"), ("end", "dates"), ("types", "types"), ("actors", "actors"), ("sources", "sources"),
-    ("locations", "locations"), ("statuses", "status"), ("text", "search"), ("include_coarse", "include_coarse"),
+    ("locations", "locations"), ("countries", "countries"), ("statuses", "status"), ("text", "search"),
+    ("include_coarse", "include_coarse"),
 )
 
 

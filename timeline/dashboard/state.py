@@ -36,6 +36,7 @@ class K:
         "w_lang", "w_dates", "w_types", "w_actors", "w_sources", "w_places", "w_status", "w_text", "w_coarse",
         "w_lanes", "w_top",
     )
+    COUNTRIES = "w_countries"
     SHOWN, STORY = "w_shown", "w_story_page"
     EVENT = "selected_event"
     TAB = "tab"
@@ -64,6 +65,7 @@ def seed_widgets(state: State, view: View, full: Range | None) -> None:
     state[K.ACTORS] = list(f.actors)
     state[K.SOURCES] = list(f.sources)
     state[K.PLACES] = list(f.locations)
+    state[K.COUNTRIES] = list(f.countries)
     state[K.STATUS] = list(f.statuses)
     state[K.TEXT] = f.text
     state[K.COARSE] = f.include_coarse
@@ -167,7 +169,8 @@ def view_from_state(state: State, lang: str, start: dt.date | None = None, end: 
     """The View the widgets describe."""
     filters = Filters(
         start=start, end=end, types=tuple(state[K.TYPES]), actors=tuple(state[K.ACTORS]),
-        sources=tuple(state[K.SOURCES]), locations=tuple(state[K.PLACES]), statuses=tuple(state[K.STATUS]),
+        sources=tuple(state[K.SOURCES]), locations=tuple(state[K.PLACES]),
+        countries=tuple(state.get(K.COUNTRIES, ())), statuses=tuple(state[K.STATUS]),
         text=state[K.TEXT], include_coarse=bool(state[K.COARSE]),
     )
     for key, kept in KEPT.items():

@@ -68,10 +68,12 @@ P_LANG, P_FROM, P_TO, P_TYPE, P_ACTOR, P_SOURCE, P_PLACE, P_STATUS, P_TEXT, P_CO
     "lang", "from", "to", "type", "actor", "article", "place", "status", "q", "coarse", "event", "lanes", "top",
 )
 P_TAB = "tab"
+#: Countries, ?country=Vietnam: events placed in the country or in one of its towns (store/countries.py).
+P_COUNTRY = "country"
 #: The period shown, ?shown=2025-12-10..2025-12-31 (the timeline's zoom; not a filter).
 P_SHOWN = "shown"
-PARAM_KEYS: tuple[str, ...] = (P_LANG, P_FROM, P_TO, P_TYPE, P_ACTOR, P_SOURCE, P_PLACE, P_STATUS, P_TEXT, P_COARSE,
-                               P_EVENT, P_LANES, P_TOP, P_COLLECTION, P_TAB, P_SHOWN)
+PARAM_KEYS: tuple[str, ...] = (P_LANG, P_FROM, P_TO, P_TYPE, P_ACTOR, P_SOURCE, P_PLACE, P_COUNTRY, P_STATUS, P_TEXT,
+                               P_COARSE, P_EVENT, P_LANES, P_TOP, P_COLLECTION, P_TAB, P_SHOWN)
 
 
 def _values(params: Mapping[str, Any], key: str) -> list[str]:
@@ -126,6 +128,7 @@ def decode_view(params: Mapping[str, Any]) -> View:
         actors=tuple(_values(params, P_ACTOR)),
         sources=tuple(_values(params, P_SOURCE)),
         locations=tuple(_values(params, P_PLACE)),
+        countries=tuple(_values(params, P_COUNTRY)),
         statuses=tuple(v for v in _values(params, P_STATUS) if v in ("held", "planned")),
         text=_one(params, P_TEXT),
         include_coarse=_one(params, P_COARSE) not in ("0", "false", "no"),
@@ -155,7 +158,7 @@ def encode_view(view: View) -> dict[str, str | list[str]]:
     if f.end:
         out[P_TO] = f.end.isoformat()
     for key, values in ((P_TYPE, f.types), (P_ACTOR, f.actors), (P_SOURCE, f.sources), (P_PLACE, f.locations),
-                        (P_STATUS, f.statuses)):
+                        (P_COUNTRY, f.countries), (P_STATUS, f.statuses)):
         if values:
             out[key] = list(values)
     if f.text.strip():

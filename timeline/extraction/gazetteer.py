@@ -29,7 +29,7 @@ from typing import Any
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 
-__all__ = ["ALTERNATE_FLOOR", "DOMINANCE", "country_key", "town_countries", "town_country"]
+__all__ = ["ALTERNATE_FLOOR", "DOMINANCE", "country_key", "other_meaning", "town_countries", "town_country"]
 
 DOMINANCE = 5
 """How many times its largest city must outweigh every other country's for a shared name to be one town's."""
@@ -114,7 +114,7 @@ def _town_country(place: str, told: frozenset[str]) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def _other_meaning(place: str, sentence: str, people: Iterable[str]) -> bool:
+def other_meaning(place: str, sentence: str, people: Iterable[str]) -> bool:
     """The name is also a common word (the sentence writes it in lower case) or a person's (an actor's name of a
     person's shape holds it: ``_person_shaped``) in the telling's text."""
     lower, pattern = _patterns(place.strip())
@@ -150,5 +150,5 @@ def town_countries(places: Iterable[str], sentence: str = "", people: Iterable[s
     """The country keys of the towns among ``places`` (those a common word or a person's name in the telling's
     ``sentence`` and ``people`` shadows left out); ``told`` the countries the telling names, for ties."""
     people, told = list(people), list(told)
-    found = (town_country(p, told) for p in places if p.strip() and not _other_meaning(p, sentence, people))
+    found = (town_country(p, told) for p in places if p.strip() and not other_meaning(p, sentence, people))
     return frozenset(country for country in found if country)

@@ -14,6 +14,8 @@ What a Filters field means (the store's SQL must give the same answers):
     actors          any of the event's actors is one of them (exact names)
     sources         any of the event's sources (article ids) is one of them
     locations       any of the event's locations is one of them
+    countries       any of the event's derived countries (store/countries.py: its places that are countries, or towns
+                    of one country) is one of them
     statuses        status is one of them
     text            fold(text) (lower case, no accents, spaces collapsed) occurs in
                     fold(title), fold(an evidence sentence), fold(an actor) or fold(a place)
@@ -35,6 +37,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from timeline.models import EVENT_COLUMNS, EVENT_TYPES
+from timeline.store.countries import exploded_countries, place_countries
 from timeline.store.frames import (
     LIST_COLUMNS,
     as_date,
@@ -86,6 +89,8 @@ class Filters:
     sources: tuple[str, ...] = ()
     """Article ids."""
     locations: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    """Countries by their shown name: an event placed in the country or in one of its towns matches."""
     statuses: tuple[str, ...] = ()
     text: str = ""
     """Case- and accent-insensitive search over titles and evidence."""
@@ -102,6 +107,9 @@ class Facets:
     """(actor, number of events), most frequent first."""
     sources: tuple[str, ...] = ()
     locations: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    """The countries the events' places lie in (store/countries.py's ``place_countries``, by the distinct place
+    names: a country all of whose places were a person's name would be offered and match nothing), sorted."""
     min_date: dt.date | None = None
     max_date: dt.date | None = None
     n_events: int = 0
@@ -182,6 +190,14 @@ class _Exploded:
         self.names: list[str] = [str(u) for u in uniques]
         self.lookup = {name: i for i, name in enumerate(self.names)}
 
+    @classmethod
+    def of_pairs(cls, rows: np.ndarray, codes: np.ndarray, names: list[str]) -> _Exploded:
+        """An exploded column from its (row, code) pairs and the codes' names."""
+        out = cls.__new__(cls)
+        out.rows, out.codes = np.asarray(rows, dtype=np.int64), np.asarray(codes, dtype=np.int64)
+        out.names, out.lookup = list(names), {name: i for i, name in enumerate(names)}
+        return out
+
     def any_of(self, wanted: Sequence[str], n_rows: int) -> np.ndarray:
         mask = np.zeros(n_rows, dtype=bool)
         codes = [self.lookup[w] for w in wanted if w in self.lookup]
@@ -223,6 +239,17 @@ class _Index:
         self.actors = _Exploded(df["actors"].tolist())
         self.sources = _Exploded(df["sources"].tolist())
         self.locations = _Exploded(df["locations"].tolist())
+        self._countries: _Exploded | None = None
+
+    @property
+    def countries(self) -> _Exploded:
+        """The events' derived countries, computed at first use (a filter or the facets: it reads the gazetteer)."""
+        with self._lock:
+            if self._countries is None:
+                located, acting = self.locations, self.actors
+                self._countries = _Exploded.of_pairs(*exploded_countries(
+                    (located.rows, located.codes, located.names), (acting.rows, acting.codes, acting.names)))
+            return self._countries
 
     def mask(self, filters: Filters) -> np.ndarray:
         """Which rows match (a read-only array, cached for the last few Filters: one page asks 4-5 times)."""
@@ -255,6 +282,8 @@ class _Index:
             keep &= self.sources.any_of(filters.sources, self.n)
         if filters.locations:
             keep &= self.locations.any_of(filters.locations, self.n)
+        if filters.countries:
+            keep &= self.countries.any_of(filters.countries, self.n)
         needle = fold_query(filters.text)
         if needle and keep.any():
             if keep.all():  # no other filter: search the whole column in place
@@ -319,6 +348,7 @@ class MemorySource:
             actors=tuple((idx.actors.names[i], int(actor_counts[i])) for i in order),
             sources=tuple(sorted(idx.sources.names)),
             locations=tuple(sorted(idx.locations.names)),
+            countries=place_countries(idx.locations.names),
             min_date=dt.date.fromordinal(int(idx.start.min())) if idx.n else None,
             max_date=dt.date.fromordinal(int(idx.stop.max())) if idx.n else None,
             n_events=idx.n,

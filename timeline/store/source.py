@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 
 from timeline.errors import StoreError
 from timeline.models import EVENT_COLUMNS, EVENT_TYPES, MENTION_COLUMNS
-from timeline.store import query, safety
+from timeline.store import countries, query, safety
 from timeline.store.files import read_articles, read_manifest, require_snapshot, store_path
 from timeline.store.index import CODED, load_index
 from timeline.store.query import Facets, Filters
@@ -136,6 +136,7 @@ class StoreSource:
         self._facets: Facets | None = None
         self._search: pa.Table | None = None
         self._text_lock = threading.Lock()
+        self._countries: dict[str, pa.Table] | None = None
         try:
             self._con.execute(f"CREATE VIEW events AS SELECT * FROM {self._events_path}")
             self._con.execute(
@@ -203,6 +204,14 @@ class StoreSource:
                                          "search_text": column})
             return self._search
 
+    def _country_tables(self) -> dict[str, pa.Table]:
+        """The places' countries and the people's names that hold a place (``countries.store_tables``), over the
+        distinct names, derived at the first country filter or facets and kept (the snapshot never changes)."""
+        with self._text_lock:
+            if self._countries is None:
+                self._countries = countries.store_tables(self._location_names, self._actor_names)
+            return self._countries
+
     def _text_rows(self, needle: str) -> pa.Table:
         """File rows whose search text contains ``needle`` (cached for the last TEXT_CACHE searches)."""
         def scan() -> pa.Table:
@@ -244,6 +253,10 @@ class StoreSource:
                 else:  # an OR of list_contains is about 2x faster than list_has_any (DuckDB 2.0, 10^6 rows)
                     clauses.append("(" + " OR ".join([f"list_contains({CODED[column]}, ?)"] * len(wanted)) + ")")
                     params.extend(wanted)
+        if filters.countries:
+            clause, values = countries.store_clause(self._country_tables(), filters.countries)
+            clauses.append(clause)
+            params.extend(values)
         needle = query.fold_query(filters.text)
         if needle:
             tables["text_hits"] = self._text_rows(needle)
@@ -269,6 +282,7 @@ class StoreSource:
             actors=tuple((self._actor_names[r["id"]], r["n"]) for r in actors),
             sources=tuple(self._source_names),
             locations=tuple(self._location_names),
+            countries=countries.place_countries(self._location_names),
             min_date=summary["lo"],
             max_date=summary["hi"],
             n_events=summary["n"],
