@@ -217,3 +217,15 @@ def test_the_period_of_figures_in_a_headline_is_no_row() -> None:
 def test_un_rapport_date_du_jour_reste() -> None:
     text = "Halvorsen a publié lundi ses résultats du troisième trimestre 2023, en hausse de 9 %."
     assert (MON, "other") in rows("fr", text)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "Dockers at the container port stopped work on Monday for 24 hours.", "stopped work"),
+    ("en", "Bus drivers will stop work on Tuesday over the new rota, their union said.", "will stop work"),
+    ("fr", "Les dockers du port ont cessé le travail lundi pendant 24 heures.", "ont cessé le travail"),
+    ("fr", "Les chauffeurs de bus cesseront le travail mardi contre les nouveaux horaires.", "cesseront le travail"),
+])
+def test_stopping_work_is_a_protest(lang: str, text: str, trigger: str) -> None:
+    """Workers stopping work on a day is a strike, told by the verb (lead, from dtn14's note on a port ballot)."""
+    found = [(m.trigger, m.event_type) for m in extract_article(one_story(text, lang, REF), NO_NER)]
+    assert (trigger, "protest") in found, found
