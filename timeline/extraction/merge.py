@@ -93,10 +93,11 @@ def _match(cluster: Cluster, features: Features) -> float | None:
     shared_numbers = len(features.numbers & cluster.numbers)
     shared_terms = len(features.terms & cluster.terms)
     shared_amounts = len(features.amounts & cluster.amounts)
-    if not (shared_actors or shared_numbers or shared_amounts or placed or agreed) and (
+    shared_singles = len(features.singles & cluster.singles)  # one-word names shown as names (merge_names)
+    if not (shared_actors or shared_numbers or shared_amounts or placed or agreed or shared_singles) and (
             shared_terms < KEY_TERMS_NEEDED or strangers(cluster, features)):
         return None
-    return 10.0 * (shared_actors + shared_numbers + shared_amounts + placed) + shared_terms
+    return 10.0 * (shared_actors + shared_numbers + shared_amounts + placed + shared_singles) + shared_terms
 
 
 def _canonical(mentions: Iterable[Mention]) -> dict[str, str]:

@@ -18,6 +18,7 @@ from timeline.extraction.events.verb_readings import telling_kind
 from timeline.extraction.merge_apart import date_words, place_keys
 from timeline.extraction.merge_families import early_told, late_told
 from timeline.extraction.merge_groups import date_span
+from timeline.extraction.merge_names import single_names
 from timeline.extraction.merge_numbers import amounts, identifiers
 from timeline.extraction.merge_places import telling_countries
 from timeline.models import UNCOUNTED_ROLES, Mention
@@ -106,11 +107,14 @@ class Features:
     """Told as the night before or the early morning of its day (merge_families.early_told)."""
     countries: frozenset[str] = frozenset()
     """The countries it is placed in, its towns' included (merge_places.telling_countries)."""
+    singles: frozenset[str] = frozenset()
+    """Its one-word actor names its sentence shows as names, an acronym or a capitalised word (merge_names)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
         return ([("s", self.story)] + [("a", a) for a in self.actors] + [("n", n) for n in self.numbers]
-                + [("t", t) for t in self.terms] + [("$", v) for v in self.amounts] + [("p", p) for p in self.places])
+                + [("t", t) for t in self.terms] + [("$", v) for v in self.amounts] + [("p", p) for p in self.places]
+                + [("1", n) for n in self.singles])
 
 
 @dataclass
@@ -140,6 +144,7 @@ class Cluster:
     late: bool = False
     """A member of the cluster's own day is told late in it (merge_families)."""
     early: bool = False
+    singles: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention, features: Features) -> list[tuple[str, object]]:
         """Add a member; return the signals that are new to the cluster (to index them)."""
@@ -161,6 +166,7 @@ class Cluster:
         self.places.update(features.places)
         self.types.add(features.event_type)
         self.countries.update(features.countries)
+        self.singles.update(features.singles)
         if features.lo == self.lo:
             self.late = self.late or features.late
             self.early = self.early or features.early
@@ -169,7 +175,7 @@ class Cluster:
     def _has(self, signal: tuple[str, object]) -> bool:
         kind, value = signal
         pool = {"s": self.stories, "a": self.actors, "n": self.numbers, "t": self.terms, "$": self.amounts,
-                "p": self.places}[kind]
+                "p": self.places, "1": self.singles}[kind]
         return value in pool
 
 
@@ -195,7 +201,8 @@ def features_of(mention: Mention, names: Mapping[str, str]) -> Features:
     return Features(lo, hi, actors, identifiers(mention.title), _terms(mention), story, trigger, mention.lang,
                      everyone, mention.time is not None, mention.sentence_start, named_here, kind,
                      amounts(mention.sentence), mention.time, place_keys(mention.locations), sentence,
-                     mention.event_type, late_told(mention), early_told(mention), telling_countries(mention))
+                     mention.event_type, late_told(mention), early_told(mention), telling_countries(mention),
+                    single_names(mention, own, names))
 
 
 @functools.lru_cache(maxsize=65536)
