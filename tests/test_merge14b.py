@@ -16,10 +16,10 @@ EN_STRIKE = "Dockers at the Kelby container port will strike on Thursday, the un
 FR_STRIKE = "Les agents de la SNCF feront grève jeudi, a annoncé un syndicat."
 
 
-def _mention(sentence: str, actors: tuple[str, ...], lang: str = "en") -> Mention:
+def _mention(sentence: str, actors: tuple[str, ...], lang: str = "en", locations: tuple[str, ...] = ()) -> Mention:
     return Mention(mention_id="m", article_id="a", date=MONDAY, end_date=None, precision="day", date_text="Monday",
                    date_start=0, date_end=0, sentence=sentence, sentence_start=0, event_type="meeting", trigger="met",
-                   title=sentence, status="held", actors=actors, lang=lang)
+                   title=sentence, status="held", actors=actors, lang=lang, locations=locations)
 
 
 def test_one_word_body_shared_by_two_articles_merges_en() -> None:
@@ -55,9 +55,17 @@ def test_one_word_name_does_not_join_two_days() -> None:
     ("Les élus du Parlement ont voté lundi.", ("Parlement",), "fr", set()),  # a body named by a common noun
     ("Talks with officials in France ended on Monday.", ("France",), "en", set()),  # a country
     ("The union of Kelby Dockers met on Monday.", ("Kelby Dockers",), "en", set()),  # two words: Features.actors
+    ("Dockers in Southampton met on Monday.", ("Southampton",), "en", set()),  # a town: the place rules weigh it
+    ("Les dockers de Montevideo se sont réunis lundi.", ("Montevideo",), "fr", set()),
 ])
 def test_single_names(sentence: str, actors: tuple[str, ...], lang: str, expected: set[str]) -> None:
     assert single_names(_mention(sentence, actors, lang), actors, {}) == frozenset(expected)
+
+
+def test_a_name_that_is_the_tellings_place_does_not_count() -> None:
+    sentence = "Dockers at Brenmor met on Monday."
+    assert single_names(_mention(sentence, ("Brenmor",)), ("Brenmor",), {}) == {"brenmor"}
+    assert single_names(_mention(sentence, ("Brenmor",), locations=("Brenmor",)), ("Brenmor",), {}) == frozenset()
 
 
 def test_common_words_hold_both_languages_lists() -> None:

@@ -11,7 +11,9 @@ actor name counts here (``single_names``) when its telling's own sentence shows 
 
 and it is none of the language's common words: the word lists of lang/*/ that name no one in particular (function
 and stop words, titles and title words, bodies and groups named by a common noun, demonyms, countries, months and
-weekdays, the page's stop entities). Both tellings must show it so (the caller intersects their sets).
+weekdays, the page's stop entities). Nor is it a place (one of the telling's own places, a town the gazetteer places
+in one country, a country, a place of the word lists): a shared town is weighed by the place rules (merge_apart.
+same_place, merge_places), not as a shared actor. Both tellings must show it so (the caller intersects their sets).
 
 A shared one-word name is evidence like a shared key term pair, not more: the date, type (family), place, number and
 ``strangers`` rules of merge.py still apply before it, so one person's name alone never joins two happenings of two
@@ -25,6 +27,9 @@ import re
 from collections.abc import Iterable, Mapping
 
 from timeline import lang as lexicon
+from timeline.extraction.actors.names import name_identity, place_name
+from timeline.extraction.gazetteer import country_key, town_country
+from timeline.extraction.merge_apart import countries
 from timeline.models import Mention
 
 __all__ = ["common_words", "single_names"]
@@ -32,7 +37,8 @@ __all__ = ["common_words", "single_names"]
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 #: Word lists of lang/*/actors.yaml that hold common words, not names of someone in particular.
 _ACTOR_LISTS = ("function_words", "stop_entities", "titles", "title_words", "bodies", "groups", "qualified_groups",
-                "demonyms", "countries", "fragments", "honorifics", "determiners", "connectors", "day_names")
+                "demonyms", "countries", "fragments", "honorifics", "determiners", "connectors", "day_names",
+                "places", "cities")
 
 
 def _fold(word: str) -> str:
@@ -61,16 +67,24 @@ def _shown_as_name(word: str, tokens: list[str]) -> bool:
     return word[:1].isupper() and word in tokens[1:]
 
 
+def _place(word: str, locations: frozenset[str]) -> bool:
+    """The word names a place: one of the telling's, a country, or a town of one country (the gazetteer)."""
+    key = name_identity(place_name(word))
+    return key in locations or key in countries() or country_key(word) != key or town_country(word) is not None
+
+
 def single_names(mention: Mention, own: Iterable[str], names: Mapping[str, str]) -> frozenset[str]:
     """The telling's own one-word actor names that its sentence shows as names (module doc), folded."""
     tokens = _TOKEN.findall(mention.sentence)
     common = common_words(mention.lang) if mention.lang in ("fr", "en") else frozenset()
     found = set()
+    locations = frozenset(name_identity(place_name(place)) for place in mention.locations)
     for actor in own:
         shown = names.get(actor, actor)
         if len(shown.split()) != 1:
             continue
         for word in {shown, actor}:
-            if len(word.split()) == 1 and _shown_as_name(word, tokens) and _fold(word) not in common:
+            if len(word.split()) == 1 and _shown_as_name(word, tokens) and _fold(word) not in common and not _place(
+                    word, locations):
                 found.add(lexicon.fold(shown))
     return frozenset(found)
