@@ -54,7 +54,7 @@ def test_a_glued_page_keeps_its_events_apart() -> None:
     mentions = extract_article(article, Options(use_ner=False))
     found = sorted((m.sentence_start, m.event_type, m.sentence) for m in mentions)
     assert [(t, s) for _, t, s in found] == [
-        ("meeting", "Le conseil municipal s'est réuni lundi."),
+        ("session", "Le conseil municipal s'est réuni lundi."),  # an elected assembly that meets sits (evg14)
         ("ceremony", "Le maire a inauguré la nouvelle médiathèque le 16 mai."),
         ("forum", "La foire aux vins se tiendra le 14 juin."),
     ]
