@@ -1,9 +1,9 @@
 """The country filter in a real browser: the Streamlit server on the seeds, Debian's Chromium (round fourteen).
 
 The seeds place their events in "Vietnam" and in "Hanoi" (some in both): choosing Vietnam among the countries shows the
-events of either, where the place filter on "Vietnam" shows only the first; the address carries the choice and a fresh page opens the same view.
-Run with ``pytest -m browser tests/test_browser_countries14.py``; without /usr/bin/chromium it skips (fails under
-CI=true).
+events of either, where the place filter on "Vietnam" shows only the first; the address carries the choice and a
+fresh page opens the same view. Run with ``pytest -m browser tests/test_browser_countries14.py``; without
+/usr/bin/chromium it skips (fails under CI=true).
 """
 
 from __future__ import annotations
