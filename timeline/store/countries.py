@@ -46,7 +46,7 @@ def country_names() -> dict[str, str]:
     """Country key (``gazetteer.country_key``) -> the country's shown name, for every country the word lists or
     GeoNames' country table name."""
     shown: dict[str, str] = {}
-    for row in gazetteer._data("countries.json").values():
+    for row in gazetteer.data_table("countries.json").values():
         shown.setdefault(gazetteer.country_key(row["name"]), canonical_name(row["name"]))
     listed: list[str] = [str(entry[0]) for entry in lexicon.load("aliases").get("countries") or []]
     for code in ("fr", "en"):
@@ -82,7 +82,7 @@ def place_countries(places: Iterable[str]) -> tuple[str, ...]:
 @functools.cache
 def _continents() -> frozenset[str]:
     """The keys of the continents' English and French names (GeoNames): "Asia" is no town of the Philippines here."""
-    rows = gazetteer._data("continents.json").values()
+    rows = gazetteer.data_table("continents.json").values()
     names = [n for row in rows for n in (row["name"], *(a["name"] for a in row.get("alternateNames") or ()
                                                         if a.get("lang") in ("en", "fr")))]
     return frozenset(gazetteer.country_key(n) for n in names)

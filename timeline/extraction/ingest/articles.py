@@ -189,7 +189,7 @@ _BARE_YEAR = re.compile(r"(?<![\d/.,:-])(?:19|20)\d\d(?![\d/.,:-]\d|\d)")
 
 def _text_years(text: str, layout: PageLayout, options: Options) -> list[int]:
     """The years written in the text's body (not its boilerplate), within the options' bounds."""
-    body = ascii_digits(_blank(text, layout, ("boilerplate", "source"))[:REFERENCE_TEXT_CHARS])
+    body = _reference_body(text, layout)
     years = (int(m[0]) for m in _BARE_YEAR.finditer(body))
     return [y for y in years if options.earliest_year <= y <= options.latest_year]
 
@@ -210,7 +210,7 @@ def _text_dates(text: str, layout: PageLayout, lang: str, options: Options) -> l
     """The text's full dates, each with whether its sentence recalls it under an earlier tense (the French
     pluperfect, ``earlier_tense_patterns``: "la région avait déjà été frappée le 26 novembre 2019"): a recalled date
     is background, no evidence of the article's year."""
-    body = ascii_digits(_blank(text, layout, ("boilerplate", "source"))[:REFERENCE_TEXT_CHARS])
+    body = _reference_body(text, layout)
     from timeline.extraction.dates import full_mentions  # lazy: reading files needs no date finder
     from timeline.extraction.dates.steps_relative import _earlier_tense
 
@@ -235,7 +235,7 @@ def _from_text(text: str, layout: PageLayout, lang: str, options: Options,
 
 def _told_day(text: str, layout: PageLayout, lang: str, options: Options) -> dt.date | None:
     """The article's day a relative word glued to a full date tells (``told_day``), within the option's bounds."""
-    body = ascii_digits(_blank(text, layout, ("boilerplate", "source"))[:REFERENCE_TEXT_CHARS])
+    body = _reference_body(text, layout)
     from timeline.extraction.ingest.told_day import told_article_day
 
     try:
@@ -243,6 +243,12 @@ def _told_day(text: str, layout: PageLayout, lang: str, options: Options) -> dt.
     except Exception:  # a bug in the date finder must not stop ingestion
         log.warning("told_article_day failed", exc_info=True)
         return None
+
+
+def _reference_body(text: str, layout: PageLayout) -> str:
+    """The text the article's date is read from when the page gives none: its start, boilerplate and source lines
+    blanked, digits in ASCII."""
+    return ascii_digits(_blank(text, layout, ("boilerplate", "source"))[:REFERENCE_TEXT_CHARS])
 
 
 def _sentence_at(text: str, at: int) -> str:
