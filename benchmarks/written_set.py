@@ -8,6 +8,7 @@
     python -m benchmarks.evaluate --written test --written-batch f          # the sixth batch (written_f/), with dates
     python -m benchmarks.evaluate --written test --written-batch g          # the seventh (written_g/): pages, records
     python -m benchmarks.evaluate --written test --written-batch h          # the eighth (written_h/): blind, both
+    python -m benchmarks.evaluate --written test --written-batch i          # the ninth (written_i/): blind, both
     python -m benchmarks.written_set [BINS]     # reliability of ``confidence`` on both splits (figures only)
     python -m benchmarks.written_set --given-dates [dev|test]   # each article dated by its gold reference date
 
@@ -29,8 +30,10 @@ benchmarks/written_dates.py; floors in benchmarks/written_e_floors.json); ``f`` 
 floors in benchmarks/written_f_floors.json); ``g`` (benchmarks/written_g/, helper wr14, round fourteen: 20 articles of
 which 7 saved HTML pages and 4 JSON records, with a date gold; floors in benchmarks/written_g_floors.json); ``h``
 (benchmarks/written_h/, helper wrh14, round fourteen's second yardstick: 20 articles, 6 pages and 4 records, with a
-date gold, blind in both halves until the round's end; floors in benchmarks/written_h_floors.json), on the same clock.
-``--written-batch`` picks one, ``both`` (a and b, as in round eleven) or ``all`` (a to h) (default ``a``); every
+date gold, blind in both halves until the round's end; floors in benchmarks/written_h_floors.json); ``i``
+(benchmarks/written_i/, helper wri15, round fifteen's yardstick: 20 articles, 6 pages and 4 records, with a date gold,
+blind in both halves until the round's end; floors in benchmarks/written_i_floors.json), on the same clock.
+``--written-batch`` picks one, ``both`` (a and b, as in round eleven) or ``all`` (a to i) (default ``a``); every
 function below takes ``batch``.
 """
 
@@ -59,6 +62,7 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "f": (ev.ROOT / "benchmarks" / "written_f", ev.ROOT / "benchmarks" / "written_f_floors.json"),
     "g": (ev.ROOT / "benchmarks" / "written_g", ev.ROOT / "benchmarks" / "written_g_floors.json"),
     "h": (ev.ROOT / "benchmarks" / "written_h", ev.ROOT / "benchmarks" / "written_h_floors.json"),
+    "i": (ev.ROOT / "benchmarks" / "written_i", ev.ROOT / "benchmarks" / "written_i_floors.json"),
 }
 #: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b)
 GROUPS: dict[str, tuple[str, ...]] = {"both": ("a", "b"), "all": tuple(BATCHES)}
@@ -126,7 +130,7 @@ def pin(reports: dict[str, dict[str, Any]], allow_lower: bool = False, path: Pat
 
 def run(which: str, baseline: bool, as_json: bool, diff: bool, do_pin: bool, allow_lower: bool,
         batch: str = "a") -> int:
-    """The CLI of ``--written`` (``batch`` 'a' to 'h' or a group of ``GROUPS``: one call per batch); returns the
+    """The CLI of ``--written`` (``batch`` 'a' to 'i' or a group of ``GROUPS``: one call per batch); returns the
     exit code."""
     if batch in GROUPS:
         codes = [run(which, baseline, as_json, diff, do_pin, allow_lower, b) for b in GROUPS[batch]]

@@ -5,7 +5,8 @@ benchmarks/written_c/, helper wr12, round twelve; ``d``: benchmarks/written_d/, 
 of round twelve; ``e``: benchmarks/written_e/, helper wr13, 20 articles of round thirteen; ``f``: benchmarks/written_f/,
 helper wr13f, 16 articles at the end of round thirteen; ``g``: benchmarks/written_g/, helper wr14, 20 articles of round
 fourteen, saved HTML pages and JSON records among them; ``h``: benchmarks/written_h/, helper wrh14, 20 articles of
-round fourteen's second yardstick, blind in both halves until the round's end) are held to the same
+round fourteen's second yardstick, blind in both halves until the round's end; ``i``: benchmarks/written_i/, helper
+wri15, 20 articles of round fifteen's yardstick, blind in both halves until the round's end) are held to the same
 layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
@@ -46,7 +47,8 @@ def _articles(case: ev.Case) -> dict[str, str]:
 
 BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
-ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10, "h": 10}
+ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10, "h": 10,
+                                        "i": 10}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -340,6 +342,63 @@ def test_batch_h_dates_its_pages_and_has_a_date_gold_for_every_article() -> None
             assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
 
 
+def test_batch_i_dev_has_a_blast_told_by_two_english_outlets_and_nothing_to_keep_apart() -> None:
+    cases = ws.load_split("dev", "i")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_blast"] and sorted(_articles(shared["pair_blast"]).values()) == ["en", "en"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_blast"])} == {
+        (dt.date(2026, 10, 13), "incident"), (dt.date(2026, 10, 14), "other")}, "the blast and the inquiry"
+    assert not [case.name for case in cases if _apart_rows(case)]
+
+
+def test_batch_i_test_has_floods_told_in_french_and_english_and_two_protests_that_must_stay_apart() -> None:
+    cases = ws.load_split("test", "i")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_crue"] and sorted(_articles(shared["pair_crue"]).values()) == ["en", "fr"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_crue"])} == {
+        (dt.date(2026, 10, 17), "decision"), (dt.date(2026, 10, 17), "other"), (dt.date(2026, 10, 18), "incident"),
+        (dt.date(2026, 10, 18), "other"), (dt.date(2026, 10, 19), "visit")}, "alert, evacuations, flood, death, visit"
+    assert [case.name for case in cases if _apart_rows(case)] == ["pair_rassemblements"]
+    pair = next(case for case in cases if case.name == "pair_rassemblements")
+    assert sorted(_articles(pair).values()) == ["fr", "fr"]
+    assert {(a.date, a.type) for a, _ in _apart_rows(pair)} == {(dt.date(2026, 11, 14), "protest")}, (
+        "two rallies of one Saturday, Saint-Flour and Lannion")
+
+
+def _i_files(split: str) -> list[Path]:
+    return sorted(f for f in (ws.split_folder(split, "i") / "articles").rglob("*") if f.is_file())
+
+
+def test_batch_i_brings_pages_and_records_in_three_shapes_over_both_halves() -> None:
+    for split in ws.SPLITS:
+        suffixes = [f.suffix for f in _i_files(split)]
+        assert suffixes.count(".html") == 3 and suffixes.count(".json") + suffixes.count(".jsonl") == 2, split
+    records = [json.loads(f.read_text(encoding="utf-8").splitlines()[0]) if f.suffix == ".jsonl"
+               else json.loads(f.read_text(encoding="utf-8")) for s in ws.SPLITS for f in _i_files(s)
+               if f.suffix in (".json", ".jsonl")]
+    assert sorted(type(r).__name__ for r in records) == ["dict", "dict", "dict", "list"], "objects, a line, an array"
+    pages = {f.name: f.read_text(encoding="utf-8") for s in ws.SPLITS for f in _i_files(s) if f.suffix == ".html"}
+    assert len(pages) == 6 and all("<footer>" in p and "<button>" in p for p in pages.values())
+    council = pages["fr_conseil_departemental.html"]
+    assert 'content="2026-09-28T' in council and "<time" not in council and "2026" not in council.replace(
+        'content="2026', ""), "the council page is dated only in its meta tag"
+    wire = next(f for f in _i_files("dev") if f.name == "en_blast_wire_update.txt").read_text(encoding="utf-8")
+    assert wire.count("(Reuters) -") == 2 and wire.startswith("UPDATE 2-"), "a wire of two datelined takes"
+
+
+def test_batch_i_dates_its_articles_and_has_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "i")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 20 and None not in refs.values() and all(ref <= ws.WRITTEN_ON for ref in refs.values())
+    assert refs["fr_eboulement_tunnel.txt"] == dt.date(2026, 11, 4), "no date of its own: 'Hier, mardi 3 novembre'"
+    assert refs["fr_crue_depeche.txt"] == dt.date(2026, 10, 19), "a year-less (AFP) dateline"
+    assert refs["en_blast_wire_update.txt"] == dt.date(2026, 10, 14), "a year-less (Reuters) dateline"
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "i"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
+
+
 def test_a_lone_record_with_its_own_id_is_keyed_by_its_file() -> None:
     case = ev.Case(name="t", inputs=(), reference_dates={"r.json": dt.date(2026, 4, 1), "s.jsonl#2": None},
                    events=(), not_actors=(), lang="en")
@@ -352,13 +411,13 @@ def test_a_lone_record_with_its_own_id_is_keyed_by_its_file() -> None:
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 8 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 9 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "i")
+        ws.split_folder("dev", "j")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
-    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f", "g", "h")}
+    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i")}
 
 
 # --------------------------------------------------------------------------- the scorer
@@ -399,7 +458,7 @@ def test_a_missed_shared_row_is_not_merged() -> None:
     assert (result.tallies["en"].merged, result.tallies["en"].merge_total) == (0, 1)
 
 
-@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "both", "all"))
+@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "both", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err
@@ -453,6 +512,13 @@ def test_pin_of_batch_h_hashes_batch_h(tmp_path: Path) -> None:
     assert pinned["command"].endswith("--written-batch h")
     assert pinned["corpus_sha256"]["test"] == ev.corpus_hash(ws.load_split("test", "h"))
     assert pinned["corpus_sha256"]["test"] != ev.corpus_hash(ws.load_split("test", "g"))
+
+
+def test_pin_of_batch_i_hashes_batch_i(tmp_path: Path) -> None:
+    pinned = ws.pin({"dev": _report(0.5)}, path=tmp_path / "i.json", batch="i")
+    assert pinned["command"].endswith("--written-batch i")
+    assert pinned["corpus_sha256"]["dev"] == ev.corpus_hash(ws.load_split("dev", "i"))
+    assert pinned["corpus_sha256"]["dev"] != ev.corpus_hash(ws.load_split("dev", "h"))
 
 
 def test_pin_of_batch_f_hashes_batch_f(tmp_path: Path) -> None:
@@ -511,11 +577,11 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 #: dev: 1, a police force only quoted ("RCMP said Monday") given to the avalanche it reports; batch e's test: 4, its
 #: errors unread; batch f's dev: 2, a lawyer only quoted given to the ruling, a parents' federation only quoted given
 #: to a reaction taken as a decision; batch h's dev: 2 and test: 1, at the round's start, both halves blind, their
-#: errors unread): a ceiling,
+#: errors unread; batch i's dev: 3, at round fifteen's start, both halves blind, its errors unread): a ceiling,
 #: never raised; every other split must have none.
 FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1,
                                                  ("e", "dev"): 1, ("e", "test"): 4, ("f", "dev"): 2,
-                                                 ("h", "dev"): 2, ("h", "test"): 1}
+                                                 ("h", "dev"): 2, ("h", "test"): 1, ("i", "dev"): 3}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
