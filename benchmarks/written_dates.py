@@ -19,7 +19,8 @@ set's clock (benchmarks/written_set.py). dateparser (the ``benchmarks.realnews_d
 from the gold ``reference_dates`` (the set's clock when the page has none), as the events baseline of
 benchmarks/evaluate.py. Matching and metrics are those of benchmarks/realnews_dates.py (value F1: overlapping spans,
 same granularity and value; strict: the same normalised span too), over every prediction of the article. The gold
-values a part of the day as its day, so a predicted part of the day ("mardi soir" -> ``TEV``) is scored as its day;
+values a part of the day as its day, so a part of the day ("mardi soir" -> ``TEV``), predicted or written in the gold
+(batch h writes some), is scored as its day;
 it writes a day and its clock in one phrase as one entry ("jeudi à 20 h"), so a day and a clock found apart inside that
 entry, both right, are scored as one prediction (``bridge``; both systems). Batch g has HTML pages and JSON records: a
 gold entry that is not in the text ingest kept (a byline a page's extraction dropped), or every entry of a file that
@@ -71,6 +72,8 @@ def gold_timexes(text: str, entries: Sequence[dict[str, str]], where: str,
             cal = rd.calendar_value(value)
             if cal is None:
                 raise ValueError(f"{where}: {value!r} is not a calendar value")
+            if cal[1] == "part_of_day":  # the sets value a part of the day as its day, on both sides (``_as_day``)
+                cal = (cal[0][:10], "day")
             out.append(rd.Timex(start, start + len(entry["text"]), entry["text"], "DATE", value, *cal))
     return out
 

@@ -50,6 +50,13 @@ def test_a_part_of_the_day_is_scored_as_its_day() -> None:
     assert wd._as_day(clock) == clock
 
 
+def test_a_part_of_the_day_written_in_the_gold_is_its_day_too() -> None:
+    text = "Le convoi est parti mardi soir et arrivé mercredi à 9 h."
+    golds = wd.gold_timexes(text, [{"text": "mardi soir", "value": "2026-03-10TEV"},
+                                   {"text": "mercredi à 9 h", "value": "2026-03-11T09:00"}], "t")
+    assert [(g.value, g.granularity) for g in golds] == [("2026-03-10", "day"), ("2026-03-11T09:00", "time")]
+
+
 def test_a_day_and_its_clock_found_apart_inside_one_gold_phrase_are_one_prediction() -> None:
     text = "Le conseil se réunira jeudi à 20 h, puis vendredi."
     gold = wd.gold_timexes(text, [{"text": "jeudi à 20 h", "value": "2026-03-12T20:00"},
