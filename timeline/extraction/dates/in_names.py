@@ -72,9 +72,12 @@ def _in_name(text: str, m: DateMention, lists: _Lists, first: int) -> bool:
 
 
 def _in_title(text: str, m: DateMention, title: re.Pattern[str], first: int) -> bool:
-    stops = [s.end() for s in _TITLE_END.finditer(text, max(first, m.start - TITLE_REACH), m.start)]
-    begin = stops[-1] if stops else max(first, m.start - TITLE_REACH)
-    return any(_mid_sentence(text, first, o.start()) for o in title.finditer(text, begin, m.start))
+    begin = max(first, m.start - TITLE_REACH)
+    openers = [o.start() for o in title.finditer(text, begin, m.start)]
+    if not openers:
+        return False
+    stops = [s.end() for s in _TITLE_END.finditer(text, begin, m.start)]
+    return any(o >= (stops[-1] if stops else begin) and _mid_sentence(text, first, o) for o in openers)
 
 
 def drop_named(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
