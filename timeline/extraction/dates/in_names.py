@@ -12,6 +12,7 @@ dev half and WiNER's dev half B).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -26,70 +27,85 @@ _TITLE_END = re.compile(r"[,.;:!?«»\"“”()\[\]\n–—]")
 TITLE_REACH = 60
 #: The word right before a position, and what comes before that word (a sentence start or not).
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]+$")
+#: How far back the word before a position is looked for (a word and its spaces).
+WORD_REACH = 40
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 class _Lists(NamedTuple):
     words: frozenset[str]
     links: frozenset[str]
-    title: re.Pattern[str] | None
+    openers: tuple[str, ...]
 
 
 @functools.cache
 def _lists(lang: str) -> _Lists:
     own = load(f"{lang}/words")
-    openers = own.get("title_openers") or []
-    title = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, openers))})(?![\w'’])") if openers else None
     return _Lists(frozenset(w.lower() for w in own.get("name_date_words") or []),
-                  frozenset(own.get("name_links") or []), title)
+                  frozenset(own.get("name_links") or []), tuple(own.get("title_openers") or ()))
 
 
-def _line(text: str, start: int, end: int) -> tuple[int, int]:
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", end)
-    return first, len(text) if last < 0 else last
+def _opener_starts(text: str, openers: tuple[str, ...]) -> list[int]:
+    """Where a title opener stands as a word of its own (``str.find``: most texts hold none in mid-sentence)."""
+    out = []
+    for word in openers:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not (text[end].isalnum()
+                                                                                     or text[end] in "'’")):
+                out.append(at)
+            at = text.find(word, end)
+    return sorted(out)
 
 
-def _title_case(text: str, first: int, last: int) -> bool:
-    longer = _LONG_WORD.findall(text, first, last)
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is written in title case (a headline): most of its longer words capitalised."""
+    last = text.find("\n", pos)
+    longer = _LONG_WORD.findall(text, _line_start(text, pos), len(text) if last < 0 else last)
     return len(longer) >= 3 and 2 * sum(w[:1].isupper() for w in longer) > len(longer)
 
 
-def _mid_sentence(text: str, first: int, pos: int) -> bool:
+def _word_before(text: str, pos: int) -> re.Match[str] | None:
+    """The word right before ``pos``, spaces between, on its line (searched in a short stretch before it)."""
+    return _WORD_BEFORE.search(text, max(_line_start(text, pos), pos - WORD_REACH), pos)
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
     """A lower-case word right before ``pos`` on its line (the word there does not open a sentence)."""
-    before = _WORD_BEFORE.search(text, first, pos)
+    before = _word_before(text, pos)
     return before is not None and before.group(1)[:1].islower()
 
 
-def _in_name(text: str, m: DateMention, lists: _Lists, first: int) -> bool:
+def _in_name(text: str, m: DateMention, lists: _Lists) -> bool:
     word = m.text.strip()
-    if word.lower() not in lists.words or not word[:1].isupper():
+    if not word[:1].isupper() or word.lower() not in lists.words:
         return False
-    before = _WORD_BEFORE.search(text, first, m.start)
+    before = _word_before(text, m.start)
     if before is not None and before.group(1) in lists.links:  # "le festival Nuits de Juillet"
-        before = _WORD_BEFORE.search(text, first, before.start())
-    return before is not None and before.group(1)[:1].isupper() and _mid_sentence(text, first, before.start())
+        before = _word_before(text, before.start())
+    return before is not None and before.group(1)[:1].isupper() and _mid_sentence(text, before.start())
 
 
-def _in_title(text: str, m: DateMention, title: re.Pattern[str], first: int) -> bool:
-    begin = max(first, m.start - TITLE_REACH)
-    openers = [o.start() for o in title.finditer(text, begin, m.start)]
-    if not openers:
+def _in_title(text: str, m: DateMention, openers: list[int]) -> bool:
+    begin = max(_line_start(text, m.start), m.start - TITLE_REACH)
+    near = openers[bisect.bisect_left(openers, begin):bisect.bisect_left(openers, m.start)]
+    if not near:
         return False
     stops = [s.end() for s in _TITLE_END.finditer(text, begin, m.start)]
-    return any(o >= (stops[-1] if stops else begin) and _mid_sentence(text, first, o) for o in openers)
+    return any(o >= (stops[-1] if stops else begin) and _mid_sentence(text, o) for o in near)
 
 
 def drop_named(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions that are no part of a name or a title (see module doc)."""
     lists = _lists(ctx.lex.lang)
-    title = lists.title
-    if not lists.words and title is None:
+    text = ctx.text
+    openers = _opener_starts(text, lists.openers) if lists.openers else []
+    if not lists.words and not openers:
         return mentions
-    text, out = ctx.text, []
-    for m in mentions:
-        first, last = _line(text, m.start, m.end)
-        named = _in_name(text, m, lists, first) or (title is not None and _in_title(text, m, title, first))
-        if not named or _title_case(text, first, last):
-            out.append(m)
-    return out
+    named = [_in_name(text, m, lists) or bool(openers and _in_title(text, m, openers)) for m in mentions]
+    return [m for m, no in zip(mentions, named, strict=True) if not no or _title_case(text, m.start)]
