@@ -106,6 +106,7 @@ from timeline.extraction.dates.context import (
 )
 from timeline.extraction.dates.day_lists import order_day_headings, order_log_clocks
 from timeline.extraction.dates.focus import story_focus
+from timeline.extraction.dates.in_names import drop_named
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
 from timeline.extraction.dates.open_ends import mark_open_ends
 from timeline.extraction.dates.patterns import finders
@@ -160,7 +161,8 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
             log.warning("more than %d dates in one text: the later steps were skipped", MAX_DATES_PER_ARTICLE)
             break
     ordered = tuple(sorted(stories, key=lambda s: s.start))
-    ctx.mentions[:] = story_focus(ctx, merge_appositions(ctx, sorted(ctx.mentions, key=lambda x: x.start)))
+    named = drop_named(ctx, sorted(ctx.mentions, key=lambda x: x.start))  # a date word in a name or title: none
+    ctx.mentions[:] = story_focus(ctx, merge_appositions(ctx, named))
     mentions = resolve_anchors(ctx, ordered)
     mentions.sort(key=lambda x: x.start)
     mentions = order_day_headings(text, anchor_periods(ctx, mentions, ordered))

@@ -1,0 +1,111 @@
+"""A date word inside a name or a title is no date (round fifteen: the class was seen in two sources, written batch h's
+dev half and WiNER's dev half B).
+
+* A word that running text writes in lower case (``name_date_words`` in ``lang/<lang>/words.yaml``: French days,
+  months, "hier", "demain"; English "today", "tomorrow"), written with a capital in mid-sentence right after another
+  capitalised word that is itself in mid-sentence (or a link word after one, ``name_links``: "de", "of"), is a part of
+  that name: "le salon Bâtir Demain", "selon USA Today", "le festival Nuits de Juillet".
+  A line written in title case (a headline: most of its longer words capitalised) says nothing by its capitals.
+* A capitalised article in mid-sentence right after a lower-case word (``title_openers``: French "Un", "Une") opens a
+  title that runs to the next punctuation: "il a chanté Un dimanche de janvier, ...": a date inside it is none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import NamedTuple
+
+from timeline.extraction.dates.context import _Context
+from timeline.lang import load
+from timeline.models import DateMention
+
+#: Where a title opened by an article ends (and where a search back for its opener stops).
+_TITLE_END = re.compile(r"[,.;:!?«»\"“”()\[\]\n–—]")
+#: A title runs this many characters at most from its opener to a date inside it.
+TITLE_REACH = 60
+#: The word right before a position, and what comes before that word (a sentence start or not).
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]+$")
+#: How far back the word before a position is looked for (a word and its spaces).
+WORD_REACH = 40
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+class _Lists(NamedTuple):
+    words: frozenset[str]
+    links: frozenset[str]
+    openers: tuple[str, ...]
+
+
+@functools.cache
+def _lists(lang: str) -> _Lists:
+    own = load(f"{lang}/words")
+    return _Lists(frozenset(w.lower() for w in own.get("name_date_words") or []),
+                  frozenset(own.get("name_links") or []), tuple(own.get("title_openers") or ()))
+
+
+def _opener_starts(text: str, openers: tuple[str, ...]) -> list[int]:
+    """Where a title opener stands as a word of its own (``str.find``: most texts hold none in mid-sentence)."""
+    out = []
+    for word in openers:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not (text[end].isalnum()
+                                                                                     or text[end] in "'’")):
+                out.append(at)
+            at = text.find(word, end)
+    return sorted(out)
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is written in title case (a headline): most of its longer words capitalised."""
+    last = text.find("\n", pos)
+    longer = _LONG_WORD.findall(text, _line_start(text, pos), len(text) if last < 0 else last)
+    return len(longer) >= 3 and 2 * sum(w[:1].isupper() for w in longer) > len(longer)
+
+
+def _word_before(text: str, pos: int) -> re.Match[str] | None:
+    """The word right before ``pos``, spaces between, on its line (searched in a short stretch before it)."""
+    return _WORD_BEFORE.search(text, max(_line_start(text, pos), pos - WORD_REACH), pos)
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """A lower-case word right before ``pos`` on its line (the word there does not open a sentence)."""
+    before = _word_before(text, pos)
+    return before is not None and before.group(1)[:1].islower()
+
+
+def _in_name(text: str, m: DateMention, lists: _Lists) -> bool:
+    word = m.text.strip()
+    if not word[:1].isupper() or word.lower() not in lists.words:
+        return False
+    before = _word_before(text, m.start)
+    if before is not None and before.group(1) in lists.links:  # "le festival Nuits de Juillet"
+        before = _word_before(text, before.start())
+    return before is not None and before.group(1)[:1].isupper() and _mid_sentence(text, before.start())
+
+
+def _in_title(text: str, m: DateMention, openers: list[int]) -> bool:
+    begin = max(_line_start(text, m.start), m.start - TITLE_REACH)
+    near = openers[bisect.bisect_left(openers, begin):bisect.bisect_left(openers, m.start)]
+    if not near:
+        return False
+    stops = [s.end() for s in _TITLE_END.finditer(text, begin, m.start)]
+    return any(o >= (stops[-1] if stops else begin) and _mid_sentence(text, o) for o in near)
+
+
+def drop_named(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions that are no part of a name or a title (see module doc)."""
+    lists = _lists(ctx.lex.lang)
+    text = ctx.text
+    openers = _opener_starts(text, lists.openers) if lists.openers else []
+    if not lists.words and not openers:
+        return mentions
+    named = [_in_name(text, m, lists) or bool(openers and _in_title(text, m, openers)) for m in mentions]
+    return [m for m, no in zip(mentions, named, strict=True) if not no or _title_case(text, m.start)]
