@@ -67,3 +67,14 @@ DATES = [
 def test_same_words_outside_a_name_stay_dates(lang: str, text: str, word: str, value: str) -> None:
     got = found(text, lang)
     assert any(word in g[0] and g[1].startswith(value) for g in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Ils reviendront lasemaine prochaine.", []),  # a typo glues the article to the unit: no date
+    ("fr", "Ils reviendront la semaine prochaine.", [("la semaine prochaine", "2026-03-16")]),
+    ("fr", "Ils reviendront l'année prochaine.", [("l'année prochaine", "2027-01-01")]),
+    ("fr", "Ils reviendront l’an prochain.", [("l’an prochain", "2027-01-01")]),
+])
+def test_a_period_after_its_article_needs_a_space_but_after_an_elision(lang: str, text: str,
+                                                                       expected: list[tuple[str, str]]) -> None:
+    assert found(text, lang) == expected

@@ -220,7 +220,8 @@ class _PeriodPattern:
         self.first = re.compile(
             rf"\b(?=\w)(?<!{_WORD})(?P<before>{before})\s+(?P<unit>{units})(?:-ci)?(?!{_WORD})", flags)
         self.second = re.compile(
-            rf"\b(?=\w)(?<!{_WORD})(?:(?:la|le|l['’]|the)\s*)(?P<unit>{units})\s+(?P<after>{after})(?!{_WORD})", flags)
+            rf"\b(?=\w)(?<!{_WORD})(?:(?:la|le|the)\s+|l['’]\s*)(?P<unit>{units})\s+(?P<after>{after})(?!{_WORD})",
+            flags)
 
     takes_scan = True
     """``context._finditer_in`` may pass ``scan`` (each regex through the start-word gate)."""
