@@ -96,3 +96,13 @@ def test_and_still_joins_two_names() -> None:
     names = _names("Harlow and Penn met on Wednesday in Leeds.", "en")
     assert "Harlow & Penn" not in names and "Harlow and Penn" not in names
     assert _names("AT&T cut prices on Monday.", "en") == ["AT&T"]  # a glued acronym stays as it was
+
+
+def test_the_firm_is_the_actor_of_its_event(tmp_path: Path) -> None:
+    title = "Harlow & Penn raises its forecast"
+    text = ("Harlow & Penn, the packaging group, reported a rise in first-half profit on March 2.\n\n"
+            "The company also raised its forecast for the year.")
+    events, _ = _extract(tmp_path, [("en", title, text)])
+    [event] = [e for e in events if e.date == dt.date(2025, 3, 2)]
+    assert "Harlow & Penn" in event.actors
+    assert "Harlow" not in event.actors and "Penn" not in event.actors
