@@ -123,6 +123,8 @@ class Lex:
     body_adjectives: frozenset[str] = frozenset()
     """Adjectives that make a lower-case head a body by themselves ("le tribunal correctionnel", "le parquet
     national financier", "le conseil municipal"): the head needs no named complement then."""
+    complement_heads: frozenset[str] = frozenset()
+    """Lower-case heads that name a body by a common noun's complement ("la commission des finances")."""
     named_heads: frozenset[str] = frozenset()
     """Lower-case head nouns a name may follow without quotes ("le parti Projet Montréal", "the party United
     Russia")."""
@@ -237,6 +239,7 @@ def lex(lang: str) -> Lex:
         ),
         org_heads=frozenset(fold(w) for w in _strings(own, "org_heads")),
         lowercase_org_heads=_folded(own, "lowercase_org_heads"), body_adjectives=_folded(own, "body_adjectives"),
+        complement_heads=_folded(own, "complement_heads"),
         place_nouns=frozenset(fold(w) for w in _strings(own, "place_nouns")),
         function_words=frozenset(
             fold(w)

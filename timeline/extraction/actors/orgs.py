@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from timeline.extraction.actors.complement_bodies import complement_body
 from timeline.extraction.actors.lexicon import fold, name_key
 from timeline.extraction.actors.place_phrases import after_place_phrase
 from timeline.extraction.actors.reader import (
@@ -34,15 +35,14 @@ class Reader(ShapeReader):
         bare = (head.cap and h > 1 and toks[h - 1].fold in ("de", "d'", "d’")
                 and toks[h - 2].word and not toks[h - 2].cap)
         if not head.cap or head.fold not in lex.org_heads | lex.nonactor_heads:  # also "la Mairie de Lyon"
-            # "le ministère de la Sécurité publique": only some heads, and with a named complement
-            if head.fold not in lex.lowercase_org_heads:
+            if head.fold not in lex.lowercase_org_heads:  # "le ministère de la Santé": some heads, named complement
                 return None
             if h > 0 and toks[h - 1].fold in ("de", "d'", "d’"):
                 return None  # "chefs d'État et de gouvernement de l'Union": a noun without article names no body
             named = h + 1 < n and self.is_name_token(toks[h + 1]) and toks[h + 1].start - head.end <= 1
             kind = h + 1 < n and toks[h + 1].fold in lex.body_adjectives  # "le tribunal correctionnel"
             if not named and not kind and not self._named_complement(h):  # "le gouvernement Jospin": its leader
-                return None  # "chefs d'État et de gouvernement de l'Union": a noun without article names no body
+                return complement_body(self, h)  # "la commission des finances", or no body
         last, k, adjectives, listing, complement = h + 1, h + 1, 0, False, False
         while k < n and k - h < MAX_ORG_TOKENS:
             t = toks[k]
@@ -90,7 +90,8 @@ class Reader(ShapeReader):
             break
         if bare and not complement and not any(toks[m].cap for m in range(h + 1, last)):
             return None  # "coup d'État militaire": a noun's complement without article, an adjective after it
-        return h, last
+        body = None if head.cap else complement_body(self, h)  # "la chambre d'agriculture | de l'Ain"
+        return body if body and body[1] > last else (h, last)
 
     def _named_complement(self, h: int) -> bool:
         """Does a lower-case head reach a capitalised complement after a connector, within a few words

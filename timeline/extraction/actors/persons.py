@@ -196,6 +196,8 @@ class PersonReader(ReaderBase):
                 continue  # part of a longer capitalised run, or "the Ministry said"
             if k > 0 and toks[k - 1].fold in _OF_WORDS and not cued:
                 continue  # the complement of a noun: "la préfecture du Doubs a annoncé", "the mayor of Dole said"
+            if k > 1 and toks[k - 1].text == "&" and toks[k - 2].cap:
+                continue  # the end of a firm's name: "Marks & Spencer said" (shapes._ampersand_acronyms)
             out.append(self._person(k, k + 1, 1))
         return out
 

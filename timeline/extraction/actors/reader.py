@@ -256,6 +256,8 @@ class ReaderBase:
         words = [t for t in self.toks[first : self.tok_index(c.end)] if t.word]
         if len(words) == 1 and words[0].upper and len(words[0].text) >= 2 and not self._ends_title(first):
             return False  # an acronym alone is a name ("l'ONU a condamné"), even when it also ends titles
+        if len(words) >= 3 and not words[0].cap and words[0].fold in lex.complement_heads:
+            return False  # a body by its remit ("la commission des finances"): title words, yet one body
         return bool(words) and all(
             t.fold in lex.title_tokens or t.fold in lex.title_words or t.fold in lex.demonyms for t in words
         )

@@ -408,14 +408,28 @@ class ShapeReader(PersonReader):
         return not (after.text in ",." and after.start == toks[k].end and glued_digits)  # "100,000", "40.5"
 
     def _ampersand_acronyms(self) -> list[Cand]:
-        """Names written with "&" and no space ("AT&T", "P&G"): one organisation, not two letters."""
+        """Names written with "&" and no space ("AT&T", "P&G"): one organisation, not two letters. With spaces,
+        capitalised names on both sides ("Marks & Spencer", "Harlow & Penn Partners"): one firm, not two people or
+        two bodies (prose joins two of them with "and"; measured in round fifteen: two written dev halves read
+        such a firm as two names)."""
         toks, cands = self.toks, []
         for k in range(1, len(toks) - 1):
             a, amp, b = toks[k - 1], toks[k], toks[k + 1]
             glued = a.end == amp.start and amp.end == b.start
             if amp.text == "&" and a.cap and b.cap and glued and len(a.text) <= 3 and len(b.text) <= 3:
                 cands.append(self._cand(k - 1, k + 2, "org", 2))
+            elif amp.text == "&" and not glued and self._firm_word(a) and self._firm_word(b):
+                i, j = k - 1, k + 2
+                while i > 0 and self._firm_word(toks[i - 1]) and toks[i].start - toks[i - 1].end <= 1:
+                    i -= 1
+                while j < len(toks) and self._firm_word(toks[j]) and toks[j].start - toks[j - 1].end <= 1:
+                    j += 1
+                cands.append(self._cand(i, j, "org", 5))
         return cands
+
+    def _firm_word(self, t: Tok) -> bool:
+        """A capitalised word of a firm's name: a name-like word or an organisation's head ("Sons", "Partners")."""
+        return t.cap and t.word and (self.is_name_token(t) or t.fold in self.lex.org_heads)
 
     def listed(self, kept: list[Cand]) -> list[Cand]:
         """Lone capitalised words listed with actors ("the automakers - Ford, Chrysler, and General Motors",
