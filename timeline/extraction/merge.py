@@ -45,7 +45,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from timeline.extraction.merge_apart import actors_agree, apart, proper_names, same_place, strangers
 from timeline.extraction.merge_events import PRECISION_RANK, event_row
-from timeline.extraction.merge_families import family, loose_score
+from timeline.extraction.merge_families import loose_score
 from timeline.extraction.merge_features import Cluster, Features, features_of
 from timeline.extraction.merge_groups import Node, components, home_keys, lookup_keys, nodes
 from timeline.extraction.merge_places import places_conflict
@@ -94,10 +94,20 @@ def _match(cluster: Cluster, features: Features) -> float | None:
     shared_terms = len(features.terms & cluster.terms)
     shared_amounts = len(features.amounts & cluster.amounts)
     shared_singles = len(features.singles & cluster.singles)  # one-word names shown as names (merge_names)
-    if not (shared_actors or shared_numbers or shared_amounts or placed or agreed or shared_singles) and (
+    measured = _measured(cluster, features)
+    if not (shared_actors or shared_numbers or shared_amounts or placed or agreed or shared_singles or measured) and (
             shared_terms < KEY_TERMS_NEEDED or strangers(cluster, features)):
         return None
-    return 10.0 * (shared_actors + shared_numbers + shared_amounts + placed + shared_singles) + shared_terms
+    return 10.0 * (shared_actors + shared_numbers + shared_amounts + placed + shared_singles + measured) + shared_terms
+
+
+def _measured(cluster: Cluster, features: Features) -> bool:
+    """A telling of another article than the cluster's, of one single day with it, that gives one of its measures
+    (merge_measures: "48 hours", "48-hour strike") and one of its places narrower than a country."""
+    if not (features.measures & cluster.measures and features.places & cluster.places):
+        return False
+    return features.lo == features.hi == cluster.lo == cluster.hi and features.story[0] not in {
+        article for article, _ in cluster.stories}
 
 
 def _canonical(mentions: Iterable[Mention]) -> dict[str, str]:
@@ -151,7 +161,7 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
         best: tuple[float, int] | None = None
         seen: set[int] = set()
         signals = features.signals()
-        for date_key in lookup_keys(family(mention.event_type), mention.precision, features.lo, features.hi):
+        for date_key in lookup_keys(mention.event_type, mention.precision, features.lo, features.hi):
             block = index.get(date_key)
             if block is None:
                 continue
@@ -168,7 +178,7 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
                         best = (score, cid)
         if best is None:
             cid = len(clusters)
-            keys = home_keys(family(mention.event_type), mention.precision, features.lo, features.hi)
+            keys = home_keys(mention.event_type, mention.precision, features.lo, features.hi)
             clusters.append(Cluster(mention.event_type, features.lo, features.hi, keys))
         else:
             cid = best[1]

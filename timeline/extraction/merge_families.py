@@ -16,14 +16,18 @@ from typing import TYPE_CHECKING
 
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity
-from timeline.extraction.merge_apart import countries, date_words, strangers
+from timeline.extraction.merge_apart import common_names, countries, date_words, strangers
 from timeline.models import Mention
 
 if TYPE_CHECKING:
     from timeline.extraction.merge_features import Cluster, Features
 
-__all__ = ["EARLY_HOUR", "LATE_HOUR", "LOOSE_PENALTY", "NIGHT_WINDOW", "early_told", "family", "late_told",
+__all__ = ["EARLY_HOUR", "LATE_HOUR", "LOOSE_PENALTY", "NIGHT_WINDOW", "OTHER", "early_told", "family", "late_told",
            "loose_score", "related"]
+
+#: The type of a happening no vocabulary names: in no family, it may join a typed telling of another article on
+#: stronger evidence (``loose_score``).
+OTHER = "other"
 
 #: A clock time at or after this hour is late in the day (a council session "at 8 p.m." reported the next day).
 LATE_HOUR = 18
@@ -116,8 +120,9 @@ def loose_score(cluster: Cluster, features: Features, agree: bool) -> float | No
         return None
     if features.lo != cluster.lo and not _a_day_apart(cluster, features):
         return None
-    if not any(related(features.event_type, t) for t in cluster.types):
-        return None
+    untyped = not any(related(features.event_type, t) for t in cluster.types)
+    if untyped and (features.lo != cluster.lo or OTHER not in {features.event_type, *cluster.types}):
+        return None  # unrelated types: only `other` and a typed telling, of one day
     if (features.numbers and cluster.numbers and not features.numbers & cluster.numbers) or strangers(cluster,
                                                                                                        features):
         return None
@@ -129,7 +134,9 @@ def loose_score(cluster: Cluster, features: Features, agree: bool) -> float | No
     besides = terms - named - places - {w for p in features.places | cluster.places for w in p.split()}
     if cluster.langs != {features.lang} and not (agree or places):
         return None
-    if features.lo == cluster.lo:
+    if untyped:  # `other` and a typed telling: a name or a place, AND a key term of the happening besides them
+        found = (strong or (named - common_names()) or places) and besides
+    elif features.lo == cluster.lo:
         found = strong or named or (places and besides)
     else:  # a day apart: a name and a key term of the happening besides it ("la tempête Oriane" in the Finistère)
         found = (strong or named or places) and besides
