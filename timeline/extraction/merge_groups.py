@@ -46,8 +46,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from timeline.extraction.merge_families import OTHER, family
-from timeline.models import EVENT_TYPES
+from timeline.extraction.merge_families import OTHER, family, other_joins
 
 __all__ = ["MAX_INDEXED_RANGE_DAYS", "Node", "components", "date_span", "home_keys", "labels", "lookup_keys", "nodes"]
 
@@ -72,18 +71,19 @@ Node = tuple[str, int, int]
 
 def labels(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> list[str]:
     """The families a mention's day is filed and looked up under: its type's own (merge_families.family); an `other`
-    telling of one single day, every family's (merge_families.loose_score lets it join a typed telling of another
-    article of its day, "the death toll from the quake has risen" and "un séisme a frappé"), its own first."""
+    telling of one single day, also those it may join (lang/merge.yaml ``other_joins``: merge_families.loose_score
+    lets it join a telling of another article of its day, "the death toll from the quake has risen" and "un séisme a
+    frappé")."""
     own = family(event_type)
     if event_type != OTHER or precision != "day" or lo != hi:
         return [own]
-    return [own, *sorted({family(t) for t in EVENT_TYPES} - {own})]
+    return [own, *sorted(other_joins() - {own})]
 
 
 def nodes(event_type: str, date: dt.date, end_date: dt.date | None, precision: str) -> list[Node]:
     """The nodes of a mention: its type's family (merge_families.family: a telling may join a cluster of another
     type of its family) with each month its date span touches (all twelve for a year); a single day's `other`
-    telling has every family's node of its month (``labels``)."""
+    telling also has the nodes of the families it may join (``labels``)."""
     lo, hi = date_span(date, end_date, precision)
     if precision == "year":
         label = family(event_type)
@@ -147,7 +147,7 @@ def _months(lo: dt.date, hi: dt.date) -> Iterable[tuple[int, int]]:
 def home_keys(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> list[tuple[object, ...]]:
     """Where a cluster is filed: its own blocks (d, m, y) and the coarser blocks containing it (M, Y), under its
     type's family (merge_families.family; merge.py's ``_match`` weighs the types); a single day's `other` founder
-    also under every family's day block (``labels``)."""
+    also under the day blocks of the families it may join (``labels``)."""
     label, *wide = labels(event_type, precision, lo, hi)
     years = [("Y", label, y) for y in range(lo.year, hi.year + 1)]
     if precision == "year":
@@ -163,7 +163,7 @@ def lookup_keys(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> li
     """The blocks where a compatible cluster of a mention covering [lo, hi] is filed; for a single day, the days
     before and after in its month as well (a telling a day apart: merge_families; not across a month's end, which
     would tie every month of a family into one group of ``components``); a single day's `other` telling also looks
-    in every family's block of its own day (``labels``)."""
+    in the blocks of its own day of the families it may join (``labels``)."""
     label, *wide = labels(event_type, precision, lo, hi)
     years = list(range(lo.year, hi.year + 1))
     if precision == "year":
