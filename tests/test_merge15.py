@@ -105,7 +105,7 @@ def test_measures(sentence: str, expected: set[str]) -> None:
     assert measures(sentence) == frozenset(expected)
 
 
-def test_a_single_days_other_telling_has_every_familys_node() -> None:
+def test_a_single_days_other_telling_has_the_nodes_of_the_families_it_joins() -> None:
     day = dt.date(2026, 3, 2)
     assert {label for label, _, _ in nodes("other", day, None, "day")} == {"other", *other_joins()}
     assert family("incident") in other_joins() and family("meeting") not in other_joins()
@@ -147,7 +147,7 @@ def test_each_group_merged_alone_gives_the_corpus_events(seed: int) -> None:
         by_group.setdefault(groups[own[0]], []).append(i)
     assert len(by_group) > 3
     types_of: dict[str, set[str]] = {}
-    for mention in merged:
+    for mention in merged[:600]:  # not the ids told again with another type
         types_of.setdefault(mention.event_id, set()).add(mention.event_type)
     assert any("other" in types and len(types) > 1 for types in types_of.values())  # the path is taken
     found = []
