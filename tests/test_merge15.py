@@ -9,6 +9,7 @@ Sentences written for these tests, run through the real date engine and event ru
 - a shared measure ("48 hours" = "48-hour", "pour 48h" = "grève de 48 heures": merge_measures) with a shared place
   narrower than a country joins two tellings of one type and day that share no name; another measure, or the same
   measure in another town, stays apart;
+- a country the word lists miss ("Albania", "Iceland") is a country, not a town GeoNames knows of another country;
 - merging each group of the corpus alone still gives the whole corpus's events now that a single day's `other`
   telling is filed under the families it may join (merge_groups, lang/merge.yaml `other_joins`).
 """
@@ -23,9 +24,12 @@ import pytest
 
 from tests.merge_support import NO_NER, article, rows
 from timeline.extraction import merge as merging
+from timeline.extraction.merge_apart import place_keys
 from timeline.extraction.merge_families import family, other_joins
+from timeline.extraction.merge_features import Cluster, features_of
 from timeline.extraction.merge_groups import nodes
 from timeline.extraction.merge_measures import measures
+from timeline.extraction.merge_places import places_conflict, telling_countries
 from timeline.extraction.pipeline import extract_article
 from timeline.models import Mention
 
@@ -156,3 +160,25 @@ def test_each_group_merged_alone_gives_the_corpus_events(seed: int) -> None:
         assert [m.event_id for m in part_merged] == [merged[i].event_id for i in members]
         found += part_events
     assert sorted(found, key=lambda e: (e.date, e.event_id)) == events
+
+
+def _placed(article_id: str, sentence: str, locations: tuple[str, ...]) -> Mention:
+    return Mention(mention_id=article_id, article_id=article_id, date=dt.date(2026, 3, 2), end_date=None,
+                   precision="day", date_text="Monday", date_start=0, date_end=0, sentence=sentence, sentence_start=0,
+                   event_type="incident", trigger="struck", title=sentence, status="held", locations=locations)
+
+
+@pytest.mark.parametrize(("place", "country"), [("Albania", "albania"), ("Iceland", "iceland")])
+def test_a_country_the_word_lists_miss_is_no_town(place: str, country: str) -> None:
+    told = _placed("a", f"An earthquake struck {place} on Monday.", (place,))
+    assert place_keys(told.locations) == frozenset()  # not a place narrower than a country
+    assert telling_countries(told) == frozenset({country})  # GeoNames has a town "Albania" in Colombia
+
+
+def test_a_country_the_word_lists_miss_and_its_town_are_not_placed_apart() -> None:
+    country = _placed("a", "An earthquake struck Albania on Monday.", ("Albania",))
+    town = _placed("b", "An earthquake struck near Durrës on Monday.", ("Durrës",))
+    names: dict[str, str] = {}
+    cluster = Cluster("incident", country.date, country.date, [])
+    cluster.add(country, features_of(country, names))
+    assert not places_conflict(cluster, features_of(town, names))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity
-from timeline.extraction.merge_apart import common_names, countries, date_words, strangers
+from timeline.extraction.merge_apart import common_names, date_words, every_country, strangers
 from timeline.models import Mention
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ def loose_score(cluster: Cluster, features: Features, agree: bool) -> float | No
     strong = (len(features.actors & cluster.actors) + len(features.numbers & cluster.numbers)
               + len(features.amounts & cluster.amounts))
     places = features.places & cluster.places
-    named = {n for n in features.everyone & cluster.everyone if name_identity(n) not in countries()}
+    named = {n for n in features.everyone & cluster.everyone if name_identity(n) not in every_country()}
     terms = (features.terms & cluster.terms) - date_words()
     besides = terms - named - places - {w for p in features.places | cluster.places for w in p.split()}
     if cluster.langs != {features.lang} and not (agree or places):
