@@ -7,8 +7,8 @@ Sentences written for these tests, run through the real date engine and event ru
   measure besides it (merge_families.loose_score), in English and across English and French; it stays apart on
   another day, on the place alone, in another place, and with another magnitude;
 - a shared measure ("48 hours" = "48-hour", "pour 48h" = "grève de 48 heures": merge_measures) with a shared place
-  narrower than a country joins two tellings of one type and day that share no name; another measure, or the same
-  measure in another town, stays apart;
+  narrower than a country joins two tellings of one type and day that share no name, in one language or across two;
+  another measure, or the same measure in another town, stays apart;
 - a country the word lists miss ("Albania", "Iceland") is a country, not a town GeoNames knows of another country;
 - merging each group of the corpus alone still gives the whole corpus's events now that a single day's `other`
   telling is filed under the families it may join (merge_groups, lang/merge.yaml `other_joins`).
@@ -82,6 +82,13 @@ def test_a_shared_measure_and_place_join_two_tellings_en() -> None:
 def test_a_shared_measure_and_place_join_two_tellings_fr() -> None:
     dockers = DOCKERS_FR.format(hours=48)
     assert rows(article("a", "fr", STRIKE_FR), article("b", "fr", dockers)) == [["a:ont cessé le travail", "b:grève"]]
+
+
+@pytest.mark.parametrize(("hours", "expected"), [(48, 1), (24, 2)])
+def test_a_shared_measure_and_place_join_two_tellings_across_languages(hours: int, expected: int) -> None:
+    dockers = DOCKERS_EN.format(town="Saint-Nazaire", hours=hours)
+    strike = STRIKE_FR.replace("Dunkerque", "Saint-Nazaire")
+    assert len(rows(article("a", "en", dockers), article("b", "fr", strike))) == expected
 
 
 @pytest.mark.parametrize(("lang", "strike", "dockers"), [

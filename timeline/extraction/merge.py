@@ -70,8 +70,9 @@ def _match(cluster: Cluster, features: Features) -> float | None:
         agree = cluster.langs == {features.lang} or actors_agree(features.everyone, cluster.everyone)
         return loose_score(cluster, features, agree)
     placed = same_place(cluster, features)
+    measured = _measured(cluster, features)  # a measure and a place: the same in any language (merge_measures)
     across = cluster.langs != {features.lang}
-    if across and not placed and not actors_agree(features.everyone, cluster.everyone):
+    if across and not (placed or measured) and not actors_agree(features.everyone, cluster.everyone):
         return None
     # across languages, agreeing on proper names (no country, no common group) is a shared actor
     agreed = across and actors_agree(proper_names(features.everyone), proper_names(cluster.everyone))
@@ -94,7 +95,6 @@ def _match(cluster: Cluster, features: Features) -> float | None:
     shared_terms = len(features.terms & cluster.terms)
     shared_amounts = len(features.amounts & cluster.amounts)
     shared_singles = len(features.singles & cluster.singles)  # one-word names shown as names (merge_names)
-    measured = _measured(cluster, features)
     if not (shared_actors or shared_numbers or shared_amounts or placed or agreed or shared_singles or measured) and (
             shared_terms < KEY_TERMS_NEEDED or strangers(cluster, features)):
         return None
