@@ -5,7 +5,9 @@ Two mentions tell the same event when
     1. their types are equal; or, in two articles, of one family (``merge_families``: a
        session and a meeting, a riot and a protest), or their days a day apart when the earlier
        is told late in its day or the later early ("overnight", "cette nuit"), with evidence of
-       their own (``merge_families.loose_score``, weighed below every ordinary match),
+       their own (``merge_families.loose_score``, weighed below every ordinary match); an `other` telling
+       and one of a family lang/merge.yaml's ``other_joins`` lists, of one day, on a shared name or place
+       AND a key term or measure besides it,
     2. their dates are compatible: the same day; a day inside a range; a month (or year) that
        contains the other's day ("En décembre 2024, la résolution 57" and "publiée le 22 décembre
        2024"); overlapping ranges,
@@ -13,7 +15,9 @@ Two mentions tell the same event when
        (headline, lead and body tell one event), or a shared actor (folded, canonical), or a
        shared identifying number of the title ("57", "12e"; not a quantity, "62 ans", nor a clock
        time, "08h30 -": ``merge_numbers``) with no conflicting one, or a shared amount of money
-       ("€350 million" = "350 millions d'euros"), or at least KEY_TERMS_NEEDED shared key terms
+       ("€350 million" = "350 millions d'euros"), or a shared measure with a shared place narrower than a
+       country, two articles and one day (``merge_measures``: "48 hours" = "48-hour strike"; it passes the
+       language gate of 4. too), or at least KEY_TERMS_NEEDED shared key terms
        (capitalised words and title words, folded; stop words, months, weekdays out) when they are no
        strangers: two tellings of other stories that each name people of their own, none in
        common, are two happenings (``merge_apart.strangers``);

@@ -17,7 +17,9 @@ into groups that ``merge`` treats independently:
        month-ish prober) and "m" (the reverse) name a month both spans touch; "Y" is filed by a
        day- or month-ish founder for every year its span touches (so it has a month of that
        year) and looked up only by year mentions (which have all its months); "y" is filed only
-       by year founders (all months) and looked up for a year the prober's span touches. A
+       by year founders (all months) and looked up for a year the prober's span touches; an `other`
+       telling of one single day is also filed and looked up under ("d", L, day) for each family L of
+       ``other_joins`` (lang/merge.yaml), and its nodes hold (L, year, month) for each of them. A
        cluster is filed only under its founder's home keys, so every posting list a mention
        reads holds clusters founded in its own group, and a mention joins such a cluster or
        founds one: by induction all members of a cluster are in its founder's group, and what
