@@ -5,7 +5,9 @@ Two mentions tell the same event when
     1. their types are equal; or, in two articles, of one family (``merge_families``: a
        session and a meeting, a riot and a protest), or their days a day apart when the earlier
        is told late in its day or the later early ("overnight", "cette nuit"), with evidence of
-       their own (``merge_families.loose_score``, weighed below every ordinary match),
+       their own (``merge_families.loose_score``, weighed below every ordinary match); an `other` telling
+       and one of a family lang/merge.yaml's ``other_joins`` lists, of one day, on a shared name or place
+       AND a key term or measure besides it,
     2. their dates are compatible: the same day; a day inside a range; a month (or year) that
        contains the other's day ("En décembre 2024, la résolution 57" and "publiée le 22 décembre
        2024"); overlapping ranges,
@@ -13,7 +15,9 @@ Two mentions tell the same event when
        (headline, lead and body tell one event), or a shared actor (folded, canonical), or a
        shared identifying number of the title ("57", "12e"; not a quantity, "62 ans", nor a clock
        time, "08h30 -": ``merge_numbers``) with no conflicting one, or a shared amount of money
-       ("€350 million" = "350 millions d'euros"), or at least KEY_TERMS_NEEDED shared key terms
+       ("€350 million" = "350 millions d'euros"), or a shared measure with a shared place narrower than a
+       country, two articles and one day (``merge_measures``: "48 hours" = "48-hour strike"; it passes the
+       language gate of 4. too), or at least KEY_TERMS_NEEDED shared key terms
        (capitalised words and title words, folded; stop words, months, weekdays out) when they are no
        strangers: two tellings of other stories that each name people of their own, none in
        common, are two happenings (``merge_apart.strangers``);
@@ -45,7 +49,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from timeline.extraction.merge_apart import actors_agree, apart, proper_names, same_place, strangers
 from timeline.extraction.merge_events import PRECISION_RANK, event_row
-from timeline.extraction.merge_families import family, loose_score
+from timeline.extraction.merge_families import loose_score
 from timeline.extraction.merge_features import Cluster, Features, features_of
 from timeline.extraction.merge_groups import Node, components, home_keys, lookup_keys, nodes
 from timeline.extraction.merge_places import places_conflict
@@ -70,8 +74,9 @@ def _match(cluster: Cluster, features: Features) -> float | None:
         agree = cluster.langs == {features.lang} or actors_agree(features.everyone, cluster.everyone)
         return loose_score(cluster, features, agree)
     placed = same_place(cluster, features)
+    measured = _measured(cluster, features)  # a measure and a place: the same in any language (merge_measures)
     across = cluster.langs != {features.lang}
-    if across and not placed and not actors_agree(features.everyone, cluster.everyone):
+    if across and not (placed or measured) and not actors_agree(features.everyone, cluster.everyone):
         return None
     # across languages, agreeing on proper names (no country, no common group) is a shared actor
     agreed = across and actors_agree(proper_names(features.everyone), proper_names(cluster.everyone))
@@ -94,10 +99,19 @@ def _match(cluster: Cluster, features: Features) -> float | None:
     shared_terms = len(features.terms & cluster.terms)
     shared_amounts = len(features.amounts & cluster.amounts)
     shared_singles = len(features.singles & cluster.singles)  # one-word names shown as names (merge_names)
-    if not (shared_actors or shared_numbers or shared_amounts or placed or agreed or shared_singles) and (
+    if not (shared_actors or shared_numbers or shared_amounts or placed or agreed or shared_singles or measured) and (
             shared_terms < KEY_TERMS_NEEDED or strangers(cluster, features)):
         return None
-    return 10.0 * (shared_actors + shared_numbers + shared_amounts + placed + shared_singles) + shared_terms
+    return 10.0 * (shared_actors + shared_numbers + shared_amounts + placed + shared_singles + measured) + shared_terms
+
+
+def _measured(cluster: Cluster, features: Features) -> bool:
+    """A telling of another article than the cluster's, of one single day with it, that gives one of its measures
+    (merge_measures: "48 hours", "48-hour strike") and one of its places narrower than a country."""
+    if not (features.measures & cluster.measures and features.places & cluster.places):
+        return False
+    return features.lo == features.hi == cluster.lo == cluster.hi and features.story[0] not in {
+        article for article, _ in cluster.stories}
 
 
 def _canonical(mentions: Iterable[Mention]) -> dict[str, str]:
@@ -151,7 +165,7 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
         best: tuple[float, int] | None = None
         seen: set[int] = set()
         signals = features.signals()
-        for date_key in lookup_keys(family(mention.event_type), mention.precision, features.lo, features.hi):
+        for date_key in lookup_keys(mention.event_type, mention.precision, features.lo, features.hi):
             block = index.get(date_key)
             if block is None:
                 continue
@@ -168,7 +182,7 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
                         best = (score, cid)
         if best is None:
             cid = len(clusters)
-            keys = home_keys(family(mention.event_type), mention.precision, features.lo, features.hi)
+            keys = home_keys(mention.event_type, mention.precision, features.lo, features.hi)
             clusters.append(Cluster(mention.event_type, features.lo, features.hi, keys))
         else:
             cid = best[1]

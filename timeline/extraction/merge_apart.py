@@ -31,9 +31,8 @@ PART_HOURS = {"morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "even
 MOMENT_OVERLAP_HOURS = 1
 
 __all__ = ["CROSS_LANGUAGE_AGREEMENT", "MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED",
-           "actors_agree", "apart", "common_names", "countries", "date_words", "disjoint", "place_keys", "proper_names",
-           "same_place",
-           "same_predicate", "strangers", "within"]
+           "actors_agree", "apart", "common_names", "countries", "date_words", "disjoint", "every_country",
+           "place_keys", "proper_names", "same_place", "same_predicate", "strangers", "within"]
 
 
 def _stem(trigger: str) -> str:
@@ -302,6 +301,15 @@ def countries() -> frozenset[str]:
 
 
 @functools.cache
+def every_country() -> frozenset[str]:
+    """``countries`` and every country of the gazetteer's table (GeoNames, English names: "Albania", "Iceland"), as
+    name keys: a country the word lists miss is no town (GeoNames has a town named "Albania" in Colombia)."""
+    from timeline.extraction.gazetteer import country_key, data_table
+
+    return countries() | frozenset(country_key(str(row["name"])) for row in data_table("countries.json").values())
+
+
+@functools.cache
 def common_names() -> frozenset[str]:
     """Groups and bodies named by a common noun ("firefighters", "la police": lang/*/actors.yaml ``groups``,
     ``bodies``), folded as ``merge_features._words`` folds names: every happening has them, they tell none apart."""
@@ -314,13 +322,13 @@ def proper_names(everyone: Iterable[str]) -> frozenset[str]:
     """The names of ``everyone`` (folded, ``merge_features._words``) but countries and groups named by a common noun:
     two tellings in two languages that agree on these name the same people or bodies (merge.py counts it as a shared
     actor: "Nordlock a revendiqué l'attaque" / "Nordlock claimed the attack"), not merely the same country."""
-    return frozenset(n for n in everyone if n.replace(" ", "") not in countries() and n not in common_names())
+    return frozenset(n for n in everyone if n.replace(" ", "") not in every_country() and n not in common_names())
 
 
 def place_keys(locations: Iterable[str]) -> frozenset[str]:
     """The place keys of a telling ("Durrës", "Durres" -> one key), countries left out."""
     keys = (name_identity(place_name(place)) for place in locations)
-    return frozenset(key for key in keys if key and key not in countries())
+    return frozenset(key for key in keys if key and key not in every_country())
 
 
 def same_place(cluster: Cluster, features: Features) -> bool:

@@ -16,14 +16,18 @@ from typing import TYPE_CHECKING
 
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity
-from timeline.extraction.merge_apart import countries, date_words, strangers
+from timeline.extraction.merge_apart import common_names, date_words, every_country, strangers
 from timeline.models import Mention
 
 if TYPE_CHECKING:
     from timeline.extraction.merge_features import Cluster, Features
 
-__all__ = ["EARLY_HOUR", "LATE_HOUR", "LOOSE_PENALTY", "NIGHT_WINDOW", "early_told", "family", "late_told",
-           "loose_score", "related"]
+__all__ = ["EARLY_HOUR", "LATE_HOUR", "LOOSE_PENALTY", "NIGHT_WINDOW", "OTHER", "early_told", "family", "late_told",
+           "loose_score", "other_joins", "related"]
+
+#: The type of a happening no vocabulary names: in no family, it may join a typed telling of another article on
+#: stronger evidence (``loose_score``).
+OTHER = "other"
 
 #: A clock time at or after this hour is late in the day (a council session "at 8 p.m." reported the next day).
 LATE_HOUR = 18
@@ -54,6 +58,12 @@ def _labels() -> dict[str, str]:
 def family(event_type: str) -> str:
     """The label of a type's family (the type itself when it is in none): merge.nodes files a mention under it."""
     return _labels().get(event_type, event_type)
+
+
+@functools.cache
+def other_joins() -> frozenset[str]:
+    """The families an `other` telling may join in another article (lang/merge.yaml ``other_joins``), as labels."""
+    return frozenset(family(str(t)) for t in lexicon.load("merge").get("other_joins", []) or [])
 
 
 def related(ours: str, theirs: str) -> bool:
@@ -102,6 +112,13 @@ def _a_day_apart(cluster: Cluster, features: Features) -> bool:
     return False
 
 
+def _other_joins(ours: str, theirs: set[str]) -> bool:
+    """An `other` telling and a cluster of a family ``other_joins`` lists, or the reverse."""
+    if ours == OTHER:
+        return any(family(t) in other_joins() for t in theirs)
+    return OTHER in theirs and family(ours) in other_joins()
+
+
 def loose_score(cluster: Cluster, features: Features, agree: bool) -> float | None:
     """A telling and a cluster of other articles that differ in type (``related``) or in day (``_a_day_apart``):
     the score of their match, LOOSE_PENALTY below any ordinary one, or None.
@@ -110,26 +127,32 @@ def loose_score(cluster: Cluster, features: Features, agree: bool) -> float | No
     evidence, the same day: a shared actor (a country is no evidence), identifying number or amount, or a shared place
     narrower than a country with a shared key term besides the names, months and weekdays; a day apart: a shared name
     (actor or place) AND such a key term ("la tempête Oriane" told of the Finistère by both). Across languages
-    (``agree``: the caller's actor agreement) the actors must agree or a place be shared.
+    (``agree``: the caller's actor agreement) the actors must agree or a place be shared. An `other` telling (what
+    no vocabulary names) and a typed one, of one day only: a shared name (no common noun, "rescuers") or place AND a
+    key term besides it or a shared measure (merge_measures): "the death toll from the quake near Larissa has risen"
+    and "un séisme de magnitude 5,8 a frappé près de Larissa".
     """
     if features.lo != features.hi or cluster.lo != cluster.hi or features.story[0] in {s for s, _ in cluster.stories}:
         return None
     if features.lo != cluster.lo and not _a_day_apart(cluster, features):
         return None
-    if not any(related(features.event_type, t) for t in cluster.types):
-        return None
+    untyped = not any(related(features.event_type, t) for t in cluster.types)
+    if untyped and not (features.lo == cluster.lo and _other_joins(features.event_type, cluster.types)):
+        return None  # unrelated types: only `other` and a telling of a family it joins, of one day
     if (features.numbers and cluster.numbers and not features.numbers & cluster.numbers) or strangers(cluster,
                                                                                                        features):
         return None
     strong = (len(features.actors & cluster.actors) + len(features.numbers & cluster.numbers)
               + len(features.amounts & cluster.amounts))
     places = features.places & cluster.places
-    named = {n for n in features.everyone & cluster.everyone if name_identity(n) not in countries()}
+    named = {n for n in features.everyone & cluster.everyone if name_identity(n) not in every_country()}
     terms = (features.terms & cluster.terms) - date_words()
     besides = terms - named - places - {w for p in features.places | cluster.places for w in p.split()}
     if cluster.langs != {features.lang} and not (agree or places):
         return None
-    if features.lo == cluster.lo:
+    if untyped:  # `other` and a typed telling: a name or a place, AND a key term or a measure of the happening
+        found = (strong or (named - common_names()) or places) and (besides or features.measures & cluster.measures)
+    elif features.lo == cluster.lo:
         found = strong or named or (places and besides)
     else:  # a day apart: a name and a key term of the happening besides it ("la tempête Oriane" in the Finistère)
         found = (strong or named or places) and besides

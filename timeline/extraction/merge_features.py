@@ -18,6 +18,7 @@ from timeline.extraction.events.verb_readings import telling_kind
 from timeline.extraction.merge_apart import date_words, place_keys
 from timeline.extraction.merge_families import early_told, late_told
 from timeline.extraction.merge_groups import date_span
+from timeline.extraction.merge_measures import measures
 from timeline.extraction.merge_names import single_names
 from timeline.extraction.merge_numbers import amounts, identifiers
 from timeline.extraction.merge_places import telling_countries
@@ -109,6 +110,8 @@ class Features:
     """The countries it is placed in, its towns' included (merge_places.telling_countries)."""
     singles: frozenset[str] = frozenset()
     """Its one-word actor names its sentence shows as names, an acronym or a capitalised word (merge_names)."""
+    measures: frozenset[str] = frozenset()
+    """The measures its sentence gives, a figure with its unit ('hour:48': merge_measures)."""
 
     def signals(self) -> list[tuple[str, object]]:
         """The index signals: something two tellings of one event are likely to share."""
@@ -145,6 +148,7 @@ class Cluster:
     """A member of the cluster's own day is told late in it (merge_families)."""
     early: bool = False
     singles: set[str] = field(default_factory=set)
+    measures: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention, features: Features) -> list[tuple[str, object]]:
         """Add a member; return the signals that are new to the cluster (to index them)."""
@@ -167,6 +171,7 @@ class Cluster:
         self.types.add(features.event_type)
         self.countries.update(features.countries)
         self.singles.update(features.singles)
+        self.measures.update(features.measures)
         if features.lo == self.lo:
             self.late = self.late or features.late
             self.early = self.early or features.early
@@ -202,7 +207,7 @@ def features_of(mention: Mention, names: Mapping[str, str]) -> Features:
                      everyone, mention.time is not None, mention.sentence_start, named_here, kind,
                      amounts(mention.sentence), mention.time, place_keys(mention.locations), sentence,
                      mention.event_type, late_told(mention), early_told(mention), telling_countries(mention),
-                    single_names(mention, own, names))
+                    single_names(mention, own, names), measures(mention.sentence))
 
 
 @functools.lru_cache(maxsize=65536)

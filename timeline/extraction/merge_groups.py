@@ -17,7 +17,9 @@ into groups that ``merge`` treats independently:
        month-ish prober) and "m" (the reverse) name a month both spans touch; "Y" is filed by a
        day- or month-ish founder for every year its span touches (so it has a month of that
        year) and looked up only by year mentions (which have all its months); "y" is filed only
-       by year founders (all months) and looked up for a year the prober's span touches. A
+       by year founders (all months) and looked up for a year the prober's span touches; an `other`
+       telling of one single day is also filed and looked up under ("d", L, day) for each family L of
+       ``other_joins`` (lang/merge.yaml), and its nodes hold (L, year, month) for each of them. A
        cluster is filed only under its founder's home keys, so every posting list a mention
        reads holds clusters founded in its own group, and a mention joins such a cluster or
        founds one: by induction all members of a cluster are in its founder's group, and what
@@ -46,9 +48,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from timeline.extraction.merge_families import family
+from timeline.extraction.merge_families import OTHER, family, other_joins
 
-__all__ = ["MAX_INDEXED_RANGE_DAYS", "Node", "components", "date_span", "home_keys", "lookup_keys", "nodes"]
+__all__ = ["MAX_INDEXED_RANGE_DAYS", "Node", "components", "date_span", "home_keys", "labels", "lookup_keys", "nodes"]
 
 #: Ranges longer than this many days are indexed by month, not by day.
 MAX_INDEXED_RANGE_DAYS = 62
@@ -69,14 +71,26 @@ def date_span(start: dt.date, end: dt.date | None, precision: str) -> tuple[dt.d
 Node = tuple[str, int, int]
 
 
+def labels(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> list[str]:
+    """The families a mention's day is filed and looked up under: its type's own (merge_families.family); an `other`
+    telling of one single day, also those it may join (lang/merge.yaml ``other_joins``: merge_families.loose_score
+    lets it join a telling of another article of its day, "the death toll from the quake has risen" and "un séisme a
+    frappé")."""
+    own = family(event_type)
+    if event_type != OTHER or precision != "day" or lo != hi:
+        return [own]
+    return [own, *sorted(other_joins() - {own})]
+
+
 def nodes(event_type: str, date: dt.date, end_date: dt.date | None, precision: str) -> list[Node]:
     """The nodes of a mention: its type's family (merge_families.family: a telling may join a cluster of another
-    type of its family) with each month its date span touches (all twelve for a year)."""
-    label = family(event_type)
+    type of its family) with each month its date span touches (all twelve for a year); a single day's `other`
+    telling also has the nodes of the families it may join (``labels``)."""
     lo, hi = date_span(date, end_date, precision)
     if precision == "year":
+        label = family(event_type)
         return [(label, year, month) for year in range(lo.year, hi.year + 1) for month in range(1, 13)]
-    return [(label, year, month) for year, month in _months(lo, hi)]
+    return [(label, year, month) for label in labels(event_type, precision, lo, hi) for year, month in _months(lo, hi)]
 
 
 def components(nodes_of: Iterable[Sequence[Node]], mention_ids: Iterable[str]) -> dict[Node, frozenset[Node]]:
@@ -132,22 +146,27 @@ def _months(lo: dt.date, hi: dt.date) -> Iterable[tuple[int, int]]:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
-def home_keys(label: str, precision: str, lo: dt.date, hi: dt.date) -> list[tuple[object, ...]]:
+def home_keys(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> list[tuple[object, ...]]:
     """Where a cluster is filed: its own blocks (d, m, y) and the coarser blocks containing it (M, Y), under its
-    type's family (``label``: merge_families.family; merge.py's ``_match`` weighs the types)."""
+    type's family (merge_families.family; merge.py's ``_match`` weighs the types); a single day's `other` founder
+    also under the day blocks of the families it may join (``labels``)."""
+    label, *wide = labels(event_type, precision, lo, hi)
     years = [("Y", label, y) for y in range(lo.year, hi.year + 1)]
     if precision == "year":
         return [("y", label, y) for y in range(lo.year, hi.year + 1)]
     months = list(_months(lo, hi))
     if precision == "month" or (hi - lo).days > MAX_INDEXED_RANGE_DAYS:
         return [("m", label, y, m) for y, m in months] + years
-    return [("d", label, day) for day in _days(lo, hi)] + [("M", label, y, m) for y, m in months] + years
+    return ([("d", label, day) for day in _days(lo, hi)] + [("M", label, y, m) for y, m in months] + years
+            + [("d", other, lo) for other in wide])
 
 
-def lookup_keys(label: str, precision: str, lo: dt.date, hi: dt.date) -> list[tuple[object, ...]]:
+def lookup_keys(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> list[tuple[object, ...]]:
     """The blocks where a compatible cluster of a mention covering [lo, hi] is filed; for a single day, the days
     before and after in its month as well (a telling a day apart: merge_families; not across a month's end, which
-    would tie every month of a family into one group of ``components``)."""
+    would tie every month of a family into one group of ``components``); a single day's `other` telling also looks
+    in the blocks of its own day of the families it may join (``labels``)."""
+    label, *wide = labels(event_type, precision, lo, hi)
     years = list(range(lo.year, hi.year + 1))
     if precision == "year":
         return [("Y", label, y) for y in years] + [("y", label, y) for y in years]
@@ -157,5 +176,7 @@ def lookup_keys(label: str, precision: str, lo: dt.date, hi: dt.date) -> list[tu
         return [("M", label, y, m) for y, m in months] + coarse
     if lo == hi:
         near = (lo - dt.timedelta(days=1), hi + dt.timedelta(days=1))
+        wide_keys = [("d", other, lo) for other in wide]
         lo, hi = (day if day.month == lo.month else lo for day in near)
+        return [("d", label, day) for day in _days(lo, hi)] + coarse + wide_keys
     return [("d", label, day) for day in _days(lo, hi)] + coarse

@@ -37,9 +37,21 @@ def _units() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+@functools.cache
+def _units_before() -> re.Pattern[str]:
+    """A unit written before its figure ("magnitude 6"): lang/merge.yaml ``measure_units_before``."""
+    words = {lexicon.fold(str(w)) for ws in (lexicon.load("merge").get("measure_units_before") or {}).values()
+             for w in ws}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternation})(?:{_SPACES}+(?:de|of))?{_SPACES}+$")
+
+
 def _is_quantity(folded: str, start: int, end: int) -> bool:
-    """The number at folded[start:end] counts something (a unit follows) or is part of a figure or a clock time."""
+    """The number at folded[start:end] counts something (a unit follows, or one written before it: "magnitude 6") or
+    is part of a figure or a clock time."""
     if _GLUED_AFTER.match(folded, end) or _GLUED_BEFORE.search(folded[max(0, start - 4):start]):
+        return True
+    if _units_before().search(folded[max(0, start - 16):start]):
         return True
     rest = folded[end:].lstrip(" \u00a0\u202f-")
     for unit in _units():

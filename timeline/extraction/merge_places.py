@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from timeline.extraction.actors.names import name_identity, place_name, spellings
 from timeline.extraction.gazetteer import country_key, town_countries
-from timeline.extraction.merge_apart import common_names, countries, disjoint
+from timeline.extraction.merge_apart import common_names, disjoint, every_country
 from timeline.models import Mention
 
 if TYPE_CHECKING:
@@ -28,14 +28,14 @@ __all__ = ["country_keys", "places_conflict", "telling_countries"]
 def country_keys(locations: Iterable[str]) -> frozenset[str]:
     """The countries a telling is placed in ("Suisse", "Switzerland", "UK", "Royaume-Uni" -> one key per country,
     ``gazetteer.country_key``); narrower places left out."""
-    return frozenset(country_key(place) for place in locations if name_identity(place_name(place)) in countries())
+    return frozenset(country_key(place) for place in locations if name_identity(place_name(place)) in every_country())
 
 
 def telling_countries(mention: Mention) -> frozenset[str]:
     """The countries a telling is placed in: those it names, and those of the towns it names (``gazetteer``; a name
     its sentence writes in lower case or a person's name holds is no town there)."""
     named = country_keys(mention.locations)
-    towns = [place for place in mention.locations if name_identity(place_name(place)) not in countries()]
+    towns = [place for place in mention.locations if name_identity(place_name(place)) not in every_country()]
     return named | town_countries(towns, mention.sentence, mention.actors, named) if towns else named
 
 
