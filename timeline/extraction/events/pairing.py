@@ -15,6 +15,7 @@ from typing import Any
 from timeline import lang as lexicon
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
+from timeline.extraction.events.relatives import inside_closed_relative
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.status_cues import denied_or_hedged
 from timeline.extraction.events.triggers import _Trigger
@@ -335,8 +336,9 @@ def _other_clause(rules: Rules, folded: str, sentence: Span, triggers: Sequence[
     """The date stands in another clause than the trigger: a relative clause closed before it (``_closed_relative``)
     or a fronted clause of time or contrast that tells its own happening ("After the minister resigned on Monday, the
     parliament held a vote": ``fronted.kept_apart``)."""
-    return _closed_relative(folded, sentence, date, trigger) or kept_apart(
-        fronted_clause(rules.lang, folded, sentence), triggers, trigger, date)
+    return (_closed_relative(folded, sentence, date, trigger)
+            or inside_closed_relative(folded, sentence.start, trigger.start, trigger.end, date.start)
+            or kept_apart(fronted_clause(rules.lang, folded, sentence), triggers, trigger, date))
 
 
 def _dated_otherwise(folded: str, trigger: _Trigger, date: DateMention, role: str,
