@@ -205,6 +205,9 @@ def _object_gap(folded: str, verb: _Trigger, noun: _Trigger, date: DateMention) 
 #: A "since" date dates a running state ("en grève depuis lundi"): against a closed date of the same trigger, it
 #: gives way ("Unbeaten since January 3, the club beat Leeds on Saturday" is the win of Saturday).
 SINCE_PENALTY = 5.0
+RELATIVE_PENALTY = 40.0
+"""A trigger of a relative clause set off by commas gives way, for a date after the clause, to any trigger of the
+date's own clause (events/relatives.py); alone, it still dates its sentence."""
 NEAREST_BONUS = 30.0
 """The trigger nearest a date in its clause outranks a stronger one elsewhere ("visite ... conférence de presse")."""
 
@@ -336,9 +339,8 @@ def _other_clause(rules: Rules, folded: str, sentence: Span, triggers: Sequence[
     """The date stands in another clause than the trigger: a relative clause closed before it (``_closed_relative``)
     or a fronted clause of time or contrast that tells its own happening ("After the minister resigned on Monday, the
     parliament held a vote": ``fronted.kept_apart``)."""
-    return (_closed_relative(folded, sentence, date, trigger)
-            or inside_closed_relative(folded, sentence.start, trigger.start, trigger.end, date.start)
-            or kept_apart(fronted_clause(rules.lang, folded, sentence), triggers, trigger, date))
+    return _closed_relative(folded, sentence, date, trigger) or kept_apart(
+        fronted_clause(rules.lang, folded, sentence), triggers, trigger, date)
 
 
 def _dated_otherwise(folded: str, trigger: _Trigger, date: DateMention, role: str,
@@ -472,6 +474,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
             score = _pair_score(rules, folded, trigger, date)
             if date.open_end == "since":
                 score -= SINCE_PENALTY  # the date of a running state gives way to a closed date of the same trigger
+            if inside_closed_relative(folded, sentence.start, trigger.start, trigger.end, date.start):
+                score -= RELATIVE_PENALTY  # "X, qui a remporté la primaire, a été mis en examen le 7": the indictment
             if _attached(folded, trigger, date) or held == "commented":
                 score += ATTACHED_BONUS
             elif nearest.get(number) is trigger:

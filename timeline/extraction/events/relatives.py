@@ -3,8 +3,9 @@ qui a remporté la primaire, a été mis en examen le 7 décembre" dates the ind
 who won the primary, was charged on 7 December" likewise.
 
 The mirror of events/pairing.py ``_closed_relative`` (a date inside such a clause does not date the main verb after
-it): a trigger between a relative pronoun right after a comma and the comma that closes the clause does not take a
-date after that comma. Only a subject relative set off by commas is read (", qui", ", which", ", who"): a restrictive
+it): a trigger between a relative pronoun right after a comma and the comma that closes the clause gives way, for a
+date after that comma, to the triggers of the date's own clause (``RELATIVE_PENALTY`` in events/pairing.py); alone, it
+still dates its sentence. Only a subject relative set off by commas is read (", qui", ", which", ", who"): a restrictive
 one ("la conférence de presse qu'il a donnée mercredi") has no comma and tells the happening it dates.
 """
 
