@@ -166,3 +166,27 @@ def test_a_custody_is_an_arrest(lang: str, text: str, expected: tuple[str, str])
 def test_custody_controls(lang: str, text: str, expected: str) -> None:
     types = [t for t, _ in rows(text, lang)]
     assert types and expected in types
+
+
+# --------------------------------------------------------------------------- ending a dispute is a decision
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The two brewers settled their trademark dispute on Tuesday.", ("decision", "Tuesday")),
+    ("en", "The farmers' union lost its appeal at the Supreme Court on Tuesday.", ("decision", "Tuesday")),
+    ("en", "Three states severed diplomatic ties with the kingdom on Tuesday.", ("decision", "Tuesday")),
+    ("fr", "Les deux brasseurs ont réglé mardi leur litige sur la marque.", ("decision", "mardi")),
+    ("fr", "Trois États ont rompu mardi leurs relations diplomatiques avec le royaume.", ("decision", "mardi")),
+    ("fr", "La préfète a entériné mardi la fusion des deux communes.", ("decision", "mardi")),
+])
+def test_ending_a_dispute_is_a_decision(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in rows(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a match lost, a town settled in a valley, a cut in prices: no ruling, no sanction
+    ("en", "The club lost its match against Leeds on Saturday."),
+    ("en", "The retailer cut its prices on Saturday."),
+    ("fr", "Le club a perdu samedi son match contre Lens."),
+])
+def test_losing_a_match_or_cutting_prices_is_no_decision(lang: str, text: str) -> None:
+    assert all(t != "decision" for t, _ in rows(text, lang))
