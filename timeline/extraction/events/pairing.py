@@ -418,6 +418,15 @@ def _before(triggers: Sequence[_Trigger], start: int) -> list[_Trigger]:
     return ahead[-1:]
 
 
+def _penalty(folded: str, sentence: Span, trigger: _Trigger, date: DateMention) -> float:
+    """What a pair loses: the date of a running state gives way to a closed date of the same trigger ("since"); a
+    trigger of a relative clause set off by commas to the date's own clause ("X, qui a remporté la primaire, a été mis
+    en examen le 7": the indictment, events/relatives.py)."""
+    return ((SINCE_PENALTY if date.open_end == "since" else 0.0)
+            + (RELATIVE_PENALTY if inside_closed_relative(folded, sentence.start, trigger.start, trigger.end,
+                                                          date.start) else 0.0))
+
+
 def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
           triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
           told: set[str] | frozenset[str] = frozenset()) -> list[_Proto]:
@@ -471,11 +480,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                     and _DEFINITE.search(folded, max(0, trigger.np_start - 8), trigger.np_start)
                     and _gap_words(folded, trigger, date) > BACK_REFERENCE_WORDS):
                 continue  # "Speaking at the forum, ... five years ago": the story's forum, not a new one
-            score = _pair_score(rules, folded, trigger, date)
-            if date.open_end == "since":
-                score -= SINCE_PENALTY  # the date of a running state gives way to a closed date of the same trigger
-            if inside_closed_relative(folded, sentence.start, trigger.start, trigger.end, date.start):
-                score -= RELATIVE_PENALTY  # "X, qui a remporté la primaire, a été mis en examen le 7": the indictment
+            score = _pair_score(rules, folded, trigger, date) - _penalty(folded, sentence, trigger, date)
             if _attached(folded, trigger, date) or held == "commented":
                 score += ATTACHED_BONUS
             elif nearest.get(number) is trigger:
