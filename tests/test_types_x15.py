@@ -147,27 +147,6 @@ def test_the_antecedent_of_the_relative_keeps_the_date(lang: str, text: str, exp
     assert rows(text, lang) == [expected]
 
 
-# --------------------------------------------------------------------------- a custody is an arrest
-
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("fr", "Un livreur de 27 ans a été placé en garde à vue vendredi matin à Tours.", ("incident", "vendredi matin")),
-    ("en", "A 27-year-old courier was taken into custody on Friday morning in Derby.", ("incident", "Friday morning")),
-    ("en", "Two teenagers were placed in police custody on Friday in Derby.", ("incident", "Friday")),
-])
-def test_a_custody_is_an_arrest(lang: str, text: str, expected: tuple[str, str]) -> None:
-    assert expected in rows(text, lang)
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    # a custody's complement does not type it (a head noun), and a court ruling on a child's custody is no arrest
-    ("fr", "La garde à vue du chauffeur du car a été levée samedi.", "incident"),
-    ("en", "The family court will rule on the custody of the twins on Friday.", "decision"),
-])
-def test_custody_controls(lang: str, text: str, expected: str) -> None:
-    types = [t for t, _ in rows(text, lang)]
-    assert types and expected in types
-
-
 # --------------------------------------------------------------------------- ending a dispute is a decision
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
