@@ -15,6 +15,7 @@ from typing import Any
 from timeline import lang as lexicon
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
+from timeline.extraction.events.relatives import inside_closed_relative
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.status_cues import denied_or_hedged
 from timeline.extraction.events.triggers import _Trigger
@@ -204,6 +205,9 @@ def _object_gap(folded: str, verb: _Trigger, noun: _Trigger, date: DateMention) 
 #: A "since" date dates a running state ("en grève depuis lundi"): against a closed date of the same trigger, it
 #: gives way ("Unbeaten since January 3, the club beat Leeds on Saturday" is the win of Saturday).
 SINCE_PENALTY = 5.0
+RELATIVE_PENALTY = 40.0
+"""A trigger of a relative clause set off by commas gives way, for a date after the clause, to any trigger of the
+date's own clause (events/relatives.py); alone, it still dates its sentence."""
 NEAREST_BONUS = 30.0
 """The trigger nearest a date in its clause outranks a stronger one elsewhere ("visite ... conférence de presse")."""
 
@@ -414,6 +418,15 @@ def _before(triggers: Sequence[_Trigger], start: int) -> list[_Trigger]:
     return ahead[-1:]
 
 
+def _penalty(folded: str, sentence: Span, trigger: _Trigger, date: DateMention) -> float:
+    """What a pair loses: the date of a running state gives way to a closed date of the same trigger ("since"); a
+    trigger of a relative clause set off by commas to the date's own clause ("X, qui a remporté la primaire, a été mis
+    en examen le 7": the indictment, events/relatives.py)."""
+    return ((SINCE_PENALTY if date.open_end == "since" else 0.0)
+            + (RELATIVE_PENALTY if inside_closed_relative(folded, sentence.start, trigger.start, trigger.end,
+                                                          date.start) else 0.0))
+
+
 def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
           triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
           told: set[str] | frozenset[str] = frozenset()) -> list[_Proto]:
@@ -467,9 +480,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                     and _DEFINITE.search(folded, max(0, trigger.np_start - 8), trigger.np_start)
                     and _gap_words(folded, trigger, date) > BACK_REFERENCE_WORDS):
                 continue  # "Speaking at the forum, ... five years ago": the story's forum, not a new one
-            score = _pair_score(rules, folded, trigger, date)
-            if date.open_end == "since":
-                score -= SINCE_PENALTY  # the date of a running state gives way to a closed date of the same trigger
+            score = _pair_score(rules, folded, trigger, date) - _penalty(folded, sentence, trigger, date)
             if _attached(folded, trigger, date) or held == "commented":
                 score += ATTACHED_BONUS
             elif nearest.get(number) is trigger:

@@ -12,6 +12,7 @@ from timeline.extraction.events.complements import institution, typed_by_complem
 from timeline.extraction.events.enclosures import quoted_object
 from timeline.extraction.events.places import in_place_name
 from timeline.extraction.events.spans import _clause_breaks, _words_between
+from timeline.extraction.events.topics import topic_nouns
 from timeline.extraction.events.vocabulary import CUE_WINDOW, DAY_ONLY, Rules
 from timeline.extraction.sentences import Span
 
@@ -218,6 +219,7 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
                               relative=relative))
     found = typed_by_complement(rules.lang, folded, _cut_at_verbs(rules, folded, found), date_starts,
                                 sorted(date_ends))
+    found = topic_nouns(rules.lang, folded, sentence.start, found)  # "une motion demandant le déplacement": a topic
     # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
     kept = []
     for trigger in found:
