@@ -8,13 +8,14 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
+from timeline.extraction.events.participles import Held, trigger_takes_date
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.status_cues import denied_or_hedged
 from timeline.extraction.events.triggers import _Trigger
@@ -416,8 +417,10 @@ def _before(triggers: Sequence[_Trigger], start: int) -> list[_Trigger]:
 
 def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
           triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
-          told: set[str] | frozenset[str] = frozenset()) -> list[_Proto]:
-    """The (date, trigger) pairs of one sentence, best first; ``told``: event types the story already has."""
+          told: set[str] | frozenset[str] = frozenset(), participles: Mapping[int, Held] | None = None
+          ) -> list[_Proto]:
+    """The (date, trigger) pairs of one sentence, best first; ``told``: event types the story already has; ``held``:
+    the dates a noun's participle introduces, which a verb takes only as ``participles.takes_date`` allows."""
     candidates = []
     spans = [_date_span(d) for d, _ in dates]
     coarse = {i for i, (lo, hi) in enumerate(spans) if _period(dates[i][0])
@@ -446,6 +449,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 continue
             if _dated_otherwise(folded, trigger, date, role, own_dates):
                 continue  # "said on Monday it would sell the unit on April 1", "a lawsuit over a 2021 oil spill"
+            if participles and not trigger_takes_date(rules.lang, folded, participles.get(date.start), trigger):
+                continue  # "the gala planned for Thursday has been postponed": Thursday is the gala's
             if trigger.day_only and date.precision != "day":
                 continue  # "GDP rose 5% in 2024" is a figure; "shares fell on Monday" a happening
             if _figure(rules, folded, sentence, trigger, date):

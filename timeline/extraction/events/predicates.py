@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.times import CLOCK_RULE
 from timeline.extraction.events.date_roles import _announcing
 from timeline.extraction.events.frame_types import frame_type
 from timeline.extraction.events.pairing import _figure_periods, _Proto
+from timeline.extraction.events.participles import Held, takes_date
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.status_cues import status_cues
 from timeline.extraction.events.triggers import _retyped, _Trigger
@@ -30,6 +31,10 @@ from timeline.models import DateMention
 
 #: Words at most between a date and the predicate it modifies ("Le 5 mars, la cour a débouté": 3).
 PREDICATE_REACH = 6
+#: Words at most between a date that ends its sentence and the predicate before it, with no comma nor clause break
+#: between ("was jailed for six years and four months at Exeter Crown Court on Friday.": 11): complements only.
+FINAL_REACH = 12
+_SENTENCE_END = re.compile(r"[\s.!?»\"”’')\]]*")
 #: Words at most between a date and the predicate that governs it before any pairing ("a assigné ce mercredi").
 GOVERNING_REACH = 1
 #: Words at most before a date that opens its sentence ("Dans la nuit du dimanche, ...": 3; "On Tuesday, ...": 1).
@@ -146,6 +151,13 @@ def _fronted(folded: str, sentence: Span, date: DateMention, spans: Sequence[tup
             and not any(a < date.start and start < b for a, b in spans))
 
 
+def _final(folded: str, sentence: Span, date: DateMention, end: int) -> bool:
+    """The date ends its sentence and the predicate ending at ``end`` stands before it with no comma between: the
+    words between are the predicate's complements ("was jailed for six years at Exeter Crown Court on Friday.")."""
+    return (end <= date.start and "," not in folded[end : date.start]
+            and _SENTENCE_END.fullmatch(folded, date.end, sentence.end) is not None)
+
+
 def _main_predicate(rules: Rules, folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]]
                     ) -> tuple[int, int] | None:
     """The verb of the main clause a fronted date opens: the first predicate after it that no clause opener ("qui",
@@ -164,13 +176,15 @@ def _main_predicate(rules: Rules, folded: str, sentence: Span, date: DateMention
 
 
 def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequence[tuple[DateMention, str]],
-                       protos: Sequence[_Proto], triggers: Sequence[_Trigger], reach: int = PREDICATE_REACH
-                       ) -> list[_Trigger]:
+                       protos: Sequence[_Proto], triggers: Sequence[_Trigger], reach: int = PREDICATE_REACH,
+                       held: Mapping[int, Held] | None = None) -> list[_Trigger]:
     """Verb triggers of type 'other' for the event dates of one sentence that no trigger took.
 
     With ``reach`` 1 (GOVERNING_REACH), before pairing: the predicate right beside a date governs it, and competes
     with the sentence's triggers ("a assigné ce mercredi 21 décembre le PS en justice après avoir été recalé par
     la Haute autorité de la primaire": the summons, not the primary).
+    ``held``: the dates a noun's participle introduces (events/participles.py), which other predicates take only
+    as ``takes_date`` allows.
     """
     if any(t.subordinate for t in triggers):
         return []  # "Les préparatifs du 14e Congrès ont commencé le 3 mars": the date belongs to a topic
@@ -181,6 +195,8 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
              if not any(a < s[1] and s[0] < b for a, b in taken)]
     out: list[_Trigger] = []
     periods = _figure_periods(folded, triggers, dates)  # "sales fell in February": a figure's period dates nothing
+    plain = set(verb_forms(rules.predicate_forms, rules.lang, folded, sentence.start, sentence.end, False)) \
+        if held else set()
     for number, (date, role) in enumerate(dates):
         if number in periods:
             continue
@@ -217,10 +233,13 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
                 break
             if start < date.end and date.start < end:
                 continue
+            if held and not takes_date(rules.lang, folded, held.get(date.start), start, end, (start, end) not in plain):
+                continue  # "the gala planned for Thursday has been postponed": the date is the gala's
             gap = (end, date.start) if end <= date.start else (date.end, start)
             words = _words_between(folded, *gap)
+            limit = FINAL_REACH if reach == PREDICATE_REACH and _final(folded, sentence, date, end) else reach
             # a predicate after the date is read with its own words: "on October 25 and will begin" opens a clause
-            if words > reach or _clause_breaks(folded, gap[0], gap[1] if end <= date.start else end):
+            if words > limit or _clause_breaks(folded, gap[0], gap[1] if end <= date.start else end):
                 continue
             if best is None or words < best[0]:
                 best = (words, start, end)
