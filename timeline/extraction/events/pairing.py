@@ -415,12 +415,20 @@ def _before(triggers: Sequence[_Trigger], start: int) -> list[_Trigger]:
     return ahead[-1:]
 
 
+def _dated_elsewhere(rules: Rules, folded: str, trigger: _Trigger, date: DateMention, role: str,
+                     own_dates: Sequence[tuple[DateMention, str]], participles: Mapping[int, Held] | None) -> bool:
+    """The date belongs to another happening than the trigger's: ``_dated_otherwise``, or a noun's participle holds it
+    as events/participles.py says ("the gala planned for Thursday has been postponed": Thursday is the gala's).
+    ``participles``: date start -> the participle of a noun that introduces it."""
+    if _dated_otherwise(folded, trigger, date, role, own_dates):
+        return True
+    return bool(participles) and not trigger_takes_date(rules.lang, folded, participles.get(date.start), trigger)
+
+
 def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
           triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
-          told: set[str] | frozenset[str] = frozenset(), participles: Mapping[int, Held] | None = None
-          ) -> list[_Proto]:
-    """The (date, trigger) pairs of one sentence, best first; ``told``: event types the story already has; ``held``:
-    the dates a noun's participle introduces, which a verb takes only as ``participles.takes_date`` allows."""
+          told: set[str] | frozenset[str] = frozenset(), participles: Mapping[int, Held] | None = None) -> list[_Proto]:
+    """The (date, trigger) pairs of one sentence, best first; ``told``: event types the story already has."""
     candidates = []
     spans = [_date_span(d) for d, _ in dates]
     coarse = {i for i, (lo, hi) in enumerate(spans) if _period(dates[i][0])
@@ -447,10 +455,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 # "80e anniversaire de la Fête nationale": the date is what is celebrated;
                 # "la cérémonie en hommage aux victimes de l'attentat du 14 juillet": the attack's date
                 continue
-            if _dated_otherwise(folded, trigger, date, role, own_dates):
+            if _dated_elsewhere(rules, folded, trigger, date, role, own_dates, participles):
                 continue  # "said on Monday it would sell the unit on April 1", "a lawsuit over a 2021 oil spill"
-            if participles and not trigger_takes_date(rules.lang, folded, participles.get(date.start), trigger):
-                continue  # "the gala planned for Thursday has been postponed": Thursday is the gala's
             if trigger.day_only and date.precision != "day":
                 continue  # "GDP rose 5% in 2024" is a figure; "shares fell on Monday" a happening
             if _figure(rules, folded, sentence, trigger, date):

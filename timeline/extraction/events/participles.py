@@ -48,7 +48,8 @@ class _Data:
     auxiliaries: frozenset[str] = frozenset()
     """Words (folded) that, two words before the participle, make it a verb ("était d'ailleurs prévue")."""
     complement: frozenset[str] = frozenset()
-    """Words (folded) that open a trigger noun's complement before the participle ("la visite à Washington prévue")."""
+    """Words (folded) that open a trigger noun's complement before the participle ("la visite à Washington prévue"),
+    or adverbs that may stand before it ("the summit now planned for May"; an adverb in -ly, -ment too)."""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -114,18 +115,23 @@ def takes_date(lang: str, folded: str, held: Held | None, start: int, end: int, 
     if held.ahead:
         return False
     data = _data(lang)
-    return not (shaped or (data.future is not None and data.future.search(folded, start, end)))
+    return not (shaped or (data.future is not None and data.future.search(folded[start:end]) is not None))
 
 
-def noun_takes_date(lang: str, folded: str, held: Held | None, np_end: int) -> bool:
-    """Whether a trigger noun whose phrase ends at ``np_end`` may take a date ``held`` by a noun's participle: a
-    schedule ("planned for Thursday") is that of the noun phrase the participle follows, its complements included
-    ("la visite à Washington prévue pour"), not of a noun that modifies the next one ("the primary school swimming
-    gala planned for Thursday": not the primary)."""
-    if held is None or not held.ahead or np_end >= held.start:
+def noun_takes_date(lang: str, folded: str, held: Held | None, start: int, np_end: int) -> bool:
+    """Whether a trigger noun at ``start`` whose phrase ends at ``np_end`` may take a date ``held`` by a noun's
+    participle: a schedule ("planned for Thursday") is that of the noun phrase the participle follows, its complements
+    included ("la visite à Washington prévue pour"), not of a noun that modifies the next one ("the primary school
+    swimming gala planned for Thursday": not the primary) nor of one after it ("... has been postponed because of the
+    storm": not the storm)."""
+    if held is None or not held.ahead:
         return True
+    if start >= held.start:
+        return False
+    if "(" in folded[np_end : held.start]:
+        return True  # "the vote (now scheduled for June 5)": a bracket comments on the noun before it
     gap = _WORD.findall(folded, np_end, held.start)
-    return not gap or gap[0] in _data(lang).complement
+    return not gap or gap[0] in _data(lang).complement or gap[0].endswith(("ly", "ment"))
 
 
 def trigger_takes_date(lang: str, folded: str, held: Held | None, trigger: _Trigger) -> bool:
@@ -133,4 +139,4 @@ def trigger_takes_date(lang: str, folded: str, held: Held | None, trigger: _Trig
     ``takes_date`` says, a noun as ``noun_takes_date`` says."""
     if trigger.kind == "verb":
         return takes_date(lang, folded, held, trigger.start, trigger.end, False)
-    return noun_takes_date(lang, folded, held, trigger.np_end)
+    return noun_takes_date(lang, folded, held, trigger.start, trigger.np_end)

@@ -151,6 +151,11 @@ def _fronted(folded: str, sentence: Span, date: DateMention, spans: Sequence[tup
             and not any(a < date.start and start < b for a, b in spans))
 
 
+def _plain(rules: Rules, folded: str, sentence: Span) -> frozenset[tuple[int, int]]:
+    """The spans of the sentence's predicates of the listed forms (``predicate_forms``), no shape among them."""
+    return frozenset(verb_forms(rules.predicate_forms, rules.lang, folded, sentence.start, sentence.end, False))
+
+
 def _final(folded: str, sentence: Span, date: DateMention, end: int) -> bool:
     """The date ends its sentence and the predicate ending at ``end`` stands before it with no comma between: the
     words between are the predicate's complements ("was jailed for six years at Exeter Crown Court on Friday.")."""
@@ -183,8 +188,7 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
     With ``reach`` 1 (GOVERNING_REACH), before pairing: the predicate right beside a date governs it, and competes
     with the sentence's triggers ("a assigné ce mercredi 21 décembre le PS en justice après avoir été recalé par
     la Haute autorité de la primaire": the summons, not the primary).
-    ``held``: the dates a noun's participle introduces (events/participles.py), which other predicates take only
-    as ``takes_date`` allows.
+    ``held``: the dates a noun's participle introduces, taken as events/participles.py ``takes_date`` allows.
     """
     if any(t.subordinate for t in triggers):
         return []  # "Les préparatifs du 14e Congrès ont commencé le 3 mars": the date belongs to a topic
@@ -195,8 +199,7 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
              if not any(a < s[1] and s[0] < b for a, b in taken)]
     out: list[_Trigger] = []
     periods = _figure_periods(folded, triggers, dates)  # "sales fell in February": a figure's period dates nothing
-    plain = set(verb_forms(rules.predicate_forms, rules.lang, folded, sentence.start, sentence.end, False)) \
-        if held else set()
+    plain = _plain(rules, folded, sentence) if held else frozenset()  # a predicate not among them is a shape
     for number, (date, role) in enumerate(dates):
         if number in periods:
             continue
