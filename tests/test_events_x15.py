@@ -118,3 +118,34 @@ def test_jailed_is_a_decision() -> None:
     text = "A former bus driver who stole from the depot was jailed for three years and two months at Carlisle " \
            "Crown Court on Tuesday."
     assert (TUE, "decision") in {(m[0], m[1]) for m in mentions("en", text)}, mentions("en", text)
+
+
+# --- a publishing participle: the noun's news -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The bakery chain is recalling two batches of its oat bars. The recall, announced on Tuesday, covers "
+           "boxes sold in the north.", (TUE, "other")),
+    ("fr", "La chaîne de boulangeries rappelle deux lots de barres. Le rappel, annoncé mardi, concerne les boîtes "
+           "vendues dans le nord.", (TUE, "other")),
+])
+def test_a_publishing_participle_set_off_by_commas_dates_its_noun(lang: str, text: str,
+                                                                  expected: tuple[str, str]) -> None:
+    """"The recall, announced on Tuesday,": the recall's news, not a saying dropped as such (French already kept the
+    announcing verb: a guard)."""
+    assert expected in {(m[0], m[1]) for m in mentions(lang, text)}, mentions(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le maire est à nouveau critiqué après les révélations de l'hebdomadaire local parues ce mardi 12 mars "
+           "sur le budget de la ville."),
+    ("en", "The mayor faces new questions after the revelations of the local weekly published on Tuesday about the "
+           "city budget."),
+])
+def test_a_publishing_participle_without_a_trigger_is_the_publication(lang: str, text: str) -> None:
+    assert TUE in {m[0] for m in mentions(lang, text)}, mentions(lang, text)
+
+
+def test_a_saying_set_off_by_commas_without_a_publishing_participle_stays_out() -> None:
+    """"the spokesman said on Tuesday": a saying, no row (control)."""
+    text = "The recall covers boxes sold in the north, the spokesman said on Tuesday, as shops emptied their shelves."
+    assert TUE not in {m[0] for m in mentions("en", text)}, mentions("en", text)

@@ -47,6 +47,10 @@ class _Data:
     """Words (folded) that only end like a participle ("aussi", "depuis": ``apposed_not`` of words.yaml)."""
     auxiliaries: frozenset[str] = frozenset()
     """Words (folded) that, two words before the participle, make it a verb ("était d'ailleurs prévue")."""
+    announcing: frozenset[str] = frozenset()
+    """Participles (folded) that publish their noun ("announced", "parues")."""
+    tails: frozenset[str] = frozenset()
+    """One-word prepositions (folded) between a participle and its date ("on", "le")."""
     complement: frozenset[str] = frozenset()
     """Words (folded) that open a trigger noun's complement before the participle ("la visite à Washington prévue"),
     or adverbs that may stand before it ("the summit now planned for May"; an adverb in -ly, -ment too)."""
@@ -70,21 +74,24 @@ def _data(lang: str) -> _Data:
     future = own.get("future")
     # a word that makes the participle part of a verb, or an adjective ("its scheduled 9:45 a.m. departure")
     before = [*(words.get("participle_verb_words") or ()), *(lexicon.load(f"{lang}/triggers").get("determiners") or ())]
-    return _Data(pattern, frozenset(lexicon.fold(str(w)) for w in own.get("ahead") or ()),
-                 frozenset(lexicon.fold(str(w)) for w in before),
-                 re.compile(future) if future else None,
-                 frozenset(lexicon.fold(str(w)) for w in words.get("apposed_not") or ()),
-                 frozenset(lexicon.fold(str(w)) for w in own.get("auxiliaries") or ()),
-                 frozenset(lexicon.fold(str(w)) for w in own.get("complement") or ()))
+    return _Data(pattern, _folded(own.get("ahead")), _folded(before), re.compile(future) if future else None,
+                 not_participles=_folded(words.get("apposed_not")), auxiliaries=_folded(own.get("auxiliaries")),
+                 announcing=_folded(own.get("announcing")), tails=_folded(w for w in tails if " " not in w),
+                 complement=_folded(own.get("complement")))
+
+
+def _folded(words: Iterable[object] | None) -> frozenset[str]:
+    return frozenset(lexicon.fold(str(w)) for w in words or ())
 
 
 @dataclass(frozen=True)
 class Held:
-    """A date held by a noun's participle: where the participle is, and whether it looks ahead."""
+    """A date held by a noun's participle: where the participle is, whether it looks ahead, whether it publishes."""
 
     start: int
     end: int
     ahead: bool
+    announcing: bool = False
 
 
 def held_dates(lang: str, text: str, dates: Iterable[DateMention]) -> dict[int, Held]:
@@ -102,7 +109,9 @@ def held_dates(lang: str, text: str, dates: Iterable[DateMention]) -> dict[int, 
         before = _WORD.findall(text, max(0, found.start("w") - 24), found.start("w"))
         if before and lexicon.fold(before[-1]) in data.auxiliaries:
             continue  # "une manifestation était d'ailleurs prévue cet après-midi": a verb
-        held[date.start] = Held(found.start("q"), found.end("q"), lexicon.fold(found["q"]) in data.ahead)
+        participle = lexicon.fold(found["q"])
+        held[date.start] = Held(found.start("q"), found.end("q"), participle in data.ahead,
+                                participle in data.announcing)
     return held
 
 
@@ -140,3 +149,16 @@ def trigger_takes_date(lang: str, folded: str, held: Held | None, trigger: _Trig
     if trigger.kind == "verb":
         return takes_date(lang, folded, held, trigger.start, trigger.end, False)
     return noun_takes_date(lang, folded, held, trigger.start, trigger.np_end)
+
+
+def apposed_announcement(lang: str, folded: str, start: int, date: DateMention, end: int) -> bool:
+    """Whether the date, in a sentence ``folded[start:end]``, is that of a publishing participle set off by commas
+    after its noun ("The recall, announced on Thursday, covers 800g tins", "le plan, dévoilé mardi, prévoit"): the
+    noun's news, no saying."""
+    data = _data(lang)
+    if not data.announcing or not folded[date.end : end].lstrip().startswith(","):
+        return False
+    before = folded[max(start, date.start - REACH) : date.start]
+    found = re.search(r"[^\W\d_][\w'’-]*\s*,\s*(?P<q>[^\W\d_]+)(?:\s+[^\W\d_]+)?\s*$", before)
+    return bool(found and found["q"] in data.announcing
+                and (found.end("q") == len(before.rstrip()) or before[found.end("q") :].split()[0] in data.tails))

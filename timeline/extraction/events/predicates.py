@@ -151,6 +151,17 @@ def _fronted(folded: str, sentence: Span, date: DateMention, spans: Sequence[tup
             and not any(a < date.start and start < b for a, b in spans))
 
 
+def _fallback(rules: Rules, folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]],
+              held: Held | None) -> tuple[int, int, int] | None:
+    """For a date no predicate beside it took: the verb of the main clause a fronted date opens ("Le 4 mars, ..., six
+    membres ont été pris"), else the publishing participle of a noun that holds it ("les révélations du journal
+    parues ce mercredi": the publication, events/participles.py)."""
+    if _fronted(folded, sentence, date, spans):
+        verb = _main_predicate(rules, folded, sentence, date, spans)
+        return None if verb is None else (0, *verb)
+    return (0, held.start, held.end) if held is not None and held.announcing else None
+
+
 def _plain(rules: Rules, folded: str, sentence: Span) -> frozenset[tuple[int, int]]:
     """The spans of the sentence's predicates of the listed forms (``predicate_forms``), no shape among them."""
     return frozenset(verb_forms(rules.predicate_forms, rules.lang, folded, sentence.start, sentence.end, False))
@@ -246,9 +257,8 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
                 continue
             if best is None or words < best[0]:
                 best = (words, start, end)
-        if best is None and reach == PREDICATE_REACH and _fronted(folded, sentence, date, spans):
-            verb = _main_predicate(rules, folded, sentence, date, spans)  # "Le 4 mars, ..., six membres ont été pris"
-            best = None if verb is None else (0, *verb)
+        if best is None and reach == PREDICATE_REACH:
+            best = _fallback(rules, folded, sentence, date, spans, (held or {}).get(date.start))
         if best is not None and reach == GOVERNING_REACH and (
                 _has_subject(folded, triggers, best[1]) or _in_clause(folded, triggers, date)):
             continue  # "Des émeutes ont éclaté dans la journée": the trigger noun of its subject tells the happening
