@@ -9,7 +9,6 @@ import re
 
 from timeline import lang as lexicon
 from timeline.extraction.events.chronology import is_chronology
-from timeline.extraction.events.participles import apposed_announcement
 from timeline.extraction.events.status_cues import denied_date, press_date, status_cues, unasserted
 from timeline.extraction.events.trace import gate
 from timeline.extraction.events.vocabulary import CUE_WINDOW, Rules
@@ -207,8 +206,6 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return announced
     if (inverted := _inverted_reporting(rules.lang)) and inverted.search(window):
         return gate("inverted_reporting")  # "est morte samedi, a annoncé sa famille dimanche matin"
-    if apposed_announcement(rules.lang, folded, sentence.start, date, sentence.end):
-        return "event"  # "The recall, announced on Thursday, covers 800g tins": the recall's news, no saying
     if said_at(rules, folded, sentence, date, window) and not (
             lead and rules.lead_announcements and rules.lead_announcements.search(window)):
         reported = rules.reported_clause if lead else None

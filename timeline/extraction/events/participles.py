@@ -49,8 +49,6 @@ class _Data:
     """Words (folded) that, two words before the participle, make it a verb ("était d'ailleurs prévue")."""
     announcing: frozenset[str] = frozenset()
     """Participles (folded) that publish their noun ("announced", "parues")."""
-    tails: frozenset[str] = frozenset()
-    """One-word prepositions (folded) between a participle and its date ("on", "le")."""
     complement: frozenset[str] = frozenset()
     """Words (folded) that open a trigger noun's complement before the participle ("la visite à Washington prévue"),
     or adverbs that may stand before it ("the summit now planned for May"; an adverb in -ly, -ment too)."""
@@ -76,7 +74,7 @@ def _data(lang: str) -> _Data:
     before = [*(words.get("participle_verb_words") or ()), *(lexicon.load(f"{lang}/triggers").get("determiners") or ())]
     return _Data(pattern, _folded(own.get("ahead")), _folded(before), re.compile(future) if future else None,
                  not_participles=_folded(words.get("apposed_not")), auxiliaries=_folded(own.get("auxiliaries")),
-                 announcing=_folded(own.get("announcing")), tails=_folded(w for w in tails if " " not in w),
+                 announcing=_folded(own.get("announcing")),
                  complement=_folded(own.get("complement")))
 
 
@@ -150,15 +148,3 @@ def trigger_takes_date(lang: str, folded: str, held: Held | None, trigger: _Trig
         return takes_date(lang, folded, held, trigger.start, trigger.end, False)
     return noun_takes_date(lang, folded, held, trigger.start, trigger.np_end)
 
-
-def apposed_announcement(lang: str, folded: str, start: int, date: DateMention, end: int) -> bool:
-    """Whether the date, in a sentence ``folded[start:end]``, is that of a publishing participle set off by commas
-    after its noun ("The recall, announced on Thursday, covers 800g tins", "le plan, dévoilé mardi, prévoit"): the
-    noun's news, no saying."""
-    data = _data(lang)
-    if not data.announcing or not folded[date.end : end].lstrip().startswith(","):
-        return False
-    before = folded[max(start, date.start - REACH) : date.start]
-    found = re.search(r"[^\W\d_][\w'’-]*\s*,\s*(?P<q>[^\W\d_]+)(?:\s+[^\W\d_]+)?\s*$", before)
-    return bool(found and found["q"] in data.announcing
-                and (found.end("q") == len(before.rstrip()) or before[found.end("q") :].split()[0] in data.tails))

@@ -31,10 +31,6 @@ from timeline.models import DateMention
 
 #: Words at most between a date and the predicate it modifies ("Le 5 mars, la cour a débouté": 3).
 PREDICATE_REACH = 6
-#: Words at most between a date that ends its sentence and the predicate before it, with no comma nor clause break
-#: between ("was jailed for six years and four months at Exeter Crown Court on Friday.": 11): complements only.
-FINAL_REACH = 12
-_SENTENCE_END = re.compile(r"[\s.!?»\"”’')\]]*")
 #: Words at most between a date and the predicate that governs it before any pairing ("a assigné ce mercredi").
 GOVERNING_REACH = 1
 #: Words at most before a date that opens its sentence ("Dans la nuit du dimanche, ...": 3; "On Tuesday, ...": 1).
@@ -167,13 +163,6 @@ def _plain(rules: Rules, folded: str, sentence: Span) -> frozenset[tuple[int, in
     return frozenset(verb_forms(rules.predicate_forms, rules.lang, folded, sentence.start, sentence.end, False))
 
 
-def _final(folded: str, sentence: Span, date: DateMention, end: int) -> bool:
-    """The date ends its sentence and the predicate ending at ``end`` stands before it with no comma between: the
-    words between are the predicate's complements ("was jailed for six years at Exeter Crown Court on Friday.")."""
-    return (end <= date.start and "," not in folded[end : date.start]
-            and _SENTENCE_END.fullmatch(folded, date.end, sentence.end) is not None)
-
-
 def _main_predicate(rules: Rules, folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]]
                     ) -> tuple[int, int] | None:
     """The verb of the main clause a fronted date opens: the first predicate after it that no clause opener ("qui",
@@ -251,9 +240,8 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
                 continue  # "the gala planned for Thursday has been postponed": the date is the gala's
             gap = (end, date.start) if end <= date.start else (date.end, start)
             words = _words_between(folded, *gap)
-            limit = FINAL_REACH if reach == PREDICATE_REACH and _final(folded, sentence, date, end) else reach
             # a predicate after the date is read with its own words: "on October 25 and will begin" opens a clause
-            if words > limit or _clause_breaks(folded, gap[0], gap[1] if end <= date.start else end):
+            if words > reach or _clause_breaks(folded, gap[0], gap[1] if end <= date.start else end):
                 continue
             if best is None or words < best[0]:
                 best = (words, start, end)
