@@ -32,6 +32,7 @@ from timeline.extraction.events.layout import Page
 from timeline.extraction.events.nominal import drop_nominal_verbs
 from timeline.extraction.events.offsets import offset_anchored
 from timeline.extraction.events.pairing import _pair, _Proto, named_dates
+from timeline.extraction.events.participles import held_dates
 from timeline.extraction.events.parts import (
     _absorb_parts,
     _absorb_retold,
@@ -117,28 +118,32 @@ def pairs(page: Page, dates: list[DateMention], dates_by_sentence: dict[int, lis
             triggers = lead_announcements(page, triggers)
         if triggers:
             triggers_by_sentence[i] = triggers
+        # "the gala planned for Thursday has been postponed": dates a noun's participle introduces
+        held = held_dates(page.rules.lang, page.text, [d for d, _ in dates_by_sentence.get(i, ())])
         if triggers and i in dates_by_sentence:
             story = page.sentence_story[i]
             told = set(told_in.get(story, ()))
             governing = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], (), triggers,
-                                           GOVERNING_REACH)
+                                           GOVERNING_REACH, held)
             candidates = sorted([*triggers, *governing], key=lambda t: t.start) if governing else triggers
             trace.predicates(trace.article(page.article.id), governing)
-            paired = _pair(page.rules, page.folded, sentence, i, story, candidates, dates_by_sentence[i], told)
+            paired = _pair(page.rules, page.folded, sentence, i, story, candidates, dates_by_sentence[i], told, held)
             # 4d. "a inauguré l'usine mardi et a rencontré les syndicats": a second happening of the same day
             protos.extend(coordinated(page.rules, page.folded, sentence, candidates, paired,
                                       [d for d, _ in dates_by_sentence[i]]))
             triggers = candidates
         if i in dates_by_sentence:  # a date no trigger took: the predicate it modifies, typed 'other'
             found = protos[mark:]
-            extra = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], found, triggers)
+            extra = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], found, triggers,
+                                       held=held)
             trace.candidates(trace.article(page.article.id), i, [*triggers, *extra])
             trace.predicates(trace.article(page.article.id), extra)
             if extra:
                 named = named_dates(page.rules, page.folded, triggers, [d for d, _ in dates_by_sentence[i]])
                 left = [(d, r) for d, r in dates_by_sentence[i]
                         if d.start not in named and all(p.date.start != d.start for p in found)]
-                protos.extend(_pair(page.rules, page.folded, sentence, i, page.sentence_story[i], extra, left))
+                protos.extend(_pair(page.rules, page.folded, sentence, i, page.sentence_story[i], extra, left,
+                                    participles=held))
         for proto in protos[mark:]:
             told_in.setdefault(proto.story, set()).add(proto.trigger.event_type)
     protos.sort(key=lambda p: (p.sentence.start, p.date.start))

@@ -8,13 +8,14 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from timeline import lang as lexicon
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
+from timeline.extraction.events.participles import Held, trigger_takes_date
 from timeline.extraction.events.relatives import inside_closed_relative
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.status_cues import denied_or_hedged
@@ -426,10 +427,19 @@ def _penalty(folded: str, sentence: Span, trigger: _Trigger, date: DateMention) 
             + (RELATIVE_PENALTY if inside_closed_relative(folded, sentence.start, trigger.start, trigger.end,
                                                           date.start) else 0.0))
 
+def _dated_elsewhere(rules: Rules, folded: str, trigger: _Trigger, date: DateMention, role: str,
+                     own_dates: Sequence[tuple[DateMention, str]], participles: Mapping[int, Held] | None) -> bool:
+    """The date belongs to another happening than the trigger's: ``_dated_otherwise``, or a noun's participle holds it
+    as events/participles.py says ("the gala planned for Thursday has been postponed": Thursday is the gala's).
+    ``participles``: date start -> the participle of a noun that introduces it."""
+    if _dated_otherwise(folded, trigger, date, role, own_dates):
+        return True
+    return bool(participles) and not trigger_takes_date(rules.lang, folded, participles.get(date.start), trigger)
+
 
 def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
           triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
-          told: set[str] | frozenset[str] = frozenset()) -> list[_Proto]:
+          told: set[str] | frozenset[str] = frozenset(), participles: Mapping[int, Held] | None = None) -> list[_Proto]:
     """The (date, trigger) pairs of one sentence, best first; ``told``: event types the story already has."""
     candidates = []
     spans = [_date_span(d) for d, _ in dates]
@@ -457,7 +467,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                 # "80e anniversaire de la Fête nationale": the date is what is celebrated;
                 # "la cérémonie en hommage aux victimes de l'attentat du 14 juillet": the attack's date
                 continue
-            if _dated_otherwise(folded, trigger, date, role, own_dates):
+            if _dated_elsewhere(rules, folded, trigger, date, role, own_dates, participles):
                 continue  # "said on Monday it would sell the unit on April 1", "a lawsuit over a 2021 oil spill"
             if trigger.day_only and date.precision != "day":
                 continue  # "GDP rose 5% in 2024" is a figure; "shares fell on Monday" a happening

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.times import CLOCK_RULE
 from timeline.extraction.events.date_roles import _announcing
 from timeline.extraction.events.frame_types import frame_type
 from timeline.extraction.events.pairing import _figure_periods, _Proto
+from timeline.extraction.events.participles import Held, takes_date
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.status_cues import status_cues
 from timeline.extraction.events.triggers import _retyped, _Trigger
@@ -146,6 +147,22 @@ def _fronted(folded: str, sentence: Span, date: DateMention, spans: Sequence[tup
             and not any(a < date.start and start < b for a, b in spans))
 
 
+def _fallback(rules: Rules, folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]],
+              held: Held | None) -> tuple[int, int, int] | None:
+    """For a date no predicate beside it took: the verb of the main clause a fronted date opens ("Le 4 mars, ..., six
+    membres ont été pris"), else the publishing participle of a noun that holds it ("les révélations du journal
+    parues ce mercredi": the publication, events/participles.py)."""
+    if _fronted(folded, sentence, date, spans):
+        verb = _main_predicate(rules, folded, sentence, date, spans)
+        return None if verb is None else (0, *verb)
+    return (0, held.start, held.end) if held is not None and held.announcing else None
+
+
+def _plain(rules: Rules, folded: str, sentence: Span) -> frozenset[tuple[int, int]]:
+    """The spans of the sentence's predicates of the listed forms (``predicate_forms``), no shape among them."""
+    return frozenset(verb_forms(rules.predicate_forms, rules.lang, folded, sentence.start, sentence.end, False))
+
+
 def _main_predicate(rules: Rules, folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]]
                     ) -> tuple[int, int] | None:
     """The verb of the main clause a fronted date opens: the first predicate after it that no clause opener ("qui",
@@ -164,13 +181,14 @@ def _main_predicate(rules: Rules, folded: str, sentence: Span, date: DateMention
 
 
 def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequence[tuple[DateMention, str]],
-                       protos: Sequence[_Proto], triggers: Sequence[_Trigger], reach: int = PREDICATE_REACH
-                       ) -> list[_Trigger]:
+                       protos: Sequence[_Proto], triggers: Sequence[_Trigger], reach: int = PREDICATE_REACH,
+                       held: Mapping[int, Held] | None = None) -> list[_Trigger]:
     """Verb triggers of type 'other' for the event dates of one sentence that no trigger took.
 
     With ``reach`` 1 (GOVERNING_REACH), before pairing: the predicate right beside a date governs it, and competes
     with the sentence's triggers ("a assigné ce mercredi 21 décembre le PS en justice après avoir été recalé par
     la Haute autorité de la primaire": the summons, not the primary).
+    ``held``: the dates a noun's participle introduces, taken as events/participles.py ``takes_date`` allows.
     """
     if any(t.subordinate for t in triggers):
         return []  # "Les préparatifs du 14e Congrès ont commencé le 3 mars": the date belongs to a topic
@@ -181,6 +199,7 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
              if not any(a < s[1] and s[0] < b for a, b in taken)]
     out: list[_Trigger] = []
     periods = _figure_periods(folded, triggers, dates)  # "sales fell in February": a figure's period dates nothing
+    plain = _plain(rules, folded, sentence) if held else frozenset()  # a predicate not among them is a shape
     for number, (date, role) in enumerate(dates):
         if number in periods:
             continue
@@ -217,6 +236,8 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
                 break
             if start < date.end and date.start < end:
                 continue
+            if held and not takes_date(rules.lang, folded, held.get(date.start), start, end, (start, end) not in plain):
+                continue  # "the gala planned for Thursday has been postponed": the date is the gala's
             gap = (end, date.start) if end <= date.start else (date.end, start)
             words = _words_between(folded, *gap)
             # a predicate after the date is read with its own words: "on October 25 and will begin" opens a clause
@@ -224,9 +245,8 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
                 continue
             if best is None or words < best[0]:
                 best = (words, start, end)
-        if best is None and reach == PREDICATE_REACH and _fronted(folded, sentence, date, spans):
-            verb = _main_predicate(rules, folded, sentence, date, spans)  # "Le 4 mars, ..., six membres ont été pris"
-            best = None if verb is None else (0, *verb)
+        if best is None and reach == PREDICATE_REACH:
+            best = _fallback(rules, folded, sentence, date, spans, (held or {}).get(date.start))
         if best is not None and reach == GOVERNING_REACH and (
                 _has_subject(folded, triggers, best[1]) or _in_clause(folded, triggers, date)):
             continue  # "Des émeutes ont éclaté dans la journée": the trigger noun of its subject tells the happening
