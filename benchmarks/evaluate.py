@@ -4,7 +4,7 @@
     python -m benchmarks.evaluate --realnews [dev|test|both] [--json] [--no-baseline] [--diff] [--intervals]
                                   [--without-annotator NAME] [--without-added NAME]
     python -m benchmarks.evaluate --written [dev|test|both] [--json] [--no-baseline] [--diff (dev only)] [--pin]
-                                  [--written-batch a|b|c|d|e|f|g|h|i|both|all]
+                                  [--written-batch a|b|c|d|e|f|g|h|i|both|read|all]
 
 ``--realnews`` scores our real-news gold (benchmarks/realnews/events_*.jsonl) instead of the golden
 set, with the same matching and counts; see benchmarks/realnews_events.py. ``--written`` scores the written set
@@ -949,10 +949,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--written", nargs="?", const="both", choices=("dev", "test", "both"),
                         help="score the written set (benchmarks/written/) instead of the golden set")
     parser.add_argument("--written-batch", default="a", choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "both",
-                                                                     "all"),
+                                                                     "read", "all"),
                         help="with --written: batch a (benchmarks/written/), b (written_b/), c (written_c/), "
                              "d (written_d/), e (written_e/), f (written_f/), g (written_g/), h (written_h/), "
-                             "i (written_i/), both (a and b) or all (a to i)")
+                             "i (written_i/), both (a and b), read (every batch but the blind ones) or all (a to i)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.written:

@@ -64,8 +64,12 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "h": (ev.ROOT / "benchmarks" / "written_h", ev.ROOT / "benchmarks" / "written_h_floors.json"),
     "i": (ev.ROOT / "benchmarks" / "written_i", ev.ROOT / "benchmarks" / "written_i_floors.json"),
 }
-#: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b)
-GROUPS: dict[str, tuple[str, ...]] = {"both": ("a", "b"), "all": tuple(BATCHES)}
+BLIND = ("i",)
+"""Batches kept blind until the round's end measurement: no development run should score them."""
+#: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b); 'read' is
+#: every batch but the blind ones (what a development run may score)
+GROUPS: dict[str, tuple[str, ...]] = {"both": ("a", "b"), "all": tuple(BATCHES),
+                                      "read": tuple(b for b in BATCHES if b not in BLIND)}
 
 
 #: The set's clock: the day it was written (benchmarks/written/README.md; batches b and c were written that day too,
