@@ -44,6 +44,16 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*[:hH]\s*\d{2}(?!\d)|\b\d{1,2}\s*[ap]\.?m\
 
 
 @functools.cache
+def _clock_zone() -> re.Pattern[str]:
+    """A clock with its optional am/pm and time zone ("06:15 BST", "5:30 p.m. ET", "06h15 (heure de Paris)",
+    "14:05 GMT+2"): the zones are ``clock_zones`` in lang/ingest.yaml, read over folded text."""
+    zones = sorted({lexicon.fold(str(w)) for w in lexicon.load("ingest").get("clock_zones", [])}, key=len, reverse=True)
+    zone = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in zones) or "(?!)"
+    clock = r"(?:(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)|\b\d{1,2}(?=\s*[ap]\.?\s?m\b))(?:\s*[ap]\.?\s?m\b\.?)?"
+    return re.compile(rf"{clock}(?:\s*\(?(?:{zone})(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?\)?(?!\w))?")
+
+
+@functools.cache
 def _meta_names() -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon.load("ingest").get("html_published_meta", []))
 
@@ -154,7 +164,7 @@ def _date_alone(part: str) -> bool:
     date = find_stamp_date(part)
     if date is None or date.year is None:
         return False
-    after = _CLOCK.sub(" ", part[date.end :])
+    after = _clock_zone().sub(" ", lexicon.fold(part[date.end :]))  # "..., 06:15 BST", "à 06h15 (heure de Paris)"
     before = _stamp_words()[0].sub(" ", lexicon.fold(part[: date.start]))  # "mis à jour le dimanche 8 mars 2026"
     return not re.sub(r"[\s,;:()àa\-–—]+", "", after) and weekdays_only(before)
 
