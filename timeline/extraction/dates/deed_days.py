@@ -7,7 +7,7 @@ without anything happening on them, and are looked past:
   right before it, at most a link word (``said_day_links``: "on", an inverted subject's article) between ("killed on
   Sunday afternoon, RCMP said Monday", "est mort dimanche, a indiqué la police lundi"): the day before it in that
   sentence is the story's; with none, the said day stays (the deed was likely near it);
-- a day that ends a stretch ("les écoles resteront fermées jusqu'à lundi", "closed until Monday";
+- a day that bounds a stretch ahead ("les écoles resteront fermées jusqu'à lundi", "closed until Monday", "à partir de";
   ``bounds_right_before`` / ``future_right_before``): the day before it in that sentence, else no story day at all.
 """
 
