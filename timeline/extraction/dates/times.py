@@ -31,6 +31,7 @@ from timeline.extraction.dates.clock_day import (
     told_day,
 )
 from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention
+from timeline.extraction.dates.deed_days import deed_day
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.extraction.dates.resolve import _lean, _since, _until
@@ -377,6 +378,8 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
             continue
         session = _session_after(ctx.lex.lang).match(ctx.text, end) is not None
         same = before is not None and lo <= before.start
+        if not same and not session:
+            before = deed_day(ctx, days, before)  # not a day only said or a stretch's end (dates/deed_days.py)
         where = None if same or session else _story_day(ctx, before, start, end, lo, frames)
         if not same and not session and where is None:
             continue
@@ -459,8 +462,8 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         # "les travaux se poursuivent de 8 h à 17 h", "ordered pumps run from 6 a.m. to noon": a schedule; a deed
         # done "entre 2 h et 4 h" (the time it happened, not known better) is a day's hours
         return None
-    elif (where := _story_day(ctx, told := told_day(days, after_index, ctx.reference), clock.start, clock.end, lo,
-                              frames)) and told:
+    elif (where := _story_day(ctx, told := deed_day(ctx, days, told_day(days, after_index, ctx.reference)),
+                              clock.start, clock.end, lo, frames)) and told:
         # "Il est arrivé hier à Salt Lake City. Le président est arrivé vers 12 h 30": the story's day, when the
         # clock's own tense points the same way ("call before 5 pm" after a date stays the reference date); a
         # recalled day between them ("(né le 3 mai 1960)") is looked past
