@@ -66,3 +66,15 @@ def test_a_fronted_date_before_a_plain_saying_stays_out(lang: str, text: str) ->
     """A verb that only says ("said", "a déclaré") is no announcement, even after a fronted date."""
     found = mentions(lang, text)
     assert not [m for m in found if m[0] == TUE], found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Thursday, the museum's board announced that the collection will move to the old customs house."),
+    ("fr", "Jeudi, le conseil d'administration du musée a annoncé que la collection partira à l'ancienne douane."),
+])
+def test_the_reported_clause_gives_no_tense_to_the_announcement(lang: str, text: str) -> None:
+    """On the article's own day, the status is read in the announcing verb's clause: the future of what it announces
+    ("will move", "partira") does not make the announcement planned."""
+    story = one_story(OPENING[lang] + text, lang, REF)
+    found = [(m.date, m.trigger, m.status) for m in extract_article(story, NO_NER) if m.date == REF]
+    assert found and all(status == "held" for _, _, status in found), found
