@@ -45,6 +45,7 @@ from timeline.extraction.events.parts import (
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
 from timeline.extraction.events.protesters import crowd_typed
 from timeline.extraction.events.spans import _overlaps
+from timeline.extraction.events.statements import fronted_announcements
 from timeline.extraction.events.triggers import _find_triggers, _Trigger, _type_generic_verbs
 from timeline.extraction.events.verb_readings import reread
 from timeline.models import ANCHORING_OPEN_ENDS, DateMention
@@ -116,6 +117,8 @@ def pairs(page: Page, dates: list[DateMention], dates_by_sentence: dict[int, lis
             triggers = type_from_previous(page, sentence, triggers, triggers_by_sentence.get(i - 1, ()))
         if i in page.lead_set:
             triggers = lead_announcements(page, triggers)
+        elif i in dates_by_sentence:  # "Le 26 janvier, l'équipe a annoncé que ...": the fronted date's announcement
+            triggers = fronted_announcements(page, sentence, [d for d, _ in dates_by_sentence[i]], triggers)
         if triggers:
             triggers_by_sentence[i] = triggers
         # "the gala planned for Thursday has been postponed": dates a noun's participle introduces

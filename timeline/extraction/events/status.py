@@ -30,7 +30,11 @@ def _clause(folded: str, proto: _Proto) -> Span:
     before = folded[sentence.start : lo]
     after = folded[hi : sentence.end]
     start = lo - len(re.split(r"[,;:]\s|\bwhich\b|\bqui\b", before)[-1])
-    end = hi + len(re.split(r"[,;:]\s|\bwhich\b|\bqui\b", after)[0])
+    # a verb's reported clause ("a annoncé mardi que les documents seront transmis"): its tense is the news's, not
+    # the announcement's
+    breaks = r"[,;:]\s|\bwhich\b|\bqui\b|\bthat\b|\bque\b|\bqu'" if proto.trigger.kind == "verb" else \
+        r"[,;:]\s|\bwhich\b|\bqui\b"
+    end = hi + len(re.split(breaks, after)[0])
     return Span(start, end, folded[start:end])
 
 
