@@ -123,3 +123,14 @@ def test_initials_as_label_stay_fr() -> None:
     article = "OMCT : 300 employés visés par une enquête\nL'Organisation a ouvert une enquête lundi."
     words = article_words(article)
     assert not is_common(words, 0, len("OMCT"), "fr")
+
+
+def test_article_names_lose_a_common_first_word_en() -> None:
+    """The whole article's full names (for a surname's link) do not keep the common word either."""
+    from timeline.extraction.actors import article_names
+
+    article = ("Harfield Bank cut 300 jobs on Monday.\nAnalyst Maria Keller expects more cuts. Keller said the "
+               "bank would recover.\nEvery analyst agreed.")
+    names = article_names(article, "en")
+    assert "Maria Keller" in names
+    assert "Analyst Maria Keller" not in names

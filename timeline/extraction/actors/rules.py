@@ -418,5 +418,7 @@ def article_names(text: str, lang: str = "fr") -> list[str]:
     lang = _lang(lang, Options())
     reader = Reader(text, lang, [], True, {})
     reader.credits()
-    found = [" ".join(p.name.split()) for p in _resolve(reader.persons(), reader)]
+    words = article_words(text)  # "Analyst Maria Keller" is Maria Keller (common_words.py)
+    found = [" ".join(text[first_word_common(words, p.start, p.end, lang):p.end].split()
+                      if p.name == text[p.start:p.end] else p.name.split()) for p in _resolve(reader.persons(), reader)]
     return sorted({n for n in found if len(n.split()) >= 2 and name_key(n) not in reader.lex.stop})
