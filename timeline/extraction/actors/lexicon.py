@@ -125,6 +125,9 @@ class Lex:
     national financier", "le conseil municipal"): the head needs no named complement then."""
     complement_heads: frozenset[str] = frozenset()
     """Lower-case heads that name a body by a common noun's complement ("la commission des finances")."""
+    common_bodies: frozenset[str] = frozenset()
+    """Common nouns that name a body even in small letters ("senate", "parliament"): a capitalised one at a
+    sentence's start stays an actor although the article also writes it in lower case (common_words.py)."""
     named_heads: frozenset[str] = frozenset()
     """Lower-case head nouns a name may follow without quotes ("le parti Projet Montréal", "the party United
     Russia")."""
@@ -292,6 +295,7 @@ def lex(lang: str) -> Lex:
         currency_prefixes=(re.compile(rf"(?<![\w$])[A-Z]{{1,3}}(?=(?:{_alternation(merged('currency_signs'))})\s?\d)")
                            if merged("currency_signs") else None),
         named_heads=_folded(own, "named_heads"), securities=_folded(own, "securities"), sectors=_folded(own, "sectors"),
+        common_bodies=_folded(own, "common_bodies"),
         media=_media_pattern(merged("media")), company_heads=_folded(own, "company_heads"),
         source_cues=_cue_before(merged("source_cues"), r"\s+"),
     )

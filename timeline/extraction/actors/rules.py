@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from timeline import lang as lexicon
+from timeline.extraction.actors.common_words import ArticleWords, article_words, first_word_common, is_common
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
 from timeline.extraction.actors.orgs import Reader
@@ -288,8 +289,12 @@ def find_entities_many(
     *,
     acronyms: Mapping[str, str] | None = None,
     people: Sequence[str] = (),
+    article: str = "",
 ) -> list[Entities]:
-    """``find_entities`` for many texts of one language, with one batched model call (``nlp.pipe``)."""
+    """``find_entities`` for many texts of one language, with one batched model call (``nlp.pipe``).
+
+    ``article`` is the whole text the ``offsets`` point into: a capitalised common word read as a name (a sentence
+    opener the article also writes in lower case, a label's rubric) is then left out (common_words.py)."""
     if offsets is not None and len(offsets) != len(texts):
         raise ValueError(f"offsets has {len(offsets)} items for {len(texts)} texts")
     lang = _lang(lang, options)
@@ -308,16 +313,31 @@ def find_entities_many(
         for n, model in zip(todo, spans, strict=True):
             readings[n] = _read(texts[n], lang, model, rules_only, acronyms, surnames)
         log.debug("model read %d of %d texts", len(todo), len(texts))
+    words = article_words(article) if article and offsets is not None else None
     out = []
     for n, reading in enumerate(readings):
         shift = offsets[n] if offsets is not None else 0
+        shifted = (Actor(a.name, a.kind, a.start + shift, a.end + shift, a.role) for a in reading.actors)
         out.append(
             Entities(
-                tuple(Actor(a.name, a.kind, a.start + shift, a.end + shift, a.role) for a in reading.actors),
+                tuple(kept for a in shifted if (kept := _not_common(a, words, lang)) is not None),
                 tuple((p, s + shift, e + shift) for p, s, e in reading.locations),
             )
         )
     return out
+
+
+def _not_common(actor: Actor, words: ArticleWords | None, lang: str) -> Actor | None:
+    """The actor, None when it is one capitalised common word, or without a common first word ("Analyst X Y")."""
+    if words is None or actor.kind == "country":
+        return actor
+    if " " not in actor.name.strip() and is_common(words, actor.start, actor.end, lang):
+        return None
+    start = first_word_common(words, actor.start, actor.end, lang) if actor.kind == "person" else actor.start
+    if start == actor.start:
+        return actor
+    name = words.text[start:actor.end]
+    return Actor(" ".join(name.split()), actor.kind, start, actor.end, actor.role)
 
 
 def _surnames(people: Sequence[str], lang: str) -> frozenset[str]:
@@ -398,5 +418,7 @@ def article_names(text: str, lang: str = "fr") -> list[str]:
     lang = _lang(lang, Options())
     reader = Reader(text, lang, [], True, {})
     reader.credits()
-    found = [" ".join(p.name.split()) for p in _resolve(reader.persons(), reader)]
+    words = article_words(text)  # "Analyst Maria Keller" is Maria Keller (common_words.py)
+    found = [" ".join(text[first_word_common(words, p.start, p.end, lang):p.end].split()
+                      if p.name == text[p.start:p.end] else p.name.split()) for p in _resolve(reader.persons(), reader)]
     return sorted({n for n in found if len(n.split()) >= 2 and name_key(n) not in reader.lex.stop})

@@ -284,7 +284,7 @@ def _find_actors(article: Article, options: Options, spans: Sequence[Span],
     lone = actor_module.may_name_by_surname([texts[n] for n in unique], article.text, article.lang)
     people = _article_people(article.text, article.lang) if lone else ()
     found = actor_module.find_entities_many([texts[n] for n in unique], article.lang, options,
-                                            [spans[n].start for n in unique], people=people)
+                                            [spans[n].start for n in unique], people=people, article=article.text)
     by_text = {texts[n]: entities for n, entities in zip(unique, found, strict=True)}
     return [by_text[sentence_text] for sentence_text in texts]
 
