@@ -71,3 +71,37 @@ def test_one_source_falls_back_to_the_folds() -> None:
     rows = _table({"alone": (8, 2)})
     model = train_confidence.fit(rows, ["x"], calibrate_on=train_confidence.BY_SOURCE)
     assert model["fit"]["platt"]["on"] == "events, out of fold"
+
+
+def test_a_candidate_written_without_a_feature_still_loads_with_its_weight_zero(tmp_path) -> None:
+    from timeline.extraction.events import scorer
+
+    out = tmp_path / "candidate.json"
+    assert train_confidence.main(["--from-table", "--without", "near", "--calibrate-on", "b", "--out", str(out)]) == 0
+    model = scorer.read_model(out)  # refuses a file whose features differ from the code's
+    weights = dict(zip(scorer.FEATURES, model.weights, strict=True))
+    assert weights["near"] == 0.0 and weights["crowd"] > 0
+    shipped = scorer.read_model()
+    assert dict(zip(scorer.FEATURES, shipped.weights, strict=True))["near"] != 0.0
+
+
+def test_calibration_also_scores_another_model_file_on_the_same_events(tmp_path) -> None:
+    import json
+
+    from benchmarks import calibration
+    from timeline.extraction.events import scorer
+
+    data = {"features": list(scorer.FEATURES), "coefficients": dict.fromkeys(scorer.FEATURES, 0.0), "intercept": 0.0}
+    data["coefficients"]["crowd"] = 2.0
+    path = tmp_path / "crowd-only.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    def mention(crowd: float) -> dict:
+        return {"features": dict(dict.fromkeys(scorer.FEATURES, 1.0), crowd=crowd), "probability": 0.9}
+
+    rows = [calibration.EventRow("test", "one", "en", "made-up", 1.0, 0.9, [mention(0.0), mention(1.0)]),
+            calibration.EventRow("test", "two", "fr", "made-up", 0.0, 0.9, [mention(0.0)]),
+            calibration.EventRow("test", "three", "fr", "made-up", None, 0.9, [mention(1.0)])]
+    pairs = calibration.candidate_pairs(rows, path)
+    # the best mention's probability under the file (1 / (1 + e^-2) = 0.881), the optional match left out
+    assert pairs == [(0.881, 1.0), (0.5, 0.0)]
