@@ -1,6 +1,6 @@
 """How well ``confidence`` is calibrated on real news: the learned model against the old hand-set weights.
 
-    python -m benchmarks.calibration [--split test|dev|both] [--bins 5] [--json]
+    python -m benchmarks.calibration [--split test|dev|both] [--bins 5] [--json] [--also candidate.json ...]
 
 Each annotated real-news article (benchmarks/realnews_events.py) goes through the pipeline inside
 ``scorer.recording()``, which keeps the features of every mention. An event's outcome is the real-news

@@ -6,6 +6,7 @@
     python -m benchmarks.train_confidence --sources    # each dev source scored by a fit on the others (report only)
     python -m benchmarks.train_confidence --halves     # dev half B scored by a fit on half A, and back (report only)
     python -m benchmarks.train_confidence --where      # Platt map on all dev or on CALIBRATE_ON, by group left out
+    python -m benchmarks.train_confidence --from-table --calibrate-on sources --without near --out x.json  # a candidate
 
 1. ``collect``: every annotated dev article goes through the pipeline (benchmarks/calibration.py); each
    mention of a scored event becomes a row of ``benchmarks/realnews/confidence_dev.jsonl``: its article id,
