@@ -1,6 +1,6 @@
 """How well ``confidence`` is calibrated on real news: the learned model against the old hand-set weights.
 
-    python -m benchmarks.calibration [--split test|dev|both] [--bins 5] [--json]
+    python -m benchmarks.calibration [--split test|dev|both] [--bins 5] [--json] [--also candidate.json ...]
 
 Each annotated real-news article (benchmarks/realnews_events.py) goes through the pipeline inside
 ``scorer.recording()``, which keeps the features of every mention. An event's outcome is the real-news
@@ -26,6 +26,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from benchmarks import evaluate as ev
@@ -228,12 +229,23 @@ def event_pairs(rows: Sequence[EventRow], who: str) -> list[tuple[float, float]]
     return out
 
 
-def report(splits: Sequence[str], bins: int) -> dict[str, Any]:
+def candidate_pairs(rows: Sequence[EventRow], path: Path) -> list[tuple[float, float]]:
+    """(event confidence, outcome) under another model file of train_confidence's format (``--also``): each event's
+    best mention's probability from its recorded features, as the scorer would give it with that file shipped."""
+    from timeline.extraction.events import scorer
+
+    model = scorer.read_model(path)
+    return [(max(model.probability(m["features"]) for m in row.mentions), row.label)
+            for row in rows if row.label is not None]
+
+
+def report(splits: Sequence[str], bins: int, also: Sequence[Path] = ()) -> dict[str, Any]:
     rows = collect(splits)
     result: dict[str, Any] = {"date": dt.date.today().isoformat(), "load": _load(), "bins": bins}
     for split in splits:
         mine = [r for r in rows if r.split == split]
         result[split] = {who: reliability(event_pairs(mine, who), bins) for who in ("model", "handset")}
+        result[split]["also"] = {str(path): reliability(candidate_pairs(mine, path), bins) for path in also}
         for who in ("model", "handset"):
             gaps = bootstrap_gaps(event_triples(mine, who), bins)
             for row, interval in zip(result[split][who]["bins"], gaps, strict=True):
@@ -307,12 +319,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", choices=(*SPLITS, "both"), default="both")
     parser.add_argument("--bins", type=int, default=5)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--also", type=Path, nargs="*", default=[],
+                        help="other model files (train_confidence's format) scored on the same events, one line each")
     args = parser.parse_args(argv)
     if realnews_dir() is None:
         sys.stderr.write("real news not found: set TIMELINE_REALNEWS or place shared/realnews beside the repo\n")
         return 2
     splits = SPLITS if args.split == "both" else (args.split,)
-    result = report(splits, args.bins)
+    result = report(splits, args.bins, args.also)
     if args.json:
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
         return 0
@@ -320,6 +334,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                      f"{result['date']}, load {result['load']}, pid {os.getpid()}\n\n")
     for split in splits:
         sys.stdout.write(format_table(result, split) + "\n\n```\n" + curve(result, split) + "\n```\n\n")
+        for path, table in result[split]["also"].items():
+            bins = ", ".join(f"{b['bin']} {b['n']} {b['confidence']:.2f}/{b['precision']:.2f} {b['gap']:+.2f}"
+                             for b in table["bins"] if b["n"])
+            sys.stdout.write(f"{split}, also {path}: ECE {table['ece']:.3f}, AUC {_cell(table['auc'])}; "
+                             f"bins (n, confidence/precision, gap): {bins}\n")
     return 0
 
 

@@ -6,6 +6,7 @@
     python -m benchmarks.train_confidence --sources    # each dev source scored by a fit on the others (report only)
     python -m benchmarks.train_confidence --halves     # dev half B scored by a fit on half A, and back (report only)
     python -m benchmarks.train_confidence --where      # Platt map on all dev or on CALIBRATE_ON, by group left out
+    python -m benchmarks.train_confidence --from-table --calibrate-on sources --without near --out x.json  # a candidate
 
 1. ``collect``: every annotated dev article goes through the pipeline (benchmarks/calibration.py); each
    mention of a scored event becomes a row of ``benchmarks/realnews/confidence_dev.jsonl``: its article id,
@@ -59,6 +60,8 @@ dev 0.06. Confidence is for articles nobody tuned on, so the map is fitted on th
 (the ranking) still learn from all of dev: each half's fit ranks the other alike (AUC 0.78-0.79, docs/BENCHMARKS.md,
 "Confidence across unseen articles, round eleven"). When the rooms have developed on B as long as on A, set it to
 None."""
+BY_SOURCE = "sources"
+"""``CALIBRATE_ON`` value: the map is fitted on every event scored by a fit without its source (``out_of_source``)."""
 MIN_CALIBRATION_EVENTS = 50
 """Fewer events than this in ``CALIBRATE_ON`` (a fit on half A only, in ``--halves``) and the map takes all events."""
 MIN_ARTICLES = 8
@@ -211,6 +214,21 @@ def _cross_validate(rows: Sequence[dict[str, Any]], x: Any, y: Any, w: Any, grou
     return losses, scores
 
 
+def out_of_source(rows: Sequence[dict[str, Any]], x: Any, y: Any, w: Any, c: float) -> Any:
+    """Each event's score from a logistic fit (strength ``c``) on the rows of every other source: the shift from
+    one source to an unseen one, which a Platt map fitted on these scores learns (``CALIBRATE_ON = BY_SOURCE``)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    sources = np.array([rows[i].get("source", "?") for i in _sources(rows)])
+    scores = np.zeros(len(y))
+    for source in sorted(set(sources)):
+        held = sources == source
+        model = LogisticRegression(C=c, max_iter=5000).fit(x[~held], y[~held], sample_weight=w[~held])
+        scores[held] = model.decision_function(x[held])
+    return _event_scores(rows, scores)[0]
+
+
 def _event_articles(rows: Sequence[dict[str, Any]]) -> list[str]:
     """The article of each event of ``_event_scores``, in its order."""
     keys = dict.fromkeys((rows[row]["article"], rows[row].get("event", row)) for row in _sources(rows))
@@ -246,7 +264,12 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str], gold: Mapping[str,
     calibrated_on = f"events of dev half {calibrate_on}, out of fold"
     if calibrate_on is None or on.sum() < MIN_CALIBRATION_EVENTS:
         on, calibrated_on = np.ones(len(labels), dtype=bool), "events, out of fold"
-    pooled, py, pw = _weighted(np.concatenate([z[on] for z in oof[best]]), np.concatenate([labels[on]] * len(SEEDS)))
+    map_scores = oof[best]
+    if calibrate_on == BY_SOURCE and len({r.get("source", "?") for r in rows}) > 1:
+        map_scores = [out_of_source(rows, x, y, w, best)]
+        calibrated_on = "events, each scored by a fit without its source"
+    pooled, py, pw = _weighted(np.concatenate([z[on] for z in map_scores]),
+                               np.concatenate([labels[on]] * len(map_scores)))
     platt = LogisticRegression(C=PLATT_C, max_iter=5000).fit(pooled.reshape(-1, 1), py, sample_weight=pw)
     slope, shift = float(platt.coef_[0][0]), float(platt.intercept_[0])
     weights = [slope * float(v) for v in base.coef_[0]]
@@ -327,7 +350,8 @@ def _probability(model: Any, values: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
-def leave_one_source_out(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, Any]:
+def leave_one_source_out(rows: Sequence[dict[str, Any]], names: Sequence[str],
+                         calibrate_on: str | None = CALIBRATE_ON) -> dict[str, Any]:
     """How the training command carries to a source it never saw: for each dev source, ``fit`` on the others
     (C, Platt and all) scores that source's events. Per source: events, precision, mean confidence, log loss,
     and the coefficients fitted without it (a feature whose weight swings is carried by that source); pooled:
@@ -335,7 +359,7 @@ def leave_one_source_out(rows: Sequence[dict[str, Any]], names: Sequence[str]) -
     out: dict[str, Any] = {"sources": {}}
     pooled: list[tuple[float, float]] = []
     for source in sorted({row.get("source", "?") for row in rows}):
-        model = fit([r for r in rows if r.get("source", "?") != source], names)
+        model = fit([r for r in rows if r.get("source", "?") != source], names, calibrate_on=calibrate_on)
         pairs = event_probabilities(model, [r for r in rows if r.get("source", "?") == source])
         pooled += pairs
         out["sources"][source] = {
@@ -452,6 +476,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="only report where the Platt map transfers better (all dev or half "
                              f"{CALIBRATE_ON}), each source / family scored by a fit on the others; writes nothing")
     parser.add_argument("--out", type=Path, default=scorer.MODEL_FILE)
+    parser.add_argument("--calibrate-on", choices=("a", "b", "all", BY_SOURCE), default=CALIBRATE_ON or "all",
+                        help="where the Platt map is fitted (a candidate: write it with --out elsewhere)")
+    parser.add_argument("--without", nargs="*", default=[], choices=scorer.FEATURES,
+                        help="fit without these features (written with weight 0, so the scorer still reads the file)")
     args = parser.parse_args(argv)
     if not (args.from_table or args.sources or args.halves or args.where) and realnews_dir() is None:
         sys.stderr.write("real news not found: set TIMELINE_REALNEWS or place shared/realnews beside the repo "
@@ -477,7 +505,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     from benchmarks.keep_threshold import format_choice, gold_counts
 
-    model = fit(rows, scorer.FEATURES, gold_counts("dev"))
+    names = [name for name in scorer.FEATURES if name not in args.without]
+    model = fit(rows, names, gold_counts("dev"), calibrate_on=None if args.calibrate_on == "all" else args.calibrate_on)
+    if args.without:
+        model["coefficients"] = {name: model["coefficients"].get(name, 0.0) for name in scorer.FEATURES}
+        model["features"], model["without"] = list(scorer.FEATURES), list(args.without)
     args.out.write_text(json.dumps(model, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     sys.stdout.write(f"wrote {args.out} from {len(rows)} dev mentions: C={model['fit']['logistic']['C']}, "
                      f"coefficients {model['coefficients']}, intercept {model['intercept']}\n"
