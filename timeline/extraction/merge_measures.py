@@ -5,7 +5,8 @@ that give one type, one day, one place narrower than a country AND the same meas
 its members would stop work for 48 hours from June 18" and "dockers in Southampton began a 48-hour strike on
 Thursday" (merge.py's ``_match``). A measure is kept as its unit's key and its value ("hour:48", "magnitude:6.1"),
 so it is the same in both languages; a figure of one (an hour, one day) says nothing. The units are data:
-``measure_units`` (words after the figure) and ``measure_units_before`` (words before it) in timeline/lang/merge.yaml.
+``measure_units`` (words after the figure), ``measure_units_before`` (words before it) and ``clock_words_before`` (the
+words that make a figure and a lone "h" a clock time) in timeline/lang/merge.yaml.
 """
 
 from __future__ import annotations
@@ -20,13 +21,10 @@ __all__ = ["measures"]
 _SPACES = "[ \u00a0\u202f]"
 _FIGURE = r"(?<![\w.,])(\d{1,4}(?:[.,]\d{1,2})?)(?![\d])"
 """A figure: up to four digits, with a decimal part of one or two ("6,1", "3.5"); not a part of a bigger number."""
-_CLOCK_BEFORE = re.compile(r"(?<!\w)(?:a|vers|des|et|entre|jusqu'a|avant|apres|at|from|until|by|before|after|and"
-                           r"|between)\s+$")
-"""The word before a figure followed by a lone "h" that makes it a clock time ("à 12 h", "vers 9 h")."""
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
     data = lexicon.load("merge")
     unit_of: dict[str, str] = {}
     for key in ("measure_units", "measure_units_before"):
@@ -40,7 +38,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     after = re.compile(rf"{_FIGURE}(?:{_SPACES}|-)?({alternation('measure_units')})(?:s|es)?(?![\w%])")
     before = re.compile(rf"(?<!\w)({alternation('measure_units_before')}){_SPACES}+(?:de{_SPACES}+|of{_SPACES}+)?"
                         rf"{_FIGURE}")
-    return after, before, unit_of
+    # the word before a figure followed by a lone "h" that makes it a clock time ("à 12 h", "vers 9 h")
+    clock_words = "|".join(re.escape(lexicon.fold(str(w))) for w in data.get("clock_words_before") or [])
+    clock_before = re.compile(rf"(?<!\w)(?:{clock_words or '(?!)'})\s+$")
+    return after, before, clock_before, unit_of
 
 
 def _value(figure: str) -> str:
@@ -52,12 +53,12 @@ def _value(figure: str) -> str:
 def measures(sentence: str) -> frozenset[str]:
     """The measures of a sentence as "unit:value" ("48-hour" -> 'hour:48', "magnitude de 6,1" -> 'magnitude:6.1');
     a figure of one is left out, as are the figures of a clock time ("à 8 h 30", "8h30") and of a date."""
-    after, before, unit_of = _patterns()
+    after, before, clock_before, unit_of = _patterns()
     folded = lexicon.fold(sentence)
     found = set()
     for match in after.finditer(folded):
         figure, word = match.group(1), match.group(2)
-        if word == "h" and (re.match(rf"{_SPACES}?\d", folded[match.end():]) or _CLOCK_BEFORE.search(
+        if word == "h" and (re.match(rf"{_SPACES}?\d", folded[match.end():]) or clock_before.search(
                 folded[max(0, match.start() - 12):match.start()])):
             continue  # a clock time: "8 h 30", "8h30", "à 12 h"
         found.add(f"{unit_of[word]}:{_value(figure)}")
