@@ -16,7 +16,7 @@ from timeline import lang as lexicon
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
 from timeline.extraction.events.participles import Held, trigger_takes_date
-from timeline.extraction.events.relatives import inside_closed_relative
+from timeline.extraction.events.relatives import RELATIVE_PRONOUNS, inside_closed_relative
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.status_cues import denied_or_hedged
 from timeline.extraction.events.triggers import _Trigger
@@ -302,7 +302,7 @@ def _figure(rules: Rules, folded: str, sentence: Span, trigger: _Trigger, date: 
 
 
 #: A relative clause still open before a date: its pronoun, then no clause break ("qui avait voté ... le").
-_OPEN_RELATIVE = re.compile(r"(?:^|[\s,])(?:qui|lequel|laquelle|lesquels|lesquelles|which|who)\s+"
+_OPEN_RELATIVE = re.compile(rf"(?:^|[\s,]){RELATIVE_PRONOUNS}\s+"
                             r"(?:[^\s,;:()«»\"]+\s+){2,}[^,;:()«»\"]*$")
 """Two words at least between the pronoun and the date: its verb comes first ("qui avait voté contre ... le 3 mars,");
 "qui, le 10 novembre, avait causé" has the date before the relative's verb, so the comma does not close it."""

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+#: The subject relative pronouns of both languages (folded), shared with events/pairing.py ``_closed_relative``.
+RELATIVE_PRONOUNS = r"(?:qui|lequel|laquelle|lesquels|lesquelles|which|who)"
 #: A relative pronoun opening a clause right after a comma.
-_OPENER = re.compile(r",\s*(?:qui|lequel|laquelle|lesquels|lesquelles|which|who)\s")
+_OPENER = re.compile(rf",\s*{RELATIVE_PRONOUNS}\s")
 #: What ends a clause before its closing comma: another bracket or a stronger stop.
 _STOP = re.compile(r"[;:()«»\"]")
 
