@@ -4,6 +4,7 @@
     python -m benchmarks.loss_by_stage --sets rn-b,wb-dev   # some sets only (names below)
     python -m benchmarks.loss_by_stage --test               # the test sets too: counts only, never rows
     python -m benchmarks.loss_by_stage --rows rn-b          # each miss with its class (dev sets only)
+    python -m benchmarks.loss_by_stage --sets wh-dev,wi-dev # any read written batch's dev half: w<batch>-dev
 
 Sets: ``rn-a``, ``rn-b`` (real-news dev halves, ``benchmarks.realnews.dev_half``), ``wa-dev``, ``wb-dev`` (written
 batches a, b and c, dev halves); with ``--test``: ``rn-test``, ``wa-test``, ``wb-test`` (and ``wc-test`` when
@@ -56,6 +57,7 @@ class Counts:
     misses: Counter[str] = field(default_factory=Counter)
     spurious: Counter[str] = field(default_factory=Counter)
     spurious_dates: Counter[str] = field(default_factory=Counter)
+    spurious_gold: Counter[str] = field(default_factory=Counter)
     n_gold: int = 0
     n_missed: int = 0
     n_pred: int = 0
@@ -66,6 +68,7 @@ class Counts:
         self.misses.update(other.misses)
         self.spurious.update(other.spurious)
         self.spurious_dates.update(other.spurious_dates)
+        self.spurious_gold.update(other.spurious_gold)
         self.n_gold += other.n_gold
         self.n_missed += other.n_missed
         self.n_pred += other.n_pred
@@ -211,6 +214,28 @@ def classify_spurious(event: Any, mentions: Sequence[Any], trace: dict[str, Any]
     return "untraced", "untraced"
 
 
+#: How a spurious row stands to the gold of its case (counts only, so the test sets can say it without rows).
+RELATIONS = ("a another telling of a found row", "b a missed row's day, not matched", "c a missed row a week off",
+             "d another gold row's day, wrong type", "e no gold row near")
+
+
+def relation_to_gold(pred: ev.Predicted, gold: Sequence[ev.GoldEvent], matched_g: set[int]) -> str:
+    """Why a spurious row has no gold row: a second telling of a row already matched (same date and type), the date
+    of a gold row left unmatched (kept apart by type or precision), a missed row 7 days off (a weekday in the wrong
+    week), the date of a matched row with another type, or nothing within a week (a row the gold does not hold)."""
+    same_day = [gi for gi, g in enumerate(gold) if ev.date_match(g, pred)]
+    if any(gi in matched_g and gold[gi].type == pred.type for gi in same_day):
+        return RELATIONS[0]
+    if any(gi not in matched_g for gi in same_day):
+        return RELATIONS[1]
+    if any(gi not in matched_g and g.precision == "day" and abs((g.date - pred.date).days) == 7
+           for gi, g in enumerate(gold)):
+        return RELATIONS[2]
+    if same_day:
+        return RELATIONS[3]
+    return RELATIONS[4]
+
+
 def count_case(case: ev.Case, raws: Sequence[dict[str, Any]], extraction: Any, trace: dict[str, Any],
                show_rows: bool = False) -> Counts:
     """The counts of one case: its misses by stage and its spurious rows by path, from one traced extraction."""
@@ -250,6 +275,9 @@ def count_case(case: ev.Case, raws: Sequence[dict[str, Any]], extraction: Any, t
         path, date = classify_spurious(event, by_event.get(event.event_id, []), trace)
         counts.spurious[path] += 1
         counts.spurious_dates[date] += 1
+        relation = relation_to_gold(preds[pi], case.events, matched_g)
+        counts.spurious_gold[relation] += 1
+        counts.spurious_gold[f"{relation[0]} · {date.split(' / ')[0]}"] += 1
         if show_rows:
             counts.rows.append(f"{case.name}: + {ev._pred_str(preds[pi])} -> {path}; {date}")
     return counts
@@ -323,6 +351,18 @@ TEST_SETS: dict[str, tuple[str, Callable[[bool], Counts]]] = {
 }
 
 
+def _dev_sets() -> dict[str, tuple[str, Callable[[bool], Counts]]]:
+    """DEV_SETS and the dev half of every other read written batch (``wd-dev`` ... ; never the blind batch)."""
+    from benchmarks import written_set
+
+    sets = dict(DEV_SETS)
+    for batch in written_set.GROUPS["read"]:
+        if f"w{batch}-dev" not in sets and written_set.split_folder("dev", batch).is_dir():
+            sets[f"w{batch}-dev"] = (f"written batch {batch} dev",
+                                     lambda rows, batch=batch: written_counts("dev", batch, rows))
+    return sets
+
+
 def _test_sets() -> dict[str, tuple[str, Callable[[bool], Counts]]]:
     from benchmarks import written_set
 
@@ -363,6 +403,10 @@ def format_tables(results: dict[str, Counts], labels: dict[str, str]) -> str:
     dates = sorted({k for c in results.values() for k in c.spurious_dates},
                    key=lambda k: -sum(c.spurious_dates[k] for c in results.values()))
     lines += table("Spurious rows by their date's rule / role", dates, lambda c, r: c.spurious_dates[r])
+    lines += table("Spurious rows by how they stand to the gold", list(RELATIONS), lambda c, r: c.spurious_gold[r])
+    combos = sorted({k for c in results.values() for k in c.spurious_gold if k not in RELATIONS},
+                    key=lambda k: (k[0], -sum(c.spurious_gold[k] for c in results.values())))
+    lines += table("Spurious rows by relation (a-e above) and date rule", combos, lambda c, r: c.spurious_gold[r])
     return "\n".join(lines)
 
 
@@ -372,10 +416,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--test", action="store_true", help="add the test sets (counts only)")
     parser.add_argument("--rows", default="", help="a dev set whose misses and spurious rows are listed")
     args = parser.parse_args(argv)
-    sets = {**DEV_SETS, **(_test_sets() if args.test else {})}
-    wanted = [n for n in args.sets.split(",") if n] + [n for n in sets if args.test and n not in DEV_SETS]
+    dev = _dev_sets()
+    sets = {**dev, **(_test_sets() if args.test else {})}
+    wanted = [n for n in args.sets.split(",") if n] + [n for n in sets if args.test and n not in dev]
     unknown = [n for n in wanted if n not in sets]
-    if unknown or (args.rows and args.rows not in DEV_SETS):
+    if unknown or (args.rows and args.rows not in dev):
         sys.stderr.write(f"unknown set {unknown or args.rows}: one of {sorted(sets)} (--rows: dev sets only)\n")
         return 2
     results = {name: sets[name][1](name == args.rows) for name in dict.fromkeys(wanted)}

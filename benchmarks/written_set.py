@@ -64,7 +64,7 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "h": (ev.ROOT / "benchmarks" / "written_h", ev.ROOT / "benchmarks" / "written_h_floors.json"),
     "i": (ev.ROOT / "benchmarks" / "written_i", ev.ROOT / "benchmarks" / "written_i_floors.json"),
 }
-BLIND = ("i",)
+BLIND: tuple[str, ...] = ()
 """Batches kept blind until the round's end measurement: no development run should score them."""
 #: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b); 'read' is
 #: every batch but the blind ones (what a development run may score)

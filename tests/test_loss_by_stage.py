@@ -50,3 +50,19 @@ def test_evidence_pieces() -> None:
     assert loss.evidence_pieces({"evidence": "samedi 4 mars ... à 8 h"}) == ["samedi 4 mars", "à 8 h"]
     assert loss.evidence_pieces({"note": "the vote of 'le conseil a voté jeudi' (l'article)"}) == [
         "le conseil a voté jeudi"]
+
+
+def test_a_spurious_row_is_told_by_how_it_stands_to_the_gold() -> None:
+    day = dt.date(2026, 3, 10)
+
+    def gold(date: dt.date, kind: str) -> ev.GoldEvent:
+        return ev.GoldEvent(date=date, end_date=None, precision="day", type=kind)
+
+    def pred(date: dt.date, kind: str) -> ev.Predicted:
+        return ev.Predicted(date=date, end_date=None, precision="day", type=kind)
+
+    golds = [gold(day, "meeting"), gold(day + dt.timedelta(days=3), "vote")]
+    assert loss.relation_to_gold(pred(day, "meeting"), golds, {0}) == loss.RELATIONS[0]
+    assert loss.relation_to_gold(pred(day, "other"), golds, {0}) == loss.RELATIONS[3]
+    assert loss.relation_to_gold(pred(day + dt.timedelta(days=10), "vote"), golds, {0}) == loss.RELATIONS[2]
+    assert loss.relation_to_gold(pred(day + dt.timedelta(days=20), "vote"), golds, {0}) == loss.RELATIONS[4]
