@@ -1,5 +1,5 @@
-"""Actors on text nobody read, round sixteen (issue 13, helper act16): a striking group as the protest's actor, and
-bodies named in lower case by their standing or kind.
+"""Actors on text nobody read, round sixteen (issue 13, helper act16): a striking group as the protest's actor,
+bodies named in lower case by their standing or kind, a town before a score as its club.
 
 Measured first (docs/BENCHMARKS.md "Actors on text nobody read, round sixteen"; ``python -m benchmarks.actor_misses``):
 
@@ -9,6 +9,8 @@ Measured first (docs/BENCHMARKS.md "Actors on text nobody read, round sixteen"; 
   reader (events/protesters.py) took a subject only before a light verb it listed and only as a whole phrase of at
   most five words: ``light_verbs`` now holds the turns of a state or a call, a hyphenated length ("48-hour"), and a
   count opens the subject; a subject too long for a group's name gives its head ("soignants", "dockers");
+- a town standing for its club right before a match's score in brackets ("à Rennes (2-2)") was a missed gold actor
+  in both real-news dev halves: actors/clubs.py adds such a place as an actor too;
 - a council or committee by its standing ("la commission permanente") and a town's music body ("l'harmonie
   municipale de ...") were missed gold actors in written d and i dev: ``body_adjectives`` and
   ``lowercase_org_heads`` in lang/fr/actors.yaml.
@@ -96,3 +98,28 @@ def test_a_body_by_its_standing_or_kind_is_an_actor(text: str, body: str) -> Non
 ])
 def test_the_common_nouns_alone_name_no_body(text: str) -> None:
     assert find_entities(text, "fr", RULES).actors == ()
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    ("Le FC Lorient est rentré de son déplacement de samedi à Marseille (1-2).", "Marseille"),
+    ("Le club, très faible dimanche à Bordeaux en championnat (0-3), inquiète ses supporters.", "Bordeaux"),
+])
+def test_a_town_before_a_score_is_also_its_club(text: str, club: str) -> None:
+    found = find_entities(text, "fr", RULES)
+    assert club in [a.name for a in found.actors]
+    assert club in [p for p, _, _ in found.locations]  # the match was played there: still a place
+
+
+def test_a_town_before_a_score_is_its_club_in_english_too() -> None:
+    found = find_entities("The side lost again on Saturday at Leeds (0-2).", "en", Options())  # the model's place
+    assert "Leeds" in [a.name for a in found.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Il est né à Lyon (Rhône) en 1950.",
+    "Le Stade brestois a gagné samedi à Lille, puis a perdu à Nice, avant un nul (1-1) mercredi.",
+    "La France a battu l'Italie (2-1) samedi.",
+])
+def test_no_club_without_a_score_right_after_the_town(text: str) -> None:
+    names = [a.name for a in find_entities(text, "fr", RULES).actors]
+    assert not {"Lyon", "Lille", "Nice", "Rhône"} & set(names), names
