@@ -61,6 +61,7 @@ Modules (this file only re-exports)::
     orgs.py       step 4 (organisations, acronyms, countries, places, the model's spans retyped)
     rules.py      find_entities(_many), find_acronyms, article_names: the steps in order, rules before the model
     names.py      canonical_names, link_names: names across articles and within one
+    clubs.py      a town right before a match's score in brackets is also its club ("à Rennes (2-2)")
     common_words.py  a capitalised common word is no name, by the article's evidence (find_entities_many's
                   ``article``): an opener the article also writes in lower case, a label's rubric
 """

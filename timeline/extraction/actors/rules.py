@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from timeline import lang as lexicon
+from timeline.extraction.actors.clubs import town_clubs
 from timeline.extraction.actors.common_words import ArticleWords, article_words, first_word_common, is_common
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
@@ -100,6 +101,7 @@ def _read(
         elif c.kind == "location":
             locations.append((" ".join(c.name.split()), c.start, c.end))
     covered = [*reader.claims, *((c.start, c.end) for c in [*persons, *others] if c.priority > FALLBACK)]
+    actors = list(town_clubs(text, tuple(actors), tuple(locations), reader.lex.countries, name_key))  # "à X (2-2)"
     return _Reading(actors, locations, reader.unexplained(covered))
 
 

@@ -141,19 +141,35 @@ def _subject(lists: _Lists, text: str, start: int, trigger: int, light: bool = F
     cut = max((k + 1 for k, w in enumerate(words) if not w[3][:1].isalnum()), default=0)
     words = words[cut:]
     if light:
-        if not words or words[-1][3] not in lists.light_verbs:
+        if not words or not _light(lists, words[-1][3]):
             return None
-        while words and words[-1][3] in lists.light_verbs:
-            words = words[:-1]  # "ont mené une", "staged a"
+        while words and _light(lists, words[-1][3]):
+            words = words[:-1]  # "ont mené une", "staged a", "began a 48-hour"
     while words and words[-1][3] in lists.tail_words:
         words = words[:-1]  # the verb group: "ont", "se sont", "have", "will"
     opening = cut == 0  # the sentence's first word may be capitalised ("Nurses rallied"), not one after a comma
     for k in range(len(words)):
-        if k and words[k - 1][3] not in lists.openers:
-            continue
+        if k and words[k - 1][3] not in lists.openers and not words[k - 1][3].isdigit():
+            continue  # after a determiner or a count: "les", "about 500"
         if _phrase_ok(lists, words[k:], people=False, opening=opening and k == 0):
             return text[words[k][0] : words[-1][1]]
+        head = _head_phrase(lists, words[k:])
+        if head and _phrase_ok(lists, head, people=False, opening=opening and k == 0):
+            return text[head[0][0] : head[-1][1]]
     return None
+
+
+def _light(lists: _Lists, word: str) -> bool:
+    """A light verb or article before a protest noun, or a hyphenated word ending with one ("48-hour", "two-day")."""
+    return word in lists.light_verbs or ("-" in word and word.rsplit("-", 1)[1] in lists.light_verbs)
+
+
+def _head_phrase(lists: _Lists, words: Sequence[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The group's words before its first complement, when the whole is no group's name (too long, a capital):
+    "soignants | du service des urgences du centre hospitalier de ...", "dockers | at the ... terminal in ...";
+    round sixteen. Empty when the phrase has no complement."""
+    cut = next((k for k, w in enumerate(words) if k and w[3] in lists.connectors), 0)
+    return list(words[:cut])
 
 
 def _complement(lists: _Lists, text: str, trigger_end: int, end: int) -> str | None:
