@@ -28,6 +28,7 @@ from timeline.extraction.dates.clock_day import (
     _is_day,
     _merge_clock_and_day,
     previous_sentence_start,
+    sentence_start,
     told_day,
 )
 from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention
@@ -71,7 +72,9 @@ def _clock_pattern() -> re.Pattern[str]:
     cues = _alt(_accent_variants(_CLOCK_CUES))
     french = (rf"(?P<cue>(?<!{_WORD})(?:{cues})[^\S\n]+)?(?<![\d:.,])(?P<h>[01]?\d|2[0-3])[^\S\n]*(?:h|heures?)"
               rf"(?:[^\S\n]*(?P<mi>[0-5]\d))?(?![\w])")
-    colon = (r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
+    # "6:40 pm", and the British "6.40pm" (a dot only with am or pm after it: "6.40" alone is a number)
+    colon = (r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d[^\S\n]*[ap]\.?[^\S\n]*m\b))"
+             r"(?P<mi2>[0-5]\d)(?![\d:])"
              r"(?:[^\S\n]*(?P<ap2>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b))?")
     ampm = r"(?<![\d:.,])(?P<h3>1[0-2]|0?[1-9])[^\S\n]*(?P<ap3>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b)"
     # wire copy's four digits, read only with a zone in capitals or "local time" after them: "at 1500 GMT", "0930
@@ -243,7 +246,7 @@ def _story_day(ctx: _Context, before: DateMention | None, start: int, end: int, 
     log's present, "Vers 15 h, les manifestants se dirigent", under a heading). None: it is not."""
     if before is None or lo == 0 or ctx.reference is None:
         return None
-    previous = previous_sentence_start(ctx.text, lo) <= before.start
+    previous = previous_sentence_start(ctx.text, min(lo, sentence_start(ctx.text, start))) <= before.start
     span = _story_day_span(ctx.lex.lang)
     k = bisect.bisect_right(frames, before.start)
     far = (span is not None and before.rule != "weekday" and abs((before.value - ctx.reference).days) <= span
