@@ -69,3 +69,39 @@ LONG_SENTENCE = [
 @pytest.mark.parametrize(("lang", "text", "clock", "day"), LONG_SENTENCE)
 def test_long_sentence_clock_takes_the_day_before(lang: str, text: str, clock: str, day: str) -> None:
     assert clocks(text, lang)[clock][0] == day
+
+
+# --------------------------------------------------------------------------- a dateline's day is not the lead's
+
+def event_days(headline: str, text: str, lang: str) -> list[str]:
+    """The days of one article's merged events."""
+    from events_support import merged_events  # the events' test helper (tests/events_support.py)
+
+    return sorted({d.isoformat() for d, _ in merged_events(text, lang, REF, headline)})
+
+
+DATELINES = [
+    # moved: the dateline gives the page's day, the lead's own words the day before; a clock two paragraphs
+    # on is that day's
+    ("en", "Council budget passed",
+     "Ashford, 11 March 2026 — The borough council met on Tuesday in the civic centre.\n\n"
+     "The leader had been elected in 2022.\n\n"
+     "The meeting opened at 7pm.",
+     ["2022-01-01", "2026-03-10"]),
+    ("fr", "Le budget adopté",
+     "Mâcon, 11 mars 2026 – Le conseil départemental s'est réuni mardi à l'hôtel du département.\n\n"
+     "Son président avait été élu en 2022.\n\n"
+     "La séance s'est ouverte à 18 h.",
+     ["2022-01-01", "2026-03-10"]),
+    # control: a lead dated by the page's own day with no dash after it keeps its clocks on that day
+    ("en", "Council budget passed",
+     "On 11 March 2026, the borough council met in the civic centre.\n\n"
+     "The leader had been elected in 2022.\n\n"
+     "The meeting opened at 7pm.",
+     ["2022-01-01", "2026-03-11"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "text", "days"), DATELINES)
+def test_dateline_day_is_not_the_lead_day(lang: str, headline: str, text: str, days: list[str]) -> None:
+    assert event_days(headline, text, lang) == days

@@ -72,7 +72,6 @@ def _clock_pattern() -> re.Pattern[str]:
     cues = _alt(_accent_variants(_CLOCK_CUES))
     french = (rf"(?P<cue>(?<!{_WORD})(?:{cues})[^\S\n]+)?(?<![\d:.,])(?P<h>[01]?\d|2[0-3])[^\S\n]*(?:h|heures?)"
               rf"(?:[^\S\n]*(?P<mi>[0-5]\d))?(?![\w])")
-    # "6:40 pm", and the British "6.40pm" (a dot only with am or pm after it: "6.40" alone is a number)
     colon = (r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d[^\S\n]*[ap]\.?[^\S\n]*m\b))"
              r"(?P<mi2>[0-5]\d)(?![\d:])"
              r"(?:[^\S\n]*(?P<ap2>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b))?")
@@ -115,8 +114,8 @@ _NOON_AFTER = re.compile(r"[^\S\n]*(?:-|–|à|a|et|jusqu'à|jusqu’à|to|and|u
 
 
 def step_clocks(ctx: _Context) -> None:
-    """à 17 h, vers 21 h 45, 0 h 30, at 12:00 UTC, 6:40 p.m.: placeholders given a day by ``attach_clocks``;
-    the bare first hour of "8-9am" too (its half of the day is set when the two ends join)."""
+    """à 17 h, vers 21 h 45, 0 h 30, 12:00 UTC, 6:40 p.m., 6.40pm (a dot only before am/pm; "6.40" is a number):
+    placeholders given a day by ``attach_clocks``; the bare first hour of "8-9am" too (its half set when both join)."""
     found = [_half_of_day(ctx, m.start("h") if m["h"] is not None else m.start(),
                           short.end() if (short := _SHORT_ZONE.match(ctx.text, m.end())) else m.end(), _clock(m))
              for m in ctx.find(_clock_pattern(), "digits")]
