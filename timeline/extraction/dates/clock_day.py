@@ -144,6 +144,16 @@ def told_day(days: Sequence[DateMention], after_index: int, reference: dt.date |
 PREVIOUS_SENTENCE_REACH = 400
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (at most ``PREVIOUS_SENTENCE_REACH`` back): a clock far into a long
+    sentence ("The jet, bound for ..., circled ... before touching down at 6.52pm") lies past the cue window, whose
+    start is then no sentence's."""
+    start = max(0, at - PREVIOUS_SENTENCE_REACH)
+    for end in _SENTENCE_END.finditer(text, start, at):
+        start = end.end()
+    return start
+
+
 def previous_sentence_start(text: str, lo: int) -> int:
     """Where the sentence before the one that starts at ``lo`` starts (at most ``PREVIOUS_SENTENCE_REACH`` back)."""
     start = max(0, lo - 2 - PREVIOUS_SENTENCE_REACH)

@@ -28,6 +28,7 @@ from timeline.extraction.dates.clock_day import (
     _is_day,
     _merge_clock_and_day,
     previous_sentence_start,
+    sentence_start,
     told_day,
 )
 from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention
@@ -71,7 +72,8 @@ def _clock_pattern() -> re.Pattern[str]:
     cues = _alt(_accent_variants(_CLOCK_CUES))
     french = (rf"(?P<cue>(?<!{_WORD})(?:{cues})[^\S\n]+)?(?<![\d:.,])(?P<h>[01]?\d|2[0-3])[^\S\n]*(?:h|heures?)"
               rf"(?:[^\S\n]*(?P<mi>[0-5]\d))?(?![\w])")
-    colon = (r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
+    colon = (r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d[^\S\n]*[ap]\.?[^\S\n]*m\b))"
+             r"(?P<mi2>[0-5]\d)(?![\d:])"
              r"(?:[^\S\n]*(?P<ap2>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b))?")
     ampm = r"(?<![\d:.,])(?P<h3>1[0-2]|0?[1-9])[^\S\n]*(?P<ap3>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b)"
     # wire copy's four digits, read only with a zone in capitals or "local time" after them: "at 1500 GMT", "0930
@@ -112,8 +114,8 @@ _NOON_AFTER = re.compile(r"[^\S\n]*(?:-|–|à|a|et|jusqu'à|jusqu’à|to|and|u
 
 
 def step_clocks(ctx: _Context) -> None:
-    """à 17 h, vers 21 h 45, 0 h 30, at 12:00 UTC, 6:40 p.m.: placeholders given a day by ``attach_clocks``;
-    the bare first hour of "8-9am" too (its half of the day is set when the two ends join)."""
+    """à 17 h, vers 21 h 45, 0 h 30, 12:00 UTC, 6:40 p.m., 6.40pm (a dot only before am/pm; "6.40" is a number):
+    placeholders given a day by ``attach_clocks``; the bare first hour of "8-9am" too (its half set when both join)."""
     found = [_half_of_day(ctx, m.start("h") if m["h"] is not None else m.start(),
                           short.end() if (short := _SHORT_ZONE.match(ctx.text, m.end())) else m.end(), _clock(m))
              for m in ctx.find(_clock_pattern(), "digits")]
@@ -243,7 +245,7 @@ def _story_day(ctx: _Context, before: DateMention | None, start: int, end: int, 
     log's present, "Vers 15 h, les manifestants se dirigent", under a heading). None: it is not."""
     if before is None or lo == 0 or ctx.reference is None:
         return None
-    previous = previous_sentence_start(ctx.text, lo) <= before.start
+    previous = previous_sentence_start(ctx.text, min(lo, sentence_start(ctx.text, start))) <= before.start
     span = _story_day_span(ctx.lex.lang)
     k = bisect.bisect_right(frames, before.start)
     far = (span is not None and before.rule != "weekday" and abs((before.value - ctx.reference).days) <= span

@@ -9,7 +9,8 @@ mobilisation. [...] 14 h 30 : des heurts éclatent"; the span bounds the weekday
 such a clock takes it: the lead says which day the piece is about, the page only when it was printed. A lead dated by
 the reference date itself, or by a day far off (a commemoration of a day months back), changes nothing; nor does a
 clock whose sentence points the other way ("Les syndicats se réuniront à 10 h" after a lead of the day before: the
-future of the page, not the story's day).
+future of the page, not the story's day). A dateline's day opening the lead ("Douglas, 17 June 2026 — Tynwald sat
+yesterday", a dash after it) is the page's, not the lead's: the lead's day is the next one (round sixteen).
 
 A paragraph headed by its date alone, as a weekly round-up writes it ("Mardi. Le conseil a adopté le budget.",
 "Tuesday: the council adopted the budget."), tells its first happening on that date: ``head_days`` joins such a head
@@ -33,6 +34,9 @@ __all__ = ["LEAD_DAY_SPAN", "head_days", "lead_day", "story_clocks"]
 
 #: How far (days) the lead's day may be from the reference date to be the day a story tells.
 LEAD_DAY_SPAN = 3
+#: After a dateline's date, the dash that opens the lead's own words ("Douglas, 17 June 2026 — Tynwald sat
+#: yesterday", "PARIS, 3 mars (AFP) - Le conseil a voté hier"): a wire's name in brackets may stand between.
+_DATELINE_END = re.compile(r"[^\S\n]*[.,]?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-](?:[^\S\n]|$)")
 
 
 def _on_reference(date: DateMention) -> bool:
@@ -51,6 +55,8 @@ def lead_day(dates: Sequence[DateMention], lead: Span, reference: dt.date | None
         if (date.precision != "day" or date.end_value is not None or date.open_end is not None
                 or date.rule == CLOCK_RULE):
             continue
+        if date.value == reference and _DATELINE_END.match(lead.text, date.end - lead.start):
+            continue  # a dateline's day ("Douglas, 17 June 2026 — ..."): the page's, not the lead's
         if date.value != reference and abs((date.value - reference).days) <= LEAD_DAY_SPAN:
             return date
         return None  # the lead's first day is the page's own, or far off: the page's day stands
