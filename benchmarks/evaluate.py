@@ -4,7 +4,7 @@
     python -m benchmarks.evaluate --realnews [dev|test|both] [--json] [--no-baseline] [--diff] [--intervals]
                                   [--without-annotator NAME] [--without-added NAME]
     python -m benchmarks.evaluate --written [dev|test|both] [--json] [--no-baseline] [--diff (dev only)] [--pin]
-                                  [--written-batch a|b|c|d|e|f|g|h|i|both|read|all]
+                                  [--written-batch a|b|c|d|e|f|g|h|i|j|both|read|all]
 
 ``--realnews`` scores our real-news gold (benchmarks/realnews/events_*.jsonl) instead of the golden
 set, with the same matching and counts; see benchmarks/realnews_events.py. ``--written`` scores the written set
@@ -13,8 +13,9 @@ benchmarks/written_b/; ``c`` the third, benchmarks/written_c/, round twelve; ``d
 the end of round twelve; ``e`` the fifth, benchmarks/written_e/, round thirteen; ``f`` the sixth, benchmarks/written_f/,
 the end of round thirteen; ``g`` the seventh, benchmarks/written_g/, round fourteen, with HTML pages and JSON
 records; ``h`` the eighth, benchmarks/written_h/, round fourteen's second yardstick, blind in both halves until the
-round's end; ``i`` the ninth, benchmarks/written_i/, round fifteen's yardstick, blind in both halves until the round's
-end; ``both`` = a and b, ``all`` = a to i) split by split; see benchmarks/written_set.py.
+round's end; ``i`` the ninth, benchmarks/written_i/, round fifteen's yardstick; ``j`` the tenth,
+benchmarks/written_j/, round sixteen's yardstick, blind in both halves until the round's end; ``both`` = a and b,
+``read`` = every batch but the blind ones, ``all`` = a to j) split by split; see benchmarks/written_set.py.
 
 For each case (one article, or a folder of articles for cross-article merges) the pipeline runs
 ``timeline.extraction.pipeline.extract(inputs, Options(...))``; predicted rows are matched one-to-one with gold
@@ -948,11 +949,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="with --realnews: 95%% intervals of each figure, resampling articles")
     parser.add_argument("--written", nargs="?", const="both", choices=("dev", "test", "both"),
                         help="score the written set (benchmarks/written/) instead of the golden set")
-    parser.add_argument("--written-batch", default="a", choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "both",
-                                                                     "read", "all"),
+    parser.add_argument("--written-batch", default="a", choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j",
+                                                                     "both", "read", "all"),
                         help="with --written: batch a (benchmarks/written/), b (written_b/), c (written_c/), "
                              "d (written_d/), e (written_e/), f (written_f/), g (written_g/), h (written_h/), "
-                             "i (written_i/), both (a and b), read (every batch but the blind ones) or all (a to i)")
+                             "i (written_i/), j (written_j/), both (a and b), read (every batch but the blind ones) or "
+                             "all (a to j)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.written:

@@ -6,7 +6,8 @@ of round twelve; ``e``: benchmarks/written_e/, helper wr13, 20 articles of round
 helper wr13f, 16 articles at the end of round thirteen; ``g``: benchmarks/written_g/, helper wr14, 20 articles of round
 fourteen, saved HTML pages and JSON records among them; ``h``: benchmarks/written_h/, helper wrh14, 20 articles of
 round fourteen's second yardstick, blind in both halves until the round's end; ``i``: benchmarks/written_i/, helper
-wri15, 20 articles of round fifteen's yardstick, blind in both halves until the round's end) are held to the same
+wri15, 20 articles of round fifteen's yardstick; ``j``: benchmarks/written_j/, helper wri16, 20 articles of round
+sixteen's yardstick, blind in both halves until the round's end) are held to the same
 layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
@@ -48,7 +49,7 @@ def _articles(case: ev.Case) -> dict[str, str]:
 BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
 ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10, "h": 10,
-                                        "i": 10}
+                                        "i": 10, "j": 10}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -399,6 +400,63 @@ def test_batch_i_dates_its_articles_and_has_a_date_gold_for_every_article() -> N
             assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
 
 
+def test_batch_j_dev_has_a_cable_fault_told_in_french_and_english_and_nothing_to_keep_apart() -> None:
+    cases = ws.load_split("dev", "j")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_cable"] and sorted(_articles(shared["pair_cable"]).values()) == ["en", "fr"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_cable"])} == {
+        (dt.date(2026, 11, 8), "incident"), (dt.date(2026, 11, 9), "other"), (dt.date(2026, 11, 12), "session")}, (
+        "the fault, the cable ship, the regulator's hearing")
+    assert not [case.name for case in cases if _apart_rows(case)]
+
+
+def test_batch_j_test_has_a_cyclone_in_two_languages_and_a_collapse_told_by_two_english_outlets() -> None:
+    cases = ws.load_split("test", "j")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_administration", "pair_cyclone"]
+    assert sorted(_articles(shared["pair_cyclone"]).values()) == ["en", "fr"]
+    assert sorted(_articles(shared["pair_administration"]).values()) == ["en", "en"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_cyclone"])} == {
+        (dt.date(2026, 2, 14), "incident"), (dt.date(2026, 2, 15), "decision"), (dt.date(2026, 2, 16), "other"),
+        (dt.date(2026, 2, 17), "visit")}, "landfall and death, the alert lifted, the airport reopened, the visit"
+    assert len(_shared_rows(shared["pair_cyclone"])) == 5 and len(_shared_rows(shared["pair_administration"])) == 2
+    assert not [case.name for case in cases if _apart_rows(case)]
+
+
+def _j_files(split: str) -> list[Path]:
+    return sorted(f for f in (ws.split_folder(split, "j") / "articles").rglob("*") if f.is_file())
+
+
+def test_batch_j_brings_pages_and_records_in_three_shapes_over_both_halves() -> None:
+    for split in ws.SPLITS:
+        suffixes = [f.suffix for f in _j_files(split)]
+        assert suffixes.count(".html") == 3 and suffixes.count(".json") + suffixes.count(".jsonl") == 2, split
+    records = [json.loads(f.read_text(encoding="utf-8").splitlines()[0]) if f.suffix == ".jsonl"
+               else json.loads(f.read_text(encoding="utf-8")) for s in ws.SPLITS for f in _j_files(s)
+               if f.suffix in (".json", ".jsonl")]
+    assert sorted(type(r).__name__ for r in records) == ["dict", "dict", "dict", "list"], "objects, a line, an array"
+    pages = {f.name: f.read_text(encoding="utf-8") for s in ws.SPLITS for f in _j_files(s) if f.suffix == ".html"}
+    assert len(pages) == 6 and all("<footer>" in p and "<button>" in p for p in pages.values())
+    live = pages["fr_direct_neige.html"]
+    assert live.count('class="live-entry"') == 6 and live.count('<span class="hour">') == 6, "a live blog's entries"
+    for name in ("en_appeal_ruling.html", "en_hospital_merger.html"):
+        assert "<time" not in pages[name] and "published_time" not in pages[name], f"{name}: a visible stamp only"
+
+
+def test_batch_j_dates_its_articles_and_has_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "j")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 20 and None not in refs.values() and all(ref <= ws.WRITTEN_ON for ref in refs.values())
+    assert refs["fr_cable_depeche.txt"] == dt.date(2026, 11, 9), "a year-less (AFP) dateline"
+    assert refs["fr_cyclone_depeche.txt"] == dt.date(2026, 2, 14), "a year-less (AFP) dateline in February"
+    assert refs["en_administration_wire.txt"] == dt.date(2026, 12, 1), "a year-less (Reuters) dateline"
+    assert refs["fr_remaniement.html"] == dt.date(2026, 10, 12), "published, then updated the next day"
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "j"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
+
+
 def test_a_lone_record_with_its_own_id_is_keyed_by_its_file() -> None:
     case = ev.Case(name="t", inputs=(), reference_dates={"r.json": dt.date(2026, 4, 1), "s.jsonl#2": None},
                    events=(), not_actors=(), lang="en")
@@ -411,14 +469,15 @@ def test_a_lone_record_with_its_own_id_is_keyed_by_its_file() -> None:
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 9 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 10 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "j")
+        ws.split_folder("dev", "k")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
-    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i"),
-                         "read": ("a", "b", "c", "d", "e", "f", "g", "h")}
+    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j"),
+                         "read": ("a", "b", "c", "d", "e", "f", "g", "h", "i")}
+    assert ws.BLIND == ("j",), "batch j is round sixteen's blind yardstick: no development run scores it"
 
 
 # --------------------------------------------------------------------------- the scorer
@@ -459,7 +518,7 @@ def test_a_missed_shared_row_is_not_merged() -> None:
     assert (result.tallies["en"].merged, result.tallies["en"].merge_total) == (0, 1)
 
 
-@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "both", "all"))
+@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "both", "read", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err
@@ -578,11 +637,13 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 #: dev: 1, a police force only quoted ("RCMP said Monday") given to the avalanche it reports; batch e's test: 4, its
 #: errors unread; batch f's dev: 2, a lawyer only quoted given to the ruling, a parents' federation only quoted given
 #: to a reaction taken as a decision; batch h's dev: 2 and test: 1, at the round's start, both halves blind, their
-#: errors unread; batch i's dev: 3, at round fifteen's start, both halves blind, its errors unread): a ceiling,
-#: never raised; every other split must have none.
+#: errors unread; batch i's dev: 3, at round fifteen's start, both halves blind, its errors unread; batch j's dev: 4
+#: and test: 1, at round sixteen's start, both halves blind, their errors unread): a ceiling, never raised; every
+#: other split must have none.
 FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1,
                                                  ("e", "dev"): 1, ("e", "test"): 4, ("f", "dev"): 2,
-                                                 ("h", "dev"): 2, ("h", "test"): 1, ("i", "dev"): 3}
+                                                 ("h", "dev"): 2, ("h", "test"): 1, ("i", "dev"): 3,
+                                                 ("j", "dev"): 4, ("j", "test"): 1}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
