@@ -279,7 +279,9 @@ def count_case(case: ev.Case, raws: Sequence[dict[str, Any]], extraction: Any, t
         counts.spurious_gold[relation] += 1
         counts.spurious_gold[f"{relation[0]} · {date.split(' / ')[0]}"] += 1
         if show_rows:
-            counts.rows.append(f"{case.name}: + {ev._pred_str(preds[pi])} -> {path}; {date}")
+            counts.rows.append(f"{case.name}: + {ev._pred_str(preds[pi])} -> {path}; {date}; ({relation[0]})")
+            first = by_event.get(event.event_id, [])[:1]
+            counts.rows += [f"      {m.date_text!r} in {' '.join(m.sentence.split())[:240]!r}" for m in first]
     return counts
 
 

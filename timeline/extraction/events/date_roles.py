@@ -223,6 +223,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return gate(term)  # "a June 1 deadline", "Third Quarter Fiscal 2026 Results": a term, a period of figures
     if rules.comparison and rules.comparison.search(window):
         return gate("comparison")  # "sales dropped 23% compared to March of 2008": the period compared with
+    if rules.period_end and rules.period_end.search(window):
+        return gate("period_end")  # "sales fell 6% in the 13 weeks to 2 May": the last day of a figure's period
     recurring = status_cues(rules.lang).recurring
     if recurring and recurring.search(folded, max(sentence.start, date.start - 30), date.start):
         return gate("recurring")  # "The council meets every Monday", "chaque 8 mars"

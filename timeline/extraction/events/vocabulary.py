@@ -125,6 +125,8 @@ class Rules:
     """A unit price ("for US$29", "priced at 199 euros"): what a thing costs, no figure of the period."""
     comparison: re.Pattern[str] | None = None
     """Right before a date, it names a period compared with ("compared to March 2008", "par rapport à 2015")."""
+    period_end: re.Pattern[str] | None = None
+    """Right before a date, it names the period a figure covers ("in the 13 weeks to", "sur les neuf mois clos le")."""
     negated: re.Pattern[str] | None = None
     """Right before a date: the date is denied ("et non le 30 septembre", "rather than on Monday"), no happening."""
     predicate_precisions: frozenset[str] = frozenset({"day", "month"})
@@ -194,6 +196,7 @@ _WORD_FIELDS = {"part_of": "part_of", "continuation": "continuation_cues", "dead
 #: Rules fields read as a cue ending a window, a determiner allowed after it.
 _TAIL_FIELDS = {"frame": "frame_cues", "object_cue": "object_cues", "subordinate": "subordinate_cues",
     "end_cue": "end_cues", "publication": "publication_cues", "comparison": "comparison_cues",
+    "period_end": "period_end_cues",
     "negated": "negated_cues", "role": "role_cues"}
 #: Rules fields that are plain sets of words.
 _SET_FIELDS = {"pronouns": "pronouns", "tail_stops": "title_tail_stops", "place_prepositions": "place_prepositions",
