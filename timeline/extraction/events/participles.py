@@ -46,15 +46,12 @@ class _Data:
     not_participles: frozenset[str] = frozenset()
     """Words (folded) that only end like a participle ("aussi", "depuis": ``apposed_not`` of words.yaml)."""
     auxiliaries: frozenset[str] = frozenset()
-    """Words (lower case, accents kept: "a" is avoir, "à" a preposition) that, two words before the participle, make
-    it a verb ("était d'ailleurs prévue"; not "sa visite à Varsovie prévue")."""
+    """Words (folded) that, two words before the participle, make it a verb ("était d'ailleurs prévue")."""
     announcing: frozenset[str] = frozenset()
     """Participles (folded) that publish their noun ("announced", "parues")."""
     complement: frozenset[str] = frozenset()
     """Words (folded) that open a trigger noun's complement before the participle ("la visite à Washington prévue"),
     or adverbs that may stand before it ("the summit now planned for May"; an adverb in -ly, -ment too)."""
-    called_off: re.Pattern[str] | None = None
-    """A verb (folded) that calls off or moves a schedule ("has been postponed", "a annulé"): ``called_off``."""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -76,15 +73,9 @@ def _data(lang: str) -> _Data:
     # a word that makes the participle part of a verb, or an adjective ("its scheduled 9:45 a.m. departure")
     before = [*(words.get("participle_verb_words") or ()), *(lexicon.load(f"{lang}/triggers").get("determiners") or ())]
     return _Data(pattern, _folded(own.get("ahead")), _folded(before), re.compile(future) if future else None,
-                 not_participles=_folded(words.get("apposed_not")),
-                 auxiliaries=frozenset(str(w).lower() for w in own.get("auxiliaries") or ()),
+                 not_participles=_folded(words.get("apposed_not")), auxiliaries=_folded(own.get("auxiliaries")),
                  announcing=_folded(own.get("announcing")),
-                 complement=_folded(own.get("complement")), called_off=_called_off(own.get("called_off")))
-
-
-def _called_off(patterns: Iterable[object] | None) -> re.Pattern[str] | None:
-    body = "|".join(str(p) for p in patterns or ())
-    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])") if body else None
+                 complement=_folded(own.get("complement")))
 
 
 def _folded(words: Iterable[object] | None) -> frozenset[str]:
@@ -99,9 +90,6 @@ class Held:
     end: int
     ahead: bool
     announcing: bool = False
-    called_off: bool = False
-    """A schedule its sentence calls off or moves ("the gala planned for Thursday has been postponed"): the date is no
-    longer the noun's, and dates no row."""
 
 
 def held_dates(lang: str, text: str, dates: Iterable[DateMention]) -> dict[int, Held]:
@@ -117,27 +105,12 @@ def held_dates(lang: str, text: str, dates: Iterable[DateMention]) -> dict[int, 
                 or lexicon.fold(found["q"]) in data.not_participles):
             continue
         before = _WORD.findall(text, max(0, found.start("w") - 24), found.start("w"))
-        if before and before[-1].lower() in data.auxiliaries:
+        if before and lexicon.fold(before[-1]) in data.auxiliaries:
             continue  # "une manifestation était d'ailleurs prévue cet après-midi": a verb
         participle = lexicon.fold(found["q"])
-        ahead = participle in data.ahead
-        held[date.start] = Held(found.start("q"), found.end("q"), ahead, participle in data.announcing,
-                                ahead and _calls_off(data, text, found.start("w"), date.start))
+        held[date.start] = Held(found.start("q"), found.end("q"), participle in data.ahead,
+                                participle in data.announcing)
     return held
-
-
-#: Characters at most read around a schedule for the verb that calls it off, within its sentence.
-CALL_OFF_REACH = 160
-
-
-def _calls_off(data: _Data, text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``text[start:end]`` (a noun and its schedule's participle before a date) calls the
-    schedule off or moves it ("... has been postponed", "a annulé sa visite ... prévue pour le 31 janvier")."""
-    if data.called_off is None:
-        return False
-    before = re.split(r"[.!?\n]", text[max(0, start - CALL_OFF_REACH) : start])[-1]
-    after = re.split(r"[.!?\n]", text[end : end + CALL_OFF_REACH])[0]
-    return any(data.called_off.search(lexicon.fold(part)) for part in (before, after))
 
 
 def takes_date(lang: str, folded: str, held: Held | None, start: int, end: int, shaped: bool) -> bool:
@@ -160,7 +133,7 @@ def noun_takes_date(lang: str, folded: str, held: Held | None, start: int, np_en
     storm": not the storm)."""
     if held is None or not held.ahead:
         return True
-    if held.called_off or start >= held.start:
+    if start >= held.start:
         return False
     if "(" in folded[np_end : held.start]:
         return True  # "the vote (now scheduled for June 5)": a bracket comments on the noun before it
