@@ -79,6 +79,9 @@ step 10; this module runs them in order:
                      (timeline.extraction.actors.link_names)
    10. mentions      title, status (tense cues of the trigger's clause, then the reference date),
                      confidence and stable ids
+   11. restated      an `other` telling that names an actor of a typed telling of its story and date, in
+                     another sentence sharing content words with it, takes its type (restated.py): merging
+                     then folds the two into one row
 
 Titles: the trigger's noun phrase (premodifiers such as "premier", "12e" + the trigger + its
 complement up to a clause boundary; dates, places after "à", purposes after "pour"/"afin" cut),
@@ -105,6 +108,7 @@ from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.happenings import protos_of
 from timeline.extraction.events.layout import layout
 from timeline.extraction.events.mentions import mention_of
+from timeline.extraction.events.restated import restated_types
 from timeline.extraction.events.spans import _mask
 from timeline.extraction.events.story_actors import lent_actors
 from timeline.extraction.events.story_day import story_clocks
@@ -167,6 +171,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
         actors, places = placing.actor_lists(page, context, by_sentence, links, proto)
         mentions.append(mention_of(page, proto, actors, places, title_text, triggers_by_sentence, len(protos),
                                  [links.get(name, name) for name in lent.get(position, ())]))
+    mentions = restated_types(mentions)  # 11. an `other` telling restating a typed one of its story and date
     trace.final(trace.article(article.id), protos, mentions)
     return mentions
 
