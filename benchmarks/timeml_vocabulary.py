@@ -77,8 +77,8 @@ def _excluded(lang: str) -> set[str]:
 def _plural(lang: str, noun: str) -> str:
     from timeline.extraction.events.inflect import _en_third
 
-    if lang == "en":
-        return _en_third(noun)  # the same spelling rules as a third person: "bankruptcies", "breaches"
+    if lang == "en":  # a third person's spelling ("bankruptcies", "breaches"); "sales" is a plural already
+        return noun if noun.endswith("s") and not noun.endswith("ss") else _en_third(noun)
     return noun if noun.endswith(("s", "x", "z")) else noun + "s"
 
 

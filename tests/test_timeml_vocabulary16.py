@@ -53,6 +53,8 @@ def test_regular_forms() -> None:
     assert "manifestent" in tv.fr_regular("manifester") and "manifester" not in tv.fr_regular("manifester")
     assert tv.fr_regular("prendre") == set()  # an irregular verb: only the forms seen
     assert tv.en_regular("approve") == {"approves"} and tv.en_regular("carry") == {"carries"}
+    assert tv._plural("en", "sales") == "sales" and tv._plural("en", "process") == "processes"
+    assert tv._plural("fr", "greve") == "greves" and tv._plural("fr", "proces") == "proces"
 
 
 def test_words_pattern_whole_words() -> None:
