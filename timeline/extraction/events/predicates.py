@@ -31,18 +31,6 @@ from timeline.models import DateMention
 
 #: Words at most between a date and the predicate it modifies ("Le 5 mars, la cour a débouté": 3).
 PREDICATE_REACH = 6
-
-
-@functools.cache
-def forward_reach(lang: str) -> int:
-    """Words at most between a predicate and a date after it, nothing but its complements between and no clause break
-    ("was jailed for six years and four months at Exeter Crown Court on Friday": 11; "is due to touch down near the
-    pole on October 2": 7): a gap filler's reach ahead, for a date no trigger took (``predicate_forward_reach`` in
-    lang/<lang>/triggers.yaml, else PREDICATE_REACH; nc16, round sixteen: English 12, French kept at 6, where a
-    longer reach found no row and gave dates to the wrong verb)."""
-    return int(lexicon.load(f"{lang}/triggers").get("predicate_forward_reach") or PREDICATE_REACH)
-
-
 #: Words at most between a date and the predicate that governs it before any pairing ("a assigné ce mercredi").
 GOVERNING_REACH = 1
 #: Words at most before a date that opens its sentence ("Dans la nuit du dimanche, ...": 3; "On Tuesday, ...": 1).
@@ -253,8 +241,7 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
             gap = (end, date.start) if end <= date.start else (date.end, start)
             words = _words_between(folded, *gap)
             # a predicate after the date is read with its own words: "on October 25 and will begin" opens a clause
-            limit = forward_reach(rules.lang) if end <= date.start and reach == PREDICATE_REACH else reach
-            if words > limit or _clause_breaks(folded, gap[0], gap[1] if end <= date.start else end):
+            if words > reach or _clause_breaks(folded, gap[0], gap[1] if end <= date.start else end):
                 continue
             if best is None or words < best[0]:
                 best = (words, start, end)
