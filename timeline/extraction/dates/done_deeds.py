@@ -4,8 +4,10 @@
 boulanger, le 14 juin à Brest": the date belongs to a happening that a noun or an outcome word names, not to a verb,
 and no tense of its own tells its side; the nearest verb ("devance", "juge": a present) told the next Sunday and the
 June ahead. An outcome word (a winner, "victorieux", "lauréat") and a happening nobody schedules (a murder, a
-lynching, a crash, an explosion) are behind us: when such a word stands before the date in its sentence, with no
-stronger cue nearer the date (a future verb, "prochain", "prévu"), the date leans to the past.
+lynching, a crash, an explosion) are behind us: when such a word stands before the date in its phrase and the
+sentence's nearest cue is none or a present farther from the date, the date leans to the past. A nearest cue of
+the future or the past keeps its side ("Le jury connaîtra le nom des lauréats vendredi": the coming Friday), and
+so do the cues read before the tenses ("prochain", "prévu le", "depuis").
 
 The words are data (``done_deed_words`` in ``lang/<lang>/words.yaml``), whole families in both languages.
 """

@@ -125,7 +125,7 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
             if (best is None or distance < best[0]) and not _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
                 best = (distance, kind)  # (not "un point presse non prévu": an adjective denied, no tense)
     deed = deed_distance(ctx.lex.lang, ctx.text, start)
-    if deed is not None and (best is None or deed < best[0]):
+    if deed is not None and (best is None or (best[1] == "present" and deed < best[0])):
         best = (deed, "past")  # "victorieuse de la manche dimanche", "le meurtre du boulanger, le 14 juin": done
     return planned_way(ctx.lex.lang, ctx.text, start, best[1] if best else None)  # "prévu le", "scheduled for"
 
