@@ -11,7 +11,8 @@ looking ahead). Here the earlier date must be written with its year, at the grai
 ("en janvier 1997", "the summer of 2005", "le 3 avril 1998"; a bare year is not enough; not a birth or a founding,
 ``recalled_before``: "né le 3 mars 1940 ... mort le 12 mars"), it must hold the year-less
 day's month, and it must lie in the same paragraph, within ``FOCUS_CHARS``, with no date of another year between
-them. The year-less day keeps the reference's year when a cue points ahead ("will march on March 30"), when a word
+them. The year-less day keeps the reference's year when a cue points ahead ("will march on March 30"; not against a
+focus in a year ahead of the reference's), when a word
 after it places it ("le 12 novembre dernier": ``period_after``), when a written weekday confirmed its year, or when
 the day names a happening of its own year ("the Sept. 11 attacks").
 """
@@ -40,6 +41,7 @@ YEARLESS_DAYS = frozenset({"day_month", "range_same_month", "range_cross_month",
 #: Placeholders valued later (anaphora) and clocks whose day is not known yet: they say nothing of the focus.
 _NO_FOCUS = frozenset({"clock", "relative_anchor", "offset_anchor"})
 _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
+_SENTENCE = re.compile(r"[.!?](?=\s)|\n")
 _NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
 
 
@@ -102,8 +104,12 @@ def _may_anchor(earlier: Sequence[DateMention], lo: int, month: int) -> bool:
     return False
 
 
-def _held(ctx: _Context, m: DateMention) -> bool:
-    """True when something other than the reference placed this day's year (see the module's docstring)."""
+def _held(ctx: _Context, m: DateMention, year: int, before: DateMention) -> bool:
+    """True when something other than the reference placed this day's year (see the module's docstring). A cue ahead
+    holds the reference's year, except against a day written with its year ahead of the reference's, right before
+    in the same sentence (``before``: "les vacances commenceront le samedi 10 avril 2027 au lieu du 17 avril": April
+    2027 too; round sixteen, helper wk16); a month ahead told in the sentence before does not ("will launch in
+    November 2006. ... when it arrives on November 11": this year's)."""
     if m.confidence != GUESSED_YEAR_CONFIDENCE:
         return True  # a written weekday confirmed (or contradicted) the year
     after = _NEXT_WORD.match(ctx.text, m.end)  # the modifiers join the date later ("le 12 novembre dernier")
@@ -111,7 +117,10 @@ def _held(ctx: _Context, m: DateMention) -> bool:
         return True
     if named_year(ctx.lex.lang, ctx.text, m.start, m.end, m.value.month, m.value.day) is not None:
         return True
-    return _default_way(ctx, m.start, m.end) == "future"
+    written_ahead = before.precision == "day" and not before.relative and before.value.year == year
+    ahead = (written_ahead and ctx.reference is not None and year > ctx.reference.year == m.value.year
+             and not _SENTENCE.search(ctx.text, before.end, m.start))
+    return not ahead and _default_way(ctx, m.start, m.end) == "future"
 
 
 def story_focus(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
@@ -120,7 +129,7 @@ def story_focus(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]
     for m in mentions:
         if m.rule in YEARLESS_DAYS and m.relative and m.precision == "day" and out:
             year = _anchor_year(ctx, out, m)
-            if year is not None and year != m.value.year and not _held(ctx, m):
+            if year is not None and year != m.value.year and not _held(ctx, m, year, out[-1]):
                 m = _moved(m, year) or m
         out.append(m)
     return out

@@ -14,6 +14,7 @@ from dataclasses import replace
 from timeline.extraction.dates.conditions import conditioned
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.cuescan import Found, cue_matches, silent
+from timeline.extraction.dates.done_deeds import deed_distance
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.named_days import named_year
 from timeline.extraction.dates.patterns import (
@@ -123,6 +124,9 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
                 continue  # '"We will not give in," she told the press on Tuesday': the quote's tense
             if (best is None or distance < best[0]) and not _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
                 best = (distance, kind)  # (not "un point presse non prévu": an adjective denied, no tense)
+    deed = deed_distance(ctx.lex.lang, ctx.text, start)
+    if deed is not None and (best is None or (best[1] == "present" and deed < best[0])):
+        best = (deed, "past")  # "victorieuse de la manche dimanche", "le meurtre du boulanger, le 14 juin": done
     return planned_way(ctx.lex.lang, ctx.text, start, best[1] if best else None)  # "prévu le", "scheduled for"
 
 

@@ -128,6 +128,9 @@ def _words_right_before(lang: str, key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
 
 
+#: The longest stretch of told days a weekday is looked for in (a week and its weekend either side).
+RANGE_DAYS = 8
+
 _NUMBER_NEXT = re.compile(r"[^\S\n]*(?:\d|premier\b|1er\b)", re.IGNORECASE)
 
 
@@ -140,14 +143,23 @@ def _bare_le_weekday(ctx: _Context, start: int, end: int) -> bool:
 def _in_told_week(ctx: _Context, start: int, end: int, weekday: int) -> tuple[dt.date, str] | None:
     """"Le 12 mars, il a été arrêté. Le dimanche, il a été relâché": "le" + a weekday, no number, after a day of the
     story in its sentence or the one before is the first such weekday after that day (TimeML anchors it on the
-    story's time, anchorTimeID), whatever the tense; (value, why) or None."""
-    if not _bare_le_weekday(ctx, start, end):
+    story's time, anchorTimeID), whatever the tense; (value, why) or None. The article may hold a preposition ("fixé
+    au samedi soir", "on the Saturday": ``weekday_told_before``); a stretch of days told ("les 13 et 14 juin", "from
+    June 19 to 21") that holds the weekday gives that day of it (round sixteen, helper wk16)."""
+    if _NUMBER_NEXT.match(ctx.text, end) or not (_bare_le_weekday(ctx, start, end) or _words_right_before(
+            ctx.lex.lang, "weekday_told_before").search(ctx.text, max(0, start - 8), start)):
         return None
-    told = [m for m in ctx.mentions if m.end <= start and m.precision == "day" and m.end_value is None
+    told = [m for m in ctx.mentions if m.end <= start and m.precision == "day"
             and len(_SENTENCE_END.findall(ctx.text, m.end, start)) <= 1]
     if not told:
         return None
     day = max(told, key=lambda m: m.end)
+    if day.end_value is not None:
+        inside = [d for n in range(min((day.end_value - day.value).days, RANGE_DAYS) + 1)
+                  if (d := day.value + dt.timedelta(days=n)).weekday() == weekday]
+        if not inside:
+            return None
+        return inside[0], f"that weekday in '{day.text}' ({day.value.isoformat()}..{day.end_value.isoformat()})"
     lo, hi = ctx.window(start, end)
     if _earlier_tense(ctx.lex.lang).search(ctx.text, lo, hi):  # "le dimanche, il avait volé": the one before
         value = day.value - dt.timedelta(days=(day.value.weekday() - weekday - 1) % 7 + 1)
