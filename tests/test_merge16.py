@@ -86,6 +86,42 @@ def test_a_story_whose_first_telling_gives_no_clock_joins() -> None:
     assert len(found) == 1 and len(found[0]) == 3, found
 
 
+def _told(article_id: str, sentence: str, trigger: str, event_type: str = "incident", time: str = "10:40",
+          actors: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> Mention:
+    """A telling of Monday 2 March 2026 whose title is its trigger (no key term shared through the titles)."""
+    return Mention(mention_id=article_id, article_id=article_id, date=dt.date(2026, 3, 2), end_date=None,
+                   precision="day", date_text="Monday", date_start=0, date_end=0, sentence=sentence, sentence_start=0,
+                   event_type=event_type, trigger=trigger, title=trigger, status="held", actors=actors,
+                   locations=places, lang="en", time=time)
+
+
+def _events(*told: Mention) -> int:
+    events, _ = merging.merge(list(told))
+    return len(events)
+
+
+def test_two_tellings_naming_other_people_at_one_clock_stay_apart() -> None:
+    crane = _told("a", "Ada Roe was hurt when a crane toppled on Monday at 10.40am.", "toppled", actors=("Ada Roe",))
+    named = _told("b", "Bo Poe was injured as scaffolding fell on Monday at 10.40am.", "fell", actors=("Bo Poe",))
+    nameless = _told("b", "A worker was injured as scaffolding fell on Monday at 10.40am.", "fell")
+    assert _events(crane, named) == 2
+    assert _events(crane, nameless) == 1
+
+
+def test_market_moves_read_at_one_clock_stay_apart() -> None:
+    gained = _told("a", "Dalvik stock gained 3 percent in Lyon at 11.23am on Monday.", "gained", "other", "11:23",
+                   places=("Lyon",))
+    slipped = _told("b", "Morvan shares slipped 2 percent in Lyon at 11.23am on Monday.", "slipped", "other", "11:23",
+                    places=("Lyon",))
+    aground = _told("a", "The ferry ran aground in Lyon at 11.23am on Monday.", "ran aground", "other", "11:23",
+                    places=("Lyon",))
+    ashore = _told("b", "Passengers waded ashore in Lyon at 11.23am on Monday.", "waded", "other", "11:23",
+                   places=("Lyon",))
+    assert _events(gained, slipped) == 2
+    assert _events(aground, ashore) == 1
+    assert _events(aground, dataclasses.replace(ashore, time="11:30")) == 2  # `other`: a precise clock only
+
+
 @pytest.mark.parametrize(("time", "expected"), [("09:05", 545), ("23:20", 1400), ("evening", None), (None, None)])
 def test_minutes(time: str | None, expected: int | None) -> None:
     assert minutes(time) == expected

@@ -1,26 +1,29 @@
-"""Merging: two events of two articles told at one clock time of one day are one happening ("the blast happened at
-about 11.20pm" / "the explosion ... at 11.20pm on 13 October"; "the last of the seven was brought out at 21:40" /
-"le dernier spéléologue est sorti à 21 h 40").
+"""Merging: two events of two articles told at one clock time of one day are one happening ("neighbours said the blast
+happened at about 4.35pm" / "a gas explosion wrecked a bakery on Monday at 4.35pm"; "the final survivor was carried
+up at 21:40" / "le dernier alpiniste a été remonté à 21 h 40").
 
 merge.py's pass takes the tellings one by one, and a telling of an article's story joins its story's event first:
-when the other article's event was founded by another telling of that story (an aftershock at 5 h 40 before the
-one at 9 h 05, the report of a rescue before its last exit), the telling that gives the clock never meets it. So this
-join runs on the events the pass made (``clock_joins``): two events of two articles (no article in common), each of
-one single day, the same day, their types equal, of one family (``merge_families.related``) or `other` and a type
-of a family ``other_joins`` lists, and two of their tellings of those types told at clock times at most
-CLOCK_TOLERANCE_MINUTES apart ("about 9am" / "vers 9 h 05"). A clock time is the same in every language: it is
+when the other article's event was founded by another telling of that story (a search of the ruins before the
+collapse at its clock, the report of a rescue before its last exit), the telling that gives the clock never meets
+it. So this join runs on the events the pass made (``clock_joins``): two events of two articles (no article in
+common), each of one single day, the same day, their types equal, of one family (``merge_families.related``) or
+`other` and a type of a family ``other_joins`` lists, and two of their tellings of those types told at clock times
+at most CLOCK_TOLERANCE_MINUTES apart ("about 9am" / "à 9 h 05"). A clock time is the same in every language: it is
 evidence across languages, as a measure is (merge_measures). What more the pair needs:
 
-    * a precise clock (minutes not a multiple of ROUND_MINUTES: "11.20pm", "21 h 40"): nothing placing them apart,
+    * a precise clock (minutes not a multiple of ROUND_MINUTES: "4.35pm", "21 h 40"): nothing placing them apart,
       and across languages a place they agree on (a shared place narrower than a country, or a town and its
       country);
     * a round clock ("8 p.m.", "à 20 h", "at 9.30": the hours a programme is set at): a shared place narrower than a
       country;
-    * two `other` events (what no vocabulary names: the type says nothing): a shared place narrower than a country.
+    * two `other` events (what no vocabulary names: the type says nothing): a precise clock and a shared place
+      narrower than a country.
 
 Two events placed apart (two countries, or two places narrower than a country none of which the other side's
-sentences name) never join. Both events are of one day and related types, so they lie in one group of
-``merge_groups.components`` (their nodes share a family and the month): the join keeps a group's merge its own.
+sentences name), two events that each name people or bodies none of which the other names, and a market move or a
+reported figure (a price read at a clock) never join. Both events are of one day and related types, so they lie in
+one group of ``merge_groups.components`` (their nodes share a family and the month): the join keeps a group's merge
+its own.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from timeline.extraction.merge_apart import common_names, disjoint
 from timeline.extraction.merge_families import OTHER, family, other_joins, related
 from timeline.extraction.merge_places import names_any
 
@@ -36,12 +40,14 @@ if TYPE_CHECKING:
     from timeline.extraction.merge_features import Cluster
     from timeline.models import Mention
 
-__all__ = ["CLOCK_TOLERANCE_MINUTES", "ROUND_MINUTES", "clock_joins", "members_of", "minutes"]
+__all__ = ["CLOCK_TOLERANCE_MINUTES", "MOVES", "ROUND_MINUTES", "clock_joins", "members_of", "minutes"]
 
 #: Two clock times at most this many minutes apart tell one moment ("about 9am" and "vers 9 h 05").
 CLOCK_TOLERANCE_MINUTES = 5
 #: A clock at a multiple of this many minutes past the hour is round: programmes are set at it ("20 h", "9.30").
 ROUND_MINUTES = 15
+#: The kinds of `other` telling (events/verb_readings.telling_kind) whose clock is a reading's, not a happening's.
+MOVES = frozenset({"market", "reported"})
 
 
 def minutes(time: str | None) -> int | None:
@@ -107,13 +113,24 @@ def _join(first: Cluster, second: Cluster) -> bool:
         return False
     if not any(_types_join(ours, theirs) for ours in first.types for theirs in second.types):
         return False
+    if (first.kinds | second.kinds) & MOVES:
+        return False  # a price read at a clock ("shares were up 2% at 11:23 GMT") tells the market, not a happening
     pair = _clock_pair(first, second)
-    if pair is None or _placed_apart(first, second):
+    if pair is None or _placed_apart(first, second) or _named_apart(first, second):
         return False
     shared_place = bool(first.places & second.places)
-    if first.types == second.types == {OTHER} or not pair[1]:
-        return shared_place  # `other` says nothing; a round clock is a programme's hour
+    if first.types == second.types == {OTHER}:
+        return shared_place and pair[1]  # `other` says nothing: a precise clock and a town
+    if not pair[1]:
+        return shared_place  # a round clock is a programme's hour: a town too
     return first.langs == second.langs or shared_place or _town_in_country(first, second)
+
+
+def _named_apart(first: Cluster, second: Cluster) -> bool:
+    """Both events name people or bodies (names of two words or more), none named on the other side (groups named
+    by a common noun left out): two happenings of one moment ("Ms Ada Roe quit at 10.40am", "Mr Bo Poe at 10.40am")."""
+    common = common_names()
+    return bool(first.actors and second.actors) and disjoint(first.everyone - common, second.everyone - common)
 
 
 def _clocked_days(clusters: Sequence[Cluster]) -> dict[tuple[object, int], list[int]]:
