@@ -122,6 +122,18 @@ def test_market_moves_read_at_one_clock_stay_apart() -> None:
     assert _events(aground, dataclasses.replace(ashore, time="11:30")) == 2  # `other`: a precise clock only
 
 
+def test_two_events_of_one_article_never_join_through_another_article() -> None:
+    first = _told("a", "A crane toppled on the quay on Monday at 9.05am.", "toppled", time="09:05")
+    second = dataclasses.replace(_told("a", "A ferry ran aground near the quay on Monday at 10.40am.", "ran aground",
+                                       time="10:40"), mention_id="a2", story_index=1, sentence_start=100)
+    early = _told("b", "The port saw a crane topple at 9.05am on Monday.", "topple", time="09:05")
+    late = dataclasses.replace(_told("b", "It saw a ferry run aground at 10.40am, the harbour master said.",
+                                     "run aground", time="10:40"), mention_id="b2", sentence_start=100)
+    _, merged = merging.merge([first, second, early, late])
+    event_of = {m.mention_id: m.event_id for m in merged}
+    assert event_of["a"] != event_of["a2"]
+
+
 @pytest.mark.parametrize(("time", "expected"), [("09:05", 545), ("23:20", 1400), ("evening", None), (None, None)])
 def test_minutes(time: str | None, expected: int | None) -> None:
     assert minutes(time) == expected

@@ -148,7 +148,8 @@ def _clocked_days(clusters: Sequence[Cluster]) -> dict[tuple[object, int], list[
 def clock_joins(clusters: Sequence[Cluster]) -> dict[int, int]:
     """Each event that joins another by a clock time -> the event it joins (the lowest number of its set); events
     compared only within a day and neighbouring clock hours (near-linear). The pairs are read on the events the pass
-    made, never on a join already done, so the result does not depend on the order they are read in."""
+    made, in the order the pass numbered them (which does not depend on the input's order); two events of one article
+    never end in one set through a third article's event."""
     parent = list(range(len(clusters)))
 
     def root(cid: int) -> int:
@@ -157,14 +158,17 @@ def clock_joins(clusters: Sequence[Cluster]) -> dict[int, int]:
             cid = parent[cid]
         return cid
 
+    articles = {cid: {article for article, _ in cluster.stories} for cid, cluster in enumerate(clusters)}
     buckets = _clocked_days(clusters)
     for (day, hour), cids in sorted(buckets.items(), key=lambda item: (str(item[0][0]), item[0][1])):
         near = cids + [c for c in buckets.get((day, hour + 1), []) if c not in cids]
         for i, first in enumerate(cids):
             for second in near[i + 1:]:
-                if root(first) != root(second) and _join(clusters[first], clusters[second]):
-                    low, high = sorted((root(first), root(second)))
-                    parent[high] = low
+                low, high = sorted((root(first), root(second)))
+                if low == high or articles[low] & articles[high] or not _join(clusters[first], clusters[second]):
+                    continue  # one article's two events never become one through a third article's
+                parent[high] = low
+                articles[low] |= articles.pop(high)
     return {cid: root(cid) for cid in range(len(clusters)) if root(cid) != cid}
 
 
