@@ -48,6 +48,7 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 
 from timeline.extraction.merge_apart import actors_agree, apart, proper_names, same_place, strangers
+from timeline.extraction.merge_clocks import clock_joins, members_of
 from timeline.extraction.merge_events import PRECISION_RANK, event_row
 from timeline.extraction.merge_families import loose_score
 from timeline.extraction.merge_features import Cluster, Features, features_of
@@ -194,7 +195,8 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
                 for signal in new:
                     block.setdefault(signal, []).append(cid)
         cluster_of[mention.mention_id] = cid
-    events = [event_row(c.members, names) for c in clusters]
-    event_ids = [events[cluster_of[m.mention_id]].event_id for m in given]
-    events.sort(key=lambda e: (e.date, e.event_id))
+    joins = clock_joins(clusters)  # two events of two articles told at one clock time of one day (merge_clocks)
+    rows = {cid: event_row(members, names) for cid, members in members_of(clusters, joins).items()}
+    event_ids = [rows[joins.get(cluster_of[m.mention_id], cluster_of[m.mention_id])].event_id for m in given]
+    events = sorted(rows.values(), key=lambda e: (e.date, e.event_id))
     return events, event_ids

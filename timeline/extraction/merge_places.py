@@ -22,7 +22,7 @@ from timeline.models import Mention
 if TYPE_CHECKING:
     from timeline.extraction.merge_features import Cluster, Features
 
-__all__ = ["country_keys", "places_conflict", "telling_countries"]
+__all__ = ["country_keys", "names_any", "places_conflict", "telling_countries"]
 
 
 def country_keys(locations: Iterable[str]) -> frozenset[str]:
@@ -39,7 +39,7 @@ def telling_countries(mention: Mention) -> frozenset[str]:
     return named | town_countries(towns, mention.sentence, mention.actors, named) if towns else named
 
 
-def _names_any(sentences: Iterable[str], places: Iterable[str]) -> bool:
+def names_any(sentences: Iterable[str], places: Iterable[str]) -> bool:
     """One of the sentences names one of the places (a key, in any spelling of its alias entry)."""
     texts = [name_identity(s) for s in sentences]  # folded letters, no spaces nor punctuation: a key's form
     forms = {name_identity(spelling) for place in places for spelling in spellings(place)} | set(places)
@@ -61,6 +61,6 @@ def places_conflict(cluster: Cluster, features: Features) -> bool:
         return True
     if not (features.places and cluster.places) or features.places & cluster.places:
         return False
-    return not (_names_any([m.sentence for m in cluster.members], features.places)
-                or _names_any([features.said], cluster.places))
+    return not (names_any([m.sentence for m in cluster.members], features.places)
+                or names_any([features.said], cluster.places))
 
