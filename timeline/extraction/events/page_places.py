@@ -11,7 +11,8 @@ it when the word lists know it as a country or place ("DURRËS (Albanie)" -> "Du
 named after an origin phrase left out ("from Lausanne", "originaires de Lausanne": lang/*/actors.yaml
 ``origin_phrases``); else the dateline's; else the countries its sentence names; else the country the page names
 most, by name or nationality adjective (``main_country``: "le gouvernement français", "la France"); else its
-neighbours' places.
+neighbours' places. A body seated in a named place ("conseil municipal de Saumur") places its event when the
+sentence names no place, before the dateline (events/seat_places.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 from timeline.extraction.events.context import _actors_of
 from timeline.extraction.events.protesters import protest_actors
+from timeline.extraction.events.seat_places import seat_places
 from timeline.extraction.events.venues import without_venues
 from timeline.extraction.merge_apart import countries
 from timeline.extraction.sentences import fold_keep
@@ -200,12 +202,15 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
     keys: dict[str, str] = {}
     places: list[str] = []
     nearby: list[str] = []
+    bodies: list[str] = []  # the actors its own sentence names: a body seated in a place places the event
     for position, index in enumerate(context):
         people, locs = _actors_of(by_sentence.get(index), page.noise, page.text)
         locs = without_origins(page.article.lang, page.folded, by_sentence.get(index), locs)
         for raw, role in people:
             name = links.get(raw, raw)
             key = keys.setdefault(lexicon.fold(name), name)
+            if position == 0:
+                bodies.append(key)
             if role and not actors.get(key):
                 actors[key] = role
             else:
@@ -219,5 +224,5 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
     own_countries = countries_named(by_sentence.get(context[0]) if context else None, page.noise)
     dateline = page_places(dateline_places(page.article), page.stories, proto.sentence.start)
     main = main_country(page.article.lang, page.folded, page.noise)
-    places = event_places(places, own_countries, dateline, main or nearby)
+    places = event_places(places or seat_places(page.article.lang, bodies), own_countries, dateline, main or nearby)
     return protest_actors(page.article.lang, page.text, page.folded, proto, actors), places

@@ -1,0 +1,88 @@
+"""A body seated in a named place places its event when the sentence names no place (events/seat_places.py, round
+sixteen, helper plc16). Sentences and names written for these tests, in both languages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from benchmarks import evaluate as ev
+from timeline.extraction import ingest
+from timeline.extraction.events.seat_places import seat_places
+from timeline.extraction.pipeline import extract
+from timeline.settings import Options
+
+
+def _places(text: str, lang: str, published: str = "2026-03-02") -> list[tuple[str, ...]]:
+    record = {"id": "t", "text": text, "title": "", "published": published, "lang": lang}
+    options = Options()
+    articles, _ = ingest.read_bytes("t.jsonl", (json.dumps(record, ensure_ascii=False) + "\n").encode(), options)
+    return [tuple(e.locations) for e in extract(articles, options).events]
+
+
+@pytest.mark.parametrize(("lang", "body", "place"), [
+    ("fr", "conseil municipal de Brévillac-sur-Orne", "Brévillac-sur-Orne"),
+    ("fr", "tribunal correctionnel de Montferrant", "Montferrant"),
+    ("fr", "tribunal judiciaire d'Orvalle", "Orvalle"),
+    ("fr", "conseil départemental de l'Ardoise", "Ardoise"),
+    ("fr", "préfecture de la Vallière", "Vallière"),
+    ("fr", "conseil régional du Haut-Pays", "Haut-Pays"),
+    ("fr", "conseil de prud'hommes de Castelbrune", "Castelbrune"),
+    ("fr", "Cour d'appel de Rivemont", "Rivemont"),
+    ("fr", "communauté de communes des Trois-Vallons", "Trois-Vallons"),
+    ("en", "Dunmorrow City Council", "Dunmorrow"),
+    ("en", "Harlow Vale Borough Council", "Harlow Vale"),
+    ("en", "Pellingford Crown Court", "Pellingford"),
+    ("en", "senate of the University of Ashcombe", "Ashcombe"),
+    ("en", "University of Ashcombe court", "Ashcombe"),
+])
+def test_a_seated_body_gives_its_place(lang: str, body: str, place: str) -> None:
+    assert seat_places(lang, [body]) == [place]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("fr", "conseil municipal"),            # no place in the name
+    ("fr", "conseil de prud'hommes"),       # a small word is no place
+    ("fr", "Conseil de l'Europe"),          # "conseil" alone seats nothing
+    ("fr", "tribunal de commerce de France"),  # a country is no seat
+    ("fr", "Laiterie du Val"),               # a firm, not a seated body
+    ("fr", "ministère de l'Intérieur"),
+    ("en", "Council of Europe"),
+    ("en", "Security Council"),
+    ("en", "Ashcombe Rovers"),
+    ("en", "University of Spain"),           # a country is no seat
+])
+def test_no_seat(lang: str, body: str) -> None:
+    assert seat_places(lang, [body]) == []
+
+
+def test_seats_in_actor_order_once() -> None:
+    bodies = ["conseil municipal de Montferrant", "Jeanne Rivet", "tribunal de Montferrant", "préfecture de l'Ardoise"]
+    assert seat_places("fr", bodies) == ["Montferrant", "Ardoise"]
+
+
+def test_council_session_placed_in_its_town_fr() -> None:
+    text = ("Le conseil municipal de Brévillac-sur-Orne a adopté jeudi 26 février le budget primitif de la commune, "
+            "par 21 voix contre 6.")
+    places = _places(text, "fr")
+    assert places and any(ev.place_found("Brévillac-sur-Orne", p) for p in places)
+
+
+def test_council_vote_placed_in_its_town_en() -> None:
+    text = "Dunmorrow City Council approved the new parking charges on Thursday by 31 votes to 12."
+    places = _places(text, "en")
+    assert places and any(ev.place_found("Dunmorrow", p) for p in places)
+
+
+def test_a_place_the_sentence_names_wins_over_the_seat() -> None:
+    text = ("Le tribunal correctionnel de Montferrant a condamné jeudi 26 février un entrepreneur pour un incendie "
+            "à Castelbrune.")
+    places = _places(text, "fr")
+    assert places and all("Montferrant" not in p for p in places)
+
+
+def test_a_body_of_another_sentence_places_nothing() -> None:
+    text = ("Le marché de Noël ouvrira ses portes dimanche 8 mars, place du Marché.\n\n"
+            "Les inscriptions se font en mairie de Castelbrune.")
+    assert all("Castelbrune" not in p for p in _places(text, "fr"))
