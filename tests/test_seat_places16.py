@@ -9,6 +9,7 @@ import pytest
 
 from benchmarks import evaluate as ev
 from timeline.extraction import ingest
+from timeline.extraction.events.place_forms import as_countries, without_qualifiers
 from timeline.extraction.events.seat_places import seat_places
 from timeline.extraction.pipeline import extract
 from timeline.settings import Options
@@ -86,3 +87,38 @@ def test_a_body_of_another_sentence_places_nothing() -> None:
     text = ("Le marché de Noël ouvrira ses portes dimanche 8 mars, place du Marché.\n\n"
             "Les inscriptions se font en mairie de Castelbrune.")
     assert all("Castelbrune" not in p for p in _places(text, "fr"))
+
+
+# ------------------------------------------------------------------ a bracketed region, a people's name (place_forms.py)
+
+
+@pytest.mark.parametrize(("text", "places", "kept"), [
+    ("un meeting tenu mardi à Montferrant (Haut-Pays), devant 800 militants", ["Montferrant", "Haut-Pays"],
+     ["Montferrant"]),
+    ("une réunion à Castelbrune ( Val-d'Orvalle ) a eu lieu", ["Castelbrune", "Val-d'Orvalle"], ["Castelbrune"]),
+    ("a rally held in Dunmorrow (Wessex) on Monday", ["Dunmorrow", "Wessex"], ["Dunmorrow"]),
+    ("la visite au Haut-Pays, à Montferrant, puis à Castelbrune", ["Haut-Pays", "Montferrant", "Castelbrune"],
+     ["Haut-Pays", "Montferrant", "Castelbrune"]),          # no bracket: all kept
+    ("l'usine (Haut-Pays) a fermé", ["Haut-Pays"], ["Haut-Pays"]),  # no town before it
+])
+def test_a_bracketed_region_after_a_town_is_left_out(text: str, places: list[str], kept: list[str]) -> None:
+    assert without_qualifiers(text, places) == kept
+
+
+@pytest.mark.parametrize(("lang", "places", "out"), [
+    ("fr", ["Italiens"], ["Italie"]),
+    ("fr", ["Américains", "États-Unis"], ["États-Unis"]),
+    ("fr", ["Montferrant"], ["Montferrant"]),
+    ("en", ["Italians"], ["Italy"]),
+    ("en", ["Americans", "Ohio"], ["United States", "Ohio"]),
+    ("en", ["Dunmorrow"], ["Dunmorrow"]),
+])
+def test_a_people_named_as_a_place_is_its_country(lang: str, places: list[str], out: list[str]) -> None:
+    assert as_countries(lang, places) == out
+
+
+def test_town_with_its_region_in_brackets_end_to_end_fr() -> None:
+    text = "Le candidat a tenu un meeting mardi 24 février à Montferrant (Haute-Garonne), devant 800 militants."
+    places = _places(text, "fr")
+    assert places and any("Montferrant" in p for p in places)
+    assert all("Haute-Garonne" not in p for p in places)

@@ -12,7 +12,8 @@ named after an origin phrase left out ("from Lausanne", "originaires de Lausanne
 ``origin_phrases``); else the dateline's; else the countries its sentence names; else the country the page names
 most, by name or nationality adjective (``main_country``: "le gouvernement français", "la France"); else its
 neighbours' places. A body seated in a named place ("conseil municipal de Saumur") places its event when the
-sentence names no place, before the dateline (events/seat_places.py).
+sentence names no place, before the dateline (events/seat_places.py). A region in brackets after a town, and a
+people named by its nationality ("des Italiens"), are read by events/place_forms.py.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 from timeline.extraction.events.context import _actors_of
+from timeline.extraction.events.place_forms import as_countries, without_qualifiers
 from timeline.extraction.events.protesters import protest_actors
 from timeline.extraction.events.seat_places import seat_places
 from timeline.extraction.events.venues import without_venues
@@ -206,6 +208,7 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
     for position, index in enumerate(context):
         people, locs = _actors_of(by_sentence.get(index), page.noise, page.text)
         locs = without_origins(page.article.lang, page.folded, by_sentence.get(index), locs)
+        locs = as_countries(page.article.lang, without_qualifiers(page.sentences[index].text, locs))
         for raw, role in people:
             name = links.get(raw, raw)
             key = keys.setdefault(lexicon.fold(name), name)
