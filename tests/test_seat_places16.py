@@ -89,7 +89,7 @@ def test_a_body_of_another_sentence_places_nothing() -> None:
     assert all("Castelbrune" not in p for p in _places(text, "fr"))
 
 
-# ------------------------------------------------------------------ a bracketed region, a people's name (place_forms.py)
+# ---------------------------------------------------------------- a bracketed region, a people's name (place_forms.py)
 
 
 @pytest.mark.parametrize(("text", "places", "kept"), [
