@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks import evaluate as ev
 from timeline.extraction import ingest
-from timeline.extraction.events.place_forms import as_countries, without_qualifiers
+from timeline.extraction.events.place_forms import as_countries, without_qualifiers, without_titles
 from timeline.extraction.events.seat_places import seat_places
 from timeline.extraction.pipeline import extract
 from timeline.settings import Options
@@ -122,3 +122,28 @@ def test_town_with_its_region_in_brackets_end_to_end_fr() -> None:
     places = _places(text, "fr")
     assert places and any("Montferrant" in p for p in places)
     assert all("Haute-Garonne" not in p for p in places)
+
+
+@pytest.mark.parametrize(("lang", "text", "places", "kept"), [
+    ("fr", "La préfète de la Vallière a ordonné dimanche la fermeture d'une usine à Montferrant.",
+     ["Vallière", "Montferrant"], ["Montferrant"]),
+    ("fr", "Le préfet de l'Ardoise a interdit mardi l'accès au massif de Castelbrune.",
+     ["Ardoise", "Castelbrune"], ["Castelbrune"]),
+    ("fr", "Le maire de Montferrant a présenté ses vœux jeudi.", ["Montferrant"], ["Montferrant"]),  # alone: kept
+    ("fr", "Le préfet de l'Ardoise a visité l'Ardoise et Castelbrune.", ["Ardoise", "Castelbrune"],
+     ["Ardoise", "Castelbrune"]),  # also named as a place
+    ("en", "The Mayor of Dunmorrow opened the new bridge in Ashcombe on Friday.", ["Dunmorrow", "Ashcombe"],
+     ["Ashcombe"]),
+    ("en", "The Governor of Wessex declared an emergency in Wessex and Dunmorrow.", ["Wessex", "Dunmorrow"],
+     ["Wessex", "Dunmorrow"]),
+])
+def test_an_officials_territory_is_no_place(lang: str, text: str, places: list[str], kept: list[str]) -> None:
+    assert without_titles(lang, text, places) == kept
+
+
+def test_prefect_territory_left_out_end_to_end_fr() -> None:
+    text = ("La préfète du Bas-Rhin, Jeanne Rivet, a ordonné dimanche 1er mars la fermeture d'une papeterie "
+            "à Montferrant.")
+    places = _places(text, "fr")
+    assert places and any("Montferrant" in p for p in places)
+    assert all("Bas-Rhin" not in p for p in places)

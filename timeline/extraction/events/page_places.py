@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 from timeline.extraction.events.context import _actors_of
-from timeline.extraction.events.place_forms import as_countries, without_qualifiers
+from timeline.extraction.events.place_forms import as_countries, without_qualifiers, without_titles
 from timeline.extraction.events.protesters import protest_actors
 from timeline.extraction.events.seat_places import seat_places
 from timeline.extraction.events.venues import without_venues
@@ -208,7 +208,8 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
     for position, index in enumerate(context):
         people, locs = _actors_of(by_sentence.get(index), page.noise, page.text)
         locs = without_origins(page.article.lang, page.folded, by_sentence.get(index), locs)
-        locs = as_countries(page.article.lang, without_qualifiers(page.sentences[index].text, locs))
+        text = page.sentences[index].text
+        locs = as_countries(page.article.lang, without_titles(page.article.lang, text, without_qualifiers(text, locs)))
         for raw, role in people:
             name = links.get(raw, raw)
             key = keys.setdefault(lexicon.fold(name), name)

@@ -1,4 +1,4 @@
-"""Two ways a sentence names a place the event does not happen in, beside the one it does.
+"""Three ways a sentence names a place the event does not happen in, beside the one it does.
 
 - A region in brackets after a town qualifies the town: "à Montferrant (Haut-Pays)", "in Dunmorrow (Kent)". The guide
   lists where a happening is, the town, else the country (docs/ANNOTATION.md, "locations"); the bracketed region is
@@ -6,6 +6,10 @@
 - A people named by its nationality, "59 % des Italiens ont rejeté", "millions of Americans", is read as a place by
   the model: the place is the people's country ("Italie", "United States"), through the nationality forms that
   ``page_places.main_country`` reads too (lang/<lang>/actors.yaml ``joined_nationalities``; ``as_countries``).
+- The territory of an official's title, "la préfète du Bas-Rhin a ordonné", "the Mayor of Dunmorrow said", is where
+  the official rules, not where the happening is (the prefect orders a plant in a town shut): left out when the
+  sentence names another place and writes this one only after the title (``without_titles``; lang/<lang>/actors.yaml
+  ``territorial_titles``).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from collections.abc import Sequence
 from timeline import lang as lexicon
 from timeline.extraction.sentences import fold_keep
 
-__all__ = ["as_countries", "without_qualifiers"]
+__all__ = ["as_countries", "without_qualifiers", "without_titles"]
 
 
 def _written(name: str) -> str:
@@ -59,3 +63,30 @@ def as_countries(lang: str, places: Sequence[str]) -> list[str]:
         if lexicon.fold(name) not in {lexicon.fold(p) for p in out}:
             out.append(name)
     return out
+
+
+_AFTER_TITLE = r"\s+(?:de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*|of\s+(?:the\s+)?)"
+
+
+@functools.cache
+def _titles(lang: str) -> str:
+    words = sorted((fold_keep(str(w)) for w in lexicon.load(f"{lang}/actors").get("territorial_titles") or []),
+                   key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+def without_titles(lang: str, text: str, places: Sequence[str]) -> list[str]:
+    """``places`` but those ``text`` writes only as an official's territory ("le préfet de l'Isère"), while another
+    place stays."""
+    titles = _titles(lang)
+    if len(places) < 2 or not titles:
+        return list(places)
+    folded = fold_keep(text)
+    out = []
+    for place in places:
+        name = _written(fold_keep(place))
+        every = len(re.findall(rf"(?<![\w-]){name}(?![\w-])", folded))
+        titled = len(re.findall(rf"(?<![\w-])(?:{titles}){_AFTER_TITLE}{name}(?![\w-])", folded))
+        if not (every and titled == every):
+            out.append(place)
+    return out or list(places)
