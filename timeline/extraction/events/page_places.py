@@ -11,7 +11,9 @@ it when the word lists know it as a country or place ("DURRËS (Albanie)" -> "Du
 named after an origin phrase left out ("from Lausanne", "originaires de Lausanne": lang/*/actors.yaml
 ``origin_phrases``); else the dateline's; else the countries its sentence names; else the country the page names
 most, by name or nationality adjective (``main_country``: "le gouvernement français", "la France"); else its
-neighbours' places.
+neighbours' places. A body seated in a named place ("conseil municipal de Saumur") places its event when the
+sentence names no place, before the dateline (events/seat_places.py). A region in brackets after a town, and a
+people named by its nationality ("des Italiens"), are read by events/place_forms.py.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from typing import TYPE_CHECKING, Any
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 from timeline.extraction.events.context import _actors_of
+from timeline.extraction.events.place_forms import as_countries, without_qualifiers, without_titles
 from timeline.extraction.events.protesters import protest_actors
+from timeline.extraction.events.seat_places import seat_places
 from timeline.extraction.events.venues import without_venues
 from timeline.extraction.merge_apart import countries
 from timeline.extraction.sentences import fold_keep
@@ -200,12 +204,17 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
     keys: dict[str, str] = {}
     places: list[str] = []
     nearby: list[str] = []
+    bodies: list[str] = []  # the actors its own sentence names: a body seated in a place places the event
     for position, index in enumerate(context):
         people, locs = _actors_of(by_sentence.get(index), page.noise, page.text)
         locs = without_origins(page.article.lang, page.folded, by_sentence.get(index), locs)
+        text = page.sentences[index].text
+        locs = as_countries(page.article.lang, without_titles(page.article.lang, text, without_qualifiers(text, locs)))
         for raw, role in people:
             name = links.get(raw, raw)
             key = keys.setdefault(lexicon.fold(name), name)
+            if position == 0:
+                bodies.append(key)
             if role and not actors.get(key):
                 actors[key] = role
             else:
@@ -219,5 +228,5 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
     own_countries = countries_named(by_sentence.get(context[0]) if context else None, page.noise)
     dateline = page_places(dateline_places(page.article), page.stories, proto.sentence.start)
     main = main_country(page.article.lang, page.folded, page.noise)
-    places = event_places(places, own_countries, dateline, main or nearby)
+    places = event_places(places or seat_places(page.article.lang, bodies), own_countries, dateline, main or nearby)
     return protest_actors(page.article.lang, page.text, page.folded, proto, actors), places
