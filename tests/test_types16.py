@@ -6,6 +6,8 @@
   does told by a present participle after a comma ("détruisant des toitures", "leaving three people dead");
 - a state's withdrawal from a union, an alliance or a treaty is a decision, and so is its launching verb when the
   withdrawal is that verb's antecedent ("le Grexit, qui sera lancé mercredi");
+- a trip told by a verb of travel or of sending an envoy ("partiront pour l'Espagne", "left for Brussels"), also when
+  decided ("a décidé d'envoyer un émissaire à Niamey la semaine prochaine": the trip, not the decision);
 - a date that restates the date right before it ("demain 29 mars") dates the same happening, no second row.
 Every sentence is written for the test (none comes from the real-news or written sets); dates come from the real date
 engine. Each rule has controls that keep the reading it must not change.
@@ -63,6 +65,16 @@ CASES = [
     ("fr", "Les dirigeants se sont réunis à Oslo, inquiets du Grexit, qui sera lancé mercredi 24.", ["decision"]),
     ("en", "Norway formally triggered its exit from the European Union on Monday.", ["decision"]),
     ("en", "Sales fell because of Grexit, which will be launched on Wednesday.", ["decision"]),
+    # a trip told by a verb of travel or of sending an envoy, also when decided
+    ("fr", "Le conseil a décidé d'envoyer un émissaire à Niamey la semaine prochaine.", ["visit"]),
+    ("fr", "Une quarantaine d'élèves partiront pour l'Espagne du 3 au 8 mars.", ["visit"]),
+    ("fr", "La présidente s'envolera pour Dakar mardi.", ["visit"]),
+    ("en", "The council decided to send an envoy to Niamey next week.", ["visit"]),
+    ("en", "Forty pupils will leave for Spain from 3 to 8 March.", ["visit"]),
+    ("en", "The prime minister left for Brussels on Monday.", ["visit"]),
+    # controls: a decision to do something else stays a decision; "parti pour durer" is no trip
+    ("fr", "Le conseil a décidé de suspendre la subvention lundi.", ["decision"]),
+    ("en", "The council decided to suspend the grant on Monday.", ["decision"]),
     # controls: a launch of a product, an exit of a firm from a market stay 'other'
     ("en", "The company launched its new phone on Monday.", ["other"]),
     ("fr", "La société a lancé lundi son nouveau téléphone.", ["other"]),
