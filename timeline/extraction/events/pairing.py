@@ -385,6 +385,29 @@ def _named_by_year(folded: str, trigger: _Trigger, date: DateMention) -> bool:
 FIGURE_PERIOD_WORDS = 4
 
 
+def _restated(folded: str, dates: Sequence[tuple[DateMention, str]]) -> set[int]:
+    """The dates that restate the date right before them, the same day with only a space or a comma between ("demain
+    29 mars"): one date told twice, which dates one happening (``_pair`` gives the second the first one's trigger: a
+    second trigger, a predicate, would tell the same happening again as another row)."""
+    out = set()
+    for number in range(1, len(dates)):
+        (before, role_before), (date, role) = dates[number - 1], dates[number]
+        if (role == role_before and before.end <= date.start and not folded[before.end : date.start].strip(" ,")
+                and (before.value, before.end_value, before.precision) == (date.value, date.end_value, date.precision)):
+            out.add(number)
+    return out
+
+
+def _restated_protos(folded: str, dates: Sequence[tuple[DateMention, str]], protos: list[_Proto]) -> list[_Proto]:
+    """``protos`` with each restated date ("demain 29 mars") paired as its first telling is."""
+    for number in sorted(_restated(folded, dates)):
+        first = next((p for p in protos if p.date.start == dates[number - 1][0].start), None)
+        if first is not None:
+            protos = [p for p in protos if p.date.start != dates[number][0].start]
+            protos.append(dataclasses.replace(first, date=dates[number][0]))
+    return protos
+
+
 def _figure_periods(folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]) -> set[int]:
     """The dates coarser than a day whose nearest trigger in their clause is a verb only a day can date ("sales fell
     in February", "rose 12 percent in March"): the period of a figure, which dates no other happening of the
@@ -506,6 +529,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
         used_triggers.add(trigger.start)
         used_dates.add(date.start)
         protos.append(_Proto(sentence, index, story, trigger, date, role == "until", score))
+    protos = _restated_protos(folded, dates, protos)
     # "which opened on May 5, is scheduled to close on June 27": the end of this sentence's event
     for date, role in dates:
         if role != "until" or date.start in used_dates:
