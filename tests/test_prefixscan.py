@@ -49,6 +49,15 @@ def test_trigger_scan_equals_the_regex(lang: str) -> None:
     assert matches > 50  # the comparison saw real triggers
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_trigger_alternative_has_start_strings(lang: str) -> None:
+    """One alternative that can start with anything ("[a-z]{1,5}exit" did, in round sixteen) makes the scanner run
+    the whole 300-alternative regex at every word start: event detection about 18% slower, with the same output."""
+    scanner = rules_for(lang).trigger_re
+    open_ones = [piece for _, piece, found in scanner._flat if found is None]
+    assert scanner.scanning, f"{lang} trigger alternatives with no start strings: {open_ones}"
+
+
 def test_prefixes() -> None:
     assert prefixes(r"(?:a|ont) (?:\w+ment )?eu", 3) == {"a ", "a e", "ont"}
     assert prefixes(r"x[ab]?y|z\w+", 3) == {"xy", "xay", "xby", "z"}

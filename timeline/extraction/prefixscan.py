@@ -279,6 +279,11 @@ class PrefixScanner:
             out.append(compiled)
         return tuple(out)
 
+    @property
+    def scanning(self) -> bool:
+        """False when an alternative can start with anything and the whole regex runs instead (slower)."""
+        return self._whole is None
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches ``re.compile(self.pattern).finditer(text, pos, endpos)`` gives."""
         end = len(text) if endpos is None else min(endpos, len(text))
