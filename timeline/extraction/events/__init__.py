@@ -82,6 +82,9 @@ step 10; this module runs them in order:
    11. restated      an `other` telling that names an actor of a typed telling of its story and date, in
                      another sentence sharing content words with it, takes its type (restated.py): merging
                      then folds the two into one row
+   12. steps         an `other` telling dated by an hour alone ("23:15", "dans la nuit") on the day of a
+                     typed happening of its story (told in its sentence or before, by its day or a part of
+                     it, not at a clock) is a step of it and makes no row (substeps.py)
 
 Titles: the trigger's noun phrase (premodifiers such as "premier", "12e" + the trigger + its
 complement up to a clause boundary; dates, places after "à", purposes after "pour"/"afin" cut),
@@ -112,6 +115,7 @@ from timeline.extraction.events.restated import restated_types
 from timeline.extraction.events.spans import _mask
 from timeline.extraction.events.story_actors import lent_actors
 from timeline.extraction.events.story_day import story_clocks
+from timeline.extraction.events.substeps import clock_steps
 from timeline.extraction.events.titles import TITLE_MAX
 from timeline.extraction.events.vocabulary import Rules, event_type_label, rules_for
 from timeline.models import Article, DateMention, Mention
@@ -173,5 +177,5 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
                                  [links.get(name, name) for name in lent.get(position, ())]))
     mentions = restated_types(mentions)  # 11. an `other` telling restating a typed one of its story and date
     trace.final(trace.article(article.id), protos, mentions)
-    return mentions
+    return clock_steps(mentions, dates)  # 12. an `other` telling at an hour of a happening's day: a step, no row
 
