@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from timeline import lang as lexicon
+from timeline.extraction.actors import world_countries
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +230,8 @@ def lex(lang: str) -> Lex:
     honorifics = _strings(own, "honorifics")
     agencies = merged("agencies")
     cities = merged("cities") + _strings(own, "places")
-    countries = {name_key(k): str(v) for k, v in (own.get("countries") or {}).items()}
+    countries = {name_key(k): str(v) for k, v in world_countries.country_names(lang).items()}
+    countries.update({name_key(k): str(v) for k, v in (own.get("countries") or {}).items()})
     months = _calendar_words(lang)
     stop = _strings(own, "stop_entities") + months + _strings(own, "credit_markers") + honorifics + _holidays(lang)
     title_words = {fold(w) for w in _strings(own, "title_words")}
