@@ -62,6 +62,8 @@ Modules (this file only re-exports)::
     rules.py      find_entities(_many), find_acronyms, article_names: the steps in order, rules before the model
     names.py      canonical_names, link_names: names across articles and within one
     clubs.py      a town right before a match's score in brackets is also its club ("à Rennes (2-2)")
+    country_settings.py  a country named as where something happens is a place ("Burundi : ...", "DURRËS
+                  (Albanie)", "Albania quake", "en Libye"), not an actor
     common_words.py  a capitalised common word is no name, by the article's evidence (find_entities_many's
                   ``article``): an opener the article also writes in lower case, a label's rubric
 """

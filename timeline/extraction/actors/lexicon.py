@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from timeline import lang as lexicon
+from timeline.extraction.actors import world_countries
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,9 @@ class Lex:
     """Folded lower-case words that go on a name opening with a country's, making it a body's ("la France
     insoumise"): a country is rarely told with them."""
     market_units: frozenset[str] = frozenset()
+    country_setting_nouns: frozenset[str] = frozenset()
+    """Folded nouns of happenings a country is the setting of when it comes before them ("Albania quake", "Japan's
+    snap election"): the country is a place there (``country_settings``)."""
     country_name_links: frozenset[str] = frozenset()
     """Folded words that may stand between a name's first word and the country that ends it ("Debout la France",
     "Union pour la France"): articles and "pour"/"for", never "de"/"of" (a country's complement)."""
@@ -229,7 +233,8 @@ def lex(lang: str) -> Lex:
     honorifics = _strings(own, "honorifics")
     agencies = merged("agencies")
     cities = merged("cities") + _strings(own, "places")
-    countries = {name_key(k): str(v) for k, v in (own.get("countries") or {}).items()}
+    countries = {name_key(k): str(v) for k, v in world_countries.country_names(lang).items()}
+    countries.update({name_key(k): str(v) for k, v in (own.get("countries") or {}).items()})
     months = _calendar_words(lang)
     stop = _strings(own, "stop_entities") + months + _strings(own, "credit_markers") + honorifics + _holidays(lang)
     title_words = {fold(w) for w in _strings(own, "title_words")}
@@ -249,11 +254,8 @@ def lex(lang: str) -> Lex:
             for key in ("function_words", "connectors", "locatives", "breakers", "determiners")
             for w in _strings(own, key)
         ),
-        nonactor_heads=frozenset(fold(w) for w in _strings(own, "nonactor_heads")),
-        connectors=frozenset(fold(w) for w in _strings(own, "connectors")),
-        determiners=frozenset(fold(w) for w in _strings(own, "determiners")),
-        locatives=frozenset(fold(w) for w in _strings(own, "locatives")),
-        breakers=frozenset(fold(w) for w in _strings(own, "breakers")),
+        nonactor_heads=_folded(own, "nonactor_heads"), connectors=_folded(own, "connectors"),
+        determiners=_folded(own, "determiners"), locatives=_folded(own, "locatives"), breakers=_folded(own, "breakers"),
         org_stop_nouns=frozenset(fold(w) for w in [*_strings(own, "org_stop_nouns"), *months]),
         adjective_endings=tuple(sorted({w.lower() for w in _strings(own, "adjective_endings")}, key=len, reverse=True)),
         demonyms=frozenset(fold(w) for w in _strings(own, "demonyms")),
@@ -291,6 +293,7 @@ def lex(lang: str) -> Lex:
         country_name_words=_folded(own, "country_name_words"), country_name_links=_folded(own, "country_name_links"),
         regnal_titles=_folded(own, "regnal_titles"), territorial_titles=_folded(own, "territorial_titles"),
         acronym_body_heads=_folded(own, "acronym_body_heads"),
+        country_setting_nouns=_folded(own, "country_setting_nouns"),
         compass_words=frozenset(fold(w) for w in merged("compass_words")),
         currency_prefixes=(re.compile(rf"(?<![\w$])[A-Z]{{1,3}}(?=(?:{_alternation(merged('currency_signs'))})\s?\d)")
                            if merged("currency_signs") else None),

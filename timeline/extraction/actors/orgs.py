@@ -6,6 +6,7 @@ import bisect
 import re
 
 from timeline.extraction.actors.complement_bodies import complement_body
+from timeline.extraction.actors.country_settings import country_kind
 from timeline.extraction.actors.lexicon import fold, name_key
 from timeline.extraction.actors.place_phrases import after_place_phrase
 from timeline.extraction.actors.reader import (
@@ -542,8 +543,7 @@ class Reader(ShapeReader):
         if key in lex.stop or key in lex.agency_keys or (self.toks[i].cap is False and label != "ORG"):
             return []
         if key in lex.countries:
-            kind = "location" if i > 0 and self.toks[i - 1].fold in lex.locatives else "country"
-            return [Cand(s, e, kind, lex.countries[key], 3)]
+            return [Cand(s, e, country_kind(text, self.toks, i, j, lex), lex.countries[key], 3)]
         if label == "LOC":
             return [Cand(s, e, "org" if self.hyphen_body(i, j) else "location", text[s:e], 2)]
         if label == "ORG" and j - i == 1 and self.toks[i].text in self.nonactor_acronyms:

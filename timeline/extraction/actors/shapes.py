@@ -7,6 +7,7 @@ and keep a sentence's first word out of a name ("Shares of Lehman Brothers Holdi
 
 from __future__ import annotations
 
+from timeline.extraction.actors.country_settings import country_kind
 from timeline.extraction.actors.lexicon import fold, name_key
 from timeline.extraction.actors.persons import PersonReader
 from timeline.extraction.actors.reader import OPENERS, Cand, Tok
@@ -343,7 +344,7 @@ class ShapeReader(PersonReader):
                         heads = {tok.fold for tok in toks[k + size : goes_on]}
                         cands.append(self._cand(k, goes_on, "nonactor" if heads & lex.nonactor_heads else "org", 5))
                         break
-                    kind = "location" if k > 0 and toks[k - 1].fold in lex.locatives else "country"
+                    kind = country_kind(text, toks, k, k + size, lex)  # "en Libye", "Burundi : ..."
                     cands.append(self._cand(k, k + size, kind, 4, lex.countries[key]))
                     break
             else:
