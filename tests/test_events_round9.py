@@ -132,7 +132,7 @@ INHERITED = [
      [(D(2026, 3, 10), "decision"), (D(2026, 3, 10), "summit")]),
     ("en", "Forum",
      "The forum opened on Tuesday in Lyon. On the sidelines of the forum, the city and the bank signed a memorandum.",
-     [(D(2026, 3, 10), "ceremony"), (D(2026, 3, 10), "forum")]),
+     [(D(2026, 3, 10), "decision"), (D(2026, 3, 10), "forum")]),
     ("fr", "Sommet",
      "Le sommet de l'ASEAN s'est ouvert mardi à Hanoï. En marge du sommet de l'ASEAN qui s'est tenu à Hanoï, les deux "
      "ministres ont signé un accord.",

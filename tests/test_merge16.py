@@ -35,19 +35,19 @@ BAKERY_FR = "Une explosion de gaz a détruit une boulangerie lundi à 16 h 35, b
 
 
 def test_a_precise_clock_joins_two_tellings_of_one_language() -> None:
-    assert rows(article("a", "en", BAKERY_EN), article("b", "en", BLAST_EN)) == [["a:explosion", "b:blast"]]
+    assert rows(article("a", "en", BAKERY_EN), article("b", "en", BLAST_EN)) == [["a:injuring", "b:blast"]]
 
 
 def test_a_precise_clock_and_a_town_join_two_languages() -> None:
     assert rows(article("a", "en", BAKERY_LYON_EN), article("b", "fr", BAKERY_LYON_FR)) == [
-        ["a:explosion", "b:a détruit"]]
+        ["a:injuring", "b:blessant"]]
 
 
 def test_a_precise_clock_and_a_town_in_its_country_join_two_languages() -> None:
     collapse_en = "A building collapsed in France at about 9am on Monday, killing two people."
     collapse_fr = "Un immeuble s'est effondré à Lyon lundi à 9 h 05, faisant deux morts."
     assert rows(article("a", "en", collapse_en), article("b", "fr", collapse_fr)) == [
-        ["a:killing", "b:s'est effondré"]]
+        ["a:killing", "b:faisant deux morts"]]
 
 
 @pytest.mark.parametrize(("label", "first", "second"), [
