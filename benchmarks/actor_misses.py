@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from benchmarks import dev_cases
 from benchmarks import evaluate as ev
 
 
@@ -84,45 +85,9 @@ def case_misses(case: ev.Case, extraction: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _realnews(half: str) -> list[dict[str, Any]]:
-    from benchmarks import realnews_events as rn
-    from benchmarks.realnews import dev_half
-    from timeline.extraction import ingest
-    from timeline.extraction.pipeline import extract
-    from timeline.settings import Options
-
-    out: list[dict[str, Any]] = []
-    for real in rn.load_real_cases(("dev",)):
-        if dev_half(real.record["id"]) != half:
-            continue
-        options = Options()
-        articles, _ = ingest.read_bytes(f"{real.record['id']}.jsonl", rn._record_line(real.record), options)
-        out += case_misses(real.case, extract(articles, options))
-    return out
-
-
-def _written(batch: str) -> list[dict[str, Any]]:
-    from benchmarks import written_set
-    from timeline.extraction.pipeline import extract
-    from timeline.settings import Options
-
-    out: list[dict[str, Any]] = []
-    for case in written_set.load_split("dev", batch):
-        options = Options(reference_date=case.fallback_reference, today=case.run_date)
-        out += case_misses(case, extract(list(case.inputs), options))
-    return out
-
-
 def dev_sets() -> dict[str, Callable[[], list[dict[str, Any]]]]:
     """rn-a, rn-b and w<batch>-dev for every read written batch (never a test half, never the blind batch)."""
-    from benchmarks import written_set
-
-    sets: dict[str, Callable[[], list[dict[str, Any]]]] = {"rn-a": lambda: _realnews("a"),
-                                                           "rn-b": lambda: _realnews("b")}
-    for batch in written_set.GROUPS["read"]:
-        if written_set.split_folder("dev", batch).is_dir():
-            sets[f"w{batch}-dev"] = lambda batch=batch: _written(batch)
-    return sets
+    return dev_cases.dev_sets(case_misses)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,58 @@
+"""The dev halves the row-listing tools run a per-case function over (``type_misses``, ``actor_misses``).
+
+``dev_sets(per_case)`` maps each dev set's name, as ``benchmarks.loss_by_stage`` names them (``rn-a``, ``rn-b``,
+``w<batch>-dev`` for every read written batch), to a function giving ``per_case``'s rows over that set's cases, each
+run as its scorer runs it (the real-news record through ingest; a written case with its fallback reference date and
+its clock). Test halves and the blind batch are never in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from benchmarks import evaluate as ev
+
+Rows = list[dict[str, Any]]
+PerCase = Callable[[ev.Case, Any], Rows]
+
+
+def _realnews(half: str, per_case: PerCase) -> Rows:
+    from benchmarks import realnews_events as rn
+    from benchmarks.realnews import dev_half
+    from timeline.extraction import ingest
+    from timeline.extraction.pipeline import extract
+    from timeline.settings import Options
+
+    out: Rows = []
+    for real in rn.load_real_cases(("dev",)):
+        if dev_half(real.record["id"]) != half:
+            continue
+        options = Options()
+        articles, _ = ingest.read_bytes(f"{real.record['id']}.jsonl", rn._record_line(real.record), options)
+        out += per_case(real.case, extract(articles, options))
+    return out
+
+
+def _written(batch: str, per_case: PerCase) -> Rows:
+    from benchmarks import written_set
+    from timeline.extraction.pipeline import extract
+    from timeline.settings import Options
+
+    out: Rows = []
+    for case in written_set.load_split("dev", batch):
+        options = Options(reference_date=case.fallback_reference, today=case.run_date)
+        out += per_case(case, extract(list(case.inputs), options))
+    return out
+
+
+def dev_sets(per_case: PerCase) -> dict[str, Callable[[], Rows]]:
+    """rn-a, rn-b and w<batch>-dev for every read written batch (never a test half, never the blind batch)."""
+    from benchmarks import written_set
+
+    sets: dict[str, Callable[[], Rows]] = {"rn-a": lambda: _realnews("a", per_case),
+                                           "rn-b": lambda: _realnews("b", per_case)}
+    for batch in written_set.GROUPS["read"]:
+        if written_set.split_folder("dev", batch).is_dir():
+            sets[f"w{batch}-dev"] = lambda batch=batch: _written(batch, per_case)
+    return sets
