@@ -15,9 +15,7 @@ Test halves are never run here (``--sets`` refuses them).
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -91,31 +89,10 @@ def dev_sets() -> dict[str, Callable[[], list[dict[str, Any]]]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.actor_misses", description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="", help="comma-separated dev set names (default: all)")
-    parser.add_argument("--counts", action="store_true", help="counts by place only")
-    args = parser.parse_args(argv)
-    sets = dev_sets()
-    names = [n for n in args.sets.split(",") if n] or list(sets)
-    unknown = [n for n in names if n not in sets]
-    if unknown:
-        print(f"not a dev set: {unknown} (known: {sorted(sets)})", file=sys.stderr)
-        return 2
-    counts: dict[str, Counter[str]] = {}
-    for name in names:
-        rows = sets[name]()
-        counts[name] = Counter(r["where"] for r in rows)
-        counts[name]["total"] = len(rows)
-        if args.counts:
-            continue
-        for r in rows:
-            print(f"{name} {r['lang']} {r['case']}: {r['gold']!r} [{r['where']}] row {r['row'][:6]}\n"
-                  f"    gold: {r['title'][:120]!r}\n    evidence: {r['evidence']!r}")
-    keys = sorted({k for c in counts.values() for k in c}, key=lambda k: (k == "total", k))
-    print("\n| where | " + " | ".join(counts) + " |\n|" + "---|" * (len(counts) + 1))
-    for key in keys:
-        print(f"| {key} | " + " | ".join(str(counts[n][key]) for n in counts) + " |")
-    return 0
+    return dev_cases.run(
+        argv, "python -m benchmarks.actor_misses", __doc__ or "", case_misses, column="where", key=lambda r: r["where"],
+        show=lambda name, r: (f"{name} {r['lang']} {r['case']}: {r['gold']!r} [{r['where']}] row {r['row'][:6]}\n"
+                              f"    gold: {r['title'][:120]!r}\n    evidence: {r['evidence']!r}"))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""The dev halves the row-listing tools run a per-case function over (``type_misses``, ``actor_misses``).
+"""The dev halves the row-listing tools run a per-case function over (``type_misses``, ``actor_misses``), and their
+command line (``run``).
 
 ``dev_sets(per_case)`` maps each dev set's name, as ``benchmarks.loss_by_stage`` names them (``rn-a``, ``rn-b``,
 ``w<batch>-dev`` for every read written batch), to a function giving ``per_case``'s rows over that set's cases, each
@@ -8,7 +9,10 @@ its clock). Test halves and the blind batch are never in it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from benchmarks import evaluate as ev
@@ -56,3 +60,32 @@ def dev_sets(per_case: PerCase) -> dict[str, Callable[[], Rows]]:
         if written_set.split_folder("dev", batch).is_dir():
             sets[f"w{batch}-dev"] = lambda batch=batch: _written(batch, per_case)
     return sets
+
+
+def run(argv: Sequence[str] | None, prog: str, doc: str, per_case: PerCase, key: Callable[[dict[str, Any]], str],
+        show: Callable[[str, dict[str, Any]], str], column: str) -> int:
+    """A row-listing tool's command line: ``--sets`` (default: every dev set), ``--counts`` (the table only); each
+    row printed by ``show(set name, row)``, then one table of rows per ``key`` (the ``column``) and per set."""
+    parser = argparse.ArgumentParser(prog=prog, description=doc.splitlines()[0])
+    parser.add_argument("--sets", default="", help="comma-separated dev set names (default: all)")
+    parser.add_argument("--counts", action="store_true", help=f"counts by {column} only")
+    args = parser.parse_args(argv)
+    sets = dev_sets(per_case)
+    names = [n for n in args.sets.split(",") if n] or list(sets)
+    unknown = [n for n in names if n not in sets]
+    if unknown:
+        print(f"not a dev set: {unknown} (known: {sorted(sets)})", file=sys.stderr)
+        return 2
+    counts: dict[str, Counter[str]] = {}
+    for name in names:
+        rows = sets[name]()
+        counts[name] = Counter(key(r) for r in rows)
+        counts[name]["total"] = len(rows)
+        if not args.counts:
+            for r in rows:
+                print(show(name, r))
+    keys = sorted({k for c in counts.values() for k in c}, key=lambda k: (k == "total", k))
+    print(f"\n| {column} | " + " | ".join(counts) + " |\n|" + "---|" * (len(counts) + 1))
+    for k in keys:
+        print(f"| {k} | " + " | ".join(str(counts[n][k]) for n in counts) + " |")
+    return 0
