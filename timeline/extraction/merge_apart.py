@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
+from timeline.extraction.dates.clock_day import minutes
 
 if TYPE_CHECKING:
     from timeline.extraction.merge_features import Cluster, Features
@@ -124,10 +125,6 @@ def apart(cluster: Cluster, features: Features) -> bool:
 CLOCKS_APART_MINUTES = 30
 
 
-def _minutes(clock: str) -> int:
-    return int(clock[:2]) * 60 + int(clock[3:5])
-
-
 def _two_clocks(cluster: Cluster, features: Features) -> bool:
     """A telling and an event of one story and day, told in other sentences at clock times CLOCKS_APART_MINUTES or
     more apart with the same predicate, neither sentence telling a phase (``_phase_told``: a start, an end, a break):
@@ -142,7 +139,8 @@ def _two_clocks(cluster: Cluster, features: Features) -> bool:
         return False
     if _phase_told(features.said) or any(_phase_told(lexicon.fold(m.sentence)) for m in cluster.members):
         return False
-    return all(abs(_minutes(features.time) - _minutes(t)) >= CLOCKS_APART_MINUTES for t in clocks)
+    ours = minutes(features.time)
+    return ours is not None and all(abs(ours - (minutes(t) or 0)) >= CLOCKS_APART_MINUTES for t in clocks)
 
 
 @functools.cache

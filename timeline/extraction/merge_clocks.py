@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from timeline.extraction.dates.clock_day import minutes
 from timeline.extraction.merge_apart import common_names, disjoint
 from timeline.extraction.merge_families import OTHER, family, other_joins, related
 from timeline.extraction.merge_places import names_any
@@ -48,16 +49,6 @@ CLOCK_TOLERANCE_MINUTES = 5
 ROUND_MINUTES = 15
 #: The kinds of `other` telling (events/verb_readings.telling_kind) whose clock is a reading's, not a happening's.
 MOVES = frozenset({"market", "reported"})
-
-
-def minutes(time: str | None) -> int | None:
-    """Minutes since midnight of an 'HH:MM' time of day; None for a part of the day or no time."""
-    if not time or ":" not in time:
-        return None
-    try:
-        return int(time[:2]) * 60 + int(time[3:5])
-    except ValueError:
-        return None
 
 
 def _types_join(ours: str, theirs: str) -> bool:

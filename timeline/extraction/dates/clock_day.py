@@ -19,9 +19,20 @@ from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt
 from timeline.lang import load
 from timeline.models import DateMention
 
-__all__ = ["CLOCK_RULE", "day_clocks_joined"]
+__all__ = ["CLOCK_RULE", "day_clocks_joined", "minutes"]
 
 CLOCK_RULE = "clock"
+
+
+def minutes(time: str | None) -> int | None:
+    """Minutes since midnight of an 'HH:MM' time of day (a mention's or an event's ``time``); None for a part of the
+    day or no time."""
+    if not time or ":" not in time:
+        return None
+    try:
+        return int(time[:2]) * 60 + int(time[3:5])
+    except ValueError:
+        return None
 
 #: Midnight after its day closes it: "samedi vers minuit", a log's "Vers minuit" under its day's heading are the
 #: next day's 00:00 (alone, with the reference date, it stays that date's: the night just ended).

@@ -41,10 +41,7 @@ def deed_distance(lang: str, text: str, start: int) -> int | None:
     pattern = _deeds(lang)
     if pattern is None:
         return None
-    lo = max(0, start - DEED_REACH)
-    last = None
-    for last in pattern.finditer(text, lo, start):  # noqa: B007 (the nearest is the last)
-        pass
-    if last is None or _STOP.search(text, last.end(), start):
+    found = list(pattern.finditer(text, max(0, start - DEED_REACH), start))
+    if not found or _STOP.search(text, found[-1].end(), start):  # the nearest is the last
         return None
-    return start - last.end()
+    return start - found[-1].end()

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 from timeline.extraction.events.context import _actors_of
-from timeline.extraction.events.place_forms import as_countries, without_qualifiers, without_titles
+from timeline.extraction.events.place_forms import as_countries, nationality_forms, without_qualifiers, without_titles
 from timeline.extraction.events.protesters import protest_actors
 from timeline.extraction.events.seat_places import seat_places
 from timeline.extraction.events.venues import without_venues
@@ -166,10 +166,7 @@ def _country_words(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     its country."""
     data = lexicon.load(f"{lang}/actors")
     forms = {fold_keep(str(name)): str(country) for name, country in (data.get("countries") or {}).items()}
-    endings = ("", "e", "s", "es") if lang == "fr" else ("", "s")
-    for word, country in (data.get("joined_nationalities") or {}).items():
-        if len(str(word)) >= 4 and not str(word).endswith("o"):
-            forms.update({fold_keep(str(word)) + end: str(country) for end in endings})
+    forms.update(nationality_forms(lang))
     if not forms:
         return None, {}
     words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))

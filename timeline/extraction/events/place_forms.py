@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from timeline import lang as lexicon
 from timeline.extraction.sentences import fold_keep
 
-__all__ = ["as_countries", "without_qualifiers", "without_titles"]
+__all__ = ["as_countries", "nationality_forms", "without_qualifiers", "without_titles"]
 
 
 def _written(name: str) -> str:
@@ -42,9 +42,9 @@ def without_qualifiers(text: str, places: Sequence[str]) -> list[str]:
 
 
 @functools.cache
-def _nationalities(lang: str) -> dict[str, str]:
-    """Each folded nationality form ("italiens", "americans") -> its country, as ``page_places._country_words`` makes
-    them from ``joined_nationalities`` (not the combining forms "franco", "russo")."""
+def nationality_forms(lang: str) -> dict[str, str]:
+    """Each folded nationality form ("italiens", "americans") -> its country, from ``joined_nationalities`` (not the
+    combining forms "franco", "russo"); ``page_places._country_words`` reads them too."""
     data = lexicon.load(f"{lang}/actors")
     endings = ("", "e", "s", "es") if lang == "fr" else ("", "s")
     out: dict[str, str] = {}
@@ -56,7 +56,7 @@ def _nationalities(lang: str) -> dict[str, str]:
 
 def as_countries(lang: str, places: Sequence[str]) -> list[str]:
     """``places`` with a people's name ("Italiens", "Americans") made its country ("Italie", "Italy")."""
-    forms = _nationalities(lang)
+    forms = nationality_forms(lang)
     out: list[str] = []
     for place in places:
         name = forms.get(fold_keep(place), place) if place[:1].isupper() else place

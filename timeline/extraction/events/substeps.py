@@ -35,9 +35,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from timeline.extraction.dates.clock_day import CLOCK_RULE
+from timeline.extraction.dates.clock_day import CLOCK_RULE, minutes
 from timeline.extraction.events.happenings import DAY_PART_RULE
-from timeline.extraction.merge_clocks import minutes
 from timeline.models import DateMention, Mention
 
 __all__ = ["HOUR_RULES", "NIGHT_PARTS", "SMALL_HOURS_END", "clock_steps"]
