@@ -35,7 +35,7 @@ date gold, blind in both halves until the round's end; floors in benchmarks/writ
 (benchmarks/written_i/, helper wri15, round fifteen's yardstick: 20 articles, 6 pages and 4 records, with a date gold,
 blind in both halves until the round's end; floors in benchmarks/written_i_floors.json); ``j`` (benchmarks/written_j/,
 helper wri16, round sixteen's yardstick: 20 articles, 6 pages and 4 records, with a date gold, blind in both halves
-until the round's end (``BLIND``); floors in benchmarks/written_j_floors.json), on the same clock.
+until round sixteen's end, read since; floors in benchmarks/written_j_floors.json), on the same clock.
 ``--written-batch`` picks one, ``both`` (a and b, as in round eleven), ``read`` (every batch but the blind ones) or
 ``all`` (a to j) (default ``a``); every
 function below takes ``batch``.
@@ -69,7 +69,7 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "i": (ev.ROOT / "benchmarks" / "written_i", ev.ROOT / "benchmarks" / "written_i_floors.json"),
     "j": (ev.ROOT / "benchmarks" / "written_j", ev.ROOT / "benchmarks" / "written_j_floors.json"),
 }
-BLIND: tuple[str, ...] = ("j",)
+BLIND: tuple[str, ...] = ()
 """Batches kept blind until the round's end measurement: no development run should score them."""
 #: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b); 'read' is
 #: every batch but the blind ones (what a development run may score)
