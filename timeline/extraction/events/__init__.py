@@ -82,7 +82,11 @@ step 10; this module runs them in order:
    11. restated      an `other` telling that names an actor of a typed telling of its story and date, in
                      another sentence sharing content words with it, takes its type (restated.py): merging
                      then folds the two into one row
-   12. steps         an `other` telling dated by an hour alone ("23:15", "dans la nuit") on the day of a
+   12. occasions     a `conference` telling naming a press conference or a call ("conference call", "conférence
+                     de presse"), of the day of a `decision` or `other` telling of its story told in its sentence
+                     or before, sharing an actor, takes that news's type, date and title (occasions.py): merging folds
+                     the occasion into the news's row (docs/ANNOTATION.md: one row, alt conference)
+   13. steps         an `other` telling dated by an hour alone ("23:15", "dans la nuit") on the day of a
                      typed happening of its story (told in its sentence or before, by its day or a part of
                      it, not at a clock) is a step of it and makes no row (substeps.py)
 
@@ -111,6 +115,7 @@ from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.happenings import protos_of
 from timeline.extraction.events.layout import layout
 from timeline.extraction.events.mentions import mention_of
+from timeline.extraction.events.occasions import occasion_folds
 from timeline.extraction.events.restated import restated_types
 from timeline.extraction.events.spans import _mask
 from timeline.extraction.events.story_actors import lent_actors
@@ -176,6 +181,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
         mentions.append(mention_of(page, proto, actors, places, title_text, triggers_by_sentence, len(protos),
                                  [links.get(name, name) for name in lent.get(position, ())]))
     mentions = restated_types(mentions)  # 11. an `other` telling restating a typed one of its story and date
+    mentions = occasion_folds(mentions)  # 12. the press conference or call of the day's news: one row with it
     trace.final(trace.article(article.id), protos, mentions)
-    return clock_steps(mentions, dates)  # 12. an `other` telling at an hour of a happening's day: a step, no row
+    return clock_steps(mentions, dates)  # 13. an `other` telling at an hour of a happening's day: a step, no row
 

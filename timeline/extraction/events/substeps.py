@@ -1,4 +1,4 @@
-"""Step 12: an untyped telling dated by an hour alone, on the day of a typed happening of its story, is a step of it.
+"""Step 13: an untyped telling dated by an hour alone, on the day of a typed happening of its story, is a step of it.
 
 A story tells its happening by its day, then the steps of that day by their hour: the first results of an election
 night ("23:15 First results put ..."), the candles lit against a frost "from 2 a.m.", the slope that "released
