@@ -1,4 +1,4 @@
-"""Rows told twice that stayed apart, and why: ``python -m benchmarks.told_twice [--batch a..i|all] [--no-clock]``.
+"""Rows told twice that stayed apart, and why: ``python -m benchmarks.told_twice [--batch a..j|all] [--no-clock]``.
 
 For every core gold row of a written batch's DEV half told by several articles (never the test half: its errors are
 not read), the row the scorer matched, and when it does not name every source, the first reason found, in the order

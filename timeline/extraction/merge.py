@@ -54,6 +54,7 @@ from timeline.extraction.merge_families import loose_score
 from timeline.extraction.merge_features import Cluster, Features, features_of
 from timeline.extraction.merge_groups import Node, components, home_keys, lookup_keys, nodes
 from timeline.extraction.merge_places import places_conflict
+from timeline.extraction.merge_restated import restated_joins
 from timeline.models import Event, Mention
 
 log = logging.getLogger(__name__)
@@ -196,6 +197,7 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
                     block.setdefault(signal, []).append(cid)
         cluster_of[mention.mention_id] = cid
     joins = clock_joins(clusters)  # two events of two articles told at one clock time of one day (merge_clocks)
+    joins = restated_joins(clusters, joins)  # a clock told of a happening its story told before (merge_restated)
     rows = {cid: event_row(members, names) for cid, members in members_of(clusters, joins).items()}
     event_ids = [rows[joins.get(cluster_of[m.mention_id], cluster_of[m.mention_id])].event_id for m in given]
     events = sorted(rows.values(), key=lambda e: (e.date, e.event_id))

@@ -276,12 +276,15 @@ def actors_agree(ours: frozenset[str], theirs: set[str]) -> bool:
 
     At least one actor in common, and the common ones make at least CROSS_LANGUAGE_AGREEMENT of the shorter
     list. A one-word name counts as named when it is a word of a name on the other side ("Macron" in
-    "Emmanuel Macron"). With no actor on one side nothing can agree: no merge.
+    "Emmanuel Macron"), a name written in the other language when its core is the same ("Vellacourt Énergie",
+    "Vellacourt Energy": ``merge_cores.same_core``). With no actor on one side nothing can agree: no merge.
     """
+    from timeline.extraction.merge_cores import same_core  # merge_cores reads merge_names, which reads this module
+
     if not ours or not theirs:
         return False
     small, large = (ours, theirs) if len(ours) <= len(theirs) else (theirs, ours)
-    common = sum(1 for name in small if _named(name, large))
+    common = sum(1 for name in small if _named(name, large) or any(same_core(name, o) for o in large))
     return common >= 1 and common >= CROSS_LANGUAGE_AGREEMENT * len(small)
 
 
