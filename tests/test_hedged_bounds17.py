@@ -1,11 +1,12 @@
-"""A bound with a hedge, round seventeen (issues 12 and 13: rows dated by a weekday; helper wkd17).
+"""A floor on a bound, round seventeen (issues 12 and 13: rows dated by a weekday; helper wkd17).
 
 Counted in two dev sources (docs/BENCHMARKS.md, "Rows dated by a weekday, round seventeen"): "until at least
 Friday" under a past reporting frame took the past Friday (written batch h, dates), and "would stay suspended until
-at least Monday" lost its 'until' (the hedge stood between the cue and the date) and dated a planned decision
-(written batch i, events). A hedge (``open_end_hedges`` in lang/*/words.yaml) between a cue and its date now leaves
-the cue its open end, and a hedged 'until' (hedge between, before the cue or closing the phrase after the date) is a
-forecast's end, ahead whatever the tense; a hedged 'since' is a start behind (``dates/open_ends.hedged_cue``).
+at least Monday" lost its 'until' (the floor stood between the cue and the date) and dated a planned decision
+(written batch i, events). A floor (``open_end_hedges`` in lang/*/words.yaml: "at least", "au moins" and their
+family) between a cue and its date now leaves the cue its open end, and a floored 'until' (the floor between, before
+the cue or closing the phrase after the date) is a forecast's end, ahead whatever the tense; a floored 'since' is a
+start behind (``dates/open_ends.hedged_cue``). An adverb of likelihood ("probably") is no floor.
 
 Every sentence is written for these tests (none is taken from an article).
 """
@@ -31,7 +32,7 @@ CASES = [
      "2026-03-13", "until"),
     ("en", "Ferries were suspended until at least Sunday, the operator said.", "Sunday", "2026-03-15", "until"),
     ("en", "The depot would stay shut until at the very least Monday.", "Monday", "2026-03-16", "until"),
-    ("en", "Officials said the pass was closed until probably the 20th.", "20th", "2026-03-20", "until"),
+    ("en", "Officials said the pass was closed until at least the 20th.", "20th", "2026-03-20", "until"),
     ("fr", "La préfecture a indiqué que l'arrêté resterait en vigueur jusqu'à au moins vendredi.", "vendredi",
      "2026-03-13", "until"),
     ("fr", "Les liaisons étaient suspendues jusqu'à au minimum dimanche, selon l'exploitant.", "dimanche",
@@ -47,7 +48,9 @@ CASES = [
     # a hedge between 'since' and the date: a start behind
     ("fr", "Les loyers grimpent depuis au moins mars dans le quartier.", "mars", "2026-03-01", "since"),
     ("en", "Sales have slumped since at least June 3, the retailer admitted.", "June 3", "2025-06-03", "since"),
-    # no hedge: as before (a past 'until' is the last such day)
+    # no floor: as before (a past 'until' is the last such day), an adverb of likelihood included
+    ("en", "The road was probably closed until Friday.", "Friday", "2026-03-06", "until"),
+    ("fr", "La route était sans doute fermée jusqu'à vendredi.", "vendredi", "2026-03-06", "until"),
     ("en", "The bridge was closed until Monday.", "Monday", "2026-03-09", "until"),
     ("fr", "Le pont était fermé jusqu'à lundi.", "lundi", "2026-03-09", "until"),
     # a hedge after the date that opens a count is no hedge of the bound
@@ -67,11 +70,13 @@ def test_hedged_bound(lang: str, text: str, words: str, value: str, open_end: st
 
 @pytest.mark.parametrize(("lang", "text", "kind"), [
     ("en", "stay shut until at least Friday", "until"),
-    ("en", "stay shut possibly until Friday", "until"),
+    ("en", "stay shut at a minimum until Friday", "until"),
     ("en", "stay shut until Friday, at least.", "until"),
     ("en", "rising since at least Friday", "since"),
-    ("fr", "fermée jusqu'à peut-être vendredi", "until"),
-    ("fr", "fermée sans doute jusqu'à vendredi", "until"),
+    ("fr", "fermée jusqu'à tout au moins vendredi", "until"),
+    ("fr", "fermée à tout le moins jusqu'à vendredi", "until"),
+    ("en", "was probably closed until Friday", None),
+    ("fr", "était sans doute fermée jusqu'à vendredi", None),
     ("en", "stay shut until Friday", None),
     ("en", "at least Friday", None),
     ("fr", "fermée vendredi au moins", None),  # no 'until': a hedge after a bare date bounds nothing

@@ -55,7 +55,8 @@ class _Cues:
     list_links: frozenset[str]
     """"and", "et": a date followed by one of these and another date is in a list."""
     hedges: tuple[str, ...] = ()
-    """``open_end_hedges``, longest first: "at least", "au moins" between a cue and its date, or around them."""
+    """``open_end_hedges``, longest first: a floor ("at least", "au moins") between a cue and its date, or around
+    them."""
 
 
 def _variants(words: list[str]) -> list[str]:
@@ -132,17 +133,17 @@ def open_end_of(text: str, start: int, end: int, lang: str) -> str | None:
     return None
 
 
-#: What may follow a hedge after its date: the phrase's end.
+#: What may follow a floor after its date: the phrase's end.
 _CLOSED = re.compile(r"[^\S\n]*(?:$|[,;.:!?)»”\"—–-])")
 
 
 def hedged_cue(text: str, start: int, end: int, lang: str) -> str | None:
-    """The open end of a cue that a hedge (``open_end_hedges``) keeps from touching ``text[start:end]``, or of an
-    'until' a hedge stands by; else None. A hedge between the cue and the date: that cue's open end ("until at
-    least Friday", "depuis au moins mars"); a hedge right before an 'until' ("probably until Friday", "au moins
-    jusqu'à mercredi") or right after its date ("jusqu'à mercredi au moins"): 'until'. A hedged 'until' is the
-    end of a stretch that is still ahead of the speaker, whatever the tense ("said it was likely to stay in place
-    until at least Friday"); a hedged 'since' a start behind: ``resolve._lean`` reads them so."""
+    """The open end of a cue that a floor (``open_end_hedges``: "at least", "au moins") keeps from touching
+    ``text[start:end]``, or of an 'until' a floor stands by; else None. A floor between the cue and the date: that
+    cue's open end ("until at least Friday", "depuis au moins mars"); a floor right before an 'until' ("at least until
+    Friday", "au moins jusqu'à mercredi") or closing the phrase after its date ("jusqu'à mercredi au moins"): 'until'.
+    A floored 'until' is the end of a stretch still ahead of the speaker, whatever the tense ("said it was likely to
+    stay in place until at least Friday"); a floored 'since' a start behind: ``resolve._lean`` reads them so."""
     cues = _cues(lang)
     if not cues.hedges or not start or text[start - 1] not in _BEFORE_START:
         return None
