@@ -54,6 +54,9 @@ class _Cues:
     froms: frozenset[str]
     list_links: frozenset[str]
     """"and", "et": a date followed by one of these and another date is in a list."""
+    hedges: tuple[str, ...] = ()
+    """``open_end_hedges``, longest first: a floor ("at least", "au moins") between a cue and its date, or around
+    them."""
 
 
 def _variants(words: list[str]) -> list[str]:
@@ -74,15 +77,20 @@ def _cues(lang: str) -> _Cues:
     by_length = functools.partial(sorted, key=lambda w: (-len(w), w))
     return _Cues(tuple(by_length(before_kind)), before_kind, tuple(by_length(after_kind)), after_kind,
                  frozenset(_variants([str(w) for w in own.get("open_ends_from") or []])),
-                 frozenset(_variants([str(w) for w in own.get("open_ends_list_links") or []])))
+                 frozenset(_variants([str(w) for w in own.get("open_ends_list_links") or []])),
+                 tuple(by_length(_variants([str(w) for w in own.get("open_end_hedges") or []]))))
 
 
-def _words_before(text: str, start: int) -> list[str]:
-    """The words on the date's line just before it, lower-cased, an article right before the date dropped."""
+def _words_before(text: str, start: int, hedges: tuple[str, ...] = ()) -> list[str]:
+    """The words on the date's line just before it, lower-cased, an article right before the date dropped, and a
+    hedge (``hedges``) before that article: "until at least the 20th" reads as "until"."""
     raw = text[max(0, start - _REACH):start]
     words = raw[raw.rfind("\n") + 1:].lower().replace("’", "'").split()
     if words and words[-1] in _ARTICLES:
         words.pop()
+    hedge = _ending(" ".join(words[-4:]), hedges) if hedges else None
+    if hedge is not None:
+        del words[len(words) - len(hedge.split()):]
     return words
 
 
@@ -103,7 +111,7 @@ def open_end_of(text: str, start: int, end: int, lang: str) -> str | None:
         return None
     words: list[str] | None = None
     if cues.before and start and text[start - 1] in _BEFORE_START:
-        words = _words_before(text, start)
+        words = _words_before(text, start, cues.hedges)
         cue = _ending(" ".join(words[-4:]), cues.before)
         if cue is not None:
             return cues.before_kind[cue]
@@ -123,6 +131,37 @@ def open_end_of(text: str, start: int, end: int, lang: str) -> str | None:
                         return None
                 return kind
     return None
+
+
+#: What may follow a floor after its date: the phrase's end.
+_CLOSED = re.compile(r"[^\S\n]*(?:$|[,;.:!?)»”\"—–-])")
+
+
+def hedged_cue(text: str, start: int, end: int, lang: str) -> str | None:
+    """The open end of a cue that a floor (``open_end_hedges``: "at least", "au moins") keeps from touching
+    ``text[start:end]``, or of an 'until' a floor stands by; else None. A floor between the cue and the date: that
+    cue's open end ("until at least Friday", "depuis au moins mars"); a floor right before an 'until' ("at least until
+    Friday", "au moins jusqu'à mercredi") or closing the phrase after its date ("jusqu'à mercredi au moins"): 'until'.
+    A floored 'until' is the end of a stretch still ahead of the speaker, whatever the tense ("said it was likely to
+    stay in place until at least Friday"); a floored 'since' a start behind: ``resolve._lean`` reads them so."""
+    cues = _cues(lang)
+    if not cues.hedges or not start or text[start - 1] not in _BEFORE_START:
+        return None
+    words = _words_before(text, start)
+    hedge = _ending(" ".join(words[-4:]), cues.hedges)
+    if hedge is not None:  # "until at least Friday"
+        words = words[:len(words) - len(hedge.split())]
+        cue = _ending(" ".join(words[-4:]), cues.before)
+        return cues.before_kind[cue] if cue is not None else None
+    cue = _ending(" ".join(words[-4:]), cues.before)
+    if cue is None or cues.before_kind[cue] != "until":
+        return None
+    rest = words[:len(words) - len(cue.split())]
+    if _ending(" ".join(rest[-4:]), cues.hedges) is not None:  # "at least until Friday"
+        return "until"
+    # "jusqu'à mercredi au moins": the hedge closes the phrase (not "until Monday at least 300 flights", a count)
+    after = " ".join(text[end:end + _AFTER_REACH].split("\n")[0].lower().replace("’", "'").lstrip(",").split())
+    return "until" if any(after.startswith(h) and _CLOSED.match(after, len(h)) for h in cues.hedges) else None
 
 
 #: (cue, the part of the period the date starts with) -> the open end on the whole period.

@@ -17,6 +17,7 @@ from timeline.extraction.dates.cuescan import Found, cue_matches, silent
 from timeline.extraction.dates.done_deeds import deed_distance
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.named_days import named_year
+from timeline.extraction.dates.open_ends import hedged_cue
 from timeline.extraction.dates.patterns import (
     _JOIN,
     _JOIN_BETWEEN,
@@ -68,6 +69,9 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
     if right_after:  # "le 30 septembre prochain", "le 1er juillet dernier"
         return "past" if right_after.group(1).lower() in ("dernier", "dernière", "derniere", "passé", "last") \
             else "future"
+    hedged = hedged_cue(ctx.text, start, end, ctx.lex.lang)
+    if hedged in ("until", "since"):  # "said it was likely to stay in place until at least Friday": a forecast's
+        return "future" if hedged == "until" else "past"  # end, ahead; "depuis au moins mars": a start behind
     if _since(ctx.lex.lang).search(ctx.text, max(0, start - 16), start) or apposed_past(ctx.lex.lang, ctx.text, start) \
             or split_past(ctx.lex.lang, ctx.text, start, end):
         return "past"  # "depuis janvier", "since March": a start behind us; ", interpellé lundi,": done

@@ -8,6 +8,7 @@ import functools
 import re
 
 from timeline import lang as lexicon
+from timeline.extraction.dates.open_ends import hedged_cue
 from timeline.extraction.events.chronology import is_chronology
 from timeline.extraction.events.status_cues import denied_date, press_date, status_cues, unasserted
 from timeline.extraction.events.trace import gate
@@ -240,12 +241,20 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return "until"  # "la session, qui doit s'achever le 11 décembre"
     if deferred(rules.lang, window):
         return "event"  # "the delivery will be delayed until October 2007": the happening's new date
-    deadline = bool(rules.deadline and rules.deadline.search(window))
-    if deadline or (rules.deadline_start and rules.deadline_start.match(head)):
+    if _bound(rules, folded, original, date, window):
         if rules.continuation and rules.continuation.search(folded, sentence.start, date.start):
             return "until"  # "se poursuit jusqu'au 18 octobre"
         return gate("deadline")  # "inscriptions ouvertes jusqu'au ...", "avant le ..."
     return "event"
+
+
+def _bound(rules: Rules, folded: str, original: str, date: DateMention, window: str) -> bool:
+    """Whether a bound stands right before the date ("until", "jusqu'au", "avant le": ``deadline_cues``) or opens
+    it; a hedge between the bound and its date ("until at least Monday", "jusqu'à au moins lundi") keeps it one."""
+    return bool((rules.deadline and rules.deadline.search(window))
+                or (rules.deadline_start and rules.deadline_start.match(folded[date.start : date.end]))
+                or (date.open_end == "until"
+                    and hedged_cue(original or folded, date.start, date.end, rules.lang) == "until"))
 
 
 def _glued_dateline(folded: str, date: DateMention) -> bool:
