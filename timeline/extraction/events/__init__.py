@@ -111,6 +111,7 @@ from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.happenings import protos_of
 from timeline.extraction.events.layout import layout
 from timeline.extraction.events.mentions import mention_of
+from timeline.extraction.events.pair_anaphors import pair_lent
 from timeline.extraction.events.restated import restated_types
 from timeline.extraction.events.spans import _mask
 from timeline.extraction.events.story_actors import lent_actors
@@ -167,6 +168,8 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     # 9e: the story's main actors, marked as lent, for the events whose context names no agent
     lent = lent_actors(page, options, contexts, by_sentence, [p.trigger.start for p in protos])
     links = _person_links(list(by_sentence.values()), article)
+    for position, names in pair_lent(page, options, contexts, dict(by_sentence)).items():  # "the two sides"
+        lent[position] = [*names, *lent.get(position, ())]
 
     # 10. mentions
     title_text = _mask(page.text, 0, page.noise) if page.noise else page.text  # no dateline or credit in a title
