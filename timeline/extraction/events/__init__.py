@@ -116,11 +116,14 @@ from timeline.extraction.events.happenings import protos_of
 from timeline.extraction.events.layout import layout
 from timeline.extraction.events.mentions import mention_of
 from timeline.extraction.events.occasions import occasion_folds
+
+from timeline.extraction.events.pair_anaphors import pair_lent
 from timeline.extraction.events.restated import restated_types
 from timeline.extraction.events.spans import _mask
 from timeline.extraction.events.story_actors import lent_actors
 from timeline.extraction.events.story_day import story_clocks
 from timeline.extraction.events.substeps import clock_steps
+from timeline.extraction.events.titled_later import titled_later
 from timeline.extraction.events.titles import TITLE_MAX
 from timeline.extraction.events.vocabulary import Rules, event_type_label, rules_for
 from timeline.models import Article, DateMention, Mention
@@ -172,6 +175,10 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     # 9e: the story's main actors, marked as lent, for the events whose context names no agent
     lent = lent_actors(page, options, contexts, by_sentence, [p.trigger.start for p in protos])
     links = _person_links(list(by_sentence.values()), article)
+    read = dict(by_sentence)  # the sentences these two read are not the event's context
+    for found in (pair_lent(page, options, contexts, read), titled_later(page, options, contexts, read)):
+        for position, names in found.items():  # "the two sides"; "a federal judge ... / Judge X"
+            lent[position] = [*names, *lent.get(position, ())]
 
     # 10. mentions
     title_text = _mask(page.text, 0, page.noise) if page.noise else page.text  # no dateline or credit in a title

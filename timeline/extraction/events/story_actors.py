@@ -135,7 +135,8 @@ def _spoken_for(page: Any, body: Sequence[int]) -> int:
 def main_actors(page: Any, by_sentence: dict[int, Any], story: int) -> list[str]:
     """The story's main actors: persons and bodies of its headline or lead sentence named again in its body (another
     sentence of the story), most repeated first, at most MAIN_ACTORS; [] when no such name. A product's name gives
-    its maker ("Airbus A380": Airbus, ``_maker``)."""
+    its maker ("Airbus A380": Airbus, ``_maker``). The body that opens the headline or lead is also named again by
+    the noun of its kind ("the company's", "l'entreprise": actors/kind_mentions.py, round seventeen)."""
     opening = [i for i in (page.headlines.get(story), page.leads.get(story)) if i is not None]
     told = [i for i, s in enumerate(page.sentence_story) if s == story]
     interview = _interview(page, told)
@@ -147,24 +148,35 @@ def main_actors(page: Any, by_sentence: dict[int, Any], story: int) -> list[str]
     counts: dict[str, int] = {}
     shown: dict[str, str] = {}
     from timeline.extraction.actors import find_acronyms
+    from timeline.extraction.actors.kind_mentions import kind_mentions, kind_subject, opens
 
     short: dict[str, list[str]] = {}
     for index in opening:
         for acronym, expansion in find_acronyms(page.sentences[index].text, page.article.lang).items():
             short.setdefault(lexicon.fold(expansion), []).append(acronym)
     spoken = _spoken_for(page, body) if interview else 0  # an interview's "we": the intro's first body
+    agents = []  # (sentence, actor, shown name) of the opening's persons and bodies, in reading order
     for index in opening:
         for actor in named_actors(page, by_sentence.get(index)):
             name = _clean(actor.name)
             name = _maker(name) if actor.kind == "org" and any(c.isdigit() for c in name) else name
-            if not name or not is_agent(actor.kind, name) or lexicon.fold(name) in counts:
-                continue
-            count = _mentions(name, actor.kind, written, short.get(lexicon.fold(name), ()))
-            if actor.kind == "org" and index != page.headlines.get(story) and _introduces(page, by_sentence, index):
-                count, spoken = count + spoken, 0
-            if count:
-                counts[lexicon.fold(name)] = count
-                shown[lexicon.fold(name)] = name
+            if name and is_agent(actor.kind, name):
+                agents.append((index, actor, name))
+    subject = kind_subject([(name, actor.kind, opens(page.sentences[index].text,
+                                                      actor.start - page.sentences[index].start, page.article.lang))
+                            for index, actor, name in agents], page.article.lang)
+    by_kind = lexicon.fold(agents[subject][2]) if subject is not None else ""  # "the company" (kind_mentions)
+    for index, actor, name in agents:
+        if lexicon.fold(name) in counts:
+            continue
+        count = _mentions(name, actor.kind, written, short.get(lexicon.fold(name), ()))
+        if lexicon.fold(name) == by_kind:
+            count += kind_mentions(written, page.article.lang, name)
+        if actor.kind == "org" and index != page.headlines.get(story) and _introduces(page, by_sentence, index):
+            count, spoken = count + spoken, 0
+        if count:
+            counts[lexicon.fold(name)] = count
+            shown[lexicon.fold(name)] = name
     ranked = sorted(counts, key=lambda key: -counts[key])[:MAIN_ACTORS]
     return [shown[key] for key in ranked]
 
