@@ -116,7 +116,6 @@ from timeline.extraction.events.happenings import protos_of
 from timeline.extraction.events.layout import layout
 from timeline.extraction.events.mentions import mention_of
 from timeline.extraction.events.occasions import occasion_folds
-
 from timeline.extraction.events.pair_anaphors import pair_lent
 from timeline.extraction.events.restated import restated_types
 from timeline.extraction.events.spans import _mask
