@@ -50,6 +50,8 @@ CASES = [
     ("fr", "Les auditions du conservatoire auront lieu samedi.", ["other"]),
     # controls: a committee's hearing of the victims of an attack leaves the attack its own row and type
     ("fr", "La commission d'enquête entendra les victimes de l'attentat du 13 novembre 2015.", ["incident"]),
+    # control: the verb of a second clause keeps its type
+    ("fr", "La commission des finances entendra le ministre mardi puis votera le texte mercredi.", ["decision"]),
 ]
 
 
