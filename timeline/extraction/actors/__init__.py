@@ -66,6 +66,8 @@ Modules (this file only re-exports)::
                   (Albanie)", "Albania quake", "en Libye"), not an actor
     common_words.py  a capitalised common word is no name, by the article's evidence (find_entities_many's
                   ``article``): an opener the article also writes in lower case, a label's rubric
+    bare_bodies.py  a public body named by its bare common noun where it acts ("La préfecture annonce", "par le
+                  gouvernement"), the one body of its kind its article names further ("préfecture du Doubs")
     kind_mentions.py  a story names its body again by the noun of its kind ("the company", "l'entreprise"):
                   counted for the story's main actors (events/story_actors.py, step 9e)
 """

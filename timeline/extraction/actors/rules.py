@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from timeline import lang as lexicon
+from timeline.extraction.actors.bare_bodies import bare_body, named_in_article
 from timeline.extraction.actors.clubs import town_clubs
 from timeline.extraction.actors.common_words import ArticleWords, article_words, first_word_common, is_common
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
@@ -91,8 +92,9 @@ def _read(
     others = sorted([*others, *reader.listed([*persons, *others])], key=lambda c: c.start)
     locations: list[tuple[str, int, int]] = []
     for c in sorted([*persons, *others], key=lambda c: c.start):
-        if name_key(c.name) in reader.lex.stop or (c.kind in ("org", "person") and reader.generic(c)):
-            continue
+        if (name_key(c.name) in reader.lex.stop and not (c.kind == "group" and bare_body(c.name, lang))) or (
+                c.kind in ("org", "person") and reader.generic(c)):
+            continue  # a bare body where it acts is kept ("le gouvernement a ...": bare_bodies.py)
         if c.kind == "person":
             actors.append(Actor(reader.regnal_name(c), "person", c.start, c.end, roles.get(c.start, "")))
         elif c.kind in ("org", "country", "group"):
@@ -322,7 +324,8 @@ def find_entities_many(
         shifted = (Actor(a.name, a.kind, a.start + shift, a.end + shift, a.role) for a in reading.actors)
         out.append(
             Entities(
-                tuple(kept for a in shifted if (kept := _not_common(a, words, lang)) is not None),
+                tuple(kept for a in shifted if (kept := _not_common(a, words, lang)) is not None
+                      and (kept := named_in_article(kept, article, lang)) is not None),
                 tuple((p, s + shift, e + shift) for p, s, e in reading.locations),
             )
         )

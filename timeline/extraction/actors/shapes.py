@@ -7,6 +7,7 @@ and keep a sentence's first word out of a name ("Shares of Lehman Brothers Holdi
 
 from __future__ import annotations
 
+from timeline.extraction.actors.bare_bodies import bare_bodies
 from timeline.extraction.actors.country_settings import country_kind
 from timeline.extraction.actors.lexicon import fold, name_key
 from timeline.extraction.actors.persons import PersonReader
@@ -134,7 +135,7 @@ class ShapeReader(PersonReader):
                 continue
             if lex.person_verbs.match(self.text, toks[j - 1].end):
                 cands.append(self._cand(i, j, "org", DETERMINED))
-        return cands
+        return cands + bare_bodies(self)  # and a body named by its bare common noun where it acts
 
     def _quoted_names(self) -> list[Cand]:
         """A name in quotes right after an organisation's head word ("le comité « Stop Essais ! »", "le mouvement

@@ -61,6 +61,8 @@ class _Lists:
     light_verbs: frozenset[str]
     joins: frozenset[str]
     union_nouns: frozenset[str] = frozenset()
+    light_tenses: frozenset[str] = frozenset()
+    """Finite forms of the light verbs ("appellent", "prévoient"): the verb, taken off the group's phrase."""
 
 
 @functools.cache
@@ -87,7 +89,7 @@ def _lists(lang: str) -> _Lists | None:
         light_verbs=words("light_verbs"),
         force_after=re.compile(r"^\W*(?:\w+\W+){0,2}(?:" + "|".join(data.get("agents") or ["(?!)"]) + r")\W+(?:\w+\W+)?"
                                r"(?:" + "|".join(forces or ["(?!)"]) + r")\b"),
-        joins=words("joins"), union_nouns=words("union_nouns"),
+        joins=words("joins"), union_nouns=words("union_nouns"), light_tenses=words("light_verb_tenses"),
     )
 
 
@@ -143,8 +145,9 @@ def _subject(lists: _Lists, text: str, start: int, trigger: int, light: bool = F
     if light:
         if not words or not _light(lists, words[-1][3]):
             return None
-        while words and _light(lists, words[-1][3]):
-            words = words[:-1]  # "ont mené une", "staged a", "began a 48-hour"
+        while words and (_light(lists, words[-1][3]) or words[-1][3] in lists.light_tenses
+                         or words[-1][3] in lists.tail_words):
+            words = words[:-1]  # "ont mené une", "staged a", "began a 48-hour", "appellent à un", "prévoient aussi un"
     while words and words[-1][3] in lists.tail_words:
         words = words[:-1]  # the verb group: "ont", "se sont", "have", "will"
     opening = cut == 0  # the sentence's first word may be capitalised ("Nurses rallied"), not one after a comma
