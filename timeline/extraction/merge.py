@@ -53,6 +53,7 @@ from timeline.extraction.merge_events import PRECISION_RANK, event_row
 from timeline.extraction.merge_families import loose_score
 from timeline.extraction.merge_features import Cluster, Features, features_of
 from timeline.extraction.merge_groups import Node, components, home_keys, lookup_keys, nodes
+from timeline.extraction.merge_linked import linked_joins
 from timeline.extraction.merge_places import places_conflict
 from timeline.extraction.merge_restated import restated_joins
 from timeline.models import Event, Mention
@@ -198,6 +199,7 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
         cluster_of[mention.mention_id] = cid
     joins = clock_joins(clusters)  # two events of two articles told at one clock time of one day (merge_clocks)
     joins = restated_joins(clusters, joins)  # a clock told of a happening its story told before (merge_restated)
+    joins = linked_joins(clusters, joins)  # two articles of one story, one happening each on a day (merge_linked)
     rows = {cid: event_row(members, names) for cid, members in members_of(clusters, joins).items()}
     event_ids = [rows[joins.get(cluster_of[m.mention_id], cluster_of[m.mention_id])].event_id for m in given]
     events = sorted(rows.values(), key=lambda e: (e.date, e.event_id))
