@@ -209,8 +209,8 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
     for position, index in enumerate(context):
         people, locs = _actors_of(by_sentence.get(index), page.noise, page.text)
         locs = without_origins(page.article.lang, page.folded, by_sentence.get(index), locs)
-        locs = without_addresses(page.article.lang, page.folded, by_sentence.get(index), locs)
         text = page.sentences[index].text
+        locs = without_addresses(page.article.lang, page.folded, by_sentence.get(index), locs, text)
         locs = as_countries(page.article.lang, without_titles(page.article.lang, text, without_qualifiers(text, locs)))
         for raw, role in people:
             name = links.get(raw, raw)
@@ -229,7 +229,9 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
         places = without_venues(page.article.lang, page.sentences[context[0]].text, places)
         places = without_streets(page.article.lang, page.sentences[context[0]].text, places)
     own_countries = countries_named(by_sentence.get(context[0]) if context else None, page.noise)
-    dateline = page_places(dateline_places(page.article), page.stories, proto.sentence.start)
+    # "COPENHAGEN, Denmark -", "DURRËS (Albanie)": the region after the dateline's town is the town's address
+    # (events/place_addresses.py), not a second place of the events it places
+    dateline = page_places(dateline_places(page.article), page.stories, proto.sentence.start)[:1]
     main = main_country(page.article.lang, page.folded, page.noise)
     places = event_places(places or seat_places(page.article.lang, bodies), own_countries, dateline, main or nearby)
     return protest_actors(page.article.lang, page.text, page.folded, proto, actors), places

@@ -23,6 +23,8 @@ from collections.abc import Sequence
 
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity
+from timeline.extraction.events.streets import is_street
+from timeline.extraction.events.venues import is_venue
 from timeline.extraction.merge_apart import every_country
 
 __all__ = ["address_places", "without_addresses"]
@@ -54,15 +56,19 @@ def _location_spans(entities: object) -> list[tuple[str, int, int]]:
     return out
 
 
-def address_places(lang: str, folded: str, entities: object) -> set[tuple[str, str]]:
+def address_places(lang: str, folded: str, entities: object, text: str = "") -> set[tuple[str, str]]:
     """(town, address) folded names of the places a sentence writes as another place's address (``folded``: the
-    page's folded text, the offsets of ``entities``' locations)."""
+    page's folded text, the offsets of ``entities``' locations). A street or a venue before a town is no town: the
+    town after it stays ("Harbour Street in Dunmorrow", "the Copper Box Arena in London"; ``text``: the
+    sentence's)."""
     linked, bare = _links(lang)
     spans = sorted(_location_spans(entities), key=lambda s: s[1])
     out: set[tuple[str, str]] = set()
     for i, (name, start, _) in enumerate(spans):
         for town, _, town_end in spans[:i]:
             if town_end > start or start - town_end > 60 or lexicon.fold(town) == lexicon.fold(name):
+                continue
+            if text and (is_street(lang, text, town) or is_venue(lang, text, town)):
                 continue
             between = folded[town_end:start]
             if (linked and linked.fullmatch(between)) or (
@@ -71,10 +77,10 @@ def address_places(lang: str, folded: str, entities: object) -> set[tuple[str, s
     return out
 
 
-def without_addresses(lang: str, folded: str, entities: object, places: Sequence[str]) -> list[str]:
-    """``places`` but those the sentence writes as the address of another of them (``address_places``)."""
+def without_addresses(lang: str, folded: str, entities: object, places: Sequence[str], text: str = "") -> list[str]:
+    """``places`` but those the sentence (``text``) writes as the address of another of them (``address_places``)."""
     present = {lexicon.fold(place) for place in places}
-    away = {address for town, address in address_places(lang, folded, entities) if town in present}
+    away = {address for town, address in address_places(lang, folded, entities, text) if town in present}
     if not away:
         return list(places)
     kept = [place for place in places if lexicon.fold(place) not in away]

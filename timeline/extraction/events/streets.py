@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from timeline import lang as lexicon
 from timeline.extraction.sentences import fold_keep
 
-__all__ = ["without_streets"]
+__all__ = ["is_street", "without_streets"]
 
 _LINK = r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|\s+)"
 
@@ -44,6 +44,12 @@ def _is_street(lang: str, nouns: str, folded: str, name: str) -> bool:
         pattern = rf"(?<![\w-]){escaped}(?:['’]s)?\s+(?:{nouns})(?![\w-])"
     every = len(re.findall(rf"(?<![\w-]){escaped}(?![\w-])", folded))
     return bool(every) and len(re.findall(pattern, folded)) == every
+
+
+def is_street(lang: str, text: str, name: str) -> bool:
+    """``text`` writes ``name`` only as a street's, a square's or a district's ("place de la Fontaine")."""
+    nouns = _nouns(lang)
+    return bool(nouns) and _is_street(lang, nouns, fold_keep(text), name)
 
 
 def without_streets(lang: str, text: str, places: Sequence[str]) -> list[str]:
