@@ -8,6 +8,7 @@ import json
 import pytest
 
 from timeline.extraction import ingest
+from timeline.extraction.events.place_forms import without_peoples
 from timeline.extraction.events.streets import without_streets
 from timeline.extraction.pipeline import extract
 from timeline.settings import Options
@@ -75,3 +76,36 @@ def test_a_street_beside_its_town_is_left_out(lang: str, text: str, kept: str, l
 ])
 def test_without_streets(lang: str, text: str, places: list[str], expected: list[str]) -> None:
     assert without_streets(lang, text, places) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "town", "region"), [
+    ("fr", "TANGER (Maroc), 3 mars (AFP) - Les dockers du port ont cessé le travail lundi pour la deuxième fois ce "
+     "mois-ci.\n\nLa direction recevra les syndicats jeudi.", "Tanger", "Morocco"),
+    ("en", "LIMA, Peru (AP) - Dock workers walked off the job on Monday for the second time this month.\n\nThe "
+     "company will meet the unions on Thursday.", "Lima", "Peru"),
+])
+def test_a_datelines_region_is_its_towns_address(lang: str, text: str, town: str, region: str) -> None:
+    rows = _places(text, lang)
+    assert rows and all(places == (town,) for places in rows), rows
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    # a street before a town is no town whose address the town would be
+    ("en", "Hundreds of people gathered on Harbour Street in Dunmorrow on Saturday.", "Dunmorrow"),
+    ("fr", "Le concert a eu lieu samedi à la salle Bouvet, à Morlac.", "Morlac"),
+])
+def test_the_town_after_a_street_or_a_venue_stays(lang: str, text: str, kept: str) -> None:
+    rows = _places(text, lang)
+    assert rows and all(places == (kept,) for places in rows), rows
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "expected"), [
+    ("fr", "Une réunion avec des Castelbrunois aura lieu jeudi.", ["Castelbrunois"], []),
+    ("fr", "Une soixantaine d'Orvallais partiront pour l'Allemagne.", ["Orvallais", "Allemagne"], ["Allemagne"]),
+    ("fr", "Le ferry a accosté lundi aux Calais.", ["Calais"], ["Calais"]),  # a town the gazetteer knows
+    ("fr", "La foire s'est ouverte à Valbrunais.", ["Valbrunais"], ["Valbrunais"]),  # no article: a town's name
+    ("en", "Thousands of Scottish homes lost power.", ["Scottish"], []),
+    ("en", "The ferry docked in Portsmouth.", ["Portsmouth"], ["Portsmouth"]),
+])
+def test_without_peoples(lang: str, text: str, place: list[str], expected: list[str]) -> None:
+    assert without_peoples(lang, text, place) == expected

@@ -31,7 +31,13 @@ from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 from timeline.extraction.events.context import _actors_of
 from timeline.extraction.events.place_addresses import without_addresses
-from timeline.extraction.events.place_forms import as_countries, nationality_forms, without_qualifiers, without_titles
+from timeline.extraction.events.place_forms import (
+    as_countries,
+    nationality_forms,
+    without_peoples,
+    without_qualifiers,
+    without_titles,
+)
 from timeline.extraction.events.protesters import protest_actors
 from timeline.extraction.events.seat_places import seat_places
 from timeline.extraction.events.streets import without_streets
@@ -211,7 +217,8 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
         locs = without_origins(page.article.lang, page.folded, by_sentence.get(index), locs)
         text = page.sentences[index].text
         locs = without_addresses(page.article.lang, page.folded, by_sentence.get(index), locs, text)
-        locs = as_countries(page.article.lang, without_titles(page.article.lang, text, without_qualifiers(text, locs)))
+        locs = as_countries(page.article.lang, without_qualifiers(text, locs))
+        locs = without_titles(page.article.lang, text, without_peoples(page.article.lang, text, locs))
         for raw, role in people:
             name = links.get(raw, raw)
             key = keys.setdefault(lexicon.fold(name), name)
