@@ -13,7 +13,9 @@ named after an origin phrase left out ("from Lausanne", "originaires de Lausanne
 most, by name or nationality adjective (``main_country``: "le gouvernement français", "la France"); else its
 neighbours' places. A body seated in a named place ("conseil municipal de Saumur") places its event when the
 sentence names no place, before the dateline (events/seat_places.py). A region in brackets after a town, and a
-people named by its nationality ("des Italiens"), are read by events/place_forms.py.
+people named by its nationality ("des Italiens"), are read by events/place_forms.py; a town's address ("à Tanger, au
+Maroc", "Plouha (Côtes-d'Armor, Bretagne)") by events/place_addresses.py; a street's or a square's name
+beside the town ("place de la Fontaine, à Villebrune") by events/streets.py.
 """
 
 from __future__ import annotations
@@ -28,9 +30,17 @@ from typing import TYPE_CHECKING, Any
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 from timeline.extraction.events.context import _actors_of
-from timeline.extraction.events.place_forms import as_countries, nationality_forms, without_qualifiers, without_titles
+from timeline.extraction.events.place_addresses import without_addresses
+from timeline.extraction.events.place_forms import (
+    as_countries,
+    nationality_forms,
+    without_peoples,
+    without_qualifiers,
+    without_titles,
+)
 from timeline.extraction.events.protesters import protest_actors
 from timeline.extraction.events.seat_places import seat_places
+from timeline.extraction.events.streets import without_streets
 from timeline.extraction.events.venues import without_venues
 from timeline.extraction.merge_apart import countries
 from timeline.extraction.sentences import fold_keep
@@ -206,7 +216,9 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
         people, locs = _actors_of(by_sentence.get(index), page.noise, page.text)
         locs = without_origins(page.article.lang, page.folded, by_sentence.get(index), locs)
         text = page.sentences[index].text
-        locs = as_countries(page.article.lang, without_titles(page.article.lang, text, without_qualifiers(text, locs)))
+        locs = without_addresses(page.article.lang, page.folded, by_sentence.get(index), locs, text)
+        locs = as_countries(page.article.lang, without_qualifiers(text, locs))
+        locs = without_titles(page.article.lang, text, without_peoples(page.article.lang, text, locs))
         for raw, role in people:
             name = links.get(raw, raw)
             key = keys.setdefault(lexicon.fold(name), name)
@@ -222,8 +234,11 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
                 pool.append(place)
     if context and places:  # "s'est réuni salle Bouvet": a spot inside a town, not its place
         places = without_venues(page.article.lang, page.sentences[context[0]].text, places)
+        places = without_streets(page.article.lang, page.sentences[context[0]].text, places)
     own_countries = countries_named(by_sentence.get(context[0]) if context else None, page.noise)
-    dateline = page_places(dateline_places(page.article), page.stories, proto.sentence.start)
+    # "COPENHAGEN, Denmark -", "DURRËS (Albanie)": the region after the dateline's town is the town's address
+    # (events/place_addresses.py), not a second place of the events it places
+    dateline = page_places(dateline_places(page.article), page.stories, proto.sentence.start)[:1]
     main = main_country(page.article.lang, page.folded, page.noise)
     places = event_places(places or seat_places(page.article.lang, bodies), own_countries, dateline, main or nearby)
     return protest_actors(page.article.lang, page.text, page.folded, proto, actors), places

@@ -6,6 +6,10 @@
 - A people named by its nationality, "59 % des Italiens ont rejeté", "millions of Americans", is read as a place by
   the model: the place is the people's country ("Italie", "United States"), through the nationality forms that
   ``page_places.main_country`` reads too (lang/<lang>/actors.yaml ``joined_nationalities``; ``as_countries``).
+- The people of a town, "une réunion avec des Toulousains", "une soixantaine d'Annonéens", "Scottish", read as a
+  place, is no place: a place written in the shape of a people (lang/<lang>/actors.yaml ``people_forms``: its
+  endings, and in French the article before it: "des", "les", "d'") that the gazetteer knows as no town nor country
+  is left out (``without_peoples``): its town is not sure, "Annonéens" -> "Annonay" is no rule.
 - The territory of an official's title, "la préfète du Bas-Rhin a ordonné", "the Mayor of Dunmorrow said", is where
   the official rules, not where the happening is (the prefect orders a plant in a town shut): left out when the
   sentence names another place and writes this one only after the title (``without_titles``; lang/<lang>/actors.yaml
@@ -19,9 +23,10 @@ import re
 from collections.abc import Sequence
 
 from timeline import lang as lexicon
+from timeline.extraction.actors.names import name_identity
 from timeline.extraction.sentences import fold_keep
 
-__all__ = ["as_countries", "nationality_forms", "without_qualifiers", "without_titles"]
+__all__ = ["as_countries", "nationality_forms", "without_peoples", "without_qualifiers", "without_titles"]
 
 
 def _written(name: str) -> str:
@@ -90,3 +95,34 @@ def without_titles(lang: str, text: str, places: Sequence[str]) -> list[str]:
         if not (every and titled == every):
             out.append(place)
     return out or list(places)
+
+
+@functools.cache
+def _people_forms(lang: str) -> tuple[str, str]:
+    data = lexicon.load(f"{lang}/actors").get("people_forms") or {}
+    endings = "|".join(re.escape(fold_keep(str(e))) for e in sorted(map(str, data.get("endings") or []), key=len,
+                                                                    reverse=True))
+    before = "|".join(re.escape(fold_keep(str(w))) for w in data.get("before") or [])
+    return endings, before
+
+
+def without_peoples(lang: str, text: str, places: Sequence[str]) -> list[str]:
+    """``places`` but those written as a people ("des Toulousains", "Scottish") that the gazetteer knows as no town
+    nor country."""
+    from timeline.extraction.gazetteer import town_country
+    from timeline.extraction.merge_apart import every_country
+
+    endings, before = _people_forms(lang)
+    if not endings or not places:
+        return list(places)
+    folded = fold_keep(text)
+    out = []
+    for place in places:
+        name = fold_keep(place)
+        shaped = " " not in name.strip() and re.search(rf"(?:{endings})$", name)
+        if shaped and before:
+            shaped = re.search(rf"(?<![\w-])(?:{before})\s*{re.escape(name)}(?![\w-])", folded)
+        if shaped and town_country(place) is None and name_identity(place) not in every_country():
+            continue
+        out.append(place)
+    return out

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from timeline import lang as lexicon
 
-__all__ = ["without_venues"]
+__all__ = ["is_venue", "without_venues"]
 
 
 @functools.cache
@@ -32,6 +32,12 @@ def _is_venue(nouns: str, text: str, name: str) -> bool:
     before = rf"(?<![\w-])(?:{nouns})\s+{escaped}(?![\w-])"
     after = rf"(?<![\w-]){escaped}(?:['’]s)?\s+(?:{nouns})(?![\w-])"
     return bool(re.search(before, text, re.IGNORECASE) or re.search(after, text, re.IGNORECASE))
+
+
+def is_venue(lang: str, text: str, name: str) -> bool:
+    """``text`` writes ``name`` as a venue's ("salle Bouvet", "St Mary's Church")."""
+    nouns = _nouns(lang)
+    return bool(nouns) and _is_venue(nouns, text, name)
 
 
 def without_venues(lang: str, text: str, places: Sequence[str]) -> list[str]:
