@@ -107,6 +107,7 @@ from timeline.extraction.dates.context import (
 from timeline.extraction.dates.day_lists import order_day_headings, order_log_clocks
 from timeline.extraction.dates.focus import story_focus
 from timeline.extraction.dates.in_names import drop_named
+from timeline.extraction.dates.lead_clocks import lead_clocks
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
 from timeline.extraction.dates.open_ends import mark_open_ends
 from timeline.extraction.dates.patterns import finders
@@ -166,7 +167,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = resolve_anchors(ctx, ordered)
     mentions.sort(key=lambda x: x.start)
     mentions = order_day_headings(text, anchor_periods(ctx, mentions, ordered))
-    mentions = _join_ranges(ctx, order_log_clocks(text, attach_clocks(ctx, mentions)))
+    mentions = _join_ranges(ctx, order_log_clocks(text, lead_clocks(ctx, attach_clocks(ctx, mentions))))
     mentions = _merge_named_days(ctx, _with_modifiers(ctx, attach_parts(ctx, mentions)))
     mentions = attach_lone_parts(ctx, mentions)
     mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_quarter_years(ctx, merge_relative_years(ctx, mentions))))

@@ -1,0 +1,112 @@
+"""A clock that tells when a happening already told began or ended takes the day the lead tells (issue 12, round
+seventeen).
+
+A report published the morning after tells the day before in its lead ("Douglas, 17 June 2026 — Tynwald sat
+yesterday", "LIEGE, March 13 (Reuters) - The town approved a budget late on Thursday"), then the hours of that
+happening in a later sentence with no day of its own: "The sitting began at 10.30am and adjourned at 6.15pm", "The
+vote, held in a session that began at 8 p.m., was unanimous, a spokeswoman said on Friday". ``times.attach_clocks``
+puts such a clock on the reference date (no day in its sentence; a day that only says when something was said,
+``deed_days.said_day``, taken for want of another). A reader takes the lead's day: a phase verb in the past right
+before the clock ("began at", "adjourned at", "a débuté à", "a été levée vers": ``clock_phase_verbs`` and
+``clock_phase_links`` in ``lang/<lang>/words.yaml``) says the clock is the start or the end of a happening already
+told, and the happening the piece tells is the lead's.
+
+The lead's day: the first day written in the text's first sentence (on the first line of at least ``LEAD_WORDS``
+words; a dateline's day before its dash, the page's, is passed over), when it lies before the reference date, at most
+``LEAD_DAY_SPAN`` days back. A lead of the page's own day, of a day ahead or far back, moves nothing; nor does a clock
+with a told day in its own sentence, nor one in the lead.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.extraction.dates.clock_day import CLOCK_RULE
+from timeline.extraction.dates.context import _SENTENCE_END, _Context
+from timeline.extraction.dates.deed_days import said_day
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt
+from timeline.lang import load
+from timeline.models import DateMention
+
+__all__ = ["LEAD_DAY_SPAN", "lead_clocks"]
+
+#: How far back (days) from the reference date the lead's day may lie (as ``events.story_day.LEAD_DAY_SPAN``).
+LEAD_DAY_SPAN = 3
+#: The first line of at least this many words holds the lead (a title or a byline above it is shorter or has none).
+LEAD_WORDS = 8
+#: How far before a clock its phase verb may start ("began shortly after 8 p.m.", "a débuté peu après 20 h").
+PHASE_REACH = 48
+
+#: A dateline's dash after its day ("Douglas, 17 June 2026 — ", "PARIS, 3 mars (AFP) - ").
+_DATELINE_END = re.compile(r"[^\S\n]*[.,]?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-](?:[^\S\n]|$)")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _phase_before(lang: str) -> re.Pattern[str] | None:
+    """A phase verb in the past, then link words only, ending where the clock starts."""
+    words = load(f"{lang}/words")
+    verbs = [str(w) for w in words.get("clock_phase_verbs") or ()]
+    links = [str(w) for w in words.get("clock_phase_links") or ()]
+    if not verbs:
+        return None
+    between = rf"(?:[^\S\n]+(?:{_alt(_accent_variants(links))}))*" if links else ""
+    return re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(verbs))}){between}[^\S\n]+$", re.IGNORECASE)
+
+
+def _lead_end(text: str) -> tuple[int, int] | None:
+    """(start, end) of the lead: the first sentence of the first line of at least ``LEAD_WORDS`` words."""
+    at = 0
+    for line in text.split("\n"):
+        if len(_WORDS.findall(line)) >= LEAD_WORDS:
+            end = _SENTENCE_END.search(text, at, at + len(line) + 1)
+            return at, end.end() if end else at + len(line)
+        at += len(line) + 1
+    return None
+
+
+def _lead_day(ctx: _Context, days: Sequence[DateMention], lead: tuple[int, int]) -> DateMention | None:
+    """The lead's day (module doc), or None."""
+    assert ctx.reference is not None
+    for day in days:
+        if day.start < lead[0]:
+            continue
+        if day.start >= lead[1]:
+            return None
+        if day.value == ctx.reference and _DATELINE_END.match(ctx.text, day.end):
+            continue  # the dateline's day: the page's
+        back = (ctx.reference - day.value).days
+        return day if 0 < back <= LEAD_DAY_SPAN else None
+    return None
+
+
+def lead_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` (by start, clocks given their day) with each clock of a happening's phase that fell on the
+    reference date moved to the lead's day (module doc)."""
+    if ctx.reference is None:
+        return mentions
+    phase = _phase_before(ctx.lex.lang)
+    if phase is None or not any(m.rule == CLOCK_RULE and m.value == ctx.reference for m in mentions):
+        return mentions
+    lead = _lead_end(ctx.text)
+    if lead is None:
+        return mentions
+    days = [m for m in mentions if m.rule != CLOCK_RULE and m.precision == "day" and m.end_value is None]
+    day = _lead_day(ctx, days, lead)
+    if day is None:
+        return mentions
+    out = []
+    for m in mentions:
+        if (m.rule == CLOCK_RULE and m.value == ctx.reference and m.start >= lead[1]
+                and phase.search(ctx.text, max(0, m.start - PHASE_REACH), m.start)):
+            lo, hi = ctx.window(m.start, m.end)
+            if all(said_day(ctx, d) for d in days if lo <= d.start < hi and d.start >= m.end) and not any(
+                    lo <= d.start and d.end <= m.start for d in days):
+                m = replace(m, value=day.value, relative=day.relative,
+                            explanation=f"{m.text} -> {day.value.isoformat()}T{m.time}: the day of '{day.text}', "
+                                        f"the day the lead tells, whose happening began or ended then")
+        out.append(m)
+    return out
