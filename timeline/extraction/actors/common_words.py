@@ -15,6 +15,12 @@ Two shapes of evidence settle it, both read in the article the sentence comes fr
   capitalised word and words in small letters, then ":" or "|" ("EXPLAINER | ...", "Disparition : ...", "Deadline
   day: ...") is a rubric, when the article writes that word nowhere else (any case): a name in a headline
   ("Kestrel: profits up") comes again in the story, and initials ("ONU : ...") are the headline's subject.
+* **an opener written once, read by a borrowed model** (round seventeen): in a language read by another
+  language's model (``BORROWED_MODELS``: English), the model takes any capitalised opener for a name ("Repair ship
+  reaches ...", "Tens of thousands ...", "Management will present ..."). A one-word name that opens a line or a
+  sentence and that the article writes nowhere else, in any case, is such an opener: a body or a person the story
+  is about is named again. A word with a capital inside it ("KenGen") is name-shaped and kept, and a word after a
+  dash is an apposition ("automakers - Ford, Chrysler ..."), not an opener.
 
 ``article_words(text)`` reads an article once; ``is_common`` and ``first_word_common`` answer on its offsets, and
 ``rules.find_entities_many`` (given ``article``) drops or trims the actors they mark. Without the article nothing
@@ -29,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from timeline.extraction.actors.lexicon import Lex, fold, lex
+from timeline.extraction.actors.model import BORROWED_MODELS
 
 __all__ = ["RUBRIC_CAPITALS", "ArticleWords", "article_words", "first_word_common", "is_common"]
 
@@ -105,6 +112,20 @@ def _common_at(words: ArticleWords, start: int, word: str, lang: str) -> bool:
     return key in words.lower and key not in words.inside
 
 
+def _once_opener(words: ArticleWords, start: int, word: str, lang: str) -> bool:
+    """Is ``word`` a one-word opener of a line or a sentence that the article writes nowhere else, in a language
+    read by another language's model? Never a word with a capital inside it ("KenGen") nor one after a dash
+    ("automakers - Ford, Chrysler ...": an apposition, not an opener)."""
+    if lang not in BORROWED_MODELS or word.isupper() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    if words.count[fold(word)] != 1 or _body_noun(fold(word), lex(lang)):
+        return False
+    k = start - 1
+    while k >= 0 and words.text[k] in " \t\"“'‘":
+        k -= 1
+    return k < 0 or words.text[k] in "\n.!?"
+
+
 def is_common(words: ArticleWords | None, start: int, end: int, lang: str) -> bool:
     """Is the one-word name at [start, end) of the article a common word (see the module's docstring)?"""
     if words is None or not 0 <= start < end <= len(words.text):
@@ -112,7 +133,7 @@ def is_common(words: ArticleWords | None, start: int, end: int, lang: str) -> bo
     name = words.text[start:end]
     if not _WORD_RE.fullmatch(name):
         return False
-    return _common_at(words, start, name, lang)
+    return _common_at(words, start, name, lang) or _once_opener(words, start, name, lang)
 
 
 def first_word_common(words: ArticleWords | None, start: int, end: int, lang: str) -> int:

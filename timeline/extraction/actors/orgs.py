@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from timeline.extraction.actors import event_bodies
 from timeline.extraction.actors.complement_bodies import complement_body
 from timeline.extraction.actors.country_settings import country_kind
 from timeline.extraction.actors.lexicon import fold, name_key
@@ -334,17 +335,16 @@ class Reader(ShapeReader):
         """Organisations and named texts/events (never actors), by head word, capitalised phrase and ordinal."""
         lex, toks = self.lex, self.toks
         cands: list[Cand] = []
-        # Organisations and named texts/events, head first ("Association nationale des données").
+        # Organisations and named texts/events, head first; an event's name may name its body (event_bodies.py).
         for h, t in enumerate(toks):
-            # lower-case-only heads too ("la préfecture du Doubs", "la mairie de Dole"): org_from_head asks for a
-            # named complement
+            # lower-case heads too ("la préfecture du Doubs"): org_from_head asks for a named complement
             if t.fold in lex.org_heads or t.fold in lex.nonactor_heads or t.fold in lex.lowercase_org_heads:
                 span = self.org_from_head(h)
                 alone = span is not None and span[1] - span[0] == 1
                 if alone and (h == 0 or toks[h - 1].text in OPENERS):
                     continue  # a head word opening a sentence, alone ("Air travel fell"): no name
                 if span is not None and (span[1] - span[0] >= 2 or t.cap):
-                    kind = "nonactor" if t.fold in lex.nonactor_heads else "org"
+                    kind = event_bodies.kind(toks, h, *span, self.lang) if t.fold in lex.nonactor_heads else "org"
                     cands.append(self._cand(*span, kind, 5))
         # Capitalised phrases holding a head word ("World Health Organization", "Communist Party of Vietnam").
         for i, j in self.cap_phrases():
@@ -359,7 +359,7 @@ class Reader(ShapeReader):
             heads = [k for k in range(i, j) if toks[k].fold in lex.org_heads or toks[k].fold in lex.nonactor_heads]
             if heads and j - i >= 2:
                 nonactor = toks[heads[-1]].fold in lex.nonactor_heads or toks[i].fold in lex.nonactor_heads
-                cands.append(self._cand(i, j, "nonactor" if nonactor else "org", 5))
+                cands.append(self._cand(i, j, event_bodies.kind(toks, i, i, j, self.lang) if nonactor else "org", 5))
         # Public bodies named by a nationality: "the Thai cabinet" (English), "le cabinet thaïlandais" (French).
         cands.extend(self._cand(i, j, "org", 5) for i, j in self._bodies())
         cands.extend(self.possessive_bodies())
