@@ -116,8 +116,8 @@ def no_candidate_detail(lang: str, text: str, sentence: Any, date: Any) -> str:
 
     rules = rules_for(lang)
     folded = fold_keep(text)
-    forms = verb_forms(rules.predicate_forms, lang, folded, sentence.start, sentence.end)
-    spans = _candidates(rules, folded, sentence)
+    forms = verb_forms(rules.predicate_forms, lang, folded, sentence.start, sentence.end, text=text)
+    spans = _candidates(rules, folded, sentence, text=text)
     if not forms:
         return "no verb form"
     if not spans:

@@ -127,7 +127,7 @@ def pairs(page: Page, dates: list[DateMention], dates_by_sentence: dict[int, lis
             story = page.sentence_story[i]
             told = set(told_in.get(story, ()))
             governing = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], (), triggers,
-                                           GOVERNING_REACH, held)
+                                           GOVERNING_REACH, held, page.text)
             candidates = sorted([*triggers, *governing], key=lambda t: t.start) if governing else triggers
             trace.predicates(trace.article(page.article.id), governing)
             paired = _pair(page.rules, page.folded, sentence, i, story, candidates, dates_by_sentence[i], told, held)
@@ -138,7 +138,7 @@ def pairs(page: Page, dates: list[DateMention], dates_by_sentence: dict[int, lis
         if i in dates_by_sentence:  # a date no trigger took: the predicate it modifies, typed 'other'
             found = protos[mark:]
             extra = predicate_triggers(page.rules, page.folded, sentence, dates_by_sentence[i], found, triggers,
-                                       held=held)
+                                       held=held, text=page.text)
             trace.candidates(trace.article(page.article.id), i, [*triggers, *extra])
             trace.predicates(trace.article(page.article.id), extra)
             if extra:

@@ -43,9 +43,11 @@ _CLAUSE_END = re.compile(r"[;:«»\"“”]|\s[-–—]\s")
 _TOKEN = re.compile(r"\w+'|[\w-]+")
 
 
-def _candidates(rules: Rules, folded: str, sentence: Span, shaped: bool = True) -> list[tuple[int, int]]:
+def _candidates(rules: Rules, folded: str, sentence: Span, shaped: bool = True, text: str = ""
+                ) -> list[tuple[int, int]]:
     found = []
-    for start, end in verb_forms(rules.predicate_forms, rules.lang, folded, sentence.start, sentence.end, shaped):
+    for start, end in verb_forms(rules.predicate_forms, rules.lang, folded, sentence.start, sentence.end, shaped,
+                                 text):
         last = folded[start:end].split()[-1].strip("'")
         if rules.reporting_verbs and rules.reporting_verbs.fullmatch(last):
             continue
@@ -158,9 +160,9 @@ def _fallback(rules: Rules, folded: str, sentence: Span, date: DateMention, span
     return (0, held.start, held.end) if held is not None and held.announcing else None
 
 
-def _plain(rules: Rules, folded: str, sentence: Span) -> frozenset[tuple[int, int]]:
+def _plain(rules: Rules, folded: str, sentence: Span, text: str = "") -> frozenset[tuple[int, int]]:
     """The spans of the sentence's predicates of the listed forms (``predicate_forms``), no shape among them."""
-    return frozenset(verb_forms(rules.predicate_forms, rules.lang, folded, sentence.start, sentence.end, False))
+    return frozenset(verb_forms(rules.predicate_forms, rules.lang, folded, sentence.start, sentence.end, False, text))
 
 
 def _main_predicate(rules: Rules, folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]]
@@ -182,24 +184,25 @@ def _main_predicate(rules: Rules, folded: str, sentence: Span, date: DateMention
 
 def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequence[tuple[DateMention, str]],
                        protos: Sequence[_Proto], triggers: Sequence[_Trigger], reach: int = PREDICATE_REACH,
-                       held: Mapping[int, Held] | None = None) -> list[_Trigger]:
+                       held: Mapping[int, Held] | None = None, text: str = "") -> list[_Trigger]:
     """Verb triggers of type 'other' for the event dates of one sentence that no trigger took.
 
     With ``reach`` 1 (GOVERNING_REACH), before pairing: the predicate right beside a date governs it, and competes
     with the sentence's triggers ("a assigné ce mercredi 21 décembre le PS en justice après avoir été recalé par
     la Haute autorité de la primaire": the summons, not the primary).
     ``held``: the dates a noun's participle introduces, taken as events/participles.py ``takes_date`` allows.
+    ``text``: the written text (offsets of ``folded``), to read "à" apart from the auxiliary "a" ("à Paris").
     """
     if any(t.subordinate for t in triggers):
         return []  # "Les préparatifs du 14e Congrès ont commencé le 3 mars": the date belongs to a topic
     used = {p.date.start for p in protos}
     days = {p.date.value for p in protos} | {d.value for d, _ in dates if d.rule != CLOCK_RULE}
     taken = [(t.start, t.end) for t in triggers]
-    spans = [s for s in _candidates(rules, folded, sentence, shaped=reach != GOVERNING_REACH)  # shapes fill gaps
+    spans = [s for s in _candidates(rules, folded, sentence, reach != GOVERNING_REACH, text)  # shapes fill gaps
              if not any(a < s[1] and s[0] < b for a, b in taken)]
     out: list[_Trigger] = []
     periods = _figure_periods(folded, triggers, dates)  # "sales fell in February": a figure's period dates nothing
-    plain = _plain(rules, folded, sentence) if held else frozenset()  # a predicate not among them is a shape
+    plain = _plain(rules, folded, sentence, text) if held else frozenset()  # a predicate not among them is a shape
     for number, (date, role) in enumerate(dates):
         if number in periods:
             continue
