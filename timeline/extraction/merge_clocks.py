@@ -51,14 +51,14 @@ ROUND_MINUTES = 15
 MOVES = frozenset({"market", "reported"})
 
 
-def _types_join(ours: str, theirs: str) -> bool:
+def types_join(ours: str, theirs: str) -> bool:
     """One type, one family, or `other` and a type of a family ``other_joins`` lists."""
     if related(ours, theirs):
         return True
     return (ours == OTHER and family(theirs) in other_joins()) or (theirs == OTHER and family(ours) in other_joins())
 
 
-def _clock_pair(first: Cluster, second: Cluster) -> tuple[bool, bool] | None:
+def clock_pair(first: Cluster, second: Cluster) -> tuple[bool, bool] | None:
     """(found, precise): two tellings of the two events, of types that join, told at clocks at most
     CLOCK_TOLERANCE_MINUTES apart; precise when one of the two clocks is not round."""
     found = precise = False
@@ -70,14 +70,14 @@ def _clock_pair(first: Cluster, second: Cluster) -> tuple[bool, bool] | None:
             other = minutes(theirs.time)
             if other is None or abs(mine - other) > CLOCK_TOLERANCE_MINUTES:
                 continue
-            if not _types_join(ours.event_type, theirs.event_type):
+            if not types_join(ours.event_type, theirs.event_type):
                 continue
             found = True
             precise = precise or mine % ROUND_MINUTES != 0 or other % ROUND_MINUTES != 0
     return (found, precise) if found else None
 
 
-def _placed_apart(first: Cluster, second: Cluster) -> bool:
+def placed_apart(first: Cluster, second: Cluster) -> bool:
     """Placed in other countries, or in other places narrower than a country that no sentence of the other side names
     (a town and the region around it told together)."""
     if first.countries and second.countries and not first.countries & second.countries:
@@ -102,12 +102,12 @@ def _join(first: Cluster, second: Cluster) -> bool:
         return False
     if not (first.lo == first.hi == second.lo == second.hi):
         return False
-    if not any(_types_join(ours, theirs) for ours in first.types for theirs in second.types):
+    if not any(types_join(ours, theirs) for ours in first.types for theirs in second.types):
         return False
     if (first.kinds | second.kinds) & MOVES:
         return False  # a price read at a clock ("shares were up 2% at 11:23 GMT") tells the market, not a happening
-    pair = _clock_pair(first, second)
-    if pair is None or _placed_apart(first, second) or _named_apart(first, second):
+    pair = clock_pair(first, second)
+    if pair is None or placed_apart(first, second) or named_apart(first, second):
         return False
     shared_place = bool(first.places & second.places)
     if first.types == second.types == {OTHER}:
@@ -117,7 +117,7 @@ def _join(first: Cluster, second: Cluster) -> bool:
     return first.langs == second.langs or shared_place or _town_in_country(first, second)
 
 
-def _named_apart(first: Cluster, second: Cluster) -> bool:
+def named_apart(first: Cluster, second: Cluster) -> bool:
     """Both events name people or bodies (names of two words or more), none named on the other side (groups named
     by a common noun left out): two happenings of one moment ("Ms Ada Roe quit at 10.40am", "Mr Bo Poe at 10.40am")."""
     common = common_names()

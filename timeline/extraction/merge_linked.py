@@ -14,16 +14,16 @@ So this join runs on the events the pass, merge_clocks and merge_restated made. 
 
     1. each holds tellings of one article only, A and B, in two languages, each of one single day, the same day,
        neither a market move nor a reported figure (``merge_clocks.MOVES``), their types joining
-       (``merge_clocks._types_join``: one type, one family, or `other` and a family of ``other_joins``);
+       (``merge_clocks.types_join``: one type, one family, or `other` and a family of ``other_joins``);
     2. A and B are linked: an event of the same group (``merge_groups.nodes``: a family and a month in common with
        the pair) already holds tellings of both;
     3. one to one: on that day, the event is the only one of A of a type joining B's, and the reverse;
     4. they share something besides the day: a place narrower than a country both sentences name (not one the story
        lent), a key term (a name, a word of both languages: "Paris", "civil"), an identifying number, an amount, a
        measure, or a clock time
-       (``merge_clocks._clock_pair``); their status agrees (both held, or both planned);
+       (``merge_clocks.clock_pair``); their status agrees (both held, or both planned);
     5. and nothing sets them apart: not placed apart, not naming people of their own none of which the other names
-       (``merge_clocks._placed_apart``, ``_named_apart``).
+       (``merge_clocks.placed_apart``, ``named_apart``).
 
 Two happenings of one day told by two articles of one story, the same day each telling two, stay apart (which is
 which is not known); two articles that share no happening (two emergency landings of one day in two countries) are
@@ -39,7 +39,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from timeline.extraction.merge_apart import date_words
-from timeline.extraction.merge_clocks import MOVES, _clock_pair, _named_apart, _placed_apart, _types_join
+from timeline.extraction.merge_clocks import MOVES, clock_pair, named_apart, placed_apart, types_join
 from timeline.extraction.merge_groups import Node, nodes
 from timeline.extraction.merge_places import names_any
 
@@ -63,7 +63,7 @@ def shares_evidence(first: Cluster, second: Cluster) -> bool:
     named = any(names_any([m.sentence for m in first.members], [place]) and
                 names_any([m.sentence for m in second.members], [place]) for place in sorted(shared))
     return bool(named or (first.terms & second.terms) - date_words() or first.numbers & second.numbers
-                or first.amounts & second.amounts or first.measures & second.measures or _clock_pair(first, second))
+                or first.amounts & second.amounts or first.measures & second.measures or clock_pair(first, second))
 
 
 def _links(clusters: Sequence[Cluster], groups: dict[int, list[int]]) -> dict[tuple[str, str], set[Node]]:
@@ -95,7 +95,7 @@ def _candidates(clusters: Sequence[Cluster], groups: dict[int, list[int]]) -> di
 
 
 def _joins_types(first: Cluster, second: Cluster) -> bool:
-    return any(_types_join(ours, theirs) for ours in first.types for theirs in second.types)
+    return any(types_join(ours, theirs) for ours in first.types for theirs in second.types)
 
 
 def linked_joins(clusters: Sequence[Cluster], joins: dict[int, int]) -> dict[int, int]:
@@ -130,7 +130,7 @@ def linked_joins(clusters: Sequence[Cluster], joins: dict[int, int]) -> dict[int
                 a, b = clusters[one], clusters[two]
                 if not (_nodes(a) & held or _nodes(b) & held):
                     continue  # the link lies in another group of merge_groups.components
-                if not shares_evidence(a, b) or _placed_apart(a, b) or _named_apart(a, b):
+                if not shares_evidence(a, b) or placed_apart(a, b) or named_apart(a, b):
                     continue
                 pairs.append((one, two))
     for one, two in pairs:

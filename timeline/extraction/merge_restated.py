@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from timeline import lang as lexicon
 from timeline.extraction.dates.clock_day import minutes
 from timeline.extraction.merge_apart import PART_HOURS, within
-from timeline.extraction.merge_clocks import CLOCK_TOLERANCE_MINUTES, MOVES, _types_join
+from timeline.extraction.merge_clocks import CLOCK_TOLERANCE_MINUTES, MOVES, types_join
 
 if TYPE_CHECKING:
     from timeline.extraction.merge_features import Cluster
@@ -132,7 +132,7 @@ def restated_joins(clusters: Sequence[Cluster], joins: dict[int, int]) -> dict[i
                 continue
             story = by_story.get((told.article_id, told.story_index, cluster.lo), [])
             others = [other for other in story if root(other) != root(cid)
-                      and any(_types_join(told.event_type, t) for t in clusters[other].types)
+                      and any(types_join(told.event_type, t) for t in clusters[other].types)
                       and _restated(clusters[other], told, clock)]
             if len({root(other) for other in others}) != 1:
                 continue  # none, or two happenings it may restate
