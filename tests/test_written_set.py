@@ -7,7 +7,8 @@ helper wr13f, 16 articles at the end of round thirteen; ``g``: benchmarks/writte
 fourteen, saved HTML pages and JSON records among them; ``h``: benchmarks/written_h/, helper wrh14, 20 articles of
 round fourteen's second yardstick, blind in both halves until the round's end; ``i``: benchmarks/written_i/, helper
 wri15, 20 articles of round fifteen's yardstick; ``j``: benchmarks/written_j/, helper wri16, 20 articles of round
-sixteen's yardstick, blind in both halves until the round's end) are held to the same
+sixteen's yardstick; ``k``: benchmarks/written_k/, helper wri18, 20 articles of round eighteen's yardstick, blind in
+both halves until the round's end) are held to the same
 layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
@@ -49,7 +50,7 @@ def _articles(case: ev.Case) -> dict[str, str]:
 BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
 ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10, "h": 10,
-                                        "i": 10, "j": 10}
+                                        "i": 10, "j": 10, "k": 10}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -457,6 +458,61 @@ def test_batch_j_dates_its_articles_and_has_a_date_gold_for_every_article() -> N
             assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
 
 
+def test_batch_k_dev_has_a_bank_outage_told_in_french_and_english_and_nothing_to_keep_apart() -> None:
+    cases = ws.load_split("dev", "k")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_panne"] and sorted(_articles(shared["pair_panne"]).values()) == ["en", "fr"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_panne"])} == {
+        (dt.date(2026, 11, 16), "incident"), (dt.date(2026, 11, 17), "conference"),
+        (dt.date(2026, 11, 20), "session")}, "the outage, the apology's press conference, the supervisor's hearing"
+    assert not [case.name for case in cases if _apart_rows(case)]
+
+
+def test_batch_k_test_has_a_leak_in_two_languages_and_a_theft_told_by_two_french_outlets() -> None:
+    cases = ws.load_split("test", "k")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_fuite", "pair_vol"]
+    assert sorted(_articles(shared["pair_fuite"]).values()) == ["en", "fr"]
+    assert sorted(_articles(shared["pair_vol"]).values()) == ["fr", "fr"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_fuite"])} == {
+        (dt.date(2026, 11, 19), "incident"), (dt.date(2026, 11, 20), "other"), (dt.date(2026, 11, 23), "visit")}, (
+        "the leak, the school's evacuation and the inquiry, the minister's visit")
+    assert len(_shared_rows(shared["pair_fuite"])) == 4 and len(_shared_rows(shared["pair_vol"])) == 2
+    assert not [case.name for case in cases if _apart_rows(case)]
+
+
+def _k_files(split: str) -> list[Path]:
+    return sorted(f for f in (ws.split_folder(split, "k") / "articles").rglob("*") if f.is_file())
+
+
+def test_batch_k_brings_pages_and_records_in_three_shapes_over_both_halves() -> None:
+    for split in ws.SPLITS:
+        suffixes = [f.suffix for f in _k_files(split)]
+        assert suffixes.count(".html") == 3 and suffixes.count(".json") + suffixes.count(".jsonl") == 2, split
+    records = [json.loads(f.read_text(encoding="utf-8").splitlines()[0]) if f.suffix == ".jsonl"
+               else json.loads(f.read_text(encoding="utf-8")) for s in ws.SPLITS for f in _k_files(s)
+               if f.suffix in (".json", ".jsonl")]
+    assert sorted(type(r).__name__ for r in records) == ["dict", "dict", "dict", "list"], "objects, a line, an array"
+    pages = {f.name: f.read_text(encoding="utf-8") for s in ws.SPLITS for f in _k_files(s) if f.suffix == ".html"}
+    assert len(pages) == 6 and all("<footer>" in p and "<button>" in p for p in pages.values())
+    water = pages["en_water_main.html"]
+    assert "<time" not in water and "published_time" not in water, "a visible stamp only"
+
+
+def test_batch_k_dates_its_articles_and_has_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "k")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 20 and None not in refs.values() and all(ref <= ws.WRITTEN_ON for ref in refs.values())
+    assert refs["fr_panne_depeche.txt"] == dt.date(2026, 11, 17), "a year-less (AFP) dateline"
+    assert refs["en_leak_wire.txt"] == dt.date(2026, 11, 20), "a year-less (Reuters) dateline"
+    assert refs["fr_vol_depeche.txt"] == dt.date(2026, 10, 28), "a year-less dateline with an abridged month"
+    assert refs["en_water_main.html"] == dt.date(2026, 11, 24), "an 'Updated' stamp in the byline"
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "k"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
+
+
 def test_a_lone_record_with_its_own_id_is_keyed_by_its_file() -> None:
     case = ev.Case(name="t", inputs=(), reference_dates={"r.json": dt.date(2026, 4, 1), "s.jsonl#2": None},
                    events=(), not_actors=(), lang="en")
@@ -469,15 +525,15 @@ def test_a_lone_record_with_its_own_id_is_keyed_by_its_file() -> None:
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 10 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 11 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "k")
+        ws.split_folder("dev", "l")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
-    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j"),
+    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"),
                          "read": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")}
-    assert ws.BLIND == (), "batch j, round sixteen's blind yardstick, is read from round seventeen on"
+    assert ws.BLIND == ("k",), "batch k is round eighteen's blind yardstick: no development run scores it"
 
 
 # --------------------------------------------------------------------------- the scorer
@@ -518,7 +574,8 @@ def test_a_missed_shared_row_is_not_merged() -> None:
     assert (result.tallies["en"].merged, result.tallies["en"].merge_total) == (0, 1)
 
 
-@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "both", "read", "all"))
+@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "both", "read",
+                                   "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err
