@@ -22,7 +22,10 @@ accept for it (``evaluate.date_match``), read in the sentence of its evidence wh
                       forms, verbs of saying only, a fronted date with no main verb found, a verb beyond reach
     v    gate         a gate dropped it: ``date:<gate>`` (step 3, ``date_roles``), ``pairing`` (a candidate, the
                       date not taken), or the later stage that removed its pair (weak_reading, until, parts, ...)
-    vi   merged       its mention went into a row the scorer matched to another gold row
+    vi   merged       its mention went into a row the scorer matched to another gold row: ``folded`` when that row
+                      holds a telling of another sentence and the mention's own type fits the missed row (a fold took
+                      it: two happenings made one row), else ``one telling for two rows`` (the row is the mention's
+                      sentence alone, or its type is the other row's: the happening has no telling of its own)
     vii  other row    its mention went into a row with another date
 A miss takes the furthest stage any of its dates reached. A spurious row is counted by the path that made its first
 telling (trigger kind or 'predicate', the stage that made the pair, inherited) and by its date's rule and role.
@@ -154,7 +157,7 @@ def _date_stage(record: dict[str, Any], date: Any, final_dates: dict[int, list[s
 def classify_miss(gold: ev.GoldEvent, raw: dict[str, Any], articles: Sequence[Any], trace: dict[str, Any],
                   kept: Callable[[str], str]) -> str:
     """The class of one missed gold row (see the module doc); ``kept(mention_id)`` says where a kept mention went."""
-    best = (-1, "ii date missed: no date with its value")
+    best: tuple[float, str] = (-1, "ii date missed: no date with its value")
     pieces = evidence_pieces(raw)
     for article in articles:
         record = trace.get(article.id)
@@ -190,12 +193,20 @@ def classify_miss(gold: ev.GoldEvent, raw: dict[str, Any], articles: Sequence[An
         for mention_id, info in record["final"].items():
             final_dates.setdefault(info[0], []).append(mention_id)
         for date in dates:
-            rank, name = _date_stage(record, date, final_dates, article)
-            if name == "kept":
-                rank, name = max((5, "vi merged") if kept(m) == "merged" else (6, "vii other row")
-                                 for m in final_dates[date.start])
-            best = max(best, (rank, name))
+            stage: tuple[float, str] = _date_stage(record, date, final_dates, article)
+            if stage[1] == "kept":
+                stage = max(_kept_stage(kept(m)) for m in final_dates[date.start])
+            best = max(best, stage)
     return best[1]
+
+
+#: Where a kept mention went (``kept``'s answer) -> its stage; a fold outranks a telling standing for two rows.
+_KEPT = {"folded": (5.5, "vi merged: folded"), "merged": (5, "vi merged: one telling for two rows"),
+         "other": (6, "vii other row")}
+
+
+def _kept_stage(where: str) -> tuple[float, str]:
+    return _KEPT[where]
 
 
 def classify_spurious(event: Any, mentions: Sequence[Any], trace: dict[str, Any]) -> tuple[str, str]:
@@ -246,9 +257,23 @@ def count_case(case: ev.Case, raws: Sequence[dict[str, Any]], extraction: Any, t
     optional_p = {pi for gi, pi, _ in pairs if case.events[gi].optional}
     event_of = {m.mention_id: m.event_id for m in extraction.mentions}
     row_of = {e.event_id: pi for pi, e in enumerate(extraction.events)}
+    mention_of = {m.mention_id: m for m in extraction.mentions}
+    sentences_of: dict[str, set[tuple[str, int]]] = {}
+    for m in extraction.mentions:
+        sentences_of.setdefault(m.event_id, set()).add((m.article_id, m.sentence_start))
 
-    def kept(mention_id: str) -> str:
-        return "merged" if row_of.get(event_of.get(mention_id, ""), -1) in matched_p else "other"
+    def kept_for(gold: ev.GoldEvent) -> Callable[[str], str]:
+        def kept(mention_id: str) -> str:
+            if row_of.get(event_of.get(mention_id, ""), -1) not in matched_p:
+                return "other"
+            mention = mention_of.get(mention_id)
+            if mention is None:
+                return "merged"
+            own = ev.Predicted(date=mention.date, end_date=mention.end_date, precision=mention.precision,
+                               type=mention.event_type)
+            others = sentences_of[mention.event_id] - {(mention.article_id, mention.sentence_start)}
+            return "folded" if others and ev.type_ok(gold, own) else "merged"
+        return kept
 
     counts = Counts()
     counts.n_pred = len(preds) - len(optional_p)
@@ -261,7 +286,8 @@ def count_case(case: ev.Case, raws: Sequence[dict[str, Any]], extraction: Any, t
         counts.n_missed += 1
         sources = {Path(s).name for s in gold.sources}
         articles = [a for a in extraction.articles if not sources or ev._basename(a.id).split("#")[0] in sources]
-        name = classify_miss(gold, raws[gi] if gi < len(raws) else {}, articles or extraction.articles, trace, kept)
+        name = classify_miss(gold, raws[gi] if gi < len(raws) else {}, articles or extraction.articles, trace,
+                             kept_for(gold))
         counts.misses[name] += 1
         if show_rows:
             counts.rows.append(f"{case.name}: {ev._gold_str(gold)} -> {name}")
