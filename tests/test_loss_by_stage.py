@@ -92,7 +92,10 @@ def _sitting_misses(tmp_path: Path, lang: str, second_type: str) -> dict[str, in
     extraction, trace = _run(case)
     assert len({m.event_id for m in extraction.mentions}) == 1  # both tellings in one row
     second = text.split("\n\n")[1].split(",")[0]
-    return dict(loss.count_case(case, [{}, {"evidence": second}], extraction, trace).misses)
+    counts = loss.count_case(case, [{}, {"evidence": second}], extraction, trace, show_rows=True)
+    assert [row.split(", the row of")[0].split()[:2] for row in counts.rows[1:]] == [["into", "2026-03-03"]]
+    assert "session" in counts.rows[1].split(", the row of")[1]  # the row of the sitting's gold row
+    return dict(counts.misses)
 
 
 def test_a_gold_row_lost_to_a_fold_is_told_from_one_telling_standing_for_two(tmp_path: Path) -> None:
