@@ -22,7 +22,11 @@ accept for it (``evaluate.date_match``), read in the sentence of its evidence wh
                       forms, verbs of saying only, a fronted date with no main verb found, a verb beyond reach
     v    gate         a gate dropped it: ``date:<gate>`` (step 3, ``date_roles``), ``pairing`` (a candidate, the
                       date not taken), or the later stage that removed its pair (weak_reading, until, parts, ...)
-    vi   merged       its mention went into a row the scorer matched to another gold row
+    vi   merged       its mention went into a row the scorer matched to another gold row: ``folded`` when that row
+                      holds a telling of another sentence and the mention's own type fits the missed row (a fold took
+                      it: two happenings made one row), else ``one telling for two rows`` (the row is the mention's
+                      sentence alone, or its type is the other row's: the happening has no telling of its own);
+                      ``--rows`` shows the row it went into and that row's gold row
     vii  other row    its mention went into a row with another date
 A miss takes the furthest stage any of its dates reached. A spurious row is counted by the path that made its first
 telling (trigger kind or 'predicate', the stage that made the pair, inherited) and by its date's rule and role.
@@ -154,7 +158,7 @@ def _date_stage(record: dict[str, Any], date: Any, final_dates: dict[int, list[s
 def classify_miss(gold: ev.GoldEvent, raw: dict[str, Any], articles: Sequence[Any], trace: dict[str, Any],
                   kept: Callable[[str], str]) -> str:
     """The class of one missed gold row (see the module doc); ``kept(mention_id)`` says where a kept mention went."""
-    best = (-1, "ii date missed: no date with its value")
+    best: tuple[float, str] = (-1, "ii date missed: no date with its value")
     pieces = evidence_pieces(raw)
     for article in articles:
         record = trace.get(article.id)
@@ -190,12 +194,20 @@ def classify_miss(gold: ev.GoldEvent, raw: dict[str, Any], articles: Sequence[An
         for mention_id, info in record["final"].items():
             final_dates.setdefault(info[0], []).append(mention_id)
         for date in dates:
-            rank, name = _date_stage(record, date, final_dates, article)
-            if name == "kept":
-                rank, name = max((5, "vi merged") if kept(m) == "merged" else (6, "vii other row")
-                                 for m in final_dates[date.start])
-            best = max(best, (rank, name))
+            stage: tuple[float, str] = _date_stage(record, date, final_dates, article)
+            if stage[1] == "kept":
+                stage = max(_kept_stage(kept(m)) for m in final_dates[date.start])
+            best = max(best, stage)
     return best[1]
+
+
+#: Where a kept mention went (``kept``'s answer) -> its stage; a fold outranks a telling standing for two rows.
+_KEPT = {"folded": (5.5, "vi merged: folded"), "merged": (5, "vi merged: one telling for two rows"),
+         "other": (6, "vii other row")}
+
+
+def _kept_stage(where: str) -> tuple[float, str]:
+    return _KEPT[where]
 
 
 def classify_spurious(event: Any, mentions: Sequence[Any], trace: dict[str, Any]) -> tuple[str, str]:
@@ -236,6 +248,41 @@ def relation_to_gold(pred: ev.Predicted, gold: Sequence[ev.GoldEvent], matched_g
     return RELATIONS[4]
 
 
+class _Rows:
+    """Where the kept mentions of one extraction went: the row of each, and whether a fold took it (``kept_for``)."""
+
+    def __init__(self, extraction: Any, matched_p: set[int]) -> None:
+        self.matched_p = matched_p
+        self.mention_of = {m.mention_id: m for m in extraction.mentions}
+        self.row_of = {e.event_id: pi for pi, e in enumerate(extraction.events)}
+        self.sentences_of: dict[str, set[tuple[str, int]]] = {}
+        for m in extraction.mentions:
+            self.sentences_of.setdefault(m.event_id, set()).add((m.article_id, m.sentence_start))
+
+    def row_of_mention(self, mention_id: str) -> int:
+        mention = self.mention_of.get(mention_id)
+        return self.row_of.get(mention.event_id, -1) if mention is not None else -1
+
+    def kept_for(self, gold: ev.GoldEvent, asked: list[tuple[str, str]]) -> Callable[[str], str]:
+        """``classify_miss``'s ``kept`` for one missed gold row: 'other' (a row no gold row took), 'folded' (the row
+        of another gold row, holding a telling of another sentence, the mention's own type fitting the missed row)
+        or 'merged' (the row of another gold row, the mention standing for it); each answer is added to ``asked``."""
+        def kept(mention_id: str) -> str:
+            mention = self.mention_of.get(mention_id)
+            if self.row_of_mention(mention_id) not in self.matched_p:
+                where = "other"
+            elif mention is None:
+                where = "merged"
+            else:
+                own = ev.Predicted(date=mention.date, end_date=mention.end_date, precision=mention.precision,
+                                   type=mention.event_type)
+                others = self.sentences_of[mention.event_id] - {(mention.article_id, mention.sentence_start)}
+                where = "folded" if others and ev.type_ok(gold, own) else "merged"
+            asked.append((mention_id, where))
+            return where
+        return kept
+
+
 def count_case(case: ev.Case, raws: Sequence[dict[str, Any]], extraction: Any, trace: dict[str, Any],
                show_rows: bool = False) -> Counts:
     """The counts of one case: its misses by stage and its spurious rows by path, from one traced extraction."""
@@ -244,12 +291,7 @@ def count_case(case: ev.Case, raws: Sequence[dict[str, Any]], extraction: Any, t
     matched_g = {gi for gi, _, _ in pairs}
     matched_p = {pi for _, pi, _ in pairs}
     optional_p = {pi for gi, pi, _ in pairs if case.events[gi].optional}
-    event_of = {m.mention_id: m.event_id for m in extraction.mentions}
-    row_of = {e.event_id: pi for pi, e in enumerate(extraction.events)}
-
-    def kept(mention_id: str) -> str:
-        return "merged" if row_of.get(event_of.get(mention_id, ""), -1) in matched_p else "other"
-
+    rows = _Rows(extraction, matched_p)
     counts = Counts()
     counts.n_pred = len(preds) - len(optional_p)
     for gi, gold in enumerate(case.events):
@@ -261,10 +303,16 @@ def count_case(case: ev.Case, raws: Sequence[dict[str, Any]], extraction: Any, t
         counts.n_missed += 1
         sources = {Path(s).name for s in gold.sources}
         articles = [a for a in extraction.articles if not sources or ev._basename(a.id).split("#")[0] in sources]
-        name = classify_miss(gold, raws[gi] if gi < len(raws) else {}, articles or extraction.articles, trace, kept)
+        asked: list[tuple[str, str]] = []
+        name = classify_miss(gold, raws[gi] if gi < len(raws) else {}, articles or extraction.articles, trace,
+                             rows.kept_for(gold, asked))
         counts.misses[name] += 1
         if show_rows:
             counts.rows.append(f"{case.name}: {ev._gold_str(gold)} -> {name}")
+            into = dict.fromkeys(rows.row_of_mention(m) for m, where in asked if _KEPT[where][1] == name)
+            gold_of = {pi: g for g, pi, _ in pairs}
+            counts.rows += [f"      into {ev._pred_str(preds[pi])}, the row of {ev._gold_str(case.events[gold_of[pi]])}"
+                            for pi in into if pi in gold_of]
     by_event: dict[str, list[Any]] = {}
     for mention in extraction.mentions:
         by_event.setdefault(mention.event_id, []).append(mention)
