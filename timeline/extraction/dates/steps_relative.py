@@ -10,6 +10,7 @@ from dataclasses import replace
 from timeline.extraction.dates.anaphora import preposition_with_object, with_modifier
 from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention, _show
 from timeline.extraction.dates.cuescan import cue_matches
+from timeline.extraction.dates.headline_weekdays import headline_weekday
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
 from timeline.extraction.dates.present import schedule_present
@@ -327,6 +328,7 @@ def step_weekdays(ctx: _Context) -> None:
                 lean = "future"  # "the EU gave Cyprus a Monday deadline": a term ahead (not "missed a Monday deadline")
             way = lean or ctx.options.bare_weekday
             value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
+            headed = headline_weekday(ctx, start, end, weekday) if lean is None else None
             if (way == "future" and weekday == ref.weekday()
                     and not _RANGE_END.search(ctx.text, max(0, start - 12), start)):
                 # "was set to land on Monday" in a Monday article is today (the next one would be "next Monday");
@@ -334,6 +336,8 @@ def step_weekdays(ctx: _Context) -> None:
                 value = ref
             why = {"past": "the last one on or before", "present": "the nearer one to"}.get(way, "the next one after") \
                 + f" the reference date {ref.isoformat()}"
+            if headed is not None:  # "le réseau très perturbé jeudi" over "cesseront le travail jeudi 12 mars"
+                value, why = headed
         if not (m["before"] or m["pweek"]):
             start = with_modifier(ctx, start, names=True)
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
