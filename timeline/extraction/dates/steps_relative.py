@@ -10,6 +10,7 @@ from dataclasses import replace
 from timeline.extraction.dates.anaphora import preposition_with_object, with_modifier
 from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention, _show
 from timeline.extraction.dates.cuescan import cue_matches
+from timeline.extraction.dates.headline_weekdays import headline_weekday
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
 from timeline.extraction.dates.present import schedule_present
@@ -309,35 +310,45 @@ def step_weekdays(ctx: _Context) -> None:
             why = {-1: "the last one before", 1: "the next one after", 0: "the nearest one to"}[shift] + \
                 f" the reference date {ref.isoformat()}"
         else:
-            lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
-            if lean is None and schedule_present(ctx.lex.lang, ctx.text, start, end):
-                # "the trial opens on Friday", "les enseignants manifestent samedi": a schedule ahead (a present
-                # cue, "se tient", "takes place", keeps the nearer day: tests/test_dates_round3.py)
-                lean = "future"
-            if lean is None and (_until(ctx.lex.lang).search(ctx.text, max(0, start - 24), start)
-                                 or _for_the(ctx.lex.lang).search(ctx.text, max(0, start - 48), start)):
-                # "visible jusqu'à dimanche", "incertains pour la venue de Metz samedi": no tense in the sentence,
-                # a bound or a purpose ahead
-                lean = "future"
-            elif lean == "present" and _until(ctx.lex.lang).search(ctx.text, max(0, start - 24), start):
-                lean = "future"  # "the vote takes place Sunday": the present of a schedule, right before the day
-            elif lean == "past" and _own_present(ctx.lex.lang).search(ctx.text, max(0, start - 24), start):
-                lean = "future"  # "began deliberating Wednesday and resumes Monday": the weekday's own verb
-            if lean != "future" and (_a_term(ctx, start, end) or _aimed_at(ctx, start, end)):
-                lean = "future"  # "the EU gave Cyprus a Monday deadline": a term ahead (not "missed a Monday deadline")
-            way = lean or ctx.options.bare_weekday
-            value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
-            if (way == "future" and weekday == ref.weekday()
-                    and not _RANGE_END.search(ctx.text, max(0, start - 12), start)):
-                # "was set to land on Monday" in a Monday article is today (the next one would be "next Monday");
-                # so is a bare "on Monday" in the assistant convention
-                value = ref
-            why = {"past": "the last one on or before", "present": "the nearer one to"}.get(way, "the next one after") \
-                + f" the reference date {ref.isoformat()}"
+            value, why = _bare_weekday(ctx, start, end, weekday, ref)
         if not (m["before"] or m["pweek"]):
             start = with_modifier(ctx, start, names=True)
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
                          explanation=f"{ctx.text[start:end]} -> {value.isoformat()}: {why}"), start, end)
+
+
+def _bare_weekday(ctx: _Context, start: int, end: int, weekday: int, ref: dt.date) -> tuple[dt.date, str]:
+    """(day, explanation) of a weekday with no word before or after it that places it: the lean of its sentence
+    (a tense, a cue, a schedule's present, a bound or a term ahead), else the convention; a headline's weekday with
+    no lean, the day its body writes with that weekday (``headline_weekdays``)."""
+    lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
+    if lean is None and schedule_present(ctx.lex.lang, ctx.text, start, end):
+        # "the trial opens on Friday", "les enseignants manifestent samedi": a schedule ahead (a present
+        # cue, "se tient", "takes place", keeps the nearer day: tests/test_dates_round3.py)
+        lean = "future"
+    if lean is None and (_until(ctx.lex.lang).search(ctx.text, max(0, start - 24), start)
+                         or _for_the(ctx.lex.lang).search(ctx.text, max(0, start - 48), start)):
+        # "visible jusqu'à dimanche", "incertains pour la venue de Metz samedi": no tense in the sentence,
+        # a bound or a purpose ahead
+        lean = "future"
+    elif lean == "present" and _until(ctx.lex.lang).search(ctx.text, max(0, start - 24), start):
+        lean = "future"  # "the vote takes place Sunday": the present of a schedule, right before the day
+    elif lean == "past" and _own_present(ctx.lex.lang).search(ctx.text, max(0, start - 24), start):
+        lean = "future"  # "began deliberating Wednesday and resumes Monday": the weekday's own verb
+    if lean != "future" and (_a_term(ctx, start, end) or _aimed_at(ctx, start, end)):
+        lean = "future"  # "the EU gave Cyprus a Monday deadline": a term ahead (not "missed a Monday deadline")
+    if lean is None and (headed := headline_weekday(ctx, start, end, weekday)) is not None:
+        return headed  # "le réseau très perturbé jeudi" over "cesseront le travail jeudi 12 mars": the body's day
+    way = lean or ctx.options.bare_weekday
+    value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
+    if (way == "future" and weekday == ref.weekday()
+            and not _RANGE_END.search(ctx.text, max(0, start - 12), start)):
+        # "was set to land on Monday" in a Monday article is today (the next one would be "next Monday");
+        # so is a bare "on Monday" in the assistant convention
+        value = ref
+    why = {"past": "the last one on or before", "present": "the nearer one to"}.get(way, "the next one after") \
+        + f" the reference date {ref.isoformat()}"
+    return value, why
 
 
 def _before_shift(ctx: _Context, word: str) -> int:
