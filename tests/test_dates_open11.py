@@ -67,13 +67,13 @@ def _open(lang: str, text: str, expected: list[tuple[str, str]], why: str) -> ob
 
 STORY_YEAR = [
     ("fr", "À l'été 1997, la mairie a rénové l'école. Les travaux se sont achevés le 12 août.",
-     [("l'été 1997", "1997-06"), ("12 août", "1997-08-12")]),
+     [("l'été 1997", "1997"), ("12 août", "1997-08-12")]),
     ("fr", "En janvier 1997, les salariés ont fait grève. Le piquet s'était installé le 14 janvier devant l'usine.",
      [("janvier 1997", "1997-01"), ("14 janvier", "1997-01-14")]),
     ("en", "In March 2005, the plant closed. On March 3, workers marched to the gates.",
      [("March 2005", "2005-03"), ("March 3", "2005-03-03")]),
     ("en", "In the summer of 2005 the firm was sold; the deal closed on Aug. 21.",
-     [("summer of 2005", "2005-06"), ("Aug. 21", "2005-08-21")]),
+     [("summer of 2005", "2005"), ("Aug. 21", "2005-08-21")]),
     # controls: the period does not hold the day, a word places it, the tense looks ahead: the reference decides
     ("fr", "En décembre 1997, la ville a voté. Le projet sera présenté le 22 octobre.",
      [("décembre 1997", "1997-12"), ("22 octobre", "1999-10-22")]),

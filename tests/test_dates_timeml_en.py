@@ -384,8 +384,10 @@ def test_the_assistant_convention_of_last_weekday_stays_an_option() -> None:
     ("The firm expects a recovery next summer.", "en", dt.date(2008, 6, 21)),
 ])
 def test_a_season_has_the_year_its_words_point_to(text: str, lang: str, first: dt.date) -> None:
-    found = find_dates(text, REF, lang, NEWS)
+    months = Options(reference_date=REF, bare_weekday="past", season_grain="months")
+    found = find_dates(text, REF, lang, months)
     assert [(m.value, m.precision) for m in found] == [(first, "month")]
+    assert find_dates(text, REF, lang, NEWS) == []  # news: a season without its year is no calendar date
 
 
 @pytest.mark.parametrize(("text", "first", "last"), [

@@ -44,6 +44,8 @@ SEASONS = [
     ("en", "The campaign began in the summer of 2024 with the primaries of both parties."),
 ]
 
+WITHOUT_YEAR = frozenset(text for _, text in SEASONS if not any(ch.isdigit() for ch in text))
+
 # A day counted from a happening the text names, not from a date: the date engine counts it from the story's
 # previous date (with none, it reads no date), which need not be that happening's; the summit before keeps its event.
 SUMMIT = {"fr": "Le sommet s'est ouvert le 20 novembre. ", "en": "The summit opened on November 20. "}
@@ -75,6 +77,9 @@ def test_a_weak_date_reading_dates_no_event(lang: str, text: str, reference: dt.
                                             expected: list[tuple[dt.date, str]]) -> None:
     assert events(text, lang, reference) == expected
     dates = article_dates(_article(text, lang, reference), NO_NER)
+    if text in WITHOUT_YEAR:  # round eighteen: a season without its year is no calendar date (dates/season_years.py)
+        assert len(dates) == len(expected), f"a season without its year is in the dates table: {dates}"
+        return
     assert len(dates) == len(expected) + 1, f"the weak date itself stays in the dates table: {dates}"
 
 

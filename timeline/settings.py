@@ -71,6 +71,10 @@ class Options:
     """TimeML spans (news): a clock after its day and "à" is its own mention, on that day ("le samedi 5 juin à 17 h"
     is "samedi 5 juin" and "17 h"; ``clock_after_at_apart`` in ``lang/<lang>/words.yaml``). False: one mention, the
     assistant-style convention of the peer suites (``benchmarks.dates_bench``). A comma parts them either way."""
+    season_grain: str = "year"
+    """'year' (news, TimeML and our annotation guides: "au printemps 2027" is 2027; "next spring", with no year
+    written, no calendar date) or 'months' (the peer suites: a season is its months, "cet hiver" 21 December to 20
+    March; ``benchmarks.dates_bench`` scores them so). See ``timeline/extraction/dates/season_years.py``."""
     use_ner: bool = True
     """Run spaCy NER for actors (False: the rule layer only)."""
     extra: dict[str, object] = field(default_factory=dict)
@@ -80,6 +84,8 @@ class Options:
             raise ValueError(f"bare_weekday must be 'past' or 'future', not {self.bare_weekday!r}")
         if self.last_weekday not in ("recent", "week"):
             raise ValueError(f"last_weekday must be 'recent' or 'week', not {self.last_weekday!r}")
+        if self.season_grain not in ("year", "months"):
+            raise ValueError(f"season_grain must be 'year' or 'months', not {self.season_grain!r}")
         if not self.earliest_year <= self.latest_year:
             raise ValueError("earliest_year must be <= latest_year")
         if self.default_lang not in self.languages:
