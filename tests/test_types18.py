@@ -46,6 +46,7 @@ CASES = [
      [("incident", "2019-03-04")]),
     ("fr", "Le tribunal va tenter d'établir les responsabilités dans le carambolage du 10 novembre 2019.",
      [("incident", "2019-11-10")]),
+    ("fr", "Les syndicats se retrouvent lundi pour préparer la grève du 12 mars.", [("protest", "2026-03-12")]),
     ("fr", "Le juge tentera jeudi de déterminer les causes du naufrage.", [("other", "2025-12-25")]),
     # controls: "établir", "to establish" reach a topic only through a noun of what is looked into
     ("en", "The two sides agreed on Monday to establish a ceasefire.", [("decision", "2025-12-15")]),
