@@ -219,7 +219,8 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
                               relative=relative))
     found = typed_by_complement(rules.lang, folded, _cut_at_verbs(rules, folded, found), date_starts,
                                 sorted(date_ends))
-    found = topic_nouns(rules.lang, folded, sentence.start, found)  # "une motion demandant le déplacement": a topic
+    # "une motion demandant le déplacement", "démêler les responsabilités dans le carambolage": a topic
+    found = topic_nouns(rules.lang, folded, sentence.start, found, date_starts)
     # a trigger inside another trigger's noun phrase is its complement ("conférence sur la loi")
     kept = []
     for trigger in found:
