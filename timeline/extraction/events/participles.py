@@ -46,7 +46,9 @@ class _Data:
     not_participles: frozenset[str] = frozenset()
     """Words (folded) that only end like a participle ("aussi", "depuis": ``apposed_not`` of words.yaml)."""
     auxiliaries: frozenset[str] = frozenset()
-    """Words (folded) that, two words before the participle, make it a verb ("était d'ailleurs prévue")."""
+    """Words (lower case, accents kept) that, two words before the participle, make it a verb ("était d'ailleurs
+    prévue"); read with their accents, so that the preposition "à" is not the auxiliary "a" ("sa visite à Brest
+    prévue pour samedi": the visit's schedule; round eighteen)."""
     announcing: frozenset[str] = frozenset()
     """Participles (folded) that publish their noun ("announced", "parues")."""
     complement: frozenset[str] = frozenset()
@@ -73,7 +75,8 @@ def _data(lang: str) -> _Data:
     # a word that makes the participle part of a verb, or an adjective ("its scheduled 9:45 a.m. departure")
     before = [*(words.get("participle_verb_words") or ()), *(lexicon.load(f"{lang}/triggers").get("determiners") or ())]
     return _Data(pattern, _folded(own.get("ahead")), _folded(before), re.compile(future) if future else None,
-                 not_participles=_folded(words.get("apposed_not")), auxiliaries=_folded(own.get("auxiliaries")),
+                 not_participles=_folded(words.get("apposed_not")),
+                 auxiliaries=frozenset(str(w).lower() for w in own.get("auxiliaries") or ()),
                  announcing=_folded(own.get("announcing")),
                  complement=_folded(own.get("complement")))
 
@@ -105,7 +108,7 @@ def held_dates(lang: str, text: str, dates: Iterable[DateMention]) -> dict[int, 
                 or lexicon.fold(found["q"]) in data.not_participles):
             continue
         before = _WORD.findall(text, max(0, found.start("w") - 24), found.start("w"))
-        if before and lexicon.fold(before[-1]) in data.auxiliaries:
+        if before and before[-1].lower() in data.auxiliaries:
             continue  # "une manifestation était d'ailleurs prévue cet après-midi": a verb
         participle = lexicon.fold(found["q"])
         held[date.start] = Held(found.start("q"), found.end("q"), participle in data.ahead,

@@ -1,0 +1,63 @@
+"""A schedule undone is no happening on its day (round eighteen, a narrowing).
+
+"The swimming gala planned for Thursday has been postponed", "il a annulé sa visite officielle prévue pour le 31
+janvier", "the council called off the hearing scheduled for 3 May": the date is the noun's schedule (its participle of
+a plan holds it, events/participles.py) and the sentence says the plan was called off, postponed or moved. Nothing
+happens on that day, so the noun takes no row from it (docs/ANNOTATION.md: a negated or hypothetical happening is
+no row). The undoing verb either governs the noun as its object, right before its phrase ("a annulé sa visite",
+"postponed the vote"), or follows the date as the noun's passive predicate ("has been postponed", "a été annulée").
+A new date of the moved happening ("postponed to 5 June", "reportée au 5 juin") is not held by a participle of a
+plan, so it still dates the happening. Counted on real-news dev half B and written batch h's dev half
+(docs/BENCHMARKS.md, "Spurious rows that are no events, round eighteen"). Word families: ``called_off`` in
+lang/<lang>/triggers.yaml (folded regular expressions).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from timeline import lang as lexicon
+from timeline.extraction.events.participles import Held
+from timeline.extraction.events.triggers import _Trigger
+from timeline.models import DateMention
+
+#: Words at most between an undoing verb and the noun it governs ("a annulé sa visite officielle": two), and between
+#: the auxiliary after the date and the undoing participle ("a finalement été annulée": two).
+OBJECT_WORDS = 3
+AUXILIARY_WORDS = 3
+
+
+@dataclass(frozen=True)
+class _Cues:
+    before: re.Pattern[str] | None
+    """Ends right before a noun's phrase: an undoing verb and a few words ("cancelled the ", "a annulé sa ")."""
+    after: re.Pattern[str] | None
+    """Matches right after a date: an auxiliary, a few words, an undoing participle (" has been postponed")."""
+
+
+@functools.cache
+def _cues(lang: str) -> _Cues:
+    table = lexicon.load(f"{lang if lang in ('fr', 'en') else 'en'}/triggers").get("called_off") or {}
+    verbs = [str(v) for v in table.get("verbs") or ()]
+    auxiliaries = [re.escape(lexicon.fold(str(a))) for a in table.get("auxiliaries") or ()]
+    if not verbs:
+        return _Cues(None, None)
+    undo = "|".join(f"(?:{v})" for v in verbs)
+    before = re.compile(rf"\b(?:{undo})(?:\s+[\w'’-]+){{0,{OBJECT_WORDS}}}\s+$")
+    after = re.compile(rf"\s+(?:{'|'.join(auxiliaries)})(?:\s+[\w'’-]+){{0,{AUXILIARY_WORDS - 1}}}?\s+(?:{undo})\b") \
+        if auxiliaries else None
+    return _Cues(before, after)
+
+
+def called_off(lang: str, folded: str, trigger: _Trigger, date: DateMention, held: Held | None) -> bool:
+    """Whether ``date``, a noun trigger's schedule (``held`` by a participle of a plan after the noun), is the day of
+    a happening the sentence calls off or moves: the noun is the object of an undoing verb ("cancelled the gala
+    planned for Thursday") or the subject of its passive ("the gala planned for Thursday has been postponed")."""
+    if trigger.kind != "noun" or held is None or not held.ahead or held.start < trigger.end:
+        return False
+    cues = _cues(lang)
+    if cues.before is not None and cues.before.search(folded, max(0, trigger.np_start - 80), trigger.np_start):
+        return True
+    return cues.after is not None and cues.after.match(folded, date.end) is not None
