@@ -27,6 +27,10 @@ from timeline.models import DateMention
 #: the auxiliary after the date and the undoing participle ("a finalement été annulée": two).
 OBJECT_WORDS = 3
 AUXILIARY_WORDS = 3
+#: Characters at most looked back from a date for a plan told in the past, in its clause ("were to take delivery in
+#: May", "the summit was due to open on Saturday"), and between the plan's date and the contrast that undoes it.
+PLAN_REACH = 60
+CONTRAST_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,10 @@ class _Cues:
     """Ends right before a noun's phrase: an undoing verb and a few words ("cancelled the ", "a annulé sa ")."""
     after: re.Pattern[str] | None
     """Matches right after a date: an auxiliary, a few words, an undoing participle (" has been postponed")."""
+    past_plan: re.Pattern[str] | None = None
+    """A plan told in the past ("were to", "was due to", "devait")."""
+    but_not: re.Pattern[str] | None = None
+    """Matches after a plan's date: a contrast and what undoes the plan (", but will now", "mais a été reportée")."""
 
 
 @functools.cache
@@ -48,7 +56,34 @@ def _cues(lang: str) -> _Cues:
     before = re.compile(rf"\b(?:{undo})(?:\s+[\w'’-]+){{0,{OBJECT_WORDS}}}\s+$")
     after = re.compile(rf"\s+(?:{'|'.join(auxiliaries)})(?:\s+[\w'’-]+){{0,{AUXILIARY_WORDS - 1}}}?\s+(?:{undo})\b") \
         if auxiliaries else None
-    return _Cues(before, after)
+    plans = [re.escape(lexicon.fold(str(p))) for p in table.get("past_plans") or ()]
+    contrasts = [re.escape(lexicon.fold(str(c))) for c in table.get("contrasts") or ()]
+    instead = [re.escape(lexicon.fold(str(w))) for w in table.get("instead") or ()]
+    if not (plans and contrasts):
+        return _Cues(before, after)
+    past_plan = re.compile(rf"\b(?:{'|'.join(plans)})\b")
+    but_not = re.compile(rf"[^.;!?]{{0,{CONTRAST_REACH}}}?[\s,]\s*(?:{'|'.join(contrasts)})\b(?:\s+[\w'’-]+){{0,"
+                         rf"{AUXILIARY_WORDS}}}?\s+(?:{'|'.join([*instead, undo])})\b")
+    return _Cues(before, after, past_plan, but_not)
+
+
+def undone(lang: str, folded: str, trigger: _Trigger, date: DateMention, held: Held | None) -> bool:
+    """Whether ``date`` is the day of a plan the sentence calls off or moves (``called_off``), or of a plan told in
+    the past that a contrast right after its date undoes (``plan_undone``)."""
+    return called_off(lang, folded, trigger, date, held) or plan_undone(lang, folded, date)
+
+
+def plan_undone(lang: str, folded: str, date: DateMention) -> bool:
+    """Whether ``date`` is the day of a plan told in the past in its clause ("were to take delivery in May", "the
+    summit was due to open on Saturday", "devait se tenir lundi") that a contrast right after undoes ("..., but will
+    now receive it in June", "..., mais elle a été reportée"): nothing happened on that day, and no trigger takes it,
+    neither the plan's nor the undoing verb's. Without the contrast, the plan stays a row (docs/ANNOTATION.md: a past
+    day's "devait", "was to" without its outcome has no status)."""
+    cues = _cues(lang)
+    if cues.past_plan is None or cues.but_not is None:
+        return False
+    clause = re.split(r"[.;:!?,()]", folded[max(0, date.start - PLAN_REACH) : date.start])[-1]
+    return bool(cues.past_plan.search(clause)) and cues.but_not.match(folded, date.end) is not None
 
 
 def called_off(lang: str, folded: str, trigger: _Trigger, date: DateMention, held: Held | None) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.events.called_off import called_off
+from timeline.extraction.events.called_off import undone
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
 from timeline.extraction.events.participles import Held, trigger_takes_date
@@ -459,7 +459,7 @@ def _dated_elsewhere(rules: Rules, folded: str, trigger: _Trigger, date: DateMen
     events/called_off.py). ``participles``: date start -> the participle of a noun that introduces it."""
     if _dated_otherwise(folded, trigger, date, role, own_dates):
         return True
-    if participles and called_off(rules.lang, folded, trigger, date, participles.get(date.start)):
+    if undone(rules.lang, folded, trigger, date, participles.get(date.start) if participles else None):
         return True
     return bool(participles) and not trigger_takes_date(rules.lang, folded, participles.get(date.start), trigger)
 
