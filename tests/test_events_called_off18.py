@@ -5,7 +5,8 @@ A noun whose date its participle of a plan holds ("the gala planned for Saturday
 made a row on that day even when the sentence called the plan off or moved it; so did a plan told in the past ("were
 to", "devait") whose date a contrast undoes (", but will now ...", ", mais a été reportée"). Counted on the dev
 halves: real-news dev B 2 (a visit cancelled, a delivery that "were to" happen), written batch h 1 (a gala
-postponed). A new date of the moved happening ("postponed to 21 March", "reporté au 21 mars") still dates it. Every
+postponed). A plan's first day told as changed ("originally scheduled for", "initialement prévu") is the same class,
+none on dev. A new date of the moved happening ("postponed to 21 March", "reporté au 21 mars") still dates it. Every
 sentence here was written for these tests; the reference date is Thursday 14 March 2024 (Saturday ahead is 16 March,
 the last Saturday 9 March, Tuesday 12 March).
 """
@@ -41,6 +42,9 @@ UNDONE = [
     ("en", "The summit was due to open on Saturday, but it was postponed because of the strike."),
     ("fr", "La compagnie devait recevoir le navire samedi, mais le recevra finalement en juin."),
     ("fr", "La réunion des maires devait se tenir samedi, mais elle a été reportée."),
+    # a plan's first day, told as changed since (the new day keeps the row)
+    ("en", "The vote, originally scheduled for Saturday, will take place on March 21."),
+    ("fr", "Le vote initialement prévu pour samedi se tiendra finalement le 21 mars."),
 ]
 
 KEPT = [
@@ -52,6 +56,8 @@ KEPT = [
     ("fr", "Le vote prévu samedi a été reporté au 21 mars.", {("2024-03-21", "vote")}),
     ("fr", "La compagnie devait recevoir le navire samedi, mais le recevra finalement en juin.",
      {("2024-06-01", "meeting")}),
+    ("en", "The vote originally planned for Saturday will now take place on March 21.", {("2024-03-21", "vote")}),
+    ("fr", "Le vote, initialement prévu samedi, aura lieu le 21 mars.", {("2024-03-21", "vote")}),
 ]
 
 #: A plan told in the past keeps its day without a contrast that undoes it (the guide: no status, still a row).

@@ -43,6 +43,8 @@ class _Cues:
     """A plan told in the past ("were to", "was due to", "devait")."""
     but_not: re.Pattern[str] | None = None
     """Matches after a plan's date: a contrast and what undoes the plan (", but will now", "mais a été reportée")."""
+    originally: re.Pattern[str] | None = None
+    """Ends right before a date: a plan told as changed ("originally scheduled for ", "initialement prévu le ")."""
 
 
 @functools.cache
@@ -52,6 +54,12 @@ def _cues(lang: str) -> _Cues:
     auxiliaries = [re.escape(lexicon.fold(str(a))) for a in table.get("auxiliaries") or ()]
     if not verbs:
         return _Cues(None, None)
+    first = [re.escape(lexicon.fold(str(w))) for w in table.get("originally") or ()]
+    own = lexicon.load(f"{lang if lang in ('fr', 'en') else 'en'}/triggers").get("participle_dates") or {}
+    ahead = [re.escape(lexicon.fold(str(w))) for w in own.get("ahead") or ()]
+    tails = [re.escape(lexicon.fold(str(w))) for w in [*(own.get("tail") or ()), "le", "on", "in", "en"]]
+    originally = re.compile(rf"\b(?:{'|'.join(first)})\s+(?:{'|'.join(ahead)})(?:\s+(?:{'|'.join(tails)}))*\s+$") \
+        if first and ahead else None
     undo = "|".join(f"(?:{v})" for v in verbs)
     before = re.compile(rf"\b(?:{undo})(?:\s+[\w'’-]+){{0,{OBJECT_WORDS}}}\s+$")
     after = re.compile(rf"\s+(?:{'|'.join(auxiliaries)})(?:\s+[\w'’-]+){{0,{AUXILIARY_WORDS - 1}}}?\s+(?:{undo})\b") \
@@ -60,17 +68,27 @@ def _cues(lang: str) -> _Cues:
     contrasts = [re.escape(lexicon.fold(str(c))) for c in table.get("contrasts") or ()]
     instead = [re.escape(lexicon.fold(str(w))) for w in table.get("instead") or ()]
     if not (plans and contrasts):
-        return _Cues(before, after)
+        return _Cues(before, after, originally=originally)
     past_plan = re.compile(rf"\b(?:{'|'.join(plans)})\b")
     but_not = re.compile(rf"[^.;!?]{{0,{CONTRAST_REACH}}}?[\s,]\s*(?:{'|'.join(contrasts)})\b(?:\s+[\w'’-]+){{0,"
                          rf"{AUXILIARY_WORDS}}}?\s+(?:{'|'.join([*instead, undo])})\b")
-    return _Cues(before, after, past_plan, but_not)
+    return _Cues(before, after, past_plan, but_not, originally)
 
 
 def undone(lang: str, folded: str, trigger: _Trigger, date: DateMention, held: Held | None) -> bool:
-    """Whether ``date`` is the day of a plan the sentence calls off or moves (``called_off``), or of a plan told in
-    the past that a contrast right after its date undoes (``plan_undone``)."""
-    return called_off(lang, folded, trigger, date, held) or plan_undone(lang, folded, date)
+    """Whether ``date`` is the day of a plan the sentence calls off or moves (``called_off``), of a plan told in the
+    past that a contrast right after its date undoes (``plan_undone``), or a plan's first day (``moved``)."""
+    return called_off(lang, folded, trigger, date, held) or plan_undone(lang, folded, date) or moved(lang, folded, date)
+
+
+def moved(lang: str, folded: str, date: DateMention) -> bool:
+    """Whether ``date`` is a plan's first day, told as changed since ("the vote, originally scheduled for Saturday,
+    will take place on March 21", "le vote initialement prévu samedi"): nothing happens on it, and no trigger takes
+    it; the new day, if the text gives one, still dates the happening."""
+    cues = _cues(lang)
+    if cues.originally is None:
+        return False
+    return cues.originally.search(folded, max(0, date.start - PLAN_REACH), date.start) is not None
 
 
 def plan_undone(lang: str, folded: str, date: DateMention) -> bool:
