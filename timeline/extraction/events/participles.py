@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from timeline import lang as lexicon
 from timeline.extraction.events.triggers import _Trigger
+from timeline.extraction.events.verb_shapes import preposition_lookalikes
 from timeline.models import DateMention
 
 #: Characters at most looked back from a date for its noun, participle and preposition.
@@ -46,9 +47,7 @@ class _Data:
     not_participles: frozenset[str] = frozenset()
     """Words (folded) that only end like a participle ("aussi", "depuis": ``apposed_not`` of words.yaml)."""
     auxiliaries: frozenset[str] = frozenset()
-    """Words (lower case, accents kept) that, two words before the participle, make it a verb ("était d'ailleurs
-    prévue"); read with their accents, so that the preposition "à" is not the auxiliary "a" ("sa visite à Brest
-    prévue pour samedi": the visit's schedule; round eighteen)."""
+    """Words (folded) that, two words before the participle, make it a verb ("était d'ailleurs prévue")."""
     announcing: frozenset[str] = frozenset()
     """Participles (folded) that publish their noun ("announced", "parues")."""
     complement: frozenset[str] = frozenset()
@@ -75,8 +74,7 @@ def _data(lang: str) -> _Data:
     # a word that makes the participle part of a verb, or an adjective ("its scheduled 9:45 a.m. departure")
     before = [*(words.get("participle_verb_words") or ()), *(lexicon.load(f"{lang}/triggers").get("determiners") or ())]
     return _Data(pattern, _folded(own.get("ahead")), _folded(before), re.compile(future) if future else None,
-                 not_participles=_folded(words.get("apposed_not")),
-                 auxiliaries=frozenset(str(w).lower() for w in own.get("auxiliaries") or ()),
+                 not_participles=_folded(words.get("apposed_not")), auxiliaries=_folded(own.get("auxiliaries")),
                  announcing=_folded(own.get("announcing")),
                  complement=_folded(own.get("complement")))
 
@@ -108,8 +106,8 @@ def held_dates(lang: str, text: str, dates: Iterable[DateMention]) -> dict[int, 
                 or lexicon.fold(found["q"]) in data.not_participles):
             continue
         before = _WORD.findall(text, max(0, found.start("w") - 24), found.start("w"))
-        if before and before[-1].lower() in data.auxiliaries:
-            continue  # "une manifestation était d'ailleurs prévue cet après-midi": a verb
+        if before and lexicon.fold(before[-1]) in data.auxiliaries and before[-1] not in preposition_lookalikes(lang):
+            continue  # "une manifestation était d'ailleurs prévue cet après-midi": a verb ("à Brest prévue": none)
         participle = lexicon.fold(found["q"])
         held[date.start] = Held(found.start("q"), found.end("q"), participle in data.ahead,
                                 participle in data.announcing)
