@@ -69,8 +69,9 @@ def test_a_past_verb_keeps_the_day_of_its_subject_s_participle(lang: str, text: 
 
 
 def test_a_noun_before_another_noun_takes_no_schedule() -> None:
-    """"primary" (a vote word) modifies "school": the gala is what is planned, no primary and no postponement."""
-    text = "The Ashby primary school swimming gala planned for Saturday has been postponed."
+    """"primary" (a vote word) modifies "school": the gala is what is planned, no primary. (Round eighteen: the
+    sentence no longer postpones the gala, since a postponed schedule makes no row, events/called_off.py.)"""
+    text = "The Ashby primary school swimming gala planned for Saturday will raise money for the new pool."
     assert {(m[0], m[1]) for m in mentions("en", text)} == {(SAT, "ceremony")}, mentions("en", text)
 
 

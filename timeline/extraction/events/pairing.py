@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline import lang as lexicon
+from timeline.extraction.events.called_off import undone
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
 from timeline.extraction.events.participles import Held, trigger_takes_date
@@ -453,9 +454,12 @@ def _penalty(folded: str, sentence: Span, trigger: _Trigger, date: DateMention) 
 def _dated_elsewhere(rules: Rules, folded: str, trigger: _Trigger, date: DateMention, role: str,
                      own_dates: Sequence[tuple[DateMention, str]], participles: Mapping[int, Held] | None) -> bool:
     """The date belongs to another happening than the trigger's: ``_dated_otherwise``, or a noun's participle holds it
-    as events/participles.py says ("the gala planned for Thursday has been postponed": Thursday is the gala's).
-    ``participles``: date start -> the participle of a noun that introduces it."""
+    as events/participles.py says ("the gala planned for Thursday will raise money": Thursday is the gala's), or it is
+    the schedule of a happening called off or moved ("the gala planned for Thursday has been postponed": no gala then,
+    events/called_off.py). ``participles``: date start -> the participle of a noun that introduces it."""
     if _dated_otherwise(folded, trigger, date, role, own_dates):
+        return True
+    if undone(rules.lang, folded, trigger, date, participles.get(date.start) if participles else None):
         return True
     return bool(participles) and not trigger_takes_date(rules.lang, folded, participles.get(date.start), trigger)
 

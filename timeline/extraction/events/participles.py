@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from timeline import lang as lexicon
 from timeline.extraction.events.triggers import _Trigger
+from timeline.extraction.events.verb_shapes import preposition_lookalikes
 from timeline.models import DateMention
 
 #: Characters at most looked back from a date for its noun, participle and preposition.
@@ -105,8 +106,8 @@ def held_dates(lang: str, text: str, dates: Iterable[DateMention]) -> dict[int, 
                 or lexicon.fold(found["q"]) in data.not_participles):
             continue
         before = _WORD.findall(text, max(0, found.start("w") - 24), found.start("w"))
-        if before and lexicon.fold(before[-1]) in data.auxiliaries:
-            continue  # "une manifestation était d'ailleurs prévue cet après-midi": a verb
+        if before and lexicon.fold(before[-1]) in data.auxiliaries and before[-1] not in preposition_lookalikes(lang):
+            continue  # "une manifestation était d'ailleurs prévue cet après-midi": a verb ("à Brest prévue": none)
         participle = lexicon.fold(found["q"])
         held[date.start] = Held(found.start("q"), found.end("q"), participle in data.ahead,
                                 participle in data.announcing)
