@@ -273,13 +273,15 @@ def _mixed_corpus(n: int, seed: int) -> list[Mention]:
 
 def test_components_link_a_years_months_and_a_ranges_months() -> None:
     from timeline.extraction.merge import components, nodes
+    from timeline.extraction.merge_families import other_joins
 
     year = nodes("visit", dt.date(2024, 1, 1), None, "year")
     assert len(year) == 12 and {(y, m) for _, y, m in year} == {(2024, m) for m in range(1, 13)}
     across = nodes("visit", dt.date(2024, 12, 30), dt.date(2025, 1, 2), "day")
     assert across == [("visit", 2024, 12), ("visit", 2025, 1)]
     forum = nodes("forum", dt.date(2024, 5, 1), None, "day")
-    assert forum == [("meeting", 2024, 5)]  # a forum is filed under its family (lang/merge.yaml type_families)
+    assert forum[0] == ("meeting", 2024, 5)  # a forum is filed under its family (lang/merge.yaml type_families)
+    assert forum[1:] == [(label, 2024, 5) for label in sorted(other_joins())]  # grouped with `other`'s (merge_linked)
     groups = components([year, across, nodes("visit", dt.date(2025, 3, 1), None, "day"), forum,
                          nodes("session", dt.date(2024, 6, 2), None, "day")], ["m1", "m2", "m3", "m3", "m4"])
     assert groups[("visit", 2024, 5)] == groups[("visit", 2025, 1)]  # the year, then the range

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from timeline.extraction.merge_features import Cluster, Features
 
 __all__ = ["EARLY_HOUR", "LATE_HOUR", "LOOSE_PENALTY", "NIGHT_WINDOW", "OTHER", "early_told", "family", "late_told",
-           "loose_score", "other_joins", "related"]
+           "linked_families", "loose_score", "other_joins", "related"]
 
 #: The type of a happening no vocabulary names: in no family, it may join a typed telling of another article on
 #: stronger evidence (``loose_score``).
@@ -64,6 +64,13 @@ def family(event_type: str) -> str:
 def other_joins() -> frozenset[str]:
     """The families an `other` telling may join in another article (lang/merge.yaml ``other_joins``), as labels."""
     return frozenset(family(str(t)) for t in lexicon.load("merge").get("other_joins", []) or [])
+
+
+@functools.cache
+def linked_families() -> frozenset[str]:
+    """The families whose single-day tellings are grouped with ``other_joins``' (lang/merge.yaml ``linked_families``:
+    merge_groups._linking), as labels."""
+    return frozenset(family(str(t)) for t in lexicon.load("merge").get("linked_families", []) or [])
 
 
 def related(ours: str, theirs: str) -> bool:

@@ -19,7 +19,8 @@ into groups that ``merge`` treats independently:
        year) and looked up only by year mentions (which have all its months); "y" is filed only
        by year founders (all months) and looked up for a year the prober's span touches; an `other`
        telling of one single day is also filed and looked up under ("d", L, day) for each family L of
-       ``other_joins`` (lang/merge.yaml), and its nodes hold (L, year, month) for each of them. A
+       ``other_joins`` (lang/merge.yaml), and its nodes hold (L, year, month) for each of them; a single day's
+       telling of a family of ``linked_families`` holds them too, with no key of them (``_linking``). A
        cluster is filed only under its founder's home keys, so every posting list a mention
        reads holds clusters founded in its own group, and a mention joins such a cluster or
        founds one: by induction all members of a cluster are in its founder's group, and what
@@ -48,7 +49,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from timeline.extraction.merge_families import OTHER, family, other_joins
+from timeline.extraction.merge_families import OTHER, family, linked_families, other_joins
 
 __all__ = ["MAX_INDEXED_RANGE_DAYS", "Node", "components", "date_span", "home_keys", "labels", "lookup_keys", "nodes"]
 
@@ -85,12 +86,26 @@ def labels(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> list[st
 def nodes(event_type: str, date: dt.date, end_date: dt.date | None, precision: str) -> list[Node]:
     """The nodes of a mention: its type's family (merge_families.family: a telling may join a cluster of another
     type of its family) with each month its date span touches (all twelve for a year); a single day's `other`
-    telling also has the nodes of the families it may join (``labels``)."""
+    telling also has the nodes of the families it may join (``labels``), and a single day's telling of a family of
+    ``linked_families`` those of the families `other` joins (``_linking``)."""
     lo, hi = date_span(date, end_date, precision)
     if precision == "year":
         label = family(event_type)
         return [(label, year, month) for year in range(lo.year, hi.year + 1) for month in range(1, 13)]
-    return [(label, year, month) for label in labels(event_type, precision, lo, hi) for year, month in _months(lo, hi)]
+    families = labels(event_type, precision, lo, hi)
+    families += [label for label in _linking(event_type, precision, lo, hi) if label not in families]
+    return [(label, year, month) for label in families for year, month in _months(lo, hi)]
+
+
+def _linking(event_type: str, precision: str, lo: dt.date, hi: dt.date) -> list[str]:
+    """The families of ``other_joins`` a single day's telling of a family of ``linked_families`` (lang/merge.yaml:
+    sittings and hearings) is grouped with (not filed under: the pass's keys stay ``labels``'s). merge_linked joins
+    the one happening each of two linked articles tells on a day, and the event linking them (a fault both tell) may
+    be of another family than the pair (a regulator's hearing, a `session`): the link must lie in the pair's group
+    (round eighteen, mrg18: counted in we-dev and wj-dev). Every family would make one group of a whole corpus."""
+    if precision != "day" or lo != hi or family(event_type) not in linked_families():
+        return []
+    return sorted(other_joins() - {family(event_type)})
 
 
 def components(nodes_of: Iterable[Sequence[Node]], mention_ids: Iterable[str]) -> dict[Node, frozenset[Node]]:
