@@ -45,16 +45,22 @@ if TYPE_CHECKING:
     from timeline.extraction.merge_features import Cluster
     from timeline.models import Mention
 
-__all__ = ["OCCURRENCE_GAP", "restated_joins", "restates"]
+__all__ = ["OCCURRENCE_GAP", "names_known", "occurrence_words", "restated_joins", "restates"]
 
 #: At most this many words between the determiner and the verb of occurring ("the gas leak at the old depot occurred").
 OCCURRENCE_GAP = 5
 
 
 @functools.cache
+def occurrence_words() -> frozenset[str]:
+    """lang/merge.yaml ``occurrence_words``, folded."""
+    return frozenset(lexicon.fold(str(w)) for w in lexicon.load("merge").get("occurrence_words", []) or [])
+
+
+@functools.cache
 def _pattern() -> re.Pattern[str]:
     table = lexicon.load("merge")
-    verbs = {lexicon.fold(str(w)) for w in table.get("occurrence_words", []) or []}
+    verbs = occurrence_words()
     dets = {lexicon.fold(str(w)) for w in table.get("occurrence_determiners", []) or []}
     if not verbs or not dets:
         return re.compile(r"(?!)")
@@ -66,8 +72,13 @@ def _pattern() -> re.Pattern[str]:
 
 def restates(mention: Mention) -> bool:
     """The telling gives a clock and names its happening as a known thing with a verb of occurring (module doc, 1)."""
-    if minutes(mention.time) is None:
-        return False
+    return minutes(mention.time) is not None and names_known(mention)
+
+
+def names_known(mention: Mention) -> bool:
+    """The telling's sentence names its happening as a known thing with a verb of occurring, its trigger among those
+    words ("The blast happened", "L'acte ... est survenu"): events/restated.py reads it for a telling dated by its
+    day."""
     trigger = lexicon.fold(mention.trigger).split()
     if not trigger:
         return False

@@ -81,7 +81,8 @@ step 10; this module runs them in order:
                      confidence and stable ids
    11. restated      an `other` telling that names an actor of a typed telling of its story and date, in
                      another sentence sharing content words with it, takes its type (restated.py): merging
-                     then folds the two into one row
+                     then folds the two into one row; so does a verb of occurring after a known happening dated
+                     to its day ("L'acte ... est survenu le 6 décembre"), when that day holds one typed happening
    12. occasions     a `conference` telling naming a press conference or a call ("conference call", "conférence
                      de presse"), of the day of a `decision` or `other` telling of its story told in its sentence
                      or before, sharing an actor, takes that news's type, date and title (occasions.py): merging folds

@@ -19,6 +19,14 @@ It is the same happening when the two tellings are
        least CONTENT_LETTERS letters, compared by their first CONTENT_LETTERS letters; stop words, months and
        weekdays out): "lettres", "créance", "remis"; "enquête", "commission".
 
+A sentence may also name the happening as a known thing and give its day, with a verb of occurring and no word
+that types it ("L'acte à l'origine de ces tensions est survenu le 6 décembre", "The incident took place on
+Monday": ``merge_restated.names_known``, the words lang/merge.yaml lists for the clock of such a sentence); its
+trigger is the verb, its type `other`, and it often names no actor. Such a telling, dated by its own words to a
+single day, takes the type of the typed tellings of its story and date told in other sentences when they are of one
+type and no other `other` telling of that story and date stands beside them (two happenings of that day: which one
+it names is not known).
+
 One actor does several things on one day ("Boeing announced 35 new orders" / "Boeing received a letter from Airbus";
 "the CGT announced surprise actions" / "work resumed at Saint-Étienne, the CGT said"): an actor alone is no evidence,
 the shared words are, as merge.py asks KEY_TERMS_NEEDED key terms of two tellings that share no actor.
@@ -34,6 +42,7 @@ from collections.abc import Sequence
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity
 from timeline.extraction.merge_apart import date_words
+from timeline.extraction.merge_restated import names_known, occurrence_words
 from timeline.models import UNCOUNTED_ROLES, Mention
 
 __all__ = ["CONTENT_LETTERS", "SHARED_WORDS", "restated_types"]
@@ -78,11 +87,31 @@ def _key(mention: Mention) -> tuple[object, ...]:
     return mention.story_index, mention.date, mention.end_date, mention.precision
 
 
+def _known_occurrence(mention: Mention) -> bool:
+    """An `other` telling whose trigger is a verb of occurring after its happening named as a known thing, dated to a
+    single day by its own words (module doc, last paragraph)."""
+    return (mention.event_type == OTHER and mention.precision == "day" and mention.end_date is None
+            and mention.date_source == "text" and bool(mention.date_text)
+            and lexicon.fold(mention.trigger).replace("’", "'") in occurrence_words() and names_known(mention))
+
+
+def _occurrence_of(mention: Mention, tellings: Sequence[Mention]) -> Mention | None:
+    """The nearest typed telling of the known occurrence's story and date in another sentence, when those tellings
+    are of one type and no other `other` telling stands beside them."""
+    others = [m for m in tellings if m.sentence_start != mention.sentence_start]
+    types = {m.event_type for m in others}
+    if OTHER in types or len(types) != 1:
+        return None
+    return min(others, key=lambda m: (abs(m.sentence_start - mention.sentence_start), m.sentence_start))
+
+
 def restated_types(mentions: list[Mention]) -> list[Mention]:
     """The mentions of one article, each `other` telling that restates a typed one of its story and date (see the
     module doc) retyped as it; the best typed telling is the one sharing most words, then the nearest."""
     typed: dict[tuple[object, ...], list[Mention]] = {}
+    told: dict[tuple[object, ...], list[Mention]] = {}
     for mention in mentions:
+        told.setdefault(_key(mention), []).append(mention)
         if mention.event_type != OTHER:
             typed.setdefault(_key(mention), []).append(mention)
     if not typed:
@@ -105,5 +134,13 @@ def restated_types(mentions: list[Mention]) -> list[Mention]:
             rank = (-words, abs(other.sentence_start - mention.sentence_start), other.event_type)
             if best is None or rank < best:
                 best = rank
+        known = _occurrence_of(mention, told[_key(mention)]) if best is None and candidates else None
+        if known is not None and _known_occurrence(mention):
+            # it names no happening of its own: it takes the one it restates, its type and its title, and stays
+            # behind it as the row's telling (merge_events._best: of one date and type, the more confident)
+            confidence = min(mention.confidence, max(known.confidence - 0.01, 0.0))
+            result.append(dataclasses.replace(mention, event_type=known.event_type, title=known.title,
+                                              confidence=confidence))
+            continue
         result.append(dataclasses.replace(mention, event_type=best[2]) if best else mention)
     return result
