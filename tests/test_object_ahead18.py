@@ -20,7 +20,8 @@ def _value(text: str, lang: str, words: str, reference: dt.date = REF) -> dt.dat
 
 @pytest.mark.parametrize(("lang", "text", "words", "value"), [
     # the verb's object stands between it and the date: the thing announced, asked or decided is ahead
-    ("fr", "Le syndicat a annoncé lundi la tenue d'une nouvelle réunion le 20 avril.", "20 avril", dt.date(2026, 4, 20)),
+    ("fr", "Le syndicat a annoncé lundi la tenue d'une nouvelle réunion le 20 avril.", "20 avril",
+     dt.date(2026, 4, 20)),
     ("fr", "La mairie a annoncé l'ouverture d'un nouveau marché le 2 mai.", "2 mai", dt.date(2026, 5, 2)),
     ("fr", "Les élus avaient demandé à la société un bilan complet avant le 28 avril.", "28 avril",
      dt.date(2026, 4, 28)),
