@@ -17,6 +17,7 @@ from timeline.extraction.dates.cuescan import Found, cue_matches, silent
 from timeline.extraction.dates.done_deeds import deed_distance
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.named_days import named_year
+from timeline.extraction.dates.object_ahead import object_ahead
 from timeline.extraction.dates.open_ends import hedged_cue
 from timeline.extraction.dates.patterns import (
     _JOIN,
@@ -57,13 +58,15 @@ DAY_ALONE_CONFIDENCE = 0.6
 # ---------------------------------------------------------------------------------------
 
 
-def _lean(ctx: _Context, start: int, end: int) -> str | None:
+def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str | None:
     """'past', 'future', 'present' (the nearer date, no lean: "a lieu", "takes place") or None: the nearest tense
     or cue word in the mention's sentence.
 
     Cue words ("dernier", "se tiendra", "will", "last") and tenses (French future and
     conditional endings, passé composé; English simple past) count; reporting verbs ("a
-    déclaré", "said") tell when something was said, not when the event is, and are skipped.
+    déclaré", "said") tell when something was said, not when the event is, and are skipped. For the year of a
+    year-less date (``year_less``), a past verb of announcing or asking with its object before the date is skipped
+    too (dates/object_ahead.py).
     """
     right_after = _RIGHT_AFTER.match(ctx.text, end)
     if right_after:  # "le 30 septembre prochain", "le 1er juillet dernier"
@@ -114,6 +117,8 @@ def _lean(ctx: _Context, start: int, end: int) -> str | None:
                 kind = "future"  # "would keep banks closed", "will be held": a state ahead, no simple past
             elif kind == "present" and after_modal(ctx.lex.lang, ctx.text, m.start(), right_before=True):
                 kind = "future"  # "the election will take place in October": a present cue after a modal
+            if year_less and kind == "past" and object_ahead(ctx.lex.lang, ctx.text, m.start(), m.end(), start):
+                continue  # "a annoncé vendredi l'ouverture de négociations le 17 mars": the announcing's tense
             held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
             if held != inside:
                 continue  # "mars, qui devraient être affinés, confirment": the tense of another clause
@@ -228,8 +233,8 @@ def _since(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
 
 
-def _default_way(ctx: _Context, start: int, end: int) -> str | None:
-    way = _lean(ctx, start, end)
+def _default_way(ctx: _Context, start: int, end: int, year_less: bool = False) -> str | None:
+    way = _lean(ctx, start, end, year_less)
     if way is None and ctx.options.bare_weekday == "future":
         return "future"
     return way
@@ -251,7 +256,7 @@ def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
     named = named_year(ctx.lex.lang, ctx.text, start, end, month, day)
     if named is not None and (when := _safe_date(named, month, day or 1)) is not None:
         return when, f"the year of the happening the day names ({named})", GUESSED_YEAR_CONFIDENCE  # "Sept. 11 attacks"
-    way = None if ctx.reference_guessed else _default_way(ctx, start, end)  # a guessed reference: the nearest
+    way = None if ctx.reference_guessed else _default_way(ctx, start, end, True)  # a guessed reference: the nearest
     if way in (None, "present") and day is not None and not ctx.reference_guessed and _until(
             ctx.lex.lang, "schedule_present_before").search(ctx.text, max(0, start - 28), start):
         way = "future"  # "the rules take effect Jan. 1", "early voting starts Oct. 22": a schedule ahead
