@@ -114,6 +114,7 @@ from timeline.extraction.events.borrowed_actors import borrow_actors
 from timeline.extraction.events.context import _context, _continued_context, _find_actors, _person_links
 from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.happenings import protos_of
+from timeline.extraction.events.kind_antecedent import kind_antecedent
 from timeline.extraction.events.layout import layout
 from timeline.extraction.events.mentions import mention_of
 from timeline.extraction.events.occasions import occasion_folds
@@ -176,8 +177,9 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     lent = lent_actors(page, options, contexts, by_sentence, [p.trigger.start for p in protos])
     links = _person_links(list(by_sentence.values()), article)
     read = dict(by_sentence)  # the sentences these two read are not the event's context
-    for found in (pair_lent(page, options, contexts, read), titled_later(page, options, contexts, read)):
-        for position, names in found.items():  # "the two sides"; "a federal judge ... / Judge X"
+    for found in (pair_lent(page, options, contexts, read), titled_later(page, options, contexts, read),
+                  kind_antecedent(page, options, contexts, read)):
+        for position, names in found.items():  # "the two sides"; "a federal judge ... / Judge X"; "the operator's"
             lent[position] = [*names, *lent.get(position, ())]
 
     # 10. mentions
