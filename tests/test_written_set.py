@@ -424,20 +424,26 @@ def test_batch_j_test_has_a_cyclone_in_two_languages_and_a_collapse_told_by_two_
     assert not [case.name for case in cases if _apart_rows(case)]
 
 
-def _j_files(split: str) -> list[Path]:
-    return sorted(f for f in (ws.split_folder(split, "j") / "articles").rglob("*") if f.is_file())
+def _batch_files(split: str, batch: str) -> list[Path]:
+    return sorted(f for f in (ws.split_folder(split, batch) / "articles").rglob("*") if f.is_file())
+
+
+def _pages_of_a_blind_batch(batch: str) -> dict[str, str]:
+    """Batches j and k: 3 pages and 2 records a half, the records in three shapes, every page with its furniture."""
+    for split in ws.SPLITS:
+        suffixes = [f.suffix for f in _batch_files(split, batch)]
+        assert suffixes.count(".html") == 3 and suffixes.count(".json") + suffixes.count(".jsonl") == 2, split
+    files = [f for s in ws.SPLITS for f in _batch_files(s, batch)]
+    records = [json.loads(f.read_text(encoding="utf-8").splitlines()[0]) if f.suffix == ".jsonl"
+               else json.loads(f.read_text(encoding="utf-8")) for f in files if f.suffix in (".json", ".jsonl")]
+    assert sorted(type(r).__name__ for r in records) == ["dict", "dict", "dict", "list"], "objects, a line, an array"
+    pages = {f.name: f.read_text(encoding="utf-8") for f in files if f.suffix == ".html"}
+    assert len(pages) == 6 and all("<footer>" in p and "<button>" in p for p in pages.values())
+    return pages
 
 
 def test_batch_j_brings_pages_and_records_in_three_shapes_over_both_halves() -> None:
-    for split in ws.SPLITS:
-        suffixes = [f.suffix for f in _j_files(split)]
-        assert suffixes.count(".html") == 3 and suffixes.count(".json") + suffixes.count(".jsonl") == 2, split
-    records = [json.loads(f.read_text(encoding="utf-8").splitlines()[0]) if f.suffix == ".jsonl"
-               else json.loads(f.read_text(encoding="utf-8")) for s in ws.SPLITS for f in _j_files(s)
-               if f.suffix in (".json", ".jsonl")]
-    assert sorted(type(r).__name__ for r in records) == ["dict", "dict", "dict", "list"], "objects, a line, an array"
-    pages = {f.name: f.read_text(encoding="utf-8") for s in ws.SPLITS for f in _j_files(s) if f.suffix == ".html"}
-    assert len(pages) == 6 and all("<footer>" in p and "<button>" in p for p in pages.values())
+    pages = _pages_of_a_blind_batch("j")
     live = pages["fr_direct_neige.html"]
     assert live.count('class="live-entry"') == 6 and live.count('<span class="hour">') == 6, "a live blog's entries"
     for name in ("en_appeal_ruling.html", "en_hospital_merger.html"):
@@ -481,20 +487,8 @@ def test_batch_k_test_has_a_leak_in_two_languages_and_a_theft_told_by_two_french
     assert not [case.name for case in cases if _apart_rows(case)]
 
 
-def _k_files(split: str) -> list[Path]:
-    return sorted(f for f in (ws.split_folder(split, "k") / "articles").rglob("*") if f.is_file())
-
-
 def test_batch_k_brings_pages_and_records_in_three_shapes_over_both_halves() -> None:
-    for split in ws.SPLITS:
-        suffixes = [f.suffix for f in _k_files(split)]
-        assert suffixes.count(".html") == 3 and suffixes.count(".json") + suffixes.count(".jsonl") == 2, split
-    records = [json.loads(f.read_text(encoding="utf-8").splitlines()[0]) if f.suffix == ".jsonl"
-               else json.loads(f.read_text(encoding="utf-8")) for s in ws.SPLITS for f in _k_files(s)
-               if f.suffix in (".json", ".jsonl")]
-    assert sorted(type(r).__name__ for r in records) == ["dict", "dict", "dict", "list"], "objects, a line, an array"
-    pages = {f.name: f.read_text(encoding="utf-8") for s in ws.SPLITS for f in _k_files(s) if f.suffix == ".html"}
-    assert len(pages) == 6 and all("<footer>" in p and "<button>" in p for p in pages.values())
+    pages = _pages_of_a_blind_batch("k")
     water = pages["en_water_main.html"]
     assert "<time" not in water and "published_time" not in water, "a visible stamp only"
 
