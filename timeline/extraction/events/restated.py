@@ -136,11 +136,10 @@ def restated_types(mentions: list[Mention]) -> list[Mention]:
                 best = rank
         known = _occurrence_of(mention, told[_key(mention)]) if best is None and candidates else None
         if known is not None and _known_occurrence(mention):
-            # it names no happening of its own: it takes the one it restates, its type and its title, and stays
-            # behind it as the row's telling (merge_events._best: of one date and type, the more confident)
-            confidence = min(mention.confidence, max(known.confidence - 0.01, 0.0))
-            result.append(dataclasses.replace(mention, event_type=known.event_type, title=known.title,
-                                              confidence=confidence))
+            # it names no happening of its own: it takes the one it restates, its type and its title; its
+            # confidence stays the model's (an event's confidence is its best telling's probability,
+            # benchmarks/calibration.py), so the more confident of the two may give the row its sentence
+            result.append(dataclasses.replace(mention, event_type=known.event_type, title=known.title))
             continue
         result.append(dataclasses.replace(mention, event_type=best[2]) if best else mention)
     return result
