@@ -49,13 +49,14 @@ class _Cues:
 
 @functools.cache
 def _cues(lang: str) -> _Cues:
-    table = lexicon.load(f"{lang if lang in ('fr', 'en') else 'en'}/triggers").get("called_off") or {}
+    triggers = lexicon.load(f"{lang if lang in ('fr', 'en') else 'en'}/triggers")
+    table = triggers.get("called_off") or {}
     verbs = [str(v) for v in table.get("verbs") or ()]
     auxiliaries = [re.escape(lexicon.fold(str(a))) for a in table.get("auxiliaries") or ()]
     if not verbs:
         return _Cues(None, None)
     first = [re.escape(lexicon.fold(str(w))) for w in table.get("originally") or ()]
-    own = lexicon.load(f"{lang if lang in ('fr', 'en') else 'en'}/triggers").get("participle_dates") or {}
+    own = triggers.get("participle_dates") or {}
     ahead = [re.escape(lexicon.fold(str(w))) for w in own.get("ahead") or ()]
     tails = [re.escape(lexicon.fold(str(w))) for w in [*(own.get("tail") or ()), "le", "on", "in", "en"]]
     originally = re.compile(rf"\b(?:{'|'.join(first)})\s+(?:{'|'.join(ahead)})(?:\s+(?:{'|'.join(tails)}))*\s+$") \
