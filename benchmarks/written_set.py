@@ -38,7 +38,8 @@ blind in both halves until the round's end; floors in benchmarks/written_i_floor
 helper wri16, round sixteen's yardstick: 20 articles, 6 pages and 4 records, with a date gold, blind in both halves
 until round sixteen's end, read since; floors in benchmarks/written_j_floors.json); ``k`` (benchmarks/written_k/,
 helper wri18, round eighteen's yardstick: 20 articles, 6 pages and 4 records, with a date gold, blind in both halves
-until the round's end (``BLIND``); floors in benchmarks/written_k_floors.json), on the same clock.
+until round eighteen's end, read since (``BLIND`` names the blind ones); floors in
+benchmarks/written_k_floors.json), on the same clock.
 ``--written-batch`` picks one, ``both`` (a and b, as in round eleven), ``read`` (every batch but the blind ones) or
 ``all`` (a to k) (default ``a``); every
 function below takes ``batch``.
@@ -73,7 +74,7 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "j": (ev.ROOT / "benchmarks" / "written_j", ev.ROOT / "benchmarks" / "written_j_floors.json"),
     "k": (ev.ROOT / "benchmarks" / "written_k", ev.ROOT / "benchmarks" / "written_k_floors.json"),
 }
-BLIND: tuple[str, ...] = ("k",)
+BLIND: tuple[str, ...] = ()
 """Batches kept blind until the round's end measurement: no development run should score them."""
 #: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b); 'read' is
 #: every batch but the blind ones (what a development run may score)
