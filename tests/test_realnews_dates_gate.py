@@ -2,8 +2,9 @@
 
 Strict value F1 (same span, granularity and value; see benchmarks/realnews_dates.py) of our engine
 alone, per file and split, on French TimeBank and MEANTIME; value F1 (overlap, same value) on our
-annotation of French WiNER, dev and test (benchmarks/realnews/dates_fr_wikinews_winer_{dev,test}.jsonl), whose
-files are checked against the corpus too. Only our engine runs here (not dateparser), so it takes a second
+annotation of French WiNER, dev, test and fresh (benchmarks/realnews/dates_fr_wikinews_winer_{dev,test,fresh}.jsonl;
+fresh: the blind round-nineteen gold of the dev-period articles dev leaves out), whose files are checked against
+the corpus too. Only our engine runs here (not dateparser), so it takes a second
 or two. Without the real news (``$TIMELINE_REALNEWS``, else ``../shared/realnews``) the gate skips with the
 reason, except in CI (CI=true), where missing data is a failure.
 """
@@ -61,14 +62,14 @@ def test_floors_cover_every_file_and_split() -> None:
 
 
 #: Values our gold may hold besides calendar ones (docs/ANNOTATION.md): not scored, or a duration's "".
-_NOT_SCORED = re.compile(r"XXXX-XX-XX(T(MO|AF|EV|NI))?|PRESENT_REF|\d{4}-(SU|WI|SP|FA)|\d\d|")
+_NOT_SCORED = re.compile(r"XXXX-XX-XX(T(MO|AF|EV|NI))?|PRESENT_REF|\d{4}-(SU|WI|SP|FA)|\d\d\d?|")
 
 
 @pytest.mark.parametrize(("file", "split"), [(f, s) for f, by_split in bench.OUR_GOLD.items() for s in by_split])
 def test_our_gold_fits_the_corpus(folder, file: str, split: str) -> None:
     """Each article of our date gold is in its split; each WiNER span is the corpus's own Date/Hour entity."""
     gold = [json.loads(line) for line in bench.OUR_GOLD[file][split].read_text(encoding="utf-8").splitlines()]
-    articles = {r["id"]: r for r in iter_records(file, split, folder)}
+    articles = {r["id"]: r for r in iter_records(file, bench.EXTRA_SPLITS.get(split, split), folder)}
     assert gold and [row["id"] for row in gold] == sorted(row["id"] for row in gold)
     for row in gold:
         record = articles.get(row["id"])
@@ -84,3 +85,23 @@ def test_our_gold_fits_the_corpus(folder, file: str, split: str) -> None:
                 assert (entity["start"], entity["end"]) == (date["start"], date["end"]), where
             else:
                 assert date["source"] == "added", where
+
+
+def test_fresh_gold_is_new_text() -> None:
+    """The fresh WiNER gold shares no article with dev or test, and holds only dev-period (2016-2017) articles."""
+    def ids(split: str) -> dict[str, str]:
+        lines = bench.OUR_GOLD["fr_wikinews_winer.jsonl"][split].read_text(encoding="utf-8").splitlines()
+        return {row["id"]: row["published"] for row in map(json.loads, lines)}
+
+    fresh = ids("fresh")
+    assert len(fresh) >= 40
+    assert not fresh.keys() & (ids("dev").keys() | ids("test").keys())
+    assert all(published[:4] in ("2016", "2017") for published in fresh.values())
+
+
+def test_fresh_is_scored_only_when_named() -> None:
+    """``both`` (dev and test) leaves the fresh gold out; it is a set of its own, with its floor."""
+    assert ("fr_wikinews_winer.jsonl", "fresh") in bench.scored_sets()
+    assert "fresh" not in bench.SPLITS
+    assert [s for f, s in bench.scored_sets() if f != "fr_wikinews_winer.jsonl"] == [
+        s for f in bench.FILES if f != "fr_wikinews_winer.jsonl" for s in bench.SPLITS]
