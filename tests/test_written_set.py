@@ -7,8 +7,9 @@ helper wr13f, 16 articles at the end of round thirteen; ``g``: benchmarks/writte
 fourteen, saved HTML pages and JSON records among them; ``h``: benchmarks/written_h/, helper wrh14, 20 articles of
 round fourteen's second yardstick, blind in both halves until the round's end; ``i``: benchmarks/written_i/, helper
 wri15, 20 articles of round fifteen's yardstick; ``j``: benchmarks/written_j/, helper wri16, 20 articles of round
-sixteen's yardstick; ``k``: benchmarks/written_k/, helper wri18, 20 articles of round eighteen's yardstick, blind in
-both halves until the round's end) are held to the same
+sixteen's yardstick; ``k``: benchmarks/written_k/, helper wri18, 20 articles of round eighteen's yardstick; ``l``:
+benchmarks/written_l/, helper wri19, 20 articles of round nineteen's yardstick, blind in both halves until the round's
+end) are held to the same
 layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
@@ -50,7 +51,7 @@ def _articles(case: ev.Case) -> dict[str, str]:
 BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
 ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10, "h": 10,
-                                        "i": 10, "j": 10, "k": 10}
+                                        "i": 10, "j": 10, "k": 10, "l": 10}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -429,7 +430,7 @@ def _batch_files(split: str, batch: str) -> list[Path]:
 
 
 def _pages_of_a_blind_batch(batch: str) -> dict[str, str]:
-    """Batches j and k: 3 pages and 2 records a half, the records in three shapes, every page with its furniture."""
+    """Batches j, k and l: 3 pages and 2 records a half, the records in three shapes, every page with its furniture."""
     for split in ws.SPLITS:
         suffixes = [f.suffix for f in _batch_files(split, batch)]
         assert suffixes.count(".html") == 3 and suffixes.count(".json") + suffixes.count(".jsonl") == 2, split
@@ -516,18 +517,64 @@ def test_a_lone_record_with_its_own_id_is_keyed_by_its_file() -> None:
     assert ev._article_key("/x/other.json#1", case) == "other.json#1"
 
 
+def test_batch_l_dev_has_a_ferry_strike_told_in_french_and_english_and_nothing_to_keep_apart() -> None:
+    cases = ws.load_split("dev", "l")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_ferry"] and sorted(_articles(shared["pair_ferry"]).values()) == ["en", "fr"]
+    rows = _shared_rows(shared["pair_ferry"])
+    assert {(e.date, e.end_date, e.type) for e in rows} == {
+        (dt.date(2026, 11, 23), dt.date(2026, 11, 26), "protest"), (dt.date(2026, 11, 25), None, "meeting"),
+        (dt.date(2026, 11, 27), None, "other")}, "the strike with its span, the talks, the replacement ship"
+    assert not [case.name for case in cases if _apart_rows(case)]
+
+
+def test_batch_l_test_has_a_launch_in_two_languages_and_a_merger_vote_told_by_two_french_outlets() -> None:
+    cases = ws.load_split("test", "l")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_fusion", "pair_satellite"]
+    assert sorted(_articles(shared["pair_satellite"]).values()) == ["en", "fr"]
+    assert sorted(_articles(shared["pair_fusion"]).values()) == ["fr", "fr"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_satellite"])} == {
+        (dt.date(2026, 10, 13), "other"), (dt.date(2026, 10, 15), "conference")}, "the launch, the press conference"
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_fusion"])} == {
+        (dt.date(2026, 11, 20), "vote"), (dt.date(2027, 1, 1), "decision")}, "the members' vote, the merger's day"
+    assert not [case.name for case in cases if _apart_rows(case)]
+
+
+def test_batch_l_brings_pages_records_and_a_live_page_in_each_language() -> None:
+    pages = _pages_of_a_blind_batch("l")
+    assert pages["fr_direct_budget.html"].count('<p class="heure">') == 5, "a French live page's stamped entries"
+    assert pages["en_live_power_cut.html"].count("<article><h2>") == 6, "an English live page's stamped entries"
+    for name in ("en_bridge_closure.html", "en_heritage_railway.html"):
+        assert "<time" not in pages[name] and "published_time" not in pages[name], f"{name}: a visible stamp only"
+
+
+def test_batch_l_dates_its_articles_and_has_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "l")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 20 and None not in refs.values() and all(ref <= ws.WRITTEN_ON for ref in refs.values())
+    assert refs["fr_ferry_depeche.txt"] == dt.date(2026, 11, 24), "a year-less (AFP) dateline, abridged month"
+    assert refs["fr_satellite_depeche.txt"] == dt.date(2026, 10, 14), "a year-less (AFP) dateline, abridged month"
+    assert refs["en_earnings_airline.txt"] == dt.date(2026, 10, 29), "a year-less wire dateline"
+    assert refs["fr_arrete_secheresse.txt"] == dt.date(2026, 8, 14), "a summer header line"
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "l"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
+
+
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 11 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 12 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "l")
+        ws.split_folder("dev", "m")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
-    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"),
+    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"),
                          "read": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k")}
-    assert ws.BLIND == (), "batch k was round eighteen's blind yardstick; read since its end (its dev half only)"
+    assert ws.BLIND == ("l",), "batch l is round nineteen's blind yardstick: no development run scores it"
 
 
 # --------------------------------------------------------------------------- the scorer
@@ -568,8 +615,8 @@ def test_a_missed_shared_row_is_not_merged() -> None:
     assert (result.tallies["en"].merged, result.tallies["en"].merge_total) == (0, 1)
 
 
-@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "both", "read",
-                                   "all"))
+@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "both",
+                                   "read", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err
@@ -689,12 +736,14 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 #: errors unread; batch f's dev: 2, a lawyer only quoted given to the ruling, a parents' federation only quoted given
 #: to a reaction taken as a decision; batch h's dev: 2 and test: 1, at the round's start, both halves blind, their
 #: errors unread; batch i's dev: 3, at round fifteen's start, both halves blind, its errors unread; batch j's dev: 4
-#: and test: 1, at round sixteen's start, both halves blind, their errors unread): a ceiling, never raised; every
-#: other split must have none.
+#: and test: 1, at round sixteen's start, both halves blind, their errors unread; batch l's dev: 2 and test: 2, at
+#: round nineteen's start, both halves blind, their errors unread): a ceiling, never raised; every other split must
+#: have none.
 FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1,
                                                  ("e", "dev"): 1, ("e", "test"): 4, ("f", "dev"): 2,
                                                  ("h", "dev"): 2, ("h", "test"): 1, ("i", "dev"): 3,
-                                                 ("j", "dev"): 4, ("j", "test"): 1}
+                                                 ("j", "dev"): 4, ("j", "test"): 1, ("l", "dev"): 2,
+                                                 ("l", "test"): 2}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
