@@ -34,6 +34,7 @@ from timeline.extraction.dates.clock_day import (
 from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention
 from timeline.extraction.dates.deed_days import deed_day
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
+from timeline.extraction.dates.lone_part_days import future_for_a_past_part, part_named_after, session_after
 from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.extraction.dates.resolve import _lean, _since, _until
 from timeline.extraction.dates.schedule import other_clause
@@ -326,16 +327,6 @@ def _lone_part_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                        re.IGNORECASE))
 
 
-@functools.cache
-def _session_after(lang: str) -> re.Pattern[str]:
-    """A market session right after a part of the day ("in morning trading"): ``lone_part_sessions``; the part
-    then takes the previous day of the text however far back, else the reference date (a market report
-    dates its sessions once)."""
-    words = list(load(f"{lang}/words").get("lone_part_sessions") or [])
-    return re.compile(rf"[^\S\n]+(?:{_alt(_accent_variants(words))})(?!{_WORD})" if words else r"(?!)",
-                      re.IGNORECASE)
-
-
 def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """"Il est arrivé hier ... où il devait ouvrir dans la soirée", "the shares fell on Monday, then rose in the
     afternoon": a part of the day with no day of its own takes the nearest day before it in its sentence (else
@@ -374,12 +365,17 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
             joined[after.start] = replace(after, start=start, text=ctx.text[start:after.end], time=part,
                                           explanation=f"{after.explanation}; in the {part} before it")
             continue
+        if (named := part_named_after(ctx, mentions, start, end, part)) is not None:  # "la nuit du 16 au 17 mai"
+            added.append(named)
+            continue
         before = days[i - 1] if i > 0 else None
         lo, _ = ctx.window(start, end)
         if before is not None and before.end > start:
             continue
-        session = _session_after(ctx.lex.lang).match(ctx.text, end) is not None
+        session = session_after(ctx.lex.lang).match(ctx.text, end) is not None
         same = before is not None and lo <= before.start
+        if same and future_for_a_past_part(ctx, before, start, end):
+            continue  # "s'arrêtera le 31 mars 2027, a précisé la direction lors d'un comité réuni dans la matinée"
         if not same and not session:
             before = deed_day(ctx, days, before)  # not a day only said or a stretch's end (dates/deed_days.py)
         where = None if same or session else _story_day(ctx, before, start, end, lo, frames)
