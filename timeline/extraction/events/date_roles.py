@@ -10,6 +10,7 @@ import re
 from timeline import lang as lexicon
 from timeline.extraction.dates.open_ends import hedged_cue
 from timeline.extraction.events.chronology import is_chronology
+from timeline.extraction.events.compared import compared_date
 from timeline.extraction.events.status_cues import denied_date, press_date, status_cues, unasserted
 from timeline.extraction.events.trace import gate
 from timeline.extraction.events.vocabulary import CUE_WINDOW, Rules
@@ -224,6 +225,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return gate(term)  # "a June 1 deadline", "Third Quarter Fiscal 2026 Results": a term, a period of figures
     if rules.comparison and rules.comparison.search(window):
         return gate("comparison")  # "sales dropped 23% compared to March of 2008": the period compared with
+    if compared_date(rules.lang, folded, sentence, date, original):
+        return gate("compared")  # "contre 4,9 millions en mai 2012", "Comme en 2013", "more orders than Airbus in 2005"
     if rules.period_end and rules.period_end.search(window):
         return gate("period_end")  # "sales fell 6% in the 13 weeks to 2 May": the last day of a figure's period
     recurring = status_cues(rules.lang).recurring
