@@ -10,6 +10,7 @@ import re
 from timeline import lang as lexicon
 from timeline.extraction.dates.open_ends import hedged_cue
 from timeline.extraction.events.chronology import is_chronology
+from timeline.extraction.events.compared import compared_date
 from timeline.extraction.events.status_cues import denied_date, press_date, status_cues, unasserted
 from timeline.extraction.events.trace import gate
 from timeline.extraction.events.vocabulary import CUE_WINDOW, Rules
@@ -222,8 +223,9 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return gate("birth")  # "born in San Francisco on February 24, 1955": a birth date, no happening of the news
     if term := _term_of(rules, folded, clause, date):
         return gate(term)  # "a June 1 deadline", "Third Quarter Fiscal 2026 Results": a term, a period of figures
-    if rules.comparison and rules.comparison.search(window):
-        return gate("comparison")  # "sales dropped 23% compared to March of 2008": the period compared with
+    if (rules.comparison and rules.comparison.search(window)) or compared_date(rules.lang, folded, sentence, date,
+                                                                               original):
+        return gate("comparison")  # "sales dropped 23% compared to March of 2008"; "Comme en 2013" (events/compared.py)
     if rules.period_end and rules.period_end.search(window):
         return gate("period_end")  # "sales fell 6% in the 13 weeks to 2 May": the last day of a figure's period
     recurring = status_cues(rules.lang).recurring
