@@ -3,7 +3,9 @@ named in front of its noun (actors/listings.py).
 
 A firm's stock listing in brackets ("(NASDAQ: TWRB)"), its legal form written apart (", Inc.") or read alone
 ("ASA"), and a place between a determiner and a noun of land or route ("the Castlefields estate") were read as
-actors; the reader now claims the first two and leaves the third out of the actors.
+actors; the reader now claims the first two and leaves the third out of the actors. A competition or its final
+("the Chess Olympiad", "the Grand Final", "le Championnat de France") is a happening, its teams the actors
+(``nonactor_heads`` in lang/*/actors.yaml).
 
 Every sentence is ours; the firms, places and people are made up.
 """
@@ -100,3 +102,20 @@ def test_legal_form(lang: str, name: str, expected: bool) -> None:
 ])
 def test_listing_spans(text: str, count: int) -> None:
     assert len(listing_spans(text, "en")) == count
+
+
+@pytest.mark.parametrize(("lang", "text", "absent", "present"), [
+    ("en", "The Draughts Olympiad moved to Varna this year.", ["Draughts Olympiad"], []),
+    ("en", "Kelmouth will host the 2030 Olympiad, the federation said on Monday.", ["Olympiad"], ["Kelmouth"]),
+    ("en", "Tarley Rovers meet Dunmore Athletic in the Grand Final at Hampden on Saturday.", ["Grand Final"], []),
+    ("en", "The Nordic Curling Championship opens in Oslo on Friday.", ["Nordic Curling Championship"], []),
+    ("fr", "Le Championnat de France de voile s'ouvre vendredi à Brest.", ["Championnat de France de voile"], []),
+    ("fr", "Le Tournoi des Cinq Ports commence samedi à Douvres.", ["Tournoi des Cinq Ports"], []),
+    ("fr", "La Finale Européenne de Kelmouth a été annulée samedi.", ["Finale Européenne de Kelmouth"], []),
+])
+def test_a_competition_is_no_actor(lang: str, text: str, absent: list[str], present: list[str]) -> None:
+    actors = _actors(text, lang, Options())
+    for name in absent:
+        assert name not in actors, actors
+    for name in present:
+        assert any(name in a for a in actors), actors
