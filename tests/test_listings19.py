@@ -5,7 +5,8 @@ A firm's stock listing in brackets ("(NASDAQ: TWRB)"), its legal form written ap
 ("ASA"), and a place between a determiner and a noun of land or route ("the Castlefields estate") were read as
 actors; the reader now claims the first two and leaves the third out of the actors. A competition or its final
 ("the Chess Olympiad", "the Grand Final", "le Championnat de France") is a happening, its teams the actors
-(``nonactor_heads`` in lang/*/actors.yaml).
+(``nonactor_heads`` in lang/*/actors.yaml); so is a general meeting read as a body ("lors de l'assemblée générale
+extraordinaire"), while "l'assemblée générale de l'ONU" stays one.
 
 Every sentence is ours; the firms, places and people are made up.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.extraction.actors import find_entities
-from timeline.extraction.actors.listings import attributive_place, legal_form, listing_spans
+from timeline.extraction.actors.listings import attributive_place, legal_form, listing_spans, meeting_name
 from timeline.settings import Options
 
 RULES = Options(use_ner=False)
@@ -119,3 +120,32 @@ def test_a_competition_is_no_actor(lang: str, text: str, absent: list[str], pres
         assert name not in actors, actors
     for name in present:
         assert any(name in a for a in actors), actors
+
+
+@pytest.mark.parametrize(("lang", "text", "absent", "present"), [
+    ("fr", "Les actionnaires de Brimval ont approuvé lundi, lors d'une assemblée générale extraordinaire à Lyon, "
+           "la fusion.", ["assemblée générale extraordinaire"], []),
+    ("fr", "Le conseil d'administration convoquera une assemblée générale le 3 mai.", ["assemblée générale"],
+     ["conseil d'administration"]),
+    ("fr", "La présidente a été élue lors de l'assemblée générale d'installation réunie à Vesoul.",
+     ["assemblée générale d'installation"], []),
+    ("fr", "L'assemblée générale de l'ONU a adopté mardi une résolution.", [], ["assemblée générale de l'ONU"]),
+    ("fr", "L'Assemblée générale des Nations unies a adopté mardi une résolution.", [],
+     ["Assemblée générale des Nations unies"]),
+])
+def test_a_general_meeting_is_no_actor(lang: str, text: str, absent: list[str], present: list[str]) -> None:
+    actors = _actors(text, lang, Options())
+    for name in absent:
+        assert name not in actors, actors
+    for name in present:
+        assert name in actors, actors
+
+
+@pytest.mark.parametrize(("lang", "name", "expected"), [
+    ("fr", "assemblée générale", True), ("fr", "assemblée générale extraordinaire", True),
+    ("fr", "assemblée générale d'installation", True), ("fr", "assemblée générale de l'ONU", False),
+    ("fr", "Assemblée générale des Nations unies", False), ("fr", "assemblée nationale", False),
+    ("en", "annual general meeting", True), ("en", "General Assembly", False),
+])
+def test_meeting_name(lang: str, name: str, expected: bool) -> None:
+    assert meeting_name(name, lang) is expected

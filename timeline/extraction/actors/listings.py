@@ -14,7 +14,11 @@ not actors: listings, legal forms and places in front of their noun, round ninet
 - a place named in front of the noun it qualifies, "the Severn Valley line", "the Castlefields estate", "the
   Kangerlussuaq fjord" (English: the borrowed French model types such a name ORG): a name after a determiner,
   right before a noun of ``place_modified_nouns`` (lang/en/actors.yaml: nouns that name a piece of land or a
-  route, never what a firm owns, so neither "site" nor "plant": "the Airbus site" is Airbus's), is a place.
+  route, never what a firm owns, so neither "site" nor "plant": "the Airbus site" is Airbus's), is a place;
+- a firm's or a club's general meeting read as a body, "lors de l'assemblée générale extraordinaire", "une assemblée
+  générale d'installation": a meeting, no actor. ``meeting_name`` tells a name in small letters opened by one of
+  ``meeting_names`` (lang/<lang>/actors.yaml) with no capitalised word after it; "l'assemblée générale de l'ONU",
+  "l'Assemblée générale des Nations unies" stay bodies.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import re
 from timeline import lang as lexicon
 from timeline.extraction.actors.lexicon import name_key
 
-__all__ = ["attributive_place", "legal_form", "listing_spans"]
+__all__ = ["attributive_place", "legal_form", "listing_spans", "meeting_name"]
 
 #: One listing pair: a market of one to four capitalised words, a colon (French spacing allowed), a ticker or a
 #: security code in capitals and digits ("HLVI", "BRK.B", "7203", "FR0000120271").
@@ -81,3 +85,18 @@ def attributive_place(text: str, start: int, end: int, lang: str) -> bool:
     before = text[max(0, start - 12) : start]
     words = before.split()
     return before.endswith(" ") and bool(words) and words[-1].lower() in determiners
+
+
+@functools.cache
+def _meetings(lang: str) -> tuple[str, ...]:
+    own = lexicon.load(f"{lang}/actors") or {}
+    return tuple(str(w) for w in own.get("meeting_names") or [])
+
+
+def meeting_name(name: str, lang: str) -> bool:
+    """Is the name a general meeting read as a body: opened in small letters by one of ``meeting_names``, no
+    capitalised word after it ("assemblée générale extraordinaire", not "assemblée générale de l'ONU")?"""
+    for head in _meetings(lang):
+        if name.startswith(head) and name[len(head) : len(head) + 1] in ("", " "):
+            return not any(w[:1].isupper() for w in re.split(r"[\s'’-]+", name[len(head) :]))
+    return False

@@ -16,7 +16,7 @@ from timeline.extraction.actors.bare_bodies import bare_body, named_in_article
 from timeline.extraction.actors.clubs import town_clubs
 from timeline.extraction.actors.common_words import ArticleWords, article_words, first_word_common, is_common
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
-from timeline.extraction.actors.listings import attributive_place, legal_form, listing_spans
+from timeline.extraction.actors.listings import attributive_place, legal_form, listing_spans, meeting_name
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
 from timeline.extraction.actors.orgs import Reader
 from timeline.extraction.actors.reader import Cand, Tok, tokens
@@ -100,6 +100,8 @@ def _read(
             continue  # a bare body where it acts is kept ("le gouvernement a ...": bare_bodies.py)
         if c.kind in ("org", "person") and legal_form(c.name, lang):
             continue  # "ASA" read alone: a firm's legal form, no actor (listings.py)
+        if c.kind == "org" and meeting_name(c.name, lang):
+            continue  # "lors de l'assemblée générale extraordinaire": a meeting, no actor (listings.py)
         if c.kind == "org" and attributive_place(text, c.start, c.end, lang):
             continue  # "the Castlefields estate": a place in front of its noun, no actor (listings.py)
         if c.kind == "person":
