@@ -16,6 +16,7 @@ from timeline.extraction.actors.bare_bodies import bare_body, named_in_article
 from timeline.extraction.actors.clubs import town_clubs
 from timeline.extraction.actors.common_words import ArticleWords, article_words, first_word_common, is_common
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
+from timeline.extraction.actors.listings import attributive_place, legal_form, listing_spans, meeting_name
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
 from timeline.extraction.actors.orgs import Reader
 from timeline.extraction.actors.reader import Cand, Tok, tokens
@@ -78,6 +79,8 @@ def _read(
     if reader.lex.currency_prefixes is not None:  # "US$199", "HK$2 billion": an amount, no country
         for match in reader.lex.currency_prefixes.finditer(text):
             reader.claim(match.start(), match.end())
+    for start, end in listing_spans(text, lang):  # "(NASDAQ: HLVI)", ", Inc.": no actor (listings.py)
+        reader.claim(start, end)
     persons = _resolve(reader.persons(), reader)
     actors: list[Actor] = []
     roles: dict[int, str] = {}
@@ -95,6 +98,12 @@ def _read(
         if (name_key(c.name) in reader.lex.stop and not (c.kind == "group" and bare_body(c.name, lang))) or (
                 c.kind in ("org", "person") and reader.generic(c)):
             continue  # a bare body where it acts is kept ("le gouvernement a ...": bare_bodies.py)
+        if c.kind in ("org", "person") and legal_form(c.name, lang):
+            continue  # "ASA" read alone: a firm's legal form, no actor (listings.py)
+        if c.kind == "org" and meeting_name(c.name, lang):
+            continue  # "lors de l'assemblée générale extraordinaire": a meeting, no actor (listings.py)
+        if c.kind == "org" and attributive_place(text, c.start, c.end, lang):
+            continue  # "the Castlefields estate": a place in front of its noun, no actor (listings.py)
         if c.kind == "person":
             actors.append(Actor(reader.regnal_name(c), "person", c.start, c.end, roles.get(c.start, "")))
         elif c.kind in ("org", "country", "group"):
