@@ -6,8 +6,13 @@ only, no trigger added):
   (typ17b built the French "entendra"; the English verbs and the French "interroger", "questionner" are new);
 - a prize-giving is a ``ceremony``: the prize-giving held, a winner or laureate named, unveiled or crowned, a prize
   presented or "remis".
-The controls check that the police's questioning, the winner of an election, a director named and an announcement
-keep their type. Every sentence is written for the test (none comes from the real-news or written sets).
+- a trigger word that names a body, not a happening: the complement of a body that looks into accidents ("le Bureau
+  d'enquêtes sur les accidents ..."), a "Conférence des évêques" convened (a meeting of a body of persons);
+- a vehicle's accident told by a found French verb ("a déraillé", "a chaviré", "s'est échoué"), as the English lemmas
+  "derail", "sink" already type it.
+The controls check that the police's questioning, the winner of an election, a director named, a conference on a
+topic and talks that failed keep their type. Every sentence is written for the test (none comes from the
+real-news or written sets).
 """
 
 from __future__ import annotations
@@ -71,4 +76,37 @@ def test_a_body_hears_by_a_verb(lang: str, text: str, expected: list[str]) -> No
 
 @pytest.mark.parametrize(("lang", "text", "expected"), PRIZES, ids=[c[1][:50] for c in PRIZES])
 def test_a_prize_giving_is_a_ceremony(lang: str, text: str, expected: list[str]) -> None:
+    assert types(text, lang) == expected
+
+BODIES = [
+    ("fr", "Le Bureau d'enquêtes sur les accidents de l'aviation civile a dépêché trois enquêteurs mardi.", ["other"]),
+    ("fr", "L'Office d'enquête sur les naufrages a envoyé deux experts sur le port jeudi.", ["other"]),
+    ("fr", "Le président réunira la Conférence des évêques mercredi.", ["meeting"]),
+    ("fr", "La Conférence des présidents de l'Assemblée se réunira mardi.", ["meeting"]),
+    ("en", "The president will convene the Conference of Bishops on Wednesday.", ["meeting"]),
+    # controls: a conference on a topic, an accident, an inquiry into an attack of its own date keep their type
+    ("fr", "Une conférence sur les accidents de la route aura lieu mardi.", ["conference"]),
+    ("fr", "Un accident de la route a fait deux morts mardi.", ["incident"]),
+    ("fr", "La commission d'enquête sur les attentats du 13 novembre 2015 a rendu son rapport.", ["incident"]),
+    ("en", "A conference on road safety will be held in Leeds on Tuesday.", ["conference"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BODIES, ids=[c[1][:50] for c in BODIES])
+def test_a_trigger_word_naming_a_body(lang: str, text: str, expected: list[str]) -> None:
+    assert types(text, lang) == expected
+
+
+VEHICLES = [
+    ("fr", "Un train de marchandises a déraillé mardi près de Dijon.", ["incident"]),
+    ("fr", "Le chalutier a chaviré jeudi au large de Brest.", ["incident"]),
+    ("fr", "Le cargo s'est échoué samedi sur la côte.", ["incident"]),
+    ("en", "A goods train derailed near Derby on Tuesday.", ["incident"]),
+    # control: talks that failed ("ont échoué", no pronoun) are no grounding
+    ("fr", "Les négociations ont échoué mardi.", ["meeting"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), VEHICLES, ids=[c[1][:50] for c in VEHICLES])
+def test_a_vehicle_accident_told_by_its_verb(lang: str, text: str, expected: list[str]) -> None:
     assert types(text, lang) == expected
