@@ -66,6 +66,9 @@ PRIZES = [
     ("fr", "Le nouveau directeur sera nommé lundi.", ["election"]),
     ("fr", "Le vainqueur du scrutin sera connu dimanche soir.", ["election"]),
     ("fr", "La réunion des parents aura lieu jeudi.", ["meeting"]),
+    # controls: a price is no prize ("prix" of a good, a consumer price index)
+    ("fr", "Le prix du gaz sera annoncé mardi.", ["other"]),
+    ("fr", "Les prix à la consommation seront connus jeudi.", ["other"]),
 ]
 
 
