@@ -13,14 +13,18 @@
    its event's number in the article, language, source (``calibration.source_of``), the model's features
    (numbers only, no text) and its event's outcome (1 right, 0.5 a partial date match, 0 spurious; events
    matched to an optional gold row are left out, as precision leaves them).
-2. ``fit`` (scikit-learn, only here): an L2 logistic regression over the mentions, whose strength C is
+2. ``fit`` (scikit-learn and scipy, only here): an L2 logistic regression over the mentions, the weights of the
+   date features bounded below (benchmarks/confidence_fit.py ``SIGNS``), whose strength C is
    chosen among ``C_GRID`` by the cross-validated log loss of the *events* (5 folds grouped by article,
    stratified, averaged over ``SEEDS``; an event's score is its best mention's, as the pipeline gives it),
    fitted on every row; then Platt scaling, a one-feature logistic regression fitted on the out-of-fold scores
    of the events of the dev half held out of rule development (``CALIBRATE_ON``; all seeds pooled), corrects
    the over- or under-confidence that the penalty, the small set, the best-of-mentions step and the tuning of
    the rules on the other half leave. Both are linear and the best mention keeps its rank under a rising map, so
-   the shipped model is one set of coefficients: a * (w . x + b) + c.
+   the shipped model is one set of coefficients: a * (w . x + b) + c. The map's top (``ceiling``) is fitted with
+   it (``FIT_CEILING``), so no probability sits on the scorer's 0.99 clip; and of the C values, the best whose model
+   keeps the properties (a coarser or less sure date scores lower, confidence in (0, 1):
+   ``confidence_fit.properties``) is taken; if none keeps them, nothing is written (round nineteen).
 3. ``keep``: the threshold under which an event would be dropped, chosen on the events' calibrated out-of-fold
    confidence (each seed) to maximise F1 on dev half A and kept only if F1 on half B rises
    (benchmarks/keep_threshold.py); 0 keeps every event.

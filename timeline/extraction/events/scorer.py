@@ -3,9 +3,10 @@
 ``confidence`` is the probability that the mention tells a real, rightly dated event (the precision
 of benchmarks/realnews_events.py: a match to a core gold row; a partial date match counts half).
 The model was fitted on the real-news dev split by ``python -m benchmarks.train_confidence``
-(scikit-learn, regularised logistic regression, then a Platt rescaling fitted on the out-of-fold scores of
-the events of the dev half the rules were tuned on least, an event scored by its best mention: see
-``CALIBRATE_ON`` there); only its coefficients ship, in
+(regularised logistic regression with the date weights bounded below, then a Platt rescaling with a fitted
+ceiling, fitted on the out-of-fold scores of the events of the dev half the rules were tuned on least, an event
+scored by its best mention: see ``CALIBRATE_ON`` there and benchmarks/confidence_fit.py); only its coefficients
+and ceiling ship, in
 ``confidence_model.json`` beside this module, and they are applied here in pure Python: nothing
 imports scikit-learn at run time.
 
