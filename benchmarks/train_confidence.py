@@ -13,14 +13,18 @@
    its event's number in the article, language, source (``calibration.source_of``), the model's features
    (numbers only, no text) and its event's outcome (1 right, 0.5 a partial date match, 0 spurious; events
    matched to an optional gold row are left out, as precision leaves them).
-2. ``fit`` (scikit-learn, only here): an L2 logistic regression over the mentions, whose strength C is
+2. ``fit`` (scikit-learn and scipy, only here): an L2 logistic regression over the mentions, the weights of the
+   date features bounded below (benchmarks/confidence_fit.py ``SIGNS``), whose strength C is
    chosen among ``C_GRID`` by the cross-validated log loss of the *events* (5 folds grouped by article,
    stratified, averaged over ``SEEDS``; an event's score is its best mention's, as the pipeline gives it),
    fitted on every row; then Platt scaling, a one-feature logistic regression fitted on the out-of-fold scores
    of the events of the dev half held out of rule development (``CALIBRATE_ON``; all seeds pooled), corrects
    the over- or under-confidence that the penalty, the small set, the best-of-mentions step and the tuning of
    the rules on the other half leave. Both are linear and the best mention keeps its rank under a rising map, so
-   the shipped model is one set of coefficients: a * (w . x + b) + c.
+   the shipped model is one set of coefficients: a * (w . x + b) + c. The map's top (``ceiling``) is fitted with
+   it (``FIT_CEILING``), so no probability sits on the scorer's 0.99 clip; and of the C values, the best whose model
+   keeps the properties (a coarser or less sure date scores lower, confidence in (0, 1):
+   ``confidence_fit.properties``) is taken; if none keeps them, nothing is written (round nineteen).
 3. ``keep``: the threshold under which an event would be dropped, chosen on the events' calibrated out-of-fold
    confidence (each seed) to maximise F1 on dev half A and kept only if F1 on half B rises
    (benchmarks/keep_threshold.py); 0 keeps every event.
@@ -43,13 +47,18 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.calibration import reliability
+from benchmarks.confidence_fit import SIGNS, bounds_of, ceiling_map, logistic, properties
 from benchmarks.realnews import dev_half, realnews_dir
+from timeline.extraction.events.scorer import FEATURES
 
 TABLE = Path(__file__).resolve().parent / "realnews" / "confidence_dev.jsonl"
 C_GRID: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0, 10.0)
 SEEDS: tuple[int, ...] = (0, 1, 2, 3, 4)
 FOLDS = 5
 PLATT_C = 1e4
+FIT_CEILING = True
+"""The map's top is fitted on its events (benchmarks/confidence_fit.py ``ceiling_map``), so no event reaches the
+scorer's 0.99 plateau, where a coarser date scored as much as a day (round eighteen's refit)."""
 """Platt's own fit is all but unpenalised: one slope and one intercept."""
 CALIBRATE_ON: str | None = "b"
 """The dev half (``benchmarks.realnews.dev_half``) whose events' out-of-fold scores fit the Platt map; None: all of dev.
@@ -160,15 +169,14 @@ def _log_loss(y: Any, p: Any, w: Any) -> float:
     return float(-np.sum(w * (y * np.log(p) + (1 - y) * np.log(1 - p))) / np.sum(w))
 
 
-def _out_of_fold(x: Any, y: Any, w: Any, groups: Any, c: float, seed: int) -> Any:
+def _out_of_fold(x: Any, y: Any, w: Any, groups: Any, c: float, seed: int, lower: Any = None) -> Any:
     """Decision scores of each row from a model fitted without its article (5 folds grouped by article)."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedGroupKFold
 
     scores = np.zeros(len(y))
     for train, held in StratifiedGroupKFold(FOLDS, shuffle=True, random_state=seed).split(x, y, groups):
-        model = LogisticRegression(C=c, max_iter=5000).fit(x[train], y[train], sample_weight=w[train])
+        model = logistic(x[train], y[train], w[train], c, lower)
         scores[held] = model.decision_function(x[held])
     return scores
 
@@ -201,30 +209,30 @@ def _weighted(scores: Any, labels: Any) -> tuple[Any, Any, Any]:
     return np.concatenate([scores, scores])[keep], y[keep], w[keep]
 
 
-def _cross_validate(rows: Sequence[dict[str, Any]], x: Any, y: Any, w: Any, groups: Any
+def _cross_validate(rows: Sequence[dict[str, Any]], x: Any, y: Any, w: Any, groups: Any,
+                    c_grid: Sequence[float] = C_GRID, lower: Any = None
                     ) -> tuple[dict[float, float], dict[float, list[Any]]]:
     """Per C: the events' out-of-fold log loss (mean over seeds) and their out-of-fold scores, one array a seed."""
     import numpy as np
 
     losses, scores = {}, {}
-    for c in C_GRID:
-        per_seed = [_event_scores(rows, _out_of_fold(x, y, w, groups, c, seed)) for seed in SEEDS]
+    for c in c_grid:
+        per_seed = [_event_scores(rows, _out_of_fold(x, y, w, groups, c, seed, lower)) for seed in SEEDS]
         scores[c] = [z for z, _ in per_seed]
         losses[c] = sum(_event_log_loss(1 / (1 + np.exp(-z)), labels) for z, labels in per_seed) / len(SEEDS)
     return losses, scores
 
 
-def out_of_source(rows: Sequence[dict[str, Any]], x: Any, y: Any, w: Any, c: float) -> Any:
+def out_of_source(rows: Sequence[dict[str, Any]], x: Any, y: Any, w: Any, c: float, lower: Any = None) -> Any:
     """Each event's score from a logistic fit (strength ``c``) on the rows of every other source: the shift from
     one source to an unseen one, which a Platt map fitted on these scores learns (``CALIBRATE_ON = BY_SOURCE``)."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
     sources = np.array([rows[i].get("source", "?") for i in _sources(rows)])
     scores = np.zeros(len(y))
     for source in sorted(set(sources)):
         held = sources == source
-        model = LogisticRegression(C=c, max_iter=5000).fit(x[~held], y[~held], sample_weight=w[~held])
+        model = logistic(x[~held], y[~held], w[~held], c, lower)
         scores[held] = model.decision_function(x[held])
     return _event_scores(rows, scores)[0]
 
@@ -247,55 +255,80 @@ def _keep(rows: Sequence[dict[str, Any]], calibrated: Sequence[Any], labels: Any
 
 
 def fit(rows: Sequence[dict[str, Any]], names: Sequence[str], gold: Mapping[str, int] | None = None,
-        calibrate_on: str | None = CALIBRATE_ON) -> dict[str, Any]:
+        calibrate_on: str | None = CALIBRATE_ON, signs: Mapping[str, float] | None = SIGNS,
+        ceiling: bool = FIT_CEILING, c_grid: Sequence[float] = C_GRID, guard: bool = True) -> dict[str, Any]:
     """The model as plain data (see the module docstring); with ``gold`` (core gold rows per dev article), also
-    the keep/drop threshold (``keep``, benchmarks/keep_threshold.py). ``calibrate_on``: see ``CALIBRATE_ON``."""
+    the keep/drop threshold (``keep``, benchmarks/keep_threshold.py). ``calibrate_on``: see ``CALIBRATE_ON``;
+    ``signs``: lower bounds of weights (benchmarks/confidence_fit.py ``SIGNS``); ``ceiling``: the map's top is
+    fitted (``FIT_CEILING``); ``guard``: of the C values, the best by cross-validation whose model keeps the
+    properties (confidence_fit.py ``properties``; only for the scorer's own features); when none does, the best C's
+    model with ``properties`` naming what it breaks (``main`` then refuses to write it)."""
     import numpy as np
     import sklearn
     from sklearn.linear_model import LogisticRegression
 
+    from timeline.extraction.events.scorer import CEILING
+
+    lower = bounds_of(names, signs)
     x, y, w, groups = _arrays(rows, names)
-    cv, oof = _cross_validate(rows, x, y, w, groups)
-    best = min(C_GRID, key=lambda c: (round(cv[c], 6), c))
-    base = LogisticRegression(C=best, max_iter=5000).fit(x, y, sample_weight=w)
+    cv, oof = _cross_validate(rows, x, y, w, groups, c_grid, lower)
     _, labels = _event_scores(rows, np.zeros(len(y)))
     halves = np.array([dev_half(article) for article in _event_articles(rows)])
     on = halves == calibrate_on
     calibrated_on = f"events of dev half {calibrate_on}, out of fold"
     if calibrate_on is None or on.sum() < MIN_CALIBRATION_EVENTS:
         on, calibrated_on = np.ones(len(labels), dtype=bool), "events, out of fold"
-    map_scores = oof[best]
-    if calibrate_on == BY_SOURCE and len({r.get("source", "?") for r in rows}) > 1:
-        map_scores = [out_of_source(rows, x, y, w, best)]
-        calibrated_on = "events, each scored by a fit without its source"
-    pooled, py, pw = _weighted(np.concatenate([z[on] for z in map_scores]),
-                               np.concatenate([labels[on]] * len(map_scores)))
-    platt = LogisticRegression(C=PLATT_C, max_iter=5000).fit(pooled.reshape(-1, 1), py, sample_weight=pw)
-    slope, shift = float(platt.coef_[0][0]), float(platt.intercept_[0])
-    weights = [slope * float(v) for v in base.coef_[0]]
-    intercept = slope * float(base.intercept_[0]) + shift
+    checked = guard and tuple(names) == FEATURES
+    for best in sorted(c_grid, key=lambda c: (round(cv[c], 6), c)):  # the best C whose model keeps the properties
+        base = logistic(x, y, w, best, lower)
+        map_scores = oof[best]
+        if calibrate_on == BY_SOURCE and len({r.get("source", "?") for r in rows}) > 1:
+            map_scores = [out_of_source(rows, x, y, w, best, lower)]
+            calibrated_on = "events, each scored by a fit without its source"
+        pooled, py, pw = _weighted(np.concatenate([z[on] for z in map_scores]),
+                                   np.concatenate([labels[on]] * len(map_scores)))
+        top = None
+        if ceiling:
+            slope, shift, top = ceiling_map(pooled, py, pw, CEILING)
+        else:
+            platt = LogisticRegression(C=PLATT_C, max_iter=5000).fit(pooled.reshape(-1, 1), py, sample_weight=pw)
+            slope, shift = float(platt.coef_[0][0]), float(platt.intercept_[0])
+        weights = [slope * float(v) for v in base.coef_[0]]
+        intercept = slope * float(base.intercept_[0]) + shift
+        kept = properties({"features": list(names), "coefficients": dict(zip(names, weights, strict=True)),
+                           "intercept": intercept, "ceiling": top}) if checked else {}
+        if all(kept.values()):
+            break
+    else:
+        best = min(c_grid, key=lambda c: (round(cv[c], 6), c))
+        return fit(rows, names, gold, calibrate_on, signs, ceiling, (best,), guard=False) | {"properties": kept}
     prior = float(np.mean(labels))  # the share of right events: a constant's log loss is the bar to beat
-    per_seed = [1 / (1 + np.exp(-(slope * z + shift))) for z in oof[best]]
+    per_seed = [(top or 1.0) / (1 + np.exp(-(slope * z + shift))) for z in oof[best]]
     calibrated = per_seed[0]
     out_of_fold = reliability(list(zip(calibrated.tolist(), labels.tolist(), strict=True)))
     curves = {part: _curve(calibrated[mask], labels[mask]) for part, mask in
               (("dev", np.ones(len(labels), dtype=bool)), ("a", halves == "a"), ("b", halves == "b")) if mask.any()}
     model = {
-        "about": "Event confidence: p = 1 / (1 + exp(-(intercept + sum(coefficient * feature)))); "
+        "about": "Event confidence: p = ceiling / (1 + exp(-(intercept + sum(coefficient * feature)))) (ceiling 1 "
+                 "when absent), bounded to [0.01, 0.99] and rounded; "
                  "features as defined in timeline/extraction/events/scorer.py. Do not edit by hand.",
         "features": list(names),
         "coefficients": {name: round(v, 6) for name, v in zip(names, weights, strict=True)},
         "intercept": round(intercept, 6),
+        **({"ceiling": round(top, 6)} if top is not None else {}),
         "fit": {
             "logistic": {"C": best, "coefficients": [round(float(v), 6) for v in base.coef_[0]],
                          "intercept": round(float(base.intercept_[0]), 6)},
-            "platt": {"slope": round(slope, 6), "intercept": round(shift, 6), "on": calibrated_on},
+            "platt": {"slope": round(slope, 6), "intercept": round(shift, 6), "on": calibrated_on,
+                      **({"ceiling": round(top, 6)} if top is not None else {})},
+            "signs": {n: b for n, b in zip(names, lower or [], strict=False) if b is not None},
             "cv_log_loss_events": {str(c): round(v, 4) for c, v in cv.items()},
             "prior_log_loss": round(-(prior * math.log(prior) + (1 - prior) * math.log(1 - prior)), 4),
             "oof_log_loss_events_calibrated": round(_event_log_loss(calibrated, labels), 4),
             "oof_ece_events": round(out_of_fold["ece"], 4),
             "oof_auc_events": round(out_of_fold["auc"], 4),
             "oof_reliability": curves,
+            "properties": kept or "not checked (not the scorer's features)",
         },
         "trained_on": {"split": "dev", "table": f"benchmarks/realnews/{TABLE.name}", "mentions": len(rows),
                        "events": len(labels), "articles": len(set(groups)), "positive_share": round(prior, 4)},
@@ -332,9 +365,9 @@ def format_curves(curves: Mapping[str, Any]) -> str:
 def event_probabilities(model: dict[str, Any], rows: Sequence[dict[str, Any]]) -> list[tuple[float, float]]:
     """(confidence, outcome) per event of the table rows under a model of ``fit``: its best mention's probability,
     as events/scorer.py gives it."""
-    from timeline.extraction.events.scorer import Model
+    from timeline.extraction.events.scorer import model_of
 
-    scorer_model = Model(tuple(model["coefficients"][n] for n in model["features"]), model["intercept"])
+    scorer_model = model_of(model)
     best: dict[tuple[str, int], tuple[float, float]] = {}
     for row in rows:
         values = dict(zip(model["features"], (row["features"][n] for n in model["features"]), strict=True))
@@ -347,7 +380,8 @@ def event_probabilities(model: dict[str, Any], rows: Sequence[dict[str, Any]]) -
 
 def _probability(model: Any, values: dict[str, float]) -> float:
     z = model.intercept + sum(w * values[name] for w, name in zip(model.weights, values, strict=True))
-    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+    p = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+    return p * (model.ceiling or 1.0)
 
 
 def leave_one_source_out(rows: Sequence[dict[str, Any]], names: Sequence[str],
@@ -510,6 +544,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.without:
         model["coefficients"] = {name: model["coefficients"].get(name, 0.0) for name in scorer.FEATURES}
         model["features"], model["without"] = list(scorer.FEATURES), list(args.without)
+    broken = [k for k, v in (model["fit"]["properties"] or {}).items() if v is False] if isinstance(
+        model["fit"]["properties"], dict) else []
+    if broken:
+        sys.stderr.write(f"no C of {C_GRID} gives a model that keeps {', '.join(broken)} "
+                         "(benchmarks/confidence_fit.py properties); nothing written\n")
+        return 1
     args.out.write_text(json.dumps(model, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     sys.stdout.write(f"wrote {args.out} from {len(rows)} dev mentions: C={model['fit']['logistic']['C']}, "
                      f"coefficients {model['coefficients']}, intercept {model['intercept']}\n"

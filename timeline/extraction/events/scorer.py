@@ -3,9 +3,10 @@
 ``confidence`` is the probability that the mention tells a real, rightly dated event (the precision
 of benchmarks/realnews_events.py: a match to a core gold row; a partial date match counts half).
 The model was fitted on the real-news dev split by ``python -m benchmarks.train_confidence``
-(scikit-learn, regularised logistic regression, then a Platt rescaling fitted on the out-of-fold scores of
-the events of the dev half the rules were tuned on least, an event scored by its best mention: see
-``CALIBRATE_ON`` there); only its coefficients ship, in
+(regularised logistic regression with the date weights bounded below, then a Platt rescaling with a fitted
+ceiling, fitted on the out-of-fold scores of the events of the dev half the rules were tuned on least, an event
+scored by its best mention: see ``CALIBRATE_ON`` there and benchmarks/confidence_fit.py); only its coefficients
+and ceiling ship, in
 ``confidence_model.json`` beside this module, and they are applied here in pure Python: nothing
 imports scikit-learn at run time.
 
@@ -27,6 +28,7 @@ import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from timeline.extraction.events.pairing import _Proto
 from timeline.extraction.events.vocabulary import Rules
@@ -92,15 +94,28 @@ class ModelError(ValueError):
 
 @dataclass(frozen=True)
 class Model:
-    """A logistic model: p = 1 / (1 + exp(-(intercept + sum(weight * feature))))."""
+    """A logistic model: p = ceiling / (1 + exp(-(intercept + sum(weight * feature)))), bounded by FLOOR and
+    CEILING and rounded. A model file with a fitted ``ceiling`` (under CEILING) has no plateau: a lower score gives
+    a lower probability everywhere; without one (older files) the probability is clipped at CEILING."""
 
     weights: tuple[float, ...]
     intercept: float
+    ceiling: float | None = None
 
     def probability(self, values: Mapping[str, float]) -> float:
         z = self.intercept + sum(w * values[name] for w, name in zip(self.weights, FEATURES, strict=True))
         p = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+        if self.ceiling is not None:
+            p *= self.ceiling
         return round(min(CEILING, max(FLOOR, p)), 3)
+
+
+def model_of(data: Mapping[str, Any]) -> Model:
+    """The scorer of a model as plain data (the file's ``coefficients`` in its ``features`` order, ``intercept``
+    and, if fitted, ``ceiling``); the names are not checked here (``read_model`` does)."""
+    weights = tuple(float(data["coefficients"][name]) for name in data["features"])
+    ceiling = data.get("ceiling")
+    return Model(weights, float(data["intercept"]), None if ceiling is None else float(ceiling))
 
 
 def read_model(path: Path = MODEL_FILE) -> Model:
@@ -109,15 +124,16 @@ def read_model(path: Path = MODEL_FILE) -> Model:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         names = list(data["features"])
-        weights = tuple(float(data["coefficients"][name]) for name in names)
-        intercept = float(data["intercept"])
+        model = model_of(data)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"{path}: not a confidence model ({exc}); {fix}") from exc
     if tuple(names) != FEATURES:
         raise ModelError(f"{path}: features {names} differ from the code's {list(FEATURES)}; {fix}")
-    if not all(math.isfinite(w) for w in (*weights, intercept)):
+    if not all(math.isfinite(w) for w in (*model.weights, model.intercept)):
         raise ModelError(f"{path}: a coefficient is not a finite number; {fix}")
-    return Model(weights, intercept)
+    if model.ceiling is not None and not FLOOR < model.ceiling <= CEILING:
+        raise ModelError(f"{path}: ceiling {model.ceiling} is outside ({FLOOR}, {CEILING}]; {fix}")
+    return model
 
 
 @functools.lru_cache(maxsize=1)
