@@ -1,0 +1,43 @@
+"""A participle with its agent is no past tense of the clause (round nineteen, room den19, issue 12).
+
+"-ed by" and a noun phrase ("charges caused by the fault", "followed by night crossings on 5 April") is a passive
+participle: it tells no tense, so it does not push a year-less date into the past year when the clause looks ahead
+("have until", "will sail"). "-ed by" and an amount ("increased by 7%", "dropped by about a third") stays a simple
+past. The rule is the first of ``past_patterns`` in timeline/lang/en/words.yaml. Sentences of our own, read on
+Wednesday 18 November 2026.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.dates import find_dates
+from timeline.settings import Options
+
+REF = dt.date(2026, 11, 18)
+NEWS = Options(reference_date=REF, bare_weekday="past")
+
+ROWS: list[tuple[str, str, str]] = [
+    # the participle with its agent tells no tense: the clause's own cue, or none, places the date
+    ("Ferries will sail from 2 March 2027, followed by night crossings on 5 April.", "5 April", "2027-04-05"),
+    ("Tenants have until 28 February to report any damage caused by the storm.", "28 February", "2027-02-28"),
+    ("Readers can vote until 15 January in a poll organised by the paper.", "15 January", "2027-01-15"),
+    ("The depot is closed until 12 January, its roof weakened by the gales.", "12 January", "2027-01-12"),
+    # "-ed by" an amount is a simple past
+    ("Exports increased by 7% on 3 March.", "3 March", "2026-03-03"),
+    ("Prices dropped by about a third on 2 April.", "2 April", "2026-04-02"),
+    ("Turnover climbed by £3m on 9 March.", "9 March", "2026-03-09"),
+    ("Fares jumped by 12 percent on 6 March.", "6 March", "2026-03-06"),
+    # a past of its own clause still dates the day
+    ("The bridge reopened on 4 April, followed by the station on 20 April.", "20 April", "2026-04-20"),
+    ("A rally organised by the unions on 14 March drew thousands.", "14 March", "2026-03-14"),
+    ("The museum closed on 2 March after it was flooded by the river.", "2 March", "2026-03-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "value"), ROWS, ids=[r[0][:48] for r in ROWS])
+def test_a_participle_with_its_agent_tells_no_tense(text: str, words: str, value: str) -> None:
+    found = {m.text: m.value.isoformat() for m in find_dates(text, REF, "en", NEWS)}
+    assert found.get(words) == value, found
