@@ -2,9 +2,9 @@
 
 "-ed by" and a noun phrase ("charges caused by the fault", "followed by night crossings on 5 April") is a passive
 participle: it tells no tense, so it does not push a year-less date into the past year when the clause looks ahead
-("have until", "will sail"). "-ed by" and an amount ("increased by 7%", "dropped by about a third") stays a simple
-past. The rule is the first of ``past_patterns`` in timeline/lang/en/words.yaml. Sentences of our own, read on
-Wednesday 18 November 2026.
+("have until", "will sail"). "-ed by" and an amount or a margin ("increased by 7%", "dropped by about a third",
+"passed by a narrow margin") stays a simple past. The rule is the first of ``past_patterns`` in
+timeline/lang/en/words.yaml. Sentences of our own, read on Wednesday 18 November 2026.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ ROWS: list[tuple[str, str, str]] = [
     ("Prices dropped by about a third on 2 April.", "2 April", "2026-04-02"),
     ("Turnover climbed by £3m on 9 March.", "9 March", "2026-03-09"),
     ("Fares jumped by 12 percent on 6 March.", "6 March", "2026-03-06"),
+    ("The motion passed by a narrow margin on 3 March.", "3 March", "2026-03-03"),
     # a past of its own clause still dates the day
     ("The bridge reopened on 4 April, followed by the station on 20 April.", "20 April", "2026-04-20"),
     ("A rally organised by the unions on 14 March drew thousands.", "14 March", "2026-03-14"),
