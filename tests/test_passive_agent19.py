@@ -31,6 +31,7 @@ ROWS: list[tuple[str, str, str]] = [
     ("Turnover climbed by £3m on 9 March.", "9 March", "2026-03-09"),
     ("Fares jumped by 12 percent on 6 March.", "6 March", "2026-03-06"),
     ("The motion passed by a narrow margin on 3 March.", "3 March", "2026-03-03"),
+    ("Voting extended by several hours on 4 March.", "4 March", "2026-03-04"),
     # a past of its own clause still dates the day
     ("The bridge reopened on 4 April, followed by the station on 20 April.", "20 April", "2026-04-20"),
     ("A rally organised by the unions on 14 March drew thousands.", "14 March", "2026-03-14"),
