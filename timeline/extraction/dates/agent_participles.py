@@ -35,12 +35,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 
 def agent_elsewhere(lang: str, text: str, cue_end: int, start: int) -> bool:
-    """Whether the past cue ending at ``cue_end`` is a participle with its agent whose phrase does not hold the date
-    starting at ``start``: then it tells that date no tense."""
+    """Whether the past cue ending at ``cue_end``, a regular "-ed" form, is a participle with its agent whose phrase
+    does not hold the date starting at ``start``: then it tells that date no tense."""
     patterns = _patterns(lang)
     if patterns is None:
         return False
     agent, own = patterns
-    if not agent.match(text, cue_end):
+    if text[max(0, cue_end - 2):cue_end].lower() != "ed" or not agent.match(text, cue_end):
         return False  # no agent, or an amount ("increased by 5%"): a simple past
     return not (cue_end < start and own.match(text, cue_end, start))
