@@ -51,7 +51,7 @@ What is counted (same rules for both systems, same process, same articles):
   ans", "chaque lundi") is a false date and counts as spurious.
 * Spans: both spans are first normalised the same way: surrounding whitespace and punctuation
   (``STRIP``) are cut, then leading words of ``LEADING`` (articles and prepositions: "le", "l'",
-  "du", "à", "dès", "depuis"; "the", "on", "in", "since"...), repeatedly, case-insensitively, each
+  "du", "à", "dès", "depuis", "entre"; "the", "on", "in", "since", "between"...), repeatedly, case-insensitively, each
   followed by a space (or glued, for an elided "l'"/"d'"), then punctuation again. "le samedi 5 juin"
   and "samedi 5 juin" are the same span; "avant le 5 juin" and "le 5 juin" are not.
 * Metrics, each a one-to-one matching (greedy, largest overlap first), P = matches / predictions
@@ -116,6 +116,9 @@ LEADING = (
     "vers", "pour", "par", "jusqu'au", "jusqu’au", "jusqu'à", "jusqu’à",
     # English.
     "the", "on", "in", "at", "of", "by", "since", "from", "until", "for", "during",
+    # The first end of a range: "between" is its link's SIGNAL in TimeML, as "from" is ("between April 2019 and
+    # November 2024": TIMEX3 "April 2019" and "November 2024"; the written gold spans the end alike); round 19.
+    "between", "entre",
 )
 """Leading words dropped from both spans before the strict span comparison."""
 _LEADING_RE = re.compile(

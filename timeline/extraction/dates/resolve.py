@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from timeline.extraction.dates.agent_participles import agent_elsewhere
 from timeline.extraction.dates.conditions import conditioned
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.cuescan import Found, cue_matches, silent
@@ -117,8 +118,9 @@ def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str |
                 kind = "future"  # "would keep banks closed", "will be held": a state ahead, no simple past
             elif kind == "present" and after_modal(ctx.lex.lang, ctx.text, m.start(), right_before=True):
                 kind = "future"  # "the election will take place in October": a present cue after a modal
-            if year_less and kind == "past" and object_ahead(ctx.lex.lang, ctx.text, m.start(), m.end(), start):
-                continue  # "a annoncé vendredi l'ouverture de négociations le 17 mars": the announcing's tense
+            if kind == "past" and (agent_elsewhere(ctx.lex.lang, ctx.text, m.end(), start)
+                                   or (year_less and object_ahead(ctx.lex.lang, ctx.text, m.start(), m.end(), start))):
+                continue  # a participle ("charges caused by the fault"), an announcing ("a annoncé lundi ... le 7 mai")
             held = next(((a, b) for a, b in clauses if a <= m.start() < b), None)
             if held != inside:
                 continue  # "mars, qui devraient être affinés, confirment": the tense of another clause
