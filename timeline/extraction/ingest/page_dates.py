@@ -41,6 +41,10 @@ MAX_STAMP_LINES = 3
 STAMP_MAX_WORDS = 20
 _SEPARATOR = re.compile(r"\s+[|·•—–-]\s+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*[:hH]\s*\d{2}(?!\d)|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+#: What stands before a stamp's date when its clock comes first: a cue ("à", "at"), the clock, a comma or "le"/"on";
+#: the rest (``rest``) is left to weekdays_only ("16:05, friday", "a 18h40, le mercredi", over folded text).
+_CLOCK_BEFORE = re.compile(r"\s*(?:(?:a|at)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|\d{1,2}\s*[:h.]\s*\d{2})"
+                           r"\s*[,;|\-–—]?\s*(?:(?:on|le)\s+)?(?P<rest>.*)", re.DOTALL)
 
 
 @functools.cache
@@ -51,6 +55,11 @@ def _clock_zone() -> re.Pattern[str]:
     zone = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in zones) or "(?!)"
     clock = r"(?:(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)|\b\d{1,2}(?=\s*[ap]\.?\s?m\b))(?:\s*[ap]\.?\s?m\b\.?)?"
     return re.compile(rf"{clock}(?:\s*\(?(?:{zone})(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?\)?(?!\w))?")
+
+
+def clock_time(folded: str) -> bool:
+    """True when ``folded`` (folded text) is a clock time alone, with its am/pm and time zone ("06:15 bst")."""
+    return _clock_zone().fullmatch(folded.strip()) is not None
 
 
 @functools.cache
@@ -160,12 +169,16 @@ def _separated_date(line: str) -> dt.date | None:
 
 
 def _date_alone(part: str) -> bool:
-    """True when ``part`` is a full date, with at most its weekday before it and a clock time after it."""
+    """True when ``part`` is a full date, with at most its weekday and a clock time around it: the clock after it
+    ("..., 06:15 BST", "à 06h15 (heure de Paris)") or before it ("Published 16:05, Friday 30 October 2026",
+    "Publié à 18h40, le mercredi 25 novembre 2026")."""
     date = find_stamp_date(part)
     if date is None or date.year is None:
         return False
-    after = _clock_zone().sub(" ", lexicon.fold(part[date.end :]))  # "..., 06:15 BST", "à 06h15 (heure de Paris)"
+    after = _clock_zone().sub(" ", lexicon.fold(part[date.end :]))
     before = _stamp_words()[0].sub(" ", lexicon.fold(part[: date.start]))  # "mis à jour le dimanche 8 mars 2026"
+    clock_first = _CLOCK_BEFORE.fullmatch(before)
+    before = clock_first.group("rest") if clock_first else before
     return not re.sub(r"[\s,;:()àa\-–—]+", "", after) and weekdays_only(before)
 
 

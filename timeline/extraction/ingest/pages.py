@@ -2,7 +2,8 @@
 
 The page's furniture that trafilatura keeps (captions, "Lire aussi" inserts, related boxes) is
 fenced off, not dropped: see furniture.py. The page's date is its publication metadata's, else the
-stamp it shows under its headline, else htmldate's guess: see page_dates.py.
+stamp it shows under its headline, else htmldate's guess: see page_dates.py. A live page's entry times that
+stand apart from their entries are put back in front of them: see entry_times.py.
 
 A page nested deeper than the HTML parser's limit (libxml2 stops at 256 levels and drops the rest
 of the document, silently) is read by a flat tokenizer instead: its text is kept, without the
@@ -17,7 +18,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.ingest import furniture, page_dates
+from timeline.extraction.ingest import entry_times, furniture, page_dates
 from timeline.extraction.ingest.articles import normalise_lang, parse_published
 from timeline.extraction.ingest.formats import Blob, article, cap, cut_warning, repair_warning
 from timeline.extraction.ingest.text import Unreadable, decode
@@ -184,7 +185,7 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     title = _shown_title(tree, (getattr(doc, "title", None) or "").strip() if doc is not None else "")
     blocks = flat_text(html)[0].splitlines()
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
-    body = _paragraphs(_LIST_ITEM.sub("• ", unglue(body, blocks)))
+    body = entry_times.restore(_paragraphs(_LIST_ITEM.sub("• ", unglue(body, blocks))), blocks)
     url = (getattr(doc, "url", None) or "") if doc is not None else ""
     published = parse_published(getattr(doc, "date", None)) if doc is not None else None
     if not page_dates.has_published_metadata(tree):  # htmldate guessed: the page's own stamp first
