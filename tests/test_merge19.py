@@ -32,11 +32,12 @@ OUTAGE_EN = "Card payments failed from about 7.50am on Thursday 26 February."
 OUTAGE_FR = "La panne des paiements a commencé vers 8 h 50 jeudi 26 février."
 
 
-def _rows(english: str, french: str, en_place: str = "Bristol", fr_place: str = "Paris") -> list[list[str]]:
+def _rows(english: str, french: str, en_place: str = "Bristol", fr_place: str = "Paris",
+          ids: tuple[str, str] = ("a", "b")) -> list[list[str]]:
     """The rows of the two articles; the outage tellings (the second sentence) placed where the story places them."""
     mentions = []
-    for item, place in ((article("a", "en", CONFERENCE_EN + english), en_place),
-                        (article("b", "fr", CONFERENCE_FR + french), fr_place)):
+    for item, place in ((article(ids[0], "en", CONFERENCE_EN + english), en_place),
+                        (article(ids[1], "fr", CONFERENCE_FR + french), fr_place)):
         for mention in extract_article(item, NO_NER):
             if mention.event_type == "other":  # the outage: nameless, placed by its story
                 mention = dataclasses.replace(mention, actors=(), roles=(), locations=(place,))
@@ -54,6 +55,10 @@ ONE_ROW = [["a:conference", "b:conference"], ["a:other", "b:other"]]
 
 def test_an_outage_told_at_each_zones_clock_is_one_row() -> None:
     assert _rows(OUTAGE_EN, OUTAGE_FR) == ONE_ROW
+
+
+def test_the_french_article_first_is_one_row_too() -> None:
+    assert _rows(OUTAGE_EN, OUTAGE_FR, ids=("b", "a")) == [["a:conference", "b:conference"], ["a:other", "b:other"]]
 
 
 def test_a_paper_and_a_wire_of_one_zone_tell_an_hour_apart_two_moments() -> None:
