@@ -21,9 +21,11 @@ So this join runs on the events the pass, merge_clocks and merge_restated made. 
     4. they share something besides the day: a place narrower than a country both sentences name (not one the story
        lent), a key term (a name, a word of both languages: "Paris", "civil"), an identifying number, an amount, a
        measure, or a clock time
-       (``merge_clocks.clock_pair``); their status agrees (both held, or both planned);
-    5. and nothing sets them apart: not placed apart, not naming people of their own none of which the other names
-       (``merge_clocks.placed_apart``, ``named_apart``).
+       (``merge_clocks.clock_pair``; or two clocks one moment apart by the gap of the articles' time zones:
+       ``merge_zones.zone_clock_pair``); their status agrees (both held, or both planned);
+    5. and nothing sets them apart: not placed apart by places their own sentences name (a place the story lent, a
+       dateline's or a lead's town, is no evidence either way: ``merge_zones.placed_apart_named``), not naming
+       people of their own none of which the other names (``merge_clocks.named_apart``).
 
 Two happenings of one day told by two articles of one story, the same day each telling two, stay apart (which is
 which is not known); two articles that share no happening (two emergency landings of one day in two countries) are
@@ -39,9 +41,10 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from timeline.extraction.merge_apart import date_words
-from timeline.extraction.merge_clocks import MOVES, clock_pair, named_apart, placed_apart, types_join
+from timeline.extraction.merge_clocks import MOVES, clock_pair, named_apart, types_join
 from timeline.extraction.merge_groups import Node, nodes
 from timeline.extraction.merge_places import names_any
+from timeline.extraction.merge_zones import placed_apart_named, zone_clock_pair
 
 if TYPE_CHECKING:
     from timeline.extraction.merge_features import Cluster
@@ -63,7 +66,8 @@ def shares_evidence(first: Cluster, second: Cluster) -> bool:
     named = any(names_any([m.sentence for m in first.members], [place]) and
                 names_any([m.sentence for m in second.members], [place]) for place in sorted(shared))
     return bool(named or (first.terms & second.terms) - date_words() or first.numbers & second.numbers
-                or first.amounts & second.amounts or first.measures & second.measures or clock_pair(first, second))
+                or first.amounts & second.amounts or first.measures & second.measures or clock_pair(first, second)
+                or zone_clock_pair(first, second))
 
 
 def _links(clusters: Sequence[Cluster], groups: dict[int, list[int]]) -> dict[tuple[str, str], set[Node]]:
@@ -130,7 +134,7 @@ def linked_joins(clusters: Sequence[Cluster], joins: dict[int, int]) -> dict[int
                 a, b = clusters[one], clusters[two]
                 if not (_nodes(a) & held or _nodes(b) & held):
                     continue  # the link lies in another group of merge_groups.components
-                if not shares_evidence(a, b) or placed_apart(a, b) or named_apart(a, b):
+                if not shares_evidence(a, b) or placed_apart_named(a, b) or named_apart(a, b):
                     continue
                 pairs.append((one, two))
     for one, two in pairs:
