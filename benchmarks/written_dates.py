@@ -15,7 +15,9 @@
 Gold: the ``"dates"`` key of each case (benchmarks/written_e/README.md, "The date gold"): article id -> entries in the
 order of the text, ``{"text", "value"}``; each ``text`` is looked up from the end of the previous entry's match,
 except an entry with the previous entry's text and another value (a list: "13 et 14 juin" twice), which shares its
-span; a ``start/end`` value is its two ends on one span. The engine is read through the public front door as the
+span; a ``start/end`` value is its two ends on one span. A span with two values or more is then scored as TimeML
+annotates it, one TIMEX3 per member ("[13] et [14 juin]", "du [8] au [11 octobre]"; ``members``), when it splits
+into as many members as values (round 19; the values are untouched). The engine is read through the public front door as the
 pipeline reads it: ``timeline.load_articles`` (the article's reference date as ingest finds it: metadata, dateline,
 header, or the text's latest full date) then ``timeline.article_dates``, under ``Options(today=WRITTEN_ON)``, the
 set's clock (benchmarks/written_set.py). dateparser (the ``benchmarks.realnews_dates`` baseline) gets the page's date
@@ -33,8 +35,10 @@ ingest rejected, is counted as missed by both systems (``docs`` says how many on
 from __future__ import annotations
 
 import argparse
+import dataclasses as dc
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,6 +48,7 @@ from benchmarks import evaluate as ev
 from benchmarks import realnews_dates as rd
 from benchmarks import written_set as ws
 from timeline import Options, article_dates, load_articles
+from timeline.lang import words as lang_words
 
 FLOORS = Path(__file__).resolve().parent / "written_dates_floors.json"
 BATCHES = ("e", "f", "g", "h", "i", "j", "k", "l")
@@ -78,7 +83,62 @@ def gold_timexes(text: str, entries: Sequence[dict[str, str]], where: str,
             if cal[1] == "part_of_day":  # the sets value a part of the day as its day, on both sides (``_as_day``)
                 cal = (cal[0][:10], "day")
             out.append(rd.Timex(start, start + len(entry["text"]), entry["text"], "DATE", value, *cal))
+    return members(text, out)
+
+
+LIST_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|et|or|ou)\s+)?|\s+(?:and|et|or|ou)\s+", re.IGNORECASE)
+"""Between the members of a list ("18, 19 and 20 December", "jeudi 19 et vendredi 20 novembre")."""
+RANGE_SEPARATORS = re.compile(
+    r"\s+(?:au|à|to|through|until|till|jusqu'au|jusqu’au)\s+|\s*[–—]\s*", re.IGNORECASE)
+"""Between the two ends of a range ("du 8 au 11 octobre 2027", "October 15 to 17"): TimeML's SIGNALs."""
+_DAY_NUMBER = re.compile(r"(?<![\d:])(\d{1,2})(?:er|st|nd|rd|th)?(?![\d:])")
+_DATE_WORDS = frozenset(w for lang in ("fr", "en") for key in ("months", "weekdays") for w in lang_words(lang, key))
+
+
+def members(text: str, golds: list[rd.Timex]) -> list[rd.Timex]:
+    """A gold phrase with two or more values (a list, "13 et 14 juin", or a range, "du 8 au 11 octobre 2027", written
+    as one entry per value on one span, or one ``start/end`` value) as TimeML annotates it: one TIMEX3 per member, the
+    conjunction and the range's SIGNAL outside ("du [19] au [23 juillet]" in French TimeBank, "[Monday] and [Tuesday]";
+    TimeML 1.2.1, the TIMEX3 extent). Each member is the next value's span, in the order the gold writes them, when
+    the phrase splits into exactly as many members as it has values, each member names a date (a number, a month or a
+    weekday) and a member's day number is its value's day; else the phrase keeps its one span (a clock's day, a fiscal
+    "2026/27")."""
+    out: list[rd.Timex] = []
+    i = 0
+    while i < len(golds):
+        j = i + 1
+        while j < len(golds) and (golds[j].start, golds[j].end) == (golds[i].start, golds[i].end):
+            j += 1
+        group = golds[i:j]
+        spans = _split(text, group) if len(group) > 1 else None
+        out.extend(group if spans is None else
+                   [dc.replace(g, start=s, end=e, text=text[s:e]) for g, (s, e) in zip(group, spans, strict=True)])
+        i = j
     return out
+
+
+def _split(text: str, group: Sequence[rd.Timex]) -> list[tuple[int, int]] | None:
+    start, end = group[0].start, group[0].end
+    if start >= len(text) or any(g.granularity == "time" for g in group):
+        return None
+    for separators in (LIST_SEPARATORS, RANGE_SEPARATORS):
+        spans, pos = [], start
+        for m in separators.finditer(text, start, end):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, end))
+        if len(spans) == len(group) and all(_fits(text[s:e], g) for (s, e), g in zip(spans, group, strict=True)):
+            return spans
+    return None
+
+
+def _fits(member: str, gold: rd.Timex) -> bool:
+    """The member names a date, and its day number, if it writes one, is its value's day."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", member)}
+    day = _DAY_NUMBER.search(member)
+    if not (day or words & _DATE_WORDS):
+        return False
+    return day is None or gold.granularity != "day" or int(day.group(1)) == int(str(gold.value)[8:10])
 
 
 def _as_day(found: rd.Found) -> rd.Found:
