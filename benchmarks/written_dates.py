@@ -16,10 +16,11 @@ Gold: the ``"dates"`` key of each case (benchmarks/written_e/README.md, "The dat
 order of the text, ``{"text", "value"}``; each ``text`` is looked up from the end of the previous entry's match,
 except an entry with the previous entry's text and another value (a list: "13 et 14 juin" twice), which shares its
 span; a ``start/end`` value is its two ends on one span. A span with two values or more is then scored as TimeML
-annotates it, one TIMEX3 per member ("[13] et [14 juin]", "du [8] au [11 octobre]"; ``members``), when it splits
-into as many members as values (round 19; the values are untouched). The engine is read through the public front door as the
-pipeline reads it: ``timeline.load_articles`` (the article's reference date as ingest finds it: metadata, dateline,
-header, or the text's latest full date) then ``timeline.article_dates``, under ``Options(today=WRITTEN_ON)``, the
+annotates it, one TIMEX3 per member ("[13] et [14 juin]", "du [8] au [11 octobre]"; ``members``), when it splits into
+as many members as values (round 19; the values are untouched). The engine is read through the public front door as
+the pipeline reads it: ``timeline.load_articles`` (the article's reference date as ingest finds it: metadata,
+dateline, header, or the text's latest full date) then ``timeline.article_dates``, under
+``Options(today=WRITTEN_ON)``, the
 set's clock (benchmarks/written_set.py). dateparser (the ``benchmarks.realnews_dates`` baseline) gets the page's date
 from the gold ``reference_dates`` (the set's clock when the page has none), as the events baseline of
 benchmarks/evaluate.py. Matching and metrics are those of benchmarks/realnews_dates.py (value F1: overlapping spans,
