@@ -20,8 +20,8 @@ annotates it, one TIMEX3 per member ("[13] et [14 juin]", "du [8] au [11 octobre
 as many members as values (round 19; the values are untouched). The engine is read through the public front door as
 the pipeline reads it: ``timeline.load_articles`` (the article's reference date as ingest finds it: metadata,
 dateline, header, or the text's latest full date) then ``timeline.article_dates``, under
-``Options(today=WRITTEN_ON)``, the
-set's clock (benchmarks/written_set.py). dateparser (the ``benchmarks.realnews_dates`` baseline) gets the page's date
+``Options(today=WRITTEN_ON)``, the set's clock
+(benchmarks/written_set.py). dateparser (the ``benchmarks.realnews_dates`` baseline) gets the page's date
 from the gold ``reference_dates`` (the set's clock when the page has none), as the events baseline of
 benchmarks/evaluate.py. Matching and metrics are those of benchmarks/realnews_dates.py (value F1: overlapping spans,
 same granularity and value; strict: the same normalised span too), over every prediction of the article. The gold
