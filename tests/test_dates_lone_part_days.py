@@ -1,5 +1,5 @@
 """Lone parts of the day, round nineteen (issue 12): the day a part of the day with no day of its own may take
-(``dates/lone_part_days.py``). It takes the day it names right after it ("dans la nuit du 16 au 17 octobre": the
+(``dates/lone_part_days.py``). It takes the day it names right after it ("dans la nuit du 8 au 9 mars": the
 16th, the night's first day), not one borrowed from before; and it takes no future day of its sentence when its
 clause is told in the past ("... a précisé la direction lors d'un comité réuni dans la matinée"). A part that
 borrows a day of its own tense keeps it.

@@ -1,8 +1,8 @@
 """The other side of a comparison dates no happening (events/compared.py; round nineteen, helper spur19, issue 13
 precision by narrowing).
 
-A date a figure is set against ("contre 4,9 millions en mai 2012"), a precedent ("Comme en 2013, ..."), or the
-date after a comparative's "que" / "than" ("bien moins que lors de la primaire de 2011", "more orders than Airbus in
+A date a figure is set against ("contre 2,8 millions en juin 2014"), a precedent ("Comme en 2015, ..."), or the
+date after a comparative's "que" / "than" ("bien moins que lors du congrès de 2016", "more orders than Airbus in
 2005") is a former occasion the news is measured against: the guide's comparison periods. Counted on the dev halves:
 real-news dev A 2 rows, real-news dev B 1 (each matched to a borderline gold row, none to a core row). A day is never
 read as such a side (a vote's "51 % contre 49 % dimanche" is its own day), nor a figure's "more than 2,000 people"

@@ -4,7 +4,7 @@
 nearest day before it in its sentence, else the story's day. Two readings of that rule are misreads:
 
 - the part names its own day right after it, through a link word (``lone_part_day_links`` in
-  ``lang/<lang>/words.yaml``: "dans la nuit du 16 au 17 octobre", "dans matinée du samedi 4 juin"): that day (a
+  ``lang/<lang>/words.yaml``: "dans la nuit du 8 au 9 mars", "dans la matinée du samedi 4 avril"): that day (a
   night of two days: its first, as "la nuit de mardi à mercredi"), not the day borrowed from before; the part keeps
   its own words (the day keeps its own mention);
 - the day before it in its sentence lies after the reference date while the part's clause is told in the past ("La
@@ -39,7 +39,7 @@ def _link_after(lang: str) -> re.Pattern[str]:
 
 def part_named_after(ctx: _Context, mentions: Sequence[DateMention], start: int, end: int,
                      part: str) -> DateMention | None:
-    """The lone part of the day ``text[start:end]`` on the day it names right after it ("la nuit du 16 au 17 octobre":
+    """The lone part of the day ``text[start:end]`` on the day it names right after it ("la nuit du 8 au 9 mars":
     the 16th; "matinée du samedi 4 juin"): a day mention starting at the link word or right after it; None when no
     day follows so."""
     link = _link_after(ctx.lex.lang).match(ctx.text, end)

@@ -225,7 +225,7 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return gate(term)  # "a June 1 deadline", "Third Quarter Fiscal 2026 Results": a term, a period of figures
     if (rules.comparison and rules.comparison.search(window)) or compared_date(rules.lang, folded, sentence, date,
                                                                                original):
-        return gate("comparison")  # "sales dropped 23% compared to March of 2008"; "Comme en 2013" (events/compared.py)
+        return gate("comparison")  # "sales fell 12% compared to May of 2021"; "Comme en 2015" (events/compared.py)
     if rules.period_end and rules.period_end.search(window):
         return gate("period_end")  # "sales fell 6% in the 13 weeks to 2 May": the last day of a figure's period
     recurring = status_cues(rules.lang).recurring
