@@ -58,9 +58,10 @@ def types_join(ours: str, theirs: str) -> bool:
     return (ours == OTHER and family(theirs) in other_joins()) or (theirs == OTHER and family(ours) in other_joins())
 
 
-def clock_pair(first: Cluster, second: Cluster) -> tuple[bool, bool] | None:
+def clock_pair(first: Cluster, second: Cluster, shift: int = 0) -> tuple[bool, bool] | None:
     """(found, precise): two tellings of the two events, of types that join, told at clocks at most
-    CLOCK_TOLERANCE_MINUTES apart; precise when one of the two clocks is not round."""
+    CLOCK_TOLERANCE_MINUTES apart (the first's clock moved by ``shift`` minutes: two time zones, merge_zones);
+    precise when one of the two clocks is not round."""
     found = precise = False
     for ours in first.members:
         mine = minutes(ours.time)
@@ -68,7 +69,7 @@ def clock_pair(first: Cluster, second: Cluster) -> tuple[bool, bool] | None:
             continue
         for theirs in second.members:
             other = minutes(theirs.time)
-            if other is None or abs(mine - other) > CLOCK_TOLERANCE_MINUTES:
+            if other is None or abs(mine + shift - other) > CLOCK_TOLERANCE_MINUTES:
                 continue
             if not types_join(ours.event_type, theirs.event_type):
                 continue

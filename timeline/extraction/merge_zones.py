@@ -23,10 +23,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from timeline import lang as lexicon
-from timeline.extraction.dates.clock_day import minutes
 from timeline.extraction.gazetteer import country_key
 from timeline.extraction.merge_apart import place_keys
-from timeline.extraction.merge_clocks import CLOCK_TOLERANCE_MINUTES, ROUND_MINUTES, types_join
+from timeline.extraction.merge_clocks import clock_pair
 from timeline.extraction.merge_places import names_any, telling_countries
 
 if TYPE_CHECKING:
@@ -55,19 +54,8 @@ def zone_clock_pair(first: Cluster, second: Cluster) -> bool:
     ours_zone, theirs_zone = zone_of(first.countries), zone_of(second.countries)
     if ours_zone is None or theirs_zone is None or ours_zone == theirs_zone:
         return False
-    gap = theirs_zone - ours_zone
-    for ours in first.members:
-        mine = minutes(ours.time)
-        if mine is None:
-            continue
-        for theirs in second.members:
-            other = minutes(theirs.time)
-            if other is None or abs(mine + gap - other) > CLOCK_TOLERANCE_MINUTES:
-                continue
-            if types_join(ours.event_type, theirs.event_type) and (
-                    mine % ROUND_MINUTES != 0 or other % ROUND_MINUTES != 0):
-                return True
-    return False
+    pair = clock_pair(first, second, shift=theirs_zone - ours_zone)
+    return pair is not None and pair[1]
 
 
 def named_places(mention: Mention) -> Mention:
