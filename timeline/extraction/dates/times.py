@@ -34,7 +34,7 @@ from timeline.extraction.dates.clock_day import (
 from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention
 from timeline.extraction.dates.deed_days import deed_day
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
-from timeline.extraction.dates.lone_part_days import future_for_a_past_part, part_named_after, session_after
+from timeline.extraction.dates.lone_part_days import future_for_a_past_part, names_day_after, session_after
 from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.extraction.dates.resolve import _lean, _since, _until
 from timeline.extraction.dates.schedule import other_clause
@@ -365,8 +365,7 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
             joined[after.start] = replace(after, start=start, text=ctx.text[start:after.end], time=part,
                                           explanation=f"{after.explanation}; in the {part} before it")
             continue
-        if (named := part_named_after(ctx, mentions, start, end, part)) is not None:  # "la nuit du 16 au 17 mai"
-            added.append(named)
+        if names_day_after(ctx, mentions, end):  # "la nuit du 16 au 17 mai": the named day is its own mention
             continue
         before = days[i - 1] if i > 0 else None
         lo, _ = ctx.window(start, end)
