@@ -50,6 +50,7 @@ from benchmarks.calibration import reliability
 from benchmarks.confidence_fit import SIGNS, bounds_of, ceiling_map, logistic, properties
 from benchmarks.realnews import dev_half, realnews_dir
 from timeline.extraction.events.scorer import FEATURES
+from timeline.extraction.events.scorer import logistic as sigmoid
 
 TABLE = Path(__file__).resolve().parent / "realnews" / "confidence_dev.jsonl"
 C_GRID: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0, 10.0)
@@ -380,8 +381,7 @@ def event_probabilities(model: dict[str, Any], rows: Sequence[dict[str, Any]]) -
 
 def _probability(model: Any, values: dict[str, float]) -> float:
     z = model.intercept + sum(w * values[name] for w, name in zip(model.weights, values, strict=True))
-    p = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
-    return p * (model.ceiling or 1.0)
+    return sigmoid(z) * (model.ceiling or 1.0)
 
 
 def leave_one_source_out(rows: Sequence[dict[str, Any]], names: Sequence[str],

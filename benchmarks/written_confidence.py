@@ -117,11 +117,10 @@ def events(rows: Sequence[Mapping[str, Any]], model: Mapping[str, Any]) -> list[
 def probability(z: float, slope: float, shift: float, sources: int) -> float:
     """The event's confidence as the pipeline gives it under the map: the best mention's bounded, rounded
     probability (events/scorer.py), plus the bonus per extra article (merge_events.py)."""
-    from timeline.extraction.events.scorer import CEILING, FLOOR
+    from timeline.extraction.events.scorer import CEILING, FLOOR, logistic
     from timeline.extraction.merge_events import SOURCE_BONUS
 
-    t = slope * z + shift
-    p = 1.0 / (1.0 + math.exp(-t)) if t >= 0 else math.exp(t) / (1.0 + math.exp(t))
+    p = logistic(slope * z + shift)
     p = round(min(CEILING, max(FLOOR, p)), 3)
     return round(min(0.99, p + SOURCE_BONUS * (sources - 1)), 3)
 

@@ -92,6 +92,11 @@ class ModelError(ValueError):
     """The shipped model file is missing, malformed, or does not match ``FEATURES``."""
 
 
+def logistic(z: float) -> float:
+    """1 / (1 + exp(-z)), computed without overflow for a large negative ``z``."""
+    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+
 @dataclass(frozen=True)
 class Model:
     """A logistic model: p = ceiling / (1 + exp(-(intercept + sum(weight * feature)))), bounded by FLOOR and
@@ -104,7 +109,7 @@ class Model:
 
     def probability(self, values: Mapping[str, float]) -> float:
         z = self.intercept + sum(w * values[name] for w, name in zip(self.weights, FEATURES, strict=True))
-        p = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+        p = logistic(z)
         if self.ceiling is not None:
             p *= self.ceiling
         return round(min(CEILING, max(FLOOR, p)), 3)
