@@ -96,7 +96,7 @@ OUR_GOLD = {"fr_wikinews_winer.jsonl": {"dev": _OURS / "dates_fr_wikinews_winer_
 EXTRA_SPLITS = {"fresh": "dev"}
 """Splits of our own gold drawn from a corpus split (here: dev), scored only when named (``--split fresh``), never
 by ``dev``, ``test`` or ``both``. "fresh": the 98 WiNER dev-period articles the dev gold leaves out, annotated
-blind in round nineteen (docs/ANNOTATION.md), a yardstick nobody tunes on."""
+blind in round nineteen (docs/ANNOTATION.md), its yardstick; read since round twenty (a development source)."""
 POOLED = {"French test": (("fr_timebank_dev.jsonl", "test"), ("fr_wikinews_winer.jsonl", "test"))}
 """Sets also scored as one, their articles pooled: French TimeBank test alone has 35 dates, too few to tell much."""
 GRANULARITIES = ("year", "month", "week", "day", "part_of_day", "time")

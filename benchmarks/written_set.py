@@ -41,7 +41,7 @@ until round sixteen's end, read since; floors in benchmarks/written_j_floors.jso
 helper wri18, round eighteen's yardstick: 20 articles, 6 pages and 4 records, with a date gold, blind in both halves
 until round eighteen's end, read since (``BLIND`` names the blind ones); floors in
 benchmarks/written_k_floors.json); ``l`` (benchmarks/written_l/, helper wri19, round nineteen's yardstick: 20 articles,
-6 pages and 4 records, with a date gold, blind in both halves until the round's end (``BLIND``); floors in
+6 pages and 4 records, with a date gold, blind in both halves until round nineteen's end, read since; floors in
 benchmarks/written_l_floors.json), on the same clock.
 ``--written-batch`` picks one, ``both`` (a and b, as in round eleven), ``read`` (every batch but the blind ones) or
 ``all`` (a to l) (default ``a``); every
@@ -78,7 +78,7 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "k": (ev.ROOT / "benchmarks" / "written_k", ev.ROOT / "benchmarks" / "written_k_floors.json"),
     "l": (ev.ROOT / "benchmarks" / "written_l", ev.ROOT / "benchmarks" / "written_l_floors.json"),
 }
-BLIND: tuple[str, ...] = ("l",)
+BLIND: tuple[str, ...] = ()
 """Batches kept blind until the round's end measurement: no development run should score them."""
 #: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b); 'read' is
 #: every batch but the blind ones (what a development run may score)
