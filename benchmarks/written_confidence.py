@@ -114,45 +114,49 @@ def events(rows: Sequence[Mapping[str, Any]], model: Mapping[str, Any]) -> list[
     return [tuple(v) for v in best.values()]  # type: ignore[misc]
 
 
-def probability(z: float, slope: float, shift: float, sources: int) -> float:
-    """The event's confidence as the pipeline gives it under the map: the best mention's bounded, rounded
-    probability (events/scorer.py), plus the bonus per extra article (merge_events.py)."""
+def probability(z: float, slope: float, shift: float, sources: int, ceiling: float | None = None) -> float:
+    """The event's confidence as the pipeline gives it under the map: the best mention's probability times the
+    model's fitted ``ceiling`` if it has one, bounded and rounded (``scorer.Model.probability``), plus the bonus per
+    extra article (merge_events.py)."""
     from timeline.extraction.events.scorer import CEILING, FLOOR, logistic
     from timeline.extraction.merge_events import SOURCE_BONUS
 
-    p = logistic(slope * z + shift)
+    p = logistic(slope * z + shift) * (1.0 if ceiling is None else ceiling)
     p = round(min(CEILING, max(FLOOR, p)), 3)
     return round(min(0.99, p + SOURCE_BONUS * (sources - 1)), 3)
 
 
-def _log_loss(scored: Sequence[tuple[str, float, int, float]], slope: float, shift: float) -> float:
+def _log_loss(scored: Sequence[tuple[str, float, int, float]], slope: float, shift: float,
+              ceiling: float | None = None) -> float:
     total = 0.0
     for _, z, sources, y in scored:
-        p = min(1 - 1e-6, max(1e-6, probability(z, slope, shift, sources)))
+        p = min(1 - 1e-6, max(1e-6, probability(z, slope, shift, sources, ceiling)))
         total -= y * math.log(p) + (1 - y) * math.log(1 - p)
     return total / len(scored)
 
 
-def fit_map(scored: Sequence[tuple[str, float, int, float]], form: str = FORM) -> tuple[float, float]:
+def fit_map(scored: Sequence[tuple[str, float, int, float]], form: str = FORM,
+            ceiling: float | None = None) -> tuple[float, float]:
     """(slope, shift) of the form minimising the events' log loss (a partial outcome counts half each way)."""
     from scipy.optimize import minimize, minimize_scalar
 
     if form == "none":
         return 1.0, 0.0
     if form == "shift":
-        best = minimize_scalar(lambda c: _log_loss(scored, 1.0, c), bounds=(-5.0, 5.0), method="bounded",
+        best = minimize_scalar(lambda c: _log_loss(scored, 1.0, c, ceiling), bounds=(-5.0, 5.0), method="bounded",
                                options={"xatol": 1e-5})
         return 1.0, float(best.x)
     if form == "platt":
-        start = fit_map(scored, "shift")
-        best = minimize(lambda v: _log_loss(scored, v[0], v[1]), list(start), method="Nelder-Mead",
+        start = fit_map(scored, "shift", ceiling)
+        best = minimize(lambda v: _log_loss(scored, v[0], v[1], ceiling), list(start), method="Nelder-Mead",
                         options={"xatol": 1e-5, "fatol": 1e-7, "maxiter": 2000})
         return float(best.x[0]), float(best.x[1])
     raise ValueError(f"unknown form {form!r}: one of {FORMS}")
 
 
-def pairs(scored: Sequence[tuple[str, float, int, float]], slope: float, shift: float) -> list[tuple[float, float]]:
-    return [(probability(z, slope, shift, sources), y) for _, z, sources, y in scored]
+def pairs(scored: Sequence[tuple[str, float, int, float]], slope: float, shift: float,
+          ceiling: float | None = None) -> list[tuple[float, float]]:
+    return [(probability(z, slope, shift, sources, ceiling), y) for _, z, sources, y in scored]
 
 
 def leave_one_batch_out(rows: Sequence[Mapping[str, Any]], model: Mapping[str, Any],
@@ -162,6 +166,7 @@ def leave_one_batch_out(rows: Sequence[Mapping[str, Any]], model: Mapping[str, A
     from benchmarks.calibration import reliability
 
     scored = events(rows, model)
+    ceiling = model.get("ceiling")
     batches = sorted({b for b, *_ in scored})
     out: dict[str, Any] = {}
     for form in forms:
@@ -169,17 +174,17 @@ def leave_one_batch_out(rows: Sequence[Mapping[str, Any]], model: Mapping[str, A
         per: dict[str, Any] = {}
         loss = 0.0
         for held in batches:
-            slope, shift = fit_map([e for e in scored if e[0] != held], form)
+            slope, shift = fit_map([e for e in scored if e[0] != held], form, ceiling)
             mine = [e for e in scored if e[0] == held]
-            got = pairs(mine, slope, shift)
+            got = pairs(mine, slope, shift, ceiling)
             pooled += got
-            loss += _log_loss(mine, slope, shift) * len(mine)
+            loss += _log_loss(mine, slope, shift, ceiling) * len(mine)
             per[held] = {"events": len(got), "precision": sum(y for _, y in got) / len(got),
                          "confidence": sum(p for p, _ in got) / len(got), "slope": slope, "shift": shift}
         table = reliability(pooled, BINS)
         table["log_loss"] = loss / len(scored)
         table["batches"] = per
-        table["all_batches"] = fit_map(scored, form)
+        table["all_batches"] = fit_map(scored, form, ceiling)
         out[form] = table
     return out
 
@@ -207,7 +212,7 @@ def apply_map(model: dict[str, Any], rows: Sequence[Mapping[str, Any]], form: st
     """The model file with the map of ``form`` fitted on all the rows' events folded into its coefficients
     (a * coefficients, a * intercept + c) and recorded under ``fit.written_map``."""
     scored = events(rows, model)
-    slope, shift = fit_map(scored, form)
+    slope, shift = fit_map(scored, form, model.get("ceiling"))
     out = dict(model)
     out["coefficients"] = {n: round(slope * float(v), 6) for n, v in model["coefficients"].items()}
     out["intercept"] = round(slope * float(model["intercept"]) + shift, 6)

@@ -95,3 +95,14 @@ def test_an_event_is_scored_by_its_best_mention() -> None:
 def test_a_batch_outside_the_map_is_refused() -> None:
     with pytest.raises(ValueError, match="not one the map may be fitted on"):
         wc.collect(("j",))
+
+
+def test_the_map_gives_what_the_pipeline_gives_under_a_fitted_ceiling() -> None:
+    """A model file with a fitted ``ceiling`` scales every probability (scorer.Model): the map's probabilities
+    must be the pipeline's, not the unscaled logistic's (which read up to a point too high)."""
+    values = _features(1.0, 0.0)
+    for ceiling in (None, 0.9, 0.75):
+        model = scorer.model_of({**MODEL, "ceiling": ceiling})
+        z = MODEL["intercept"] + sum(MODEL["coefficients"][n] * values[n] for n in scorer.FEATURES)
+        assert wc.probability(z, 1.0, 0.0, 1, ceiling) == model.probability(values)
+    assert wc.probability(z, 1.0, 0.0, 1, 0.75) < wc.probability(z, 1.0, 0.0, 1)
