@@ -10,7 +10,8 @@
     python -m benchmarks.written_dates --batch i --split dev            # batch i (written_i/): read from round 16
     python -m benchmarks.written_dates --batch j --split dev            # batch j (written_j/): read from round 17
     python -m benchmarks.written_dates --batch k --split dev            # batch k (written_k/): read from round 19
-    python -m benchmarks.written_dates --batch l --split test           # batch l (written_l/): figures only, blind
+    python -m benchmarks.written_dates --batch l --split dev            # batch l (written_l/): read from round 20
+    python -m benchmarks.written_dates --batch m --split test           # batch m (written_m/): figures only, blind
 
 Gold: the ``"dates"`` key of each case (benchmarks/written_e/README.md, "The date gold"): article id -> entries in the
 order of the text, ``{"text", "value"}``; each ``text`` is looked up from the end of the previous entry's match,
@@ -52,7 +53,7 @@ from timeline import Options, article_dates, load_articles
 from timeline.lang import words as lang_words
 
 FLOORS = Path(__file__).resolve().parent / "written_dates_floors.json"
-BATCHES = ("e", "f", "g", "h", "i", "j", "k", "l")
+BATCHES = ("e", "f", "g", "h", "i", "j", "k", "l", "m")
 """Batches whose gold has dates (earlier batches have none)."""
 SYSTEMS = ("ours", "dateparser")
 GATED = ("value_f1", "strict_f1")

@@ -8,8 +8,8 @@ fourteen, saved HTML pages and JSON records among them; ``h``: benchmarks/writte
 round fourteen's second yardstick, blind in both halves until the round's end; ``i``: benchmarks/written_i/, helper
 wri15, 20 articles of round fifteen's yardstick; ``j``: benchmarks/written_j/, helper wri16, 20 articles of round
 sixteen's yardstick; ``k``: benchmarks/written_k/, helper wri18, 20 articles of round eighteen's yardstick; ``l``:
-benchmarks/written_l/, helper wri19, 20 articles of round nineteen's yardstick, blind in both halves until the round's
-end) are held to the same
+benchmarks/written_l/, helper wri19, 20 articles of round nineteen's yardstick; ``m``: benchmarks/written_m/, helper
+wri20, 20 articles of round twenty's yardstick, blind in both halves until the round's end) are held to the same
 layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
@@ -51,7 +51,7 @@ def _articles(case: ev.Case) -> dict[str, str]:
 BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
 ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10, "h": 10,
-                                        "i": 10, "j": 10, "k": 10, "l": 10}
+                                        "i": 10, "j": 10, "k": 10, "l": 10, "m": 10}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -563,18 +563,74 @@ def test_batch_l_dates_its_articles_and_has_a_date_gold_for_every_article() -> N
             assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
 
 
+def test_batch_m_dev_has_a_tornado_in_two_languages_and_a_verdict_told_by_two_english_outlets() -> None:
+    cases = ws.load_split("dev", "m")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_tornade", "pair_verdict"]
+    assert sorted(_articles(shared["pair_tornade"]).values()) == ["en", "fr"]
+    assert sorted(_articles(shared["pair_verdict"]).values()) == ["en", "en"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_tornade"])} == {
+        (dt.date(2026, 12, 1), "incident"), (dt.date(2026, 12, 3), "other"), (dt.date(2026, 12, 4), "visit")}, (
+        "the tornado, the support centre (planned in the wire, open in the record), the minister's visit")
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_verdict"])} == {
+        (dt.date(2026, 12, 1), "decision"), (dt.date(2027, 1, 15), "decision")}, "the verdict, the sentencing"
+    assert not [case.name for case in cases if _apart_rows(case)]
+
+
+def test_batch_m_test_has_an_election_told_in_french_and_english() -> None:
+    cases = ws.load_split("test", "m")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_vaud"] and sorted(_articles(shared["pair_vaud"]).values()) == ["en", "fr"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_vaud"])} == {
+        (dt.date(2026, 11, 29), "election"), (dt.date(2026, 12, 8), "ceremony"), (dt.date(2026, 12, 2), "decision")}, (
+        "the run-off, the oath, the departments' allocation (planned on the page, held in the record)")
+    assert not [case.name for case in cases if _apart_rows(case)]
+
+
+def test_batch_m_brings_pages_an_amp_page_and_records_in_four_shapes() -> None:
+    for split in ws.SPLITS:
+        suffixes = [f.suffix for f in _batch_files(split, "m")]
+        assert suffixes.count(".html") == 3 and suffixes.count(".json") + suffixes.count(".jsonl") == 2, split
+    files = [f for s in ws.SPLITS for f in _batch_files(s, "m")]
+    records = [json.loads(f.read_text(encoding="utf-8").splitlines()[0]) if f.suffix == ".jsonl"
+               else json.loads(f.read_text(encoding="utf-8")) for f in files if f.suffix in (".json", ".jsonl")]
+    assert sorted(type(r).__name__ for r in records) == ["dict", "dict", "dict", "list"], "objects, a line, an array"
+    assert sum("articleBody" in r and "text" not in r for r in records if isinstance(r, dict)) == 1, (
+        "a schema.org NewsArticle record (headline, articleBody, datePublished)")
+    pages = {f.name: f.read_text(encoding="utf-8") for f in files if f.suffix == ".html"}
+    assert len(pages) == 6 and all("<footer" in p and "<button" in p for p in pages.values())
+    assert "<html amp" in pages["en_tribunal_amp.html"] and "published_time" not in pages["en_tribunal_amp.html"]
+    for name in ("fr_necrologie_luthier.html", "en_football_results.html", "fr_election_vaud.html"):
+        assert "<time" not in pages[name], f"{name}: a visible stamp only"
+
+
+def test_batch_m_dates_its_articles_and_has_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "m")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 20 and None not in refs.values() and all(ref <= ws.WRITTEN_ON for ref in refs.values())
+    assert refs["fr_tornade_depeche.txt"] == dt.date(2026, 12, 2), "a year-less (AFP) dateline, abridged month"
+    assert refs["fr_parcours_tour.txt"] == dt.date(2026, 10, 27), "a year-less (Reuters) dateline in October"
+    assert refs["en_verdict_wire.txt"] == dt.date(2026, 12, 2), "a year-less wire dateline"
+    assert refs["fr_orages_grele.txt"] == dt.date(2026, 6, 16), "a summer wire"
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "m"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
+
+
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 12 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 13 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "m")
+        ws.split_folder("dev", "n")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
-    assert ws.GROUPS == {"both": ("a", "b"), "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"),
+    assert ws.GROUPS == {"both": ("a", "b"),
+                         "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"),
                          "read": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")}
-    assert ws.BLIND == (), "batch l (round nineteen's yardstick) is read; no batch is blind until the next one"
+    assert ws.BLIND == ("m",), "batch m is round twenty's blind yardstick: no development run scores it"
 
 
 # --------------------------------------------------------------------------- the scorer
@@ -615,8 +671,8 @@ def test_a_missed_shared_row_is_not_merged() -> None:
     assert (result.tallies["en"].merged, result.tallies["en"].merge_total) == (0, 1)
 
 
-@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "both",
-                                   "read", "all"))
+@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
+                                   "both", "read", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err
@@ -737,13 +793,13 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 #: to a reaction taken as a decision; batch h's dev: 2 and test: 1, at the round's start, both halves blind, their
 #: errors unread; batch i's dev: 3, at round fifteen's start, both halves blind, its errors unread; batch j's dev: 4
 #: and test: 1, at round sixteen's start, both halves blind, their errors unread; batch l's dev: 2 and test: 2, at
-#: round nineteen's start, both halves blind, their errors unread): a ceiling, never raised; every other split must
-#: have none.
+#: round nineteen's start, both halves blind, their errors unread; batch m's test: 1, at round twenty's start, both
+#: halves blind, its errors unread): a ceiling, never raised; every other split must have none.
 FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1,
                                                  ("e", "dev"): 1, ("e", "test"): 4, ("f", "dev"): 2,
                                                  ("h", "dev"): 2, ("h", "test"): 1, ("i", "dev"): 3,
                                                  ("j", "dev"): 4, ("j", "test"): 1, ("l", "dev"): 2,
-                                                 ("l", "test"): 2}
+                                                 ("l", "test"): 2, ("m", "test"): 1}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
