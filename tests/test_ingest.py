@@ -422,6 +422,34 @@ def test_json_record_without_text_names_the_field(tmp_path: Path) -> None:
     assert '"text"' in problem.fix
 
 
+def test_schema_org_news_article_records_are_read(tmp_path: Path) -> None:
+    """schema.org's NewsArticle (JSON-LD as pages and feeds carry it): ``articleBody`` is the body, ``headline``
+    the title, ``datePublished`` the date; a record with ``text`` too keeps ``text``."""
+    fr = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Le conseil vote le budget",
+          "datePublished": "2025-03-12T09:30:00+01:00", "articleBody": "Le conseil municipal a voté mardi le budget."}
+    en = {"@type": "NewsArticle", "headline": "Council passes budget", "datePublished": "2025-03-12",
+          "articleBody": "The council passed its budget on Tuesday.", "inLanguage": "en"}
+    both = {"text": "The text field wins.", "articleBody": "Not this one."}
+    articles, problems = load_articles([write(tmp_path, "ld.json", json.dumps([fr, en, both])),
+                                        write(tmp_path, "one.json", json.dumps(fr))])
+    assert problems == []
+    by_id = {a.id: a for a in articles}
+    assert by_id["ld.json#1"].text.startswith("Le conseil municipal a voté mardi")
+    assert by_id["ld.json#1"].title == "Le conseil vote le budget"
+    assert by_id["ld.json#1"].reference_date == dt.date(2025, 3, 12)
+    assert by_id["ld.json#2"].text.startswith("The council passed")
+    assert by_id["ld.json#2"].title == "Council passes budget"
+    assert by_id["ld.json#3"].text.startswith("The text field wins.")
+    assert by_id["one.json#1"].text == by_id["ld.json#1"].text  # one record, not a wrapper to look inside
+
+
+def test_an_empty_article_body_is_named_by_its_field(tmp_path: Path) -> None:
+    articles, problems = load_articles([write(tmp_path, "e.json", json.dumps([{"articleBody": "  "}, {"text": FR}]))])
+    assert [a.id for a in articles] == ["e.json#2"]
+    (problem,) = problems
+    assert "empty or non-text 'articleBody' field" in problem.reason and '"articleBody"' in problem.fix
+
+
 def test_jsonl_one_bad_line_keeps_the_others(tmp_path: Path) -> None:
     lines = [json.dumps({"text": FR}), '{"text": "broken', json.dumps({"text": EN}), "", json.dumps(["not", "obj"])]
     articles, problems = load_articles([write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")])

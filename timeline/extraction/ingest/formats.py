@@ -20,6 +20,9 @@ ACCEPTED = TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSION
 ACCEPTED_TEXT = ", ".join(ACCEPTED)
 
 RECORD_FIELDS = ("text", "title", "url", "published", "id", "lang")
+#: A record's body: ``text``, or schema.org's ``articleBody`` (the NewsArticle shape pages and feeds carry as
+#: JSON-LD, with ``headline`` and ``datePublished``; https://schema.org/articleBody). First found wins.
+TEXT_FIELDS = ("text", "articleBody")
 #: A record's publication date: ``published``, or a field exports commonly name so (first found wins).
 DATE_FIELDS = ("published", "date", "published_at", "publication_date", "datePublished", "pubDate")
 

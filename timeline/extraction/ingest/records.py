@@ -13,6 +13,7 @@ from timeline.extraction.ingest.articles import normalise_lang, parse_published
 from timeline.extraction.ingest.formats import (
     DATE_FIELDS,
     RECORD_FIELDS,
+    TEXT_FIELDS,
     Blob,
     article,
     cap,
@@ -66,16 +67,17 @@ def _record_article(
         yield Problem(blob.name, f"record {n} is a {type(record).__name__}, not an object",
                       'write each record as {"text": "...", "title": "..."}', line=where)
         return
-    text = record.get("text")
-    if text is None:
+    text_key = next((k for k in TEXT_FIELDS if k in record), None)
+    if text_key is None:
         fields = display_name(", ".join(sorted(map(str, record))[:8]) or "none")  # keys may hold lone surrogates
         yield Problem(blob.name, f"record {n} has no 'text' field (its fields: {fields})",
-                      f"put the article's body in a \"text\" field (accepted fields: {', '.join(RECORD_FIELDS)})",
-                      line=where)
+                      f"put the article's body in a \"text\" field (accepted fields: {', '.join(RECORD_FIELDS)}; "
+                      f"schema.org's \"articleBody\" is read too)", line=where)
         return
+    text = record[text_key]
     if not isinstance(text, str) or not text.strip():
-        yield Problem(blob.name, f"record {n} has an empty or non-text 'text' field",
-                      "put the article's body, as a string, in \"text\"", line=where)
+        yield Problem(blob.name, f"record {n} has an empty or non-text '{text_key}' field",
+                      f"put the article's body, as a string, in \"{text_key}\"", line=where)
         return
     text, cut = cap(_SURROGATES.sub("\ufffd", text))  # JSON may escape lone surrogates: not encodable
     if cut:
@@ -133,7 +135,7 @@ def _records(text: str) -> Iterator[Any]:
         yield from _iter_list(text, start)
         return
     parsed = json.loads(text)
-    if isinstance(parsed, dict) and "text" not in parsed:
+    if isinstance(parsed, dict) and not any(k in parsed for k in TEXT_FIELDS):
         wrapped = next((parsed[k] for k in _WRAPPER_KEYS if isinstance(parsed.get(k), list)), None)
         parsed = wrapped if wrapped is not None else parsed
     yield from parsed if isinstance(parsed, list) else [parsed]
