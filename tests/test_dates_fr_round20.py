@@ -2,7 +2,10 @@
 written dev halves, each a table of sentences of our own.
 
 - a year after a word of order ("antérieur à", "postérieure à") that closes its phrase is a year, not a count;
-- a year another cue read first still opens a range: "le festival de 1947 à 1987" is two years.
+- a year another cue read first still opens a range: "le festival de 1947 à 1987" is two years;
+- a weekday's way: "depuis" before a noun of the date ("depuis la nuit de mardi à mercredi") is behind us, and the
+  end of a range of weekdays lies in its start's week; a participle before the deed's clock and its weekday
+  ("la grève, entamée à 5 heures lundi,") is a done deed.
 """
 
 from __future__ import annotations
@@ -35,6 +38,35 @@ YEARS = [
 @pytest.mark.parametrize(("text", "expected"), YEARS, ids=row_ids(YEARS))
 def test_years_fr(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert read_fr(text, REF) == expected
+
+
+WEEKDAYS = [
+    # depuis + a noun of the date: since, behind us (a present "tombe" is no schedule here)
+    ("La pluie tombe depuis la nuit de mardi à mercredi sur la vallée.",
+     [("la nuit de mardi à mercredi", "2026-11-24", "night")]),
+    ("La route reste coupée depuis la soirée de lundi.", [("la soirée de lundi", "2026-11-23", "evening")]),
+    ("Les éboueurs bloquent le dépôt depuis le matin de lundi.", [("le matin de lundi", "2026-11-23", "morning")]),
+    # without "depuis", the present of a schedule still looks ahead
+    ("Le chantier reprend lundi.", [("lundi", "2026-11-30", None)]),
+    # a participle, the deed's clock, then its weekday: done
+    ("La grève, entamée à 5 heures lundi, doit durer jusqu'à vendredi.",
+     [("5 heures lundi", "2026-11-23", "05:00"), ("vendredi", "2026-11-27", None)]),
+    ("Le suspect, interpellé vers 6 h 30 mardi, sera jugé en décembre.",
+     [("6 h 30 mardi", "2026-11-24", "06:30"), ("décembre", "2026-12-01", None)]),
+    # ... but not a participle that looks ahead, nor one of a future verb
+    ("La réunion, prévue à 14 heures vendredi, doit trancher.", [("14 heures vendredi", "2026-11-27", "14:00")]),
+    ("Le texte sera examiné à 15 heures jeudi.", [("15 heures jeudi", "2026-11-26", "15:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAYS, ids=row_ids(WEEKDAYS))
+def test_weekday_way_fr(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert read_fr(text, REF) == expected
+
+
+def test_since_the_night_of_en() -> None:
+    found = find_dates("Snow has fallen since the night of Monday.", REF, "en", Options(reference_date=REF))
+    assert [(m.text, m.value.isoformat()) for m in found][-1][1] == "2026-11-23"
 
 
 def test_range_after_a_named_year_en() -> None:
