@@ -584,7 +584,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", nargs="?", const="-", metavar="FILE",
                         help="the scores as JSON, on stdout instead of the tables, or to FILE")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
-                        help="print N of our errors per class, on dev (on test only with --split test)")
+                        help="print N of our errors per class, on dev and fresh (on test only with --split test)")
     parser.add_argument("--pin", type=Path, help="write our strict value F1 minus a margin as the gate's floors")
     args = parser.parse_args(argv)
     folder = args.folder or realnews_dir()
@@ -616,7 +616,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_tables({f"{name} (pooled: " + " + ".join(f"{f} {s}" for f, s in POOLED[name]) + ")": {"test": by_system}
                       for name, by_system in pools.items()}, ("test",), list(systems))
     if args.errors > 0:
-        read = ("test",) if args.split == "test" else ("dev",)
+        read = ("test",) if args.split == "test" else ("dev", *EXTRA_SPLITS)
         print_errors({(f, s): docs for (f, s, name), docs in all_docs.items() if name == "ours" and s in read},
                      args.errors, sys.stderr if to_stdout else sys.stdout)
     if args.pin:

@@ -76,7 +76,7 @@ def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str |
     hedged = hedged_cue(ctx.text, start, end, ctx.lex.lang)
     if hedged in ("until", "since"):  # "said it was likely to stay in place until at least Friday": a forecast's
         return "future" if hedged == "until" else "past"  # end, ahead; "depuis au moins mars": a start behind
-    if _since(ctx.lex.lang).search(ctx.text, max(0, start - 16), start) or apposed_past(ctx.lex.lang, ctx.text, start) \
+    if _since(ctx.lex.lang).search(ctx.text, max(0, start - 40), start) or apposed_past(ctx.lex.lang, ctx.text, start) \
             or split_past(ctx.lex.lang, ctx.text, start, end):
         return "past"  # "depuis janvier", "since March": a start behind us; ", interpellé lundi,": done
     if schedule_ahead(ctx.lex.lang, ctx.text, start):
@@ -232,7 +232,10 @@ def _clause_opener(lang: str) -> re.Pattern[str]:
 @functools.cache
 def _since(lang: str) -> re.Pattern[str]:
     words = _alt(_accent_variants(lexicon(lang).lists["past_right_before"]))
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
+    # (and a noun of the date's between: "depuis la nuit de mardi", "depuis le début de mars", "since the night of")
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+(?:(?:le|la|l['’]|the)[^\S\n]*)?"
+                      rf"(?:[^\W\d_]{{3,}}[^\S\n]+(?:de|du|d['’]|of)[^\S\n]*(?:(?:la|le|l['’]|the)[^\S\n]*)?)?$",
+                      re.IGNORECASE)
 
 
 def _default_way(ctx: _Context, start: int, end: int, year_less: bool = False) -> str | None:
@@ -496,6 +499,8 @@ def _join_ranges(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
                     first -= dt.timedelta(days=7)
                 else:
                     last += dt.timedelta(days=7)
+            while prev.rule == m.rule == "weekday" and (last - first).days > 7:
+                last -= dt.timedelta(days=7)  # "depuis la nuit de mardi à mercredi": the end in the start's week
             if first > last and prev.relative and prev.rule != "relative_day":
                 # two year-less ends guessed apart ("from 10/1 to 11/7"): the start takes the end's year
                 first = _safe_date(last.year, first.month, first.day) or first

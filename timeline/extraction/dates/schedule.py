@@ -125,7 +125,10 @@ def _apposed(lang: str) -> _Apposed:
              *(words.get("participles_ahead") or []), *(words.get("apposed_not") or [])]
     # between the participle and its date, a preposition or an article at most ("interpellé le 3 mai", "announced in
     # January": ``apposed_tail``)
-    tail = rf"[^\S\n]+(?:(?:{_alt(_accent_variants(list(words.get('apposed_tail') or [])))})[^\S\n]*)?$"
+    # ... or the deed's clock ("entamée à 5 heures lundi": ``apposed_clock``)
+    clock = words.get("apposed_clock") or "(?!)"
+    tail = (rf"[^\S\n]+(?:(?:{_alt(_accent_variants(list(words.get('apposed_tail') or [])))})[^\S\n]*)?"
+            rf"(?:(?:{clock})[^\S\n]+)?$")
     after_noun = words.get("noun_participle") or "(?!)"
     return _Apposed(re.compile(rf"(?:(?:^|[,;:.!?(\n])[^\S\n]*(?P<p>{ending})"
                                rf"|(?<![^\W\d_])(?P<w>[^\W\d_][\w'’-]*)[^\S\n]+(?P<q>{after_noun})){tail}",

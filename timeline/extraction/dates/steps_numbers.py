@@ -369,7 +369,7 @@ def _amount_before(ctx: _Context, start: int) -> bool:
 
 
 #: The year groups of ``patterns._year_pattern``, one per way a year is cued.
-_YEAR_GROUPS = ("yr", "y", "yc", "yn", "yo", "yt", "ys", "yp", "yw", "yv", "yd")
+_YEAR_GROUPS = ("yr", "y", "yc", "yn", "yo", "yt", "ys", "yp", "yw", "yv", "yd", "yq")
 #: What every match of ``patterns._year_pattern`` holds: its year ("(?:19|20|21)\d\d", an old one "1[5-8]\d\d").
 _FOUR_DIGITS = re.compile(r"[12]\d\d\d")
 
@@ -379,7 +379,9 @@ def step_years(ctx: _Context) -> None:
     for m in ctx.find(_year_pattern(ctx.lex.lang), "digits", holds=_FOUR_DIGITS):
         group = next(g for g in _YEAR_GROUPS if m.groupdict().get(g))
         s, e = m.span(group)
-        last = _year_range_end(ctx.lex.lang).match(ctx.text, e) if group == "yr" else None
+        # (a year another cue read first may still open a range: "le festival de 1947 à 1987", "la période de 2009")
+        last = _year_range_end(ctx.lex.lang).match(ctx.text, e) \
+            if group == "yr" or _range_from(ctx.lex.lang).search(ctx.text, max(0, s - 12), s) else None
         if not ctx.free(s, e) or (last is not None and not ctx.free(*last.span("y"))):
             continue
         if group == "yd" and _amount_before(ctx, m.start()):
@@ -397,6 +399,13 @@ def step_years(ctx: _Context) -> None:
         while (more := _YEAR_CHAIN.match(ctx.text, pos)) and ctx.free(*more.span("y")):
             ctx.add(_mention(ctx, *more.span("y"), dt.date(int(more["y"]), 1, 1), "year", "year"), *more.span("y"))
             pos = more.end()
+
+
+@functools.cache
+def _range_from(lang: str) -> re.Pattern[str]:
+    """A range's opening word right before a year (``year_range_from``: "de", "depuis")."""
+    words = _alt(_accent_variants(lexicon(lang).lists["year_range_from"])) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
 
 
 @functools.cache
