@@ -43,6 +43,8 @@ COMPARED_AMOUNTS = [
     # a count of things, a clock: no amount, the offset dates
     ("The chain opened 4 shops a year ago.", [("a year ago", "2025-01-01", "year")]),
     ("The museum reopened two years ago.", [("two years ago", "2024-01-01", "year")]),
+    # a whole number with a magnitude and no currency may be a distance: the offset dates
+    ("She won the 100m a year ago.", [("a year ago", "2025-01-01", "year")]),
 ]
 
 
