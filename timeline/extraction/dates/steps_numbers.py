@@ -175,14 +175,24 @@ def _prepositions(lex: Lexicon) -> set[str]:
     return {_key(w) for w in lex.lists["offset_prepositions"]}
 
 
-#: A quantity right before an offset: "up from 14% a year ago", "contre 3,2 milliards un an plus tôt", "$3 million,
-#: or 5 cents a share, a year ago" (an amount per share: the figure of a past period, no day).
-_QUANTITY_BEFORE = re.compile(
-    r"(?:[$€£][^\S\n]*\d[\d.,]*(?:[^\S\n]*[^\W\d_]*(?:illions?|illiards?))?"
-    r"|\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]cent|pour[^\S\n]?cent|[^\W\d_]*illions?|[^\W\d_]*illiards?|bn|mds"
-    r"|cents?(?![^\W\d_]))"
-    r"|\d{1,3}(?:[.,\u202f\u00a0]\d{3})+|\d+[.,]\d+)(?:[^\S\n]+(?:a|per)[^\S\n]+share)?[^\S\n]*,?[^\S\n]*$",
-    re.IGNORECASE)
+@functools.cache
+def _quantity_before(lang: str) -> re.Pattern[str]:
+    """A quantity right before an offset: "up from 14% a year ago", "contre 3,2 milliards un an plus tôt", "$3 million,
+    or 5 cents a share, a year ago" (an amount per share: the figure of a past period, no day); also an amount with
+    its magnitude abbreviated onto a sum or a decimal figure ("down from £168m a year ago", "from 2.9m a year
+    earlier"; not "won the 100m a year ago": ``amount_abbreviations``) or its subunit onto any figure ("up from 7.9p
+    a year earlier", "88c": ``amount_subunits``), in the language's words.yaml."""
+    words = load(f"{lang}/words")
+    short = _alt(sorted({str(w) for w in words.get("amount_abbreviations") or []}, key=len, reverse=True)) or "(?!)"
+    sub = _alt(sorted({str(w) for w in words.get("amount_subunits") or []}, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        r"(?:[$€£][^\S\n]*\d[\d.,]*(?:[^\S\n]*[^\W\d_]*(?:illions?|illiards?)"
+        rf"|(?:{short})(?![^\W\d_]))?"
+        r"|\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]cent|pour[^\S\n]?cent|[^\W\d_]*illions?|[^\W\d_]*illiards?|bn|mds"
+        r"|cents?(?![^\W\d_]))"
+        rf"|\d+[.,]\d+(?:{short})(?![^\W\d_])|\d[\d.,]*(?:{sub})(?![^\W\d_])"
+        r"|\d{1,3}(?:[.,\u202f\u00a0]\d{3})+|\d+[.,]\d+)(?:[^\S\n]+(?:a|per)[^\S\n]+share)?[^\S\n]*,?[^\S\n]*$",
+        re.IGNORECASE)
 
 
 @functools.cache
@@ -206,7 +216,7 @@ def _comparison(ctx: _Context, start: int, end: int, back: bool = False) -> bool
         return True
     if back and _compared_with(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
         return True
-    return _QUANTITY_BEFORE.search(ctx.text, max(0, start - 30), start) is not None
+    return _quantity_before(ctx.lex.lang).search(ctx.text, max(0, start - 30), start) is not None
 
 
 @functools.cache

@@ -1,0 +1,71 @@
+"""English dates on business and wire news, round twenty (issue 12, helper den20): tables of our own sentences.
+
+Reference date: Thursday 12 November 2026 (news conventions: ``bare_weekday='past'``), unless a row says otherwise.
+Each table is one class of error counted on two dev sources or more (docs/BENCHMARKS.md, "English date values and
+spans, round twenty"); the rows are sentences written for these tests, not the benchmarks'. Rows are
+(text, [(words, first day, precision)]).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.dates import find_dates
+from timeline.settings import Options
+
+REF = dt.date(2026, 11, 12)  # a Thursday
+
+
+def read(text: str, ref: dt.date = REF, lang: str = "en") -> list[tuple[str, str, str]]:
+    return [(m.text, m.value.isoformat(), m.precision)
+            for m in find_dates(text, ref, lang, Options(reference_date=ref, bare_weekday="past"))]
+
+
+def _ids(rows: list) -> list[str]:
+    return [r[0][:48] for r in rows]
+
+
+# ---- an amount with its magnitude or subunit written onto the figure, right before a back offset: the figure of
+# a past period ("down from £168m a year ago"), no date; a count of things is no amount, its offset dates ----------
+COMPARED_AMOUNTS = [
+    ("Pre-tax profit fell to £212m, down from £240m a year ago.", []),
+    ("The board proposed a dividend of 6.2p, up from 5.8p a year earlier.", []),
+    ("Group revenue reached $3.4bn against $3.1bn a year earlier.", []),
+    ("Net debt stood at €1.9bn, compared with €2.2bn two years ago.", []),
+    ("Average fares rose to 95c from 88c a year ago.", []),
+    ("Output climbed to 1.4m barrels a day from 1.2m a year earlier.", []),
+    ("Donations reached $48k, against $31k a year ago.", []),
+    # figures the rule already knew, unchanged
+    ("Sales rose to $2 billion, up from $1.8 billion a year ago.", []),
+    ("Margins widened to 12%, from 10% a year earlier.", []),
+    # a count of things, a clock: no amount, the offset dates
+    ("The chain opened 4 shops a year ago.", [("a year ago", "2025-01-01", "year")]),
+    ("The museum reopened two years ago.", [("two years ago", "2024-01-01", "year")]),
+    # a whole number with a magnitude and no currency may be a distance: the offset dates
+    ("She won the 100m a year ago.", [("a year ago", "2025-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_AMOUNTS, ids=_ids(COMPARED_AMOUNTS))
+def test_compared_amounts(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+# ---- a fiscal year's kind word (fiscal, fiscal year, financial year) is in the year's span, TimeML's extent
+# (the modifiers of the expression) as the written gold's; the value stays the year it names ------------------------
+YEAR_KINDS = [
+    ("The retailer now expects fiscal 2027 revenue of $6.2 billion.", [("fiscal 2027", "2027-01-01", "year")]),
+    ("Fiscal 2026 ended with a record order book.", [("Fiscal 2026", "2026-01-01", "year")]),
+    ("Margins for fiscal year 2025 were revised down.", [("fiscal year 2025", "2025-01-01", "year")]),
+    ("Dividends for financial year 2026 will be paid in two parts.", [("financial year 2026", "2026-01-01", "year")]),
+    # no fiscal kind word: the year alone, as before
+    ("The target for calendar 2027 is unchanged.", [("2027", "2027-01-01", "year")]),
+    ("In 2026 the shop closed.", [("2026", "2026-01-01", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_KINDS, ids=_ids(YEAR_KINDS))
+def test_year_kinds_in_span(text: str, expected: list) -> None:
+    assert read(text) == expected
