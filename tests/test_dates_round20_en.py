@@ -51,21 +51,3 @@ COMPARED_AMOUNTS = [
 @pytest.mark.parametrize(("text", "expected"), COMPARED_AMOUNTS, ids=_ids(COMPARED_AMOUNTS))
 def test_compared_amounts(text: str, expected: list) -> None:
     assert read(text) == expected
-
-
-# ---- a fiscal year's kind word (fiscal, fiscal year, financial year) is in the year's span, TimeML's extent
-# (the modifiers of the expression) as the written gold's; the value stays the year it names ------------------------
-YEAR_KINDS = [
-    ("The retailer now expects fiscal 2027 revenue of $6.2 billion.", [("fiscal 2027", "2027-01-01", "year")]),
-    ("Fiscal 2026 ended with a record order book.", [("Fiscal 2026", "2026-01-01", "year")]),
-    ("Margins for fiscal year 2025 were revised down.", [("fiscal year 2025", "2025-01-01", "year")]),
-    ("Dividends for financial year 2026 will be paid in two parts.", [("financial year 2026", "2026-01-01", "year")]),
-    # no fiscal kind word: the year alone, as before
-    ("The target for calendar 2027 is unchanged.", [("2027", "2027-01-01", "year")]),
-    ("In 2026 the shop closed.", [("2026", "2026-01-01", "year")]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), YEAR_KINDS, ids=_ids(YEAR_KINDS))
-def test_year_kinds_in_span(text: str, expected: list) -> None:
-    assert read(text) == expected
