@@ -5,7 +5,7 @@ Sentences written for these tests, run through the real date engine and event ru
 merge_linked joins the one `other` happening an English and a French article each tell on a day when the two
 articles already share a happening (a quake merged by its magnitude and town) and the two tellings share something
 their own sentences name (a town). Two articles of two stories, a day with two happenings in one article, a town only
-the story lent, or another status stay apart.
+the story lent, or a Thursday told in the past and one to come (two days) stay apart.
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ def test_the_french_side_first_is_one_row_too() -> None:
      QUAKE_EN + "Ferry crossings to the islands will restart on Thursday.", QUAKE_FR + SCHOOLS_FR),
     ("no town in the French sentence: nothing shared but the day", QUAKE_EN + SCHOOLS_EN,
      QUAKE_FR + "Les écoles rouvriront jeudi."),
-    ("one held, one planned", QUAKE_EN + "Schools in Dunmere reopened on Thursday.", QUAKE_FR + SCHOOLS_FR),
+    ("one held, one planned: written the same Monday, the past Thursday and the next are two days",
+     QUAKE_EN + "Schools in Dunmere reopened on Thursday.", QUAKE_FR + SCHOOLS_FR),
 ])
 def test_stays_apart(label: str, english: str, french: str) -> None:
     found = rows(article("a", "en", english), article("b", "fr", french))

@@ -6,9 +6,9 @@ an English and a French article share a quake (an `incident`, merged by its magn
 council's hearing on the Thursday (a `session`, the meeting family). merge_linked joins them only when the link lies
 in the pair's merge group; merge_groups now groups a single day's telling of a family lang/merge.yaml's
 ``linked_families`` lists (sittings) with the families `other` joins, so the quake links the hearings. Hearings in
-two towns, a day with two happenings of joining types in one article, two articles of two stories, or another status
-stay apart; the groups stay exact (each merged alone gives the corpus's events: tests/test_merge15.py,
-tests/test_merge.py).
+two towns, a day with two happenings of joining types in one article, two articles of two stories, or a Thursday
+told in the past and one to come (two days) stay apart; the groups stay exact (each merged alone gives the
+corpus's events: tests/test_merge15.py, tests/test_merge.py).
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ def test_the_french_side_first_is_one_row_too() -> None:
      QUAKE_FR + HEARING_FR + " Le maire de Kelvale rencontrera jeudi les pêcheurs."),
     ("two stories: another quake in another town, the articles share no happening", QUAKE_EN + HEARING_EN,
      "Un séisme de magnitude 4,2 a frappé dimanche la côte près de Kelvale. " + HEARING_FR),
-    ("one held, one planned", QUAKE_EN + HEARING_EN.replace("will question", "questioned"), QUAKE_FR + HEARING_FR),
+    ("one held, one planned: written the same Monday, the past Thursday and the next are two days",
+     QUAKE_EN + HEARING_EN.replace("will question", "questioned"), QUAKE_FR + HEARING_FR),
 ])
 def test_stays_apart(label: str, english: str, french: str) -> None:
     found = rows(article("a", "en", english), article("b", "fr", french))
