@@ -77,3 +77,16 @@ def test_a_quotation_that_runs_on_keeps_its_day_from_the_noun_before_it(lang: st
 def test_what_the_quotation_tells_and_a_date_outside_it_keep_their_rows(lang: str, text: str, row: tuple[str, str]
                                                                          ) -> None:
     assert row in rows(lang, text), rows(lang, text)
+
+
+def test_a_long_paragraph_is_read_in_its_last_stretch() -> None:
+    """A paragraph longer than QUOTE_REACH (a glued page) is read back that far only: a quotation opened in that
+    stretch still holds its day, and a straight quote before it, whose partner may lie further back, is not read."""
+    filler = "Le conseil a examiné le budget des écoles et des routes pendant de longues heures. " * 20
+    text = (filler + "« Nous avons tout préparé. Le chantier démarrera lundi », a-t-elle assuré lors d'une visite à "
+            "l'usine de Cholet.")
+    assert ("2024-03-18", "visit") not in rows("fr", text), rows("fr", text)
+    stray = 'Un panneau de 2" a été posé. ' + filler
+    text = stray + "Le chantier démarrera lundi, a assuré la maire lors d'une visite à l'usine de Cholet."
+    assert ("2024-03-18", "other") in rows("fr", text) or ("2024-03-18", "visit") in rows("fr", text), \
+        rows("fr", text)

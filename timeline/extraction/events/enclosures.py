@@ -34,11 +34,14 @@ _PAIRS = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 
 
-def _open_before(text: str, lo: int, position: int) -> list[int]:
-    """Where the brackets and quotation marks still open at ``position`` open (from ``lo``), innermost last."""
+def _open_before(text: str, lo: int, position: int, straight_from: int = 0) -> list[int]:
+    """Where the brackets and quotation marks still open at ``position`` open (from ``lo``), innermost last; straight
+    quotes before ``straight_from`` are not read (their partner may lie before ``lo``)."""
     stack: list[int] = []
     for i in range(lo, position):
         char = text[i]
+        if char == '"' and i < straight_from:
+            continue
         if char in _PAIRS:
             stack.append(i)
         elif char in _CLOSERS and stack and text[stack[-1]] == _CLOSERS[char]:
@@ -63,7 +66,9 @@ def enclosure(text: str, sentence: Span, date: DateMention, dates: Sequence[Date
     of anger here today, ...' then more quoted sentences: the quoted today is not the noun's before it). Its span
     then starts at its opening mark (in an earlier sentence) or ends at the sentence's end."""
     lo = _paragraph_start(text, sentence.start)
-    for opened in reversed(_open_before(text, lo, date.start)):
+    cut = lo < sentence.start - QUOTE_REACH  # a long paragraph (a glued page): read its last stretch only
+    lo = max(lo, sentence.start - QUOTE_REACH)
+    for opened in reversed(_open_before(text, lo, date.start, sentence.start if cut else 0)):
         if opened < sentence.start and text[opened] not in _QUOTES:
             continue  # a bracket of an earlier sentence: never read across sentences
         close = '"' if text[opened] == '"' else _PAIRS[text[opened]]
@@ -81,6 +86,8 @@ def enclosure(text: str, sentence: Span, date: DateMention, dates: Sequence[Date
     return None
 
 
+#: How far before its sentence a quotation that runs over sentences may open (characters).
+QUOTE_REACH = 1500
 #: Quotation marks, which may open in one sentence and close in a later one of the same paragraph.
 _QUOTES = frozenset('«“"')
 
