@@ -8,6 +8,11 @@ dev half and WiNER's dev half B).
   A line written in title case (a headline: most of its longer words capitalised) says nothing by its capitals.
 * A capitalised article in mid-sentence right after a lower-case word (``title_openers``: French "Un", "Une") opens a
   title that runs to the next punctuation: "il a chanté Un dimanche de janvier, ...": a date inside it is none.
+* A newspaper or a broadcaster whose name holds a day (round twenty: "révélé par Le Journal du dimanche", "la chaîne
+  Russia Today", "told the Mail on Sunday"), one of the ``media`` names of lang/*/actors.yaml (both languages' lists:
+  a French page cites English titles) written as listed, the day's word in either case (pages write "Journal du
+  dimanche"), is a name, never a date; a headline's title case does not undo it. Seen in the fresh WiNER
+  date gold (three articles) and in real-news dev half A (a row dated by the "dimanche" of that newspaper).
 """
 
 from __future__ import annotations
@@ -100,10 +105,42 @@ def _in_title(text: str, m: DateMention, openers: list[int]) -> bool:
     return any(o >= (stops[-1] if stops else begin) and _mid_sentence(text, o) for o in near)
 
 
+#: Words of a day in a medium's name (besides ``name_date_words`` of both languages): English weekdays are written
+#: with a capital anyway, so that list leaves them out.
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"})
+
+
+@functools.cache
+def _media_days() -> re.Pattern[str] | None:
+    """The ``media`` names of both languages that hold a word of a day, each word as written but the day's, which
+    pages write in either case ("Journal du (?i:Dimanche)")."""
+    days = set(_DAY_WORDS)
+    for lang in ("fr", "en"):
+        days |= _lists(lang).words
+    names = {str(name) for lang in ("fr", "en") for name in (load(f"{lang}/actors").get("media") or [])}
+    held = sorted((n for n in names if days & set(re.findall(r"[\w'’]+", n.lower()))), key=len, reverse=True)
+    if not held:
+        return None
+
+    def pattern(name: str) -> str:  # each word as written, but a day's word in any case ("du dimanche")
+        return "".join(f"(?i:{re.escape(part)})" if part.lower() in days else re.escape(part)
+                       for part in re.split(r"([\w'’]+)", name))
+
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(map(pattern, held))})(?![\w'’])")
+
+
+def _in_media(spans: list[tuple[int, int]], m: DateMention) -> bool:
+    return any(start <= m.start and m.end <= end for start, end in spans)
+
+
 def drop_named(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions that are no part of a name or a title (see module doc)."""
     lists = _lists(ctx.lex.lang)
     text = ctx.text
+    media = _media_days()
+    spans = [found.span() for found in media.finditer(text)] if media is not None and mentions else []
+    if spans:
+        mentions = [m for m in mentions if not _in_media(spans, m)]
     openers = _opener_starts(text, lists.openers) if lists.openers else []
     if not lists.words and not openers:
         return mentions

@@ -34,11 +34,14 @@ _PAIRS = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 
 
-def _open_before(text: str, lo: int, position: int) -> list[int]:
-    """Where the brackets and quotation marks still open at ``position`` open (from ``lo``), innermost last."""
+def _open_before(text: str, lo: int, position: int, straight_from: int = 0) -> list[int]:
+    """Where the brackets and quotation marks still open at ``position`` open (from ``lo``), innermost last; straight
+    quotes before ``straight_from`` are not read (their partner may lie before ``lo``)."""
     stack: list[int] = []
     for i in range(lo, position):
         char = text[i]
+        if char == '"' and i < straight_from:
+            continue
         if char in _PAIRS:
             stack.append(i)
         elif char in _CLOSERS and stack and text[stack[-1]] == _CLOSERS[char]:
@@ -55,20 +58,43 @@ def enclosure(text: str, sentence: Span, date: DateMention, dates: Sequence[Date
               ) -> tuple[int, int] | None:
     """(start, end) of the innermost brackets or quotation marks around ``date`` in its sentence that hold a clause
     (``CLAUSE_WORDS`` words besides the sentence's ``dates``, ``QUOTE_CLAUSE_WORDS`` in a quotation); None when there
-    are none."""
-    for opened in reversed(_open_before(text, sentence.start, date.start)):
+    are none.
+
+    A quotation may run over sentences (round twenty): one that opened in an earlier sentence of the paragraph
+    closes in this one ("« ... La réforme commencera mercredi » , a-t-il affirmé lors d'une visite": the quoted
+    Wednesday is not the visit's), or one that opens in this sentence runs on past its end ('said "There is a lot
+    of anger here today, ...' then more quoted sentences: the quoted today is not the noun's before it). Its span
+    then starts at its opening mark (in an earlier sentence) or ends at the sentence's end."""
+    lo = _paragraph_start(text, sentence.start)
+    cut = lo < sentence.start - QUOTE_REACH  # a long paragraph (a glued page): read its last stretch only
+    lo = max(lo, sentence.start - QUOTE_REACH)
+    for opened in reversed(_open_before(text, lo, date.start, sentence.start if cut else 0)):
+        if opened < sentence.start and text[opened] not in _QUOTES:
+            continue  # a bracket of an earlier sentence: never read across sentences
         close = '"' if text[opened] == '"' else _PAIRS[text[opened]]
         end = text.find(close, date.end, sentence.end + 1)
-        if end < 0:
-            continue
-        inside = list(text[opened + 1 : end])
+        if end < 0 and (opened < sentence.start or text[opened] not in _QUOTES):
+            continue  # a bracket left open; a quotation opened before the sentence that goes on past it
+        stop = sentence.end if end < 0 else end  # a quotation opened here that runs on past the sentence
+        inside = list(text[opened + 1 : stop])
         for other in dates:
-            for i in range(max(other.start, opened + 1), min(other.end, end)):
+            for i in range(max(other.start, opened + 1), min(other.end, stop)):
                 inside[i - opened - 1] = " "
         needed = CLAUSE_WORDS if text[opened] in "([" else QUOTE_CLAUSE_WORDS
         if len(re.findall(r"[^\W\d_]{2,}", "".join(inside))) >= needed:
-            return opened, end + 1
+            return opened, stop if end < 0 else end + 1
     return None
+
+
+#: How far before its sentence a quotation that runs over sentences may open (characters).
+QUOTE_REACH = 1500
+#: Quotation marks, which may open in one sentence and close in a later one of the same paragraph.
+_QUOTES = frozenset('«“"')
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph of ``position`` starts: after the last line break before it."""
+    return text.rfind("\n", 0, position) + 1
 
 
 @functools.cache
