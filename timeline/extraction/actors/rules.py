@@ -18,6 +18,7 @@ from timeline.extraction.actors.common_words import ArticleWords, article_words,
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
 from timeline.extraction.actors.listings import attributive_place, legal_form, listing_spans, meeting_name
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
+from timeline.extraction.actors.name_heads import heads_a_name
 from timeline.extraction.actors.orgs import Reader
 from timeline.extraction.actors.reader import Cand, Tok, tokens
 from timeline.extraction.actors.shapes import FALLBACK
@@ -94,6 +95,7 @@ def _read(
     others = _resolve(reader.entities(), reader)
     others = sorted([*others, *reader.listed([*persons, *others])], key=lambda c: c.start)
     locations: list[tuple[str, int, int]] = []
+    org_starts = {c.start for c in others if c.kind == "org"}
     for c in sorted([*persons, *others], key=lambda c: c.start):
         if (name_key(c.name) in reader.lex.stop and not (c.kind == "group" and bare_body(c.name, lang))) or (
                 c.kind in ("org", "person") and reader.generic(c)):
@@ -104,6 +106,8 @@ def _read(
             continue  # "lors de l'assemblée générale extraordinaire": a meeting, no actor (listings.py)
         if c.kind == "org" and attributive_place(text, c.start, c.end, lang):
             continue  # "the Castlefields estate": a place in front of its noun, no actor (listings.py)
+        if c.kind == "group" and heads_a_name(text, c.name, c.end, lang, org_starts):
+            continue  # "le collectif « Causse sans mâts »": the name's head, no actor of its own (name_heads.py)
         if c.kind == "person":
             actors.append(Actor(reader.regnal_name(c), "person", c.start, c.end, roles.get(c.start, "")))
         elif c.kind in ("org", "country", "group"):
