@@ -4,7 +4,8 @@ that heads the name after it.
 - "Halbrook Homes reported ... / Halbrook also said it will open ... on March 2.": the second row shows "Halbrook
   Homes", the one longer name the article reads for "Halbrook" (events/org_links.py); never a name holding it as
   a complement ("Conseil de sécurité de l'ONU" for "l'ONU"), glued by a hyphen, with a product's code ("Airbus
-  A350") or a list; two longer names ("Brackwell Aerospace", "Brackwell Motors") leave it as it is.
+  A350") or a list, never for an acronym ("KRC" beside "KRC Joint Committee": an organ of it); two longer
+  names ("Brackwell Aerospace", "Brackwell Motors") leave it as it is.
 - "Le collectif « Causse Vivant » appelle ...": the group noun "collectif" heads the name after it and is no actor
   of its own (actors/name_heads.py); "Le collectif a annoncé ..." keeps it.
 
@@ -74,6 +75,10 @@ def test_a_body_named_short_is_shown_by_its_full_name(tmp_path: Path, lang: str,
     # a council of the UN is not the UN
     ("fr", "Le Conseil de sécurité de l'ONU s'est réuni lundi.\n\n"
            "L'ONU enverra un émissaire à Kandor le 2 mars.", "United Nations"),
+    # an acronym is a body's whole name: the longer name holding it is one of its organs or branches
+    ("en", "The KRC Joint Committee met in Vientiane on Monday.\n\n"
+           "The KRC will publish its report on March 2.", "KRC"),
+    ("fr", "La CGT Cheminots a appelé à la grève lundi.\n\nLa CGT manifestera à Paris le 2 mars.", "CGT"),
 ])
 def test_a_short_name_kept(tmp_path: Path, lang: str, text: str, kept: str) -> None:
     assert _march_2(tmp_path, lang, text) == [kept]

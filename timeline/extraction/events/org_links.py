@@ -9,10 +9,11 @@ and "Fiat Group SpA". Here a body's name (kind ``org`` or ``group``, as the read
 of an actor read in the same article's sentences that writes it as words of its own, when one such longer name
 exists, or one that every other holds ("Nordhavn Energy" beside "Nordhavn Energy A/S"; "Apple" beside "Apple
 Corps" and "Apple Computer" stays "Apple"). Choosing among names already read: no new name, no sentence read that
-was not read before. A country, a place and a person are never the short name; credits, datelines and markup are
-never the longer one (``context._actors_of`` leaves them out). Nor is the longer name one that holds the short one
-glued by a hyphen ("Intel-based Mac", "Boeing-Air Force"), a product's code ("Airbus A330": an added word with a
-digit) or a list ("Hollinsby Leisure Centre and Ashmere Village Hall": ``list_joiners`` in lang/<lang>/actors.yaml).
+was not read before. A country, a place, a person and an acronym ("MRC", whose "MRC Joint Committee" is an organ)
+are never the short name; credits, datelines and markup are never the longer one (``context._actors_of`` leaves
+them out). Nor is the longer name one that holds the short one glued by a hyphen ("Intel-based Mac", "Boeing-Air
+Force"), a product's code ("Airbus A330": an added word with a digit) or a list ("Hollinsby Leisure Centre and
+Ashmere Village Hall": ``list_joiners`` in lang/<lang>/actors.yaml).
 
 Counted on the dev halves (docs/BENCHMARKS.md, "Actors: one name per body across mentions, round twenty").
 """
@@ -31,6 +32,9 @@ from timeline.extraction.events.spans import _clean
 
 #: the reader's kinds of a body; a person is linked by ``_person_links``, a country or a place never
 BODY_KINDS = frozenset({"org", "group"})
+#: an acronym is a body's whole name ("The MRC was established"): a longer name holding it is one of its organs or
+#: branches ("MRC Joint Committee", "CGT Cheminots"); merging links an acronym to its expansion across articles
+_ACRONYM_RE = re.compile(r"[A-ZÀ-Ý0-9&.-]{2,}")
 
 
 @functools.cache
@@ -69,7 +73,7 @@ def org_links(entities: Iterable[Any], noise: Sequence[tuple[int, int]], text: s
     if not bodies or len(shown) < 2:
         return {}
     out: dict[str, str] = {}
-    for raw in sorted(bodies):
+    for raw in sorted(bodies - {name for name in bodies if _ACRONYM_RE.fullmatch(name)}):
         size = len(name_key(raw).split())
         longer = [name for name in shown if len(name_key(name).split()) > size and may_hold(raw, name, lang)]
         if not longer:
