@@ -33,12 +33,15 @@ from timeline.settings import Options
     ("en", "Ashby", "Ashby Leisure Centre and Morley Village Hall", False),  # a list
     ("en", "Kelmouth", "University of Kelmouth", False),  # a complement: another body
     ("en", "Halbrook", "Halbrookes Group", False),  # not a word of its own
+    ("en", "Halbrook", "Halbrook employees", False),  # a group of its people, not the firm
     ("fr", "Canard", "Le Canard déchaîné", True),
     ("fr", "Ardelle", "Banque Ardelle", True),
     ("fr", "ONU", "Conseil de sécurité de l'ONU", False),  # a complement
     ("fr", "députés", "chambre des députés du Valmont", False),
     ("fr", "Vernaize", "Vernaize et Fils Associés et Cie", False),  # a list joiner
     ("fr", "Kervalec", "Kervalec 2030", False),  # a code
+    ("fr", "Sénat", "Sénat une majorité", False),  # a reading run on into the clause
+    ("fr", "Kervalec", "salariés de Kervalec", False),  # a complement, and a group
 ])
 def test_may_hold(lang: str, short: str, longer: str, expected: bool) -> None:
     assert may_hold(short, longer, lang) is expected

@@ -46,8 +46,9 @@ def _joiners(lang: str) -> frozenset[str]:
 def may_hold(short: str, longer: str, lang: str) -> bool:
     """May ``longer`` be the full name of the body ``short``? It writes ``short`` as words of its own, not glued by a
     hyphen nor as its complement ("Conseil de sécurité de l'ONU" is not the UN: ``connectors`` that are no
-    ``determiners`` in lang/<lang>/actors.yaml); the words it adds hold no digit (a product's code) and no list
-    joiner."""
+    ``determiners`` in lang/<lang>/actors.yaml); the words it adds hold no digit (a product's code), no list joiner,
+    no group noun ("Apple employees" are not Apple: ``groups``, ``qualified_groups``) and, after the short name, no
+    determiner but in a complement (a reading run on into the clause, "Sénat une majorité")."""
     from timeline.extraction.actors.lexicon import lex
 
     low, folded = lexicon.fold(short), lexicon.fold(longer)
@@ -60,8 +61,12 @@ def may_hold(short: str, longer: str, lang: str) -> bool:
         before.pop()
     if before and before[-1] in words.connectors:
         return False
-    added = (folded[:found.start()] + " " + folded[found.end():]).split()
-    return not any(any(c.isdigit() for c in w) or w in _joiners(lang) for w in added)
+    after = folded[found.end():].split()
+    if any(w in words.determiners and (i == 0 or after[i - 1] not in words.connectors) for i, w in enumerate(after)):
+        return False  # "Sénat une majorité"; "Conseil populaire de la ville de X" holds its complement
+    added = [*folded[:found.start()].split(), *after]
+    groups = words.groups | words.qualified_groups
+    return not any(any(c.isdigit() for c in w) or w in _joiners(lang) or name_key(w) in groups for w in added)
 
 
 def org_links(entities: Iterable[Any], noise: Sequence[tuple[int, int]], text: str, lang: str) -> dict[str, str]:
