@@ -18,7 +18,6 @@ from timeline.extraction.actors.common_words import ArticleWords, article_words,
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
 from timeline.extraction.actors.listings import attributive_place, legal_form, listing_spans, meeting_name
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
-from timeline.extraction.actors.name_heads import heads_a_name
 from timeline.extraction.actors.orgs import Reader
 from timeline.extraction.actors.reader import Cand, Tok, tokens
 from timeline.extraction.actors.shapes import FALLBACK
@@ -95,25 +94,16 @@ def _read(
     others = _resolve(reader.entities(), reader)
     others = sorted([*others, *reader.listed([*persons, *others])], key=lambda c: c.start)
     locations: list[tuple[str, int, int]] = []
-
-    def dropped(c: Cand) -> bool:
-        """A reading that is no actor nor place."""
+    for c in sorted([*persons, *others], key=lambda c: c.start):
         if (name_key(c.name) in reader.lex.stop and not (c.kind == "group" and bare_body(c.name, lang))) or (
                 c.kind in ("org", "person") and reader.generic(c)):
-            return True  # a bare body where it acts is kept ("le gouvernement a ...": bare_bodies.py)
+            continue  # a bare body where it acts is kept ("le gouvernement a ...": bare_bodies.py)
         if c.kind in ("org", "person") and legal_form(c.name, lang):
-            return True  # "ASA" read alone: a firm's legal form, no actor (listings.py)
+            continue  # "ASA" read alone: a firm's legal form, no actor (listings.py)
         if c.kind == "org" and meeting_name(c.name, lang):
-            return True  # "lors de l'assemblée générale extraordinaire": a meeting, no actor (listings.py)
-        # "the Castlefields estate": a place in front of its noun, no actor (listings.py)
-        return c.kind == "org" and attributive_place(text, c.start, c.end, lang)
-
-    org_starts = {c.start for c in others if c.kind == "org" and not dropped(c)}
-    for c in sorted([*persons, *others], key=lambda c: c.start):
-        if dropped(c):
-            continue
-        if c.kind == "group" and heads_a_name(text, c.name, c.end, lang, org_starts):
-            continue  # "le collectif « Causse sans mâts »": the name's head, no actor of its own (name_heads.py)
+            continue  # "lors de l'assemblée générale extraordinaire": a meeting, no actor (listings.py)
+        if c.kind == "org" and attributive_place(text, c.start, c.end, lang):
+            continue  # "the Castlefields estate": a place in front of its noun, no actor (listings.py)
         if c.kind == "person":
             actors.append(Actor(reader.regnal_name(c), "person", c.start, c.end, roles.get(c.start, "")))
         elif c.kind in ("org", "country", "group"):

@@ -118,7 +118,6 @@ from timeline.extraction.events.kind_antecedent import kind_antecedent
 from timeline.extraction.events.layout import layout
 from timeline.extraction.events.mentions import mention_of
 from timeline.extraction.events.occasions import occasion_folds
-from timeline.extraction.events.org_links import org_links
 from timeline.extraction.events.pair_anaphors import pair_lent
 from timeline.extraction.events.restated import restated_types
 from timeline.extraction.events.spans import _mask
@@ -182,8 +181,6 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
                   kind_antecedent(page, options, contexts, read)):
         for position, names in found.items():  # "the two sides"; "a federal judge ... / Judge X"; "the operator's"
             lent[position] = [*names, *lent.get(position, ())]
-    # a body named short after its full name ("Thornbury" after "Thornbury Homes"): the one longer name read
-    links = {**org_links(read.values(), page.noise, page.text, article.lang), **links}
 
     # 10. mentions
     title_text = _mask(page.text, 0, page.noise) if page.noise else page.text  # no dateline or credit in a title
