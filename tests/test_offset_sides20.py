@@ -18,7 +18,7 @@ ANCHOR_BEHIND: list[Row] = [
     ("en", "The company sold its bus division on Tuesday, a day after the regulator approved the merger.",
      _fs(("2024-03-11", "decision"), ("2024-03-12", "other"))),
     ("en", "The mayor reshuffled her team on Tuesday, a day after her deputy resigned.",
-     _fs(("2024-03-11", "election"), ("2024-03-12", "other"))),
+     _fs(("2024-03-11", "election"), ("2024-03-12", "election"))),
     ("fr", "Le ministre a démissionné mardi, au lendemain de la défaite du gouvernement lors d'un vote de confiance.",
      _fs(("2024-03-11", "vote"), ("2024-03-12", "election"))),
     # an apposition set off by commas between the date and the phrase
@@ -60,3 +60,21 @@ def test_the_trigger_behind_an_offset_phrase_is_its_anchor(lang: str, text: str,
 @pytest.mark.parametrize(("lang", "text", "expected"), ANCHOR_CONTROLS, ids=_ids(ANCHOR_CONTROLS))
 def test_offset_controls_keep_their_rows(lang: str, text: str, expected: frozenset) -> None:
     assert rows(lang, text, False) == expected
+
+
+# the verb "reshuffle" is the noun's election (docs/ANNOTATION.md); French "remanier" also reworks a text: not typed
+RESHUFFLE: list[Row] = [
+    ("en", "The premier reshuffled his cabinet on Monday.", _fs(("2024-03-11", "election"),)),
+    ("en", "The governor reshuffled her administration on Monday, naming a new chief of staff.",
+     _fs(("2024-03-11", "election"),)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RESHUFFLE, ids=_ids(RESHUFFLE))
+def test_a_reshuffle_told_by_its_verb_is_an_election(lang: str, text: str, expected: frozenset) -> None:
+    assert rows(lang, text, False) == expected
+
+
+def test_a_reworked_text_is_no_election() -> None:
+    found = rows("fr", "Le texte du projet de loi a été remanié lundi en commission.", False)
+    assert all(kind != "election" for _, kind in found)
