@@ -18,7 +18,6 @@ import re
 from collections.abc import Sequence
 
 from timeline import lang as lexicon
-from timeline.extraction.events.offset_sides import ANCHOR_WORDS
 from timeline.extraction.events.pairing import _Proto
 from timeline.extraction.events.triggers import _Trigger
 from timeline.extraction.events.vocabulary import Rules
@@ -26,6 +25,8 @@ from timeline.extraction.sentences import Span
 
 __all__ = ["offset_anchored"]
 
+#: Words at most between the offset phrase and the anchor's trigger ("a day after the government lost a vote": 5).
+ANCHOR_WORDS = 6
 #: What may stand between a date and its offset phrase: a comma, "just", "only", "soit".
 _GAP = re.compile(r"[\s,]*(?:(?:just|only|soit|exactly|precisely|juste|exactement)\s+)?")
 #: A score below any pairing's: the anchor's row comes after the paired ones.
@@ -45,17 +46,6 @@ def _offsets(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
     body = "|".join(re.escape(k) for k in sorted(days, key=len, reverse=True))
     linked = re.compile(rf"\b(?:{links})\s+(?P<phrase>{body})\b") if links else None
     return re.compile(rf"(?:(?:{links or '(?!)'})\s+)?(?P<phrase>{body})\b"), linked, days
-
-
-@functools.cache
-def _apposition(lang: str) -> re.Pattern[str] | None:
-    """An apposition set off by commas right after the date, opened by a determiner of ``anchor_apposition_openers``
-    and without a figure ("on Friday, its best day in two months, a day after"): the offset phrase may follow it."""
-    table = lexicon.load(f"{lang if lang in ('fr', 'en') else 'en'}/triggers")
-    openers = "|".join(re.escape(lexicon.fold(str(w))) for w in table.get("anchor_apposition_openers") or ())
-    if not openers:
-        return None
-    return re.compile(rf"\s*,\s*(?:{openers})(?:\s+|(?<=l)')[^,.;:!?\d]{{1,60}}?(?=,)")
 
 
 def _anchor(triggers: Sequence[_Trigger], folded: str, start: int, end: int) -> _Trigger | None:
@@ -87,17 +77,14 @@ def offset_anchored(rules: Rules, folded: str, protos: list[_Proto], triggers_by
     pattern, linked, days = _offsets(rules.lang)
     if pattern is None:
         return protos
-    apposition = _apposition(rules.lang)
-    # a telling elsewhere is the same word of the same type ("the producer cut its forecast" is no rate cut)
-    told = {(p.story, folded[p.trigger.start : p.trigger.end], p.trigger.event_type) for p in protos}
+    told = {(p.story, folded[p.trigger.start : p.trigger.end]) for p in protos}
     dated = {p.sentence_index for p in protos}
     extra: list[_Proto] = []
     for proto in protos:
         date, sentence, index = proto.date, proto.sentence, proto.sentence_index
         if proto.until or date.precision != "day" or proto.inherited:
             continue
-        aside = apposition.match(folded, date.end, sentence.end) if apposition is not None else None
-        gap = _GAP.match(folded, aside.end() if aside else date.end, sentence.end)
+        gap = _GAP.match(folded, date.end, sentence.end)
         found = pattern.match(folded, gap.end() if gap else date.end, sentence.end)
         after = index + 1
         if (found is None and linked is not None and after < len(sentences) and after not in dated
@@ -110,10 +97,10 @@ def offset_anchored(rules: Rules, folded: str, protos: list[_Proto], triggers_by
                          sentence.end)
         if anchor is None or anchor.start == proto.trigger.start:
             continue
-        word = (proto.story, folded[anchor.start : anchor.end], anchor.event_type)
-        if word in told:
+        word = folded[anchor.start : anchor.end]
+        if (proto.story, word) in told:
             continue  # the anchor has a telling of its own ("The referendum was held on March 10. ... a day after")
-        told.add(word)
+        told.add((proto.story, word))
         dated.add(index)
         extra.append(_counted(folded, proto, found, days, anchor, sentence, index))
     return protos + extra

@@ -16,7 +16,6 @@ from timeline import lang as lexicon
 from timeline.extraction.events.called_off import undone
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
-from timeline.extraction.events.offset_sides import behind_offset
 from timeline.extraction.events.participles import Held, trigger_takes_date
 from timeline.extraction.events.relatives import RELATIVE_PRONOUNS, inside_closed_relative
 from timeline.extraction.events.spans import _clause_breaks, _words_between
@@ -341,11 +340,9 @@ def _other_clause(rules: Rules, folded: str, sentence: Span, triggers: Sequence[
                   date: DateMention) -> bool:
     """The date stands in another clause than the trigger: a relative clause closed before it (``_closed_relative``)
     or a fronted clause of time or contrast that tells its own happening ("After the minister resigned on Monday, the
-    parliament held a vote": ``fronted.kept_apart``), or the trigger is the anchor an offset phrase after the date
-    names ("closed higher on Friday, a day after the bank cut rates": ``offset_sides.behind_offset``)."""
-    return (_closed_relative(folded, sentence, date, trigger) or kept_apart(
+    parliament held a vote": ``fronted.kept_apart``)."""
+    return _closed_relative(folded, sentence, date, trigger) or kept_apart(
         fronted_clause(rules.lang, folded, sentence), triggers, trigger, date)
-        or behind_offset(rules.lang, folded, trigger, date))
 
 
 def _dated_otherwise(folded: str, trigger: _Trigger, date: DateMention, role: str,
