@@ -22,7 +22,7 @@ REF = dt.date(2026, 11, 25)  # a Wednesday
 
 YEARS = [
     ("Les faits antérieurs à 2011, soit la moitié du dossier, sont prescrits.", [("2011", "2011-01-01", None)]),
-    ("Le juge ne retient que la période postérieure à 2014.", [("2014", "2014-01-01", None)]),
+    ("Le contrôle porte sur les comptes postérieurs à 2014.", [("2014", "2014-01-01", None)]),
     ("Les contrats postérieurs à 2015 et antérieurs à 2019 sont visés.",
      [("2015", "2015-01-01", None), ("2019", "2019-01-01", None)]),
     ("Les embauches antérieures à 2008 ont été annulés.", [("2008", "2008-01-01", None)]),

@@ -20,7 +20,7 @@ from timeline.extraction.dates import find_dates
 THURSDAY = dt.date(2024, 3, 14)
 
 NAMES = [
-    ("fr", "L'information a été révélée il y a quelques jours par Le Journal du dimanche."),
+    ("fr", "Le projet de loi a été dévoilé par Le Journal du dimanche."),
     ("fr", "Selon le Journal du Dimanche, le maire songe à se retirer."),
     ("fr", "Le ministre était souvent invité sur la chaîne Russia Today, financée par l'État russe."),
     ("fr", "Le quotidien Aujourd'hui en France consacre sa une à la grève."),

@@ -3,8 +3,8 @@ precision by narrowing).
 
 A quoted day belongs to what the quotation says, not to a noun outside it. The rule held for a quotation opened and
 closed in one sentence; it now holds when the quotation opened in an earlier sentence of the paragraph and closes in
-the date's sentence ("« ... La réforme commencera mercredi », a-t-il affirmé lors d'une visite": the visit took the
-quoted Wednesday), and when it opens in the date's sentence and runs on past its end ('said "There is a lot of anger
+the date's sentence ("« ... Le chantier démarrera mercredi », a-t-il déclaré pendant une visite": the visit took the
+quoted Wednesday), and when it opens in the date's sentence and runs on past its end ('said "People are furious
 here today, ...' then more quoted sentences: the noun before the quotation took the quoted today). Counted on the
 dev halves: real-news dev B 1 spurious row (the visit), real-news dev A 1 row matched to a borderline gold row only
 by its day (a noun before a quotation that runs on). What the quotation tells still takes its day (a quoted strike,
@@ -37,10 +37,10 @@ CLOSED_LATER = [
 RUNS_ON = [
     ("fr", "Après la fermeture de l'usine, le délégué syndical a lancé : « Il y a beaucoup de colère ici "
            "aujourd'hui, personne ne l'avait vu venir.\nNous contesterons cette décision en justice. »"),
-    ("en", "On the shift cut, the union chairman said \"There is a lot of anger here today, there is no doubt about "
-           "it.\nAny time a plant loses a shift, families suffer.\""),
-    ("en", "Speaking of the strike, the union chairman said \"There is a lot of anger here today, there is no doubt "
-           "about it.\nWe will not back down.\""),
+    ("en", "On the shift cut, the union chairman said \"People are furious here today, nobody saw it "
+           "coming.\nEvery lost shift hurts the town.\""),
+    ("en", "Speaking of the strike, the union chairman said \"People are furious here today, nobody saw "
+           "it coming.\nWe will not back down.\""),
 ]
 
 #: What stays: a happening the quotation tells takes its quoted day; a date after the closing mark dates the setting.
