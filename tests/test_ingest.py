@@ -443,6 +443,12 @@ def test_schema_org_news_article_records_are_read(tmp_path: Path) -> None:
     assert by_id["one.json#1"].text == by_id["ld.json#1"].text  # one record, not a wrapper to look inside
 
 
+def test_a_null_text_field_gives_way_to_an_article_body(tmp_path: Path) -> None:
+    record = {"text": None, "articleBody": "The board met on Monday.", "headline": "Board meets"}
+    articles, problems = load_articles([write(tmp_path, "n.json", json.dumps(record))])
+    assert problems == [] and articles[0].text.startswith("The board met on Monday.")
+
+
 def test_an_empty_article_body_is_named_by_its_field(tmp_path: Path) -> None:
     articles, problems = load_articles([write(tmp_path, "e.json", json.dumps([{"articleBody": "  "}, {"text": FR}]))])
     assert [a.id for a in articles] == ["e.json#2"]

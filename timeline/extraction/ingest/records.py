@@ -67,7 +67,9 @@ def _record_article(
         yield Problem(blob.name, f"record {n} is a {type(record).__name__}, not an object",
                       'write each record as {"text": "...", "title": "..."}', line=where)
         return
-    text_key = next((k for k in TEXT_FIELDS if k in record), None)
+    present = [k for k in TEXT_FIELDS if k in record]  # a body that is text wins over an empty or null one
+    text_key = next((k for k in present if isinstance(record[k], str) and record[k].strip()), None) or next(
+        iter(present), None)
     if text_key is None:
         fields = display_name(", ".join(sorted(map(str, record))[:8]) or "none")  # keys may hold lone surrogates
         yield Problem(blob.name, f"record {n} has no 'text' field (its fields: {fields})",
