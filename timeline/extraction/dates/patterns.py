@@ -307,7 +307,7 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
     # the word before the cue is read by ``steps_numbers.step_years``)
     word_cues = _alt(_accent_variants(list(own.get("year_closing_word_cues") or [])))
     not_after = _alt(_accent_variants(list(own.get("year_closing_word_not") or []))) or "(?!)"
-    # "les faits antérieurs à 2005,": a word of order before a year that closes its phrase (``year_order_cues``)
+    # "les contrats antérieurs à 2012,": a word of order before a year that closes its phrase (``year_order_cues``)
     order = _alt(_accent_variants(list(own.get("year_order_cues") or []))) or "(?!)"
     after_word += rf"|(?:{order})[^\S\n]+{year.format('yq')}(?={closes})" if nexts else ""
     after_word += (rf"|(?:{word_cues})[^\S\n]*{year.format('yd')}"

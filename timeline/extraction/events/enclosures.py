@@ -34,6 +34,17 @@ _PAIRS = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 
 
+#: How far before its sentence a quotation that runs over sentences may open (characters).
+QUOTE_REACH = 1500
+#: Quotation marks, which may open in one sentence and close in a later one of the same paragraph.
+_QUOTES = frozenset('«“"')
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph of ``position`` starts: after the last line break before it."""
+    return text.rfind("\n", 0, position) + 1
+
+
 def _open_before(text: str, lo: int, position: int, straight_from: int = 0) -> list[int]:
     """Where the brackets and quotation marks still open at ``position`` open (from ``lo``), innermost last; straight
     quotes before ``straight_from`` are not read (their partner may lie before ``lo``)."""
@@ -61,9 +72,9 @@ def enclosure(text: str, sentence: Span, date: DateMention, dates: Sequence[Date
     are none.
 
     A quotation may run over sentences (round twenty): one that opened in an earlier sentence of the paragraph
-    closes in this one ("« ... La réforme commencera mercredi » , a-t-il affirmé lors d'une visite": the quoted
-    Wednesday is not the visit's), or one that opens in this sentence runs on past its end ('said "There is a lot
-    of anger here today, ...' then more quoted sentences: the quoted today is not the noun's before it). Its span
+    closes in this one ("« ... Le chantier démarrera mercredi », a-t-il déclaré pendant une visite": the quoted
+    Wednesday is not the visit's), or one that opens in this sentence runs on past its end ('said "People are
+    furious here today, ...' then more quoted sentences: the quoted today is not the noun's before it). Its span
     then starts at its opening mark (in an earlier sentence) or ends at the sentence's end."""
     lo = _paragraph_start(text, sentence.start)
     cut = lo < sentence.start - QUOTE_REACH  # a long paragraph (a glued page): read its last stretch only
@@ -84,17 +95,6 @@ def enclosure(text: str, sentence: Span, date: DateMention, dates: Sequence[Date
         if len(re.findall(r"[^\W\d_]{2,}", "".join(inside))) >= needed:
             return opened, stop if end < 0 else end + 1
     return None
-
-
-#: How far before its sentence a quotation that runs over sentences may open (characters).
-QUOTE_REACH = 1500
-#: Quotation marks, which may open in one sentence and close in a later one of the same paragraph.
-_QUOTES = frozenset('«“"')
-
-
-def _paragraph_start(text: str, position: int) -> int:
-    """Where the paragraph of ``position`` starts: after the last line break before it."""
-    return text.rfind("\n", 0, position) + 1
 
 
 @functools.cache
