@@ -44,7 +44,7 @@ until round eighteen's end, read since (``BLIND`` names the blind ones); floors 
 benchmarks/written_k_floors.json); ``l`` (benchmarks/written_l/, helper wri19, round nineteen's yardstick: 20 articles,
 6 pages and 4 records, with a date gold, blind in both halves until round nineteen's end, read since; floors in
 benchmarks/written_l_floors.json); ``m`` (benchmarks/written_m/, helper wri20, round twenty's yardstick: 20 articles,
-6 pages and 4 records in four shapes, with a date gold, blind in both halves until the round's end (``BLIND``); floors
+6 pages and 4 records in four shapes, with a date gold, blind in both halves until round twenty's end, read since; floors
 in benchmarks/written_m_floors.json), on the same clock.
 ``--written-batch`` picks one, ``both`` (a and b, as in round eleven), ``read`` (every batch but the blind ones) or
 ``all`` (a to m) (default ``a``); every
@@ -82,7 +82,7 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "l": (ev.ROOT / "benchmarks" / "written_l", ev.ROOT / "benchmarks" / "written_l_floors.json"),
     "m": (ev.ROOT / "benchmarks" / "written_m", ev.ROOT / "benchmarks" / "written_m_floors.json"),
 }
-BLIND: tuple[str, ...] = ("m",)
+BLIND: tuple[str, ...] = ()
 """Batches kept blind until the round's end measurement: no development run should score them."""
 #: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b); 'read' is
 #: every batch but the blind ones (what a development run may score)
