@@ -4,7 +4,7 @@
     python -m benchmarks.evaluate --realnews [dev|test|both] [--json] [--no-baseline] [--diff] [--intervals]
                                   [--without-annotator NAME] [--without-added NAME]
     python -m benchmarks.evaluate --written [dev|test|both] [--json] [--no-baseline] [--diff (dev only)] [--pin]
-                                  [--written-batch a|b|c|d|e|f|g|h|i|j|k|l|m|both|read|all]
+                                  [--written-batch a|b|c|d|e|f|g|h|i|j|k|l|m|n|both|read|all]
 
 ``--realnews`` scores our real-news gold (benchmarks/realnews/events_*.jsonl) instead of the golden
 set, with the same matching and counts; see benchmarks/realnews_events.py. ``--written`` scores the written set
@@ -16,8 +16,9 @@ records; ``h`` the eighth, benchmarks/written_h/, round fourteen's second yardst
 round's end; ``i`` the ninth, benchmarks/written_i/, round fifteen's yardstick; ``j`` the tenth,
 benchmarks/written_j/, round sixteen's yardstick; ``k`` the eleventh, benchmarks/written_k/, round eighteen's
 yardstick; ``l`` the twelfth, benchmarks/written_l/, round nineteen's yardstick; ``m`` the thirteenth,
-benchmarks/written_m/, round twenty's yardstick, blind in both halves until the round's end; ``both`` = a and b,
-``read`` = every batch but the blind ones, ``all`` = a to m) split by split; see
+benchmarks/written_m/, round twenty's yardstick; ``n`` the fourteenth, benchmarks/written_n/, round twenty-one's
+yardstick, blind in both halves until the round's end; ``both`` = a and b,
+``read`` = every batch but the blind ones, ``all`` = a to n) split by split; see
 benchmarks/written_set.py.
 
 For each case (one article, or a folder of articles for cross-article merges) the pipeline runs
@@ -953,11 +954,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--written", nargs="?", const="both", choices=("dev", "test", "both"),
                         help="score the written set (benchmarks/written/) instead of the golden set")
     parser.add_argument("--written-batch", default="a", choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j",
-                                                                     "k", "l", "m", "both", "read", "all"),
+                                                                     "k", "l", "m", "n", "both", "read", "all"),
                         help="with --written: batch a (benchmarks/written/), b (written_b/), c (written_c/), "
                              "d (written_d/), e (written_e/), f (written_f/), g (written_g/), h (written_h/), "
                              "i (written_i/), j (written_j/), k (written_k/), l (written_l/), m (written_m/), "
-                             "both (a and b), read (every batch but the blind ones) or all (a to m)")
+                             "n (written_n/), both (a and b), read (every batch but the blind ones) or all "
+                             "(a to n)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.written:

@@ -12,7 +12,8 @@
     python -m benchmarks.evaluate --written test --written-batch j          # the tenth (written_j/): read from round 17
     python -m benchmarks.evaluate --written test --written-batch k          # the eleventh (written_k/): read from r. 19
     python -m benchmarks.evaluate --written test --written-batch l          # the twelfth (written_l/): read from r. 20
-    python -m benchmarks.evaluate --written test --written-batch m          # the thirteenth (written_m/): blind, both
+    python -m benchmarks.evaluate --written test --written-batch m          # the thirteenth (written_m/): read, r. 21
+    python -m benchmarks.evaluate --written test --written-batch n          # the fourteenth (written_n/): blind, both
     python -m benchmarks.written_set [BINS]     # reliability of ``confidence`` on both splits (figures only)
     python -m benchmarks.written_set --given-dates [dev|test]   # each article dated by its gold reference date
 
@@ -44,10 +45,12 @@ until round eighteen's end, read since (``BLIND`` names the blind ones); floors 
 benchmarks/written_k_floors.json); ``l`` (benchmarks/written_l/, helper wri19, round nineteen's yardstick: 20 articles,
 6 pages and 4 records, with a date gold, blind in both halves until round nineteen's end, read since; floors in
 benchmarks/written_l_floors.json); ``m`` (benchmarks/written_m/, helper wri20, round twenty's yardstick: 20 articles,
-6 pages and 4 records in four shapes, with a date gold, blind in both halves until round twenty's end, read since; floors
-in benchmarks/written_m_floors.json), on the same clock.
+6 pages and 4 records in four shapes, with a date gold, blind in both halves until round twenty's end, read since;
+floors in benchmarks/written_m_floors.json); ``n`` (benchmarks/written_n/, helper wri21, round twenty-one's yardstick:
+20 articles, 6 pages and 5 records in five shapes, with a date gold, blind in both halves until the round's end
+(``BLIND``); floors in benchmarks/written_n_floors.json), on the same clock.
 ``--written-batch`` picks one, ``both`` (a and b, as in round eleven), ``read`` (every batch but the blind ones) or
-``all`` (a to m) (default ``a``); every
+``all`` (a to n) (default ``a``); every
 function below takes ``batch``.
 """
 
@@ -81,8 +84,9 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "k": (ev.ROOT / "benchmarks" / "written_k", ev.ROOT / "benchmarks" / "written_k_floors.json"),
     "l": (ev.ROOT / "benchmarks" / "written_l", ev.ROOT / "benchmarks" / "written_l_floors.json"),
     "m": (ev.ROOT / "benchmarks" / "written_m", ev.ROOT / "benchmarks" / "written_m_floors.json"),
+    "n": (ev.ROOT / "benchmarks" / "written_n", ev.ROOT / "benchmarks" / "written_n_floors.json"),
 }
-BLIND: tuple[str, ...] = ()
+BLIND: tuple[str, ...] = ("n",)
 """Batches kept blind until the round's end measurement: no development run should score them."""
 #: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b); 'read' is
 #: every batch but the blind ones (what a development run may score)
@@ -152,7 +156,7 @@ def pin(reports: dict[str, dict[str, Any]], allow_lower: bool = False, path: Pat
 
 def run(which: str, baseline: bool, as_json: bool, diff: bool, do_pin: bool, allow_lower: bool,
         batch: str = "a") -> int:
-    """The CLI of ``--written`` (``batch`` 'a' to 'm' or a group of ``GROUPS``: one call per batch); returns the
+    """The CLI of ``--written`` (``batch`` 'a' to 'n' or a group of ``GROUPS``: one call per batch); returns the
     exit code."""
     if batch in GROUPS:
         codes = [run(which, baseline, as_json, diff, do_pin, allow_lower, b) for b in GROUPS[batch]]

@@ -9,7 +9,8 @@ round fourteen's second yardstick, blind in both halves until the round's end; `
 wri15, 20 articles of round fifteen's yardstick; ``j``: benchmarks/written_j/, helper wri16, 20 articles of round
 sixteen's yardstick; ``k``: benchmarks/written_k/, helper wri18, 20 articles of round eighteen's yardstick; ``l``:
 benchmarks/written_l/, helper wri19, 20 articles of round nineteen's yardstick; ``m``: benchmarks/written_m/, helper
-wri20, 20 articles of round twenty's yardstick, blind in both halves until the round's end) are held to the same
+wri20, 20 articles of round twenty's yardstick; ``n``: benchmarks/written_n/, helper wri21, 20 articles of round
+twenty-one's yardstick, blind in both halves until the round's end) are held to the same
 layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
@@ -51,7 +52,7 @@ def _articles(case: ev.Case) -> dict[str, str]:
 BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
 ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10, "h": 10,
-                                        "i": 10, "j": 10, "k": 10, "l": 10, "m": 10}
+                                        "i": 10, "j": 10, "k": 10, "l": 10, "m": 10, "n": 10}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -618,19 +619,71 @@ def test_batch_m_dates_its_articles_and_has_a_date_gold_for_every_article() -> N
             assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
 
 
+def test_batch_n_dev_has_a_flood_in_two_languages_and_a_verdict_told_by_two_english_outlets() -> None:
+    cases = ws.load_split("dev", "n")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_inondation", "pair_proces"]
+    assert sorted(_articles(shared["pair_inondation"]).values()) == ["en", "fr"]
+    assert sorted(_articles(shared["pair_proces"]).values()) == ["en", "en"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_inondation"])} == {
+        (dt.date(2026, 11, 30), "incident"), (dt.date(2026, 12, 2), "visit")}, (
+        "the flood, the prime minister's visit (planned in the wire, held in the feed item)")
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_proces"])} == {
+        (dt.date(2026, 12, 3), "decision"), (dt.date(2027, 1, 8), "decision")}, "the verdict, the sentencing"
+    assert not [case.name for case in cases if _apart_rows(case)]
+
+
+def test_batch_n_test_has_a_takeover_told_in_french_and_english() -> None:
+    cases = ws.load_split("test", "n")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_fromagerie"] and sorted(_articles(shared["pair_fromagerie"]).values()) == [
+        "en", "fr"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_fromagerie"])} == {
+        (dt.date(2026, 12, 3), "decision"), (dt.date(2026, 12, 4), "meeting"), (dt.date(2026, 12, 3), "other")}, (
+        "the deal, the staff briefing (planned in the wire, held on the page), the share move")
+
+
+def test_batch_n_brings_pages_and_records_in_five_shapes_four_without_a_text_field() -> None:
+    files = [f for s in ws.SPLITS for f in _batch_files(s, "n")]
+    suffixes = [f.suffix for f in files]
+    assert suffixes.count(".html") == 6 and suffixes.count(".json") + suffixes.count(".jsonl") == 5
+    records = [json.loads(f.read_text(encoding="utf-8").splitlines()[0]) if f.suffix == ".jsonl"
+               else json.loads(f.read_text(encoding="utf-8")) for f in files if f.suffix in (".json", ".jsonl")]
+    shapes = sorted(next(k for k in ("text", "items", "body", "rss_item", "entry") if k in r) for r in records)
+    assert shapes == ["body", "entry", "items", "rss_item", "text"], "JSON Feed, RSS item, Atom entry, body, text"
+    pages = {f.name: f.read_text(encoding="utf-8") for f in files if f.suffix == ".html"}
+    assert all("<footer" in p and "<button" in p for p in pages.values())
+    body = pages["fr_page_gel_chablis.html"].split("</head>")[1]
+    assert "2026" not in body and "<time" not in body, "a page dated only in its <meta> tags"
+    assert pages["fr_direct_budget_region.html"].count('class="live-entry"') == 4, "a live blog with entry times"
+    assert "Correction:" in pages["en_cheese_deal_page.html"], "a correction notice"
+
+
+def test_batch_n_dates_its_articles_and_has_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "n")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 20 and None not in refs.values() and all(ref <= ws.WRITTEN_ON for ref in refs.values())
+    assert refs["fr_inondation_depeche.txt"] == dt.date(2026, 12, 1), "a year-less (AFP) dateline, abridged month"
+    assert refs["fr_fromagerie_depeche.txt"] == dt.date(2026, 12, 3), "a year-less (Reuters) dateline"
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "n"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
+
+
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 13 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 14 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "n")
+        ws.split_folder("dev", "o")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
     assert ws.GROUPS == {"both": ("a", "b"),
-                         "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"),
+                         "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"),
                          "read": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m")}
-    assert ws.BLIND == (), "batch m (round twenty's yardstick) is read; no batch is blind until the next one"
+    assert ws.BLIND == ("n",), "batch n (round twenty-one's yardstick) stays blind until the round's end"
 
 
 # --------------------------------------------------------------------------- the scorer
@@ -671,7 +724,7 @@ def test_a_missed_shared_row_is_not_merged() -> None:
     assert (result.tallies["en"].merged, result.tallies["en"].merge_total) == (0, 1)
 
 
-@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
+@pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",
                                    "both", "read", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
@@ -794,12 +847,14 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 #: errors unread; batch i's dev: 3, at round fifteen's start, both halves blind, its errors unread; batch j's dev: 4
 #: and test: 1, at round sixteen's start, both halves blind, their errors unread; batch l's dev: 2 and test: 2, at
 #: round nineteen's start, both halves blind, their errors unread; batch m's test: 1, at round twenty's start, both
-#: halves blind, its errors unread): a ceiling, never raised; every other split must have none.
+#: halves blind, its errors unread; batch n's dev: 1, at round twenty-one's start, both halves blind, its errors
+#: unread): a ceiling, never raised; every other split must have none.
 FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1,
                                                  ("e", "dev"): 1, ("e", "test"): 4, ("f", "dev"): 2,
                                                  ("h", "dev"): 2, ("h", "test"): 1, ("i", "dev"): 3,
                                                  ("j", "dev"): 4, ("j", "test"): 1, ("l", "dev"): 2,
-                                                 ("l", "test"): 2, ("m", "test"): 1}
+                                                 ("l", "test"): 2, ("m", "test"): 1,
+                                                 ("n", "dev"): 1}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
