@@ -413,12 +413,12 @@ def test_json_single_record(tmp_path: Path) -> None:
 
 
 def test_json_record_without_text_names_the_field(tmp_path: Path) -> None:
-    path = write(tmp_path, "r.json", json.dumps([{"text": FR}, {"body": FR, "title": "x"}]))
+    path = write(tmp_path, "r.json", json.dumps([{"text": FR}, {"contenu": FR, "title": "x"}]))
     articles, problems = load_articles([path])
     assert [a.id for a in articles] == ["r.json#1"]
     (problem,) = problems
     assert problem.line == 2
-    assert "no 'text' field (its fields: body, title)" in problem.reason
+    assert "no 'text' field (its fields: contenu, title)" in problem.reason
     assert '"text"' in problem.fix
 
 
@@ -454,6 +454,100 @@ def test_an_empty_article_body_is_named_by_its_field(tmp_path: Path) -> None:
     assert [a.id for a in articles] == ["e.json#2"]
     (problem,) = problems
     assert "empty or non-text 'articleBody' field" in problem.reason and '"articleBody"' in problem.fix
+
+
+# --------------------------------------------------------------------------- records as feeds export them
+
+def test_a_json_feed_is_read_item_by_item_with_the_feeds_language(tmp_path: Path) -> None:
+    """JSON Feed 1.1: ``items`` holding ``content_text`` or ``content_html``, ``date_published``, ``url``; the
+    feed's ``language`` is its items' unless an item declares its own."""
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "La Gazette du port", "language": "fr-FR",
+            "items": [
+                {"id": "a1", "url": "https://gazette.example/a1", "title": "Le quai rouvre",
+                 "content_text": "Le quai nord a rouvert jeudi après trois semaines de travaux.",
+                 "date_published": "2025-04-10T08:00:00+02:00"},
+                {"id": "a2", "title": "Harbour board meets", "language": "en",
+                 "content_html": "<p>The harbour board met on Monday.</p><p>It chose a new chair.</p>",
+                 "date_published": "2025-04-08"}]}
+    articles, problems = load_articles([write(tmp_path, "feed.json", json.dumps(feed))])
+    assert problems == []
+    first, second = articles
+    assert (first.id, first.title, first.url, first.lang) == ("feed.json#a1", "Le quai rouvre",
+                                                              "https://gazette.example/a1", "fr")
+    assert first.reference_date == dt.date(2025, 4, 10)
+    assert second.lang == "en" and second.reference_date == dt.date(2025, 4, 8)
+    assert second.text.startswith("The harbour board met on Monday.\n\nIt chose a new chair.")
+    assert "<p>" not in second.text
+
+
+def test_an_rss_item_exported_as_json_reads_its_html_body(tmp_path: Path) -> None:
+    """An RSS 2.0 item converted to JSON, alone under a key or inside rss/channel: ``content:encoded`` (HTML) is the
+    body, ``pubDate`` the date, ``link`` the address; ``description`` is only its summary."""
+    item = {"title": "Stadium vote delayed", "link": "https://courier.example/stadium",
+            "pubDate": "Tue, 14 Oct 2025 09:15:00 +0000", "description": "A short summary.",
+            "content:encoded": "<div><p>The county council delayed its stadium vote on Monday.</p>"
+                               "<p>It will meet again on 3 November.</p></div>"}
+    one = write(tmp_path, "one.json", json.dumps({"rss_item": item}))
+    channel = write(tmp_path, "channel.json", json.dumps({"rss": {"channel": {"title": "Courier", "item": [item]}}}))
+    articles, problems = load_articles([one, channel])
+    assert problems == []
+    assert [a.id for a in articles] == ["one.json#1", "channel.json#1"]
+    for found in articles:
+        assert found.text.startswith("The county council delayed its stadium vote on Monday.\n\nIt will meet again")
+        assert (found.title, found.url) == ("Stadium vote delayed", "https://courier.example/stadium")
+        assert found.reference_date == dt.date(2025, 10, 14)
+
+
+def test_an_atom_entry_exported_as_json_reads_its_typed_content(tmp_path: Path) -> None:
+    """An Atom entry converted to JSON: ``content`` and ``title`` as typed objects, ``link`` a list whose
+    ``alternate`` href is the article's, ``published`` the date (``updated`` only when nothing else dates it)."""
+    entry = {"entry": {"title": {"type": "text", "value": "Le pont sera fermé"},
+                       "link": [{"rel": "self", "href": "https://feed.example/e/9"},
+                                {"rel": "alternate", "href": "https://journal.example/pont"}],
+                       "published": "2025-02-03T07:30:00Z", "updated": "2025-02-05T10:00:00Z",
+                       "content": {"type": "html", "value": "<p>Le pont de la Loire fermera le 10 février.</p>"}}}
+    only = write(tmp_path, "entry.json", json.dumps(entry))
+    line = write(tmp_path, "entries.jsonl", json.dumps(entry) + "\n")
+    articles, problems = load_articles([only, line])
+    assert problems == []
+    for found in articles:
+        assert found.text.startswith("Le pont de la Loire fermera le 10 février.")
+        assert (found.title, found.url) == ("Le pont sera fermé", "https://journal.example/pont")
+        assert found.reference_date == dt.date(2025, 2, 3)
+    updated_only = {"title": "x", "updated": "2025-02-05", "content": {"type": "text", "value": "Le maire a parlé."}}
+    found = only_article(load_articles([write(tmp_path, "u.json", json.dumps(updated_only))])[0])
+    assert found.reference_date == dt.date(2025, 2, 5) and found.text.startswith("Le maire a parlé.")
+
+
+def test_a_content_system_export_with_headline_body_and_date(tmp_path: Path) -> None:
+    record = {"headline": "Water plant opens", "body": "The new water plant opened on Friday in the valley.",
+              "date": "2025-06-06", "language": "en"}
+    found = only_article(load_articles([write(tmp_path, "cms.json", json.dumps(record))])[0])
+    assert (found.title, found.lang, found.reference_date) == ("Water plant opens", "en", dt.date(2025, 6, 6))
+    assert found.text.startswith("The new water plant opened on Friday")
+
+
+def test_a_text_field_holding_html_is_read_as_its_visible_text(tmp_path: Path) -> None:
+    """A body that opens with a block element is HTML: its blocks become paragraphs, its markup is dropped (a
+    script's text too); a text that merely holds a '<' stays as written."""
+    html = '<p>Les élus ont voté <b>mardi</b> le budget.</p><script>alert(1)</script><p>Il entre en vigueur en mai.</p>'
+    plain = "La part des sondés < 30 ans a voté mardi."
+    articles, problems = load_articles([write(tmp_path, "h.json", json.dumps([{"text": html}, {"text": plain}]))])
+    assert problems == []
+    assert articles[0].text.startswith("Les élus ont voté mardi le budget.\n\nIl entre en vigueur en mai.")
+    assert "alert" not in articles[0].text and "<" not in articles[0].text
+    assert articles[1].text.startswith(plain)
+
+
+def test_a_summary_is_read_only_when_there_is_no_body_and_the_reader_is_told(tmp_path: Path) -> None:
+    records = [{"title": "a", "description": "Le conseil a voté lundi.", "body": "Le conseil municipal a voté lundi."},
+               {"title": "b", "summary": "The council voted on Monday."}]
+    articles, problems = load_articles([write(tmp_path, "s.json", json.dumps(records))])
+    assert articles[0].text.startswith("Le conseil municipal a voté lundi.")
+    assert articles[1].text.startswith("The council voted on Monday.")
+    (problem,) = problems
+    assert (problem.line, problem.severity) == (2, "warning")
+    assert "'summary' (a summary) was read" in problem.reason and '"text"' in problem.fix
 
 
 def test_jsonl_one_bad_line_keeps_the_others(tmp_path: Path) -> None:

@@ -20,12 +20,6 @@ ACCEPTED = TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSION
 ACCEPTED_TEXT = ", ".join(ACCEPTED)
 
 RECORD_FIELDS = ("text", "title", "url", "published", "id", "lang")
-#: A record's body: ``text``, or schema.org's ``articleBody`` (the NewsArticle shape pages and feeds carry as
-#: JSON-LD, with ``headline`` and ``datePublished``; https://schema.org/articleBody). First found wins.
-TEXT_FIELDS = ("text", "articleBody")
-#: A record's publication date: ``published``, or a field exports commonly name so (first found wins).
-DATE_FIELDS = ("published", "date", "published_at", "publication_date", "datePublished", "pubDate")
-
 #: Bytes kept from a text file: enough for MAX_TEXT_CHARS characters in any UTF encoding.
 TEXT_KEEP_BYTES = MAX_TEXT_CHARS * 4 + 4
 

@@ -9,17 +9,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+from timeline.extraction.ingest import feeds
 from timeline.extraction.ingest.articles import normalise_lang, parse_published
-from timeline.extraction.ingest.formats import (
-    DATE_FIELDS,
-    RECORD_FIELDS,
-    TEXT_FIELDS,
-    Blob,
-    article,
-    cap,
-    cut_warning,
-    repair_warning,
-)
+from timeline.extraction.ingest.formats import RECORD_FIELDS, Blob, article, cap, cut_warning, repair_warning
 from timeline.extraction.ingest.text import Unreadable, decode, display_name
 from timeline.models import Article, Problem
 from timeline.settings import MAX_FILE_BYTES, MAX_RECORDS_PER_FILE, Options
@@ -27,7 +19,6 @@ from timeline.settings import MAX_FILE_BYTES, MAX_RECORDS_PER_FILE, Options
 #: A record's own id is kept up to this many characters (it names the article: ``file#id``).
 MAX_ID_CHARS = 200
 _SURROGATES = re.compile("[\ud800-\udfff]")
-_WRAPPER_KEYS = ("articles", "records", "items", "data", "documents", "docs", "results")
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
 DEEP_FIX = "flatten the record: an article needs no nesting deeper than a few levels"
@@ -67,25 +58,28 @@ def _record_article(
         yield Problem(blob.name, f"record {n} is a {type(record).__name__}, not an object",
                       'write each record as {"text": "...", "title": "..."}', line=where)
         return
-    present = [k for k in TEXT_FIELDS if k in record]  # a body that is text wins over an empty or null one
-    text_key = next((k for k in present if isinstance(record[k], str) and record[k].strip()), None) or next(
-        iter(present), None)
+    if not feeds.holds_body(record):  # a record inside its feed's or converter's wrapper: {"entry": {...}}
+        record = feeds.records_in(record, many=False)[0]
+    text_key, text = feeds.body(record)
     if text_key is None:
         fields = display_name(", ".join(sorted(map(str, record))[:8]) or "none")  # keys may hold lone surrogates
         yield Problem(blob.name, f"record {n} has no 'text' field (its fields: {fields})",
                       f"put the article's body in a \"text\" field (accepted fields: {', '.join(RECORD_FIELDS)}; "
-                      f"schema.org's \"articleBody\" is read too)", line=where)
+                      f"feeds' and exporters' body fields are read too: {', '.join(feeds.BODY_FIELDS[1:])})",
+                      line=where)
         return
-    text = record[text_key]
-    if not isinstance(text, str) or not text.strip():
+    if text is None:
         yield Problem(blob.name, f"record {n} has an empty or non-text '{text_key}' field",
                       f"put the article's body, as a string, in \"{text_key}\"", line=where)
         return
+    if text_key in feeds.SUMMARY_FIELDS:
+        yield Problem(blob.name, f"record {n} has no body field; its '{text_key}' (a summary) was read instead",
+                      "put the article's whole body in a \"text\" field", line=where, severity="warning")
     text, cut = cap(_SURROGATES.sub("\ufffd", text))  # JSON may escape lone surrogates: not encodable
     if cut:
         yield cut_warning(blob, f"record {n} is too long", line=where)
     published = None
-    date_key = next((k for k in DATE_FIELDS if record.get(k) not in (None, "")), None)
+    date_key = next((k for k in feeds.DATE_FIELDS if record.get(k) not in (None, "")), None)
     if date_key is not None:
         published = parse_published(record[date_key])
         if published is None:
@@ -93,16 +87,16 @@ def _record_article(
                           "write it as an ISO date, e.g. 2025-12-20 or 2025-12-20T10:18:00+07:00",
                           line=where, severity="warning")
 
-    def field(*keys: str) -> str:
-        value = next((record[k] for k in keys if isinstance(record.get(k), str)), "")
-        return _SURROGATES.sub("\ufffd", value.strip())
+    def field(value: str) -> str:
+        return _SURROGATES.sub("\ufffd", value)
 
     article_id, clash = _article_id(blob, record, n, ids)
     if clash is not None:
         yield replace(clash, line=where)
     yield from article(
-        blob, article_id, text, options, what=f"record {n}", line=where, title=field("title", "headline"),
-        url=field("url", "link"), lang=normalise_lang(record.get("lang")), published=published,
+        blob, article_id, text, options, what=f"record {n}", line=where,
+        title=field(feeds.first_string(record, feeds.TITLE_FIELDS)), url=field(feeds.link(record)),
+        lang=normalise_lang(feeds.lang(record)), published=published,
         content_hash=hashlib.sha256(raw).hexdigest(),
     )
 
@@ -131,16 +125,13 @@ def _iter_list(text: str, start: int) -> Iterator[Any]:
 
 
 def _records(text: str) -> Iterator[Any]:
-    """The records of a .json file: a list (streamed), a wrapper such as {"articles": [...]}, or one record."""
+    """The records of a .json file: a list (streamed), a feed or wrapper holding them (feeds.records_in), or one
+    record."""
     start = _SPACE.match(text).end()  # type: ignore[union-attr]
     if text.startswith("[", start):
         yield from _iter_list(text, start)
         return
-    parsed = json.loads(text)
-    if isinstance(parsed, dict) and not any(k in parsed for k in TEXT_FIELDS):
-        wrapped = next((parsed[k] for k in _WRAPPER_KEYS if isinstance(parsed.get(k), list)), None)
-        parsed = wrapped if wrapped is not None else parsed
-    yield from parsed if isinstance(parsed, list) else [parsed]
+    yield from feeds.records_in(json.loads(text))
 
 
 def _too_many(blob: Blob, line: int | None = None) -> Problem:
