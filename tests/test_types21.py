@@ -1,5 +1,8 @@
 """Event types chosen better among found rows, round twenty-one (typ21; docs/ANNOTATION.md the judge).
 
+A word read in another sense by what follows it is typed `other` (tests at the end): the summit of a mountain, a
+pass or a building, a reflexive "s'arrêter" (to stop), a rocket that "lifted off".
+
 Being placed in custody is an arrest, and the guide types arrests ``incident``: "placé(e)(s) en garde à vue", "sa mise
 en garde à vue", "taken into (police) custody" are retyped ``incident`` (retype rules as data in
 lang/{fr,en}/triggers.yaml; found rows only, no trigger added). Counted in two dev sources whose gold types custody
@@ -65,3 +68,30 @@ def test_custody_and_an_order_of_its_day_stay_two_rows() -> None:
     _, tellings = merging.merge(extract_article(article("x", "fr", text), NO_NER))
     assert sorted(m.event_type for m in tellings) == ["decision", "incident"]
     assert len({m.event_id for m in tellings}) == 2
+
+
+# A word read in another sense by what follows it (counted in written batches c, k and m): its found row is `other`.
+SENSES = [
+    ("fr", "L'arrivée au sommet du col d'Izoard est prévue le 18 juillet.", ["other"]),
+    ("fr", "Les alpinistes ont atteint le sommet de la montagne jeudi.", ["other"]),
+    ("fr", "Le chantier du tramway s'arrêtera le 31 mars.", ["other"]),
+    ("fr", "Les bus se sont arrêtés lundi à midi.", ["other"]),
+    ("fr", "Le convoi s'est arrêté mardi à Lyon.", ["other"]),
+    ("en", "The race reaches the summit of Mont Ventoux on 14 July.", ["other"]),
+    ("en", "The probe lifted off from Kourou on Thursday.", ["other"]),
+]
+
+SENSE_CONTROLS = [
+    ("fr", "Le sommet de l'Union africaine s'ouvrira le 18 juillet à Addis-Abeba.", ["summit"]),
+    ("fr", "Le sommet du G20 se tiendra le 18 juillet à Osaka.", ["summit"]),
+    ("fr", "La police a arrêté deux hommes lundi.", ["incident"]),
+    ("fr", "Le suspect a été arrêté mardi à Lyon.", ["incident"]),
+    ("en", "The summit of Nato leaders opens on 14 July in Vilnius.", ["summit"]),
+    ("en", "The government lifted the curfew on Thursday.", ["decision"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SENSES + SENSE_CONTROLS,
+                         ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(SENSES + SENSE_CONTROLS)])
+def test_a_word_read_in_another_sense(lang: str, text: str, expected: list[str]) -> None:
+    assert types(text, lang) == expected
