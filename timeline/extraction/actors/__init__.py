@@ -68,6 +68,8 @@ Modules (this file only re-exports)::
                   ``article``): an opener the article also writes in lower case, a label's rubric
     bare_bodies.py  a public body named by its bare common noun where it acts ("La préfecture annonce", "par le
                   gouvernement"), the one body of its kind its article names further ("préfecture du Doubs")
+    counted_names.py  a count of people ("Forty British", "Quarante Britanniques") and a numbered provision's
+                  head ("Chapter 11") are no actors
     kind_mentions.py  a story names its body again by the noun of its kind ("the company", "l'entreprise"):
                   counted for the story's main actors (events/story_actors.py, step 9e)
 """

@@ -15,6 +15,7 @@ from timeline import lang as lexicon
 from timeline.extraction.actors.bare_bodies import bare_body, named_in_article
 from timeline.extraction.actors.clubs import town_clubs
 from timeline.extraction.actors.common_words import ArticleWords, article_words, first_word_common, is_common
+from timeline.extraction.actors.counted_names import counted_people, numbered_provision
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
 from timeline.extraction.actors.listings import attributive_place, legal_form, listing_spans, meeting_name
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
@@ -100,6 +101,9 @@ def _read(
             continue  # a bare body where it acts is kept ("le gouvernement a ...": bare_bodies.py)
         if c.kind in ("org", "person") and legal_form(c.name, lang):
             continue  # "ASA" read alone: a firm's legal form, no actor (listings.py)
+        if c.kind in ("org", "person", "group") and (
+                counted_people(c.name, lang) or numbered_provision(text, c.start, c.end, lang)):
+            continue  # "Forty British", "Chapter 11": a count of people, a provision, no actor (counted_names.py)
         if c.kind == "org" and meeting_name(c.name, lang):
             continue  # "lors de l'assemblée générale extraordinaire": a meeting, no actor (listings.py)
         if c.kind == "org" and attributive_place(text, c.start, c.end, lang):
