@@ -18,8 +18,7 @@ from timeline.extraction import merge as merging
 from timeline.extraction.pipeline import extract_article
 
 TWO_HAPPENINGS = [
-    # (round twenty-one: custody is now an arrest, an `incident`; tests/test_types21.py keeps that pair two rows)
-    ("fr", "Le procès d'un homme de 40 ans s'est ouvert mardi matin à Brévans. Le préfet a pris mardi un arrêté "
+    ("fr", "Un homme de 40 ans a été placé en garde à vue mardi matin à Brévans. Le préfet a pris mardi un arrêté "
            "interdisant l'accès à la forêt de la Serre."),
     ("en", "The bridge to Kelby island reopened to traffic on Tuesday. A 58-year-old driver was injured on Tuesday "
            "when a tree fell on his car near Kelby."),
