@@ -178,10 +178,33 @@ def _earlier_tense(lang: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
 
 
+#: How far before a weekday an ordinal with its article may start ("le quatrième mardi": 14 characters).
+_ORDINAL_REACH = 20
+
+
+def _ordinal_le_weekday(ctx: _Context, start: int, end: int) -> bool:
+    """"le premier mardi", "le dernier vendredi" (``weekday_ordinal_before``) with no day number after it: the weekday
+    of a rule ("le premier mardi après le premier lundi de novembre", "le dernier vendredi du mois")."""
+    return not _NUMBER_NEXT.match(ctx.text, end) and bool(
+        _words_right_before(ctx.lex.lang, "weekday_ordinal_before").search(ctx.text, max(0, start - _ORDINAL_REACH),
+                                                                           start))
+
+
+def _excepted(ctx: _Context, start: int, end: int) -> bool:
+    """"sauf le mardi", "excepté le dimanche" (``weekday_except_before``) with no day number after it: the day a habit
+    leaves out ("ouvert tous les jours sauf le mardi"), a weekday that recurs whatever the tense."""
+    return not _NUMBER_NEXT.match(ctx.text, end) and bool(
+        _words_right_before(ctx.lex.lang, "weekday_except_before").search(ctx.text, max(0, start - _ORDINAL_REACH),
+                                                                          start))
+
+
 def _habitual(ctx: _Context, start: int, end: int) -> bool:
-    """"le mardi" with no number after it, in a sentence with no tense or cue but the present and no date before it
-    in its sentence or the one before: a weekday that recurs (TimeML: a SET, no calendar date)."""
-    if not _bare_le_weekday(ctx, start, end):
+    """"le mardi" (or "le premier mardi") with no number after it, in a sentence with no tense or cue but the present
+    and no date before it in its sentence or the one before: a weekday that recurs (TimeML: a SET, no calendar date).
+    "sauf le mardi" is one whatever the sentence (round twenty-one)."""
+    if _excepted(ctx, start, end):
+        return True
+    if not (_bare_le_weekday(ctx, start, end) or _ordinal_le_weekday(ctx, start, end)):
         return False
     if any(m.end <= start and len(_SENTENCE_END.findall(ctx.text, m.end, start)) <= 1 for m in ctx.mentions):
         return False  # "le festival commence le vendredi 28 mai et se termine le dimanche": that week's Sunday

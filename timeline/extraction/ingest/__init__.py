@@ -45,7 +45,8 @@ gives one (``Article.reference_year`` says which):
     d. text     the latest full date of the text, not one its sentence recalls under an earlier tense (the
                 pluperfect, ``earlier_tense_patterns``: background), that can be reported in the past (not after
                 Options.today when it is known): the nearest such day in that year or the next (an
-                article is not older than the dates it writes in full)
+                article is not older than the dates it writes in full); not a year that every year-less
+                weekday date of the text refuses ("lundi 30 novembre" is no Monday in it: ``weekday_years``)
     e. user     the run-wide user's date: the most recent such day not after it
     f. today    Options.today, the run's clock read at the edge (CLI, dashboard): the most recent such
                 day not after it. Never used for anything else: a page without a dateline is not dated

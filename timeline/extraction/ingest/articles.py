@@ -277,6 +277,16 @@ _YEAR_FROM = {"metadata": "its metadata", "url": "its URL's date", "user": "--re
               "text": "the full dates of its text", "today": "today's date", "years": "the years its text names"}
 
 
+def _weekdays_agree(stamp: StampDate, anchor: dt.date | None, text: str, layout: PageLayout) -> dt.date | None:
+    """The text's latest full date as a year-less dateline's anchor, unless the year it gives the dateline is one
+    the text's own weekday dates all refuse (``weekday_years``: "lundi 30 novembre" is no Monday in 2008)."""
+    from timeline.extraction.ingest.weekday_years import refused_year, weekday_dates
+
+    if anchor is None or (day := _dateline_year(stamp, anchor, "text")) is None:
+        return anchor
+    return None if refused_year(day, weekday_dates(_reference_body(text, layout))) else anchor
+
+
 def _yearless_dateline(stamp: StampDate, evidence: list[tuple[str, Callable[[], dt.date | None]]],
                        user: dt.date | None) -> tuple[dt.date | None, str, tuple[tuple[str, str], ...]]:
     """(date, where its year came from, warnings) for a dateline without a year, by the order of evidence
@@ -360,7 +370,8 @@ def reference_evidence(
     elif stamp is not None:
         evidence: list[tuple[str, Callable[[], dt.date | None]]] = [
             ("metadata", lambda: meta), ("url", lambda: from_url),
-            ("text", lambda: _latest_past(told_dates(), options)), ("user", lambda: user),
+            ("text", lambda: _weekdays_agree(stamp.date, _latest_past(told_dates(), options), text, layout)),
+            ("user", lambda: user),
             ("today", lambda: options.today)]
         found, year_from, notes = _yearless_page_date(stamp.date, evidence, user,
                                                       lambda: _text_years(text, layout, options))
