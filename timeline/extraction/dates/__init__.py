@@ -155,10 +155,12 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     gate = Gate(text, _union(either, months), low, ascii_digits=True)
     ctx = _Context(text, reference, lex, options, bytearray(len(text)), windows=windows, digit_windows=digit_windows,
                    either=either, gate=gate, month_windows=months, low=low, reference_guessed=reference_guessed)
+    debug = log.isEnabledFor(logging.DEBUG)  # asked once a text, not once a step (31 calls a text otherwise)
     for name, step in DATE_STEPS:
         before = len(ctx.mentions)
         step(ctx)
-        log.debug("step %s: %d mention(s)", name, len(ctx.mentions) - before)
+        if debug:
+            log.debug("step %s: %d mention(s)", name, len(ctx.mentions) - before)
         if len(ctx.mentions) >= MAX_DATES_PER_ARTICLE:
             log.warning("more than %d dates in one text: the later steps were skipped", MAX_DATES_PER_ARTICLE)
             break
