@@ -358,6 +358,13 @@ def _basename(article_id: str) -> str:
     return Path(article_id.split("#")[0]).name + ("#" + article_id.split("#")[1] if "#" in article_id else "")
 
 
+def cited(pred: Predicted) -> set[str]:
+    """The names a gold row may give the articles a row cites: each one's basename ('name#n' for a record) and, for
+    a record, its file's name too (a lone record's gold names its file, 'name.json', as reference_dates may:
+    ``_article_key``), so that a row citing the record 'name.json#id' is a row of 'name.json'."""
+    return {name for s in pred.sources for name in {_basename(s), _basename(s).split("#")[0]}}
+
+
 def match(gold: Sequence[GoldEvent], preds: Sequence[Predicted]) -> list[tuple[int, int, str]]:
     """One-to-one (gold index, predicted index, 'full'|'partial'), greedy by best score.
 
@@ -386,7 +393,7 @@ def match(gold: Sequence[GoldEvent], preds: Sequence[Predicted]) -> list[tuple[i
 
 def merged_sources(gold: GoldEvent, pred: Predicted) -> bool:
     """A gold row told by several articles came out as one row that names them all."""
-    return set(gold.sources) <= {_basename(s) for s in pred.sources}
+    return set(gold.sources) <= cited(pred)
 
 
 def _same_event(gold: GoldEvent, pred: Predicted) -> bool:
@@ -416,9 +423,9 @@ def _told_together(gold: Sequence[GoldEvent], pred: Predicted, matched: int | No
     one-to-one matching gave it this row, another row, or none (two avalanches of one Sunday in two countries, one
     row citing both pages, the second avalanche matched to a stray row of its own page).
     """
-    sources = {_basename(s) for s in pred.sources}
-    if len(sources) < 2:
+    if len({_basename(s) for s in pred.sources}) < 2:
         return []
+    sources = cited(pred)
     fits = {gi: set(g.sources) & sources for gi, g in enumerate(gold)
             if not g.optional and g.sources and _swallowed(g, pred)}
     told = set().union(*fits.values()) if fits else set()

@@ -32,7 +32,7 @@ REASONS = ("undated", "no telling", "type", "merge")
 
 def _rows_of(article: str, gold: ev.GoldEvent, preds: Sequence[ev.Predicted]) -> list[ev.Predicted]:
     """The predicted rows citing one article dated as the gold row (a full date match)."""
-    return [p for p in preds if article in {ev._basename(s) for s in p.sources} and ev.date_match(gold, p) == "full"]
+    return [p for p in preds if article in ev.cited(p) and ev.date_match(gold, p) == "full"]
 
 
 def why_apart(gold: ev.GoldEvent, preds: Sequence[ev.Predicted], references: dict[str, object]) -> str:
