@@ -72,6 +72,8 @@ dev 0.06. Confidence is for articles nobody tuned on, so the map is fitted on th
 None."""
 BY_SOURCE = "sources"
 """``CALIBRATE_ON`` value: the map is fitted on every event scored by a fit without its source (``out_of_source``)."""
+SOURCES_PREFIX = "sources:"
+"""``CALIBRATE_ON`` value ``sources:S1,S2``: the map is fitted on the out-of-fold scores of these sources' events."""
 MIN_CALIBRATION_EVENTS = 50
 """Fewer events than this in ``CALIBRATE_ON`` (a fit on half A only, in ``--halves``) and the map takes all events."""
 MIN_ARTICLES = 8
@@ -238,6 +240,13 @@ def out_of_source(rows: Sequence[dict[str, Any]], x: Any, y: Any, w: Any, c: flo
     return _event_scores(rows, scores)[0]
 
 
+def _event_sources(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The source of each event of ``_event_scores``, in its order."""
+    keys = {(rows[row]["article"], rows[row].get("event", row)): str(rows[row].get("source", "?"))
+            for row in _sources(rows)}
+    return list(keys.values())
+
+
 def _event_articles(rows: Sequence[dict[str, Any]]) -> list[str]:
     """The article of each event of ``_event_scores``, in its order."""
     keys = dict.fromkeys((rows[row]["article"], rows[row].get("event", row)) for row in _sources(rows))
@@ -277,6 +286,10 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str], gold: Mapping[str,
     halves = np.array([dev_half(article) for article in _event_articles(rows)])
     on = halves == calibrate_on
     calibrated_on = f"events of dev half {calibrate_on}, out of fold"
+    if calibrate_on and calibrate_on.startswith(SOURCES_PREFIX):  # the map on named sources' events, out of fold
+        named = set(calibrate_on.removeprefix(SOURCES_PREFIX).split(","))
+        on = np.array([source in named for source in _event_sources(rows)])
+        calibrated_on = f"events of sources {', '.join(sorted(named))}, out of fold"
     if calibrate_on is None or on.sum() < MIN_CALIBRATION_EVENTS:
         on, calibrated_on = np.ones(len(labels), dtype=bool), "events, out of fold"
     checked = guard and tuple(names) == FEATURES
