@@ -58,7 +58,8 @@ def read_all() -> list[dict[str, Any]]:
 
 
 def is_realnews(row: Mapping[str, Any]) -> bool:
-    return not str(row.get("source", "")).startswith("w")
+    source = str(row.get("source", ""))
+    return not (source.startswith("w") and source.endswith("-dev"))  # winer-2016 is real news
 
 
 Procedure = Callable[[Sequence[dict[str, Any]]], dict[str, Any]]
@@ -98,8 +99,8 @@ def compare(rows: Sequence[dict[str, Any]], names: Sequence[str],
             per[source] = tc.event_probabilities(model, [r for r in rows if r["source"] == source])
             sys.stderr.write(f"{name}: {source} done\n")
         pooled = {"all": [p for s in sources for p in per[s]],
-                  "real news": [p for s in sources if not s.startswith("w") for p in per[s]],
-                  "written": [p for s in sources if s.startswith("w") for p in per[s]]}
+                  "real news": [p for s in sources if is_realnews({"source": s}) for p in per[s]],
+                  "written": [p for s in sources if not is_realnews({"source": s}) for p in per[s]]}
         out[name] = {"sources": {s: tc._scored(per[s]) for s in sources},
                      "pooled": {k: tc._scored(v) for k, v in pooled.items() if v}}
     return out

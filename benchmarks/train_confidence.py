@@ -525,6 +525,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=scorer.MODEL_FILE)
     parser.add_argument("--calibrate-on", choices=("a", "b", "all", BY_SOURCE), default=CALIBRATE_ON or "all",
                         help="where the Platt map is fitted (a candidate: write it with --out elsewhere)")
+    parser.add_argument("--with-written", action="store_true",
+                        help="fit on the written dev halves' table too (benchmarks/confidence_sources.py --collect)")
     parser.add_argument("--without", nargs="*", default=[], choices=scorer.FEATURES,
                         help="fit without these features (written with weight 0, so the scorer still reads the file)")
     args = parser.parse_args(argv)
@@ -546,6 +548,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(format_halves(across_halves(read_table(), scorer.FEATURES)) + "\n")
         return 0
     rows = read_table() if args.from_table else collect_table()
+    if args.with_written:  # the written dev halves as more sources (benchmarks/confidence_sources.py)
+        from benchmarks.confidence_sources import WRITTEN_TABLE
+        rows += read_table(WRITTEN_TABLE)
     thin = unsupported(rows, scorer.FEATURES)
     if thin:
         sys.stderr.write(f"too few dev articles to learn: {', '.join(thin)}; drop them from scorer.FEATURES\n")
