@@ -72,6 +72,8 @@ dev 0.06. Confidence is for articles nobody tuned on, so the map is fitted on th
 None."""
 BY_SOURCE = "sources"
 """``CALIBRATE_ON`` value: the map is fitted on every event scored by a fit without its source (``out_of_source``)."""
+SOURCES_PREFIX = "sources:"
+"""``CALIBRATE_ON`` value ``sources:S1,S2``: the map is fitted on the out-of-fold scores of these sources' events."""
 MIN_CALIBRATION_EVENTS = 50
 """Fewer events than this in ``CALIBRATE_ON`` (a fit on half A only, in ``--halves``) and the map takes all events."""
 MIN_ARTICLES = 8
@@ -238,6 +240,13 @@ def out_of_source(rows: Sequence[dict[str, Any]], x: Any, y: Any, w: Any, c: flo
     return _event_scores(rows, scores)[0]
 
 
+def _event_sources(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The source of each event of ``_event_scores``, in its order."""
+    keys = {(rows[row]["article"], rows[row].get("event", row)): str(rows[row].get("source", "?"))
+            for row in _sources(rows)}
+    return list(keys.values())
+
+
 def _event_articles(rows: Sequence[dict[str, Any]]) -> list[str]:
     """The article of each event of ``_event_scores``, in its order."""
     keys = dict.fromkeys((rows[row]["article"], rows[row].get("event", row)) for row in _sources(rows))
@@ -277,6 +286,10 @@ def fit(rows: Sequence[dict[str, Any]], names: Sequence[str], gold: Mapping[str,
     halves = np.array([dev_half(article) for article in _event_articles(rows)])
     on = halves == calibrate_on
     calibrated_on = f"events of dev half {calibrate_on}, out of fold"
+    if calibrate_on and calibrate_on.startswith(SOURCES_PREFIX):  # the map on named sources' events, out of fold
+        named = set(calibrate_on.removeprefix(SOURCES_PREFIX).split(","))
+        on = np.array([source in named for source in _event_sources(rows)])
+        calibrated_on = f"events of sources {', '.join(sorted(named))}, out of fold"
     if calibrate_on is None or on.sum() < MIN_CALIBRATION_EVENTS:
         on, calibrated_on = np.ones(len(labels), dtype=bool), "events, out of fold"
     checked = guard and tuple(names) == FEATURES
@@ -512,6 +525,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=scorer.MODEL_FILE)
     parser.add_argument("--calibrate-on", choices=("a", "b", "all", BY_SOURCE), default=CALIBRATE_ON or "all",
                         help="where the Platt map is fitted (a candidate: write it with --out elsewhere)")
+    parser.add_argument("--with-written", action="store_true",
+                        help="fit on the written dev halves' table too (benchmarks/confidence_sources.py --collect)")
     parser.add_argument("--without", nargs="*", default=[], choices=scorer.FEATURES,
                         help="fit without these features (written with weight 0, so the scorer still reads the file)")
     args = parser.parse_args(argv)
@@ -533,6 +548,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(format_halves(across_halves(read_table(), scorer.FEATURES)) + "\n")
         return 0
     rows = read_table() if args.from_table else collect_table()
+    if args.with_written:  # the written dev halves as more sources (benchmarks/confidence_sources.py)
+        from benchmarks.confidence_sources import WRITTEN_TABLE
+        rows += read_table(WRITTEN_TABLE)
     thin = unsupported(rows, scorer.FEATURES)
     if thin:
         sys.stderr.write(f"too few dev articles to learn: {', '.join(thin)}; drop them from scorer.FEATURES\n")
