@@ -1,6 +1,6 @@
 """French dates of round twenty-one (issue 12, room dfr21), each a table of sentences of our own.
 
-- a weekday of a rule ("le premier mardi après le premier lundi de novembre") or one a habit leaves out ("ouvert tous
+- a weekday of a rule ("le deuxième jeudi après le premier dimanche d'octobre") or one a habit leaves out ("ouvert tous
   les jours sauf le lundi") recurs: a TimeML SET, no calendar day (counted on the fresh WiNER gold and written j dev);
 - a year-less dateline does not take the year of a full date its text recalls when the text's own year-less weekday
   dates ("lundi 30 novembre") all refuse that year (written m dev).
@@ -21,7 +21,7 @@ REF = dt.date(2026, 11, 25)  # a Wednesday
 
 RECURRING = [
     # a weekday of a rule, with an ordinal: no day
-    ("Dans ce pays, le vote a lieu le premier mardi après le premier lundi de mars.", []),
+    ("Dans ce pays, le vote a lieu le deuxième jeudi après le premier dimanche de mars.", []),
     ("Le comité se réunit le dernier vendredi du mois à la mairie.", []),
     ("La collecte a lieu le deuxième jeudi de chaque mois.", []),
     # a weekday a habit excepts, whatever the tense

@@ -184,7 +184,7 @@ _ORDINAL_REACH = 20
 
 def _ordinal_le_weekday(ctx: _Context, start: int, end: int) -> bool:
     """"le premier mardi", "le dernier vendredi" (``weekday_ordinal_before``) with no day number after it: the weekday
-    of a rule ("le premier mardi après le premier lundi de novembre", "le dernier vendredi du mois")."""
+    of a rule ("le deuxième jeudi après le premier dimanche d'octobre", "le dernier vendredi du mois")."""
     return not _NUMBER_NEXT.match(ctx.text, end) and bool(
         _words_right_before(ctx.lex.lang, "weekday_ordinal_before").search(ctx.text, max(0, start - _ORDINAL_REACH),
                                                                            start))
