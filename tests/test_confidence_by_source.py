@@ -13,23 +13,11 @@ if str(ROOT) not in sys.path:  # `benchmarks` is a folder at the project root, n
     sys.path.insert(0, str(ROOT))
 
 from benchmarks import train_confidence
+from tests.fixtures.confidence_tables import one_feature_table
 
 pytest.importorskip("sklearn", reason="scikit-learn is a development dependency (requirements-dev.txt)")
 
-
-def _table(sources: dict[str, tuple[int, int]], articles: int = 20) -> list[dict]:
-    """Three events an article, one mention each; x = 1 for the first two. ``sources[name]`` = (right events among
-    every 10 with x = 1, right among every 5 with x = 0): each source has its own base rate, x ranks alike in all."""
-    rows = []
-    for source, (high, low) in sources.items():
-        for n in range(articles):
-            for event in range(3):
-                x = float(event < 2)
-                rank = (2 * n + event) % 10 if x else n % 5
-                label = 1.0 if rank < (high if x else low) else 0.0
-                rows.append({"article": f"{source}-{n}", "event": event, "source": source, "label": label,
-                             "features": {"x": x}})
-    return rows
+_table = one_feature_table
 
 
 SHIFTED = {"calm": (10, 3), "mixed": (8, 2), "hard": (6, 1)}
