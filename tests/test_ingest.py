@@ -539,6 +539,14 @@ def test_a_text_field_holding_html_is_read_as_its_visible_text(tmp_path: Path) -
     assert articles[1].text.startswith(plain)
 
 
+def test_a_wrapper_of_records_without_a_body_names_each_records_fields(tmp_path: Path) -> None:
+    path = write(tmp_path, "w.json", json.dumps({"articles": [{"title": "x", "auteur": "y"}]}))
+    articles, problems = load_articles([path])
+    assert articles == []
+    (problem,) = problems
+    assert "record 1 has no 'text' field (its fields: auteur, title)" in problem.reason
+
+
 def test_a_summary_is_read_only_when_there_is_no_body_and_the_reader_is_told(tmp_path: Path) -> None:
     records = [{"title": "a", "description": "Le conseil a voté lundi.", "body": "Le conseil municipal a voté lundi."},
                {"title": "b", "summary": "The council voted on Monday."}]

@@ -73,7 +73,8 @@ def records_in(value: Any, many: bool = True) -> list[Any]:
     """The records a parsed JSON value holds: a list's items; an object with a body field itself; else the records
     of the first wrapper found (breadth-first, ``MAX_DEPTH`` levels): a list of records under any key, or one
     record. The feed's language goes to its records that declare none. ``many=False`` (one line of a JSONL file, one
-    item of a list) looks only for one record. Nothing found: the value itself (its reader names what is missing)."""
+    item of a list) looks only for one record. Nothing found: a wrapper's list, else the value itself (their reader
+    names what each one lacks)."""
     if isinstance(value, list):
         return value if many else [value]
     if not isinstance(value, dict) or holds_body(value):
@@ -92,7 +93,8 @@ def records_in(value: Any, many: bool = True) -> list[Any]:
         if depth < MAX_DEPTH:
             inherited = _container_lang(node, inherited)
             queue.extend((child, inherited, depth + 1) for child in _children(node))
-    return [value]
+    wrapped = next((value[k] for k in WRAPPER_KEYS if isinstance(value.get(k), list)), None)
+    return wrapped if many and wrapped is not None else [value]  # its items' readers name what each one lacks
 
 
 def html_text(html: str) -> str:
