@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from timeline import lang as lexicon
@@ -92,6 +93,26 @@ _DAY_MONTH = re.compile(rf"(?<![\w])(\d{{1,2}})(?:er|st|nd|rd|th|e)?\s+({_WORD})
 _MONTH_DAY = re.compile(rf"(?<![\w])({_WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({_YEAR}))?(?![\w])")
 
 
+#: How far before a date its weekday may stand ("lundi 30", "Tuesday, 1").
+WEEKDAY_REACH = 16
+
+
+def weekday_before(text: str, start: int) -> int | None:
+    """The weekday (0 Monday) named right before ``text[start]`` ("lundi 30 novembre", "Tuesday, 1 December")."""
+    before = _WEEKDAY_BEFORE.search(text[max(0, start - WEEKDAY_REACH) : start])
+    return weekday_names().get(lexicon.fold(before[1])) if before else None
+
+
+def worded_dates(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Each date written with its month's word ("16 septembre [2025]", "Aug. 27, 2025"): (match, day, month); the
+    match's group 3 is its year when it states one."""
+    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        for m in pattern.finditer(text):
+            month = month_number(m[month_group])
+            if month:
+                yield m, int(m[day_group]), month
+
+
 def _valid(year: int | None, month: int, day: int) -> bool:
     try:
         dt.date(year if year is not None else 2000, month, day)  # 2000: leap year, 29 Feb is fine
@@ -119,19 +140,15 @@ def find_stamp_date(text: str, lang: str = "fr") -> StampDate | None:
             if _valid(y, mo, d):
                 found.append(StampDate(m.start(), m.end(), d, mo, y))
                 break
-    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        for m in pattern.finditer(text):
-            month = month_number(m[month_group])
-            day = int(m[day_group])
-            year = int(m[3]) if m[3] else None
-            if month and _valid(year, month, day):
-                found.append(StampDate(m.start(), m.end(), day, month, year))
+    for m, day, month in worded_dates(text):
+        year = int(m[3]) if m[3] else None
+        if _valid(year, month, day):
+            found.append(StampDate(m.start(), m.end(), day, month, year))
     if not found:
         return None
     # The earliest in the text; at one place, the one that states its year.
     best = min(found, key=lambda s: (s.start, s.year is None, -(s.end - s.start)))
-    before = _WEEKDAY_BEFORE.search(text[max(0, best.start - 16) : best.start])
-    weekday = weekday_names().get(lexicon.fold(before[1])) if before else None
+    weekday = weekday_before(text, best.start)
     return replace(best, weekday=weekday) if weekday is not None else best
 
 

@@ -14,36 +14,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from timeline import lang as lexicon
-from timeline.extraction.stamps import (
-    _DAY_MONTH,
-    _MONTH_DAY,
-    _WEEKDAY_BEFORE,
-    StampDate,
-    month_number,
-    weekday_names,
-)
-
-#: How far before a day-month its weekday may stand ("lundi 30", "Tuesday, 1").
-_WEEKDAY_REACH = 16
+from timeline.extraction.stamps import StampDate, weekday_before, worded_dates
 
 
 def weekday_dates(body: str) -> list[StampDate]:
     """The text's dates with a day, a month and their weekday but no year ("lundi 30 novembre")."""
-    names = weekday_names()
-    out = []
-    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        for m in pattern.finditer(body):
-            if m[3] or (month := month_number(m[month_group])) is None:
-                continue
-            day = int(m[day_group])
-            if not 1 <= day <= 31:
-                continue
-            before = _WEEKDAY_BEFORE.search(body[max(0, m.start() - _WEEKDAY_REACH) : m.start()])
-            weekday = names.get(lexicon.fold(before[1])) if before else None
-            if weekday is not None:
-                out.append(StampDate(m.start(), m.end(), day, month, None, weekday))
-    return out
+    return [StampDate(m.start(), m.end(), day, month, None, weekday) for m, day, month in worded_dates(body)
+            if not m[3] and 1 <= day <= 31 and (weekday := weekday_before(body, m.start())) is not None]
 
 
 def refused_year(day: dt.date, dates: list[StampDate]) -> bool:
