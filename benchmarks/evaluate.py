@@ -960,18 +960,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="with --realnews: 95%% intervals of each figure, resampling articles")
     parser.add_argument("--written", nargs="?", const="both", choices=("dev", "test", "both"),
                         help="score the written set (benchmarks/written/) instead of the golden set")
-    parser.add_argument("--written-batch", default="a", choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j",
-                                                                     "k", "l", "m", "n", "both", "read", "all"),
-                        help="with --written: batch a (benchmarks/written/), b (written_b/), c (written_c/), "
-                             "d (written_d/), e (written_e/), f (written_f/), g (written_g/), h (written_h/), "
-                             "i (written_i/), j (written_j/), k (written_k/), l (written_l/), m (written_m/), "
-                             "n (written_n/), both (a and b), read (every batch but the blind ones) or all "
-                             "(a to n)")
+    from benchmarks import written_set  # here: written_set imports this module
+
+    batches = ", ".join(f"{b} ({folder.relative_to(ROOT / 'benchmarks')}/)"
+                        for b, (folder, _) in written_set.BATCHES.items())
+    parser.add_argument("--written-batch", default="a", choices=(*written_set.BATCHES, *written_set.GROUPS),
+                        help=f"with --written: batch {batches}; both (a and b), read (every batch but the blind ones) "
+                             "or all (every batch)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.written:
-        from benchmarks import written_set
-
         return written_set.run(args.written, not args.no_baseline, args.json, args.diff, args.pin, args.allow_lower,
                                args.written_batch)
     if args.realnews:
