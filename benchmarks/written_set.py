@@ -88,10 +88,13 @@ BATCHES: dict[str, tuple[Path, Path]] = {
 }
 BLIND: tuple[str, ...] = ()
 """Batches kept blind until the round's end measurement: no development run should score them."""
+HELD_OUT: tuple[str, ...] = ("n",)
+"""Read batches whose dev half is a round's held-out check: a development run scores it by name, figures only (before
+and after a change); the tools that list rows or errors of every read dev half (``read``) leave it out."""
 #: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b); 'read' is
-#: every batch but the blind ones (what a development run may score)
+#: every batch but the blind and held-out ones (what a development run may list and tune on)
 GROUPS: dict[str, tuple[str, ...]] = {"both": ("a", "b"), "all": tuple(BATCHES),
-                                      "read": tuple(b for b in BATCHES if b not in BLIND)}
+                                      "read": tuple(b for b in BATCHES if b not in BLIND + HELD_OUT)}
 
 
 #: The set's clock: the day it was written (benchmarks/written/README.md; batches b and c were written that day too,

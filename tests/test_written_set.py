@@ -682,8 +682,9 @@ def test_batches_are_distinct_folders_with_their_own_floors() -> None:
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
     assert ws.GROUPS == {"both": ("a", "b"),
                          "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"),
-                         "read": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n")}
+                         "read": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m")}
     assert ws.BLIND == (), "batch n (round twenty-one's yardstick) is read; no batch is blind until the next one"
+    assert ws.HELD_OUT == ("n",), "batch n's dev half is round twenty-two's held-out check: no tool lists its rows"
 
 
 # --------------------------------------------------------------------------- the scorer
