@@ -17,8 +17,8 @@ round's end; ``i`` the ninth, benchmarks/written_i/, round fifteen's yardstick; 
 benchmarks/written_j/, round sixteen's yardstick; ``k`` the eleventh, benchmarks/written_k/, round eighteen's
 yardstick; ``l`` the twelfth, benchmarks/written_l/, round nineteen's yardstick; ``m`` the thirteenth,
 benchmarks/written_m/, round twenty's yardstick; ``n`` the fourteenth, benchmarks/written_n/, round twenty-one's
-yardstick, blind in both halves until the round's end; ``both`` = a and b,
-``read`` = every batch but the blind ones, ``all`` = a to n) split by split; see
+yardstick, blind in both halves until the round's end, read since; ``both`` = a and b,
+``read`` = every batch but the blind and held-out ones, ``all`` = a to n) split by split; see
 benchmarks/written_set.py.
 
 For each case (one article, or a folder of articles for cross-article merges) the pipeline runs
@@ -965,8 +965,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     batches = ", ".join(f"{b} ({folder.relative_to(ROOT / 'benchmarks')}/)"
                         for b, (folder, _) in written_set.BATCHES.items())
     parser.add_argument("--written-batch", default="a", choices=(*written_set.BATCHES, *written_set.GROUPS),
-                        help=f"with --written: batch {batches}; both (a and b), read (every batch but the blind ones) "
-                             "or all (every batch)")
+                        help=f"with --written: batch {batches}; both (a and b), read (every batch but the blind "
+                             "and held-out ones) or all (every batch)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.written:

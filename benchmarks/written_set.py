@@ -49,9 +49,8 @@ benchmarks/written_l_floors.json); ``m`` (benchmarks/written_m/, helper wri20, r
 floors in benchmarks/written_m_floors.json); ``n`` (benchmarks/written_n/, helper wri21, round twenty-one's yardstick:
 20 articles, 6 pages and 5 records in five shapes, with a date gold, blind in both halves until round twenty-one's
 end, read since; floors in benchmarks/written_n_floors.json), on the same clock.
-``--written-batch`` picks one, ``both`` (a and b, as in round eleven), ``read`` (every batch but the blind ones) or
-``all`` (a to n) (default ``a``); every
-function below takes ``batch``.
+``--written-batch`` picks one, ``both`` (a and b, as in round eleven), ``read`` (every batch but the blind and
+held-out ones) or ``all`` (a to n) (default ``a``); every function below takes ``batch``.
 """
 
 from __future__ import annotations
