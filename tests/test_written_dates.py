@@ -94,7 +94,7 @@ def _floors() -> dict[str, dict[str, object]]:
 
 
 def test_every_batch_with_dates_has_its_floors() -> None:
-    assert wd.BATCHES == ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n")
+    assert wd.BATCHES == ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o")
     assert set(_floors()["floors"]) == set(_floors()["corpus_sha256"]) == set(wd.BATCHES)
 
 

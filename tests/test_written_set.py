@@ -10,7 +10,8 @@ wri15, 20 articles of round fifteen's yardstick; ``j``: benchmarks/written_j/, h
 sixteen's yardstick; ``k``: benchmarks/written_k/, helper wri18, 20 articles of round eighteen's yardstick; ``l``:
 benchmarks/written_l/, helper wri19, 20 articles of round nineteen's yardstick; ``m``: benchmarks/written_m/, helper
 wri20, 20 articles of round twenty's yardstick; ``n``: benchmarks/written_n/, helper wri21, 20 articles of round
-twenty-one's yardstick, blind in both halves until the round's end) are held to the same
+twenty-one's yardstick; ``o``: benchmarks/written_o/, helper wri22, 20 articles of round twenty-two's yardstick, blind
+in both halves until the round's end) are held to the same
 layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
@@ -52,7 +53,7 @@ def _articles(case: ev.Case) -> dict[str, str]:
 BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
 ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10, "h": 10,
-                                        "i": 10, "j": 10, "k": 10, "l": 10, "m": 10, "n": 10}
+                                        "i": 10, "j": 10, "k": 10, "l": 10, "m": 10, "n": 10, "o": 10}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -671,19 +672,80 @@ def test_batch_n_dates_its_articles_and_has_a_date_gold_for_every_article() -> N
             assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
 
 
+def test_batch_o_dev_has_a_visit_in_two_languages_and_a_verdict_told_by_two_french_outlets() -> None:
+    cases = ws.load_split("dev", "o")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_proces_incendie", "pair_visite_hanoi"]
+    assert sorted(_articles(shared["pair_visite_hanoi"]).values()) == ["en", "fr"]
+    assert sorted(_articles(shared["pair_proces_incendie"]).values()) == ["fr", "fr"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_visite_hanoi"])} == {
+        (dt.date(2026, 11, 30), "visit"), (dt.date(2026, 11, 30), "meeting"), (dt.date(2026, 11, 30), "forum"),
+        (dt.date(2026, 12, 1), "visit"), (dt.date(2026, 12, 2), "decision")}, (
+        "the visit, the talks and the forum (planned on the page, held in the digest), the site tour, the signing")
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_proces_incendie"])} == {
+        (dt.date(2026, 12, 2), "decision")}, "the verdict"
+
+
+def test_batch_o_test_has_a_strike_in_two_languages_and_an_election_told_by_two_french_outlets() -> None:
+    cases = ws.load_split("test", "o")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_greve_rail", "pair_municipale"]
+    assert sorted(_articles(shared["pair_greve_rail"]).values()) == ["en", "fr"]
+    assert sorted(_articles(shared["pair_municipale"]).values()) == ["fr", "fr"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_greve_rail"])} == {
+        (dt.date(2026, 12, 8), "protest"), (dt.date(2026, 12, 15), "protest"), (dt.date(2026, 12, 4), "meeting")}, (
+        "the two strikes, the round table (planned in the wire, held on the page)")
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_municipale"])} == {
+        (dt.date(2026, 11, 29), "election"), (dt.date(2026, 12, 3), "election")}, (
+        "the by-election, the mayor's election (planned on the page, held in the record)")
+
+
+def test_batch_o_brings_pages_and_records_in_four_shapes_three_without_a_text_field() -> None:
+    files = [f for s in ws.SPLITS for f in _batch_files(s, "o")]
+    suffixes = [f.suffix for f in files]
+    assert suffixes.count(".html") == 7 and suffixes.count(".json") + suffixes.count(".jsonl") == 4
+    digest = [json.loads(line) for f in files if f.suffix == ".jsonl"
+              for line in f.read_text(encoding="utf-8").splitlines()]
+    assert len(digest) == 2 and all("text" in r for r in digest), "a JSON Lines digest of two records"
+    records = [json.loads(f.read_text(encoding="utf-8")) for f in files if f.suffix == ".json"]
+    shapes = sorted(next(k for k in ("articleBody", "data", "body_text") if k in r) for r in records)
+    assert shapes == ["articleBody", "body_text", "data"], "schema.org JSON-LD, IPTC ninjs, JSON:API"
+    pages = {f.name: f.read_bytes() for f in files if f.suffix == ".html"}
+    assert b"<html amp" in pages["fr_visite_hanoi_amp.html"], "an AMP page"
+    legacy = pages["fr_visite_ghana_br.html"]
+    assert b"iso-8859-1" in legacy and b"\xe9" in legacy and b"<br>" in legacy, "a Latin-1 page, <br> paragraphs"
+    for name in ("en_obituary_potter.html", "fr_municipale_page.html"):
+        body = pages[name].decode("utf-8").split("</head>")[1]
+        assert "2026" not in body.split("<footer")[0] and "<time" not in body, f"{name}: dated only in <meta>"
+    assert all(b"<footer" in p for n, p in pages.items() if n != "fr_visite_ghana_br.html"), "a legacy page has none"
+    assert b"<footer" not in legacy and b"<table" in legacy
+
+
+def test_batch_o_dates_its_articles_and_has_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "o")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 20 and None not in refs.values() and all(ref <= ws.WRITTEN_ON for ref in refs.values())
+    assert refs["fr_greve_calendrier.txt"] == dt.date(2026, 11, 30), "a year-less (AFP) dateline, abridged month"
+    assert refs["en_earnings_ninjs.json"] == dt.date(2026, 12, 3), "a record's versioncreated"
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "o"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
+
+
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 14 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 15 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "o")
+        ws.split_folder("dev", "p")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
     assert ws.GROUPS == {"both": ("a", "b"),
-                         "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"),
+                         "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"),
                          "read": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m")}
-    assert ws.BLIND == (), "batch n (round twenty-one's yardstick) is read; no batch is blind until the next one"
+    assert ws.BLIND == ("o",), "batch o (round twenty-two's yardstick) is blind in both halves until the round's end"
     assert ws.HELD_OUT == ("n",), "batch n's dev half is round twenty-two's held-out check: no tool lists its rows"
 
 
@@ -726,7 +788,7 @@ def test_a_missed_shared_row_is_not_merged() -> None:
 
 
 @pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",
-                                   "both", "read", "all"))
+                                   "o", "both", "read", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err
@@ -850,13 +912,14 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 #: round nineteen's start, both halves blind, their errors unread; batch m's test: 1, at round twenty's start, both
 #: halves blind, its errors unread; batch n's dev: 1, at round twenty-one's start, both halves blind, its errors
 #: unread, then 3 once ingest read the three feed records it had dropped, at the same start, before any room's
-#: change): a ceiling, never raised; every other split must have none.
+#: change; batch o's dev: 1 and test: 5, at round twenty-two's start, both halves blind, their errors unread): a
+#: ceiling, never raised; every other split must have none.
 FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1,
                                                  ("e", "dev"): 1, ("e", "test"): 4, ("f", "dev"): 2,
                                                  ("h", "dev"): 2, ("h", "test"): 1, ("i", "dev"): 3,
                                                  ("j", "dev"): 4, ("j", "test"): 1, ("l", "dev"): 2,
                                                  ("l", "test"): 2, ("m", "test"): 1,
-                                                 ("n", "dev"): 3}
+                                                 ("n", "dev"): 3, ("o", "dev"): 1, ("o", "test"): 5}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
