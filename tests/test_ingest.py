@@ -770,3 +770,29 @@ def test_undecodable_file_name_is_escaped_everywhere(tmp_path: Path) -> None:
         shown.encode("utf-8")  # storable and printable
         assert "\x1b" not in shown
     assert article.text == FR and path.exists()
+
+
+def test_an_iptc_ninjs_item_reads_its_body_headline_and_first_creation(tmp_path: Path) -> None:
+    """IPTC ninjs, as agencies export it: 1.x's ``body_text`` (or ``body_html``), ``headline``, ``firstcreated``
+    before ``versioncreated``; 2.x's ``bodies`` and ``headlines`` lists of typed objects."""
+    one = {"uri": "urn:agency.example:2025:77", "type": "text", "language": "fr", "headline": "Grève au port",
+           "firstcreated": "2025-03-11T06:40:00Z", "versioncreated": "2025-03-12T09:00:00Z",
+           "byline": "Service régional",
+           "body_text": "Les dockers ont cessé le travail mardi.\n\nUne réunion est prévue le 20 mars."}
+    html = {"headline": "Ferry talks", "versioncreated": "2025-06-02T10:00:00+01:00", "language": "en",
+            "body_html": "<p>The ferry company met the unions on Sunday.</p><p>Talks resume on 9 June.</p>"}
+    two = {"language": "en", "versioncreated": "2025-09-01T12:00:00Z",
+           "headlines": [{"role": "main", "contentType": "text/plain", "value": "Dam inspection ordered"}],
+           "bodies": [{"role": "main", "contentType": "text/html",
+                       "value": "<div>The regional authority ordered an inspection of the dam on Friday.</div>"}]}
+    articles, problems = load_articles([write(tmp_path, "n1.json", json.dumps(one)),
+                                        write(tmp_path, "n2.json", json.dumps(html)),
+                                        write(tmp_path, "n3.json", json.dumps(two))])
+    assert problems == []
+    first, second, third = articles
+    assert (first.title, first.lang, first.reference_date) == ("Grève au port", "fr", dt.date(2025, 3, 11))
+    assert first.text.startswith("Les dockers ont cessé le travail mardi.")
+    assert second.text.startswith("The ferry company met the unions on Sunday.\n\nTalks resume on 9 June.")
+    assert "<p>" not in second.text and second.reference_date == dt.date(2025, 6, 2)
+    assert third.title == "Dam inspection ordered" and "<div>" not in third.text
+    assert third.text.startswith("The regional authority ordered an inspection") and third.lang == "en"

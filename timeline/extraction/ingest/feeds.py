@@ -10,6 +10,9 @@ A record is any object with a body field. Besides this project's own shape (``te
   ``rss`` / ``channel`` / ``item`` keys;
 - an Atom entry converted to JSON (``content`` and ``title`` as ``{"type": "html", "value": ...}`` objects,
   ``published`` / ``updated``, ``link`` as ``{"href": ...}`` or a list of them), alone or under ``entry``;
+- IPTC's ninjs (https://iptc.org/standards/ninjs/), the news agencies' JSON: 1.x's ``body_text`` / ``body_html``,
+  ``headline``, ``firstcreated`` / ``versioncreated``, ``language``; 2.x's ``bodies`` and ``headlines``
+  (lists of ``{"contentType": ..., "value": ...}`` objects);
 - content systems' exports (``body``, ``body_html``, ``date``, ``published_at``...).
 
 A body given as HTML (an HTML field, a typed ``{"type": "html"}`` object, or a string that opens with a block
@@ -24,17 +27,17 @@ from collections import deque
 from typing import Any
 
 #: Fields that hold an article's whole body, in the order they are tried (the first that holds text wins).
-BODY_FIELDS = ("text", "articleBody", "body", "content_text", "content", "content:encoded", "content_html",
-               "body_html", "html")
+BODY_FIELDS = ("text", "articleBody", "body", "content_text", "body_text", "bodies", "content", "content:encoded",
+               "content_html", "body_html", "html")
 #: Fields whose string is HTML whatever it looks like.
-HTML_FIELDS = frozenset({"content:encoded", "content_html", "body_html", "html"})
+HTML_FIELDS = frozenset({"content:encoded", "content_html", "body_html", "html", "description_html"})
 #: Fields that hold a summary: read when no body field holds text.
-SUMMARY_FIELDS = ("description", "summary")
+SUMMARY_FIELDS = ("description", "summary", "description_text", "descriptions", "description_html")
 #: A record's publication date, first found wins (a modification date only when nothing else dates it).
 DATE_FIELDS = ("published", "date", "published_at", "publication_date", "datePublished", "pubDate",
-               "date_published", "dc:date", "publishedAt", "pub_date", "created_at", "updated", "date_modified",
-               "dateModified")
-TITLE_FIELDS = ("title", "headline")
+               "date_published", "dc:date", "publishedAt", "pub_date", "created_at", "firstcreated", "updated",
+               "date_modified", "dateModified", "versioncreated")
+TITLE_FIELDS = ("title", "headline", "headlines")
 LINK_FIELDS = ("url", "link", "external_url", "href")
 LANG_FIELDS = ("lang", "language", "inLanguage", "dc:language")
 #: Keys that hold a list of records (looked in first) and keys of a record's own parts (never looked into).
@@ -109,7 +112,7 @@ def as_text(value: Any, html: bool = False) -> str | None:
     "value": ...}``, converters' ``#text`` / ``$t``) or a list of strings; None when it holds no text."""
     if isinstance(value, dict):
         inner = next((value[k] for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
-        kind = value.get("type")
+        kind = value.get("type") or value.get("contentType")
         return as_text(inner, html or (isinstance(kind, str) and kind.strip().lower() in _HTML_TYPES))
     if isinstance(value, list):
         parts = [t for t in (as_text(v, html) for v in value) if t]
@@ -136,6 +139,8 @@ def first_string(record: dict[str, Any], keys: tuple[str, ...]) -> str:
     """The first of ``keys`` that holds text (an Atom-style object's value too), '' if none does."""
     for key in keys:
         value = record.get(key)
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            value = value[0]  # ninjs 2's headlines: the first is the main one
         text = value if isinstance(value, str) else as_text(value) if isinstance(value, dict) else None
         if text and text.strip():
             return text.strip()
