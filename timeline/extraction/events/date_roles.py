@@ -11,6 +11,7 @@ from timeline import lang as lexicon
 from timeline.extraction.dates.open_ends import hedged_cue
 from timeline.extraction.events.chronology import is_chronology
 from timeline.extraction.events.compared import compared_date
+from timeline.extraction.events.states import state_date
 from timeline.extraction.events.status_cues import denied_date, press_date, status_cues, unasserted
 from timeline.extraction.events.trace import gate
 from timeline.extraction.events.vocabulary import CUE_WINDOW, Rules
@@ -247,6 +248,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         if rules.continuation and rules.continuation.search(folded, sentence.start, date.start):
             return "until"  # "se poursuit jusqu'au 18 octobre"
         return gate("deadline")  # "inscriptions ouvertes jusqu'au ...", "avant le ..."
+    if state_date(rules, folded, sentence, date):
+        return gate("state")  # "est resté à quai mardi matin", "spent the weekend drinking" (events/states.py)
     return "event"
 
 
