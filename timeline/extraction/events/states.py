@@ -66,7 +66,10 @@ def _nouns_before(lang: str) -> frozenset[str]:
 
 def _noun(lang: str, before: str | None) -> bool:
     """The word before the verb makes it a noun ("le reste à payer", "l'an passé", "government spending")."""
-    return bool(before) and before.strip() in _nouns_before(lang)  # type: ignore[union-attr]
+    if not before:
+        return False
+    word = before.strip()
+    return word in _nouns_before(lang) or re.split(r"['’]", word)[-1] in _nouns_before(lang)  # "l'an passé"
 
 
 def _trigger_in(rules: Rules, folded: str, start: int, end: int) -> bool:
