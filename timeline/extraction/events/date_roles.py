@@ -11,6 +11,7 @@ from timeline import lang as lexicon
 from timeline.extraction.dates.open_ends import hedged_cue
 from timeline.extraction.events.chronology import is_chronology
 from timeline.extraction.events.compared import compared_date
+from timeline.extraction.events.states import state_date
 from timeline.extraction.events.status_cues import denied_date, press_date, status_cues, unasserted
 from timeline.extraction.events.trace import gate
 from timeline.extraction.events.vocabulary import CUE_WINDOW, Rules
@@ -243,10 +244,19 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return "until"  # "la session, qui doit s'achever le 11 décembre"
     if deferred(rules.lang, window):
         return "event"  # "the delivery will be delayed until October 2007": the happening's new date
+    return _last_role(rules, folded, original, sentence, date, window)
+
+
+def _last_role(rules: Rules, folded: str, original: str, sentence: Span, date: DateMention, window: str
+               ) -> str | None:
+    """The last of ``_date_role``'s readings: a bound ('until' for a continuation's end, else a deadline), a date
+    that only a state dates (events/states.py), else 'event'."""
     if _bound(rules, folded, original, date, window):
         if rules.continuation and rules.continuation.search(folded, sentence.start, date.start):
             return "until"  # "se poursuit jusqu'au 18 octobre"
         return gate("deadline")  # "inscriptions ouvertes jusqu'au ...", "avant le ..."
+    if state_date(rules, folded, sentence, date):
+        return gate("state")  # "est resté à quai mardi matin", "spent the weekend at a friend's" (a state)
     return "event"
 
 
