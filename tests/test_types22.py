@@ -88,3 +88,24 @@ def test_a_ruling_told_as_given_elsewhere_keeps_the_row_a_decision() -> None:
     text = ("Le 3 mars, le procureur a requis une amende de 40 000 euros contre le transporteur. "
             "Le 3 mars, le tribunal a condamné le transporteur à une amende de 40 000 euros.")
     assert "decision" in types(text, "fr")
+
+
+OTHER_SENSES = [
+    # a word read in another sense by the words around it: the row shows `other`
+    ("fr", "Les coureurs arriveront au sommet du col du Galibier le 18 juillet.", ["other"]),
+    ("fr", "Les alpinistes ont atteint mardi le sommet de la montagne.", ["other"]),
+    ("fr", "L'atelier de peinture s'arrêtera le 30 juin.", ["other"]),
+    ("fr", "Le tournage s'est arrêté lundi après la tempête.", ["other"]),
+    ("en", "The probe lifted off from Baikonur on Wednesday.", ["other"]),
+    ("en", "The riders will reach the summit of the pass on 12 July.", ["other"]),
+    # controls: a leaders' summit, an arrest, a ban lifted
+    ("fr", "Le sommet de l'Union africaine s'ouvrira le 9 février à Addis-Abeba.", ["summit"]),
+    ("fr", "Les gendarmes ont arrêté mardi deux hommes près de la gare.", ["incident"]),
+    ("en", "The summit of Nato leaders will open on 8 July.", ["summit"]),
+    ("en", "The city lifted the curfew on Sunday.", ["decision"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OTHER_SENSES)
+def test_a_word_read_in_another_sense_shows_other(lang: str, text: str, expected: list[str]) -> None:
+    assert types(text, lang) == expected
