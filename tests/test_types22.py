@@ -84,10 +84,15 @@ def test_the_telling_keeps_its_trigger_type(lang: str, text: str) -> None:
     assert telling_types(text, lang) == ["decision"]
 
 
-def test_a_ruling_told_as_given_elsewhere_keeps_the_row_a_decision() -> None:
-    text = ("Le 3 mars, le procureur a requis une amende de 40 000 euros contre le transporteur. "
-            "Le 3 mars, le tribunal a condamné le transporteur à une amende de 40 000 euros.")
-    assert "decision" in types(text, "fr")
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le 3 mars, le procureur a requis une amende de 40 000 euros contre le transporteur. "
+           "Le 3 mars, le tribunal a condamné le transporteur à une amende de 40 000 euros."),
+    ("en", "The judge reserved her ruling on the fine on Monday. The judge imposed the fine on Monday after a short "
+           "hearing."),
+])
+def test_a_ruling_told_as_given_by_another_telling_keeps_the_row_a_decision(lang: str, text: str) -> None:
+    # one row of two tellings, one a court step, one the ruling given: the row is the decision
+    assert types(text, lang) == ["decision"]
 
 
 OTHER_SENSES = [
