@@ -1,4 +1,5 @@
-"""An event's row from the tellings merged into it: the best telling (its date and type), its time of day, title,
+"""An event's row from the tellings merged into it: the best telling (its date and type: shown_types.py may show
+`other`), its time of day, title,
 actors (one name per actor, lent ones last), places, sources and confidence.
 
 Split from merge.py (module size).
@@ -13,6 +14,7 @@ from collections.abc import Mapping
 from timeline.extraction.actors.names import name_identity, place_name
 from timeline.extraction.merge_apart import within
 from timeline.extraction.merge_features import own_actors
+from timeline.extraction.shown_types import shown_type
 from timeline.models import UNCOUNTED_ROLES, Event, Mention
 
 __all__ = ["PRECISION_RANK", "SOURCE_BONUS", "event_row"]
@@ -92,7 +94,7 @@ def event_row(members: list[Mention], names: Mapping[str, str]) -> Event:
         date_text=best.date_text,
         date_source="text" if any(m.date_source == "text" for m in members) else best.date_source,
         status="held" if any(m.status == "held" for m in members) else "planned",
-        event_type=best.event_type,
+        event_type=shown_type(best, members),  # a ruling asked for, a summit of a mountain: `other` (shown_types.py)
         title=_title(members),
         actors=tuple(actors),
         roles=roles,

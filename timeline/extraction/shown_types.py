@@ -1,0 +1,99 @@
+"""The type a merged row shows, read again on its tellings: a word that is not what its type says (round twenty-two,
+typ22).
+
+Two families of rules, both showing ``other``:
+- *court steps* (``court_steps``): a ruling or a sentence only asked for ("le procureur a requis une amende",
+  "prosecutors sought a conviction") or whose giving is put off ("the judge reserved her ruling", "le jugement a été
+  mis en délibéré") is not given: a court step, ``other`` (docs/ANNOTATION.md: court steps without a ruling), not the
+  ``decision`` of its noun; put off to a day the sentence names ("au 12 mars", "until 4 March"), that day is the
+  ruling's and the type stays (``unless_after``);
+- *other senses* (``other_senses``): a word read in another sense by the words around it: the summit of a mountain,
+  a pass or a building is a place, not a leaders' summit ("au sommet du mont", "the summit of the tower"); a
+  reflexive "s'arrêter" is to stop, not an arrest ("la production s'arrêtera"); a rocket that "lifted off" is
+  launched, not a ban lifted (round twenty-one's class S, typ21, read here on the row).
+
+Read on the merged row, never on the telling: each telling keeps its trigger's type for pairing, deduplication and
+merging, so the rows are those the triggers make and only the type a row shows moves (round twenty-one: a type change
+that moves which rows exist or merge is no type change; typ21 retyped the tellings and was dropped). A row shows
+``other`` when every telling of its best telling's type is such a word.
+
+Rules as data in lang/{fr,en}/triggers.yaml, each the words (``trigger``), the words after them (``objects``, within
+``reach`` words) or before them (``before``) that tell the other reading, and ``unless_after``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline import lang as lexicon
+from timeline.models import Mention
+
+__all__ = ["not_its_type", "shown_type"]
+
+#: Characters before the word that ``before`` reads (as the ``retype`` rules of events/vocabulary.py).
+BEFORE_WINDOW = 120
+
+#: The data keys of lang/*/triggers.yaml read here.
+KEYS = ("court_steps", "other_senses")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    trigger: re.Pattern[str]
+    after: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
+
+
+def _alternation(patterns: Sequence[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+@functools.cache
+def _rules(lang: str) -> tuple[_Rule, ...]:
+    data = lexicon.load(f"{'fr' if lang == 'fr' else 'en'}/triggers")
+    rules = []
+    for r in [r for key in KEYS for r in data.get(key) or ()]:
+        objects, before, unless = r.get("objects"), r.get("before"), r.get("unless_after")
+        rules.append(_Rule(
+            trigger=re.compile(rf"(?<![\w-])(?:{_alternation(r['trigger'])})(?!\w)"),
+            after=re.compile(rf"^\W*(?:\w+\W+){{0,{int(r.get('reach', 0))}}}(?:{_alternation(objects)})(?!\w)")
+            if objects else None,
+            before=re.compile(_alternation(before)) if before else None,
+            unless=re.compile(rf"^[^.;]{{0,60}}?(?:{_alternation(unless)})") if unless else None))
+    return tuple(rules)
+
+
+@functools.lru_cache(maxsize=4096)
+def _other_reading(lang: str, sentence: str, trigger: str) -> bool:
+    folded, word = lexicon.fold(sentence), lexicon.fold(trigger).strip()
+    for rule in _rules(lang):
+        for hit in rule.trigger.finditer(folded):
+            found = hit.group(0)
+            if not word or (found not in word and word not in found):
+                continue  # another word of the sentence, not the telling's trigger
+            after = folded[hit.end():]
+            if rule.unless is not None and rule.unless.match(after):
+                continue
+            if (rule.after is not None and rule.after.match(after)) or (
+                    rule.before is not None and rule.before.search(folded[max(0, hit.start() - BEFORE_WINDOW):
+                                                                          hit.start()])):
+                return True
+    return False
+
+
+def not_its_type(mention: Mention) -> bool:
+    """The telling's trigger is not what its type says: a ruling only asked for or put off ("a requis une amende",
+    "reserved her ruling"), a word read in another sense ("au sommet du mont", "s'arrêtera", "lifted off")."""
+    return _other_reading(mention.lang, mention.sentence, mention.trigger)
+
+
+def shown_type(best: Mention, members: Sequence[Mention]) -> str:
+    """The type an event's row shows: its best telling's, but ``other`` when every telling of that type is not what
+    the type says."""
+    if best.event_type != "other" and all(not_its_type(m) for m in members if m.event_type == best.event_type):
+        return "other"
+    return best.event_type
