@@ -4,7 +4,8 @@
 "La FNSEA de la Marne", "le Medef de la Somme", "Tissages de la Lys": the reader kept two organisations, the body
 and a one-word organisation that is its territory ("Marne", "Lys"), or a cut name ending in its link ("Verreries
 de") and the territory. They are now one organisation spanning both. A second name of two words, an acronym, a
-person, a country, a bare "de" ("la CGT de Renault": two bodies) and a place the reader keeps are not joined.
+person, a country and a bare "de" ("la CGT de Renault": two bodies) are not joined. "La FDSEA de la Mayenne", "la
+CFDT du Morbihan": a territory the reader keeps as a place is the end of the body's name too, and stays a place.
 
 Every sentence is ours; the firms, places and people are made up.
 """
@@ -35,6 +36,9 @@ def _actors(text: str, lang: str) -> list[str]:
      "Filatures de la Lys", "Lys"),
     ("en", "The strike was called by Unite of the North after talks failed on Monday.", "Unite of the North",
      "North"),
+    # the territory read as a place: the body's name runs on to it, the place stays a place
+    ("fr", "Deux cents éleveurs ont défilé à l'appel de la FDSEA de la Mayenne.", "FDSEA de la Mayenne", "FDSEA"),
+    ("fr", "La CFDT du Morbihan a signé l'accord salarial mardi.", "CFDT du Morbihan", "CFDT"),
 ])
 def test_a_body_and_its_territory_are_one_actor(lang: str, text: str, joined: str, gone: str) -> None:
     actors = _actors(text, lang)
@@ -44,6 +48,7 @@ def test_a_body_and_its_territory_are_one_actor(lang: str, text: str, joined: st
 
 @pytest.mark.parametrize(("lang", "text", "kept"), [
     ("fr", "La CGT de Renault appelle à la grève à Flins mardi.", ["CGT", "Renault"]),
+    ("fr", "Mardi, la CGT de Brest a appelé à la grève.", ["CGT"]),
     ("fr", "Le Conseil de sécurité de l'ONU a voté la résolution mercredi.", ["Conseil de sécurité de l'ONU"]),
     ("fr", "Renault et Peugeot ont publié leurs ventes de mars.", ["Renault", "Peugeot"]),
     ("fr", "Le président du Medef, Hervé Galland, a répondu aux syndicats.", ["Medef", "Hervé Galland"]),
@@ -78,6 +83,11 @@ def test_join_territories_table(actors: list[Actor], places: list[tuple[str, int
                                 expected: list[str]) -> None:
     assert _FR[58:66] == "Tissages" and _FR[70:74] == "Nord"
     assert [a.name for a in join_territories(_FR, actors, "fr", places)] == expected
+
+
+def test_the_place_stays_a_place() -> None:
+    places = [p for p, _, _ in find_entities("La CFDT du Morbihan a signé l'accord mardi.", "fr", Options()).locations]
+    assert places == ["Morbihan"]
 
 
 def test_an_acronym_is_no_territory() -> None:

@@ -12,7 +12,9 @@ Marne"). Never an acronym as the second name ("le Conseil de sécurité de l'ONU
 person, a country or a place (they are not read as organisations), never a second name of two words or more, and
 a capitalised word right before the link that no actor holds ("Tissages") opens the joined name only when it does
 not open the text, is no word the reader drops (a stop word, a title) and no place the reader keeps. A name cut
-after its link ("Verreries de" before "la Somme") runs on to the capitalised word the link leads to. Choosing among
+after its link ("Verreries de" before "la Somme") runs on to the capitalised word the link leads to; an organisation
+before a one-word place the reader keeps, through a link ("la FDSEA de la Vienne", "la CFDT du Morbihan"), runs on to
+it, and the place stays a place. Choosing among
 names already read: no new name is read, an organisation only takes the one right after it.
 """
 
@@ -104,7 +106,19 @@ def join_territories(
                     out.append(Actor(" ".join(text[start : actor.end].split()), "org", start, actor.end))
                     continue
         out.append(actor)
-    return [_cut_name(text, a, lang, out) for a in out]
+    return [_placed(text, _cut_name(text, a, lang, out), lang, places) for a in out]
+
+
+def _placed(text: str, actor: Actor, lang: str, places: Sequence[tuple[str, int, int]]) -> Actor:
+    """An organisation and the one-word place the reader keeps right after it through a territory link ("la FDSEA de
+    la Vienne", "la CGT du Finistère"): the organisation's name runs on to the place, which stays a place."""
+    if actor.kind != "org":
+        return actor
+    for name, start, end in places:
+        if (start >= actor.end and " " not in name and not name.isupper() and name[:1].isupper()
+                and _gap_is_link(text[actor.end : start], lang)):
+            return Actor(" ".join(text[actor.start : end].split()), "org", actor.start, end, actor.role)
+    return actor
 
 
 _NEXT_WORD_RE = re.compile(r"\s*(?:[^\W\d_]+['’]?\s*)?([A-ZÀ-Ý][\w’'-]*)")
