@@ -49,6 +49,8 @@ def test_a_body_and_its_territory_are_one_actor(lang: str, text: str, joined: st
 @pytest.mark.parametrize(("lang", "text", "kept"), [
     ("fr", "La CGT de Renault appelle à la grève à Flins mardi.", ["CGT", "Renault"]),
     ("fr", "Mardi, la CGT de Brest a appelé à la grève.", ["CGT"]),
+    ("fr", "La commission des affaires sociales du Sénat a voté mercredi.",
+     ["commission des affaires sociales", "Sénat"]),
     ("fr", "Le Conseil de sécurité de l'ONU a voté la résolution mercredi.", ["Conseil de sécurité de l'ONU"]),
     ("fr", "Renault et Peugeot ont publié leurs ventes de mars.", ["Renault", "Peugeot"]),
     ("fr", "Le président du Medef, Hervé Galland, a répondu aux syndicats.", ["Medef", "Hervé Galland"]),

@@ -8,14 +8,15 @@ the body and a one-word organisation, the territory ("Marne", "Lys"), or as a cu
 ``join_territories`` takes the actors one text's reader keeps, in text order, and joins an organisation and the
 one-word organisation right after it, with only a territory link between them (``territory_links`` in
 lang/<lang>/actors.yaml: "de la", "du", "of"), into one organisation spanning both, shown as written ("FNSEA de la
-Marne"). Never an acronym as the second name ("le Conseil de sécurité de l'ONU": a body of another body), never a
-person, a country or a place (they are not read as organisations), never a second name of two words or more, and
-a capitalised word right before the link that no actor holds ("Tissages") opens the joined name only when it does
-not open the text, is no word the reader drops (a stop word, a title) and no place the reader keeps. A name cut
-after its link ("Verreries de" before "la Somme") runs on to the capitalised word the link leads to; an organisation
-before a one-word place the reader keeps, through a link ("la FDSEA de la Vienne", "la CFDT du Morbihan"), runs on to
-it, and the place stays a place. Choosing among
-names already read: no new name is read, an organisation only takes the one right after it.
+Marne"). Never an acronym as the second name ("le Conseil de sécurité de l'ONU": a body of another body), nor a word
+that names a body by itself ("la commission des affaires économiques du Sénat"), never a person, a country or a
+place (they are not read as organisations), never a second name of two words or more. A capitalised word right
+before the link that no actor holds ("Tissages") opens the joined name only when it does not open the text, is no
+word the reader drops (a stop word, a title) and no place the reader keeps. A name cut after its link ("Verreries
+de" before "la Somme") runs on to the capitalised word the link leads to; an organisation before a one-word place
+the reader keeps, through a link ("la FDSEA de la Vienne", "la CFDT du Morbihan"), runs on to it, and the place
+stays a place. Choosing among names already read: no new name is read, an organisation only takes the one right
+after it.
 """
 
 from __future__ import annotations
@@ -48,10 +49,15 @@ def _gap_is_link(gap: str, lang: str) -> bool:
     return link is not None and link.fullmatch(gap) is not None
 
 
-def _one_word_name(actor: Actor) -> bool:
-    word = actor.name
-    return (actor.kind == "org" and " " not in word and not word.isupper() and word[:1].isupper()
-            and not any(ch.isdigit() for ch in word))
+def _one_word_name(actor: Actor, lang: str) -> bool:
+    """A one-word organisation that may be a territory: capitalised, no acronym, no digit, and no word that names a
+    body by itself ("la commission des affaires économiques du Sénat": a body of another body)."""
+    word, lx = actor.name, lex(lang)
+    if actor.kind != "org" or " " in word or word.isupper() or not word[:1].isupper() or any(c.isdigit() for c in word):
+        return False
+    key = name_key(word)
+    return not any(key in words for words in (lx.org_heads, lx.nonactor_heads, lx.legislatures, lx.bodies,
+                                              lx.common_bodies, lx.groups))
 
 
 def _trailing_link(name: str, lang: str) -> bool:
@@ -89,7 +95,7 @@ def join_territories(
     out: list[Actor] = []
     for actor in sorted(actors, key=lambda a: a.start):
         prev = out[-1] if out else None
-        if _one_word_name(actor):
+        if _one_word_name(actor, lang):
             if prev is not None and prev.kind == "org" and prev.end <= actor.start and not actor.name.isupper():
                 gap = text[prev.end : actor.start]
                 joined = _gap_is_link(gap, lang) or (
