@@ -22,6 +22,7 @@ from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_
 from timeline.extraction.actors.orgs import Reader
 from timeline.extraction.actors.reader import Cand, Tok, tokens
 from timeline.extraction.actors.shapes import FALLBACK
+from timeline.extraction.actors.territory_names import join_territories
 from timeline.models import Actor
 from timeline.settings import Options
 
@@ -115,6 +116,7 @@ def _read(
             actors.append(Actor(" ".join(c.name.split()), kind, c.start, c.end))
         elif c.kind == "location":
             locations.append((" ".join(c.name.split()), c.start, c.end))
+    actors = join_territories(text, actors, lang, locations)  # "la FNSEA de la Marne": one body (territory_names.py)
     covered = [*reader.claims, *((c.start, c.end) for c in [*persons, *others] if c.priority > FALLBACK)]
     actors = list(town_clubs(text, tuple(actors), tuple(locations), reader.lex.countries, name_key))  # "à X (2-2)"
     return _Reading(actors, locations, reader.unexplained(covered))
