@@ -1,5 +1,6 @@
-"""The written set's date scorer reads every record of a file (round twenty-two): a file of several records is scored
-whole against the file's gold, or record by record when the gold names them (``file.jsonl#id``)."""
+"""The written set's date scorer and files of several records (round twenty-two): a record the gold names
+(``file.jsonl#id``) is scored against its own entries; gold keyed by the file alone is the first record's, as before,
+and the records left unscored are named."""
 
 from __future__ import annotations
 
@@ -24,20 +25,20 @@ def _file(tmp_path: Path) -> Path:
     return path
 
 
-def test_every_record_of_a_file_is_scored_against_the_files_gold(tmp_path: Path) -> None:
-    path = _file(tmp_path)
-    ((name, text, lang, _, preds),) = wd.ours(path, {"digest.jsonl": []})
-    assert name == "digest.jsonl" and lang == "fr"
-    assert text == RECORDS[0]["text"] + "\n\n" + RECORDS[1]["text"]
-    found = {text[f.start:f.end]: f.value for f in preds}
-    assert found.get("1 March 2026") == "2026-03-01" and found.get("28 février 2026") == "2026-02-28"
-    golds = wd.gold_timexes(text, [{"text": "28 février 2026", "value": "2026-02-28"},
-                                   {"text": "1 March 2026", "value": "2026-03-01"}], "digest")
-    assert [g.start for g in golds] == [text.index("28 février"), text.index("1 March")]
-
-
-def test_a_record_the_gold_names_is_scored_on_its_own(tmp_path: Path) -> None:
-    path = _file(tmp_path)
-    out = wd.ours(path, {"digest.jsonl#a": [], "digest.jsonl#b": []})
+def test_each_record_the_gold_names_is_scored_on_its_own(tmp_path: Path) -> None:
+    left: list[str] = []
+    out = wd.ours(_file(tmp_path), {"digest.jsonl#a": [], "digest.jsonl#b": []}, left)
     assert [(name, lang, text) for name, text, lang, _, _ in out] == [
         ("digest.jsonl#a", "fr", RECORDS[0]["text"]), ("digest.jsonl#b", "en", RECORDS[1]["text"])]
+    second = out[1]
+    assert {second[1][f.start:f.end]: f.value for f in second[4]}.get("1 March 2026") == "2026-03-01"
+    assert left == []
+
+
+def test_gold_named_by_the_file_scores_its_first_record_and_names_the_rest(tmp_path: Path) -> None:
+    left: list[str] = []
+    ((name, text, lang, _, _),) = wd.ours(_file(tmp_path), {"digest.jsonl": []}, left)
+    assert (name, lang, text) == ("digest.jsonl", "fr", RECORDS[0]["text"])
+    assert left == ["digest.jsonl#b"]
+    out = wd.ours(_file(tmp_path), {"digest.jsonl": [], "digest.jsonl#b": []}, left)
+    assert [name for name, *_ in out] == ["digest.jsonl#b", "digest.jsonl"]
