@@ -241,3 +241,38 @@ def test_a_record_without_a_body_in_its_part_stays_a_problem_naming_its_fields(t
     assert articles == []
     (problem,) = problems
     assert "has no 'text' field" in problem.reason and "attributes" in problem.reason
+
+
+def test_a_json_ld_graph_or_a_pages_main_entity_gives_its_article() -> None:
+    """A page's JSON-LD saved as a file: the NewsArticle of an ``@graph`` (its WebSite and Organization nodes are no
+    articles), or a WebPage's ``mainEntity`` (the page's own description is no body)."""
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "La Gazette", "url": "https://gazette.example"},
+        {"@type": "NewsArticle", "headline": "Le quai rouvre", "datePublished": "2025-04-10", "inLanguage": "fr",
+         "articleBody": "Le quai nord de Concarneau a rouvert jeudi."},
+        {"@type": "Organization", "name": "La Gazette"}]}
+    page = {"@context": "https://schema.org", "@type": "WebPage", "description": "Our page about the dam.",
+            "mainEntity": {"@type": "NewsArticle", "headline": "Dam opens", "datePublished": "2025-04-11",
+                           "articleBody": "The Holt dam opened to walkers on Friday.", "inLanguage": "en"}}
+    first, second = one("graph.json", graph), one("page.json", page)
+    assert (first.title, first.reference_date) == ("Le quai rouvre", dt.date(2025, 4, 10))
+    assert first.text.startswith("Le quai nord de Concarneau a rouvert jeudi.")
+    assert second.text.startswith("The Holt dam opened to walkers on Friday.") and second.title == "Dam opens"
+
+
+def test_feedly_and_inoreader_entries_read_their_unix_times_and_links() -> None:
+    stream = {"direction": "ltr", "id": "feed/https://port.example/rss", "items": [
+        {"id": "tag:port.example,2025:1", "title": "Ferry cancelled", "published": 1714550400,
+         "canonical": [{"href": "https://port.example/ferry"}],
+         "alternate": [{"href": "https://port.example/ferry?amp", "type": "text/html"}],
+         "content": {"direction": "ltr", "content": "<p>The morning ferry was cancelled on Wednesday.</p>"}},
+        {"id": "e2", "title": "Grève levée", "published": 1714636800000,
+         "summary": {"direction": "ltr", "content": "Les marins ont levé la grève jeudi."}}]}
+    articles, problems = read("stream.json", stream)
+    first, second = articles
+    assert (first.url, first.reference_date) == ("https://port.example/ferry", dt.date(2024, 5, 1))
+    assert first.text.startswith("The morning ferry was cancelled on Wednesday.") and "<p>" not in first.text
+    assert (second.id, second.reference_date) == ("stream.json#e2", dt.date(2024, 5, 2))
+    (problem,) = problems
+    assert problem.line == 2 and "'summary' (a summary)" in problem.reason
+    assert apis.epoch_date("20250301") is None and apis.epoch_date(True) is None and apis.epoch_date(2025) is None

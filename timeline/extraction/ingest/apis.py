@@ -13,12 +13,15 @@ read from its publisher's documentation, not from an article:
 - Arc XP's ANS story (``content_elements``: ``text``, ``header``, ``list`` and ``quote`` elements hold the body,
   images, videos and raw HTML embeds do not: the ANS schema on github.com/washingtonpost/ans-schema);
 - IPTC ninjs 2's ``bodies`` / ``headlines``: renditions of one body (text and HTML), the main one read once;
+- Feedly's and Inoreader's entries (developer.feedly.com/v3/entries, Inoreader's Google Reader API): ``published``
+  as a Unix time (milliseconds, seconds), ``canonical`` / ``alternate`` links, ``content`` / ``summary`` objects;
 - a body that its API cut (``truncated``): NewsAPI.org's ``content`` ends "… [+1234 chars]" (newsapi.org/docs),
   GNews' "... [2153 chars]", a WordPress excerpt "[…]"; it is read, and the reader is told it is a part.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -36,6 +39,22 @@ MAIN_ROLES = frozenset({"", "main", "body", "default"})
 #: A body cut by its API: "… [+1234 chars]", "[2153 chars]", "[…]", "[...]", or a sentence broken off by "…".
 _CUT = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+?\s*\d[\d,. ]*\s*(?:chars?|characters?|caractères?)\]\s*$"
                   r"|\s*[\[(](?:…|\.\.\.|&hellip;)[\])]\s*$|(?<=\w)\s?(?:…|\.\.\.)\s*$", re.IGNORECASE)
+
+
+#: A Unix time read as a date: seconds from 1973 to 2286, or milliseconds of the same span.
+EPOCH_SECONDS = (1e8, 1e10)
+EPOCH_MILLISECONDS = (1e11, 1e13)
+
+
+def epoch_date(value: Any) -> str | None:
+    """The ISO date of a Unix time given as a number (Feedly's milliseconds, Inoreader's seconds), in UTC; None for
+    any other value (a string of digits is a compact date, "20250301", never a Unix time)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    seconds = value / 1000 if EPOCH_MILLISECONDS[0] <= value < EPOCH_MILLISECONDS[1] else value
+    if not EPOCH_SECONDS[0] <= seconds < EPOCH_SECONDS[1]:
+        return None
+    return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date().isoformat()
 
 
 def part(record: dict[str, Any], has_body: Any) -> str | None:

@@ -56,9 +56,11 @@ DATE_FIELDS = ("published", "dateTimePub", "date", "published_at", "publication_
                "display_date", "created_at", "firstcreated", "created", "createdAt", "dateTime", "updated",
                "date_modified", "dateModified", "versioncreated")
 TITLE_FIELDS = ("title", "headline", "headlines", "webTitle")
-LINK_FIELDS = ("url", "link", "external_url", "href", "webUrl", "web_url", "canonical_url", "website_url")
-#: Link fields read only when they hold a web address (ANS's ``canonical_url`` is often the site's path alone).
-WEB_ONLY_LINKS = frozenset({"webUrl", "web_url", "canonical_url", "website_url"})
+LINK_FIELDS = ("url", "link", "external_url", "href", "webUrl", "web_url", "canonical_url", "website_url", "canonical",
+               "alternate")
+#: Link fields read only when they hold a web address (ANS's ``canonical_url`` is often the site's path alone;
+#: Feedly's and Inoreader's ``canonical`` / ``alternate`` are lists of ``{"href": ...}``).
+WEB_ONLY_LINKS = frozenset({"webUrl", "web_url", "canonical_url", "website_url", "canonical", "alternate"})
 LANG_FIELDS = ("lang", "language", "inLanguage", "dc:language", "langcode", "locale", "meta_lang")
 #: Keys that hold a list of records (looked in first) and keys of a record's own parts (never looked into).
 WRAPPER_KEYS = ("articles", "records", "items", "item", "entries", "entry", "data", "documents", "docs", "results",
@@ -88,14 +90,22 @@ def holds_body(record: Any) -> bool:
 
 
 def is_record(node: Any) -> bool:
-    """True when ``node`` is a record: it holds a body; a feed or channel whose only text is its own summary (JSON
-    Feed's and RSS's ``description``) is not, when it holds records under a wrapper key (its ``items``)."""
+    """True when ``node`` is a record: it holds a body; a feed, channel or page whose only text is its own summary
+    (JSON Feed's and RSS's ``description``, a schema.org WebPage's) is not, when it holds records (its ``items``, its
+    ``mainEntity``)."""
     if not holds_body(node):
         return False
     if apis.part(node, _own_body) is not None or any(k in node for k in BODY_FIELDS):
         return True
-    return not any(holds_body(v) or (isinstance(v, list) and any(holds_body(i) for i in v))
-                   for v in (node[k] for k in WRAPPER_KEYS if k in node))
+    return not any(_holds_records(v) for k, v in node.items() if k not in BODY_FIELDS + SUMMARY_FIELDS)
+
+
+def _holds_records(value: Any) -> bool:
+    """True when ``value`` is a list holding records, or an object with a body field of its own (schema.org's
+    ``mainEntity`` under a WebPage that has only a description)."""
+    if isinstance(value, list):
+        return any(holds_body(item) for item in value)
+    return isinstance(value, dict) and (any(k in value for k in BODY_FIELDS) or apis.part(value, _own_body) is not None)
 
 
 def lifted(record: dict[str, Any]) -> dict[str, Any]:
@@ -137,6 +147,8 @@ def records_in(value: Any, many: bool = True) -> list[Any]:
         visits += 1
         if isinstance(node, list):
             if any(holds_body(item) for item in node) and (many or len(node) == 1):
+                if all(isinstance(item, dict) and "@type" in item for item in node):  # JSON-LD's @graph: its
+                    node = [item for item in node if holds_body(item)]  # WebSite, Organization... are no articles
                 return [_inherit(inherited, item) if isinstance(item, dict) else item for item in node]
             continue
         if node is not value and is_record(node):

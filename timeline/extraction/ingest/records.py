@@ -88,7 +88,7 @@ def _record_article(
     published = None
     date_key = next((k for k in feeds.DATE_FIELDS if record.get(k) not in (None, "")), None)
     if date_key is not None:
-        published = parse_published(record[date_key])
+        published = parse_published(apis.epoch_date(record[date_key]) or record[date_key])
         if published is None:
             yield Problem(blob.name, f"record {n}: '{date_key}' ({str(record[date_key])[:40]!r}) is not a date",
                           "write it as an ISO date, e.g. 2025-12-20 or 2025-12-20T10:18:00+07:00",
