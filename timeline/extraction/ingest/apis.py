@@ -30,7 +30,7 @@ PART_KEYS = ("fields", "attributes")
 #: A record's metadata object, read under its own fields and its part's (Contentful's ``sys``).
 META_KEY = "sys"
 #: ANS content elements that hold the story's text; a list's ``items`` and a quote's ``content_elements`` too.
-ANS_TEXT = frozenset({"text", "header", "list", "quote", "blockquote", "correction"})
+ANS_TEXT = frozenset({"text", "header", "list", "quote", "blockquote"})
 #: Nodes of a rich-text tree that stand inside a paragraph (a link's text is the paragraph's).
 INLINE = frozenset({"span", "text", "link", "hyperlink", "entry-hyperlink", "asset-hyperlink", "resource-hyperlink",
                     "inline", "embedded-entry-inline"})
