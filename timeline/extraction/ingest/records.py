@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from timeline.extraction.ingest import feeds
+from timeline.extraction.ingest import apis, feeds
 from timeline.extraction.ingest.articles import normalise_lang, parse_published
 from timeline.extraction.ingest.formats import RECORD_FIELDS, Blob, article, cap, cut_warning, repair_warning
 from timeline.extraction.ingest.text import Unreadable, decode, display_name
@@ -58,8 +58,10 @@ def _record_article(
         yield Problem(blob.name, f"record {n} is a {type(record).__name__}, not an object",
                       'write each record as {"text": "...", "title": "..."}', line=where)
         return
-    if not feeds.holds_body(record):  # a record inside its feed's or converter's wrapper: {"entry": {...}}
+    if not feeds.is_record(record):  # a record inside its feed's or converter's wrapper: {"entry": {...}}
         record = feeds.records_in(record, many=False)[0]
+    if isinstance(record, dict):  # its fields in a part: {"attributes": {...}}, {"fields": {...}}
+        record = feeds.lifted(record)
     text_key, text = feeds.body(record)
     if text_key is None:
         fields = display_name(", ".join(sorted(map(str, record))[:8]) or "none")  # keys may hold lone surrogates
@@ -75,13 +77,18 @@ def _record_article(
     if text_key in feeds.SUMMARY_FIELDS:
         yield Problem(blob.name, f"record {n} has no body field; its '{text_key}' (a summary) was read instead",
                       "put the article's whole body in a \"text\" field", line=where, severity="warning")
+    text, mark = apis.truncated(text)
+    if mark is not None:
+        yield Problem(blob.name, f"record {n}: its '{text_key}' ends with {mark[-40:]!r}: the system that exported it "
+                      "cut the body, so only its first part was read", "export the whole article (its page, or the "
+                      "API's full-text field)", line=where, severity="warning")
     text, cut = cap(_SURROGATES.sub("\ufffd", text))  # JSON may escape lone surrogates: not encodable
     if cut:
         yield cut_warning(blob, f"record {n} is too long", line=where)
     published = None
     date_key = next((k for k in feeds.DATE_FIELDS if record.get(k) not in (None, "")), None)
     if date_key is not None:
-        published = parse_published(record[date_key])
+        published = parse_published(apis.epoch_date(record[date_key]) or record[date_key])
         if published is None:
             yield Problem(blob.name, f"record {n}: '{date_key}' ({str(record[date_key])[:40]!r}) is not a date",
                           "write it as an ISO date, e.g. 2025-12-20 or 2025-12-20T10:18:00+07:00",
