@@ -12,7 +12,8 @@
     python -m benchmarks.written_dates --batch k --split dev            # batch k (written_k/): read from round 19
     python -m benchmarks.written_dates --batch l --split dev            # batch l (written_l/): read from round 20
     python -m benchmarks.written_dates --batch m --split dev            # batch m (written_m/): read from round 21
-    python -m benchmarks.written_dates --batch n --split test           # batch n (written_n/): figures only, blind
+    python -m benchmarks.written_dates --batch n --split dev            # batch n (written_n/): held out in round 22
+    python -m benchmarks.written_dates --batch p --split test           # batch p (written_p/): figures only, blind
 
 Gold: the ``"dates"`` key of each case (benchmarks/written_e/README.md, "The date gold"): article id -> entries in the
 order of the text, ``{"text", "value"}``; each ``text`` is looked up from the end of the previous entry's match,
@@ -54,7 +55,7 @@ from timeline import Options, article_dates, load_articles
 from timeline.lang import words as lang_words
 
 FLOORS = Path(__file__).resolve().parent / "written_dates_floors.json"
-BATCHES = ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n")
+BATCHES = ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "p")
 """Batches whose gold has dates (earlier batches have none)."""
 SYSTEMS = ("ours", "dateparser")
 GATED = ("value_f1", "strict_f1")
@@ -168,15 +169,16 @@ def bridge(golds: Sequence[rd.Timex], preds: Sequence[rd.Found]) -> list[rd.Foun
     return sorted(out, key=lambda p: p.start)
 
 
-def ours(path: Path) -> tuple[str, str, dt.date | None, list[rd.Found]]:
-    """(text, language, reference date, predictions) of one article file, read as the pipeline reads it."""
+def ours(path: Path) -> list[tuple[str, str, str, dt.date | None, list[rd.Found]]]:
+    """(article id, text, language, reference date, predictions) of each article of one file (several for a JSON Lines
+    file of several records), read as the pipeline reads it; empty for a file ingest rejected."""
     options = Options(today=ws.WRITTEN_ON)
     articles, _ = load_articles([path], options)
-    if not articles:  # a file ingest rejected: no text, its gold all missed
-        return "", "", None, []
-    article = articles[0]
-    found = [f for m in article_dates(article, options) for f in rd.ends(article.text, m)]
-    return article.text, article.lang, article.reference_date, [_as_day(f) for f in found]
+    out = []
+    for article in articles:
+        found = [f for m in article_dates(article, options) for f in rd.ends(article.text, m)]
+        out.append((article.id, article.text, article.lang, article.reference_date, [_as_day(f) for f in found]))
+    return out
 
 
 def dateparser(text: str, reference: dt.date | None, lang: str) -> list[rd.Found]:
@@ -191,13 +193,19 @@ def docs(batch: str, split: str) -> dict[str, list[tuple[str, rd.Doc]]]:
         data = json.loads(case.path.read_text(encoding="utf-8"))
         files = [q for p in case.inputs for q in (sorted(p.iterdir()) if p.is_dir() else [p])]
         for path in files:
-            text, lang, found_ref, preds = ours(path)
-            lang = lang or case.langs.get(path.name, case.lang)
-            golds = gold_timexes(text, data["dates"][path.name], f"{case.name}/{path.name}", missing)
-            record = {"text": text, "id": path.name, "published": str(found_ref)}
-            ref = case.reference_dates.get(path.name)
-            for system, found in (("ours", preds), ("dateparser", dateparser(text, ref, lang))):
-                out[system].append((lang, rd.Doc(record, golds, bridge(golds, found), 0, 0, [])))
+            read = ours(path)
+            if len(read) == 1:  # one article: the gold names its file ('name.json' for a lone record)
+                read = [(path.name, *read[0][1:])]
+            elif not read:  # a file ingest rejected: no text, its gold all missed
+                read = [(key, "", "", None, []) for key in data["dates"] if key.split("#")[0] == path.name]
+            for article_id, text, lang, found_ref, preds in read:
+                key = ev._article_key(article_id, case)  # 'name#n', the n-th record of a file of several
+                lang = lang or case.langs.get(key, case.lang)
+                golds = gold_timexes(text, data["dates"][key], f"{case.name}/{key}", missing)
+                record = {"text": text, "id": key, "published": str(found_ref)}
+                ref = case.reference_dates.get(key)
+                for system, found in (("ours", preds), ("dateparser", dateparser(text, ref, lang))):
+                    out[system].append((lang, rd.Doc(record, golds, bridge(golds, found), 0, 0, [])))
     if missing:
         sys.stderr.write(f"{batch} {split}: {len(missing)} gold entries not in the text ingest kept, counted as missed"
                          " by both systems\n" + "".join(f"  {m}\n" for m in missing if split == "dev"))
