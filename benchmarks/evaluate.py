@@ -4,7 +4,7 @@
     python -m benchmarks.evaluate --realnews [dev|test|both] [--json] [--no-baseline] [--diff] [--intervals]
                                   [--without-annotator NAME] [--without-added NAME]
     python -m benchmarks.evaluate --written [dev|test|both] [--json] [--no-baseline] [--diff (dev only)] [--pin]
-                                  [--written-batch a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|both|read|all]
+                                  [--written-batch a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|both|read|all]
 
 ``--realnews`` scores our real-news gold (benchmarks/realnews/events_*.jsonl) instead of the golden
 set, with the same matching and counts; see benchmarks/realnews_events.py. ``--written`` scores the written set
@@ -17,9 +17,9 @@ round's end; ``i`` the ninth, benchmarks/written_i/, round fifteen's yardstick; 
 benchmarks/written_j/, round sixteen's yardstick; ``k`` the eleventh, benchmarks/written_k/, round eighteen's
 yardstick; ``l`` the twelfth, benchmarks/written_l/, round nineteen's yardstick; ``m`` the thirteenth,
 benchmarks/written_m/, round twenty's yardstick; ``n`` the fourteenth, benchmarks/written_n/, round twenty-one's
-yardstick (its dev half round twenty-two's held-out check); ``o`` the fifteenth, benchmarks/written_o/, round
-twenty-two's yardstick, blind in both halves until the round's end; ``both`` = a and b,
-``read`` = every batch but the blind and held-out ones, ``all`` = a to o) split by split; see
+yardstick (its dev half round twenty-two's held-out check); ``o`` the fifteenth, benchmarks/written_o/, and ``p`` the
+sixteenth, benchmarks/written_p/, round twenty-two's yardsticks, blind in both halves until the round's end; ``both`` =
+a and b, ``read`` = every batch but the blind and held-out ones, ``all`` = every batch) split by split; see
 benchmarks/written_set.py.
 
 For each case (one article, or a folder of articles for cross-article merges) the pipeline runs

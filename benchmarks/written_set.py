@@ -15,6 +15,7 @@
     python -m benchmarks.evaluate --written test --written-batch m          # the thirteenth (written_m/): read, r. 21
     python -m benchmarks.evaluate --written test --written-batch n          # the fourteenth (written_n/): read, r. 22
     python -m benchmarks.evaluate --written test --written-batch o          # the fifteenth (written_o/): blind, both
+    python -m benchmarks.evaluate --written test --written-batch p          # the sixteenth (written_p/): blind, both
     python -m benchmarks.written_set [BINS]     # reliability of ``confidence`` on both splits (figures only)
     python -m benchmarks.written_set --given-dates [dev|test]   # each article dated by its gold reference date
 
@@ -51,9 +52,12 @@ floors in benchmarks/written_m_floors.json); ``n`` (benchmarks/written_n/, helpe
 20 articles, 6 pages and 5 records in five shapes, with a date gold, blind in both halves until round twenty-one's
 end, read since; floors in benchmarks/written_n_floors.json); ``o`` (benchmarks/written_o/, helper wri22, round
 twenty-two's yardstick: 20 articles, 7 pages and 4 records in four shapes, with a date gold, blind in both halves until
-the round's end (``BLIND``); floors in benchmarks/written_o_floors.json), on the same clock.
+the round's end (``BLIND``); floors in benchmarks/written_o_floors.json); ``p`` (benchmarks/written_p/, helper
+wrp22, round twenty-two's second yardstick: 20 articles, 6 pages and 5 JSON files in four shapes, with a date gold,
+blind in both halves until the round's end (``BLIND``); floors in benchmarks/written_p_floors.json), on the same
+clock.
 ``--written-batch`` picks one, ``both`` (a and b, as in round eleven), ``read`` (every batch but the blind and
-held-out ones) or ``all`` (a to o) (default ``a``); every function below takes ``batch``.
+held-out ones) or ``all`` (a to p) (default ``a``); every function below takes ``batch``.
 """
 
 from __future__ import annotations
@@ -88,8 +92,9 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "m": (ev.ROOT / "benchmarks" / "written_m", ev.ROOT / "benchmarks" / "written_m_floors.json"),
     "n": (ev.ROOT / "benchmarks" / "written_n", ev.ROOT / "benchmarks" / "written_n_floors.json"),
     "o": (ev.ROOT / "benchmarks" / "written_o", ev.ROOT / "benchmarks" / "written_o_floors.json"),
+    "p": (ev.ROOT / "benchmarks" / "written_p", ev.ROOT / "benchmarks" / "written_p_floors.json"),
 }
-BLIND: tuple[str, ...] = ("o",)
+BLIND: tuple[str, ...] = ("o", "p")
 """Batches kept blind until the round's end measurement: no development run should score them."""
 HELD_OUT: tuple[str, ...] = ("n",)
 """Read batches whose dev half is a round's held-out check: a development run scores it by name, figures only (before
@@ -162,7 +167,7 @@ def pin(reports: dict[str, dict[str, Any]], allow_lower: bool = False, path: Pat
 
 def run(which: str, baseline: bool, as_json: bool, diff: bool, do_pin: bool, allow_lower: bool,
         batch: str = "a") -> int:
-    """The CLI of ``--written`` (``batch`` 'a' to 'o' or a group of ``GROUPS``: one call per batch); returns the
+    """The CLI of ``--written`` (``batch`` 'a' to 'p' or a group of ``GROUPS``: one call per batch); returns the
     exit code."""
     if batch in GROUPS:
         codes = [run(which, baseline, as_json, diff, do_pin, allow_lower, b) for b in GROUPS[batch]]

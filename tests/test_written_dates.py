@@ -94,7 +94,7 @@ def _floors() -> dict[str, dict[str, object]]:
 
 
 def test_every_batch_with_dates_has_its_floors() -> None:
-    assert wd.BATCHES == ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o")
+    assert wd.BATCHES == ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p")
     assert set(_floors()["floors"]) == set(_floors()["corpus_sha256"]) == set(wd.BATCHES)
 
 
@@ -134,3 +134,12 @@ def test_an_entry_missing_from_the_kept_text_is_a_missed_gold_never_skipped() ->
     found = [rd.Found(text.index("jeudi soir"), text.index("jeudi soir") + 10, "jeudi soir", "2026-06-25", "day")]
     counts = rd.summarise([rd.Doc({"text": text, "id": "t", "published": "2026-06-25"}, golds, found, 0, 0, [])])
     assert (counts["gold"], counts["value_r"]) == (2, 0.5), "the missing entry counts as missed"
+
+
+def test_a_json_lines_file_of_several_records_is_scored_record_by_record() -> None:
+    """Batch p's French short items: one file, two records, each with its own date gold ('name#n')."""
+    found = wd.docs("p", "test")
+    ids = [doc.record["id"] for _, doc in found["ours"]]
+    assert "fr_breves.jsonl#1" in ids and "fr_breves.jsonl#2" in ids and "fr_breves.jsonl" not in ids
+    golds = {doc.record["id"]: len(doc.golds) for _, doc in found["dateparser"]}
+    assert golds["fr_breves.jsonl#1"] == 2 and golds["fr_breves.jsonl#2"] == 4

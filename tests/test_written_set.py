@@ -11,7 +11,8 @@ sixteen's yardstick; ``k``: benchmarks/written_k/, helper wri18, 20 articles of 
 benchmarks/written_l/, helper wri19, 20 articles of round nineteen's yardstick; ``m``: benchmarks/written_m/, helper
 wri20, 20 articles of round twenty's yardstick; ``n``: benchmarks/written_n/, helper wri21, 20 articles of round
 twenty-one's yardstick; ``o``: benchmarks/written_o/, helper wri22, 20 articles of round twenty-two's yardstick, blind
-in both halves until the round's end) are held to the same
+in both halves until the round's end; ``p``: benchmarks/written_p/, helper wrp22, 20 article files of round
+twenty-two's second yardstick, blind in both halves until the round's end) are held to the same
 layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
@@ -53,7 +54,12 @@ def _articles(case: ev.Case) -> dict[str, str]:
 BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
 ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10, "h": 10,
-                                        "i": 10, "j": 10, "k": 10, "l": 10, "m": 10, "n": 10, "o": 10}
+                                        "i": 10, "j": 10, "k": 10, "l": 10, "m": 10, "n": 10, "o": 10,
+                                        "p": 10}
+#: (French, English) articles of a split whose JSON Lines files hold several records, each record an article: batch
+#: p's 10 files a half (5 French, 5 English) hold an English digest of three records (dev) and two French short items
+#: in one file (test)
+ARTICLES_PER_LANGUAGE: dict[tuple[str, str], tuple[int, int]] = {("p", "dev"): (5, 7), ("p", "test"): (6, 5)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -61,7 +67,8 @@ ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10
 def test_split_holds_its_articles_half_per_language(split: str, batch: str) -> None:
     langs = [lang for case in ws.load_split(split, batch) for lang in _articles(case).values()]
     n = ARTICLES_PER_SPLIT[batch]
-    assert len(langs) == n and langs.count("fr") == n // 2 and langs.count("en") == n // 2, langs
+    fr, en = ARTICLES_PER_LANGUAGE.get((batch, split), (n // 2, n // 2))
+    assert len(langs) == fr + en and langs.count("fr") == fr and langs.count("en") == en, langs
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -733,19 +740,73 @@ def test_batch_o_dates_its_articles_and_has_a_date_gold_for_every_article() -> N
             assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
 
 
+def test_batch_p_dev_has_job_cuts_in_two_languages_and_a_verdict_told_by_two_english_outlets() -> None:
+    cases = ws.load_split("dev", "p")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_tribunal", "pair_usine"]
+    assert sorted(_articles(shared["pair_usine"]).values()) == ["en", "fr"]
+    assert sorted(_articles(shared["pair_tribunal"]).values()) == ["en", "en"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_usine"])} == {
+        (dt.date(2026, 12, 2), "other"), (dt.date(2026, 12, 3), "protest")}, "the announcement, the walkout"
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_tribunal"])} == {
+        (dt.date(2026, 12, 3), "decision"), (dt.date(2027, 1, 15), "decision")}, "the verdict, the sentencing"
+
+
+def test_batch_p_test_has_a_visit_told_in_french_and_english() -> None:
+    cases = ws.load_split("test", "p")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_visite"] and sorted(_articles(shared["pair_visite"]).values()) == ["en", "fr"]
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_visite"])} == {
+        (dt.date(2026, 12, 7), "visit"), (dt.date(2026, 12, 9), "decision")}, "the visit, the signing"
+
+
+def test_batch_p_brings_pages_and_records_in_four_shapes() -> None:
+    files = [f for s in ws.SPLITS for f in _batch_files(s, "p")]
+    suffixes = [f.suffix for f in files]
+    assert suffixes.count(".html") == 6 and suffixes.count(".json") + suffixes.count(".jsonl") == 5
+    assert len(_batch_files("dev", "p")) == len(_batch_files("test", "p")) == 10, "10 article files a half"
+    lines = {f.name: [json.loads(x) for x in f.read_text(encoding="utf-8").splitlines()] for f in files
+             if f.suffix == ".jsonl"}
+    assert sorted(len(v) for v in lines.values()) == [2, 3], "JSON Lines files of several records"
+    docs = {f.name: json.loads(f.read_text(encoding="utf-8")) for f in files if f.suffix == ".json"}
+    assert isinstance(docs["en_court_wordpress.json"]["content"]["rendered"], str), "a WordPress REST API post"
+    obituary = docs["en_obituary_jsonld.json"]
+    assert obituary["@type"] == "NewsArticle" and "articleBody" in obituary, "a schema.org JSON-LD record"
+    assert "content" in docs["en_visit_newsapi.json"]["articles"][0], "a NewsAPI response"
+    pages = {f.name: f.read_text(encoding="utf-8") for f in files if f.suffix == ".html"}
+    assert "<html ⚡" in pages["fr_conseil_amp.html"], "an AMP page"
+    assert pages["fr_faits_divers_br.html"].count("<br><br>") >= 5, "paragraphs separated by <br>"
+    assert "2026" not in pages["fr_usine_page.html"].split("<time")[1].split(">", 1)[1].split("</time>")[0], (
+        "a page dated only in its <time datetime>")
+    assert "Correction:" in pages["en_results_release.html"], "a correction notice"
+
+
+def test_batch_p_dates_its_articles_and_has_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "p")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 23 and None not in refs.values() and all(ref <= ws.WRITTEN_ON for ref in refs.values())
+    assert refs["en_plant_wire.txt"] == dt.date(2026, 12, 2), "a year-less (Reuters) dateline"
+    assert refs["fr_visite_depeche.txt"] == dt.date(2026, 12, 3), "a year-less (AFP) dateline, abridged month"
+    assert refs["en_digest.jsonl#2"] == dt.date(2026, 12, 4), "the second record of a JSON Lines file"
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "p"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
+
+
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 15 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 16 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "p")
+        ws.split_folder("dev", "q")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
     assert ws.GROUPS == {"both": ("a", "b"),
-                         "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"),
+                         "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"),
                          "read": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m")}
-    assert ws.BLIND == ("o",), "batch o (round twenty-two's yardstick) is blind in both halves until the round's end"
+    assert ws.BLIND == ("o", "p"), "batches o and p (round twenty-two's yardsticks) are blind until the round's end"
     assert ws.HELD_OUT == ("n",), "batch n's dev half is round twenty-two's held-out check: no tool lists its rows"
 
 
@@ -788,7 +849,7 @@ def test_a_missed_shared_row_is_not_merged() -> None:
 
 
 @pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",
-                                   "o", "both", "read", "all"))
+                                   "o", "p", "both", "read", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err
@@ -912,14 +973,16 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 #: round nineteen's start, both halves blind, their errors unread; batch m's test: 1, at round twenty's start, both
 #: halves blind, its errors unread; batch n's dev: 1, at round twenty-one's start, both halves blind, its errors
 #: unread, then 3 once ingest read the three feed records it had dropped, at the same start, before any room's
-#: change; batch o's dev: 1 and test: 5, at round twenty-two's start, both halves blind, their errors unread): a
+#: change; batch o's dev: 1 and test: 5, at round twenty-two's start; batch p's dev: 1 and test: 4, at
+#: round twenty-two's start, both halves blind, their errors unread): a
 #: ceiling, never raised; every other split must have none.
 FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1,
                                                  ("e", "dev"): 1, ("e", "test"): 4, ("f", "dev"): 2,
                                                  ("h", "dev"): 2, ("h", "test"): 1, ("i", "dev"): 3,
                                                  ("j", "dev"): 4, ("j", "test"): 1, ("l", "dev"): 2,
                                                  ("l", "test"): 2, ("m", "test"): 1,
-                                                 ("n", "dev"): 3, ("o", "dev"): 1, ("o", "test"): 5}
+                                                 ("n", "dev"): 3, ("o", "dev"): 1, ("o", "test"): 5,
+                                                 ("p", "dev"): 1, ("p", "test"): 4}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
