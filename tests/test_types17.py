@@ -72,7 +72,8 @@ CASES = [
     # controls: an announcement of no decision stays 'other'; "rester" with no decision is none
     ("fr", "La mairie annonce que les cours reprendront lundi dans toute la commune.", ["other"]),
     ("en", "The mayor announced on Monday that the market will be held on Friday.", ["other"]),
-    ("fr", "Il restera à Paris lundi.", ["other"]),
+    # (since round twenty-two a stay in a place is a state that dates no row at all: events/states.py)
+    ("fr", "Il restera à Paris lundi.", []),
     # a venue's name
     ("fr", "Il présentera ses voeux aux habitants le 3 janvier au centre de congrès de Troyes.", ["other"]),
     ("fr", "La réunion publique aura lieu le 10 janvier au centre de congrès de Troyes.", ["meeting"]),
