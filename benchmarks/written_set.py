@@ -96,7 +96,7 @@ BATCHES: dict[str, tuple[Path, Path]] = {
 }
 BLIND: tuple[str, ...] = ("o", "p")
 """Batches kept blind until the round's end measurement: no development run should score them."""
-HELD_OUT: tuple[str, ...] = ("n",)
+HELD_OUT: tuple[str, ...] = ()
 """Read batches whose dev half is a round's held-out check: a development run scores it by name, figures only (before
 and after a change); the tools that list rows or errors of every read dev half (``read``) leave it out."""
 #: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b); 'read' is
