@@ -1,5 +1,5 @@
 """The type a merged row shows, read again on its tellings: a word that is not what its type says (round twenty-two,
-typ22).
+typ22), an ``other`` telling whose own words name a family (typ22b).
 
 Two families of rules, both showing ``other``:
 - *court steps* (``court_steps``): a ruling or a sentence only asked for ("le procureur a requis une amende",
@@ -11,6 +11,15 @@ Two families of rules, both showing ``other``:
   a pass or a building is a place, not a leaders' summit ("au sommet du mont", "the summit of the tower"); a
   reflexive "s'arrêter" is to stop, not an arrest ("la production s'arrêtera"); a rocket that "lifted off" is
   launched, not a ban lifted (round twenty-one's class S, typ21, read here on the row).
+
+And the other way round (round twenty-two's second wave, typ22b), a row typed ``other`` shows the family its own
+words name (each rule's ``type``):
+- *occasion families* (``occasion_families``): a thing presented at a press conference is told by the conference
+  (``conference``), one presented to councillors, a board or at a council meeting by the meeting (``meeting``);
+- *own nouns* (``own_nouns``): a generic verb whose own subject or object is a noun of a family that no trigger list
+  holds alone: "un hommage lui sera rendu" (``ceremony``), "the outage began", "la panne a commencé" (``incident``),
+  "will hold an investor day" (``conference``).
+A row shows such a family when every one of its ``other`` tellings names the same.
 
 Read on the merged row, never on the telling: each telling keeps its trigger's type for pairing, deduplication and
 merging, so the rows are those the triggers make and only the type a row shows moves (round twenty-one: a type change
@@ -31,7 +40,7 @@ from dataclasses import dataclass
 from timeline import lang as lexicon
 from timeline.models import Mention
 
-__all__ = ["not_its_type", "occasion_type", "shown_type"]
+__all__ = ["family_type", "not_its_type", "shown_type"]
 
 #: Characters before the word that ``before`` reads (as the ``retype`` rules of events/vocabulary.py).
 BEFORE_WINDOW = 120
@@ -39,8 +48,8 @@ BEFORE_WINDOW = 120
 #: The data keys of lang/*/triggers.yaml read here: rules showing ``other`` on a row of another type.
 KEYS = ("court_steps", "other_senses")
 
-#: The data key of rules showing a family (each rule's ``type``) on a row typed ``other`` (round twenty-two, typ22b).
-OCCASIONS = "occasions"
+#: The data keys of rules showing a family (each rule's ``type``) on a row typed ``other`` (round twenty-two, typ22b).
+FAMILY_KEYS = ("occasion_families", "own_nouns")
 
 
 @dataclass(frozen=True)
@@ -97,19 +106,21 @@ def not_its_type(mention: Mention) -> bool:
     return _other_reading(mention.lang, mention.sentence, mention.trigger) is not None
 
 
-def occasion_type(mention: Mention) -> str | None:
-    """The family an ``other`` telling's occasion names: a thing presented at a press conference (``conference``) or
-    to councillors, a board (``meeting``); None when no ``occasions`` rule reads it."""
-    return _other_reading(mention.lang, mention.sentence, mention.trigger, (OCCASIONS,))
+def family_type(mention: Mention) -> str | None:
+    """The family an ``other`` telling's own words name: the occasion of a thing presented at a press conference
+    (``conference``) or to councillors (``meeting``); a generic verb's own noun of a family no trigger list holds
+    ("un hommage lui sera rendu": ``ceremony``; "the outage began": ``incident``; "will hold an investor day":
+    ``forum``); None when no rule of ``FAMILY_KEYS`` reads it."""
+    return _other_reading(mention.lang, mention.sentence, mention.trigger, FAMILY_KEYS)
 
 
 def shown_type(best: Mention, members: Sequence[Mention]) -> str:
     """The type an event's row shows: its best telling's, but ``other`` when every telling of that type is not what
-    the type says, and the family an ``other`` row's occasion names when every ``other`` telling names the same."""
+    the type says, and the family an ``other`` row's own words name when every ``other`` telling names the same."""
     if best.event_type != "other" and all(not_its_type(m) for m in members if m.event_type == best.event_type):
         return "other"
     if best.event_type == "other":
-        named = {occasion_type(m) for m in members if m.event_type == "other"}
+        named = {family_type(m) for m in members if m.event_type == "other"}
         if len(named) == 1 and None not in named:
             return named.pop()
     return best.event_type
