@@ -1,5 +1,5 @@
 """The type a merged row shows, read again on its tellings: a word that is not what its type says (round twenty-two,
-typ22).
+typ22), an ``other`` telling whose own words name a family (typ22b).
 
 Two families of rules, both showing ``other``:
 - *court steps* (``court_steps``): a ruling or a sentence only asked for ("le procureur a requis une amende",
@@ -11,6 +11,15 @@ Two families of rules, both showing ``other``:
   a pass or a building is a place, not a leaders' summit ("au sommet du mont", "the summit of the tower"); a
   reflexive "s'arrêter" is to stop, not an arrest ("la production s'arrêtera"); a rocket that "lifted off" is
   launched, not a ban lifted (round twenty-one's class S, typ21, read here on the row).
+
+And the other way round (round twenty-two's second wave, typ22b), a row typed ``other`` shows the family its own
+words name (each rule's ``type``):
+- *occasion families* (``occasion_families``): a thing presented at a press conference is told by the conference
+  (``conference``), one presented to councillors, a board or at a council meeting by the meeting (``meeting``);
+- *own nouns* (``own_nouns``): a generic verb whose own subject or object is a noun of a family that no trigger list
+  holds alone: "un hommage lui sera rendu" (``ceremony``), "the outage began", "la panne a commencé" (``incident``),
+  "will hold an investor day" (``conference``).
+A row shows such a family when every one of its ``other`` tellings names the same.
 
 Read on the merged row, never on the telling: each telling keeps its trigger's type for pairing, deduplication and
 merging, so the rows are those the triggers make and only the type a row shows moves (round twenty-one: a type change
@@ -31,13 +40,16 @@ from dataclasses import dataclass
 from timeline import lang as lexicon
 from timeline.models import Mention
 
-__all__ = ["not_its_type", "shown_type"]
+__all__ = ["family_type", "not_its_type", "shown_type"]
 
 #: Characters before the word that ``before`` reads (as the ``retype`` rules of events/vocabulary.py).
 BEFORE_WINDOW = 120
 
-#: The data keys of lang/*/triggers.yaml read here.
+#: The data keys of lang/*/triggers.yaml read here: rules showing ``other`` on a row of another type.
 KEYS = ("court_steps", "other_senses")
+
+#: The data keys of rules showing a family (each rule's ``type``) on a row typed ``other`` (round twenty-two, typ22b).
+FAMILY_KEYS = ("occasion_families", "own_nouns")
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,7 @@ class _Rule:
     after: re.Pattern[str] | None
     before: re.Pattern[str] | None
     unless: re.Pattern[str] | None
+    shows: str = "other"
 
 
 def _alternation(patterns: Sequence[str]) -> str:
@@ -53,24 +66,26 @@ def _alternation(patterns: Sequence[str]) -> str:
 
 
 @functools.cache
-def _rules(lang: str) -> tuple[_Rule, ...]:
+def _rules(lang: str, keys: tuple[str, ...] = KEYS) -> tuple[_Rule, ...]:
     data = lexicon.load(f"{'fr' if lang == 'fr' else 'en'}/triggers")
     rules = []
-    for r in [r for key in KEYS for r in data.get(key) or ()]:
+    for r in [r for key in keys for r in data.get(key) or ()]:
         objects, before, unless = r.get("objects"), r.get("before"), r.get("unless_after")
         rules.append(_Rule(
             trigger=re.compile(rf"(?<![\w-])(?:{_alternation(r['trigger'])})(?!\w)"),
             after=re.compile(rf"^\W*(?:\w+\W+){{0,{int(r.get('reach', 0))}}}(?:{_alternation(objects)})(?!\w)")
             if objects else None,
             before=re.compile(_alternation(before)) if before else None,
-            unless=re.compile(rf"^[^.;]{{0,60}}?(?:{_alternation(unless)})") if unless else None))
+            unless=re.compile(rf"^[^.;]{{0,60}}?(?:{_alternation(unless)})") if unless else None,
+            shows=str(r.get("type", "other"))))
     return tuple(rules)
 
 
 @functools.lru_cache(maxsize=4096)
-def _other_reading(lang: str, sentence: str, trigger: str) -> bool:
+def _other_reading(lang: str, sentence: str, trigger: str, keys: tuple[str, ...] = KEYS) -> str | None:
+    """The type the first rule of ``keys`` that reads the telling's trigger in this sentence shows, or None."""
     folded, word = lexicon.fold(sentence), lexicon.fold(trigger).strip()
-    for rule in _rules(lang):
+    for rule in _rules(lang, keys):
         for hit in rule.trigger.finditer(folded):
             found = hit.group(0)
             if not word or (found not in word and word not in found):
@@ -81,19 +96,31 @@ def _other_reading(lang: str, sentence: str, trigger: str) -> bool:
             if (rule.after is not None and rule.after.match(after)) or (
                     rule.before is not None and rule.before.search(folded[max(0, hit.start() - BEFORE_WINDOW):
                                                                           hit.start()])):
-                return True
-    return False
+                return rule.shows
+    return None
 
 
 def not_its_type(mention: Mention) -> bool:
     """The telling's trigger is not what its type says: a ruling only asked for or put off ("a requis une amende",
     "reserved her ruling"), a word read in another sense ("au sommet du mont", "s'arrêtera", "lifted off")."""
-    return _other_reading(mention.lang, mention.sentence, mention.trigger)
+    return _other_reading(mention.lang, mention.sentence, mention.trigger) is not None
+
+
+def family_type(mention: Mention) -> str | None:
+    """The family an ``other`` telling's own words name: the occasion of a thing presented at a press conference
+    (``conference``) or to councillors (``meeting``); a generic verb's own noun of a family no trigger list holds
+    ("un hommage lui sera rendu": ``ceremony``; "the outage began": ``incident``; "will hold an investor day":
+    ``forum``); None when no rule of ``FAMILY_KEYS`` reads it."""
+    return _other_reading(mention.lang, mention.sentence, mention.trigger, FAMILY_KEYS)
 
 
 def shown_type(best: Mention, members: Sequence[Mention]) -> str:
     """The type an event's row shows: its best telling's, but ``other`` when every telling of that type is not what
-    the type says."""
+    the type says, and the family an ``other`` row's own words name when every ``other`` telling names the same."""
     if best.event_type != "other" and all(not_its_type(m) for m in members if m.event_type == best.event_type):
         return "other"
+    if best.event_type == "other":
+        named = {family_type(m) for m in members if m.event_type == "other"}
+        if len(named) == 1 and None not in named:
+            return named.pop()
     return best.event_type
