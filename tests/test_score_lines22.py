@@ -45,6 +45,8 @@ NOT_LISTS = [
     # a heading day, then a line of prose, then a score: the block is broken
     ("en", "Tuesday 12 March\nThe pitch was waterlogged all afternoon.\nAlnwick Reds 5-2 Morpeth Blues", "2024-03-12"),
     ("fr", "Mardi 12 mars\nLe terrain était impraticable.\nCercle Dijon 27-24 Entente Beaune", "2024-03-12"),
+    # a dash between two one-word names after a day is a route of a timetable, not a fixture
+    ("fr", "Samedi 16 mars : Dijon - Beaune\nDimanche 17 mars : Chalon - Mâcon", "2024-03-16"),
     # a heading with more than a few words before its day is a sentence, not a heading
     ("en", "The club's annual report was read on Tuesday 12 March\nAlnwick Reds 5-2 Morpeth Blues", "2024-03-12"),
 ]
@@ -65,7 +67,8 @@ def test_no_row_for_a_score_line_without_its_day(lang: str, text: str, day: str)
     ("Kelso Town 2 Jedburgh Rovers 0", True), ("Alnwick Reds 5-2 Morpeth Blues", True),
     ("Entente Beaune - Avenir Chalon", True), ("Kelso Town v Peebles City", True),
     ("Stade de Reims 2-0 Le Havre", True),
-    ("the pitch was waterlogged", False), ("won 2-1 at home", False), ("s'est imposé 31-27", False),
+    ("Dijon - Beaune", False), ("the pitch was waterlogged", False), ("won 2-1 at home", False),
+    ("s'est imposé 31-27", False),
     ("Kelso Town won 2-1 at Peebles", False), ("Kelso beat Peebles", False),
 ])
 def test_a_trigger_is_a_list_line(trigger: str, expected: bool) -> None:

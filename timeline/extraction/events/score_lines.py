@@ -29,8 +29,11 @@ _NAME = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}"
 _N = r"\d{1,3}"
 #: "Beverley Arms 7-3 Goole Anchors" / "Hyde Rovers 1 Whitby Athletic 2"
 RESULT = re.compile(rf"^(?P<a>{_NAME})\s+(?:{_N}\s*[-–]\s*{_N}\s+(?P<b>{_NAME})|{_N}\s+(?P<c>{_NAME})\s+{_N})$")
-#: "Goole Anchors v Selby Arrows" (only after a day and its colon)
-FIXTURE = re.compile(rf"^(?P<a>{_NAME})\s+(?:v|vs\.?|v\.|contre|–|-)\s+(?P<b>{_NAME})$")
+_NAMES2 = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{1,5}}"
+#: "Goole Anchors v Selby Arrows", "Entente Beaune - Avenir Chalon" (only after a day and its colon); with a dash,
+#: two names of two words or more each: "Paris - Lyon" after a day is a route of a timetable, not a match
+FIXTURE = re.compile(rf"^(?:(?P<a>{_NAME})\s+(?:v|vs\.?|v\.|contre)\s+(?P<b>{_NAME})"
+                     rf"|(?P<c>{_NAMES2})\s+[-–]\s+(?P<d>{_NAMES2}))$")
 #: what a day heading may hold besides its date: "Results, Saturday 28 November", "Résultats du samedi 28 novembre"
 _HEADING_WORDS = 3
 #: the marks that open a list item ("• Hyde Rovers 1 Whitby Athletic 2")
