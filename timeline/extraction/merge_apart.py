@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 from timeline.extraction.dates.clock_day import minutes
+from timeline.extraction.events.score_lines import LISTED
 
 if TYPE_CHECKING:
     from timeline.extraction.merge_features import Cluster, Features
@@ -92,6 +93,8 @@ def apart(cluster: Cluster, features: Features) -> bool:
     """
     if not features.lo == features.hi == cluster.lo == cluster.hi:
         return False
+    if features.kind == LISTED and LISTED in cluster.kinds and features.trigger not in cluster.triggers:
+        return True  # two lines of a results or fixtures list: two matches (events/score_lines.py)
     if cluster.event_type == "other" and {features.kind, *cluster.kinds} == {"market", "reported"}:
         return True  # "Ford said on Tuesday that its sales rose 43%" / "Ford's stock rose": a figure, a market move
     other_sentence = cluster.event_type == "other" and features.sentence not in {s for _, s in cluster.sentences}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name
+from timeline.extraction.events.score_lines import LISTED, score_line
 from timeline.extraction.events.verb_readings import telling_kind
 from timeline.extraction.merge_apart import date_words, place_keys
 from timeline.extraction.merge_families import early_told, late_told
@@ -92,7 +93,8 @@ class Features:
     named_here: frozenset[str] = frozenset()
     """The actors of ``everyone`` its own sentence names (not those its context lent it)."""
     kind: str = ""
-    """'market' (a security's move) or 'reported' (a figure a saying reports): events/verb_readings.telling_kind."""
+    """'market' (a security's move) or 'reported' (a figure a saying reports): events/verb_readings.telling_kind;
+    'listed' (a line of a results or fixtures list: events/score_lines.py)."""
     amounts: frozenset[str] = frozenset()
     """The amounts of money its sentence gives ('350m'): merge_numbers.amounts."""
     time: str | None = None
@@ -203,6 +205,7 @@ def features_of(mention: Mention, names: Mapping[str, str]) -> Features:
     sentence = fold(mention.sentence)
     named_here = frozenset(_words(names.get(a, a)) for a in own if fold(a) in sentence)
     kind = telling_kind(mention.lang, sentence, fold(mention.trigger)) if mention.event_type == "other" else ""
+    kind = LISTED if mention.event_type == "other" and score_line(mention.trigger) else kind  # a results list's line
     return Features(lo, hi, actors, identifiers(mention.title), _terms(mention), story, trigger, mention.lang,
                      everyone, mention.time is not None, mention.sentence_start, named_here, kind,
                      amounts(mention.sentence), mention.time, place_keys(mention.locations), sentence,

@@ -44,6 +44,7 @@ from timeline.extraction.events.parts import (
 )
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
 from timeline.extraction.events.protesters import crowd_typed
+from timeline.extraction.events.score_lines import score_protos
 from timeline.extraction.events.spans import _overlaps
 from timeline.extraction.events.statements import fronted_announcements
 from timeline.extraction.events.triggers import _find_triggers, _Trigger, _type_generic_verbs
@@ -165,6 +166,7 @@ def protos_of(page: Page, dates: list[DateMention], options: Options
     if record is not None:
         record["eligible"] = {d.start: (d, role) for found in dates_by_sentence.values() for d, role in found}
     protos, triggers_by_sentence = pairs(page, dates, dates_by_sentence)
+    protos = protos + score_protos(page, dates, protos)  # 4b. the bare lines of a results or fixtures list
     trace.stage(record, "pairing", protos)
     # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "les 16, 17 et 18 juillet"
     protos = anaphoric_types(rules, folded, listed_dates(page.text, protos, dates_by_sentence), triggers_by_sentence,
