@@ -70,6 +70,8 @@ Modules (this file only re-exports)::
                   gouvernement"), the one body of its kind its article names further ("préfecture du Doubs")
     counted_names.py  a count of people ("Forty British", "Quarante Britanniques") and a numbered provision's
                   head ("Chapter 11") are no actors
+    seat_sources.py  a seat of power that only reports another's act (", a indiqué Matignon", "the Kremlin said
+                  <a person> would ...") is no actor
     kind_mentions.py  a story names its body again by the noun of its kind ("the company", "l'entreprise"):
                   counted for the story's main actors (events/story_actors.py, step 9e)
 """

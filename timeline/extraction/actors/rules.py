@@ -21,6 +21,7 @@ from timeline.extraction.actors.listings import attributive_place, legal_form, l
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
 from timeline.extraction.actors.orgs import Reader
 from timeline.extraction.actors.reader import Cand, Tok, tokens
+from timeline.extraction.actors.seat_sources import seat_sources
 from timeline.extraction.actors.shapes import FALLBACK
 from timeline.extraction.actors.territory_names import join_territories
 from timeline.models import Actor
@@ -119,6 +120,7 @@ def _read(
     actors = join_territories(text, actors, lang, locations)  # "la FNSEA de la Marne": one body (territory_names.py)
     covered = [*reader.claims, *((c.start, c.end) for c in [*persons, *others] if c.priority > FALLBACK)]
     actors = list(town_clubs(text, tuple(actors), tuple(locations), reader.lex.countries, name_key))  # "à X (2-2)"
+    actors = seat_sources(text, actors, lang)  # ", a indiqué Matignon": a seat that tells, no actor (seat_sources.py)
     return _Reading(actors, locations, reader.unexplained(covered))
 
 
