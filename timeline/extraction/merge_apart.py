@@ -16,10 +16,14 @@ from typing import TYPE_CHECKING
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 from timeline.extraction.dates.clock_day import minutes
-from timeline.extraction.events.score_lines import LISTED
 
 if TYPE_CHECKING:
     from timeline.extraction.merge_features import Cluster, Features
+
+#: the merge's name for a telling of a line of a results or fixtures list (events/score_lines.py): merge_features
+#: gives it as ``Features.kind``, and ``apart`` keeps two such lines apart. It lives here, not in events/, so that
+#: importing the merge first (as a store's re-merge does) does not import the events package half-way.
+LISTED = "listed"
 
 #: Two predicates are one when their main words share this many first letters ("announced", "announcement").
 PREDICATE_STEM = 5

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name
-from timeline.extraction.events.score_lines import LISTED, score_line
+from timeline.extraction.events.score_lines import score_line
 from timeline.extraction.events.verb_readings import telling_kind
-from timeline.extraction.merge_apart import date_words, place_keys
+from timeline.extraction.merge_apart import LISTED, date_words, place_keys
 from timeline.extraction.merge_families import early_told, late_told
 from timeline.extraction.merge_groups import date_span
 from timeline.extraction.merge_measures import measures

@@ -40,10 +40,6 @@ _HEADING_WORDS = 3
 _BULLETS = "•·*▪◦‣-–—"
 
 
-#: the merge's name for a telling of a list line (merge_features.Features.kind; merge_apart.apart keeps two apart)
-LISTED = "listed"
-
-
 def score_line(trigger: str) -> bool:
     """A telling's trigger, as written, is a whole score or fixture line (the trigger ``score_protos`` gives)."""
     return RESULT.match(trigger) is not None or FIXTURE.match(trigger) is not None
