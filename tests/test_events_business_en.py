@@ -91,7 +91,7 @@ LAUNCHES: list[Row] = [
     ("Northwind Motors will launch its first electric pickup on April 10.", D(2025, 4, 10), ("other",),
      "Northwind Motors"),
     # the guide: an announcement at a press conference is one row of its own type (alt conference); new: conference
-    ("Pendry Mobile unveiled its new phone at a press conference in Berlin on Tuesday.", TUE, ("other",),
+    ("Pendry Mobile unveiled its new phone at a press conference in Berlin on Tuesday.", TUE, ("other", "conference"),
      "Pendry Mobile"),
     ("Vela Software introduced a new laptop at the Corvan Tech Conference on Monday.", MON, ("other",),
      "Vela Software"),
