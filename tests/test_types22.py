@@ -5,7 +5,7 @@ for ("le procureur a requis une amende", "prosecutors sought a conviction") or w
 reserved her ruling", "le jugement a été mis en délibéré") is not given: a court step, ``other`` (the guide: court
 steps without a ruling), not the ``decision`` of its noun. Put off to a day the sentence names ("au 12 mars", "until 4
 March"), that day is the ruling's own and the type stays. Rulings given, sentences passed and fines imposed keep
-``decision`` (controls). The merged row shows it (extraction/court_steps.py, rules as data in
+``decision`` (controls). The merged row shows it (extraction/shown_types.py, rules as data in
 lang/{fr,en}/triggers.yaml ``court_steps``); each telling keeps its trigger's ``decision``, so which rows exist and
 merge does not move.
 Every sentence is written for the test (none comes from the real-news or written sets).
@@ -13,32 +13,9 @@ Every sentence is written for the test (none comes from the real-news or written
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from timeline.extraction.pipeline import extract, extract_article
-from timeline.models import Article, Story
-from timeline.settings import Options
-
-REF = dt.date(2025, 12, 20)  # a Saturday
-NO_NER = Options(use_ner=False)
-
-
-def _article(text: str, lang: str) -> Article:
-    return Article(id="t22", text=text, source="t22.txt", lang=lang, reference_date=REF,
-                   stories=(Story(0, 0, len(text)),))
-
-
-def types(text: str, lang: str) -> list[str]:
-    """The type of each event row the pipeline makes of ``text``."""
-    return [e.event_type for e in extract([_article(text, lang)], NO_NER).events]
-
-
-def telling_types(text: str, lang: str) -> list[str]:
-    """The type of each telling (before merging): the trigger's, which pairing and merging go by."""
-    return [m.event_type for m in extract_article(_article(text, lang), NO_NER)]
-
+from tests.fixtures.row_types import telling_types, types
 
 COURT_STEPS = [
     # asked for: a prosecutor's requests

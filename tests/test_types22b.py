@@ -14,32 +14,9 @@ Every sentence is written for the test (none comes from the real-news or written
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from timeline.extraction.pipeline import extract, extract_article
-from timeline.models import Article, Story
-from timeline.settings import Options
-
-REF = dt.date(2025, 12, 20)  # a Saturday
-NO_NER = Options(use_ner=False)
-
-
-def _article(text: str, lang: str) -> Article:
-    return Article(id="t22b", text=text, source="t22b.txt", lang=lang, reference_date=REF,
-                   stories=(Story(0, 0, len(text)),))
-
-
-def types(text: str, lang: str) -> list[str]:
-    """The type of each event row the pipeline makes of ``text``."""
-    return [e.event_type for e in extract([_article(text, lang)], NO_NER).events]
-
-
-def telling_types(text: str, lang: str) -> list[str]:
-    """The type of each telling (before merging): the trigger's, which pairing and merging go by."""
-    return [m.event_type for m in extract_article(_article(text, lang), NO_NER)]
-
+from tests.fixtures.row_types import telling_types, types
 
 OCCASIONS = [
     ("en", "The harbour engineers will present their survey findings at a press conference in Oban on 14 January.",

@@ -110,7 +110,7 @@ def family_type(mention: Mention) -> str | None:
     """The family an ``other`` telling's own words name: the occasion of a thing presented at a press conference
     (``conference``) or to councillors (``meeting``); a generic verb's own noun of a family no trigger list holds
     ("un hommage lui sera rendu": ``ceremony``; "the outage began": ``incident``; "will hold an investor day":
-    ``forum``); None when no rule of ``FAMILY_KEYS`` reads it."""
+    ``conference``); None when no rule of ``FAMILY_KEYS`` reads it."""
     return _other_reading(mention.lang, mention.sentence, mention.trigger, FAMILY_KEYS)
 
 
