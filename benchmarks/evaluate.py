@@ -18,7 +18,8 @@ benchmarks/written_j/, round sixteen's yardstick; ``k`` the eleventh, benchmarks
 yardstick; ``l`` the twelfth, benchmarks/written_l/, round nineteen's yardstick; ``m`` the thirteenth,
 benchmarks/written_m/, round twenty's yardstick; ``n`` the fourteenth, benchmarks/written_n/, round twenty-one's
 yardstick (its dev half round twenty-two's held-out check); ``o`` the fifteenth, benchmarks/written_o/, and ``p`` the
-sixteenth, benchmarks/written_p/, round twenty-two's yardsticks, blind in both halves until the round's end; ``both`` =
+sixteenth, benchmarks/written_p/, round twenty-two's yardsticks, blind in both halves until that round's end, read
+since (p's dev half round twenty-three's first held-out check); ``both`` =
 a and b, ``read`` = every batch but the blind and held-out ones, ``all`` = every batch) split by split; see
 benchmarks/written_set.py.
 

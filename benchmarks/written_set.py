@@ -52,9 +52,10 @@ floors in benchmarks/written_m_floors.json); ``n`` (benchmarks/written_n/, helpe
 20 articles, 6 pages and 5 records in five shapes, with a date gold, blind in both halves until round twenty-one's
 end, read since; floors in benchmarks/written_n_floors.json); ``o`` (benchmarks/written_o/, helper wri22, round
 twenty-two's yardstick: 20 articles, 7 pages and 4 records in four shapes, with a date gold, blind in both halves until
-the round's end (``BLIND``); floors in benchmarks/written_o_floors.json); ``p`` (benchmarks/written_p/, helper
+round twenty-two's end, read since; floors in benchmarks/written_o_floors.json); ``p`` (benchmarks/written_p/, helper
 wrp22, round twenty-two's second yardstick: 20 articles, 6 pages and 5 JSON files in four shapes, with a date gold,
-blind in both halves until the round's end (``BLIND``); floors in benchmarks/written_p_floors.json), on the same
+blind in both halves until round twenty-two's end, read since (its dev half was round twenty-three's first held-out
+check, ``HELD_OUT``); floors in benchmarks/written_p_floors.json), on the same
 clock.
 ``--written-batch`` picks one, ``both`` (a and b, as in round eleven), ``read`` (every batch but the blind and
 held-out ones) or ``all`` (a to p) (default ``a``); every function below takes ``batch``.
@@ -94,9 +95,9 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "o": (ev.ROOT / "benchmarks" / "written_o", ev.ROOT / "benchmarks" / "written_o_floors.json"),
     "p": (ev.ROOT / "benchmarks" / "written_p", ev.ROOT / "benchmarks" / "written_p_floors.json"),
 }
-BLIND: tuple[str, ...] = ("o", "p")
+BLIND: tuple[str, ...] = ()
 """Batches kept blind until the round's end measurement: no development run should score them."""
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = ("p",)
 """Read batches whose dev half is a round's held-out check: a development run scores it by name, figures only (before
 and after a change); the tools that list rows or errors of every read dev half (``read``) leave it out."""
 #: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b); 'read' is
