@@ -4,7 +4,7 @@
     python -m benchmarks.evaluate --realnews [dev|test|both] [--json] [--no-baseline] [--diff] [--intervals]
                                   [--without-annotator NAME] [--without-added NAME]
     python -m benchmarks.evaluate --written [dev|test|both] [--json] [--no-baseline] [--diff (dev only)] [--pin]
-                                  [--written-batch a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|both|read|all]
+                                  [--written-batch a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|both|read|all]
 
 ``--realnews`` scores our real-news gold (benchmarks/realnews/events_*.jsonl) instead of the golden
 set, with the same matching and counts; see benchmarks/realnews_events.py. ``--written`` scores the written set
@@ -19,7 +19,8 @@ yardstick; ``l`` the twelfth, benchmarks/written_l/, round nineteen's yardstick;
 benchmarks/written_m/, round twenty's yardstick; ``n`` the fourteenth, benchmarks/written_n/, round twenty-one's
 yardstick (its dev half round twenty-two's held-out check); ``o`` the fifteenth, benchmarks/written_o/, and ``p`` the
 sixteenth, benchmarks/written_p/, round twenty-two's yardsticks, blind in both halves until that round's end, read
-since (p's dev half round twenty-three's first held-out check); ``both`` =
+since (p's dev half round twenty-three's first held-out check); ``q`` the seventeenth, benchmarks/written_q/, round
+twenty-three's yardstick, blind in both halves until that round's end; ``both`` =
 a and b, ``read`` = every batch but the blind and held-out ones, ``all`` = every batch) split by split; see
 benchmarks/written_set.py.
 

@@ -15,7 +15,8 @@
     python -m benchmarks.evaluate --written test --written-batch m          # the thirteenth (written_m/): read, r. 21
     python -m benchmarks.evaluate --written test --written-batch n          # the fourteenth (written_n/): read, r. 22
     python -m benchmarks.evaluate --written test --written-batch o          # the fifteenth (written_o/): blind, both
-    python -m benchmarks.evaluate --written test --written-batch p          # the sixteenth (written_p/): blind, both
+    python -m benchmarks.evaluate --written test --written-batch p          # the sixteenth (written_p/): read, r. 23
+    python -m benchmarks.evaluate --written test --written-batch q          # the seventeenth (written_q/): blind, both
     python -m benchmarks.written_set [BINS]     # reliability of ``confidence`` on both splits (figures only)
     python -m benchmarks.written_set --given-dates [dev|test]   # each article dated by its gold reference date
 
@@ -55,10 +56,11 @@ twenty-two's yardstick: 20 articles, 7 pages and 4 records in four shapes, with 
 round twenty-two's end, read since; floors in benchmarks/written_o_floors.json); ``p`` (benchmarks/written_p/, helper
 wrp22, round twenty-two's second yardstick: 20 articles, 6 pages and 5 JSON files in four shapes, with a date gold,
 blind in both halves until round twenty-two's end, read since (its dev half was round twenty-three's first held-out
-check, ``HELD_OUT``); floors in benchmarks/written_p_floors.json), on the same
-clock.
+check, ``HELD_OUT``); floors in benchmarks/written_p_floors.json); ``q`` (benchmarks/written_q/, helper wri23, round
+twenty-three's yardstick: 20 articles, 6 pages and 4 JSON files in three shapes, with a date gold, blind in both halves
+until round twenty-three's end (``BLIND``); floors in benchmarks/written_q_floors.json), on the same clock.
 ``--written-batch`` picks one, ``both`` (a and b, as in round eleven), ``read`` (every batch but the blind and
-held-out ones) or ``all`` (a to p) (default ``a``); every function below takes ``batch``.
+held-out ones) or ``all`` (a to q) (default ``a``); every function below takes ``batch``.
 """
 
 from __future__ import annotations
@@ -94,8 +96,9 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "n": (ev.ROOT / "benchmarks" / "written_n", ev.ROOT / "benchmarks" / "written_n_floors.json"),
     "o": (ev.ROOT / "benchmarks" / "written_o", ev.ROOT / "benchmarks" / "written_o_floors.json"),
     "p": (ev.ROOT / "benchmarks" / "written_p", ev.ROOT / "benchmarks" / "written_p_floors.json"),
+    "q": (ev.ROOT / "benchmarks" / "written_q", ev.ROOT / "benchmarks" / "written_q_floors.json"),
 }
-BLIND: tuple[str, ...] = ()
+BLIND: tuple[str, ...] = ("q",)
 """Batches kept blind until the round's end measurement: no development run should score them."""
 HELD_OUT: tuple[str, ...] = ("p",)
 """Read batches whose dev half is a round's held-out check: a development run scores it by name, figures only (before
@@ -168,7 +171,7 @@ def pin(reports: dict[str, dict[str, Any]], allow_lower: bool = False, path: Pat
 
 def run(which: str, baseline: bool, as_json: bool, diff: bool, do_pin: bool, allow_lower: bool,
         batch: str = "a") -> int:
-    """The CLI of ``--written`` (``batch`` 'a' to 'p' or a group of ``GROUPS``: one call per batch); returns the
+    """The CLI of ``--written`` (``batch`` 'a' to 'q' or a group of ``GROUPS``: one call per batch); returns the
     exit code."""
     if batch in GROUPS:
         codes = [run(which, baseline, as_json, diff, do_pin, allow_lower, b) for b in GROUPS[batch]]

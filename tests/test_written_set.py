@@ -12,7 +12,8 @@ benchmarks/written_l/, helper wri19, 20 articles of round nineteen's yardstick; 
 wri20, 20 articles of round twenty's yardstick; ``n``: benchmarks/written_n/, helper wri21, 20 articles of round
 twenty-one's yardstick; ``o``: benchmarks/written_o/, helper wri22, 20 articles of round twenty-two's yardstick, blind
 in both halves until the round's end; ``p``: benchmarks/written_p/, helper wrp22, 20 article files of round
-twenty-two's second yardstick, blind in both halves until the round's end) are held to the same
+twenty-two's second yardstick, blind in both halves until the round's end; ``q``: benchmarks/written_q/, helper wri23,
+20 article files of round twenty-three's yardstick, blind in both halves until the round's end) are held to the same
 layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
@@ -55,7 +56,7 @@ BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
 ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10, "h": 10,
                                         "i": 10, "j": 10, "k": 10, "l": 10, "m": 10, "n": 10, "o": 10,
-                                        "p": 10}
+                                        "p": 10, "q": 10}
 #: (French, English) articles of a split whose JSON Lines files hold several records, each record an article: batch
 #: p's 10 files a half (5 French, 5 English) hold an English digest of three records (dev) and two French short items
 #: in one file (test)
@@ -794,19 +795,78 @@ def test_batch_p_dates_its_articles_and_has_a_date_gold_for_every_article() -> N
             assert set(dates) == set(_articles(case)) and all(dates.values()), case.name
 
 
+def test_batch_q_dev_has_a_strike_in_two_languages_and_a_verdict_told_by_a_page_and_an_api_record() -> None:
+    cases = ws.load_split("dev", "q")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_appel_cooperative", "pair_greve_raffinerie"]
+    assert sorted(_articles(shared["pair_greve_raffinerie"]).values()) == ["en", "fr"]
+    assert sorted(_articles(shared["pair_appel_cooperative"]).values()) == ["en", "fr"]
+    strike = {(e.date, e.type) for e in _shared_rows(shared["pair_greve_raffinerie"])}
+    assert {(dt.date(2026, 12, d), "protest") for d in (8, 9, 15, 16)} <= strike, "each strike day one row"
+    assert {(e.date, e.type) for e in _shared_rows(shared["pair_appel_cooperative"])} == {
+        (dt.date(2026, 12, 1), "decision")}, "the appeal verdict"
+
+
+def test_batch_q_test_has_a_visit_told_in_french_and_english() -> None:
+    cases = ws.load_split("test", "q")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_visite_varsovie"]
+    assert sorted(_articles(shared["pair_visite_varsovie"]).values()) == ["en", "fr"]
+    assert (dt.date(2026, 12, 7), "visit") in {(e.date, e.type) for e in _shared_rows(shared["pair_visite_varsovie"])}
+
+
+def test_batch_q_brings_pages_records_and_texts_in_new_shapes() -> None:
+    files = [f for s in ws.SPLITS for f in _batch_files(s, "q")]
+    suffixes = [f.suffix for f in files]
+    assert suffixes.count(".html") == 6 and suffixes.count(".json") == 4
+    assert len(_batch_files("dev", "q")) == len(_batch_files("test", "q")) == 10, "10 article files a half"
+    docs = {f.name: json.loads(f.read_text(encoding="utf-8")) for f in files if f.suffix == ".json"}
+    assert docs["fr_necrologie_guide.json"]["version"].startswith("https://jsonfeed.org/"), "a JSON Feed"
+    assert "content_text" in docs["en_visit_jsonfeed.json"]["items"][0], "a JSON Feed"
+    assert "bodyText" in docs["en_coop_appeal_api.json"]["response"]["content"]["fields"], "a Guardian-style API record"
+    assert docs["en_results_ans.json"]["content_elements"][0]["type"] == "text", "an Arc XP ANS story"
+    raw = {f.name: f.read_bytes() for f in files if f.suffix == ".txt"}
+    assert raw["fr_raffinerie_bom.txt"].startswith(b"\xef\xbb\xbf") and b"\r\n" in raw["fr_raffinerie_bom.txt"]
+    cp1252 = raw["fr_visite_cp1252.txt"]
+    assert b"\x92" in cp1252 and b"\r\n" in cp1252, "Windows-1252 with CRLF lines"
+    with pytest.raises(UnicodeDecodeError):
+        cp1252.decode("utf-8")
+    assert raw["en_refinery_update.txt"].startswith(b"UPDATE 2-"), "a wire story updated twice"
+    pages = {f.name: f.read_text(encoding="utf-8") for f in files if f.suffix == ".html"}
+    assert pages["fr_cour_appel_page.html"].count("<script") >= 3 and "comments" in pages["fr_cour_appel_page.html"]
+    byline_only = pages["en_parliament_week.html"]
+    assert "Published 29 Nov 2026" in byline_only and "<time" not in byline_only, "a date only in the byline"
+    assert "Sent: Friday, 4 December 2026" in pages["en_election_newsletter.html"], "a newsletter e-mail"
+    assert pages["en_photo_storm.html"].count("<figcaption>") == 4, "a photo caption page"
+
+
+def test_batch_q_dates_its_articles_and_has_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "q")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 20 and None not in refs.values() and all(ref <= ws.WRITTEN_ON for ref in refs.values())
+    assert refs["en_refinery_update.txt"] == dt.date(2026, 12, 3), "a year-less (Reuters) dateline"
+    assert refs["fr_visite_cp1252.txt"] == dt.date(2026, 12, 3), "a year-less (AFP) dateline, abridged month"
+    assert refs["en_obituary_botanist.txt"] == dt.date(2026, 12, 3), "a date only in the page's URL"
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "q"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(case.reference_dates) and all(dates.values()), case.name
+
+
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 16 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 17 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "q")
+        ws.split_folder("dev", "r")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
     assert ws.GROUPS == {"both": ("a", "b"),
-                         "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"),
+                         "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p",
+                                 "q"),
                          "read": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o")}
-    assert ws.BLIND == (), "batches o and p were round twenty-two's blind yardsticks; read since"
+    assert ws.BLIND == ("q",), "batch q is round twenty-three's blind yardstick (o and p, round twenty-two's, are read)"
     assert ws.HELD_OUT == ("p",), "batch p's dev half is the first wave's held-out check in round twenty-three"
 
 
@@ -849,7 +909,7 @@ def test_a_missed_shared_row_is_not_merged() -> None:
 
 
 @pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",
-                                   "o", "p", "both", "read", "all"))
+                                   "o", "p", "q", "both", "read", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err
@@ -974,7 +1034,8 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 #: halves blind, its errors unread; batch n's dev: 1, at round twenty-one's start, both halves blind, its errors
 #: unread, then 3 once ingest read the three feed records it had dropped, at the same start, before any room's
 #: change; batch o's dev: 1 and test: 5, at round twenty-two's start; batch p's dev: 1 and test: 4, at
-#: round twenty-two's start, both halves blind, their errors unread): a
+#: round twenty-two's start, both halves blind, their errors unread; batch q's dev: 3 and test: 2, at round
+#: twenty-three's start, both halves blind, their errors unread): a
 #: ceiling, never raised; every other split must have none.
 FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1,
                                                  ("e", "dev"): 1, ("e", "test"): 4, ("f", "dev"): 2,
@@ -982,7 +1043,8 @@ FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"):
                                                  ("j", "dev"): 4, ("j", "test"): 1, ("l", "dev"): 2,
                                                  ("l", "test"): 2, ("m", "test"): 1,
                                                  ("n", "dev"): 3, ("o", "dev"): 1, ("o", "test"): 5,
-                                                 ("p", "dev"): 1, ("p", "test"): 4}
+                                                 ("p", "dev"): 1, ("p", "test"): 4,
+                                                 ("q", "dev"): 3, ("q", "test"): 2}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
