@@ -147,22 +147,20 @@ def lobo(rows: Sequence[Mapping[str, Any]], model: Mapping[str, Any],
     return out
 
 
-def held_out(rows: Sequence[Mapping[str, Any]], model: Mapping[str, Any], form: str) -> dict[str, Any]:
-    """Per batch outside ``FITTED`` (h, and the held-out p): the shipped map's and the form's (fitted on ``FITTED``)
-    figures."""
+def held_out(rows: Sequence[Mapping[str, Any]], model: Mapping[str, Any],
+             forms: Sequence[str] = wc.FORMS) -> dict[str, Any]:
+    """Per batch outside ``FITTED`` (h, and the held-out p): each form's figures, its map fitted on ``FITTED``."""
     from benchmarks.calibration import reliability
 
     ceiling = model.get("ceiling")
-    slope, shift = wc.fit_map(wc.events(fitted_on(rows), model), form, ceiling)
+    maps = {form: wc.fit_map(wc.events(fitted_on(rows), model), form, ceiling) for form in forms}
     out: dict[str, Any] = {}
     for batch in sorted({r["batch"] for r in rows} - set(FITTED)):
         mine = wc.events([r for r in rows if r["batch"] == batch], model)
-        if not mine:
-            continue
         out[batch] = {}
-        for name, (a, c) in (("none", (1.0, 0.0)), (form, (slope, shift))):
+        for form, (a, c) in maps.items():
             table = reliability(wc.pairs(mine, a, c, ceiling), wc.BINS)
-            out[batch][name] = {"events": len(mine), "precision": table["precision"],
+            out[batch][form] = {"events": len(mine), "precision": table["precision"],
                                 "confidence": table["mean_confidence"], "ece": table["ece"],
                                 "log_loss": wc._log_loss(mine, a, c, ceiling)}
     return out
@@ -233,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(format_lobo(lobo(rows, model)) + "\n")
         return 0
     if args.held_out:
-        for batch, figures in held_out(rows, model, args.form).items():
+        for batch, figures in held_out(rows, model).items():
             for name, f in figures.items():
                 sys.stdout.write(f"{batch} {name}: {f['events']} events, precision {f['precision']:.3f}, mean "
                                  f"confidence {f['confidence']:.3f}, ECE {f['ece']:.3f}, "
