@@ -58,14 +58,17 @@ NOT_ROWS = [
     ("en", "Selected for the county side on Saturday 9 March:\n\n• Tom Hale, Sam Ives\n\n• Joe Marsh, Ben Pike",
      "2024-03-09"),
     # a menu
-    ("fr", "Menu de la cantine du mardi 12 mars :\n\n• Velouté de potiron\n\n• Filet de lieu - Riz\n\n• Tarte aux pommes",
+    ("fr", "Menu de la cantine du mardi 12 mars :\n\n• Velouté de potiron\n\n• Filet de lieu - Riz\n\n"
+           "• Tarte aux pommes",
      "2024-03-12"),
     # a timetable's route and times
-    ("fr", "Horaires modifiés le mardi 12 mars :\n\n• Dole - Besançon : 7 h 45\n\n• Dole - Dijon : 8 h 10", "2024-03-12"),
+    ("fr", "Horaires modifiés le mardi 12 mars :\n\n• Dole - Besançon : 7 h 45\n\n• Dole - Dijon : 8 h 10",
+     "2024-03-12"),
     # a score for a day still to come is no result
     ("fr", "Affiches de la 10e journée, samedi 16 mars :\n\n• Vesoul - Gray : 64-58", "2024-03-16"),
     # a colon-ended heading, then prose, then a score: the block is broken
-    ("en", "Results from Saturday 9 March:\n\nThe pitch at Alnwick was waterlogged.\n\nHexham - Rothbury 0-2", "2024-03-09"),
+    ("en", "Results from Saturday 9 March:\n\nThe pitch at Alnwick was waterlogged.\n\nHexham - Rothbury 0-2",
+     "2024-03-09"),
 ]
 
 
