@@ -17,6 +17,7 @@ from timeline.extraction.actors.clubs import town_clubs
 from timeline.extraction.actors.common_words import ArticleWords, article_words, first_word_common, is_common
 from timeline.extraction.actors.counted_names import counted_people, numbered_provision
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
+from timeline.extraction.actors.listed_sides import listed_sides
 from timeline.extraction.actors.listings import attributive_place, legal_form, listing_spans, meeting_name
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
 from timeline.extraction.actors.orgs import Reader
@@ -121,6 +122,7 @@ def _read(
     covered = [*reader.claims, *((c.start, c.end) for c in [*persons, *others] if c.priority > FALLBACK)]
     actors = list(town_clubs(text, tuple(actors), tuple(locations), reader.lex.countries, name_key))  # "à X (2-2)"
     actors = seat_sources(text, actors, lang)  # ", a indiqué Matignon": a seat that tells, no actor (seat_sources.py)
+    actors = listed_sides(text, actors)  # "• Orchies - Saint-Chamond : 71-84": the two sides (listed_sides.py)
     return _Reading(actors, locations, reader.unexplained(covered))
 
 

@@ -10,34 +10,27 @@ a sentence of the story retells.
 The shape is narrow on purpose: the WHOLE line (or each ';'-separated part after the day's colon) must be two names
 in title case with a score between them (two numbers joined by a dash, or a number after each name), or, after a
 day, two names joined by "v" / "vs" / "contre" / a spaced dash. A line of prose never has that shape. A line of
-scores takes the day of the nearest heading above it when only other score lines stand between them.
+scores takes the day of the nearest heading above it when only other score lines stand between them; a heading is
+a line that is only a day (a few words before it) or a line that ends with its day and a colon, announcing the
+list ("Résultats de la 11e journée, disputée samedi 28 novembre :"). The score may follow the two names joined by a
+dash or "v" ("Orchies - Saint-Chamond : 71-84"; round twenty-three, lst23). The shapes: score_shapes.py.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Any
 
 from timeline.extraction.events.pairing import _Proto
 from timeline.extraction.events.triggers import _Trigger
+from timeline.extraction.score_shapes import BULLETS as _BULLETS
+from timeline.extraction.score_shapes import FIXTURE, RESULT
 from timeline.models import DateMention
 
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.&]*(?:-[A-Za-zÀ-ÿ][\w'’.&]*)*"
-_LINK = r"(?:de|du|des|la|le|les|of|the|d'|l'|upon|on)"
-_NAME = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}"
-_N = r"\d{1,3}"
-#: "Beverley Arms 7-3 Goole Anchors" / "Hyde Rovers 1 Whitby Athletic 2"
-RESULT = re.compile(rf"^(?P<a>{_NAME})\s+(?:{_N}\s*[-–]\s*{_N}\s+(?P<b>{_NAME})|{_N}\s+(?P<c>{_NAME})\s+{_N})$")
-_NAMES2 = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{1,5}}"
-#: "Goole Anchors v Selby Arrows", "Entente Beaune - Avenir Chalon" (only after a day and its colon); with a dash,
-#: two names of two words or more each: "Paris - Lyon" after a day is a route of a timetable, not a match
-FIXTURE = re.compile(rf"^(?:(?P<a>{_NAME})\s+(?:v|vs\.?|v\.|contre)\s+(?P<b>{_NAME})"
-                     rf"|(?P<c>{_NAMES2})\s+[-–]\s+(?P<d>{_NAMES2}))$")
-#: what a day heading may hold besides its date: "Results, Saturday 28 November", "Résultats du samedi 28 novembre"
+#: what a day heading may hold besides its date: "Results, Saturday 28 November", "Résultats du samedi 28 novembre";
+#: more only when the line ends with its day and a colon, announcing the list under it ("Résultats de la 11e journée,
+#: disputée samedi 28 novembre :")
 _HEADING_WORDS = 3
-#: the marks that open a list item ("• Hyde Rovers 1 Whitby Athletic 2")
-_BULLETS = "•·*▪◦‣-–—"
 
 
 def score_line(trigger: str) -> bool:
@@ -71,10 +64,12 @@ def _heading_date(text: str, sentence: Any, inside: list[DateMention]) -> DateMe
     if len(days) != 1:
         return None
     date = days[0]
-    after = text[date.end : sentence.end].strip(" .:")
+    tail = text[date.end : sentence.end]
+    after = tail.strip(" .:")
     before = text[sentence.start : date.start].strip(" ,:")
     short = len(before.split()) <= _HEADING_WORDS and not any(c.isdigit() for c in before)
-    return date if not after and short else None
+    announcing = tail.strip() == ":"
+    return date if not after and (short or announcing) else None
 
 
 def score_protos(page: Any, dates: list[DateMention], protos: list[_Proto]) -> list[_Proto]:

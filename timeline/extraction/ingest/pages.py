@@ -3,7 +3,9 @@
 The page's furniture that trafilatura keeps (captions, "Lire aussi" inserts, related boxes) is
 fenced off, not dropped: see furniture.py. The page's date is its publication metadata's, else the
 stamp it shows under its headline, else htmldate's guess: see page_dates.py. A live page's entry times that
-stand apart from their entries are put back in front of them: see entry_times.py.
+stand apart from their entries are put back in front of them: see entry_times.py. A list a kept sentence
+introduces with a colon ("Résultats ... samedi 28 novembre :"), dropped by trafilatura, is put back:
+see listed_lines.py.
 
 A page nested deeper than the HTML parser's limit (libxml2 stops at 256 levels and drops the rest
 of the document, silently) is read by a flat tokenizer instead: its text is kept, without the
@@ -18,7 +20,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.ingest import entry_times, furniture, page_dates
+from timeline.extraction.ingest import entry_times, furniture, listed_lines, page_dates
 from timeline.extraction.ingest.articles import normalise_lang, parse_published
 from timeline.extraction.ingest.formats import Blob, article, cap, cut_warning, repair_warning
 from timeline.extraction.ingest.text import Unreadable, decode
@@ -186,6 +188,7 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     blocks = flat_text(html)[0].splitlines()
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
     body = entry_times.restore(_paragraphs(_LIST_ITEM.sub("• ", unglue(body, blocks))), blocks)
+    body = listed_lines.restore(body, tree)  # a list its colon line introduces, when trafilatura dropped it
     url = (getattr(doc, "url", None) or "") if doc is not None else ""
     published = parse_published(getattr(doc, "date", None)) if doc is not None else None
     if not page_dates.has_published_metadata(tree):  # htmldate guessed: the page's own stamp first
