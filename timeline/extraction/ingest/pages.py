@@ -12,6 +12,7 @@ page's metadata, and a warning says so.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -149,7 +150,10 @@ def _plain_text(tree: Any) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
+def read_html(blob: Blob, options: Options, *, url_hint: str = "", date_hint: dt.date | None = None,
+              title_hint: str = "") -> Iterator[Article | Problem]:
+    """The page's article. The hints are what a message around the page says (mime.py): its address, used when the
+    page names none; its date, used when the page has no publication metadata and shows no stamp; its title."""
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
 
@@ -190,10 +194,11 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     published = parse_published(getattr(doc, "date", None)) if doc is not None else None
     if not page_dates.has_published_metadata(tree):  # htmldate guessed: the page's own stamp first
         shown = page_dates.visible_published(blocks, page_dates.headline_of(tree, title))
-        published = shown if shown is not None else published
+        published = shown if shown is not None else date_hint or published
     if not body.strip():
         body = _plain_text(tree)
         title = title or " ".join("".join(tree.xpath("//title//text()")).split())
+    title = title or " ".join(title_hint.split())
     stamps = page_dates.stamp_lines(blocks, page_dates.headline_of(tree, title))
     if title and not lexicon.fold(body.lstrip()[: len(title) + 5]).startswith(lexicon.fold(title)):
         body = f"{title}\n\n{body}"
@@ -211,7 +216,7 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
         yield _fenced_note(blob, fenced)
     yield from article(
         blob, blob.id, text, options, what="the page", title=title,
-        url=url if url.startswith("http") else "", lang=lang, published=published, content_hash=blob.digest,
+        url=url if url.startswith("http") else url_hint, lang=lang, published=published, content_hash=blob.digest,
         fenced=fenced,
     )
 
