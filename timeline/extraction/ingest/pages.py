@@ -2,7 +2,8 @@
 
 The page's furniture that trafilatura keeps (captions, "Lire aussi" inserts, related boxes) is
 fenced off, not dropped: see furniture.py. The page's date is its publication metadata's, else the
-stamp it shows under its headline, else htmldate's guess: see page_dates.py. A live page's entry times that
+stamp it shows under its headline, else htmldate's guess: see page_dates.py. A live page whose entries only its
+JSON-LD holds (``liveBlogUpdate``) gets them after its body: see live_updates.py. A live page's entry times that
 stand apart from their entries are put back in front of them: see entry_times.py.
 
 A page nested deeper than the HTML parser's limit (libxml2 stops at 256 levels and drops the rest
@@ -19,7 +20,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.ingest import entry_times, furniture, page_dates
+from timeline.extraction.ingest import entry_times, furniture, live_updates, page_dates
 from timeline.extraction.ingest.articles import normalise_lang, parse_published
 from timeline.extraction.ingest.formats import Blob, article, cap, cut_warning, repair_warning
 from timeline.extraction.ingest.text import Unreadable, decode
@@ -195,6 +196,7 @@ def read_html(blob: Blob, options: Options, *, url_hint: str = "", date_hint: dt
     if not page_dates.has_published_metadata(tree):  # htmldate guessed: the page's own stamp first
         shown = page_dates.visible_published(blocks, page_dates.headline_of(tree, title))
         published = shown if shown is not None else date_hint or published
+    body = live_updates.fill(tree, body)
     if not body.strip():
         body = _plain_text(tree)
         title = title or " ".join("".join(tree.xpath("//title//text()")).split())
