@@ -184,7 +184,7 @@ raw_bytes = st.one_of(
     article_text.map(lambda t: t.encode("utf-16")),
     article_text.map(lambda t: t.encode("latin-1", "replace")),
 )
-extensions = st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl"])
+extensions = st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl", ".mht", ".eml"])
 
 
 # ---------------------------------------------------------------- the default run (profile 'default')

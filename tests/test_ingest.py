@@ -713,7 +713,7 @@ def test_a_single_path_string_is_one_path(seeds_dir: Path) -> None:
 # ---------------------------------------------------------------- anything in, an Article or a Problem out
 
 
-@given(st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl"]),
+@given(st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl", ".mht", ".eml"]),
        st.one_of(st.binary(max_size=600), st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass"))))
 def test_read_bytes_never_raises(ext: str, data: bytes) -> None:
     articles, problems = read_bytes("fuzz" + ext, data)

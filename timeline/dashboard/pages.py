@@ -41,7 +41,7 @@ from timeline.dashboard.views import (
 from timeline.store.countries import with_countries
 from timeline.store.query import MAX_POINTS, EventSource, Facets, Filters, Summary
 
-UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl"]
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "mht", "mhtml", "eml"]
 #: Uploads are parsed in the server's memory, per session: a few articles, not a corpus (use the store).
 MAX_UPLOAD_FILES = 20
 MAX_UPLOAD_MB = 20

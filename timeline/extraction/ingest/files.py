@@ -15,14 +15,17 @@ from timeline.extraction.ingest.articles import DEFAULT_OPTIONS
 from timeline.extraction.ingest.formats import (
     ACCEPTED,
     ACCEPTED_TEXT,
+    EML_EXTENSIONS,
     HTML_EXTENSIONS,
     JSON_EXTENSIONS,
     JSONL_EXTENSIONS,
+    MHTML_EXTENSIONS,
     TEXT_EXTENSIONS,
     TEXT_KEEP_BYTES,
     Blob,
     read_text,
 )
+from timeline.extraction.ingest.mime import read_eml, read_mhtml
 from timeline.extraction.ingest.pages import read_html
 from timeline.extraction.ingest.records import read_json, read_jsonl
 from timeline.extraction.ingest.text import Unreadable, display_name, sniff_binary, upload_name
@@ -38,6 +41,8 @@ _READERS = {
     **dict.fromkeys(HTML_EXTENSIONS, read_html),
     **dict.fromkeys(JSON_EXTENSIONS, read_json),
     **dict.fromkeys(JSONL_EXTENSIONS, read_jsonl),
+    **dict.fromkeys(MHTML_EXTENSIONS, read_mhtml),
+    **dict.fromkeys(EML_EXTENSIONS, read_eml),
 }
 
 

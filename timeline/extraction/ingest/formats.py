@@ -16,7 +16,11 @@ TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 JSON_EXTENSIONS = (".json",)
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
-ACCEPTED = TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS
+#: A browser's single-file page and a saved mail (mime.py).
+MHTML_EXTENSIONS = (".mht", ".mhtml")
+EML_EXTENSIONS = (".eml",)
+ACCEPTED = (TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + MHTML_EXTENSIONS
+            + EML_EXTENSIONS)
 ACCEPTED_TEXT = ", ".join(ACCEPTED)
 
 RECORD_FIELDS = ("text", "title", "url", "published", "id", "lang")

@@ -2,7 +2,8 @@
 
 The page's furniture that trafilatura keeps (captions, "Lire aussi" inserts, related boxes) is
 fenced off, not dropped: see furniture.py. The page's date is its publication metadata's, else the
-stamp it shows under its headline, else htmldate's guess: see page_dates.py. A live page's entry times that
+stamp it shows under its headline, else htmldate's guess: see page_dates.py. A live page whose entries only its
+JSON-LD holds (``liveBlogUpdate``) gets them after its body: see live_updates.py. A live page's entry times that
 stand apart from their entries are put back in front of them: see entry_times.py. A list a kept sentence
 introduces with a colon ("Résultats ... samedi 28 novembre :"), dropped by trafilatura, is put back:
 see listed_lines.py.
@@ -14,13 +15,14 @@ page's metadata, and a warning says so.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.ingest import entry_times, furniture, listed_lines, page_dates
+from timeline.extraction.ingest import entry_times, furniture, listed_lines, live_updates, page_dates
 from timeline.extraction.ingest.articles import normalise_lang, parse_published
 from timeline.extraction.ingest.formats import Blob, article, cap, cut_warning, repair_warning
 from timeline.extraction.ingest.text import Unreadable, decode
@@ -151,7 +153,10 @@ def _plain_text(tree: Any) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
+def read_html(blob: Blob, options: Options, *, url_hint: str = "", date_hint: dt.date | None = None,
+              title_hint: str = "") -> Iterator[Article | Problem]:
+    """The page's article. The hints are what a message around the page says (mime.py): its address, used when the
+    page names none; its date, used when the page has no publication metadata and shows no stamp; its title."""
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
 
@@ -193,10 +198,12 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
     published = parse_published(getattr(doc, "date", None)) if doc is not None else None
     if not page_dates.has_published_metadata(tree):  # htmldate guessed: the page's own stamp first
         shown = page_dates.visible_published(blocks, page_dates.headline_of(tree, title))
-        published = shown if shown is not None else published
+        published = shown if shown is not None else date_hint or published
+    body = live_updates.fill(tree, body)
     if not body.strip():
         body = _plain_text(tree)
         title = title or " ".join("".join(tree.xpath("//title//text()")).split())
+    title = title or " ".join(title_hint.split())
     stamps = page_dates.stamp_lines(blocks, page_dates.headline_of(tree, title))
     if title and not lexicon.fold(body.lstrip()[: len(title) + 5]).startswith(lexicon.fold(title)):
         body = f"{title}\n\n{body}"
@@ -214,7 +221,7 @@ def read_html(blob: Blob, options: Options) -> Iterator[Article | Problem]:
         yield _fenced_note(blob, fenced)
     yield from article(
         blob, blob.id, text, options, what="the page", title=title,
-        url=url if url.startswith("http") else "", lang=lang, published=published, content_hash=blob.digest,
+        url=url if url.startswith("http") else url_hint, lang=lang, published=published, content_hash=blob.digest,
         fenced=fenced,
     )
 
