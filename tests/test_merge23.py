@@ -1,19 +1,19 @@
-"""One row per happening: two decisions the merge gets wrong on the dev halves, pinned as strict xfails, and the
-guards a fix must keep, round twenty-three (issue 13's merge; helper mrg23).
+"""One row per happening: a restatement of an `other` happening by its object, and a merge decision left for later,
+round twenty-three (issue 13's merge; helper mrg23).
 
 Round twenty-three counted every spurious row that is another telling of a found row (class "a") and every miss
 folded into another row on the read dev halves (docs/BENCHMARKS.md, "One row per happening ... round twenty-three").
-No class with one mechanism stood in two sources, so nothing was built; these tests say what a fix must decide,
-with mentions written for them (no sentence of any set):
+One mechanism stood in two sources (batch o dev, real-news dev half B) and is built (``merge_apart.picked_up``):
 
-- a restatement in the next sentence of one story, both `other`, one naming nobody, sharing no capitalised key term:
-  the later sentence's subject repeats the earlier one's object ("presented the findings ..." / "The findings,
-  published on Monday, ..."). ``merge_apart._thin`` keeps them apart (one source of this mechanism: batch o);
-- a day inside a multi-day visit of one story, told with another word, naming the visitor: a part of its own (the
-  tour of a site on the second day of a visit). The same-story rule of ``merge._match`` folds it when the names are
-  shared (one source: batch o);
-- and the guards that hold today: a market move and a reported figure of one day naming nobody stay two rows; the
-  visit told again by a day with its own word stays one row.
+- a later `other` telling of one story and day whose trigger's subject is a definite noun phrase repeating a noun the
+  earlier sentence gave as its object ("presented the findings ..." / "The findings, published on Monday, ..."):
+  one row, where ``merge_apart._thin`` or the names of each sentence kept them apart. Guards: the repeated noun
+  must not be the earlier sentence's subject ("The ministry published ... / The ministry, questioned ..." are two);
+  two `other` tellings sharing nothing stay two; the rule reads the sentences, not the order of the mentions.
+
+A decision counted in one source only, pinned as a strict xfail with its guard (mentions written for these tests,
+no sentence of any set): a day inside a multi-day visit of one story, told with another word, naming the visitor, is
+a part of its own (the tour of a site on the second day of a visit); ``merge._match`` folds it when a name is shared.
 """
 
 from __future__ import annotations
@@ -48,13 +48,35 @@ RESTATED = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="merge_apart._thin reads capitalised key terms only: the object repeated as "
-                   "the next sentence's subject does not bind (round twenty-three, one source: not built)")
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_restatement_by_the_repeated_object_is_one_row(lang: str) -> None:
     (one, t1, h1, a1), (two, t2, h2, a2) = RESTATED[lang]
     mentions = [_telling("m1", one, t1, h1, a1, lang, 0), _telling("m2", two, t2, h2, a2, lang, 80)]
     assert len(merging.merge(mentions)[0]) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_rule_reads_the_sentences_not_the_order_of_the_mentions(lang: str) -> None:
+    (one, t1, h1, a1), (two, t2, h2, a2) = RESTATED[lang]
+    mentions = [_telling("m2", one, t1, h1, a1, lang, 0), _telling("m1", two, t2, h2, a2, lang, 80)]
+    assert len(merging.merge(mentions)[0]) == 1
+
+
+SUBJECT_AGAIN = {
+    "en": (("The ministry published on Monday a report on rail safety.", "published", "report on rail safety"),
+           ("The ministry, questioned on Monday about delays, declined to comment.", "questioned",
+            "questioned about delays")),
+    "fr": (("Le ministère a publié lundi un rapport sur la sécurité ferroviaire.", "a publié", "rapport publié"),
+           ("Le ministère, interrogé lundi sur les retards, n'a pas répondu.", "interrogé",
+            "interrogé sur les retards")),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_earlier_subject_named_again_is_no_restatement(lang: str) -> None:
+    (one, t1, h1), (two, t2, h2) = SUBJECT_AGAIN[lang]
+    mentions = [_telling("m1", one, t1, h1, (), lang, 0), _telling("m2", two, t2, h2, (), lang, 70)]
+    assert len(merging.merge(mentions)[0]) == 2
 
 
 MARKET = {
