@@ -38,7 +38,7 @@ MOMENT_OVERLAP_HOURS = 1
 
 __all__ = ["CROSS_LANGUAGE_AGREEMENT", "MOMENT_OVERLAP_HOURS", "PART_HOURS", "PREDICATE_STEM", "STRANGERS_NAMED",
            "actors_agree", "apart", "common_names", "countries", "date_words", "disjoint", "every_country",
-           "place_keys", "proper_names", "same_place", "same_predicate", "strangers", "within"]
+           "picked_up", "place_keys", "proper_names", "same_place", "same_predicate", "strangers", "within"]
 
 
 def _stem(trigger: str) -> str:
@@ -112,7 +112,7 @@ def apart(cluster: Cluster, features: Features) -> bool:
         return True
     if (features.timed or cluster.timed) and cluster.event_type == "other":
         return False
-    if same or _back_reference(cluster, features):
+    if same or _back_reference(cluster, features) or (other_sentence and picked_up(cluster, features)):
         return False
     if _sequel(cluster, features):
         return True
@@ -201,6 +201,50 @@ def _back_reference(cluster: Cluster, features: Features) -> bool:
     return any(m.sentence_start > features.sentence and _points_at(lexicon.fold(m.sentence),
                                                                     {lexicon.fold(m.trigger).rstrip("s")})
                for m in cluster.members if (m.article_id, m.story_index) == features.story)
+
+
+#: A restated object's noun has at least this many letters ("résultats", "réforme"; a short word names too little).
+PICKUP_NOUN = 5
+
+
+@functools.cache
+def _pickup_pattern() -> str:
+    """The alternation of lang/merge.yaml's ``restating_determiners``, folded (the elided "l'" needs no space)."""
+    words = {lexicon.fold(str(w)) for w in lexicon.load("merge").get("restating_determiners", []) or []}
+    return "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def picked_up(cluster: Cluster, features: Features) -> bool:
+    """A later `other` telling of the story whose trigger's subject is a definite noun phrase ("Les résultats,
+    publiés lundi", "la réforme commencera mercredi") naming a noun an earlier telling's sentence gave as its object
+    ("a présenté lundi les résultats d'un essai", "présentera mercredi une réforme"): the happening told again from
+    its object, one row. The noun must stand past the earlier sentence's first two words (its object, not its
+    subject: "Le groupe a publié ... Le groupe a aussi annoncé ..." are two) and be no month or weekday. Read both
+    ways (the telling may be the earlier or the later one); the caller asks it only for two `other` tellings of other
+    sentences of one story and day."""
+    for member in cluster.members:
+        if (member.article_id, member.story_index) != features.story or member.sentence_start == features.sentence:
+            continue
+        if member.sentence_start < features.sentence:
+            later, trigger, earlier = features.said, features.trigger, lexicon.fold(member.sentence)
+        else:
+            later, trigger, earlier = lexicon.fold(member.sentence), lexicon.fold(member.trigger), features.said
+        if _restates(later, trigger, earlier):
+            return True
+    return False
+
+
+def _restates(later: str, trigger: str, earlier: str) -> bool:
+    """``picked_up`` for two folded sentences and the later one's folded trigger."""
+    word = trigger.split()[-1].rstrip("s") if trigger.split() else ""
+    if len(word) < SEQUEL_WORD or not _pickup_pattern():
+        return False
+    noun_before = rf"(?<![\w'’])(?:{_pickup_pattern()})([a-z][a-z-]{{{PICKUP_NOUN - 1},}}),?\s+"
+    found = re.search(noun_before + re.escape(word), later)
+    if found is None or found.group(1) in date_words():
+        return False
+    noun = found.group(1).rstrip("s")
+    return any(w.rstrip("s") == noun for w in re.findall(r"[\w-]+", earlier)[2:])
 
 
 def _points_at(said: str, triggers: AbstractSet[str]) -> bool:
