@@ -4,7 +4,8 @@
 an opener of ``year_sharing_openers`` allowed) or a hyphen is the first member's, when the first comes before the
 second in that year (dates/shared_years.py). ``JOINED`` are our own sentences in both languages; ``KEPT`` the
 readings it must not move: a comma or a verb between the members, two year-less members, a first member with its
-own year. Reference date: Thursday 3 December 2026 (news conventions: ``bare_weekday='past'``). Rows are (text, lang, [(words, first day, precision)]).
+own year. Reference date: Thursday 3 December 2026 (news conventions: ``bare_weekday='past'``). Rows are (text,
+lang, [(words, first day, precision)]).
 """
 
 from __future__ import annotations
