@@ -37,7 +37,11 @@ AHEAD = [
     # another clause's past: the day's own verb is a present
     ("The winger was booked twice in the first half and faces a misconduct panel on 3 December.", "en",
      [("3 December", "2026-12-03", "day")]),
-    # a deferral: the past tells when the case was put off, the day when it comes back
+]
+
+# a deferral: the past tells when the case was put off, the day when it comes back (fixed in round twenty-three by a
+# deferral with its object between the verb and the preposition: dates/schedule.py ``_deferred_object``)
+DEFERRED = [
     ("The magistrate adjourned the case until 9 December and granted the driver bail.", "en",
      [("9 December", "2026-12-09", "day")]),
     ("The club postponed its annual dinner to January 8 because of the storm.", "en",
@@ -70,6 +74,11 @@ KEPT = [
 @pytest.mark.xfail(strict=True, reason="open class: a past verb sends a day just ahead a year back (round 22)")
 @pytest.mark.parametrize(("text", "lang", "expected"), AHEAD, ids=_ids(AHEAD))
 def test_a_day_just_ahead_is_not_read_a_year_back(text: str, lang: str, expected: list) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DEFERRED, ids=_ids(DEFERRED))
+def test_a_deferral_with_its_object_reads_the_day_ahead(text: str, lang: str, expected: list) -> None:
     assert read(text, lang) == expected
 
 

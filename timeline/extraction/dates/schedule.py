@@ -16,6 +16,8 @@ from timeline.lang import deferrals, fold, load
 
 #: How far before a date a schedule word may start ("postponed until the " is 20 characters).
 BOUND_REACH = 28
+#: How far before a date a deferral with its object may start ("postponed its annual dinner to " is 31 characters).
+OBJECT_REACH = 60
 #: How far before a past-tense match its modal may start ("would keep the plant " is 21 characters).
 MODAL_REACH = 60
 
@@ -51,12 +53,43 @@ def _deferrals(lang: str) -> tuple[list[str], str]:
     return held, "|".join(apart) or "(?!)"
 
 
+#: Words that end an object: a conjunction opens another clause ("postponed the vote and flew to ...").
+_NOT_OBJECT = "and|or|but|then|et|ou|mais|puis"
+
+
+@functools.cache
+def _deferred_object(lang: str) -> re.Pattern[str]:
+    """A deferral with its object between the verb and the preposition, right before the date: "adjourned the case
+    until", "postponed its annual dinner to", "brought the vote forward to", "a renvoyé l'affaire au", "a reporté sa
+    décision à". The verb is the first word of a ``deferred_before`` entry, its particle and preposition the rest
+    (English); French takes one of ``deferral_prepositions``. One to four words of the object, letters only (an
+    apostrophe or a hyphen inside a word; no digit, no other punctuation: the object stays inside the clause),
+    none of them a conjunction."""
+    obj = rf"(?:[^\S\n]+(?!(?:{_NOT_OBJECT})(?![^\W\d_]))[^\W\d_]+(?:['’-][^\W\d_]+)*){{1,4}}"
+    forms = []
+    for source in (lang, *(other for other in ("fr", "en") if other != lang)):
+        words, prepositions = deferrals(source, "dates")
+        if prepositions:
+            forms.append(f"(?:{_alt(_accent_variants(words))}){obj}[^\\S\\n]+(?:{_alt(prepositions)})")
+            continue
+        split: dict[str, list[str]] = {}
+        for word in words:
+            verb, _, rest = word.partition(" ")
+            if rest:
+                split.setdefault(rest, []).append(verb)
+        forms += [f"(?:{_alt(_accent_variants(verbs))}){obj}[^\\S\\n]+{_alt([rest])}" for rest, verbs in split.items()]
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(forms) or '(?!)'})[^\S\n]+(?:(?:le|la|l['’]|the)[^\S\n]*)?$",
+                      re.IGNORECASE)
+
+
 def schedule_ahead(lang: str, text: str, start: int, key: str = "future_bound_before") -> bool:
     """Whether a schedule word (of ``key``) stands right before ``start`` and no "non" denies it ("un point presse
-    non prévu samedi" happened)."""
+    non prévu samedi" happened); for ``future_bound_before``, a deferral too, right before or with its object
+    between the verb and the preposition ("adjourned the case until 9 December": the day it comes back)."""
     bound = _bound(lang, key).search(text, max(0, start - BOUND_REACH), start)
     if not bound and key == "future_bound_before":
-        bound = _bound(lang, "deferred_before").search(text, max(0, start - BOUND_REACH), start)
+        bound = _bound(lang, "deferred_before").search(text, max(0, start - BOUND_REACH), start) \
+            or _deferred_object(lang).search(text, max(0, start - OBJECT_REACH), start)
     return bool(bound) and not _NEGATED.search(text, max(0, bound.start() - 5), bound.start())
 
 
