@@ -3,8 +3,8 @@ article gives in full is shown by that full name (events/short_forms.py).
 
 "Kelworth Athletic beat ... / Kelworth will play ...": the reader read both names, and the second row showed the
 short form, a wrong actor next to a gold one named in full. A one-word actor becomes the one longer actor name of its
-article that it opens, or that it ends when that name is a person's; a country or known place, a name joined by a
-link word or a hyphen, and a short form two longer names share stay as written.
+article that it opens, or that it ends when that name is a person's; a country or known place, an acronym, a name
+joined by a link word or a hyphen, and a short form two longer names share stay as written.
 
 Every sentence is ours; the people, firms and clubs are made up.
 """
@@ -61,6 +61,8 @@ def _links(lang: str, *texts: str) -> dict[str, str]:
     ("en", ("Kenya Power Holdings said on Monday it would raise tariffs.",
             "Kenya will hold talks with lenders in March."), {}),
     ("fr", ("Les dirigeants de France Télévisions ont été reçus lundi.", "La France a signé le traité mardi."), {}),
+    # an acronym is a body's own name, never a short form
+    ("en", ("The KTU Workers Union voted on Monday to strike.", "The KTU said on Monday it would strike."), {}),
     # the full name alone: nothing to link
     ("fr", ("Brenac Automobiles a annoncé lundi un plan social.",), {}),
 ])

@@ -11,6 +11,7 @@ the names, no word list of bodies:
   "chambre d'agriculture de la Dordogne" are another form; no hyphen: "Ille-et-Vilaine", "Boeing-Air Force");
 - the short form is no country and no place the lexicon knows ("Kenya" of "Kenya Electricity Generating
   Company", "Russia" of "Russia Today" stay: a country and a body named after it are two actors);
+- an acronym is a body's own name, never a short form ("APEC" beside "APEC Economic Leaders", a meeting);
 - two longer names it could be ("Ford" with "Ford Motor Company" and "Gerald Ford") leave it as written.
 
 A person's own short name ("Fillon" read as a person) is settled by ``_person_links`` (events/context.py), which
@@ -48,7 +49,7 @@ def short_form_links(entities: Sequence[Any], lang: str) -> dict[str, str]:
     full = [n for n in kinds if 2 <= len(n.split()) <= MAX_WORDS and all(_capitalised(w) for w in n.split())]
     links: dict[str, str] = {}
     for short in kinds:
-        if " " in short or not _capitalised(short) or name_key(short) in vocab.countries \
+        if " " in short or not _capitalised(short) or short.isupper() or name_key(short) in vocab.countries \
                 or name_key(short) in vocab.places:
             continue
         longer = {n for n in full if n.split()[0] == short}
