@@ -76,7 +76,8 @@ step 10; this module runs them in order:
                      "Prenant la parole", "la conférence"); the story's headline for its first event
     9. actors        one batched call to timeline.extraction.actors.find_entities_many over the context
                      sentences of the whole article, noise masked out; short person names linked within the article
-                     (timeline.extraction.actors.link_names)
+                     (timeline.extraction.actors.link_names); a one-word short form of a name the article's actors
+                     give in full shown by it ("Thornbury" -> "Thornbury Homes", short_forms.py, 9f)
    10. mentions      title, status (tense cues of the trigger's clause, then the reference date),
                      confidence and stable ids
    11. restated      an `other` telling that names an actor of a typed telling of its story and date, in
@@ -120,6 +121,7 @@ from timeline.extraction.events.mentions import mention_of
 from timeline.extraction.events.occasions import occasion_folds
 from timeline.extraction.events.pair_anaphors import pair_lent
 from timeline.extraction.events.restated import restated_types
+from timeline.extraction.events.short_forms import short_form_links
 from timeline.extraction.events.spans import _mask
 from timeline.extraction.events.story_actors import lent_actors
 from timeline.extraction.events.story_day import story_clocks
@@ -175,7 +177,10 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     borrow_actors(page, options, contexts, by_sentence, dated_sentences, [p.trigger.end for p in protos])
     # 9e: the story's main actors, marked as lent, for the events whose context names no agent
     lent = lent_actors(page, options, contexts, by_sentence, [p.trigger.start for p in protos])
-    links = _person_links(list(by_sentence.values()), article)
+    # 9f: a short form of a name the article gives in full ("Thornbury" -> "Thornbury Homes"); a person's own
+    # short name is settled by _person_links, which wins
+    found_actors = list(by_sentence.values())
+    links = {**short_form_links(found_actors, article.lang), **_person_links(found_actors, article)}
     read = dict(by_sentence)  # the sentences these two read are not the event's context
     for found in (pair_lent(page, options, contexts, read), titled_later(page, options, contexts, read),
                   kind_antecedent(page, options, contexts, read)):
