@@ -13,9 +13,10 @@ articles written for them (no sentence of any set), through the whole pipeline:
   people give two rows (the type, the day and even the town agree; the actors do not).
 
 And one decision found while counting, on no dev set (a probe of every cross-language actor comparison on a-o dev
-found no case), pinned as a strict xfail: ``merge_apart.actors_agree`` reads a one-word name (a surname after a
-title: "Ms Varnholt") as named by a longer name only when the one-word name is on the shorter side, so with one actor
-each side the answer depends on which telling the merge met first, that is on the articles' ids.
+found no case), first pinned as a strict xfail and then fixed by the lead as an order bug (no figure chose it):
+``merge_apart.actors_agree`` read a one-word name (a surname after a title: "Ms Varnholt") as named by a longer name
+only when the one-word name was on the shorter side, so with one actor each side the answer depended on which telling
+the merge met first, that is on the articles' ids. It now reads the name on either side.
 """
 
 from __future__ import annotations
@@ -78,17 +79,21 @@ def test_actors_agree_reads_a_one_word_name_on_the_longer_side_as_on_the_shorter
     assert actors_agree(frozenset({"varnholt"}), {"ilse varnholt"})  # the one-word name on the shorter side: read
 
 
-@pytest.mark.xfail(strict=True, reason="one source: none (no dev case); actors_agree reads a one-word name only on "
-                   "the shorter side, so one actor each side depends on the order of the tellings")
 def test_a_surname_after_a_title_agrees_with_the_full_name_in_either_order() -> None:
     assert actors_agree(frozenset({"ilse varnholt"}), {"varnholt"})
 
 
-@pytest.mark.xfail(strict=True, reason="the same decision through the pipeline: the English telling met first forms "
-                   "the cluster, the French one asks actors_agree with its full name on the shorter side")
 def test_a_minister_by_title_and_surname_and_by_full_name_is_one_row() -> None:
     english = _article("en_bridge_short.txt", "en", "Ms Varnholt inaugurated the new Quellmoor bridge in Dorvenne on "
                        "Monday, ending two years of works.")
     french = _article("fr_pont_court.txt", "fr", "La ministre des Transports Ilse Varnholt a inauguré lundi le nouveau "
                       "pont de Quellmoor à Dorvenne.")
     assert len(_rows(english, french)) == 1
+
+
+def test_the_same_pair_is_one_row_whichever_article_the_merge_meets_first() -> None:
+    english = _article("z_en_bridge_short.txt", "en", "Ms Varnholt inaugurated the new Quellmoor bridge in Dorvenne on "
+                       "Monday, ending two years of works.")
+    french = _article("a_fr_pont_court.txt", "fr", "La ministre des Transports Ilse Varnholt a inauguré lundi le "
+                      "nouveau pont de Quellmoor à Dorvenne.")
+    assert len(_rows(english, french)) == len(_rows(french, english)) == 1

@@ -328,14 +328,23 @@ def actors_agree(ours: frozenset[str], theirs: set[str]) -> bool:
     At least one actor in common, and the common ones make at least CROSS_LANGUAGE_AGREEMENT of the shorter
     list. A one-word name counts as named when it is a word of a name on the other side ("Macron" in
     "Emmanuel Macron"), a name written in the other language when its core is the same ("Vellacourt Énergie",
-    "Vellacourt Energy": ``merge_cores.same_core``). With no actor on one side nothing can agree: no merge.
+    "Vellacourt Energy": ``merge_cores.same_core``), on either side: the answer does not depend on which telling
+    the merge met first (round twenty-three: a surname after a title agreed with the full name in one order only).
+    With no actor on one side nothing can agree: no merge.
     """
     from timeline.extraction.merge_cores import same_core  # merge_cores reads merge_names, which reads this module
 
     if not ours or not theirs:
         return False
+
+    def matched(names: Iterable[str], other: Iterable[str]) -> int:
+        return sum(1 for name in names if any(_named(name, [o]) or _named(o, [name]) or same_core(name, o)
+                                              for o in other))
+
     small, large = (ours, theirs) if len(ours) <= len(theirs) else (theirs, ours)
-    common = sum(1 for name in small if _named(name, large) or any(same_core(name, o) for o in large))
+    common = matched(small, large)
+    if len(ours) == len(theirs):  # either side may be "the shorter": the answer must not hang on the order
+        common = max(common, matched(large, small))
     return common >= 1 and common >= CROSS_LANGUAGE_AGREEMENT * len(small)
 
 
