@@ -29,7 +29,7 @@ from typing import Any
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 
-__all__ = ["ALTERNATE_FLOOR", "DOMINANCE", "country_key", "data_table", "other_meaning", "town_countries",
+__all__ = ["ALTERNATE_FLOOR", "DOMINANCE", "country_key", "data_table", "is_town", "other_meaning", "town_countries",
            "town_country"]
 
 DOMINANCE = 5
@@ -113,6 +113,13 @@ def _town_country(place: str, told: frozenset[str]) -> str | None:
         return ranked[0][0]
     named = [country for country, _ in ranked if country in told]
     return named[0] if len(named) == 1 else None
+
+
+def is_town(place: str) -> bool:
+    """The gazetteer knows a town of that name, in one country or several ("Plymouth": England's and America's)."""
+    own, alternate = _index()
+    key = name_identity(place_name(place))
+    return bool(own.get(key) or alternate.get(key))
 
 
 def other_meaning(place: str, sentence: str, people: Iterable[str]) -> bool:

@@ -1,6 +1,7 @@
 """An event's row from the tellings merged into it: the best telling (its date and type: shown_types.py may show
 `other`), its time of day, title,
-actors (one name per actor, lent ones last), places, sources and confidence.
+actors (one name per actor, lent ones last; a town that is only the row's scene left out: shown_places.py),
+places, sources and confidence.
 
 Split from merge.py (module size).
 """
@@ -14,6 +15,7 @@ from collections.abc import Mapping
 from timeline.extraction.actors.names import name_identity, place_name
 from timeline.extraction.merge_apart import within
 from timeline.extraction.merge_features import own_actors
+from timeline.extraction.shown_places import scene_towns
 from timeline.extraction.shown_types import shown_type
 from timeline.models import UNCOUNTED_ROLES, Event, Mention
 
@@ -85,6 +87,9 @@ def event_row(members: list[Mention], names: Mapping[str, str]) -> Event:
     by_position = sorted(members, key=lambda m: (m.article_id, m.sentence_start))
     urls = list(dict.fromkeys(m.url for m in by_position if m.url))
     evidence = list(dict.fromkeys(m.sentence for m in by_position))
+    scenes = scene_towns(actors, locations, evidence)  # a town that is only the row's scene (shown_places.py)
+    actors = [a for a in actors if a not in scenes]
+    roles = {a: r for a, r in roles.items() if a not in scenes}
     first_id = min(m.mention_id for m in members)
     return Event(
         event_id=hashlib.sha1(f"event|{first_id}".encode()).hexdigest()[:16],
