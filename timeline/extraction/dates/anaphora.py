@@ -30,7 +30,8 @@ from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, _whole_words
 from timeline.extraction.dates.patterns import _ANCHOR_OF
 from timeline.extraction.dates.period_phrases import from_previous
-from timeline.extraction.dates.resolve import ANCHOR_END, ANCHOR_SAME, _lean, _shift
+from timeline.extraction.dates.resolve import ANCHOR_END, ANCHOR_SAME, _lean, _safe_date, _shift
+from timeline.extraction.dates.story_months import names_story_month, story_year_month
 from timeline.lang import load
 from timeline.models import DateMention, Story
 
@@ -101,7 +102,8 @@ def anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequence
     reference date by step_periods), 'the following Monday', 'le vendredi précédent', 'the following March'
     (``named_from_story``): counted from the story's previous date instead, when the story has one before it."""
     if ctx.reference is None or not any(m.rule in ("period_anchor", "same_period")
-                                        or (m.rule in ("weekday", "month") and _story_named(ctx, m)) for m in mentions):
+                                        or (m.rule in ("weekday", "month") and _story_named(ctx, m))
+                                        or names_story_month(ctx, m) for m in mentions):
         return mentions
     starts = [s.start for s in stories]
     out: list[DateMention] = []
@@ -118,19 +120,35 @@ def anchor_periods(ctx: _Context, mentions: list[DateMention], stories: Sequence
         named = _story_named(ctx, mention) if mention.rule in ("weekday", "month") else None
         if named is not None and previous is not None:
             mention = _named_from(ctx, mention, named, previous) or mention
+        elif mention.rule == "month":
+            mention = story_year_month(ctx, mention, previous) or mention  # "dismissed that July"
         if mention.rule != "period_anchor":
             if mention.precision in ("day", "month", "year") and not _compared(ctx, mention):
                 previous, before = mention, previous
             out.append(mention)
             continue
-        base_mention = before if previous is not None and _OF.fullmatch(ctx.text, previous.end, mention.start) \
-            else previous  # "March of that year": the year of the date before March
-        out.append(_period_from(ctx, mention, base_mention))
+        placed = previous is not None and _placed_by(ctx, previous, mention)
+        anchored = _period_from(ctx, mention, before if placed else previous)  # "March of that year": the year
+        out.append(anchored)  # of the date before March
+        if placed and previous is not None and anchored.rule == "period_anchor" and anchored.precision == "year" \
+                and previous.end_value is None:  # March itself is in that year for the dates after it
+            in_year = _safe_date(anchored.value.year, previous.value.month, previous.value.day)
+            previous = replace(previous, value=in_year) if in_year is not None else previous
     return out
 
 
 #: Between a month and the period anaphor that gives its year: "March of that year", "mars de cette année-là".
 _OF = re.compile(r"[^\S\n]+(?:of|de|d['’])[^\S\n]*", re.IGNORECASE)
+
+
+def _placed_by(ctx: _Context, previous: DateMention, mention: DateMention) -> bool:
+    """Whether the anaphor ``mention`` gives the year of the date right before it, ``previous``: "March of that
+    year", "mars de cette année-là"; with a space alone, a year anaphor after a year-less month or day ("charged in
+    October that year", "en octobre la même année")."""
+    if _OF.fullmatch(ctx.text, previous.end, mention.start):
+        return True
+    return (mention.precision == "year" and previous.precision in ("day", "month") and previous.relative
+            and previous.end_value is None and _SPACE.fullmatch(ctx.text, previous.end, mention.start) is not None)
 
 
 def _period_from(ctx: _Context, mention: DateMention, previous: DateMention | None) -> DateMention:

@@ -181,9 +181,13 @@ _FAR = 100_000
 
 @functools.cache
 def _clause_link(lang: str) -> re.Pattern[str] | None:
-    words = list(load(f"{lang}/words").get("clause_links") or [])
-    return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(words))})(?![^\W\d_])", re.IGNORECASE) \
-        if words else None
+    """A coordinator of ``clause_links`` not joining two dates ("Monday and Tuesday will", "lundi et mardi", "4 and
+    5 December": a day number, a weekday or a month right after it is the list's next member, no next clause)."""
+    own = load(f"{lang}/words")
+    words = list(own.get("clause_links") or [])
+    names = _alt(_accent_variants([str(k) for key in ("months", "weekdays") for k in own.get(key) or {}]))
+    return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(words))})(?![^\W\d_])"
+                      rf"(?![^\S\n]+(?:\d|(?:{names})(?![^\W\d_])))", re.IGNORECASE) if words else None
 
 
 def _next_clause(lang: str, text: str, start: int, end: int) -> bool:
