@@ -16,7 +16,7 @@ import random
 import pytest
 
 from timeline.extraction.dates import find_dates
-from timeline.extraction.dates.in_names import _media_days
+from timeline.extraction.dates.in_names import CHARS_PER_MENTION, _may_hold, _media_days
 
 THURSDAY = dt.date(2024, 3, 14)
 
@@ -77,3 +77,22 @@ def test_a_name_with_its_key_is_still_no_date(lang: str, text: str) -> None:
 @pytest.mark.parametrize("lang,text,day", KEPT)
 def test_a_day_with_no_name_keeps_its_date(lang: str, text: str, day: str) -> None:
     assert day in {str(m.value) for m in find_dates(text, THURSDAY, lang)}, find_dates(text, THURSDAY, lang)
+
+
+def test_a_sparse_text_is_searched_a_dense_one_read_for_keys() -> None:
+    media = _media_days()
+    assert media is not None
+    filler = "Le conseil a longuement débattu du tracé de la future ligne de tramway et des arrêts prévus. " * 12
+    assert _may_hold(filler, media, 1)  # few mentions in a long text: each one's window is searched instead
+    assert not _may_hold(filler, media, len(filler) // CHARS_PER_MENTION + 1)  # many: the text holds no key
+    assert _may_hold(filler + "Selon USA Today, le maire hésite.", media, 10_000)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le conseil a longuement débattu du tracé de la future ligne de tramway et des arrêts prévus. " * 8
+     + "Le maire a répondu aux questions du Journal du dimanche sur le calendrier des travaux."),
+    ("en", "The council spent the whole evening on the route of the new tram line and its planned stops. " * 8
+     + "The mayor answered questions from the Sunday Express about the works."),
+])
+def test_a_name_in_a_long_text_is_still_no_date(lang: str, text: str) -> None:
+    assert not [m for m in find_dates(text, THURSDAY, lang) if m.value == dt.date(2024, 3, 10)]
