@@ -23,6 +23,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import islice
 
 from timeline.extraction.dates.clock_day import CLOCK_RULE
 from timeline.extraction.dates.context import _SENTENCE_END, _Context
@@ -58,14 +59,21 @@ def _phase_before(lang: str) -> re.Pattern[str] | None:
 
 
 def _lead_end(text: str) -> tuple[int, int] | None:
-    """(start, end) of the lead: the first sentence of the first line of at least ``LEAD_WORDS`` words."""
+    """(start, end) of the lead: the first sentence of the first line of at least ``LEAD_WORDS`` words. Each line
+    is read in place up to its ``LEAD_WORDS``-th word (``_WORDS`` has no look-around: its matches between a line's
+    ends are the line's own): a text of one long line was split whole and all its words listed (1% of a pass)."""
     at = 0
-    for line in text.split("\n"):
-        if len(_WORDS.findall(line)) >= LEAD_WORDS:
-            end = _SENTENCE_END.search(text, at, at + len(line) + 1)
-            return at, end.end() if end else at + len(line)
-        at += len(line) + 1
-    return None
+    while True:
+        stop = text.find("\n", at)
+        last = stop < 0
+        if last:
+            stop = len(text)
+        if next(islice(_WORDS.finditer(text, at, stop), LEAD_WORDS - 1, None), None) is not None:
+            end = _SENTENCE_END.search(text, at, stop + 1)
+            return at, end.end() if end else stop
+        if last:
+            return None
+        at = stop + 1
 
 
 def _lead_day(ctx: _Context, days: Sequence[DateMention], lead: tuple[int, int]) -> DateMention | None:
