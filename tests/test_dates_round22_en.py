@@ -18,19 +18,14 @@ import datetime as dt
 
 import pytest
 
-from timeline.extraction.dates import find_dates
-from timeline.settings import Options
+from tests.fixtures.date_rows import ids as _ids
+from tests.fixtures.date_rows import read_past
 
 REF = dt.date(2026, 11, 25)  # a Wednesday
 
 
 def read(text: str, lang: str, ref: dt.date = REF) -> list[tuple[str, str, str]]:
-    return [(m.text, m.value.isoformat(), m.precision)
-            for m in find_dates(text, ref, lang, Options(reference_date=ref, bare_weekday="past"))]
-
-
-def _ids(rows: list) -> list[str]:
-    return [r[0][:48] for r in rows]
+    return read_past(text, lang, ref)
 
 
 AHEAD = [
