@@ -221,11 +221,18 @@ def docs(batch: str, split: str) -> dict[str, list[tuple[str, rd.Doc]]]:
                     out[system].append((lang, rd.Doc(record, golds, bridge(golds, found), 0, 0, [])))
     if missing:
         sys.stderr.write(f"{batch} {split}: {len(missing)} gold entries not in the text ingest kept, counted as missed"
-                         " by both systems\n" + "".join(f"  {m}\n" for m in missing if split == "dev"))
+                         " by both systems\n" + "".join(f"  {m}\n" for m in missing if _listed(batch, split)))
     if left:
         sys.stderr.write(f"{batch} {split}: {len(left)} records after the first of a file whose gold names only the "
                          "file were not scored (name them 'file.jsonl#id' in the gold to score them)\n")
     return out
+
+
+def _listed(batch: str, split: str) -> bool:
+    """Whether a half's missed gold entries may be listed: a dev half of a read batch, never a test half, a blind
+    batch or a held-out dev half (those print counts only; round twenty-three's rooms saw two gold strings of the
+    held-out p dev half in this warning)."""
+    return split == "dev" and batch not in ws.BLIND + ws.HELD_OUT
 
 
 def score(batch: str, split: str) -> tuple[dict[str, dict[str, dict[str, float]]], list[rd.Doc]]:

@@ -143,3 +143,9 @@ def test_a_json_lines_file_of_several_records_is_scored_record_by_record() -> No
     assert "fr_breves.jsonl#1" in ids and "fr_breves.jsonl#2" in ids and "fr_breves.jsonl" not in ids
     golds = {doc.record["id"]: len(doc.golds) for _, doc in found["dateparser"]}
     assert golds["fr_breves.jsonl#1"] == 2 and golds["fr_breves.jsonl#2"] == 4
+
+
+def test_missed_gold_entries_are_listed_only_for_a_read_dev_half() -> None:
+    assert all(not wd._listed(b, "test") for b in ws.BATCHES)
+    assert all(not wd._listed(b, "dev") for b in ws.BLIND + ws.HELD_OUT)
+    assert all(wd._listed(b, "dev") for b in ws.GROUPS["read"])
