@@ -172,18 +172,10 @@ def apply_map(model: Mapping[str, Any], rows: Sequence[Mapping[str, Any]], form:
     kept = fitted_on(rows)
     scored = wc.events(kept, model)
     slope, shift = wc.fit_map(scored, form, model.get("ceiling"))
-    out = dict(model)
-    out["coefficients"] = {n: round(slope * float(v), 6) for n, v in model["coefficients"].items()}
-    out["intercept"] = round(slope * float(model["intercept"]) + shift, 6)
-    out["fit"] = dict(model["fit"])
-    out["fit"]["first_reading_map"] = {
-        "form": form, "slope": round(slope, 6), "shift": round(shift, 6),
-        "on": f"the events of the written batches' dev halves {', '.join(sorted({r['batch'] for r in kept}))} as "
-              f"each batch's last blind commit read them (benchmarks/written/{TABLE.name}; held out: "
-              f"{', '.join(HELD)}), their best mention scored by the dev map",
-        "events": len(scored), "precision": round(sum(e[3] for e in scored) / len(scored), 4),
-        "before": {"coefficients": dict(model["coefficients"]), "intercept": model["intercept"]}}
-    return out
+    on = (f"the events of the written batches' dev halves {', '.join(sorted({r['batch'] for r in kept}))} as each "
+          f"batch's last blind commit read them (benchmarks/written/{TABLE.name}; held out: {', '.join(HELD)}), their "
+          "best mention scored by the dev map")
+    return wc.fold_map(model, "first_reading_map", form, slope, shift, scored, on)
 
 
 def before(model: Mapping[str, Any]) -> dict[str, Any]:

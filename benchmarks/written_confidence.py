@@ -213,17 +213,24 @@ def apply_map(model: dict[str, Any], rows: Sequence[Mapping[str, Any]], form: st
     (a * coefficients, a * intercept + c) and recorded under ``fit.written_map``."""
     scored = events(rows, model)
     slope, shift = fit_map(scored, form, model.get("ceiling"))
+    on = (f"the events of the written batches' {SPLIT} halves {', '.join(BATCHES)} (benchmarks/{TABLE.name}), their "
+          "best mention scored by the map before this one")
+    return fold_map(model, "written_map", form, slope, shift, scored, on,
+                    command=f"python -m benchmarks.written_confidence --apply --form {form}")
+
+
+def fold_map(model: Mapping[str, Any], key: str, form: str, slope: float, shift: float,
+             scored: Sequence[tuple[Any, ...]], on: str, **extra: str) -> dict[str, Any]:
+    """The model file with a map (slope a, shift c) folded into its coefficients (a * coefficients, a * intercept + c)
+    and recorded under ``fit.<key>``: what it was fitted on, its events' precision, the model before it."""
     out = dict(model)
     out["coefficients"] = {n: round(slope * float(v), 6) for n, v in model["coefficients"].items()}
     out["intercept"] = round(slope * float(model["intercept"]) + shift, 6)
     out["fit"] = dict(model["fit"])
-    out["fit"]["written_map"] = {
-        "form": form, "slope": round(slope, 6), "shift": round(shift, 6),
-        "on": f"the events of the written batches' {SPLIT} halves {', '.join(BATCHES)} "
-              f"(benchmarks/{TABLE.name}), their best mention scored by the map before this one",
+    out["fit"][key] = {
+        "form": form, "slope": round(slope, 6), "shift": round(shift, 6), "on": on,
         "events": len(scored), "precision": round(sum(e[3] for e in scored) / len(scored), 4),
-        "before": {"coefficients": dict(model["coefficients"]), "intercept": model["intercept"]},
-        "command": f"python -m benchmarks.written_confidence --apply --form {form}"}
+        "before": {"coefficients": dict(model["coefficients"]), "intercept": model["intercept"]}, **extra}
     return out
 
 
