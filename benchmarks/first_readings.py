@@ -230,11 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  f"log loss {f['log_loss']:.3f}\n")
         return 0
     if args.apply:
-        out = apply_map(model, rows, args.form)
-        target = args.out or args.model
-        target.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        m = out["fit"]["first_reading_map"]
-        sys.stdout.write(f"wrote {target}: map a={m['slope']}, c={m['shift']} on {m['events']} events\n")
+        wc.write_map(apply_map(model, rows, args.form), args.out or args.model, "first_reading_map")
         return 0
     parser.print_help()
     return 2

@@ -219,6 +219,13 @@ def apply_map(model: dict[str, Any], rows: Sequence[Mapping[str, Any]], form: st
                     command=f"python -m benchmarks.written_confidence --apply --form {form}")
 
 
+def write_map(model: Mapping[str, Any], target: Path, key: str) -> None:
+    """Write a model file with a map folded in (``fold_map``) and say so on stdout."""
+    target.write_text(json.dumps(model, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    m = model["fit"][key]
+    sys.stdout.write(f"wrote {target}: map a={m['slope']}, c={m['shift']} on {m['events']} events\n")
+
+
 def fold_map(model: Mapping[str, Any], key: str, form: str, slope: float, shift: float,
              scored: Sequence[tuple[Any, ...]], on: str, **extra: str) -> dict[str, Any]:
     """The model file with a map (slope a, shift c) folded into its coefficients (a * coefficients, a * intercept + c)
@@ -335,11 +342,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(format_lobo(leave_one_batch_out(read_table(), _before(model))) + "\n")
         return 0
     if args.apply:
-        out = apply_map(_before(model), read_table(), args.form)
-        target = args.out or args.model
-        target.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        m = out["fit"]["written_map"]
-        sys.stdout.write(f"wrote {target}: map a={m['slope']}, c={m['shift']} on {m['events']} events\n")
+        write_map(apply_map(_before(model), read_table(), args.form), args.out or args.model, "written_map")
         return 0
     parser.print_help()
     return 2

@@ -41,7 +41,7 @@ def restore(body: str, tree: Any) -> str:
     back after those lines (module doc)."""
     lines = body.split("\n")
     flat_lines = [" ".join(line.split()) for line in lines]
-    kept = " ".join(" ".join(body.split()).split())
+    kept = " ".join(body.split())
     inserts: dict[int, list[str]] = {}
     for ul in tree.xpath("//body//ul|//body//ol"):
         items = _items(ul)
