@@ -20,7 +20,8 @@ benchmarks/written_m/, round twenty's yardstick; ``n`` the fourteenth, benchmark
 yardstick (its dev half round twenty-two's held-out check); ``o`` the fifteenth, benchmarks/written_o/, and ``p`` the
 sixteenth, benchmarks/written_p/, round twenty-two's yardsticks, blind in both halves until that round's end, read
 since (p's dev half round twenty-three's first held-out check); ``q`` the seventeenth, benchmarks/written_q/, round
-twenty-three's yardstick, blind in both halves until that round's end; ``both`` =
+twenty-three's yardstick, blind in both halves until that round's end, read since (its dev half round twenty-four's
+first held-out check); ``both`` =
 a and b, ``read`` = every batch but the blind and held-out ones, ``all`` = every batch) split by split; see
 benchmarks/written_set.py.
 

@@ -16,7 +16,7 @@
     python -m benchmarks.evaluate --written test --written-batch n          # the fourteenth (written_n/): read, r. 22
     python -m benchmarks.evaluate --written test --written-batch o          # the fifteenth (written_o/): blind, both
     python -m benchmarks.evaluate --written test --written-batch p          # the sixteenth (written_p/): read, r. 23
-    python -m benchmarks.evaluate --written test --written-batch q          # the seventeenth (written_q/): blind, both
+    python -m benchmarks.evaluate --written test --written-batch q          # the seventeenth (written_q/): read, r. 24
     python -m benchmarks.written_set [BINS]     # reliability of ``confidence`` on both splits (figures only)
     python -m benchmarks.written_set --given-dates [dev|test]   # each article dated by its gold reference date
 
@@ -55,10 +55,11 @@ end, read since; floors in benchmarks/written_n_floors.json); ``o`` (benchmarks/
 twenty-two's yardstick: 20 articles, 7 pages and 4 records in four shapes, with a date gold, blind in both halves until
 round twenty-two's end, read since; floors in benchmarks/written_o_floors.json); ``p`` (benchmarks/written_p/, helper
 wrp22, round twenty-two's second yardstick: 20 articles, 6 pages and 5 JSON files in four shapes, with a date gold,
-blind in both halves until round twenty-two's end, read since (its dev half was round twenty-three's first held-out
-check, ``HELD_OUT``); floors in benchmarks/written_p_floors.json); ``q`` (benchmarks/written_q/, helper wri23, round
+blind in both halves until round twenty-two's end, read since (its dev half was round twenty-three's held-out
+check); floors in benchmarks/written_p_floors.json); ``q`` (benchmarks/written_q/, helper wri23, round
 twenty-three's yardstick: 20 articles, 6 pages and 4 JSON files in three shapes, with a date gold, blind in both halves
-until round twenty-three's end (``BLIND``); floors in benchmarks/written_q_floors.json), on the same clock.
+until round twenty-three's end, read since (its dev half round twenty-four's first held-out check, ``HELD_OUT``);
+floors in benchmarks/written_q_floors.json), on the same clock.
 ``--written-batch`` picks one, ``both`` (a and b, as in round eleven), ``read`` (every batch but the blind and
 held-out ones) or ``all`` (a to q) (default ``a``); every function below takes ``batch``.
 """
@@ -98,9 +99,9 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "p": (ev.ROOT / "benchmarks" / "written_p", ev.ROOT / "benchmarks" / "written_p_floors.json"),
     "q": (ev.ROOT / "benchmarks" / "written_q", ev.ROOT / "benchmarks" / "written_q_floors.json"),
 }
-BLIND: tuple[str, ...] = ("q",)
+BLIND: tuple[str, ...] = ()
 """Batches kept blind until the round's end measurement: no development run should score them."""
-HELD_OUT: tuple[str, ...] = ("p",)
+HELD_OUT: tuple[str, ...] = ("q",)
 """Read batches whose dev half is a round's held-out check: a development run scores it by name, figures only (before
 and after a change); the tools that list rows or errors of every read dev half (``read``) leave it out."""
 #: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b); 'read' is
