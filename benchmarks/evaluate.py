@@ -4,7 +4,7 @@
     python -m benchmarks.evaluate --realnews [dev|test|both] [--json] [--no-baseline] [--diff] [--intervals]
                                   [--without-annotator NAME] [--without-added NAME]
     python -m benchmarks.evaluate --written [dev|test|both] [--json] [--no-baseline] [--diff (dev only)] [--pin]
-                                  [--written-batch a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|both|read|all]
+                                  [--written-batch a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|both|read|all]
 
 ``--realnews`` scores our real-news gold (benchmarks/realnews/events_*.jsonl) instead of the golden
 set, with the same matching and counts; see benchmarks/realnews_events.py. ``--written`` scores the written set

@@ -15,7 +15,8 @@
     python -m benchmarks.written_dates --batch n --split dev            # batch n (written_n/): held out in round 22
     python -m benchmarks.written_dates --batch o --split test           # batch o (written_o/): figures only, blind
     python -m benchmarks.written_dates --batch p --split dev            # batch p (written_p/): held out in round 23
-    python -m benchmarks.written_dates --batch q --split test           # batch q (written_q/): figures only, blind
+    python -m benchmarks.written_dates --batch q --split dev            # batch q (written_q/): held out in round 24
+    python -m benchmarks.written_dates --batch r --split test           # batch r (written_r/): figures only, blind
 
 Gold: the ``"dates"`` key of each case (benchmarks/written_e/README.md, "The date gold"): article id -> entries in the
 order of the text, ``{"text", "value"}``; each ``text`` is looked up from the end of the previous entry's match,
@@ -58,7 +59,7 @@ from timeline.lang import words as lang_words
 from timeline.models import Article
 
 FLOORS = Path(__file__).resolve().parent / "written_dates_floors.json"
-BATCHES = ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q")
+BATCHES = ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r")
 """Batches whose gold has dates (earlier batches have none)."""
 SYSTEMS = ("ours", "dateparser")
 GATED = ("value_f1", "strict_f1")

@@ -17,6 +17,7 @@
     python -m benchmarks.evaluate --written test --written-batch o          # the fifteenth (written_o/): blind, both
     python -m benchmarks.evaluate --written test --written-batch p          # the sixteenth (written_p/): read, r. 23
     python -m benchmarks.evaluate --written test --written-batch q          # the seventeenth (written_q/): read, r. 24
+    python -m benchmarks.evaluate --written test --written-batch r          # the eighteenth (written_r/): blind, both
     python -m benchmarks.written_set [BINS]     # reliability of ``confidence`` on both splits (figures only)
     python -m benchmarks.written_set --given-dates [dev|test]   # each article dated by its gold reference date
 
@@ -59,9 +60,11 @@ blind in both halves until round twenty-two's end, read since (its dev half was 
 check); floors in benchmarks/written_p_floors.json); ``q`` (benchmarks/written_q/, helper wri23, round
 twenty-three's yardstick: 20 articles, 6 pages and 4 JSON files in three shapes, with a date gold, blind in both halves
 until round twenty-three's end, read since (its dev half round twenty-four's first held-out check, ``HELD_OUT``);
-floors in benchmarks/written_q_floors.json), on the same clock.
+floors in benchmarks/written_q_floors.json); ``r`` (benchmarks/written_r/, helper wri24, round twenty-four's
+yardstick: 20 articles, 6 pages and 4 JSON files in three shapes, with a date gold, blind in both halves until round
+twenty-four's end (``BLIND``); floors in benchmarks/written_r_floors.json), on the same clock.
 ``--written-batch`` picks one, ``both`` (a and b, as in round eleven), ``read`` (every batch but the blind and
-held-out ones) or ``all`` (a to q) (default ``a``); every function below takes ``batch``.
+held-out ones) or ``all`` (a to r) (default ``a``); every function below takes ``batch``.
 """
 
 from __future__ import annotations
@@ -98,8 +101,9 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "o": (ev.ROOT / "benchmarks" / "written_o", ev.ROOT / "benchmarks" / "written_o_floors.json"),
     "p": (ev.ROOT / "benchmarks" / "written_p", ev.ROOT / "benchmarks" / "written_p_floors.json"),
     "q": (ev.ROOT / "benchmarks" / "written_q", ev.ROOT / "benchmarks" / "written_q_floors.json"),
+    "r": (ev.ROOT / "benchmarks" / "written_r", ev.ROOT / "benchmarks" / "written_r_floors.json"),
 }
-BLIND: tuple[str, ...] = ()
+BLIND: tuple[str, ...] = ("r",)
 """Batches kept blind until the round's end measurement: no development run should score them."""
 HELD_OUT: tuple[str, ...] = ("q",)
 """Read batches whose dev half is a round's held-out check: a development run scores it by name, figures only (before
@@ -172,7 +176,7 @@ def pin(reports: dict[str, dict[str, Any]], allow_lower: bool = False, path: Pat
 
 def run(which: str, baseline: bool, as_json: bool, diff: bool, do_pin: bool, allow_lower: bool,
         batch: str = "a") -> int:
-    """The CLI of ``--written`` (``batch`` 'a' to 'q' or a group of ``GROUPS``: one call per batch); returns the
+    """The CLI of ``--written`` (``batch`` 'a' to 'r' or a group of ``GROUPS``: one call per batch); returns the
     exit code."""
     if batch in GROUPS:
         codes = [run(which, baseline, as_json, diff, do_pin, allow_lower, b) for b in GROUPS[batch]]

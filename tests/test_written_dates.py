@@ -94,7 +94,7 @@ def _floors() -> dict[str, dict[str, object]]:
 
 
 def test_every_batch_with_dates_has_its_floors() -> None:
-    assert wd.BATCHES == ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q")
+    assert wd.BATCHES == ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r")
     assert set(_floors()["floors"]) == set(_floors()["corpus_sha256"]) == set(wd.BATCHES)
 
 

@@ -13,7 +13,9 @@ wri20, 20 articles of round twenty's yardstick; ``n``: benchmarks/written_n/, he
 twenty-one's yardstick; ``o``: benchmarks/written_o/, helper wri22, 20 articles of round twenty-two's yardstick, blind
 in both halves until the round's end; ``p``: benchmarks/written_p/, helper wrp22, 20 article files of round
 twenty-two's second yardstick, blind in both halves until the round's end; ``q``: benchmarks/written_q/, helper wri23,
-20 article files of round twenty-three's yardstick, blind in both halves until the round's end) are held to the same
+20 article files of round twenty-three's yardstick, blind in both halves until the round's end; ``r``:
+benchmarks/written_r/, helper wri24, 20 article files of round twenty-four's yardstick, blind in both halves until the
+round's end) are held to the same
 layers; the pairs each batch promises differ, so they have a test each.
 
 Three layers, as tests/test_golden.py:
@@ -56,7 +58,7 @@ BATCHES = tuple(ws.BATCHES)
 #: articles per split of each batch, half French, half English (each batch's README)
 ARTICLES_PER_SPLIT: dict[str, int] = {"a": 12, "b": 12, "c": 12, "d": 8, "e": 10, "f": 8, "g": 10, "h": 10,
                                         "i": 10, "j": 10, "k": 10, "l": 10, "m": 10, "n": 10, "o": 10,
-                                        "p": 10, "q": 10}
+                                        "p": 10, "q": 10, "r": 10}
 #: (French, English) articles of a split whose JSON Lines files hold several records, each record an article: batch
 #: p's 10 files a half (5 French, 5 English) hold an English digest of three records (dev) and two French short items
 #: in one file (test)
@@ -853,20 +855,76 @@ def test_batch_q_dates_its_articles_and_has_a_date_gold_for_every_article() -> N
             assert set(dates) == set(case.reference_dates) and all(dates.values()), case.name
 
 
+def test_batch_r_dev_has_quarterly_sales_and_an_ice_storm_each_told_in_french_and_english() -> None:
+    cases = ws.load_split("dev", "r")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_resultats_surgeles", "pair_verglas"]
+    for name in shared:
+        assert sorted(_articles(shared[name]).values()) == ["en", "fr"], name
+    sales = {(e.date, e.type) for e in _shared_rows(shared["pair_resultats_surgeles"])}
+    assert (dt.date(2026, 12, 2), "other") in sales, "the quarterly sales, one row for the release and the wire"
+    storm = {(e.date, e.type) for e in _shared_rows(shared["pair_verglas"])}
+    assert {(dt.date(2026, 11, 29), "incident"), (dt.date(2026, 11, 30), "incident")} <= storm
+
+
+def test_batch_r_test_has_a_visit_told_by_a_french_wire_and_an_english_record() -> None:
+    cases = ws.load_split("test", "r")
+    shared = {case.name: case for case in cases if _shared_rows(case)}
+    assert sorted(shared) == ["pair_visite_tanabe"]
+    assert sorted(_articles(shared["pair_visite_tanabe"]).values()) == ["en", "fr"]
+    rows = {(e.date, e.end_date, e.type) for e in _shared_rows(shared["pair_visite_tanabe"])}
+    assert (dt.date(2026, 12, 7), dt.date(2026, 12, 9), "visit") in rows
+
+
+def test_batch_r_brings_pages_records_and_texts_in_new_shapes() -> None:
+    files = [f for s in ws.SPLITS for f in _batch_files(s, "r")]
+    suffixes = [f.suffix for f in files]
+    assert suffixes.count(".html") == 6 and suffixes.count(".json") == 4 and suffixes.count(".md") == 2
+    assert len(_batch_files("dev", "r")) == len(_batch_files("test", "r")) == 10, "10 article files a half"
+    docs = {f.name: json.loads(f.read_text(encoding="utf-8")) for f in files if f.suffix == ".json"}
+    assert "html" in docs["en_ghost_ice_storm.json"]["posts"][0], "a Ghost Content API response"
+    assert "published_at" in docs["fr_agenda_parlement_ghost.json"]["posts"][0], "a Ghost Content API response"
+    assert docs["en_drupal_byelection.json"]["body"][0]["format"] == "basic_html", "a Drupal REST node"
+    assert [c["role"] for c in docs["en_apple_news.json"]["components"]][:2] == ["title", "byline"], "Apple News Format"
+    latin9 = next(f for f in files if f.name == "fr_proces_chantier.txt").read_bytes()
+    assert b"\xa4" in latin9 and b"\xbd" in latin9, "ISO-8859-15: the euro sign and oe"
+    with pytest.raises(UnicodeDecodeError):
+        latin9.decode("utf-8")
+    texts = {f.name: f.read_text(encoding="utf-8") for f in files if f.suffix in (".md", ".html")}
+    assert texts["fr_necrologie_cartographe.md"].startswith("---\ntitle:"), "a Markdown export with front matter"
+    assert "Sous embargo jusqu'au" in texts["fr_communique_embargo.html"], "a press release under embargo"
+    assert "cdn.ampproject.org" in texts["fr_amp_verglas.html"], "a page served from the AMP cache"
+    assert "Printed on 04/12/2026" in texts["en_weekly_print.html"], "a print version printed days later"
+    assert 'class="chronologie"' in texts["fr_chronologie_bassine.html"], "a timeline box"
+    assert "Rectificatif" in texts["fr_election_rectificatif.html"], "a correction notice"
+
+
+def test_batch_r_dates_its_articles_and_has_a_date_gold_for_every_article() -> None:
+    refs = {aid: ref for split in ws.SPLITS for case in ws.load_split(split, "r")
+            for aid, ref in case.reference_dates.items()}
+    assert len(refs) == 20 and None not in refs.values() and all(ref <= ws.WRITTEN_ON for ref in refs.values())
+    assert refs["fr_depeche_reuters.txt"] == dt.date(2026, 12, 3), "a year-less (Reuters) dateline in French"
+    assert refs["en_weekly_print.html"] == dt.date(2026, 11, 26), "the article's day, not the print day"
+    for split in ws.SPLITS:
+        for case in ws.load_split(split, "r"):
+            dates = json.loads(case.path.read_text(encoding="utf-8"))["dates"]
+            assert set(dates) == set(case.reference_dates) and all(dates.values()), case.name
+
+
 def test_batches_are_distinct_folders_with_their_own_floors() -> None:
     folders = {ws.split_folder("dev", b) for b in BATCHES}
     floors = {ws.floors_file(b) for b in BATCHES}
-    assert len(folders) == len(floors) == len(BATCHES) == 17 and ws.floors_file("a") == ws.FLOORS_FILE
+    assert len(folders) == len(floors) == len(BATCHES) == 18 and ws.floors_file("a") == ws.FLOORS_FILE
     with pytest.raises(ValueError, match="unknown batch"):
-        ws.split_folder("dev", "r")
+        ws.split_folder("dev", "s")
 
 
 def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
     assert ws.GROUPS == {"both": ("a", "b"),
                          "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p",
-                                 "q"),
+                                 "q", "r"),
                          "read": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p")}
-    assert ws.BLIND == (), "batch q, round twenty-three's blind yardstick, is read from round twenty-four"
+    assert ws.BLIND == ("r",), "batch r, round twenty-four's yardstick, is blind in both halves until the round's end"
     assert ws.HELD_OUT == ("q",), "batch q's dev half is the first wave's held-out check in round twenty-four"
 
 
@@ -909,7 +967,7 @@ def test_a_missed_shared_row_is_not_merged() -> None:
 
 
 @pytest.mark.parametrize("batch", ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",
-                                   "o", "p", "q", "both", "read", "all"))
+                                   "o", "p", "q", "r", "both", "read", "all"))
 def test_diff_is_refused_on_test(capsys: pytest.CaptureFixture[str], batch: str) -> None:
     assert ev.main(["--written", "test", "--diff", "--no-baseline", "--written-batch", batch]) == 2
     assert "never read" in capsys.readouterr().err
@@ -1035,7 +1093,8 @@ def test_floor(scored_batches: dict[str, dict[str, dict[str, ev.Tally]]], split:
 #: unread, then 3 once ingest read the three feed records it had dropped, at the same start, before any room's
 #: change; batch o's dev: 1 and test: 5, at round twenty-two's start; batch p's dev: 1 and test: 4, at
 #: round twenty-two's start, both halves blind, their errors unread; batch q's dev: 3 and test: 2, at round
-#: twenty-three's start, both halves blind, their errors unread): a
+#: twenty-three's start, both halves blind, their errors unread; batch r's dev: 1 and test: 2, at round
+#: twenty-four's start, both halves blind, their errors unread): a
 #: ceiling, never raised; every other split must have none.
 FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"): 1, ("d", "dev"): 1, ("d", "test"): 1,
                                                  ("e", "dev"): 1, ("e", "test"): 4, ("f", "dev"): 2,
@@ -1044,7 +1103,8 @@ FORBIDDEN_CEILING: dict[tuple[str, str], int] = {("b", "test"): 1, ("c", "dev"):
                                                  ("l", "test"): 2, ("m", "test"): 1,
                                                  ("n", "dev"): 3, ("o", "dev"): 1, ("o", "test"): 5,
                                                  ("p", "dev"): 1, ("p", "test"): 4,
-                                                 ("q", "dev"): 3, ("q", "test"): 2}
+                                                 ("q", "dev"): 3, ("q", "test"): 2,
+                                                 ("r", "dev"): 1, ("r", "test"): 2}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
