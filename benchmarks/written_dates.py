@@ -100,6 +100,7 @@ RANGE_SEPARATORS = re.compile(
     r"\s+(?:au|à|to|through|until|till|jusqu'au|jusqu’au)\s+|\s*[–—]\s*", re.IGNORECASE)
 """Between the two ends of a range ("du 8 au 11 octobre 2027", "October 15 to 17"): TimeML's SIGNALs."""
 _DAY_NUMBER = re.compile(r"(?<![\d:])(\d{1,2})(?:er|st|nd|rd|th)?(?![\d:])")
+_YEAR_NUMBER = re.compile(r"(?<![\d:])(\d{4})(?![\d:])")
 _DATE_WORDS = frozenset(w for lang in ("fr", "en") for key in ("months", "weekdays") for w in lang_words(lang, key))
 
 
@@ -141,10 +142,13 @@ def _split(text: str, group: Sequence[rd.Timex]) -> list[tuple[int, int]] | None
 
 
 def _fits(member: str, gold: rd.Timex) -> bool:
-    """The member names a date, and its day number, if it writes one, is its value's day."""
+    """The member names a date, and its day number, if it writes one, is its value's day; a year it writes ("between
+    [2019] and [2023]", round 24), its value's year."""
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", member)}
-    day = _DAY_NUMBER.search(member)
-    if not (day or words & _DATE_WORDS):
+    day, year = _DAY_NUMBER.search(member), _YEAR_NUMBER.search(member)
+    if not (day or year or words & _DATE_WORDS):
+        return False
+    if year is not None and not str(gold.value).startswith(year.group(1)):
         return False
     return day is None or gold.granularity != "day" or int(day.group(1)) == int(str(gold.value)[8:10])
 

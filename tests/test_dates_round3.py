@@ -445,13 +445,13 @@ LONE_PARTS = [
     ("fr", "Le ministre est arrivé hier et il a parlé vers midi.",
      [("hier", "2025-12-19", None), ("midi", "2025-12-19", "12:00")]),  # French noon: T12:00 (round ten)
     ("en", "The minister arrived yesterday and left at noon.",
-     [("yesterday", "2025-12-19", None), ("noon", "2025-12-19", "noon")]),
+     [("yesterday", "2025-12-19", None), ("noon", "2025-12-19", "12:00")]),  # English noon: T12:00 (round 24)
     ("en", "Shares rose on Monday, in morning trading.", [("Monday", "2025-12-15", None),
                                                           ("morning", "2025-12-15", "morning")]),
     ("fr", "Il se promène à midi.", []),
     ("fr", "Une fête est prévue vendredi à midi.",
      [("vendredi", "2025-12-26", None), ("midi", "2025-12-26", "12:00")]),  # TimeML: apart (round nine)
-    ("en", "A party is planned for Friday at noon.", [("Friday at noon", "2025-12-26", "noon")]),
+    ("en", "A party is planned for Friday at noon.", [("Friday at noon", "2025-12-26", "12:00")]),  # round 24
 ]
 
 

@@ -147,9 +147,10 @@ def read_times(text: str, ref: dt.date = REF) -> list[tuple[str, str, str | None
 
 
 NOON_BEFORE_DAY = [
-    ("The strike ended at noon Wednesday.", [("noon Wednesday", "2013-03-20", "noon")]),
-    ("The strike ended Wednesday at noon.", [("Wednesday at noon", "2013-03-20", "noon")]),
-    ("Shares rose shortly before noon Thursday.", [("noon Thursday", "2013-03-21", "noon")]),
+    # noon is the clock 12:00, as TIDES 2005 writes it (round twenty-four; it was the midday part, TMI)
+    ("The strike ended at noon Wednesday.", [("noon Wednesday", "2013-03-20", "12:00")]),
+    ("The strike ended Wednesday at noon.", [("Wednesday at noon", "2013-03-20", "12:00")]),
+    ("Shares rose shortly before noon Thursday.", [("noon Thursday", "2013-03-21", "12:00")]),
     # midnight closes its day, before or after it: the next day's 00:00
     ("The ceasefire began at midnight Thursday.", [("midnight Thursday", "2013-03-22", "00:00")]),
     ("The ceasefire began Thursday at midnight.", [("Thursday at midnight", "2013-03-22", "00:00")]),

@@ -43,6 +43,12 @@ SPLIT = [
      ["2026-08-12", "2026-08-14"], ["12", "14 August"]),
     ("Le chantier durera de mai à juillet 2027 selon la mairie.", "mai à juillet 2027",
      ["2027-05", "2027-07"], ["mai", "juillet 2027"]),
+    # round 24: members that are years alone ("between [2019] and [2023]"; the SIGNAL's words are left to the scorer's
+    # span normalisation, as "du [2]")
+    ("The audit covers the accounts kept between 2017 and 2020 by the club.", "between 2017 and 2020",
+     ["2017", "2020"], ["between 2017", "2020"]),
+    ("La fraude a duré de 2015 à 2018, selon l'enquête.", "de 2015 à 2018", ["2015", "2018"], ["de 2015", "2018"]),
+    ("Les fouilles de 2012 et 2014 ont livré des monnaies.", "2012 et 2014", ["2012", "2014"], ["2012", "2014"]),
 ]
 
 WHOLE = [
@@ -53,6 +59,9 @@ WHOLE = [
     ("Les 6 et 7 juin, la kermesse.", "6 et 7 juin", ["2026-06-06", "2026-06-08"]),
     ("Repairs will take place in spring and summer.", "spring and summer", ["2026-04", "2026-07"]),
     ("The talks, 4 and 5 July, ended.", "4 and 5 July", ["2026-07-04"]),
+    # a year member whose year is not its value's (the gold's order is not the text's): whole
+    ("The audit covers the accounts kept between 2017 and 2020 by the club.", "between 2017 and 2020",
+     ["2020", "2017"]),
 ]
 
 

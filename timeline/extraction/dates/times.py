@@ -189,11 +189,10 @@ def _noon_clocks(ctx: _Context) -> list[tuple[int, int, str | None]]:
             and cue.search(text, max(0, m.start() - 24), m.start())]
 
 
-#: French "midi" is 12:00, as TimeML writes noon and French TimeBank's conventions do ("Vendredi à midi": T12:00;
-#: ``day_parts``); English noon stays the part of the day TimeML calls midday (TMI: the English rooms' choice);
-#: midnight has no part: 00:00. English wire copy puts them before the day too ("at noon Wednesday", "by midnight
-#: Thursday"): the same values.
-_NOON_ALONE = {"midi": "12:00", "minuit": "00:00", "noon": "noon", "midnight": "00:00"}
+#: French "midi" and English "noon" are 12:00, as TimeML writes noon (TIDES 2005's values; French TimeBank's
+#: conventions: "Vendredi à midi", T12:00; ``day_parts``); midnight has no part: 00:00. English wire copy puts them
+#: before the day too ("at noon Wednesday", "by midnight Thursday"): the same values.
+_NOON_ALONE = {"midi": "12:00", "minuit": "00:00", "noon": "12:00", "midnight": "00:00"}
 #: ... but the second day of a night ("la nuit de samedi à dimanche, vers minuit") is already the day it opens.
 _SECOND_OF_TWO = re.compile(r"(?<!\w)(?:à|au)[^\S\n]+$", re.IGNORECASE)
 
