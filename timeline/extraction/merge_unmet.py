@@ -43,6 +43,7 @@ from timeline.extraction.merge_zones import placed_apart_named
 
 if TYPE_CHECKING:
     from timeline.extraction.merge_features import Cluster, Features
+    from timeline.models import Mention
 
 __all__ = ["unmet_joins"]
 
@@ -67,12 +68,12 @@ def _candidates(clusters: Sequence[Cluster], parent: Mapping[int, int]) -> dict[
     return found
 
 
-def _score(first: Cluster, second: Cluster, match: Match, names: Mapping[str, str]) -> float | None:
+def _score(first: Cluster, second: Cluster, match: Match, told: Callable[[Mention], Features]) -> float | None:
     """The best ``match`` of a telling of one event against the other (None: no telling of either is accepted)."""
     best: float | None = None
     for one, two in ((first, second), (second, first)):
         for member in two.members:
-            score = match(one, features_of(member, names))
+            score = match(one, told(member))
             if score is not None and (best is None or score > best):
                 best = score
     return best
@@ -87,6 +88,13 @@ def unmet_joins(clusters: Sequence[Cluster], joins: dict[int, int], names: Mappi
     """``joins`` (an event -> the event it joins, the lowest number of its set) with each pair of events the pass's
     comparison accepts and never made joined (module doc)."""
     parent = {cid: joins.get(cid, cid) for cid in range(len(clusters))}
+    features: dict[str, Features] = {}
+
+    def told(mention: Mention) -> Features:  # each telling's features read once, however many pairs it is in
+        if mention.mention_id not in features:
+            features[mention.mention_id] = features_of(mention, names)
+        return features[mention.mention_id]
+
     pairs: list[tuple[int, int]] = []
     for _, cids in sorted(_candidates(clusters, parent).items(), key=lambda item: str(item[0])):
         scores: dict[tuple[int, int], float] = {}
@@ -97,7 +105,7 @@ def unmet_joins(clusters: Sequence[Cluster], joins: dict[int, int], names: Mappi
                     continue
                 if not any(types_join(ours, theirs) for ours in a.types for theirs in b.types):
                     continue
-                score = _score(a, b, match, names)
+                score = _score(a, b, match, told)
                 if score is None or placed_apart_named(a, b) or named_apart(a, b):
                     continue
                 scores[(one, two)] = scores[(two, one)] = score
