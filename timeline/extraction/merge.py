@@ -56,6 +56,7 @@ from timeline.extraction.merge_groups import Node, components, home_keys, lookup
 from timeline.extraction.merge_linked import linked_joins
 from timeline.extraction.merge_places import places_conflict
 from timeline.extraction.merge_restated import restated_joins
+from timeline.extraction.merge_unmet import unmet_joins
 from timeline.models import Event, Mention
 
 log = logging.getLogger(__name__)
@@ -200,6 +201,7 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
     joins = clock_joins(clusters)  # two events of two articles told at one clock time of one day (merge_clocks)
     joins = restated_joins(clusters, joins)  # a clock told of a happening its story told before (merge_restated)
     joins = linked_joins(clusters, joins)  # two articles of one story, one happening each on a day (merge_linked)
+    joins = unmet_joins(clusters, joins, names, _match)  # two events the comparison accepts, never met (merge_unmet)
     rows = {cid: event_row(members, names) for cid, members in members_of(clusters, joins).items()}
     event_ids = [rows[joins.get(cluster_of[m.mention_id], cluster_of[m.mention_id])].event_id for m in given]
     events = sorted(rows.values(), key=lambda e: (e.date, e.event_id))
