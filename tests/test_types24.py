@@ -43,6 +43,9 @@ CONTROLS = [
            "8 janvier.", ["meeting"]),
     ("fr", "Les élus ont débattu du budget du port au cours d'une séance le 13 janvier.", ["session"]),
     ("fr", "Une cérémonie aura lieu à Bâle le vendredi 9 janvier.", ["ceremony"]),
+    # a summit or a congress is a happening of its own, not the setting of an act: it keeps its type
+    ("en", "The river treaty was signed at the summit in Basel on Friday 9 January.", ["summit"]),
+    ("fr", "La convention de jumelage a été signée lors du sommet de Bâle le vendredi 9 janvier.", ["summit"]),
     # typ22b's converse stays: a thing presented at a meeting is told by the meeting
     ("fr", "La directrice présentera le budget aux élus le 12 janvier.", ["meeting"]),
 ]
