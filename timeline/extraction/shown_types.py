@@ -21,6 +21,12 @@ words name (each rule's ``type``):
   "will hold an investor day" (``conference``).
 A row shows such a family when every one of its ``other`` tellings names the same.
 
+And (round twenty-four, typ24) a row an occasion typed shows the family of the act done at it (``occasion_acts``):
+"the board approved the appointment at a meeting on Wednesday" (``election``), "ils ont entamé une grève de la faim
+à l'occasion de l'anniversaire" (``protest``), "the treaty was signed at a ceremony" (``decision``): the converse of
+``occasion_families`` (a verb of no family is told by its occasion, an act of a family is not). A row shows the act's
+family when every telling of its best telling's type names the same.
+
 Read on the merged row, never on the telling: each telling keeps its trigger's type for pairing, deduplication and
 merging, so the rows are those the triggers make and only the type a row shows moves (round twenty-one: a type change
 that moves which rows exist or merge is no type change; typ21 retyped the tellings and was dropped). A row shows
@@ -40,7 +46,7 @@ from dataclasses import dataclass
 from timeline import lang as lexicon
 from timeline.models import Mention
 
-__all__ = ["family_type", "not_its_type", "shown_type"]
+__all__ = ["act_type", "family_type", "not_its_type", "shown_type"]
 
 #: Characters before the word that ``before`` reads (as the ``retype`` rules of events/vocabulary.py).
 BEFORE_WINDOW = 120
@@ -51,6 +57,9 @@ KEYS = ("court_steps", "other_senses")
 #: The data keys of rules showing a family (each rule's ``type``) on a row typed ``other`` (round twenty-two, typ22b).
 FAMILY_KEYS = ("occasion_families", "own_nouns")
 
+#: The data key of rules showing the family of an act done at an occasion on the row the occasion typed (typ24).
+ACT_KEYS = ("occasion_acts",)
+
 
 @dataclass(frozen=True)
 class _Rule:
@@ -59,6 +68,7 @@ class _Rule:
     before: re.Pattern[str] | None
     unless: re.Pattern[str] | None
     shows: str = "other"
+    window: int = BEFORE_WINDOW
 
 
 def _alternation(patterns: Sequence[str]) -> str:
@@ -77,7 +87,7 @@ def _rules(lang: str, keys: tuple[str, ...] = KEYS) -> tuple[_Rule, ...]:
             if objects else None,
             before=re.compile(_alternation(before)) if before else None,
             unless=re.compile(rf"^[^.;]{{0,60}}?(?:{_alternation(unless)})") if unless else None,
-            shows=str(r.get("type", "other"))))
+            shows=str(r.get("type", "other")), window=int(r.get("window", BEFORE_WINDOW))))
     return tuple(rules)
 
 
@@ -94,7 +104,7 @@ def _other_reading(lang: str, sentence: str, trigger: str, keys: tuple[str, ...]
             if rule.unless is not None and rule.unless.match(after):
                 continue
             if (rule.after is not None and rule.after.match(after)) or (
-                    rule.before is not None and rule.before.search(folded[max(0, hit.start() - BEFORE_WINDOW):
+                    rule.before is not None and rule.before.search(folded[max(0, hit.start() - rule.window):
                                                                           hit.start()])):
                 return rule.shows
     return None
@@ -114,11 +124,22 @@ def family_type(mention: Mention) -> str | None:
     return _other_reading(mention.lang, mention.sentence, mention.trigger, FAMILY_KEYS)
 
 
+def act_type(mention: Mention) -> str | None:
+    """The family of the act done at the occasion that typed the telling ("approved the appointment at a meeting":
+    ``election``; "a entamé une grève de la faim à l'occasion de l'anniversaire": ``protest``), or None."""
+    return _other_reading(mention.lang, mention.sentence, mention.trigger, ACT_KEYS)
+
+
 def shown_type(best: Mention, members: Sequence[Mention]) -> str:
     """The type an event's row shows: its best telling's, but ``other`` when every telling of that type is not what
-    the type says, and the family an ``other`` row's own words name when every ``other`` telling names the same."""
+    the type says, the family of the act done at an occasion when every telling of that type names the same, and
+    the family an ``other`` row's own words name when every ``other`` telling names the same."""
     if best.event_type != "other" and all(not_its_type(m) for m in members if m.event_type == best.event_type):
         return "other"
+    if best.event_type != "other":
+        acts = {act_type(m) for m in members if m.event_type == best.event_type}
+        if len(acts) == 1 and None not in acts:
+            return acts.pop()
     if best.event_type == "other":
         named = {family_type(m) for m in members if m.event_type == "other"}
         if len(named) == 1 and None not in named:
