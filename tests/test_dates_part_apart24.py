@@ -1,11 +1,11 @@
 """Round twenty-four (dat24): a part of the day told with its own beginning, middle or end after a day stays out.
 
-"mardi en début de soirée", "samedi en fin de matinée": WiNER's TIMEX3 and the written sets' date gold mark the day
-alone (DATE), where we joined the part to the day (TIME, one span): value right, strict wrong. The day now stays
-alone and the part is no mention of its own (``dates/part_apart.py``, the words ``day_part_apart`` of
-``lang/fr/words.yaml``). Controls: a bare part ("jeudi matin") or one after "dans la" still joins its day, as French
-TimeBank writes "mardi soir"; English is not changed (no English list). Sentences of our own, an article of Sunday
-29 November 2026."""
+"mardi en début de soirée", "samedi en fin de matinée", "mercredi à la mi-journée": WiNER's TIMEX3 and the written
+sets' date gold mark the day alone (DATE), where we joined the part to the day (TIME, one span): value right, strict
+wrong. The day now stays alone and the part is no mention of its own (``dates/part_apart.py``, the words
+``day_part_apart`` of ``lang/fr/words.yaml``). Controls: a bare part ("jeudi matin") or one after "dans la" still
+joins its day, as French TimeBank writes "mardi soir"; English is not changed (no English list). Sentences of our
+own, an article of Sunday 29 November 2026."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ ROWS = [
     ("Les pompiers sont intervenus vendredi en début d’après-midi.", "fr", [("vendredi", "2026-11-27", None)]),
     ("La grève a commencé hier en milieu de matinée.", "fr", [("hier", "2026-11-28", None)]),
     ("Le maire a pris la parole mercredi en fin de journée.", "fr", [("mercredi", "2026-11-25", None)]),
+    ("Le préfet est arrivé lundi à la mi-journée.", "fr", [("lundi", "2026-11-23", None)]),
     ("Les négociations ont repris le 24 novembre en début de soirée.", "fr", [("24 novembre", "2026-11-24", None)]),
     # ... and the controls: a bare part, or one after "dans la", joins its day
     ("Le conseil s'est réuni jeudi matin.", "fr", [("jeudi matin", "2026-11-26", "morning")]),

@@ -1,6 +1,6 @@
 """A part of the day told with its own beginning, middle or end right after a day stays out of that day's mention.
 
-"mardi en début de soirée", "samedi en fin de matinée", "hier en fin de journée": WiNER's TIMEX3 and the written
+"mardi en début de soirée", "samedi en fin de matinée", "mercredi à la mi-journée": WiNER's TIMEX3 and the written
 sets' date gold mark the day alone ("mardi", DATE), not the day with its part (TIME), so ``times`` neither joins the
 part to the day nor makes it a mention of its own. A part said bare ("mardi soir") or with "dans la"
 ("mardi dans la soirée") still joins its day, as French TimeBank writes "mardi soir", "hier après-midi". The opening
