@@ -35,7 +35,6 @@ from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention
 from timeline.extraction.dates.deed_days import deed_day
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.lone_part_days import future_for_a_past_part, names_day_after, session_after
-from timeline.extraction.dates.part_apart import part_told_apart
 from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.extraction.dates.resolve import _lean, _since, _until
 from timeline.extraction.dates.schedule import other_clause
@@ -391,8 +390,7 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
             if before is None:
                 continue
         if _ADJACENT.fullmatch(ctx.text, before.end, found.start()):
-            # "Vendredi à midi": the day's own part, one mention; "mardi en début de soirée": the day alone (part_apart)
-            if before.time is None and not part_told_apart(ctx.lex.lang, ctx.text[found.start():end]):
+            if before.time is None:  # "Vendredi à midi": the day's own part, one mention
                 joined[before.start] = replace(before, end=end, text=ctx.text[before.start:end], time=part,
                                                explanation=f"{before.explanation}; in the {part}")
             continue
@@ -574,7 +572,7 @@ def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
     if (found := inside.search(m.text)) is not None:
         return replace(m, time=parts[_key(found["p"])])
     follow = after.match(ctx.text, m.end, limit)
-    if follow is None or part_told_apart(ctx.lex.lang, ctx.text[m.end:follow.end()]):
+    if follow is None:
         return m
     part = parts[_key(follow["p"])]
     return replace(m, end=follow.end(), text=ctx.text[m.start:follow.end()], time=part,
