@@ -91,6 +91,9 @@ step 10; this module runs them in order:
    13. steps         an `other` telling dated by an hour alone ("23:15", "dans la nuit") on the day of a
                      typed happening of its story (told in its sentence or before, by its day or a part of
                      it, not at a clock) is a step of it and makes no row (substeps.py)
+   14. months        a telling dated by a month alone, in a month its story tells a happening of another type
+                     by its day (same tense), gives way: the happening's coarse retelling or a state around it
+                     (coarse_months.py)
 
 Titles: the trigger's noun phrase (premodifiers such as "premier", "12e" + the trigger + its
 complement up to a clause boundary; dates, places after "à", purposes after "pour"/"afin" cut),
@@ -112,6 +115,7 @@ from timeline.extraction.events import page_places as placing
 from timeline.extraction.events import trace
 from timeline.extraction.events.anchors import possessed_anchor_days
 from timeline.extraction.events.borrowed_actors import borrow_actors
+from timeline.extraction.events.coarse_months import coarse_months
 from timeline.extraction.events.context import _context, _continued_context, _find_actors, _person_links
 from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.happenings import protos_of
@@ -197,5 +201,6 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     mentions = restated_types(mentions)  # 11. an `other` telling restating a typed one of its story and date
     mentions = occasion_folds(mentions)  # 12. the press conference or call of the day's news: one row with it
     trace.final(trace.article(article.id), protos, mentions)
-    return clock_steps(mentions, dates)  # 13. an `other` telling at an hour of a happening's day: a step, no row
+    mentions = clock_steps(mentions, dates)  # 13. an `other` telling at an hour of a happening's day: a step, no row
+    return coarse_months(mentions)  # 14. a month-only telling whose month its story tells a typed happening by day
 
