@@ -62,6 +62,9 @@ class Counts:
     spurious: Counter[str] = field(default_factory=Counter)
     spurious_dates: Counter[str] = field(default_factory=Counter)
     spurious_gold: Counter[str] = field(default_factory=Counter)
+    #: every row (optional gold rows' matches left out) by its date's rule: ``rule`` -> rows, ``rule matched`` ->
+    #: those the scorer matched (the precision of a rule's rows, for the confidence model)
+    by_rule: Counter[str] = field(default_factory=Counter)
     n_gold: int = 0
     n_missed: int = 0
     n_pred: int = 0
@@ -73,6 +76,7 @@ class Counts:
         self.spurious.update(other.spurious)
         self.spurious_dates.update(other.spurious_dates)
         self.spurious_gold.update(other.spurious_gold)
+        self.by_rule.update(other.by_rule)
         self.n_gold += other.n_gold
         self.n_missed += other.n_missed
         self.n_pred += other.n_pred
@@ -317,10 +321,15 @@ def count_case(case: ev.Case, raws: Sequence[dict[str, Any]], extraction: Any, t
     for mention in extraction.mentions:
         by_event.setdefault(mention.event_id, []).append(mention)
     for pi, event in enumerate(extraction.events):
+        if pi in optional_p:
+            continue
+        path, date = classify_spurious(event, by_event.get(event.event_id, []), trace)
+        rule = date.split(" / ")[0]
+        counts.by_rule[rule] += 1
         if pi in matched_p:
+            counts.by_rule[f"{rule} matched"] += 1
             continue
         counts.n_spurious += 1
-        path, date = classify_spurious(event, by_event.get(event.event_id, []), trace)
         counts.spurious[path] += 1
         counts.spurious_dates[date] += 1
         relation = relation_to_gold(preds[pi], case.events, matched_g)
@@ -457,7 +466,24 @@ def format_tables(results: dict[str, Counts], labels: dict[str, str]) -> str:
     combos = sorted({k for c in results.values() for k in c.spurious_gold if k not in RELATIONS},
                     key=lambda k: (k[0], -sum(c.spurious_gold[k] for c in results.values())))
     lines += table("Spurious rows by relation (a-e above) and date rule", combos, lambda c, r: c.spurious_gold[r])
+    lines += rule_precision_table(results, head)
     return "\n".join(lines)
+
+
+def rule_precision_table(results: dict[str, Counts], head: str) -> list[str]:
+    """Matched / all rows by their date's rule, per set: a weekday, a relative day ("hier", "today") and the rest."""
+    def cell(counts: Counts, rules: Sequence[str] | None) -> str:
+        names = rules if rules is not None else [r for r in counts.by_rule
+                                                  if not r.endswith(" matched") and r not in ("weekday",
+                                                                                             "relative_day")]
+        rows = sum(counts.by_rule[r] for r in names)
+        matched = sum(counts.by_rule[f"{r} matched"] for r in names)
+        return f"{matched}/{rows}" + (f" = {matched / rows:.2f}" if rows else "")
+
+    out = ["\nRows by their date's rule: matched / rows (precision)\n", head]
+    for label, rules in (("weekday", ["weekday"]), ("relative_day", ["relative_day"]), ("every other rule", None)):
+        out.append(f"| {label} | " + " | ".join(cell(results[n], rules) for n in results) + " |")
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -469,6 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     dev = _dev_sets()
     sets = {**dev, **(_test_sets() if args.test else {})}
     wanted = [n for n in args.sets.split(",") if n] + [n for n in sets if args.test and n not in dev]
+    wanted += [args.rows] if args.rows and args.rows not in wanted else []  # "--rows wm-dev" alone counts wm-dev
     unknown = [n for n in wanted if n not in sets]
     if unknown or (args.rows and args.rows not in dev):
         sys.stderr.write(f"unknown set {unknown or args.rows}: one of {sorted(sets)} (--rows: dev sets only)\n")

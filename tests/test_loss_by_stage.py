@@ -36,6 +36,12 @@ def test_counts_add_up_to_the_misses_and_the_spurious_rows() -> None:
     assert counts.n_missed == len(result.missing) == sum(counts.misses.values()) >= 1
     assert counts.n_spurious == len(result.spurious) == sum(counts.spurious.values()) >= 1
     assert counts.misses["ii date missed: no date with its value"] >= 1  # the invented row's date is in no text
+    # every row by its date's rule: the rows add up to n_pred, the matched ones to n_pred less the spurious ones
+    rules = [r for r in counts.by_rule if not r.endswith(" matched")]
+    assert sum(counts.by_rule[r] for r in rules) == counts.n_pred
+    assert sum(counts.by_rule[f"{r} matched"] for r in rules) == counts.n_pred - counts.n_spurious
+    table = "\n".join(loss.rule_precision_table({"x": counts}, "| | x |"))
+    assert "| weekday |" in table and "| every other rule |" in table
 
 
 def test_the_trace_changes_no_event() -> None:
