@@ -121,6 +121,7 @@ from timeline.extraction.events.frames import mentions_frame, to_frame
 from timeline.extraction.events.happenings import protos_of
 from timeline.extraction.events.kind_antecedent import kind_antecedent
 from timeline.extraction.events.layout import layout
+from timeline.extraction.events.lead_persons import lead_persons
 from timeline.extraction.events.mentions import mention_of
 from timeline.extraction.events.occasions import occasion_folds
 from timeline.extraction.events.pair_anaphors import pair_lent
@@ -187,7 +188,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     links = {**short_form_links(found_actors, article.lang), **_person_links(found_actors, article)}
     read = dict(by_sentence)  # the sentences these two read are not the event's context
     for found in (pair_lent(page, options, contexts, read), titled_later(page, options, contexts, read),
-                  kind_antecedent(page, options, contexts, read)):
+                  kind_antecedent(page, options, contexts, read), lead_persons(page, options, contexts, read)):
         for position, names in found.items():  # "the two sides"; "a federal judge ... / Judge X"; "the operator's"
             lent[position] = [*names, *lent.get(position, ())]
 
