@@ -37,7 +37,7 @@ import re
 from collections import deque
 from typing import Any
 
-from timeline.extraction.ingest import apis
+from timeline.extraction.ingest import apis, cms_records
 
 #: Fields that hold an article's whole body, in the order they are tried (the first that holds text wins).
 BODY_FIELDS = ("text", "articleBody", "body", "content_text", "body_text", "bodies", "content", "content:encoded",
@@ -138,7 +138,7 @@ def records_in(value: Any, many: bool = True) -> list[Any]:
     names what each one lacks)."""
     if isinstance(value, list):
         return value if many else [value]
-    if not isinstance(value, dict) or is_record(value):
+    if not isinstance(value, dict) or is_record(value) or cms_records.shape(value) is not None:
         return [value]
     queue: deque[tuple[Any, dict[str, Any], int]] = deque([(value, {}, 0)])
     visits = 0
