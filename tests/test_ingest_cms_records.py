@@ -170,3 +170,11 @@ def test_markdown_is_read_as_text_never_rendered() -> None:
                                      "- un _premier_ point ![photo](x.jpg)") == (
         "Bilan\nTrois blessés, selon la préfecture.\nun premier point ")
     assert cms_records.markdown_text("the file_name_here and *2* of __them__") == "the file_name_here and 2 of them"
+
+
+def test_a_wrapped_apple_news_article_is_read_not_its_metadata() -> None:
+    (found,), problems = read("envoi.json", {"request": {"channel": "c1"}, "article": anf_article()})
+    assert problems == []
+    assert found.id == "envoi.json#ferry-strike-2026" and found.text.startswith("Ferry crews on the island route")
+    (found,), _ = read("lignes.json", [{"node": drupal_node()}])
+    assert found.id == "lignes.json#318"
