@@ -51,7 +51,7 @@ def anf_article(**fields: Any) -> dict[str, Any]:
                 {"role": "pullquote", "text": "The union said talks had failed."},
                 {"role": "heading2", "text": "What comes next"},
                 {"role": "section", "components": [
-                    {"role": "body", "text": "Mediators meet the crews on Monday.\n\nThe company declined to comment."},
+                    {"role": "body", "text": "Mediators meet the crews on Monday.\nThe company declined to comment."},
                 ]},
             ]},
             {"role": "aside", "components": [{"role": "body", "text": "Sign up for our morning newsletter."}]},
@@ -145,15 +145,15 @@ def test_a_french_apple_news_article_in_a_list_with_a_broken_one() -> None:
                          components=[{"role": "header", "components": [
                              {"role": "title", "text": "Les marins du bac en grève"},
                              {"role": "intro", "text": "Les marins du bac de l’île ont cessé le travail mercredi."}]},
-                             {"role": "body", "text": "Aucune traversée n’a été assurée\\. *Une réunion* est prévue."
-                              , "format": "markdown"}])
+                             {"role": "body", "text": "Aucune traversée n’a été assurée\\.\n*Une réunion* est prévue."
+                              , "format": "markdown"}, {"role": "text", "text": "Le trafic reprendra lundi."}])
     broken = anf_article(identifier="vide", components=[{"role": "byline", "text": "Par la rédaction"},
                                                         {"role": "pullquote", "text": "Rien."}], metadata={})
     articles, problems = read("lot.json", [broken, french])
     (found,) = articles
     assert (found.id, found.lang, found.reference_date) == ("lot.json#greve-bac", "fr", dt.date(2026, 9, 2))
     assert found.text == ("Les marins du bac de l’île ont cessé le travail mercredi.\n\n"
-                          "Aucune traversée n’a été assurée. Une réunion est prévue.")
+                          "Aucune traversée n’a été assurée. Une réunion est prévue.\n\nLe trafic reprendra lundi.")
     (problem,) = problems
     assert (problem.file, problem.line, problem.severity) == ("lot.json", 1, "error")
     assert "Apple News Format" in problem.reason and '"role": "body"' in problem.fix

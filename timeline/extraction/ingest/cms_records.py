@@ -15,11 +15,13 @@ fields (``text``, ``title``, ``id``, a date field, a language, ``url``), which r
 - **Apple News Format** (``article.json``: developer.apple.com/documentation/applenewsformat): ``title``,
   ``language``, ``identifier``, ``metadata`` (``datePublished``, ``dateCreated``, ``dateModified``, ``excerpt``,
   ``canonicalURL``) and ``components`` in reading order. Text components (``body``, ``intro``, ``heading``,
-  ``heading1``-``heading6``, ``quote``, ``caption``) are read in order, containers (``container``, ``section``,
-  ``chapter``, ``header``) in place; a photo's, a gallery item's or a video's ``caption`` is a paragraph of its own
-  (as a page's caption is); ``pullquote`` (a repeat of the body), bylines and credits, ``title`` components (the
-  article's and its boxes' titles), ``aside`` (not the article) and embeds are left out. A text's ``format`` is
-  respected: ``html`` read as text, ``markdown`` read as text (its marks dropped, never rendered), none as it is.
+  ``heading1``-``heading6``, ``quote``, ``caption``, the generic ``text``) are read in order, containers
+  (``container``, ``section``, ``chapter``, ``header``) in place; a photo's, a gallery item's or a video's
+  ``caption`` is a paragraph of its own, fenced as a page's caption is; ``pullquote`` (a repeat of the body),
+  bylines and credits, ``title`` components (the article's and its boxes' titles), ``aside`` (not the article) and
+  embeds are left out. A text's ``format`` is respected: ``html`` read as text, ``markdown`` read as text (its marks
+  dropped, never rendered; a blank line ends a paragraph), none as it is (a line a paragraph, as News shows a line
+  break).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ DRUPAL_BASE = ("nid", "uuid", "vid", "langcode", "created", "changed", "type", "
 DRUPAL_TEXT_FORMATS = frozenset({"plain_text", "plaintext", "text", "plain"})
 #: ANF's top-level keys beside ``components`` (one of them marks an ANF article).
 ANF_KEYS = ("version", "identifier", "layout", "componentTextStyles")
-ANF_TEXT = frozenset({"body", "intro", "heading", "quote", "caption"} | {f"heading{i}" for i in range(1, 7)})
+ANF_TEXT = frozenset({"text", "body", "intro", "heading", "quote", "caption"} | {f"heading{i}" for i in range(1, 7)})
 ANF_CONTAINERS = frozenset({"container", "section", "chapter", "header"})
 #: Components whose text is never the article's: a repeat, credits, the titles, a box beside the article.
 ANF_LEFT_OUT = frozenset({"pullquote", "byline", "author", "contributor", "photographer", "illustrator", "title",
@@ -165,9 +167,9 @@ def _anf_text(value: Any, fmt: Any) -> str:
     kind = fmt.strip().lower() if isinstance(fmt, str) else ""
     if kind == "html":
         return _html(value)
-    if kind == "markdown":
-        value = markdown_text(value)
-    return "\n\n".join(" ".join(line.split()) for line in re.split(r"\n\s*\n", value) if line.strip())
+    if kind == "markdown":  # a blank line ends a paragraph; one line break is a space
+        return "\n\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", markdown_text(value)) if p.strip())
+    return "\n\n".join(" ".join(line.split()) for line in value.splitlines() if line.strip())  # a line a paragraph
 
 
 def anf_paragraphs(components: Any, captions: list[str], depth: int = 0) -> list[str]:
