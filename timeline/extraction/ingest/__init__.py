@@ -10,7 +10,8 @@ Formats: .txt/.md (the decoded text as is: offsets index it), .html/.htm (trafil
 text, title, date, canonical URL; nothing is fetched), .json (a record or a list of records),
 .jsonl (one record per line). Records have ``text`` and optional ``title``, ``url``,
 ``published``, ``id``, ``lang``; the fields feeds and exporters use are read too (feeds.py: schema.org,
-JSON Feed, RSS and Atom converted to JSON, content systems' exports), inside their wrappers.
+JSON Feed, RSS and Atom converted to JSON, content systems' exports; cms_records.py: Drupal core REST nodes and
+Apple News Format articles), inside their wrappers.
 
 Bad input never stops the batch: empty, binary, badly encoded, oversized or malformed files
 become ``Problem`` records naming the file, the reason and the fix.

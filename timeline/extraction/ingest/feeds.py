@@ -24,7 +24,8 @@ A record is any object with a body field. Besides this project's own shape (``te
   ``lead_paragraph`` / ``abstract``, a summary; ``headline.main``, ``pub_date``, ``web_url``), NewsAPI.org's
   ``articles`` (``content``: a body the API cut), Event Registry's ``articles.results`` (``body``,
   ``dateTimePub``), trafilatura's and newspaper's JSON (``text``, ``raw_text``, ``date``, ``publish_date``,
-  ``meta_lang``).
+  ``meta_lang``); Drupal's core REST nodes and Apple News Format articles are made plain records first
+  (cms_records.py).
 
 A body given as HTML (an HTML field, a typed ``{"type": "html"}`` object, or a string that opens with a block
 element) is read as the visible text of its blocks, a paragraph each; the markup is never kept. A summary
@@ -37,7 +38,7 @@ import re
 from collections import deque
 from typing import Any
 
-from timeline.extraction.ingest import apis
+from timeline.extraction.ingest import apis, cms_records
 
 #: Fields that hold an article's whole body, in the order they are tried (the first that holds text wins).
 BODY_FIELDS = ("text", "articleBody", "body", "content_text", "body_text", "bodies", "content", "content:encoded",
@@ -138,7 +139,7 @@ def records_in(value: Any, many: bool = True) -> list[Any]:
     names what each one lacks)."""
     if isinstance(value, list):
         return value if many else [value]
-    if not isinstance(value, dict) or is_record(value):
+    if not isinstance(value, dict) or is_record(value) or cms_records.shape(value) is not None:
         return [value]
     queue: deque[tuple[Any, dict[str, Any], int]] = deque([(value, {}, 0)])
     visits = 0
@@ -151,7 +152,7 @@ def records_in(value: Any, many: bool = True) -> list[Any]:
                     node = [item for item in node if holds_body(item)]  # WebSite, Organization... are no articles
                 return [_inherit(inherited, item) if isinstance(item, dict) else item for item in node]
             continue
-        if node is not value and is_record(node):
+        if node is not value and (is_record(node) or cms_records.shape(node) is not None):
             return [_inherit(inherited, node)]
         if depth < MAX_DEPTH:
             inherited = _container_lang(node, inherited)

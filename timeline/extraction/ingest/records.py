@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from timeline.extraction.ingest import apis, feeds
+from timeline.extraction.ingest import apis, cms_records, feeds, furniture
 from timeline.extraction.ingest.articles import normalise_lang, parse_published
 from timeline.extraction.ingest.formats import RECORD_FIELDS, Blob, article, cap, cut_warning, repair_warning
 from timeline.extraction.ingest.text import Unreadable, decode, display_name
@@ -58,11 +58,17 @@ def _record_article(
         yield Problem(blob.name, f"record {n} is a {type(record).__name__}, not an object",
                       'write each record as {"text": "...", "title": "..."}', line=where)
         return
-    if not feeds.is_record(record):  # a record inside its feed's or converter's wrapper: {"entry": {...}}
+    record, shape = cms_records.plain(record)  # a Drupal REST node, an Apple News Format article
+    if shape is None and not feeds.is_record(record):  # a record inside its wrapper: {"entry": {...}}
         record = feeds.records_in(record, many=False)[0]
+        record, shape = cms_records.plain(record)
     if isinstance(record, dict):  # its fields in a part: {"attributes": {...}}, {"fields": {...}}
         record = feeds.lifted(record)
     text_key, text = feeds.body(record)
+    if text_key is None and shape is not None:
+        what, fix = cms_records.NO_TEXT[shape]
+        yield Problem(blob.name, f"record {n} is {what}", fix, line=where)
+        return
     if text_key is None:
         fields = display_name(", ".join(sorted(map(str, record))[:8]) or "none")  # keys may hold lone surrogates
         yield Problem(blob.name, f"record {n} has no 'text' field (its fields: {fields})",
@@ -97,6 +103,8 @@ def _record_article(
     def field(value: str) -> str:
         return _SURROGATES.sub("\ufffd", value)
 
+    captions = record.get(cms_records.CAPTIONS) if shape == "anf" else None  # kept, fenced as a page's are
+    fenced = furniture.fence(text, [furniture.Piece("caption", captions)]) if captions else ()
     article_id, clash = _article_id(blob, record, n, ids)
     if clash is not None:
         yield replace(clash, line=where)
@@ -104,7 +112,7 @@ def _record_article(
         blob, article_id, text, options, what=f"record {n}", line=where,
         title=field(feeds.first_string(record, feeds.TITLE_FIELDS)), url=field(feeds.link(record)),
         lang=normalise_lang(feeds.lang(record)), published=published,
-        content_hash=hashlib.sha256(raw).hexdigest(),
+        content_hash=hashlib.sha256(raw).hexdigest(), fenced=fenced,
     )
 
 
