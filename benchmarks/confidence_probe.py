@@ -119,8 +119,8 @@ else:
 reads only the dev half it is given."""
 
 
-def _run(what: str, source: str, tree: Path, python: str = sys.executable) -> list[dict[str, Any]]:
-    if what in REFUSED:
+def _run(what: str, source: str, tree: Path, python: str = sys.executable, held: bool = False) -> list[dict[str, Any]]:
+    if what in REFUSED and not (held and what == "q"):
         raise ValueError(f"batch {what!r} is held out or blind: never collected here")
     env = {**os.environ, "PYTHONPATH": str(tree)}
     out = subprocess.run([python, "-c", _COLLECTOR, what, source], cwd=tree, env=env, check=True,
@@ -212,14 +212,16 @@ def holding(table: Mapping[str, Mapping[str, tuple[int, int, float | None]]],
 
 def format_signs(table: Mapping[str, Mapping[str, tuple[int, int, float | None]]]) -> str:
     sources = sorted({s for per in table.values() for s in per})
-    lines = ["| candidate | " + " | ".join(sources) + " | holds |", "|---|" + "---|" * (len(sources) + 1)]
+    lines = ["| candidate | " + " | ".join(sources) + " | + / - | holds |", "|---|" + "---|" * (len(sources) + 2)]
     keep = set(holding(table))
     for name, per in table.items():
         cells = []
         for s in sources:
             gap = per[s][2]
             cells.append("." if gap is None else f"{gap:+.2f}")
-        lines.append(f"| {name} | " + " | ".join(cells) + f" | {'yes' if name in keep else 'no'} |")
+        gaps = [g for _, _, g in per.values() if g]
+        count = f"{sum(g > 0 for g in gaps)} / {sum(g < 0 for g in gaps)}"
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {count} | {'yes' if name in keep else 'no'} |")
     return "\n".join(lines)
 
 
@@ -298,12 +300,34 @@ def loso(rows: Sequence[Mapping[str, Any]], names: Sequence[str], held: Sequence
                 pooled[k][0].extend(labels)
                 pooled[k][1].extend(v)
     out["pooled"] = {k: figures(ys, ps) for k, (ys, ps) in pooled.items()}
-    for group, prefix in (("first readings", "f"), ("written (main)", "w"), ("real news", "rn")):
+    for pool, prefix in (("first readings", "f"), ("written (main)", "w"), ("real news", "rn")):
         labels = [r["label"] for r in rows if r["source"].startswith(prefix)]
         if labels:
-            out[group] = {k: figures(labels, [p for r, p in zip(scored[k][0], scored[k][1], strict=True)
+            out[pool] = {k: figures(labels, [p for r, p in zip(scored[k][0], scored[k][1], strict=True)
                                               if r["source"].startswith(prefix)]) for k in scored}
     return out
+
+
+def each(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """After the rule, not a clause: each candidate alone added to the five, leave one source out; the pooled,
+    first-reading and real-news figures (does any single candidate carry what the five miss?)."""
+    out: dict[str, Any] = {}
+    for name in CANDIDATES:
+        result = loso(rows, (name,))
+        out[name] = {pool: result[pool]["features"] for pool in ("pooled", "first readings", "real news")}
+    base = loso(rows, ())
+    out["(none: refit 5)"] = {pool: base[pool]["refit"] for pool in ("pooled", "first readings", "real news")}
+    out["(shipped)"] = {pool: base[pool]["shipped"] for pool in ("pooled", "first readings", "real news")}
+    return out
+
+
+def format_each(result: Mapping[str, Any]) -> str:
+    lines = ["| five + | pooled conf. / ECE / LL / AUC | first readings | real news |", "|---|---|---|---|"]
+    for name, per in result.items():
+        lines.append(f"| {name} | " + " | ".join(
+            f"{f['confidence']:.3f} / {f['ece']:.3f} / {f['log_loss']:.3f} / {f['auc']:.2f}" for f in per.values())
+            + " |")
+    return "\n".join(lines)
 
 
 def format_loso(result: Mapping[str, Any]) -> str:
@@ -317,6 +341,18 @@ def format_loso(result: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def held_out_q(rows: Sequence[Mapping[str, Any]], names: Sequence[str] | None) -> dict[str, Any]:
+    """Batch q's dev half (held out): figures only, never written, never listed. The shipped model and, when
+    ``names`` is given, the candidate fitted on every stored source."""
+    mine = _run("q", "wq", ev.ROOT, held=True)
+    labels = [r["label"] for r in mine]
+    out = {"shipped": figures(labels, _shipped(mine))}
+    if names is not None:
+        out["features"] = figures(labels, _scores(mine, names, _fit(rows, names)))
+        out["refit"] = figures(labels, _scores(mine, (), _fit(rows, ())))
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.confidence_probe", description=__doc__.splitlines()[0])
     parser.add_argument("--collect", action="store_true")
@@ -325,6 +361,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batches", default="h,i,j,k,l,m,n,o,p")
     parser.add_argument("--signs", action="store_true")
     parser.add_argument("--loso", action="store_true")
+    parser.add_argument("--each", action="store_true", help="each candidate alone added (after the rule)")
+    parser.add_argument("--held-out-q", choices=("before", "after"), default=None,
+                        help="q's dev half, figures only (before: the shipped model; after: and the candidate)")
     parser.add_argument("--names", default="", help="candidates to add (default: those that hold their sign)")
     args = parser.parse_args(argv)
     if args.collect or args.collect_first:
@@ -336,6 +375,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = signs(rows)
     if args.signs:
         sys.stdout.write(format_signs(table) + "\n")
+        return 0
+    if args.held_out_q:
+        names = (args.names.split(",") if args.names else holding(table)) if args.held_out_q == "after" else None
+        for name, f in held_out_q(rows, names).items():
+            sys.stdout.write(f"q dev {name}: {f['events']} events, precision {f['precision']:.3f}, mean confidence "
+                             f"{f['confidence']:.3f}, ECE {f['ece']:.3f}, log loss {f['log_loss']:.3f}, AUC "
+                             + ("." if f["auc"] is None else f"{f['auc']:.3f}") + "\n")
+        return 0
+    if args.each:
+        sys.stdout.write(format_each(each(rows)) + "\n")
         return 0
     if args.loso:
         names = args.names.split(",") if args.names else holding(table)
