@@ -15,9 +15,10 @@ in every source where both sides hold events; the learned filters of rounds twel
 meaning changed between corpora.
 
 Sources: real-news dev halves ``rn-a`` / ``rn-b``, each read written batch's dev half (main's pipeline: ``w<x>``),
-and the first readings h..p (``f<x>``: the batch's last blind commit, benchmarks/first_readings.FIRST_READINGS; p
-is in ``first_readings.HELD``: collected, in no fit and no choice). Batch q (held out) and r (blind) are refused;
-no test half is read. The table ``benchmarks/written/confidence_probe.jsonl`` holds numbers and kinds only.
+and the first readings h..p (``f<x>``: the batch's last blind commit, benchmarks/first_readings.FIRST_READINGS; p,
+held out in round twenty-three, is read from round twenty-four on and fitted like the others). Batch q (held out:
+``--held-out-q`` gives its figures only, never stored) and r (blind) are refused; no test half is read. The
+table ``benchmarks/written/confidence_probe.jsonl`` holds numbers and kinds only.
 """
 
 from __future__ import annotations
