@@ -160,6 +160,19 @@ def read_table(path: Path = TABLE) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def with_case_shares(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Each row with ``other_share``: the share of its case's event rows (same source, same case) typed other
+    (second rule, commit 9517d27: a text whose happenings the vocabulary does not name)."""
+    cases: dict[tuple[str, str], list[bool]] = {}
+    for r in rows:
+        cases.setdefault((r["source"], str(r["case"])), []).append(bool(r["typed"]))
+    out = []
+    for r in rows:
+        typed = cases[(r["source"], str(r["case"]))]
+        out.append({**r, "other_share": round(1 - sum(typed) / len(typed), 6)})
+    return out
+
+
 def write_rows(rows: Sequence[Mapping[str, Any]], path: Path = TABLE) -> None:
     """Rows replace the stored rows of their sources; the others are kept."""
     mine = {r["source"] for r in rows}
@@ -180,6 +193,7 @@ CANDIDATES: dict[str, Any] = {
     "many_rows": lambda r: r["rows"] >= 5,
     "near_dateline": lambda r: 0 <= r["distance"] <= 7,
     "far_from_dateline": lambda r: r["distance"] > 60,
+    "mostly_other": lambda r: r.get("other_share", 0.0) >= 0.5,
 }
 """Each candidate as a yes / no of one event row; none names a word."""
 MIN_SIDE = 3
@@ -372,7 +386,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         write_rows(rows)
         sys.stdout.write(f"{len(rows)} events written to {TABLE.name}\n")
         return 0
-    rows = read_table()
+    rows = with_case_shares(read_table())
     table = signs(rows)
     if args.signs:
         sys.stdout.write(format_signs(table) + "\n")

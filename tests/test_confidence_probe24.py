@@ -87,3 +87,12 @@ def test_the_stored_table_holds_numbers_and_kinds_only() -> None:
     assert rows and all(set(r) == allowed for r in rows)
     assert not {r["source"] for r in rows} & {"wq", "fq", "wr", "fr"}
     assert all(set(r["features"]) == set(cp.SHIPPED) for r in rows)
+
+
+def test_the_case_share_of_other_rows_counts_within_one_case_of_one_source() -> None:
+    rows = [_row("wa", 1.0, False), _row("wa", 1.0, False), _row("wa", 0.0, True),
+            {**_row("wb", 1.0, True), "case": "0"}]
+    shared = cp.with_case_shares(rows)
+    assert [r["other_share"] for r in shared][:3] == [round(2 / 3, 6)] * 3
+    assert shared[3]["other_share"] == 0.0  # another source's case 0 is another case
+    assert cp.CANDIDATES["mostly_other"](shared[0]) and not cp.CANDIDATES["mostly_other"](shared[3])
