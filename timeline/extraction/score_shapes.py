@@ -16,6 +16,8 @@ import re
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.&]*(?:-[A-Za-zÀ-ÿ][\w'’.&]*)*"
 _LINK = r"(?:de|du|des|la|le|les|of|the|d'|l'|upon|on)"
 _NAME = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,5}}"
+#: a name of one to six capitalised words, links allowed between them (shared with actors/match_sides.py)
+NAME = _NAME
 _N = r"\d{1,3}"
 RESULT = re.compile(rf"^(?P<a>{_NAME})\s+(?:{_N}\s*[-–]\s*{_N}\s+(?P<b>{_NAME})|{_N}\s+(?P<c>{_NAME})\s+{_N}"
                     rf"|(?:[-–]|v|vs\.?)\s+(?P<d>{_NAME})\s*:?\s+{_N}\s*[-–]\s*{_N})$")

@@ -14,8 +14,9 @@ Narrow by mechanism, with the place lists that exist (no word list of its own):
   is a party in the guide ("Kenya and France signed", the countries that broke off relations with Qatar) even
   where it is also the scene;
 - only a name the row also shows as a place (same identity as one of its ``locations``);
-- kept when a telling names it right before a match's score ("battu samedi à Montpellier (1-3)"): a town that
-  stands for its club (``actors/clubs.py``), an actor the guide keeps;
+- kept when a telling names it right before a match's score ("battu samedi à Montpellier (1-3)") or as a side of
+  a match the prose names by its sides ("le match Quimper - Avignon"): a town that stands for its club
+  (``actors/clubs.py``, ``actors/match_sides.py``), an actor the guide keeps;
 - kept when a telling opens on it ("Paris a annoncé ...", "Washington said ..."): a seat that stands for its
   government, an actor the guide keeps.
 """
@@ -28,6 +29,7 @@ from collections.abc import Sequence
 from timeline.extraction import gazetteer
 from timeline.extraction.actors.clubs import town_clubs
 from timeline.extraction.actors.lexicon import lex, name_key
+from timeline.extraction.actors.match_sides import side_spans
 from timeline.extraction.actors.names import name_identity, place_name
 
 __all__ = ["scene_towns"]
@@ -51,6 +53,9 @@ def _town(name: str) -> bool:
 def _club(name: str, sentence: str) -> bool:
     """The sentence names the town right before a score in brackets: it stands for its club (actors/clubs.py)."""
     spots = tuple((name, m.start(), m.end()) for m in _whole(name).finditer(sentence))
+    if spots and any(" ".join(sentence[s:e].split()) == name for code in ("fr", "en")
+                     for s, e in side_spans(sentence, code)):
+        return True  # "le match Quimper - Avignon": a side of a match named by its sides (actors/match_sides.py)
     return bool(spots) and bool(town_clubs(sentence, (), spots, frozenset(), name_key))
 
 

@@ -19,6 +19,7 @@ from timeline.extraction.actors.counted_names import counted_people, numbered_pr
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
 from timeline.extraction.actors.listed_sides import listed_sides
 from timeline.extraction.actors.listings import attributive_place, legal_form, listing_spans, meeting_name
+from timeline.extraction.actors.match_sides import match_sides
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
 from timeline.extraction.actors.orgs import Reader
 from timeline.extraction.actors.reader import Cand, Tok, tokens
@@ -123,6 +124,7 @@ def _read(
     actors = list(town_clubs(text, tuple(actors), tuple(locations), reader.lex.countries, name_key))  # "à X (2-2)"
     actors = seat_sources(text, actors, lang)  # ", a indiqué Matignon": a seat that tells, no actor (seat_sources.py)
     actors = listed_sides(text, actors)  # "• Orchies - Saint-Chamond : 71-84": the two sides (listed_sides.py)
+    actors = match_sides(text, actors, lang)  # "le match Digoin BC – Autun ASB": its sides (match_sides.py)
     return _Reading(actors, locations, reader.unexplained(covered))
 
 

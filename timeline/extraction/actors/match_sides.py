@@ -1,0 +1,68 @@
+"""The two sides of a match that the prose names by them are its actors (round twenty-four, act24b).
+
+"Le match en retard Digoin BC – Autun ASB, reporté ..., sera joué mercredi", "Le match Quimper - Avignon sera
+joué", "the rearranged Selby Town v Goole AFC match": a sentence of prose (not a results line, which
+``listed_sides.py`` reads) names a match by its two sides joined by a dash or "v", right after a match noun or
+right before one (``match_sides.nouns`` in lang/<lang>/actors.yaml: match, derby, game, fixture, tie; not
+"rencontre" or "clash", which name talks between persons). The rules read such sides as a fragment ("BC", "ASB"),
+as a place (a club named by its town) or not at all.
+
+Naming better among the names of the sentence: each side becomes an org actor, and an actor read inside a side's
+span ("BC" of "Digoin BC") gives way to the whole side. A side that overlaps a person, or that the rules read
+already as it is written, stays as read. A town stays a place too (``shown_places.py`` keeps it among the row's
+actors, as it keeps a town before a score).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from timeline import lang as lexicon
+from timeline.extraction.score_shapes import NAME
+from timeline.models import Actor
+
+__all__ = ["match_sides", "side_spans"]
+
+#: the lowercase words allowed between the noun and the first side ("le match en retard X – Y", "the rearranged")
+_BETWEEN = r"(?:\s+[a-zà-ÿ'’]+){0,3}"
+#: what joins the two sides: a spaced dash, or "v" / "vs"
+_JOIN = r"(?:\s+[-–—]\s+|\s+(?:v|vs)\.?\s+)"
+
+
+@functools.cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The noun-first and noun-last shapes of a match named by its sides, for the nouns of ``lang``."""
+    own = (lexicon.load(f"{lang}/actors") or {}).get("match_sides") or {}
+    nouns = sorted({str(w).lower() for w in own.get("nouns") or []}, key=len, reverse=True)
+    if not nouns:
+        return ()
+    noun = rf"(?:{'|'.join(re.escape(n) for n in nouns)})"
+    return (re.compile(rf"(?i:\b{noun}){_BETWEEN}\s+(?P<a>{NAME}){_JOIN}(?P<b>{NAME})"),
+            re.compile(rf"(?<![\w-])(?P<a>{NAME}){_JOIN}(?P<b>{NAME})\s+(?i:{noun})\b"))
+
+
+def side_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each side of each match the prose names by its two sides."""
+    spans: list[tuple[int, int]] = []
+    for pattern in _patterns(lang):
+        for m in pattern.finditer(text):
+            spans += [m.span("a"), m.span("b")]
+    return sorted(set(spans))
+
+
+def match_sides(text: str, actors: list[Actor], lang: str) -> list[Actor]:
+    """``actors`` with each side of a match named by its sides read as one org (module doc)."""
+    spans = side_spans(text, lang)
+    if not spans:
+        return actors
+    out = list(actors)
+    for start, end in spans:
+        name = " ".join(text[start:end].split())
+        inside = [a for a in out if a.start < end and start < a.end]
+        if any(a.kind == "person" for a in inside) or any(a.name == name for a in inside):
+            continue
+        if any(a.start < start or a.end > end for a in inside):
+            continue  # a name reaching past the side: read wider than the side, left as read
+        out = [a for a in out if a not in inside] + [Actor(name, "org", start, end)]
+    return sorted(out, key=lambda a: a.start)
