@@ -54,7 +54,6 @@ from timeline.extraction.merge_families import loose_score
 from timeline.extraction.merge_features import Cluster, Features, features_of
 from timeline.extraction.merge_groups import Node, components, home_keys, lookup_keys, nodes
 from timeline.extraction.merge_linked import linked_joins
-from timeline.extraction.merge_moments import two_moments
 from timeline.extraction.merge_places import places_conflict
 from timeline.extraction.merge_restated import restated_joins
 from timeline.extraction.merge_unmet import unmet_joins
@@ -86,7 +85,7 @@ def _match(cluster: Cluster, features: Features) -> float | None:
     # across languages, agreeing on proper names (no country, no common group) is a shared actor
     agreed = across and actors_agree(proper_names(features.everyone), proper_names(cluster.everyone))
     if features.story in cluster.stories:
-        if apart(cluster, features) or two_moments(cluster, features):
+        if apart(cluster, features):
             return None
         inside = features.lo == features.hi and cluster.lo < cluster.hi and features.lo != cluster.lo
         around = cluster.lo == cluster.hi and features.lo < features.hi and features.lo != cluster.lo
