@@ -16,6 +16,7 @@ from timeline.extraction.actors.bare_bodies import bare_body, named_in_article
 from timeline.extraction.actors.clubs import town_clubs
 from timeline.extraction.actors.common_words import ArticleWords, article_words, first_word_common, is_common
 from timeline.extraction.actors.counted_names import counted_people, numbered_provision
+from timeline.extraction.actors.headed_groups import headed_groups
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
 from timeline.extraction.actors.listed_sides import listed_sides
 from timeline.extraction.actors.listings import attributive_place, legal_form, listing_spans, meeting_name
@@ -125,6 +126,7 @@ def _read(
     actors = seat_sources(text, actors, lang)  # ", a indiqué Matignon": a seat that tells, no actor (seat_sources.py)
     actors = listed_sides(text, actors)  # "• Orchies - Saint-Chamond : 71-84": the two sides (listed_sides.py)
     actors = match_sides(text, actors, lang)  # "le match Digoin BC – Autun ASB": its sides (match_sides.py)
+    actors = headed_groups(text, actors, reader.lex)  # "du collectif Sauvons la Gare": one actor (headed_groups.py)
     return _Reading(actors, locations, reader.unexplained(covered))
 
 
