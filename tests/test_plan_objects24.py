@@ -26,7 +26,7 @@ def _rows(text: str) -> list[tuple[dt.date, str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "PARIS, 3 mars 2026 - Le syndicat des conducteurs a déposé un préavis de grève pour jeudi.",
+    "PARIS, 3 mars 2026 - Les conducteurs ont notifié mardi leur préavis de grève pour jeudi.",
     "PARIS, 3 mars 2026 - Le syndicat des conducteurs a lancé mardi un appel à la grève pour jeudi.",
     "LONDON, March 3, 2026 - The drivers' union issued a call for a strike on Thursday over pay.",
 ])

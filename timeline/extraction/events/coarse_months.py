@@ -1,8 +1,8 @@
 """Step 14: a telling dated by a month alone, in a month where its story tells a happening by its day, gives way.
 
 An article tells a happening by its day ("the first prototype was unveiled at a ceremony on January 18"), and
-elsewhere, a caption or a background clause, by its month alone ("The A380 was revealed in January 2005"); or it
-names a state of that month around a dated happening ("Apple received criticism last month" around "a July 16 press
+elsewhere, a caption or a background clause, by its month alone ("the prototype was shown in January"); or it
+names a state of that month around a dated happening ("the firm faced complaints last month" around "a July 16 press
 conference"; "la grogne qui montait en mars" around "la grève du 12 mars"). Merging joins tellings of one type and
 one date, so the month telling, typed apart or at another precision, stays a second row on that month's happening:
 the gold holds the happening once, by its day (docs/ANNOTATION.md: a happening at its finest date; a situation is
