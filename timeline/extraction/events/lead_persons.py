@@ -42,14 +42,6 @@ def _lists(lang: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
             tuple(lexicon.fold(str(w)) for w in own.get("age_words") or []))
 
 
-@functools.cache
-def _any_noun(lang: str) -> re.Pattern[str] | None:
-    """A person noun of ``lang`` anywhere in a folded text, inside a word too: a text without one gives no person by
-    a role, and one scan of it costs less than reading its words (None: no nouns)."""
-    nouns = _lists(lang)[1]
-    return re.compile("|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))) if nouns else None
-
-
 def unnamed_person(text: str, lang: str) -> bool:
     """Does ``text`` give a person by an indefinite role ("a Walsall warehouse owner", "une ancienne adjointe"): an
     indefinite article, at most PHRASE_WORDS words, then a person noun (singular) not followed by a capitalised
@@ -57,9 +49,6 @@ def unnamed_person(text: str, lang: str) -> bool:
     articles, nouns, _ = _lists(lang)
     if not articles or not nouns:
         return False
-    found = _any_noun(lang)
-    if found is None or not found.search(lexicon.fold(text)):
-        return False  # folding is character by character: a folded word is a piece of the folded text
     words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
     for i, match in enumerate(words):
         if lexicon.fold(match.group(0)) not in articles:
