@@ -15,6 +15,7 @@ lang/<lang>/actors.yaml, as data (French "collectif"; no English noun is both to
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from timeline.extraction.actors.lexicon import Lex, fold, name_key
@@ -25,13 +26,21 @@ __all__ = ["headed_groups"]
 
 def _heads(lx: Lex) -> frozenset[str]:
     """The group nouns a name may follow as its head (folded keys)."""
-    return frozenset(w for w in lx.groups if " " not in w and fold(w) in lx.named_heads)
+    return _heads_of(lx.groups, lx.named_heads)
+
+
+@functools.cache
+def _heads_of(groups: frozenset[str], named_heads: frozenset[str]) -> frozenset[str]:
+    """``_heads`` of the two lists, read once per language (a Lex holds dicts: it is no cache key itself)."""
+    return frozenset(w for w in groups if " " not in w and fold(w) in named_heads)
 
 
 def headed_groups(text: str, actors: list[Actor], lx: Lex) -> list[Actor]:
     """``actors`` with each bare group head joined to the organisation read right after it (module doc)."""
+    if len(actors) < 2:
+        return actors
     heads = _heads(lx)
-    if not heads or len(actors) < 2:
+    if not heads:
         return actors
     ordered = sorted(range(len(actors)), key=lambda i: actors[i].start)
     joined: dict[int, Actor] = {}

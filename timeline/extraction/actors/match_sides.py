@@ -30,21 +30,36 @@ _BETWEEN = r"(?:\s+[a-zà-ÿ'’]+){0,3}"
 _JOIN = r"(?:\s+[-–—]\s+|\s+(?:v|vs)\.?\s+)"
 
 
+def _noun(lang: str) -> str:
+    """The match nouns of ``lang`` as one alternation, longest first ("" when it has none)."""
+    own = (lexicon.load(f"{lang}/actors") or {}).get("match_sides") or {}
+    nouns = sorted({str(w).lower() for w in own.get("nouns") or []}, key=len, reverse=True)
+    return rf"(?:{'|'.join(re.escape(n) for n in nouns)})" if nouns else ""
+
+
 @functools.cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """The noun-first and noun-last shapes of a match named by its sides, for the nouns of ``lang``."""
-    own = (lexicon.load(f"{lang}/actors") or {}).get("match_sides") or {}
-    nouns = sorted({str(w).lower() for w in own.get("nouns") or []}, key=len, reverse=True)
-    if not nouns:
+    noun = _noun(lang)
+    if not noun:
         return ()
-    noun = rf"(?:{'|'.join(re.escape(n) for n in nouns)})"
     return (re.compile(rf"(?i:\b{noun}){_BETWEEN}\s+(?P<a>{NAME}){_JOIN}(?P<b>{NAME})"),
             re.compile(rf"(?<![\w-])(?P<a>{NAME}){_JOIN}(?P<b>{NAME})\s+(?i:{noun})\b"))
+
+
+@functools.cache
+def _any_noun(lang: str) -> re.Pattern[str] | None:
+    """A match noun alone: both shapes hold one, so a text without it is read no further (a cheap scan first)."""
+    noun = _noun(lang)
+    return re.compile(rf"(?i:\b{noun})") if noun else None
 
 
 def side_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) in ``text`` of each side of each match the prose names by its two sides."""
     spans: list[tuple[int, int]] = []
+    found = _any_noun(lang)
+    if found is None or not found.search(text):
+        return spans
     for pattern in _patterns(lang):
         for m in pattern.finditer(text):
             spans += [m.span("a"), m.span("b")]
