@@ -34,21 +34,16 @@ __all__ = ["coarse_months"]
 OTHER = "other"
 
 
-def _fine_same_month(month: Mention, day: Mention) -> bool:
-    """``day`` is a typed happening of ``month``'s story, told by its day in that month, typed apart, same tense."""
-    return (day is not month and day.precision == "day" and day.story_index == month.story_index
-            and day.event_type not in (OTHER, month.event_type) and day.status == month.status
-            and (day.date.year, day.date.month) == (month.date.year, month.date.month))
-
-
 def _gives_way(month: Mention, mentions: list[Mention]) -> bool:
-    """``month`` is a month-only telling whose month holds one typed happening of its story told by its day, typed
-    apart and in its tense, and no other typed one told by its day."""
+    """``month`` is a month-only telling whose month holds exactly one typed happening of its story told by its day
+    (one day, one type), typed apart from it and told in its tense."""
     if month.precision != "month" or month.end_date is not None:
         return False
     days = [m for m in mentions if m is not month and m.precision == "day" and m.story_index == month.story_index
             and m.event_type != OTHER and (m.date.year, m.date.month) == (month.date.year, month.date.month)]
-    return len({(d.date, d.event_type) for d in days}) == 1 and _fine_same_month(month, days[0])
+    if len({(d.date, d.event_type) for d in days}) != 1:
+        return False
+    return days[0].event_type != month.event_type and days[0].status == month.status
 
 
 def coarse_months(mentions: list[Mention]) -> list[Mention]:
