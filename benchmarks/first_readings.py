@@ -49,12 +49,13 @@ FIRST_READINGS: dict[str, str] = {
     "o": "b1923ed",  # the parent of 77ce27c, BLIND = ("o", "p") -> ()
     "p": "b1923ed",
     "q": "aa4f055",  # the parent of 96fae3b, BLIND = ("q",) -> () (collected in round twenty-four, held out there)
+    "r": "59998ec",  # the parent of round twenty-five's first commit, BLIND = ("r",) -> () (held out in round twenty-five)
 }
 """Per batch, the last commit whose ``benchmarks/written_set.py`` lists it blind (``git log -S BLIND``); for h, which
 predates ``BLIND``, the last commit of the round it was written in."""
-HELD: tuple[str, ...] = ("q",)
+HELD: tuple[str, ...] = ("r",)
 """Collected, never fitted on nor used to choose (this round's held-out half, ``written_set.HELD_OUT``; p was round
-twenty-three's, q is round twenty-four's)."""
+twenty-three's, q round twenty-four's, r is round twenty-five's)."""
 FITTED: tuple[str, ...] = ("i", "j", "k", "l", "m", "n", "o")
 """The batches a map learns from and is judged on (leave one out): the landing rule of commit a84a348 names i..o; h
 (collected after the rule was fixed) is scored beside p by ``--held-out``, in no fit."""

@@ -62,7 +62,8 @@ twenty-three's yardstick: 20 articles, 6 pages and 4 JSON files in three shapes,
 until round twenty-three's end, read since (its dev half round twenty-four's first held-out check, ``HELD_OUT``);
 floors in benchmarks/written_q_floors.json); ``r`` (benchmarks/written_r/, helper wri24, round twenty-four's
 yardstick: 20 articles, 6 pages and 4 JSON files in three shapes, with a date gold, blind in both halves until round
-twenty-four's end (``BLIND``); floors in benchmarks/written_r_floors.json), on the same clock.
+twenty-four's end, read since (its dev half round twenty-five's held-out check, ``HELD_OUT``); floors in
+benchmarks/written_r_floors.json), on the same clock.
 ``--written-batch`` picks one, ``both`` (a and b, as in round eleven), ``read`` (every batch but the blind and
 held-out ones) or ``all`` (a to r) (default ``a``); every function below takes ``batch``.
 """
@@ -103,9 +104,9 @@ BATCHES: dict[str, tuple[Path, Path]] = {
     "q": (ev.ROOT / "benchmarks" / "written_q", ev.ROOT / "benchmarks" / "written_q_floors.json"),
     "r": (ev.ROOT / "benchmarks" / "written_r", ev.ROOT / "benchmarks" / "written_r_floors.json"),
 }
-BLIND: tuple[str, ...] = ("r",)
+BLIND: tuple[str, ...] = ()
 """Batches kept blind until the round's end measurement: no development run should score them."""
-HELD_OUT: tuple[str, ...] = ("q",)
+HELD_OUT: tuple[str, ...] = ("r",)
 """Read batches whose dev half is a round's held-out check: a development run scores it by name, figures only (before
 and after a change); the tools that list rows or errors of every read dev half (``read``) leave it out."""
 #: ``--written-batch`` names for several batches at once: 'both' kept its round-eleven meaning (a and b); 'read' is

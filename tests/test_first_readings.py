@@ -77,7 +77,7 @@ def test_leave_one_batch_out_scores_each_fitted_batch_and_no_other() -> None:
 
 def test_only_a_known_batch_is_collected() -> None:
     with pytest.raises(ValueError):
-        fr.collect_batch("r")  # the blind batch of round twenty-four has no first reading yet
+        fr.collect_batch("s")  # no batch s has been written: it has no first reading
     assert fr.SPLIT == "dev" and '"dev"' in fr._COLLECTOR and "test" not in fr._COLLECTOR
 
 

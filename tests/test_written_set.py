@@ -923,9 +923,9 @@ def test_batch_groups_keep_both_as_a_and_b_and_all_as_every_batch() -> None:
     assert ws.GROUPS == {"both": ("a", "b"),
                          "all": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p",
                                  "q", "r"),
-                         "read": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p")}
-    assert ws.BLIND == ("r",), "batch r, round twenty-four's yardstick, is blind in both halves until the round's end"
-    assert ws.HELD_OUT == ("q",), "batch q's dev half is the first wave's held-out check in round twenty-four"
+                         "read": ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q")}
+    assert ws.BLIND == (), "round twenty-five's blind yardstick is fresh real news (benchmarks/fresh/), not a batch"
+    assert ws.HELD_OUT == ("r",), "batch r's dev half is round twenty-five's held-out check"
 
 
 # --------------------------------------------------------------------------- the scorer
