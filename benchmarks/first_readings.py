@@ -49,7 +49,7 @@ FIRST_READINGS: dict[str, str] = {
     "o": "b1923ed",  # the parent of 77ce27c, BLIND = ("o", "p") -> ()
     "p": "b1923ed",
     "q": "aa4f055",  # the parent of 96fae3b, BLIND = ("q",) -> () (collected in round twenty-four, held out there)
-    "r": "59998ec",  # the parent of round twenty-five's first commit, BLIND = ("r",) -> () (held out in round twenty-five)
+    "r": "59998ec",  # the parent of 91c50d1, BLIND = ("r",) -> () (held out in round twenty-five)
 }
 """Per batch, the last commit whose ``benchmarks/written_set.py`` lists it blind (``git log -S BLIND``); for h, which
 predates ``BLIND``, the last commit of the round it was written in."""
