@@ -3,6 +3,8 @@
     python -m benchmarks.agreement                 (P, R, F1, types, actors per language and corpus)
     python -m benchmarks.agreement --all-rows      (the second reader's borderline rows count as predictions too)
     python -m benchmarks.agreement --diff          (each article's disagreements, as the scorer prints them)
+    TIMELINE_FRESH=... python -m benchmarks.agreement --fresh   (round twenty-five: iaa25's 16 fresh pages
+                                                   against the collectors' gold in benchmarks/fresh/)
 
 It also counts, over all the rows of both readers (core or not), which rows both wrote and whether they agree on
 calling them core (``core_flags``: a 2x2 table and Cohen's kappa), since the core/borderline line is where
@@ -31,8 +33,17 @@ from benchmarks import evaluate as ev
 from benchmarks.realnews_events import GOLD_DIR, _gold_event, load_gold
 
 SECOND_READER = GOLD_DIR / "agreement" / "second_reader.jsonl"
+FRESH_GOLD_DIR = Path(__file__).resolve().parent / "fresh"
+FRESH_SECOND_READER = FRESH_GOLD_DIR / "agreement" / "iaa25.jsonl"
 METRICS = ("precision", "recall", "f1", "type_accuracy", "actor_recall", "date_exact", "n_gold", "n_pred")
 CORPUS = {"fr_wikinews_winer.jsonl": "winer", "fr_timebank_dev.jsonl": "frtb", "en_wikinews_meantime.jsonl": "meantime"}
+
+
+def group_of(second: dict[str, Any]) -> str:
+    """The column of a line beside its language: the real-news corpus, or for fresh pages their split (dev/test)."""
+    if second["file"] in CORPUS:
+        return CORPUS[second["file"]]
+    return str(second.get("split") or second["file"])
 
 
 def load_second(path: Path = SECOND_READER) -> list[dict[str, Any]]:
@@ -72,7 +83,7 @@ def agreement(all_rows: bool = False, second_path: Path = SECOND_READER, gold_di
         result = score_pair(first, second, all_rows)
         results.append(result)
         for tally in result.tallies.values():
-            for key in (first.get("lang", "fr"), CORPUS.get(second["file"], second["file"]), "all"):
+            for key in (first.get("lang", "fr"), group_of(second), "all"):
                 tallies.setdefault(key, ev.Tally()).add(tally)
     return {key: tally.metrics() for key, tally in tallies.items()}, results
 
@@ -106,7 +117,7 @@ def core_flags(second_path: Path = SECOND_READER, gold_dir: Path = GOLD_DIR) -> 
 
 def format_table(metrics: dict[str, dict[str, float | int | None]]) -> str:
     """Markdown: one row per metric, one column per language then corpus."""
-    cols = [c for c in ("fr", "en", "winer", "frtb", "meantime", "all") if c in metrics]
+    cols = [c for c in ("fr", "en", "winer", "frtb", "meantime", "dev", "test", "all") if c in metrics]
     lines = ["| metric | " + " | ".join(cols) + " |", "|" + "---|" * (len(cols) + 1)]
     lines += [f"| {m} | " + " | ".join(ev._fmt(metrics[c].get(m)) for c in cols) + " |" for m in METRICS]
     return "\n".join(lines)
@@ -116,16 +127,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.agreement", description=__doc__.splitlines()[0])
     parser.add_argument("--all-rows", action="store_true", help="reader 2's borderline rows are predictions too")
     parser.add_argument("--diff", action="store_true", help="print each article's disagreements")
+    parser.add_argument("--fresh", action="store_true",
+                        help="score benchmarks/fresh/agreement/iaa25.jsonl against the fresh gold (benchmarks/fresh/)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    metrics, results = agreement(args.all_rows)
+    second_path, gold_dir = (FRESH_SECOND_READER, FRESH_GOLD_DIR) if args.fresh else (SECOND_READER, GOLD_DIR)
+    metrics, results = agreement(args.all_rows, second_path, gold_dir)
     if args.json:
         sys.stdout.write(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
         return 0
     view = "all of reader 2's rows" if args.all_rows else "reader 2's core rows"
     sys.stdout.write(f"agreement: {len(results)} articles, {view} against reader 1's gold\n\n"
                      f"{format_table(metrics)}\n")
-    flags = core_flags()
+    flags = core_flags(second_path, gold_dir)
     sys.stdout.write("\nrows (core or not) both readers wrote: {shared}; core flag agreed on {agreed} "
                      "(kappa {kappa}); core for reader 1 only {core_1_only}, for reader 2 only {core_2_only}; "
                      "rows of reader 1 alone {only_1}, of reader 2 alone {only_2}\n".format(

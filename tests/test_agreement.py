@@ -159,3 +159,80 @@ def test_articles_are_the_seeded_draw() -> None:
         ids = [r["id"] for r in iter_records(file, "dev")]
         drawn |= {(file, i) for i in rng.sample(ids, n)}
     assert {(line["file"], line["id"]) for line in ag.load_second()} == drawn
+
+
+# Round twenty-five (helper iaa25): a second reader of the fresh pages (benchmarks/fresh/), scored by `--fresh`.
+
+FRESH_KEYS = {"file", "id", "split", "lang", "reference_date", "outlet", "url", "annotator", "events", "notes"}
+
+
+def test_fresh_lines_are_grouped_by_split(made_up: tuple[Path, Path]) -> None:
+    """A line whose file is no real-news corpus is counted under its split (dev/test), beside its language."""
+    second, gold_dir = made_up
+    for path in (second, gold_dir / "events_x.jsonl"):
+        text = path.read_text(encoding="utf-8").replace("fr_wikinews_winer.jsonl", "pages_x.jsonl")
+        path.write_text(text.replace('"split": "dev"', '"split": "test"', 1), encoding="utf-8")
+    metrics = ag.agreement(second_path=second, gold_dir=gold_dir)[0]
+    assert "winer" not in metrics and metrics["test"]["n_gold"] == 2 and metrics["meantime"]["n_gold"] == 1
+    assert "| metric | fr | en | meantime | test | all |" in ag.format_table(metrics)
+
+
+def test_fresh_second_reader_file_holds_ids_and_rows_only() -> None:
+    """16 pages, 8 per language and 8 per split, each split the outlet's; rows valid, no evidence nor notes."""
+    from benchmarks.fresh_news import split_of
+
+    lines = ag.load_second(ag.FRESH_SECOND_READER)
+    assert len(lines) == 16 and len({line["id"] for line in lines}) == 16
+    assert sorted(line["lang"] for line in lines).count("fr") == 8
+    assert sorted(line["split"] for line in lines).count("dev") == 8
+    for line in lines:
+        assert set(line) <= FRESH_KEYS and line["annotator"] == "iaa25"
+        assert line["split"] == split_of(line["outlet"])
+        for i, raw in enumerate(line["events"]):
+            assert "evidence" not in raw and "note" not in raw
+            rn._gold_event(raw, line["lang"], f"{line['id']} event {i}")
+
+
+def test_fresh_figures_are_what_the_files_give() -> None:
+    """The figures of docs/BENCHMARKS.md (iaa25): if the collectors' gold of these pages changes, re-score both."""
+    lines = ag.load_second(ag.FRESH_SECOND_READER)
+    gold = rn.load_gold(ag.FRESH_GOLD_DIR)
+    metrics, results = ag.agreement(second_path=ag.FRESH_SECOND_READER, gold_dir=ag.FRESH_GOLD_DIR)
+    assert len(results) == 16
+    first_core = sum(e.get("core", True) for line in lines for e in gold[(line["file"], line["id"])]["events"])
+    assert metrics["all"]["n_gold"] == first_core == 30
+    assert (metrics["all"]["n_pred"], round(metrics["all"]["precision"], 2), round(metrics["all"]["recall"], 2)) \
+        == (29, 0.97, 0.93)
+    assert metrics["all"]["n_gold"] == metrics["dev"]["n_gold"] + metrics["test"]["n_gold"]
+    flags = ag.core_flags(ag.FRESH_SECOND_READER, ag.FRESH_GOLD_DIR)
+    assert {k: flags[k] for k in ("both_core", "both_borderline", "core_1_only", "core_2_only", "only_1", "only_2")} \
+        == {"both_core": 28, "both_borderline": 31, "core_1_only": 2, "core_2_only": 1, "only_1": 1, "only_2": 8}
+
+
+def test_fresh_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert ag.main(["--fresh"]) == 0
+    out = capsys.readouterr().out
+    assert "16 articles" in out and "| metric | fr | en | dev | test | all |" in out
+
+
+def test_fresh_pages_are_the_seeded_draw() -> None:
+    """Per language and split, random.Random(25).shuffle of the sorted page ids, the first 4 of distinct outlets."""
+    from benchmarks.fresh_news import fresh_dir, split_of
+
+    folder = fresh_dir()
+    if folder is None:
+        pytest.skip("fresh pages not found ($TIMELINE_FRESH)")
+    records = [json.loads(line) for path in sorted(folder.glob("pages_*.jsonl"))
+               for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    drawn = set()
+    for lang in ("fr", "en"):
+        for split in ("dev", "test"):
+            cell = sorted((r for r in records if r["lang"] == lang and split_of(r["outlet"]) == split),
+                          key=lambda r: r["id"])
+            random.Random(25).shuffle(cell)
+            outlets: list[str] = []
+            for record in cell:
+                if record["outlet"] not in outlets and len(outlets) < 4:
+                    outlets.append(record["outlet"])
+                    drawn.add(record["id"])
+    assert {line["id"] for line in ag.load_second(ag.FRESH_SECOND_READER)} == drawn
