@@ -2,7 +2,8 @@
 command line (``run``).
 
 ``dev_sets(per_case)`` maps each dev set's name, as ``benchmarks.loss_by_stage`` names them (``rn-a``, ``rn-b``,
-``w<batch>-dev`` for every read written batch), to a function giving ``per_case``'s rows over that set's cases, each
+``w<batch>-dev`` for every read written batch; ``fresh-dev``, the fresh real news's dev outlets of round twenty-five,
+when ``$TIMELINE_FRESH`` holds their pages), to a function giving ``per_case``'s rows over that set's cases, each
 run as its scorer runs it (the real-news record through ingest; a written case with its fallback reference date and
 its clock). Test halves and the blind batch are never in it.
 """
