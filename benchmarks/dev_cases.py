@@ -2,7 +2,8 @@
 command line (``run``).
 
 ``dev_sets(per_case)`` maps each dev set's name, as ``benchmarks.loss_by_stage`` names them (``rn-a``, ``rn-b``,
-``w<batch>-dev`` for every read written batch), to a function giving ``per_case``'s rows over that set's cases, each
+``w<batch>-dev`` for every read written batch; ``fresh-dev``, the fresh real news's dev outlets of round twenty-five,
+when ``$TIMELINE_FRESH`` holds their pages), to a function giving ``per_case``'s rows over that set's cases, each
 run as its scorer runs it (the real-news record through ingest; a written case with its fallback reference date and
 its clock). Test halves and the blind batch are never in it.
 """
@@ -38,6 +39,22 @@ def _realnews(half: str, per_case: PerCase) -> Rows:
     return out
 
 
+def _fresh(per_case: PerCase) -> Rows:
+    """Fresh dev pages (round twenty-five), run as ``benchmarks.fresh_news`` runs them; never its test split."""
+    from benchmarks import fresh_news
+    from benchmarks import realnews_events as rn
+    from timeline.extraction import ingest
+    from timeline.extraction.pipeline import extract
+    from timeline.settings import Options
+
+    out: Rows = []
+    for real in fresh_news.load_cases(("dev",)):
+        options = Options()
+        articles, _ = ingest.read_bytes(f"{real.record['id']}.jsonl", rn._record_line(real.record), options)
+        out += per_case(real.case, extract(articles, options))
+    return out
+
+
 def _written(batch: str, per_case: PerCase) -> Rows:
     from benchmarks import written_set
     from timeline.extraction.pipeline import extract
@@ -59,6 +76,10 @@ def dev_sets(per_case: PerCase) -> dict[str, Callable[[], Rows]]:
     for batch in written_set.GROUPS["read"]:
         if written_set.split_folder("dev", batch).is_dir():
             sets[f"w{batch}-dev"] = lambda batch=batch: _written(batch, per_case)
+    from benchmarks import fresh_news
+
+    if fresh_news.fresh_dir() is not None:
+        sets["fresh-dev"] = lambda: _fresh(per_case)
     return sets
 
 

@@ -2,6 +2,7 @@
 
     python -m benchmarks.type_misses                          # rn-a, rn-b and every read written batch's dev half
     python -m benchmarks.type_misses --sets rn-a,wi-dev       # some sets (names as in benchmarks.loss_by_stage)
+    TIMELINE_FRESH=/path python -m benchmarks.type_misses --sets fresh-dev   # fresh real news, dev outlets only
     python -m benchmarks.type_misses --counts                 # the per-set counts of (gold -> predicted) only
 
 ``benchmarks.evaluate --confusion`` gives counts only and ``--diff`` leaves out the real-news articles whose rows all
