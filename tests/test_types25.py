@@ -61,7 +61,7 @@ NOT_BUILT = [
     # the row's happening is the election its session held; the session's noun types it
     ("fr", "Lors de la séance d'installation du conseil jeudi, Marie Durand a été élue présidente.", ["election"]),
     # a court's sentences told by the noun and a verb of pronouncing: a decision (one source only)
-    ("fr", "Douze condamnations à de la prison ferme ont été prononcées mardi par le tribunal.", ["decision"]),
+    ("fr", "Mardi, le tribunal a prononcé huit peines de prison ferme contre les pilleurs du magasin.", ["decision"]),
 ]
 
 
