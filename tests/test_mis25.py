@@ -3,10 +3,11 @@
 docs/BENCHMARKS.md, "mis25, round twenty-five", reads each of the 24 missed core rows of fresh dev against its page
 and groups them by why: the date told in another sentence than the happening (4 outlets), two happenings folded
 into one row (5 outlets), no trigger for the happening (5 outlets, each a different wording: no one word list
-covers two), a date misread (1 outlet), and an English condition cue read inside a longer word (1 outlet). No class
-met rule 1 with one mechanism in the time, so nothing was built: these strict xfails pin each class with sentences
-of my own (no text of any set) and pass the day it is fixed; the controls beside them pass today and must keep
-passing.
+covers two), a date misread (1 outlet), and an English condition cue read inside a longer word (1 outlet). The one
+mechanism met in three sources (a dateless sentence taking the day of the one before) was tried and dropped by
+rule 4 (precision); the others are several mechanisms or one source, so nothing was kept: these strict xfails
+pin each class with sentences of my own (no text of any set) and pass the day it is fixed; the controls beside
+them pass today and must keep passing.
 """
 
 from __future__ import annotations
@@ -54,16 +55,22 @@ def test_a_true_condition_still_gates_its_date_en() -> None:
 
 
 # The date in another sentence than the happening: the sentence that names it carries no date word, one before it
-# does. Within a paragraph the date is inherited already (a control below); across a paragraph break it is not.
-@pytest.mark.xfail(strict=True, reason="a happening whose date is told in the paragraph before it; 4 fresh outlets, "
+# does. A part-of-day opener ("Dans la matinée", "In the morning") carries the day already (a control below); a
+# plain dateless sentence, in the same paragraph or the next, does not. Tried (mis25): a dateless sentence with a
+# past verb of another type takes the day of the sentence right before it in its paragraph; real-news dev fr
+# precision 0.95 -> 0.91 (11 more spurious rows, no row found), fresh dev P 0.80 -> 0.78: dropped.
+@pytest.mark.xfail(strict=True, reason="a happening whose date is told in a sentence before it; 4 fresh outlets, "
                    "no mechanism safe for precision in the time (mis25)")
 @pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le conseil départemental s'est réuni ce mardi à Laval. Jeanne Morel a été élue présidente de "
+           "l'assemblée."),
+    ("en", "The county council met on Tuesday in Laval. Jane Morel was elected president of the assembly."),
     ("fr", "Plusieurs conseils départementaux ont siégé ce mardi pour élire leur président.\n\nDans la Sarthe, "
            "Jeanne Morel a été élue présidente de l'assemblée."),
     ("en", "Several county councils sat on Tuesday to elect their leaders.\n\nIn Sarthe, Jane Morel was elected "
            "president of the assembly."),
 ])
-def test_an_election_dated_by_the_paragraph_before(lang: str, text: str) -> None:
+def test_an_election_dated_by_a_sentence_before(lang: str, text: str) -> None:
     assert (TUESDAY, "election") in _rows(lang, text)
 
 
@@ -73,7 +80,7 @@ def test_an_election_dated_by_the_paragraph_before(lang: str, text: str) -> None
     ("en", "The county council met on Tuesday in Laval. In the morning, Jane Morel was elected president of the "
            "assembly."),
 ])
-def test_an_election_dated_by_the_sentence_before_in_its_paragraph(lang: str, text: str) -> None:
+def test_an_election_after_a_part_of_day_opener_takes_the_day(lang: str, text: str) -> None:
     assert (TUESDAY, "election") in _rows(lang, text)
 
 
