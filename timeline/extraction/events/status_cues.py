@@ -93,7 +93,7 @@ def status_cues(lang: str) -> StatusCues:
     if conditions:
         # a bare "si" opens a clause only before its subject ("si la fusion", not "si bien que", "si important")
         bare = [w for w in conditions if " " not in w and "'" not in w]
-        subject = f"(?=\\s*(?:{alt(subjects)})\\b|\\s*\\w+')" if subjects else ""
+        subject = f"(?=\\s*(?:{alt(subjects)})\\b|\\s*\\w+')" if subjects else "\\b"  # a whole word (not "Ifeoma")
         words = [f"(?:{alt(bare)}){subject}" if bare else "(?!)"] + [re.escape(w) for w in conditions if w not in bare]
         not_after = "".join(f"(?<!\\b{re.escape(w)}\\s)" for w in asserted)  # "même si", "even if": asserted
         condition = re.compile(f"{not_after}\\b(?:{'|'.join(words)})")
