@@ -26,8 +26,16 @@ from timeline.models import DateMention
 #: Date-engine rules of offsets counted from the page or another date ("five years ago", "30 ans après").
 VAGUE_RULES = frozenset({"relative_offset", "offset_anchor"})
 
-#: What follows a dateline's date: "12 mars 2017 . –", "March 3, 2017 -" (the date opens its line).
-_DATELINE_AFTER = re.compile(r"\s*\.?\s*[-–—]\s")
+#: What follows a dateline's date: "12 mars 2017 . –", "March 3, 2017 -", a wire's "Sept. 9 (Agency) --" (the date
+#: opens its line; an agency in brackets and a doubled dash as wires write them, as actors/country_settings.py reads).
+_DATELINE_AFTER = re.compile(r"\s*\.?\s*(?:\(\s*[^\W\d_][\w .-]{0,20}\)\s*)?[-–—]{1,2}\s")
+#: What closes a page's stamp line after its full date: a clock, seconds and zone optional, and the line's end with no
+#: stop ("reported this story on Monday, February 15, 2010 18:10:00", "mardi 14 avril 2026 à 06h15"): a sentence
+#: ends with its stop, a stamp with its clock.
+_STAMP_AFTER = re.compile(r"[ \t,]*(?:at\s+|à\s+|a\s+|-\s+)?\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+                          r"(?:\s+[a-z]{2,4}(?:\s*[+-]\s*\d{1,2})?)?[ \t]*(?:\n|$)")
+#: A stamp line is short: a byline and its date, not a sentence.
+STAMP_LINE_CHARS = 120
 
 @functools.cache
 def _announcing(lang: str) -> tuple[re.Pattern[str] | None, ...]:
@@ -180,6 +188,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return gate("vague_distance")  # "il y a dix ans", "30 ans après", "first talks in six years"
     if _glued_dateline(folded, date):
         return gate("glued_dateline")  # "12 mars 2017 . – L'ancien ..."
+    if stamp_line(folded, date):
+        return gate("stamp_line")  # "Jane Roe reported this story on Monday, 3 May 2021 18:10:00"
     window = folded[max(sentence.start, date.start - CUE_WINDOW) : date.start]
     head = folded[date.start : date.end]
     words = original[date.start : date.end].split()
@@ -276,6 +286,18 @@ def _glued_dateline(folded: str, date: DateMention) -> bool:
     line_before = folded[max(0, date.start - 40) : date.start].split("\n")[-1].strip(" (")
     return (_DATELINE_AFTER.match(folded, date.end) is not None and date.rule != CLOCK_RULE
             and (not line_before or _DAY_NUMBER.fullmatch(line_before) is not None) and not is_chronology(folded))
+
+
+def stamp_line(folded: str, date: DateMention) -> bool:
+    """A full date with its year, then a clock closing a short line with no stop: the page's stamp (a byline's "reported
+    this story on Monday, February 15, 2010 18:10:00", "publiée le mardi 14 avril 2026 à 06h15"), no happening."""
+    if date.precision != "day" or not re.search(r"\d{4}", folded[date.start : date.end]):
+        return False
+    after = _STAMP_AFTER.match(folded, date.end)
+    if after is None:
+        return False
+    line_start = folded.rfind("\n", 0, date.start) + 1
+    return after.end() - line_start <= STAMP_LINE_CHARS
 
 
 def entry_clock(folded: str, date: DateMention) -> bool:
