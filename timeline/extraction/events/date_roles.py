@@ -30,7 +30,7 @@ VAGUE_RULES = frozenset({"relative_offset", "offset_anchor"})
 #: opens its line; an agency in brackets and a doubled dash as wires write them, as actors/country_settings.py reads).
 _DATELINE_AFTER = re.compile(r"\s*\.?\s*(?:\(\s*[^\W\d_][\w .-]{0,20}\)\s*)?[-–—]{1,2}\s")
 #: What closes a page's stamp line after its full date: a clock, seconds and zone optional, and the line's end with no
-#: stop ("reported this story on Monday, February 15, 2010 18:10:00", "mardi 14 avril 2026 à 06h15"): a sentence
+#: stop ("filed by a reporter on Friday, March 5, 2021 09:40:00", "mardi 14 avril 2026 à 06h15"): a sentence
 #: ends with its stop, a stamp with its clock.
 _STAMP_AFTER = re.compile(r"[ \t,]*(?:at\s+|à\s+|a\s+|-\s+)?\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
                           r"(?:\s+[a-z]{2,4}(?:\s*[+-]\s*\d{1,2})?)?[ \t]*(?:\n|$)")
@@ -189,7 +189,7 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if _glued_dateline(folded, date):
         return gate("glued_dateline")  # "12 mars 2017 . – L'ancien ..."
     if stamp_line(folded, date):
-        return gate("stamp_line")  # "Jane Roe reported this story on Monday, 3 May 2021 18:10:00"
+        return gate("stamp_line")  # "Jane Roe, Friday, 5 March 2021 09:40:00"
     window = folded[max(sentence.start, date.start - CUE_WINDOW) : date.start]
     head = folded[date.start : date.end]
     words = original[date.start : date.end].split()
@@ -290,7 +290,7 @@ def _glued_dateline(folded: str, date: DateMention) -> bool:
 
 def stamp_line(folded: str, date: DateMention) -> bool:
     """A full date with its year, then a clock closing a short line with no stop: the page's stamp (a byline's "reported
-    this story on Monday, February 15, 2010 18:10:00", "publiée le mardi 14 avril 2026 à 06h15"), no happening."""
+    this story on Friday, 5 March 2021 09:40:00", "publiée le mardi 14 avril 2026 à 06h15"), no happening."""
     if date.precision != "day" or not re.search(r"\d{4}", folded[date.start : date.end]):
         return False
     after = _STAMP_AFTER.match(folded, date.end)
