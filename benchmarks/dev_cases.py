@@ -2,9 +2,10 @@
 command line (``run``).
 
 ``dev_sets(per_case)`` maps each dev set's name, as ``benchmarks.loss_by_stage`` names them (``rn-a``, ``rn-b``,
-``w<batch>-dev`` for every read written batch), to a function giving ``per_case``'s rows over that set's cases, each
-run as its scorer runs it (the real-news record through ingest; a written case with its fallback reference date and
-its clock). Test halves and the blind batch are never in it.
+``w<batch>-dev`` for every read written batch, and ``fresh-dev``, the fresh pages' dev split, when ``$TIMELINE_FRESH``
+holds them: round twenty-five), to a function giving ``per_case``'s rows over that set's cases, each run as its scorer
+runs it (the real-news record through ingest; a written case with its fallback reference date and its clock). Test
+halves and the blind batch are never in it.
 """
 
 from __future__ import annotations
@@ -50,12 +51,32 @@ def _written(batch: str, per_case: PerCase) -> Rows:
     return out
 
 
+def _fresh(per_case: PerCase) -> Rows:
+    """The fresh pages' dev split (``benchmarks.fresh_news``; never its test split), each page read as its scorer
+    reads it."""
+    from benchmarks import fresh_news
+    from benchmarks import realnews_events as rn
+    from timeline.extraction import ingest
+    from timeline.extraction.pipeline import extract
+    from timeline.settings import Options
+
+    out: Rows = []
+    for real in fresh_news.load_cases(("dev",)):
+        options = Options()
+        articles, _ = ingest.read_bytes(f"{real.record['id']}.jsonl", rn._record_line(real.record), options)
+        out += per_case(real.case, extract(articles, options))
+    return out
+
+
 def dev_sets(per_case: PerCase) -> dict[str, Callable[[], Rows]]:
-    """rn-a, rn-b and w<batch>-dev for every read written batch (never a test half, never the blind batch)."""
-    from benchmarks import written_set
+    """rn-a, rn-b, w<batch>-dev for every read written batch, and fresh-dev when ``$TIMELINE_FRESH`` holds the fresh
+    pages (never a test half, never the blind batch)."""
+    from benchmarks import fresh_news, written_set
 
     sets: dict[str, Callable[[], Rows]] = {"rn-a": lambda: _realnews("a", per_case),
                                            "rn-b": lambda: _realnews("b", per_case)}
+    if fresh_news.fresh_dir() is not None:
+        sets["fresh-dev"] = lambda: _fresh(per_case)
     for batch in written_set.GROUPS["read"]:
         if written_set.split_folder("dev", batch).is_dir():
             sets[f"w{batch}-dev"] = lambda batch=batch: _written(batch, per_case)
