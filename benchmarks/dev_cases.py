@@ -68,18 +68,17 @@ def _written(batch: str, per_case: PerCase) -> Rows:
 
 
 def dev_sets(per_case: PerCase) -> dict[str, Callable[[], Rows]]:
-    """rn-a, rn-b and w<batch>-dev for every read written batch (never a test half, never the blind batch)."""
-    from benchmarks import written_set
+    """rn-a, rn-b, w<batch>-dev for every read written batch, and fresh-dev when ``$TIMELINE_FRESH`` holds the fresh
+    pages (never a test half, never the blind batch)."""
+    from benchmarks import fresh_news, written_set
 
     sets: dict[str, Callable[[], Rows]] = {"rn-a": lambda: _realnews("a", per_case),
                                            "rn-b": lambda: _realnews("b", per_case)}
+    if fresh_news.fresh_dir() is not None:
+        sets["fresh-dev"] = lambda: _fresh(per_case)
     for batch in written_set.GROUPS["read"]:
         if written_set.split_folder("dev", batch).is_dir():
             sets[f"w{batch}-dev"] = lambda batch=batch: _written(batch, per_case)
-    from benchmarks import fresh_news
-
-    if fresh_news.fresh_dir() is not None:
-        sets["fresh-dev"] = lambda: _fresh(per_case)
     return sets
 
 

@@ -63,6 +63,19 @@ class _Lists:
     union_nouns: frozenset[str] = frozenset()
     light_tenses: frozenset[str] = frozenset()
     """Finite forms of the light verbs ("appellent", "prévoient"): the verb, taken off the group's phrase."""
+    side_cues: frozenset[str] = frozenset()
+    """What opens the other side after an incident's noun ("clashes with", "affrontements avec"; round twenty-five)."""
+    force_heads: frozenset[str] = frozenset()
+    side_stops: frozenset[str] = frozenset()
+    side_verbs: frozenset[str] = frozenset()
+    """The light verbs whose subject acts in an incident ("launched", "ont mené", "perpétré"): articles never."""
+    counts: frozenset[str] = frozenset()
+    """Number words (``count_words`` of lang/*/actors.yaml): a count before a side is no part of it ("with two
+    cyclists")."""
+    """Words that end a side's name after its cue ("with security forces | in Aden")."""
+    clause_words: frozenset[str] = frozenset()
+    """Words that open a clause ("après que", "when"): a subject starts after the last of them, as after a comma."""
+    """The head words of ``forces`` ("forces", "troops", "soldats"): a side's head though no noun of people."""
 
 
 @functools.cache
@@ -90,6 +103,11 @@ def _lists(lang: str) -> _Lists | None:
         force_after=re.compile(r"^\W*(?:\w+\W+){0,2}(?:" + "|".join(data.get("agents") or ["(?!)"]) + r")\W+(?:\w+\W+)?"
                                r"(?:" + "|".join(forces or ["(?!)"]) + r")\b"),
         joins=words("joins"), union_nouns=words("union_nouns"), light_tenses=words("light_verb_tenses"),
+        side_cues=words("side_cues"), side_stops=words("side_stops"),
+        side_verbs=words("side_verbs"), clause_words=words("clause_words"),
+        counts=frozenset(lexicon.fold(str(w)) for w in lexicon.load(f"{lang}/actors").get("count_words") or ()),
+        force_heads=frozenset(lexicon.fold(w) for f in forces for w in re.findall(r"[\w'-]+", str(f))
+                              if len(w) > 3 and w.endswith(("s", "x"))),
     )
 
 
@@ -104,7 +122,7 @@ def _plural(lists: _Lists, word: str) -> bool:
 
 
 def _people(lists: _Lists, word: str) -> bool:
-    return word in lists.people_nouns or word.endswith(lists.people_endings)
+    return word in lists.people_nouns or word in lists.force_heads or word.endswith(lists.people_endings)
 
 
 def _head(lists: _Lists, words: Sequence[tuple[int, int, str, str]]) -> tuple[int, int, str, str]:
@@ -140,7 +158,7 @@ def _subject(lists: _Lists, text: str, start: int, trigger: int, light: bool = F
     ``light``, before a light verb whose object is the protest's noun ("les routiers ont mené une opération
     escargot")."""
     words = _tokens(text, start, trigger)
-    cut = max((k + 1 for k, w in enumerate(words) if not w[3][:1].isalnum()), default=0)
+    cut = max((k + 1 for k, w in enumerate(words) if not w[3][:1].isalnum() or w[3] in lists.clause_words), default=0)
     words = words[cut:]
     if light:
         if not words or not _light(lists, words[-1][3]):
@@ -274,14 +292,17 @@ def protest_actors(lang: str, text: str, folded: str, proto: _Proto, actors: dic
                               named_unions(lang, text, folded, actors))
     lists = _lists(lang)
     trigger, sentence = proto.trigger, proto.sentence
-    if lists is None or trigger.event_type != "protest":
+    if lists is None or trigger.event_type not in ("protest", "incident"):
         return actors
-    found = _callers(lists, text, folded, sentence.start, sentence.end)
-    group = (_subject(lists, text, sentence.start, trigger.start) if trigger.kind != "noun"
-             else _complement(lists, text, trigger.end, sentence.end)
-             or _subject(lists, text, sentence.start, trigger.np_start, light=True))
-    if group:
-        found.insert(0, group)
+    if trigger.event_type == "incident":
+        found = _incident_sides(lists, text, proto)
+    else:
+        found = _callers(lists, text, folded, sentence.start, sentence.end)
+        group = (_subject(lists, text, sentence.start, trigger.start) if trigger.kind != "noun"
+                 else _complement(lists, text, trigger.end, sentence.end)
+                 or _subject(lists, text, sentence.start, trigger.np_start, light=True))
+        if group:
+            found.insert(0, group)
     known = [set(lexicon.fold(name).split()) for name in actors]
     out = dict(actors)
     for name in found:
@@ -290,6 +311,53 @@ def protest_actors(lang: str, text: str, folded: str, proto: _Proto, actors: dic
             out[name] = GROUP_ROLE
             known.append(key)
     return out
+
+
+def _incident_sides(lists: _Lists, text: str, proto: _Proto) -> list[str]:
+    """An incident noun's sides as its grammar names them (round twenty-five): the group that launched or staged it,
+    the subject of a light verb before it ("des hommes armés ont lancé des attaques", "gunmen launched an attack"),
+    and the group after a side cue ("clashes with security forces", "des heurts avec les forces de l'ordre"). An
+    incident told by a verb reads the subject of a light verb typed by its object ("gunmen launched an attack") and
+    no other: its subject is as often whom it hit as who acted."""
+    trigger, sentence = proto.trigger, proto.sentence
+    if trigger.kind != "noun":
+        verb = _tokens(text, trigger.start, trigger.end)
+        acts = bool(verb) and verb[-1][3] in lists.side_verbs  # "ont lancé une attaque", typed by its object
+        side = _subject(lists, text, sentence.start, trigger.start) if acts else None
+        return [side] if side else []
+    before = _tokens(text, sentence.start, trigger.np_start)
+    acts = False
+    while before and (_light(lists, before[-1][3]) or before[-1][3] in lists.side_verbs):
+        acts = acts or before.pop()[3] in lists.side_verbs  # "ont mené une | attaque", not "dans une | attaque"
+    sides = [_subject(lists, text, sentence.start, trigger.np_start, light=True) if acts else None,
+             _side(lists, text, trigger.end, sentence.end)]
+    return [side for side in sides if side]
+
+
+def _side(lists: _Lists, text: str, start: int, end: int) -> str | None:
+    """The group right after a side cue that follows an incident's noun ("clashes with security forces in Aden",
+    "des heurts avec les forces de l'ordre à Nantes"): its words up to a mark, a stop word or a capital (a
+    determiner only after a connector), a group of people or forces."""
+    words = _tokens(text, start, end)
+    if not words or words[0][3] not in lists.side_cues:
+        return None
+    k = 1
+    while k < len(words) and (words[k][3] in lists.openers or words[k][3] in lists.counts or words[k][3].isdigit()):
+        k += 1  # "with the", "avec des", "with two", "with 300"
+    phrase: list[tuple[int, int, str, str]] = []
+    for j in range(k, min(len(words), k + GROUP_WORDS)):
+        written, word = words[j][2], words[j][3]
+        after_connector = bool(phrase) and phrase[-1][3] in lists.connectors
+        if (not word[:1].isalpha() or word in lists.side_stops or word in lists.tail_words
+                or (written[:1].isupper() and not after_connector)
+                or (word in lists.openers and word not in lists.connectors and not after_connector)):
+            break
+        phrase.append(words[j])
+    while phrase and (phrase[-1][3] in lists.connectors or phrase[-1][3] in lists.openers):
+        phrase.pop()
+    if not phrase or not _phrase_ok(lists, phrase, people=True):
+        return None
+    return text[phrase[0][0] : phrase[-1][1]]
 
 
 def _subject_window(lists: _Lists, folded: str, start: int, trigger: int) -> str:
