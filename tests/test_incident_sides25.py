@@ -2,7 +2,7 @@
 
 docs/ANNOTATION.md: actors are those who act in the happening; the police acting on protesters is an incident, the
 police its actor; two-sided happenings have both sides. An incident told by its noun names who acted as the subject
-of a light verb before it ("des hommes armés ont lancé des attaques") or, for a clash, as the group after a side cue
+of a light verb before it ("des miliciens ont mené une attaque") or, for a clash, as the group after a side cue
 ("clashes with security forces"): `events/protesters.py` `_incident_sides`, lists `light_verbs`, `side_cues`,
 `clause_words` of `protest_groups` in lang/*/triggers.yaml. Counted on fresh dev (aljazeera.com, fr.africanews.com).
 
@@ -35,7 +35,7 @@ def _ids(table: list) -> list[str]:
 
 
 SIDES = [  # (lang, text, a name the incident must hold)
-    ("fr", "Lundi soir, des hommes armés ont lancé une attaque contre un poste frontalier à Kalvor.", "hommes armés"),
+    ("fr", "Lundi soir, des miliciens ont mené une attaque contre un poste frontalier à Kalvor.", "miliciens"),
     ("fr", "Peu après que des assaillants ont mené une attaque lundi contre la caserne, le couvre-feu a été décrété.",
      "assaillants"),
     ("fr", "Samedi, trois lycéens ont été blessés lors de heurts avec les forces de sécurité à Mirvane.",
@@ -49,7 +49,7 @@ SIDES = [  # (lang, text, a name the incident must hold)
 
 # controls: a clause before the group is no part of it; a thing after "with" is no side; a verb's subject is not read
 NOT_SIDES = [  # (lang, text, a name no event may hold)
-    ("fr", "Quelques heures après que des hommes armés ont lancé une attaque lundi, la ville était calme.",
+    ("fr", "Quelques heures après que des miliciens ont tendu une embuscade lundi, la ville était calme.",
      "heures après que"),
     ("en", "Hours after gunmen launched an attack on Monday, the town was calm.", "Hours after"),
     ("en", "Two people were hurt in a collision with two lorries on the ring road on Monday.", "lorries"),

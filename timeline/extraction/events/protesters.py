@@ -315,7 +315,7 @@ def protest_actors(lang: str, text: str, folded: str, proto: _Proto, actors: dic
 
 def _incident_sides(lists: _Lists, text: str, proto: _Proto) -> list[str]:
     """An incident noun's sides as its grammar names them (round twenty-five): the group that launched or staged it,
-    the subject of a light verb before it ("des hommes armés ont lancé des attaques", "gunmen launched an attack"),
+    the subject of a light verb before it ("des miliciens ont mené une attaque", "gunmen launched an attack"),
     and the group after a side cue ("clashes with security forces", "des heurts avec les forces de l'ordre"). An
     incident told by a verb reads the subject of a light verb typed by its object ("gunmen launched an attack") and
     no other: its subject is as often whom it hit as who acted."""
