@@ -21,7 +21,6 @@ from timeline.extraction.events.crossing import (
     listed_dates,
     type_from_previous,
 )
-from timeline.extraction.events.date_heads import apart_pairs
 from timeline.extraction.events.date_readings import (
     _future_weekday,
     headline_weekdays,
@@ -132,9 +131,7 @@ def pairs(page: Page, dates: list[DateMention], dates_by_sentence: dict[int, lis
                                            GOVERNING_REACH, held, page.text)
             candidates = sorted([*triggers, *governing], key=lambda t: t.start) if governing else triggers
             trace.predicates(trace.article(page.article.id), governing)
-            apart = apart_pairs(page.rules.lang, page.text, sentence, candidates, [d for d, _ in dates_by_sentence[i]])
-            paired = _pair(page.rules, page.folded, sentence, i, story, candidates, dates_by_sentence[i], told, held,
-                           apart)
+            paired = _pair(page.rules, page.folded, sentence, i, story, candidates, dates_by_sentence[i], told, held)
             # 4d. "a inauguré l'usine mardi et a rencontré les syndicats": a second happening of the same day
             protos.extend(coordinated(page.rules, page.folded, sentence, candidates, paired,
                                       [d for d, _ in dates_by_sentence[i]]))

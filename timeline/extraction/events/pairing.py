@@ -466,8 +466,7 @@ def _dated_elsewhere(rules: Rules, folded: str, trigger: _Trigger, date: DateMen
 
 def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
           triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
-          told: set[str] | frozenset[str] = frozenset(), participles: Mapping[int, Held] | None = None,
-          apart: frozenset[tuple[int, int]] = frozenset()) -> list[_Proto]:
+          told: set[str] | frozenset[str] = frozenset(), participles: Mapping[int, Held] | None = None) -> list[_Proto]:
     """The (date, trigger) pairs of one sentence, best first; ``told``: event types the story already has."""
     candidates = []
     spans = [_date_span(d) for d, _ in dates]
@@ -488,8 +487,6 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
         k = bisect.bisect_left(starts, trigger.start)
         for number in range(max(0, k - PAIR_REACH), min(len(dates), k + PAIR_REACH)):
             date, role = dates[number]
-            if (trigger.start, date.start) in apart:
-                continue
             if _release_only(trigger, date, role) or _topic_only(rules, folded, sentence, trigger, date):
                 continue  # "a statement released on Monday"; "préparatifs du 14e Congrès" (not "which will be held")
             if number in coarse or number in consumed:
