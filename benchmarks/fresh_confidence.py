@@ -4,6 +4,7 @@
     python -m benchmarks.fresh_confidence --reliability [--bins 5]    # fresh dev (table) beside real-news dev (live)
     python -m benchmarks.fresh_confidence --levels                    # a level map on unseen-text sources, judged
     python -m benchmarks.fresh_confidence --held-out                  # r's first reading, once (figures only)
+    python -m benchmarks.fresh_confidence --apply                     # the level map into the model file
 
 Why. The shipped model (timeline/extraction/events/scorer.py, fitted on real-news dev) is over-confident on the
 real-news test (ECE 0.130 against 0.025 on dev); cnf24 found the gap to be a level, not a ranking. Fresh dev
@@ -103,25 +104,44 @@ def event_pairs(rows: Sequence[Mapping[str, Any]]) -> list[tuple[str, float, flo
 # --------------------------------------------------------------------------- reliability
 
 
-def reliability_report(rows: Sequence[Mapping[str, Any]], bins: int = BINS, with_realnews: bool = True
-                       ) -> dict[str, Any]:
-    """Fresh dev (pooled, and per collector) and, live, real-news dev: calibration.reliability of each."""
+def recomputed(rows: Sequence[Mapping[str, Any]], model: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The rows with each event's confidence as the pipeline would give it under another model file (its best
+    mention's features, the file's ceiling, the bonus per extra article)."""
+    scored = {(r["batch"], r["case"], r["event"]) for r in rows}
+    best: dict[tuple[str, int, int], float] = {}
+    for key in scored:
+        mine = [r for r in rows if (r["batch"], r["case"], r["event"]) == key]
+        z, k = wc.events(mine, model)[0][1:3]
+        best[key] = wc.probability(z, 1.0, 0.0, k, model.get("ceiling"))
+    return [{**r, "confidence": best[(r["batch"], r["case"], r["event"])]} for r in rows]
+
+
+def reliability_report(rows: Sequence[Mapping[str, Any]], bins: int = BINS, with_realnews: bool = True,
+                       model: Path | None = None) -> dict[str, Any]:
+    """Fresh dev (pooled, and per collector) and, live, real-news dev: calibration.reliability of each (``model``: a
+    model file; fresh dev recomputed from its features, real-news dev as calibration's ``--also``)."""
     from benchmarks.calibration import reliability
 
+    if model is not None:
+        rows = recomputed(rows, json.loads(model.read_text(encoding="utf-8")))
     triples = event_pairs(rows)
     out: dict[str, Any] = {"fresh dev": reliability([(c, y) for _, c, y in triples], bins)}
     for batch in sorted({b for b, _, _ in triples}):
         out[batch] = reliability([(c, y) for b, c, y in triples if b == batch], bins)
     if with_realnews:
+        from benchmarks.calibration import candidate_pairs
         from benchmarks.calibration import collect as rn_collect
         from benchmarks.calibration import event_pairs as rn_pairs
 
-        out["real-news dev"] = reliability(rn_pairs(rn_collect(("dev",)), "model"), bins)
+        collected = rn_collect(("dev",))
+        out["real-news dev"] = reliability(rn_pairs(collected, "model") if model is None else
+                                           candidate_pairs(collected, model), bins)
     return out
 
 
 def format_reliability(report: Mapping[str, Any]) -> str:
-    lines = ["| set | events | precision | mean confidence | ECE | Brier | AUC | bins: n, confidence / precision, gap |",
+    lines = ["| set | events | precision | mean confidence | ECE | Brier | AUC "
+             "| bins: n, confidence / precision, gap |",
              "|---|---|---|---|---|---|---|---|"]
     for name, t in report.items():
         bins = "; ".join(f"{b['bin']} {b['n']}, {b['confidence']:.2f} / {b['precision']:.2f}, {b['gap']:+.2f}"
@@ -179,7 +199,7 @@ def levels(fresh: Sequence[Mapping[str, Any]], first: Sequence[Mapping[str, Any]
         train = [e for e in scored if e[0] != source]
         test = [e for e in scored if e[0] == source]
         _, c = wc.fit_map(train, FORM, ceiling)
-        per[source] = {"shift": c, "none": _figures(test, 1.0, 0.0, ceiling), FORM: _figures(test, 1.0, c, ceiling)}
+        per[source] = {"c": c, "none": _figures(test, 1.0, 0.0, ceiling), FORM: _figures(test, 1.0, c, ceiling)}
         oof["none"] += test
         oof_pairs["none"] += wc.pairs(test, 1.0, 0.0, ceiling)
         oof_pairs[FORM] += wc.pairs(test, 1.0, c, ceiling)
@@ -193,7 +213,7 @@ def levels(fresh: Sequence[Mapping[str, Any]], first: Sequence[Mapping[str, Any]
     first_only = wc.events([r for r in unseen_rows((), first)], model)
     fresh_only = wc.events(list(fresh), model)
     _, c_first = wc.fit_map(first_only, FORM, ceiling)
-    forecast = {"shift": c_first, "none": _figures(fresh_only, 1.0, 0.0, ceiling),
+    forecast = {"c": c_first, "none": _figures(fresh_only, 1.0, 0.0, ceiling),
                 FORM: _figures(fresh_only, 1.0, c_first, ceiling)}
     _, c_all = wc.fit_map(scored, FORM, ceiling)
     return {"sources": per, "pooled": pooled, "forecast": forecast, "shift": c_all,
@@ -205,7 +225,7 @@ def format_levels(result: Mapping[str, Any]) -> str:
              "| ECE none -> shift | log loss none -> shift |", "|---|---|---|---|---|---|---|"]
     for source, t in result["sources"].items():
         a, b = t["none"], t[FORM]
-        lines.append(f"| {source} | {a['events']} | {a['precision']:.3f} | {t['shift']:+.3f} | "
+        lines.append(f"| {source} | {a['events']} | {a['precision']:.3f} | {t['c']:+.3f} | "
                      f"{a['confidence']:.3f} -> {b['confidence']:.3f} | {a['ece']:.3f} -> {b['ece']:.3f} | "
                      f"{a['log_loss']:.3f} -> {b['log_loss']:.3f} |")
     p = result["pooled"]
@@ -214,7 +234,7 @@ def format_levels(result: Mapping[str, Any]) -> str:
                  f"{p['none']['log_loss']:.3f} -> {p[FORM]['log_loss']:.3f} |")
     f = result["forecast"]
     lines.append(f"| **fresh dev, map fitted on first readings only** | {f['none']['events']} | "
-                 f"{f['none']['precision']:.3f} | {f['shift']:+.3f} | {f['none']['confidence']:.3f} -> "
+                 f"{f['none']['precision']:.3f} | {f['c']:+.3f} | {f['none']['confidence']:.3f} -> "
                  f"{f[FORM]['confidence']:.3f} | {f['none']['ece']:.3f} -> {f[FORM]['ece']:.3f} | "
                  f"{f['none']['log_loss']:.3f} -> {f[FORM]['log_loss']:.3f} |")
     a = result["all"]
@@ -234,8 +254,32 @@ def held_out(fresh: Sequence[Mapping[str, Any]], first: Sequence[Mapping[str, An
     for batch in fr.HELD:
         mine = wc.events([r for r in first if r["batch"] == batch], model)
         if mine:
-            out[batch] = {"shift": c, "none": _figures(mine, 1.0, 0.0, ceiling), FORM: _figures(mine, 1.0, c, ceiling)}
+            out[batch] = {"c": c, "none": _figures(mine, 1.0, 0.0, ceiling), FORM: _figures(mine, 1.0, c, ceiling)}
     return out
+
+
+KEY = "unseen_map"
+"""Where ``--apply`` records the map in the model file (``fit.unseen_map``: what it was fitted on, the model before)."""
+
+
+def before(model: Mapping[str, Any]) -> dict[str, Any]:
+    """The model as the dev fit wrote it (``first_readings.before``: this module's map, then first_readings', taken
+    out), so that ``--apply`` twice gives the same file and ``--levels`` starts from the dev map."""
+    return fr.before(model)
+
+
+def apply_map(model: Mapping[str, Any], fresh: Sequence[Mapping[str, Any]],
+              first: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The model file with the level map fitted on every unseen source folded into its intercept
+    (``fit.unseen_map``)."""
+    start = before(model)
+    scored = wc.events(unseen_rows(fresh, first), start)
+    slope, shift = wc.fit_map(scored, FORM, start.get("ceiling"))
+    on = (f"the events of the first readings {', '.join(FIRST)} (benchmarks/written/{fr.TABLE.name}) and of fresh "
+          f"dev (benchmarks/written/{TABLE.name}), their best mention scored by the dev map; "
+          f"held out: {', '.join(fr.HELD)}")
+    return wc.fold_map(start, KEY, FORM, slope, shift, scored, on,
+                       command="python -m benchmarks.fresh_confidence --apply")
 
 
 def _entropy_floor(rows: Sequence[Mapping[str, Any]]) -> float:
@@ -253,9 +297,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--reliability", action="store_true")
     parser.add_argument("--no-realnews", action="store_true", help="--reliability without real-news dev")
     parser.add_argument("--bins", type=int, default=BINS)
+    parser.add_argument("--as-model", type=Path, default=None,
+                        help="--reliability under another model file than --model (fresh dev is always recomputed "
+                             "from its features: the table's confidences are those of the commit that collected it)")
     parser.add_argument("--levels", action="store_true")
     parser.add_argument("--held-out", action="store_true")
+    parser.add_argument("--apply", action="store_true", help="fold the level map into the model file")
     parser.add_argument("--model", type=Path, default=scorer.MODEL_FILE)
+    parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     if args.collect:
         try:
@@ -268,15 +317,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     fresh = read_table()
     if args.reliability:
-        report = reliability_report(fresh, args.bins, not args.no_realnews)
+        report = reliability_report(fresh, args.bins, not args.no_realnews, args.as_model or args.model)
         sys.stdout.write(format_reliability(report) + "\n\n```\n")
         for name in ("fresh dev", "real-news dev"):
             if name in report:
                 sys.stdout.write(curve(report[name], name) + "\n")
         sys.stdout.write("```\n")
         return 0
-    model = fr.before(json.loads(args.model.read_text(encoding="utf-8")))
+    shipped = json.loads(args.model.read_text(encoding="utf-8"))
+    model = before(shipped)
     first = fr.read_table()
+    if args.apply:
+        wc.write_map(apply_map(shipped, fresh, first), args.out or args.model, KEY)
+        return 0
     if args.levels:
         sys.stdout.write(format_levels(levels(fresh, first, model)) + "\n")
         sys.stdout.write(f"constant-precision log loss, fresh dev: {_entropy_floor(fresh):.3f}\n")
@@ -284,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.held_out:
         for batch, t in held_out(fresh, first, model).items():
             a, b = t["none"], t[FORM]
-            sys.stdout.write(f"{batch}: {a['events']} events, precision {a['precision']:.3f}, shift {t['shift']:+.3f}: "
+            sys.stdout.write(f"{batch}: {a['events']} events, precision {a['precision']:.3f}, shift {t['c']:+.3f}: "
                              f"mean confidence {a['confidence']:.3f} -> {b['confidence']:.3f}, ECE {a['ece']:.3f} -> "
                              f"{b['ece']:.3f}, log loss {a['log_loss']:.3f} -> {b['log_loss']:.3f}\n")
         return 0
