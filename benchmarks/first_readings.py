@@ -181,13 +181,19 @@ def apply_map(model: Mapping[str, Any], rows: Sequence[Mapping[str, Any]], form:
     return wc.fold_map(model, "first_reading_map", form, slope, shift, scored, on)
 
 
+UNDONE: tuple[str, ...] = ("unseen_map", "first_reading_map")
+"""Maps ``before`` takes out, last folded first: benchmarks/fresh_confidence.py's level map (round twenty-five), then
+this module's."""
+
+
 def before(model: Mapping[str, Any]) -> dict[str, Any]:
-    """The model as the dev fit wrote it: a first-reading map already folded in is taken out first."""
-    done = model.get("fit", {}).get("first_reading_map")
+    """The model as the dev fit wrote it: a map of unseen text already folded in (``UNDONE``) is taken out first."""
     out = dict(model)
-    if done:
-        out["coefficients"], out["intercept"] = dict(done["before"]["coefficients"]), done["before"]["intercept"]
-        out["fit"] = {k: v for k, v in model["fit"].items() if k != "first_reading_map"}
+    for key in UNDONE:
+        done = out.get("fit", {}).get(key)
+        if done:
+            out["coefficients"], out["intercept"] = dict(done["before"]["coefficients"]), done["before"]["intercept"]
+            out["fit"] = {k: v for k, v in out["fit"].items() if k != key}
     return out
 
 
