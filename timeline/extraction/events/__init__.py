@@ -78,7 +78,8 @@ step 10; this module runs them in order:
                      sentences of the whole article, noise masked out; short person names linked within the article
                      (timeline.extraction.actors.link_names); a one-word short form of a name the article's actors
                      give in full shown by it ("Thornbury" -> "Thornbury Homes", short_forms.py, 9f)
-   10. mentions      title, status (tense cues of the trigger's clause, then the reference date),
+   10. mentions      the page's own outlet, agency and reporters left out of the actors (own_press.py, round
+                     twenty-five); title, status (tense cues of the trigger's clause, then the reference date),
                      confidence and stable ids
    11. restated      an `other` telling that names an actor of a typed telling of its story and date, in
                      another sentence sharing content words with it, takes its type (restated.py): merging
@@ -124,6 +125,7 @@ from timeline.extraction.events.layout import layout
 from timeline.extraction.events.lead_persons import lead_persons
 from timeline.extraction.events.mentions import mention_of
 from timeline.extraction.events.occasions import occasion_folds
+from timeline.extraction.events.own_press import press_of
 from timeline.extraction.events.pair_anaphors import pair_lent
 from timeline.extraction.events.restated import restated_types
 from timeline.extraction.events.short_forms import short_form_links
@@ -198,10 +200,12 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     # 10. mentions
     title_text = _mask(page.text, 0, page.noise) if page.noise else page.text  # no dateline or credit in a title
     mentions = []
+    press = press_of(article)  # 10b. the page's own outlet, agency and reporters are no actors (own_press.py)
     for position, (proto, context) in enumerate(zip(protos, contexts, strict=True)):
         actors, places = placing.actor_lists(page, context, by_sentence, links, proto)
+        actors = {name: role for name, role in actors.items() if not press.covers(name)}
         mentions.append(mention_of(page, proto, actors, places, title_text, triggers_by_sentence, len(protos),
-                                 [links.get(name, name) for name in lent.get(position, ())]))
+                                 press.keep(links.get(name, name) for name in lent.get(position, ()))))
     mentions = restated_types(mentions)  # 11. an `other` telling restating a typed one of its story and date
     mentions = occasion_folds(mentions)  # 12. the press conference or call of the day's news: one row with it
     trace.final(trace.article(article.id), protos, mentions)
