@@ -44,6 +44,7 @@ from timeline.extraction.events.parts import (
 )
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
 from timeline.extraction.events.protesters import crowd_typed
+from timeline.extraction.events.round_ups import round_up_days
 from timeline.extraction.events.score_lines import score_protos
 from timeline.extraction.events.spans import _overlaps
 from timeline.extraction.events.statements import fronted_announcements
@@ -200,5 +201,9 @@ def protos_of(page: Page, dates: list[DateMention], options: Options
         protos = _inherit_dates(rules, folded, protos, triggers_by_sentence, set(dates_by_sentence), page.sentences,
                                 page.sentence_story)
         trace.stage(record, "inherit", protos)
+    # 7b. "In Sarthe, Jane Morel was elected": a round-up's instance under a place frame takes the story's day
+    protos = round_up_days(rules, folded, page.text, protos, triggers_by_sentence, dates, dates_by_sentence,
+                           page.sentences, page.sentence_story)
+    trace.stage(record, "round_ups", protos)
     trace.detected(record, page, triggers_by_sentence, weak, protos)
     return protos, triggers_by_sentence, absorbed
