@@ -33,7 +33,7 @@ DATES = [
     ("le 05/03/2025", "fr", [("05/03/2025", "2025-03-05", None, "day")]),
     ("ISO 2025-03-22", "fr", [("2025-03-22", "2025-03-22", None, "day")]),
     ("le 5 juil. 2024", "fr", [("5 juil. 2024", "2024-07-05", None, "day")]),
-    ("ce vendredi 19 décembre à Hanoï", "fr", [("vendredi 19 décembre", "2025-12-19", None, "day")]),
+    ("ce vendredi 19 décembre à Hanoï", "fr", [("ce vendredi 19 décembre", "2025-12-19", None, "day")]),
     # --- French: months, years, parts
     ("En décembre 2024, la résolution 57", "fr", [("décembre 2024", "2024-12-01", None, "month")]),
     ("début septembre", "fr", [("début septembre", "2025-09-01", "2025-09-10", "month")]),

@@ -34,10 +34,11 @@ def _values(text: str, lang: str) -> set[str]:
 XFAIL = pytest.mark.xfail(strict=True, reason="counted on fresh dev (dgo25), not fixed in that room")
 
 
-@XFAIL
-@pytest.mark.parametrize("lang, text, words", [
+@pytest.mark.parametrize("lang, text, words", [  # fixed in round twenty-five (dtf25, dates/demonstrative_days.py)
     ("fr", "La réunion se tiendra ce samedi 19 juin à Lunelville.", "ce samedi 19 juin"),
-    ("en", "The meeting will be held this Saturday 19 June in Lunelville.", "this Saturday 19 June"),
+    # English lists no demonstrative (dtf25: every counted case was French; "this" lowered the held-out batch)
+    pytest.param("en", "The meeting will be held this Saturday 19 June in Lunelville.", "this Saturday 19 June",
+                 marks=pytest.mark.xfail(strict=True, reason="English left out by dtf25 (held-out batch r)")),
 ])
 def test_a_demonstrative_before_a_full_date_is_in_its_span(lang: str, text: str, words: str) -> None:
     """TimeML spans the demonstrative ("ce samedi 23 mars"); ours starts at the weekday: strict F1 only."""

@@ -106,6 +106,7 @@ from timeline.extraction.dates.context import (
     month_spans,
 )
 from timeline.extraction.dates.day_lists import order_day_headings, order_log_clocks
+from timeline.extraction.dates.demonstrative_days import widen_demonstrative_days
 from timeline.extraction.dates.focus import story_focus
 from timeline.extraction.dates.in_names import drop_named
 from timeline.extraction.dates.lead_clocks import lead_clocks
@@ -177,7 +178,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = attach_lone_parts(ctx, mentions)
     mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_quarter_years(ctx, merge_relative_years(ctx, mentions))))
     mentions = season_grain(ctx, mark_open_ends(ctx, merge_weekday_dates(ctx, merge_now_ranges(ctx, mentions))))
-    mentions = share_joined_years(ctx, widen_converted_clocks(ctx, mentions))
+    mentions = widen_demonstrative_days(ctx, share_joined_years(ctx, widen_converted_clocks(ctx, mentions)))
     # a frozen dataclass copied only where its text differs from the original's (rare: other digits, a merge)
     return [m if m.text == (words := original[m.start:m.end]) else replace(m, text=words) for m in mentions]
 
