@@ -26,7 +26,7 @@ MATCHES = [
     ("en", "The encounter on Friday was the first of the Super League playoffs for both sides.", ["other"]),
     ("fr", "Au terme d'une rencontre disputée, Lens s'est imposé à Nantes (2-1) ce samedi, pour la 12e journée de "
            "Ligue 1.", ["other"]),
-    ("fr", "Le FC Nortville a perdu deux joueurs sur blessure lors de son déplacement de mercredi à Lorvan (1-1).", ["other"]),
+    ("fr", "Le FC Nortville a perdu deux joueurs lors de son déplacement de mercredi à Lorvan (1-1).", ["other"]),
     ("fr", "La rencontre de dimanche, en demi-finale du tournoi, a tourné à l'avantage des Niçois.", ["other"]),
 ]
 
