@@ -103,6 +103,7 @@ def _core(letters: str) -> str:
     return letters
 
 
+@functools.lru_cache(maxsize=65536)
 def outlet_key(name: str) -> str:
     """The key an outlet's name is compared by: folded letters and digits, its article and name endings dropped.
 
@@ -152,6 +153,8 @@ def _outlet_runs(text: str, key: str) -> list[tuple[int, int]]:
     key is the outlet's, a possessive left out ("Al Jazeera's": "Al Jazeera"; "Selon Le Courrier": "Le Courrier")."""
     spans = []
     for run in _RUN.finditer(text):
+        if key not in "".join(ch for ch in lang_data.fold(run.group()) if ch.isalnum()):
+            continue  # a stretch's key is a stretch of its folded letters, so of the run's: none here
         words = list(re.finditer(r"\S+", run.group()))
         for first in words:
             start, best = run.start() + first.start(), 0
