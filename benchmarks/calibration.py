@@ -24,7 +24,7 @@ import json
 import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,16 +95,13 @@ def _outcomes(case: ev.Case, preds: Sequence[ev.Predicted]) -> list[float | None
 def collect(splits: Sequence[str] = ("dev",), features_only: bool = False) -> list[EventRow]:
     """Run the pipeline over every annotated article of the splits; one EventRow per predicted event
     (``features_only``: without reading the model, as training does; every confidence is then the same)."""
-    from timeline.extraction import ingest
     from timeline.extraction.events import scorer
     from timeline.extraction.events.spans import _stable_id
     from timeline.extraction.pipeline import extract
-    from timeline.settings import Options
 
     rows: list[EventRow] = []
     for real in rn.load_real_cases(splits):
-        options = Options()
-        articles, _ = ingest.read_bytes(f"{real.record['id']}.jsonl", rn._record_line(real.record), options)
+        articles, options = rn.read_record(real.record)
         with scorer.recording(features_only) as sink:
             result = extract(articles, options)
         ids = {m.article_id for m in result.mentions}
@@ -297,6 +294,15 @@ def _gap_cell(row: dict[str, Any]) -> str:
     return f"{row['gap']:+.2f} ({row['gap_low']:+.2f} to {row['gap_high']:+.2f})"
 
 
+def marks(row: Mapping[str, Any], width: int = 50) -> str:
+    """One bin of a reliability curve: '|' at its mean confidence, 'o' at its observed precision, '@' both."""
+    cells = [" "] * (width + 1)
+    cells[round(row["confidence"] * width)] = "|"
+    at = round(row["precision"] * width)
+    cells[at] = "@" if cells[at] == "|" else "o"
+    return "".join(cells)
+
+
 def curve(result: dict[str, Any], split: str, width: int = 50) -> str:
     """An ASCII reliability curve: one line per bin, '|' at the bin's mean confidence, 'o' at its observed
     precision ('@' when both fall on the same column: on the diagonal)."""
@@ -305,12 +311,8 @@ def curve(result: dict[str, Any], split: str, width: int = 50) -> str:
         for row in result[split][who]["bins"]:
             if not row["n"]:
                 continue
-            marks = [" "] * (width + 1)
-            marks[round(row["confidence"] * width)] = "|"
-            at = round(row["precision"] * width)
-            marks[at] = "@" if marks[at] == "|" else "o"
             few = " few events" if row["n"] < FEW else ""
-            lines.append(f"{name} {row['bin']} n={row['n']:>3} [{''.join(marks)}]{few}")
+            lines.append(f"{name} {row['bin']} n={row['n']:>3} [{marks(row, width)}]{few}")
     return "\n".join(lines)
 
 

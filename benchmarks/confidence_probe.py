@@ -101,8 +101,7 @@ if what == "rn":
     for real in rn.load_real_cases(("dev",)):
         if dev_half(real.record["id"]) != source[-1]:
             continue
-        options = Options()
-        articles, _ = ingest.read_bytes(f"{real.record['id']}.jsonl", rn._record_line(real.record), options)
+        articles, options = rn.read_record(real.record)
         with scorer.recording() as sink_all:
             result = extract(articles, options)
         case_name = real.case.name

@@ -25,16 +25,13 @@ PerCase = Callable[[ev.Case, Any], Rows]
 def _realnews(half: str, per_case: PerCase) -> Rows:
     from benchmarks import realnews_events as rn
     from benchmarks.realnews import dev_half
-    from timeline.extraction import ingest
     from timeline.extraction.pipeline import extract
-    from timeline.settings import Options
 
     out: Rows = []
     for real in rn.load_real_cases(("dev",)):
         if dev_half(real.record["id"]) != half:
             continue
-        options = Options()
-        articles, _ = ingest.read_bytes(f"{real.record['id']}.jsonl", rn._record_line(real.record), options)
+        articles, options = rn.read_record(real.record)
         out += per_case(real.case, extract(articles, options))
     return out
 
@@ -43,14 +40,11 @@ def _fresh(per_case: PerCase) -> Rows:
     """Fresh dev pages (round twenty-five), run as ``benchmarks.fresh_news`` runs them; never its test split."""
     from benchmarks import fresh_news
     from benchmarks import realnews_events as rn
-    from timeline.extraction import ingest
     from timeline.extraction.pipeline import extract
-    from timeline.settings import Options
 
     out: Rows = []
     for real in fresh_news.load_cases(("dev",)):
-        options = Options()
-        articles, _ = ingest.read_bytes(f"{real.record['id']}.jsonl", rn._record_line(real.record), options)
+        articles, options = rn.read_record(real.record)
         out += per_case(real.case, extract(articles, options))
     return out
 

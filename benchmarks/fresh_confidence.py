@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks import calibration
 from benchmarks import evaluate as ev
 from benchmarks import first_readings as fr
 from benchmarks import written_confidence as wc
@@ -54,11 +55,9 @@ def collect(folder: Path | None = None) -> list[dict[str, Any]]:
     from benchmarks import fresh_news
     from benchmarks import realnews_events as rn
     from benchmarks.calibration import _outcomes
-    from timeline.extraction import ingest
     from timeline.extraction.events import scorer
     from timeline.extraction.events.spans import _stable_id
     from timeline.extraction.pipeline import extract
-    from timeline.settings import Options
 
     model = scorer.load_model()
     collector = {page: Path(file).stem.removeprefix("pages_") for file, page in rn.load_gold(fresh_news.GOLD_DIR)}
@@ -66,8 +65,7 @@ def collect(folder: Path | None = None) -> list[dict[str, Any]]:
     for number, real in enumerate(fresh_news.load_cases(("dev",), folder)):
         if real.split != "dev":
             raise ValueError("only fresh dev is collected")
-        options = Options()
-        articles, _ = ingest.read_bytes(f"{real.record['id']}.jsonl", rn._record_line(real.record), options)
+        articles, options = rn.read_record(real.record)
         with scorer.recording() as sink:
             result = extract(articles, options)
         ids = {m.article_id for m in result.mentions}
@@ -158,11 +156,7 @@ def curve(table: Mapping[str, Any], name: str, width: int = 50) -> str:
     for row in table["bins"]:
         if not row["n"]:
             continue
-        marks = [" "] * (width + 1)
-        marks[round(row["confidence"] * width)] = "|"
-        at = round(row["precision"] * width)
-        marks[at] = "@" if marks[at] == "|" else "o"
-        lines.append(f"  {row['bin']} n={row['n']:>3} [{''.join(marks)}]")
+        lines.append(f"  {row['bin']} n={row['n']:>3} [{calibration.marks(row, width)}]")
     return "\n".join(lines)
 
 

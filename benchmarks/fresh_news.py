@@ -32,7 +32,6 @@ from typing import Any
 
 from benchmarks import evaluate as ev
 from benchmarks import realnews_events as rne
-from benchmarks.intervals import format_intervals
 from benchmarks.realnews import SPLITS
 
 log = logging.getLogger(__name__)
@@ -114,21 +113,8 @@ def evaluate_fresh(splits: Sequence[str] = SPLITS, baseline: bool = True, with_i
                    folder: Path | None = None, gold_dir: Path = GOLD_DIR) -> tuple[dict[str, Any], list[str]]:
     """The report (as benchmarks.realnews_events's, with ``n_outlets``) and the per-outlet lines."""
     cases = load_cases(splits, folder, gold_dir)
-    ours, results = rne.score_split(cases)
-    base = rne.score_split(cases, baseline=True)[0] if baseline else {}
-    counts: dict[str, int] = {}
-    for real in cases:
-        counts[f"{real.split}/{real.case.lang}"] = counts.get(f"{real.split}/{real.case.lang}", 0) + 1
-    report = {
-        "ours": {s: {k: v.metrics() for k, v in sorted(t.items())} for s, t in ours.items()},
-        "baseline": {s: {k: v.metrics() for k, v in sorted(t.items())} for s, t in base.items()},
-        "n_articles": counts,
-        "n_outlets": {s: len({r.record.get("outlet") for r in cases if r.split == s}) for s in splits},
-        "cases": [{"split": split, "name": r.name, "clean": r.clean, "diff": r.diff(), "error": r.error}
-                  for split, r in results],
-        **({"intervals": format_intervals([(split, r.tallies) for split, r in results], splits)}
-           if with_intervals else {}),
-    }
+    report, results = rne.report_of(cases, splits, baseline, with_intervals)
+    report["n_outlets"] = {s: len({r.record.get("outlet") for r in cases if r.split == s}) for s in splits}
     return report, by_outlet(results, cases)
 
 

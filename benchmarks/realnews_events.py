@@ -137,16 +137,24 @@ def _record_line(record: dict[str, Any]) -> bytes:
     return (json.dumps(keep, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def run_record(record: dict[str, Any]) -> list[ev.Predicted]:
-    """The pipeline over one record read as a one-line JSONL file (``published`` = reference date)."""
+def read_record(record: dict[str, Any]) -> tuple[list[Any], Any]:
+    """One record read as a one-line JSONL file, as the CLI reads it: (articles, Options), ``published`` the
+    reference date. Every benchmark that runs the pipeline on a real-news or fresh page reads it here."""
     from timeline.extraction import ingest
-    from timeline.extraction.pipeline import extract
     from timeline.settings import Options
 
     options = Options()
     articles, problems = ingest.read_bytes(f"{record['id']}.jsonl", _record_line(record), options)
     for problem in problems:
         log.warning("%s: %s", record["id"], problem.message())
+    return articles, options
+
+
+def run_record(record: dict[str, Any]) -> list[ev.Predicted]:
+    """The pipeline over one record (``read_record``): its events as the scorer reads them."""
+    from timeline.extraction.pipeline import extract
+
+    articles, options = read_record(record)
     return [ev.from_event(e) for e in extract(articles, options).events]
 
 
@@ -195,17 +203,16 @@ def score_split(cases: Sequence[RealCase], baseline: bool = False
     return tallies, results
 
 
-def evaluate_realnews(splits: Sequence[str] = SPLITS, baseline: bool = True, folder: Path | None = None,
-                      without: Collection[str] = (), without_added: Collection[str] = (),
-                      with_intervals: bool = False) -> dict[str, Any]:
-    """{'ours': {split: {lang: metrics}}, 'baseline': {...}, 'cases': [...], 'n_articles': {...}}."""
-    cases = load_real_cases(splits, folder, without, without_added)
+def report_of(cases: Sequence[RealCase], splits: Sequence[str], baseline: bool = True,
+              with_intervals: bool = False) -> tuple[dict[str, Any], list[tuple[str, ev.CaseResult]]]:
+    """The report of scored cases ({'ours', 'baseline', 'n_articles', 'cases', 'typings'[, 'intervals']}) and the
+    (split, result) of each case; ``benchmarks.fresh_news`` builds its report on it."""
     ours, results = score_split(cases)
     base = score_split(cases, baseline=True)[0] if baseline else {}
     counts: dict[str, int] = {}
     for real in cases:
         counts[f"{real.split}/{real.case.lang}"] = counts.get(f"{real.split}/{real.case.lang}", 0) + 1
-    return {
+    report = {
         "ours": {s: {k: v.metrics() for k, v in sorted(t.items())} for s, t in ours.items()},
         "baseline": {s: {k: v.metrics() for k, v in sorted(t.items())} for s, t in base.items()},
         "n_articles": counts,
@@ -215,6 +222,15 @@ def evaluate_realnews(splits: Sequence[str] = SPLITS, baseline: bool = True, fol
         **({"intervals": format_intervals([(split, r.tallies) for split, r in results], splits)}
            if with_intervals else {}),
     }
+    return report, results
+
+
+def evaluate_realnews(splits: Sequence[str] = SPLITS, baseline: bool = True, folder: Path | None = None,
+                      without: Collection[str] = (), without_added: Collection[str] = (),
+                      with_intervals: bool = False) -> dict[str, Any]:
+    """{'ours': {split: {lang: metrics}}, 'baseline': {...}, 'cases': [...], 'n_articles': {...}}."""
+    cases = load_real_cases(splits, folder, without, without_added)
+    return report_of(cases, splits, baseline, with_intervals)[0]
 
 
 def confusion(typings: Sequence[Sequence[str]], split: str, lang: str = "all") -> dict[tuple[str, str], int]:

@@ -251,7 +251,6 @@ def _outputs(sets: Sequence[str]) -> dict[str, list[str]]:
 
     from benchmarks import realnews_events as rn
     from benchmarks.written_set import GROUPS, load_split
-    from timeline.extraction import ingest
     from timeline.extraction.pipeline import extract
     from timeline.settings import Options
 
@@ -264,8 +263,7 @@ def _outputs(sets: Sequence[str]) -> dict[str, list[str]]:
         lines: list[str] = []
         if name == "rn-dev":
             for real in rn.load_real_cases(("dev",)):
-                options = Options()
-                articles, _ = ingest.read_bytes(f"{real.record['id']}.jsonl", rn._record_line(real.record), options)
+                articles, options = rn.read_record(real.record)
                 lines += dump(extract(articles, options))
         else:
             cases = (ev.load_cases() if name == "golden" else
