@@ -216,7 +216,8 @@ def _kept_stage(where: str) -> tuple[float, str]:
 
 def classify_spurious(event: Any, mentions: Sequence[Any], trace: dict[str, Any]) -> tuple[str, str]:
     """(path, date) of one spurious row, from its first telling: the trigger's kind or 'predicate', the stage that
-    made the pair when not pairing, 'inherited'; the date's rule (or 'story_day') and its role at step 3."""
+    made the pair when not pairing, 'inherited' (save a round-up's instance: 'round_ups (verb)'); the date's rule (or
+    'story_day') and its role at step 3."""
     for mention in mentions:
         record = trace.get(mention.article_id)
         info = record["final"].get(mention.mention_id) if record else None
@@ -225,7 +226,9 @@ def classify_spurious(event: Any, mentions: Sequence[Any], trace: dict[str, Any]
         date_start, trigger_start, kind, rule, role, inherited = info
         made = next((name for name in LATER if (date_start, trigger_start) in record["stages"].get(name, ())),
                     "pairing")
-        path = "inherited" if inherited else kind if made == "pairing" else f"{made} ({kind})"
+        # a round-up's instance (events/round_ups.py) is inherited too, but by its own stage: named apart
+        path = ("inherited" if inherited and made != "round_ups" else kind if made == "pairing"
+                else f"{made} ({kind})")
         return path, f"{rule} / {role}"
     return "untraced", "untraced"
 
