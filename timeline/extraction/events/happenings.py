@@ -29,6 +29,7 @@ from timeline.extraction.events.date_readings import (
 )
 from timeline.extraction.events.date_roles import _date_role, deferred
 from timeline.extraction.events.layout import Page
+from timeline.extraction.events.list_heads import list_heads
 from timeline.extraction.events.nominal import drop_nominal_verbs
 from timeline.extraction.events.offsets import offset_anchored
 from timeline.extraction.events.pairing import _pair, _Proto, named_dates
@@ -170,6 +171,7 @@ def protos_of(page: Page, dates: list[DateMention], options: Options
     protos = protos + score_protos(page, dates, protos)  # 4b. the bare lines of a results or fixtures list
     trace.stage(record, "pairing", protos)
     # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "les 16, 17 et 18 juillet"
+    protos = list_heads(page.text, protos, dates_by_sentence)  # one list of days, one head (typ26)
     protos = anaphoric_types(rules, folded, listed_dates(page.text, protos, dates_by_sentence), triggers_by_sentence,
                              page.sentence_story)
     protos = dated_by_next(rules, folded, page.sentences, page.sentence_story, protos, triggers_by_sentence,
