@@ -55,10 +55,11 @@ def test_the_consequent_of_a_condition_dates_nothing(tmp_path: Path, text: str) 
     assert D(2021, 3, 13) not in _dates(tmp_path, text)
 
 
-# A tally over a span ("between 4 January and 8 March, 900 cases were heard") is a count, not a happening.
+# A tally over a span ("between 4 January and 8 March, 900 cases were heard") is a count, not a happening (fixed in
+# round twenty-six by events/tallies.py, room spx26: both rows now pass).
 TALLIES = [
     pytest.param("Entre le 4 janvier et le 8 mars, près de 900 affaires ont été jugées par le tribunal, a indiqué "
-                 "le ministère.", id="fr", marks=LEFT),
+                 "le ministère.", id="fr"),
     pytest.param("Between January 4 and March 8, nearly 900 cases were heard by the district court, the ministry "
                  "said.", id="en"),
 ]

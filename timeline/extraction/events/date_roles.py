@@ -13,6 +13,7 @@ from timeline.extraction.events.chronology import is_chronology
 from timeline.extraction.events.compared import compared_date
 from timeline.extraction.events.states import state_date
 from timeline.extraction.events.status_cues import denied_date, press_date, status_cues, unasserted
+from timeline.extraction.events.tallies import tally_date
 from timeline.extraction.events.trace import gate
 from timeline.extraction.events.vocabulary import CUE_WINDOW, Rules
 from timeline.extraction.events.wordlists import _alternation as _patterns
@@ -239,6 +240,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return gate("comparison")  # "sales fell 12% compared to May of 2021"; "Comme en 2015" (events/compared.py)
     if rules.period_end and rules.period_end.search(window):
         return gate("period_end")  # "sales fell 6% in the 13 weeks to 2 May": the last day of a figure's period
+    if tally_date(rules, folded, sentence, date):
+        return gate("tally")  # "onze cas ont été recensés depuis le 24 juillet": a count's bound (events/tallies.py)
     recurring = status_cues(rules.lang).recurring
     if recurring and recurring.search(folded, max(sentence.start, date.start - 30), date.start):
         return gate("recurring")  # "The council meets every Monday", "chaque 8 mars"
