@@ -56,6 +56,7 @@ from timeline.extraction.merge_groups import Node, components, home_keys, lookup
 from timeline.extraction.merge_linked import linked_joins
 from timeline.extraction.merge_places import places_conflict
 from timeline.extraction.merge_restated import restated_joins
+from timeline.extraction.merge_scenes import scenes_apart
 from timeline.extraction.merge_unmet import unmet_joins
 from timeline.models import Event, Mention
 
@@ -69,9 +70,11 @@ MAX_TERM_POSTING = 50
 __all__ = ["KEY_TERMS_NEEDED", "Node", "canonical_names", "components", "merge", "merge_ids", "nodes"]
 
 
-def _match(cluster: Cluster, features: Features) -> float | None:
+def _match(cluster: Cluster, features: Features, mention: Mention | None = None) -> float | None:
     """How well a mention fits a cluster (None: it does not). One of another type or a day apart is weighed by
-    merge_families.loose_score, below every ordinary match. Tellings placed apart never merge (merge_places)."""
+    merge_families.loose_score, below every ordinary match. Tellings placed apart never merge (merge_places); in one
+    story, two sentences that each write a place and name people of their own, none the other's, are two happenings
+    (merge_scenes: ``mention`` gives the telling's sentence and places; without it that test is skipped)."""
     if places_conflict(cluster, features):
         return None
     if features.lo > cluster.hi or cluster.lo > features.hi or features.event_type not in cluster.types:
@@ -85,7 +88,7 @@ def _match(cluster: Cluster, features: Features) -> float | None:
     # across languages, agreeing on proper names (no country, no common group) is a shared actor
     agreed = across and actors_agree(proper_names(features.everyone), proper_names(cluster.everyone))
     if features.story in cluster.stories:
-        if apart(cluster, features):
+        if apart(cluster, features) or (mention is not None and scenes_apart(cluster, features, mention)):
             return None
         inside = features.lo == features.hi and cluster.lo < cluster.hi and features.lo != cluster.lo
         around = cluster.lo == cluster.hi and features.lo < features.hi and features.lo != cluster.lo
@@ -181,7 +184,7 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
                     if cid in seen:
                         continue
                     seen.add(cid)
-                    score = _match(clusters[cid], features)
+                    score = _match(clusters[cid], features, mention)
                     if score is not None and (best is None or (score, -cid) > (best[0], -best[1])):
                         best = (score, cid)
         if best is None:
