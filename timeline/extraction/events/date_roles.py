@@ -9,6 +9,7 @@ import re
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.open_ends import hedged_cue
+from timeline.extraction.events.channels import channel_medium
 from timeline.extraction.events.chronology import is_chronology
 from timeline.extraction.events.compared import compared_date
 from timeline.extraction.events.states import state_date
@@ -125,6 +126,14 @@ def _announced_role(rules: Rules, folded: str, sentence: Span, date: DateMention
     return None
 
 
+def _through_channel(rules: Rules, folded: str, sentence: Span, date: DateMention, window: str) -> bool:
+    """The date is the day a sayer's document published news (events/channels.py): "indique la société dans un
+    communiqué de vendredi", "said on Tuesday in a letter to staff that the plan ..."."""
+    saying = bool((rules.reporting and rules.reporting.search(window))
+                  or (rules.reporting_that and rules.reporting_that.search(window)))
+    return channel_medium(rules.lang, folded, sentence, date, window, saying) is not None
+
+
 @functools.cache
 def _deferrals(lang: str) -> re.Pattern[str] | None:
     """The deferral words, folded, each with one of the prepositions the language needs ("reporte (?:a|au|aux)")."""
@@ -218,6 +227,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     announced = _announced_role(rules, folded, sentence, date, window)
     if announced:
         return announced
+    if _through_channel(rules, folded, sentence, date, window):
+        return "released"  # "indique la société dans un communiqué de vendredi": the document's day (channels.py)
     if (inverted := _inverted_reporting(rules.lang)) and inverted.search(window):
         return gate("inverted_reporting")  # "est morte samedi, a annoncé sa famille dimanche matin"
     if said_at(rules, folded, sentence, date, window) and not (

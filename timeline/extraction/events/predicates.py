@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.times import CLOCK_RULE
+from timeline.extraction.events.channels import channel_medium
 from timeline.extraction.events.date_roles import _announcing
 from timeline.extraction.events.frame_types import frame_type
 from timeline.extraction.events.pairing import _figure_periods, _Proto
@@ -126,6 +127,18 @@ def _released_verb(rules: Rules, folded: str, lo: int, hi: int) -> tuple[int, in
     return _verb_of(found)
 
 
+def _channel_noun(rules: Rules, folded: str, sentence: Span, date: DateMention, window: tuple[int, int]
+                  ) -> tuple[int, int] | None:
+    """The noun of the sayer's document a 'released' date dates ("dans un communiqué de vendredi", "said on Tuesday
+    in a letter": events/channels.py), or the verb of saying before the date when the document follows it."""
+    cues = [c.search(folded, *window) for c in (rules.reporting, rules.reporting_that) if c is not None]
+    said = next((c for c in cues if c is not None), None)
+    medium = channel_medium(rules.lang, folded, sentence, date, folded[window[0] : window[1]], said is not None)
+    if medium is None or medium[0] < date.start or said is None:
+        return medium
+    return _verb_of(said)  # "a déclaré dimanche dans une lettre": the saying verb, before its date, dates the letter
+
+
 #: Words an announcing cue may end on before its date ("announced on Tuesday", "a dévoilé ce mardi").
 _CUE_TAIL = frozenset({"on", "ce", "cette", "le", "la", "les", "l'", "the", "a", "an", "its", "their", "un", "une"})
 
@@ -207,7 +220,8 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
         if number in periods:
             continue
         if role == "released" and date.start not in used:  # "a statement released on Monday announced a strike"
-            verb = _released_verb(rules, folded, max(sentence.start, date.start - CUE_WINDOW), date.start)
+            window = (max(sentence.start, date.start - CUE_WINDOW), date.start)
+            verb = _released_verb(rules, folded, *window) or _channel_noun(rules, folded, sentence, date, window)
             if verb is not None:  # the announcement is the row when what it announces has no date of its own
                 out.append(_Trigger(*verb, "other", "verb", *verb, False, False))
             continue
