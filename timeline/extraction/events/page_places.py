@@ -38,6 +38,7 @@ from timeline.extraction.events.place_forms import (
     without_qualifiers,
     without_titles,
 )
+from timeline.extraction.events.power_seats import seat_countries, without_seats
 from timeline.extraction.events.protesters import protest_actors
 from timeline.extraction.events.seat_places import seat_places
 from timeline.extraction.events.streets import without_streets
@@ -212,6 +213,7 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
     places: list[str] = []
     nearby: list[str] = []
     bodies: list[str] = []  # the actors its own sentence names: a body seated in a place places the event
+    seats: list[str] = []  # the countries of the seats of power its own sentence names (events/power_seats.py)
     for position, index in enumerate(context):
         people, locs = _actors_of(by_sentence.get(index), page.noise, page.text)
         locs = without_origins(page.article.lang, page.folded, by_sentence.get(index), locs)
@@ -219,6 +221,9 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
         locs = without_addresses(page.article.lang, page.folded, by_sentence.get(index), locs, text)
         locs = as_countries(page.article.lang, without_qualifiers(text, locs))
         locs = without_titles(page.article.lang, text, without_peoples(page.article.lang, text, locs))
+        if position == 0:
+            seats = seat_countries(page.article.lang, locs)
+        locs = without_seats(locs)  # "l'Élysée a annoncé": the office, no town nor country (events/power_seats.py)
         for raw, role in people:
             name = links.get(raw, raw)
             key = keys.setdefault(lexicon.fold(name), name)
@@ -241,4 +246,5 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
     dateline = page_places(dateline_places(page.article), page.stories, proto.sentence.start)[:1]
     main = main_country(page.article.lang, page.folded, page.noise)
     places = event_places(places or seat_places(page.article.lang, bodies), own_countries, dateline, main or nearby)
+    places = places or seats  # "l'Élysée a annoncé ...", no other place: the seat's country
     return protest_actors(page.article.lang, page.text, page.folded, proto, actors), places
