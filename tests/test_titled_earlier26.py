@@ -91,3 +91,19 @@ def test_an_ambiguous_or_other_title_lends_nobody(tmp_path: Path, lang: str, tit
     on_day = [e for e in events if e.date == MARCH_2]
     assert on_day, [(e.date, e.actors) for e in events]
     assert not any(name in a for e in on_day for a in e.actors), [e.actors for e in on_day]
+
+
+@pytest.mark.xfail(strict=True, reason="counted in one source each (act26, docs/BENCHMARKS.md): a group read without "
+                   "its modifier in English ('unions' for 'labor unions'); a body that says the decision after its "
+                   "verb in French ('..., indique la préfecture'); not built")
+@pytest.mark.parametrize(("lang", "title", "text", "name"), [
+    ("en", "Marches in Kelmouth",
+     "Marches against the port tax were held on March 2 in forty towns by some thirty groups, including tenant "
+     "associations and farm unions.", "farm unions"),
+    ("fr", "Manifestations interdites",
+     "Les rassemblements sont interdits le 2 mars dans le centre de Kelmouth, indique la préfecture.", "préfecture"),
+])
+def test_left_classes(tmp_path: Path, lang: str, title: str, text: str, name: str) -> None:
+    events, _ = _extract(tmp_path, [(lang, title, text)])
+    on_day = [e for e in events if e.date == MARCH_2]
+    assert any(name in a for e in on_day for a in e.actors), [e.actors for e in on_day]

@@ -18,6 +18,7 @@ title fourteen sentences on).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Any
@@ -86,15 +87,38 @@ def _holders(page: Page, entities: Any, title: str) -> list[str]:
     return out
 
 
-def _one_person(names: list[str]) -> str | None:
-    """The one person of ``names`` (a short form of a longer name is that name), or None."""
-    longest = sorted(dict.fromkeys(names), key=len, reverse=True)
-    kept: list[str] = []
-    for name in longest:
-        words = set(fold_keep(name).split())
-        if not any(words <= set(fold_keep(k).split()) for k in kept):
-            kept.append(name)
-    return kept[0] if len(kept) == 1 else None
+def _with(kept: tuple[str, ...], name: str) -> tuple[str, ...]:
+    """The distinct persons ``kept`` and ``name`` make (a short form of a longer name is that name)."""
+    words = set(fold_keep(name).split())
+    for k, other in enumerate(kept):
+        known = set(fold_keep(other).split())
+        if words <= known:
+            return kept
+        if known <= words:
+            return (*kept[:k], name, *kept[k + 1:])
+    return (*kept, name)
+
+
+def _timelines(page: Page, by_sentence: dict[int, Any], holding: list[int], titles: set[str]
+               ) -> dict[tuple[int, str], tuple[list[int], list[tuple[str, ...]]]]:
+    """(story, title) -> the sentences naming a holder of the title, in reading order (the story's headline first, at
+    -1), and after each the distinct persons named so far with it: one pass, so each event's look-up is a bisection
+    (tests/test_events_linear.py)."""
+    out: dict[tuple[int, str], tuple[list[int], list[tuple[str, ...]]]] = {}
+    heads = {index: story for story, index in page.headlines.items()}
+    for j in sorted(holding, key=lambda i: -1 if i in heads else i):
+        story = page.sentence_story[j]
+        for title in titles:
+            names = _holders(page, by_sentence.get(j), title)
+            if not names:
+                continue
+            keys, states = out.setdefault((story, title), ([], []))
+            kept = states[-1] if states else ()
+            for name in names:
+                kept = _with(kept, name) if len(kept) < 2 else kept
+            keys.append(-1 if heads.get(j) == story else j)
+            states.append(kept)
+    return out
 
 
 def titled_earlier(page: Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any]
@@ -103,11 +127,14 @@ def titled_earlier(page: Page, options: Options, contexts: list[list[int]], by_s
     person the earlier sentences of the sentence's story, or its headline, name with that title. ``by_sentence``
     gets the entities of the sentences it reads (pass a copy to keep the caller's)."""
     lang = page.article.lang
+    bare: dict[int, list[str]] = {}
     wanted: dict[int, list[tuple[int, str]]] = {}
     for position, context in enumerate(contexts):
         for index in dict.fromkeys(context):
-            for title in sorted(bare_titles(page.sentences[index].text, lang)):
-                wanted.setdefault(position, []).append((index, title))
+            if index not in bare:
+                bare[index] = sorted(bare_titles(page.sentences[index].text, lang))
+            wanted.setdefault(position, []).extend((index, title) for title in bare[index])
+    wanted = {position: pairs for position, pairs in wanted.items() if pairs}
     if not wanted:
         return {}
     titles = {title for pairs in wanted.values() for _, title in pairs}
@@ -119,14 +146,14 @@ def titled_earlier(page: Page, options: Options, contexts: list[list[int]], by_s
     if missing:
         found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
         by_sentence.update(zip(missing, found, strict=True))
+    lines = _timelines(page, by_sentence, holding, titles)
     out: dict[int, list[str]] = {}
     for position, pairs in wanted.items():
         names: list[str] = []
         for index, title in pairs:
-            story = page.sentence_story[index]
-            head = page.headlines.get(story)
-            earlier = [j for j in holding if (j < index and page.sentence_story[j] == story) or j == head]
-            person = _one_person([n for j in earlier for n in _holders(page, by_sentence.get(j), title)])
+            keys, states = lines.get((page.sentence_story[index], title), ([], []))
+            k = bisect.bisect_left(keys, index) - 1
+            person = states[k][0] if k >= 0 and len(states[k]) == 1 else None
             if person and person not in names:
                 names.append(person)
         if names:
