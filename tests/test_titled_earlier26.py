@@ -30,7 +30,7 @@ MARCH_2 = dt.date(2025, 3, 2)
     ("en", "The president of the club resigned.", set()),  # a complement: another person
     ("en", "The former president spoke on Monday.", set()),  # no title right after the article
     ("fr", "M. Brandt s'est rendu dimanche à la résidence de la gouverneure générale.", {"gouverneure"}),
-    ("fr", "Il est venu faire rapport au roi vendredi.", {"roi"}),
+    ("fr", "Il est venu rendre compte au roi vendredi.", {"roi"}),
     ("fr", "Le pape a reçu les évêques de Kelmouth.", {"pape"}),
     ("fr", "Le roi Albéric a reçu le chargé de mission.", set()),
     ("fr", "Le ministre de l'Intérieur a parlé.", set()),  # a complement

@@ -1,6 +1,6 @@
 """Step 9a''''': a person the article named once with her title and then calls by the title alone ("Governor General
 Jane Roe dissolved Parliament ... / The prime minister arrived at the residence of the governor general", "le roi
-Albert a reçu ... / ... pour faire rapport au roi").
+Albert a reçu ... / ... pour rendre compte au roi").
 
 A reader takes a bare title after a definite article ("the governor general", "la gouverneure générale", "le pape")
 for the one person the article has named with that title. An event whose sentences (its own and those joining it,
