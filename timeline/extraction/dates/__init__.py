@@ -106,6 +106,7 @@ from timeline.extraction.dates.context import (
     month_spans,
 )
 from timeline.extraction.dates.day_lists import order_day_headings, order_log_clocks
+from timeline.extraction.dates.deictic_days import name_deictic_days
 from timeline.extraction.dates.demonstrative_days import widen_demonstrative_days
 from timeline.extraction.dates.focus import story_focus
 from timeline.extraction.dates.in_names import drop_named
@@ -169,7 +170,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
             break
     ordered = tuple(sorted(stories, key=lambda s: s.start))
     named = drop_named(ctx, sorted(ctx.mentions, key=lambda x: x.start))  # a date word in a name or title: none
-    ctx.mentions[:] = story_focus(ctx, merge_appositions(ctx, named))
+    ctx.mentions[:] = story_focus(ctx, name_deictic_days(ctx, merge_appositions(ctx, named)))
     mentions = resolve_anchors(ctx, ordered)
     mentions.sort(key=lambda x: x.start)
     mentions = order_day_headings(text, anchor_periods(ctx, mentions, ordered))
