@@ -63,7 +63,7 @@ def test_a_saying_with_no_news_or_no_document_stays_out(lang: str, text: str, da
 
 # Counted and not built (docs/BENCHMARKS.md, ann26): a saying with no channel whose "that" clause is a company's
 # result outside a lead ("admitted on Thursday that the loss could grow"), and an announcing verb told as a gerund
-# after its date ("ce matin en annonçant sa candidature").
+# after its date ("lundi, en annonçant sa liste").
 @pytest.mark.xfail(strict=True, reason="a result told by a plain saying outside the lead: not built (ann26)")
 def test_a_result_told_by_a_plain_saying_en() -> None:
     text = ("The toolmaker had its worst year in a decade. Revenue fell by a third. The toolmaker admitted on "

@@ -67,10 +67,10 @@ def test_a_remark_naming_a_happening_dates_no_incident(tmp_path: Path, lang: str
     assert (D(2021, 3, 8), "incident") not in _rows(tmp_path, text, lang)
 
 
-# A return to normal told in the conditional of reported speech ("reviendrait à la normale dès la semaine suivante").
+# A return to normal told in the conditional of reported speech ("redeviendrait normal la semaine d'après").
 NORMAL = [
-    pytest.param("fr", "Le porte-parole a expliqué que le calendrier des séances reviendrait à la normale dès la "
-                 "semaine suivante.", id="fr"),
+    pytest.param("fr", "Le porte-parole a expliqué que le calendrier des séances redeviendrait normal la "
+                 "semaine d'après.", id="fr"),
     pytest.param("en", "The spokesman explained that the schedule of sessions would return to normal from the "
                  "following week.", id="en", marks=LEFT),
 ]

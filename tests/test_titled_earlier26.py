@@ -29,7 +29,7 @@ MARCH_2 = dt.date(2025, 3, 2)
     ("en", "The governor general, Mara Ellison, signed it.", set()),  # a name in apposition
     ("en", "The president of the club resigned.", set()),  # a complement: another person
     ("en", "The former president spoke on Monday.", set()),  # no title right after the article
-    ("fr", "M. Brandt s'est rendu dimanche à la résidence de la gouverneure générale.", {"gouverneure"}),
+    ("fr", "M. Brandt s'est rendu dimanche à la résidence officielle de la gouverneure générale.", {"gouverneure"}),
     ("fr", "Il est venu rendre compte au roi vendredi.", {"roi"}),
     ("fr", "Le pape a reçu les évêques de Kelmouth.", {"pape"}),
     ("fr", "Le roi Albéric a reçu le chargé de mission.", set()),
@@ -53,8 +53,8 @@ def test_bare_titles(lang: str, text: str, titles: set[str]) -> None:
      "Leonis"),
     ("fr", "Le Parlement dissous",
      "La gouverneure générale Mara Ellison a dissous le Parlement le 1er mars à la demande du premier ministre Owen "
-     "Brandt.\n\nLe 2 mars, M. Brandt s'est rendu à la résidence de la gouverneure générale à Kelmouth avec son "
-     "épouse Ada Brandt.", "Mara Ellison"),
+     "Brandt.\n\nLe 2 mars, M. Brandt s'est rendu à la résidence officielle de la gouverneure générale à Kelmouth "
+     "avec son épouse Ada Brandt.", "Mara Ellison"),
     ("fr", "Mission prolongée",
      "Le roi Albéric a reçu le 1er mars le chargé de mission Paul Verdier au palais de Kelmouth.\n\n"
      "Le 2 mars, Paul Verdier est revenu au palais pour rendre compte au roi.", "Albéric"),

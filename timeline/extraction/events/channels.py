@@ -12,7 +12,7 @@ channel's noun, typed ``other`` (``predicates.predicate_triggers``).
 
 Two shapes, from ``channel_announcements`` in lang/<lang>/triggers.yaml: the date right after the channel and its link
 ("dans un communiqué de vendredi", "in a statement on Tuesday", "in a letter dated 3 May"), or right before it, after a
-verb of saying or announcing ("a déclaré dimanche dans une lettre", "said on Tuesday in a statement"). A saying with no
+verb of saying or announcing ("a écrit dimanche dans une lettre", "said on Tuesday in a statement"). A saying with no
 channel ("said on Tuesday that ...") or with no news in what it says stays out.
 """
 

@@ -220,12 +220,10 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return "released"  # "a statement released on Monday announced a strike": the statement's day
     if rules.publication and rules.publication.search(window) and not re.search(r"\w", _strip_cue(window)):
         return gate("publication")  # "Publié le 20/12/2025"
-    coarse = date.precision in ("year", "month")
-    if coarse and ((rules.horizon and rules.horizon.search(window))
+    if date.precision in ("year", "month") and ((rules.horizon and rules.horizon.search(window))
                    or (rules.horizon_start and rules.horizon_start.match(head))):
         return gate("horizon")  # "d'ici 2030", "mandat 2025-2030", "by 2030"
-    announced = _announced_role(rules, folded, sentence, date, window)
-    if announced:
+    if announced := _announced_role(rules, folded, sentence, date, window):
         return announced
     if _through_channel(rules, folded, sentence, date, window):
         return "released"  # "indique la société dans un communiqué de vendredi": the document's day (channels.py)

@@ -136,7 +136,7 @@ def _channel_noun(rules: Rules, folded: str, sentence: Span, date: DateMention, 
     medium = channel_medium(rules.lang, folded, sentence, date, folded[window[0] : window[1]], said is not None)
     if medium is None or medium[0] < date.start or said is None:
         return medium
-    return _verb_of(said)  # "a déclaré dimanche dans une lettre": the saying verb, before its date, dates the letter
+    return _verb_of(said)  # "a écrit dimanche dans une lettre": the saying verb, before its date, dates the letter
 
 
 #: Words an announcing cue may end on before its date ("announced on Tuesday", "a dévoilé ce mardi").

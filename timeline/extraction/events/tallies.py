@@ -1,8 +1,8 @@
 """Step 3 (date roles): a date that bounds the span of a tally anchors no happening.
 
-A count of cases, files or complaints over a span is a figure, not a happening of the span's bounds: "Onze cas ont
-été recensés depuis le 24 juillet" (no case is said to fall on 24 July), "Entre le 17 novembre et le 12 mars, près de
-1 550 affaires ont été jugées" (nothing happened on 12 March but the count's end), "Since 1 March, 42 complaints have
+A count of cases, files or complaints over a span is a figure, not a happening of the span's bounds: "Neuf cas sont
+recensés depuis le 2 juin" (no case is said to fall on 2 June), "entre le 4 janvier et le 9 avril, quelque 800 dossiers
+ont été traités" (nothing happened on 9 April but the count's end), "Since 1 March, 42 complaints have
 been filed". Before this step the bound dated the tallying verb, an `other` or a typed row on the bound's day that the
 gold never holds (docs/ANNOTATION.md: a count is no row).
 
