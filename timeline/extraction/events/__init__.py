@@ -134,7 +134,6 @@ from timeline.extraction.events.story_actors import lent_actors
 from timeline.extraction.events.story_day import story_clocks
 from timeline.extraction.events.substeps import clock_steps
 from timeline.extraction.events.thing_anaphors import thing_lent
-from timeline.extraction.events.titled_earlier import titled_earlier
 from timeline.extraction.events.titled_later import titled_later
 from timeline.extraction.events.titles import TITLE_MAX
 from timeline.extraction.events.vocabulary import Rules, event_type_label, rules_for
@@ -193,7 +192,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     read = dict(by_sentence)  # the sentences these two read are not the event's context
     for found in (pair_lent(page, options, contexts, read), titled_later(page, options, contexts, read),
                   kind_antecedent(page, options, contexts, read), lead_persons(page, options, contexts, read),
-                  thing_lent(page, options, contexts, read), titled_earlier(page, options, contexts, read)):
+                  thing_lent(page, options, contexts, read)):
         # "the two sides"; "a federal judge ... / Judge X"; "the operator's"; "a contract ... / The contract ..."
         for position, names in found.items():
             lent[position] = [*names, *lent.get(position, ())]
