@@ -73,13 +73,13 @@ def test_a_tally_over_a_span_dates_nothing(tmp_path: Path, text: str) -> None:
 # "today ... on Sunday" in one sentence: the weekday dates the match, not the page's day.
 TODAY_AND_WEEKDAY = [
     pytest.param("Les Rovers ont battu United 3-1 en finale de la coupe régionale aujourd'hui au stade municipal "
-                 "dimanche.", id="fr"),
+                 "dimanche.", id="fr", marks=LEFT),
+    # read since round twenty-six (tdy26, dates/deictic_days.py): the named day one to three days before "today"
     pytest.param("Rovers beat United 3-1 in the final of the regional cup here today at the city stadium on Sunday.",
                  id="en"),
 ]
 
 
-@LEFT
 @pytest.mark.parametrize("text", TODAY_AND_WEEKDAY)
 def test_the_weekday_wins_over_today_in_one_sentence(tmp_path: Path, text: str) -> None:
     dates = _dates(tmp_path, text)
