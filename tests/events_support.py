@@ -22,6 +22,11 @@ def one_story(text: str, lang: str, reference: dt.date, headline: str | None = N
                    stories=(Story(0, 0, len(full), headline=headline),))
 
 
+def story_rows(lang: str, text: str, reference: dt.date) -> list[tuple[dt.date, str]]:
+    """The pipeline's events of ``text`` as one story, rule layer only: (date, type), in the pipeline's order."""
+    return [(e.date, e.event_type) for e in extract([one_story(text, lang, reference)], NO_NER).events]
+
+
 def merged_events(text: str, lang: str, reference: dt.date, headline: str | None = None) -> list[tuple[dt.date, str]]:
     """The merged events of that article, rule layer only: (date, type), sorted."""
     mentions = extract_article(one_story(text, lang, reference, headline), NO_NER)

@@ -14,20 +14,15 @@ import datetime as dt
 
 import pytest
 
-from timeline.extraction.pipeline import extract
-from timeline.models import Article, Story
-from timeline.settings import Options
+from tests.events_support import story_rows
 
 REF = dt.date(2026, 6, 10)  # a Wednesday: "mardi" / "Tuesday" is 9 June, "vendredi" / "Friday" 5 June
 TUESDAY = dt.date(2026, 6, 9)
 FRIDAY = dt.date(2026, 6, 5)
-NO_NER = Options(use_ner=False)
 
 
 def _rows(lang: str, text: str) -> list[tuple[dt.date, str]]:
-    article = Article(id=f"{lang}_ann26.txt", text=text, source=f"{lang}_ann26.txt", lang=lang,
-                      reference_date=REF, stories=(Story(0, 0, len(text)),))
-    return [(e.date, e.event_type) for e in extract([article], NO_NER).events]
+    return story_rows(lang, text, REF)
 
 
 # A saying through the sayer's document, with news in the sentence: the document's day is a row.

@@ -14,22 +14,17 @@ import datetime as dt
 
 import pytest
 
+from tests.events_support import story_rows
 from timeline.extraction.events.round_ups import _place_frame
-from timeline.extraction.pipeline import extract
 from timeline.extraction.sentences import Span
-from timeline.models import Article, Story
-from timeline.settings import Options
 
 REF = dt.date(2026, 6, 10)  # a Wednesday: "mardi" / "Tuesday" is 9 June, "lundi" / "Monday" 8 June
 TUESDAY = dt.date(2026, 6, 9)
 MONDAY = dt.date(2026, 6, 8)
-NO_NER = Options(use_ner=False)
 
 
 def _rows(lang: str, text: str) -> list[tuple[dt.date, str]]:
-    article = Article(id=f"{lang}_ctx25.txt", text=text, source=f"{lang}_ctx25.txt", lang=lang,
-                      reference_date=REF, stories=(Story(0, 0, len(text)),))
-    return [(e.date, e.event_type) for e in extract([article], NO_NER).events]
+    return story_rows(lang, text, REF)
 
 
 LENT = [

@@ -20,14 +20,13 @@ import pytest
 
 from benchmarks import evaluate as ev
 from benchmarks import loss_by_stage as loss
+from tests.events_support import story_rows
 from timeline.extraction.events.trace import tracing
 from timeline.extraction.pipeline import extract
-from timeline.models import Article, Story
 from timeline.settings import Options
 
 REF = dt.date(2026, 6, 10)  # a Wednesday: "mardi" / "Tuesday" is 9 June
 TUESDAY = dt.date(2026, 6, 9)
-NO_NER = Options(use_ner=False)
 
 #: A round-up (my own sentences): the sittings dated once, one instance under a place frame.
 ROUND_UP = {
@@ -56,9 +55,7 @@ def test_loss_by_stage_names_a_round_up_row_by_its_stage(tmp_path: Path, lang: s
 
 
 def _rows(lang: str, text: str) -> list[tuple[dt.date, str]]:
-    article = Article(id=f"{lang}_ctx26.txt", text=text, source=f"{lang}_ctx26.txt", lang=lang,
-                      reference_date=REF, stories=(Story(0, 0, len(text)),))
-    return [(e.date, e.event_type) for e in extract([article], NO_NER).events]
+    return story_rows(lang, text, REF)
 
 
 #: A standing rule told in the present under a place frame, after a dated sentence: no happening of that day.
