@@ -21,7 +21,7 @@ import pandas as pd
 import streamlit as st
 
 from timeline.cli import app_sources
-from timeline.dashboard import citations, i18n, pages, share, sources, state, story, timeline_chart, uploads, views
+from timeline.dashboard import citations, i18n, memo, pages, share, sources, state, uploads, views
 from timeline.dashboard.state import TABS, K
 from timeline.store.query import MAX_POINTS, PAGE_COLUMNS, EventSource, summarize
 
@@ -107,11 +107,10 @@ def timeline_tab(source: EventSource, view: views.View, events: pd.DataFrame, su
             note, figure = pages.histogram(source, view.filters, summary, lang)
             st.info(note)
             chart(figure, "histogram_chart", lang)
-        elif span := timeline_chart.period(events):  # (opening span, bounds) of the "Period shown" slider
+        elif span := memo.period(source, events):  # (opening span, bounds) of the "Period shown" slider
             state.show_period(ss, *span)
-            chart(timeline_chart.timeline_figure(events, lang=lang, lanes=ss.get(K.LANES, "type"), names=names,
-                                                 window=ss[K.SHOWN]), "timeline_chart", lang,
-                  state.on_timeline_select, scrollZoom=True)
+            figure, own = memo.timeline_parts(source, events, lang, ss.get(K.LANES, "type"), ss[K.SHOWN], names)
+            chart(figure, memo.TIMELINE_KEY, lang, state.on_timeline_select, own=own, **memo.TIMELINE_CONFIG)
             st.caption(i18n.t("timeline_help", lang))
             st.slider(i18n.t("period_shown", lang), *span[1], key=K.SHOWN, format="YYYY-MM-DD",
                       on_change=state.on_period, args=(ss, span[0]), help=i18n.t("period_help", lang))
@@ -119,7 +118,7 @@ def timeline_tab(source: EventSource, view: views.View, events: pd.DataFrame, su
                  format_func=lambda v: i18n.t(f"lanes_{v}", lang))
     with st.container(key="story"):  # on a phone, drawn first (PHONE_CSS)
         st.subheader(i18n.t("story_title", lang))
-        page = story.story_page(events, lang, ss.get(state.STORY_PAGE), view.event, names)
+        page = memo.story_page(source, events, lang, ss.get(state.STORY_PAGE), view.event, names)
         if page.pages > 1:  # every event is on a page: the keyboard reaches them all
             ss[K.STORY] = page.page
             st.select_slider(i18n.t("story_pages", lang, n=page.total), range(page.pages), key=K.STORY,
@@ -128,9 +127,10 @@ def timeline_tab(source: EventSource, view: views.View, events: pd.DataFrame, su
                                                                                         "story_list"))
 
 
-def chart(figure: Any, key: str, lang: str, on_select: Any = None, width: str = "stretch", **config: Any) -> None:
+def chart(figure: Any, key: str, lang: str, on_select: Any = None, width: str = "stretch", own: Any = None,
+          **config: Any) -> None:
     """A plotly figure; with ``on_select`` (a state callback taking the chart's key), a click on a mark calls it."""
-    if own := pages.own_plot(key, figure, lang, **config):  # the timeline, drawn by plotly.js's basic bundle
+    if own := own or pages.own_plot(key, figure, lang, **config):  # the timeline, drawn by plotly.js's basic bundle
         return TIMELINE_PLOT(key=key, data=own, on_open_change=partial(state.open_story_row, ss, key))
     st.plotly_chart(figure, key=key, config=pages.plot_config(lang, **config), width=width,
                     on_select=partial(on_select, ss, key) if on_select else "ignore", selection_mode="points")
@@ -174,7 +174,7 @@ def details_panel(source: EventSource, view: views.View, events: pd.DataFrame, i
     for i, block in enumerate(pages.details_blocks(source, view, events, infos)):
         if block.kind == "steps":  # previous / next in the story, close
             row = st.container(horizontal=True)
-            for step in story.steps(events, view.event):
+            for step in memo.steps(source, events, view.event):
                 row.button(i18n.t(step.label, view.lang), on_click=state.select, args=(ss, step.target),
                            disabled=step.disabled, key=step.key)
         else:  # markdown (escaped), text, caption, code (evidence), link_button (a checked link)
@@ -221,7 +221,7 @@ def main() -> None:
         st.warning(pages.empty_text(source, view.filters, lang))
         st.button(i18n.t("reset", lang), on_click=state.reset, args=(ss,), key="reset_empty")
         return
-    events = source.events(view.filters, limit=pages.events_limit(summary), columns=PAGE_COLUMNS)
+    events = memo.view_events(source, view.filters, pages.events_limit(summary), PAGE_COLUMNS)  # parts shared
     st.html(pages.PHONE_CSS)
     main_col, side_col = st.columns([5, 2], gap="medium")
     with main_col:  # only the open tab is computed and drawn (on_change="rerun" makes .open True/False)
