@@ -19,7 +19,8 @@ per date on one text, a range ``start/end``; durations, offsets ("ten years ago"
 without a value in these forms absent. A page with no date has an empty list (every prediction on it is spurious).
 
 Matching and metrics are those of ``benchmarks.written_dates`` (``gold_timexes``: entries found in order, lists and
-ranges spanned one member per value; ``bridge``: a day and its clock found apart inside one entry are one
+ranges spanned one member per value, a period's part before a date read inside as TimeML spans it,
+``benchmarks.timeml_extent``, round 27; ``bridge``: a day and its clock found apart inside one entry are one
 prediction) and ``benchmarks.realnews_dates`` (value F1: overlapping spans, same granularity and value; strict: the
 same normalised span too; relaxed: the same day). Our engine is read as ``written_dates`` reads it: the pages file
 through ``timeline.load_articles`` (the reference date as ingest finds it: the record's ``published``), then
@@ -77,9 +78,10 @@ def _pages(folder: Path, file: str) -> dict[str, dict[str, Any]]:
     return {r["id"]: r for r in map(json.loads, filter(str.strip, path.read_text(encoding="utf-8").splitlines()))}
 
 
-def docs(splits: Sequence[str], folder: Path | None = None
+def docs(splits: Sequence[str], folder: Path | None = None, extent: bool = True
          ) -> dict[str, list[tuple[str, str, str, rd.Doc]]]:
-    """system -> [(split, language, outlet, Doc)] over every page of the given splits."""
+    """system -> [(split, language, outlet, Doc)] over every page of the given splits (``extent``: the gold read in
+    TimeML's extent, as scored, ``benchmarks.timeml_extent``; False: as written)."""
     folder = folder or fn.fresh_dir()
     if folder is None:
         raise FileNotFoundError("fresh pages not found: set TIMELINE_FRESH to the folder of pages_*.jsonl")
@@ -110,7 +112,7 @@ def docs(splits: Sequence[str], folder: Path | None = None
             article = read.get(row["id"])
             text = article.text if article is not None else record["text"]
             lang = record.get("lang") or (article.lang if article is not None else "fr")
-            golds = wd.gold_timexes(text, row["dates"], f"{row['_where']} {row['id']}")
+            golds = wd.gold_timexes(text, row["dates"], f"{row['_where']} {row['id']}", extent=extent)
             published = dt.date.fromisoformat(str(record["published"])[:10])
             shown = {"text": text, "id": row["id"], "published": str(article.reference_date if article else None)}
             ours = [] if article is None else wd._read(article, options)

@@ -23,7 +23,9 @@ order of the text, ``{"text", "value"}``; each ``text`` is looked up from the en
 except an entry with the previous entry's text and another value (a list: "13 et 14 juin" twice), which shares its
 span; a ``start/end`` value is its two ends on one span. A span with two values or more is then scored as TimeML
 annotates it, one TIMEX3 per member ("[13] et [14 juin]", "du [8] au [11 octobre]"; ``members``), when it splits into
-as many members as values (round 19; the values are untouched). The engine is read through the public front door as
+as many members as values (round 19; the values are untouched); a period's part written right before a date ("early
+June", "fin de l'année") is read inside the entry, as TimeML spans it (``benchmarks.timeml_extent``, round 27). The
+engine is read through the public front door as
 the pipeline reads it: ``timeline.load_articles`` (the article's reference date as ingest finds it: metadata,
 dateline, header, or the text's latest full date) then ``timeline.article_dates``, under
 ``Options(today=WRITTEN_ON)``, the set's clock
@@ -54,6 +56,7 @@ from typing import Any
 from benchmarks import evaluate as ev
 from benchmarks import realnews_dates as rd
 from benchmarks import written_set as ws
+from benchmarks.timeml_extent import timeml_extent
 from timeline import Options, article_dates, load_articles
 from timeline.lang import words as lang_words
 from timeline.models import Article
@@ -67,7 +70,7 @@ LANGS = ("fr", "en", "all")
 
 
 def gold_timexes(text: str, entries: Sequence[dict[str, str]], where: str,
-                 missing: list[str] | None = None) -> list[rd.Timex]:
+                 missing: list[str] | None = None, extent: bool = True) -> list[rd.Timex]:
     """The gold entries of one article as spans; raises ValueError when a text is not found in order, unless
     ``missing`` is given: the entry is then noted there and placed past the text's end, where no prediction can match
     it (a missed gold entry)."""
@@ -91,7 +94,7 @@ def gold_timexes(text: str, entries: Sequence[dict[str, str]], where: str,
             if cal[1] == "part_of_day":  # the sets value a part of the day as its day, on both sides (``_as_day``)
                 cal = (cal[0][:10], "day")
             out.append(rd.Timex(start, start + len(entry["text"]), entry["text"], "DATE", value, *cal))
-    return members(text, out)
+    return timeml_extent(text, members(text, out)) if extent else members(text, out)
 
 
 LIST_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|et|or|ou)\s+)?|\s+(?:and|et|or|ou)\s+", re.IGNORECASE)
@@ -208,8 +211,9 @@ def dateparser(text: str, reference: dt.date | None, lang: str) -> list[rd.Found
     return rd.dateparser_alone(text, reference or ws.WRITTEN_ON, lang)
 
 
-def docs(batch: str, split: str) -> dict[str, list[tuple[str, rd.Doc]]]:
-    """system -> [(language, Doc)] over every article of a split."""
+def docs(batch: str, split: str, extent: bool = True) -> dict[str, list[tuple[str, rd.Doc]]]:
+    """system -> [(language, Doc)] over every article of a split (``extent``: the gold read in TimeML's extent, as
+    scored; False: as written, for ``benchmarks.span_conventions``)."""
     out: dict[str, list[tuple[str, rd.Doc]]] = {s: [] for s in SYSTEMS}
     missing: list[str] = []
     left: list[str] = []
@@ -219,7 +223,7 @@ def docs(batch: str, split: str) -> dict[str, list[tuple[str, rd.Doc]]]:
         for path in files:
             for name, text, lang, found_ref, preds in ours(path, data["dates"], left):
                 lang = lang or case.langs.get(path.name, case.lang)
-                golds = gold_timexes(text, data["dates"][name], f"{case.name}/{name}", missing)
+                golds = gold_timexes(text, data["dates"][name], f"{case.name}/{name}", missing, extent)
                 record = {"text": text, "id": name, "published": str(found_ref)}
                 ref = case.reference_dates.get(name, case.reference_dates.get(path.name))
                 for system, found in (("ours", preds), ("dateparser", dateparser(text, ref, lang))):

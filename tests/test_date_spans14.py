@@ -87,6 +87,11 @@ def test_period_word_before_a_month_name(lang: str, text: str, expected: list[tu
     ("Le bilan du 8 février dernier.", "8 février", ("trailing relative (mai dernier, last)", "out")),
     ("Ils sont partis mardi soir.", "mardi", ("part of day after its day (mardi soir)", "out")),
     ("Ils sont partis mardi soir.", "mardi soir", ("part of day after its day (mardi soir)", "in")),
+    # round twenty-seven (spn27): a zone right after its clock
+    ("Le vol part à 7 h 40 locales demain.", "7 h 40", (sc.ZONE, "out")),
+    ("Le vol part à 7 h 40 locales demain.", "7 h 40 locales", (sc.ZONE, "in")),
+    ("Doors open at 6 p.m. BST tonight.", "6 p.m.", (sc.ZONE, "out")),
+    ("Doors open at 6 p.m. BST tonight.", "6 p.m. BST", (sc.ZONE, "in")),
 ])
 def test_edges_classify_a_span(text: str, span: str, expected: tuple[str, str]) -> None:
     start = text.index(span)
@@ -102,4 +107,4 @@ def test_table_counts_each_class() -> None:
     assert lines[0].startswith("| class | x: gold in/out")
     row = next(line for line in lines if line.startswith("| month part"))
     assert row.endswith("| 1/3, 4/0 |")
-    assert len(lines) == 2 + len(sc.CLASSES)
+    assert len(lines) == 2 + len(sc.CLASSES) + 1, "one row a class, the zone's last"
