@@ -115,7 +115,8 @@ def _open_bound(m: DateMention) -> tuple[str | None, dt.date | None]:
 
 def ours(text: str, reference: dt.date, lang: str, mode: str, clock_apart: bool = False) -> list[Pred]:
     """Our mentions; ``clock_apart`` False: a day and its clock as one, the suites' datetime (see the module doc)."""
-    options = Options(bare_weekday=mode, clock_apart=clock_apart, last_weekday="week", season_grain="months")
+    options = Options(bare_weekday=mode, clock_apart=clock_apart, last_weekday="week", season_grain="months",
+                      years_ago="year")
     return [Pred(m.start, m.end, m.value, _last_day(m.value, m.precision, m.end_value), *_open_bound(m))
             for m in find_dates(text, reference, lang, options)]
 

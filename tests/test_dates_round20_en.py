@@ -41,10 +41,10 @@ COMPARED_AMOUNTS = [
     ("Sales rose to $2 billion, up from $1.8 billion a year ago.", []),
     ("Margins widened to 12%, from 10% a year earlier.", []),
     # a count of things, a clock: no amount, the offset dates
-    ("The chain opened 4 shops a year ago.", [("a year ago", "2025-01-01", "year")]),
-    ("The museum reopened two years ago.", [("two years ago", "2024-01-01", "year")]),
+    ("The chain opened 4 shops a week ago.", [("a week ago", "2026-11-05", "day")]),
+    ("The museum reopened two weeks ago.", [("two weeks ago", "2026-10-29", "day")]),
     # a whole number with a magnitude and no currency may be a distance: the offset dates
-    ("She won the 100m a year ago.", [("a year ago", "2025-01-01", "year")]),
+    ("She won the 100m a week ago.", [("a week ago", "2026-11-05", "day")]),
 ]
 
 

@@ -104,9 +104,9 @@ def test_two_days_in_a_row_stay_one_range() -> None:
 
 RELATIVE = [
     ("La nuit dernière, des vandales ont dégradé l'école.", ("La nuit dernière", "1999-05-18", "night")),
-    ("Il y a un an, le maire démissionnait.", ("Il y a un an", "1998-01-01", None)),
-    ("Le maire démissionnait il y a un an.", ("il y a un an", "1998-01-01", None)),
-    ("Voici deux ans, l'usine fermait.", ("Voici deux ans", "1997-01-01", None)),
+    ("Il y a un mois, le maire démissionnait.", ("Il y a un mois", "1999-04-19", None)),
+    ("Le maire démissionnait il y a un mois.", ("il y a un mois", "1999-04-19", None)),
+    ("Voici deux semaines, l'usine fermait.", ("Voici deux semaines", "1999-05-05", None)),
 ]
 
 

@@ -153,7 +153,7 @@ COMPARED = [
     ("Ticket revenue was higher than a year ago, the league said.", []),
     ("House prices are up 3% on a year ago, the lender said.", []),
     # controls: the offset as the date of a deed
-    ("The company was founded a year ago.", [("a year ago", "2012-01-01", None, "year", None)]),
+    ("The company was founded a week ago.", [("a week ago", "2013-03-15", None, "day", None)]),
     ("He died a week ago at his home in Ohio.", [("a week ago", "2013-03-15", None, "day", None)]),
 ]
 

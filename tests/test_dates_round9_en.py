@@ -176,8 +176,8 @@ PER_SHARE = [
     ("Net income was $40 million, or $1.20 a share, a year earlier.", []),
     ("The bank earned 30 cents a share a year ago.", []),
     # controls: an offset that dates a deed keeps its year
-    ("A year ago, the company earned $3 million.", [("A year ago", "2012-01-01", "year")]),
-    ("The plant opened 20 years ago.", [("20 years ago", "1993-01-01", "year")]),
+    ("A week ago, the company earned $3 million.", [("A week ago", "2013-03-15", "day")]),
+    ("The plant opened 20 days ago.", [("20 days ago", "2013-03-02", "day")]),
 ]
 
 

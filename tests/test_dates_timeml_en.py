@@ -129,10 +129,12 @@ OFFSETS_BACK: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("en", "The station was closed two days ago.", [("two days ago", "2008-03-10")]),
     ("en", "The plant was sold a week ago.", [("a week ago", "2008-03-05")]),
     ("en", "The dam burst three months ago.", [("three months ago", "2007-12-12")]),
-    ("en", "The law passed five years ago.", [("five years ago", "2003")]),
-    ("en", "The company was founded 25 years ago in Ohio.", [("25 years ago", "1983")]),
+    # years back: no calendar date in news (Options.years_ago 'none', round 27: MEANTIME dev writes "two years ago"
+    # as a DURATION; the written and fresh gold leave it out)
+    ("en", "The law passed five years ago.", []),
+    ("en", "The company was founded 25 years ago in Ohio.", []),
     ("fr", "L'usine a fermé il y a trois semaines.", [("il y a trois semaines", "2008-02-20")]),
-    ("fr", "La loi a été votée il y a cinq ans.", [("il y a cinq ans", "2003")]),
+    ("fr", "La loi a été votée il y a cinq ans.", []),
     # ahead, a term keeps its day ("in 10 days": a deadline)
     ("en", "The firm will decide in 10 days.", [("10 days", "2008-03-22")]),
 ]

@@ -75,6 +75,13 @@ class Options:
     """'year' (news, TimeML and our annotation guides: "au printemps 2027" is 2027; "next spring", with no year
     written, no calendar date) or 'months' (the peer suites: a season is its months, "cet hiver" 21 December to 20
     March; ``benchmarks.dates_bench`` scores them so). See ``timeline/extraction/dates/season_years.py``."""
+    years_ago: str = "none"
+    """'none' (news: our annotation guides, the written and fresh date gold, and MEANTIME, which writes "two years
+    ago" as a DURATION or a DATE valued P20Y: an offset back from the reference date counted in years, "il y a dix
+    ans", is no calendar date, and its words are claimed) or 'year' (the peer suites, TimeML-style: its year, "il y a
+    dix ans" in 2026 is 2016). Units are ``offset_back_undated_units`` in ``lang/<lang>/words.yaml``; an exact
+    anniversary ("il y a dix ans jour pour jour") keeps its day either way. ``benchmarks.dates_bench`` scores the
+    peer suites with 'year'."""
     use_ner: bool = True
     """Run spaCy NER for actors (False: the rule layer only)."""
     extra: dict[str, object] = field(default_factory=dict)
@@ -84,6 +91,8 @@ class Options:
             raise ValueError(f"bare_weekday must be 'past' or 'future', not {self.bare_weekday!r}")
         if self.last_weekday not in ("recent", "week"):
             raise ValueError(f"last_weekday must be 'recent' or 'week', not {self.last_weekday!r}")
+        if self.years_ago not in ("none", "year"):
+            raise ValueError(f"years_ago must be 'none' or 'year', not {self.years_ago!r}")
         if self.season_grain not in ("year", "months"):
             raise ValueError(f"season_grain must be 'year' or 'months', not {self.season_grain!r}")
         if not self.earliest_year <= self.latest_year:

@@ -45,6 +45,7 @@ from timeline.extraction.dates.resolve import (
     _two_digit_year,
     _weekday,
 )
+from timeline.extraction.dates.years_ago import undated_back
 from timeline.lang import load
 from timeline.models import DateMention
 
@@ -279,15 +280,14 @@ def step_offsets(ctx: _Context) -> None:
                 placeholder = replace(placeholder, explanation=f"{OFFSET_UNIT}{unit}:{sign * count}")
             ctx.add(placeholder, m.start(), m.end())
             continue
-        if ctx.reference is None:
+        exact = _exact_after(lex.lang).match(ctx.text, m.end())
+        if ctx.reference is None or undated_back(ctx, sign, str(unit), exact is not None):  # "il y a dix ans"
             ctx.claim(m.start(), m.end())
             continue
         value, precision = _shift(ctx.reference, str(unit), sign * count), "day"
-        exact = _exact_after(lex.lang).match(ctx.text, m.end())
         end = exact.end() if exact else m.end()
         if unit == "year" and sign < 0 and not exact:  # (exact, "il y a dix ans jour pour jour": that very day)
-            # "il y a dix ans", "two years ago" recall a year, not a day (TimeML gives them a year); a term ahead,
-            # "in 3 years" (a loan, a deadline), keeps its day
+            # years_ago 'year' (the peer suites): "il y a dix ans" is a year; "in 3 years" (a term) keeps its day
             value, precision = dt.date(value.year, 1, 1), "year"
         elif m["mod"] and _key(m["mod"]) in _approximate(lex.lang) and unit in ("year", "month", "week"):
             # "il y a environ un mois", "dans près de deux ans": no more precise than the unit counted
