@@ -21,7 +21,7 @@ def _source() -> MemorySource:
 
 def _view(source: MemorySource, filters: Filters) -> tuple[tuple, pd.DataFrame]:
     events = memo.view_events(source, filters, 500, PAGE_COLUMNS)
-    return events.attrs[memo.KEY], events
+    return events.attrs[memo.KEY][0], events
 
 
 def test_a_second_session_with_the_same_view_gets_the_computed_parts() -> None:
@@ -88,6 +88,9 @@ def test_a_frame_not_from_view_events_is_never_shared() -> None:
     assert memo.KEY not in plain.attrs
     assert memo.story_page(source, plain, "en", None, "", {}).rows == story.story_page(plain, "en").rows
     assert memo.story_page(source, events, "en", None, "", {}).rows != story.story_page(plain, "en").rows
+    derived = events[events["event_type"] == "visit"]  # pandas hands the view's mark on to it
+    assert memo.KEY in derived.attrs and 0 < len(derived) < len(events)
+    assert memo.story_page(source, derived, "en", None, "", {}).rows == story.story_page(derived, "en").rows
 
 
 def test_sessions_computing_at_once_all_get_one_value() -> None:

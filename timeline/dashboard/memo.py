@@ -77,14 +77,16 @@ def view_events(source: Any, filters: Hashable, limit: int, columns: tuple[str, 
     """``source.events(filters, limit, columns)``, marked with the key that names them for ``source``: the parts
     below computed from them are shared by every session showing that view."""
     events = source.events(filters, limit, columns)
-    events.attrs[KEY] = (filters, limit, columns)
+    events.attrs[KEY] = ((filters, limit, columns), id(events))  # pandas copies attrs to derived frames: not them
     return events
 
 
 def _shared(source: Any, events: pd.DataFrame, part: tuple[Hashable, ...], compute: Callable[[], T]) -> T:
     """A part computed from ``events`` (from view_events): shared; from any other frame: computed."""
-    key = events.attrs.get(KEY)
-    return compute() if key is None else SHARED.get(source, (*part, key), compute)
+    mark = events.attrs.get(KEY)
+    if mark is None or mark[1] != id(events):  # a frame derived from the view's events carries its mark
+        return compute()
+    return SHARED.get(source, (*part, mark[0]), compute)
 
 
 def timeline_parts(source: Any, events: pd.DataFrame, lang: str, lanes: str, window: tuple[dt.date, dt.date],
