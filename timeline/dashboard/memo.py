@@ -59,10 +59,6 @@ class ViewMemo:
                 table.popitem(last=False)
         return value
 
-    def clear(self) -> None:
-        with self._lock:
-            self._by_source.clear()
-
 
 #: The server's one memo, shared by every session (module state outlives app.py's runs).
 SHARED = ViewMemo()
