@@ -12,6 +12,7 @@ from timeline.extraction.dates.open_ends import hedged_cue
 from timeline.extraction.events.channels import channel_medium
 from timeline.extraction.events.chronology import is_chronology
 from timeline.extraction.events.compared import compared_date
+from timeline.extraction.events.qualified_dates import qualifies_noun
 from timeline.extraction.events.states import state_date
 from timeline.extraction.events.status_cues import denied_date, press_date, status_cues, unasserted
 from timeline.extraction.events.tallies import tally_date
@@ -271,9 +272,10 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
 
 def _last_role(rules: Rules, folded: str, original: str, sentence: Span, date: DateMention, window: str
                ) -> str | None:
-    """The last of ``_date_role``'s readings: a bound ('until' for a continuation's end, else a deadline), a date
-    that only a state dates (events/states.py), else 'event'."""
-    if _bound(rules, folded, original, date, window):
+    """The last of ``_date_role``'s readings: a bound ('until' for a continuation's end, else a deadline) unless the
+    date qualifies the happening noun after it ("by Monday's storm": events/qualified_dates.py), a date that only a
+    state dates (events/states.py), else 'event'."""
+    if _bound(rules, folded, original, date, window) and not qualifies_noun(rules, folded, sentence.end, date):
         if rules.continuation and rules.continuation.search(folded, sentence.start, date.start):
             return "until"  # "se poursuit jusqu'au 18 octobre"
         return gate("deadline")  # "inscriptions ouvertes jusqu'au ...", "avant le ..."
