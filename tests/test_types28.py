@@ -54,8 +54,8 @@ NOT_BUILT = [
     # a call received read as an audience (fresh dev journalmetro.com only): the fire is the happening
     ("fr", "Les pompiers ont reçu un appel jeudi pour un feu de cheminée.", ["incident"]),
     # a noun of a relative clause types the main clause's act (fresh dev tf1info.fr only): members choosing a text vote
-    ("fr", "Les adhérents sont appelés à choisir le 15 décembre le texte qui guidera le parti abîmé par les dernières "
-           "élections.", ["vote"]),
+    ("fr", "Les adhérents sont appelés à choisir le 15 décembre le texte qui guidera le parti battu lors des "
+           "dernières élections.", ["vote"]),
 ]
 
 
