@@ -12,6 +12,7 @@ from timeline.extraction.events.complements import institution, typed_by_complem
 from timeline.extraction.events.enclosures import quoted_object
 from timeline.extraction.events.places import in_place_name
 from timeline.extraction.events.spans import _clause_breaks, _words_between
+from timeline.extraction.events.thing_heads import qualifies_thing
 from timeline.extraction.events.topics import topic_nouns
 from timeline.extraction.events.vocabulary import CUE_WINDOW, DAY_ONLY, Rules
 from timeline.extraction.sentences import Span
@@ -182,6 +183,8 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         # a decision, no move of a day)
         day_only = name.startswith(DAY_ONLY) and retyped == event_type
         event_type = retyped
+        if kind == "noun" and qualifies_thing(rules.lang, folded, sentence.start, start, end):
+            event_type = "other"  # "la fenêtre de tir", "the launch window": a kind of thing, no happening's type
         if kind == "noun":
             np_start, np_end = _noun_phrase(rules, text, folded, sentence, start, end, date_starts)
         else:
