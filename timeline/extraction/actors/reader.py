@@ -35,7 +35,7 @@ def _apostrophe_name_re() -> str:
     alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
     tail = "|".join(sorted(map(re.escape, tails), key=len, reverse=True)) or "(?!)"
     lower = r"[^\W\d_A-ZÀ-Þ]"
-    return (rf"(?<![\w'’])(?!(?i:{alt})['’])[A-ZÀ-Þ][^\W\d_]+"
+    return (rf"(?=[A-ZÀ-Þ])(?<![\w'’])(?!(?i:{alt})['’])[A-ZÀ-Þ][^\W\d_]+"
             rf"['’](?!(?i:{tail})(?![\w'’])){lower}{{2,}}(?:['’](?!s\b){lower}+)*(?=['’]s\b|(?![\w'’]))")
 
 
