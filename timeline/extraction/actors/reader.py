@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from timeline import lang as lexicon
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, _fold_cached, lex, name_key
 
 __all__ = ["OPENERS", "ORDINAL_RE", "Cand", "ReaderBase", "Tok", "name_shaped", "tokens"]
@@ -19,7 +20,26 @@ MAX_ORG_TOKENS = 24
 #: How far (in tokens) an acronym's expansion may start before its "(ACR)".
 MAX_ACRONYM_REACH = 16
 
-_TOKEN_RE = re.compile(r"\w+(?:[-‐]\w+)*(?:['’](?!s\b)(?=\w))?|[^\w\s]")
+
+def _apostrophe_name_re() -> str:
+    """A capitalised word whose apostrophe is followed by two lower-case letters or more, one name ("Wetang'ula",
+    "Ng'ang'a"), unless an elided head or a contraction's tail (``apostrophe_words`` of lang/*/actors.yaml, both
+    languages) stands either side: "Aujourd'hui", "Lorsqu'il", "We're" stay cut as before. A possessive after it
+    stays a token of its own ("Wetang'ula's": "Wetang'ula", "'", "s")."""
+    heads: set[str] = set()
+    tails: set[str] = set()
+    for code in ("fr", "en"):
+        data = lexicon.load(f"{code}/actors").get("apostrophe_words") or {}
+        heads.update(str(w) for w in data.get("heads") or [])
+        tails.update(str(w) for w in data.get("tails") or [])
+    alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
+    tail = "|".join(sorted(map(re.escape, tails), key=len, reverse=True)) or "(?!)"
+    lower = r"[^\W\d_A-ZÀ-Þ]"
+    return (rf"(?=[A-ZÀ-Þ])(?<![\w'’])(?!(?i:{alt})['’])[A-ZÀ-Þ][^\W\d_]+"
+            rf"['’](?!(?i:{tail})(?![\w'’])){lower}{{2,}}(?:['’](?!s\b){lower}+)*(?=['’]s\b|(?![\w'’]))")
+
+
+_TOKEN_RE = re.compile(_apostrophe_name_re() + r"|\w+(?:[-‐]\w+)*(?:['’](?!s\b)(?=\w))?|[^\w\s]")
 ROMAN_ORDINAL_RE = re.compile(r"[IVXLC]+(?:e|er|ème|th)?")
 #: Tokens after which a capitalised word may just open a sentence or a quote.
 OPENERS = frozenset('.!?:;«»"“”—–-()[]*#>')
