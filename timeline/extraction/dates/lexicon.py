@@ -122,7 +122,8 @@ def lexicon(lang: str) -> Lexicon:
                     "plan_auxiliaries", "weekday_not_after",
                     "lone_part_before",
                     "present_cues", "year_range_from", "year_range_to", "year_range_units",
-                    "old_year_cues", "old_year_next", "year_nouns_after", "speech_incise_verbs")
+                    "old_year_cues", "old_year_next", "year_nouns_after", "speech_incise_verbs",
+                    "side_right_before", "near_bounds_before", "near_bound_verbs")
     }
     lists["deferred_before"] = deferrals(lang, "dates")[0] + deferrals(other, "dates")[0]  # the events share it
     # tense endings and modals are this language's only ("camera" is no French future, "can" no French modal)
