@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 #: gives it as ``Features.kind``, and ``apart`` keeps two such lines apart. It lives here, not in events/, so that
 #: importing the merge first (as a store's re-merge does) does not import the events package half-way.
 LISTED = "listed"
+#: the merge's name for a market move whose day its sentence does not tell (events/market_days.py: "Its stock slid
+#: 5% at the open." after the story's dated news): the day's reaction, a happening of its own, never a retelling of
+#: the news of another sentence (``apart``; round twenty-eight, sam28).
+LENT_MARKET = "lent market"
 
 #: Two predicates are one when their main words share this many first letters ("announced", "announcement").
 PREDICATE_STEM = 5
@@ -101,6 +105,9 @@ def apart(cluster: Cluster, features: Features) -> bool:
         return True  # two lines of a results or fixtures list: two matches (events/score_lines.py)
     if cluster.event_type == "other" and {features.kind, *cluster.kinds} == {"market", "reported"}:
         return True  # "Ford said on Tuesday that its sales rose 43%" / "Ford's stock rose": a figure, a market move
+    if cluster.event_type == "other" and LENT_MARKET in {features.kind, *cluster.kinds} \
+            and features.sentence not in {s for _, s in cluster.sentences} and features.kind not in cluster.kinds:
+        return True  # "lowered its outlook on Monday" / "Its stock slid 5%.": the news and the reaction
     other_sentence = cluster.event_type == "other" and features.sentence not in {s for _, s in cluster.sentences}
     same = same_predicate(features.trigger, cluster.triggers)
     if other_sentence and features.trigger in cluster.triggers and features.named_here and cluster.named_here:

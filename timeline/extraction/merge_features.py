@@ -16,7 +16,7 @@ from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name
 from timeline.extraction.events.score_lines import score_line
 from timeline.extraction.events.verb_readings import telling_kind
-from timeline.extraction.merge_apart import LISTED, date_words, place_keys
+from timeline.extraction.merge_apart import LENT_MARKET, LISTED, date_words, place_keys
 from timeline.extraction.merge_families import early_told, late_told
 from timeline.extraction.merge_groups import date_span
 from timeline.extraction.merge_measures import measures
@@ -206,6 +206,9 @@ def features_of(mention: Mention, names: Mapping[str, str]) -> Features:
     named_here = frozenset(_words(names.get(a, a)) for a in own if fold(a) in sentence)
     kind = telling_kind(mention.lang, sentence, fold(mention.trigger)) if mention.event_type == "other" else ""
     kind = LISTED if mention.event_type == "other" and score_line(mention.trigger) else kind  # a results list's line
+    told_here = mention.sentence_start <= mention.date_start < mention.sentence_start + len(mention.sentence)
+    if kind == "market" and mention.precision == "day" and not told_here:
+        kind = LENT_MARKET  # a day's move its sentence does not date (events/market_days.py)
     return Features(lo, hi, actors, identifiers(mention.title), _terms(mention), story, trigger, mention.lang,
                      everyone, mention.time is not None, mention.sentence_start, named_here, kind,
                      amounts(mention.sentence), mention.time, place_keys(mention.locations), sentence,

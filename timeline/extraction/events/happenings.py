@@ -30,6 +30,7 @@ from timeline.extraction.events.date_readings import (
 from timeline.extraction.events.date_roles import _date_role, deferred
 from timeline.extraction.events.layout import Page
 from timeline.extraction.events.list_heads import list_heads
+from timeline.extraction.events.market_days import market_days
 from timeline.extraction.events.nominal import drop_nominal_verbs
 from timeline.extraction.events.offsets import offset_anchored
 from timeline.extraction.events.pairing import _pair, _Proto, named_dates
@@ -207,5 +208,9 @@ def protos_of(page: Page, dates: list[DateMention], options: Options
     protos = round_up_days(rules, folded, page.text, protos, triggers_by_sentence, dates, dates_by_sentence,
                            page.sentences, page.sentence_story)
     trace.stage(record, "round_ups", protos)
+    # 7c. "Its stock slid 5%." after the story's dated news: the move takes that day (market_days.py)
+    protos = market_days(rules, folded, protos, triggers_by_sentence, dates, page.sentences, page.sentence_story,
+                         page.article.reference_date)
+    trace.stage(record, "market_days", protos)
     trace.detected(record, page, triggers_by_sentence, weak, protos)
     return protos, triggers_by_sentence, absorbed
