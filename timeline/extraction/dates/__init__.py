@@ -113,6 +113,7 @@ from timeline.extraction.dates.in_names import drop_named
 from timeline.extraction.dates.lead_clocks import lead_clocks
 from timeline.extraction.dates.lexicon import Lexicon, lexicon
 from timeline.extraction.dates.open_ends import mark_open_ends
+from timeline.extraction.dates.past_nights import lone_past_nights, shift_past_nights
 from timeline.extraction.dates.patterns import finders
 from timeline.extraction.dates.prefilter import Gate, lowered, non_ascii, register, spans_lowered
 from timeline.extraction.dates.resolve import _join_ranges, _merge_named_days, _with_modifiers
@@ -176,7 +177,8 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = order_day_headings(text, anchor_periods(ctx, mentions, ordered))
     mentions = _join_ranges(ctx, order_log_clocks(text, lead_clocks(ctx, attach_clocks(ctx, mentions))))
     mentions = _merge_named_days(ctx, _with_modifiers(ctx, attach_parts(ctx, mentions)))
-    mentions = attach_lone_parts(ctx, mentions)
+    # the night just past (dates/past_nights.py): "cette nuit" told in the past, then a night word left undated
+    mentions = lone_past_nights(ctx, attach_lone_parts(ctx, shift_past_nights(ctx, mentions)))
     mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_quarter_years(ctx, merge_relative_years(ctx, mentions))))
     mentions = season_grain(ctx, mark_open_ends(ctx, merge_weekday_dates(ctx, merge_now_ranges(ctx, mentions))))
     mentions = widen_demonstrative_days(ctx, share_joined_years(ctx, widen_converted_clocks(ctx, mentions)))
