@@ -91,7 +91,7 @@ LEFT = [  # (lang, body, the day): two happenings of that day, one row today
     # one date, two happenings in one sentence: pairing gives the date one trigger
     ("en", "Shares of Corvane Health jumped 18% on Tuesday after the company agreed to be bought by Delmar Labs.",
      TUE),
-    ("fr", "Les pluies ont inondé la ville mardi, a annoncé le ministère, qui a aussitôt déclenché son plan d'alerte.", TUE),
+    ("fr", "Les pluies ont inondé la ville mardi, a annoncé le ministère, qui a lancé son plan d'alerte.", TUE),
     # one happening verb, two counterparts: two meetings
     ("en", "On Tuesday the minister held separate talks with his Kenyan counterpart and with his Peruvian "
            "counterpart.", TUE),
