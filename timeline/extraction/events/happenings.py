@@ -31,7 +31,6 @@ from timeline.extraction.events.date_roles import _date_role, deferred
 from timeline.extraction.events.layout import Page
 from timeline.extraction.events.list_heads import list_heads
 from timeline.extraction.events.market_days import market_days
-from timeline.extraction.events.move_news import move_news
 from timeline.extraction.events.nominal import drop_nominal_verbs
 from timeline.extraction.events.offsets import offset_anchored
 from timeline.extraction.events.pairing import _pair, _Proto, named_dates
@@ -139,8 +138,6 @@ def pairs(page: Page, dates: list[DateMention], dates_by_sentence: dict[int, lis
             # 4d. "a inauguré l'usine mardi et a rencontré les syndicats": a second happening of the same day
             protos.extend(coordinated(page.rules, page.folded, sentence, candidates, paired,
                                       [d for d, _ in dates_by_sentence[i]]))
-            protos.extend(move_news(page.rules, page.folded, sentence, candidates, paired,
-                                    [d for d, _ in dates_by_sentence[i]]))
             triggers = candidates
         if i in dates_by_sentence:  # a date no trigger took: the predicate it modifies, typed 'other'
             found = protos[mark:]
