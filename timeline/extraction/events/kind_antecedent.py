@@ -86,7 +86,8 @@ def kind_antecedent(page: Page, options: Options, contexts: list[list[int]], by_
                     ) -> dict[int, list[str]]:
     """Event position -> the body lent to it (at most one): its own sentence names a body again by its kind and
     reads none; the body is the first one the kind can name in the nearest earlier sentence of its story that holds
-    one. ``by_sentence`` gets the entities of the sentences it reads (pass a copy to keep the caller's)."""
+    one it can name (a sentence between naming only bodies it cannot name is passed over, round twenty-eight).
+    ``by_sentence`` gets the entities of the sentences it reads (pass a copy to keep the caller's)."""
     lang = page.article.lang
     wanted: dict[int, list[int]] = {}
     for position, context in enumerate(contexts):
@@ -112,6 +113,7 @@ def kind_antecedent(page: Page, options: Options, contexts: list[list[int]], by_
                         if is_agent("org", name) and _body(name, lang) and names_again(nouns, lang, name)), None)
             if fit is not None and lexicon.fold(fit) not in lexicon.fold(text):
                 out[position] = [fit]
-            if bodies:
-                break  # the nearest sentence naming a body is the one the noun points back to
+            if fit is not None:
+                break  # the nearest sentence naming a body the noun can name: a body it cannot name between
+                # ("The council's cabinet ..." after a sentence naming only a court) is passed over (round 28)
     return out
