@@ -25,7 +25,8 @@ INSIDE = [
     ("en", "After Tuesday's debate on television, the vote will take place in two rounds.", ["other"]),
     ("fr", "À la suite de la polémique du 4 janvier sur les réseaux, le scrutin se tiendra en deux temps.", ["other"]),
     # a phrase in the middle of the sentence, the date an incise before the rest of its noun phrase (was `election`)
-    ("fr", "Le ministre a démissionné moins de trois jours après des révélations, jeudi, du journal local.", ["other"]),
+    ("fr", "Le maire a quitté son poste deux jours après des accusations, mercredi, d'un quotidien régional.",
+     ["other"]),
 ]
 
 CONTROLS = [
@@ -35,7 +36,8 @@ CONTROLS = [
     ("fr", "Après le débat, le vote aura lieu le 3 janvier.", ["vote"]),
     ("fr", "Au terme d'une semaine de tractations, le gouvernement a été nommé lundi.", ["election"]),
     ("en", "After a tense debate in parliament, the law was adopted on Monday.", ["decision"]),
-    ("en", "The minister resigned on Monday after the revelations of a newspaper.", ["election"]),
+    ("en", "The mayor stepped down on Tuesday after the accusations of a regional daily.", ["election"]),
+    ("fr", "Le maire a quitté son poste mardi après des accusations d'un quotidien régional.", ["election"]),
     # a phrase that opens with no determiner is no noun's phrase here
     ("fr", "Après avoir manifesté jeudi, les syndicats ont été reçus par le ministre.", ["protest"]),
 ]
@@ -50,13 +52,13 @@ def test_after_phrase(lang: str, text: str, expected: list[str]) -> None:
 NOT_BUILT = [
     # a trigger inside a mid-sentence "après avoir" phrase takes the main clause's date (real-news dev b): the press
     # conference is the happening (its noun sits in a relative clause before the phrase)
-    ("fr", "Dans la conférence de presse qu'il a donnée ce mardi, après avoir reporté sa visite au salon, le "
-           "ministre a précisé qu'il restait candidat.", ["conference"]),
+    ("fr", "Dans la conférence de presse qu'elle a tenue ce mardi, après avoir repoussé sa visite à Berlin, la "
+           "ministre a assuré qu'elle restait candidate.", ["conference"]),
     # a date inside an "alors que" clause of a finite verb taken by the main clause's verb (real-news dev a)
-    ("fr", "Le défenseur s'est blessé au genou alors que deux attaquants sont incertains pour la réception de Lyon "
+    ("fr", "Le gardien s'est blessé à l'épaule alors que deux attaquants restent douteux avant le match contre Lyon "
            "samedi.", ["other"]),
     # an English phrase of a bare plural (no determiner) with its date as an incise
-    ("en", "The minister resigned two days after revelations, on Thursday, of a newspaper.", ["other"]),
+    ("en", "The mayor stepped down two days after accusations, on Wednesday, of a regional daily.", ["other"]),
 ]
 
 

@@ -1,17 +1,18 @@
 """A date inside an "after" phrase dates the phrase's happening, not the main clause's (aft28; docs/BENCHMARKS.md).
 
-"Après le débat du 3 janvier, le vote aura lieu en deux tours", "He resigned three days after revelations, on
-Thursday, of a newspaper": the date is the complement of the phrase's own noun. When that noun is no trigger, pairing
-gave the date to the main clause's trigger, whose type then told another happening. The pairing (and so the row) is
-kept; the row takes the phrase's happening: type ``other``.
+"Après le débat du 3 janvier, le vote aura lieu en deux tours"; "Le maire a quitté son poste deux jours après des
+accusations, mercredi, d'un quotidien": the date is the complement of the phrase's own noun. When that noun is no
+trigger, pairing gave the date to the main clause's trigger, whose type then told another happening. The pairing (and
+so the row) is kept; the row takes the phrase's happening: type ``other``.
 
-A phrase opens with an opener (``after_phrase_openers`` in ``lang/*/triggers.yaml``: "après", "à la suite de",
-"after", "following") followed by a determiner (``after_phrase_determiners``) or, in English, a possessive date
-("after Tuesday's debate"). It ends at the first comma or semicolon, unless the date stands there as an incise followed
-by the rest of the noun phrase ("après des révélations, jeudi, du journal": ``after_phrase_continuations``). The date
-belongs to the phrase when the phrase opens its sentence (closed by its comma) or when it is the noun's complement
-(right after "de"/"du"/"of"/"on", a possessive, or an incise as above). A phrase holding a trigger of its own is left to
-pairing (fronted.py and the nearest-trigger scores already date it)."""
+A phrase opens with an opener (``after_phrase_openers`` in ``lang/*/triggers.yaml``: "après", "à la suite", "after",
+"following") followed by a determiner (``after_phrase_determiners``) or, in English, a possessive date ("after
+Tuesday's debate"). It ends at the first comma, semicolon or colon, unless the date stands right after it as an
+incise followed by a comma and the rest of the noun phrase ("des accusations, mercredi, d'un quotidien":
+``after_phrase_continuations``). The date belongs to the phrase when the phrase opens its sentence (closed by its
+comma), when it is that incise, or when it is the noun's complement (right after "de"/"du"/"des"/"d'"/"of", a
+possessive, or the opener's own date). A phrase holding a trigger of its own is left to pairing (fronted.py and the
+nearest-trigger scores already date it)."""
 
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ def _phrase(lang: str, folded: str, sentence: Span, date: DateMention) -> tuple[
         close = re.compile(r"[,;:]").search(folded, match.end(), limit)
         incise = False
         if close is not None and close.end() <= date.start:
-            # "après des révélations, jeudi, du journal": the date as an incise, then the rest of the noun phrase
+            # "après des accusations, mercredi, d'un quotidien": the date as an incise, then the rest of the noun phrase
             if folded[close.end():date.start].strip() or not re.match(r"\s*,\s*", folded[date.end:limit]):
                 continue
             rest = re.match(r"\s*,\s*", folded[date.end:limit])
