@@ -48,9 +48,7 @@ def test_listed_days(lang: str, text: str, expected: list[str]) -> None:
 
 # Counted and not built this round (docs/BENCHMARKS.md, typ26): each fails today.
 NOT_BUILT = [
-    # a date in an "après"/"after" phrase of its own noun taken by the main clause's trigger (fresh dev tf1info.fr,
-    # real-news dev): the debate is `other`
-    ("fr", "Après le débat du 3 janvier à la télévision, le vote aura lieu en deux tours.", ["other"]),
+    # (H1, the date of an "après" phrase's own noun, was built in round twenty-eight: tests/test_after28.py)
     # a court's sentences told by a noun and a passive "prononcer" (fresh dev fr.metrotime.be only)
     ("fr", "Lundi, douze condamnations à des peines fermes ont été prononcées par le tribunal correctionnel.",
      ["decision"]),

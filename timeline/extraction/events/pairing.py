@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline import lang as lexicon
+from timeline.extraction.events.after_phrases import phrase_retyped
 from timeline.extraction.events.called_off import undone
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
@@ -534,6 +535,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
         used_dates.add(date.start)
         protos.append(_Proto(sentence, index, story, trigger, date, role == "until", score))
     protos = _restated_protos(folded, dates, protos)
+    protos = phrase_retyped(rules.lang, folded, sentence, triggers, protos)  # "Après le débat du 3 janvier, ..."
     # "which opened on May 5, is scheduled to close on June 27": the end of this sentence's event
     for date, role in dates:
         if role != "until" or date.start in used_dates:
