@@ -34,7 +34,7 @@ CONTROLS = [
     ("fr", "Après la réunion du 3 janvier à Lyon, les syndicats manifesteront en deux temps.", ["meeting"]),
     # the date stands outside the phrase: the main clause's
     ("fr", "Après le débat, le vote aura lieu le 3 janvier.", ["vote"]),
-    ("fr", "Au terme d'une semaine de tractations, le gouvernement a été nommé lundi.", ["election"]),
+    ("fr", "Au terme de sept jours de tractations, le gouvernement a été nommé lundi.", ["election"]),
     ("en", "After a tense debate in parliament, the law was adopted on Monday.", ["decision"]),
     ("en", "The mayor stepped down on Tuesday after the accusations of a regional daily.", ["election"]),
     ("fr", "Le maire a quitté son poste mardi après des accusations d'un quotidien régional.", ["election"]),
@@ -52,7 +52,7 @@ def test_after_phrase(lang: str, text: str, expected: list[str]) -> None:
 NOT_BUILT = [
     # a trigger inside a mid-sentence "après avoir" phrase takes the main clause's date (real-news dev b): the press
     # conference is the happening (its noun sits in a relative clause before the phrase)
-    ("fr", "Dans la conférence de presse qu'elle a tenue ce mardi, après avoir repoussé sa visite à Berlin, la "
+    ("fr", "À la conférence de presse qu'elle a tenue ce mardi, après avoir repoussé sa visite à Berlin, la "
            "ministre a assuré qu'elle restait candidate.", ["conference"]),
     # a date inside an "alors que" clause of a finite verb taken by the main clause's verb (real-news dev a)
     ("fr", "Le gardien s'est blessé à l'épaule alors que deux attaquants restent douteux avant le match contre Lyon "
