@@ -17,22 +17,15 @@ import datetime as dt
 
 import pytest
 
-from timeline.extraction.pipeline import extract_article, merge_tellings
-from timeline.models import Article, Story
-from timeline.settings import Options
+from tests.fixtures.row_types import headed_rows
 
 REF = dt.date(2025, 3, 5)  # a Wednesday
 WED, TUE, NEXT_TUE = REF, dt.date(2025, 3, 4), dt.date(2025, 3, 11)
-NO_NER = Options(use_ner=False)
 HEADLINE = {"en": "Company news", "fr": "Vie des entreprises"}
 
 
 def _rows(body: str, lang: str) -> list[tuple[dt.date, str]]:
-    """The merged rows (date, type) of a one-story page: a headline, then ``body``."""
-    text = f"{HEADLINE[lang]}\n\n{body}"
-    article = Article(id="m28", text=text, source="m28.txt", lang=lang, reference_date=REF,
-                      stories=(Story(0, 0, len(text), headline=HEADLINE[lang]),))
-    return sorted((e.date, e.event_type) for e in merge_tellings(extract_article(article, NO_NER)).events)
+    return headed_rows(body, HEADLINE[lang], lang, REF)
 
 
 def _ids(rows: list[tuple[object, ...]]) -> list[str]:
