@@ -80,6 +80,7 @@ METRICS: tuple[str, ...] = (
     "type_accuracy",
     "status_accuracy",
     "actor_recall",
+    "actor_precision",
     "place_recall",
     "place_precision",
     "forbidden_actors",
@@ -465,6 +466,10 @@ class Tally:
     statused: int = 0
     status_total: int = 0
     actors_found: int = 0
+    actors_given: int = 0
+    """Actors shown on matched rows whose gold names actors (precision's denominator, round twenty-nine)."""
+    actors_right: int = 0
+    """Of those, the ones that are one of the gold row's actors (``actor_found`` of a gold actor in that name)."""
     actors_total: int = 0
     places_found: int = 0
     """Gold places of matched rows found among the row's places (``place_found``)."""
@@ -513,6 +518,7 @@ class Tally:
             "type_accuracy": ratio(self.typed, matched),
             "status_accuracy": ratio(self.statused, self.status_total),
             "actor_recall": ratio(self.actors_found, self.actors_total),
+            "actor_precision": ratio(self.actors_right, self.actors_given),
             "place_recall": ratio(self.places_found, self.places_total),
             "place_precision": ratio(self.places_right, self.places_given),
             "forbidden_actors": self.forbidden,
@@ -630,6 +636,9 @@ def score_case(case: Case, preds: Sequence[Predicted], references: dict[str, dt.
             found = [a for a in g.actors if actor_found(a, p.actors)]
             t.actors_total += len(g.actors)
             t.actors_found += len(found)
+            if g.actors:
+                t.actors_given += len(p.actors)
+                t.actors_right += sum(any(actor_found(a, [name]) for a in g.actors) for name in p.actors)
             lost = [a for a in g.actors if a not in found]
             if lost:
                 problems.append(f"actors missing {lost}")
@@ -936,7 +945,8 @@ def format_table(report: dict[str, Any]) -> str:
         for who, lang in cols:
             value = report[who][lang].get(metric)
             if who == "baseline" and metric in ("type_accuracy", "status_accuracy", "actor_recall", "place_recall",
-                                                "place_precision", "forbidden_actors", "merged", "reference_accuracy"):
+                                                "place_precision", "actor_precision", "forbidden_actors", "merged",
+                                                "reference_accuracy"):
                 value = None
             cells.append(_fmt(value))
         lines.append(f"| {metric} | " + " | ".join(cells) + " |")

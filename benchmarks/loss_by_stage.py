@@ -6,7 +6,8 @@
     python -m benchmarks.loss_by_stage --rows rn-b          # each miss with its class (dev sets only)
     python -m benchmarks.loss_by_stage --sets wh-dev,wi-dev # any read written batch's dev half: w<batch>-dev
 
-Sets: ``rn-a``, ``rn-b`` (real-news dev halves, ``benchmarks.realnews.dev_half``), ``wa-dev``, ``wb-dev`` (written
+Sets: ``rn-a``, ``rn-b`` (real-news dev halves, ``benchmarks.realnews.dev_half``), ``fd-dev`` (the fresh pages' dev
+outlets, with ``$TIMELINE_FRESH``), ``wa-dev``, ``wb-dev`` (written
 batches a, b and c, dev halves); with ``--test``: ``rn-test``, ``wa-test``, ``wb-test`` (and ``wc-test`` when
 benchmarks/written_c exists). Each article runs through the pipeline with ``timeline.extraction.events.trace`` on,
 then the scorer's own matching (``benchmarks.evaluate.match``) says which gold rows are missed and which rows spurious.
@@ -399,6 +400,31 @@ def written_counts(split: str, batch: str, show_rows: bool = False) -> Counts:
     return total
 
 
+def fresh_counts(split: str, show_rows: bool = False) -> Counts:
+    """One split of the fresh pages (``$TIMELINE_FRESH``), run as benchmarks.fresh_news does; none without the pages."""
+    from benchmarks import fresh_news
+    from benchmarks import realnews_events as rn
+    from timeline.extraction import ingest
+    from timeline.extraction.pipeline import extract
+    from timeline.settings import Options
+
+    total = Counts()
+    if fresh_news.fresh_dir() is None:
+        print("fresh pages not found: set TIMELINE_FRESH to the folder of pages_*.jsonl", file=sys.stderr)
+        return total
+    events_of = {rid: row.get("events", []) for (_, rid), row in rn.load_gold(fresh_news.GOLD_DIR).items()}
+    for real in fresh_news.load_cases((split,)):
+        options = Options()
+
+        def run(record: dict[str, Any] = real.record, options: Options = options) -> Any:
+            articles, _ = ingest.read_bytes(f"{record['id']}.jsonl", rn._record_line(record), options)
+            return extract(articles, options)
+
+        extraction, trace = _traced(run)
+        total.add(count_case(real.case, events_of[real.record["id"]], extraction, trace, show_rows))
+    return total
+
+
 #: set name -> (what it is, how to count it); the test sets are counted only with --test and never show rows.
 DEV_SETS: dict[str, tuple[str, Callable[[bool], Counts]]] = {
     "rn-a": ("real-news dev half A", lambda rows: realnews_counts("dev", "a", rows)),
@@ -406,6 +432,7 @@ DEV_SETS: dict[str, tuple[str, Callable[[bool], Counts]]] = {
     "wa-dev": ("written batch a dev", lambda rows: written_counts("dev", "a", rows)),
     "wb-dev": ("written batch b dev", lambda rows: written_counts("dev", "b", rows)),
     "wc-dev": ("written batch c dev", lambda rows: written_counts("dev", "c", rows)),
+    "fd-dev": ("fresh pages dev ($TIMELINE_FRESH)", lambda rows: fresh_counts("dev", rows)),
 }
 TEST_SETS: dict[str, tuple[str, Callable[[bool], Counts]]] = {
     "rn-test": ("real-news test", lambda rows: realnews_counts("test", None)),

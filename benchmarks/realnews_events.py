@@ -259,10 +259,10 @@ def format_confusion(counts: dict[tuple[str, str], int], title: str) -> str:
 
 # --------------------------------------------------------------------------- report
 
-TABLE_METRICS = ("precision", "recall", "f1", "type_accuracy", "actor_recall", "place_recall", "place_precision",
-                 "date_exact", "status_accuracy",
+TABLE_METRICS = ("precision", "recall", "f1", "type_accuracy", "actor_recall", "actor_precision", "place_recall",
+                 "place_precision", "date_exact", "status_accuracy",
                  "n_gold", "n_pred", "partial")
-_OURS_ONLY = ("type_accuracy", "actor_recall", "place_recall", "place_precision", "status_accuracy")
+_OURS_ONLY = ("type_accuracy", "actor_recall", "actor_precision", "place_recall", "place_precision", "status_accuracy")
 
 
 def _columns(report: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
