@@ -15,6 +15,14 @@ The lead's day: the first day written in the text's first sentence (on the first
 words; a dateline's day before its dash, the page's, is passed over), when it lies before the reference date, at most
 ``LEAD_DAY_SPAN`` days back. A lead of the page's own day, of a day ahead or far back, moves nothing; nor does a clock
 with a told day in its own sentence, nor one in the lead.
+
+A clock with no day of its own that borrowed a day from an earlier sentence (``times._story_day``: "in the sentence
+before", "earlier in the story") lying more than ``LEAD_DAY_SPAN`` days from the reference date, and before the lead's
+day, takes the lead's day instead when the lead tells a day at most ``LEAD_DAY_SPAN`` days back (the page's own day
+included) and the clock's tense does not point ahead (round twenty-nine, clk29): the sentence before recalled an older
+happening ("It is the third accident in a week: on Monday, another train hit a car. The train derailed at 11.43am" on
+a Thursday lead) or the end of a period ("Profit for the six months to 30 September fell. Shares dropped by 8.15am"):
+a clock is told of the happening the piece is about, the lead's, not of a day recalled in passing.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from timeline.extraction.dates.clock_day import CLOCK_RULE
 from timeline.extraction.dates.context import _SENTENCE_END, _Context
 from timeline.extraction.dates.deed_days import said_day
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt
+from timeline.extraction.dates.resolve import _lean
 from timeline.lang import load
 from timeline.models import DateMention
 
@@ -76,8 +85,9 @@ def _lead_end(text: str) -> tuple[int, int] | None:
         at = stop + 1
 
 
-def _lead_day(ctx: _Context, days: Sequence[DateMention], lead: tuple[int, int]) -> DateMention | None:
-    """The lead's day (module doc), or None."""
+def _lead_day(ctx: _Context, days: Sequence[DateMention], lead: tuple[int, int], least: int = 1
+              ) -> DateMention | None:
+    """The lead's day (module doc), or None; ``least``: the fewest days back it may lie (0: the page's own day too)."""
     assert ctx.reference is not None
     for day in days:
         if day.start < lead[0]:
@@ -87,7 +97,7 @@ def _lead_day(ctx: _Context, days: Sequence[DateMention], lead: tuple[int, int])
         if day.value == ctx.reference and _DATELINE_END.match(ctx.text, day.end):
             continue  # the dateline's day: the page's
         back = (ctx.reference - day.value).days
-        return day if 0 < back <= LEAD_DAY_SPAN else None
+        return day if least <= back <= LEAD_DAY_SPAN else None
     return None
 
 
@@ -96,6 +106,7 @@ def lead_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]
     reference date moved to the lead's day (module doc)."""
     if ctx.reference is None:
         return mentions
+    mentions = _recalled_to_lead(ctx, mentions)
     phase = _phase_before(ctx.lex.lang)
     if phase is None or not any(m.rule == CLOCK_RULE and m.value == ctx.reference for m in mentions):
         return mentions
@@ -116,5 +127,39 @@ def lead_clocks(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]
                 m = replace(m, value=day.value, relative=day.relative,
                             explanation=f"{m.text} -> {day.value.isoformat()}T{m.time}: the day of '{day.text}', "
                                         f"the day the lead tells, whose happening began or ended then")
+        out.append(m)
+    return out
+
+
+#: The ends of ``times._story_day``'s reasons: the clock's day was borrowed from an earlier sentence.
+_BORROWED = ("', in the sentence before", "', earlier in the story")
+
+
+def _borrowed_far(ctx: _Context, m: DateMention) -> bool:
+    """A clock whose day was borrowed from an earlier sentence, more than ``LEAD_DAY_SPAN`` days from the reference."""
+    assert ctx.reference is not None
+    return (m.rule == CLOCK_RULE and m.explanation.endswith(_BORROWED)
+            and abs((m.value - ctx.reference).days) > LEAD_DAY_SPAN)
+
+
+def _recalled_to_lead(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` with each clock that borrowed a far day recalled before the lead's day moved to the lead's day
+    (module doc, second paragraph)."""
+    if not any(_borrowed_far(ctx, m) for m in mentions):
+        return mentions
+    lead = _lead_end(ctx.text)
+    if lead is None:
+        return mentions
+    days = [m for m in mentions if m.rule != CLOCK_RULE and m.precision == "day" and m.end_value is None]
+    day = _lead_day(ctx, days, lead, least=0)
+    if day is None:
+        return mentions
+    out = []
+    for m in mentions:
+        if (_borrowed_far(ctx, m) and m.start >= lead[1] and m.value < day.value
+                and _lean(ctx, m.start, m.end) != "future"):
+            m = replace(m, value=day.value, relative=day.relative,
+                        explanation=f"{m.text} -> {day.value.isoformat()}T{m.time}: the day of '{day.text}', the day "
+                                    f"the lead tells (the day borrowed, {m.value.isoformat()}, a recalled one)")
         out.append(m)
     return out
