@@ -115,6 +115,7 @@ from timeline.extraction.dates.clock_day import day_clocks_joined
 from timeline.extraction.events import page_places as placing
 from timeline.extraction.events import trace
 from timeline.extraction.events.anchors import possessed_anchor_days
+from timeline.extraction.events.body_heads import body_heads
 from timeline.extraction.events.borrowed_actors import borrow_actors
 from timeline.extraction.events.coarse_months import coarse_months
 from timeline.extraction.events.context import _context, _continued_context, _find_actors, _person_links
@@ -192,8 +193,9 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     read = dict(by_sentence)  # the sentences these two read are not the event's context
     for found in (pair_lent(page, options, contexts, read), titled_later(page, options, contexts, read),
                   kind_antecedent(page, options, contexts, read), lead_persons(page, options, contexts, read),
-                  thing_lent(page, options, contexts, read)):
-        # "the two sides"; "a federal judge ... / Judge X"; "the operator's"; "a contract ... / The contract ..."
+                  thing_lent(page, options, contexts, read), body_heads(page, options, contexts, read)):
+        # "the two sides"; "a federal judge ... / Judge X"; "the operator's"; "a contract ... / The contract ...";
+        # "the Assembly ... / the president of the Assembly, Jane Roy"
         for position, names in found.items():
             lent[position] = [*names, *lent.get(position, ())]
 
