@@ -16,6 +16,7 @@ from timeline.extraction.actors.bare_bodies import bare_body, named_in_article
 from timeline.extraction.actors.clubs import town_clubs
 from timeline.extraction.actors.common_words import ArticleWords, article_words, first_word_common, is_common
 from timeline.extraction.actors.counted_names import counted_people, numbered_provision
+from timeline.extraction.actors.country_qualifiers import qualifying_countries
 from timeline.extraction.actors.headed_groups import headed_groups
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
 from timeline.extraction.actors.listed_sides import listed_sides
@@ -97,6 +98,8 @@ def _read(
     for p in persons:
         reader.claim(p.start, p.end)
     reader.claim_title_owners()
+    for start, end in qualifying_countries(text, reader.toks, reader.titles, lang, reader.lex, reader.scan_title):
+        reader.claim(start, end)  # "US President X", "the U.S. car maker": no actor (country_qualifiers.py)
     others = _resolve(reader.entities(), reader)
     others = sorted([*others, *reader.listed([*persons, *others])], key=lambda c: c.start)
     locations: list[tuple[str, int, int]] = []
