@@ -28,6 +28,12 @@ LISTED = "listed"
 #: 5% at the open." after the story's dated news): the day's reaction, a happening of its own, never a retelling of
 #: the news of another sentence (``apart``; round twenty-eight, sam28).
 LENT_MARKET = "lent market"
+#: the merge's name for a decision or a vote whose day its sentence does not tell (events/sitting_items.py: "The
+#: council also approved the sale." after the story's dated sitting): an item of the sitting, a happening of its own,
+#: never a retelling of a decision of another sentence (``apart``; round twenty-nine, two29).
+LENT_ITEM = "lent item"
+#: The types such an item is told with.
+ITEM_TYPES = frozenset({"decision", "vote"})
 
 #: Two predicates are one when their main words share this many first letters ("announced", "announcement").
 PREDICATE_STEM = 5
@@ -108,6 +114,11 @@ def apart(cluster: Cluster, features: Features) -> bool:
     if cluster.event_type == "other" and LENT_MARKET in {features.kind, *cluster.kinds} \
             and features.sentence not in {s for _, s in cluster.sentences} and features.kind not in cluster.kinds:
         return True  # "lowered its outlook on Monday" / "Its stock slid 5%.": the news and the reaction
+    if cluster.event_type in ITEM_TYPES and LENT_ITEM in {features.kind, *cluster.kinds} \
+            and features.sentence not in {s for _, s in cluster.sentences} \
+            and not same_predicate(features.trigger, cluster.triggers):
+        return True  # "adopted the budget on Monday" / "The council also approved the sale.": two items; the same
+        # verb again ("approved the budget on Monday" / "The council approved it by 12 votes to 3") is a retelling
     other_sentence = cluster.event_type == "other" and features.sentence not in {s for _, s in cluster.sentences}
     same = same_predicate(features.trigger, cluster.triggers)
     if other_sentence and features.trigger in cluster.triggers and features.named_here and cluster.named_here:

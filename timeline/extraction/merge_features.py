@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name
 from timeline.extraction.events.score_lines import score_line
+from timeline.extraction.events.sitting_items import names_body
 from timeline.extraction.events.verb_readings import telling_kind
-from timeline.extraction.merge_apart import LENT_MARKET, LISTED, date_words, place_keys
+from timeline.extraction.merge_apart import ITEM_TYPES, LENT_ITEM, LENT_MARKET, LISTED, date_words, place_keys
 from timeline.extraction.merge_families import early_told, late_told
 from timeline.extraction.merge_groups import date_span
 from timeline.extraction.merge_measures import measures
@@ -209,6 +210,9 @@ def features_of(mention: Mention, names: Mapping[str, str]) -> Features:
     told_here = mention.sentence_start <= mention.date_start < mention.sentence_start + len(mention.sentence)
     if kind == "market" and mention.precision == "day" and not told_here:
         kind = LENT_MARKET  # a day's move its sentence does not date (events/market_days.py)
+    if mention.event_type in ITEM_TYPES and mention.precision == "day" and not told_here \
+            and names_body(mention.lang, sentence):
+        kind = LENT_ITEM  # a sitting's item its sentence does not date (events/sitting_items.py)
     return Features(lo, hi, actors, identifiers(mention.title), _terms(mention), story, trigger, mention.lang,
                      everyone, mention.time is not None, mention.sentence_start, named_here, kind,
                      amounts(mention.sentence), mention.time, place_keys(mention.locations), sentence,

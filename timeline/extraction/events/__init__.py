@@ -130,6 +130,7 @@ from timeline.extraction.events.own_press import press_of
 from timeline.extraction.events.pair_anaphors import pair_lent
 from timeline.extraction.events.restated import restated_types
 from timeline.extraction.events.short_forms import short_form_links
+from timeline.extraction.events.sitting_items import sitting_contexts
 from timeline.extraction.events.spans import _mask
 from timeline.extraction.events.story_actors import lent_actors
 from timeline.extraction.events.story_day import story_clocks
@@ -177,6 +178,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     dated_sentences = {bisect.bisect_right(sentence_starts, d.start) - 1 for d in dates}
     _continued_context(page.text, article.lang, page.sentences, page.sentence_story, contexts, protos,
                        dated_sentences)
+    sitting_contexts(article.lang, folded, protos, contexts, page.sentences)  # an item: its sitting's sentence
     for whole, index in absorbed:
         if whole in protos and index not in contexts[protos.index(whole)]:
             contexts[protos.index(whole)].append(index)

@@ -48,6 +48,7 @@ from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_tri
 from timeline.extraction.events.protesters import crowd_typed
 from timeline.extraction.events.round_ups import round_up_days
 from timeline.extraction.events.score_lines import score_protos
+from timeline.extraction.events.sitting_items import sitting_items
 from timeline.extraction.events.spans import _overlaps
 from timeline.extraction.events.statements import fronted_announcements
 from timeline.extraction.events.triggers import _find_triggers, _Trigger, _type_generic_verbs
@@ -212,5 +213,8 @@ def protos_of(page: Page, dates: list[DateMention], options: Options
     protos = market_days(rules, folded, protos, triggers_by_sentence, dates, page.sentences, page.sentence_story,
                          page.article.reference_date)
     trace.stage(record, "market_days", protos)
+    # 7d. "The council also approved the sale." after the story's dated sitting: the item takes that day
+    protos = sitting_items(rules, folded, protos, triggers_by_sentence, dates, page.sentences, page.sentence_story)
+    trace.stage(record, "sitting_items", protos)
     trace.detected(record, page, triggers_by_sentence, weak, protos)
     return protos, triggers_by_sentence, absorbed
