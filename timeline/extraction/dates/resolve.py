@@ -32,6 +32,7 @@ from timeline.extraction.dates.schedule import (
     after_modal,
     apposed_past,
     gapped_conjunct,
+    participle_near,
     planned_way,
     schedule_ahead,
     split_past,
@@ -87,6 +88,10 @@ def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str |
     clauses = _relative_clauses(ctx, lo, hi)
     inside = next(((a, b) for a, b in clauses if a <= start and end <= b), None)
     best: tuple[float, str] | None = None
+    before: tuple[float, str, int] | None = None  # the nearest tense cue before the mention (distance, kind, its end)
+    # (round twenty-nine, wk29: preferring it to a nearer cue after the date when a few plain words stand between,
+    # "opened a consultation on Monday on plans to", broke a written test half's dates floor and was dropped)
+    best_after = False  # whether the best cue follows the mention
     cues = _cue_patterns(ctx.lex.lang)
     quiet = silent(_tenses(ctx.lex.lang), ctx.text, ctx.low, lo, hi)  # the tense patterns with no match in the window
     for way, pattern in cues:
@@ -106,7 +111,8 @@ def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str |
                 # neither can the pattern's later matches, which lie farther
                 if m.start() >= end:
                     break
-                continue
+                if distance < 0 or (before is not None and distance >= before[0]):
+                    continue  # (a cue before the date is still read when it is the nearest before)
             kind = m.lastgroup if way == "words" else way
             if kind == "report" or kind is None:
                 continue
@@ -134,8 +140,15 @@ def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str |
                     continue  # "would strike from June 18 unless the company improved": a condition's mood
             if distance > 0 and _quoted_apart(ctx.text, *((end, m.start()) if m.start() >= end else (m.end(), start))):
                 continue  # '"We will not give in," she told the press on Tuesday': the quote's tense
-            if (best is None or distance < best[0]) and not _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
-                best = (distance, kind)  # (not "un point presse non prévu": an adjective denied, no tense)
+            if _NEGATED.search(ctx.text, max(0, m.start() - 5), m.start()):
+                continue  # "un point presse non prévu": an adjective denied, no tense
+            if m.end() <= start and kind in ("past", "future") and (before is None or distance < before[0]):
+                before = (distance, kind, m.end())
+            if best is None or distance < best[0]:
+                best, best_after = (distance, kind), m.start() >= end
+    if best is not None and best_after and best[1] == "future" and before is None \
+            and participle_near(ctx.lex.lang, ctx.text, start):
+        best = (best[0], "past")  # "les listes arrivées en tête jeudi pourront": the participle's phrase, a deed done
     deed = deed_distance(ctx.lex.lang, ctx.text, start)
     if deed is not None and (best is None or (best[1] == "present" and deed < best[0])):
         best = (deed, "past")  # "victorieuse de la manche dimanche", "le meurtre du boulanger, le 14 juin": done

@@ -187,6 +187,63 @@ def apposed_past(lang: str, text: str, start: int) -> bool:
             and not word.endswith(("ment", "'", "’")) and not gapped_conjunct(lang, text, found.start("q")))
 
 
+#: The most words between a participle after its noun and the date of its phrase (``participle_near``).
+NEAR_PARTICIPLE_WORDS = 4
+#: How far before a date such a participle may start.
+NEAR_PARTICIPLE_REACH = 60
+
+
+@functools.cache
+def _near_participle(lang: str) -> re.Pattern[str]:
+    return re.compile(load(f"{lang}/words").get("noun_participle") or "(?!)", re.IGNORECASE)
+
+
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
+_PHRASE_BREAK = re.compile(r"[^\w\s'’-]|\n")
+
+
+_GAP_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _own_verb_breaks(lang: str) -> frozenset[str]:
+    """``own_verb_breaks``, lower case, without an elision's apostrophe ("d'" -> "d")."""
+    words = load(f"{lang}/words").get("own_verb_breaks") or ()
+    return frozenset(_GAP_TOKEN.findall(str(w).lower())[0] for w in words if _GAP_TOKEN.search(str(w)))
+
+
+def own_verb_break(lang: str, gap: str) -> bool:
+    """Whether a word of ``own_verb_breaks`` stands in ``gap`` (the words between a verb and the weekday after it):
+    an infinitive's mark or a bound, which hands the weekday to another verb ("booked to travel until Thursday")."""
+    breaks = _own_verb_breaks(lang)
+    return any(w.lower() in breaks for w in _GAP_TOKEN.findall(gap))
+
+
+def participle_near(lang: str, text: str, start: int) -> bool:
+    """Whether a past participle after its noun heads the phrase that ends with the date, a few words of its
+    complement between ("les listes arrivées en tête jeudi", "the plan unveiled by ministers on Monday"): a done
+    deed, the date its own (round twenty-nine, wk29; ``_lean`` reads it against a nearer cue after the date, the main
+    verb's). The same exclusions as ``apposed_past``: no participle that looks ahead, none after a verb word; no
+    punctuation between it and the date."""
+    lo = max(0, start - NEAR_PARTICIPLE_REACH)
+    breaks = list(_PHRASE_BREAK.finditer(text, lo, start))
+    if breaks:
+        lo = breaks[-1].end()
+    words = list(_WORD_RUN.finditer(text, lo, start))
+    shape, apposed = _near_participle(lang), _apposed(lang)
+    for i in range(len(words) - 1, max(0, len(words) - 2 - NEAR_PARTICIPLE_WORDS), -1):
+        q, w = words[i], words[i - 1]
+        if not shape.fullmatch(q.group()):
+            continue
+        if own_verb_break(lang, text[q.end():start]):
+            return False
+        word = fold(w.group())
+        if (fold(q.group()) not in apposed.ahead and word not in apposed.verb_words
+                and not word.endswith(("ment", "'", "’")) and not gapped_conjunct(lang, text, q.start())):
+            return True
+    return False
+
+
 @functools.cache
 def _split_past(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The auxiliary right before a date (``split_past_auxiliaries``, then a comma, an ``apposed_tail`` word at most),
