@@ -29,8 +29,8 @@ from typing import Any
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import name_identity, place_name
 
-__all__ = ["ALTERNATE_FLOOR", "DOMINANCE", "country_key", "data_table", "is_town", "other_meaning", "town_countries",
-           "town_country"]
+__all__ = ["ALTERNATE_FLOOR", "DOMINANCE", "country_key", "data_table", "is_town", "load", "other_meaning",
+           "town_countries", "town_country"]
 
 DOMINANCE = 5
 """How many times its largest city must outweigh every other country's for a shared name to be one town's."""
@@ -89,6 +89,12 @@ def _index() -> tuple[dict[str, _Ranked], dict[str, _Ranked]]:
                 seen = table.setdefault(key, {})
                 seen[country] = max(seen.get(country, 0), population)
     return _ranked(own), _ranked(alternate)
+
+
+def load() -> None:
+    """Build the index now (it is built once per process, at first use): a build's process calls it while its
+    workers extract, so that its merge, which runs alone, does not wait for it."""
+    _index()
 
 
 def _ranked(table: dict[str, dict[str, int]]) -> dict[str, _Ranked]:

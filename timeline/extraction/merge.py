@@ -47,6 +47,9 @@ import dataclasses
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 
+from timeline.extraction import gazetteer
+from timeline.extraction.actors.lexicon import lex
+from timeline.extraction.actors.names import alias_table
 from timeline.extraction.merge_apart import actors_agree, apart, proper_names, same_place, strangers
 from timeline.extraction.merge_clocks import clock_joins, members_of
 from timeline.extraction.merge_events import PRECISION_RANK, event_row
@@ -59,6 +62,7 @@ from timeline.extraction.merge_restated import restated_joins
 from timeline.extraction.merge_scenes import scenes_apart
 from timeline.extraction.merge_unmet import unmet_joins
 from timeline.models import Event, Mention
+from timeline.settings import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +71,7 @@ KEY_TERMS_NEEDED = 2
 #: A key term filed under more clusters than this in one block is too common to find candidates by.
 MAX_TERM_POSTING = 50
 
-__all__ = ["KEY_TERMS_NEEDED", "Node", "canonical_names", "components", "merge", "merge_ids", "nodes"]
+__all__ = ["KEY_TERMS_NEEDED", "Node", "canonical_names", "components", "merge", "merge_ids", "nodes", "prepare"]
 
 
 def _match(cluster: Cluster, features: Features, mention: Mention | None = None) -> float | None:
@@ -209,3 +213,14 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
     event_ids = [rows[joins.get(cluster_of[m.mention_id], cluster_of[m.mention_id])].event_id for m in given]
     events = sorted(rows.values(), key=lambda e: (e.date, e.event_id))
     return events, event_ids
+
+
+def prepare() -> None:
+    """Load what merging reads on first use and keeps (the gazetteer's town index, ``gazetteer.load``; the actor word
+    lists of every language and the aliases, which ``canonical_names`` reads): a build's process calls it while its
+    workers extract, so that its merge, which then runs alone, starts at once. Merging gives the same answers with or
+    without it (each is a cached pure function of the package's data)."""
+    gazetteer.load()
+    for lang in LANGUAGES:
+        lex(lang)
+    alias_table()

@@ -322,7 +322,12 @@ class _Build:
             contents.final.setdefault(record["path"], []).append(record)
 
     def read_previous(self) -> None:
-        """While the workers extract: the previous snapshot's merge, ready for re-merging."""
+        """While the workers extract: the previous snapshot's merge, ready for re-merging, and what merging loads
+        on first use (``merge.prepare``: built here while the workers run, not after them, when this process merges
+        alone)."""
+        from timeline.extraction import merge
+
+        merge.prepare()
         if self.snapshot is not None and self.previous_merge is None:
             self.previous_merge = PreviousMerge.load(self.snapshot, self.fingerprint)
             if self.previous_merge is not None:
