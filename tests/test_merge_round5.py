@@ -17,9 +17,14 @@ DAY = dt.date(2025, 3, 10)
 def M(mention_id: str, event_type: str, trigger: str, sentence: str, actors: tuple[str, ...], *,
       lang: str = "en", time: str | None = None, story: int = 0, date: dt.date = DAY) -> Mention:
     title = sentence.rstrip(".")[:60]
+    sentence_start = int(mention_id[1:]) * 100
+    # the date stands where the sentence names its day, as the pipeline gives it; a sentence naming none has it lent
+    # (since round twenty-nine merging reads a decision whose sentence does not date it as a sitting's item)
+    said = sentence.find("Monday")
+    date_start = sentence_start + said if said >= 0 else 0
     return Mention(
         mention_id=mention_id, article_id="a1", date=date, end_date=None, precision="day", date_text=str(date),
-        date_start=0, date_end=1, sentence=sentence, sentence_start=int(mention_id[1:]) * 100,
+        date_start=date_start, date_end=date_start + 6, sentence=sentence, sentence_start=sentence_start,
         event_type=event_type, trigger=trigger, title=title, status="held", actors=actors, story_index=story,
         confidence=0.6, lang=lang, time=time,
     )

@@ -15,28 +15,22 @@ from timeline.extraction.dates.agent_participles import agent_elsewhere
 from timeline.extraction.dates.conditions import conditioned
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.cuescan import Found, cue_matches, silent
-from timeline.extraction.dates.done_deeds import deed_distance
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.named_days import named_year
 from timeline.extraction.dates.near_bounds import near_day
 from timeline.extraction.dates.object_ahead import object_ahead
-from timeline.extraction.dates.open_ends import hedged_cue
 from timeline.extraction.dates.patterns import (
     _JOIN,
     _JOIN_BETWEEN,
     _JOIN_START,
-    _RIGHT_AFTER,
     _cue_patterns,
 )
 from timeline.extraction.dates.schedule import (
     after_modal,
-    apposed_past,
     gapped_conjunct,
     participle_near,
-    planned_way,
-    schedule_ahead,
-    split_past,
 )
+from timeline.extraction.dates.set_leans import set_lean, settled
 from timeline.extraction.dates.speech import in_speech
 from timeline.lang import load
 from timeline.models import DateMention
@@ -71,18 +65,9 @@ def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str |
     year-less date (``year_less``), a past verb of announcing or asking with its object before the date is skipped
     too (dates/object_ahead.py).
     """
-    right_after = _RIGHT_AFTER.match(ctx.text, end)
-    if right_after:  # "le 30 septembre prochain", "le 1er juillet dernier"
-        return "past" if right_after.group(1).lower() in ("dernier", "dernière", "derniere", "passé", "last") \
-            else "future"
-    hedged = hedged_cue(ctx.text, start, end, ctx.lex.lang)
-    if hedged in ("until", "since"):  # "said it was likely to stay in place until at least Friday": a forecast's
-        return "future" if hedged == "until" else "past"  # end, ahead; "depuis au moins mars": a start behind
-    if _since(ctx.lex.lang).search(ctx.text, max(0, start - 40), start) or apposed_past(ctx.lex.lang, ctx.text, start) \
-            or split_past(ctx.lex.lang, ctx.text, start, end):
-        return "past"  # "depuis janvier", "since March": a start behind us; ", interpellé lundi,": done
-    if schedule_ahead(ctx.lex.lang, ctx.text, start):
-        return "future"  # "un préavis pour jeudi", "prévu le 3 juin", "scheduled for Feb. 28": a term ahead
+    fixed = set_lean(ctx, start, end)
+    if fixed is not None:
+        return fixed
     lo, hi = ctx.window(start, end)
     words, hi = _cue_words(ctx, lo, end, hi)
     clauses = _relative_clauses(ctx, lo, hi)
@@ -149,10 +134,7 @@ def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str |
     if best is not None and best_after and best[1] == "future" and before is None \
             and participle_near(ctx.lex.lang, ctx.text, start):
         best = (best[0], "past")  # "les listes arrivées en tête jeudi pourront": the participle's phrase, a deed done
-    deed = deed_distance(ctx.lex.lang, ctx.text, start)
-    if deed is not None and (best is None or (best[1] == "present" and deed < best[0])):
-        best = (deed, "past")  # "victorieuse de la manche dimanche", "le meurtre du boulanger, le 14 juin": done
-    return planned_way(ctx.lex.lang, ctx.text, start, best[1] if best else None)  # "prévu le", "scheduled for"
+    return settled(ctx, start, best)
 
 
 @functools.cache
@@ -245,15 +227,6 @@ _CLAUSE_END = re.compile(r"[,;–—]|\s-\s")
 def _clause_opener(lang: str) -> re.Pattern[str]:
     words = _alt(_accent_variants(lexicon(lang).lists["clause_openers"]))
     return re.compile(rf",[^\S\n]*(?:{words})(?![^\W\d_])", re.IGNORECASE)
-
-
-@functools.cache
-def _since(lang: str) -> re.Pattern[str]:
-    words = _alt(_accent_variants(lexicon(lang).lists["past_right_before"]))
-    # (and a noun of the date's between: "depuis la nuit de mardi", "depuis le début de mars", "since the night of")
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+(?:(?:le|la|l['’]|the)[^\S\n]*)?"
-                      rf"(?:[^\W\d_]{{3,}}[^\S\n]+(?:de|du|d['’]|of)[^\S\n]*(?:(?:la|le|l['’]|the)[^\S\n]*)?)?$",
-                      re.IGNORECASE)
 
 
 def _default_way(ctx: _Context, start: int, end: int, year_less: bool = False) -> str | None:

@@ -36,8 +36,9 @@ from timeline.extraction.dates.deed_days import deed_day
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.lone_part_days import future_for_a_past_part, names_day_after, session_after
 from timeline.extraction.dates.prefilter import finditer_lowered
-from timeline.extraction.dates.resolve import _lean, _since, _until
+from timeline.extraction.dates.resolve import _lean, _until
 from timeline.extraction.dates.schedule import other_clause
+from timeline.extraction.dates.set_leans import since_pattern as _since
 from timeline.lang import load
 from timeline.models import DateMention
 

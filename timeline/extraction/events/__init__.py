@@ -195,7 +195,8 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     read = dict(by_sentence)  # the sentences these two read are not the event's context
     for found in (pair_lent(page, options, contexts, read), titled_later(page, options, contexts, read),
                   kind_antecedent(page, options, contexts, read), lead_persons(page, options, contexts, read),
-                  thing_lent(page, options, contexts, read), body_heads(page, options, contexts, read)):
+                  thing_lent(page, options, contexts, read),
+                  body_heads(page, options, contexts, read, [proto.date.value for proto in protos])):
         # "the two sides"; "a federal judge ... / Judge X"; "the operator's"; "a contract ... / The contract ...";
         # "the Assembly ... / the president of the Assembly, Jane Roy"
         for position, names in found.items():

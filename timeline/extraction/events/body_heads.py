@@ -16,8 +16,10 @@ real-news dev rn-a each lost such a head.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from timeline import lang as lexicon
@@ -31,6 +33,8 @@ __all__ = ["body_forms", "body_heads", "head_named"]
 
 #: At most this many sentences after the event's own, in its story.
 WINDOW = 8
+#: At most this many days between an event and the page's date for a head named in the page to be lent to it.
+HEAD_DAYS = 31
 
 
 @functools.cache
@@ -78,17 +82,23 @@ def head_named(text: str, forms: list[str], person: str, lang: str) -> bool:
     return False
 
 
-def body_heads(page: Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any]
-               ) -> dict[int, list[str]]:
+def body_heads(page: Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any],
+               days: Sequence[dt.date | None] = ()) -> dict[int, list[str]]:
     """Event position -> the heads lent to it: a body its own sentence reads (an ``org`` actor) is given a head by
     role (``head_named``) in one of the next WINDOW sentences of its story. ``by_sentence`` gets the entities of the
-    sentences it reads (pass a copy to keep the caller's)."""
+    sentences it reads (pass a copy to keep the caller's). ``days``, the events' dates by position: a head named in
+    the page is the head at the page's date, so an event more than HEAD_DAYS from it is lent none (a law the
+    assembly adopted two years back is not its present vice-president's act)."""
     lang = page.article.lang
+    reference = page.article.reference_date
     heads, _, agents = _lists(lang)
     if not heads and not agents:
         return {}
     wanted: dict[int, tuple[list[str], list[int], set[str]]] = {}
     for position, context in enumerate(contexts):
+        day = days[position] if position < len(days) else None
+        if reference is not None and day is not None and abs((day - reference).days) > HEAD_DAYS:
+            continue
         own = context[0]
         actors = named_actors(page, by_sentence.get(own))
         bodies = [a for a in actors if a.kind == "org"]
