@@ -340,7 +340,9 @@ def test_english_rule_layer_reads_a_sentence() -> None:
     text = "General Secretary To Lam received US Secretary of State Antony Blinken in Hanoi on Monday."
     found = find_entities(text, "en")
     assert roles(found) == {"To Lam": "General Secretary", "Antony Blinken": "Secretary of State"}
-    assert names(found, "country") == ["United States"]
+    # a country written right before a title that a name follows qualifies the title, it is no actor (round
+    # twenty-nine, apr29: actors/country_qualifiers.py)
+    assert names(found, "country") == []
     assert places(found) == ["Hanoi"]
 
 

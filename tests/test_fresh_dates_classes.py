@@ -66,10 +66,12 @@ def test_a_weekday_told_under_last_week_is_in_that_week(lang: str, text: str) ->
     assert "2021-06-01" in _values(text, lang)
 
 
-@XFAIL
 @pytest.mark.parametrize("lang, text", [
+    # fixed in round twenty-nine (wk29: a participle after its noun heads the phrase, schedule.participle_near)
     ("fr", "Seuls les candidats arrivés en tête jeudi pourront se présenter au second tour."),
-    ("en", "Only the candidates who came first on Thursday will be able to run in the second round."),
+    pytest.param("en", "Only the candidates who came first on Thursday will be able to run in the second round.",
+                 marks=pytest.mark.xfail(strict=True, reason="counted on fresh dev (dgo25): English has no such "
+                                                               "participle rule (wk29)")),
 ])
 def test_a_past_deed_weekday_is_not_pushed_ahead_by_a_future_in_its_sentence(lang: str, text: str) -> None:
     assert "2021-06-10" in _values(text, lang)

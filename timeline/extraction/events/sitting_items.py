@@ -10,7 +10,8 @@ two rows").
 Only such a sentence is read so: it holds no date and no pair of its own, its first typed verb is a decision or a
 vote (``sitting_items.item_types`` in lang/<lang>/triggers.yaml), not in a relative or background clause, neither
 denied nor in the future or a plan, with no auxiliary of an earlier past before it (``earlier``: "had approved",
-"avait adopté"), no saying in it (``sayings``: its speaker would come out as the item's actor), and its subject is
+"avait adopté"), not opening on the frame of a text or programme (``framed_openers``: "As part of a law, ..."), no
+saying in it (``sayings``: its speaker would come out as the item's actor), and its subject is
 the sitting's body named by its kind or its members right before the verb (``subjects``: "the council", "members",
 "le conseil", "l'assemblée", "les élus"). A passive is not read so: on the dev sets it retold the day's decision
 ("was sentenced", "a été adopté"). It takes the day of the last dated sentence of its story when that sentence tells
@@ -105,6 +106,10 @@ def _item(rules: Rules, folded: str, sentence: Span, triggers: Sequence[_Trigger
         return None  # "had approved", "avait adopté": a step before the sitting
     if denied_or_hedged(rules.lang, folded, sentence, first.start, first.end, False):
         return None
+    framed = _pattern(rules.lang, "framed_openers")
+    opening = framed.search(folded, sentence.start, first.start) if framed is not None else None
+    if opening is not None and not folded[sentence.start:opening.start()].strip(" \"'«“"):
+        return None  # "As part of a law ..., lawmakers voted ...": a detail of the text, not an item of the sitting
     sayings = _pattern(rules.lang, "sayings")
     if sayings is not None and sayings.search(folded, sentence.start, sentence.end):
         return None  # "approved the order after the minister said ...": the speaker would come out as its actor
