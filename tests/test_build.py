@@ -582,9 +582,10 @@ other.join()
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the early worker is forked on Linux only")
 def test_the_early_worker_is_a_fork_only_while_no_thread_runs() -> None:
-    # In a fresh interpreter: this test process may run threads of its own.
+    # In a fresh interpreter: this test process may run threads of its own. Without the warm fork server
+    # (its workers are forks of it, not of the build: tests/test_build_warm29.py), as where it is unavailable.
     done = subprocess.run([sys.executable, "-c", FORK_PROBE], capture_output=True, text=True, timeout=300,
-                          cwd=Path(__file__).resolve().parent.parent)
+                          cwd=Path(__file__).resolve().parent.parent, env={**os.environ, "TIMELINE_WARM_SERVER": "0"})
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.splitlines() == ["set in the parent", "False", "None"]
 

@@ -40,7 +40,7 @@ from typing import Any, TextIO
 import pyarrow as pa
 
 from timeline.settings import PARSER_VERSION, Options
-from timeline.store import files, safety, schema
+from timeline.store import files, safety, schema, warmserver
 from timeline.store.batch import BatchResult, FileTask, options_key
 from timeline.store.pool import EarlyWorkers, run_batches
 from timeline.store.remerge import (
@@ -255,6 +255,7 @@ class _Build:
         early = EarlyWorkers(plan.options, 1) if plan.engine == "local" and plan.workers > 1 else None
         with contextlib.ExitStack() as cleanup:
             if early is not None:
+                cleanup.callback(warmserver.stop)  # the workers' warm fork server, if one started (after early.close)
                 early.start()  # before the lock: a forked worker would hold a copy of the lock's descriptor
                 cleanup.callback(early.close)  # stopped at once if it is not used
             cleanup.enter_context(files.locked(plan.root, wait=plan.wait))

@@ -15,6 +15,7 @@ from typing import Any
 
 from timeline.errors import TimelineError
 from timeline.settings import Options
+from timeline.store import warmserver
 from timeline.store.batch import BatchResult, FileTask, process_batch, process_batches, warm_up
 
 log = logging.getLogger(__name__)
@@ -55,11 +56,21 @@ def _fork_is_safe() -> bool:
 
 
 def _new_executor(options: Options, fork: bool = False) -> cf.ProcessPoolExecutor:
-    """One worker process that warms its models once (in the initializer): spawned (a fresh
-    interpreter), or with ``fork`` a fork of this process, which has timeline imported already
-    (about 0.6 s less before its model loads; only while _fork_is_safe)."""
-    context = multiprocessing.get_context("fork" if fork and _fork_is_safe() else "spawn")
+    """One worker process that warms its models once (in the initializer): a fork of the warm
+    fork server (warmserver: its models are loaded once for all the workers, the initializer
+    then finds them loaded), else spawned (a fresh interpreter), or with ``fork`` a fork of this
+    process, which has timeline imported already (about 0.6 s less before its model loads; only
+    while _fork_is_safe)."""
+    context = warmserver.context(options)
+    if context is None:
+        context = multiprocessing.get_context("fork" if fork and _fork_is_safe() else "spawn")
     return cf.ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=warm_up, initargs=(options,))
+
+
+def _is_warm(executor: cf.ProcessPoolExecutor) -> bool:
+    """The executor's workers are forks of the warm fork server."""
+    context = getattr(executor, "_mp_context", None)
+    return context is not None and context.get_start_method() == "forkserver"
 
 
 class _Pool:
@@ -143,7 +154,8 @@ class EarlyWorkers:
         while len(self.executors) < self.workers:
             # The first one is a fork when no thread runs yet (a pool's first task starts a thread).
             executor = _new_executor(self.options, fork=not self.executors)
-            executor.submit(os.getpid)  # a process pool starts its worker on the first task
+            if not _is_warm(executor):  # (a fork of the warm server waits for its warm-up: forked at the first batch)
+                executor.submit(os.getpid)  # a process pool starts its worker on the first task
             self.executors.append(executor)
 
     def take(self) -> list[cf.ProcessPoolExecutor]:
