@@ -25,7 +25,7 @@ def _actors(text: str, lang: str) -> list[str]:
 @pytest.mark.parametrize(("lang", "text", "absent", "kept"), [
     ("en", "Talks opened in Geneva with US President Alma Kerrow on Tuesday.", "United States", "Alma Kerrow"),
     ("en", "The envoy met U.S. Commerce Secretary Dorian Vell on Monday.", "United States", "Dorian Vell"),
-    ("en", "She flew to Rome at the invitation of US President Alma Kerrow.", "United States", "Alma Kerrow"),
+    ("en", "She flew to Rome as the guest of US President Alma Kerrow.", "United States", "Alma Kerrow"),
     ("en", "UK Prime Minister Ruth Calloway flew to Oslo on Friday.", "United Kingdom", "Ruth Calloway"),
     ("en", "Canada Foreign Minister Paul Ostrander arrived in Lima on Sunday.", "Canada", "Paul Ostrander"),
     ("en", "Brackwell Motors, the U.S. car maker, closed a plant on Friday.", "United States", "Brackwell Motors"),
