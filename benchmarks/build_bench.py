@@ -56,27 +56,33 @@ print(json.dumps({"read": s.read, "skipped": s.skipped, "failed": len(s.failed),
 
 
 def peak_rss_of_tree(proc: subprocess.Popen[str], stop: threading.Event, out: dict[str, int]) -> None:
-    """Sample the RSS of a process and all its descendants until ``stop``; keep the largest sum."""
+    """Sample the memory of a process and all its descendants until ``stop``; keep the largest sums.
+
+    ``peak`` sums RSS, which counts a page shared by forked workers (the loaded model) once per worker;
+    ``peak_pss`` sums PSS (each shared page split among its sharers, Linux only), the tree's real footprint.
+    """
     import psutil
 
     try:
         root = psutil.Process(proc.pid)
     except psutil.NoSuchProcess:
         return
-    peak = 0
+    peak = peak_pss = 0
     while not stop.is_set():
-        total = 0
+        total = total_pss = 0
         try:
             for p in [root, *root.children(recursive=True)]:
                 try:
                     total += p.memory_info().rss
+                    total_pss += getattr(p.memory_full_info(), "pss", 0)
                 except (psutil.NoSuchProcess, psutil.AccessDenied):
                     continue
         except psutil.NoSuchProcess:
             break
-        peak = max(peak, total)
-        stop.wait(0.1)
+        peak, peak_pss = max(peak, total), max(peak_pss, total_pss)
+        stop.wait(0.25)
     out["peak"] = peak
+    out["peak_pss"] = peak_pss
 
 
 def run_build(corpus: Path, where: Path, workers: int, engine: str, ner: bool = True,
@@ -107,6 +113,7 @@ def run_build(corpus: Path, where: Path, workers: int, engine: str, ner: bool = 
     result = json.loads(stdout.strip().splitlines()[-1])
     result["wall"] = time.perf_counter() - started
     result["peak_rss_mb"] = round(peak.get("peak", 0) / 2**20)
+    result["peak_pss_mb"] = round(peak.get("peak_pss", 0) / 2**20) or None  # None: no PSS on this system
     handled = result["read"] + result["failed"]
     result["articles_per_s"] = round(handled / result["seconds"], 1) if result["seconds"] else None
     result["cpu_seconds"] = round(cpu, 2)
@@ -207,7 +214,7 @@ def bench_size(n: int, modes: Sequence[str], rerun_mode: str | None, ner: bool =
         results["builds"][mode] = result
         print(f"  {n} articles, {mode:>4}: {result['articles_per_s']} articles/s, {result['seconds']:.1f} s "
               f"(wall {result['wall']:.1f} s, CPU {result['cpu_seconds']:.1f} s), "
-              f"peak RSS {result['peak_rss_mb']} MB, {result['events']} events, "
+              f"peak RSS sum {result['peak_rss_mb']} MB (PSS {result['peak_pss_mb']} MB), {result['events']} events, "
               f"{result['failed']} failed; load {os.getloadavg()[0]:.1f}", flush=True)
     if rerun_mode is None:
         return results
