@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from timeline.extraction.actors.country_frames import framed_country
 from timeline.extraction.actors.lexicon import Lex, name_key
 from timeline.extraction.actors.reader import Tok
 
@@ -40,6 +41,8 @@ def country_kind(text: str, toks: Sequence[Tok], k: int, end: int, lex: Lex) -> 
     if k > 0 and toks[k - 1].fold in lex.locatives:
         return "location"
     if _kicker(text, toks, k, end) or _dateline(text, toks, k, end, lex) or _before_setting_noun(toks, end, lex):
+        return "location"
+    if framed_country(text, toks, k, end, lex):
         return "location"
     return "country"
 

@@ -149,6 +149,14 @@ class Lex:
     country_setting_nouns: frozenset[str] = frozenset()
     """Folded nouns of happenings a country is the setting of when it comes before them ("Albania quake", "Japan's
     snap election"): the country is a place there (``country_settings``)."""
+    setting_locatives: frozenset[str] = frozenset()
+    """Folded locatives that frame a country as a setting through a determiner or an area adjective ("in the United
+    States", "dans toute la France": ``country_frames``)."""
+    setting_areas: frozenset[str] = frozenset()
+    """Folded nouns of a part of a country, before ``setting_area_links`` ("the north of", "capitale du")."""
+    setting_area_links: frozenset[str] = frozenset()
+    setting_area_adjectives: frozenset[str] = frozenset()
+    """Folded lower-case words between a locative and a country that name a part of it ("in central France")."""
     country_name_links: frozenset[str] = frozenset()
     """Folded words that may stand between a name's first word and the country that ends it ("Debout la France",
     "Union pour la France"): articles and "pour"/"for", never "de"/"of" (a country's complement)."""
@@ -292,8 +300,9 @@ def lex(lang: str) -> Lex:
         market_units=frozenset(fold(w) for w in merged("market_units")), hazard_heads=_folded(own, "hazard_heads"),
         country_name_words=_folded(own, "country_name_words"), country_name_links=_folded(own, "country_name_links"),
         regnal_titles=_folded(own, "regnal_titles"), territorial_titles=_folded(own, "territorial_titles"),
-        acronym_body_heads=_folded(own, "acronym_body_heads"),
-        country_setting_nouns=_folded(own, "country_setting_nouns"),
+        acronym_body_heads=_folded(own, "acronym_body_heads"), **{key: _folded(own, key) for key in (
+            "country_setting_nouns", "setting_locatives", "setting_areas", "setting_area_links",
+            "setting_area_adjectives")},
         compass_words=frozenset(fold(w) for w in merged("compass_words")),
         currency_prefixes=(re.compile(rf"(?<![\w$])[A-Z]{{1,3}}(?=(?:{_alternation(merged('currency_signs'))})\s?\d)")
                            if merged("currency_signs") else None),
