@@ -85,8 +85,8 @@ def test_the_sides_of_a_result_clause(lang: str, text: str, sides: list[str]) ->
     assert [text[a:b] for a, b in side_spans(text, lang)] == sides
 
 
-# counted and not fixed: a side told by a noun phrase around its name, "the men of X", "une bonne équipe de Y", and a
-# draw told without its other side ("played out a 1-1 draw")
+# counted and not fixed: a side told by a noun phrase around its name ("the men of X"), and a draw told without its
+# other side
 @pytest.mark.xfail(strict=True, reason="spo30: a side inside a longer noun phrase is not read")
 def test_a_side_inside_a_noun_phrase() -> None:
     text = "Les joueurs de Varenne ont chuté (0-1) samedi devant une solide équipe de l'Union Chabris."
