@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 #: gives it as ``Features.kind``, and ``apart`` keeps two such lines apart. It lives here, not in events/, so that
 #: importing the merge first (as a store's re-merge does) does not import the events package half-way.
 LISTED = "listed"
+#: the merge's name for a match told by its result verb between its two sides (events/result_clauses.py: "Rovers beat
+#: Town 3-1, while Westmoor drew with Kingsport"): two such clauses of one day with no side in common are two matches
+#: (``apart``; round thirty, spo30).
+RESULT = "result"
 #: the merge's name for a market move whose day its sentence does not tell (events/market_days.py: "Its stock slid
 #: 5% at the open." after the story's dated news): the day's reaction, a happening of its own, never a retelling of
 #: the news of another sentence (``apart``; round twenty-eight, sam28).
@@ -109,6 +113,9 @@ def apart(cluster: Cluster, features: Features) -> bool:
         return False
     if features.kind == LISTED and LISTED in cluster.kinds and features.trigger not in cluster.triggers:
         return True  # two lines of a results or fixtures list: two matches (events/score_lines.py)
+    if features.kind == RESULT and RESULT in cluster.kinds and features.trigger not in cluster.triggers \
+            and disjoint(features.everyone, cluster.everyone):
+        return True  # two result clauses of one day naming other sides: two matches (events/result_clauses.py)
     if cluster.event_type == "other" and {features.kind, *cluster.kinds} == {"market", "reported"}:
         return True  # "Ford said on Tuesday that its sales rose 43%" / "Ford's stock rose": a figure, a market move
     if cluster.event_type == "other" and LENT_MARKET in {features.kind, *cluster.kinds} \

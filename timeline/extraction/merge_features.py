@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from timeline import lang as lexicon
 from timeline.extraction.actors.names import canonical_name
+from timeline.extraction.events.result_clauses import result_clause
 from timeline.extraction.events.score_lines import score_line
 from timeline.extraction.events.sitting_items import names_body
 from timeline.extraction.events.verb_readings import telling_kind
-from timeline.extraction.merge_apart import ITEM_TYPES, LENT_ITEM, LENT_MARKET, LISTED, date_words, place_keys
+from timeline.extraction.merge_apart import ITEM_TYPES, LENT_ITEM, LENT_MARKET, LISTED, RESULT, date_words, place_keys
 from timeline.extraction.merge_families import early_told, late_told
 from timeline.extraction.merge_groups import date_span
 from timeline.extraction.merge_measures import measures
@@ -95,7 +96,8 @@ class Features:
     """The actors of ``everyone`` its own sentence names (not those its context lent it)."""
     kind: str = ""
     """'market' (a security's move) or 'reported' (a figure a saying reports): events/verb_readings.telling_kind;
-    'listed' (a line of a results or fixtures list: events/score_lines.py)."""
+    'listed' (a line of a results or fixtures list: events/score_lines.py); 'result' (a match told by its result
+    verb: events/result_clauses.py)."""
     amounts: frozenset[str] = frozenset()
     """The amounts of money its sentence gives ('350m'): merge_numbers.amounts."""
     time: str | None = None
@@ -207,6 +209,8 @@ def features_of(mention: Mention, names: Mapping[str, str]) -> Features:
     named_here = frozenset(_words(names.get(a, a)) for a in own if fold(a) in sentence)
     kind = telling_kind(mention.lang, sentence, fold(mention.trigger)) if mention.event_type == "other" else ""
     kind = LISTED if mention.event_type == "other" and score_line(mention.trigger) else kind  # a results list's line
+    if mention.event_type == "other" and result_clause(mention.trigger, mention.lang):
+        kind = RESULT  # a match told by its result verb (events/result_clauses.py)
     told_here = mention.sentence_start <= mention.date_start < mention.sentence_start + len(mention.sentence)
     if kind == "market" and mention.precision == "day" and not told_here:
         kind = LENT_MARKET  # a day's move its sentence does not date (events/market_days.py)

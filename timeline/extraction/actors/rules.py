@@ -25,6 +25,7 @@ from timeline.extraction.actors.match_sides import match_sides
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
 from timeline.extraction.actors.orgs import Reader
 from timeline.extraction.actors.reader import Cand, Tok, tokens
+from timeline.extraction.actors.result_sides import result_sides
 from timeline.extraction.actors.seat_sources import seat_sources
 from timeline.extraction.actors.shapes import FALLBACK
 from timeline.extraction.actors.territory_names import join_territories
@@ -129,6 +130,7 @@ def _read(
     actors = seat_sources(text, actors, lang)  # ", a indiqué Matignon": a seat that tells, no actor (seat_sources.py)
     actors = listed_sides(text, actors)  # "• Orchies - Saint-Chamond : 71-84": the two sides (listed_sides.py)
     actors = match_sides(text, actors, lang)  # "le match Digoin BC – Autun ASB": its sides (match_sides.py)
+    actors = result_sides(text, actors, lang)  # "Tahoua a battu Maradi (5-4)": its sides (result_sides.py)
     actors = headed_groups(text, actors, reader.lex)  # "du collectif Sauvons la Gare": one actor (headed_groups.py)
     return _Reading(actors, locations, reader.unexplained(covered))
 

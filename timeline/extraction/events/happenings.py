@@ -46,6 +46,7 @@ from timeline.extraction.events.parts import (
 )
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
 from timeline.extraction.events.protesters import crowd_typed
+from timeline.extraction.events.result_clauses import result_protos
 from timeline.extraction.events.round_ups import round_up_days
 from timeline.extraction.events.score_lines import score_protos
 from timeline.extraction.events.sitting_items import sitting_items
@@ -171,6 +172,7 @@ def protos_of(page: Page, dates: list[DateMention], options: Options
         record["eligible"] = {d.start: (d, role) for found in dates_by_sentence.values() for d, role in found}
     protos, triggers_by_sentence = pairs(page, dates, dates_by_sentence)
     protos = protos + score_protos(page, dates, protos)  # 4b. the bare lines of a results or fixtures list
+    protos = result_protos(page, dates_by_sentence, protos)  # 4f. "X beat Y 2-1, Z drew with W": one row per match
     trace.stage(record, "pairing", protos)
     # 4c. across sentences and lists: "It will begin on June 2" after "a strike"; "les 16, 17 et 18 juillet"
     protos = list_heads(page.text, protos, dates_by_sentence)  # one list of days, one head (typ26)
