@@ -22,6 +22,8 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 _BREAK = re.compile(r"[.!?;:,«»“”\"()\[\]–—]")
 #: What closes a sentence at the end of a line; a line without it is a headline, which has no tense.
 _CLOSED = re.compile(r"[.!?…:;»”\"')\]][^\S\n]*$")
+#: ``_CLOSED``'s characters: the line's last character before its trailing spaces is one of them (``_closed``).
+_CLOSERS = frozenset(".!?…:;»”\"')]")
 #: At most this many words between the verb and the weekday ("votes on the budget Thursday").
 MAX_GAP = 6
 
@@ -61,7 +63,7 @@ def schedule_present(lang: str, text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    if not _CLOSED.search(text, line_start, line_end):
+    if not _closed(text, line_start, line_end):
         return False  # a headline: no tense ("Parliament votes budget Thursday" is as often done as ahead)
     lo = max(line_start, start - 90)
     for brk in _BREAK.finditer(text, lo, start):
@@ -69,6 +71,16 @@ def schedule_present(lang: str, text: str, start: int, end: int) -> bool:
     shapes = _shapes(lang)
     tokens = list(_TOKEN.finditer(text, lo, start))
     return _present_verb(shapes, text, tokens[-MAX_GAP - 2:])  # the verb at most MAX_GAP words before, its subject
+
+
+def _closed(text: str, line_start: int, line_end: int) -> bool:
+    """``_CLOSED.search(text, line_start, line_end)`` for a line with no line break inside, read from its end: a
+    search from the start tries each of the line's stops in turn (a whole paragraph's), its last character that is
+    no space (``str.isspace`` is re's ``\\s``) says the same."""
+    last = line_end
+    while last > line_start and text[last - 1].isspace():
+        last -= 1
+    return last > line_start and text[last - 1] in _CLOSERS
 
 
 def _present_verb(shapes: _Shapes, text: str, tokens: list[re.Match[str]]) -> bool:
