@@ -49,8 +49,8 @@ from benchmarks import evaluate as ev
 #: The stages of a miss, in pipeline order (a miss is put at the furthest stage one of its dates reached).
 STAGES = ("i ingest", "ii date missed", "iii date wrong", "iv no candidate", "v gate", "vi merged", "vii other row")
 #: After pairing, the trace's stages in order (events.trace.stage); a pair gone after one was dropped by the next.
-LATER = ("pairing", "crossing", "offsets", "weak_reading", "until", "parts", "retold", "inherit", "round_ups",
-         "market_days", "sitting_items")
+LATER = ("pairing", "crossing", "offsets", "weak_reading", "protest_response", "until", "parts", "retold", "inherit",
+         "round_ups", "market_days", "sitting_items")
 #: A sentence this long, or holding a blank line, is a glued block (a page whose breaks were lost).
 GLUED_CHARS = 600
 _QUOTED = re.compile(r"(?<![\w])['‘\"“]([^'’\"”]{4,80}?)['’\"”](?![\w])")

@@ -45,6 +45,7 @@ from timeline.extraction.events.parts import (
     _published,
 )
 from timeline.extraction.events.predicates import GOVERNING_REACH, predicate_triggers
+from timeline.extraction.events.protest_response import protest_responses
 from timeline.extraction.events.protesters import crowd_typed
 from timeline.extraction.events.result_clauses import result_protos
 from timeline.extraction.events.round_ups import round_up_days
@@ -192,6 +193,9 @@ def protos_of(page: Page, dates: list[DateMention], options: Options
     protos = [p for p in protos if p.date.start not in weak]
     trace.stage(record, "weak_reading", protos)
     protos = crowd_typed(article.lang, folded, protos)  # and typed by who acts
+    # 5a. "police fired tear gas to disperse marchers": the protest and the response, two rows (protest_response.py)
+    protos = protest_responses(rules, folded, protos)
+    trace.stage(record, "protest_response", protos)
     # 5. until-dates, then happenings dated by the event their sentence points back to
     protos = _apply_until(_apply_durations(rules, folded, protos, triggers_by_sentence))
     trace.stage(record, "until", protos)

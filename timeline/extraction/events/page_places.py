@@ -39,6 +39,7 @@ from timeline.extraction.events.place_forms import (
     without_titles,
 )
 from timeline.extraction.events.power_seats import seat_countries, without_seats
+from timeline.extraction.events.protest_response import without_forces
 from timeline.extraction.events.protesters import protest_actors
 from timeline.extraction.events.seat_places import seat_places
 from timeline.extraction.events.streets import without_streets
@@ -247,4 +248,5 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
     main = main_country(page.article.lang, page.folded, page.noise)
     places = event_places(places or seat_places(page.article.lang, bodies), own_countries, dateline, main or nearby)
     places = places or seats  # "l'Élysée a annoncé ...", no other place: the seat's country
-    return protest_actors(page.article.lang, page.text, page.folded, proto, actors), places
+    actors = protest_actors(page.article.lang, page.text, page.folded, proto, actors)
+    return without_forces(page.article.lang, page.folded, proto, actors), places  # the police: the incident's
