@@ -22,7 +22,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from timeline.extraction.dates.context import _Context
+from timeline.extraction.dates.context import _Context, _mention
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt
 from timeline.extraction.dates.resolve import _lean
 from timeline.lang import load
@@ -62,5 +62,73 @@ def session_after(lang: str) -> re.Pattern[str]:
     then takes the previous day of the text however far back, else the reference date (a market report
     dates its sessions once)."""
     words = list(load(f"{lang}/words").get("lone_part_sessions") or [])
+    return re.compile(rf"[^\S\n]+(?:{_alt(_accent_variants(words))})(?!{_WORD})" if words else r"(?!)",
+                      re.IGNORECASE)
+
+
+def story_day_before(ctx: _Context, mentions: Sequence[DateMention], start: int, end: int) -> DateMention | None:
+    """The day the story is telling at a lone part of the day that found none in its sentence or by its tense
+    (round thirty, pod30): the text's last date before it when that date is one day within
+    ``lone_part_story_day_span`` days of the reference date ("Les forces de l'ordre ont eu une longue journée,
+    hier. Jusqu'à la fin de la soirée, ..."); with no date before it, the article's own day (``ctx.reference``: "le
+    cortège s'est élancé en début d'après-midi"), as a reader of the page takes it. None (the part's day is
+    unknown) when the last date before it is a longer period not all ahead of the page or a day recalled from
+    further back, when a condition or a modal stands before the part in its sentence, when its line is a title,
+    or when the part word has a capital (a name: "dans l'Aube", a French département). ``start:end`` is the part
+    with its lead words."""
+    word = re.split(r"[\s'’]", ctx.text[start:end])[-1]
+    span = lone_part_span(ctx.lex.lang)
+    if ctx.reference is None or span is None or not word[:1].islower():
+        return None
+    if _in_a_condition(ctx, start) or _in_a_title(ctx.text, start):
+        return None
+    for last in reversed([m for m in mentions if m.end <= start]):
+        if last.precision == "day" and last.end_value is None:
+            return last if abs((last.value - ctx.reference).days) <= span else None
+        if last.value <= ctx.reference:
+            return None
+        # a period all ahead of the page ("in 2019", "en juillet 2024") is a plan said in passing: looked past
+    said = " ".join(ctx.text[start:end].lower().split())
+    if any(said.endswith(w) for w in load(f"{ctx.lex.lang}/words").get("night_just_past_words") or []):
+        return None  # "broke in during the night": the night just past, read by dates/past_nights.py
+    return _mention(ctx, start, end, ctx.reference, "day", "reference", relative=True,
+                    explanation="the reference date, no date before it")
+
+
+def _in_a_title(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` ends no sentence (no full stop, question or exclamation mark in it): a
+    headline or a teaser ("Un bar incendié dans la nuit, un suspect interpellé"), whose day its story tells."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    return _SENTENCE_MARK.search(text, lo, len(text) if hi < 0 else hi) is None
+
+
+_SENTENCE_MARK = re.compile(r"[.!?…]")
+
+
+def _in_a_condition(ctx: _Context, start: int) -> bool:
+    """Whether a word of ``lone_part_not_after`` stands before the part in its sentence: a condition or a modal ("Si
+    les deux équipes font match nul plus tard dans la soirée", "the bill should pass early in the morning") tells
+    no happening."""
+    words = [str(w) for w in load(f"{ctx.lex.lang}/words").get("lone_part_not_after") or []]
+    lo, _ = ctx.window(start, start)
+    return bool(words) and re.search(rf"(?<!{_WORD})(?:{_alt(_accent_variants(words))})(?!{_WORD})",
+                                     ctx.text[lo:start], re.IGNORECASE) is not None
+
+
+@functools.cache
+def lone_part_span(lang: str) -> int | None:
+    """``lone_part_story_day_span`` in ``lang/<lang>/words.yaml``: how far from the reference date the text's last
+    day may lie for ``story_day_before`` to give it; None (the key absent): ``story_day_before`` gives none."""
+    span = load(f"{lang}/words").get("lone_part_story_day_span")
+    return int(span) if span is not None else None
+
+
+@functools.cache
+def idiom_after(lang: str) -> re.Pattern[str]:
+    """The words after a part of the day that make it no time but a thing or an idiom ("la nuit des temps", "une
+    nuit blanche", "a night shift", "the night of the long knives"): ``lone_part_not_before``; such a part takes no
+    day (round thirty, pod30)."""
+    words = [str(w) for w in load(f"{lang}/words").get("lone_part_not_before") or []]
     return re.compile(rf"[^\S\n]+(?:{_alt(_accent_variants(words))})(?!{_WORD})" if words else r"(?!)",
                       re.IGNORECASE)
