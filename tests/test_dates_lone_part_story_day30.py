@@ -30,7 +30,7 @@ def parts(text: str, lang: str) -> list[tuple[str, str, str | None]]:
 # (lang, text, the part's words, its day, its part): the day the story is telling there, else the page's
 TOLD = [
     ("fr", "Les pompiers ont lutté toute la journée d'hier contre le feu de forêt. Il a fallu des renforts du "
-           "département voisin. Jusqu'à la fin de la soirée, ils ont surveillé les braises.",
+           "département voisin. Les braises ont été arrosées jusqu'à la fin de la soirée.",
      "la fin de la soirée", "2026-11-17", "evening"),
     ("fr", "Le défilé des agriculteurs est parti en début d'après-midi de la place centrale.",
      "en début d'après-midi", "2026-11-18", "afternoon"),
@@ -40,7 +40,7 @@ TOLD = [
            "milieu de la journée.", "milieu de la journée", "2026-11-16", "noon"),
     ("en", "The storm reached the coast on Monday. Power lines came down across the county. Crews worked throughout "
            "the night to restore them.", "the night", "2026-11-16", "night"),
-    ("en", "Farmers gathered outside the regional assembly all through the morning.", "the morning", "2026-11-18",
+    ("en", "Farmers blocked the ring road all through the morning.", "the morning", "2026-11-18",
      "morning"),
     ("en", "The vote was held in 2031. Volunteers counted ballots for the entire afternoon.",
      "for the entire afternoon", "2026-11-18", "afternoon"),
@@ -65,6 +65,8 @@ NOT_TOLD = [
            "président a reçu les élus.", "après-midi"),
     ("fr", "Cette querelle de voisinage remonte à la nuit des temps, selon le maire.", "nuit"),
     ("en", "The nurses who work during the night shift were given a raise.", "night"),
+    ("fr", "À l'aube de l'an 2000, le pays comptait déjà trois usines de puces.", "aube"),
+    ("en", "At the dawn of 2020, the start-up had ten staff.", "dawn"),
 ]
 
 

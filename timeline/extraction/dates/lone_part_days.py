@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extraction.dates.context import _Context, _mention
+from timeline.extraction.dates.deed_days import bound_day
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt
 from timeline.extraction.dates.resolve import _lean
 from timeline.lang import load
@@ -43,11 +44,23 @@ def names_day_after(ctx: _Context, mentions: Sequence[DateMention], end: int) ->
     that day is a mention already ("la nuit du 8 au 9 mars", "la matinée du samedi 4 avril"): the day a reader
     takes is that mention's, and the part adds no date of its own (WiNER's gold writes "la nuit du [16] au [17
     octobre]"; the range keeps both ends)."""
+    after = _mentions_after(ctx, mentions, end)
+    return any(m.precision == "day" and m.time is None and m.open_end is None for m in after)
+
+
+def names_period_after(ctx: _Context, mentions: Sequence[DateMention], end: int) -> bool:
+    """Whether a link word and a longer period follow the part ("à l'aube de l'an 2000", "at the dawn of 2020"): a
+    figure of speech, the dawn of an era, no time of a day (round thirty, pod30)."""
+    return any(m.precision != "day" for m in _mentions_after(ctx, mentions, end))
+
+
+def _mentions_after(ctx: _Context, mentions: Sequence[DateMention], end: int) -> list[DateMention]:
+    """The mentions that start right after the link word after ``end`` (``lone_part_day_links``)."""
     link = _link_after(ctx.lex.lang).match(ctx.text, end)
     if link is None:
-        return False
+        return []
     at = {link.start() + len(link.group()) - len(link.group().lstrip()), link.end()}
-    return any(m.start in at and m.precision == "day" and m.time is None and m.open_end is None for m in mentions)
+    return [m for m in mentions if m.start in at]
 
 
 def future_for_a_past_part(ctx: _Context, day: DateMention, start: int, end: int) -> bool:
@@ -69,9 +82,9 @@ def session_after(lang: str) -> re.Pattern[str]:
 def story_day_before(ctx: _Context, mentions: Sequence[DateMention], start: int, end: int) -> DateMention | None:
     """The day the story is telling at a lone part of the day that found none in its sentence or by its tense
     (round thirty, pod30): the text's last date before it when that date is one day within
-    ``lone_part_story_day_span`` days of the reference date ("Les forces de l'ordre ont eu une longue journée,
-    hier. Jusqu'à la fin de la soirée, ..."); with no date before it, the article's own day (``ctx.reference``: "le
-    cortège s'est élancé en début d'après-midi"), as a reader of the page takes it. None (the part's day is
+    ``lone_part_story_day_span`` days of the reference date ("Le feu a repris hier. Les pompiers sont restés sur
+    place jusqu'à la fin de la soirée"); with no date before it, the article's own day (``ctx.reference``: "la
+    marche partira en début d'après-midi"), as a reader of the page takes it. None (the part's day is
     unknown) when the last date before it is a longer period not all ahead of the page or a day recalled from
     further back, when a condition or a modal stands before the part in its sentence, when its line is a title,
     or when the part word has a capital (a name: "dans l'Aube", a French département). ``start:end`` is the part
@@ -84,7 +97,8 @@ def story_day_before(ctx: _Context, mentions: Sequence[DateMention], start: int,
         return None
     for last in reversed([m for m in mentions if m.end <= start]):
         if last.precision == "day" and last.end_value is None:
-            return last if abs((last.value - ctx.reference).days) <= span else None
+            # a stretch's end ("closed until Friday") lends no day (dates/deed_days.py)
+            return last if abs((last.value - ctx.reference).days) <= span and not bound_day(ctx, last) else None
         if last.value <= ctx.reference:
             return None
         # a period all ahead of the page ("in 2019", "en juillet 2024") is a plan said in passing: looked past
@@ -108,7 +122,7 @@ _SENTENCE_MARK = re.compile(r"[.!?…]")
 
 def _in_a_condition(ctx: _Context, start: int) -> bool:
     """Whether a word of ``lone_part_not_after`` stands before the part in its sentence: a condition or a modal ("Si
-    les deux équipes font match nul plus tard dans la soirée", "the bill should pass early in the morning") tells
+    les deux équipes font match nul plus tard dans la soirée", "the vote could come late in the evening") tells
     no happening."""
     words = [str(w) for w in load(f"{ctx.lex.lang}/words").get("lone_part_not_after") or []]
     lo, _ = ctx.window(start, start)

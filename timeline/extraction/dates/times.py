@@ -38,6 +38,7 @@ from timeline.extraction.dates.lone_part_days import (
     future_for_a_past_part,
     idiom_after,
     names_day_after,
+    names_period_after,
     session_after,
     story_day_before,
 )
@@ -378,8 +379,8 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
             joined[after.start] = replace(after, start=start, text=ctx.text[start:after.end], time=part,
                                           explanation=f"{after.explanation}; in the {part} before it")
             continue
-        if names_day_after(ctx, mentions, end):  # "la nuit du 16 au 17 mai": the named day is its own mention
-            continue
+        if names_day_after(ctx, mentions, end) or names_period_after(ctx, mentions, end):
+            continue  # "la nuit du 16 au 17 mai": the named day is its own mention; "à l'aube de l'an 2000": a figure
         before = days[i - 1] if i > 0 else None
         lo, _ = ctx.window(start, end)
         if before is not None and before.end > start:
