@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from timeline.extraction.dates.context import _Context, _mention
 from timeline.extraction.dates.deed_days import bound_day
-from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt
+from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, lexicon
 from timeline.extraction.dates.resolve import _lean
 from timeline.lang import load
 from timeline.models import DateMention
@@ -146,3 +146,15 @@ def idiom_after(lang: str) -> re.Pattern[str]:
     words = [str(w) for w in load(f"{lang}/words").get("lone_part_not_before") or []]
     return re.compile(rf"[^\S\n]+(?:{_alt(_accent_variants(words))})(?!{_WORD})" if words else r"(?!)",
                       re.IGNORECASE)
+
+
+@functools.cache
+def lone_part_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a part-of-day word, the preposition and determiner right before it): searched from the rarer word."""
+    lex = lexicon(lang)
+    words = _alt(_accent_variants(lex.raw["day_parts"]))
+    before = _alt(_accent_variants(lex.lists["lone_part_before"]))
+    return (re.compile(rf"(?<!{_WORD})(?P<p>{words})(?!{_WORD})", re.IGNORECASE),
+            re.compile(rf"(?<!{_WORD})(?:{before})(?:[^\S\n]+(?P<d>(?:(?:de|d['’]|of)[^\S\n]*)?(?:la|le|l['’]|the)[^\S\n]*"
+                       rf"|(?:de|d['’])[^\S\n]*)|[^\S\n]+)$",
+                       re.IGNORECASE))

@@ -37,6 +37,7 @@ from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _ke
 from timeline.extraction.dates.lone_part_days import (
     future_for_a_past_part,
     idiom_after,
+    lone_part_pattern,
     names_day_after,
     names_period_after,
     session_after,
@@ -327,18 +328,6 @@ def attach_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
     return out
 
 
-@functools.cache
-def _lone_part_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a part-of-day word, the preposition and determiner right before it): searched from the rarer word."""
-    lex = lexicon(lang)
-    words = _alt(_accent_variants(lex.raw["day_parts"]))
-    before = _alt(_accent_variants(lex.lists["lone_part_before"]))
-    return (re.compile(rf"(?<!{_WORD})(?P<p>{words})(?!{_WORD})", re.IGNORECASE),
-            re.compile(rf"(?<!{_WORD})(?:{before})(?:[^\S\n]+(?P<d>(?:(?:de|d['’]|of)[^\S\n]*)?(?:la|le|l['’]|the)[^\S\n]*"
-                       rf"|(?:de|d['’])[^\S\n]*)|[^\S\n]+)$",
-                       re.IGNORECASE))
-
-
 def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """"Il est arrivé hier ... où il devait ouvrir dans la soirée", "the shares fell on Monday, then rose in the
     afternoon": a part of the day with no day of its own takes the nearest day before it in its sentence (else
@@ -351,17 +340,16 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
     frames = _frames(mentions)
     added: list[DateMention] = []
     joined: dict[int, DateMention] = {}
-    word, lead = _lone_part_pattern(ctx.lex.lang)
+    word, lead = lone_part_pattern(ctx.lex.lang)
     spans: list[tuple[int, int]] | None = None
     for m in finditer_lowered(word, ctx.text, ctx.low):  # part words are no triggers: the whole text, case-free
         found = lead.search(ctx.text, max(0, m.start() - 24), m.start())
         if found is None or idiom_after(ctx.lex.lang).match(ctx.text, m.end()):
             continue  # "à la nuit des temps", "during the night shift": no time of a day
         det = (found["d"] or "").strip().lower()
-        # "dans la soirée" -> "la soirée"; "en fin d'après-midi" keeps its "fin" ("en" as "in": a preposition)
-        # "en milieu après-midi": an edge word with no article keeps its words, as "en fin d'après-midi" does
-        start = (found.start() if " " in found.group().strip() else m.start()) if not det \
-            else found.start() if det[0] == "d" else found.start("d")
+        # "dans la soirée" -> "la soirée"; "en fin d'après-midi", "en milieu après-midi" keep their edge word
+        start = ((found.start() if " " in found.group().strip() else m.start()) if not det  # "en milieu après-midi"
+                 else found.start() if det[0] == "d" else found.start("d"))
         end = m.end()
         if not ctx.free(found.start(), end):
             continue
