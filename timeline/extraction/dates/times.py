@@ -39,7 +39,6 @@ from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.extraction.dates.resolve import _lean, _until
 from timeline.extraction.dates.schedule import other_clause
 from timeline.extraction.dates.set_leans import since_pattern as _since
-from timeline.extraction.dates.story_clocks import near_story_day
 from timeline.lang import load
 from timeline.models import DateMention
 
@@ -470,10 +469,6 @@ def _clock_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention], a
         # clock's own tense points the same way ("call before 5 pm" after a date stays the reference date); a
         # recalled day between them ("(né le 3 mai 1960)") is looked past
         base, why = told, f"the day of '{told.text}', {where}"
-    elif (near := near_story_day(ctx, clock, days, after_index, frames)) is not None:
-        # "Typhoon X hit Manila yesterday. ... a blackout shortly before 1 p.m.": the near past day the story tells,
-        # further back than the sentence before or a bare weekday (dates/story_clocks.py)
-        base, why = near, f"the day of '{near.text}', the near day the story tells"
     elif ctx.reference is not None and (
             clock.text.lower() not in _NOON_ALONE or _lean(ctx, clock.start, clock.end) == "past"):
         # (noon or midnight with no day near: a day only for an event told in the past, "le drame s'est produit
