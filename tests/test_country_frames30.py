@@ -29,7 +29,7 @@ def _actors(text: str, lang: str) -> list[str]:
     ("en", "Dockers in western Spain will walk out on Monday.", "Spain"),
     ("en", "Thousands marched in Lagos, Nigeria, on Saturday.", "Nigeria"),
     ("en", "Gunmen attacked a hotel in Bamako, the capital of Mali, on Friday.", "Mali"),
-    ("fr", "Des milliers de personnes ont manifesté mardi à travers la France contre la réforme.", "France"),
+    ("fr", "Mardi, des cortèges ont défilé à travers la France contre cette réforme.", "France"),
     ("fr", "Des hommes armés ont attaqué vendredi Niamey, capitale du Niger.", "Niger"),
     ("fr", "L'accident a eu lieu le 3 mai à Arras (nord de la France).", "France"),
     ("fr", "Des grèves sont prévues lundi dans toute la France.", "France"),

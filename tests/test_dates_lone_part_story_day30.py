@@ -65,7 +65,7 @@ NOT_TOLD = [
            "président a reçu les élus.", "après-midi"),
     ("fr", "Cette querelle de voisinage remonte à la nuit des temps, selon le maire.", "nuit"),
     ("en", "The nurses who work during the night shift were given a raise.", "night"),
-    ("fr", "À l'aube de l'an 2000, le pays comptait déjà trois usines de puces.", "aube"),
+    ("fr", "À l'aube de l'an 2030, le pays comptait déjà trois usines de puces.", "aube"),
     ("en", "At the dawn of 2020, the start-up had ten staff.", "dawn"),
 ]
 

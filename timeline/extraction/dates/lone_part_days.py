@@ -49,7 +49,7 @@ def names_day_after(ctx: _Context, mentions: Sequence[DateMention], end: int) ->
 
 
 def names_period_after(ctx: _Context, mentions: Sequence[DateMention], end: int) -> bool:
-    """Whether a link word and a longer period follow the part ("à l'aube de l'an 2000", "at the dawn of 2020"): a
+    """Whether a link word and a longer period follow the part ("à l'aube de l'an 2030", "at the dawn of 2020"): a
     figure of speech, the dawn of an era, no time of a day (round thirty, pod30)."""
     return any(m.precision != "day" for m in _mentions_after(ctx, mentions, end))
 

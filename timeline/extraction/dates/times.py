@@ -368,7 +368,7 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
                                           explanation=f"{after.explanation}; in the {part} before it")
             continue
         if names_day_after(ctx, mentions, end) or names_period_after(ctx, mentions, end):
-            continue  # "la nuit du 16 au 17 mai": the named day is its own mention; "à l'aube de l'an 2000": a figure
+            continue  # "la nuit du 16 au 17 mai": the named day is its own mention; "à l'aube de l'an 2030": a figure
         before = days[i - 1] if i > 0 else None
         lo, _ = ctx.window(start, end)
         if before is not None and before.end > start:

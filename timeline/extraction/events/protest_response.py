@@ -44,7 +44,7 @@ CAUSE_REACH = 4
 #: Characters at most between a gathering's trigger and the protest cue it is ("protesters gathered", "a rally").
 CUE_REACH = 20
 #: Characters at most between an ``other`` verb and the response cue that makes it the incident ("fired tear gas",
-#: "ont fait usage de gaz lacrymogènes").
+#: "ont tiré des grenades lacrymogènes").
 VERB_REACH = 30
 
 
