@@ -22,7 +22,7 @@ from timeline import lang as lexicon
 from timeline.extraction.score_shapes import NAME
 from timeline.models import Actor
 
-__all__ = ["match_sides", "side_spans"]
+__all__ = ["match_sides", "side_spans", "sides_as_orgs"]
 
 #: the lowercase words allowed between the noun and the first side ("le match en retard X – Y", "the rearranged")
 _BETWEEN = r"(?:\s+[a-zà-ÿ'’]+){0,3}"
@@ -68,7 +68,12 @@ def side_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 def match_sides(text: str, actors: list[Actor], lang: str) -> list[Actor]:
     """``actors`` with each side of a match named by its sides read as one org (module doc)."""
-    spans = side_spans(text, lang)
+    return sides_as_orgs(text, actors, side_spans(text, lang))
+
+
+def sides_as_orgs(text: str, actors: list[Actor], spans: list[tuple[int, int]]) -> list[Actor]:
+    """``actors`` with each span of ``spans`` (a side of a match) read as one org, unless a person or the side's own
+    name was read there, or a name reaching past the side (read wider than the side, left as read)."""
     if not spans:
         return actors
     out = list(actors)
@@ -78,6 +83,6 @@ def match_sides(text: str, actors: list[Actor], lang: str) -> list[Actor]:
         if any(a.kind == "person" for a in inside) or any(a.name == name for a in inside):
             continue
         if any(a.start < start or a.end > end for a in inside):
-            continue  # a name reaching past the side: read wider than the side, left as read
+            continue
         out = [a for a in out if a not in inside] + [Actor(name, "org", start, end)]
     return sorted(out, key=lambda a: a.start)

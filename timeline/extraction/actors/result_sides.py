@@ -9,6 +9,7 @@ side was read there; a town stays a place too (the match was played there).
 
 from __future__ import annotations
 
+from timeline.extraction.actors.match_sides import sides_as_orgs
 from timeline.extraction.result_shapes import side_spans
 from timeline.models import Actor
 
@@ -17,16 +18,4 @@ __all__ = ["result_sides"]
 
 def result_sides(text: str, actors: list[Actor], lang: str) -> list[Actor]:
     """``actors`` with each side of each result clause of ``text`` read as one org (module doc)."""
-    spans = side_spans(text, lang)
-    if not spans:
-        return actors
-    out = list(actors)
-    for start, end in spans:
-        name = " ".join(text[start:end].split())
-        inside = [a for a in out if a.start < end and start < a.end]
-        if any(a.kind == "person" for a in inside) or any(a.name == name for a in inside):
-            continue
-        if any(a.start < start or a.end > end for a in inside):
-            continue  # a name reaching past the side: read wider than the side, left as read
-        out = [a for a in out if a not in inside] + [Actor(name, "org", start, end)]
-    return sorted(out, key=lambda a: a.start)
+    return sides_as_orgs(text, actors, side_spans(text, lang))
