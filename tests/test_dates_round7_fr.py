@@ -38,8 +38,10 @@ STORY_DAY = [
     # controls: a day far from the reference date; a bare weekday, whose week is a guess; another date in between
     ("Le 8 mai 1945, la guerre prenait fin. Il pleuvait. La cérémonie a commencé vers 11 h.",
      [("8 mai 1945", "1945-05-08", None), ("11 h", "1999-05-20", "11:00")]),
+    # a bare weekday three days back, the clock told in the past: the story's day (round thirty, clk30,
+    # dates/story_clocks.py; the reference date before)
     ("Lundi, les élus ont voté. Le débat fut long. Vers 19 h, le maire a pris la parole.",
-     [("Lundi", "1999-05-17", None), ("19 h", "1999-05-20", "19:00")]),
+     [("Lundi", "1999-05-17", None), ("19 h", "1999-05-17", "19:00")]),
     ("Le 18 mai, la salle a fermé. En 1990 elle avait déjà fermé. Vers 19 h, le maire a pris la parole.",
      [("18 mai", "1999-05-18", None), ("1990", "1990-01-01", None), ("19 h", "1999-05-20", "19:00")]),
     # the tense points away from the story's day: the reference date's clock

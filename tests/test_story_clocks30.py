@@ -1,10 +1,9 @@
-"""A clock with no day of its own should take the near past day the story tells, not the article's date (round
-thirty, clk30).
+"""A clock with no day of its own takes the near past day the story tells, not the article's date (round thirty,
+clk30; ``dates/story_clocks.near_story_day``).
 
 Counted in two fresh dev outlets (docs/BENCHMARKS.md, "clk30, round thirty"): a clock sentences or paragraphs after
-the day the story tells (a lead's "yesterday", a bare weekday) fell on the page's date. The mechanism built
-(``dates/story_clocks.py``, commit 1c8797e9) broke the gate and was reverted: the rows it fixed are strict xfails
-here, its controls hold today. Every sentence is written for these tests (none is taken from an article).
+the day the story tells (a lead's "yesterday", a bare weekday) fell on the page's date. Every sentence is written for
+these tests (none is taken from an article).
 """
 
 from __future__ import annotations
@@ -27,6 +26,24 @@ def clocks(text: str, lang: str) -> dict[str, str]:
 
 
 ROWS = [
+    # a lead's "yesterday", the clock paragraphs later, told in the past
+    ("en", "Heavy snow closed the main pass through the Carrow hills yesterday, stranding hundreds of lorries.\n\n"
+           "Drivers slept in their cabs.\n\nVolunteers brought soup and blankets.\n\n"
+           "The pass was shut at 4.10pm by the roads agency, a spokesman said.",
+     {"4.10pm": "2026-03-11"}),
+    # ... and its conversion in brackets, with no tense of its own, takes the same day
+    ("en", "A storm hit the northern coast yesterday, cutting roads and closing the ports.\n\n"
+           "Boats stayed in harbour.\n\nSchools were shut.\n\nThe grid, cut shortly before 2 p.m. (0600 GMT) by the "
+           "gusts, was back later, a spokesman said.",
+     {"2 p.m.": "2026-03-11", "0600 GMT": "2026-03-11"}),
+    # a bare weekday told earlier (French's story_day_span passes weekdays over)
+    ("fr", "La grève des éboueurs a pris fin mardi soir après six jours de blocage du dépôt.\n\n"
+           "Les syndicats ont obtenu une prime.\n\n"
+           "Les premiers camions sont sortis du dépôt à 21 h 15, selon la mairie.",
+     {"21 h 15": "2026-03-10"}),
+    ("en", "Voters in Kelby rejected the new bypass on Tuesday by a wide margin.\n\n"
+           "Turnout was the highest in a decade.\n\nThe last ballot box reached the hall at 11.40pm.",
+     {"11.40pm": "2026-03-10"}),
     # controls: a clock told ahead keeps the page's day; a day of the page's date told after the near day is the
     # latest; a day far back; a year between the day and the clock; a clock with its own day; the small hours
     ("en", "Heavy snow closed the main pass through the Carrow hills yesterday, stranding hundreds of lorries.\n\n"
@@ -59,29 +76,10 @@ def test_story_clock_day(lang: str, text: str, expected: dict[str, str]) -> None
         assert got.get(clock) == day, (clock, got)
 
 
-#: Counted and not fixed: the rows the reverted mechanism fixed (a lead's "yesterday" or a bare weekday, then a
-#: clock told in the past paragraphs later, and its conversion in brackets); the story's day named only after the
-#: clock (told in the pluperfect before a lead of coming days; clk29's cause C); "cette nuit" put on the eve by one
-#: fresh gold while WiNER's puts it on the page's day (ovn28: a convention, not this rule) is not pinned here.
+#: Counted and not fixed: the story's day named only after the clock (the clock told in the pluperfect before a lead
+#: of coming days; clk29's cause C, tests/test_recalled_clock_day29.py), and "cette nuit" put on the eve by one fresh
+#: gold while WiNER's puts it on the page's day (ovn28: a convention, not this rule).
 LEFT = [
-    # a lead's "yesterday", the clock paragraphs later, told in the past
-    ("en", "Heavy snow closed the main pass through the Carrow hills yesterday, stranding hundreds of lorries.\n\n"
-           "Drivers slept in their cabs.\n\nVolunteers brought soup and blankets.\n\n"
-           "The pass was shut at 4.10pm by the roads agency, a spokesman said.",
-     {"4.10pm": "2026-03-11"}),
-    # ... and its conversion in brackets, with no tense of its own, takes the same day
-    ("en", "A storm hit the northern coast yesterday, cutting roads and closing the ports.\n\n"
-           "Boats stayed in harbour.\n\nSchools were shut.\n\nThe grid, cut shortly before 2 p.m. (0600 GMT) by the "
-           "gusts, was back later, a spokesman said.",
-     {"2 p.m.": "2026-03-11", "0600 GMT": "2026-03-11"}),
-    # a bare weekday told earlier (French's story_day_span passes weekdays over)
-    ("fr", "La grève des éboueurs a pris fin mardi soir après six jours de blocage du dépôt.\n\n"
-           "Les syndicats ont obtenu une prime.\n\n"
-           "Les premiers camions sont sortis du dépôt à 21 h 15, selon la mairie.",
-     {"21 h 15": "2026-03-10"}),
-    ("en", "Voters in Kelby rejected the new bypass on Tuesday by a wide margin.\n\n"
-           "Turnout was the highest in a decade.\n\nThe last ballot box reached the hall at 11.40pm.",
-     {"11.40pm": "2026-03-10"}),
     ("fr", "Les résultats seront connus ce jeudi.\n\nLe scrutin s'était ouvert à 8 h 00 dans les bureaux.\n\n"
            "Les militants avaient voté mercredi.",
      {"8 h 00": "2026-03-11"}),

@@ -120,6 +120,7 @@ from timeline.extraction.dates.resolve import _join_ranges, _merge_named_days, _
 from timeline.extraction.dates.season_years import season_grain
 from timeline.extraction.dates.shared_years import share_joined_years
 from timeline.extraction.dates.steps import DATE_STEPS
+from timeline.extraction.dates.story_clocks import story_clocks
 from timeline.extraction.dates.times import attach_clocks, attach_lone_parts, attach_parts
 from timeline.models import DateMention, Story
 from timeline.settings import MAX_DATES_PER_ARTICLE, Options
@@ -175,7 +176,9 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = resolve_anchors(ctx, ordered)
     mentions.sort(key=lambda x: x.start)
     mentions = order_day_headings(text, anchor_periods(ctx, mentions, ordered))
-    mentions = _join_ranges(ctx, order_log_clocks(text, lead_clocks(ctx, attach_clocks(ctx, mentions))))
+    # a clock left on the reference date takes the near past day the story tells (dates/story_clocks.py)
+    mentions = story_clocks(ctx, lead_clocks(ctx, attach_clocks(ctx, mentions)))
+    mentions = _join_ranges(ctx, order_log_clocks(text, mentions))
     mentions = _merge_named_days(ctx, _with_modifiers(ctx, attach_parts(ctx, mentions)))
     # the night just past (dates/past_nights.py): "cette nuit" told in the past, then a night word left undated
     mentions = lone_past_nights(ctx, attach_lone_parts(ctx, shift_past_nights(ctx, mentions)))

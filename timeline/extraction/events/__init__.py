@@ -112,6 +112,7 @@ from __future__ import annotations
 import bisect
 
 from timeline.extraction.dates.clock_day import day_clocks_joined
+from timeline.extraction.dates.story_clocks import as_left
 from timeline.extraction.events import page_places as placing
 from timeline.extraction.events import trace
 from timeline.extraction.events.anchors import possessed_anchor_days
@@ -161,6 +162,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     """
     if not article.text or (not dates and not options.extra.get("published_events")):
         return []
+    dates = as_left(dates)  # a clock the date engine moved to the story's near day groups rows as it was left
     page = layout(article, options, dates)
     if page is None:
         return []
