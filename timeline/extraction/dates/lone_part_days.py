@@ -26,6 +26,7 @@ from timeline.extraction.dates.context import _Context, _mention
 from timeline.extraction.dates.deed_days import bound_day
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, lexicon
 from timeline.extraction.dates.resolve import _lean
+from timeline.extraction.dates.schedule import other_clause
 from timeline.lang import load
 from timeline.models import DateMention
 
@@ -87,14 +88,19 @@ def story_day_before(ctx: _Context, mentions: Sequence[DateMention], start: int,
     marche partira en début d'après-midi"), as a reader of the page takes it. None (the part's day is
     unknown) when the last date before it is a longer period not all ahead of the page or a day recalled from
     further back, when a condition or a modal stands before the part in its sentence, when its line is a title,
-    or when the part word has a capital (a name: "dans l'Aube", a French département). ``start:end`` is the part
-    with its lead words."""
+    or when the part word has a capital (a name: "dans l'Aube", a French département). Round thirty-one (pod31) adds
+    two guards: a day of its own right after the part ("at dawn on Friday", "à l'aube, samedi": the part takes that
+    day), and, with no date before it, a part told in the present or with no tense ("il se
+    promène dans la soirée", "he runs in the morning": a habit, no told day). ``start:end`` is the part with its
+    lead words."""
     word = re.split(r"[\s'’]", ctx.text[start:end])[-1]
     span = lone_part_span(ctx.lex.lang)
     if ctx.reference is None or span is None or not word[:1].islower():
         return None
     if _in_a_condition(ctx, start) or _in_a_title(ctx.text, start):
         return None
+    if (own := _own_day_after(ctx, mentions, end)) is not None:
+        return own
     for last in reversed([m for m in mentions if m.end <= start]):
         if last.precision == "day" and last.end_value is None:
             # a stretch's end ("closed until Friday") lends no day (dates/deed_days.py)
@@ -105,8 +111,23 @@ def story_day_before(ctx: _Context, mentions: Sequence[DateMention], start: int,
     said = " ".join(ctx.text[start:end].lower().split())
     if any(said.endswith(w) for w in load(f"{ctx.lex.lang}/words").get("night_just_past_words") or []):
         return None  # "broke in during the night": the night just past, read by dates/past_nights.py
+    if _lean(ctx, start, end) not in ("past", "future"):
+        return None  # "he runs in the morning": a habit (as noon alone, dates/times.py); a deed is told or due
     return _mention(ctx, start, end, ctx.reference, "day", "reference", relative=True,
                     explanation="the reference date, no date before it")
+
+
+def _own_day_after(ctx: _Context, mentions: Sequence[DateMention], end: int) -> DateMention | None:
+    """The day that follows the part in its phrase, at most a comma and one word between ("the lifeboat left at dawn
+    on Friday", "le feu a pris à l'aube, samedi", "en milieu d'après-midi, aujourd'hui"): the part's own day, told
+    after it, which the part takes rather than the story's (round thirty-one, pod31: the full suite found "at dawn on
+    Friday" put on the page's day)."""
+    return next((m for m in mentions if m.precision == "day" and m.end_value is None and m.start >= end
+                 and _OWN_DAY_GAP.fullmatch(ctx.text, end, m.start)
+                 and not other_clause(ctx.lex.lang, ctx.text, end, m.start)), None)
+
+
+_OWN_DAY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]+['’]?[^\S\n]*)?")
 
 
 def _in_a_title(text: str, start: int) -> bool:
@@ -142,10 +163,20 @@ def lone_part_span(lang: str) -> int | None:
 def idiom_after(lang: str) -> re.Pattern[str]:
     """The words after a part of the day that make it no time but a thing or an idiom ("la nuit des temps", "une
     nuit blanche", "a night shift", "the night of the long knives"): ``lone_part_not_before``; such a part takes no
-    day (round thirty, pod30)."""
-    words = [str(w) for w in load(f"{lang}/words").get("lone_part_not_before") or []]
-    return re.compile(rf"[^\S\n]+(?:{_alt(_accent_variants(words))})(?!{_WORD})" if words else r"(?!)",
-                      re.IGNORECASE)
+    day (round thirty, pod30); nor does one followed by a link word (``lone_part_day_links``), a determiner
+    (``lone_part_figure_determiners``), at most two words and a noun of a period, an era or a state
+    (``lone_part_figure_nouns``: "à l'aube d'une crise", "at the dawn of a new age": a figure; round thirty-one,
+    pod31)."""
+    data = load(f"{lang}/words")
+    words = [str(w) for w in data.get("lone_part_not_before") or []]
+    links = [str(w) for w in data.get("lone_part_day_links") or []]
+    dets = [str(w) for w in data.get("lone_part_figure_determiners") or []]
+    nouns = [str(w) for w in data.get("lone_part_figure_nouns") or []]
+    idiom = rf"[^\S\n]+(?:{_alt(_accent_variants(words))})(?!{_WORD})" if words else r"(?!)"
+    figure = (rf"[^\S\n]+(?:{_alt(_accent_variants(links))})(?:(?<=['’])|[^\S\n]+)"
+              rf"(?:(?:{_alt(_accent_variants(dets))})(?:(?<=['’])|[^\S\n]+))?(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}"
+              rf"(?:{_alt(_accent_variants(nouns))})(?!{_WORD})") if links and nouns else r"(?!)"
+    return re.compile(f"{idiom}|{figure}", re.IGNORECASE)
 
 
 @functools.cache
