@@ -23,9 +23,10 @@ import pytest
 from linear_support import line_events, repeat
 
 from timeline.extraction.dates import find_dates
+from timeline.extraction.dates.lone_part_days import lone_part_pattern as _lone_part_pattern
 from timeline.extraction.dates.patterns import finders
 from timeline.extraction.dates.steps_words import _spelled
-from timeline.extraction.dates.times import _clock_pattern, _lone_part_pattern, _part_patterns
+from timeline.extraction.dates.times import _clock_pattern, _part_patterns
 
 REFERENCE = dt.date(2025, 3, 20)
 RUN = 400

@@ -228,10 +228,10 @@ def test_shifted_scans_find_what_finditer_finds() -> None:
     """``_starts`` (a pattern opening with "\\b(?=\\w)", "(?<!\\w)" or "(?<![^\\W\\d_])" searched from the character
     before its matches) gives the spans ``finditer`` gives, at the text's start, in windows that cut words, on the
     text and (case-free twins) on its lower case."""
+    from timeline.extraction.dates.lone_part_days import lone_part_pattern as _lone_part_pattern
     from timeline.extraction.dates.patterns import _cue_patterns
     from timeline.extraction.dates.prefilter import _shifted, _starts, casefree, lowered
     from timeline.extraction.dates.steps_words import _spelled
-    from timeline.extraction.dates.times import _lone_part_pattern
 
     patterns = [p for lang in ("fr", "en") for p in finders(lang).values() if isinstance(p, re.Pattern)]
     patterns += [p for lang in ("fr", "en") for p in (_lone_part_pattern(lang)[0], _spelled(lang)[2])]

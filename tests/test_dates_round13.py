@@ -118,7 +118,7 @@ def test_a_ranked_day_said_ahead_in_the_first_person_stays_a_day() -> None:
 
 OFFSETS: list[Row] = [
     ("en", "The lifeboat left at dawn on Friday. Forty minutes later it reached the trawler.", SAT,
-     [("Friday", "2026-09-18", None)]),
+     [("dawn", "2026-09-18", "morning"), ("Friday", "2026-09-18", None)]),  # the part takes its own day (pod31)
     ("fr", "Le feu a pris mardi. Deux heures plus tard, les pompiers le maîtrisaient.", SAT,
      [("mardi", "2026-09-15", None)]),
     # controls: a step of days keeps its day; a step of minutes with no day before it counts from now: today

@@ -53,7 +53,8 @@ NOON = [
     # controls: the region, the afternoon
     ("Il a passé ses vacances dans le Midi.", []),
     ("Il est parti à Midi-Pyrénées.", []),
-    ("Dans l'après-midi, le vent a tourné.", []),
+    ("Dans l'après-midi, le vent a tourné.",  # a lone part takes the story's day (pod30's ruling, ANNOTATION.md)
+     [("l'après-midi", "1999-05-19", "afternoon")]),
 ]
 
 
@@ -190,8 +191,8 @@ DAY_PARTS = [
      [("Hier en milieu de journée", "1999-05-18", "noon")]),
     ("Hier, le camion a été dégagé en fin de journée.",
      [("Hier", "1999-05-18", None), ("fin de journée", "1999-05-18", "evening")]),
-    # with no day near, a part of the day is no date (it was the reference date, at day precision)
-    ("En fin de journée, le camion a été dégagé.", []),
+    # with no day near, the page's day (a lone part takes the story's day: pod30's ruling, docs/ANNOTATION.md)
+    ("En fin de journée, le camion a été dégagé.", [("fin de journée", "1999-05-19", "evening")]),
 ]
 
 

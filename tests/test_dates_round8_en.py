@@ -102,8 +102,8 @@ def test_a_french_year_before_est_is_no_clock() -> None:
 # (MEANTIME: "declining later in the day" -> TIMEX3 "the day"; "later this year" stays whole)
 
 PART_SPANS = [
-    ("Shares rose in the morning before falling later in the day.",
-     [("the day", "2013-03-22", None, "day", None)]),
+    ("Shares rose in the morning before falling later in the day.",  # the morning: pod30's ruling (a lone part)
+     [("the morning", "2013-03-22", None, "day", "morning"), ("the day", "2013-03-22", None, "day", None)]),
     ("The minister had met the envoy earlier in the week.",
      [("the week", "2013-03-18", "2013-03-20", "week", None)]),
     ("Prices are expected to rise later in the month.", [("the month", "2013-03-16", "2013-03-31", "month", None)]),

@@ -357,7 +357,7 @@ NEWS_CONVENTIONS: list[Row] = [
     # a part of the day right before its day is one expression with it
     ("Troops attacked at dawn Monday.", [("dawn Monday", "2008-03-10TMO")]),
     ("The shelling began at dusk Sunday.", [("dusk Sunday", "2008-03-09TEV")]),
-    ("Troops attacked at dawn.", []),  # no day in its sentence: no date
+    ("Troops attacked at dawn.", [("dawn", "2008-03-12TMO")]),  # the page's day: pod30's ruling (a lone part)
     # a clock, its day and the part after them: one expression at the clock's time
     ("The blast came at 9 p.m. Monday night.", [("9 p.m. Monday night", "2008-03-10T21:00")]),
     ("The blast came at 8:30 Monday evening.", [("8:30 Monday evening", "2008-03-10T20:30")]),

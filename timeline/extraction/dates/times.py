@@ -34,7 +34,15 @@ from timeline.extraction.dates.clock_day import (
 from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention
 from timeline.extraction.dates.deed_days import deed_day
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
-from timeline.extraction.dates.lone_part_days import future_for_a_past_part, names_day_after, session_after
+from timeline.extraction.dates.lone_part_days import (
+    future_for_a_past_part,
+    idiom_after,
+    lone_part_pattern,
+    names_day_after,
+    names_period_after,
+    session_after,
+    story_day_before,
+)
 from timeline.extraction.dates.prefilter import finditer_lowered
 from timeline.extraction.dates.resolve import _lean, _until
 from timeline.extraction.dates.schedule import other_clause
@@ -320,17 +328,6 @@ def attach_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention
     return out
 
 
-@functools.cache
-def _lone_part_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a part-of-day word, the preposition and determiner right before it): searched from the rarer word."""
-    lex = lexicon(lang)
-    words = _alt(_accent_variants(lex.raw["day_parts"]))
-    before = _alt(_accent_variants(lex.lists["lone_part_before"]))
-    return (re.compile(rf"(?<!{_WORD})(?P<p>{words})(?!{_WORD})", re.IGNORECASE),
-            re.compile(rf"(?<!{_WORD})(?:{before})(?:[^\S\n]+(?P<d>(?:la|le|l['’]|the|de|d['’])[^\S\n]*)|[^\S\n]+)$",
-                       re.IGNORECASE))
-
-
 def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """"Il est arrivé hier ... où il devait ouvrir dans la soirée", "the shares fell on Monday, then rose in the
     afternoon": a part of the day with no day of its own takes the nearest day before it in its sentence (else
@@ -343,15 +340,16 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
     frames = _frames(mentions)
     added: list[DateMention] = []
     joined: dict[int, DateMention] = {}
-    word, lead = _lone_part_pattern(ctx.lex.lang)
+    word, lead = lone_part_pattern(ctx.lex.lang)
     spans: list[tuple[int, int]] | None = None
     for m in finditer_lowered(word, ctx.text, ctx.low):  # part words are no triggers: the whole text, case-free
         found = lead.search(ctx.text, max(0, m.start() - 24), m.start())
-        if found is None:
-            continue
+        if found is None or idiom_after(ctx.lex.lang).match(ctx.text, m.end()):
+            continue  # "à la nuit des temps", "during the night shift": no time of a day
         det = (found["d"] or "").strip().lower()
-        # "dans la soirée" -> "la soirée"; "en fin d'après-midi" keeps its "fin" ("en" as "in": a preposition)
-        start = m.start() if not det else found.start() if det[0] == "d" else found.start("d")
+        # "dans la soirée" -> "la soirée"; "en fin d'après-midi", "en milieu après-midi" keep their edge word
+        start = ((found.start() if " " in found.group().strip() else m.start()) if not det  # "en milieu après-midi"
+                 else found.start() if det[0] == "d" else found.start("d"))
         end = m.end()
         if not ctx.free(found.start(), end):
             continue
@@ -369,8 +367,8 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
             joined[after.start] = replace(after, start=start, text=ctx.text[start:after.end], time=part,
                                           explanation=f"{after.explanation}; in the {part} before it")
             continue
-        if names_day_after(ctx, mentions, end):  # "la nuit du 16 au 17 mai": the named day is its own mention
-            continue
+        if names_day_after(ctx, mentions, end) or names_period_after(ctx, mentions, end):
+            continue  # "la nuit du 16 au 17 mai": the named day is its own mention; "à l'aube de l'an 2030": a figure
         before = days[i - 1] if i > 0 else None
         lo, _ = ctx.window(start, end)
         if before is not None and before.end > start:
@@ -383,7 +381,10 @@ def attach_lone_parts(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
             before = deed_day(ctx, days, before)  # not a day only said or a stretch's end (dates/deed_days.py)
         where = None if same or session else _story_day(ctx, before, start, end, lo, frames)
         if not same and not session and where is None:
-            continue
+            before = story_day_before(ctx, mentions, found.start(), end)  # the story's day there, else the page's
+            if before is None:
+                continue
+            where = "the last day the story told" if before.rule != "reference" else "the day of the page"
         if before is None:  # "in morning trading" with no day before: the reference date's session
             before = _mention(ctx, start, end, ctx.reference, "day", "reference", relative=True,
                               explanation="the reference date")
