@@ -130,7 +130,7 @@ from timeline.extraction.events.occasions import occasion_folds
 from timeline.extraction.events.own_press import press_of
 from timeline.extraction.events.pair_anaphors import pair_lent
 from timeline.extraction.events.restated import restated_types
-from timeline.extraction.events.result_clauses import clause_actors
+from timeline.extraction.events.result_clauses import clause_actors, clause_places
 from timeline.extraction.events.short_forms import short_form_links
 from timeline.extraction.events.sitting_items import sitting_contexts
 from timeline.extraction.events.spans import _mask
@@ -212,7 +212,9 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     for position, (proto, context) in enumerate(zip(protos, contexts, strict=True)):
         actors, places = placing.actor_lists(page, context, by_sentence, links, proto)
         actors = {name: role for name, role in actors.items() if not press.covers(name)}
-        actors = clause_actors(page.text[proto.trigger.start : proto.trigger.end], article.lang, actors)  # its sides
+        said = page.text[proto.trigger.start : proto.trigger.end]
+        actors = clause_actors(said, article.lang, actors)  # its sides
+        places = clause_places(said, article.lang, places)  # its sides' towns are clubs, not its scene
         mentions.append(mention_of(page, proto, actors, places, title_text, triggers_by_sentence, len(protos),
                                  press.keep(links.get(name, name) for name in lent.get(position, ()))))
     mentions = restated_types(mentions)  # 11. an `other` telling restating a typed one of its story and date
