@@ -54,7 +54,8 @@ see model.py for the measurement); an English model with a verifiable wheel woul
 
 Modules (this file only re-exports)::
 
-    lexicon.py    fold_name and the folded word lists of one language (``lex``)
+    lexicon.py    fold_name and the folded word lists of one language (``lex``); ``may_open``: the indexed
+                  pre-test of the readers' phrase look-ups (bld31, the same answers)
     model.py      MODEL_NAMES, load_model/unload_models, the model's spans (regexcache.py: its regex cache)
     reader.py     tokens, candidates, claims; step 1 (credits)
     persons.py    steps 2 and 3 (persons, roles)

@@ -34,7 +34,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from timeline.extraction.actors.lexicon import Lex, fold, lex
+from timeline.extraction.actors.lexicon import Lex, _fold_cached, fold, lex
 from timeline.extraction.actors.model import BORROWED_MODELS
 
 __all__ = ["RUBRIC_CAPITALS", "ArticleWords", "article_words", "first_word_common", "is_common"]
@@ -66,22 +66,19 @@ class ArticleWords:
 
 @functools.lru_cache(maxsize=8)
 def article_words(text: str) -> ArticleWords:
-    lower: set[str] = set()
+    matches = list(_WORD_RE.finditer(text))
+    words = [m.group() for m in matches]
+    keys = list(map(_fold_cached, words))  # fold's own cache, without its Python call
+    count: Counter[str] = Counter(keys)
+    lower = {key for word, key in zip(words, keys, strict=True) if word.islower()}
     inside: set[str] = set()
-    count: Counter[str] = Counter()
-    previous = ""
-    previous_end = 0
-    for m in _WORD_RE.finditer(text):
-        word = m.group()
-        key = fold(word)
-        count[key] += 1
-        if word.islower():
-            lower.add(key)
-        elif word[0].isupper() and previous:
-            gap = text[previous_end:m.start()]
+    for n in range(1, len(words)):  # only capitalised words after another word: a Python step each
+        word = words[n]
+        if word[0].isupper() and not word.islower():
+            previous = words[n - 1]
+            gap = text[matches[n - 1].end() : matches[n].start()]
             if "\n" not in gap and (gap.strip() in ("", ",") and (previous.islower() or gap.strip() == ",")):
-                inside.add(key)
-        previous, previous_end = word, m.end()
+                inside.add(keys[n])
     labels = frozenset(m.start(1) for m in _LABEL_RE.finditer(text))
     return ArticleWords(text, frozenset(lower), frozenset(inside), count, labels)
 

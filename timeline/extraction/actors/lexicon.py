@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -19,7 +20,7 @@ from timeline.extraction.actors import world_countries
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SYLLABLE_RE", "Lex", "fold", "fold_name", "lex", "name_key"]
+__all__ = ["SYLLABLE_RE", "Lex", "fold", "fold_name", "lex", "may_open", "name_key"]
 
 
 def fold(text: str) -> str:
@@ -46,6 +47,36 @@ def name_key(name: str) -> str:
 
 
 _NAME_PUNCT_RE = re.compile(r"[-‐‑–—_'’.]")
+
+
+@functools.lru_cache(maxsize=65536)
+def _lead(word: str) -> str:
+    """The first word of ``name_key(word)`` ("" when it has none)."""
+    return name_key(word).split(" ", 1)[0]
+
+
+@functools.lru_cache(maxsize=64)
+def _first_words(*keys: frozenset[str]) -> tuple[str, ...]:
+    """The first words of the keys of one or more lists, sorted (the lists are the Lex's frozensets: their hash is
+    kept by the set, so the look-up is cheap)."""
+    return tuple(sorted({key.split(" ", 1)[0] for group in keys for key in group}))
+
+
+@functools.lru_cache(maxsize=131072)  # asked for every word of every sentence read: one look-up once answered
+def may_open(token: str, *keys: frozenset[str]) -> bool:
+    """Could a phrase that starts with the token ``token`` have its ``name_key`` in one of ``keys``?
+
+    A pure pre-test for the readers' look-ups of every phrase from a token (``name_key(text[start:end]) in
+    keys`` for each length): False only when none can match. ``fold`` works character by character and
+    ``name_key`` turns the same characters into blanks, so a phrase's key starts with its first token's key and
+    its first word starts with the token's first word: when no first word of the lists starts with it, no key
+    of the lists can be the phrase's."""
+    lead = _lead(token)
+    if not lead:
+        return True
+    firsts = _first_words(*keys)
+    at = bisect.bisect_left(firsts, lead)
+    return at < len(firsts) and firsts[at].startswith(lead)
 
 
 #: One Vietnamese syllable without its diacritics: onset, 1-3 vowels, coda ("nguyen", "chinh", "quang").

@@ -8,7 +8,7 @@ import re
 from timeline.extraction.actors import event_bodies
 from timeline.extraction.actors.complement_bodies import complement_body
 from timeline.extraction.actors.country_settings import country_kind
-from timeline.extraction.actors.lexicon import fold, name_key
+from timeline.extraction.actors.lexicon import fold, may_open, name_key
 from timeline.extraction.actors.place_phrases import after_place_phrase
 from timeline.extraction.actors.reader import (
     MAX_ACRONYM_REACH,
@@ -230,7 +230,7 @@ class Reader(ShapeReader):
         lex, toks, text = self.lex, self.toks, self.text
         cands: list[Cand] = []
         for k, t in enumerate(toks):
-            if not t.cap:
+            if not t.cap or not may_open(t.text, lex.legislatures):
                 continue
             for size in range(min(lex.legislature_max_tokens, len(toks) - k), 0, -1):
                 end = k + size
@@ -273,8 +273,8 @@ class Reader(ShapeReader):
         cands: list[Cand] = []
         n = len(toks)
         for k, t in enumerate(toks):
-            if not t.word:
-                continue
+            if not t.word or not may_open(t.text, lex.groups, lex.qualified_groups):
+                continue  # no group's name starts with this word (an indexed pre-test: the same answers)
             for size in range(min(lex.group_max_tokens, n - k), 0, -1):
                 key = name_key(text[t.start : toks[k + size - 1].end]) if toks[k + size - 1].word else ""
                 if key in lex.groups or key in lex.qualified_groups:
@@ -376,7 +376,7 @@ class Reader(ShapeReader):
         lex, toks, text = self.lex, self.toks, self.text
         cands: list[Cand] = []
         for k, t in enumerate(toks):
-            if not t.cap:
+            if not t.cap or not may_open(t.text, lex.places):
                 continue
             for size in range(min(lex.place_max_tokens, len(toks) - k), 0, -1):
                 if toks[k + size - 1].word and name_key(text[t.start : toks[k + size - 1].end]) in lex.places:

@@ -90,11 +90,13 @@ MAX_KNOWN_WORDS = 200_000
 _Layout = tuple[list[Tok], list[int], dict[int, int], dict[int, int], list[tuple[int, int]]]
 
 
-@functools.lru_cache(maxsize=128)
+@functools.lru_cache(maxsize=512)
 def _layout(text: str, lang: str) -> _Layout:
     """Tokens, their starts, token index by start and by end, and the token ranges [i, j) of title words
     ("secrétaire général", "Prime Minister"). Kept for the last texts: a sentence the model reads is read
-    twice (rules, then rules with the model's spans), and nothing here depends on the model."""
+    twice (rules, then rules with the model's spans), and nothing here depends on the model; the tokens of an
+    event's sentences are first read by ``rules.may_name_by_surname`` (all of an article's at once, so the cache
+    holds a long article's sentences till its readers come)."""
     toks = tokens(text)
     by_start = {t.start: i for i, t in enumerate(toks)}
     by_end = {t.end: i for i, t in enumerate(toks)}

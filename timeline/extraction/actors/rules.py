@@ -7,7 +7,7 @@ import functools
 import importlib
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -24,7 +24,7 @@ from timeline.extraction.actors.listings import attributive_place, legal_form, l
 from timeline.extraction.actors.match_sides import match_sides
 from timeline.extraction.actors.model import BORROWED_MODELS, MODEL_NAMES, load_model, model_spans
 from timeline.extraction.actors.orgs import Reader
-from timeline.extraction.actors.reader import Cand, Tok, tokens
+from timeline.extraction.actors.reader import Cand, Tok, _layout, tokens
 from timeline.extraction.actors.result_sides import result_sides
 from timeline.extraction.actors.seat_sources import seat_sources
 from timeline.extraction.actors.shapes import FALLBACK
@@ -423,10 +423,11 @@ def may_name_by_surname(texts: Sequence[str], article_text: str, lang: str = "fr
     (no capitalised word glued before or after it, not a function word or a known entity word), and the
     article has that word right after another capitalised word ("... François Fillon ..." for "Fillon").
     """
-    lex_ = lex(_lang(lang, Options()))
+    code = _lang(lang, Options())
+    lex_ = lex(code)
     lone: set[str] = set()
     for text in texts:
-        toks = tokens(text)
+        toks = _layout(text, code)[0]  # the reader's tokens of the same text, made once (reader._layout)
         for k, t in enumerate(toks):
             if not t.cap or t.upper or len(t.text) < 3 or t.fold in lex_.function_words:
                 continue
@@ -437,9 +438,50 @@ def may_name_by_surname(texts: Sequence[str], article_text: str, lang: str = "fr
             lone.add(t.text)
     if not lone:
         return False
-    words = "|".join(re.escape(w) for w in sorted(lone, key=len, reverse=True))
-    pattern = re.compile(rf"\b([A-ZÀ-Ý][\w'’-]*)[ \t]+(?:{words})\b")
-    return any(m.group(1).lower() not in lex_.function_words for m in pattern.finditer(article_text))
+    return any(first.lower() not in lex_.function_words for first in _name_before(article_text, lone))
+
+
+#: A capitalised word and the blanks after it: where ``_name_before`` looks for a known word.
+_CAPITAL_THEN_BLANK_RE = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*)[ \t]+")
+
+
+def _word_char(char: str) -> bool:
+    """Is ``char`` a word character of ``re``'s ``\\w`` (Unicode: alphanumeric or "_")?"""
+    return char.isalnum() or char == "_"
+
+
+def _name_before(text: str, words: set[str]) -> Iterator[str]:
+    """The capitalised word before each of ``words`` in ``text``, as ``finditer`` of
+    ``\\b([A-ZÀ-Ý][\\w'’-]*)[ \\t]+(?:w1|w2|...)\\b`` (longest word first) yields its group 1, without compiling
+    that alternation for each article: the same matches, left to right and never overlapping.
+
+    At a start the pattern's prefix matches one way only (its word runs to the blank, the blanks to the next
+    word, which cannot start with a blank), then the first word of the alternation's order that the text
+    holds there and that ends at a word boundary; a start where none does is passed by one character, a match
+    by its end (``finditer``'s scan)."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[:1], []).append(word)
+    size, at = len(text), 0
+    while True:
+        match = _CAPITAL_THEN_BLANK_RE.search(text, at)
+        if match is None:
+            return
+        start, end = match.start(), match.end()
+        found = next((word for word in by_first.get(text[end : end + 1], ())
+                      if text.startswith(word, end) and _boundary(text, end + len(word), size)), None)
+        if found is None:
+            at = start + 1
+            continue
+        yield match.group(1)
+        at = end + len(found)
+
+
+def _boundary(text: str, at: int, size: int) -> bool:
+    """``\\b`` at ``at``: a word character on one side only (the text's ends count as non-word)."""
+    before = at > 0 and _word_char(text[at - 1])
+    after = at < size and _word_char(text[at])
+    return before != after
 
 
 def article_names(text: str, lang: str = "fr") -> list[str]:

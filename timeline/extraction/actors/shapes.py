@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from timeline.extraction.actors.bare_bodies import bare_bodies
 from timeline.extraction.actors.country_settings import country_kind
-from timeline.extraction.actors.lexicon import fold, name_key
+from timeline.extraction.actors.lexicon import fold, may_open, name_key
 from timeline.extraction.actors.persons import PersonReader
 from timeline.extraction.actors.reader import OPENERS, Cand, Tok
 
@@ -61,7 +61,7 @@ class ShapeReader(PersonReader):
         cands: list[Cand] = []
         n = len(toks)
         for k, t in enumerate(toks):
-            if not t.cap:
+            if not t.cap or not may_open(t.text, lex.markets):
                 continue
             end = 0
             for size in range(min(lex.market_max_tokens, n - k), 0, -1):
