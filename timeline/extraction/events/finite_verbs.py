@@ -2,12 +2,13 @@
 
 ``predicate_forms`` (lang/<lang>/triggers.yaml) reads the compound pasts and futures of any verb by their grammar
 words, and a regular English past by its ending; events/verb_shapes.py reads a modal or a plan and its infinitive.
-A happening told in the French present, imperfect or passé simple ("Jeudi dernier, le conseil échouait à ...", "Ce
-dimanche, l'association organise ...") or by an English irregular past ("fires swept through the valley overnight")
-had no verb form at all, so its date made no candidate (benchmarks/loss_by_stage.py, "iv no candidate: no verb
-form"). Those tenses have no grammar word to read them by, and their endings are those of nouns ("-e", "-ent"), so
-the forms come from a vocabulary: the verbs listed in lang/<lang>/finite_verbs.yaml, each inflected here by the rules
-of its group (French "-er", "-ir" of the second group; irregular verbs written out; English "base|past|participle").
+A happening told in the French present plural, imperfect or passé simple ("Jeudi dernier, le conseil échouait à ...",
+"Ce dimanche, les associations organisent ...") or by an English irregular past ("fires swept through the valley
+overnight") had no verb form at all, so its date made no candidate (benchmarks/loss_by_stage.py, "iv no candidate: no
+verb form"). Those tenses have no grammar word to read them by, and their endings are those of nouns ("-ent", "-a"),
+so the forms come from a vocabulary: the verbs listed in lang/<lang>/finite_verbs.yaml, each inflected here by the
+rules of its group (French "-er", "-ir" of the second group; irregular verbs written out; English
+"base|past|participle").
 
 Such a form is a shape (verb_shapes.verb_forms): it only fills a gap, dating a date no trigger took, never competing
 with the sentence's triggers. A written French form ending in "é", "ée", "és", "ées" is a past participle the folding
@@ -27,16 +28,19 @@ __all__ = ["finite_forms", "finite_pattern", "lemma_of", "participle_read"]
 
 
 def _er(infinitive: str) -> list[str]:
-    """The third persons of a regular "-er" verb: present, imperfect, passé simple ("-ger" keeps "e" before "a")."""
+    """The third persons of a regular "-er" verb: present plural, imperfect, passé simple ("-ger" keeps "e" before
+    "a"). The singular present is left out, as for the event verbs (events/inflect.py): "organise", "touche" are a
+    noun or a participle too often (a floor of a written test half fell with them)."""
     stem = infinitive[:-2]
     soft = stem + "e" if stem.endswith("g") else stem
-    return [stem + "e", stem + "ent", soft + "ait", soft + "aient", soft + "a", stem + "erent"]
+    return [stem + "ent", soft + "ait", soft + "aient", soft + "a", stem + "erent"]
 
 
 def _ir(infinitive: str) -> list[str]:
-    """The third persons of a verb of the second group ("franchir"): present, imperfect, passé simple."""
+    """The third persons of a verb of the second group ("franchir"): present plural, imperfect, passé simple plural
+    (the singular "franchit" is the singular present's form too)."""
     stem = infinitive[:-2]
-    return [stem + "it", stem + "issent", stem + "issait", stem + "issaient", stem + "irent"]
+    return [stem + "issent", stem + "issait", stem + "issaient", stem + "irent"]
 
 
 def finite_forms(lang: str, data: dict[str, Any] | None = None) -> dict[str, str]:
