@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from timeline import lang as lexicon
+from timeline.extraction.events.finite_verbs import finite_pattern, lemma_of, participle_read
 
 
 def _words(entries: Sequence[str]) -> str:
@@ -81,7 +82,9 @@ def lemma_types(lang: str) -> dict[str, str]:
 def shape_type(lang: str, verb: str) -> str:
     """The type of a verb a shape made: its lemma's when the vocabulary knows its last word ("vient de
     démissionner": the lemma "demissionner"), ``other`` otherwise."""
-    return lemma_types(lang).get(verb.split()[-1].removeprefix("s'").removeprefix("d'"), "other")
+    last = verb.split()[-1].removeprefix("s'").removeprefix("d'")
+    types = lemma_types(lang)
+    return types.get(last) or types.get(lemma_of(lang, verb) or "", "other")
 
 
 @functools.cache
@@ -117,4 +120,9 @@ def verb_forms(predicate_forms: re.Pattern[str] | None, lang: str, folded: str, 
     if shapes is not None:
         found += [m.span() for m in shapes.finditer(folded, start, end)
                   if not any(a < m.end() and m.start() < b for a, b in found)]
+    finite = finite_pattern(lang) if shaped else None  # a present, an imperfect, an irregular past (finite_verbs.py)
+    if finite is not None:
+        found += [m.span() for m in finite.finditer(folded, start, end)
+                  if not any(a < m.end() and m.start() < b for a, b in found)
+                  and not participle_read(lang, text, *m.span())]
     return sorted(found)
