@@ -38,14 +38,14 @@ def _deeds(lang: str) -> re.Pattern[str] | None:
 
 @functools.cache
 def _deeds_gate(lang: str) -> re.Pattern[str] | None:
-    """The gate of ``_deeds`` (``word_gates.gate``): the first piece of each deed word, lower-cased."""
+    """The gate of ``_deeds`` (``word_gates.gate``): the deed words, lower-cased."""
     return gate(_accent_variants([str(w) for w in load(f"{lang}/words").get("done_deed_words") or []]))
 
 
 def deed_distance(lang: str, text: str, start: int, low: str | None = None) -> int | None:
     """Characters between the nearest done-deed word before ``start`` in its phrase and the date, or None: no stop
     (a sentence end, a semicolon or colon, a quote or bracket) between them. ``low``: the text lowered
-    (``prefilter.lowered``): a stretch where no deed word's first piece stands is not searched (``word_gates``)."""
+    (``prefilter.lowered``): a stretch where no deed word stands is not searched (``word_gates``)."""
     pattern = _deeds(lang)
     if pattern is None:
         return None

@@ -4,12 +4,12 @@ spd31; issue 12's speed): "depuis", "scheduled for", "postponed ... until", a do
 Each of those searches (``set_leans.since_pattern``, ``schedule._bound``, ``schedule._deferred_object``,
 ``done_deeds._deeds``) opens with ``(?<![^\\W\\d_])`` and a word list (``lexicon._alt``: the words lower-cased, a
 space as any whitespace) under IGNORECASE, and is tried at every position of a 28-64 character stretch; most
-stretches hold none of the words. A match at ``p`` holds, from ``p``, the first space-free piece of one of its words,
-case aside. On a ``prefilter.lowered`` text (``_Context.low``: the same length, each character IGNORECASE's equal of
-its lower case), that piece stands in the lower-cased stretch as written in lower case: a plain regex of the pieces
-(no flag, no lookbehind: re skips the positions whose character opens none) that finds nothing there proves the
-search finds nothing, and it is not run. Where the gate finds something, or the text has no lowered twin, the search
-runs as before: the same answers, call for call.
+stretches hold none of the words. A match at ``p`` holds, from ``p``, one of its words, case aside (a space as a run
+of whitespace). On a ``prefilter.lowered`` text (``_Context.low``: the same length, each character IGNORECASE's equal
+of its lower case), that word stands in the lower-cased stretch as written in lower case: a plain regex of the words
+(``lexicon._render``'s trie; no flag, no lookbehind: re skips the positions whose character opens none) that finds
+nothing there proves the search finds nothing, and it is not run. Where the gate finds something, or the text has
+no lowered twin, the search runs as before: the same answers, call for call.
 """
 
 from __future__ import annotations
@@ -24,16 +24,15 @@ __all__ = ["absent", "gate", "gated", "search"]
 
 
 def gate(words: Iterable[str]) -> re.Pattern[str] | None:
-    """The gate of a word list as ``lexicon._alt`` renders it: a case-sensitive regex of each word's first space-free
-    piece, lower-cased; None (no gate) when a piece is empty, lowers to another length, or holds a character whose
-    lower case IGNORECASE does not equate with it (``prefilter._all_safe``)."""
+    """The gate of a word list as ``lexicon._alt`` renders it: a case-sensitive regex of the words lower-cased, a space
+    as any whitespace; None (no gate) when a word opens with a space, lowers to another length, or holds a character
+    whose lower case IGNORECASE does not equate with it (``prefilter._all_safe``)."""
     pieces = set()
     for word in map(str, words):
         if not word:
             continue  # (``_alt`` skips an empty word)
-        low = word.lower()
-        piece = low.split(" ", 1)[0]
-        if not piece or len(low) != len(word) or not _all_safe(word) or not _all_safe(piece):
+        piece = word.lower()
+        if piece.startswith(" ") or len(piece) != len(word) or not _all_safe(word) or not _all_safe(piece):
             return None
         pieces.add(piece)
     if not pieces:
