@@ -18,6 +18,7 @@ import functools
 import re
 
 from timeline.extraction.dates.lexicon import _accent_variants, _alt
+from timeline.extraction.dates.word_gates import absent, gate
 from timeline.lang import load
 
 #: How far (characters) before a date its deed word may end: the word, its complement and a place ("le meurtre du
@@ -35,13 +36,23 @@ def _deeds(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(words))})(?![\w'’-])", re.IGNORECASE)
 
 
-def deed_distance(lang: str, text: str, start: int) -> int | None:
+@functools.cache
+def _deeds_gate(lang: str) -> re.Pattern[str] | None:
+    """The gate of ``_deeds`` (``word_gates.gate``): the deed words, lower-cased."""
+    return gate(_accent_variants([str(w) for w in load(f"{lang}/words").get("done_deed_words") or []]))
+
+
+def deed_distance(lang: str, text: str, start: int, low: str | None = None) -> int | None:
     """Characters between the nearest done-deed word before ``start`` in its phrase and the date, or None: no stop
-    (a sentence end, a semicolon or colon, a quote or bracket) between them."""
+    (a sentence end, a semicolon or colon, a quote or bracket) between them. ``low``: the text lowered
+    (``prefilter.lowered``): a stretch where no deed word stands is not searched (``word_gates``)."""
     pattern = _deeds(lang)
     if pattern is None:
         return None
-    found = list(pattern.finditer(text, max(0, start - DEED_REACH), start))
+    lo = max(0, start - DEED_REACH)
+    if absent(_deeds_gate(lang), low, lo, start):
+        return None
+    found = list(pattern.finditer(text, lo, start))
     if not found or _STOP.search(text, found[-1].end(), start):  # the nearest is the last
         return None
     return start - found[-1].end()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from timeline.extraction.dates.lexicon import _accent_variants, _alt, lexicon
 from timeline.extraction.dates.span_starts import span_start
+from timeline.extraction.dates.word_gates import gated, search
 from timeline.lang import deferrals, fold, load
 
 #: How far before a date a schedule word may start ("postponed until the " is 20 characters).
@@ -33,10 +34,24 @@ def _bound(lang: str, key: str = "future_bound_before") -> re.Pattern[str]:
     au", "reportée à"; "reporté mardi" is the day of the deferral)."""
     held, apart = _deferrals(lang)
     if key == "deferred_before":
-        return re.compile(rf"(?<![^\W\d_])(?:{apart})(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
-    words = _alt(_accent_variants([*lexicon(lang).lists[key], *(held if key == "future_bound_before" else ())]))
-    return re.compile(rf"(?<![^\W\d_])(?:{words or '(?!)'})[^\S\n]*(?:(?:au|aux|à)[^\S\n]+)?"
-                      rf"(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE)
+        return gated(re.compile(rf"(?<![^\W\d_])(?:{apart})(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE),
+                     _deferral_words(lang))
+    listed = _accent_variants([*lexicon(lang).lists[key], *(held if key == "future_bound_before" else ())])
+    words = _alt(listed)
+    return gated(re.compile(rf"(?<![^\W\d_])(?:{words or '(?!)'})[^\S\n]*(?:(?:au|aux|à)[^\S\n]+)?"
+                            rf"(?:(?:le|la|l['’]|the)[^\S\n]*)?$", re.IGNORECASE), listed)
+
+
+def _deferral_words(lang: str) -> list[str]:
+    """Every word that opens a deferral form of ``_bound``'s ``deferred_before`` and of ``_deferred_object``, both
+    languages', as their ``_alt`` gets it (with accent variants; a verb split from its particle, alone too): the
+    words of their gate (``word_gates``)."""
+    out: list[str] = []
+    for source in (lang, *(other for other in ("fr", "en") if other != lang)):
+        words, _ = deferrals(source, "dates")
+        out += _accent_variants(words)
+        out += _accent_variants([word.partition(" ")[0] for word in words])
+    return out
 
 
 def _deferrals(lang: str) -> tuple[list[str], str]:
@@ -78,18 +93,19 @@ def _deferred_object(lang: str) -> re.Pattern[str]:
             if rest:
                 split.setdefault(rest, []).append(verb)
         forms += [f"(?:{_alt(_accent_variants(verbs))}){obj}[^\\S\\n]+{_alt([rest])}" for rest, verbs in split.items()]
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(forms) or '(?!)'})[^\S\n]+(?:(?:le|la|l['’]|the)[^\S\n]*)?$",
-                      re.IGNORECASE)
+    return gated(re.compile(rf"(?<![^\W\d_])(?:{'|'.join(forms) or '(?!)'})[^\S\n]+(?:(?:le|la|l['’]|the)[^\S\n]*)?$",
+                            re.IGNORECASE), _deferral_words(lang))
 
 
-def schedule_ahead(lang: str, text: str, start: int, key: str = "future_bound_before") -> bool:
+def schedule_ahead(lang: str, text: str, start: int, key: str = "future_bound_before", low: str | None = None) -> bool:
     """Whether a schedule word (of ``key``) stands right before ``start`` and no "non" denies it ("un point presse
     non prévu samedi" happened); for ``future_bound_before``, a deferral too, right before or with its object
-    between the verb and the preposition ("adjourned the case until 9 December": the day it comes back)."""
-    bound = _bound(lang, key).search(text, max(0, start - BOUND_REACH), start)
+    between the verb and the preposition ("adjourned the case until 9 December": the day it comes back). ``low``:
+    the text lowered (``prefilter.lowered``), for the searches' gates (``word_gates``)."""
+    bound = search(_bound(lang, key), text, low, max(0, start - BOUND_REACH), start)
     if not bound and key == "future_bound_before":
-        bound = _bound(lang, "deferred_before").search(text, max(0, start - BOUND_REACH), start) \
-            or _deferred_object(lang).search(text, max(0, start - OBJECT_REACH), start)
+        bound = search(_bound(lang, "deferred_before"), text, low, max(0, start - BOUND_REACH), start) \
+            or search(_deferred_object(lang), text, low, max(0, start - OBJECT_REACH), start)
     return bool(bound) and not _NEGATED.search(text, max(0, bound.start() - 5), bound.start())
 
 
@@ -99,7 +115,7 @@ def _plan_auxiliary(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
 
 
-def planned_way(lang: str, text: str, start: int, way: str | None) -> str | None:
+def planned_way(lang: str, text: str, start: int, way: str | None, low: str | None = None) -> str | None:
     """The lean of a date after a plan word (``plan_before``: "prévu le", "scheduled for"), given the clause's own
     lean ``way``; without a plan word, ``way`` as it was.
 
@@ -107,10 +123,10 @@ def planned_way(lang: str, text: str, start: int, way: str | None) -> str | None
     for Monday", the past of reported speech: ``plan_auxiliaries`` right before the plan word). Under the past of
     another verb ("the vote, scheduled for March 2, took place"; "le sommet, prévu le 12 mars, a été annulé") the
     plan may be behind or ahead: the nearer date wins; so does a date that opens a counted stretch under a past
-    ("announced a strike for 48 hours from June 18", ``span_starts``)."""
+    ("announced a strike for 48 hours from June 18", ``span_starts``). ``low``: as ``schedule_ahead``'s."""
     if way == "future":
         return way
-    bound = _bound(lang, "plan_before").search(text, max(0, start - BOUND_REACH), start)
+    bound = search(_bound(lang, "plan_before"), text, low, max(0, start - BOUND_REACH), start)
     if not bound or _NEGATED.search(text, max(0, bound.start() - 5), bound.start()):
         # "for 48 hours from June 18" under a past: a stretch counted ahead, a plan too (``span_starts``)
         return "present" if way == "past" and span_start(lang, text, start) >= 0 else way

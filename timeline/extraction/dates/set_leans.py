@@ -15,6 +15,7 @@ from timeline.extraction.dates.lexicon import _accent_variants, _alt, lexicon
 from timeline.extraction.dates.open_ends import hedged_cue
 from timeline.extraction.dates.patterns import _RIGHT_AFTER
 from timeline.extraction.dates.schedule import apposed_past, planned_way, schedule_ahead, split_past
+from timeline.extraction.dates.word_gates import gated, search
 
 __all__ = ["set_lean", "settled", "since_pattern"]
 
@@ -22,11 +23,12 @@ __all__ = ["set_lean", "settled", "since_pattern"]
 @functools.cache
 def since_pattern(lang: str) -> re.Pattern[str]:
     """The words that put a start behind the date right before it ("depuis", "since"), with a noun of the date's."""
-    words = _alt(_accent_variants(lexicon(lang).lists["past_right_before"]))
+    listed = _accent_variants(lexicon(lang).lists["past_right_before"])
+    words = _alt(listed)
     # (and a noun of the date's between: "depuis la nuit de mardi", "depuis le début de mars", "since the night of")
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+(?:(?:le|la|l['’]|the)[^\S\n]*)?"
-                      rf"(?:[^\W\d_]{{3,}}[^\S\n]+(?:de|du|d['’]|of)[^\S\n]*(?:(?:la|le|l['’]|the)[^\S\n]*)?)?$",
-                      re.IGNORECASE)
+    return gated(re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+(?:(?:le|la|l['’]|the)[^\S\n]*)?"
+                            rf"(?:[^\W\d_]{{3,}}[^\S\n]+(?:de|du|d['’]|of)[^\S\n]*(?:(?:la|le|l['’]|the)[^\S\n]*)?)?$",
+                            re.IGNORECASE), listed)
 
 
 def set_lean(ctx: _Context, start: int, end: int) -> str | None:
@@ -40,17 +42,17 @@ def set_lean(ctx: _Context, start: int, end: int) -> str | None:
     if hedged in ("until", "since"):  # "said it was likely to stay in place until at least Friday": a forecast's
         return "future" if hedged == "until" else "past"  # end, ahead; "depuis au moins mars": a start behind
     lang = ctx.lex.lang
-    if since_pattern(lang).search(ctx.text, max(0, start - 40), start) or apposed_past(lang, ctx.text, start) \
-            or split_past(lang, ctx.text, start, end):
+    if search(since_pattern(lang), ctx.text, ctx.low, max(0, start - 40), start) \
+            or apposed_past(lang, ctx.text, start) or split_past(lang, ctx.text, start, end):
         return "past"  # "depuis janvier", "since March": a start behind us; ", interpellé lundi,": done
-    if schedule_ahead(ctx.lex.lang, ctx.text, start):
+    if schedule_ahead(ctx.lex.lang, ctx.text, start, low=ctx.low):
         return "future"  # "un préavis pour jeudi", "prévu le 3 juin", "scheduled for Feb. 28": a term ahead
     return None
 
 
 def settled(ctx: _Context, start: int, best: tuple[float, str] | None) -> str | None:
     """The lean of the nearest cue ``best`` (distance, kind), after a deed named before the date and a plan's words."""
-    deed = deed_distance(ctx.lex.lang, ctx.text, start)
+    deed = deed_distance(ctx.lex.lang, ctx.text, start, ctx.low)
     if deed is not None and (best is None or (best[1] == "present" and deed < best[0])):
         best = (deed, "past")  # "victorieuse de la manche dimanche", "le meurtre du boulanger, le 14 juin": done
-    return planned_way(ctx.lex.lang, ctx.text, start, best[1] if best else None)  # "prévu le", "scheduled for"
+    return planned_way(ctx.lex.lang, ctx.text, start, best[1] if best else None, ctx.low)  # "prévu le", "scheduled for"
