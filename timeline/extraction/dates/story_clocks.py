@@ -2,8 +2,8 @@
 a post-pass since round thirty-one, clk31).
 
 A report published the morning after tells its happening on the day before ("yesterday", "mercredi soir", a date),
-then, sentences or paragraphs later, its hours with no day in their sentence: "The storm cut the power shortly before
-1 p.m.", "Ils sont sortis de prison à 22 h 30". ``times._story_day`` lends a clock the day of the sentence before, or
+then, sentences or paragraphs later, its hours with no day in their sentence: "The storm cut the power just
+after 2 p.m.", "Ils ont quitté la salle à 21 h". ``times._story_day`` lends a clock the day of the sentence before, or
 (French, ``story_day_span``) a day written out further back, never a bare weekday (its week is a guess) and never in
 English; the clock then fell on the reference date, the day the article was published, while the reader puts it on
 the day the story tells.
@@ -16,7 +16,7 @@ the present or ahead, "le vote se tient jusqu'à 19 h", keeps the reference date
 ahead told after the near day ("aujourd'hui", "ce vendredi", "demain") is the latest day instead, and moves nothing;
 a clock with a day in its sentence never reaches this rule. No word list: distance, order and tense only.
 
-The day so taken passes on: a second clock converting the first ("shortly before 1 p.m. (0500 GMT)") or a later
+The day so taken passes on: a second clock converting the first ("just after 2 p.m. (0600 GMT)") or a later
 one takes it in turn.
 
 The moved clock dates the clock, not the rows (clk31): its explanation ends with ``NEAR_STORY_DAY``, and the event
@@ -58,7 +58,7 @@ NEAR_DAYS = 3
 #: A clock before this hour, told after a near past day, is of the night just past: the page's own date.
 SMALL_HOURS_END = 6
 
-#: An opening bracket right after a clock: the clock inside converts it ("5 p.m. (0700 GMT)", "18 h (16 h GMT)").
+#: An opening bracket right after a clock: the clock inside converts it ("4 p.m. (0800 GMT)", "18 h (16 h GMT)").
 _CONVERTS = re.compile(r"[^\S\n]*\([^\S\n]*")
 
 
@@ -77,7 +77,7 @@ def near_story_day(ctx: _Context, clock: DateMention, days: Sequence[DateMention
     if k < len(frames) and frames[k] < clock.start:
         return None  # another frame (a year, a month, a range) between the day and the clock
     if day.rule == CLOCK_RULE and _CONVERTS.fullmatch(ctx.text, day.end, clock.start):
-        return day  # "5 p.m. (0700 GMT)": the same moment as the clock it converts
+        return day  # "4 p.m. (0800 GMT)": the same moment as the clock it converts
     if clock.time is not None and clock.time[:2].isdigit() and int(clock.time[:2]) < SMALL_HOURS_END:
         return None  # "a fire broke out at 3 a.m.": the night just past, the page's own date (as dates/past_nights.py)
     if _lean(ctx, clock.start, clock.end) != "past":
