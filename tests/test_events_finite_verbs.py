@@ -95,6 +95,30 @@ def test_an_event_verb_types_its_form() -> None:
     assert shape_type("fr", "echouait") == "other"
 
 
+# A lemma the vocabulary lists only as reflexive ("se mobiliser", "se rendre", "s'eteindre") types a finite form
+# written reflexive; the same verb with an object is another sense and takes no type from it (round thirty-one, the
+# lead: "mobilisait des renforts" had become a protest).
+REFLEXIVE = [
+    ("se mobilisaient", "protest"),
+    ("mobilisaient", "other"),
+    ("se rendait", "visit"),
+    ("rendait", "other"),  # "rendre un avis"
+    ("s'eteignait", "incident"),  # "s'éteindre", a death
+    ("eteignait", "other"),  # "éteindre un feu"
+]
+
+
+@pytest.mark.parametrize(("form", "want"), REFLEXIVE)
+def test_a_reflexive_lemma_types_its_reflexive_form_only(form: str, want: str) -> None:
+    assert shape_type("fr", form) == want
+
+
+def test_an_object_after_a_reflexive_lemma_is_no_protest() -> None:
+    assert {kind for _, kind in rows("fr", "Lundi, la mairie mobilisait des bénévoles pour nettoyer la plage.")} \
+        <= {"other"}
+    assert ("2024-03-09", "protest") in rows("fr", "Samedi, les agriculteurs se mobilisaient devant la préfecture.")
+
+
 LEFT = [
     # A3: a modal in the past, then the infinitive that tells the happening (counted: fresh dev 1, rn-a 2)
     ("fr", "Les enquêteurs ont pu retrouver le camion volé le 4 mars.", {("2024-03-04", "other")}),

@@ -79,12 +79,32 @@ def lemma_types(lang: str) -> dict[str, str]:
     return types
 
 
+@functools.cache
+def reflexive_only(lang: str) -> frozenset[str]:
+    """Folded lemmas the vocabulary lists only as reflexive ("se mobiliser": a protest; "mobiliser des renforts"
+    is none)."""
+    reflexive: set[str] = set()
+    plain: set[str] = set()
+    for entries in (lexicon.load(f"{lang}/triggers").get("lemmas") or {}).values():
+        for entry in entries:
+            word = str(entry).split("|")[0]
+            base = re.sub(r"^(?:se |s')", "", word)
+            (reflexive if base != word else plain).add(base)
+    return frozenset(reflexive - plain)
+
+
 def shape_type(lang: str, verb: str) -> str:
     """The type of a verb a shape made: its lemma's when the vocabulary knows its last word ("vient de
-    démissionner": the lemma "demissionner"), ``other`` otherwise."""
+    démissionner": the lemma "demissionner"), ``other`` otherwise. A finite form takes a lemma the vocabulary lists
+    only as reflexive when it is written reflexive ("se mobilisaient", not "mobilisait des renforts")."""
     last = verb.split()[-1].removeprefix("s'").removeprefix("d'")
     types = lemma_types(lang)
-    return types.get(last) or types.get(lemma_of(lang, verb) or "", "other")
+    if last in types:
+        return types[last]
+    lemma = lemma_of(lang, verb) or ""
+    if lemma in reflexive_only(lang) and not (verb.startswith(("se ", "s'")) or " se " in f" {verb} "):
+        return "other"
+    return types.get(lemma, "other")
 
 
 @functools.cache
