@@ -27,13 +27,13 @@ LENT = [
 NOT_LENT = [
     # the dated sentence names no round nor match
     ("en", "The mayor opened the new stadium on Tuesday at Harwick.\n\nLate drama\n\n"
-           "In the evening, Harwick Rangers beat Dunmore Celtic 4-2 after extra time."),
+           "Harwick Rangers beat Dunmore Celtic 4-2 after extra time."),
     # the round is still to come
     ("fr", "La quatrième journée se disputera samedi prochain à Varenne.\n\nRetour en arrière\n\n"
            "Le Cercle Varenne a dominé l'Union Chabris (5-2)."),
     # no score in the clause: a result of some other day may be recalled
     ("en", "The second round of the county cup was played on Tuesday at Harwick.\n\nLate drama\n\n"
-           "In the evening, Harwick Rangers beat Dunmore Celtic after extra time."),
+           "Harwick Rangers beat Dunmore Celtic after extra time."),
 ]
 
 LINES = [

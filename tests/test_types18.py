@@ -46,7 +46,10 @@ CASES = [
      [("incident", "2019-03-04")]),
     ("fr", "Le tribunal va tenter d'établir les responsabilités dans le carambolage du 10 novembre 2019.",
      [("incident", "2019-11-10")]),
-    ("fr", "Les syndicats se retrouvent lundi pour préparer la grève du 12 mars.", [("protest", "2026-03-12")]),
+    # since round thirty-one (cand31's finite forms) the unions' own gathering on Monday is a row, as "se réunissent
+    # lundi" always made one; the strike's day keeps its type
+    ("fr", "Les syndicats se retrouvent lundi pour préparer la grève du 12 mars.",
+     [("other", "2025-12-22"), ("protest", "2026-03-12")]),
     ("fr", "Le juge tentera jeudi de déterminer les causes du naufrage.", [("other", "2025-12-25")]),
     # controls: "établir", "to establish" reach a topic only through a noun of what is looked into
     ("en", "The two sides agreed on Monday to establish a ceasefire.", [("decision", "2025-12-15")]),
