@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from timeline.extraction.dates.cuescan import _trie
 from timeline.extraction.dates.lexicon import _render
 from timeline.extraction.dates.prefilter import _all_safe
 
@@ -37,13 +38,7 @@ def gate(words: Iterable[str]) -> re.Pattern[str] | None:
         pieces.add(piece)
     if not pieces:
         return None
-    trie: dict = {}
-    for piece in pieces:
-        node = trie
-        for char in piece:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return re.compile(_render(trie))
+    return re.compile(_render(_trie(pieces)))
 
 
 def absent(word_gate: re.Pattern[str] | None, low: str | None, lo: int, hi: int) -> bool:
