@@ -10,21 +10,11 @@ Every text is written for these tests (none is taken from an article), in both l
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from tests.lone_part_support import REF, part_days
 from timeline.extraction.dates import find_dates
 from timeline.settings import Options
-
-REF = dt.date(2026, 11, 18)  # a Wednesday: the page's date
-
-
-def part_days(text: str, lang: str) -> list[tuple[str, str, str | None]]:
-    """(words, day, part) of every mention that carries a part of the day."""
-    mentions = find_dates(text, REF, lang, Options(reference_date=REF, bare_weekday="past"))
-    return [(m.text, m.value.isoformat(), m.time) for m in mentions if m.time is not None]
-
 
 # (lang, text, the part's words, the day it names after it): that day's own mention is the date; the part adds
 # no second date and borrows none (the dateline's day was its misreading before round nineteen)

@@ -10,20 +10,9 @@ Every text is written for these tests (none is taken from an article), in both l
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from timeline.extraction.dates import find_dates
-from timeline.settings import Options
-
-REF = dt.date(2026, 11, 18)  # a Wednesday: the page's date
-
-
-def read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
-    mentions = find_dates(text, REF, lang, Options(reference_date=REF, bare_weekday="past"))
-    return [(m.text, m.value.isoformat(), m.time) for m in mentions]
-
+from tests.lone_part_support import all_days as read
 
 # (lang, text, what is read): the day right after the part is the part's own, never the page's
 OWN_DAY = [
