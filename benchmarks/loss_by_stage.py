@@ -5,6 +5,7 @@
     python -m benchmarks.loss_by_stage --test               # the test sets too: counts only, never rows
     python -m benchmarks.loss_by_stage --rows rn-b          # each miss with its class (dev sets only)
     python -m benchmarks.loss_by_stage --sets wh-dev,wi-dev # any read written batch's dev half: w<batch>-dev
+    python -m benchmarks.loss_by_stage --sets fd-dev --present-only   # the fresh pages $TIMELINE_FRESH holds
 
 Sets: ``rn-a``, ``rn-b`` (real-news dev halves, ``benchmarks.realnews.dev_half``), ``fd-dev`` (the fresh pages' dev
 outlets, with ``$TIMELINE_FRESH``), ``wa-dev``, ``wb-dev`` (written
@@ -400,7 +401,7 @@ def written_counts(split: str, batch: str, show_rows: bool = False) -> Counts:
     return total
 
 
-def fresh_counts(split: str, show_rows: bool = False) -> Counts:
+def fresh_counts(split: str, show_rows: bool = False, present_only: bool = False) -> Counts:
     """One split of the fresh pages (``$TIMELINE_FRESH``), run as benchmarks.fresh_news does; none without the pages."""
     from benchmarks import fresh_news
     from benchmarks import realnews_events as rn
@@ -413,7 +414,7 @@ def fresh_counts(split: str, show_rows: bool = False) -> Counts:
         print("fresh pages not found: set TIMELINE_FRESH to the folder of pages_*.jsonl", file=sys.stderr)
         return total
     events_of = {rid: row.get("events", []) for (_, rid), row in rn.load_gold(fresh_news.GOLD_DIR).items()}
-    for real in fresh_news.load_cases((split,)):
+    for real in fresh_news.load_cases((split,), present_only=present_only):
         options = Options()
 
         def run(record: dict[str, Any] = real.record, options: Options = options) -> Any:
@@ -522,8 +523,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sets", default=",".join(DEV_SETS), help="comma-separated set names (see the module doc)")
     parser.add_argument("--test", action="store_true", help="add the test sets (counts only)")
     parser.add_argument("--rows", default="", help="a dev set whose misses and spurious rows are listed")
+    parser.add_argument("--present-only", action="store_true",
+                        help="fd-dev: the fresh pages the folder holds (benchmarks.fresh_news --present-only)")
     args = parser.parse_args(argv)
     dev = _dev_sets()
+    if args.present_only:
+        dev["fd-dev"] = (dev["fd-dev"][0], lambda rows: fresh_counts("dev", rows, present_only=True))
     sets = {**dev, **(_test_sets() if args.test else {})}
     wanted = [n for n in args.sets.split(",") if n] + [n for n in sets if args.test and n not in dev]
     wanted += [args.rows] if args.rows and args.rows not in wanted else []  # "--rows wm-dev" alone counts wm-dev

@@ -71,3 +71,28 @@ def test_without_the_pages_the_command_says_where_to_point(monkeypatch: pytest.M
     monkeypatch.delenv("TIMELINE_FRESH", raising=False)
     assert fn.main(["--split", "dev", "--no-baseline"]) == 2
     assert "TIMELINE_FRESH" in capsys.readouterr().err
+
+
+def _add_gold_without_page(gold: Path, file: str) -> str:
+    outlet = _outlet("dev").replace("outlet", "other")
+    page_id = f"fresh-fr-{outlet}-01"
+    line = {"file": file, "id": page_id, "lang": "fr", "reference_date": "2024-03-14", "outlet": outlet,
+            "split": fn.split_of(outlet), "annotator": "test",
+            "events": [{"date": "2024-03-13", "end_date": None, "precision": "day", "type": "meeting",
+                        "alt_types": [], "status": "held", "core": True, "actors": [], "locations": []}]}
+    with (gold / "events_t.jsonl").open("a", encoding="utf-8") as out:
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return page_id
+
+
+@pytest.mark.parametrize("file", ["pages_t.jsonl", "pages_gone.jsonl"])
+def test_a_page_the_folder_lacks_is_refused_unless_present_only(tmp_path: Path, file: str,
+                                                                caplog: pytest.LogCaptureFixture) -> None:
+    pages, gold = _write(tmp_path)
+    absent = _add_gold_without_page(gold, file)
+    with pytest.raises(ev.GoldError):
+        fn.load_cases(("dev", "test"), pages, gold)
+    with caplog.at_level("WARNING"):
+        cases = fn.load_cases(("dev", "test"), pages, gold, present_only=True)
+    assert [real.case.name for real in cases] == [f"fresh-fr-{_outlet('dev')}-01"]
+    assert absent in caplog.text and "1 of 2 gold pages" in caplog.text  # named, whether its file is there or not
