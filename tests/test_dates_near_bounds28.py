@@ -34,16 +34,16 @@ ROWS = [
     # ... a state that ran out, no verb that sets a term: behind us
     ("The strike lasted until 12 September and ended with a deal.", "en", [("12 September", "2030-09-12", "day")]),
     ("La grève a duré jusqu'au 9 septembre.", "fr", [("9 septembre", "2030-09-09", "day")]),
-    # ... no bound: since round thirty-two a day this near is read ahead against a past cue too (dates/near_days.py,
-    # at a confidence the events build nothing on); a done deed ("closed") still sends it back
-    ("Le ministre a inauguré le pont le 9 septembre.", "fr", [("9 septembre", "2031-09-09", "day")]),
+    # ... no bound: the past verb still sends it back (the other whys, below)
+    ("Le ministre a inauguré le pont le 9 septembre.", "fr", [("9 septembre", "2030-09-09", "day")]),
     ("The plant closed on September 12.", "en", [("September 12", "2030-09-12", "day")]),
     # ... a day of the last days under a bound stays behind
     ("Les routes ont été fermées jusqu'au 20 août.", "fr", [("20 août", "2031-08-20", "day")]),
     ("Rail services were halted until August 22.", "en", [("August 22", "2031-08-22", "day")]),
-    # a passive infinitive read as a past, a present verb after a coordinated past: fixed in round thirty-two
-    # (dates/near_days.py)
-    ("The bonus is to be paid on September 5.", "en", [("September 5", "2031-09-05", "day")]),
+    # counted, not fixed: a passive infinitive read as a past
+    pytest.param("The bonus is to be paid on September 5.", "en", [("September 5", "2031-09-05", "day")],
+                 marks=_LEFT),
+    # ... a present verb after a coordinated past: fixed in round thirty-two (dates/near_days.py)
     ("The winger was booked and faces a panel on 3 September.", "en", [("3 September", "2031-09-03", "day")]),
     # ... a year-less day that closes a list of coming days, after the year's end
     pytest.param("Tickets cover the concerts of 20 November, 12 December and 16 January.", "en",

@@ -1,20 +1,19 @@
-"""A year-less day a few weeks ahead that a past cue of its sentence sends almost a year back (round thirty-two, yr32).
+"""A year-less day a few weeks ahead that a past cue of another conjunct sends almost a year back (round thirty-two,
+yr32).
 
-"The manager was sent off and faces a hearing on 8 December" (page of 29 November), "La commission de sécurité passe
-mardi prochain, le 8 décembre" (3 December; "passe" reads as the cue "passé"), "the first stop in Brisbane, on
-November 11, may be eliminated" after "the originally planned tour" (5 November): the nearest past cue is another
-verb's, a participle or a misread present, and news copy writes the year of a day of last year that far back. The
-near reading is taken when no word of the date's own gives its side ("dernier", "last", "since"), no done deed is
-named before it ("le lynchage du gendarme, le 21 juin": done_deeds.py) and no bound stands right before it (a bound
-is ``near_bounds``' own: "the strike lasted until 12 September" stays behind). News only: the assistant convention
-(``Options.bare_weekday`` 'future') reads every such day ahead already.
+"The manager was sent off in the second half and faces a disciplinary hearing on 8 December" (page of 29 November):
+the nearest past cue is the first conjunct's ("was sent off"); the date's own conjunct, after the coordinator, has
+none ("faces" is a present the cues do not list). News copy writes the year of a day of last year that far back, so
+the day a few weeks ahead is meant. Taken when a coordinator (``clause_links``: "and", "et", "mais") stands between
+the nearest past cue before the date and the date, no past cue stands from that coordinator to the sentence's end
+("the club was fined and its appeal was heard on 2 September" keeps the year back), no word of the date's own gives
+its side ("dernier", "last", "since"), no done deed is named before it (done_deeds.py) and no bound stands right
+before it (``near_bounds``' own case). News only: the assistant convention (``Options.bare_weekday`` 'future') is
+untouched.
 
-The date's own verb may still be past ("The plant closed on September 12"): the near reading is then a guess, and
-the events do not build a happening on it (``own_clause`` False: ``resolve.NEAR_DAY_CONFIDENCE``, read as weak by
-``events.date_readings``): rounds twenty-six and twenty-eight built rows on such days and broke a written test
-floor. When a coordinator ("and", "et", ``clause_links``) stands between the nearest past cue before the date and the
-date, and no past cue stands from that coordinator to the sentence's end, the past is the other conjunct's ("was
-sent off ... and faces a hearing on"): the day dates its happening (``own_clause`` True).
+A broader rule (any near day against a past cue, the date's own verb included) read the counted dates right but
+flipped 17 table rows of earlier rounds that pin a day right after its own past verb a year back ("The suspect fled
+on April 20"), and rounds twenty-six and twenty-eight saw its event rows break a written test floor: not taken.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import NamedTuple
 
 from timeline.extraction.dates.context import _Context
 from timeline.extraction.dates.done_deeds import deed_distance
@@ -32,21 +30,13 @@ from timeline.extraction.dates.patterns import _RIGHT_AFTER, _cue_patterns
 from timeline.extraction.dates.set_leans import set_lean
 from timeline.lang import load
 
-__all__ = ["Near", "near_ahead"]
+__all__ = ["near_ahead"]
 
 
-class Near(NamedTuple):
-    """A near day taken against a past cue."""
-
-    day: dt.date
-    """The candidate within ``NEAR_DAYS`` ahead of the reference."""
-    own_clause: bool
-    """Whether the past cue is another conjunct's (a coordinator between them, no past cue after it)."""
-
-
-def near_ahead(ctx: _Context, start: int, end: int, ranked: list[dt.date], way: str | None) -> Near | None:
-    """The candidate within ``NEAR_DAYS`` ahead of the reference when a past cue (``way`` 'past') sent ``ranked[0]``
-    ``FAR_DAYS`` or more back, with no word of the date's own, no done deed and no bound before it; else None."""
+def near_ahead(ctx: _Context, start: int, end: int, ranked: list[dt.date], way: str | None) -> dt.date | None:
+    """The candidate within ``NEAR_DAYS`` ahead of the reference when a past cue of another conjunct (``way``
+    'past') sent ``ranked[0]`` ``FAR_DAYS`` or more back, with no word of the date's own, no done deed and no bound
+    before it (see the module's docstring); else None."""
     ref = ctx.reference
     if ref is None or way != "past" or ctx.options.bare_weekday != "past" or (ref - ranked[0]).days < FAR_DAYS:
         return None
@@ -58,7 +48,7 @@ def near_ahead(ctx: _Context, start: int, end: int, ranked: list[dt.date], way: 
             or _bound_before(lang).search(text, max(0, start - 20), start) \
             or set_lean(ctx, start, end) is not None or deed_distance(lang, text, start, ctx.low) is not None:
         return None
-    return Near(near, _other_conjunct(ctx, start, end))
+    return near if _other_conjunct(ctx, start, end) else None
 
 
 def _other_conjunct(ctx: _Context, start: int, end: int) -> bool:

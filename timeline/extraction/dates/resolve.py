@@ -47,9 +47,6 @@ GUESSED_YEAR_CONFIDENCE = 0.85
 WEEKDAY_CONFIRMED_CONFIDENCE = 0.95
 #: Confidence when a written weekday matches no candidate year.
 WEEKDAY_MISMATCH_CONFIDENCE = 0.5
-#: Confidence of a year-less day taken a few weeks ahead against a past cue whose verb may be the day's own
-#: (dates/near_days.py): the events build no happening on it (events/date_readings.py, ``weak_reading``).
-NEAR_DAY_CONFIDENCE = 0.8
 #: Confidence of "le 23" (month and year both from the reference date).
 DAY_ALONE_CONFIDENCE = 0.6
 
@@ -283,16 +280,15 @@ def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
     ranked = sorted(candidates, key=cost)
     chosen = ranked[0]
     near = near_day(ctx, start, end, ranked, way) if day is not None else None
-    confidence = GUESSED_YEAR_CONFIDENCE
     ahead = near_ahead(ctx, start, end, ranked, way) if day is not None and near is None else None
     if near is not None:
         chosen, way = near, None
     elif ahead is not None:  # "was sent off and faces a hearing on 8 December": a day weeks ahead, not a year back
-        chosen, way = ahead.day, "near"
-        confidence = GUESSED_YEAR_CONFIDENCE if ahead.own_clause else NEAR_DAY_CONFIDENCE
+        chosen, way = ahead, "near"
     lean = {"future": "; pushed forward by a future cue or convention", "past": "; pushed back by a past cue",
-            "near": "; a few weeks ahead, not a year back, though a past cue stands near"}.get(way or "", "")
+            "near": "; a few weeks ahead: the past cue is another conjunct's"}.get(way or "", "")
     why = f"year from the reference date {ref.isoformat()}{lean}"
+    confidence = GUESSED_YEAR_CONFIDENCE
     if weekday is not None and day is not None:
         if chosen.weekday() == weekday:
             why += "; the weekday matches"

@@ -11,11 +11,7 @@ import re
 from collections.abc import Sequence
 
 from timeline import lang as lexicon
-from timeline.extraction.dates.resolve import (
-    GUESSED_YEAR_CONFIDENCE,
-    NEAR_DAY_CONFIDENCE,
-    WEEKDAY_MISMATCH_CONFIDENCE,
-)
+from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE
 from timeline.extraction.events.date_roles import _weekday_words, entry_clock, said_at
 from timeline.extraction.events.status_cues import _alternation
 from timeline.extraction.events.vocabulary import CUE_WINDOW, Rules
@@ -93,8 +89,7 @@ def weak_reading(folded: str, date: DateMention, reference: dt.date | None,
 
     A season ("à quelques semaines de l'hiver"); a day counted from a happening named instead of a date ("au
     lendemain de la fusillade"); a year guessed from the tense, in an earlier calendar year, more than half a year
-    back ("les législatives de juin" on a page of March); a day taken a few weeks ahead against a past cue that may
-    be its own verb (``dates/near_days.py``). The date itself stays in the dates table: only no event
+    back ("les législatives de juin" on a page of March). The date itself stays in the dates table: only no event
     is built on it. ``date_starts``: where the page's dates start ("the day after Christmas" counts from a date).
     """
     if date.rule in SEASON_RULES:
@@ -106,8 +101,6 @@ def weak_reading(folded: str, date: DateMention, reference: dt.date | None,
         anchored_on, next_word, word_last = _anchor_objects()
         named = (next_word if word_last.search(text.rstrip()) else anchored_on).match(after)
         return "anchored on a happening" if named and date.end + named.end() not in date_starts else None
-    if date.confidence == NEAR_DAY_CONFIDENCE:
-        return "near day against a past cue"  # dates/near_days.py: the day may be last year's after all
     if (reference is not None and date.confidence in GUESSED_YEAR and date.precision in ("day", "month")
             and not re.search(r"\d{4}", text) and not _PAST_WORDS.search(text)
             and (last := date.end_value or date.value).year < reference.year
