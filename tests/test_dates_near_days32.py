@@ -36,6 +36,8 @@ ROWS = [
      "2031-09-06"),
     ("Le club a été sanctionné et son appel a été examiné le 2 septembre.", "fr", "2 septembre", "2030-09-02"),
     ("Le ministre a inauguré le pont le 9 septembre.", "fr", "9 septembre", "2030-09-09"),
+    # ... a participle after the coordinator shares the first conjunct's auxiliary: a past of the date's own
+    ("Le club a reporté le match et joué à huis clos le 2 septembre.", "fr", "2 septembre", "2030-09-02"),
     # controls: a day far ahead stays a year back under the past
     ("The coach was suspended for two games and faces a tribunal on 4 December.", "en", "4 December",
      "2030-12-04"),

@@ -6,10 +6,11 @@ the nearest past cue is the first conjunct's ("was sent off"); the date's own co
 none ("faces" is a present the cues do not list). News copy writes the year of a day of last year that far back, so
 the day a few weeks ahead is meant. Taken when a coordinator (``clause_links``: "and", "et", "mais") stands between
 the nearest past cue before the date and the date, no past cue stands from that coordinator to the sentence's end
-("the club was fined and its appeal was heard on 2 September" keeps the year back), no word of the date's own gives
-its side ("dernier", "last", "since"), no done deed is named before it (done_deeds.py) and no bound stands right
-before it (``near_bounds``' own case). News only: the assistant convention (``Options.bare_weekday`` 'future') is
-untouched.
+("the club was fined and its appeal was heard on 2 September" keeps the year back; so does a French participle
+sharing the first conjunct's auxiliary, "a reporté la grève et manifesté ... le 3 décembre"), no word of the date's
+own gives its side ("dernier", "last", "since"), no done deed is named before it (done_deeds.py) and no bound stands
+right before it (``near_bounds``' own case). News only: the assistant convention (``Options.bare_weekday``
+'future') is untouched.
 
 A broader rule (any near day against a past cue, the date's own verb included) read the counted dates right but
 flipped 17 table rows of earlier rounds that pin a day right after its own past verb a year back ("The suspect fled
@@ -62,7 +63,19 @@ def _other_conjunct(ctx: _Context, start: int, end: int) -> bool:
     if not before:
         return False
     link = _link(ctx.lex.lang).search(ctx.text, max(before), start)
-    return link is not None and not any(s >= link.end() for s, _ in pasts)
+    if link is None or any(s >= link.end() for s, _ in pasts):
+        return False
+    # "a reporté la grève et manifesté devant la préfecture le 3 décembre": a participle right after the coordinator
+    # shares the first conjunct's auxiliary, a past of the date's own (``apposed_participle``)
+    shared = _shared_participle(ctx.lex.lang)
+    return shared is None or not shared.match(ctx.text, link.end())
+
+
+@functools.cache
+def _shared_participle(lang: str) -> re.Pattern[str] | None:
+    """A past participle as the first word after a coordinator (``apposed_participle``), or None without one."""
+    ending = load(f"{lang}/words").get("apposed_participle")
+    return re.compile(rf"[^\S\n]+(?:{ending})(?![^\W\d_])", re.IGNORECASE) if ending else None
 
 
 @functools.cache
