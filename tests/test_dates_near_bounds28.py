@@ -40,11 +40,11 @@ ROWS = [
     # ... a day of the last days under a bound stays behind
     ("Les routes ont été fermées jusqu'au 20 août.", "fr", [("20 août", "2031-08-20", "day")]),
     ("Rail services were halted until August 22.", "en", [("August 22", "2031-08-22", "day")]),
-    # counted, not fixed: a passive infinitive read as a past, a present verb after a coordinated past
+    # counted, not fixed: a passive infinitive read as a past
     pytest.param("The bonus is to be paid on September 5.", "en", [("September 5", "2031-09-05", "day")],
                  marks=_LEFT),
-    pytest.param("The winger was booked and faces a panel on 3 September.", "en",
-                 [("3 September", "2031-09-03", "day")], marks=_LEFT),
+    # ... a present verb after a coordinated past: fixed in round thirty-two (dates/near_days.py)
+    ("The winger was booked and faces a panel on 3 September.", "en", [("3 September", "2031-09-03", "day")]),
     # ... a year-less day that closes a list of coming days, after the year's end
     pytest.param("Tickets cover the concerts of 20 November, 12 December and 16 January.", "en",
                  [("20 November", "2031-11-20", "day"), ("12 December", "2031-12-12", "day"),
