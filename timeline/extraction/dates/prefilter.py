@@ -18,7 +18,7 @@ import functools
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -328,29 +328,20 @@ class Gate:
     def scan(self, pattern: re.Pattern[str], windows: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer`` finds in each window, tried only where a match may start."""
         starts = self._starts_of(self.registry.bits[id(pattern)])
-        text, low, i = self.text, self.low, 0
+        text, low, i, n = self.text, self.low, 0, len(starts)
         free = casefree(pattern) if low is not None else None  # fails where the pattern fails, and sooner
-        match = pattern.match
         for lo, hi in windows:
             i = bisect.bisect_left(starts, lo, i)
-            j = bisect.bisect_left(starts, hi, i)
-            if i == j:
-                continue
-            tried: Iterable[int] = starts[i:j]
-            if free is not None:
-                # the twin first, at every start of the window, by one C-level loop (``map``, ``compress``): a
-                # start inside an earlier match is tried by it too, in vain, and passed over below as before
-                tried = itertools.compress(tried, map(free.match, itertools.repeat(low), tried,
-                                                      itertools.repeat(hi)))
             resume = lo
-            for p in tried:
-                if p < resume:
+            while i < n and starts[i] < hi:
+                p = starts[i]
+                i += 1
+                if p < resume or (free is not None and free.match(low, p, hi) is None):  # type: ignore[arg-type]
                     continue
-                m = match(text, p, hi)
+                m = pattern.match(text, p, hi)
                 if m is not None:
                     resume = m.end()
                     yield m
-            i = j
 
 
 _WORD_RUNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
