@@ -54,6 +54,41 @@ def test_gated_scan_finds_what_finditer_finds(lang: str) -> None:
                 assert [m.span() for m in gate.scan(pattern, windows)] == expected, pattern.pattern[:80]
 
 
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_gated_scan_on_the_lowered_text_finds_what_finditer_finds(lang: str) -> None:
+    """With the lowered text (as ``find_dates`` gives it), each start is tried by the case-free twin first (round
+    thirty-two, spd32: the test above builds its gates without it): the same matches, starts inside an earlier match
+    passed over."""
+    patterns = list(finders(lang).values())
+    register(patterns)
+    gated = [p for p in patterns if isinstance(p, re.Pattern) and start_words(p) is not None]
+    for text in _texts():
+        low = prefilter.lowered(text)
+        assert low is not None
+        for windows in ([(0, len(text))], _windows(text, 97, 131), _windows(text, 40, 41)):
+            gate = Gate(text, windows, low)
+            for pattern in gated:
+                expected = [m.span() for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
+                assert [m.span() for m in gate.scan(pattern, windows)] == expected, pattern.pattern[:80]
+
+
+@pytest.mark.parametrize(("lang", "rule", "text", "found"), [
+    # a range, then its own days: "3" and "5" start matches of their own, inside the range's (not tried again)
+    ("fr", "range_same_month", "Le salon ouvre du 3 au 5 mars à Lyon, puis DU 12 AU 14 AVRIL.",
+     ["du 3 au 5 mars", "DU 12 AU 14 AVRIL"]),
+    ("en", "range_same_month", "The fair runs from 3 to 5 March in Leeds, then FROM 12 TO 14 APRIL.",
+     ["from 3 to 5 March", "FROM 12 TO 14 APRIL"]),
+    ("fr", "day_month", "Le jeudi 7 mai, puis le 9 Mai, rien le 40 mai.", ["jeudi 7 mai", "9 Mai"]),
+    ("en", "month_day", "On Thursday, May 7, then May 9, not May 40.", ["Thursday, May 7", "May 9"]),
+])
+def test_lowered_scan_rows(lang: str, rule: str, text: str, found: list[str]) -> None:
+    pattern = lexicon(lang).patterns[rule]
+    register([pattern])
+    windows = [(0, len(text))]
+    assert [m.group().strip() for m in pattern.finditer(text)] == found
+    assert [m.group().strip() for m in Gate(text, windows, prefilter.lowered(text)).scan(pattern, windows)] == found
+
 def test_a_gate_over_a_cover_serves_the_windows_inside_it() -> None:
     text = _texts()[-3]
     pattern = finders("fr")["weekdays"]

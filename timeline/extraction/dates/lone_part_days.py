@@ -145,10 +145,16 @@ def _in_a_condition(ctx: _Context, start: int) -> bool:
     """Whether a word of ``lone_part_not_after`` stands before the part in its sentence: a condition or a modal ("Si
     les deux équipes font match nul plus tard dans la soirée", "the vote could come late in the evening") tells
     no happening."""
-    words = [str(w) for w in load(f"{ctx.lex.lang}/words").get("lone_part_not_after") or []]
+    condition = _condition_words(ctx.lex.lang)
     lo, _ = ctx.window(start, start)
-    return bool(words) and re.search(rf"(?<!{_WORD})(?:{_alt(_accent_variants(words))})(?!{_WORD})",
-                                     ctx.text[lo:start], re.IGNORECASE) is not None
+    return condition is not None and condition.search(ctx.text[lo:start]) is not None
+
+
+@functools.cache
+def _condition_words(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lone_part_not_after`` as whole words, compiled once a language (None: no such words)."""
+    words = [str(w) for w in load(f"{lang}/words").get("lone_part_not_after") or []]
+    return re.compile(rf"(?<!{_WORD})(?:{_alt(_accent_variants(words))})(?!{_WORD})", re.IGNORECASE) if words else None
 
 
 @functools.cache
