@@ -209,10 +209,12 @@ def _iter_file(ingest: Any, task: FileTask, options: Options) -> Iterator[Articl
 def warm_up(options: Options) -> None:
     """Load the models of this process once (process-pool initializer, dask worker set-up)."""
     from timeline.extraction import pipeline
+    from timeline.extraction.actors.regexcache import collected_compiles
 
     started = time.perf_counter()
     try:
-        pipeline.extract_article(_WARM_UP, options)
+        with collected_compiles():  # the word lists' patterns, compiled at first use: their programs from disk
+            pipeline.extract_article(_WARM_UP, options)
     except Exception as exc:  # the real batches will report the problem
         log.warning("warm-up failed: %s", exc)
     log.info("worker %s warmed up in %.1f s", os.getpid(), time.perf_counter() - started)

@@ -73,6 +73,33 @@ def _is_warm(executor: cf.ProcessPoolExecutor) -> bool:
     return context is not None and context.get_start_method() == "forkserver"
 
 
+def _unforked(executor: cf.ProcessPoolExecutor) -> bool:
+    """A warm server's executor whose worker is not forked yet (its first task waits for the server's warm-up)."""
+    return _is_warm(executor) and not getattr(executor, "_processes", None)
+
+
+class _Beside:
+    """A call run at once on a thread of its own; calling the object waits for it (and raises what it raised)."""
+
+    def __init__(self, call: Callable[[], None]) -> None:
+        import threading
+
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, args=(call,), name="build-on-wait", daemon=True)
+        self.thread.start()
+
+    def _run(self, call: Callable[[], None]) -> None:
+        try:
+            call()
+        except BaseException as exc:  # handed to the caller at the join
+            self.error = exc
+
+    def __call__(self) -> None:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
 class _Pool:
     """Spawned worker processes (one single-worker executor each, so that one can be started
     early: see EarlyWorkers); each warms its models once in the initializer."""
@@ -95,6 +122,10 @@ class _Pool:
              on_wait: Callable[[], None] | None) -> Iterator[BatchResult]:
         pending: dict[cf.Future[BatchResult], int] = {}
         load = [0] * len(self.executors)
+        if on_wait is not None and any(_unforked(executor) for executor in self.executors):
+            # The first task of a warm server's executor waits till the server has warmed (some 6 s of CPU, one
+            # core busy): the wait's work starts now, beside it, not beside two extracting workers.
+            on_wait = _Beside(on_wait)
 
         def finished() -> Iterator[BatchResult]:
             nonlocal on_wait
@@ -244,7 +275,9 @@ def run_batches(batches: Iterator[list[FileTask]], engine: str, workers: int, sc
     started when the build began, so its model has been loading since), which splits them over
     forks of itself sharing its loaded model (process_batches); with one worker they run in this
     process. While pool workers run, ``on_wait`` runs here once (the build reads the previous
-    snapshot).
+    snapshot): from the first task on, beside it, when the workers are forks of a warm server not
+    forked yet (``_unforked``: the first task waits for the server's warm-up), else at the first
+    wait for a result.
     """
     ahead: list[list[FileTask]] = []
     for batch in batches:

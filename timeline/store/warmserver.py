@@ -13,7 +13,9 @@ each worker still runs warm_up(options) and the same process_batch on the same b
 
 from __future__ import annotations
 
+import atexit
 import base64
+import contextlib
 import datetime as dt
 import logging
 import multiprocessing
@@ -101,13 +103,24 @@ def _warm_server() -> None:
     data = os.environ.pop(OPTIONS_ENV, None)
     if not data:
         return
+    from timeline.extraction.actors.regexcache import collected_compiles
+
+    with collected_compiles():  # the package's patterns, compiled at import and at first use: from disk
+        if not _warm(data):
+            return
+    warmed = True
+    atexit.register(_quick_exit, os.getpid())
+
+
+def _warm(data: str) -> bool:
+    """The fork server's warm-up for the pickled options ``data`` (False: the options are unreadable)."""
     from timeline.store.batch import process_batch, warm_up  # noqa: F401  (imported for the forks)
 
     try:
         options = pickle.loads(base64.b64decode(data))
     except Exception as exc:
         log.warning("warm fork server: options unreadable (%s)", exc)
-        return
+        return False
     warm_up(options)
     if "en" in options.languages:
         from timeline.extraction import pipeline
@@ -116,7 +129,21 @@ def _warm_server() -> None:
             pipeline.extract_article(_WARM_UP_EN, options)
         except Exception as exc:  # the real batches will report the problem
             log.warning("warm-up failed: %s", exc)
-    warmed = True
+    return True
+
+
+def _quick_exit(server: int) -> None:
+    """The fork server's exit (``stop``, the end of a build, waits for it): straight out, without the interpreter's
+    tear-down of the warmed models (some 2.6 s of the build's wall clock on a loaded machine, measured in
+    docs/BENCHMARKS.md "bld32"). Registered at exit in the server only; its forks (the workers) inherit it and
+    pass it by: they end through ``os._exit`` (multiprocessing), and the pid check keeps it the server's."""
+    if os.getpid() != server:
+        return
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):  # closed or absent
+            stream.flush()
+    os._exit(0)
 
 
 _warm_server()

@@ -36,7 +36,8 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MAX_FILES", "MIN_CHARS", "cache_dir", "cached_compiles", "cached_value", "from_program", "program"]
+__all__ = ["COLLECTION_KIND", "MAX_FILES", "MIN_CHARS", "cache_dir", "cached_compiles", "cached_value",
+           "collected_compiles", "from_program", "program"]
 
 #: Shorter patterns compile fast enough; caching them would only add files.
 MIN_CHARS = 2_000
@@ -125,7 +126,7 @@ def _make_room(folder: Path, keep: int = MAX_FILES) -> None:
             old.unlink()
 
 
-def _write(path: Path, record: tuple[Any, ...]) -> None:
+def _write(path: Path, record: Any) -> None:
     """Write atomically; a read-only home or a full disk only costs the next load its compile."""
     try:
         data = marshal.dumps(record)
@@ -251,3 +252,81 @@ def cached_compiles(where: Path | None = None) -> Iterator[None]:
             yield
         finally:
             compiler.compile = original
+
+
+#: The collection's file: every pattern one warm-up compiled, with its program (``collected_compiles``).
+COLLECTION_KIND = "warm-up"
+
+#: A collected_compiles block is running (an inner one leaves the collecting to it).
+_collecting_now = False
+
+
+def _collecting(original: Callable[..., Any], compiler: Any, parser: Any, sre: Any,
+                known: dict[tuple[str, int], tuple[Any, ...]], used: dict[tuple[str, int], tuple[Any, ...]]
+                ) -> Callable[..., Any]:
+    def compile(p: Any, flags: int = 0) -> Any:  # the signature of re._compiler.compile
+        if not isinstance(p, str) or flags & compiler.SRE_FLAG_DEBUG:
+            return original(p, flags)
+        key = (p, int(flags))
+        record = known.get(key)
+        if record is not None:
+            try:
+                compiled = sre.compile(p, *record)
+                used[key] = record
+                return compiled
+            except (TypeError, ValueError, RuntimeError) as exc:
+                log.debug("regex program for %.40r rejected by the engine (%s): compiling", p, exc)
+        try:
+            record = _record(p, int(flags), compiler, parser)
+            compiled = sre.compile(p, *record)
+        except re.error:
+            raise  # a bad pattern is the caller's error, as without the cache
+        except Exception as exc:  # the cache must never break a compile: the ordinary one
+            log.debug("regex collection failed (%s: %s): compiling", type(exc).__name__, exc)
+            return original(p, flags)
+        used[key] = record
+        return compiled
+
+    return compile
+
+
+@contextlib.contextmanager
+def collected_compiles(where: Path | None = None) -> Iterator[None]:
+    """Within the block, every pattern compiled (any length) comes from one collection file of programs, and the
+    file is written again at the end when the block compiled one it lacked: it then holds the programs of this
+    block's patterns only (code that changed its patterns leaves nothing behind).
+
+    Meant to wrap a build worker's warm-up, which compiles some thousand short patterns (the word lists' lazily
+    built ones): one file read instead of the parser and compiler on each (measured in docs/BENCHMARKS.md "bld32").
+    The patterns are those ``re.compile`` gives (the same program handed to the engine); anything unexpected
+    compiles as usual. Single-threaded use (the warm-up); nothing is done on a Python whose ``re`` internals
+    differ, or with TIMELINE_REGEX_CACHE=0.
+    """
+    global _collecting_now
+    internals = _internals()
+    if internals is None or os.environ.get("TIMELINE_REGEX_CACHE") == "0" or _collecting_now:
+        yield  # (inside another such block: that one collects)
+        return
+    compiler, parser, sre = internals
+    path = (where or cache_dir()) / f"{COLLECTION_KIND}-{_key('', 0, sre)}"
+    known: dict[tuple[str, int], tuple[Any, ...]] = {}
+    try:
+        stored = marshal.loads(path.read_bytes())
+        if isinstance(stored, dict):
+            known = stored
+            _touch(path)
+    except FileNotFoundError:
+        pass
+    except (OSError, EOFError, ValueError, TypeError) as exc:
+        log.debug("regex collection %s unreadable (%s): compiling", path, exc)
+    used: dict[tuple[str, int], tuple[Any, ...]] = {}
+    original = compiler.compile
+    compiler.compile = _collecting(original, compiler, parser, sre, known, used)
+    _collecting_now = True
+    try:
+        yield
+    finally:
+        compiler.compile = original
+        _collecting_now = False
+    if used and not used.keys() <= known.keys():
+        _write(path, used)
