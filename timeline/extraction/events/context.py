@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from timeline import lang as lexicon
+from timeline.extraction.actors.retold_reach import within_reach
 from timeline.extraction.events.pairing import _Proto
 from timeline.extraction.events.spans import _clean, _mask, _overlaps
 from timeline.extraction.events.title_case import sentence_case
@@ -170,7 +171,9 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
             target = first_in_story.get(story)
             if target is not None and protos[target].sentence_index > index:
                 target = None
-        if target is not None and index not in contexts[target]:
+        # far down the story the sentence tells its background, not the event: its names are none of the event's
+        if (target is not None and index not in contexts[target]
+                and within_reach(protos[target].sentence_index, index)):
             contexts[target].append(index)
     return contexts
 
