@@ -119,8 +119,11 @@ def _title_antecedent(rules: Rules, folded: str, sentences: Sequence[Span], sent
 
 def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], sentence_story: Sequence[int],
              protos: Sequence[_Proto], headlines: dict[int, int], dated: set[int],
-             triggers_by_sentence: dict[int, list[_Trigger]]) -> list[list[int]]:
-    """For each proto, the indexes of the sentences whose actors join it (its own first)."""
+             triggers_by_sentence: dict[int, list[_Trigger]], far: dict[int, list[int]] | None = None
+             ) -> list[list[int]]:
+    """For each proto, the indexes of the sentences whose actors join it (its own first). ``far``, when given, gets
+    for each proto the sentences pointing back to it beyond ``RETOLD_REACH`` (kept out of its context: only the head
+    of a body its sentence names may still be lent from them, events/body_heads.py)."""
     contexts: list[list[int]] = [[p.sentence_index] for p in protos]
     first_in_story: dict[int, int] = {}
     for i, proto in enumerate(protos):
@@ -172,9 +175,12 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
             if target is not None and protos[target].sentence_index > index:
                 target = None
         # far down the story the sentence tells its background, not the event: its names are none of the event's
-        if (target is not None and index not in contexts[target]
-                and within_reach(protos[target].sentence_index, index)):
+        if target is None or index in contexts[target]:
+            continue
+        if within_reach(protos[target].sentence_index, index):
             contexts[target].append(index)
+        elif far is not None:
+            far.setdefault(target, []).append(index)
     return contexts
 
 
