@@ -6,6 +6,10 @@ every name it holds joins the event's actors. Near the event that sentence goes 
 tells the story's background, a reaction or a quoted aside, and its names are no actors of the event. Counted on the
 dev sets before the code (wrong / right names lent from such a sentence seven or more sentences after the event's
 own: fresh dev 16 / 1 over several outlets, real-news dev A 24 / 3, B 22 / 0; see docs/BENCHMARKS.md).
+
+Round thirty-two (act32) re-lands it (act31's was reverted for a right far name of the seeds): such a far sentence
+still lends the event the head of the event's own body (events/body_heads.py) and the person it tells attending the
+event or speaking there (events/retold_attendees.py); events/context.py hands them the far sentences.
 """
 
 from __future__ import annotations
