@@ -176,7 +176,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
         return []
 
     # 8-9. context sentences and one batched actor call
-    far: dict[int, list[int]] = {}  # sentences pointing back beyond the reach: only a body's head lent from them
+    far: dict[int, list[int]] = {}  # sentences pointing back beyond the reach: only an attendee lent from them
     contexts = _context(rules, page.text, folded, page.sentences, page.sentence_story, protos, page.headlines,
                         {p.sentence_index for p in protos}, triggers_by_sentence, far)
     sentence_starts = [s.start for s in page.sentences]
@@ -201,7 +201,7 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     for found in (pair_lent(page, options, contexts, read), titled_later(page, options, contexts, read),
                   kind_antecedent(page, options, contexts, read), lead_persons(page, options, contexts, read),
                   thing_lent(page, options, contexts, read),
-                  body_heads(page, options, contexts, read, [proto.date.value for proto in protos], far),
+                  body_heads(page, options, contexts, read, [proto.date.value for proto in protos]),
                   retold_attendees(page, options, far, read)):
         # "the two sides"; "a federal judge ... / Judge X"; "the operator's"; "a contract ... / The contract ...";
         # "the Assembly ... / the president of the Assembly, Jane Roy"

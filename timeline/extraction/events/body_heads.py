@@ -12,12 +12,6 @@ lang/<lang>/actors.yaml (heads, links, agents). Lent (role ``LENT_ROLE``): mergi
 
 Counted on the dev halves (docs/BENCHMARKS.md, "act29, round twenty-nine"): fresh dev acp.cd and pouvoirsafrique.com,
 real-news dev rn-a each lost such a head.
-
-Round thirty-two (act32): a sentence pointing back to the event further than ``RETOLD_REACH`` (actors/retold_reach.py)
-no longer lends it its names, but it is still read here, past WINDOW (``far``): the head of the event's own body,
-named by that role, is the event's actor however far down the story ("S'exprimant lors de l'événement, le président
-de l'Association, Jeanne Roy, ..."). The role may also be the one the actor reader gives the person
-(``role_names_head``: "ministre de X et président de l'Association pour la période 2025-2030").
 """
 
 from __future__ import annotations
@@ -35,7 +29,7 @@ from timeline.extraction.events.spans import _clean
 from timeline.extraction.events.story_actors import named_actors
 from timeline.settings import Options
 
-__all__ = ["body_forms", "body_heads", "head_named", "role_names_head"]
+__all__ = ["body_forms", "body_heads", "head_named"]
 
 #: At most this many sentences after the event's own, in its story.
 WINDOW = 8
@@ -88,25 +82,13 @@ def head_named(text: str, forms: list[str], person: str, lang: str) -> bool:
     return False
 
 
-def role_names_head(role: str, forms: list[str], lang: str) -> bool:
-    """Does the role the actor reader gives a person ("ministre de X et président de l'ARP pour la période
-    2025-2030") name that person the head of a body given by one of ``forms`` (a head noun, a link, the body)?"""
-    heads, links, _ = _lists(lang)
-    if not role or not heads or not links:
-        return False
-    return any(re.search(rf"(?i:(?<![\w-])(?:{heads})\s+(?:{links}))\s*(?<![\w-]){re.escape(form)}(?![\w-])", role)
-               for form in forms)
-
-
 def body_heads(page: Page, options: Options, contexts: list[list[int]], by_sentence: dict[int, Any],
-               days: Sequence[dt.date | None] = (), far: dict[int, list[int]] | None = None
-               ) -> dict[int, list[str]]:
+               days: Sequence[dt.date | None] = ()) -> dict[int, list[str]]:
     """Event position -> the heads lent to it: a body its own sentence reads (an ``org`` actor) is given a head by
     role (``head_named``) in one of the next WINDOW sentences of its story. ``by_sentence`` gets the entities of the
     sentences it reads (pass a copy to keep the caller's). ``days``, the events' dates by position: a head named in
     the page is the head at the page's date, so an event more than HEAD_DAYS from it is lent none (a law the
-    assembly adopted two years back is not its present vice-president's act). ``far``: event position -> the
-    sentences pointing back to it beyond the retold reach (events/context.py), read too, however far."""
+    assembly adopted two years back is not its present vice-president's act)."""
     lang = page.article.lang
     reference = page.article.reference_date
     heads, _, agents = _lists(lang)
@@ -115,10 +97,7 @@ def body_heads(page: Page, options: Options, contexts: list[list[int]], by_sente
     wanted: dict[int, tuple[list[str], list[int], set[str]]] = {}
     for position, context in enumerate(contexts):
         day = days[position] if position < len(days) else None
-        # a sentence pointing back to the event names the head it had there: the page's date does not matter
-        stale = reference is not None and day is not None and abs((day - reference).days) > HEAD_DAYS
-        pointing = (far or {}).get(position, [])
-        if stale and not pointing:
+        if reference is not None and day is not None and abs((day - reference).days) > HEAD_DAYS:
             continue
         own = context[0]
         actors = named_actors(page, by_sentence.get(own))
@@ -128,9 +107,8 @@ def body_heads(page: Page, options: Options, contexts: list[list[int]], by_sente
         text = page.sentences[own].text
         forms = sorted({f for a in bodies for f in body_forms(a.name, text)}, key=len, reverse=True)
         story = page.sentence_story[own]
-        near = range(own + 1, min(own + 1 + WINDOW, len(page.sentences))) if not stale else range(0)
-        later = [i for i in sorted({*near, *pointing})
-                 if i > own and page.sentence_story[i] == story
+        later = [i for i in range(own + 1, min(own + 1 + WINDOW, len(page.sentences)))
+                 if page.sentence_story[i] == story
                  and any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", page.sentences[i].text) for f in forms)]
         if later:
             wanted[position] = (forms, later, {_clean(a.name) for a in actors})
@@ -146,8 +124,7 @@ def body_heads(page: Page, options: Options, contexts: list[list[int]], by_sente
             for actor in named_actors(page, by_sentence.get(index)):
                 name = _clean(actor.name)
                 if (actor.kind == "person" and name not in own_names and name not in lent
-                        and (head_named(text, forms, actor.name, lang)
-                             or role_names_head(_clean(getattr(actor, "role", "") or ""), forms, lang))):
+                        and head_named(text, forms, actor.name, lang)):
                     lent.append(name)
         if lent:
             out[position] = lent

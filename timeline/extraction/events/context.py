@@ -122,8 +122,8 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
              triggers_by_sentence: dict[int, list[_Trigger]], far: dict[int, list[int]] | None = None
              ) -> list[list[int]]:
     """For each proto, the indexes of the sentences whose actors join it (its own first). ``far``, when given, gets
-    for each proto the sentences pointing back to it beyond ``RETOLD_REACH`` (kept out of its context: only the head
-    of a body its sentence names may still be lent from them, events/body_heads.py)."""
+    for each proto the sentences pointing back to it beyond ``RETOLD_REACH`` (kept out of its context: only the person
+    they tell attending the event may still be lent from them, events/retold_attendees.py)."""
     contexts: list[list[int]] = [[p.sentence_index] for p in protos]
     first_in_story: dict[int, int] = {}
     for i, proto in enumerate(protos):

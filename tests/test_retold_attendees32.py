@@ -1,13 +1,11 @@
-"""A far sentence pointing back to an event still lends the person it tells attending it and the head of the event's
-own body (round thirty-two, act32), and only them.
+"""A far sentence pointing back to an event still lends the person it tells attending it or speaking there (round
+thirty-two, act32), and only that person.
 
 Each row is a short article we wrote (made-up bodies and people); the whole pipeline reads it. The event's sentence
 comes first, then seven sentences of filler, then a sentence pointing back to the event: further than
 ``RETOLD_REACH`` (actors/retold_reach.py), so its names are no longer the event's (act31), except the person it tells
-attending the event or speaking there (events/retold_attendees.py, ``retold_attendance`` in lang/<lang>/actors.yaml)
-and the head of a body the event's sentence names, by its role before the name ("the chairman of the Association,
-Tom Reyes") or by the role the actor reader gives that person ("président de l'Association ... pour la période
-2025-2029": events/body_heads.py ``role_names_head``). The other names of that sentence stay out.
+attending the event or speaking there (events/retold_attendees.py, ``retold_attendance`` in lang/<lang>/actors.yaml).
+The other names of that sentence stay out.
 """
 
 from __future__ import annotations
@@ -19,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from timeline import lang as lexicon
-from timeline.extraction.events.body_heads import role_names_head
 from timeline.extraction.events.retold_attendees import attendance_pattern
 from timeline.extraction.pipeline import extract
 from timeline.settings import Options
@@ -47,9 +44,9 @@ CASES = [  # (lang, text, the name lent to the event of 2 March, a name of the s
                                 "Brisk Metals."), "Jane Okafor", "Brisk Metals", id="en-attended"),
     pytest.param("fr", _article(SUMMIT_FR, FILLER_FR, "Jeanne Okafor, qui a assisté au sommet, a salué l'acier de "
                                 "Brisk Métaux."), "Jeanne Okafor", "Brisk Métaux", id="fr-a-assiste"),
-    pytest.param("en", _article(CONGRESS_EN, FILLER_EN, "The chairman of the Tarn Valley Growers Association, Tom "
-                                "Reyes, thanked the congress and the mayor Lena Brandt."), "Tom Reyes", "Lena Brandt",
-                 id="en-chairman"),
+    pytest.param("en", _article(CONGRESS_EN, FILLER_EN, "Speaking at the congress, the chairman of the Tarn Valley "
+                                "Growers Association, Tom Reyes, thanked the mayor Lena Brandt."), "Tom Reyes",
+                 "Lena Brandt", id="en-speaking-at"),
     pytest.param("fr", _article(CONGRESS_FR, FILLER_FR, "S'exprimant lors de l'événement, le ministre de "
                                 "l'Agriculture et président de l'Association des producteurs du val de Tarn pour la "
                                 "période 2025-2029, Tom Reyes, a remercié le maire Léna Brandt."), "Tom Reyes",
@@ -58,8 +55,8 @@ CASES = [  # (lang, text, the name lent to the event of 2 March, a name of the s
 
 
 @pytest.mark.parametrize(("lang", "text", "kept", "dropped"), CASES)
-def test_a_far_sentence_lends_only_its_attendee_or_the_bodys_head(tmp_path: Path, lang: str, text: str, kept: str,
-                                                                  dropped: str) -> None:
+def test_a_far_sentence_lends_only_its_attendee(tmp_path: Path, lang: str, text: str, kept: str, dropped: str
+                                                    ) -> None:
     path = tmp_path / "article.json"
     path.write_text(json.dumps({"title": "", "text": text, "lang": lang, "published": "2025-03-03"}), encoding="utf-8")
     events = [e for e in extract([path], Options(reference_date=dt.date(2025, 3, 3))).events
@@ -81,13 +78,3 @@ def test_attendance(lang: str, text: str, attends: bool) -> None:
     pattern = attendance_pattern(lang)
     assert pattern is not None
     assert bool(pattern.search(lexicon.fold(text))) is attends
-
-
-@pytest.mark.parametrize(("lang", "role", "forms", "head"), [
-    ("fr", "ministre de X et président de l’Association Y pour la période 2025-2030", ["Association Y"], True),
-    ("fr", "membre de l'Association Y", ["Association Y"], False),
-    ("en", "minister and chairman of the Growers Union for the 2025-2029 term", ["Growers Union"], True),
-    ("en", "spokesman for the Growers Union", ["Growers Union"], False),
-])
-def test_role_names_head(lang: str, role: str, forms: list[str], head: bool) -> None:
-    assert role_names_head(role, forms, lang) is head
