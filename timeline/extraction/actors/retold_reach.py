@@ -8,8 +8,8 @@ dev sets before the code (wrong / right names lent from such a sentence seven or
 own: fresh dev 16 / 1 over several outlets, real-news dev A 24 / 3, B 22 / 0; see docs/BENCHMARKS.md).
 
 Round thirty-two (act32) re-lands it (act31's was reverted for a right far name of the seeds): such a far sentence
-still lends the event the head of the event's own body (events/body_heads.py) and the person it tells attending the
-event or speaking there (events/retold_attendees.py); events/context.py hands them the far sentences.
+still lends the event the person it tells attending the event or speaking there (events/retold_attendees.py);
+events/context.py hands it the far sentences.
 """
 
 from __future__ import annotations
