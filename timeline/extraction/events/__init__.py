@@ -131,6 +131,7 @@ from timeline.extraction.events.own_press import press_of
 from timeline.extraction.events.pair_anaphors import pair_lent
 from timeline.extraction.events.restated import restated_types
 from timeline.extraction.events.result_clauses import clause_actors, clause_places
+from timeline.extraction.events.retold_attendees import retold_attendees
 from timeline.extraction.events.short_forms import short_form_links
 from timeline.extraction.events.sitting_items import sitting_contexts
 from timeline.extraction.events.spans import _mask
@@ -175,8 +176,9 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
         return []
 
     # 8-9. context sentences and one batched actor call
+    far: dict[int, list[int]] = {}  # sentences pointing back beyond the reach: only an attendee lent from them
     contexts = _context(rules, page.text, folded, page.sentences, page.sentence_story, protos, page.headlines,
-                        {p.sentence_index for p in protos}, triggers_by_sentence)
+                        {p.sentence_index for p in protos}, triggers_by_sentence, far)
     sentence_starts = [s.start for s in page.sentences]
     dated_sentences = {bisect.bisect_right(sentence_starts, d.start) - 1 for d in dates}
     _continued_context(page.text, article.lang, page.sentences, page.sentence_story, contexts, protos,
@@ -199,7 +201,8 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     for found in (pair_lent(page, options, contexts, read), titled_later(page, options, contexts, read),
                   kind_antecedent(page, options, contexts, read), lead_persons(page, options, contexts, read),
                   thing_lent(page, options, contexts, read),
-                  body_heads(page, options, contexts, read, [proto.date.value for proto in protos])):
+                  body_heads(page, options, contexts, read, [proto.date.value for proto in protos]),
+                  retold_attendees(page, options, far, read)):
         # "the two sides"; "a federal judge ... / Judge X"; "the operator's"; "a contract ... / The contract ...";
         # "the Assembly ... / the president of the Assembly, Jane Roy"
         for position, names in found.items():

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from timeline import lang as lexicon
+from timeline.extraction.actors.retold_reach import within_reach
 from timeline.extraction.events.pairing import _Proto
 from timeline.extraction.events.spans import _clean, _mask, _overlaps
 from timeline.extraction.events.title_case import sentence_case
@@ -118,8 +119,11 @@ def _title_antecedent(rules: Rules, folded: str, sentences: Sequence[Span], sent
 
 def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], sentence_story: Sequence[int],
              protos: Sequence[_Proto], headlines: dict[int, int], dated: set[int],
-             triggers_by_sentence: dict[int, list[_Trigger]]) -> list[list[int]]:
-    """For each proto, the indexes of the sentences whose actors join it (its own first)."""
+             triggers_by_sentence: dict[int, list[_Trigger]], far: dict[int, list[int]] | None = None
+             ) -> list[list[int]]:
+    """For each proto, the indexes of the sentences whose actors join it (its own first). ``far``, when given, gets
+    for each proto the sentences pointing back to it beyond ``RETOLD_REACH`` (kept out of its context: only the person
+    they tell attending the event may still be lent from them, events/retold_attendees.py)."""
     contexts: list[list[int]] = [[p.sentence_index] for p in protos]
     first_in_story: dict[int, int] = {}
     for i, proto in enumerate(protos):
@@ -170,8 +174,13 @@ def _context(rules: Rules, text: str, folded: str, sentences: Sequence[Span], se
             target = first_in_story.get(story)
             if target is not None and protos[target].sentence_index > index:
                 target = None
-        if target is not None and index not in contexts[target]:
+        # far down the story the sentence tells its background, not the event: its names are none of the event's
+        if target is None or index in contexts[target]:
+            continue
+        if within_reach(protos[target].sentence_index, index):
             contexts[target].append(index)
+        elif far is not None:
+            far.setdefault(target, []).append(index)
     return contexts
 
 
