@@ -70,7 +70,7 @@ def test_a_far_sentence_lends_only_its_attendee(tmp_path: Path, lang: str, text:
     ("en", "Jane Okafor, who attended the summit, said", True),
     ("en", "Speaking at the event, the chairman said", True),
     ("en", "Jane Okafor later criticised the summit", False),
-    ("fr", "Jeanne Okafor, qui a assisté à la cérémonie, a dit", True),
+    ("fr", "Jeanne Okafor, qui avait assisté au gala, a dit", True),
     ("fr", "S’exprimant lors de l’événement, le ministre a dit", True),
     ("fr", "Jeanne Okafor a ensuite critiqué le sommet", False),
 ])

@@ -3,7 +3,7 @@
 A dateless sentence pointing back to an event more than ``RETOLD_REACH`` sentences after the event's own lends it no
 names (actors/retold_reach.py, events/context.py): so far down the story it tells background, reactions and asides.
 One shape still tells the event itself: the sentence says its person attended it, was there or spoke there, the
-attendance verb taking the event's noun or anaphor as its complement ("Jeanne Roy, qui a assisté à la cérémonie, a
+attendance verb taking the event's noun or anaphor as its complement ("Jeanne Roy, qui avait assisté au gala, a
 déclaré ...", "S'exprimant lors de l'événement, le président de l'association, Jeanne Roy, a ...", "Speaking at the
 summit, Jane Roy said ...", "Jane Roy, who attended the meeting, ..."). That person (the first person the sentence
 names) is lent to the event (role ``LENT_ROLE``); the sentence's other names are not. A surname alone is given the
