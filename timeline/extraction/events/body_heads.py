@@ -23,10 +23,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.events.context import _find_actors
 from timeline.extraction.events.layout import Page
 from timeline.extraction.events.spans import _clean
-from timeline.extraction.events.story_actors import named_actors
+from timeline.extraction.events.story_actors import named_actors, read_entities
 from timeline.settings import Options
 
 __all__ = ["body_forms", "body_heads", "head_named"]
@@ -112,10 +111,7 @@ def body_heads(page: Page, options: Options, contexts: list[list[int]], by_sente
                  and any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", page.sentences[i].text) for f in forms)]
         if later:
             wanted[position] = (forms, later, {_clean(a.name) for a in actors})
-    missing = sorted({i for _, later, _ in wanted.values() for i in later} - set(by_sentence))
-    if missing:
-        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
-        by_sentence.update(zip(missing, found, strict=True))
+    read_entities(page, options, by_sentence, {i for _, later, _ in wanted.values() for i in later})
     out: dict[int, list[str]] = {}
     for position, (forms, later, own_names) in wanted.items():
         lent: list[str] = []

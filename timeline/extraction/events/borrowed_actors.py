@@ -18,7 +18,6 @@ from timeline.extraction.events.context import (
     TITLE_REACH,
     _actors_of,
     _borrowed_context,
-    _find_actors,
     _line_per_sentence,
     _opens_with_pronoun,
     _person_pronoun,
@@ -27,7 +26,7 @@ from timeline.extraction.events.context import (
 from timeline.extraction.events.layout import Page
 from timeline.extraction.events.spans import _overlaps
 from timeline.extraction.events.statements import said_by_own
-from timeline.extraction.events.story_actors import named_actors, story_subject
+from timeline.extraction.events.story_actors import named_actors, read_entities, story_subject
 from timeline.extraction.events.verb_readings import market_by_country
 from timeline.settings import Options
 
@@ -52,10 +51,7 @@ def borrow_actors(page: Page, options: Options, contexts: list[list[int]], by_se
     borrowed = _borrowed_context(page.text, page.article.lang, page.sentences, page.sentence_story, contexts, named)
     if triggers:  # a claim or a statement is its sayer's: the sentence before names someone else (statements.py)
         borrowed = {p: i for p, i in borrowed.items() if not said_by_own(page, contexts[p][0], triggers[p])}
-    missing = sorted(set(borrowed.values()) - set(by_sentence))
-    if missing:
-        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
-        by_sentence.update(zip(missing, found, strict=True))
+    read_entities(page, options, by_sentence, set(borrowed.values()))
     for position, index in borrowed.items():
         contexts[position].append(index)
     story_subject(page, options, contexts, by_sentence, named)
@@ -105,10 +101,7 @@ def _antecedent(page: Page, options: Options, contexts: list[list[int]], by_sent
         earlier = [j for j in range(own - 1, max(-1, own - 1 - reach), -1) if page.sentence_story[j] == story]
         if earlier:
             wanted[position] = (earlier, test)
-    missing = sorted({i for found, _ in wanted.values() for i in found} - set(by_sentence))
-    if missing:
-        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
-        by_sentence.update(zip(missing, found, strict=True))
+    read_entities(page, options, by_sentence, {i for found, _ in wanted.values() for i in found})
     for position, (earlier, test) in wanted.items():
         subject = next((i for i in earlier if test(i)), None)
         if subject is not None and subject not in contexts[position]:
@@ -134,9 +127,6 @@ def _following(page: Page, options: Options, contexts: list[list[int]], by_sente
     free = [i not in dated and i not in told for i in range(len(texts))]
     wanted = {position: following(texts, page.article.lang, contexts[position][0], joined, free)
               for position in nameless}
-    missing = sorted({i for found in wanted.values() for i in found} - set(by_sentence))
-    if missing:
-        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
-        by_sentence.update(zip(missing, found, strict=True))
+    read_entities(page, options, by_sentence, {i for found in wanted.values() for i in found})
     for position, found in wanted.items():
         contexts[position].extend(i for i in found if i not in contexts[position])

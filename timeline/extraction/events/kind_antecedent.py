@@ -22,10 +22,10 @@ import re
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.events.context import TITLE_REACH, _find_actors
+from timeline.extraction.events.context import TITLE_REACH
 from timeline.extraction.events.layout import Page
 from timeline.extraction.events.spans import _clean
-from timeline.extraction.events.story_actors import is_agent, named_actors
+from timeline.extraction.events.story_actors import is_agent, named_actors, read_entities
 from timeline.settings import Options
 
 __all__ = ["kind_antecedent", "mentioned_nouns", "names_again"]
@@ -99,10 +99,7 @@ def kind_antecedent(page: Page, options: Options, contexts: list[list[int]], by_
         earlier = [j for j in range(own - 1, max(-1, own - 1 - TITLE_REACH), -1) if page.sentence_story[j] == story]
         if earlier:
             wanted[position] = earlier
-    missing = sorted({i for earlier in wanted.values() for i in earlier} - set(by_sentence))
-    if missing:
-        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
-        by_sentence.update(zip(missing, found, strict=True))
+    read_entities(page, options, by_sentence, {i for earlier in wanted.values() for i in earlier})
     out: dict[int, list[str]] = {}
     for position, earlier in wanted.items():
         text = page.sentences[contexts[position][0]].text

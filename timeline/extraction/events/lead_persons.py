@@ -20,10 +20,9 @@ import re
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.events.context import _find_actors
 from timeline.extraction.events.layout import Page
 from timeline.extraction.events.spans import _clean
-from timeline.extraction.events.story_actors import named_actors
+from timeline.extraction.events.story_actors import named_actors, read_entities
 from timeline.settings import Options
 
 __all__ = ["lead_persons", "unnamed_person", "with_age"]
@@ -88,10 +87,7 @@ def lead_persons(page: Page, options: Options, contexts: list[list[int]], by_sen
         if any(a.kind == "person" for a in named_actors(page, by_sentence.get(own))):
             continue
         wanted[position] = after
-    missing = sorted(set(wanted.values()) - set(by_sentence))
-    if missing:
-        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
-        by_sentence.update(zip(missing, found, strict=True))
+    read_entities(page, options, by_sentence, set(wanted.values()))
     out: dict[int, list[str]] = {}
     for position, index in wanted.items():
         text = page.sentences[index].text

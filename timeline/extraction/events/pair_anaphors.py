@@ -19,10 +19,9 @@ import re
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.events.context import _find_actors
 from timeline.extraction.events.layout import Page
 from timeline.extraction.events.spans import _clean
-from timeline.extraction.events.story_actors import is_agent, named_actors
+from timeline.extraction.events.story_actors import is_agent, named_actors, read_entities
 from timeline.settings import Options
 
 __all__ = ["PAIR_REACH", "pair_lent", "tells_a_pair", "told_pair"]
@@ -105,10 +104,7 @@ def pair_lent(page: Page, options: Options, contexts: list[list[int]], by_senten
     if not wanted:
         return {}
     read = sorted({contexts[p][0] for p in wanted} | {i for found in wanted.values() for i in found})
-    missing = [i for i in read if i not in by_sentence]
-    if missing:
-        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
-        by_sentence.update(zip(missing, found, strict=True))
+    read_entities(page, options, by_sentence, read)
     out: dict[int, list[str]] = {}
     for position, earlier in wanted.items():
         if len(_agents(page, by_sentence.get(contexts[position][0]))) >= 2:

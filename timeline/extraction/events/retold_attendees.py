@@ -21,10 +21,10 @@ import re
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.events.context import _article_people, _find_actors
+from timeline.extraction.events.context import _article_people
 from timeline.extraction.events.layout import Page
 from timeline.extraction.events.spans import _clean
-from timeline.extraction.events.story_actors import named_actors
+from timeline.extraction.events.story_actors import named_actors, read_entities
 from timeline.settings import Options
 
 __all__ = ["attendance_pattern", "retold_attendees"]
@@ -65,10 +65,7 @@ def retold_attendees(page: Page, options: Options, far: dict[int, list[int]], by
     telling = {position: [i for i in indexes
                           if pattern.search(page.folded, page.sentences[i].start, page.sentences[i].end)]
                for position, indexes in far.items()}
-    missing = sorted({i for indexes in telling.values() for i in indexes} - set(by_sentence))
-    if missing:
-        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
-        by_sentence.update(zip(missing, found, strict=True))
+    read_entities(page, options, by_sentence, {i for indexes in telling.values() for i in indexes})
     out: dict[int, list[str]] = {}
     for position, indexes in telling.items():
         for index in indexes:

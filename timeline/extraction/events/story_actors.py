@@ -16,7 +16,7 @@ most repeated first.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from timeline import lang as lexicon
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 
-def _entities(page: Any, options: Options, by_sentence: dict[int, Any], wanted: Sequence[int]) -> None:
+def read_entities(page: Any, options: Options, by_sentence: dict[int, Any], wanted: Iterable[int]) -> None:
     """Read the entities of the sentences ``wanted`` not read yet (one batched call)."""
     missing = sorted(set(wanted) - set(by_sentence))
     if missing:
@@ -70,7 +70,7 @@ def story_subject(page: Any, options: Options, contexts: list[list[int]], by_sen
         heads = [i for i in (page.headlines.get(story),) if i is not None and i < context[0]]
         if heads:
             wanted[position] = heads
-    _entities(page, options, by_sentence, [i for heads in wanted.values() for i in heads])
+    read_entities(page, options, by_sentence, [i for heads in wanted.values() for i in heads])
     for position, heads in wanted.items():
         subject = next((i for i in heads if named(i)), None)
         if subject is not None:
@@ -203,7 +203,7 @@ def lent_actors(page: Any, options: Options, contexts: Sequence[list[int]], by_s
 
     nameless = {position for position, context in enumerate(contexts) if not agents(context[0], triggers[position])}
     stories = sorted({page.sentence_story[context[0]] for context in contexts})
-    _entities(page, options, by_sentence, [i for s in stories for i in (page.headlines.get(s), page.leads.get(s))
+    read_entities(page, options, by_sentence, [i for s in stories for i in (page.headlines.get(s), page.leads.get(s))
                                            if i is not None])
     main = {story: main_actors(page, by_sentence, story) for story in stories}
     out: dict[int, list[str]] = {}

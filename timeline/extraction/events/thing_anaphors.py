@@ -24,10 +24,9 @@ import re
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.events.context import _find_actors
 from timeline.extraction.events.layout import Page
 from timeline.extraction.events.spans import _clean
-from timeline.extraction.events.story_actors import is_agent, named_actors
+from timeline.extraction.events.story_actors import is_agent, named_actors, read_entities
 from timeline.settings import Options
 
 __all__ = ["picked_noun", "thing_lent"]
@@ -128,10 +127,7 @@ def thing_lent(page: Page, options: Options, contexts: list[list[int]], by_sente
     if not wanted:
         return {}
     read = sorted({contexts[p][0] for p in wanted} | set(wanted.values()))
-    missing = [i for i in read if i not in by_sentence]
-    if missing:
-        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
-        by_sentence.update(zip(missing, found, strict=True))
+    read_entities(page, options, by_sentence, read)
     out: dict[int, list[str]] = {}
     for position, before in wanted.items():
         have = {lexicon.fold(_clean(a.name))

@@ -18,10 +18,9 @@ import re
 from typing import Any
 
 from timeline import lang as lexicon
-from timeline.extraction.events.context import _find_actors
 from timeline.extraction.events.layout import Page
 from timeline.extraction.events.spans import _clean
-from timeline.extraction.events.story_actors import named_actors
+from timeline.extraction.events.story_actors import named_actors, read_entities
 from timeline.settings import Options
 
 __all__ = ["LATER_REACH", "titled_later", "unnamed_titles"]
@@ -76,10 +75,7 @@ def titled_later(page: Page, options: Options, contexts: list[list[int]], by_sen
                  if page.sentence_story[j] == story]
         if titles and later:
             wanted[position] = (titles, later)
-    missing = sorted({i for _, later in wanted.values() for i in later} - set(by_sentence))
-    if missing:
-        found = _find_actors(page.article, options, [page.sentences[i] for i in missing], page.noise)
-        by_sentence.update(zip(missing, found, strict=True))
+    read_entities(page, options, by_sentence, {i for _, later in wanted.values() for i in later})
     out: dict[int, list[str]] = {}
     for position, (titles, later) in wanted.items():
         names = []
