@@ -27,6 +27,10 @@ ROWS = [
     ("Deux salles d'audience ont siégé ce dimanche 31 août à Vierzon. Les débats se sont prolongés dans la nuit de "
      "dimanche à lundi.", "fr",
      [("ce dimanche 31 août", "2031-08-31", "day"), ("la nuit de dimanche à lundi", "2031-08-31", "day")]),
+    ("Deux salles ont siégé ce dimanche 31 août pour juger les pillages de la nuit du 28 au 29 août. Les débats se "
+     "sont prolongés dans la nuit de dimanche à lundi.", "fr",
+     [("ce dimanche 31 août", "2031-08-31", "day"), ("du 28 au 29 août", "2031-08-28", "day"),
+      ("la nuit de dimanche à lundi", "2031-08-31", "day")]),
     ("La consultation s'est close ce dimanche 31 août. Lundi, le compteur affichait 12 480 signatures.", "fr",
      [("ce dimanche 31 août", "2031-08-31", "day"), ("Lundi", "2031-09-01", "day")]),
     # controls: a pluperfect in the weekday's sentence looks further back than the story
