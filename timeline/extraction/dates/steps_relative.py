@@ -12,6 +12,7 @@ from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention,
 from timeline.extraction.dates.cuescan import cue_matches
 from timeline.extraction.dates.headline_weekdays import headline_weekday
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
+from timeline.extraction.dates.next_days import next_day
 from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
 from timeline.extraction.dates.present import schedule_present
 from timeline.extraction.dates.resolve import (
@@ -364,6 +365,9 @@ def _bare_weekday(ctx: _Context, start: int, end: int, weekday: int, ref: dt.dat
         return headed  # "le réseau très perturbé jeudi" over "cesseront le travail jeudi 12 mars": the body's day
     way = lean or ctx.options.bare_weekday
     value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
+    if way == "past" and (after := next_day(ctx, start, end, value)) is not None:
+        # "ce dimanche 2 juillet ... dans la nuit de dimanche à lundi" on a Sunday page: the story's next day
+        return after, f"the day after the page's own day {ref.isoformat()}, written in full before it"
     if (way == "future" and weekday == ref.weekday()
             and not _RANGE_END.search(ctx.text, max(0, start - 12), start)):
         # "was set to land on Monday" in a Monday article is today (the next one would be "next Monday");
