@@ -38,7 +38,7 @@ def _rows(text: str, lang: str) -> list[tuple[str, ...]]:
 
 @pytest.mark.parametrize(("lang", "text", "absent"), [
     ("fr", "L'ambassadeur de France a remis lundi ses lettres de créance à Maréna Toulé.", "France"),
-    ("fr", "Le décret acte le retrait des États-Unis du pacte, a annoncé mardi Corvan Edel.", "États-Unis"),
+    ("fr", "Le décret acte le départ des États-Unis de ce pacte, a annoncé mardi Corvan Edel.", "États-Unis"),
     ("fr", "Une tribu armée du Yémen a libéré jeudi les deux otages.", "Yémen"),
     ("fr", "Le grand conseil d'Italie a désigné samedi Lisa Varo à sa tête.", "Italie"),
     ("fr", "Le président de la Colombie a reçu mercredi Anouk Ferrel.", "Colombie"),
