@@ -37,6 +37,10 @@ LENT_ROLE = "context"
 #: l'appel de SUD-Rail"): shown with the event; merging does not count it, as it does not count LENT_ROLE's, so two
 #: same-day tellings of one protest that name its groups differently stay one row, as they did before.
 GROUP_ROLE = "protesters"
+#: The role of a country read as a noun's complement ("l'ambassadeur de France", "the Party of Vietnam":
+#: actors/country_complements.py): merging counts it as it counted the country before round thirty-three, so rows are
+#: grouped as they were; the row does not show it unless one of its tellings reads it otherwise (merge_events.py).
+COMPLEMENT_ROLE = "complement"
 #: Roles merging does not count when it decides whether two tellings are one (merge_features.py ``own_actors``).
 UNCOUNTED_ROLES: tuple[str, ...] = (LENT_ROLE, GROUP_ROLE)
 

@@ -17,7 +17,7 @@ from timeline.extraction.merge_apart import within
 from timeline.extraction.merge_features import own_actors
 from timeline.extraction.shown_places import scene_towns
 from timeline.extraction.shown_types import shown_type
-from timeline.models import UNCOUNTED_ROLES, Event, Mention
+from timeline.models import COMPLEMENT_ROLE, UNCOUNTED_ROLES, Event, Mention
 
 __all__ = ["PRECISION_RANK", "SOURCE_BONUS", "event_row"]
 
@@ -68,6 +68,7 @@ def event_row(members: list[Mention], names: Mapping[str, str]) -> Event:
     seen: set[str] = set()
     role_of = {id(m): dict(m.roles) for m in ordered}
     lent = [(m, name) for m in ordered for name, role in m.roles if role in UNCOUNTED_ROLES]
+    shown: set[str] = set()  # a country read only as a noun's complement is not shown (actors/country_complements.py)
     for mention, name in [(m, a) for m in ordered for a in own_actors(m)] + lent:  # lent ones after all own ones
         role = role_of[id(mention)].get(name, "")
         canonical = names.get(name, name)
@@ -75,8 +76,11 @@ def event_row(members: list[Mention], names: Mapping[str, str]) -> Event:
         if key not in seen:
             seen.add(key)
             actors.append(canonical)
-        if role and role not in UNCOUNTED_ROLES and canonical not in roles:
+        if role != COMPLEMENT_ROLE:
+            shown.add(key)
+        if role and role not in (*UNCOUNTED_ROLES, COMPLEMENT_ROLE) and canonical not in roles:
             roles[canonical] = role  # a lent actor is shown as any other, with no role
+    actors = [a for a in actors if name_identity(a) in shown]
     places: dict[str, str] = {}
     for mention in ordered:
         for place in mention.locations:  # one name per place, without the corpus: "Hanoï", "Hà Nội" -> "Hanoi"

@@ -187,6 +187,9 @@ class Lex:
     """Folded nouns of a part of a country, before ``setting_area_links`` ("the north of", "capitale du")."""
     setting_area_links: frozenset[str] = frozenset()
     setting_area_adjectives: frozenset[str] = frozenset()
+    country_complement_links: frozenset[str] = frozenset()
+    """Folded links between a noun and a country that is its complement ("ambassadeur de France", "Party of
+    Vietnam"): the country is no actor there (``country_complements``)."""
     """Folded lower-case words between a locative and a country that name a part of it ("in central France")."""
     country_name_links: frozenset[str] = frozenset()
     """Folded words that may stand between a name's first word and the country that ends it ("Debout la France",
@@ -333,7 +336,7 @@ def lex(lang: str) -> Lex:
         regnal_titles=_folded(own, "regnal_titles"), territorial_titles=_folded(own, "territorial_titles"),
         acronym_body_heads=_folded(own, "acronym_body_heads"), **{key: _folded(own, key) for key in (
             "country_setting_nouns", "setting_locatives", "setting_areas", "setting_area_links",
-            "setting_area_adjectives")},
+            "setting_area_adjectives", "country_complement_links")},
         compass_words=frozenset(fold(w) for w in merged("compass_words")),
         currency_prefixes=(re.compile(rf"(?<![\w$])[A-Z]{{1,3}}(?=(?:{_alternation(merged('currency_signs'))})\s?\d)")
                            if merged("currency_signs") else None),

@@ -16,6 +16,7 @@ from timeline.extraction.actors.bare_bodies import bare_body, named_in_article
 from timeline.extraction.actors.clubs import town_clubs
 from timeline.extraction.actors.common_words import ArticleWords, article_words, first_word_common, is_common
 from timeline.extraction.actors.counted_names import counted_people, numbered_provision
+from timeline.extraction.actors.country_complements import complement_country
 from timeline.extraction.actors.country_qualifiers import qualifying_countries
 from timeline.extraction.actors.headed_groups import headed_groups
 from timeline.extraction.actors.lexicon import SYLLABLE_RE, Lex, lex, name_key
@@ -29,7 +30,7 @@ from timeline.extraction.actors.result_sides import result_sides
 from timeline.extraction.actors.seat_sources import seat_sources
 from timeline.extraction.actors.shapes import FALLBACK
 from timeline.extraction.actors.territory_names import join_territories
-from timeline.models import Actor
+from timeline.models import COMPLEMENT_ROLE, Actor
 from timeline.settings import Options
 
 log = logging.getLogger(__name__)
@@ -119,9 +120,12 @@ def _read(
             continue  # "the Castlefields estate": a place in front of its noun, no actor (listings.py)
         if c.kind == "person":
             actors.append(Actor(reader.regnal_name(c), "person", c.start, c.end, roles.get(c.start, "")))
-        elif c.kind in ("org", "country", "group"):
-            kind: Kind = "country" if c.kind == "country" else "org"
-            actors.append(Actor(" ".join(c.name.split()), kind, c.start, c.end))
+        elif c.kind == "country":  # "l'ambassadeur de France": a noun's complement, not shown (country_complements.py)
+            complement = complement_country(reader.toks, reader.tok_index(c.start), reader.lex)
+            actors.append(Actor(" ".join(c.name.split()), "country", c.start, c.end,
+                                COMPLEMENT_ROLE if complement else ""))
+        elif c.kind in ("org", "group"):
+            actors.append(Actor(" ".join(c.name.split()), "org", c.start, c.end))
         elif c.kind == "location":
             locations.append((" ".join(c.name.split()), c.start, c.end))
     actors = join_territories(text, actors, lang, locations)  # "la FNSEA de la Marne": one body (territory_names.py)

@@ -111,6 +111,8 @@ from __future__ import annotations
 
 import bisect
 
+from timeline import lang as lexicon
+from timeline.extraction.actors.country_complements import complement_only
 from timeline.extraction.dates.clock_day import day_clocks_joined
 from timeline.extraction.dates.story_clocks import as_left
 from timeline.extraction.events import page_places as placing
@@ -207,6 +209,9 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
         # "the Assembly ... / the president of the Assembly, Jane Roy"
         for position, names in found.items():
             lent[position] = [*names, *lent.get(position, ())]
+    complements = complement_only(read.values())  # "l'ambassadeur de France" only: lent to none (act33)
+    if complements:
+        lent = {position: [n for n in names if lexicon.fold(n) not in complements] for position, names in lent.items()}
 
     # 10. mentions
     title_text = _mask(page.text, 0, page.noise) if page.noise else page.text  # no dateline or credit in a title

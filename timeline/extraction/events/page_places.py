@@ -47,7 +47,7 @@ from timeline.extraction.events.venues import without_venues
 from timeline.extraction.merge_apart import countries
 from timeline.extraction.sentences import fold_keep
 from timeline.extraction.stories import edition_line
-from timeline.models import Article, NoiseSpan, Story
+from timeline.models import COMPLEMENT_ROLE, Article, NoiseSpan, Story
 
 if TYPE_CHECKING:
     from timeline.extraction.events.layout import Page
@@ -230,7 +230,9 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
             key = keys.setdefault(lexicon.fold(name), name)
             if position == 0:
                 bodies.append(key)
-            if role and not actors.get(key):
+            if role == COMPLEMENT_ROLE or actors.get(key) == COMPLEMENT_ROLE:  # read as its own actor once: shown
+                actors[key] = role if actors.get(key, role) == COMPLEMENT_ROLE else actors[key]
+            elif role and not actors.get(key):
                 actors[key] = role
             else:
                 actors.setdefault(key, "")
