@@ -3,8 +3,8 @@ thirty-three" has the counts).
 
 Counted on the wrong types of the read dev sources (fresh dev pages, written dev halves): a row typed ``other``, or
 by a weaker word of its sentence, because the phrase that names its happening was in no word list. Built for the
-phrases read in two articles or more (of the dev pages, the written sets or the real-news texts): a fire of the
-bush or of the brush ("bushfires", "un feu de broussailles"). The words are data
+phrases read in two articles or more (of the dev pages, the written sets or the real-news texts): an arrest told by
+its custody ("placé en garde à vue", "taken into custody"), a fire of the bush or of the brush. The words are data
 in lang/{fr,en}/triggers.yaml (nouns, and lemmas with their inflections); controls keep the senses that are no such
 happening. The phrases of one article only (a work declared open, an official's site visit, official talks, a
 court's solemn sitting) are counted, not built: strict xfails at the end.
@@ -18,6 +18,11 @@ import pytest
 from tests.fixtures.row_types import types
 
 NAMED = [
+    # an arrest told by its custody
+    ("fr", "Un homme de 52 ans a été placé en garde à vue jeudi à Vierzon après le vol d'un camion.", ["incident"]),
+    ("fr", "Les deux suspects seront placés en garde à vue lundi prochain.", ["incident"]),
+    ("en", "A 19-year-old was taken into custody on Thursday after a break-in at a garage in Hexham.", ["incident"]),
+    ("en", "Two men were placed in custody on Wednesday following the raid.", ["incident"]),
     # a fire of the bush or the brush
     ("fr", "Un feu de broussailles a ravagé 40 hectares mercredi près de Lodève.", ["incident"]),
     ("fr", "Un feu de végétation s'est déclaré mardi au bord de l'autoroute.", ["incident"]),
@@ -26,8 +31,9 @@ NAMED = [
 ]
 
 CONTROLS = [
-    # a fire call received: no incident
+    # a custody dispute, a fire call received: no arrest, no incident
     ("fr", "Les pompiers ont reçu un appel vers 6 heures mardi pour un feu de cave.", ["other"]),
+    ("fr", "La garde des enfants a été confiée mardi à leur grand-mère par le juge.", []),
     ("en", "The minister held talks with the union on Monday.", ["meeting"]),
     ("en", "The council declared a climate emergency on Tuesday.", ["other"]),
 ]
