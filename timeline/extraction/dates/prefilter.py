@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from timeline.extraction.dates import word_ends
 from timeline.extraction.dates.firstchar import quick
 from timeline.extraction.dates.wordshape import (
     _case_pairs,
@@ -118,66 +119,12 @@ def _seq(items: object) -> tuple[_Set | None, _Set | None]:
             return None, (None if "" in acc else acc)
         if "" not in starts:
             if _mark_word_ends and k + 1 < len(nodes) and _non_word_first(*nodes[k + 1]):
-                more = _marked(acc, op, av, more)  # "a" of "(?:\d{1,3}|a|an)\s+": the whole word "a"
+                more = word_ends.marked(acc, op, av, more)  # "a" of "(?:\d{1,3}|a|an)\s+": the whole word "a"
             return None, frozenset(found | more)
         found |= more
         if k == len(nodes) - 1:
             return None, frozenset(found) | acc
     return acc, acc
-
-
-def _marked(acc: _Set, op: object, av: object, unmarked: _Set) -> _Set:
-    """The starts of a node that a non-word character follows (``acc`` the exact strings before it; ``unmarked``
-    their product with its starts), each that the node matches whole marked with ``_WORD_END``: in
-    "(?:\\d{1,3}|a|an)\\s+", "a" and "an" (a word of the text then opens such a match only by being one of them),
-    "0"-"9" not (a number runs on). ``unmarked`` when a product grows too long."""
-    whole, rest = _ends(op, av)
-    if not whole or "" in whole or "" in rest:
-        return unmarked
-    marked = _product(acc, frozenset(w + _WORD_END for w in whole))
-    opened = _product(acc, rest)
-    return unmarked if marked is None or opened is None else marked | opened
-
-
-def _ends(op: object, av: object) -> tuple[_Set, _Set]:
-    """(whole, rest) of one parse node: strings it matches entirely on some path, and the starts of its other
-    matches; every match is one of ``whole`` or starts with one of ``rest`` ("" in ``rest``: unknown)."""
-    exact, starts = _node(op, av)
-    if exact is not None:
-        return exact, _NONE
-    unknown = (_NONE, starts if starts is not None else _EMPTY)
-    if op is sre.BRANCH:
-        parts = [_seq_ends(branch) for branch in av[1]]  # type: ignore[index]
-        return frozenset().union(*(w for w, _ in parts)), frozenset().union(*(r for _, r in parts))
-    if op in (sre.SUBPATTERN, sre.ATOMIC_GROUP):
-        return _seq_ends(av[-1] if op is sre.SUBPATTERN else av)  # type: ignore[index]
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] in (0, 1) and av[1] == 1:  # type: ignore[index]
-        whole, rest = _seq_ends(av[2])  # type: ignore[index]
-        return (whole | _EMPTY if av[0] == 0 else whole), rest  # type: ignore[index]
-    return unknown
-
-
-def _seq_ends(items: object) -> tuple[_Set, _Set]:
-    """``_ends`` of a sequence: exact nodes, then at most one that is not (its ends after the exact strings before
-    it); else nothing whole and the sequence's starts (``_seq``)."""
-    nodes = list(items)  # type: ignore[call-overload]
-    acc = _EMPTY
-    for k, (op, av) in enumerate(nodes):
-        exact, _ = _node(op, av)
-        longer = _product(acc, exact) if exact is not None else None
-        if longer is not None:
-            acc = longer
-            continue
-        if exact is None and k == len(nodes) - 1:
-            whole, rest = _ends(op, av)
-            whole_after, rest_after = _product(acc, whole), _product(acc, rest)
-            if whole_after is not None and rest_after is not None:
-                return whole_after, rest_after
-        break
-    else:
-        return acc, _NONE
-    _, starts = _seq(nodes)
-    return _NONE, starts if starts is not None else _EMPTY
 
 
 #: Put after a start literal by ``_seq`` (while ``whole_words`` reads a pattern) where a non-word character must
