@@ -121,6 +121,17 @@ def test_start_words(regex: str, flags: int, words: set[str]) -> None:
     (r"\b(?=\w)(?:fin|début)(?:\s+de)?\s+mars", set()),  # an optional part after it: not known, a prefix
     (r"\b(?=\w)(?:19|20)\d\d", set()),  # digits go on
     (r"\b(?=\w)mars(?:\u0345|\s)", set()),  # a combining mark that IGNORECASE equates with a letter
+    # (round thirty-three, spd33) an alternation of words and digits before a space: the words it matches whole are
+    # whole words, the digits run on
+    (r"\b(?=\w)(?:[0-9]{1,3}|a|an)\s+(?:days|weeks)", {"a", "an"}),
+    (r"\b(?=\w)(?:[0-9]{1,2}|sept|huit)[^\S\n]+(?:jours|semaines)", {"sept", "huit"}),
+    (r"\b(?=\w)(?:[0-9]+|d(?:eux|ix(?:-sept)?))\s+ans", {"deux", "dix"}),  # a trie's branches, "dix-sept" cut at "-"
+    (r"\b(?=\w)(?:[0-9]+|t(?:wo|en)|eighty(?:-one)?)\s+years", {"two", "ten", "eighty"}),
+    (r"\b(?=\w)(?:[0-9]+|t(?:wo|en)|eighty(?:\s+one)?)\s+years", {"two", "ten"}),  # "\s" read as unknown
+    (r"\b(?=\w)(?:[0-9]+|sept\w*|huit)\s+jours", {"huit"}),  # "sept" may go on with letters: a prefix
+    (r"\b(?=\w)(?:[0-9]+|twenty(?:-?\w+)?|ten)\s+days", {"ten"}),  # "twenty" may go on: a prefix
+    (r"\b(?=\w)(?:[0-9]{1,3}|a|an)(?:\s+|-)?jours", set()),  # what follows may be empty: not known
+    (r"\b(?=\w)(?:[0-9]{1,3}|a|an)", set()),  # nothing follows: "another" may match "an"
 ])
 def test_whole_start_words(regex: str, words: set[str]) -> None:
     """The start words that open a match only as the whole word of the text: a non-word character follows them in
@@ -136,6 +147,26 @@ def test_a_word_that_only_begins_with_a_whole_start_word_is_no_try() -> None:
     tried = gate._starts_of(prefilter._registry.bits[id(pattern)])
     assert [text[p:p + 3] for p in tried] == ["de ", "du ", "DE "]
     assert [m.group() for m in gate.scan(pattern, [(0, len(text))])] == ["de 3", "du 4", "DE 6"]
+
+
+@pytest.mark.parametrize(("text", "tried", "found"), [
+    ("après trois, a week ago, afternoon, an hour, Anyway 3 days, un jour, une semaine, unique, septembre, sept jours",
+     ["a w", "an ", "3 d", "un ", "une", "sep"],
+     ["a week", "an hour", "3 days", "un jour", "une semaine", "sept jours"]),
+    ("Annonce 12 semaines, A day, Aucun, unes, 150 weeks, alors, SEPT JOURS, Septième",
+     ["12 ", "A d", "150", "SEP"], ["12 semaines", "A day", "150 weeks", "SEPT JOURS"]),
+])
+def test_a_word_that_only_begins_with_a_whole_word_of_a_mixed_alternation_is_no_try(
+        text: str, tried: list[str], found: list[str]) -> None:
+    """(round thirty-three, spd33) "a", "une", "sept" matched whole by a branch beside the digits' branch: "après",
+    "unique", "septembre" open no try; the digits still open one wherever they stand."""
+    pattern = re.compile(r"\b(?=\w)(?:\d{1,3}|an?|une?|sept)[^\S\n]+(?:days?|weeks?|hours?|jours?|semaines?)",
+                         re.IGNORECASE)
+    register([pattern])
+    gate = Gate(text, [(0, len(text))])
+    assert [text[p:p + 3] for p in gate._starts_of(prefilter._registry.bits[id(pattern)])] == tried
+    assert [m.group() for m in gate.scan(pattern, [(0, len(text))])] == found
+    assert found == [m.group() for m in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize(("regex", "digits"), [

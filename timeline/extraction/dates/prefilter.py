@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from timeline.extraction.dates import word_ends
 from timeline.extraction.dates.firstchar import quick
 from timeline.extraction.dates.wordshape import (
     _case_pairs,
@@ -116,9 +117,11 @@ def _seq(items: object) -> tuple[_Set | None, _Set | None]:
         more = _product(acc, starts - _EMPTY)
         if more is None:
             return None, (None if "" in acc else acc)
-        found |= more
         if "" not in starts:
-            return None, frozenset(found)
+            if _mark_word_ends and k + 1 < len(nodes) and _non_word_first(*nodes[k + 1]):
+                more = word_ends.marked(acc, op, av, more)  # "a" of "(?:\d{1,3}|a|an)\s+": the whole word "a"
+            return None, frozenset(found | more)
+        found |= more
         if k == len(nodes) - 1:
             return None, frozenset(found) | acc
     return acc, acc
