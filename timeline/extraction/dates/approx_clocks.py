@@ -9,7 +9,7 @@ mention that opens with a clock's digits takes a word of ``clock_approx_before``
 before it, blanks only between, into its span. Only the span moves, never the value. The link before the word stays
 out ("at [about 8:00 a.m.]"), as do words that place the clock before or after a moment ("shortly before", "just
 after": TimeML's signals). French lists no word: its sets leave "vers" out of a lone clock (French TimeBank dev 1 of
-2, the written dev halves 4 of 5 and the fresh pages 1 of 2 when the clock stands alone: docs/BENCHMARKS.md, den33).
+2, the written dev halves 4 of 4, the fresh pages 1 of 1; kept only inside a day's entry: docs/BENCHMARKS.md, den33).
 """
 
 from __future__ import annotations
