@@ -3,7 +3,7 @@
 "The quake struck at around 3.30am", "the fire broke out at about 2:00 p.m.": the clock pattern opens at the digits,
 so the mention is "3.30am" and the word that says the hour is approximate is left out. TimeML keeps such a modifier
 inside the TIMEX3 (TimeML Annotation Guidelines 1.2.1: "about", "approximately" set ``mod="APPROX"`` on the
-expression that holds them), and so do the fresh pages' gold (every one of 12 English dev cases: "around 5am",
+expression that holds them), and so do the fresh pages' gold (every one of 9 English dev cases: "around 5am",
 "approximately 3:00 pm today", "about 2:00 p.m. (local time)") and the written set's README ("around 4pm"). So a
 mention that opens with a clock's digits takes a word of ``clock_approx_before`` (lang/*/words.yaml) written right
 before it, blanks only between, into its span. Only the span moves, never the value. The link before the word stays
