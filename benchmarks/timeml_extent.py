@@ -102,8 +102,26 @@ def _part_start(text: str, gold: rd.Timex, floor: int) -> int:
     return gold.start
 
 
+@functools.cache
+def approx_before() -> re.Pattern[str]:
+    """A word of ``clock_approx_words`` (any language) ending right before a clock, blanks after it on its line."""
+    words = [w for ws in _langs("clock_approx_words").values() for w in ws]
+    return re.compile(rf"(?<![\w'’-])(?:{_alt(words)})[^\S\n]+\Z", re.IGNORECASE)
+
+
+def _approx_start(text: str, gold: rd.Timex, floor: int) -> int:
+    """Where a word of approximation written right before ``gold`` starts when the entry is a clock time that opens
+    with its digits ("at [about 11:40]"); ``gold.start`` otherwise."""
+    if "T" not in gold.raw or not text[gold.start:gold.start + 1].isdigit():
+        return gold.start
+    window = text[max(floor, gold.start - _LOOK_BACK):gold.start]
+    m = approx_before().search(window)
+    return gold.start if m is None else gold.start - (len(window) - m.start())
+
+
 def timeml_extent(text: str, golds: Sequence[rd.Timex]) -> list[rd.Timex]:
-    """``golds`` (in the order of the text) with a period's part written right before each inside."""
+    """``golds`` (in the order of the text) with a period's part, or a clock's word of approximation, written right
+    before each inside."""
     out: list[rd.Timex] = []
     for g in golds:
         if g.start >= len(text):  # a missed entry placed past the text: left where it is
@@ -111,5 +129,6 @@ def timeml_extent(text: str, golds: Sequence[rd.Timex]) -> list[rd.Timex]:
             continue
         floor = max((p.end for p in out if p.end <= g.start), default=0)
         start = _part_start(text, g, floor)
+        start = _approx_start(text, g, floor) if start == g.start else start
         out.append(g if start == g.start else dc.replace(g, start=start, text=text[start:g.end]))
     return out

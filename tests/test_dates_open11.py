@@ -210,10 +210,10 @@ RECALLED = [
       ("18 h", "1999-05-18T18:00")]),
     ("en", "A fire broke out on Monday, March 10, at a warehouse of John Smith (born May 3, 1960). At about 9:30 p.m., "
            "the roof collapsed.",
-     [("Monday, March 10", "2008-03-10"), ("May 3, 1960", "1960-05-03"), ("9:30 p.m.", "2008-03-10T21:30")]),
+     [("Monday, March 10", "2008-03-10"), ("May 3, 1960", "1960-05-03"), ("about 9:30 p.m.", "2008-03-10T21:30")]),
     # controls: no recalled day between; only a recalled day before (no story day: the reference day)
     ("en", "A fire broke out on Monday, March 10, at a warehouse. At about 9:30 p.m., the roof collapsed.",
-     [("Monday, March 10", "2008-03-10"), ("9:30 p.m.", "2008-03-10T21:30")]),
+     [("Monday, March 10", "2008-03-10"), ("about 9:30 p.m.", "2008-03-10T21:30")]),
     ("en", "The museum, founded on May 3, 1960, was reopened. At 6 p.m., the mayor opened the doors.",
      [("May 3, 1960", "1960-05-03"), ("6 p.m.", "2008-03-12T18:00")]),
 ]

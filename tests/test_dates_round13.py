@@ -46,8 +46,9 @@ APPOSITIONS: list[Row] = [
      [("March, the 4th", "2026-03-04", None)]),
     ("fr", "L'équipage a quitté Brest en mai dernier, le 18, puis a rejoint le fjord en juin.", SAT,
      [("mai dernier, le 18", "2026-05-18", None), ("juin", "2026-06", None)]),
+    # round thirty-three: "around" joins its clock, TimeML's mod APPROX (dates/approx_clocks.py)
     ("en", "The hikers found the cabin on July 21, a Tuesday, around 4pm.", SAT,
-     [("July 21, a Tuesday", "2026-07-21", None), ("4pm", "2026-07-21", "16:00")]),
+     [("July 21, a Tuesday", "2026-07-21", None), ("around 4pm", "2026-07-21", "16:00")]),
     ("fr", "Les randonneurs ont trouvé la cabane le 21 juillet, un mardi, vers 16 h.", SAT,
      [("21 juillet, un mardi", "2026-07-21", None), ("16 h", "2026-07-21", "16:00")]),
     # controls: an ordinal that counts something, a weekday that is another day of a list

@@ -41,7 +41,8 @@ DEED_DAY = [
     ("fr", "Un entrepôt a brûlé dimanche à Roanne, ont indiqué les pompiers lundi. Le feu a été maîtrisé dans la "
            "soirée.", "la soirée", "2026-02-01"),
     # guards: a said day alone in its sentence is still lent; a day told by no reporting verb is lent as before
-    ("en", "A climber died in the Pyrenees, rescuers said Monday. He slipped at about 2 p.m.", "2 p.m.", "2026-02-02"),
+    ("en", "A climber died in the Pyrenees, rescuers said Monday. He slipped at about 2 p.m.", "about 2 p.m.",
+     "2026-02-02"),
     ("en", "The warehouse fire broke out on Sunday, firefighters said. It was put out at 6 p.m.", "6 p.m.",
      "2026-02-01"),
     ("fr", "La police a indiqué lundi qu'un cycliste avait été renversé dimanche. Il a été heurté vers 18 h.", "18 h",

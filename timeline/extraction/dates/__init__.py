@@ -87,6 +87,7 @@ from dataclasses import replace
 
 from timeline.extraction.dates.anaphora import anchor_periods, resolve_anchors
 from timeline.extraction.dates.appositions import merge_appositions
+from timeline.extraction.dates.approx_clocks import widen_approx_clocks
 from timeline.extraction.dates.clock_zones import widen_converted_clocks
 from timeline.extraction.dates.compose import (
     merge_now_ranges,
@@ -185,6 +186,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_quarter_years(ctx, merge_relative_years(ctx, mentions))))
     mentions = season_grain(ctx, mark_open_ends(ctx, merge_weekday_dates(ctx, merge_now_ranges(ctx, mentions))))
     mentions = widen_demonstrative_days(ctx, share_joined_years(ctx, widen_converted_clocks(ctx, mentions)))
+    mentions = widen_approx_clocks(ctx, mentions)  # "[around 5am]": TimeML's mod APPROX (dates/approx_clocks.py)
     # a frozen dataclass copied only where its text differs from the original's (rare: other digits, a merge)
     return [m if m.text == (words := original[m.start:m.end]) else replace(m, text=words) for m in mentions]
 
