@@ -130,10 +130,13 @@ def step_not_dates(ctx: _Context) -> None:
         past = _PAST_SPAN.search(ctx.text, m.start(), m.end() + 7) if m.lastgroup in ("year_span", "horizon") else None
         last = _span_end(ctx.text, past) if past is not None else 0
         if past is not None and past.start() < m.end() and ctx.reference is not None \
-                and int(past[1]) < last < ctx.reference.year and ctx.free(*past.span()):
+                and (int(past[1]) < last < ctx.reference.year or _running_pair(past, last, ctx.reference.year)) \
+                and ctx.free(*past.span()):
             # "la période 1982-1990" in 1999: a stretch of the past, two years (TimeML's two dates), also with a
-            # two-digit end ("the 1950-53 Korean War", "in 1986-87"); a plan or a term that reaches the present or
-            # beyond ("mandat 2025-2030", "saison 2016-2017", "la saison 1998-99" in 1999) stays no date
+            # two-digit end ("the 1950-53 Korean War", "in 1986-87"); a plan or a term that reaches beyond the
+            # present ("mandat 2025-2030", "la saison 1998-99" in 1999) stays no date, but two following years written
+            # in full that end this year or next ("la saison 2015-2016" in 2016, "l'année scolaire 2026-2027") are
+            # both dates, as every gold of ours writes them (round 33)
             for g, year in ((1, int(past[1])), (2, last)):
                 ctx.add(_mention(ctx, *past.span(g), dt.date(year, 1, 1), "year", "year"), *past.span(g))
             ctx.claim(m.start(), past.end())
@@ -142,6 +145,12 @@ def step_not_dates(ctx: _Context) -> None:
 
 
 _PAST_SPAN = re.compile(r"(?<!\d)(\d{4})\s*[-–/]\s*(\d{4}|\d\d)(?!\d)")
+
+
+def _running_pair(span: re.Match[str], last: int, this_year: int) -> bool:
+    """Two following years written in full whose last is this year or next: "2015-2016" in 2016, "2026-2027" in
+    2026 (a season, a school or fiscal year that runs now); not "2025-2030" (a term), nor "2015-16"."""
+    return len(span[2]) == 4 and last == int(span[1]) + 1 and last <= this_year + 1
 
 
 def _span_end(text: str, span: re.Match[str]) -> int:
