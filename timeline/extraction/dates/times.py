@@ -545,12 +545,6 @@ def _night_day(ctx: _Context, k: int, days: Sequence[DateMention],
     return None
 
 
-@functools.cache
-def _range_lead(lang: str) -> re.Pattern[str]:
-    """A range's opening word and the space after it (``range_starts``: "du ", "de ")."""
-    return re.compile(rf"(?:{_alt(_accent_variants(lexicon(lang).lists['range_starts']))})[^\S\n]+", re.IGNORECASE)
-
-
 #: Between the two days of a night: "de samedi à dimanche", "du 3 au 4 mai".
 _NIGHT_LINK = re.compile(r"[^\S\n]*(?:à|au|a)[^\S\n]+", re.IGNORECASE)
 
@@ -562,10 +556,7 @@ def _with_part(ctx: _Context, m: DateMention, limit: int) -> DateMention:
     if m.precision != "day" or m.time is not None:
         return m
     parts, after, inside, night_before = _part_patterns(ctx.lex.lang)
-    # a range's opening word may be the night's own ("la nuit [du 30 juin au 1er juillet]": "la nuit du" of
-    # ``night_of``, round 33)
-    lead = _range_lead(ctx.lex.lang).match(m.text) if m.end_value is not None else None
-    night = night_before.search(ctx.text, max(0, m.start - 24), m.start + (lead.end() if lead else 0))
+    night = night_before.search(ctx.text, max(0, m.start - 24), m.start)
     if night and (m.end_value is None or (m.end_value - m.value).days == 1):
         # "la nuit de lundi à mardi", "dans la nuit de samedi": the night that starts on the first day
         return replace(m, start=night.start("n"), end_value=None, end_start=None, time="night",
