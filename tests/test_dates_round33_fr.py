@@ -4,7 +4,7 @@ Three mechanisms, each a table of our own sentences that can fail row by row:
 
 * two following years written in full that end this year or next ("la saison 2025-2026", "l'exercice 2026-2027")
   are both dates, as French TimeBank and WiNER write a past span ("1982-1990": two TIMEX3) and the fresh and
-  written gold write every span (dates/steps_numbers.py, ``_running_pair``); a term ("mandat 2025-2030") and a
+  written gold write every span (dates/year_spans.py, ``running_pair``); a term ("mandat 2025-2030") and a
   two-digit end ("2026-27") stay no date;
 * a stamp's seconds and zone offset belong to its clock ("14:42:33", "T16:20:00+01:00"): the clock is read, and
   "+01:00" is no clock of its own (dates/times.py); a race's time ("1:32:10") stays no clock;

@@ -386,8 +386,9 @@ def _told_before(ctx: _Context, mention: DateMention, preceding: _Preceding, sto
     past ("Nous l'avons appris la veille", "La veille, des parents avaient manifesté"), the story's latest day not
     after the reference date, when it has one: a past deed is the eve of a past day (round 33)."""
     base = preceding.base(story_start, ranged)
-    if base is None or ctx.reference is None or base.value <= ctx.reference:
-        return base
+    if base is None or ctx.reference is None or base.value <= ctx.reference or mention.rule != "relative_anchor" \
+            or int(mention.confidence) == 0:
+        return base  # ("le même jour", an offset: as before)
     if _lean(ctx, mention.start, mention.end) != "past":
         return base
     return preceding.past_base(story_start, ranged) or base
