@@ -100,8 +100,10 @@ def gold_timexes(text: str, entries: Sequence[dict[str, str]], where: str,
 LIST_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|et|or|ou)\s+)?|\s+(?:and|et|or|ou)\s+", re.IGNORECASE)
 """Between the members of a list ("18, 19 and 20 December", "jeudi 19 et vendredi 20 novembre")."""
 RANGE_SEPARATORS = re.compile(
-    r"\s+(?:au|à|to|through|until|till|jusqu'au|jusqu’au)\s+|\s*[–—]\s*", re.IGNORECASE)
-"""Between the two ends of a range ("du 8 au 11 octobre 2027", "October 15 to 17"): TimeML's SIGNALs."""
+    r"\s+(?:au|à|to|through|until|till|jusqu'au|jusqu’au)\s+|\s*[–—]\s*|(?<=\d{4})-(?=\d{4}(?!\d))",
+    re.IGNORECASE)
+"""Between the two ends of a range ("du 8 au 11 octobre 2027", "October 15 to 17", and a hyphen between two years,
+"la saison 2015-2016": French TimeBank and WiNER write "1982-1990" as two TIMEX3, round 33): TimeML's SIGNALs."""
 _DAY_NUMBER = re.compile(r"(?<![\d:])(\d{1,2})(?:er|st|nd|rd|th)?(?![\d:])")
 _YEAR_NUMBER = re.compile(r"(?<![\d:])(\d{4})(?![\d:])")
 _DATE_WORDS = frozenset(w for lang in ("fr", "en") for key in ("months", "weekdays") for w in lang_words(lang, key))

@@ -52,6 +52,8 @@ class _Preceding:
         self.reference = reference
         self.latest: dict[tuple[bool, bool], DateMention] = {}
         """(is a range, is near the reference) -> the latest such mention."""
+        self.past: dict[bool, DateMention] = {}
+        """is a range -> the latest such mention not after the reference date."""
 
     def add(self, m: DateMention) -> None:
         if m.precision != "day" or m.rule == "clock":  # a clock's day is not known yet
@@ -61,6 +63,8 @@ class _Preceding:
             self.latest[(ranged, False)] = m
             if near:
                 self.latest[(ranged, True)] = m
+            if self.reference is not None and m.value <= self.reference:
+                self.past[ranged] = m
 
     def base(self, story_start: int, ranged: bool = False) -> DateMention | None:
         """The date "la veille"/"the next day" counts from: the nearest preceding day of the story,
@@ -73,6 +77,12 @@ class _Preceding:
 
         kind = ranged and in_story((True, False)) is not None
         return in_story((kind, True)) or in_story((kind, False))
+
+    def past_base(self, story_start: int, ranged: bool = False) -> DateMention | None:
+        """The nearest preceding day of the story not after the reference date."""
+        kind = ranged and (m := self.latest.get((True, False))) is not None and m.start >= story_start
+        m = self.past.get(kind)
+        return m if m is not None and m.start >= story_start else None
 
     def in_sentence(self, text: str, story_start: int, start: int, ranged: bool = False) -> DateMention | None:
         """The latest preceding day when it stands in the same sentence as ``start``, however far from the
@@ -342,7 +352,7 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
             continue
         ranged = days == 0 and mention.explanation != ANCHOR_SAME
         base = (preceding.in_sentence(ctx.text, story_start, mention.start, ranged)
-                or preceding.base(story_start, ranged))
+                or _told_before(ctx, mention, preceding, story_start, ranged))
         if base is not None and clock_step(mention):
             continue  # "On Sunday ... Twenty minutes later": counted from a clock of that day the text does not give
         if base is not None:
@@ -367,6 +377,21 @@ def resolve_anchors(ctx: _Context, stories: Sequence[Story]) -> list[DateMention
             out.append(resolved)
             preceding.add(resolved)
     return out
+
+
+def _told_before(ctx: _Context, mention: DateMention, preceding: _Preceding, story_start: int,
+                 ranged: bool) -> DateMention | None:
+    """The story's previous day for an anaphoric day in another sentence; when that day is after the reference date
+    (a plan: "un débrayage jeudi 3 décembre", "entrera en vigueur le 4 janvier 2027") and the anaphor is told in the
+    past ("Nous l'avons appris la veille", "La veille, des parents avaient manifesté"), the story's latest day not
+    after the reference date, when it has one: a past deed is the eve of a past day (round 33)."""
+    base = preceding.base(story_start, ranged)
+    if base is None or ctx.reference is None or base.value <= ctx.reference or mention.rule != "relative_anchor" \
+            or int(mention.confidence) == 0:
+        return base  # ("le même jour", an offset: as before)
+    if _lean(ctx, mention.start, mention.end) != "past":
+        return base
+    return preceding.past_base(story_start, ranged) or base
 
 
 @functools.cache

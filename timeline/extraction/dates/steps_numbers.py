@@ -45,6 +45,7 @@ from timeline.extraction.dates.resolve import (
     _two_digit_year,
     _weekday,
 )
+from timeline.extraction.dates.year_spans import PAST_SPAN, RUNNING_YEARS_RULE, running_pair, span_end
 from timeline.extraction.dates.years_ago import undated_back
 from timeline.lang import load
 from timeline.models import DateMention
@@ -127,34 +128,22 @@ def step_not_dates(ctx: _Context) -> None:
             continue  # "2016 - 11": a month of 2016 (numeric_month), not the span "2016-17"
         if not ctx.free(m.start(), m.end()):
             continue
-        past = _PAST_SPAN.search(ctx.text, m.start(), m.end() + 7) if m.lastgroup in ("year_span", "horizon") else None
-        last = _span_end(ctx.text, past) if past is not None else 0
+        past = PAST_SPAN.search(ctx.text, m.start(), m.end() + 7) if m.lastgroup in ("year_span", "horizon") else None
+        last = span_end(ctx.text, past) if past is not None else 0
         if past is not None and past.start() < m.end() and ctx.reference is not None \
-                and int(past[1]) < last < ctx.reference.year and ctx.free(*past.span()):
+                and (int(past[1]) < last < ctx.reference.year or running_pair(past, last, ctx.reference.year)) \
+                and ctx.free(*past.span()):
             # "la période 1982-1990" in 1999: a stretch of the past, two years (TimeML's two dates), also with a
-            # two-digit end ("the 1950-53 Korean War", "in 1986-87"); a plan or a term that reaches the present or
-            # beyond ("mandat 2025-2030", "saison 2016-2017", "la saison 1998-99" in 1999) stays no date
+            # two-digit end ("the 1950-53 Korean War", "in 1986-87"); a plan or a term that reaches beyond the
+            # present ("mandat 2025-2030", "la saison 1998-99" in 1999) stays no date, but two following years written
+            # in full that end this year or next ("la saison 2015-2016" in 2016, "l'année scolaire 2026-2027") are
+            # both dates, as every gold of ours writes them (round 33)
+            rule = "year" if last < ctx.reference.year else RUNNING_YEARS_RULE
             for g, year in ((1, int(past[1])), (2, last)):
-                ctx.add(_mention(ctx, *past.span(g), dt.date(year, 1, 1), "year", "year"), *past.span(g))
+                ctx.add(_mention(ctx, *past.span(g), dt.date(year, 1, 1), "year", rule), *past.span(g))
             ctx.claim(m.start(), past.end())
             continue
         ctx.claim(m.start(), m.end())
-
-
-_PAST_SPAN = re.compile(r"(?<!\d)(\d{4})\s*[-–/]\s*(\d{4}|\d\d)(?!\d)")
-
-
-def _span_end(text: str, span: re.Match[str]) -> int:
-    """The last year of a span of years: "1982-1990" 1990; a two-digit end is the first year after the start that
-    ends so ("1950-53" 1953, "1999-00" 2000), unless the span is glued to a word or number before it
-    ("September-2020-23" is a day written with dashes): then 0, no span."""
-    first, last = int(span[1]), span[2]
-    if len(last) == 4:
-        return int(last)
-    if span.start() and not text[span.start() - 1].isspace() and text[span.start() - 1] not in "(":
-        return 0
-    year = first - first % 100 + int(last)
-    return year if year > first else year + 100
 
 
 _SPAN_PARTS = re.compile(r"(\d{4})\s*[-–/]\s*(\d+)")

@@ -84,9 +84,9 @@ ON_REFERENCE = ": the reference date"
 def _clock_pattern() -> re.Pattern[str]:
     cues = _alt(_accent_variants(_CLOCK_CUES))
     french = (rf"(?P<cue>(?<!{_WORD})(?:{cues})[^\S\n]+)?(?<![\d:.,])(?P<h>[01]?\d|2[0-3])[^\S\n]*(?:h|heures?)"
-              rf"(?:[^\S\n]*(?P<mi>[0-5]\d))?(?![\w])")
+              rf"(?:[^\S\n]*(?P<mi>[0-5]\d))?(?![^\W_])")  # "_.. 9 h 05_"; colon: "T16:20:00+01:00" not "1:32:10"
     colon = (r"(?<![\d:.,])(?P<h2>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d[^\S\n]*[ap]\.?[^\S\n]*m\b))"
-             r"(?P<mi2>[0-5]\d)(?![\d:])"
+             r"(?P<mi2>[0-5]\d)(?:(?<=\d\d:[0-5]\d):[0-5]\d(?:\.\d+)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\d:])"
              r"(?:[^\S\n]*(?P<ap2>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b))?")
     ampm = r"(?<![\d:.,])(?P<h3>1[0-2]|0?[1-9])[^\S\n]*(?P<ap3>[ap])(?:\.[^\S\n]*m\b\.?|[^\S\n]*m\b)"
     # wire copy's four digits, read only with a zone in capitals or "local time" after them: "at 1500 GMT", "0930

@@ -12,13 +12,14 @@ from collections.abc import Sequence
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.resolve import GUESSED_YEAR_CONFIDENCE, WEEKDAY_MISMATCH_CONFIDENCE
+from timeline.extraction.dates.year_spans import RUNNING_YEARS_RULE
 from timeline.extraction.events.date_roles import _weekday_words, entry_clock, said_at
 from timeline.extraction.events.status_cues import _alternation
 from timeline.extraction.events.vocabulary import CUE_WINDOW, Rules
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
-SEASON_RULES = frozenset({"season"})
+SEASON_RULES = frozenset({"season", RUNNING_YEARS_RULE})  # "la saison 2015-2016" in 2016: a period, no date of a deed
 #: Date-engine rules of a day counted from another one ("le lendemain", "la veille", "une journée plus tard").
 ANCHOR_RULES = frozenset({"relative_anchor", "offset_anchor"})
 #: Days before the page beyond which a year the date engine guessed ("juin", "November 11" in a clause it read as
