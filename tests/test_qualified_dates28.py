@@ -68,9 +68,6 @@ UNFIXED = [
     # a night told by "overnight" alone, the day before the page (two fresh outlets; no fix this round)
     ("en", dt.date(2019, 9, 7), "Several barns were destroyed after a grass fire tore through the district overnight.",
      ("2019-09-06", "incident")),
-    # a bushfire is no trigger word of the English list yet
-    ("en", dt.date(2019, 11, 11), "Crews are bracing for a severe bushfire on Tuesday across the ranges.",
-     ("2019-11-12", "incident")),
 ]
 
 
@@ -78,3 +75,10 @@ UNFIXED = [
 @pytest.mark.parametrize(("lang", "published", "text", "row"), UNFIXED)
 def test_counted_not_fixed(tmp_path: Path, lang: str, published: dt.date, text: str, row: tuple[str, str]) -> None:
     assert row in _rows(tmp_path, lang, published, text)
+
+
+def test_a_bushfire_is_an_incident(tmp_path: Path) -> None:
+    """Counted in round twenty-eight, fixed in round thirty-three (typ33: bush and brush fires in the vocabulary)."""
+    text = "Crews are bracing for a severe bushfire on Tuesday across the ranges."
+    rows = _rows(tmp_path, "en", dt.date(2019, 11, 11), text)
+    assert ("2019-11-12", "incident") in rows
