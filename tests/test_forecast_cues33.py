@@ -1,6 +1,6 @@
 """A forecast looks ahead: "likely to" before a year-less date (round thirty-three, den33).
 
-"Fires are likely to flare up again on Tuesday" names a Tuesday to come; the bare weekday of news copy was read as the
+"Storms are likely to return on Tuesday" names a Tuesday to come; the bare weekday of news copy was read as the
 last one (the fresh pages' dev gold: 2 of 2 read a week or a year back). ``future_patterns`` in lang/en/words.yaml
 holds it as a pattern, not as a cue word, so that "likely to have died on Friday" stays a past. Sentences of our own.
 French says it with "devrait" (already a future cue) or "risque de" (not one: a strict xfail, left to the French

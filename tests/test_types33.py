@@ -43,7 +43,7 @@ NOT_BUILT = [
     # a work declared open (fresh dev, one English page)
     ("en", "Built in fourteen months, the footbridge was formally declared open on Saturday.", ["ceremony"]),
     # an official's site visit (fresh dev, one French page)
-    ("fr", "Ce mardi 16 décembre, le ministre Paul Armand a effectué une descente sur le chantier du stade.",
+    ("fr", "Ce mardi 16 décembre, la ministre Léa Fournier a fait une descente surprise au chantier de la médiathèque.",
      ["visit"]),
     # official talks (fresh dev, one French page)
     ("fr", "Les deux présidents ont eu mardi des conversations officielles au palais présidentiel.", ["meeting"]),

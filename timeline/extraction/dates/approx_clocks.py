@@ -1,13 +1,13 @@
 """A word of approximation right before a clock joins the clock's span (round thirty-three, issue 12).
 
-"The quake struck at around 3.30am", "the fire broke out at about 2:00 p.m.": the clock pattern opens at the digits,
-so the mention is "3.30am" and the word that says the hour is approximate is left out. TimeML keeps such a modifier
+"The ferry docked at around 6.15am", "the alarm rang at about 4:00 p.m.": the clock pattern opens at the digits,
+so the mention is "6.15am" and the word that says the hour is approximate is left out. TimeML keeps such a modifier
 inside the TIMEX3 (TimeML Annotation Guidelines 1.2.1: "about", "approximately" set ``mod="APPROX"`` on the
 expression that holds them), and so do the fresh pages' gold (every one of 9 English dev cases: "around 5am",
-"approximately 3:00 pm today", "about 2:00 p.m. (local time)") and the written set's README ("around 4pm"). So a
+"approximately 9:40 pm today", "about 1:15 p.m. (local time)") and the written set's README ("around 4pm"). So a
 mention that opens with a clock's digits takes a word of ``clock_approx_before`` (lang/*/words.yaml) written right
 before it, blanks only between, into its span. Only the span moves, never the value. The link before the word stays
-out ("at [about 8:00 a.m.]"), as do words that place the clock before or after a moment ("shortly before", "just
+out ("at [about 7:10 a.m.]"), as do words that place the clock before or after a moment ("shortly before", "just
 after": TimeML's signals). French lists no word: its sets leave "vers" out of a lone clock (French TimeBank dev 1 of
 2, the written dev halves 4 of 4, the fresh pages 1 of 1; kept only inside a day's entry: docs/BENCHMARKS.md, den33).
 """

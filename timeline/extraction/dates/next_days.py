@@ -1,12 +1,12 @@
 """A bare weekday told in the past the day after its story's own day, the page's date: that next day, not a week back.
 
-A page is stamped with the day of its story, and its text goes on into the next day ("Cinq prévenus ont été jugés ce
-dimanche 2 juillet. Les audiences se sont poursuivies dans la nuit de dimanche à lundi"; "the count closed on Sunday,
-June 4 ... By Monday evening the tally stood at 1.2 million"). Read in the past against the page's date (a Sunday),
+A page is stamped with the day of its story, and its text goes on into the next day ("Le marché aux fleurs a ouvert ce
+dimanche 9 mars ; les exposants ont remballé lundi à l'aube"; "the polls closed on Sunday, June 4 ...
+By Monday evening the count had reached its end"). Read in the past against the page's date (a Sunday),
 "lundi" / "Monday" falls six days back, a week before the story. When the text has written the page's own day in full
 before the weekday (its weekday name and its day number: "ce dimanche 29 janvier", "Sunday, June 4") and every day
 told since, in a sentence of its own, is that day too (a clock of it, "that evening"; a day recalled in the full day's
-own sentence is its detail: "jugés ce dimanche 2 juillet pour les pillages de la nuit du 30 juin"), the weekday is the
+own sentence is its detail: "ouvert ce dimanche 9 mars, une semaine après celui du 2 mars"), the weekday is the
 day after the page's: the story's clock runs on, the page's stamp lags.
 
 Left as they were: a pluperfect in the weekday's sentence (``next_day_breaks``, "Lundi, un premier rassemblement
@@ -61,8 +61,8 @@ def next_day(ctx: _Context, start: int, end: int, value: dt.date) -> dt.date | N
     if full is None:
         return None
     stop = _SENTENCE_END.search(ctx.text, before[full].end, start)
-    cut = stop.end() if stop else start  # the days of the full day's own sentence are its details ("jugés ce
-    # dimanche 2 juillet pour les pillages de la nuit du 30 juin"): a recalled day, not the story moving on
+    cut = stop.end() if stop else start  # the days of the full day's own sentence are its details ("ouvert ce
+    # dimanche 9 mars, une semaine après celui du 2 mars"): a recalled day, not the story moving on
     if any((m.end_value or m.value) != ref for m in before[full + 1:] if m.start >= cut):
         return None  # another day told since, in a sentence of its own: the story has moved on from the page's day
     return ref + _DAY

@@ -366,7 +366,7 @@ def _bare_weekday(ctx: _Context, start: int, end: int, weekday: int, ref: dt.dat
     way = lean or ctx.options.bare_weekday
     value = _weekday_date(ref, weekday, "present", 0) if way == "present" else _weekday_date(ref, weekday, way)
     if way == "past" and (after := next_day(ctx, start, end, value)) is not None:
-        # "ce dimanche 2 juillet ... dans la nuit de dimanche à lundi" on a Sunday page: the story's next day
+        # "ce dimanche 9 mars ... remballé lundi" on a Sunday page: the story's next day
         return after, f"the day after the page's own day {ref.isoformat()}, written in full before it"
     if (way == "future" and weekday == ref.weekday()
             and not _RANGE_END.search(ctx.text, max(0, start - 12), start)):
