@@ -187,10 +187,10 @@ class Lex:
     """Folded nouns of a part of a country, before ``setting_area_links`` ("the north of", "capitale du")."""
     setting_area_links: frozenset[str] = frozenset()
     setting_area_adjectives: frozenset[str] = frozenset()
+    """Folded lower-case words between a locative and a country that name a part of it ("in central France")."""
     country_complement_links: frozenset[str] = frozenset()
     """Folded links between a noun and a country that is its complement ("ambassadeur de France", "Party of
     Vietnam"): the country is no actor there (``country_complements``)."""
-    """Folded lower-case words between a locative and a country that name a part of it ("in central France")."""
     country_name_links: frozenset[str] = frozenset()
     """Folded words that may stand between a name's first word and the country that ends it ("Debout la France",
     "Union pour la France"): articles and "pour"/"for", never "de"/"of" (a country's complement)."""
