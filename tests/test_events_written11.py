@@ -140,8 +140,9 @@ SAME_SENTENCE: list[Row] = [
      _fs(("2021-03-05", "incident"), ("2021-03-06", "other"))),
     ("en", "He was arrested on March 5, 2021, and resigned the next day.",
      _fs(("2021-03-05", "incident"), ("2021-03-06", "election"))),
+    # custody is an arrest, an incident, as "arrested" is (round thirty-three, typ33)
     ("fr", "Il a été placé en garde à vue le 5 mars 2021 avant d'être mis en examen le lendemain.",
-     _fs(("2021-03-05", "other"), ("2021-03-06", "other"))),
+     _fs(("2021-03-05", "incident"), ("2021-03-06", "other"))),
     ("fr", "Il a été interpellé le 5 mars 2021 et a démissionné le lendemain.",
      _fs(("2021-03-05", "incident"), ("2021-03-06", "election"))),
     ("en", "He pleaded not guilty on March 6.", _fs(("2024-03-06", "other"))),

@@ -18,7 +18,7 @@ from timeline.extraction import merge as merging
 from timeline.extraction.pipeline import extract_article
 
 TWO_HAPPENINGS = [
-    ("fr", "Un homme de 40 ans a été placé en garde à vue mardi matin à Brévans. Le préfet a pris mardi un arrêté "
+    ("fr", "Un homme de 40 ans a été mis en examen mardi matin à Brévans. Le préfet a pris mardi un arrêté "
            "interdisant l'accès à la forêt de la Serre."),
     ("en", "The bridge to Kelby island reopened to traffic on Tuesday. A 58-year-old driver was injured on Tuesday "
            "when a tree fell on his car near Kelby."),

@@ -58,6 +58,7 @@ def widen_approx_clocks(ctx: _Context, mentions: Sequence[DateMention]) -> list[
         if found is None or (i > 0 and out[i - 1].end > found.start()):
             continue
         start = found.start()
-        out[i] = replace(m, start=start, text=text[start:m.end],
-                         explanation=f"{m.explanation}; '{found.group().strip()}' says the hour is approximate")
+        # the explanation stays as it was: later stages read its ending (story_clocks' ON_REFERENCE) and its head
+        # (anchored's OFFSET_UNIT)
+        out[i] = replace(m, start=start, text=text[start:m.end])
     return out

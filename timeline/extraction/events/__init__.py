@@ -200,7 +200,8 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
     found_actors = list(by_sentence.values())
     links = {**short_form_links(found_actors, article.lang), **_person_links(found_actors, article)}
     read = dict(by_sentence)  # the sentences these two read are not the event's context
-    for found in (pair_lent(page, options, contexts, read), titled_later(page, options, contexts, read),
+    pairs = pair_lent(page, options, contexts, read)
+    for found in (pairs, titled_later(page, options, contexts, read),
                   kind_antecedent(page, options, contexts, read), lead_persons(page, options, contexts, read),
                   thing_lent(page, options, contexts, read),
                   body_heads(page, options, contexts, read, [proto.date.value for proto in protos]),
@@ -209,9 +210,10 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
         # "the Assembly ... / the president of the Assembly, Jane Roy"
         for position, names in found.items():
             lent[position] = [*names, *lent.get(position, ())]
-    complements = complement_only(read.values())  # "l'ambassadeur de France" only: lent to none (act33)
-    if complements:
-        lent = {position: [n for n in names if lexicon.fold(n) not in complements] for position, names in lent.items()}
+    complements = complement_only(read.values())  # "l'ambassadeur de France" only: lent to none (act33), but to
+    if complements:  # "the two countries", which asks for the countries its sentence before names (pair_anaphors.py)
+        lent = {position: [n for n in names if lexicon.fold(n) not in complements or n in pairs.get(position, ())]
+                for position, names in lent.items()}
 
     # 10. mentions
     title_text = _mask(page.text, 0, page.noise) if page.noise else page.text  # no dateline or credit in a title

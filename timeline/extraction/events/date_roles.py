@@ -37,6 +37,8 @@ _DATELINE_AFTER = re.compile(r"\s*\.?\s*(?:\(\s*[^\W\d_][\w .-]{0,20}\)\s*)?[-â€
 #: ends with its stop, a stamp with its clock.
 _STAMP_AFTER = re.compile(r"[ \t,]*(?:at\s+|Ã \s+|a\s+|-\s+)?\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
                           r"(?:\s+[a-z]{2,4}(?:\s*[+-]\s*\d{1,2})?)?[ \t]*(?:\n|$)")
+_CLOCK_IN = re.compile(r"\d{1,2}[:h.]\d{2}")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 #: A stamp line is short: a byline and its date, not a sentence.
 STAMP_LINE_CHARS = 120
 
@@ -308,6 +310,8 @@ def stamp_line(folded: str, date: DateMention) -> bool:
     if date.precision != "day" or not re.search(r"\d{4}", folded[date.start : date.end]):
         return False
     after = _STAMP_AFTER.match(folded, date.end)
+    if after is None and date.time is not None and _CLOCK_IN.search(folded, date.start, date.end):
+        after = _LINE_END.match(folded, date.end)  # the clock inside the date's own span ("2021 17:45:00")
     if after is None:
         return False
     line_start = folded.rfind("\n", 0, date.start) + 1
