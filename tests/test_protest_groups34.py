@@ -66,3 +66,13 @@ def test_no_group_name_cut_after_a_join_or_inside_a_name(lang: str, text: str, g
     rows = _protest_actors(lang, text)
     assert len(rows) == 1, rows
     assert group in rows[0] and wrong not in rows[0], rows
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_words_no_linked_phrase(lang: str) -> None:
+    # a protest noun's complement cue with no word after it (the end of the sentence) gives nothing, never a crash
+    from timeline.extraction.events import protesters
+
+    lists = protesters._lists(lang)
+    assert lists is not None
+    assert protesters._linked_phrase(lists, [], opening=False, people=True) == []

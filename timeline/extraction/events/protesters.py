@@ -217,8 +217,9 @@ def _linked_phrase(lists: _Lists, words: Sequence[tuple[int, int, str, str]], op
                            and words[k - 1][3] not in lists.joins and not words[k - 1][2][:1].isupper()]
     for cut in cuts:
         phrase = words[:cut]
-        if phrase[-1][3] not in lists.joins and any(w[3] in lists.group_links for w in phrase[1:]) and _phrase_ok(
-                lists, phrase, people=people, opening=opening, linked=True):
+        if not phrase or phrase[-1][3] in lists.joins or not any(w[3] in lists.group_links for w in phrase[1:]):
+            continue
+        if _phrase_ok(lists, phrase, people=people, opening=opening, linked=True):
             return list(phrase)
     return []
 
