@@ -41,9 +41,10 @@ def _protest_actors(lang: str, text: str) -> list[tuple[str, ...]]:
 @pytest.mark.parametrize(("lang", "text", "group"), [
     ("fr", "Les contrôleurs aériens sont appelés à la grève mardi par leur syndicat.", "contrôleurs aériens"),
     ("fr", "Les infirmières du service de pédiatrie de l'hôpital de Quimper sont en grève depuis lundi.",
-     "infirmières"),
-    ("fr", "Les éboueurs de la métropole sont en grève depuis mardi, à l'appel de la CGT.", "éboueurs"),
-    ("fr", "Les agents de la mairie de Brest sont entrés en grève mardi.", "agents"),
+     "infirmières du service de pédiatrie"),  # act34: the group with the complement that says which
+    ("fr", "Les éboueurs de la métropole sont en grève depuis mardi, à l'appel de la CGT.",
+     "éboueurs de la métropole"),
+    ("fr", "Les agents de la mairie de Brest sont entrés en grève mardi.", "agents de la mairie"),
     ("fr", "Les chauffeurs de bus se sont mis en grève lundi.", "chauffeurs de bus"),
     ("en", "About 200 cleaners at the Rowan Street offices in Leeds began a three-day strike on Tuesday.",
      "cleaners"),

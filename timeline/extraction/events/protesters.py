@@ -66,6 +66,10 @@ class _Lists:
     side_cues: frozenset[str] = frozenset()
     """What opens the other side after an incident's noun ("clashes with", "affrontements avec"; round twenty-five)."""
     force_heads: frozenset[str] = frozenset()
+    group_links: frozenset[str] = frozenset()
+    """The words that open the complement saying which group ("de", "des", "of": "partisans de l'opposition")."""
+    group_link_articles: frozenset[str] = frozenset()
+    """Articles allowed right after a group link ("de la", "of the"), else closed words."""
     side_stops: frozenset[str] = frozenset()
     side_verbs: frozenset[str] = frozenset()
     """The light verbs whose subject acts in an incident ("launched", "ont mené", "perpétré"): articles never."""
@@ -105,6 +109,7 @@ def _lists(lang: str) -> _Lists | None:
         joins=words("joins"), union_nouns=words("union_nouns"), light_tenses=words("light_verb_tenses"),
         side_cues=words("side_cues"), side_stops=words("side_stops"),
         side_verbs=words("side_verbs"), clause_words=words("clause_words"),
+        group_links=words("group_links"), group_link_articles=words("group_link_articles"),
         counts=frozenset(lexicon.fold(str(w)) for w in lexicon.load(f"{lang}/actors").get("count_words") or ()),
         force_heads=frozenset(lexicon.fold(w) for f in forces for w in re.findall(r"[\w'-]+", str(f))
                               if len(w) > 3 and w.endswith(("s", "x"))),
@@ -133,15 +138,19 @@ def _head(lists: _Lists, words: Sequence[tuple[int, int, str, str]]) -> tuple[in
     return words[max(cut - 1, 0)]
 
 
-def _phrase_ok(lists: _Lists, words: Sequence[tuple[int, int, str, str]], people: bool, opening: bool = False
-               ) -> bool:
+def _phrase_ok(lists: _Lists, words: Sequence[tuple[int, int, str, str]], people: bool, opening: bool = False,
+               linked: bool = False) -> bool:
     """Words that can name a group: content words, a capital only after a connector ("ouvriers de GM&S") or on
-    the sentence's first word (``opening``: "Taxi drivers went on strike")."""
+    the sentence's first word (``opening``: "Taxi drivers went on strike"); with ``linked``, an article right after
+    a group link too ("partisans de l'opposition")."""
     if not words or len(words) > GROUP_WORDS or words[0][3] in lists.connectors or words[-1][3] in lists.connectors:
         return False
     after_connector = False
     for position, (_, _, written, word) in enumerate(words):
         closed = word not in lists.connectors and (word in lists.openers or word in lists.tail_words)
+        if closed and linked and position and word in lists.group_link_articles \
+                and words[position - 1][3] in lists.group_links and position + 1 < len(words):
+            closed = False  # "de la mairie", "of the opposition"
         if not word[:1].isalpha() or closed:
             return False
         if written[:1].isupper() and not after_connector and not (opening and position == 0):
@@ -174,6 +183,9 @@ def _subject(lists: _Lists, text: str, start: int, trigger: int, light: bool = F
             continue  # after a determiner or a count: "les", "about 500"
         if _phrase_ok(lists, words[k:], people=False, opening=opening and k == 0):
             return text[words[k][0] : words[-1][1]]
+        linked = _linked_phrase(lists, words[k:], opening and k == 0)
+        if linked:
+            return text[linked[0][0] : linked[-1][1]]
         head = _head_phrase(lists, words[k:])
         if head and _phrase_ok(lists, head, people=False, opening=opening and k == 0):
             return text[head[0][0] : head[-1][1]]
@@ -193,6 +205,32 @@ def _head_phrase(lists: _Lists, words: Sequence[tuple[int, int, str, str]]) -> l
     return list(words[:cut])
 
 
+def _linked_phrase(lists: _Lists, words: Sequence[tuple[int, int, str, str]], opening: bool, people: bool = False
+                   ) -> list[tuple[int, int, str, str]]:
+    """The group with the complement that says which one (act34): the longest of the whole phrase and its cuts right
+    before a group link ("agents des crèches municipales | de Toulouse", "partisans de l'opposition") that names a
+    group, an article allowed after a link; empty when none holds a link (the head alone is ``_head_phrase``'s).
+    The rules cut a long subject to its head ("agents"), and the group's name lost the words that tell it. Never a
+    cut after a join ("conducteurs de bus et | de tram") nor inside a capitalised name ("militants du collectif
+    Terres | du Lauragais": the collective is read whole by the actor rules, the group stays its head)."""
+    cuts = [len(words)] + [k for k in range(len(words) - 1, 1, -1) if words[k][3] in lists.group_links
+                           and words[k - 1][3] not in lists.joins and not words[k - 1][2][:1].isupper()]
+    for cut in cuts:
+        phrase = words[:cut]
+        if not phrase or phrase[-1][3] in lists.joins or not any(w[3] in lists.group_links for w in phrase[1:]):
+            continue
+        if _phrase_ok(lists, phrase, people=people, opening=opening, linked=True):
+            return list(phrase)
+    return []
+
+
+def _linked_word(lists: _Lists, words: Sequence[tuple[int, int, str, str]], j: int, start: int) -> bool:
+    """Is ``words[j]``, after the group's first word, a group link or an article right after one ("de | la")?"""
+    word = words[j][3]
+    return j > start and (word in lists.group_links
+                          or (word in lists.group_link_articles and words[j - 1][3] in lists.group_links))
+
+
 def _complement(lists: _Lists, text: str, trigger_end: int, end: int) -> str | None:
     """The group a protest noun names after it ("la grève des cheminots", "a strike by taxi drivers")."""
     words = _tokens(text, trigger_end, end)
@@ -201,11 +239,18 @@ def _complement(lists: _Lists, text: str, trigger_end: int, end: int) -> str | N
     k = 1
     while k < len(words) and words[k][3] in lists.openers:
         k += 1
-    stop = next((j for j in range(k, len(words)) if not words[j][3][:1].isalpha()
-                 or (words[j][3] not in lists.connectors and words[j][2][:1].isupper()
-                     and words[j - 1][3] not in lists.connectors)
-                 or words[j][3] in lists.openers or words[j][3] in lists.tail_words), len(words))
-    phrase = words[k : min(stop, k + GROUP_WORDS)]
+
+    def stop(linked: bool) -> int:
+        return next((j for j in range(k, len(words)) if not words[j][3][:1].isalpha()
+                     or (words[j][3] not in lists.connectors and words[j][2][:1].isupper()
+                         and words[j - 1][3] not in lists.connectors)
+                     or (words[j][3] in lists.openers and not (linked and _linked_word(lists, words, j, k)))
+                     or words[j][3] in lists.tail_words), len(words))
+
+    phrase = _linked_phrase(lists, words[k : stop(True)], opening=False, people=True)
+    if phrase:
+        return text[phrase[0][0] : phrase[-1][1]]  # "la grève des salariés de la raffinerie"
+    phrase = words[k : min(stop(False), k + GROUP_WORDS)]
     for j in range(len(phrase), 0, -1):  # the longest that names people: "by air traffic controllers grounded ..."
         if _phrase_ok(lists, phrase[:j], people=True):
             return text[phrase[0][0] : phrase[j - 1][1]]
