@@ -12,6 +12,7 @@ from timeline.extraction.dates.open_ends import hedged_cue
 from timeline.extraction.events.channels import channel_medium
 from timeline.extraction.events.chronology import is_chronology
 from timeline.extraction.events.compared import compared_date
+from timeline.extraction.events.fronted_sayings import fronted_saying
 from timeline.extraction.events.qualified_dates import qualifies_noun
 from timeline.extraction.events.states import state_date
 from timeline.extraction.events.status_cues import denied_date, press_date, status_cues, unasserted
@@ -242,6 +243,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         if lead and _said_news_act(rules, folded, sentence, date):
             return "reported"  # "Arlen said on Tuesday it would close its plant": the step announced is the news
         return gate("said")  # "the ministry said on Thursday": when it was told, not when it happens
+    if not lead and fronted_saying(rules, folded, sentence, date, original):
+        return gate("fronted_said")  # "Lundi, X, avocat de ..., a souligné ...": the saying's day (fronted_sayings.py)
     clause = re.split(r"[,;:()]", window)[-1]
     if rules.birth and rules.birth.search(clause):
         return gate("birth")  # "born in San Francisco on February 24, 1955": a birth date, no happening of the news
