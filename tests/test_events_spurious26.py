@@ -56,7 +56,7 @@ def test_a_convened_session_is_one_row(tmp_path: Path, lang: str, text: str) -> 
 # A remark whose object names a happening (a lawyer pointing to scenes of looting) is no looting on its day.
 REMARKS = [
     pytest.param("fr", "Lundi, l'avocat de la famille a mis en avant le contraste entre les scènes de pillage dans le "
-                 "centre et les dossiers jugés.", id="fr", marks=LEFT),
+                 "centre et les dossiers jugés.", id="fr"),  # fixed in round thirty-four (spr34)
     pytest.param("en", "On Monday, the family's lawyer highlighted the contrast between the scenes of looting in the "
                  "centre and the files before the court.", id="en"),
 ]

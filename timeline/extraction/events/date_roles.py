@@ -12,6 +12,7 @@ from timeline.extraction.dates.open_ends import hedged_cue
 from timeline.extraction.events.channels import channel_medium
 from timeline.extraction.events.chronology import is_chronology
 from timeline.extraction.events.compared import compared_date
+from timeline.extraction.events.fronted_sayings import fronted_saying
 from timeline.extraction.events.qualified_dates import qualifies_noun
 from timeline.extraction.events.states import state_date
 from timeline.extraction.events.status_cues import denied_date, press_date, status_cues, unasserted
@@ -234,14 +235,9 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return gate("inverted_reporting")  # "est morte samedi, a annoncé sa famille dimanche matin"
     if said_at(rules, folded, sentence, date, window) and not (
             lead and rules.lead_announcements and rules.lead_announcements.search(window)):
-        reported = rules.reported_clause if lead else None
-        opening = reported.match(folded, date.end, sentence.end) if reported else None
-        clause = re.split(r"[,;:()]", folded[opening.end() : sentence.end])[0] if opening else ""
-        if opening and not (rules.reported_other_day and rules.reported_other_day.search(clause)):
-            return "reported"  # "Ford said on Tuesday that its sales rose 43%": the lead reports that day's news
-        if lead and _said_news_act(rules, folded, sentence, date):
-            return "reported"  # "Arlen said on Tuesday it would close its plant": the step announced is the news
-        return gate("said")  # "the ministry said on Thursday": when it was told, not when it happens
+        return _said_role(rules, folded, sentence, date, lead)
+    if not lead and fronted_saying(rules, folded, sentence, date, original):
+        return gate("fronted_said")  # "Lundi, X, avocat de ..., a souligné ...": the saying's day (fronted_sayings.py)
     clause = re.split(r"[,;:()]", window)[-1]
     if rules.birth and rules.birth.search(clause):
         return gate("birth")  # "born in San Francisco on February 24, 1955": a birth date, no happening of the news
@@ -270,6 +266,19 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
     if deferred(rules.lang, window):
         return "event"  # "the delivery will be delayed until October 2007": the happening's new date
     return _last_role(rules, folded, original, sentence, date, window)
+
+
+def _said_role(rules: Rules, folded: str, sentence: Span, date: DateMention, lead: bool) -> str | None:
+    """The role of a date a verb of saying ends its window before: 'reported' in a lead whose reported clause is that
+    day's news, else no event date (the saying's day)."""
+    reported = rules.reported_clause if lead else None
+    opening = reported.match(folded, date.end, sentence.end) if reported else None
+    clause = re.split(r"[,;:()]", folded[opening.end() : sentence.end])[0] if opening else ""
+    if opening and not (rules.reported_other_day and rules.reported_other_day.search(clause)):
+        return "reported"  # "Ford said on Tuesday that its sales rose 43%": the lead reports that day's news
+    if lead and _said_news_act(rules, folded, sentence, date):
+        return "reported"  # "Arlen said on Tuesday it would close its plant": the step announced is the news
+    return gate("said")  # "the ministry said on Thursday": when it was told, not when it happens
 
 
 def _last_role(rules: Rules, folded: str, original: str, sentence: Span, date: DateMention, window: str
