@@ -18,6 +18,7 @@ from timeline.extraction.events.called_off import undone
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
 from timeline.extraction.events.participles import Held, trigger_takes_date
+from timeline.extraction.events.purposes import gives_way, purpose_phrases
 from timeline.extraction.events.relatives import RELATIVE_PRONOUNS, inside_closed_relative
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.status_cues import denied_or_hedged
@@ -211,13 +212,18 @@ SINCE_PENALTY = 5.0
 RELATIVE_PENALTY = 40.0
 """A trigger of a relative clause set off by commas gives way, for a date after the clause, to any trigger of the
 date's own clause (events/relatives.py); alone, it still dates its sentence."""
+PURPOSE_PENALTY = 60.0
+"""A trigger of a purpose phrase gives way to the typed act of its clause ("a pris un arrêté pour interdire tout
+rassemblement dimanche": the order; events/purposes.py): more than the priority gap of any two types (90 - 45) and the
+nearest bonus."""
 NEAREST_BONUS = 30.0
 """The trigger nearest a date in its clause outranks a stronger one elsewhere ("visite ... conférence de presse")."""
 
 
-def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]
-             ) -> dict[int, _Trigger]:
-    """Date number -> the trigger closest to it (fewest words, no clause break between), among its neighbours."""
+def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
+             yielding: frozenset[int] = frozenset()) -> dict[int, _Trigger]:
+    """Date number -> the trigger closest to it (fewest words, no clause break between), among its neighbours;
+    ``yielding``: the starts of the triggers of a purpose phrase that give way to their clause's act (purposes.py)."""
     starts = [t.start for t in triggers]
     out: dict[int, _Trigger] = {}
     # a trigger framed ("lors du congrès") or held ("a coprésidé la consultation") names the sentence's frame
@@ -231,7 +237,8 @@ def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Seq
         for _, trigger in _window(triggers, k):
             if trigger.excluded or trigger.genitive or trigger.generic or (
                     trigger.subordinate and not _own_predicate(rules, folded, trigger, date)) or (
-                    trigger.event_type == "other" and trigger.kind == "noun"):
+                    trigger.event_type == "other" and trigger.kind == "noun") or (
+                    trigger.start in yielding and not _attached(folded, trigger, date)):
                 continue  # a noun typed 'other' ("fusion", "event") names no type: it never outranks a named one
             reach = OBJECT_REACH + _date_words(folded, date)
             holding = trigger.kind == "verb" and (trigger.event_type in ("other", "meeting") or trigger.generic or bool(
@@ -478,7 +485,9 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     named = named_dates(rules, folded, triggers, [d for d, _ in dates])
     consumed = {number for number, (date, _) in enumerate(dates) if date.start in named}
     consumed |= _figure_periods(folded, triggers, dates)
-    nearest = _nearest(rules, folded, triggers, dates)
+    phrases = purpose_phrases(rules.lang, folded, sentence)
+    yielding = frozenset(t.start for t in triggers if phrases and gives_way(folded, phrases, triggers, t))
+    nearest = _nearest(rules, folded, triggers, dates, yielding)
     enclosed = [enclosure(folded, sentence, date, [d for d, _ in dates]) for date, _ in dates]
     own_dates = [d for n, d in enumerate(dates) if n not in consumed and n not in coarse]
     for trigger in triggers:
@@ -519,7 +528,11 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                     and _gap_words(folded, trigger, date) > BACK_REFERENCE_WORDS):
                 continue  # "Speaking at the forum, ... five years ago": the story's forum, not a new one
             score = _pair_score(rules, folded, trigger, date) - _penalty(folded, sentence, trigger, date)
-            if _attached(folded, trigger, date) or held == "commented":
+            attached = _attached(folded, trigger, date)
+            if trigger.start in yielding and not attached:
+                score -= PURPOSE_PENALTY  # "a pris un arrêté pour interdire tout rassemblement": the order's row
+                # (not "afin de préparer la grève de mardi": the date names the strike's own day)
+            if attached or held == "commented":
                 score += ATTACHED_BONUS
             elif nearest.get(number) is trigger:
                 score += NEAREST_BONUS
