@@ -60,3 +60,11 @@ def gives_way(folded: str, phrases: Sequence[tuple[int, int]], triggers: Sequenc
                    and not any(s <= t.start and t.end <= e for s, e in phrases)
                    and not _clause_breaks(folded, t.end, start) for t in triggers)
     return False
+
+
+def yielding_triggers(lang: str, folded: str, sentence: Span, triggers: Sequence[_Trigger]) -> frozenset[int]:
+    """The starts of the triggers of ``sentence`` that give way to the act of their clause (``gives_way``)."""
+    phrases = purpose_phrases(lang, folded, sentence)
+    if not phrases:
+        return frozenset()
+    return frozenset(t.start for t in triggers if gives_way(folded, phrases, triggers, t))
