@@ -18,6 +18,7 @@ from timeline.extraction.events.called_off import undone
 from timeline.extraction.events.enclosures import enclosed_role, enclosure
 from timeline.extraction.events.fronted import fronted_clause, kept_apart
 from timeline.extraction.events.participles import Held, trigger_takes_date
+from timeline.extraction.events.purposes import yielding_triggers
 from timeline.extraction.events.relatives import RELATIVE_PRONOUNS, inside_closed_relative
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.status_cues import denied_or_hedged
@@ -211,13 +212,18 @@ SINCE_PENALTY = 5.0
 RELATIVE_PENALTY = 40.0
 """A trigger of a relative clause set off by commas gives way, for a date after the clause, to any trigger of the
 date's own clause (events/relatives.py); alone, it still dates its sentence."""
+PURPOSE_PENALTY = 60.0
+"""A trigger of a purpose phrase gives way to the typed act of its clause ("a pris un arrêté pour interdire tout
+rassemblement dimanche": the order; events/purposes.py): more than the priority gap of any two types (90 - 45) and the
+nearest bonus."""
 NEAREST_BONUS = 30.0
 """The trigger nearest a date in its clause outranks a stronger one elsewhere ("visite ... conférence de presse")."""
 
 
-def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]]
-             ) -> dict[int, _Trigger]:
-    """Date number -> the trigger closest to it (fewest words, no clause break between), among its neighbours."""
+def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Sequence[tuple[DateMention, str]],
+             yielding: frozenset[int] = frozenset()) -> dict[int, _Trigger]:
+    """Date number -> the trigger closest to it (fewest words, no clause break between), among its neighbours;
+    ``yielding``: the starts of the triggers of a purpose phrase that give way to their clause's act (purposes.py)."""
     starts = [t.start for t in triggers]
     out: dict[int, _Trigger] = {}
     # a trigger framed ("lors du congrès") or held ("a coprésidé la consultation") names the sentence's frame
@@ -231,7 +237,8 @@ def _nearest(rules: Rules, folded: str, triggers: Sequence[_Trigger], dates: Seq
         for _, trigger in _window(triggers, k):
             if trigger.excluded or trigger.genitive or trigger.generic or (
                     trigger.subordinate and not _own_predicate(rules, folded, trigger, date)) or (
-                    trigger.event_type == "other" and trigger.kind == "noun"):
+                    trigger.event_type == "other" and trigger.kind == "noun") or (
+                    trigger.start in yielding and not _attached(folded, trigger, date)):
                 continue  # a noun typed 'other' ("fusion", "event") names no type: it never outranks a named one
             reach = OBJECT_REACH + _date_words(folded, date)
             holding = trigger.kind == "verb" and (trigger.event_type in ("other", "meeting") or trigger.generic or bool(
@@ -444,13 +451,16 @@ def _before(triggers: Sequence[_Trigger], start: int) -> list[_Trigger]:
     return ahead[-1:]
 
 
-def _penalty(folded: str, sentence: Span, trigger: _Trigger, date: DateMention) -> float:
+def _penalty(folded: str, sentence: Span, trigger: _Trigger, date: DateMention,
+             yielding: frozenset[int] = frozenset()) -> float:
     """What a pair loses: the date of a running state gives way to a closed date of the same trigger ("since"); a
     trigger of a relative clause set off by commas to the date's own clause ("X, qui a remporté la primaire, a été mis
-    en examen le 7": the indictment, events/relatives.py)."""
+    en examen le 7": the indictment, events/relatives.py); a trigger of a purpose phrase to the act of its clause
+    (``_purpose_penalty``)."""
     return ((SINCE_PENALTY if date.open_end == "since" else 0.0)
             + (RELATIVE_PENALTY if inside_closed_relative(folded, sentence.start, trigger.start, trigger.end,
-                                                          date.start) else 0.0))
+                                                          date.start) else 0.0)
+            + _purpose_penalty(folded, trigger, date, yielding))
 
 def _dated_elsewhere(rules: Rules, folded: str, trigger: _Trigger, date: DateMention, role: str,
                      own_dates: Sequence[tuple[DateMention, str]], participles: Mapping[int, Held] | None) -> bool:
@@ -463,6 +473,13 @@ def _dated_elsewhere(rules: Rules, folded: str, trigger: _Trigger, date: DateMen
     if undone(rules.lang, folded, trigger, date, participles.get(date.start) if participles else None):
         return True
     return bool(participles) and not trigger_takes_date(rules.lang, folded, participles.get(date.start), trigger)
+
+
+def _purpose_penalty(folded: str, trigger: _Trigger, date: DateMention, yielding: frozenset[int]) -> float:
+    """``PURPOSE_PENALTY`` for a trigger of a purpose phrase that gives way to the act of its clause ("a pris un
+    arrêté pour interdire tout rassemblement dimanche": the order's row), unless the date is its own noun's complement
+    ("afin de préparer la grève du 9 mars": the strike's day)."""
+    return PURPOSE_PENALTY if trigger.start in yielding and not _attached(folded, trigger, date) else 0.0
 
 
 def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
@@ -478,7 +495,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
     named = named_dates(rules, folded, triggers, [d for d, _ in dates])
     consumed = {number for number, (date, _) in enumerate(dates) if date.start in named}
     consumed |= _figure_periods(folded, triggers, dates)
-    nearest = _nearest(rules, folded, triggers, dates)
+    yielding = yielding_triggers(rules.lang, folded, sentence, triggers)  # "pour interdire tout rassemblement"
+    nearest = _nearest(rules, folded, triggers, dates, yielding)
     enclosed = [enclosure(folded, sentence, date, [d for d, _ in dates]) for date, _ in dates]
     own_dates = [d for n, d in enumerate(dates) if n not in consumed and n not in coarse]
     for trigger in triggers:
@@ -491,9 +509,8 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
             if _release_only(trigger, date, role) or _topic_only(rules, folded, sentence, trigger, date):
                 continue  # "a statement released on Monday"; "préparatifs du 14e Congrès" (not "which will be held")
             if number in coarse or number in consumed:
-                # "Last year, ... in October 2024": the finer date inside it tells the day;
-                # "80e anniversaire de la Fête nationale": the date is what is celebrated;
-                # "la cérémonie en hommage aux victimes de l'attentat du 14 juillet": the attack's date
+                # "Last year, ... in October 2024": the finer date inside tells the day; "80e anniversaire de la Fête
+                # nationale": what is celebrated; "l'hommage aux victimes de l'attentat du 14 juillet": the attack's
                 continue
             if _dated_elsewhere(rules, folded, trigger, date, role, own_dates, participles):
                 continue  # "said on Monday it would sell the unit on April 1", "a lawsuit over a 2021 oil spill"
@@ -518,7 +535,7 @@ def _pair(rules: Rules, folded: str, sentence: Span, index: int, story: int,
                     and _DEFINITE.search(folded, max(0, trigger.np_start - 8), trigger.np_start)
                     and _gap_words(folded, trigger, date) > BACK_REFERENCE_WORDS):
                 continue  # "Speaking at the forum, ... five years ago": the story's forum, not a new one
-            score = _pair_score(rules, folded, trigger, date) - _penalty(folded, sentence, trigger, date)
+            score = _pair_score(rules, folded, trigger, date) - _penalty(folded, sentence, trigger, date, yielding)
             if _attached(folded, trigger, date) or held == "commented":
                 score += ATTACHED_BONUS
             elif nearest.get(number) is trigger:
