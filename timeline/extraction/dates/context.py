@@ -97,7 +97,7 @@ class _Context:
         return _finditer_in(pattern, self.text, windows, self.gate)
 
     def free(self, start: int, end: int) -> bool:
-        return start < end and not any(self.claimed[start:end])
+        return start < end and self.claimed.find(1, start, end) < 0  # (memchr, not a slice read byte by byte)
 
     def claim(self, start: int, end: int) -> None:
         self.claimed[start:end] = b"\x01" * (end - start)
@@ -212,14 +212,22 @@ def month_spans(text: str, month: re.Pattern[str], word_spans: Sequence[tuple[in
 
 
 def _merged(size: int, spans: Sequence[tuple[int, int]], margin: int) -> list[tuple[int, int]]:
-    """Merged [lo, hi) stretches of a text of ``size`` characters within ``margin`` of one of ``spans``."""
+    """Merged [lo, hi) stretches of a text of ``size`` characters within ``margin`` of one of ``spans``.
+
+    A stretch's ends are kept to the text only when it is closed (one ``max`` and one ``min`` a stretch, not a span):
+    the merging tests come out the same, since an end cut to 0 or ``size`` is still before (after) every other one."""
     out: list[tuple[int, int]] = []
+    lo = hi = -1
+    reach = margin + WINDOW_GAP  # a span joins the open stretch when it starts this near its end: lo <= hi + gap
     for start, end in spans:
-        lo, hi = max(0, start - margin), min(size, end + margin)
-        if out and lo <= out[-1][1] + WINDOW_GAP:
-            out[-1] = (out[-1][0], hi)
+        if hi >= 0 and start - reach <= hi:
+            hi = end + margin  # (the last span's end, as before: not the largest)
         else:
-            out.append((lo, hi))
+            if hi >= 0:
+                out.append((max(0, lo), min(size, hi)))
+            lo, hi = start - margin, end + margin
+    if hi >= 0:
+        out.append((max(0, lo), min(size, hi)))
     return out
 
 
@@ -253,7 +261,8 @@ def _finditer_in(pattern: Finder, text: str, windows: Sequence[tuple[int, int]],
         low, scan = gate.low if gate else None, guarded(pattern)
         found = (m for lo, hi in windows for m in finditer_lowered(scan, text, low, lo, hi))
     else:
-        found = (m for lo, hi in windows for m in quick(pattern).finditer(text, lo, hi))  # type: ignore[arg-type]
+        finditer = quick(pattern).finditer  # type: ignore[arg-type]  # looked up once, not once a window
+        found = (m for lo, hi in windows for m in finditer(text, lo, hi))
     last_end = -1
     for m in found:
         if m.start() >= last_end:
