@@ -48,3 +48,20 @@ def test_a_demonstrative_before_a_weekday_and_its_date_is_in_the_span(lang: str,
 def test_the_demonstrative_is_not_taken_across_a_line() -> None:
     found = _found("Il viendra ce\nsamedi 12 juin.", "fr")
     assert ("samedi 12 juin", "2021-06-12") in found
+
+
+# round thirty-four: the demonstrative before a day written by its number and month (the fresh pages' and the written
+# batches' gold, "ce 31 mai"); English writes no "this 31 May" and lists no demonstrative
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Les guichets de la gare resteront fermés ce 14 juin, a prévenu la direction.", "ce 14 juin"),
+    ("fr", "La décision a été mise en délibéré à ce 9 juin.", "ce 9 juin"),
+    ("fr", "Ce 1er juin 2021, la fanfare a défilé sans public.", "Ce 1er juin 2021"),
+    ("fr", "Le chantier reprendra ce 21 au 25 juin, selon la mairie.", "ce 21 au 25 juin"),
+    # no demonstrative before the day: the span opens at its number, as before
+    ("fr", "Les guichets de la gare resteront fermés le 14 juin, a prévenu la direction.", "14 juin"),
+    # "ce" ends another phrase before the date: "ce que", not a demonstrative of the day
+    ("fr", "C'est ce que la mairie a voté, 14 juin compris.", "14 juin"),
+    ("en", "The ticket offices will stay shut this 14 June, the station said.", "14 June"),
+])
+def test_a_demonstrative_before_a_numbered_day_is_in_the_span(lang: str, text: str, expected: str) -> None:
+    assert expected in [t for t, _ in _found(text, lang)]

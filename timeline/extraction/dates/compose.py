@@ -287,7 +287,9 @@ _NAMED_RULES = frozenset({"numeric_date", "numeric_day_month", "day_month_year",
 
 def merge_weekday_dates(ctx: _Context, mentions: list[DateMention]) -> list[DateMention]:
     """A bare weekday right before a date in figures names that date: one mention, the weekday a check (a weekday
-    that does not match lowers the confidence, as in the calendar rows)."""
+    that does not match lowers the confidence, as in the calendar rows). So does a weekday with its trailing words
+    (``weekday_date_trailers``: "mardi prochain, le 8 décembre", "ce dimanche matin 1er mai") before a day written
+    with its month (round thirty-four, ``_trailed_weekday_date``)."""
     out: list[DateMention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -300,5 +302,56 @@ def merge_weekday_dates(ctx: _Context, mentions: list[DateMention]) -> list[Date
                               explanation=f"{m.explanation}; the weekday '{prev.text}' "
                                           f"{'matches' if matches else 'does not match'}")
             continue
+        joined = _trailed_weekday_date(ctx, prev, m) if prev is not None else None
+        if joined is not None:
+            out[-1] = joined
+            continue
         out.append(m)
     return out
+
+
+#: The rules of a day written with its number and month ("8 décembre", "1er mai 2022"), no range.
+_DAY_MONTH_RULES = frozenset({"day_month", "day_month_year"})
+
+
+@functools.cache
+def _weekday_trailers(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+    """(a weekday, a demonstrative before it and its ``weekday_date_trailers`` after it, the whole of a mention's
+    words; the gap to a day after it: blanks, a comma, an ``apposition_day_before`` word)."""
+    words = load(f"{lang}/words")
+    trailers = [str(w) for w in words.get("weekday_date_trailers") or []]
+    before = _alt(_accent_variants([str(w) for w in words.get("apposition_day_before") or []])) or "(?!)"
+    gap = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{before})[^\S\n]+)?", re.IGNORECASE)
+    if not trailers:
+        return None, gap
+    demonstratives = _alt(_accent_variants([str(w) for w in words.get("weekday_date_demonstratives") or []]))
+    names = _alt(_accent_variants(list(words.get("weekdays") or {})))
+    lead = rf"(?:(?:{demonstratives})[^\S\n]+)?" if demonstratives else ""
+    whole = re.compile(rf"{lead}(?P<wd>{names})(?:[^\S\n]+(?:{_alt(_accent_variants(trailers))}))*",
+                       re.IGNORECASE)
+    return whole, gap
+
+
+def _trailed_weekday_date(ctx: _Context, prev: DateMention, m: DateMention) -> DateMention | None:
+    """One mention for a weekday read with its trailing words and the day written right after it ("mardi prochain,
+    le 8 décembre"; "ce dimanche matin 1er mai"), or None. The day's words say which day: the weekday's reading when
+    it falls on that day and month (its own tense or "prochain" chose the year), else the day's own; a weekday that
+    falls on neither lowers the confidence. The part of the day the weekday carried stays the day's."""
+    whole, gap = _weekday_trailers(ctx.lex.lang)
+    if (whole is None or prev.rule != "weekday" or prev.end_value is not None or m.rule not in _DAY_MONTH_RULES
+            or m.precision != "day" or m.end_value is not None or m.start < prev.end
+            or not gap.fullmatch(ctx.text, prev.end, m.start)):
+        return None
+    read = whole.fullmatch(prev.text)
+    if read is None or _key(read["wd"]) not in ctx.lex.weekdays:
+        return None
+    weekday = ctx.lex.weekdays[_key(read["wd"])]
+    same_day = (prev.value.month, prev.value.day) == (m.value.month, m.value.day)
+    value = prev.value if same_day else m.value
+    matches = value.weekday() == weekday
+    note = f"the weekday '{prev.text}' {'matches' if matches else 'does not match'}"
+    if value != m.value:
+        note += f", its year -> {value.isoformat()}"
+    return replace(m, start=prev.start, text=ctx.text[prev.start:m.end], value=value, time=m.time or prev.time,
+                   confidence=m.confidence if matches else min(m.confidence, 0.5),
+                   explanation=f"{m.explanation}; {note}")
