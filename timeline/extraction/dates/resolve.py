@@ -28,6 +28,7 @@ from timeline.extraction.dates.patterns import (
 )
 from timeline.extraction.dates.schedule import (
     after_modal,
+    after_passive,
     gapped_conjunct,
     participle_near,
 )
@@ -109,6 +110,8 @@ def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str |
             if kind == "past" and (after_modal(ctx.lex.lang, ctx.text, m.start())
                                    or gapped_conjunct(ctx.lex.lang, ctx.text, m.start())):
                 kind = "future"  # "would keep banks closed", "will be held": a state ahead, no simple past
+            elif kind == "past" and after_passive(ctx.lex.lang, ctx.text, m.start()):
+                kind = "present"  # "to be paid on November 7", "is officially reported in March": a passive, no past
             elif kind == "present" and after_modal(ctx.lex.lang, ctx.text, m.start(), right_before=True):
                 kind = "future"  # "the election will take place in October": a present cue after a modal
             if kind == "past" and (agent_elsewhere(ctx.lex.lang, ctx.text, m.end(), start)
