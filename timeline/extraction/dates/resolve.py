@@ -18,7 +18,7 @@ from timeline.extraction.dates.cuescan import Found, cue_matches, silent
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.named_days import named_year
 from timeline.extraction.dates.near_bounds import near_day
-from timeline.extraction.dates.near_days import near_ahead
+from timeline.extraction.dates.near_days import near_ahead, near_behind
 from timeline.extraction.dates.object_ahead import object_ahead
 from timeline.extraction.dates.patterns import (
     _JOIN,
@@ -284,12 +284,16 @@ def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
     chosen = ranked[0]
     near = near_day(ctx, start, end, ranked, way) if day is not None else None
     ahead = near_ahead(ctx, start, end, ranked, way) if day is not None and near is None else None
+    behind = near_behind(ctx, start, end, ranked, way, day is None) if near is None and ahead is None else None
     if near is not None:
         chosen, way = near, None
     elif ahead is not None:  # "was sent off and faces a hearing on 8 December": a day weeks ahead, not a year back
         chosen, way = ahead, "near"
+    elif behind is not None:  # "was scheduled to announce on July 3" on 8 July: just gone, not a year ahead
+        chosen, way = behind, "behind"
     lean = {"future": "; pushed forward by a future cue or convention", "past": "; pushed back by a past cue",
-            "near": "; a few weeks ahead: the past cue is another conjunct's"}.get(way or "", "")
+            "near": "; a few weeks ahead: the past cue is another conjunct's",
+            "behind": "; just gone: a future cue would send it a year ahead"}.get(way or "", "")
     why = f"year from the reference date {ref.isoformat()}{lean}"
     confidence = GUESSED_YEAR_CONFIDENCE
     if weekday is not None and day is not None:
