@@ -94,7 +94,8 @@ def near_behind(ctx: _Context, start: int, end: int, ranked: list[dt.date], way:
     The mirror of ``near_ahead``: "the EC was scheduled to announce the winners on July 3" on 8 July, "will question
     the governor about November's report" on 4 December. A plan told in the past, or a report just out named under a
     future verb, is behind; news copy writes "next year" of a day or month a year ahead that a reader has just lived
-    (fresh dev 2 of 2, written dev 1 of 1; no counter-example over the read dev sources). News only."""
+    (fresh dev 2 of 2, written dev 1 of 1; no counter-example over the read dev sources). Only under a plan told in
+    the past or for a month that names a thing (below). News only."""
     ref = ctx.reference
     if ref is None or way != "future" or ctx.options.bare_weekday != "past" or (ranked[0] - ref).days < FAR_DAYS:
         return None
@@ -106,7 +107,25 @@ def near_behind(ctx: _Context, start: int, end: int, ranked: list[dt.date], way:
     if _RIGHT_AFTER.match(text, end) or _side_before(lang).search(text, max(0, start - 30), start) \
             or _behind_bound(lang).search(text, max(0, start - 30), start) or set_lean(ctx, start, end) is not None:
         return None
-    return near
+    # only a plan told in the past ("was scheduled to", ``future_in_past``) or a month that names a thing ("about
+    # November's report"): a plain future of the date's own ("will be organised on July 1", "is scheduled for March
+    # 2") keeps next year's, as rounds five and twelve pin
+    lo = max(0, start - PLAN_REACH)
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    return near if _POSSESSIVE.match(text, end) or _future_in_past(lang).search(text, lo, start) else None
+
+
+#: How far before a date a plan told in the past is looked for (in its sentence).
+PLAN_REACH = 120
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_POSSESSIVE = re.compile(r"['’]s(?![^\W\d_])")
+
+
+@functools.cache
+def _future_in_past(lang: str) -> re.Pattern[str]:
+    """A plan told in the past ("was scheduled to", "were due to": ``future_in_past``)."""
+    words = _alt(_accent_variants([str(w) for w in load(f"{lang}/words").get("future_in_past") or []])) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _month_last(first: dt.date) -> dt.date:

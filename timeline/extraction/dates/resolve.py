@@ -107,11 +107,8 @@ def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str |
                 if not in_speech(ctx.lex.lang, ctx.text, m.start(), m.end()):
                     continue  # "Je reviendrai vendredi" alone: an assistant's request, the convention's
                 kind = "future"  # "« Je partirai lundi », a confié l'entraîneur"
-            if kind == "past" and (after_modal(ctx.lex.lang, ctx.text, m.start())
-                                   or gapped_conjunct(ctx.lex.lang, ctx.text, m.start())):
-                kind = "future"  # "would keep banks closed", "will be held": a state ahead, no simple past
-            elif kind == "past" and after_passive(ctx.lex.lang, ctx.text, m.start()):
-                kind = "present"  # "to be paid on November 7", "is officially reported in March": a passive, no past
+            if kind == "past":
+                kind = _past_read(ctx, m.start())
             elif kind == "present" and after_modal(ctx.lex.lang, ctx.text, m.start(), right_before=True):
                 kind = "future"  # "the election will take place in October": a present cue after a modal
             if kind == "past" and (agent_elsewhere(ctx.lex.lang, ctx.text, m.end(), start)
@@ -139,6 +136,16 @@ def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str |
             and participle_near(ctx.lex.lang, ctx.text, start):
         best = (best[0], "past")  # "les listes arrivées en tête jeudi pourront": the participle's phrase, a deed done
     return settled(ctx, start, best)
+
+
+def _past_read(ctx: _Context, pos: int) -> str:
+    """The way a past cue at ``pos`` points: 'future' after a modal or in a gapped conjunct ("would keep banks
+    closed", "will be held": a state ahead, no simple past), 'present' after a present or an infinitive of "be" ("to
+    be paid on November 7", "is officially reported in March": a passive, the nearer date), else 'past'."""
+    lang, text = ctx.lex.lang, ctx.text
+    if after_modal(lang, text, pos) or gapped_conjunct(lang, text, pos):
+        return "future"
+    return "present" if after_passive(lang, text, pos) else "past"
 
 
 @functools.cache
