@@ -31,7 +31,7 @@ from timeline.extraction.dates.patterns import _RIGHT_AFTER, _cue_patterns
 from timeline.extraction.dates.set_leans import set_lean
 from timeline.lang import load
 
-__all__ = ["near_ahead"]
+__all__ = ["near_ahead", "near_behind"]
 
 
 def near_ahead(ctx: _Context, start: int, end: int, ranked: list[dt.date], way: str | None) -> dt.date | None:
@@ -83,3 +83,60 @@ def _link(lang: str) -> re.Pattern[str]:
     """A coordinator of ``clause_links`` ("and", "et", "mais") as a word."""
     words = _alt(_accent_variants([str(w) for w in load(f"{lang}/words").get("clause_links") or []])) or "(?!)"
     return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def near_behind(ctx: _Context, start: int, end: int, ranked: list[dt.date], way: str | None,
+                month_only: bool) -> dt.date | None:
+    """The candidate that ended within ``NEAR_DAYS`` before the reference when a future cue (``way`` 'future') sent
+    ``ranked[0]`` ``FAR_DAYS`` or more ahead, with no word of the date's own giving its side ("next", "coming") and no
+    bound or term before it ("until", "by", "due": ``near_behind_bounds``); else None (round thirty-four, den34).
+
+    The mirror of ``near_ahead``: "the EC was scheduled to announce the winners on July 3" on 8 July, "will question
+    the governor about November's report" on 4 December. A plan told in the past, or a report just out named under a
+    future verb, is behind; news copy writes "next year" of a day or month a year ahead that a reader has just lived
+    (fresh dev 2 of 2, written dev 1 of 1; no counter-example over the read dev sources). Only under a plan told in
+    the past or for a month that names a thing (below). News only."""
+    ref = ctx.reference
+    if ref is None or way != "future" or ctx.options.bare_weekday != "past" or (ranked[0] - ref).days < FAR_DAYS:
+        return None
+    last = (lambda c: _month_last(c)) if month_only else (lambda c: c)
+    near = next((c for c in ranked[1:] if 0 < (ref - last(c)).days <= NEAR_DAYS), None)
+    if near is None:
+        return None
+    lang, text = ctx.lex.lang, ctx.text
+    if _RIGHT_AFTER.match(text, end) or _side_before(lang).search(text, max(0, start - 30), start) \
+            or _behind_bound(lang).search(text, max(0, start - 30), start) or set_lean(ctx, start, end) is not None:
+        return None
+    # only a plan told in the past ("was scheduled to", ``future_in_past``) or a month that names a thing ("about
+    # November's report"): a plain future of the date's own ("will be organised on July 1", "is scheduled for March
+    # 2") keeps next year's, as rounds five and twelve pin
+    lo = max(0, start - PLAN_REACH)
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    return near if _POSSESSIVE.match(text, end) or _future_in_past(lang).search(text, lo, start) else None
+
+
+#: How far before a date a plan told in the past is looked for (in its sentence).
+PLAN_REACH = 120
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_POSSESSIVE = re.compile(r"['’]s(?![^\W\d_])")
+
+
+@functools.cache
+def _future_in_past(lang: str) -> re.Pattern[str]:
+    """A plan told in the past ("was scheduled to", "were due to": ``future_in_past``)."""
+    words = _alt(_accent_variants([str(w) for w in load(f"{lang}/words").get("future_in_past") or []])) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _month_last(first: dt.date) -> dt.date:
+    following = first.replace(day=28) + dt.timedelta(days=4)
+    return following - dt.timedelta(days=following.day)
+
+
+@functools.cache
+def _behind_bound(lang: str) -> re.Pattern[str]:
+    """A bound or a term right before a date ("until", "by", "due", "d'ici": ``near_behind_bounds``), its article
+    allowed ("by the", "avant la")."""
+    words = _alt(_accent_variants([str(w) for w in load(f"{lang}/words").get("near_behind_bounds") or []])) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*(?:(?:le|la|l['’]|the|end[^\S\n]+of)[^\S\n]+)?$",
+                      re.IGNORECASE)

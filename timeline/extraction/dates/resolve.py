@@ -18,7 +18,7 @@ from timeline.extraction.dates.cuescan import Found, cue_matches, silent
 from timeline.extraction.dates.lexicon import Lexicon, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.named_days import named_year
 from timeline.extraction.dates.near_bounds import near_day
-from timeline.extraction.dates.near_days import near_ahead
+from timeline.extraction.dates.near_days import near_ahead, near_behind
 from timeline.extraction.dates.object_ahead import object_ahead
 from timeline.extraction.dates.patterns import (
     _JOIN,
@@ -28,6 +28,7 @@ from timeline.extraction.dates.patterns import (
 )
 from timeline.extraction.dates.schedule import (
     after_modal,
+    after_passive,
     gapped_conjunct,
     participle_near,
 )
@@ -106,9 +107,8 @@ def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str |
                 if not in_speech(ctx.lex.lang, ctx.text, m.start(), m.end()):
                     continue  # "Je reviendrai vendredi" alone: an assistant's request, the convention's
                 kind = "future"  # "« Je partirai lundi », a confié l'entraîneur"
-            if kind == "past" and (after_modal(ctx.lex.lang, ctx.text, m.start())
-                                   or gapped_conjunct(ctx.lex.lang, ctx.text, m.start())):
-                kind = "future"  # "would keep banks closed", "will be held": a state ahead, no simple past
+            if kind == "past":
+                kind = _past_read(ctx, m.start())
             elif kind == "present" and after_modal(ctx.lex.lang, ctx.text, m.start(), right_before=True):
                 kind = "future"  # "the election will take place in October": a present cue after a modal
             if kind == "past" and (agent_elsewhere(ctx.lex.lang, ctx.text, m.end(), start)
@@ -136,6 +136,16 @@ def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str |
             and participle_near(ctx.lex.lang, ctx.text, start):
         best = (best[0], "past")  # "les listes arrivées en tête jeudi pourront": the participle's phrase, a deed done
     return settled(ctx, start, best)
+
+
+def _past_read(ctx: _Context, pos: int) -> str:
+    """The way a past cue at ``pos`` points: 'future' after a modal or in a gapped conjunct ("would keep banks
+    closed", "will be held": a state ahead, no simple past), 'present' after a present or an infinitive of "be" ("to
+    be paid on November 7", "is officially reported in March": a passive, the nearer date), else 'past'."""
+    lang, text = ctx.lex.lang, ctx.text
+    if after_modal(lang, text, pos) or gapped_conjunct(lang, text, pos):
+        return "future"
+    return "present" if after_passive(lang, text, pos) else "past"
 
 
 @functools.cache
@@ -281,12 +291,16 @@ def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
     chosen = ranked[0]
     near = near_day(ctx, start, end, ranked, way) if day is not None else None
     ahead = near_ahead(ctx, start, end, ranked, way) if day is not None and near is None else None
+    behind = near_behind(ctx, start, end, ranked, way, day is None) if near is None and ahead is None else None
     if near is not None:
         chosen, way = near, None
     elif ahead is not None:  # "was sent off and faces a hearing on 8 December": a day weeks ahead, not a year back
         chosen, way = ahead, "near"
+    elif behind is not None:  # "was scheduled to announce on July 3" on 8 July: just gone, not a year ahead
+        chosen, way = behind, "behind"
     lean = {"future": "; pushed forward by a future cue or convention", "past": "; pushed back by a past cue",
-            "near": "; a few weeks ahead: the past cue is another conjunct's"}.get(way or "", "")
+            "near": "; a few weeks ahead: the past cue is another conjunct's",
+            "behind": "; just gone: a future cue would send it a year ahead"}.get(way or "", "")
     why = f"year from the reference date {ref.isoformat()}{lean}"
     confidence = GUESSED_YEAR_CONFIDENCE
     if weekday is not None and day is not None:

@@ -151,6 +151,26 @@ def after_modal(lang: str, text: str, pos: int, right_before: bool = False) -> b
     return bool(_after_modal(lang, right_before).search(text, max(0, pos - MODAL_REACH), pos))
 
 
+def after_passive(lang: str, text: str, pos: int) -> bool:
+    """Whether a present or an infinitive of "be" (``passive_auxiliaries``), and at most one adverb (an "-ly" word or
+    one of ``passive_adverbs``), stand right before ``pos``: "the dividend, to be [paid] on November 7", "before it
+    is officially [reported] in March": a passive participle, no simple past (round thirty-four, den34). English
+    only: French lists none."""
+    pattern = _after_passive(lang)
+    return pattern is not None and bool(pattern.search(text, max(0, pos - MODAL_REACH), pos))
+
+
+@functools.cache
+def _after_passive(lang: str) -> re.Pattern[str] | None:
+    words = load(f"{lang}/words")
+    auxiliaries = [str(w) for w in words.get("passive_auxiliaries") or []]
+    if not auxiliaries:
+        return None
+    adverbs = _alt(_accent_variants([str(w) for w in words.get("passive_adverbs") or []])) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{_alt(_accent_variants(auxiliaries))})"
+                      rf"(?:[^\S\n]+(?:[^\W\d_]+ly|{adverbs}))?[^\S\n]+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Apposed:
     pattern: re.Pattern[str]
