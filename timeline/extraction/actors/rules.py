@@ -347,7 +347,8 @@ def find_entities_many(
         if lang in BORROWED_MODELS:
             spans = [_name_shaped_spans(texts[n], found, lang) for n, found in zip(todo, spans, strict=True)]
         for n, model in zip(todo, spans, strict=True):
-            readings[n] = _read(texts[n], lang, model, rules_only, acronyms, surnames)
+            if model:  # no span: the first reading had the same arguments, so it is not read again (bld34)
+                readings[n] = _read(texts[n], lang, model, rules_only, acronyms, surnames)
         log.debug("model read %d of %d texts", len(todo), len(texts))
     words = article_words(article) if article and offsets is not None else None
     out = []
