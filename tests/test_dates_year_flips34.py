@@ -1,8 +1,8 @@
 """Round thirty-four (den34): the year of a year-less date flipped by a tense cue near the page's date.
 
 Counted (docs/BENCHMARKS.md, den34): a passive participle read as a simple past sends a date just ahead a year back
-(fresh dev "to be paid on", MEANTIME dev "is officially reported ... in March"): ``passive_auxiliaries``; a future
-cue sends a date just gone a year ahead (fresh dev "was scheduled to announce ... on", written dev "will question ...
+(fresh dev "to be paid on", MEANTIME dev "is reported officially ... in March"): ``passive_auxiliaries``; a future
+cue sends a date just gone a year ahead (fresh dev "was scheduled to unveil ... on", written dev "will question ...
 about November's report"): ``near_days.near_behind``, under a plan told in the past or for a month that names a thing.
 Sentences of our own, invented names.
 """
@@ -31,7 +31,7 @@ PASSIVES = [
     ("Holders will get new shares, to be issued on 3 September.", "en", [("3 September", "2031-09-03")]),
     ("The totals could still change before they are formally sent to the board on 4 September.", "en",
      [("4 September", "2031-09-04")]),
-    ("The loss may grow before it is officially reported to the regulator in September.", "en",
+    ("The loss may widen once it is reported officially to the trustees in September.", "en",
      [("September", "2031-09-01")]),
     ("The bonus, to be paid on 2 September, rewards the night shifts.", "en", [("2 September", "2031-09-02")]),
     # ... controls: a past of "be", a perfect, a simple past still send it back

@@ -30,7 +30,7 @@ SAYINGS = [
            "pillage et les dossiers présentés."),
     ("fr", "Lundi, l'avocat de la défense a mis en avant la violence des pillages dans les commerces."),
     ("fr", "Plus tard dans la journée de lundi, un porte-parole du maire, Hugo Laine, a déclaré lors d'une "
-           "conférence de presse que les caisses étaient intactes."),
+           "conférence de presse que les coffres n'avaient pas été forcés."),
     # en: the same shapes
     ("en", "On Monday, Irene Vasseur, a lawyer for three defendants, stressed the contrast between the scenes of "
            "looting and the files before the court."),

@@ -2,7 +2,7 @@
 docs/BENCHMARKS.md "typ34, round thirty-four" has the counts).
 
 Class S of the wrong types ("another trigger of the sentence types the row, not the one the date attaches to"), its
-purpose sub-class: "a pris un arrêté pour interdire tout rassemblement ... samedi" typed ``protest`` by the phrase's
+purpose sub-class: "a signé un arrêté pour proscrire tout rassemblement ... samedi" typed ``protest`` by the phrase's
 noun, when the row is the order. A trigger of a phrase opened by a purpose cue (``purpose_cues`` in
 lang/{fr,en}/triggers.yaml) gives way, for a date of its sentence, to a typed trigger of its clause before the phrase
 (events/purposes.py, pairing.PURPOSE_PENALTY). Controls: a date that names the phrase's happening itself ("la grève du
@@ -19,7 +19,7 @@ from tests.fixtures.row_types import types
 
 GIVES_WAY = [
     # the date nearer the phrase's happening than the act: the act types the row
-    ("fr", "Le maire a signé un arrêté pour interdire tout rassemblement devant la mairie ce samedi 14 juin.",
+    ("fr", "Le maire a signé un arrêté pour proscrire tout rassemblement devant la mairie ce samedi 14 juin.",
      ["decision"]),
     ("fr", "Le préfet a publié un décret afin de suspendre la foire agricole de Brive, mardi.", ["decision"]),
     ("fr", "Les conseillers ont adopté une motion dans le but de soutenir la grève des infirmières, lundi soir.",

@@ -91,7 +91,7 @@ def near_behind(ctx: _Context, start: int, end: int, ranked: list[dt.date], way:
     ``ranked[0]`` ``FAR_DAYS`` or more ahead, with no word of the date's own giving its side ("next", "coming") and no
     bound or term before it ("until", "by", "due": ``near_behind_bounds``); else None (round thirty-four, den34).
 
-    The mirror of ``near_ahead``: "the EC was scheduled to announce the winners on July 3" on 8 July, "will question
+    The mirror of ``near_ahead``: "the EC was scheduled to unveil the finalists on July 3" on 8 July, "will question
     the governor about November's report" on 4 December. A plan told in the past, or a report just out named under a
     future verb, is behind; news copy writes "next year" of a day or month a year ahead that a reader has just lived
     (fresh dev 2 of 2, written dev 1 of 1; no counter-example over the read dev sources). Only under a plan told in

@@ -141,7 +141,7 @@ def _lean(ctx: _Context, start: int, end: int, year_less: bool = False) -> str |
 def _past_read(ctx: _Context, pos: int) -> str:
     """The way a past cue at ``pos`` points: 'future' after a modal or in a gapped conjunct ("would keep banks
     closed", "will be held": a state ahead, no simple past), 'present' after a present or an infinitive of "be" ("to
-    be paid on November 7", "is officially reported in March": a passive, the nearer date), else 'past'."""
+    be settled on March 12", "is reported officially in May": a passive, the nearer date), else 'past'."""
     lang, text = ctx.lex.lang, ctx.text
     if after_modal(lang, text, pos) or gapped_conjunct(lang, text, pos):
         return "future"
@@ -296,7 +296,7 @@ def _pick_year(ctx: _Context, start: int, end: int, month: int, day: int | None,
         chosen, way = near, None
     elif ahead is not None:  # "was sent off and faces a hearing on 8 December": a day weeks ahead, not a year back
         chosen, way = ahead, "near"
-    elif behind is not None:  # "was scheduled to announce on July 3" on 8 July: just gone, not a year ahead
+    elif behind is not None:  # "was scheduled to unveil on July 3" on 8 July: just gone, not a year ahead
         chosen, way = behind, "behind"
     lean = {"future": "; pushed forward by a future cue or convention", "past": "; pushed back by a past cue",
             "near": "; a few weeks ahead: the past cue is another conjunct's",

@@ -153,8 +153,8 @@ def after_modal(lang: str, text: str, pos: int, right_before: bool = False) -> b
 
 def after_passive(lang: str, text: str, pos: int) -> bool:
     """Whether a present or an infinitive of "be" (``passive_auxiliaries``), and at most one adverb (an "-ly" word or
-    one of ``passive_adverbs``), stand right before ``pos``: "the dividend, to be [paid] on November 7", "before it
-    is officially [reported] in March": a passive participle, no simple past (round thirty-four, den34). English
+    one of ``passive_adverbs``), stand right before ``pos``: "the dividend, to be [settled] on March 12", "once it
+    is officially [filed] in May": a passive participle, no simple past (round thirty-four, den34). English
     only: French lists none."""
     pattern = _after_passive(lang)
     return pattern is not None and bool(pattern.search(text, max(0, pos - MODAL_REACH), pos))

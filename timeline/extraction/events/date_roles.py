@@ -275,7 +275,7 @@ def _said_role(rules: Rules, folded: str, sentence: Span, date: DateMention, lea
     opening = reported.match(folded, date.end, sentence.end) if reported else None
     clause = re.split(r"[,;:()]", folded[opening.end() : sentence.end])[0] if opening else ""
     if opening and not (rules.reported_other_day and rules.reported_other_day.search(clause)):
-        return "reported"  # "Ford said on Tuesday that its sales rose 43%": the lead reports that day's news
+        return "reported"  # "a carmaker said on Tuesday its sales rose": the lead reports that day's news
     if lead and _said_news_act(rules, folded, sentence, date):
         return "reported"  # "Arlen said on Tuesday it would close its plant": the step announced is the news
     return gate("said")  # "the ministry said on Thursday": when it was told, not when it happens

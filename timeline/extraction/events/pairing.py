@@ -213,7 +213,7 @@ RELATIVE_PENALTY = 40.0
 """A trigger of a relative clause set off by commas gives way, for a date after the clause, to any trigger of the
 date's own clause (events/relatives.py); alone, it still dates its sentence."""
 PURPOSE_PENALTY = 60.0
-"""A trigger of a purpose phrase gives way to the typed act of its clause ("a pris un arrêté pour interdire tout
+"""A trigger of a purpose phrase gives way to the typed act of its clause ("a signé un arrêté pour proscrire tout
 rassemblement dimanche": the order; events/purposes.py): more than the priority gap of any two types (90 - 45) and the
 nearest bonus."""
 NEAREST_BONUS = 30.0
@@ -477,7 +477,7 @@ def _dated_elsewhere(rules: Rules, folded: str, trigger: _Trigger, date: DateMen
 
 def _purpose_penalty(folded: str, trigger: _Trigger, date: DateMention, yielding: frozenset[int]) -> float:
     """``PURPOSE_PENALTY`` for a trigger of a purpose phrase that gives way to the act of its clause ("a pris un
-    arrêté pour interdire tout rassemblement dimanche": the order's row), unless the date is its own noun's complement
+    arrêté pour proscrire tout rassemblement dimanche": the order's row), unless the date is its own noun's complement
     ("afin de préparer la grève du 9 mars": the strike's day)."""
     return PURPOSE_PENALTY if trigger.start in yielding and not _attached(folded, trigger, date) else 0.0
 

@@ -1,6 +1,6 @@
 """A happening named by a purpose phrase gives way to the act that pursues it (issue 13, round thirty-four, typ34).
 
-"La préfecture a pris un arrêté pour interdire tout rassemblement ce dimanche", "The union called a meeting on
+"La préfecture a signé un arrêté pour proscrire tout rassemblement ce dimanche", "The union called a meeting on
 Monday in order to prepare the strike": the phrase opened by a purpose cue (``purpose_cues`` in
 ``lang/*/triggers.yaml``: "pour" or "afin de" before an infinitive, "in order to", "so as to") names what the act
 of its clause aims at, not the act. When the clause holds a typed trigger of its own before the phrase (the act:
@@ -52,7 +52,7 @@ def purpose_phrases(lang: str, folded: str, sentence: Span) -> list[tuple[int, i
 def gives_way(folded: str, phrases: Sequence[tuple[int, int]], triggers: Sequence[_Trigger],
               trigger: _Trigger) -> bool:
     """True when ``trigger`` stands in a purpose phrase after a typed trigger of the phrase's own clause (the act):
-    "a pris un arrêté pour interdire tout rassemblement", "called a meeting in order to prepare the strike"."""
+    "a signé un arrêté pour proscrire tout rassemblement", "called a meeting in order to prepare the strike"."""
     for start, end in phrases:
         if not (start <= trigger.start and trigger.end <= end):
             continue
