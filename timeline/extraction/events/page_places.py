@@ -230,12 +230,10 @@ def actor_lists(page: Page, context: Sequence[int], by_sentence: dict[int, Any],
             key = keys.setdefault(lexicon.fold(name), name)
             if position == 0:
                 bodies.append(key)
-            if role == COMPLEMENT_ROLE or actors.get(key) == COMPLEMENT_ROLE:  # read as its own actor once: shown
-                actors[key] = role if actors.get(key, role) == COMPLEMENT_ROLE else actors[key]
-            elif role and not actors.get(key):
+            previous = actors.get(key)
+            # the first reading; a complement read once as its own actor (shown); a role where none was read yet
+            if previous is None or previous == COMPLEMENT_ROLE or (not previous and role != COMPLEMENT_ROLE):
                 actors[key] = role
-            else:
-                actors.setdefault(key, "")
         for place in locs:
             pool = places if position == 0 else nearby
             if lexicon.fold(place) not in {lexicon.fold(p) for p in pool}:
