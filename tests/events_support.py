@@ -44,6 +44,14 @@ def thursday_rows(lang: str, text: str) -> frozenset[tuple[str, str]]:
     return frozenset((e.date.isoformat(), e.event_type) for e in events)
 
 
+def thursday_protest_actors(lang: str, text: str) -> list[tuple[str, ...]]:
+    """The actors of each protest row of ``text``, one story of an article of Thursday 14 March 2024, rule layer
+    only (the protest group tables of rounds sixteen and thirty-four)."""
+    options = Options(use_ner=False, reference_date=THURSDAY)
+    events = merge_tellings(extract_article(one_story(text, lang, THURSDAY), options)).events
+    return [e.actors for e in events if e.event_type == "protest"]
+
+
 def event_actors(tmp_path: Path, lang: str, text: str, use_ner: bool) -> tuple[str, ...]:
     """The actors of the one event dated 2 March 2025 of ``text``, an article of 3 March written to a JSON file."""
     path = tmp_path / "article.json"

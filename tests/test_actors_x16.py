@@ -24,7 +24,7 @@ import datetime as dt
 
 import pytest
 
-from tests.events_support import one_story
+from tests.events_support import one_story, thursday_protest_actors
 from timeline.extraction.actors import find_entities
 from timeline.extraction.pipeline import extract_article, merge_tellings
 from timeline.settings import Options
@@ -33,9 +33,7 @@ THURSDAY = dt.date(2024, 3, 14)
 RULES = Options(use_ner=False, reference_date=THURSDAY)
 
 
-def _protest_actors(lang: str, text: str) -> list[tuple[str, ...]]:
-    events = merge_tellings(extract_article(one_story(text, lang, THURSDAY), RULES)).events
-    return [e.actors for e in events if e.event_type == "protest"]
+_protest_actors = thursday_protest_actors
 
 
 @pytest.mark.parametrize(("lang", "text", "group"), [

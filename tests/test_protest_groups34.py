@@ -12,21 +12,11 @@ Every sentence is ours; the places, firms and people are made up or common.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.events_support import one_story
-from timeline.extraction.pipeline import extract_article, merge_tellings
-from timeline.settings import Options
+from tests.events_support import thursday_protest_actors
 
-THURSDAY = dt.date(2024, 3, 14)
-RULES = Options(use_ner=False, reference_date=THURSDAY)
-
-
-def _protest_actors(lang: str, text: str) -> list[tuple[str, ...]]:
-    events = merge_tellings(extract_article(one_story(text, lang, THURSDAY), RULES)).events
-    return [e.actors for e in events if e.event_type == "protest"]
+_protest_actors = thursday_protest_actors
 
 
 @pytest.mark.parametrize(("lang", "text", "group"), [
