@@ -99,7 +99,7 @@ def near_behind(ctx: _Context, start: int, end: int, ranked: list[dt.date], way:
     ref = ctx.reference
     if ref is None or way != "future" or ctx.options.bare_weekday != "past" or (ranked[0] - ref).days < FAR_DAYS:
         return None
-    last = (lambda c: _month_last(c)) if month_only else (lambda c: c)
+    last = _month_last if month_only else (lambda c: c)
     near = next((c for c in ranked[1:] if 0 < (ref - last(c)).days <= NEAR_DAYS), None)
     if near is None:
         return None
