@@ -9,6 +9,7 @@ import re
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.open_ends import hedged_cue
+from timeline.extraction.events.apparatus import apparatus_date
 from timeline.extraction.events.channels import channel_medium
 from timeline.extraction.events.chronology import is_chronology
 from timeline.extraction.events.compared import compared_date
@@ -204,6 +205,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
         return gate("glued_dateline")  # "12 mars 2017 . – L'ancien ..."
     if stamp_line(folded, date):
         return gate("stamp_line")  # "Jane Roe, Friday, 5 March 2021 09:40:00"
+    if original and (apparatus := apparatus_date(original, date)):
+        return gate(apparatus)  # "— Ville de Brisac (@VilleBrisac) March 4, 2026", "- JEAN DURAND (AFP)" (apparatus.py)
     window = folded[max(sentence.start, date.start - CUE_WINDOW) : date.start]
     head = folded[date.start : date.end]
     words = original[date.start : date.end].split()
