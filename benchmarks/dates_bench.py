@@ -4,6 +4,7 @@
     python -m benchmarks.dates_bench --speed         # throughput too
     python -m benchmarks.dates_bench --speed-only    # throughput only
     python -m benchmarks.dates_bench --ours-only     # skip dateparser (what the gate test runs)
+    python -m benchmarks.dates_bench --one-pass suite --one-pass-system dateparser   # one pass, under callgrind
 
 Suites: /work/shared/benchmarks (see its README.md), next to the repo; ``--suites DIR`` overrides.
 
@@ -368,16 +369,21 @@ def speed_corpora(suites: Path) -> dict[str, list[tuple[str, str]]]:
     }
 
 
-def one_pass(docs: Sequence[tuple[str, str]]) -> None:
+def one_pass(docs: Sequence[tuple[str, str]], system: System | None = None) -> None:
     """A warm pass of ``find_dates`` over ``docs`` (patterns compiled, caches filled), then one more run by
     ``itertools.starmap``, so that instruction counts, which the machine's load does not move, cover that pass only:
 
         valgrind --tool=callgrind --collect-atstart=no --toggle-collect=starmap_next \\
             python -m benchmarks.dates_bench --one-pass suite
-    """
+
+    With a ``system`` of ``SYSTEMS``, that system as ``speed`` calls it instead: the counts of ``ours`` and of
+    ``dateparser`` make the speed ratio in instructions, which no other process on the machine moves (``--speed``'s
+    ratio by the clock moved from 10x to 14x between runs of the same code on a shared machine, round thirty-five)."""
     ref, options = dt.date(2025, 12, 20), Options(bare_weekday="past")
 
-    def run(lang: str, text: str) -> list[DateMention]:
+    def run(lang: str, text: str) -> list[DateMention] | list[Pred]:
+        if system is not None:
+            return system(text, ref, lang, "past")
         return find_dates(text, ref, lang, options)
 
     for lang, text in docs:
@@ -451,16 +457,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--one-pass", choices=("suite", "seeds"),
                         help="only a warm pass of find_dates over that speed corpus, then one more for callgrind "
                              "(see one_pass); nothing is scored")
+    parser.add_argument("--one-pass-system", choices=tuple(SYSTEMS),
+                        help="with --one-pass: that system as --speed calls it, not find_dates itself (the counts of "
+                             "both systems make the speed ratio in instructions)")
     parser.add_argument("--timeml-spans", action="store_true",
                         help="score ours in the news' TimeML spans (a day and its clock apart), not the suites'")
     args = parser.parse_args(argv)
     if args.speed_only and args.pin:
         parser.error("--pin needs the suites' scores: leave out --speed-only")
+    if args.one_pass_system and not args.one_pass:
+        parser.error("--one-pass-system needs --one-pass suite|seeds")
     if not args.suites.is_dir():
         print(f"suites folder not found: {args.suites}", file=sys.stderr)
         return 2
     if args.one_pass:
-        one_pass(list(speed_corpora(args.suites).values())[0 if args.one_pass == "suite" else 1])
+        one_pass(list(speed_corpora(args.suites).values())[0 if args.one_pass == "suite" else 1],
+                 SYSTEMS[args.one_pass_system] if args.one_pass_system else None)
         return 0
     systems = {"ours": ours} if args.ours_only else dict(SYSTEMS)
     if args.timeml_spans:
