@@ -56,3 +56,19 @@ def test_who_gathers_types_the_gathering(lang: str, text: str, expected: list[st
                          ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(CONTROLS)])
 def test_other_gatherings_keep_their_type(lang: str, text: str, expected: list[str]) -> None:
     assert types(text, lang) == expected
+
+
+# A government's line-up made public is its appointments (typ29 counted it on fresh dev and real-news dev, French;
+# tests/test_types29.py): the line-up's noun is an election trigger.
+LINE_UPS = [
+    ("fr", "Le Premier ministre désigné est attendu jeudi au palais et la composition de son équipe "
+           "gouvernementale sera publiée dans la soirée.", ["election"]),
+    ("fr", "La composition du nouveau gouvernement sera rendue publique vendredi.", ["election"]),
+    ("en", "The new cabinet line-up will be announced on Friday evening.", ["election"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LINE_UPS,
+                         ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(LINE_UPS)])
+def test_a_line_up_made_public_is_an_appointment(lang: str, text: str, expected: list[str]) -> None:
+    assert types(text, lang) == expected
