@@ -37,13 +37,14 @@ def _realnews(half: str, per_case: PerCase) -> Rows:
 
 
 def _fresh(per_case: PerCase) -> Rows:
-    """Fresh dev pages (round twenty-five), run as ``benchmarks.fresh_news`` runs them; never its test split."""
+    """Fresh dev pages (round twenty-five), run as ``benchmarks.fresh_news --present-only`` runs them (a page the folder
+    lacks is left out, named in a warning: the folder holds 272 of the 330 pages); never its test split."""
     from benchmarks import fresh_news
     from benchmarks import realnews_events as rn
     from timeline.extraction.pipeline import extract
 
     out: Rows = []
-    for real in fresh_news.load_cases(("dev",)):
+    for real in fresh_news.load_cases(("dev",), present_only=True):
         articles, options = rn.read_record(real.record)
         out += per_case(real.case, extract(articles, options))
     return out

@@ -7,7 +7,8 @@
 
 ``benchmarks.evaluate --confusion`` gives counts only and ``--diff`` leaves out the real-news articles whose rows all
 match, so most type errors of matched rows do not show there; this lists them all: the set, the case, gold type ->
-predicted type (an accepted ``alt_types`` counts as right), the gold title, the row's title and its evidence.
+predicted type (an accepted ``alt_types`` counts as right), the gold title with every type it accepts, the row's title,
+the trigger word, type and date words of each telling merged into the row (which word gave the type), and its evidence.
 
 Test halves are never run here (``--sets`` refuses them: ``benchmarks.dev_cases`` only knows dev halves).
 """
@@ -31,8 +32,11 @@ def case_misses(case: ev.Case, extraction: Any) -> list[dict[str, Any]]:
         if gold.optional or ev.type_ok(gold, preds[pi]):
             continue
         event = extraction.events[pi]
+        tellings = [f"{m.trigger!r}={m.event_type} [{m.date_text}]" for m in extraction.mentions
+                    if m.event_id == event.event_id]
         out.append({"case": case.name, "gold_type": gold.type, "pred_type": preds[pi].type, "lang": gold.lang,
                     "title": gold.title_hint, "pred_title": preds[pi].title[:80],
+                    "accepted": "/".join((gold.type, *gold.alt_types)), "tellings": "; ".join(tellings)[:300],
                     "evidence": " / ".join(event.evidence)[:400]})
     return out
 
@@ -47,7 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv, "python -m benchmarks.type_misses", __doc__ or "", case_misses, column="gold -> predicted",
         key=lambda r: f"{r['gold_type']} -> {r['pred_type']}",
         show=lambda name, r: (f"{name} {r['lang']} {r['case']}: {r['gold_type']} -> {r['pred_type']}\n"
-                              f"    gold: {r['title'][:120]!r}\n    row: {r['pred_title']!r}\n"
+                              f"    gold ({r['accepted']}): {r['title'][:120]!r}\n    row: {r['pred_title']!r}\n"
+                              f"    tellings (trigger=type [date]): {r['tellings']}\n"
                               f"    evidence: {r['evidence']!r}"))
 
 

@@ -75,7 +75,7 @@ def test_the_telling_keeps_its_trigger_type(lang: str, text: str, family: str) -
 # Counted on the dev sources and not fixed this round (docs/BENCHMARKS.md, typ29): a government's line-up made public
 # is an appointment (fresh dev and real-news dev, French); police firing tear gas at a gathering is an incident, not
 # the gathering's meeting (fresh dev).
-@pytest.mark.xfail(strict=True, reason="typ29: a government's line-up made public is no election trigger yet")
+# (built in round thirty-five, typ35: tests/test_types35.py)
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("fr", "La composition du nouveau gouvernement sera dévoilée mardi soir.", ["election"]),
 ])
