@@ -5,17 +5,15 @@ twenty-four"): each of the ten weekday- or relative-day-dated duplicates wdy24 f
 no check in two sources, so nothing was built. These tests pin the one defect of the pass's own comparison met on
 the way (wm-dev only): a lead's "mardi soir" / "on Tuesday evening" and the body's clock inside that evening ("vers
 21 h 50", "at about 9.50pm") are read as two moments (``merge_apart._other_moment``: a clock covers one hour, so it
-never shares more than MOMENT_OVERLAP_HOURS with a part of the day, even the part that holds it). Strict xfails: they
-pass the day a second source is counted and the check reads a clock inside the part as one moment. Two happenings
-of one day told at two moments (a morning and a clock of the evening) must stay two rows, and do.
+never shares more than MOMENT_OVERLAP_HOURS with a part of the day, even the part that holds it). Strict xfails
+until round thirty-five (mrg35): the check now reads a clock inside the part as one moment, and they pass. Two
+happenings of one day told at two moments (a morning and a clock of the evening) must stay two rows, and do.
 Articles of my own (no sentence of any set).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-
-import pytest
 
 from timeline.extraction.pipeline import extract
 from timeline.models import Article, Story
@@ -52,14 +50,10 @@ def _en(part: str) -> Article:
                     f"people. {EN_BODY}")
 
 
-@pytest.mark.xfail(strict=True, reason="a clock inside the lead's part of the day is read as another moment "
-                   "(merge_apart._other_moment); one dev source (wm), not built (dup24)")
 def test_a_lead_evening_and_its_clock_are_one_row_fr() -> None:
     assert _tuesday_incidents(_fr("soir")) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="a clock inside the lead's part of the day is read as another moment "
-                   "(merge_apart._other_moment); one dev source (wm), not built (dup24)")
 def test_a_lead_evening_and_its_clock_are_one_row_en() -> None:
     assert _tuesday_incidents(_en("evening")) == 1
 

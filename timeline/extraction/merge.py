@@ -209,6 +209,7 @@ def merge_ids(given: Sequence[Mention], names: Mapping[str, str] | None = None) 
     joins = restated_joins(clusters, joins)  # a clock told of a happening its story told before (merge_restated)
     joins = linked_joins(clusters, joins)  # two articles of one story, one happening each on a day (merge_linked)
     joins = unmet_joins(clusters, joins, names, _match)  # two events the comparison accepts, never met (merge_unmet)
+    joins = linked_joins(clusters, joins)  # again: a link merge_unmet made ties a day's one happening each (mrg35)
     rows = {cid: event_row(members, names) for cid, members in members_of(clusters, joins).items()}
     event_ids = [rows[joins.get(cluster_of[m.mention_id], cluster_of[m.mention_id])].event_id for m in given]
     events = sorted(rows.values(), key=lambda e: (e.date, e.event_id))

@@ -334,13 +334,22 @@ def within(clock: str, part: str) -> bool:
 def _other_moment(cluster: Cluster, features: Features) -> bool:
     """A typed telling and a typed event of one story and day, another predicate, one side naming nobody, told at
     times of day that share at most MOMENT_OVERLAP_HOURS hours with every time the event was told at: two moments,
-    two happenings. Two clock times are left to the rest (a live blog's entries are timed by their posts)."""
+    two happenings. Two clock times are left to the rest (a live blog's entries are timed by their posts). A clock
+    inside a part of the day the other side gives is that part's moment, not another ("mardi soir" / "vers 21 h 40",
+    "on Tuesday night" / "at about 11.20pm": a lead and its body; round thirty-five, mrg35): a clock covers one hour,
+    so it never shares more than MOMENT_OVERLAP_HOURS with a part, even the part that holds it."""
     if cluster.event_type == "other" or not features.time or not cluster.times:
         return False
     ours = _hours(features.time)
     if not ours or (":" in features.time and all(":" in t for t in cluster.times)):
         return False
-    return all((theirs := _hours(t)) and len(ours & theirs) <= MOMENT_OVERLAP_HOURS for t in cluster.times)
+    return all((theirs := _hours(t)) and len(ours & theirs) <= MOMENT_OVERLAP_HOURS
+               and not _clock_inside(features.time, t) for t in cluster.times)
+
+
+def _clock_inside(one: str, other: str) -> bool:
+    """One of two times of day is a clock ('HH:MM') inside the part of the day the other names (``within``)."""
+    return (":" in one and within(one, other)) or (":" in other and within(other, one))
 
 
 #: Across languages, at least this share of the shorter actor list must be named on both sides.
