@@ -1,8 +1,8 @@
 """Two readings of a bare weekday's side that its own words give (issue 12, round thirty-five, den35).
 
-A weekday joined to "tomorrow" ("conditions for tomorrow and Thursday", "talks resume tomorrow or Friday",
-"demain ou jeudi") is a day of the same stretch ahead, whatever the tense of the sentence: a past of reporting ("he
-said conditions for tomorrow and Thursday were fine") tells when it was said, not which Thursday. The words are data:
+A weekday joined to "tomorrow" ("the gusts for tomorrow and Friday", "talks resume tomorrow or Friday", "demain ou
+jeudi") is a day of the same stretch ahead, whatever the tense of the sentence: a past of reporting ("the forecaster
+said the gusts for tomorrow and Friday looked mild") tells when it was said, not which Friday. The words are data:
 the link (``coordinated_day_links``: "and", "or"; "et", "ou") and the day words ahead (``relative_days`` counted
 after the reference date: "tomorrow", "the day after tomorrow", "demain"). A weekday joined to "yesterday" already
 takes the past, the news convention; "today and Friday" gives no side.
