@@ -31,8 +31,9 @@ from timeline.extraction.dates.clock_day import CLOCK_RULE
 from timeline.extraction.dates.context import _Context
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt
 from timeline.lang import load
+from timeline.models import DateMention
 
-__all__ = ["awaited_ahead", "clock_led_start", "coordinated_ahead"]
+__all__ = ["awaited_ahead", "clock_ends", "clock_led_start", "coordinated_ahead"]
 
 
 @functools.cache
@@ -65,19 +66,25 @@ def _clock_links(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not links:
         return None
     leads = _alt(_accent_variants(list(words.get("clock_lead_links") or []))) or "(?!)"
-    return (re.compile(rf"[^\S\n]+(?:{_alt(_accent_variants(links))})[^\S\n]+", re.IGNORECASE),
+    return (re.compile(rf"[^\S\n]+(?:{_alt(_accent_variants(links))})[^\S\n]+$", re.IGNORECASE),
             re.compile(rf"(?<!{_WORD})(?:{leads})[^\S\n]+$", re.IGNORECASE))
 
 
-def clock_led_start(ctx: _Context, start: int) -> int:
+def clock_ends(ctx: _Context) -> dict[int, DateMention]:
+    """The clocks found so far by where they end (read once a scan, before the weekdays: ``clock_led_start``)."""
+    return {m.end: m for m in ctx.mentions if m.rule == CLOCK_RULE}
+
+
+def clock_led_start(ctx: _Context, start: int, clocks: dict[int, DateMention]) -> int:
     """Where the words that give the side of the weekday starting at ``start`` end: before its clock and the clock's
-    link ("is [at noon on] Thursday") when a clock stands right before it across a link, else ``start``."""
+    link ("is [at noon on] Thursday") when a clock of ``clocks`` (``clock_ends``) stands right before it across a
+    link, else ``start``."""
     links = _clock_links(ctx.lex.lang)
-    if links is None:
+    if links is None or not clocks:
         return start
     link, lead = links
-    clock = next((m for m in ctx.mentions if m.rule == CLOCK_RULE and m.end < start
-                  and link.fullmatch(ctx.text, m.end, start)), None)
+    found = link.search(ctx.text, max(0, start - 8), start)
+    clock = clocks.get(found.start()) if found is not None and found.end() == start else None
     if clock is None:
         return start
     led = lead.search(ctx.text, max(0, clock.start - 12), clock.start)
