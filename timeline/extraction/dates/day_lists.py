@@ -32,11 +32,16 @@ from timeline.models import DateMention
 BARE_WEEKDAY = "weekday"
 #: Before a heading's day, on its line: nothing, or one short word ("Du jeudi 3 au samedi 5 :", "On Monday:").
 _LEAD = re.compile(r"[ \t\u00a0*•\-–—]*(?:[^\W\d_]{1,4}[ \t\u00a0]+)?")
-#: After it, the colon that closes the heading, within a short stretch with no end of sentence.
-_COLON = re.compile(r"[^.;!?\n:]{0,40}?\s*:")
+#: A possessive right after a weekday: the day's own thing ("Saturday's results"), no heading.
+_POSSESSIVE = ("'s", "’s")
+#: After it, the colon that closes the heading, within a short stretch with no end of sentence (a dot between two
+#: digits is a clock's, "Tuesday 1 December, 7.45pm:").
+_COLON = re.compile(r"(?:[^.;!?\n:]|(?<=\d)\.(?=\d)){0,40}?\s*:")
 
 
 def _is_heading(text: str, mention: DateMention) -> bool:
+    if text.startswith(_POSSESSIVE, mention.end):
+        return False  # "Saturday's results: ...": a headline about the day, no heading of a list of days
     line_start = text.rfind("\n", 0, mention.start) + 1
     if not _LEAD.fullmatch(text, line_start, mention.start):
         return False

@@ -27,7 +27,9 @@ from timeline.extraction.dates.resolve import (
     _weekday,
     _weekday_date,
 )
+from timeline.extraction.dates.weekday_sides import awaited_ahead, clock_ends, clock_led_start, coordinated_ahead
 from timeline.lang import load
+from timeline.models import DateMention
 
 
 @functools.cache
@@ -288,6 +290,7 @@ def step_weekdays(ctx: _Context) -> None:
     if ctx.reference is None:
         return
     lex = ctx.lex
+    clocks = clock_ends(ctx)  # the clock step ran before: "is [at noon on] Thursday" (weekday_sides)
     for m in ctx.find(_weekday_pattern(lex.lang), "words"):
         start, end = m.start("wd"), m.end()
         if m["before"] or m["pweek"]:
@@ -334,32 +337,36 @@ def step_weekdays(ctx: _Context) -> None:
             why = {-1: "the last one before", 1: "the next one after", 0: "the nearest one to"}[shift] + \
                 f" the reference date {ref.isoformat()}"
         else:
-            value, why = _bare_weekday(ctx, start, end, weekday, ref)
+            value, why = _bare_weekday(ctx, start, end, weekday, ref, clocks)
         if not (m["before"] or m["pweek"]):
             start = with_modifier(ctx, start, names=True)
         ctx.add(_mention(ctx, start, end, value, "day", "weekday", relative=True,
                          explanation=f"{ctx.text[start:end]} -> {value.isoformat()}: {why}"), start, end)
 
 
-def _bare_weekday(ctx: _Context, start: int, end: int, weekday: int, ref: dt.date) -> tuple[dt.date, str]:
+def _bare_weekday(ctx: _Context, start: int, end: int, weekday: int, ref: dt.date,
+                  clocks: dict[int, DateMention]) -> tuple[dt.date, str]:
     """(day, explanation) of a weekday with no word before or after it that places it: the lean of its sentence
     (a tense, a cue, a schedule's present, a bound or a term ahead), else the convention; a headline's weekday with
     no lean, the day its body writes with that weekday (``headline_weekdays``)."""
     lean = "past" if _said_on(ctx, start) else _lean(ctx, start, end)
+    before = clock_led_start(ctx, start, clocks)  # "is [at noon on] Thursday": the side's words stand before the clock
     if lean is None and schedule_present(ctx.lex.lang, ctx.text, start, end):
         # "the trial opens on Friday", "les enseignants manifestent samedi": a schedule ahead (a present
         # cue, "se tient", "takes place", keeps the nearer day: tests/test_dates_round3.py)
         lean = "future"
-    if lean is None and (_until(ctx.lex.lang).search(ctx.text, max(0, start - 24), start)
+    if lean is None and (_until(ctx.lex.lang).search(ctx.text, max(0, before - 24), before)
                          or _for_the(ctx.lex.lang).search(ctx.text, max(0, start - 48), start)):
         # "visible jusqu'à dimanche", "incertains pour la venue de Metz samedi": no tense in the sentence,
         # a bound or a purpose ahead
         lean = "future"
-    elif lean == "present" and _until(ctx.lex.lang).search(ctx.text, max(0, start - 24), start):
+    elif lean == "present" and _until(ctx.lex.lang).search(ctx.text, max(0, before - 24), before):
         lean = "future"  # "the vote takes place Sunday": the present of a schedule, right before the day
     elif lean == "past" and _own_present(ctx.lex.lang).search(ctx.text, max(0, start - 24), start):
         lean = "future"  # "began deliberating Wednesday and resumes Monday": the weekday's own verb
-    if lean != "future" and (_a_term(ctx, start, end) or _aimed_at(ctx, start, end)):
+    if lean != "future" and (_a_term(ctx, start, end) or _aimed_at(ctx, start, end)
+                             or coordinated_ahead(ctx, start, end)  # "for tomorrow and Thursday": ahead
+                             or awaited_ahead(ctx, start)):  # "ahead of a storm on Tuesday"
         lean = "future"  # "the EU gave Cyprus a Monday deadline": a term ahead (not "missed a Monday deadline")
     if lean is None and (headed := headline_weekday(ctx, start, end, weekday)) is not None:
         return headed  # "le réseau très perturbé jeudi" over "cesseront le travail jeudi 12 mars": the body's day
