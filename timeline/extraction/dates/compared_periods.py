@@ -1,10 +1,10 @@
 """A past period a figure is compared with: no date of the story.
 
 "en recul de 18 % par rapport à l'an dernier", "trois semaines plus tôt que l'an dernier", "21 postes de moins qu'un an
-auparavant", "lower than last year": the period is the yardstick of a comparison, not when something happened; the news
-golds (written, fresh) leave it out, as MEANTIME leaves "compared to the previous year". Read by
-``steps_relative.step_periods`` (a period back from the reference: ``comparison_before_period``) and by
-``steps_numbers._comparison`` (an offset back: ``comparison_before``).
+auparavant", "up 5% from a year earlier": the period is the yardstick of a comparison, not when something happened; the
+written and fresh golds leave it out (round thirty-five, dfr35). Read by ``steps_relative.step_periods`` (a period back
+from the reference or the story: ``comparison_before_period``, French only, since MEANTIME values "than the year
+previous") and by ``steps_numbers._comparison`` (an offset back: ``comparison_before``).
 
 Data (``timeline/lang/<lang>/words.yaml``):
 

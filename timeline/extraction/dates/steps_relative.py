@@ -90,7 +90,7 @@ def step_periods(ctx: _Context) -> None:
         table = "period_before" if m["before"] else "period_after"
         n = int(lex.tables[table][_key(mod)])  # type: ignore[arg-type]
         if n < 0 and compared_before(ctx, m.start(), "comparison_before_period"):
-            ctx.claim(m.start(), m.end())  # "par rapport à l'an dernier", "than last year": a yardstick, no date
+            ctx.claim(m.start(), m.end())  # "par rapport à l'an dernier", "plus tôt que l'an dernier": a yardstick
             continue
         ref = ctx.reference
         end_value = None
