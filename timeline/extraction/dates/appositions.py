@@ -5,6 +5,9 @@
 * A relative day followed by the day it names: "aujourd'hui vendredi 12 juin", "demain, samedi 13", "yesterday,
   Monday 14 September": both are kept (TimeML writes two dates), and the relative word takes the written day's value
   when the reference date says otherwise (a page stamped a day late): the writer's day is the one written.
+* An offset followed by the date it reaches: "Une semaine plus tard, le 17 septembre", "Un mois plus tôt, début mai",
+  "a week later, on September 17": the written date alone (the news golds write it, not the offset, which adds
+  nothing and was counted from an anchor that may be wrong). The date must name its month.
 * A day followed by its weekday with an indefinite article: "July 21, a Tuesday", "le 21 juillet, un mardi": the
   weekday is a check on that day, not a day of the reference date's week (a weekday that does not match lowers the
   confidence). The articles are ``apposition_weekday_before``. A clock after it ("around 4pm") then takes that day.
@@ -60,6 +63,9 @@ def merge_appositions(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
                 continue
         if prev is not None and m.start < prev.end and m.end <= prev.end:
             continue  # the weekday an apposition took in
+        if prev is not None and _offset_named(ctx, prev, m, gap_day):
+            out[-1] = m  # "Une semaine plus tard, le 17 septembre": the written date is the one
+            continue
         if prev is not None and _told_day(ctx.text, prev, m):
             out[-1] = replace(prev, value=m.value, confidence=min(prev.confidence, m.confidence),
                               explanation=f"{prev.explanation}; the day written after it, "
@@ -90,3 +96,15 @@ def _told_day(text: str, relative: DateMention, day: DateMention) -> bool:
             and day.rule not in ("weekday", "relative_day", "clock", "relative_anchor", "offset_anchor")
             and day.value != relative.value and any(c.isdigit() for c in text[day.start:day.end])
             and _TOLD_GAP.fullmatch(text, relative.end, day.start) is not None)
+
+
+#: Offsets counted from the story's date or the reference date ("deux jours plus tard", "il y a une semaine").
+_OFFSET_RULES = frozenset({"offset_anchor", "relative_offset"})
+
+
+def _offset_named(ctx: _Context, offset: DateMention, date: DateMention, gap: re.Pattern[str]) -> bool:
+    """Whether ``date``, a date that names its month, stands in apposition right after the offset ``offset``."""
+    return (offset.rule in _OFFSET_RULES and date.rule not in _OFFSET_RULES
+            and date.precision in ("day", "month") and date.time is None
+            and ctx.lex.patterns["month_token"].search(ctx.text, date.start, date.end) is not None
+            and gap.fullmatch(ctx.text, offset.end, date.start) is not None)

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from timeline.extraction.dates.anchored import CLOCK_UNITS, OFFSET_UNIT
+from timeline.extraction.dates.compared_periods import compared_before
 from timeline.extraction.dates.context import _Context, _mention, _show
 from timeline.extraction.dates.fiscal import fiscal_shift, quarter_months, year_kinds
 from timeline.extraction.dates.lexicon import _WORD, Lexicon, _accent_variants, _alt, _key, _whole_words, lexicon
@@ -191,20 +192,13 @@ def _than(lang: str) -> re.Pattern[str]:
     return re.compile(rf"[^\S\n]+{than}", re.IGNORECASE)
 
 
-@functools.cache
-def _compared_with(lang: str) -> re.Pattern[str]:
-    """``comparison_before`` right before a back offset: "up 5% from a year ago", "higher than a year earlier"."""
-    words = _alt(_accent_variants(list(load(f"{lang}/words").get("comparison_before") or []))) or "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]+$", re.IGNORECASE)
-
-
 def _comparison(ctx: _Context, start: int, end: int, back: bool = False) -> bool:
     """An offset that compares, not dates: "three days later than planned", "un mois plus tôt que prévu" (a delay),
     "up from 14% a year ago", "up 5% from a year earlier" (``back``: the figure of a past period, not a day):
     no date."""
     if _than(ctx.lex.lang).match(ctx.text, end, end + 12):
         return True
-    if back and _compared_with(ctx.lex.lang).search(ctx.text, max(0, start - 16), start):
+    if back and compared_before(ctx, start):  # "up 5% from a year ago", "moins qu'un an auparavant"
         return True
     return _quantity_before(ctx.lex.lang).search(ctx.text, max(0, start - 30), start) is not None
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from timeline.extraction.dates.anaphora import preposition_with_object, with_modifier
+from timeline.extraction.dates.compared_periods import compared_before
 from timeline.extraction.dates.context import _SENTENCE_END, _Context, _mention, _show
 from timeline.extraction.dates.cuescan import cue_matches
 from timeline.extraction.dates.headline_weekdays import headline_weekday
@@ -90,6 +91,9 @@ def step_periods(ctx: _Context) -> None:
             continue  # "the year after the flood", "the week before last": not counted from the story's date
         table = "period_before" if m["before"] else "period_after"
         n = int(lex.tables[table][_key(mod)])  # type: ignore[arg-type]
+        if n < 0 and compared_before(ctx, m.start(), "comparison_before_period"):
+            ctx.claim(m.start(), m.end())  # "par rapport à l'an dernier", "plus tôt que l'an dernier": a yardstick
+            continue
         ref = ctx.reference
         end_value = None
         if unit == "week":
