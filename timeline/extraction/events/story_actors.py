@@ -132,15 +132,21 @@ def _spoken_for(page: Any, body: Sequence[int]) -> int:
     return sum(len(pattern.findall(text)) for text in texts if not text.endswith("?"))
 
 
+def _opening(page: Any, story: int) -> tuple[list[int], list[int], int]:
+    """The story's opening sentences (headline, lead, an interview's intro: ``_interview``), the sentences it tells,
+    and how many of them introduce an interview (0 for a story that is none)."""
+    opening = [i for i in (page.headlines.get(story), page.leads.get(story)) if i is not None]
+    told = [i for i, s in enumerate(page.sentence_story) if s == story]
+    interview = _interview(page, told)
+    return sorted({*opening, *told[:interview]}), told, interview
+
+
 def main_actors(page: Any, by_sentence: dict[int, Any], story: int) -> list[str]:
     """The story's main actors: persons and bodies of its headline or lead sentence named again in its body (another
     sentence of the story), most repeated first, at most MAIN_ACTORS; [] when no such name. A product's name gives
     its maker ("Airbus A380": Airbus, ``_maker``). The body that opens the headline or lead is also named again by
     the noun of its kind ("the company's", "l'entreprise": actors/kind_mentions.py, round seventeen)."""
-    opening = [i for i in (page.headlines.get(story), page.leads.get(story)) if i is not None]
-    told = [i for i, s in enumerate(page.sentence_story) if s == story]
-    interview = _interview(page, told)
-    opening = sorted({*opening, *told[:interview]})
+    opening, told, interview = _opening(page, story)
     if not opening:
         return []
     body = [i for i in told if i not in opening]
@@ -203,8 +209,8 @@ def lent_actors(page: Any, options: Options, contexts: Sequence[list[int]], by_s
 
     nameless = {position for position, context in enumerate(contexts) if not agents(context[0], triggers[position])}
     stories = sorted({page.sentence_story[context[0]] for context in contexts})
-    read_entities(page, options, by_sentence, [i for s in stories for i in (page.headlines.get(s), page.leads.get(s))
-                                           if i is not None])
+    # every opening sentence main_actors reads, an interview's intro too: not only those some event's context holds
+    read_entities(page, options, by_sentence, [i for s in stories for i in _opening(page, s)[0]])
     main = {story: main_actors(page, by_sentence, story) for story in stories}
     out: dict[int, list[str]] = {}
     for position, context in enumerate(contexts):
