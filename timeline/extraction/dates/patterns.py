@@ -222,6 +222,10 @@ class _PeriodPattern:
         self.second = re.compile(
             rf"\b(?=\w)(?<!{_WORD})(?:(?:la|le|the)\s+|l['’]\s*)(?P<unit>{units})\s+(?P<after>{after})(?!{_WORD})",
             flags)
+        # the lexicon reads both languages' words, but a period word and its unit are of one language: English
+        # "following" or "past" before French "an" is an article ("Following an address"), never a year
+        self.own_words = [({_key(w) for w in load(f"{lg}/words").get("period_before") or {}},
+                           {_key(w) for w in load(f"{lg}/words").get("units") or {}}) for lg in ("fr", "en")]
 
     takes_scan = True
     """``context._finditer_in`` may pass ``scan`` (each regex through the start-word gate)."""
@@ -231,8 +235,14 @@ class _PeriodPattern:
         end = len(text) if endpos is None else endpos
         scan = scan or _plain_scan(text)
         found: list[_Groups] = [_Named(m) for m in scan(self.second, pos, end)]
-        found += [_Named(m) for m in scan(self.first, pos, end)]
+        found += [_Named(m) for m in scan(self.first, pos, end) if self._one_language(m)]
         return iter(sorted(found, key=lambda g: g.start()))
+
+
+    def _one_language(self, m: re.Match[str]) -> bool:
+        """Whether some language holds both the period word and its unit ("next year", "l'an prochain")."""
+        before, unit = _key(m["before"]), _key(m["unit"])
+        return any(before in befores and unit in units for befores, units in self.own_words)
 
 
 class _Named(_Groups):
