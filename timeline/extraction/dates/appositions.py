@@ -5,7 +5,7 @@
 * A relative day followed by the day it names: "aujourd'hui vendredi 12 juin", "demain, samedi 13", "yesterday,
   Monday 14 September": both are kept (TimeML writes two dates), and the relative word takes the written day's value
   when the reference date says otherwise (a page stamped a day late): the writer's day is the one written.
-* An offset followed by the date it reaches: "Une semaine plus tard, le 17 septembre", "Un mois plus tôt, début mai",
+* An offset followed by the date it reaches: "Dix jours plus tard, le 20 septembre", "Deux mois plus tôt, début avril",
   "a week later, on September 17": the written date alone (the news golds write it, not the offset, which adds
   nothing and was counted from an anchor that may be wrong). The date must name its month.
 * A day followed by its weekday with an indefinite article: "July 21, a Tuesday", "le 21 juillet, un mardi": the
@@ -64,7 +64,7 @@ def merge_appositions(ctx: _Context, mentions: list[DateMention]) -> list[DateMe
         if prev is not None and m.start < prev.end and m.end <= prev.end:
             continue  # the weekday an apposition took in
         if prev is not None and _offset_named(ctx, prev, m, gap_day):
-            out[-1] = m  # "Une semaine plus tard, le 17 septembre": the written date is the one
+            out[-1] = m  # "Dix jours plus tard, le 20 septembre": the written date is the one
             continue
         if prev is not None and _told_day(ctx.text, prev, m):
             out[-1] = replace(prev, value=m.value, confidence=min(prev.confidence, m.confidence),

@@ -10,7 +10,7 @@ Data (``timeline/lang/<lang>/words.yaml``):
 
 * ``comparison_before`` / ``comparison_before_period``: words right before the period ("par rapport à", "than").
 * ``comparison_que``: a conjunction that compares only after a comparative of its clause ("que", "qu'": "plus tôt
-  que l'an dernier", "moins qu'un an auparavant"; not "il a rappelé que l'an dernier, ..."); ``comparatives``: those
+  que l'an dernier", "de plus qu'un an auparavant"; not "il a rappelé que l'an dernier, ..."); ``comparatives``: those
   comparatives ("plus", "moins", "autant").
 """
 

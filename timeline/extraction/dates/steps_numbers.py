@@ -198,7 +198,7 @@ def _comparison(ctx: _Context, start: int, end: int, back: bool = False) -> bool
     no date."""
     if _than(ctx.lex.lang).match(ctx.text, end, end + 12):
         return True
-    if back and compared_before(ctx, start):  # "up 5% from a year ago", "moins qu'un an auparavant"
+    if back and compared_before(ctx, start):  # "up 5% from a year ago", "de plus qu'un an auparavant"
         return True
     return _quantity_before(ctx.lex.lang).search(ctx.text, max(0, start - 30), start) is not None
 
