@@ -141,12 +141,14 @@ def _opening(page: Any, story: int) -> tuple[list[int], list[int], int]:
     return sorted({*opening, *told[:interview]}), told, interview
 
 
-def main_actors(page: Any, by_sentence: dict[int, Any], story: int) -> list[str]:
+def main_actors(page: Any, by_sentence: dict[int, Any], story: int,
+                opened: tuple[list[int], list[int], int] | None = None) -> list[str]:
     """The story's main actors: persons and bodies of its headline or lead sentence named again in its body (another
     sentence of the story), most repeated first, at most MAIN_ACTORS; [] when no such name. A product's name gives
     its maker ("Airbus A380": Airbus, ``_maker``). The body that opens the headline or lead is also named again by
-    the noun of its kind ("the company's", "l'entreprise": actors/kind_mentions.py, round seventeen)."""
-    opening, told, interview = _opening(page, story)
+    the noun of its kind ("the company's", "l'entreprise": actors/kind_mentions.py, round seventeen). ``opened``: the
+    story's ``_opening`` when the caller has it already (one pass over the page's sentences per story)."""
+    opening, told, interview = opened if opened is not None else _opening(page, story)
     if not opening:
         return []
     body = [i for i in told if i not in opening]
@@ -210,8 +212,9 @@ def lent_actors(page: Any, options: Options, contexts: Sequence[list[int]], by_s
     nameless = {position for position, context in enumerate(contexts) if not agents(context[0], triggers[position])}
     stories = sorted({page.sentence_story[context[0]] for context in contexts})
     # every opening sentence main_actors reads, an interview's intro too: not only those some event's context holds
-    read_entities(page, options, by_sentence, [i for s in stories for i in _opening(page, s)[0]])
-    main = {story: main_actors(page, by_sentence, story) for story in stories}
+    opened = {story: _opening(page, story) for story in stories}
+    read_entities(page, options, by_sentence, [i for s in stories for i in opened[s][0]])
+    main = {story: main_actors(page, by_sentence, story, opened[story]) for story in stories}
     out: dict[int, list[str]] = {}
     for position, context in enumerate(contexts):
         found = main[page.sentence_story[context[0]]]
