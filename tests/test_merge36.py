@@ -69,6 +69,15 @@ PAIRS = [
      "2.20pm on Tuesday.",
      "Un avion de la compagnie Solvéra, avec 143 passagers à bord, a dû se poser en urgence mardi vers 14 h 20 à "
      "l'aéroport de Nantes.", "incident", 2),
+    # a count and a clock, no place: a clock across languages counts only beside a shared place (round sixteen)
+    ("count and clock", "A shelter with 60 beds opened at 8am on Tuesday, the prefecture said.",
+     "Un centre d'hébergement de 60 lits a ouvert mardi à 8 h, a annoncé la préfecture.", "other", 2),
+    # talks told by one predicate ("met", "s'entretenir": lang/merge.yaml), one type, one country: one meeting
+    ("predicate and country", "On Tuesday the French minister met her counterpart in Chile.",
+     "Mardi, la ministre s'est entretenue avec son homologue au Chili.", "meeting", 1),
+    # the same predicate in two countries: two meetings
+    ("two countries", "On Tuesday the French minister met her counterpart in Peru.",
+     "Mardi, la ministre s'est entretenue avec son homologue au Chili.", "meeting", 2),
     # one town, one day, one type, nothing else: a fire and a crash are two happenings
     ("one town", "A lorry crashed into a bus shelter in Issoire on Tuesday.",
      "Un incendie a détruit mardi un entrepôt à Issoire.", "incident", 2),
@@ -82,3 +91,16 @@ def test_two_tellings_in_two_languages(name: str, english: str, french: str, eve
     assert langs == {"en", "fr"}  # each article tells its happening: the rows say whether they are one
     events = [e for e in result.events if e.event_type == event_type and e.date == TUESDAY]
     assert len(events) == rows
+
+
+def test_without_agreement_the_pair_stays_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rows of one above are one by the agreement alone (the pass's own comparison refuses them)."""
+    merged = [pair for pair in PAIRS if pair[-1] == 1]
+    assert merged
+    from timeline.extraction import merge_unmet
+
+    monkeypatch.setattr(merge_unmet, "agreement", lambda first, second, told: None)
+    for name, english, french, event_type, _ in merged:
+        result = extract([_article("en_wire.txt", "en", english), _article("fr_depeche.txt", "fr", french)], NO_NER)
+        events = [e for e in result.events if e.event_type == event_type and e.date == TUESDAY]
+        assert len(events) == 2, name

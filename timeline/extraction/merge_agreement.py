@@ -8,11 +8,14 @@ of them: a tornado's two tellings share its counts ("eleven people ... 300 homes
 habitations"), a help centre's two tellings its town and its clock ("Lillers", "9am" / "9 h"), a minister's talks
 their predicate and their country ("met", "s'entretenir"; Vietnam). So no signal decides alone: each adds its weight
 (``WEIGHTS``), and two events whose sum reaches ``AGREEMENT_NEEDED`` agree. A place and a type alone stay under it
-(two happenings of one town on one day, "a fire" and "a lorry crash", told by an English and a French article).
+(two happenings of one town on one day, "a fire" and "a lorry crash", told by an English and a French article); a
+clock counts only beside a shared place (round sixteen's rule for clocks across languages, ``merge_clocks``).
 
-Never when something sets them apart (``vetoed``): each side's own sentences name people or bodies (countries and
-groups named by a common noun left out), none named on the other side ("Skerry Air ... at Aberdeen" / "la compagnie
-Alpavia"); or a telling of one and the other event are placed apart (``merge_places.places_conflict``).
+Never when something sets them apart (``vetoed``): both sides give people or bodies their own sentences name
+(countries and groups named by a common noun left out), places narrower than a country, countries, counts or clocks
+(CLOCK_TOLERANCE_MINUTES apart at most), and share none ("Skerry Air ... at Aberdeen" / "la compagnie Alpavia";
+"€200 million" / "75 millions d'euros"; "16 h 35" / "18 h 10"); or a telling of one and the other event are placed
+apart (``merge_places.places_conflict``).
 """
 
 from __future__ import annotations
@@ -20,10 +23,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from timeline import lang as lexicon
-from timeline.extraction.merge_apart import common_names, disjoint, every_country, same_predicate
+from timeline.extraction.dates.clock_day import minutes
+from timeline.extraction.merge_apart import common_names, every_country, same_predicate
+from timeline.extraction.merge_clocks import CLOCK_TOLERANCE_MINUTES
 from timeline.extraction.merge_places import places_conflict
 
 if TYPE_CHECKING:
@@ -94,8 +100,13 @@ def _figures(cluster: Cluster) -> frozenset[int]:
     return frozenset().union(*(figures(m.sentence) for m in cluster.members))
 
 
-def _clocks(cluster: Cluster) -> set[str]:
-    return {t for t in cluster.times if ":" in t}
+def _clocks(cluster: Cluster) -> set[int]:
+    return {found for found in map(minutes, cluster.times) if found is not None}
+
+
+def _near(ours: set[int], theirs: set[int]) -> bool:
+    """A clock of one side within CLOCK_TOLERANCE_MINUTES of one of the other's ("at about 9am", "vers 9 h 05")."""
+    return any(abs(one - two) <= CLOCK_TOLERANCE_MINUTES for one in ours for two in theirs)
 
 
 def _own_names(cluster: Cluster) -> set[str]:
@@ -103,10 +114,19 @@ def _own_names(cluster: Cluster) -> set[str]:
     return {n for n in cluster.named_here - common_names() if n.replace(" ", "") not in every_country()}
 
 
+def _differ(ours: AbstractSet[object], theirs: AbstractSet[object]) -> bool:
+    return bool(ours and theirs) and not ours & theirs
+
+
 def vetoed(first: Cluster, second: Cluster, told: Callable[[Mention], Features]) -> bool:
-    """Named apart by their own sentences, or a telling of one placed apart from the other (module doc)."""
-    ours, theirs = _own_names(first), _own_names(second)
-    if ours and theirs and disjoint(ours, theirs):
+    """Something sets the two events apart (module doc): people or bodies of their own, places, clocks, counts or
+    countries on both sides and none shared, or a telling of one placed apart from the other."""
+    if _differ(_own_names(first), _own_names(second)) or _differ(first.places, second.places):
+        return True
+    if _differ(first.countries, second.countries) or _differ(_figures(first), _figures(second)):
+        return True
+    ours, theirs = _clocks(first), _clocks(second)
+    if ours and theirs and not _near(ours, theirs):
         return True
     return any(places_conflict(one, told(m)) for one, two in ((first, second), (second, first)) for m in two.members)
 
@@ -116,8 +136,9 @@ def _signals(first: Cluster, second: Cluster) -> Iterable[tuple[str, int]]:
     yield "figure", min(MAX_FIGURES, len(_figures(first) & _figures(second)))
     places = bool(first.places & second.places)
     yield "place", int(places)
-    yield "clock", int(bool(_clocks(first) & _clocks(second)))
-    yield "part", int(bool((first.times - _clocks(first)) & (second.times - _clocks(second))))
+    yield "clock", int(places and _near(_clocks(first), _clocks(second)))
+    parts = {t for t in first.times if minutes(t) is None} & {t for t in second.times if minutes(t) is None}
+    yield "part", int(bool(parts))
     yield "predicate", int(any(same_predicate(t, second.triggers) for t in first.triggers))
     yield "type", int(len(first.types) == len(second.types) == 1 and first.types == second.types != {"other"})
     yield "country", int(not places and bool(first.countries & second.countries))
