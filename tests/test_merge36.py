@@ -39,6 +39,7 @@ FIGURES = [
     ("en", "Some 2,400 people marched in 2025.", {2400}),             # a year is no count
     ("fr", "Quelque 2 400 personnes ont défilé en 2025.", {2400}),
     ("fr", "Une personne a été blessée.", set()),                    # "une" is an article as often as a count
+    ("en", "The vote is set for Sept. 14.", set()),                  # a month's abbreviation is no "sept" (seven)
 ]
 
 
