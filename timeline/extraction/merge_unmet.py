@@ -20,7 +20,9 @@ other joins made, and CHOOSES: two events join when
        not a market move (a price told of a company is its own row: ``MARKET``), their types joining
        (``merge_clocks.types_join``);
     2. a telling of one is accepted by ``merge._match`` against the other event (the pass's own test: across
-       languages it needs agreeing actors, a shared place or a measure; never places in conflict);
+       languages it needs agreeing actors, a shared place or a measure; never places in conflict), or, refused
+       there, the two events agree on enough weak signals (``merge_agreement.agreement``: counts, a place, a
+       clock, the predicate, the type; round thirty-six, mrg36), scored by that weight, below most matches;
     3. one to one: each is the other's best partner among the other article's events of the day, by that score, with
        no tie (two happenings of one day told by both articles stay two rows each);
     4. and nothing sets them apart: not placed apart by places their own sentences name
@@ -37,6 +39,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from timeline.extraction.merge_agreement import agreement
 from timeline.extraction.merge_clocks import named_apart, types_join
 from timeline.extraction.merge_features import features_of
 from timeline.extraction.merge_zones import placed_apart_named
@@ -106,6 +109,8 @@ def unmet_joins(clusters: Sequence[Cluster], joins: dict[int, int], names: Mappi
                 if not any(types_join(ours, theirs) for ours in a.types for theirs in b.types):
                     continue
                 score = _score(a, b, match, told)
+                if score is None:  # refused by the pass (across languages: its gate): weak signals may agree
+                    score = agreement(a, b, told)
                 if score is None or placed_apart_named(a, b) or named_apart(a, b):
                     continue
                 scores[(one, two)] = scores[(two, one)] = score
