@@ -14,6 +14,7 @@ from timeline.extraction.events.places import in_place_name
 from timeline.extraction.events.spans import _clause_breaks, _words_between
 from timeline.extraction.events.thing_heads import qualifies_thing
 from timeline.extraction.events.topics import topic_nouns
+from timeline.extraction.events.verb_shapes import preposition_opens
 from timeline.extraction.events.vocabulary import CUE_WINDOW, DAY_ONLY, Rules
 from timeline.extraction.sentences import Span
 
@@ -178,6 +179,8 @@ def _find_triggers(rules: Rules, text: str, folded: str, sentence: Span, date_st
         start, end = match.span()
         if kind == "noun" and _after_auxiliary(rules, folded, sentence.start, start):
             continue  # "a annoncé", "ont voté": a participle the vocabulary has no verb for, not the noun
+        if kind == "verb" and preposition_opens(rules.lang, text, start, end):
+            continue  # "à Limoges" folded as "a limogés": a preposition and a name, no listed verb (typ36)
         retyped = _retyped(rules, folded, match.group(0), (sentence.start, start, end, sentence.end), event_type)
         # a market's verb retyped by its object is that happening, dated as it is ("cut its key rate last December":
         # a decision, no move of a day)

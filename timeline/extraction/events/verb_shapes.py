@@ -128,6 +128,27 @@ def preposition_read(lang: str, text: str, start: int, end: int) -> bool:
     return not words[1][:1].isupper()
 
 
+_CLAUSE_HEADS = frozenset(".!?:;«\"“(\n-–—")
+"""What may stand right before the head of a sentence or a clause (``preposition_opens``)."""
+
+
+def preposition_opens(lang: str, text: str, start: int, end: int) -> bool:
+    """A listed verb form ``text[start:end]`` opens on a preposition the folding made an auxiliary ("à Limoges" read as
+    "a limogés", "à Pierre", "à réduire"): it is no form of that verb, whatever follows, so the word after the
+    preposition gives no type (typ36). A form written all in capitals is left alone ("LE MAIRE A LIMOGÉ"). Unlike
+    ``preposition_read``, a name after it counts too: the predicate path may still read "à Paris" as the untyped
+    predicate beside its date (prd17), but a name read as a listed verb would type the row by that verb. A capital
+    "A" without its accent is the preposition only where no auxiliary can stand, at the head of a sentence or a
+    clause ("A Limoges, le ..."): inside a line in title case it is the auxiliary ("Le Ministre A Signé")."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[0] not in preposition_lookalikes(lang):
+        return False
+    if words[0].isascii() and words[0].isupper():
+        before = text[max(0, start - 40) : start].rstrip(" \t\u00a0")
+        return not text[start:end].isupper() and (not before or before[-1] in _CLAUSE_HEADS)
+    return True
+
+
 def verb_forms(predicate_forms: re.Pattern[str] | None, lang: str, folded: str, start: int, end: int,
                shaped: bool = True, text: str = "") -> list[tuple[int, int]]:
     """The spans of the finite verbs of ``folded[start:end]``: the forms of ``predicate_forms`` and (``shaped``) the
