@@ -48,6 +48,8 @@ class StatusCues:
     negated_noun: re.Pattern[str] | None = None
     """Ends right before a noun trigger a negation quantifies ("pas d'incidents", "aucune grève", "sans incident",
     "no injuries"): no such happening (``negating_determiners``; round thirty-six, una36)."""
+    negation_kept: re.Pattern[str] | None = None
+    """A noun whose negation still tells a happening ("aucun accord", "no deal": the talks), ``negation_kept_nouns``."""
     consequent: re.Pattern[str] | None = None
     """A future or conditional verb in the main clause after a fronted condition ("Si ..., il faudra attendre samedi",
     "If ..., the council will meet on Saturday"): ``consequent_moods`` (round thirty-six, una36)."""
@@ -121,6 +123,7 @@ def status_cues(lang: str) -> StatusCues:
                    f"(?:(?:le|du|en|on|in|ce|cette|this|last)\\s+)?$") if reports and published else None,
         re.compile(f"(?<![\\w'-])(?:{alt(determiners)})\\s*(?<=[\\s'])(?:(?:{alt(adjectives)})\\s+)?$"
                    if adjectives else f"(?<![\\w'-])(?:{alt(determiners)})\\s*(?<=[\\s'])$") if determiners else None,
+        re.compile(f"(?:{alt(kept_nouns)})") if (kept_nouns := _words(table, "negation_kept_nouns")) else None,
         re.compile(f"\\b(?:{'|'.join(str(m) for m in moods)})\\b") if moods else None,
     )
 
@@ -136,7 +139,10 @@ def denied_or_hedged(lang: str, folded: str, sentence: Span, start: int, end: in
             cues.hedged_after and cues.hedged_after.match(folded, end, sentence.end))
         if hedged:
             return "hedged"
-        return "negated_noun" if cues.negated_noun and cues.negated_noun.search(before) else None
+        if cues.negated_noun is None or not cues.negated_noun.search(before):
+            return None
+        # "aucun accord n'a été trouvé", "no deal was reached": the talks happened (a typing rule of triggers.yaml)
+        return None if cues.negation_kept and cues.negation_kept.fullmatch(folded, start, end) else "negated_noun"
     if cues.negated is None or not cues.negated.search(before):
         return None
     if _NOT_UNTIL.match(folded, end, min(sentence.end, end + 40)):
