@@ -10,10 +10,10 @@ The rule, a pass at the end of ``find_dates``: a group of mentions joined by ran
 before it are a rate or a habit (``set_before``: "a year", "every night"; ``set_habits`` and one verb: "usually
 opens", "can last"; before a range of months only a habit: "$500 a month from June" starts a real stretch), a link
 of ``set_links`` ("between", "from", "at") allowed between, or when the words right after it are a rate or a plural
-day (``set_after``: "a day", "daily"; ``set_plural_days``: "on collection days", "on weekdays"). A rate followed by a word that counts from a moment ("a day after", "a year
-earlier": ``set_not_after``) is no rate. Only words right at the group count: a habit elsewhere in the sentence
-("the council, which meets every 2 weeks, was interrupted just before 7pm") leaves the clock dated. Word lists as
-data (lang/*/words.yaml), both languages.
+day (``set_after``: "a day", "daily"; ``set_plural_days``: "on collection days", "on weekdays"). A rate followed
+by a word that counts from a moment ("a day after", "a year earlier": ``set_not_after``) is no rate. Only words right
+at the group count: a habit elsewhere in the sentence ("the board, which sits twice a month, broke up at 9pm")
+leaves the clock dated. Word lists as data (lang/*/words.yaml), both languages.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def drop_set_times(ctx: _Context, mentions: Sequence[DateMention]) -> list[DateM
             continue  # a lone month ("from March"): the start of a real stretch more often than a habit
         start, end = mentions[first].start, mentions[last - 1].end
         floor = mentions[first - 1].end if first > 0 else 0
-        lead = before if clocks else habit_before  # a rate before a month starts a real stretch ("$500 a month from June")
+        lead = before if clocks else habit_before  # a rate before months starts a real stretch ("$5 a month from June")
         if lead.search(text, max(floor, start - _LOOK_BACK), start) or after.match(text, end, end + _LOOK_AHEAD):
             dropped.update(range(first, last))
     return [m for i, m in enumerate(mentions) if i not in dropped] if dropped else list(mentions)
