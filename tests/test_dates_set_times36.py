@@ -51,6 +51,7 @@ KEPT = [
     ("en", "The tenants will pay $400 a month from June to August.",
      [("June", "2025-06-01", None), ("August", "2025-08-01", None)]),
     ("en", "The hall usually reopens in April after the works.", [("April", "2025-04-01", None)]),
+    ("en", "The hall usually reopens from April after the works.", [("April", "2025-04-01", None)]),
     # French controls
     ("fr", "Le nouveau gouvernement a été nommé à 15 h, un jour après le scrutin.", [("15 h", "2025-03-12", "15:00")]),
     ("fr", "Le conseil, qui se réunit chaque semaine, a levé la séance à 21 h.", [("21 h", "2025-03-12", "21:00")]),
