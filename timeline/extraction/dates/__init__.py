@@ -119,6 +119,7 @@ from timeline.extraction.dates.patterns import finders
 from timeline.extraction.dates.prefilter import Gate, lowered, non_ascii, register, spans_lowered
 from timeline.extraction.dates.resolve import _join_ranges, _merge_named_days, _with_modifiers
 from timeline.extraction.dates.season_years import season_grain
+from timeline.extraction.dates.set_times import drop_set_times
 from timeline.extraction.dates.shared_years import share_joined_years
 from timeline.extraction.dates.steps import DATE_STEPS
 from timeline.extraction.dates.story_clocks import story_clocks
@@ -186,6 +187,7 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     mentions = merge_ranked_days(ctx, merge_weeks(ctx, merge_quarter_years(ctx, merge_relative_years(ctx, mentions))))
     mentions = season_grain(ctx, mark_open_ends(ctx, merge_weekday_dates(ctx, merge_now_ranges(ctx, mentions))))
     mentions = widen_demonstrative_days(ctx, share_joined_years(ctx, widen_converted_clocks(ctx, mentions)))
+    mentions = drop_set_times(ctx, mentions)  # "a year between 11.30pm and 6am": a habit (dates/set_times.py)
     mentions = widen_approx_clocks(ctx, mentions)  # "[around 5am]": TimeML's mod APPROX (dates/approx_clocks.py)
     # a frozen dataclass copied only where its text differs from the original's (rare: other digits, a merge)
     return [m if m.text == (words := original[m.start:m.end]) else replace(m, text=words) for m in mentions]
