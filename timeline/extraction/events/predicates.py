@@ -190,14 +190,18 @@ def _fronted(folded: str, sentence: Span, date: DateMention, spans: Sequence[tup
 
 
 def _fallback(rules: Rules, folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]],
-              held: Held | None) -> tuple[int, int, int] | None:
+              held: Held | None) -> tuple[tuple[int, int, int] | None, bool]:
     """For a date no predicate beside it took: the verb of the main clause a fronted date opens ("Le 4 mars, ..., six
     membres ont été pris"), else the publishing participle of a noun that holds it ("les révélations du journal
-    parues ce mercredi": the publication, events/participles.py)."""
+    parues ce mercredi": the publication, events/participles.py), else the verb of the clause a date closes; with
+    whether it is that last reading (``_closing_predicate``)."""
     if _fronted(folded, sentence, date, spans):
         verb = _main_predicate(rules, folded, sentence, date, spans)
-        return None if verb is None else (0, *verb)
-    return (0, held.start, held.end) if held is not None and held.announcing else None
+        return None if verb is None else (0, *verb), False
+    if held is not None and held.announcing:
+        return (0, held.start, held.end), False
+    verb = _closing_predicate(rules, folded, sentence, date, spans)
+    return None if verb is None else (0, *verb), verb is not None
 
 
 def _closing_predicate(rules: Rules, folded: str, sentence: Span, date: DateMention,
@@ -216,8 +220,6 @@ def _closing_predicate(rules: Rules, folded: str, sentence: Span, date: DateMent
     before = [s for s in spans if s[1] <= date.start and s[0] >= sentence.start]
     if not before:
         return None
-    while len(before) > 1 and _adjectival(rules, folded, sentence, before[-1][0]):
-        before.pop()  # "the newly renovated hospital", "12th placed Al Feiha": a participle inside a noun phrase
     start, end = before[-1]
     if len(_QUOTES.findall(folded, sentence.start, start)) % 2:
         return None  # the verb stands inside a quotation: a saying, no happening of the date
@@ -228,19 +230,6 @@ def _closing_predicate(rules: Rules, folded: str, sentence: Span, date: DateMent
             or _sayings(rules.lang).search(between)):
         return None  # "..., a précisé le ministère aujourd'hui": a saying between takes the date
     return start, end
-
-
-#: A number or an ordinal right before a participle makes it an adjective ("12th placed", "3e classé").
-_RANK = re.compile(r"\d+(?:st|nd|rd|th|e|er|eme)?")
-
-
-def _adjectival(rules: Rules, folded: str, sentence: Span, start: int) -> bool:
-    """The predicate at ``start`` is a participle inside a noun phrase: a rank before it ("12th placed"), or a
-    determiner and an adverb ("the newly renovated"; round thirty-six, mis36)."""
-    before = folded[max(sentence.start, start - 40) : start].split()
-    if before and _RANK.fullmatch(before[-1]):
-        return True
-    return len(before) > 1 and before[-2] in rules.determiners and before[-1].endswith(("ly", "ment"))
 
 
 def _plain(rules: Rules, folded: str, sentence: Span, text: str = "") -> frozenset[tuple[int, int]]:
@@ -332,13 +321,8 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
                 continue
             if best is None or words < best[0]:
                 best = (words, start, end)
-        closing = False
-        if best is None and reach == PREDICATE_REACH:
-            best = _fallback(rules, folded, sentence, date, spans, (held or {}).get(date.start))
-            if best is None:  # the mirror of a fronted date: the verb of the clause the date closes
-                verb = _closing_predicate(rules, folded, sentence, date, spans)
-                closing = verb is not None
-                best = None if verb is None else (0, *verb)
+        best, closing = (best, False) if best is not None or reach != PREDICATE_REACH else _fallback(
+            rules, folded, sentence, date, spans, (held or {}).get(date.start))
         if best is not None and reach == GOVERNING_REACH and (
                 _has_subject(folded, triggers, best[1]) or _in_clause(folded, triggers, date)):
             continue  # "Des émeutes ont éclaté dans la journée": the trigger noun of its subject tells the happening
