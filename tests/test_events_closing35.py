@@ -21,17 +21,20 @@ rows = thursday_rows
 LEAD = {"en": "Riverside had a busy week, the local paper reports. ",
         "fr": "La semaine a été chargée à Montclar, selon le journal local. "}
 
+#: Round thirty-six (mis36, events/closing_rows.py): the path still reads these verbs, but an ``other`` row of a verb
+#: the trigger vocabulary does not know ("repainted", "clinched", "relogés") stands no more: such rows failed the
+#: written test floors (rounds thirty-two, thirty-five, thirty-six).
 CLOSING = [
     # English: a long object or a place between a verb no word list holds and its closing date
     ("en", "The county hospital board has repainted the maternity wing of the old Riverside General building, "
-           "Tuesday.", {("2024-03-12", "other")}),
+           "Tuesday.", frozenset()),
     ("en", "Harbour United clinched the regional cup in front of a crowd of four thousand at the old Westfield Road "
-           "ground on Sunday.", {("2024-03-10", "other")}),
+           "ground on Sunday.", frozenset()),
     # French: an incise between commas, a long object and a place
     ("fr", "Les habitants de la commune seront relogés, au terme d'une longue période de six semaines, le 21 mars "
-           "prochain.", {("2024-03-21", "other")}),
+           "prochain.", frozenset()),
     ("fr", "La direction de la coopérative a repeint les trois entrepôts frigorifiques de l'ancienne zone portuaire "
-           "de Lorient mardi.", {("2024-03-12", "other")}),
+           "de Lorient mardi.", frozenset()),
 ]
 
 CONTROLS = [
@@ -61,7 +64,7 @@ CONTROLS = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CLOSING, ids=[f"{lg}:{t[:40]}" for lg, t, _ in CLOSING])
-def test_a_closing_date_dates_the_verb_of_its_clause(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+def test_an_unknown_closing_verb_makes_no_row(lang: str, text: str, expected: frozenset[tuple[str, str]]) -> None:
     assert rows(lang, LEAD[lang] + text) == frozenset(expected)
 
 

@@ -2,10 +2,9 @@
 
 Round thirty-five's closing path (tests/test_events_closing35.py) made rows typed ``other`` beside a typed row of
 their story, and the written sets' floors fell. Here: (a) an ``other`` closing row on the day of a typed row of its
-story is that row told again and yields to it; (b) a closing verb the vocabulary types keeps its type; (c) an
-``other`` closing row stands only when its verb is a happening (``closing_happenings`` in lang/<lang>/triggers.yaml);
-and a participle inside a noun phrase ("the newly renovated", "12th placed") is not the verb of the clause. Every
-sentence here was written for these tests. The reference date is Thursday 14 March 2024.
+story is that row told again and yields to it; (c) an ``other`` closing row stands only when its verb is a lemma
+the trigger vocabulary knows (lang/<lang>/triggers.yaml ``lemmas``, read by rule from the form). Every sentence
+here was written for these tests. The reference date is Thursday 14 March 2024.
 """
 
 from __future__ import annotations
@@ -26,24 +25,16 @@ ROWS = [
            "of the old ferry terminal building beside the river quay on Tuesday.", {("2024-03-12", "meeting")}),
     ("fr", "Les élus du port ont tenu une réunion houleuse mardi. Ensuite les élus ont repeint toute la vieille gare "
            "maritime au bord du quai de la rivière mardi.", {("2024-03-12", "meeting")}),
-    # (b) a closing verb the vocabulary types keeps its type ("jailed": a sentence, a decision)
-    ("en", "The former treasurer of the Riverside rowing club was jailed for three years at the county crown court "
-           "on Tuesday.", {("2024-03-12", "decision")}),
-    # (c) an `other` row stands for a verb of a happening ...
+    # (c) an `other` row stands only for a lemma the trigger vocabulary knows: none for "clinched", "décroché" ...
     ("en", "The volunteers of the Riverside lifeboat station clinched the national rescue trophy in front of a large "
-           "crowd on Sunday.", {("2024-03-10", "other")}),
-    ("fr", "Les bénévoles de la station de sauvetage ont remporté le trophée national du sauvetage devant une foule "
-           "nombreuse dimanche.", {("2024-03-10", "other")}),
-    # ... and none for a verb of a state, a stance or a possession
+           "crowd on Sunday.", frozenset()),
+    ("fr", "Les bénévoles de la station de sauvetage ont décroché le trophée national du sauvetage devant une foule "
+           "nombreuse dimanche.", frozenset()),
+    # ... nor for a verb of a state, a stance or a possession
     ("en", "The old ferry company ignored two formal warnings from the harbour authority of Riverside on Tuesday.",
      frozenset()),
     ("fr", "Le vieil armateur avait ignoré les deux mises en demeure répétées de la capitainerie du port de Montclar "
            "mardi.", frozenset()),
-    # a participle inside a noun phrase is no verb of the clause: the verb before it is
-    ("en", "Harbour United clinched the regional cup against the 12th placed Westfield Rovers at the old ground on "
-           "Sunday.", {("2024-03-10", "other")}),
-    ("en", "The mayor of Riverside has commissioned the newly decorated ferry terminal beside the river quay, "
-           "Wednesday.", {("2024-03-13", "other")}),
 ]
 
 
@@ -53,12 +44,11 @@ def test_closing_rows(lang: str, text: str, expected: frozenset[tuple[str, str]]
 
 
 VERBS = [
-    ("en", "clinched", True), ("en", "has commissioned", True), ("en", "will hold", True),
-    ("en", "is due to touch", True), ("en", "sent", True), ("en", "stopped", False),
-    ("en", "declared", False), ("en", "will pay", False), ("en", "ignored", False), ("en", "remained", False),
-    ("fr", "a repeint", True), ("fr", "seront reloges", True), ("fr", "s'etait tenue", True),
-    ("fr", "ayant atteint", True), ("fr", "a ravage", True),
-    ("fr", "avait ignore", False), ("fr", "avait obtenu", False), ("fr", "a verse", False), ("fr", "restait", False),
+    ("en", "launched", True), ("en", "has acquired", True), ("en", "were evacuated", True),
+    ("en", "clinched", False), ("en", "has commissioned", False), ("en", "declared", False), ("en", "will pay", False),
+    ("en", "ignored", False), ("en", "remained", False),
+    ("fr", "a lance", True), ("fr", "seront nommes", True), ("fr", "ont manifeste", True),
+    ("fr", "a repeint", False), ("fr", "avait ignore", False), ("fr", "avait obtenu", False), ("fr", "restait", False),
 ]
 
 

@@ -15,9 +15,8 @@ path to rows needs a type, or a merge into the typed row of its story first). So
     (c) an ``other`` row left stands only when its verb is a happening the vocabulary knows: a lemma of the trigger
         vocabulary (``lemmas`` of lang/<lang>/triggers.yaml, ``other`` included), read by rule from its form. A
         class of happening verbs of its own (``closing_happenings``, 78 English and 57 French lemmas: "clinch",
-        "commission", "remporter") kept more dev rows, and the gate failed a written test floor of types (e) with it;
-        docs/BENCHMARKS.md,
-        mis36.
+        "commission", "repeindre") kept more dev rows, and the gate failed a written test floor of types (e) with it
+        (docs/BENCHMARKS.md, mis36).
 """
 
 from __future__ import annotations
