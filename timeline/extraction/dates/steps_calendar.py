@@ -221,9 +221,10 @@ _PART_MONTHS = {"early": (1, 2), "mid": (6, 7), "late": (11, 12), "whole": (1, 1
 
 
 @functools.cache
-def _month_grain_parts(lang: str) -> frozenset[str]:
-    """Parts of a year said as a named period of months, at month grain (``month_grain_year_parts``)."""
-    return frozenset(str(p) for p in load(f"{lang}/words").get("month_grain_year_parts") or [])
+def _grain(lang: str, part: str) -> str:
+    """'month' for a part of a year said as a named period of months ("premier semestre": ``month_grain_year_parts``
+    in lang/<lang>/words.yaml, dfr36), else 'year'."""
+    return "month" if part in (load(f"{lang}/words").get("month_grain_year_parts") or []) else "year"
 
 
 def step_parts(ctx: _Context) -> None:
@@ -276,8 +277,7 @@ def step_parts(ctx: _Context) -> None:
                 continue
             lo, hi = _PART_MONTHS[part]
             first, last = dt.date(ref.year, lo, 1), _month_end(dt.date(ref.year, hi, 1))
-            grain = "month" if part in _month_grain_parts(lex.lang) else "year"
-            ctx.add(_mention(ctx, start, end, first, grain, "year_part", end_value=last, relative=True,
+            ctx.add(_mention(ctx, start, end, first, _grain(lex.lang, part), "year_part", end_value=last, relative=True,
                              explanation=f"{m.group()} -> {first}..{last}: {part} of the reference date's year"),
                     m.start(), end)
             continue
@@ -285,8 +285,7 @@ def step_parts(ctx: _Context) -> None:
             year = int(m["y2"])
             lo, hi = _PART_MONTHS[part]
             value, last = dt.date(year, lo, 1), _month_end(dt.date(year, hi, 1))
-            grain = "month" if part in _month_grain_parts(lex.lang) else "year"
-            ctx.add(_mention(ctx, start, end, value, grain, "year_part", end_value=last), start, end)
+            ctx.add(_mention(ctx, start, end, value, _grain(lex.lang, part), "year_part", end_value=last), start, end)
             continue
         month = _month(lex, m["m1"])
         if month is None:
