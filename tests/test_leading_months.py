@@ -1,6 +1,6 @@
 """Periods of months said in one phrase (round thirty-six, dfr36).
 
-A count of a year's first months or quarters ("les trois premiers trimestres", "the first two months of this year";
+A count of a year's first months or quarters ("les trois premiers trimestres", "the first three months of this year";
 dates/leading_months.py) and a French half year ("premier semestre 2025"; steps_calendar, ``month_grain_year_parts``)
 are month-grain periods, January (or July) to the last month; the fresh and written golds write them as their first and
 last month on one span, which ``benchmarks.realnews_dates.ends`` now reads from such a mention. Sentences of our own.
@@ -37,8 +37,8 @@ def _found(text: str, lang: str, ref: dt.date = REF) -> list[tuple[str, str, str
     ("fr", "Les onze premiers mois, le musée a reçu 9 000 visiteurs.",
      [("onze premiers mois", "2025-01-01", "2025-11-30", "month")]),
     # English: the same, "the first" before the count
-    ("en", "Ferry crossings fell 8% in the first two months of this year, the operator said.",
-     [("the first two months of this year", "2026-01-01", "2026-02-28", "month")]),
+    ("en", "Ferry crossings fell 8% in the first three months of this year, the operator said.",
+     [("the first three months of this year", "2026-01-01", "2026-03-31", "month")]),
     ("en", "In the first three quarters of 2025 the mill shipped 12,000 tonnes.",
      [("the first three quarters of 2025", "2025-01-01", "2025-09-30", "month")]),
     # a half year: month grain in French, January to June; English keeps the year (its fresh gold writes "the first

@@ -1,8 +1,8 @@
-"""The first months of a year, counted: "les trois premiers trimestres", "the first two months of this year".
+"""The first months of a year, counted: "les trois premiers trimestres", "the first three months of this year".
 
 A count of a year's opening months or quarters names a period of months, January to the last one counted: "au cours
 des trois premiers trimestres" in an October article is January-September of that year, "les six premiers mois de
-2024" January-June 2024, "the first two months of this year" January-February. The fresh and written golds write
+2024" January-June 2024, "the first three months of this year" January-February. The fresh and written golds write
 such a phrase as its first and last month on one span (round thirty-six, dfr36); the mention is a month-grain
 period (``value`` the first month, ``end_value`` the last month's end), which ``benchmarks.realnews_dates.ends``
 scores as those two months. Before this step the words held no date ("trois premiers trimestres") or only the year
@@ -67,7 +67,7 @@ def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int], dict[st
 
 
 def step_leading_months(ctx: _Context) -> None:
-    """les trois premiers trimestres, the first two months of this year: January to the last month counted."""
+    """les trois premiers trimestres, the first three months of this year: January to the last month counted."""
     pattern, units, years, other = _pattern(ctx.lex.lang)
     if pattern is None or ctx.reference is None:
         return
