@@ -250,9 +250,17 @@ def ends(text: str, m: DateMention) -> list[Found]:
     TimeML writes each end of a range as its own TIMEX3: "du <19> au <23 juillet>", "from <2009> to <2011>",
     "de <18 h> à <23 h>" (French TimeBank and MEANTIME alike; MEANTIME adds a DURATION over the whole, which is
     not scored). The first end runs from the mention's start to the link word, the last from ``end_start``.
+    A period of months said in one phrase ("le deuxième trimestre 2024", "premier semestre 2025", "the first two
+    months of this year") is its first and its last month on the same span, as the fresh and written golds write
+    it (two entries, 2024-04 and 2024-06); French TimeBank and MEANTIME value such a phrase "2024-Q2", not scored.
     """
     clock = m.time if m.precision == "day" else None
     value, granularity = timeml(m.value, m.precision, clock)
+    if m.end_start is None and m.precision == "month" and m.end_value is not None \
+            and (m.end_value.year, m.end_value.month) > (m.value.year, m.value.month):
+        last, _ = timeml(m.end_value, "month")  # a period of months in one phrase: its first and last month
+        return [Found(m.start, m.end, m.text, value, granularity, m.end_value.isoformat()),
+                Found(m.start, m.end, m.text, last, granularity, m.end_value.isoformat())]
     if m.end_start is None or not m.start < m.end_start < m.end:
         return [Found(m.start, m.end, m.text, value, granularity, m.end_value.isoformat() if m.end_value else None)]
     cut = _RANGE_LINK.search(text, m.start, m.end_start)

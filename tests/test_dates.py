@@ -135,7 +135,7 @@ DATES = [
     ("from April to June 2017", "en", [("from April to June 2017", "2017-04-01", "2017-06-30", "month")]),
     ("between today and tomorrow", "en", [("between today and tomorrow", "2025-12-20", "2025-12-21", "day")]),
     ("in the first half of 2025", "en", [("the first half of 2025", "2025-01-01", "2025-06-30", "year")]),
-    ("au second semestre 2024", "fr", [("au second semestre 2024", "2024-07-01", "2024-12-31", "year")]),
+    ("au second semestre 2024", "fr", [("au second semestre 2024", "2024-07-01", "2024-12-31", "month")]),
     ("Saturday (March 22)", "en", [("Saturday (March 22", "2025-03-22", None, "day")]),
     ("mardi 3 et mercredi 4 juin", "fr", [("mardi 3 et mercredi 4 juin", "2025-06-03", "2025-06-04", "day")]),
     ("from 10/1 to 11/7", "en", [("from 10/1 to 11/7", "2025-10-01", "2025-11-07", "day")]),

@@ -18,10 +18,12 @@ reading of a stretch of text wins. Steps only look near a number or a date word 
      2. not_dates           claims look-alikes, no mention: n°57, 2.000, 1,2 million, 8h30, 24 heures, 24/7,
                             mandat 2025-2030, d'ici 2030, vision 2045, phone and street numbers
      3. relative_month_days du 4 au 22 de ce mois, from 4-23 in next month
+     3b. leading_months     les trois premiers trimestres, the first three months of this year (January to the last
+                            month counted, month grain; ``leading_months``)
      4. offsets             il y a trois semaines, dans deux mois, 3 days ago (+ "deux jours plus tard", anchored)
      5. durations           claims counts of time, no mention: 80 ans, for three years, cinq dernières années
      6. parts               début septembre, mi-juin, fin 2025, fin mars 2025, early March, en début de semaine,
-                            la première quinzaine d'avril, le second semestre 2024
+                            la première quinzaine d'avril, le second semestre 2024 (a half year: month grain)
      7. calendar            the table of day/month patterns (``_CALENDAR_ROWS``): ranges across months, ranges in
                             one month, single days (weekday and year when written), months with a year, both
                             orders (22 mars / March 22)

@@ -8,6 +8,7 @@ from timeline.extraction.dates.anaphora import step_period_anaphors, step_period
 from timeline.extraction.dates.context import _Context
 from timeline.extraction.dates.footers import step_copyright_years
 from timeline.extraction.dates.headline_years import step_headline_years
+from timeline.extraction.dates.leading_months import step_leading_months
 from timeline.extraction.dates.period_phrases import step_period_phrases
 from timeline.extraction.dates.steps_calendar import (
     step_calendar,
@@ -51,6 +52,7 @@ DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("not_dates", step_not_dates),
     ("relative_month_days", step_relative_month_days),
     ("period_phrases", step_period_phrases),
+    ("leading_months", step_leading_months),
     ("offsets", step_offsets),
     ("durations", step_durations),
     ("stretches", step_stretches),

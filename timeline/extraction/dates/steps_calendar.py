@@ -35,7 +35,7 @@ from timeline.extraction.dates.resolve import (
     _shift,
     _weekday,
 )
-from timeline.lang import fold
+from timeline.lang import fold, load
 from timeline.models import DateMention
 
 _CALENDAR_ROWS: tuple[str, ...] = (
@@ -220,6 +220,13 @@ _PART_MONTHS = {"early": (1, 2), "mid": (6, 7), "late": (11, 12), "whole": (1, 1
                 "second_half": (7, 12), "earlier": (1, 6), "later": (7, 12)}
 
 
+@functools.cache
+def _grain(lang: str, part: str) -> str:
+    """'month' for a part of a year said as a named period of months ("premier semestre": ``month_grain_year_parts``
+    in lang/<lang>/words.yaml, dfr36), else 'year'."""
+    return "month" if part in (load(f"{lang}/words").get("month_grain_year_parts") or []) else "year"
+
+
 def step_parts(ctx: _Context) -> None:
     """début septembre, mi-juin, fin 2025, early March, late 2025: the part as value..end_value."""
     lex = ctx.lex
@@ -270,7 +277,7 @@ def step_parts(ctx: _Context) -> None:
                 continue
             lo, hi = _PART_MONTHS[part]
             first, last = dt.date(ref.year, lo, 1), _month_end(dt.date(ref.year, hi, 1))
-            ctx.add(_mention(ctx, start, end, first, "year", "year_part", end_value=last, relative=True,
+            ctx.add(_mention(ctx, start, end, first, _grain(lex.lang, part), "year_part", end_value=last, relative=True,
                              explanation=f"{m.group()} -> {first}..{last}: {part} of the reference date's year"),
                     m.start(), end)
             continue
@@ -278,7 +285,7 @@ def step_parts(ctx: _Context) -> None:
             year = int(m["y2"])
             lo, hi = _PART_MONTHS[part]
             value, last = dt.date(year, lo, 1), _month_end(dt.date(year, hi, 1))
-            ctx.add(_mention(ctx, start, end, value, "year", "year_part", end_value=last), start, end)
+            ctx.add(_mention(ctx, start, end, value, _grain(lex.lang, part), "year_part", end_value=last), start, end)
             continue
         month = _month(lex, m["m1"])
         if month is None:

@@ -12,6 +12,9 @@ from timeline import lang as lexicon
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
+#: Periods of a year's months said in one phrase ("au premier semestre 2024", "les six premiers mois de 2023"): month
+#: grain since round thirty-six (dfr36) for the date gold, a part of their year here, as before.
+MONTHS_OF_A_YEAR_RULES = frozenset({"year_part", "leading_months"})
 #: A date written as a noun's complement ("la primaire de 1995", "the attacks of 2001") says which one is meant.
 _COMPLEMENT = re.compile(r"(?:\bde|\bd'|\bdu|\bof(?: the)?)\s*$")
 
@@ -26,7 +29,7 @@ def background_year(folded: str, reference: dt.date | None, date: DateMention) -
     """A span of past years ("de 2012 à 2016, il a donné 7 conférences", "entre 2013 et 2016") is a period, and a
     past year written as a noun's complement ("battu à la primaire de 1995") says which one is meant: background,
     no event. A year that dates a clause ("En 2019, le parti a tenu son congrès") or a coming year is kept."""
-    if date.precision != "year" or reference is None:
+    if not (date.precision == "year" or date.rule in MONTHS_OF_A_YEAR_RULES) or reference is None:
         return False
     if (date.end_value or date.value).year >= reference.year:
         return False
