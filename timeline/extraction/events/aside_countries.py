@@ -6,11 +6,14 @@ A country is an actor when it acts: named before the trigger of the event's own 
 person or body ("Paul Varnier a menacé l'Italie de sanctions": the trigger "sanctions" comes after the country, which
 is the threat's object). Named after the trigger
 ("Xi paid state visits to Costa Rica and Mexico", "sworn in as Australia's prime minister", "menacé l'Italie de
-sanctions"), right before it ("the Malaysia visit"), or only in another sentence the event reads (a context sentence,
-a merged telling's neighbour), it is where the happening goes, whom it concerns or whose office a title names, while
-a person or a body of the telling acts. Such a country takes the role ``COMPLEMENT_ROLE``, as a noun's complement
-does (actors/country_complements.py): merging counts it as before, so tellings are grouped as they were, and the row
-does not show it unless one of its tellings reads the country as its subject (merge_events.py ``event_row``).
+sanctions"), right before it ("the Malaysia visit"), or in another sentence the event reads after that sentence's
+first person or body, it is where the happening goes, whom it concerns or whose office a title names, while a person
+or a body of the telling acts. A country another sentence names before its person or body, or in a sentence naming
+none, is left as it is: it may stand for its own body there (a first reading lost the gold's "Sri Lanka army" on
+fresh dev, credited to the country by containment). Such a country takes the role ``COMPLEMENT_ROLE``, as a noun's
+complement does (actors/country_complements.py): merging counts it as before, so tellings are grouped as they were,
+and the row does not show it unless one of its tellings reads the country as its subject
+(merge_events.py ``event_row``).
 
 A country the own sentence names after a side's or an agent's word ("talks with the United States", "frappé par la
 Turquie": ``country_side_links`` in lang/*/actors.yaml, perhaps through a determiner) stays: a two-sided happening
@@ -84,6 +87,8 @@ def aside_countries(page: Any, context: Sequence[int], by_sentence: dict[int, An
                     (_subject_country(page, actor, trigger[0]) and (first is None or actor.start < first))
                     or trigger[0] <= actor.start < trigger[1] or _a_side(page, actor)):
                 subjects.add(key)
+            elif position and (first is None or actor.start < first):
+                continue  # another sentence's own subject ("Sri Lanka's army said ..."): left as it is
             else:
                 aside.add(key)
     if subjects:  # "England beat Italy 38-12": a country acts, the others it names are its counterparts
