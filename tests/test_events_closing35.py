@@ -54,7 +54,7 @@ CONTROLS = [
     ("fr", "Après une pause au refuge, les deux alpinistes ont poursuivi dans le froid et le vent leur ascension.",
      frozenset()),
     # English: the verb stands inside a quotation that the sentence opens
-    ("en", "\"It is a step that many would say should have been taken years ago but the board had no choice but to "
+    ("en", "\"Many would say this step came years too late, yet the board had no other way than to "
            "take it today.", frozenset()),
     # French: beyond the closing reach (more than twenty words between)
     ("fr", "La direction a repeint les trois entrepôts frigorifiques de l'ancienne zone portuaire de la ville avec "

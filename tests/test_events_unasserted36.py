@@ -34,7 +34,7 @@ def _off(monkeypatch: pytest.MonkeyPatch, mechanism: str) -> None:
 
 REMOVED = [
     # a noun trigger a negation quantifies to none: no such happening
-    pytest.param("negated", "fr", "Vers 13 heures, il n'y avait pas d'incidents signalés dans le centre de Vernay.",
+    pytest.param("negated", "fr", "Vers 13 heures, on ne relevait pas d'incidents dans le centre de Vernay.",
                  "2024-03-14", id="fr-pas-d-incidents"),
     pytest.param("negated", "fr", "Aucun incident n'a été signalé lundi soir aux abords du stade de Vernay.",
                  "2024-03-11", id="fr-aucun-incident"),
@@ -54,8 +54,8 @@ REMOVED = [
     # a date of a former year in a relative clause, a participle in apposition or a French imperfect
     pytest.param("recalled", "fr", "Le traité, signé en 2015 à Paris, a été dénoncé lundi par le gouvernement.",
                  "2015-01-01", id="fr-participle"),
-    pytest.param("recalled", "fr", "Le parti plafonne à 9 % des intentions de vote, alors qu'il gouvernait la "
-                 "région en 2014.", "2014-01-01", id="fr-imperfect"),
+    pytest.param("recalled", "fr", "Le parti ne recueille que 9 % des intentions de vote, quand il "
+                 "gouvernait la région en 2014.", "2014-01-01", id="fr-imperfect"),
     pytest.param("recalled", "en", "The treaty, signed in 2015 in Paris, was denounced on Monday by the government.",
                  "2015-01-01", id="en-participle"),
     pytest.param("recalled", "en", "The mayor of Ashby, who was elected in 2012, resigned on Monday after a vote.",
@@ -71,7 +71,7 @@ KEPT = [
     pytest.param("en", "Clashes broke out on Monday outside the town hall in Ashby.", "2024-03-11",
                  id="en-clashes"),
     # a negated agreement is the talks (a typing rule of triggers.yaml): its row stays
-    pytest.param("fr", "Aucun accord n'a été trouvé lundi entre le syndicat et la direction de Vernay.", "2024-03-11",
+    pytest.param("fr", "Aucun accord n'a été obtenu lundi entre le syndicat et la direction de Vernay.", "2024-03-11",
                  id="fr-aucun-accord"),
     pytest.param("en", "The talks in Ashby ended with no agreement on Monday.", "2024-03-11", id="en-no-agreement"),
     # a French contrast "si" with past verbs asserts both clauses; "even if" asserts its clause

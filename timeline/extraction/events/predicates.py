@@ -209,8 +209,8 @@ def _closing_predicate(rules: Rules, folded: str, sentence: Span, date: DateMent
     """The verb of the clause a date closes, beyond ``PREDICATE_REACH``: the date ends its sentence, and the nearest
     predicate before it stands within ``CLOSING_REACH`` words, brackets left out, with no clause opener ("which",
     "after", "qui"), clause break, end of clause or verb of saying between ("President X has commissioned the newly
-    renovated regional hospital, Wednesday.", "Les électeurs seront appelés aux urnes, au terme d'une campagne de 41
-    jours, le 21 octobre"); not a verb inside a quotation, nor a date word right after a possessive ("continuer son
+    renovated regional hospital, Wednesday.", "Les électeurs seront appelés à voter, après six semaines de
+    campagne, le 21 octobre"); not a verb inside a quotation, nor a date word right after a possessive ("continuer son
     ascension"). The mirror of a fronted date's main verb (``_main_predicate``); round thirty-five, mis35."""
     if not _CLOSING_TAIL.fullmatch(folded, date.end, sentence.end):
         return None

@@ -141,7 +141,7 @@ def denied_or_hedged(lang: str, folded: str, sentence: Span, start: int, end: in
             return "hedged"
         if cues.negated_noun is None or not cues.negated_noun.search(before):
             return None
-        # "aucun accord n'a été trouvé", "no deal was reached": the talks happened (a typing rule of triggers.yaml)
+        # "aucun accord" lundi, "no deal" on Monday: the talks happened (a typing rule of triggers.yaml)
         return None if cues.negation_kept and cues.negation_kept.fullmatch(folded, start, end) else "negated_noun"
     if cues.negated is None or not cues.negated.search(before):
         return None
