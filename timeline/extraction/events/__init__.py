@@ -118,7 +118,6 @@ from timeline.extraction.dates.story_clocks import as_left
 from timeline.extraction.events import page_places as placing
 from timeline.extraction.events import trace
 from timeline.extraction.events.anchors import possessed_anchor_days
-from timeline.extraction.events.aside_countries import aside_countries
 from timeline.extraction.events.body_heads import body_heads
 from timeline.extraction.events.borrowed_actors import borrow_actors
 from timeline.extraction.events.coarse_months import coarse_months
@@ -226,8 +225,6 @@ def detect(article: Article, dates: list[DateMention], options: Options) -> list
         said = page.text[proto.trigger.start : proto.trigger.end]
         actors = clause_actors(said, article.lang, actors)  # its sides
         places = clause_places(said, article.lang, places)  # its sides' towns are clubs, not its scene
-        # 10a'. a country beside the telling's agent, not its subject: not shown (aside_countries.py)
-        actors = aside_countries(page, context, by_sentence, links, (proto.trigger.start, proto.trigger.end), actors)
         mentions.append(mention_of(page, proto, actors, places, title_text, triggers_by_sentence, len(protos),
                                  press.keep(links.get(name, name) for name in lent.get(position, ()))))
     mentions = restated_types(mentions)  # 11. an `other` telling restating a typed one of its story and date
