@@ -190,28 +190,32 @@ def _fronted(folded: str, sentence: Span, date: DateMention, spans: Sequence[tup
 
 
 def _fallback(rules: Rules, folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]],
-              held: Held | None) -> tuple[tuple[int, int, int] | None, bool]:
+              held: Held | None, claimed: Sequence[tuple[int, int]] = ()) -> tuple[tuple[int, int, int] | None, bool]:
     """For a date no predicate beside it took: the verb of the main clause a fronted date opens ("Le 4 mars, ..., six
     membres ont été pris"), else the publishing participle of a noun that holds it ("les révélations du journal
     parues ce mercredi": the publication, events/participles.py), else the verb of the clause a date closes; with
-    whether it is that last reading (``_closing_predicate``)."""
+    whether it is that last reading (``_closing_predicate``; ``claimed``: the sentence's verb triggers and the
+    verbs its other dates took)."""
     if _fronted(folded, sentence, date, spans):
         verb = _main_predicate(rules, folded, sentence, date, spans)
         return None if verb is None else (0, *verb), False
     if held is not None and held.announcing:
         return (0, held.start, held.end), False
-    verb = _closing_predicate(rules, folded, sentence, date, spans)
+    verb = _closing_predicate(rules, folded, sentence, date, spans, claimed)
     return None if verb is None else (0, *verb), verb is not None
 
 
-def _closing_predicate(rules: Rules, folded: str, sentence: Span, date: DateMention,
-                       spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+def _closing_predicate(rules: Rules, folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]],
+                       claimed: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The verb of the clause a date closes, beyond ``PREDICATE_REACH``: the date ends its sentence, and the nearest
     predicate before it stands within ``CLOSING_REACH`` words, brackets left out, with no clause opener ("which",
     "after", "qui"), clause break, end of clause or verb of saying between ("President X has commissioned the newly
     renovated regional hospital, Wednesday.", "Les électeurs seront appelés à voter, après six semaines de
     campagne, le 21 octobre"); not a verb inside a quotation, nor a date word right after a possessive ("continuer son
-    ascension"). The mirror of a fronted date's main verb (``_main_predicate``); round thirty-five, mis35."""
+    ascension"). The mirror of a fronted date's main verb (``_main_predicate``); round thirty-five, mis35.
+    The verb is the one nearest the date: a verb trigger of the sentence or a verb another of its dates took
+    (``claimed``) standing between them keeps the date from reaching past it ("entendra le ministre mardi puis
+    votera le texte mercredi": Wednesday is the vote's or no verb's, never the hearing's; round thirty-seven)."""
     if not _CLOSING_TAIL.fullmatch(folded, date.end, sentence.end):
         return None
     before_date = folded[sentence.start : date.start].split()
@@ -221,6 +225,8 @@ def _closing_predicate(rules: Rules, folded: str, sentence: Span, date: DateMent
     if not before:
         return None
     start, end = before[-1]
+    if any(start < b and a < date.start for a, b in claimed):
+        return None  # a nearer verb is another date's or a trigger's: the closing date does not reach past it
     if len(_QUOTES.findall(folded, sentence.start, start)) % 2:
         return None  # the verb stands inside a quotation: a saying, no happening of the date
     between = _BRACKETS.sub(" ", folded[end : date.start])
@@ -230,6 +236,15 @@ def _closing_predicate(rules: Rules, folded: str, sentence: Span, date: DateMent
             or _sayings(rules.lang).search(between)):
         return None  # "..., a précisé le ministère aujourd'hui": a saying between takes the date
     return start, end
+
+
+def _claimed(triggers: Sequence[_Trigger], protos: Sequence[_Proto], out: Sequence[_Trigger],
+             date: DateMention) -> list[tuple[int, int]]:
+    """The verbs a closing date may not reach past: the sentence's verb triggers, the triggers its other dates
+    took and the predicates already given to them (``_closing_predicate``)."""
+    return ([(t.start, t.end) for t in triggers if t.kind == "verb" and not t.excluded]
+            + [(p.trigger.start, p.trigger.end) for p in protos if p.date.start != date.start]
+            + [(t.start, t.end) for t in out])
 
 
 def _plain(rules: Rules, folded: str, sentence: Span, text: str = "") -> frozenset[tuple[int, int]]:
@@ -322,7 +337,7 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
             if best is None or words < best[0]:
                 best = (words, start, end)
         best, closing = (best, False) if best is not None or reach != PREDICATE_REACH else _fallback(
-            rules, folded, sentence, date, spans, (held or {}).get(date.start))
+            rules, folded, sentence, date, spans, (held or {}).get(date.start), _claimed(triggers, protos, out, date))
         if best is not None and reach == GOVERNING_REACH and (
                 _has_subject(folded, triggers, best[1]) or _in_clause(folded, triggers, date)):
             continue  # "Des émeutes ont éclaté dans la journée": the trigger noun of its subject tells the happening
