@@ -1,0 +1,35 @@
+"""A whole hour alone in brackets is a clock time (round thirty-seven, ftb37).
+
+A French hour with no minutes ("18 h") is a time only after a cue word ("à 18 h", "vers 18 h"; ``times._CLOCK_CUES``):
+alone it is as often a duration ("une grève de 24 h", "3 h de débat"). A schedule writes its hours in brackets after
+each entry instead, with no cue: "Samedi 5 décembre : Reims – Sedan (18 h), Metz – Charleville (20 h)", "concert à la
+collégiale, dimanche (17 h)". The brackets hold the hour and nothing else, so it is read as the entry's time; it takes
+its day as any clock does (``times.attach_clocks``). An hour with its minutes ("(15 h 30)") was read already.
+
+Counted on the written sets' dev halves (round thirty-seven): three such hours missed in two batches' fixture lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extraction.dates.context import _Context
+
+BRACKET_HOUR_MIN = 7
+"""The earliest hour read in brackets: "(2 h)", "(5 h)" after a race or a debate are durations as often as times, while
+the hours of a schedule's entries run from the morning on (the written sets' fixtures: 15 h to 20 h)."""
+
+_BRACKET_HOUR = re.compile(r"\([^\S\n]*(?P<c>(?P<h>[01]?\d|2[0-3])[^\S\n]*(?:h|heures?))[^\S\n]*\)", re.IGNORECASE)
+
+
+def bracketed_hours(ctx: _Context) -> list[tuple[int, int, str | None]]:
+    """(start, end, 'HH:00') of each whole hour alone in brackets, the brackets left out of the span."""
+    text = ctx.text
+    if "h)" not in text and "H)" not in text and "s)" not in text:  # every match ends so: most texts skip the scan
+        return []
+    out: list[tuple[int, int, str | None]] = []
+    for m in _BRACKET_HOUR.finditer(text):
+        hour = int(m["h"])
+        if hour >= BRACKET_HOUR_MIN:
+            out.append((m.start("c"), m.end("c"), f"{hour:02d}:00"))
+    return out
