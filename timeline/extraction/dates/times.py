@@ -21,7 +21,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.extraction.dates.bracket_clocks import bracketed_hours
 from timeline.extraction.dates.clock_day import (
     _CLOCK_BEFORE_DAY,
     _CLOSING_MIDNIGHT,
@@ -142,7 +141,6 @@ def step_clocks(ctx: _Context) -> None:
     found += [(m.start("w"), m.end("w"), _NOON_CLOCKS[m["w"].lower()]) for _, end, clock in list(found)
               if clock is not None and (m := _NOON_AFTER.match(ctx.text, end))]
     found += _noon_clocks(ctx)
-    found += bracketed_hours(ctx)  # "Reims – Sedan (18 h)": a whole hour alone in brackets (dates/bracket_clocks.py)
     for start, end, clock in sorted(found, key=lambda x: x[0]):
         if clock is None or not ctx.free(start, end):
             continue
