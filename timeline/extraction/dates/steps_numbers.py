@@ -362,7 +362,7 @@ def _amount_before(ctx: _Context, start: int) -> bool:
 
 
 #: The year groups of ``patterns._year_pattern``, one per way a year is cued.
-_YEAR_GROUPS = ("yr", "y", "yc", "yn", "yo", "yt", "ys", "yp", "yw", "yv", "yd", "yq")
+_YEAR_GROUPS = ("yr", "y", "yc", "yn", "yo", "yt", "ys", "yp", "yw", "yv", "yd", "yq", "yl")
 #: What every match of ``patterns._year_pattern`` holds: its year ("(?:19|20|21)\d\d", an old one "1[5-8]\d\d").
 _FOUR_DIGITS = re.compile(r"[12]\d\d\d")
 
