@@ -47,3 +47,22 @@ KEPT = [
 @pytest.mark.parametrize("text,lang,expected", FOUND + KEPT, ids=_ids(FOUND + KEPT))
 def test_year_after_a_missing_cue(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
     assert read_past(text, lang, REF) == expected
+
+
+# --------------------------------------------------------------------------- a law's year dates no happening
+
+THURSDAY = dt.date(2026, 3, 12)
+
+LAW_EVENTS = [  # (lang, text, the happening dates): the law's year is a date of its name, never an event's
+    ("en", "Parliament passed the Harbour Dues (Amendment) Bill, 2025 on Tuesday.", [dt.date(2026, 3, 10)]),
+    ("en", "The senators rejected the Fisheries Bill, 2024 after a long debate.", []),
+    ("fr", "Les députés ont abrogé mardi la loi de 2019 sur les marchés forains.", [dt.date(2026, 3, 10)]),
+    ("fr", "Le conseil a contesté la Constitution de 1996 devant les juges.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), LAW_EVENTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(LAW_EVENTS)])
+def test_a_law_year_anchors_no_event(lang: str, text: str, days: list[dt.date]) -> None:
+    from events_support import merged_events
+
+    assert sorted(d for d, _ in merged_events(text, lang, THURSDAY, None)) == days
