@@ -22,7 +22,7 @@ from timeline.extraction.dates.context import (
     holding,
 )
 from timeline.extraction.dates.holiday_names import _holiday_season, _named_after, holiday_as_point
-from timeline.extraction.dates.lexicon import _alt, _key, lexicon
+from timeline.extraction.dates.lexicon import REL_MONTH_HELD, _alt, _key, lexicon
 from timeline.extraction.dates.lunar import lunar_new_year
 from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
 from timeline.extraction.dates.period_phrases import part_span_start
@@ -567,7 +567,7 @@ def step_weekday_day(ctx: _Context) -> None:
 
 #: The month noun every match of ``relative_month_days`` holds (its ``rel_month``): a window without one holds no
 #: match and is not scanned (``_Context.find``'s ``holds``); the pattern opens on "de", "du", "les", "from" (spd36).
-_MONTH_NOUN = re.compile(r"mois|month", re.IGNORECASE)
+_MONTH_NOUN = re.compile(REL_MONTH_HELD, re.IGNORECASE)  # "ce mois", "next month" (not "trois mois": spd37)
 
 
 def step_relative_month_days(ctx: _Context) -> None:
