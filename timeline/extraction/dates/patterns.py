@@ -254,10 +254,25 @@ class _Named(_Groups):
 
 
 @functools.cache
-def _weekday_pattern(lang: str) -> re.Pattern[str]:
+def _names(lang: str, key: str) -> str:
+    """Both languages' names of ``key`` ("weekdays", "months"), as one alternation."""
     lex = lexicon(lang)
     own, alien = load(f"{lex.lang}/words"), load("en/words" if lex.lang == "fr" else "fr/words")
-    days = _alt(list(own.get("weekdays", {})) + list(alien.get("weekdays", {})))
+    return _alt(list(own.get(key, {})) + list(alien.get(key, {})))
+
+
+@functools.cache
+def names_held(lang: str, key: str) -> re.Pattern[str]:
+    """A weekday's or a month's name, which every match of ``_weekday_pattern`` ("weekdays") or of the lexicon's
+    ``month_alone`` ("months": its months are this language's full names) holds, with no lookaround: a window without
+    one is not scanned for the pattern (``_Context.find``'s ``holds``; round thirty-seven, spd37)."""
+    return re.compile(_names(lang, key), re.IGNORECASE)
+
+
+@functools.cache
+def _weekday_pattern(lang: str) -> re.Pattern[str]:
+    lex = lexicon(lang)
+    days = _names(lang, "weekdays")
     before = _alt(_accent_variants(lex.raw["weekday_before"]))
     after = _alt(_accent_variants(lex.raw["weekday_after"]))
     pb = _alt(_accent_variants(lex.raw["period_before"]))

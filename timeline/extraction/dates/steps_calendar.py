@@ -24,7 +24,7 @@ from timeline.extraction.dates.context import (
 from timeline.extraction.dates.holiday_names import _holiday_season, _named_after, holiday_as_point
 from timeline.extraction.dates.lexicon import REL_MONTH_HELD, _alt, _key, lexicon
 from timeline.extraction.dates.lunar import lunar_new_year
-from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
+from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern, names_held
 from timeline.extraction.dates.period_phrases import part_span_start
 from timeline.extraction.dates.prefilter import Gate
 from timeline.extraction.dates.resolve import (
@@ -311,7 +311,7 @@ def step_months(ctx: _Context) -> None:
     """en mars, this September, cette décembre, juin prochain: a month without a year."""
     lex = ctx.lex
     opened: tuple[int, dt.date] | None = None  # (end, first day) of the last month read that opens a range
-    for m in ctx.find(lex.patterns["month_alone"], "words"):
+    for m in ctx.find(lex.patterns["month_alone"], "words", holds=names_held(lex.lang, "months")):
         groups = m.groupdict()
         group = next(g for g in ("m1", "m2", "m3", "m4") if groups.get(g))
         name = groups[group]

@@ -14,7 +14,13 @@ from timeline.extraction.dates.cuescan import cue_matches
 from timeline.extraction.dates.headline_weekdays import headline_weekday
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.next_days import next_day
-from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
+from timeline.extraction.dates.patterns import (
+    _cue_patterns,
+    _period_pattern,
+    _table_pattern,
+    _weekday_pattern,
+    names_held,
+)
 from timeline.extraction.dates.present import schedule_present
 from timeline.extraction.dates.resolve import (
     ANCHOR_END,
@@ -295,7 +301,7 @@ def step_weekdays(ctx: _Context) -> None:
         return
     lex = ctx.lex
     clocks = clock_ends(ctx)  # the clock step ran before: "is [at noon on] Thursday" (weekday_sides)
-    for m in ctx.find(_weekday_pattern(lex.lang), "words"):
+    for m in ctx.find(_weekday_pattern(lex.lang), "words", holds=names_held(lex.lang, "weekdays")):
         start, end = m.start("wd"), m.end()
         if m["before"] or m["pweek"]:
             start = m.start("before") if m["before"] else m.start("pweek")
