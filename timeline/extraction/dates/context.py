@@ -206,6 +206,19 @@ def holding(text: str, windows: Sequence[tuple[int, int]], holds: re.Pattern[str
     return [(lo, hi) for lo, hi in windows if holds.search(text, lo, hi)]
 
 
+def calendar_near(text: str, windows: Sequence[tuple[int, int]], starts: Sequence[int] | None,
+                  rows: Sequence[str]) -> dict[str, Sequence[tuple[int, int]]]:
+    """The windows each calendar row of ``rows`` is scanned in: ``windows``, only those holding two of the month
+    tokens at ``starts`` (None: all) for a row of ``TWO_MONTH_ROWS``, and only those holding a year's digits for a row
+    of ``YEAR_ROWS``."""
+    two = windows if starts is None else held_twice(windows, starts)
+    near: dict[str, Sequence[tuple[int, int]]] = {}
+    for rule in rows:
+        some = two if rule in TWO_MONTH_ROWS else windows
+        near[rule] = holding(text, some, YEAR_DIGITS) if rule in YEAR_ROWS else some
+    return near
+
+
 #: Windows closer than this are merged: one regex call over a few more characters is cheaper than two.
 WINDOW_GAP = 40
 

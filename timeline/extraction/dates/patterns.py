@@ -270,6 +270,23 @@ def names_held(lang: str, key: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def weekday_day_held(lang: str) -> re.Pattern[str]:
+    """A weekday's name or this language's abbreviation of one ("mar.", "Tue"), which every match of the lexicon's
+    ``weekday_day`` holds ("jeudi 15", "Tue 3"): ``_Context.find``'s ``holds`` (spd37)."""
+    abbrevs = list(load(f"{lexicon(lang).lang}/words").get("weekday_abbrevs", {}))
+    return re.compile(f"{_names(lang, 'weekdays')}|{_alt(abbrevs)}" if abbrevs else _names(lang, "weekdays"),
+                      re.IGNORECASE)
+
+
+@functools.cache
+def units_held(lang: str) -> re.Pattern[str]:
+    """A unit word as a whole word ("jours", "week", "an"), which every match of ``_offset_pattern`` and of
+    ``_period_pattern`` holds (each reads its unit after a space or an elision and before a non-letter): a window
+    without one is not scanned for them (``_Context.find``'s ``holds``; round thirty-seven, spd37)."""
+    return re.compile(rf"(?<!{_WORD})(?:{_alt(lexicon(lang).raw['units'])})(?!{_WORD})", re.IGNORECASE)
+
+
+@functools.cache
 def _weekday_pattern(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
     days = _names(lang, "weekdays")

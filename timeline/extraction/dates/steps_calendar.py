@@ -10,21 +10,23 @@ import re
 
 from timeline.extraction.dates.context import (
     CALENDAR_MARGIN,
-    TWO_MONTH_ROWS,
-    YEAR_DIGITS,
-    YEAR_ROWS,
     _Context,
     _finditer_in,
     _mention,
     _show,
     _windows,
-    held_twice,
-    holding,
+    calendar_near,
 )
 from timeline.extraction.dates.holiday_names import _holiday_season, _named_after, holiday_as_point
 from timeline.extraction.dates.lexicon import REL_MONTH_HELD, _alt, _key, lexicon
 from timeline.extraction.dates.lunar import lunar_new_year
-from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern, names_held
+from timeline.extraction.dates.patterns import (
+    _NAME_BEFORE,
+    _holiday_pattern,
+    _season_pattern,
+    names_held,
+    weekday_day_held,
+)
 from timeline.extraction.dates.period_phrases import part_span_start
 from timeline.extraction.dates.prefilter import Gate
 from timeline.extraction.dates.resolve import (
@@ -56,12 +58,10 @@ def step_calendar(ctx: _Context) -> None:
     if windows is None:
         windows = _windows(ctx.text, lex.patterns["month_token"], CALENDAR_MARGIN)
         gate = Gate(ctx.text, windows) if ctx.gate else None
-    starts = ctx.month_starts if windows is ctx.month_windows else None  # the tokens the windows were made from
-    two = windows if starts is None else held_twice(windows, starts)
+    # the rows that need two month names or a year only where a window holds them (round thirty-seven, spd37)
+    near = calendar_near(ctx.text, windows, ctx.month_starts if windows is ctx.month_windows else None, _CALENDAR_ROWS)
     for rule in _CALENDAR_ROWS:
-        near = two if rule in TWO_MONTH_ROWS else windows
-        for m in _finditer_in(lex.patterns[rule], ctx.text,
-                              holding(ctx.text, near, YEAR_DIGITS) if rule in YEAR_ROWS else near, gate):
+        for m in _finditer_in(lex.patterns[rule], ctx.text, near[rule], gate):
             start, end = m.span()
             while start < end and ctx.text[start].isspace():
                 start += 1
@@ -532,7 +532,7 @@ def step_weekday_day(ctx: _Context) -> None:
     ref = ctx.reference
     if ref is None:
         return
-    for m in ctx.find(ctx.lex.patterns["weekday_day"], "words"):
+    for m in ctx.find(ctx.lex.patterns["weekday_day"], "words", holds=weekday_day_held(ctx.lex.lang)):
         start, end = m.span()
         if not ctx.free(start, end):
             continue

@@ -20,6 +20,7 @@ from timeline.extraction.dates.patterns import (
     _table_pattern,
     _weekday_pattern,
     names_held,
+    units_held,
 )
 from timeline.extraction.dates.present import schedule_present
 from timeline.extraction.dates.resolve import (
@@ -83,7 +84,7 @@ def step_periods(ctx: _Context) -> None:
     if ctx.reference is None:
         return
     lex = ctx.lex
-    for m in ctx.find(_period_pattern(lex.lang), "words"):
+    for m in ctx.find(_period_pattern(lex.lang), "words", holds=units_held(lex.lang)):
         if not ctx.free(m.start(), m.end()):
             continue
         unit = str(lex.tables["units"][_key(m["unit"])])
