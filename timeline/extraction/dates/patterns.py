@@ -287,6 +287,13 @@ def units_held(lang: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def parts_held(lang: str) -> re.Pattern[str]:
+    """A part word of a period ("début", "mi", "late") after a non-letter, as the lexicon's ``parts`` reads it first:
+    every match of ``parts`` holds one (``_Context.find``'s ``holds``; spd37)."""
+    return re.compile(rf"(?<!{_WORD})(?:{_alt(lexicon(lang).raw['parts'])})", re.IGNORECASE)
+
+
+@functools.cache
 def _weekday_pattern(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
     days = _names(lang, "weekdays")

@@ -25,6 +25,7 @@ from timeline.extraction.dates.patterns import (
     _holiday_pattern,
     _season_pattern,
     names_held,
+    parts_held,
     weekday_day_held,
 )
 from timeline.extraction.dates.period_phrases import part_span_start
@@ -228,7 +229,7 @@ def _grain(lang: str, part: str) -> str:
 def step_parts(ctx: _Context) -> None:
     """début septembre, mi-juin, fin 2025, early March, late 2025: the part as value..end_value."""
     lex = ctx.lex
-    for m in ctx.find(lex.patterns["parts"]):
+    for m in ctx.find(lex.patterns["parts"], holds=parts_held(lex.lang)):
         start, end = part_span_start(ctx, m), m.end()  # "later in the day": "the day" (the claim keeps the whole)
         if not ctx.free(m.start(), end):
             continue
