@@ -97,8 +97,9 @@ class _Context:
         regex with no lookaround that every match of ``pattern`` holds a match of (a year's four digits): a window
         where it finds nothing holds no match of ``pattern`` either, and is not scanned."""
         windows = self.digit_windows if near == "digits" else self.windows if near == "words" else self.either
-        if holds is not None:
-            windows = holding(self.text, windows, holds)
+        if holds is not None:  # an IGNORECASE ``holds`` reads the lowered text through its case-free twin (spd37)
+            free = casefree(holds) if self.low is not None else None
+            windows = holding(self.text, windows, holds) if free is None else holding(self.low, windows, free)
         return _finditer_in(pattern, self.text, windows, self.gate)
 
     def free(self, start: int, end: int) -> bool:
