@@ -1,7 +1,9 @@
-"""Window filters of the date steps (round thirty-seven, spd37): a step whose every match holds a word is not scanned
-in a window without one (``_Context.find``'s ``holds``; the calendar's ``context.calendar_near``); what the steps find
+"""Window filters of round thirty-seven (spd37): ``leading_months`` is not scanned in a window without its count's word
+("premiers", "the first": ``_Context.find``'s ``holds``), the calendar rows that name two months or need a year not in
+a window without two month tokens or a year's digits (``context.held_twice``, ``context.holding``); what the steps find
 is unchanged. Each mechanism in both languages: the filter's premise read on the pattern itself (every match holds
-the word), the dates still found, and a text with the pattern's other words but not the held one never scanned.
+the word), the dates still found, and a text with the pattern's other words but not the held one never scanned; and
+``set_times._groups``'s one-pass listing against round thirty-six's loop.
 
 Sentences written for these tests. Reference date: Saturday 20 December 2025.
 """
@@ -16,20 +18,10 @@ from typing import Any
 import pytest
 
 from timeline.extraction.dates import context, find_dates, steps_calendar
-from timeline.extraction.dates.context import TWO_MONTH_ROWS, YEAR_DIGITS, YEAR_ROWS, calendar_near
+from timeline.extraction.dates.context import TWO_MONTH_ROWS, YEAR_DIGITS, YEAR_ROWS, held_twice, holding
 from timeline.extraction.dates.leading_months import _pattern as _leading
 from timeline.extraction.dates.lexicon import lexicon
-from timeline.extraction.dates.patterns import (
-    _offset_pattern,
-    _period_pattern,
-    _weekday_pattern,
-    names_held,
-    parts_held,
-    units_held,
-    weekday_day_held,
-)
 from timeline.extraction.dates.set_times import _groups, _patterns, _undated
-from timeline.extraction.dates.steps_calendar import _MONTH_NOUN
 from timeline.models import DateMention
 
 REF = dt.date(2025, 12, 20)
@@ -37,13 +29,6 @@ REF = dt.date(2025, 12, 20)
 #: step -> (its pattern, what every match holds), by language
 MECHANISMS: dict[str, tuple[Callable[[str], Any], Callable[[str], re.Pattern[str]]]] = {
     "leading_months": (lambda lang: _leading(lang)[0], lambda lang: _leading(lang)[4]),  # type: ignore[return-value]
-    "relative_month_days": (lambda lang: lexicon(lang).patterns["relative_month_days"], lambda lang: _MONTH_NOUN),
-    "weekday": (_weekday_pattern, lambda lang: names_held(lang, "weekdays")),
-    "month": (lambda lang: lexicon(lang).patterns["month_alone"], lambda lang: names_held(lang, "months")),
-    "weekday_day": (lambda lang: lexicon(lang).patterns["weekday_day"], weekday_day_held),
-    "relative_offset": (_offset_pattern, units_held),
-    "relative_period": (_period_pattern, units_held),
-    "month_part": (lambda lang: lexicon(lang).patterns["parts"], parts_held),
 }
 
 FOUND = [
@@ -51,22 +36,6 @@ FOUND = [
      "quatre premiers mois de l'année"),
     ("en", "leading_months", "Over the first four months of this year, the bakery sold 900 loaves.",
      "the first four months of this year"),
-    ("fr", "relative_month_days", "Les bénévoles ont repeint la salle du 4 au 9 de ce mois.", "du 4 au 9 de ce mois"),
-    ("en", "relative_month_days", "Volunteers painted the hall from 4 to 9 this month.", "from 4 to 9 this month"),
-    ("fr", "weekday", "Le marché de Brelonne rouvrira mardi prochain sur la place haute.", "mardi prochain"),
-    ("en", "weekday", "The Harlow ferry will resume next Tuesday after the storm.", "next Tuesday"),
-    ("fr", "month", "La fanfare de Quimerch répétera en mars dans la salle des fêtes.", "mars"),
-    ("en", "month", "The choir of Eastwick will rehearse in March at the town hall.", "March"),
-    ("fr", "weekday_day", "Le conseil se réunira jeudi 15 pour voter le budget des écoles.", "jeudi 15"),
-    ("en", "weekday_day", "The board meets Thursday 15 to vote on the school budget.", "Thursday 15"),
-    ("fr", "relative_offset", "Le pont de Varennes a été fermé il y a trois jours après la crue.",
-     "il y a trois jours"),
-    ("en", "relative_offset", "The Varley bridge was closed three days ago after the flood.", "three days ago"),
-    ("fr", "relative_period", "La brocante de Montval se tiendra la semaine prochaine sur le quai.",
-     "la semaine prochaine"),
-    ("en", "relative_period", "The Millbrook fair will be held next week on the green.", "next week"),
-    ("fr", "month_part", "Les fouilles reprendront début avril sur le site de Kerlaz.", "début avril"),
-    ("en", "month_part", "Digging resumes in early April at the Kerlow site.", "early April"),
     ("fr", "range_cross_month", "L'exposition se tiendra du 28 février au 3 mars au musée de Ploudiry.",
      "du 28 février au 3 mars"),
     ("en", "range_cross_month", "The show runs from 28 February to 3 March at the Pendle museum.",
@@ -112,13 +81,11 @@ def test_calendar_rows_hold_two_months_or_a_year(lang: str) -> None:
                     assert YEAR_DIGITS.search(text, *m.span()), (rule, m.group())
 
 
-def test_calendar_near_keeps_only_the_windows_holding_them() -> None:
+def test_windows_holding_two_tokens_or_a_year() -> None:
     text = "du 3 au 5 mars ....................................... du 28 février au 3 mars 2026"
     windows = [(0, 14), (55, len(text))]
-    near = calendar_near(text, windows, [text.index("mars"), text.index("février"), text.rindex("mars")],
-                         ("range_cross_month", "month_year", "day_month"))
-    assert near == {"range_cross_month": [(55, len(text))], "month_year": [(55, len(text))], "day_month": windows}
-    assert calendar_near(text, windows, None, ("range_cross_month",)) == {"range_cross_month": windows}
+    assert held_twice(windows, [text.index("mars"), text.index("février"), text.rindex("mars")]) == [(55, len(text))]
+    assert holding(text, windows, YEAR_DIGITS) == [(55, len(text))]
 
 
 #: (language, the step's rule, a text with the step's other words but not the held one, the same text with it)
@@ -127,32 +94,6 @@ SKIPPED = [
      "Les trois premiers mois de travaux ont coûté cher, a dit le maire lundi."),
     ("en", "leading_months", "Three months of works cost a lot, the mayor said on Monday.",
      "The first three months of works cost a lot, the mayor said on Monday."),
-    ("fr", "relative_month_days", "Les trois mois de travaux, du 4 au 9, ont coûté cher.",
-     "Les trois mois de travaux, du 4 au 9 de ce mois, ont coûté cher."),
-    ("en", "relative_month_days", "Three months of works, from 4 to 9, cost a lot.",
-     "Three months of works, from 4 to 9 this month, cost a lot."),
-    ("fr", "weekday", "La semaine prochaine, le marché ouvrira en mars.",
-     "La semaine prochaine, le marché ouvrira mardi en mars."),
-    ("en", "weekday", "Next week the market opens in March.", "Next week the market opens on Tuesday in March."),
-    ("fr", "month", "Le forum ouvrira mardi prochain, dit-on depuis hier.",
-     "Le forum ouvrira mardi prochain en juin, dit-on depuis hier."),
-    ("en", "month", "The market opens next Tuesday, they said yesterday.",
-     "The market opens next Tuesday in June, they said yesterday."),
-    ("fr", "weekday_day", "Le 15, la foire ouvrira en avril, dit-on depuis hier.",
-     "Le jeudi 15, la foire ouvrira en avril, dit-on depuis hier."),
-    ("en", "weekday_day", "On the 15th the fair opens in April, they said yesterday.",
-     "On Thursday 15 the fair opens in April, they said yesterday."),
-    ("fr", "relative_offset", "Le 3 avril, 200 personnes sont venues dans trois salles.",
-     "Le 3 avril, 200 personnes sont venues il y a trois jours."),
-    ("en", "relative_offset", "On 3 April, 200 people came in three halls.",
-     "On 3 April, 200 people came three days ago."),
-    ("fr", "relative_period", "Le 3 avril, la prochaine foire ouvrira en juin.",
-     "Le 3 avril, la semaine prochaine, la foire ouvrira en juin."),
-    ("en", "relative_period", "On 3 April the next fair opens in June.",
-     "On 3 April the fair opens next week in June."),
-    ("fr", "month_part", "Le 3 avril, 200 personnes sont venues à Brest.",
-     "Début avril, 200 personnes sont venues à Brest."),
-    ("en", "month_part", "On 3 April, 200 people came to Brest.", "In early April, 200 people came to Brest."),
     ("fr", "range_cross_month", "Le salon se tiendra du 3 au 5 mars à Brest.",
      "Le salon se tiendra du 28 février au 5 mars à Brest."),
     ("en", "range_cross_month", "The fair runs from 3 to 5 March in Leeds.",

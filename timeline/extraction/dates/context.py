@@ -97,9 +97,8 @@ class _Context:
         regex with no lookaround that every match of ``pattern`` holds a match of (a year's four digits): a window
         where it finds nothing holds no match of ``pattern`` either, and is not scanned."""
         windows = self.digit_windows if near == "digits" else self.windows if near == "words" else self.either
-        if holds is not None:  # an IGNORECASE ``holds`` reads the lowered text through its case-free twin (spd37)
-            free = casefree(holds) if self.low is not None else None
-            windows = holding(self.text, windows, holds) if free is None else holding(self.low, windows, free)
+        if holds is not None:
+            windows = holding(self.text, windows, holds)
         return _finditer_in(pattern, self.text, windows, self.gate)
 
     def free(self, start: int, end: int) -> bool:
@@ -203,23 +202,8 @@ def held_twice(windows: Sequence[tuple[int, int]], starts: Sequence[int]) -> lis
 
 
 def holding(text: str, windows: Sequence[tuple[int, int]], holds: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The ``windows`` of ``text`` where ``holds`` finds a match (searched by ``firstchar.quick``: a ``holds`` that
-    opens with a lookbehind or a group is not tried whole at every position)."""
-    search = quick(holds).search
-    return [(lo, hi) for lo, hi in windows if search(text, lo, hi)]
-
-
-def calendar_near(text: str, windows: Sequence[tuple[int, int]], starts: Sequence[int] | None,
-                  rows: Sequence[str]) -> dict[str, Sequence[tuple[int, int]]]:
-    """The windows each calendar row of ``rows`` is scanned in: ``windows``, only those holding two of the month
-    tokens at ``starts`` (None: all) for a row of ``TWO_MONTH_ROWS``, and only those holding a year's digits for a row
-    of ``YEAR_ROWS``."""
-    two = windows if starts is None else held_twice(windows, starts)
-    near: dict[str, Sequence[tuple[int, int]]] = {}
-    for rule in rows:
-        some = two if rule in TWO_MONTH_ROWS else windows
-        near[rule] = holding(text, some, YEAR_DIGITS) if rule in YEAR_ROWS else some
-    return near
+    """The ``windows`` of ``text`` where ``holds`` finds a match."""
+    return [(lo, hi) for lo, hi in windows if holds.search(text, lo, hi)]
 
 
 #: Windows closer than this are merged: one regex call over a few more characters is cheaper than two.

@@ -253,12 +253,6 @@ def _calendar_patterns(p: _Pieces) -> dict[str, re.Pattern[str]]:
     return {name: re.compile(r"\b(?=\w)" + _fill(p, t), _FLAGS) for name, t in table.items()}
 
 
-_REL_MOD = r"(?:prochain|dernier|suivant|passé|precedent|précédent)"
-#: What every match of ``relative_month_days`` holds, with no lookaround: its month noun with the word that makes it
-#: this, the next or the last month ("ce mois", "du mois", "mois prochain", "next month"; not "trois mois").
-REL_MONTH_HELD = rf"(?:ce|cet|cette|le|this|the|du)\s+mois|mois\s+{_REL_MOD}|(?:this|next|last)\s+month"
-
-
 def _relative_patterns(p: _Pieces) -> dict[str, re.Pattern[str]]:
     """jeudi 15; du 4 au 22 de ce mois; a month name next to a number (where calendar rows are tried)."""
     patterns = {}
@@ -266,7 +260,7 @@ def _relative_patterns(p: _Pieces) -> dict[str, re.Pattern[str]]:
     patterns["weekday_day"] = re.compile(
         rf"\b(?=\w)(?P<wd1>{wd_any})\s*,?\s+(?:(?:le|the)\s+)?{day.replace('(?:', '(?P<d1>', 1)}"
         rf"(?!\s*(?:[-/.]\s*\d|,?\s*(?:de\s+|of\s+)?{m_num}))", flags)
-    rel_mod = _REL_MOD
+    rel_mod = r"(?:prochain|dernier|suivant|passé|precedent|précédent)"
     # the month needs a determiner or a modifier: "deux mois" alone is a count, not "the 2nd of this month"
     rel_month = (rf"(?P<rm>(?:(?:de\s+|in\s+|of\s+)?(?:ce|cet|cette|le|this|the)\s+mois(?:-ci)?(?:\s+{rel_mod})?"
                  rf"|du\s+mois(?:-ci)?(?:\s+{rel_mod})?|(?:de\s+)?mois\s+{rel_mod}"

@@ -254,49 +254,10 @@ class _Named(_Groups):
 
 
 @functools.cache
-def _names(lang: str, key: str) -> str:
-    """Both languages' names of ``key`` ("weekdays", "months"), as one alternation."""
-    lex = lexicon(lang)
-    own, alien = load(f"{lex.lang}/words"), load("en/words" if lex.lang == "fr" else "fr/words")
-    return _alt(list(own.get(key, {})) + list(alien.get(key, {})))
-
-
-@functools.cache
-def names_held(lang: str, key: str) -> re.Pattern[str]:
-    """A weekday's or a month's name, which every match of ``_weekday_pattern`` ("weekdays") or of the lexicon's
-    ``month_alone`` ("months": its months are this language's full names) holds, with no lookaround: a window without
-    one is not scanned for the pattern (``_Context.find``'s ``holds``; round thirty-seven, spd37)."""
-    return re.compile(_names(lang, key), re.IGNORECASE)
-
-
-@functools.cache
-def weekday_day_held(lang: str) -> re.Pattern[str]:
-    """A weekday's name or this language's abbreviation of one ("mar.", "Tue"), which every match of the lexicon's
-    ``weekday_day`` holds ("jeudi 15", "Tue 3"): ``_Context.find``'s ``holds`` (spd37)."""
-    abbrevs = list(load(f"{lexicon(lang).lang}/words").get("weekday_abbrevs", {}))
-    return re.compile(f"{_names(lang, 'weekdays')}|{_alt(abbrevs)}" if abbrevs else _names(lang, "weekdays"),
-                      re.IGNORECASE)
-
-
-@functools.cache
-def units_held(lang: str) -> re.Pattern[str]:
-    """A unit word as a whole word ("jours", "week", "an"), which every match of ``_offset_pattern`` and of
-    ``_period_pattern`` holds (each reads its unit after a space or an elision and before a non-letter): a window
-    without one is not scanned for them (``_Context.find``'s ``holds``; round thirty-seven, spd37)."""
-    return re.compile(rf"(?<!{_WORD})(?:{_alt(lexicon(lang).raw['units'])})(?!{_WORD})", re.IGNORECASE)
-
-
-@functools.cache
-def parts_held(lang: str) -> re.Pattern[str]:
-    """A part word of a period ("début", "mi", "late") after a non-letter, as the lexicon's ``parts`` reads it first:
-    every match of ``parts`` holds one (``_Context.find``'s ``holds``; spd37)."""
-    return re.compile(rf"(?<!{_WORD})(?:{_alt(lexicon(lang).raw['parts'])})", re.IGNORECASE)
-
-
-@functools.cache
 def _weekday_pattern(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
-    days = _names(lang, "weekdays")
+    own, alien = load(f"{lex.lang}/words"), load("en/words" if lex.lang == "fr" else "fr/words")
+    days = _alt(list(own.get("weekdays", {})) + list(alien.get("weekdays", {})))
     before = _alt(_accent_variants(lex.raw["weekday_before"]))
     after = _alt(_accent_variants(lex.raw["weekday_after"]))
     pb = _alt(_accent_variants(lex.raw["period_before"]))

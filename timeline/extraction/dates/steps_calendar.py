@@ -10,24 +10,21 @@ import re
 
 from timeline.extraction.dates.context import (
     CALENDAR_MARGIN,
+    TWO_MONTH_ROWS,
+    YEAR_DIGITS,
+    YEAR_ROWS,
     _Context,
     _finditer_in,
     _mention,
     _show,
     _windows,
-    calendar_near,
+    held_twice,
+    holding,
 )
 from timeline.extraction.dates.holiday_names import _holiday_season, _named_after, holiday_as_point
-from timeline.extraction.dates.lexicon import REL_MONTH_HELD, _alt, _key, lexicon
+from timeline.extraction.dates.lexicon import _alt, _key, lexicon
 from timeline.extraction.dates.lunar import lunar_new_year
-from timeline.extraction.dates.patterns import (
-    _NAME_BEFORE,
-    _holiday_pattern,
-    _season_pattern,
-    names_held,
-    parts_held,
-    weekday_day_held,
-)
+from timeline.extraction.dates.patterns import _NAME_BEFORE, _holiday_pattern, _season_pattern
 from timeline.extraction.dates.period_phrases import part_span_start
 from timeline.extraction.dates.prefilter import Gate
 from timeline.extraction.dates.resolve import (
@@ -59,10 +56,12 @@ def step_calendar(ctx: _Context) -> None:
     if windows is None:
         windows = _windows(ctx.text, lex.patterns["month_token"], CALENDAR_MARGIN)
         gate = Gate(ctx.text, windows) if ctx.gate else None
-    # the rows that need two month names or a year only where a window holds them (round thirty-seven, spd37)
-    near = calendar_near(ctx.text, windows, ctx.month_starts if windows is ctx.month_windows else None, _CALENDAR_ROWS)
+    starts = ctx.month_starts if windows is ctx.month_windows else None  # the tokens the windows were made from
+    two = windows if starts is None else held_twice(windows, starts)
     for rule in _CALENDAR_ROWS:
-        for m in _finditer_in(lex.patterns[rule], ctx.text, near[rule], gate):
+        near = two if rule in TWO_MONTH_ROWS else windows
+        for m in _finditer_in(lex.patterns[rule], ctx.text,
+                              holding(ctx.text, near, YEAR_DIGITS) if rule in YEAR_ROWS else near, gate):
             start, end = m.span()
             while start < end and ctx.text[start].isspace():
                 start += 1
@@ -229,7 +228,7 @@ def _grain(lang: str, part: str) -> str:
 def step_parts(ctx: _Context) -> None:
     """début septembre, mi-juin, fin 2025, early March, late 2025: the part as value..end_value."""
     lex = ctx.lex
-    for m in ctx.find(lex.patterns["parts"], holds=parts_held(lex.lang)):
+    for m in ctx.find(lex.patterns["parts"]):
         start, end = part_span_start(ctx, m), m.end()  # "later in the day": "the day" (the claim keeps the whole)
         if not ctx.free(m.start(), end):
             continue
@@ -312,7 +311,7 @@ def step_months(ctx: _Context) -> None:
     """en mars, this September, cette décembre, juin prochain: a month without a year."""
     lex = ctx.lex
     opened: tuple[int, dt.date] | None = None  # (end, first day) of the last month read that opens a range
-    for m in ctx.find(lex.patterns["month_alone"], "words", holds=names_held(lex.lang, "months")):
+    for m in ctx.find(lex.patterns["month_alone"], "words"):
         groups = m.groupdict()
         group = next(g for g in ("m1", "m2", "m3", "m4") if groups.get(g))
         name = groups[group]
@@ -533,7 +532,7 @@ def step_weekday_day(ctx: _Context) -> None:
     ref = ctx.reference
     if ref is None:
         return
-    for m in ctx.find(ctx.lex.patterns["weekday_day"], "words", holds=weekday_day_held(ctx.lex.lang)):
+    for m in ctx.find(ctx.lex.patterns["weekday_day"], "words"):
         start, end = m.span()
         if not ctx.free(start, end):
             continue
@@ -568,7 +567,7 @@ def step_weekday_day(ctx: _Context) -> None:
 
 #: The month noun every match of ``relative_month_days`` holds (its ``rel_month``): a window without one holds no
 #: match and is not scanned (``_Context.find``'s ``holds``); the pattern opens on "de", "du", "les", "from" (spd36).
-_MONTH_NOUN = re.compile(REL_MONTH_HELD, re.IGNORECASE)  # "ce mois", "next month" (not "trois mois": spd37)
+_MONTH_NOUN = re.compile(r"mois|month", re.IGNORECASE)
 
 
 def step_relative_month_days(ctx: _Context) -> None:

@@ -28,7 +28,6 @@ from timeline.extraction.dates.patterns import (
     _short_year_pattern,
     _year_pattern,
     _year_range_end,
-    units_held,
 )
 from timeline.extraction.dates.resolve import (
     DAY_ALONE_CONFIDENCE,
@@ -231,7 +230,7 @@ _DEICTIC_AFTER = frozenset({"ago", "from now", "from today", "after today"})
 def step_offsets(ctx: _Context) -> None:
     """il y a trois semaines, dans deux mois, 3 days ago, in 2 weeks, deux jours plus tard."""
     lex = ctx.lex
-    for m in ctx.find(_offset_pattern(lex.lang), holds=units_held(lex.lang)):
+    for m in ctx.find(_offset_pattern(lex.lang)):
         if not ctx.free(m.start(), m.end()):
             continue
         count = _number(lex, m["n"])

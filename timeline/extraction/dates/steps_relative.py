@@ -14,14 +14,7 @@ from timeline.extraction.dates.cuescan import cue_matches
 from timeline.extraction.dates.headline_weekdays import headline_weekday
 from timeline.extraction.dates.lexicon import _WORD, _accent_variants, _alt, _key, lexicon
 from timeline.extraction.dates.next_days import next_day
-from timeline.extraction.dates.patterns import (
-    _cue_patterns,
-    _period_pattern,
-    _table_pattern,
-    _weekday_pattern,
-    names_held,
-    units_held,
-)
+from timeline.extraction.dates.patterns import _cue_patterns, _period_pattern, _table_pattern, _weekday_pattern
 from timeline.extraction.dates.present import schedule_present
 from timeline.extraction.dates.resolve import (
     ANCHOR_END,
@@ -84,7 +77,7 @@ def step_periods(ctx: _Context) -> None:
     if ctx.reference is None:
         return
     lex = ctx.lex
-    for m in ctx.find(_period_pattern(lex.lang), "words", holds=units_held(lex.lang)):
+    for m in ctx.find(_period_pattern(lex.lang), "words"):
         if not ctx.free(m.start(), m.end()):
             continue
         unit = str(lex.tables["units"][_key(m["unit"])])
@@ -302,7 +295,7 @@ def step_weekdays(ctx: _Context) -> None:
         return
     lex = ctx.lex
     clocks = clock_ends(ctx)  # the clock step ran before: "is [at noon on] Thursday" (weekday_sides)
-    for m in ctx.find(_weekday_pattern(lex.lang), "words", holds=names_held(lex.lang, "weekdays")):
+    for m in ctx.find(_weekday_pattern(lex.lang), "words"):
         start, end = m.start("wd"), m.end()
         if m["before"] or m["pweek"]:
             start = m.start("before") if m["before"] else m.start("pweek")
