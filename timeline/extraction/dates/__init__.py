@@ -160,12 +160,13 @@ def find_dates(text: str, reference: dt.date | None, lang: str = "fr", options: 
     windows = _merged(len(text), word_spans, TRIGGER_MARGIN)
     digit_windows = _merged(len(text), digit_spans, DIGIT_MARGIN)
     either = _union(windows, digit_windows)
-    months = _merged(len(text), month_spans(text, lex.patterns["month_token"], word_spans, digit_spans),
-                     CALENDAR_MARGIN)
+    tokens = month_spans(text, lex.patterns["month_token"], word_spans, digit_spans)
+    months = _merged(len(text), tokens, CALENDAR_MARGIN)
     # one gate (one pass over the words) serves the steps' windows and the calendar's; its digits are ASCII (above)
     gate = Gate(text, _union(either, months), low, ascii_digits=True)
     ctx = _Context(text, reference, lex, options, bytearray(len(text)), windows=windows, digit_windows=digit_windows,
-                   either=either, gate=gate, month_windows=months, low=low, reference_guessed=reference_guessed)
+                   either=either, gate=gate, month_windows=months,
+                   month_starts=[lo for lo, _ in tokens], low=low, reference_guessed=reference_guessed)
     debug = log.isEnabledFor(logging.DEBUG)  # asked once a text, not once a step (31 calls a text otherwise)
     for name, step in DATE_STEPS:
         before = len(ctx.mentions)

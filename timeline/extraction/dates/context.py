@@ -3,6 +3,7 @@ digit or a date word where the steps look (``TRIGGER_MARGIN``)."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
@@ -72,6 +73,10 @@ class _Context:
     """Stretches near a month-name token (``month_spans``, ``CALENDAR_MARGIN``): where the calendar rows look,
     inside the gate's cover; None: the calendar scans for them and makes its own gate."""
 
+    month_starts: list[int] | None = None
+    """Where each month-name token of ``month_windows`` starts, in text order: a row that names two months is tried
+    only in a window holding two (``steps_calendar._TWO_MONTH_ROWS``); None: in every window."""
+
     gate: Gate | None = None
     """Where each pattern may start inside ``either`` (``prefilter``); None tries every position."""
 
@@ -93,7 +98,7 @@ class _Context:
         where it finds nothing holds no match of ``pattern`` either, and is not scanned."""
         windows = self.digit_windows if near == "digits" else self.windows if near == "words" else self.either
         if holds is not None:
-            windows = [(lo, hi) for lo, hi in windows if holds.search(self.text, lo, hi)]
+            windows = holding(self.text, windows, holds)
         return _finditer_in(pattern, self.text, windows, self.gate)
 
     def free(self, start: int, end: int) -> bool:
@@ -178,6 +183,27 @@ def _show(value: dt.date, precision: str, end_value: dt.date | None) -> str:
 #: Every calendar row holds a month name: rows are only tried this many characters around one
 #: (a regex that starts with optional groups is slow to try at every position of a long text).
 CALENDAR_MARGIN = 60
+
+
+#: The calendar rows that name two months ("du 30 novembre au 2 décembre", "de janvier à mars", "Oct. 31–Nov. 1"):
+#: each match holds two month-name tokens, so a window holding fewer is not scanned for them (round 37, spd37).
+TWO_MONTH_ROWS = frozenset({"range_cross_month", "range_cross_month_us", "month_range", "month_range_bare"})
+
+
+#: ... and the rows that need a year ("décembre 2024", "2025-12-20", "2017 april"): a window where no year's four
+#: digits stand (a superset of ``lexicon._YEAR``, with no lookaround) is not scanned for them.
+YEAR_ROWS = frozenset({"year_month_day", "month_range_bare", "month_year", "year_month"})
+YEAR_DIGITS = re.compile(r"1[5-9]\d\d|2[01]\d\d")
+
+
+def held_twice(windows: Sequence[tuple[int, int]], starts: Sequence[int]) -> list[tuple[int, int]]:
+    """The ``windows`` where two or more of ``starts`` (sorted) lie."""
+    return [(lo, hi) for lo, hi in windows if bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo) >= 2]
+
+
+def holding(text: str, windows: Sequence[tuple[int, int]], holds: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The ``windows`` of ``text`` where ``holds`` finds a match."""
+    return [(lo, hi) for lo, hi in windows if holds.search(text, lo, hi)]
 
 
 #: Windows closer than this are merged: one regex call over a few more characters is cheaper than two.

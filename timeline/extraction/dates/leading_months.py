@@ -40,19 +40,21 @@ _GAP = r"[^\S\n]+"
 
 
 @functools.cache
-def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int], dict[str, int], re.Pattern[str] | None]:
-    """(the pattern, unit word -> months each, year phrase -> years from the reference, another complement)."""
+def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int], dict[str, int], re.Pattern[str] | None,
+                                 re.Pattern[str] | None]:
+    """(the pattern, unit word -> months each, year phrase -> years from the reference, another complement, the
+    count's own word: "the first", "premiers", which every match holds)."""
     own = load(f"{lang}/words")
     before, after = list(own.get("leading_count_before") or []), list(own.get("leading_count_after") or [])
     units = {_key(str(k)): int(v) for k, v in (own.get("leading_units") or {}).items()}
     links, years = list(own.get("leading_year_links") or []), dict(own.get("leading_year_words") or {})
     if not units or not (before or after):
-        return None, {}, {}, None
+        return None, {}, {}, None, None
     numbers = [str(w) for w in own.get("numbers") or {}]
     count = rf"(?P<n>\d{{1,2}}|{_alt(_accent_variants(numbers))})"
     unit = rf"(?P<unit>{_alt(_accent_variants(list(own.get('leading_units'))))})"
-    head = (rf"(?:{_alt(_accent_variants(before))}){_GAP}{count}" if before
-            else rf"{count}{_GAP}(?:{_alt(_accent_variants(after))})")
+    said = _alt(_accent_variants(before or after))
+    head = rf"(?:{said}){_GAP}{count}" if before else rf"{count}{_GAP}(?:{said})"
     tails = []
     if years:
         tails.append(rf"(?P<phrase>{_alt(_accent_variants(list(years)))})")
@@ -63,15 +65,16 @@ def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int], dict[st
     others = list(own.get("leading_other_links") or [])
     other = re.compile(rf"[^\S\n]*(?:{_alt(_accent_variants(others))})(?:(?<=['’])|(?![^\W\d_]))",
                        re.IGNORECASE) if others else None
-    return pattern, units, {_key(str(k)): int(v) for k, v in years.items()}, other
+    return pattern, units, {_key(str(k)): int(v) for k, v in years.items()}, other, re.compile(said, re.IGNORECASE)
 
 
 def step_leading_months(ctx: _Context) -> None:
     """les trois premiers trimestres, the first three months of this year: January to the last month counted."""
-    pattern, units, years, other = _pattern(ctx.lex.lang)
+    pattern, units, years, other, said = _pattern(ctx.lex.lang)
     if pattern is None or ctx.reference is None:
         return
-    for m in ctx.find(pattern, "words"):
+    # a window without the count's word ("premiers", "the first") holds no match: not scanned (round 37, spd37)
+    for m in ctx.find(pattern, "words", holds=said):
         start, end = m.start(), m.end()
         if not ctx.free(start, end):
             continue

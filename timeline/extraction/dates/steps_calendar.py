@@ -10,11 +10,16 @@ import re
 
 from timeline.extraction.dates.context import (
     CALENDAR_MARGIN,
+    TWO_MONTH_ROWS,
+    YEAR_DIGITS,
+    YEAR_ROWS,
     _Context,
     _finditer_in,
     _mention,
     _show,
     _windows,
+    held_twice,
+    holding,
 )
 from timeline.extraction.dates.holiday_names import _holiday_season, _named_after, holiday_as_point
 from timeline.extraction.dates.lexicon import _alt, _key, lexicon
@@ -39,19 +44,8 @@ from timeline.lang import fold, load
 from timeline.models import DateMention
 
 _CALENDAR_ROWS: tuple[str, ...] = (
-    "range_cross_month",
-    "range_cross_month_us",
-    "day_list",
-    "day_list_us",
-    "range_same_month",
-    "range_same_month_us",
-    "year_month_day",
-    "day_month",
-    "month_day",
-    "month_range",
-    "month_range_bare",
-    "month_year",
-    "year_month",
+    "range_cross_month", "range_cross_month_us", "day_list", "day_list_us", "range_same_month", "range_same_month_us",
+    "year_month_day", "day_month", "month_day", "month_range", "month_range_bare", "month_year", "year_month",
 )
 
 
@@ -62,8 +56,12 @@ def step_calendar(ctx: _Context) -> None:
     if windows is None:
         windows = _windows(ctx.text, lex.patterns["month_token"], CALENDAR_MARGIN)
         gate = Gate(ctx.text, windows) if ctx.gate else None
+    starts = ctx.month_starts if windows is ctx.month_windows else None  # the tokens the windows were made from
+    two = windows if starts is None else held_twice(windows, starts)
     for rule in _CALENDAR_ROWS:
-        for m in _finditer_in(lex.patterns[rule], ctx.text, windows, gate):
+        near = two if rule in TWO_MONTH_ROWS else windows
+        for m in _finditer_in(lex.patterns[rule], ctx.text,
+                              holding(ctx.text, near, YEAR_DIGITS) if rule in YEAR_ROWS else near, gate):
             start, end = m.span()
             while start < end and ctx.text[start].isspace():
                 start += 1
