@@ -151,13 +151,33 @@ def _retyped(rules: Rules, folded: str, word: str, bounds: tuple[int, int, int, 
     as the antecedent of a relative ("la loi ..., sur laquelle les députés voteront").
     """
     lo, start, end, hi = bounds
-    for trigger, after, before, new_type in rules.retype:
-        if not trigger.search(word):
-            continue
+    for _trigger, after, before, new_type in _retype_rows(rules.retype, word):
         if after.match(folded[end : min(hi, end + 80)]) or (
                 before is not None and before.search(folded[max(lo, start - 120) : start])):
             return new_type
     return event_type
+
+
+_RetypeRow = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, str]
+#: id of a Rules.retype table -> (the table, kept alive so its id stays its own; word -> the rows whose trigger it
+#: matches). A trigger word is matched against every row once per process, not once per telling (bld37).
+_RETYPE_ROWS: dict[int, tuple[object, dict[str, tuple[_RetypeRow, ...]]]] = {}
+#: Words remembered per table at most (then the memo starts again): the trigger vocabulary's words are far fewer.
+MAX_RETYPE_WORDS = 50_000
+
+
+def _retype_rows(table: tuple[_RetypeRow, ...], word: str) -> tuple[_RetypeRow, ...]:
+    """The rows of ``table`` (``Rules.retype``) whose trigger pattern matches ``word``, in the table's order."""
+    entry = _RETYPE_ROWS.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _RETYPE_ROWS[id(table)] = (table, {})
+    memo = entry[1]
+    rows = memo.get(word)
+    if rows is None:
+        if len(memo) >= MAX_RETYPE_WORDS:
+            memo.clear()
+        rows = memo[word] = tuple(row for row in table if row[0].search(word))
+    return rows
 
 
 #: Words at most between a happening's noun and the comma before a participle that describes it.
