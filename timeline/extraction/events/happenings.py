@@ -80,9 +80,9 @@ def event_dates(page: Page, dates: list[DateMention], options: Options) -> dict[
         if i < 0 or date.end > page.sentences[i].end + 1:
             trace.gated(record, date.start, "outside_sentence")
             continue
-        if recalled_date(page.rules.lang, page.folded, page.sentences[i], page.reference, date):
+        if recalled_date(page.rules, page.text, page.folded, page.sentences[i], page.reference, date):
             trace.gated(record, date.start, "recalled")
-            continue  # "the company, founded in 1998, ...", "l'accord, signé en 2015, ..." (background.py)
+            continue  # "alors qu'il gouvernait le pays en 2014", "who was mayor in 2012": a state (background.py)
         if date.rule == DAY_PART_RULE and any(d.value == date.value and d.precision == "day" and d.end <= date.start
                                               for d, _ in by_sentence.get(i, ())):
             trace.gated(record, date.start, "day_part")
