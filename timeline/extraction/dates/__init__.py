@@ -15,6 +15,7 @@ reading of a stretch of text wins. Steps only look near a number or a date word 
                             (``times.attach_clocks``); parts of the day join their day (``hier matin``, Friday evening);
                             in French a day and its clock after "à" or a comma are two mentions, as TimeML writes
                             them ("samedi 5 juin" + "17 h"; not "hier à 10 h"; ``Options.clock_apart``)
+     1c. bracket_clocks    Reims – Sedan (18 h): a whole hour alone in brackets, a schedule's time (``bracket_clocks``)
      2. not_dates           claims look-alikes, no mention: n°57, 2.000, 1,2 million, 8h30, 24 heures, 24/7,
                             mandat 2025-2030, d'ici 2030, vision 2045, phone and street numbers
      3. relative_month_days du 4 au 22 de ce mois, from 4-23 in next month

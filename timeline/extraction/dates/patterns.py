@@ -336,8 +336,23 @@ def _year_pattern(lang: str) -> re.Pattern[str]:
         # (not "Room 2012 was locked", "only 2000 was raised")
         rf"|(?:^|(?<=[.!?:;\"“”] )|(?:{subject})[^\S\n]+){year.format('ys')}(?=[^\S\n]+(?:{verbs})(?!{_WORD}))"
         # a year alone in brackets: "(1964)", "(mai 1968)" being a month's own
-        rf"|(?<=\(){year.format('yp')}(?=[^\S\n]*\)){after_word})",
+        rf"|(?<=\(){year.format('yp')}(?=[^\S\n]*\))"
+        # the year that closes a law's name: "the Data Protection Act 2018", "la Constitution de 1999"
+        rf"{_law_year(lex.lang, year.format('yl'))}{after_word})",
         re.IGNORECASE | re.MULTILINE)
+
+
+def _law_year(lang: str, year: str) -> str:
+    """The alternative of ``_year_pattern`` for a year that closes a law's name, after a noun of ``year_law_nouns``
+    as written (case counts: "the Customs Bill, 2023", not "they act 2000 times") and a comma or a word of
+    ``year_law_links`` ("the Constitution of 1999", "la loi de 1905"); "" without the list (round thirty-seven)."""
+    own = load(f"{lang}/words")
+    nouns = sorted({str(w) for w in own.get("year_law_nouns") or []}, key=len, reverse=True)
+    if not nouns:
+        return ""
+    links = _alt(_accent_variants([str(w) for w in own.get("year_law_links") or []])) or "(?!)"
+    nouns_re = "|".join(map(re.escape, nouns))
+    return rf"|(?-i:{nouns_re})(?:,?[^\S\n]+|[^\S\n]+(?:{links})(?:[^\S\n]+|(?<=['’]))){year}"
 
 
 @functools.cache

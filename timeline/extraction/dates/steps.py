@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from timeline.extraction.dates.anaphora import step_period_anaphors, step_period_demonstratives
+from timeline.extraction.dates.bracket_clocks import step_bracket_clocks
 from timeline.extraction.dates.context import _Context
 from timeline.extraction.dates.footers import step_copyright_years
 from timeline.extraction.dates.headline_years import step_headline_years
@@ -49,6 +50,7 @@ Step = Callable[[_Context], None]
 DATE_STEPS: tuple[tuple[str, Step], ...] = (
     ("numeric", step_numeric),
     ("clocks", step_clocks),
+    ("bracket_clocks", step_bracket_clocks),
     ("not_dates", step_not_dates),
     ("relative_month_days", step_relative_month_days),
     ("period_phrases", step_period_phrases),

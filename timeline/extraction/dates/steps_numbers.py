@@ -362,7 +362,10 @@ def _amount_before(ctx: _Context, start: int) -> bool:
 
 
 #: The year groups of ``patterns._year_pattern``, one per way a year is cued.
-_YEAR_GROUPS = ("yr", "y", "yc", "yn", "yo", "yt", "ys", "yp", "yw", "yv", "yd", "yq")
+#: The rule of a year that closes a law's name ("the Customs Bill, 2023": ``patterns._law_year``): a date of the name,
+#: which anchors no event (events/date_roles.py, round thirty-seven).
+LAW_YEAR_RULE = "year_law"
+_YEAR_GROUPS = ("yr", "y", "yc", "yn", "yo", "yt", "ys", "yp", "yw", "yv", "yd", "yq", "yl")
 #: What every match of ``patterns._year_pattern`` holds: its year ("(?:19|20|21)\d\d", an old one "1[5-8]\d\d").
 _FOUR_DIGITS = re.compile(r"[12]\d\d\d")
 
@@ -383,7 +386,7 @@ def step_years(ctx: _Context) -> None:
         head = _year_head(ctx.lex.lang).search(ctx.text, max(0, s - 16), s)
         if head is not None and ctx.free(head.start(), s):
             s = head.start()  # "l'an 2000": TimeML's span is the noun phrase (``year_head_nouns``)
-        ctx.add(_mention(ctx, s, e, dt.date(year, 1, 1), "year", "year"), s, e)
+        ctx.add(_mention(ctx, s, e, dt.date(year, 1, 1), "year", LAW_YEAR_RULE if group == "yl" else "year"), s, e)
         pos = e
         if last is not None:
             # "de 1976 à 1978": both ends (TimeML annotates each end of a range as its own date)

@@ -9,6 +9,7 @@ import re
 
 from timeline import lang as lexicon
 from timeline.extraction.dates.open_ends import hedged_cue
+from timeline.extraction.dates.steps_numbers import LAW_YEAR_RULE
 from timeline.extraction.events.apparatus import apparatus_date
 from timeline.extraction.events.channels import channel_medium
 from timeline.extraction.events.chronology import is_chronology
@@ -218,6 +219,8 @@ def _date_role(rules: Rules, folded: str, sentence: Span, date: DateMention, ori
             and re.search(r"\b[A-ZÀ-ÖØ-ÞĐ][\w-]*\s+$", before) and not re.search(r"[.!?:»\"]\s*$", before)
             and not set(head.split()) & set(_weekday_words(rules.lang))):
         return gate("name_relative")  # "la chaîne Russia Today", "USA Today"
+    if date.rule == LAW_YEAR_RULE:
+        return gate("named")  # "the Customs (Amendment) Bill, 2023 was passed": the law's name, no happening's date
     if date.precision in ("month", "year") and _NAMED.search(before):
         return gate("named")  # part of a name: "la Révolution d'août", "the October Revolution"
     if press_date(rules.lang, folded, sentence, date):

@@ -12,6 +12,7 @@ import dataclasses
 
 from timeline.extraction.events import trace
 from timeline.extraction.events.background import background_year, recalled_date
+from timeline.extraction.events.closing_rows import closing_rows
 from timeline.extraction.events.coordination import coordinated
 from timeline.extraction.events.crossing import (
     anaphoric_types,
@@ -225,5 +226,8 @@ def protos_of(page: Page, dates: list[DateMention], options: Options
     # 7d. "The council also approved the sale." after the story's dated sitting: the item takes that day
     protos = sitting_items(rules, folded, protos, triggers_by_sentence, dates, page.sentences, page.sentence_story)
     trace.stage(record, "sitting_items", protos)
+    # 7e. a date closing its sentence: its `other` row yields to its story's typed row of the day, and stands only
+    # for a verb of a happening (closing_rows.py)
+    protos = closing_rows(rules.lang, folded, protos)
     trace.detected(record, page, triggers_by_sentence, weak, protos)
     return protos, triggers_by_sentence, absorbed

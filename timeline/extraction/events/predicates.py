@@ -27,6 +27,7 @@ from timeline.extraction.events.status_cues import status_cues
 from timeline.extraction.events.triggers import _retyped, _Trigger
 from timeline.extraction.events.verb_shapes import shape_type, verb_forms
 from timeline.extraction.events.vocabulary import CUE_WINDOW, Rules
+from timeline.extraction.events.wordlists import reporting_cues
 from timeline.extraction.sentences import Span
 from timeline.models import DateMention
 
@@ -38,6 +39,32 @@ GOVERNING_REACH = 1
 FRONTED_OPENING = 4
 #: Words at most between a fronted date and the verb of the main clause it dates, brackets left out.
 FRONTED_REACH = 30
+#: Words at most between the verb of a clause and the date that closes its sentence, brackets left out ("Al Ittihad
+#: clinched the title ... at the King Salman stadium on Sunday": 16; round thirty-five, mis35, tuned on dev).
+CLOSING_REACH = 20
+#: A quotation mark: a verb after an odd number of them stands inside a quotation.
+_QUOTES = re.compile(r"[«»\"“”]")
+
+
+@functools.cache
+def _possessives(lang: str) -> frozenset[str]:
+    """The possessive determiners of ``lang`` (``possessives`` in lang/<lang>/actors.yaml): a date word right after
+    one is a noun ("son ascension"), no date of the clause."""
+    return frozenset(str(w) for w in lexicon.load(f"{lang}/actors").get("possessives") or ())
+
+
+@functools.cache
+def _sayings(lang: str) -> re.Pattern[str]:
+    """A verb of saying in any of its listed forms, anywhere (``speech_verbs``, ``speech_verbs_that`` x
+    ``speech_forms`` and ``reporting_cues`` of lang/<lang>/triggers.yaml): "a précisé", "a confirmé", "said"."""
+    data = lexicon.load(f"{lang}/triggers")
+    cues = reporting_cues(data) + reporting_cues(data, "speech_verbs_that")
+    body = "|".join(f"(?:{c})" for c in cues) or "(?!x)x"
+    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w'-])")
+
+
+#: What may follow a date that closes its sentence: closing punctuation only.
+_CLOSING_TAIL = re.compile(r"[\s.!?…»\"”’')\]]*")
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 #: What ends the main clause a fronted date opens: a semicolon, a colon, a dash set off by spaces, a quotation.
 _CLAUSE_END = re.compile(r"[;:«»\"“”]|\s[-–—]\s")
@@ -163,14 +190,61 @@ def _fronted(folded: str, sentence: Span, date: DateMention, spans: Sequence[tup
 
 
 def _fallback(rules: Rules, folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]],
-              held: Held | None) -> tuple[int, int, int] | None:
+              held: Held | None, claimed: Sequence[tuple[int, int]] = ()) -> tuple[tuple[int, int, int] | None, bool]:
     """For a date no predicate beside it took: the verb of the main clause a fronted date opens ("Le 4 mars, ..., six
     membres ont été pris"), else the publishing participle of a noun that holds it ("les révélations du journal
-    parues ce mercredi": the publication, events/participles.py)."""
+    parues ce mercredi": the publication, events/participles.py), else the verb of the clause a date closes; with
+    whether it is that last reading (``_closing_predicate``; ``claimed``: the sentence's verb triggers and the
+    verbs its other dates took)."""
     if _fronted(folded, sentence, date, spans):
         verb = _main_predicate(rules, folded, sentence, date, spans)
-        return None if verb is None else (0, *verb)
-    return (0, held.start, held.end) if held is not None and held.announcing else None
+        return None if verb is None else (0, *verb), False
+    if held is not None and held.announcing:
+        return (0, held.start, held.end), False
+    verb = _closing_predicate(rules, folded, sentence, date, spans, claimed)
+    return None if verb is None else (0, *verb), verb is not None
+
+
+def _closing_predicate(rules: Rules, folded: str, sentence: Span, date: DateMention, spans: Sequence[tuple[int, int]],
+                       claimed: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """The verb of the clause a date closes, beyond ``PREDICATE_REACH``: the date ends its sentence, and the nearest
+    predicate before it stands within ``CLOSING_REACH`` words, brackets left out, with no clause opener ("which",
+    "after", "qui"), clause break, end of clause or verb of saying between ("President X has commissioned the newly
+    renovated regional hospital, Wednesday.", "Les électeurs seront appelés à voter, après six semaines de
+    campagne, le 21 octobre"); not a verb inside a quotation, nor a date word right after a possessive ("continuer son
+    ascension"). The mirror of a fronted date's main verb (``_main_predicate``); round thirty-five, mis35.
+    The verb is the one nearest the date: a verb trigger of the sentence or a verb another of its dates took
+    (``claimed``) standing between them keeps the date from reaching past it ("entendra le ministre mardi puis
+    votera le texte mercredi": Wednesday is the vote's or no verb's, never the hearing's; round thirty-seven)."""
+    if not _CLOSING_TAIL.fullmatch(folded, date.end, sentence.end):
+        return None
+    before_date = folded[sentence.start : date.start].split()
+    if before_date and before_date[-1] in _possessives(rules.lang):
+        return None  # "continuer son ascension": a date word read in a noun a possessive opens
+    before = [s for s in spans if s[1] <= date.start and s[0] >= sentence.start]
+    if not before:
+        return None
+    start, end = before[-1]
+    if any(start < b and a < date.start for a, b in claimed):
+        return None  # a nearer verb is another date's or a trigger's: the closing date does not reach past it
+    if len(_QUOTES.findall(folded, sentence.start, start)) % 2:
+        return None  # the verb stands inside a quotation: a saying, no happening of the date
+    between = _BRACKETS.sub(" ", folded[end : date.start])
+    if (_CLAUSE_END.search(between) or _clause_breaks(between, 0, len(between))
+            or len(between.split()) > CLOSING_REACH
+            or any(word in clause_openers(rules.lang) for word in _TOKEN.findall(between))
+            or _sayings(rules.lang).search(between)):
+        return None  # "..., a précisé le ministère aujourd'hui": a saying between takes the date
+    return start, end
+
+
+def _claimed(triggers: Sequence[_Trigger], protos: Sequence[_Proto], out: Sequence[_Trigger],
+             date: DateMention) -> list[tuple[int, int]]:
+    """The verbs a closing date may not reach past: the sentence's verb triggers, the triggers its other dates
+    took and the predicates already given to them (``_closing_predicate``)."""
+    return ([(t.start, t.end) for t in triggers if t.kind == "verb" and not t.excluded]
+            + [(p.trigger.start, p.trigger.end) for p in protos if p.date.start != date.start]
+            + [(t.start, t.end) for t in out])
 
 
 def _plain(rules: Rules, folded: str, sentence: Span, text: str = "") -> frozenset[tuple[int, int]]:
@@ -262,8 +336,8 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
                 continue
             if best is None or words < best[0]:
                 best = (words, start, end)
-        if best is None and reach == PREDICATE_REACH:
-            best = _fallback(rules, folded, sentence, date, spans, (held or {}).get(date.start))
+        best, closing = (best, False) if best is not None or reach != PREDICATE_REACH else _fallback(
+            rules, folded, sentence, date, spans, (held or {}).get(date.start), _claimed(triggers, protos, out, date))
         if best is not None and reach == GOVERNING_REACH and (
                 _has_subject(folded, triggers, best[1]) or _in_clause(folded, triggers, date)):
             continue  # "Des émeutes ont éclaté dans la journée": the trigger noun of its subject tells the happening
@@ -273,5 +347,5 @@ def predicate_triggers(rules: Rules, folded: str, sentence: Span, dates: Sequenc
             bounds = (sentence.start, start, end, sentence.end)  # then by its frame ("will act as chief executive")
             typed = _retyped(rules, folded, folded[start:end], bounds, shape_type(rules.lang, folded[start:end]))
             typed = frame_type(rules.lang, folded, bounds, typed, (date.start, date.end))
-            out.append(_Trigger(start, end, typed, "verb", start, end, False, False))
+            out.append(_Trigger(start, end, typed, "verb", start, end, False, False, closing=closing))
     return out

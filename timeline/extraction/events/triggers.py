@@ -42,6 +42,9 @@ class _Trigger:
     relative: int = -1
     """A verb of a relative clause ("le projet de loi qui devait remplacer"): where its pronoun stands (else -1).
     A date before that pronoun belongs to the main clause and does not date this verb."""
+    closing: bool = False
+    """The verb a date closing its sentence dates from beyond the predicate reach (predicates._closing_predicate):
+    its row yields to a typed row of its story and day (events/closing_rows.py)."""
 
 
 # --------------------------------------------------------------------------- step 2: triggers
