@@ -11,7 +11,7 @@ import bisect
 import dataclasses
 
 from timeline.extraction.events import trace
-from timeline.extraction.events.background import background_year
+from timeline.extraction.events.background import background_year, recalled_date
 from timeline.extraction.events.closing_rows import closing_rows
 from timeline.extraction.events.coordination import coordinated
 from timeline.extraction.events.crossing import (
@@ -81,6 +81,9 @@ def event_dates(page: Page, dates: list[DateMention], options: Options) -> dict[
         if i < 0 or date.end > page.sentences[i].end + 1:
             trace.gated(record, date.start, "outside_sentence")
             continue
+        if recalled_date(page.rules, page.text, page.folded, page.sentences[i], page.reference, date):
+            trace.gated(record, date.start, "recalled")
+            continue  # "alors qu'il gouvernait le pays en 2014", "who was mayor in 2012": a state (background.py)
         if date.rule == DAY_PART_RULE and any(d.value == date.value and d.precision == "day" and d.end <= date.start
                                               for d, _ in by_sentence.get(i, ())):
             trace.gated(record, date.start, "day_part")

@@ -45,6 +45,14 @@ class StatusCues:
     release: re.Pattern[str] | None = None
     """Before a date: a statement and its publishing participle, no attribution ("a statement released on", "un
     communiqué publié"): the statement's day, not the day of what it announces."""
+    negated_noun: re.Pattern[str] | None = None
+    """Ends right before a noun trigger a negation quantifies ("pas d'incidents", "aucune grève", "sans incident",
+    "no injuries"): no such happening (``negating_determiners``; round thirty-six, una36)."""
+    negation_kept: re.Pattern[str] | None = None
+    """A noun whose negation still tells a happening ("aucun accord", "no deal": the talks), ``negation_kept_nouns``."""
+    consequent: re.Pattern[str] | None = None
+    """A future or conditional verb in the main clause after a fronted condition ("Si ..., il faudra attendre samedi",
+    "If ..., the council will meet on Saturday"): ``consequent_moods`` (round thirty-six, una36)."""
 
 
 #: From a denial to the date of its verb: the verb (two words at most) and a date's preposition ("held on ").
@@ -97,6 +105,8 @@ def status_cues(lang: str) -> StatusCues:
         words = [f"(?:{alt(bare)}){subject}" if bare else "(?!)"] + [re.escape(w) for w in conditions if w not in bare]
         not_after = "".join(f"(?<!\\b{re.escape(w)}\\s)" for w in asserted)  # "même si", "even if": asserted
         condition = re.compile(f"{not_after}\\b(?:{'|'.join(words)})")
+    determiners, adjectives = _words(table, "negating_determiners"), _words(table, "negated_noun_adjectives")
+    moods = table.get("consequent_moods") or []
     return StatusCues(
         after(pieces), before(pieces), after(reports), before(reports),
         re.compile(f"\\b(?:{alt(attribution)})\\b") if attribution else None,
@@ -111,6 +121,10 @@ def status_cues(lang: str) -> StatusCues:
         if (possible := _words(table, "possibility")) else None,
         re.compile(f"\\b(?:{alt(reports)})\\s+(?:\\w+\\s+){{0,2}}(?:{alt(published)})\\s+"
                    f"(?:(?:le|du|en|on|in|ce|cette|this|last)\\s+)?$") if reports and published else None,
+        re.compile(f"(?<![\\w'-])(?:{alt(determiners)})\\s*(?<=[\\s'])(?:(?:{alt(adjectives)})\\s+)?$"
+                   if adjectives else f"(?<![\\w'-])(?:{alt(determiners)})\\s*(?<=[\\s'])$") if determiners else None,
+        re.compile(f"(?:{alt(kept_nouns)})") if (kept_nouns := _words(table, "negation_kept_nouns")) else None,
+        re.compile(f"\\b(?:{'|'.join(str(m) for m in moods)})\\b") if moods else None,
     )
 
 
@@ -123,7 +137,12 @@ def denied_or_hedged(lang: str, folded: str, sentence: Span, start: int, end: in
     if noun:
         hedged = (cues.hedged_before and cues.hedged_before.search(before)) or (
             cues.hedged_after and cues.hedged_after.match(folded, end, sentence.end))
-        return "hedged" if hedged else None
+        if hedged:
+            return "hedged"
+        if cues.negated_noun is None or not cues.negated_noun.search(before):
+            return None
+        # "aucun accord" lundi, "no deal" on Monday: the talks happened (a typing rule of triggers.yaml)
+        return None if cues.negation_kept and cues.negation_kept.fullmatch(folded, start, end) else "negated_noun"
     if cues.negated is None or not cues.negated.search(before):
         return None
     if _NOT_UNTIL.match(folded, end, min(sentence.end, end + 40)):
@@ -144,7 +163,27 @@ def unasserted(lang: str, folded: str, sentence: Span, date: DateMention) -> boo
     cues = status_cues(lang)
     clause = re.split(r"[,;:()]|\s[-–—]\s", folded[max(sentence.start, date.start - 120) : date.start])[-1]
     return bool((cues.condition and cues.condition.search(clause))
-                or (cues.possibility and cues.possibility.search(clause)))
+                or (cues.possibility and cues.possibility.search(clause))
+                or consequent(cues, folded, sentence, date))
+
+
+#: Before a fronted condition: what may open its sentence ("Et si", "« Si", "But if").
+_OPENING = re.compile(r"[\s\"'«“(]*(?:(?:et|mais|or|and|but|so)\s+)?")
+
+
+def consequent(cues: StatusCues, folded: str, sentence: Span, date: DateMention) -> bool:
+    """A date in the main clause after a condition that opens the sentence, its verb a future or a conditional
+    ("Si le budget n'est pas adopté, il faudra attendre samedi", "If the deal fails, the board will meet on Friday"):
+    what would follow, no happening. Only a condition that opens its sentence, closed by a comma before the date; a
+    past main verb ("Si X a manifesté lundi, Y a défilé mardi": a French contrast) is asserted."""
+    if cues.condition is None or cues.consequent is None:
+        return False
+    opening = _OPENING.match(folded, sentence.start, date.start)
+    start = opening.end() if opening else sentence.start
+    if not cues.condition.match(folded, start, date.start):
+        return False
+    comma = folded.find(",", start, date.start)
+    return comma >= 0 and cues.consequent.search(folded, comma, date.start) is not None
 
 
 def denied_date(lang: str, folded: str, sentence: Span, date: DateMention) -> bool:
